@@ -1,0 +1,212 @@
+"""The `storywire` command. Errors inside are typed exceptions; here they become messages and exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from importlib import resources
+from pathlib import Path
+
+from storywire.api import Storywire, make_embedder, open_store
+from storywire.export import FORMATS, ExportError, write_export
+from storywire.ingest.sources import MetadataError, read_inputs
+from storywire.pipeline import IngestReport
+from storywire.store.base import StoreError
+from storywire.views import entity_names, format_article, format_stories, format_story, story_summaries, summarise
+
+DEFAULT_DB = "storywire.db"
+EXIT_USAGE = 2
+EXIT_NOT_FOUND = 3
+
+
+class CommandError(Exception):
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def demo_corpus() -> Path:
+    return Path(str(resources.files("storywire") / "demo" / "corpus"))
+
+
+def _open(args: argparse.Namespace) -> Storywire:
+    return Storywire(open_store(args.db), make_embedder(getattr(args, "embedder", "e5")))
+
+
+def _progress(items, quiet: bool):  # type: ignore[no-untyped-def]
+    from tqdm import tqdm
+
+    # tqdm hides itself when stderr is not a terminal, so logs and CI stay clean
+    return tqdm(items, unit=" input", disable=True if quiet else None, file=sys.stderr)
+
+
+def _run_ingest(app: Storywire, inputs: Sequence[str], meta: Path | None, args: argparse.Namespace) -> IngestReport:
+    missing = [p for p in inputs if p != "-" and not Path(p).exists()]
+    if missing:
+        raise CommandError(f"no such file or folder: {', '.join(missing)}")
+    items = read_inputs(inputs, meta, encoding=args.encoding, max_bytes=args.max_bytes)
+
+    def committed(report: IngestReport) -> None:
+        if args.verbose:
+            print(f"committed {report.committed} article(s)", file=sys.stderr)
+
+    return app.pipeline.ingest(_progress(items, args.quiet), on_commit=committed)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    with _open(args) as app:
+        report = _run_ingest(app, args.paths, args.meta, args)
+    print(report.summary())
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    corpus = demo_corpus()
+    print(f"storywire demo: ingesting the built-in corpus ({corpus}) into {args.db}", file=sys.stderr)
+    with _open(args) as app:
+        report = _run_ingest(app, [str(corpus)], None, args)
+        print(format_stories(story_summaries(app.store)))
+        print()
+        print(report.summary())
+        print(f"database left at {args.db} (try: storywire stories --db {args.db})")
+    return 0
+
+
+def cmd_stories(args: argparse.Namespace) -> int:
+    with _open(args) as app:
+        summaries = story_summaries(app.store)
+        print(format_stories(summaries) if summaries else "no stories yet: run `storywire ingest PATH...` first")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with _open(args) as app:
+        names = entity_names(app.store)
+        story = app.store.get_story(args.id)
+        if story:
+            print(format_story(summarise(app.store, story, names)))
+            return 0
+        article = app.store.get_article(args.id)
+        if article:
+            print(format_article(article, names))
+            return 0
+    raise CommandError(f"no story or article with id {args.id!r}", EXIT_NOT_FOUND)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with _open(args) as app:
+        written = write_export(app.store, args.format, args.out, sys.stdout)
+    for path in written:
+        print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
+def cmd_rejects(args: argparse.Namespace) -> int:
+    with _open(args) as app:
+        rejections = app.rejections()
+    for rejection in rejections:
+        print(f"{rejection.reason.value:12} {rejection.origin}  {rejection.detail}")
+    print(f"{len(rejections)} rejected input(s)")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with _open(args) as app:
+        hits = app.search(args.query, args.limit)
+    for hit in hits:
+        print(f"{hit.article_id}  {hit.title or ''}\n    {hit.snippet}")
+    print(f"{len(hits)} hit(s)")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    if args.stage == "timex":
+        from storywire.evaluation.timex import run_timex_eval
+
+        run_timex_eval(Path(args.path), sys.stdout)
+    elif args.stage == "ner":
+        from storywire.evaluation.ner import run_ner_eval
+
+        run_ner_eval(Path(args.path), args.language, sys.stdout, limit=args.limit)
+    elif args.stage == "cleaning":
+        from storywire.evaluation.cleaning import run_cleaning_eval
+
+        run_cleaning_eval(Path(args.path), sys.stdout)
+    return 0
+
+
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default=os.environ.get("STORYWIRE_DB", DEFAULT_DB), help="SQLite database file")
+    parser.add_argument("--embedder", default=os.environ.get("STORYWIRE_EMBEDDER", "e5"), choices=["e5", "hash"])
+
+
+def _ingest_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--encoding", help="decode inputs with this encoding instead of UTF-8")
+    parser.add_argument("--max-bytes", type=int, default=5 * 1024 * 1024, help="reject larger inputs")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--verbose", action="store_true", help="report each committed batch")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="storywire", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    ingest = commands.add_parser("ingest", help="ingest .txt/.html/.jsonl/.json/RSS files, folders, or - (stdin)")
+    ingest.add_argument("paths", nargs="+")
+    ingest.add_argument("--meta", type=Path, help="meta.jsonl with file, published, url, source, title")
+    _db_option(ingest)
+    _ingest_options(ingest)
+    ingest.set_defaults(run=cmd_ingest)
+    demo = commands.add_parser("demo", help="ingest the built-in demo corpus and summarise its stories")
+    _db_option(demo)
+    _ingest_options(demo)
+    demo.set_defaults(run=cmd_demo, db=os.environ.get("STORYWIRE_DB", "storywire-demo.db"))
+    for name, run, help_text in (
+        ("stories", cmd_stories, "list stories with languages, dates and leading entities"),
+        ("rejects", cmd_rejects, "list rejected inputs with their reasons"),
+    ):
+        sub = commands.add_parser(name, help=help_text)
+        _db_option(sub)
+        sub.set_defaults(run=run)
+    show = commands.add_parser("show", help="show one story or article")
+    show.add_argument("id")
+    _db_option(show)
+    show.set_defaults(run=cmd_show)
+    export = commands.add_parser("export", help="export articles, entities, stories and events")
+    export.add_argument("--format", choices=FORMATS, default="json")
+    export.add_argument("--out", type=Path, help="output file (json/jsonl) or folder (csv/parquet)")
+    _db_option(export)
+    export.set_defaults(run=cmd_export)
+    search = commands.add_parser("search", help="full-text search over article text, all scripts")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=20)
+    _db_option(search)
+    search.set_defaults(run=cmd_search)
+    evaluate = commands.add_parser("eval", help="evaluation commands; the headline figure is the last line")
+    evaluate.add_argument("stage", choices=["timex", "ner", "cleaning"])
+    evaluate.add_argument("path")
+    evaluate.add_argument("--language")
+    evaluate.add_argument("--limit", type=int)
+    evaluate.set_defaults(run=cmd_eval)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return run(args)
+    except CommandError as error:
+        print(f"storywire: {error}", file=sys.stderr)
+        return error.code
+    except (StoreError, MetadataError, ExportError) as error:
+        print(f"storywire: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("storywire: interrupted; committed batches are kept, run the same command again to resume", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,166 @@
+"""Readers for each input format; each yields Articles (raw text + metadata) or Rejections."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from storywire.ingest.decode import DecodedText, InputRejected, decode_bytes, repair_text
+from storywire.model import Article, Rejection, RejectReason
+from storywire.serialize import parse_date
+
+Item = Article | Rejection
+_SPACES = re.compile(r"\s+")
+_SAFE_ID = re.compile(r"[^A-Za-z0-9_.:-]+")
+
+
+def text_fingerprint(text: str) -> str:
+    return hashlib.sha256(_SPACES.sub(" ", text).strip().casefold().encode()).hexdigest()
+
+
+def make_article(decoded: DecodedText, origin: str, meta: Mapping[str, Any]) -> Article:
+    """An Article holding the raw text and whatever metadata the input gave."""
+    given = meta.get("id")
+    article_id = _SAFE_ID.sub("-", str(given))[:80] if given else "a" + text_fingerprint(decoded.text)[:15]
+    language = meta.get("language")
+    return Article(
+        id=article_id,
+        raw=decoded.text,
+        origin=origin,
+        url=_text_or_none(meta.get("url") or meta.get("link")),
+        title=_text_or_none(meta.get("title")),
+        source=_text_or_none(meta.get("source")),
+        published=parse_date(meta.get("published") or meta.get("date")),
+        language_hint=str(language).lower()[:8] if language else None,
+        notes=list(decoded.notes),
+    )
+
+
+def _text_or_none(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
+    """Article text and metadata from an HTML page, via trafilatura."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    if document is None:
+        return "", {}
+    data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
+    meta = {key: data.get(key) for key in ("title", "url", "date", "sitename", "language")}
+    meta["source"] = meta.pop("sitename")
+    meta["published"] = meta.pop("date")
+    return str(data.get("text") or ""), {k: v for k, v in meta.items() if v}
+
+
+def markup_text(fragment: str) -> str:
+    """Plain text of a small HTML fragment (a feed entry), one block element a line."""
+    import lxml.html
+
+    spaced = re.sub(r"(?i)<br\s*/?>|</(p|div|li|h[1-6]|blockquote)>", "\n", fragment)
+    try:
+        return str(lxml.html.fromstring(f"<div>{spaced}</div>").text_content()).strip()
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+
+
+def read_text_file(data: bytes, origin: str, meta: Mapping[str, Any], encoding: str | None) -> Item:
+    try:
+        return make_article(decode_bytes(data, encoding=encoding), origin, meta)
+    except InputRejected as error:
+        return Rejection(origin, error.reason, error.detail)
+
+
+def read_html(data: bytes, origin: str, meta: Mapping[str, Any], encoding: str | None) -> Item:
+    try:
+        decoded = decode_bytes(data, encoding=encoding)
+    except InputRejected as error:
+        return Rejection(origin, error.reason, error.detail)
+    text, found = html_to_text(decoded.text)
+    if not text.strip():
+        return Rejection(origin, RejectReason.NO_TEXT, "no article text found in the page")
+    return make_article(DecodedText(text, decoded.notes), origin, {**found, **meta})
+
+
+def read_records(data: bytes, origin: str, encoding: str | None) -> Iterator[Item]:
+    """A .jsonl file (one record a line) or a .json file (a record, a list, or {"articles": [...]})."""
+    try:
+        decoded = decode_bytes(data, encoding=encoding)
+    except InputRejected as error:
+        yield Rejection(origin, error.reason, error.detail)
+        return
+    stripped = decoded.text.lstrip()
+    records: list[tuple[str, Any]] = []
+    if stripped.startswith("[") or (stripped.startswith("{") and "\n{" not in stripped.strip()):
+        try:
+            loaded = json.loads(decoded.text)
+        except json.JSONDecodeError as error:
+            yield Rejection(origin, RejectReason.MALFORMED, f"invalid JSON: {error.msg} at line {error.lineno}")
+            return
+        if isinstance(loaded, dict) and isinstance(loaded.get("articles"), list):
+            loaded = loaded["articles"]
+        items = loaded if isinstance(loaded, list) else [loaded]
+        records = [(f"{origin}#{i}", item) for i, item in enumerate(items)]
+    else:
+        for number, line in enumerate(decoded.text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            where = f"{origin}:{number}"
+            try:
+                records.append((where, json.loads(line)))
+            except json.JSONDecodeError as error:
+                yield Rejection(where, RejectReason.MALFORMED, f"invalid JSON: {error.msg}")
+    for where, record in records:
+        yield record_to_item(record, where)
+
+
+def record_to_item(record: object, origin: str) -> Item:
+    """One JSON article record: `text` or `html`, with optional id/url/title/published/language/source."""
+    if not isinstance(record, dict):
+        return Rejection(origin, RejectReason.MALFORMED, "record is not a JSON object")
+    text = record.get("text")
+    html = record.get("html")
+    meta = dict(record)
+    if not (isinstance(text, str) and text.strip()) and isinstance(html, str) and html.strip():
+        text, found = html_to_text(html)
+        meta = {**found, **{k: v for k, v in record.items() if v}}
+    if not isinstance(text, str) or not text.strip():
+        return Rejection(origin, RejectReason.EMPTY, "record has no text or html")
+    decoded = repair_text(text)
+    return make_article(decoded, origin, meta)
+
+
+def read_feed(data: bytes, origin: str) -> Iterator[Item]:
+    """RSS or Atom: one article per entry, full content preferred over the summary."""
+    import feedparser
+
+    parsed = feedparser.parse(data)
+    if parsed.bozo and not parsed.entries:
+        yield Rejection(origin, RejectReason.MALFORMED, f"unreadable feed: {parsed.get('bozo_exception')}")
+        return
+    source = parsed.feed.get("title")
+    for number, entry in enumerate(parsed.entries):
+        where = f"{origin}#{number}"
+        content = entry.get("content") or []
+        body = content[0].get("value", "") if content else entry.get("summary", "")
+        text = markup_text(body) if "<" in body else body
+        if not text.strip():
+            yield Rejection(where, RejectReason.NO_TEXT, "feed entry has no text")
+            continue
+        published = entry.get("published_parsed") or entry.get("updated_parsed")
+        meta = {
+            "id": None,
+            "url": entry.get("link"),
+            "title": entry.get("title"),
+            "source": source,
+            "published": "%04d-%02d-%02d" % tuple(published[:3]) if published else None,
+            "language": parsed.feed.get("language"),
+        }
+        yield make_article(repair_text(text), where, meta)

@@ -1,0 +1,181 @@
+"""The typed records that flow through storywire.
+
+One `Article` passes through the stages; each stage fills only its own fields and
+appends a `Provenance` entry.  `raw` is the input exactly as decoded and is never
+modified; every offset (paragraphs, sentences, mentions, dates) points into `text`,
+the cleaned article body.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+EntityType = Literal["PER", "ORG", "LOC", "MISC"]
+Precision = Literal["day", "week", "month", "season", "quarter", "year", "decade", "range", "time"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+class RejectReason(str, enum.Enum):
+    """Why an input never became an article. Values are stable: they are stored and exported."""
+
+    EMPTY = "empty"
+    BINARY = "binary"
+    UNDECODABLE = "undecodable"
+    OVERSIZE = "oversize"
+    NO_TEXT = "no_text"  # markup or feed entry that held no article text
+    MALFORMED = "malformed"  # a JSON record or feed that cannot be parsed
+    UNSUPPORTED = "unsupported"  # a file type storywire does not read
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Which stage produced a field, with which model or rule set."""
+
+    stage: str
+    model: str
+    version: str = ""
+
+
+@dataclass
+class RemovedLine:
+    """A line the cleaner dropped from `raw`, with why (e.g. 'ticker', 'navigation')."""
+
+    text: str
+    reason: str
+    line_no: int
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    language: str | None = None
+    language_confidence: float = 0.0
+    language_uncertain: bool = True
+    is_quote: bool = False  # an embedded post or quoted block, kept but marked
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass
+class Mention:
+    """A named-entity mention; `entity_id` is filled by the linking stage."""
+
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    model: str = ""
+    confidence: float = 1.0
+    entity_id: str | None = None
+
+
+@dataclass
+class TemporalExpression:
+    """A temporal expression with its calendar value, normalised against the publication date.
+
+    `value` follows TIMEX3 conventions: '2025-02-28', '2025-W09', '2024-11', '2024-SU',
+    '2025-Q1', '2025', '202', or a range '2025-02-24/2025-03-02'.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str
+    precision: Precision
+    type: TimexType = "DATE"
+
+
+@dataclass
+class Article:
+    id: str
+    raw: str
+    origin: str = ""  # file path, "stdin", or feed URL the record came from
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+    published: date | None = None
+    published_confidence: float = 1.0  # < 1 when inferred rather than given
+    language_hint: str | None = None  # language claimed by the input metadata
+    notes: list[str] = field(default_factory=list)  # e.g. "mojibake repaired"
+    # filled by stages
+    text: str = ""
+    content_hash: str = ""
+    removed: list[RemovedLine] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    language: str | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    dates: list[TemporalExpression] = field(default_factory=list)
+    embedding: list[float] | None = None
+    story_id: str | None = None
+    duplicate_of: str | None = None
+    provenance: list[Provenance] = field(default_factory=list)
+
+    def record(self, stage: str, model: str, version: str = "") -> None:
+        """Note that `stage` has run, replacing an earlier note of the same stage."""
+        self.provenance = [p for p in self.provenance if p.stage != stage]
+        self.provenance.append(Provenance(stage, model, version))
+
+    def paragraph_texts(self) -> list[str]:
+        return [self.text[p.start : p.end] for p in self.paragraphs]
+
+
+@dataclass
+class Rejection:
+    """An input that was refused, with its typed reason; counted and listed, never silent."""
+
+    origin: str
+    reason: RejectReason
+    detail: str = ""
+
+
+@dataclass
+class Entity:
+    """One canonical identity across languages and scripts."""
+
+    id: str
+    name: str
+    type: EntityType
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # language -> surface forms
+    country: str | None = None  # ISO 3166-1 alpha-2
+    latitude: float | None = None
+    longitude: float | None = None
+    key: str = ""  # the normalised identity key the linker matched on
+
+    def all_aliases(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for forms in self.aliases.values():
+            for form in forms:
+                seen.setdefault(form, None)
+        return list(seen)
+
+
+@dataclass
+class Story:
+    id: str
+    articles: list[str]
+    title: str = ""
+    languages: list[str] = field(default_factory=list)
+    first_published: date | None = None
+    last_published: date | None = None
+    storyline_id: str | None = None
+
+
+@dataclass
+class Event:
+    id: str
+    type: str
+    mode: str | None
+    actors: list[str]
+    place: str | None
+    date: str | None
+    evidence: list[Mention] = field(default_factory=list)

@@ -1,0 +1,133 @@
+"""The orchestrator: one Article flows through the stages, in this order."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from storywire.ingest.formats import Item, text_fingerprint
+from storywire.model import Article, Rejection, RejectReason
+from storywire.stages.clean import clean
+from storywire.stages.cluster import StoryClusterer
+from storywire.stages.dates import infer_publication_date, normalise_dates
+from storywire.stages.embed import E5Embedder, Embedder, embed
+from storywire.stages.entities import extract_entities
+from storywire.stages.language import detect_language
+from storywire.stages.link import EntityRegistry, link
+from storywire.stages.sentences import split_sentences
+from storywire.stages.title import infer_title
+from storywire.store.base import Batch, Store
+
+DEFAULT_BATCH = 32
+
+
+@dataclass
+class IngestReport:
+    ingested: int = 0
+    duplicates: int = 0
+    rejected: Counter[str] = field(default_factory=Counter)
+    notes: Counter[str] = field(default_factory=Counter)
+    committed: int = 0  # articles durably written so far
+
+    def summary(self) -> str:
+        rejected = sum(self.rejected.values())
+        reasons = ", ".join(f"{reason} {count}" for reason, count in sorted(self.rejected.items()))
+        line = f"ingested {self.ingested}, duplicates skipped {self.duplicates}, rejected {rejected}"
+        if reasons:
+            line += f" ({reasons})"
+        if self.notes:
+            line += "; " + ", ".join(f"{note}: {count}" for note, count in sorted(self.notes.items()))
+        return line
+
+
+def prepare(article: Article) -> None:
+    """Cleaning, before the duplicate check: duplicates are judged on the cleaned text."""
+    clean(article)
+    article.content_hash = text_fingerprint(article.text)
+
+
+def analyse(article: Article, registry: EntityRegistry) -> None:
+    """Every per-article analysis stage after cleaning."""
+    detect_language(article)
+    split_sentences(article)
+    infer_title(article)
+    if article.published is None:
+        article.published, article.published_confidence = infer_publication_date(article.text, article.language)
+        if article.published:
+            article.notes.append("publication date inferred from text")
+    normalise_dates(article)
+    extract_entities(article)
+    link(article, registry)
+
+
+class Pipeline:
+    def __init__(self, store: Store, embedder: Embedder | None = None, batch_size: int = DEFAULT_BATCH) -> None:
+        self.store = store
+        self.embedder = embedder or E5Embedder()
+        self.batch_size = batch_size
+        self.registry = EntityRegistry.from_records(store.entity_records(), store.corrections())
+        self.clusterer = StoryClusterer()
+        self.clusterer.load(list(store.iter_stories()), list(store.iter_articles()))
+
+    def ingest(self, items: Iterable[Item], on_commit: Callable[[IngestReport], None] | None = None) -> IngestReport:
+        report = IngestReport()
+        pending: list[Article] = []
+        rejections: list[Rejection] = []
+        seen: set[str] = set()
+        for item in items:
+            if isinstance(item, Rejection):
+                rejections.append(item)
+                report.rejected[item.reason.value] += 1
+                continue
+            prepare(item)
+            if not item.text.strip():
+                rejections.append(Rejection(item.origin, RejectReason.NO_TEXT, "nothing left after cleaning"))
+                report.rejected[RejectReason.NO_TEXT.value] += 1
+                continue
+            if item.content_hash in seen or (item.url and item.url in seen) or self.store.find_duplicate(
+                item.url, item.content_hash
+            ):
+                report.duplicates += 1
+                continue
+            seen.update(x for x in (item.content_hash, item.url) if x)
+            pending.append(item)
+            if len(pending) >= self.batch_size:
+                self._commit(pending, rejections, report, on_commit)
+                pending, rejections = [], []
+        self._commit(pending, rejections, report, on_commit)
+        return report
+
+    def _commit(
+        self,
+        articles: list[Article],
+        rejections: list[Rejection],
+        report: IngestReport,
+        on_commit: Callable[[IngestReport], None] | None,
+    ) -> None:
+        if not articles and not rejections:
+            return
+        for article in articles:
+            analyse(article, self.registry)
+        embed(articles, self.embedder)
+        stories = {}
+        for article in sorted(articles, key=lambda a: (a.published is None, a.published, a.id)):
+            story = self.clusterer.assign(article)
+            stories[story.id] = story
+        entities = self.registry.take_dirty_records()
+        self.store.commit_batch(
+            Batch(
+                articles=articles,
+                rejections=rejections,
+                entities=entities,
+                corrections=self.registry.correction_records(),
+                stories=list(stories.values()),
+            )
+        )
+        report.ingested += len(articles)
+        report.committed = report.ingested
+        for article in articles:
+            report.notes.update(article.notes)
+        if on_commit:
+            on_commit(report)
+

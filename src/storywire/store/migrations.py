@@ -1,0 +1,84 @@
+"""Versioned schema migrations for the SQLite store.
+
+`PRAGMA user_version` holds the applied version; each migration runs in the same
+transaction as the version bump, so a crash leaves the schema at one version or the next.
+Append new migrations; never edit a released one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: list[str] = [
+    # 1: articles, full-text index, rejects, entities, stories
+    """
+    CREATE TABLE articles (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        url TEXT,
+        content_hash TEXT NOT NULL,
+        title TEXT,
+        source TEXT,
+        published TEXT,
+        language TEXT,
+        story_id TEXT,
+        ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        record TEXT NOT NULL
+    );
+    CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+    CREATE UNIQUE INDEX articles_hash ON articles(content_hash);
+    CREATE INDEX articles_story ON articles(story_id);
+    CREATE INDEX articles_published ON articles(published);
+    CREATE VIRTUAL TABLE article_search USING fts5(
+        title, body, content='', tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TABLE rejects (
+        rowid INTEGER PRIMARY KEY,
+        origin TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL,
+        name TEXT NOT NULL,
+        record TEXT NOT NULL
+    );
+    CREATE TABLE entity_aliases (
+        entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        alias TEXT NOT NULL,
+        folded TEXT NOT NULL
+    );
+    CREATE INDEX entity_aliases_folded ON entity_aliases(folded);
+    CREATE TABLE entity_corrections (
+        rowid INTEGER PRIMARY KEY,
+        record TEXT NOT NULL
+    );
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        first_published TEXT,
+        last_published TEXT,
+        record TEXT NOT NULL
+    );
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(connection: sqlite3.Connection) -> int:
+    """Bring the database to SCHEMA_VERSION; returns the version found before."""
+    found = int(connection.execute("PRAGMA user_version").fetchone()[0])
+    if found > SCHEMA_VERSION:
+        raise RuntimeError(
+            f"database schema version {found} is newer than this storywire ({SCHEMA_VERSION})"
+        )
+    for version in range(found, SCHEMA_VERSION):
+        with connection:
+            connection.execute("BEGIN")
+            for statement in MIGRATIONS[version].split(";"):
+                if statement.strip():
+                    connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {version + 1}")
+    return found

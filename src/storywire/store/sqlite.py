@@ -1,0 +1,214 @@
+"""The embedded default store: one SQLite file in WAL mode with an FTS5 index.
+
+Each `commit_batch` is one transaction, so `kill -9` in the middle of an ingest loses at
+most the batch that was not yet reported as committed.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from storywire.model import Article, Rejection, RejectReason, Story
+from storywire.serialize import article_from_dict, article_to_dict, parse_date
+from storywire.store.base import Batch, SearchHit, StoreError
+from storywire.store.migrations import migrate
+from storywire.store.text_search import fold, fts_query, make_snippet, searchable_text
+
+
+def _story_to_json(story: Story) -> str:
+    return json.dumps(
+        {
+            "id": story.id,
+            "articles": story.articles,
+            "title": story.title,
+            "languages": story.languages,
+            "first_published": story.first_published.isoformat() if story.first_published else None,
+            "last_published": story.last_published.isoformat() if story.last_published else None,
+            "storyline_id": story.storyline_id,
+        },
+        ensure_ascii=False,
+    )
+
+
+def _story_from_json(text: str) -> Story:
+    data = json.loads(text)
+    data["first_published"] = parse_date(data.get("first_published"))
+    data["last_published"] = parse_date(data.get("last_published"))
+    return Story(**data)
+
+
+class SQLiteStore:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self._db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            # NORMAL is durable against a killed process (not against power loss), which is
+            # the failure the ingest promise covers, and much faster than FULL.
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute("PRAGMA busy_timeout=10000")
+            migrate(self._db)
+        except (sqlite3.DatabaseError, RuntimeError) as error:
+            raise StoreError(f"cannot open store {self.path}: {error}") from error
+
+    def find_duplicate(self, url: str | None, content_hash: str) -> str | None:
+        row = self._db.execute(
+            "SELECT id FROM articles WHERE content_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1",
+            (content_hash, url),
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def commit_batch(self, batch: Batch) -> None:
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for article in batch.articles:
+                self._write_article(article)
+            db.executemany(
+                "INSERT INTO rejects(origin, reason, detail) VALUES (?, ?, ?)",
+                [(r.origin, r.reason.value, r.detail) for r in batch.rejections],
+            )
+            for entity_id in batch.removed_entities:
+                db.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
+            for record in batch.entities:
+                self._write_entity(record)
+            if batch.corrections is not None:
+                db.execute("DELETE FROM entity_corrections")
+                db.executemany(
+                    "INSERT INTO entity_corrections(record) VALUES (?)",
+                    [(json.dumps(c, ensure_ascii=False),) for c in batch.corrections],
+                )
+            for story_id in batch.removed_stories:
+                db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+            for story in batch.stories:
+                self._write_story(story)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def _write_article(self, article: Article) -> None:
+        record = json.dumps(article_to_dict(article), ensure_ascii=False)
+        existing = self._db.execute("SELECT rowid FROM articles WHERE id = ?", (article.id,)).fetchone()
+        values = (
+            article.url,
+            article.content_hash,
+            article.title,
+            article.source,
+            article.published.isoformat() if article.published else None,
+            article.language,
+            article.story_id,
+            record,
+        )
+        if existing:
+            self._db.execute(
+                "UPDATE articles SET url=?, content_hash=?, title=?, source=?, published=?, language=?,"
+                " story_id=?, record=? WHERE rowid=?",
+                (*values, existing[0]),
+            )
+            return
+        cursor = self._db.execute(
+            "INSERT INTO articles(url, content_hash, title, source, published, language, story_id, record, id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*values, article.id),
+        )
+        self._db.execute(
+            "INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)",
+            (cursor.lastrowid, searchable_text(article.title or ""), searchable_text(article.text)),
+        )
+
+    def _write_entity(self, record: dict[str, Any]) -> None:
+        entity_id = record["id"]
+        self._db.execute(
+            "INSERT INTO entities(id, type, name, record) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(id) DO UPDATE SET type=excluded.type, name=excluded.name, record=excluded.record",
+            (entity_id, record.get("type", "MISC"), record.get("name", ""), json.dumps(record, ensure_ascii=False)),
+        )
+        self._db.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (entity_id,))
+        aliases = {record.get("name", "")}
+        for forms in (record.get("aliases") or {}).values():
+            aliases.update(forms)
+        self._db.executemany(
+            "INSERT INTO entity_aliases(entity_id, alias, folded) VALUES (?, ?, ?)",
+            [(entity_id, alias, fold(alias)) for alias in sorted(aliases) if alias],
+        )
+
+    def _write_story(self, story: Story) -> None:
+        self._db.execute(
+            "INSERT INTO stories(id, first_published, last_published, record) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(id) DO UPDATE SET first_published=excluded.first_published,"
+            " last_published=excluded.last_published, record=excluded.record",
+            (
+                story.id,
+                story.first_published.isoformat() if story.first_published else None,
+                story.last_published.isoformat() if story.last_published else None,
+                _story_to_json(story),
+            ),
+        )
+        if story.articles:
+            marks = ",".join("?" * len(story.articles))
+            rows = self._db.execute(f"SELECT rowid, record FROM articles WHERE id IN ({marks})", story.articles)
+            for rowid, text in rows.fetchall():
+                data = json.loads(text)
+                if data.get("story_id") != story.id:
+                    data["story_id"] = story.id
+                    self._db.execute(
+                        "UPDATE articles SET story_id=?, record=? WHERE rowid=?",
+                        (story.id, json.dumps(data, ensure_ascii=False), rowid),
+                    )
+
+    def get_article(self, article_id: str) -> Article | None:
+        row = self._db.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return article_from_dict(json.loads(row[0])) if row else None
+
+    def iter_articles(self) -> Iterator[Article]:
+        cursor = self._db.execute("SELECT record FROM articles ORDER BY published, rowid")
+        for (text,) in cursor:
+            yield article_from_dict(json.loads(text))
+
+    def article_count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def get_story(self, story_id: str) -> Story | None:
+        row = self._db.execute("SELECT record FROM stories WHERE id = ?", (story_id,)).fetchone()
+        return _story_from_json(row[0]) if row else None
+
+    def iter_stories(self) -> Iterator[Story]:
+        cursor = self._db.execute("SELECT record FROM stories ORDER BY first_published, id")
+        for (text,) in cursor:
+            yield _story_from_json(text)
+
+    def rejections(self) -> list[Rejection]:
+        rows = self._db.execute("SELECT origin, reason, detail FROM rejects ORDER BY rowid").fetchall()
+        return [Rejection(origin, RejectReason(reason), detail) for origin, reason, detail in rows]
+
+    def entity_records(self) -> list[dict[str, Any]]:
+        rows = self._db.execute("SELECT record FROM entities ORDER BY id").fetchall()
+        return [json.loads(text) for (text,) in rows]
+
+    def corrections(self) -> list[dict[str, Any]]:
+        rows = self._db.execute("SELECT record FROM entity_corrections ORDER BY rowid").fetchall()
+        return [json.loads(text) for (text,) in rows]
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        expression = fts_query(query)
+        if expression is None:
+            return []
+        rows = self._db.execute(
+            "SELECT a.id, a.title, a.record, bm25(article_search) AS rank FROM article_search"
+            " JOIN articles a ON a.rowid = article_search.rowid"
+            " WHERE article_search MATCH ? ORDER BY rank LIMIT ?",
+            (expression, limit),
+        ).fetchall()
+        return [
+            SearchHit(article_id, title, make_snippet(json.loads(record)["text"], query), -float(rank))
+            for article_id, title, record, rank in rows
+        ]
+
+    def close(self) -> None:
+        self._db.close()

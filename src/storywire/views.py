@@ -1,0 +1,105 @@
+"""Readable terminal views of stories and articles, shared by the CLI and the demo."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from storywire.model import Article, Story
+from storywire.store.base import Store, story_articles
+
+
+@dataclass
+class StorySummary:
+    story: Story
+    articles: list[Article]
+    leading_entities: list[tuple[str, str, int]]  # (name, type, number of articles)
+    sources: list[str]
+
+
+def entity_names(store: Store) -> dict[str, dict[str, Any]]:
+    return {record["id"]: record for record in store.entity_records()}
+
+
+def summarise(store: Store, story: Story, names: dict[str, dict[str, Any]], top: int = 5) -> StorySummary:
+    articles = list(story_articles(store, story))
+    counts: Counter[str] = Counter()
+    for article in articles:
+        counts.update({m.entity_id for m in article.mentions if m.entity_id})
+    leading = []
+    for entity_id, count in counts.most_common():
+        record = names.get(entity_id)
+        if record:
+            leading.append((str(record.get("name")), str(record.get("type")), count))
+        if len(leading) == top:
+            break
+    sources = sorted({a.source for a in articles if a.source})
+    return StorySummary(story, articles, leading, sources)
+
+
+def story_summaries(store: Store) -> list[StorySummary]:
+    names = entity_names(store)
+    summaries = [summarise(store, story, names) for story in store.iter_stories()]
+    summaries.sort(key=lambda s: (-len(s.articles), s.story.first_published or date.min, s.story.id))
+    return summaries
+
+
+def _span(story: Story) -> str:
+    first = story.first_published.isoformat() if story.first_published else "?"
+    last = story.last_published.isoformat() if story.last_published else "?"
+    return first if first == last else f"{first} … {last}"
+
+
+def format_stories(summaries: list[StorySummary]) -> str:
+    lines = []
+    for summary in summaries:
+        story = summary.story
+        lines.append(f"{story.id}  {story.title}")
+        lines.append(
+            f"    {len(summary.articles)} article(s) · {', '.join(story.languages) or '?'} · {_span(story)}"
+        )
+        if summary.leading_entities:
+            entities = ", ".join(f"{name} ({etype})" for name, etype, _ in summary.leading_entities)
+            lines.append(f"    entities: {entities}")
+    return "\n".join(lines)
+
+
+def format_story(summary: StorySummary) -> str:
+    lines = [format_stories([summary])]
+    if summary.sources:
+        lines.append(f"    sources: {', '.join(summary.sources)}")
+    for article in sorted(summary.articles, key=lambda a: (a.published is None, a.published, a.id)):
+        day = article.published.isoformat() if article.published else "????-??-??"
+        lines.append(f"  - {article.id}  [{article.language or '?'}] {day}  {article.title or ''}")
+    return "\n".join(lines)
+
+
+def format_article(article: Article, names: dict[str, dict[str, Any]]) -> str:
+    day = article.published.isoformat() if article.published else "unknown date"
+    lines = [
+        f"{article.id}  {article.title or ''}",
+        f"  language {article.language or '?'} · published {day} · source {article.source or '?'}"
+        f" · story {article.story_id or '-'}",
+    ]
+    if article.url:
+        lines.append(f"  url: {article.url}")
+    if article.notes:
+        lines.append(f"  notes: {'; '.join(article.notes)}")
+    entities = sorted({(names.get(m.entity_id or "", {}).get("name") or m.text, m.type) for m in article.mentions})
+    if entities:
+        lines.append("  entities: " + ", ".join(f"{name} ({etype})" for name, etype in entities))
+    if article.dates:
+        lines.append("  dates: " + ", ".join(f"{d.text} → {d.value}" for d in article.dates))
+    lines.append("")
+    for paragraph in article.paragraphs:
+        marks = f"[{paragraph.language or '?'}{'?' if paragraph.language_uncertain else ''}"
+        marks += " quote]" if paragraph.is_quote else "]"
+        lines.append(f"{marks} {article.text[paragraph.start : paragraph.end]}")
+    if article.removed:
+        lines.append("")
+        lines.append(f"  removed {len(article.removed)} line(s): " + ", ".join(
+            f"{reason}×{count}" for reason, count in sorted(Counter(r.reason for r in article.removed).items())
+        ))
+    return "\n".join(lines)
