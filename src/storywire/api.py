@@ -12,7 +12,7 @@ from storywire.export import build_export, write_export
 from storywire.ingest.formats import Item, record_to_item
 from storywire.ingest.sources import read_inputs
 from storywire.model import Article, Rejection, Story
-from storywire.pipeline import IngestReport, Pipeline
+from storywire.pipeline import DEFAULT_BATCH, IngestReport, Pipeline
 from storywire.stages.embed import E5Embedder, Embedder, HashEmbedder
 from storywire.store.base import SearchHit, Store
 from storywire.store.memory import MemoryStore
@@ -33,11 +33,12 @@ class Storywire:
         self.store = store
         self._embedder = embedder
         self._pipeline: Pipeline | None = None
+        self.batch_size = DEFAULT_BATCH
 
     @property
     def pipeline(self) -> Pipeline:
         if self._pipeline is None:
-            self._pipeline = Pipeline(self.store, self._embedder)
+            self._pipeline = Pipeline(self.store, self._embedder, self.batch_size)
         return self._pipeline
 
     def ingest(

@@ -32,7 +32,9 @@ def demo_corpus() -> Path:
 
 
 def _open(args: argparse.Namespace) -> Storywire:
-    return Storywire(open_store(args.db), make_embedder(getattr(args, "embedder", "e5")))
+    app = Storywire(open_store(args.db), make_embedder(getattr(args, "embedder", "e5")))
+    app.batch_size = getattr(args, "batch_size", app.batch_size)
+    return app
 
 
 def _progress(items, quiet: bool):  # type: ignore[no-untyped-def]
@@ -50,7 +52,7 @@ def _run_ingest(app: Storywire, inputs: Sequence[str], meta: Path | None, args: 
 
     def committed(report: IngestReport) -> None:
         if args.verbose:
-            print(f"committed {report.committed} article(s)", file=sys.stderr)
+            print(f"committed {report.committed} article(s)", file=sys.stderr, flush=True)
 
     return app.pipeline.ingest(_progress(items, args.quiet), on_commit=committed)
 
@@ -147,6 +149,7 @@ def _ingest_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-bytes", type=int, default=5 * 1024 * 1024, help="reject larger inputs")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.add_argument("--verbose", action="store_true", help="report each committed batch")
+    parser.add_argument("--batch-size", type=int, default=32, help="articles analysed and committed together")
 
 
 def build_parser() -> argparse.ArgumentParser:
