@@ -165,3 +165,9 @@ def test_sqlite_round_trip(tmp_path_factory: pytest.TempPathFactory, record: Art
     store.commit_batch(Batch(articles=[record]))
     assert store.get_article(record.id) == record
     store.close()
+
+
+def test_rejecting_the_same_input_again_is_one_rejection(store: Store) -> None:
+    for detail in ("first run", "second run"):
+        store.commit_batch(Batch(rejections=[Rejection("bad/empty.txt", RejectReason.EMPTY, detail)]))
+    assert store.rejections() == [Rejection("bad/empty.txt", RejectReason.EMPTY, "second run")]

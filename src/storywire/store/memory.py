@@ -33,7 +33,10 @@ class MemoryStore:
                 self._by_url.setdefault(article.url, article.id)
             if article.content_hash:
                 self._by_hash.setdefault(article.content_hash, article.id)
-        self._rejections.extend(batch.rejections)
+        for rejection in batch.rejections:
+            # the same input rejected again (a re-run) is one rejection, as in SQLite
+            self._rejections = [r for r in self._rejections if (r.origin, r.reason) != (rejection.origin, rejection.reason)]
+            self._rejections.append(rejection)
         for record in batch.entities:
             self._entities[record["id"]] = copy.deepcopy(record)
         for entity_id in batch.removed_entities:

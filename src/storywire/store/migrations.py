@@ -39,6 +39,7 @@ MIGRATIONS: list[str] = [
         detail TEXT NOT NULL DEFAULT '',
         at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
     );
+    CREATE UNIQUE INDEX rejects_origin ON rejects(origin, reason);
     CREATE TABLE entities (
         id TEXT PRIMARY KEY,
         type TEXT NOT NULL,

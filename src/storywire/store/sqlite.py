@@ -70,7 +70,8 @@ class SQLiteStore:
             for article in batch.articles:
                 self._write_article(article)
             db.executemany(
-                "INSERT INTO rejects(origin, reason, detail) VALUES (?, ?, ?)",
+                "INSERT INTO rejects(origin, reason, detail) VALUES (?, ?, ?) ON CONFLICT(origin, reason)"
+                " DO UPDATE SET detail=excluded.detail, at=strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
                 [(r.origin, r.reason.value, r.detail) for r in batch.rejections],
             )
             for entity_id in batch.removed_entities:
