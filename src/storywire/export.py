@@ -15,6 +15,7 @@ from storywire.store.base import Store
 SCHEMA_VERSION = "1.0"
 FORMATS = ("json", "jsonl", "csv", "parquet")
 TABLES = ("articles", "entities", "stories", "events")
+KINDS = {"articles": "article", "entities": "entity", "stories": "story", "events": "event"}
 
 
 class ExportError(Exception):
@@ -57,14 +58,25 @@ def story_record(story: Story) -> dict[str, Any]:
     }
 
 
+def entity_redirects(records: list[dict[str, Any]]) -> dict[str, str]:
+    """Old entity id -> current id, for ids that a merge or re-keying retired.
+
+    Articles stored before a merge keep the id they were linked to; readers resolve it here.
+    """
+    return {old: record["id"] for record in records for old in record.get("merged_ids") or []}
+
+
 def entity_records(store: Store, articles: list[Article]) -> list[dict[str, Any]]:
+    stored = store.entity_records()
+    redirects = entity_redirects(stored)
     mentions: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for article in articles:
         for m in article.mentions:
             if m.entity_id:
-                mentions[m.entity_id].append({"article": article.id, "start": m.start, "end": m.end, "text": m.text})
+                current = redirects.get(m.entity_id, m.entity_id)
+                mentions[current].append({"article": article.id, "start": m.start, "end": m.end, "text": m.text})
     records = []
-    for entity in store.entity_records():
+    for entity in stored:
         by_language: dict[str, list[str]] = entity.get("aliases") or {}
         aliases = sorted({form for forms in by_language.values() for form in forms})
         records.append(
@@ -97,7 +109,7 @@ def build_export(store: Store) -> dict[str, Any]:
 def iter_jsonl(document: dict[str, Any]) -> Iterator[str]:
     for table in TABLES:
         for record in document[table]:
-            yield json.dumps({"kind": table[:-1], **record}, ensure_ascii=False)
+            yield json.dumps({"kind": KINDS[table], **record}, ensure_ascii=False)
 
 
 def _flat(value: Any) -> Any:

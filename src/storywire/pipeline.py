@@ -14,7 +14,7 @@ from storywire.stages.dates import infer_publication_date, normalise_dates
 from storywire.stages.embed import E5Embedder, Embedder, embed
 from storywire.stages.entities import extract_entities
 from storywire.stages.language import detect_language
-from storywire.stages.link import EntityRegistry, link
+from storywire.stages.link import EntityRegistry, link_all
 from storywire.stages.sentences import split_sentences
 from storywire.stages.title import infer_title
 from storywire.store.base import Batch, Store
@@ -47,8 +47,8 @@ def prepare(article: Article) -> None:
     article.content_hash = text_fingerprint(article.text)
 
 
-def analyse(article: Article, registry: EntityRegistry) -> None:
-    """Every per-article analysis stage after cleaning."""
+def analyse(article: Article) -> None:
+    """Every per-article analysis stage after cleaning; linking runs per batch (see Pipeline)."""
     detect_language(article)
     split_sentences(article)
     infer_title(article)
@@ -58,7 +58,6 @@ def analyse(article: Article, registry: EntityRegistry) -> None:
             article.notes.append("publication date inferred from text")
     normalise_dates(article)
     extract_entities(article)
-    link(article, registry)
 
 
 class Pipeline:
@@ -108,18 +107,19 @@ class Pipeline:
         if not articles and not rejections:
             return
         for article in articles:
-            analyse(article, self.registry)
+            analyse(article)
+        link_all(articles, self.registry)  # a batch at a time, so ids do not depend on order within it
         embed(articles, self.embedder)
         stories = {}
         for article in sorted(articles, key=lambda a: (a.published is None, a.published, a.id)):
             story = self.clusterer.assign(article)
             stories[story.id] = story
-        entities = self.registry.take_dirty_records()
         self.store.commit_batch(
             Batch(
                 articles=articles,
                 rejections=rejections,
-                entities=entities,
+                entities=self.registry.take_dirty_records(),
+                removed_entities=self.registry.take_removed_ids(),
                 corrections=self.registry.correction_records(),
                 stories=list(stories.values()),
             )

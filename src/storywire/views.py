@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from storywire.export import entity_redirects
 from storywire.model import Article, Story
 from storywire.store.base import Store, story_articles
 
@@ -20,19 +21,30 @@ class StorySummary:
 
 
 def entity_names(store: Store) -> dict[str, dict[str, Any]]:
-    return {record["id"]: record for record in store.entity_records()}
+    """Entity records by id, retired ids (after merges) included and pointing at the current record."""
+    records = store.entity_records()
+    by_id = {record["id"]: record for record in records}
+    for old, current in entity_redirects(records).items():
+        by_id.setdefault(old, by_id[current])
+    return by_id
 
 
 def summarise(store: Store, story: Story, names: dict[str, dict[str, Any]], top: int = 5) -> StorySummary:
     articles = list(story_articles(store, story))
     counts: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
     for article in articles:
-        counts.update({m.entity_id for m in article.mentions if m.entity_id})
+        current = [names[m.entity_id]["id"] for m in article.mentions if m.entity_id in names]
+        counts.update(set(current))
+        mentions.update(current)
+    # rank by how many articles name the entity, then by how often: the story's actors come first
+    for entity_id in counts:
+        counts[entity_id] = counts[entity_id] * 10_000 + mentions[entity_id]
     leading = []
     for entity_id, count in counts.most_common():
         record = names.get(entity_id)
         if record:
-            leading.append((str(record.get("name")), str(record.get("type")), count))
+            leading.append((str(record.get("name")), str(record.get("type")), count // 10_000))
         if len(leading) == top:
             break
     sources = sorted({a.source for a in articles if a.source})

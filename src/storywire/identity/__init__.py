@@ -1,0 +1,1 @@
+"""Cross-language, cross-script identity: one canonical entity per person, organisation, place."""

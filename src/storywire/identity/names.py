@@ -1,0 +1,285 @@
+"""Surface-form normalisation: titles, lemmas, and the cross-script phonetic key.
+
+The key is deliberately lossy: it must give the same string for Shoigu / Schoigu /
+Choïgou / Шойгу, so sibilants, j/y/i and doubled letters collapse.  Because it is
+lossy it is only ever compared within one entity type, and the linker requires the
+surname to agree before anything is merged.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from storywire.identity.transliterate import (
+    _CHINESE_SURNAMES,
+    cyrillic_chinese_to_pinyin,
+    has_cyrillic,
+    is_pinyin_word,
+    palladius_segments,
+    to_latin,
+)
+
+# Leading words that are titles or honorifics, never part of a name (lower-case, no dots).
+_TITLES_WORDS = """
+    m mm mr mrs ms miss dr prof sir lord lady dame herr frau fr hr mme mlle monsieur madame
+    pan pani sr sra sres signor signora sig dott don dona president presidente präsident
+    président prezydent premier premiere prime minister ministre ministro ministra
+    chancellor kanzler kanzlerin chancelier cancelliere canciller kanclerz secretary
+    sekretär secrétaire general général generale generał gen genossen leader chairman
+    chairwoman king queen könig roi re rey król prince princess prinz principe pope papst
+    pape papa papież senator sénateur senatore senador senatorin governor gouverneur mayor
+    maire bürgermeister sindaco alcalde burmistrz ambassador ambassadeur botschafter
+    ambasciatore embajador ambasador marshal maréchal маршал президент президента
+    президентом президенту прем'єр прем’єр премьер премьер-министр прем'єр-міністр
+    прем’єр-міністр міністр міністра міністром министр министра министром генерал генерала
+    генералом глава голова лідер лидер пан пані господин госпожа канцлер канцлера король
+    королева генсек посол посла السيد الرئيس
+"""
+TITLES = frozenset(_TITLES_WORDS.split())
+
+# Korean family names come first, like Chinese ones.
+_KOREAN_SURNAMES_WORDS = """
+    kim lee ri park pak choi choe moon mun yoon yun han kang
+"""
+_KOREAN_SURNAMES = frozenset(_KOREAN_SURNAMES_WORDS.split())
+
+# Famous names whose renderings phonetics cannot reconcile, as (variant, canonical)
+# surface pairs; both sides go through the same key function, so every spelling that
+# folds like the variant is covered.  Token pairs map one name part, full pairs a name.
+EXONYM_TOKENS: tuple[tuple[str, str], ...] = (
+    ("Poutine", "Putin"),
+    ("Eltsine", "Yeltsin"),
+    ("Ieltsine", "Yeltsin"),
+    ("Трамп", "Trump"),
+    ("Байден", "Biden"),
+    ("Джонсон", "Johnson"),
+    ("Джо", "Joe"),
+    ("Джозеф", "Joseph"),
+    ("Эммануэль", "Emmanuel"),
+    ("Еммануель", "Emmanuel"),
+    ("Ангела", "Angela"),
+    ("Дональд", "Donald"),
+)
+EXONYM_NAMES: tuple[tuple[str, str], ...] = (
+    ("Ким Чен Ын", "Kim Jong-un"),
+    ("Кім Чен Ин", "Kim Jong-un"),
+    ("Ким Чен Ир", "Kim Jong-il"),
+    ("Кім Чен Ір", "Kim Jong-il"),
+    ("Ким Ир Сен", "Kim Il-sung"),
+    ("Кім Ір Сен", "Kim Il-sung"),
+    ("Ким Ё Чжон", "Kim Yo-jong"),
+    ("Кім Йо Чжон", "Kim Yo-jong"),
+    ("Kim Jong Oun", "Kim Jong-un"),
+)
+
+# Ukrainian and Russian forms of one given name: Ukrainian key -> Russian key, so
+# Володимир Путін and Vladimir Putin share a key (applied to every language alike).
+GIVEN_NAME_PAIRS: tuple[tuple[str, str], ...] = (
+    ("Volodymyr", "Vladimir"), ("Serhiy", "Sergey"), ("Oleksandr", "Aleksandr"),
+    ("Oleksiy", "Aleksey"), ("Dmytro", "Dmitry"), ("Mykhailo", "Mikhail"), ("Yuriy", "Yuri"),
+    ("Andriy", "Andrey"), ("Petro", "Pyotr"), ("Pavlo", "Pavel"), ("Mykola", "Nikolai"),
+    ("Hryhoriy", "Grigory"), ("Yevhen", "Yevgeny"), ("Heorhiy", "Georgy"), ("Illia", "Ilya"),
+    ("Vasyl", "Vasily"), ("Fedir", "Fyodor"), ("Kostiantyn", "Konstantin"), ("Anatoliy", "Anatoly"),
+    ("Valeriy", "Valery"), ("Viktor", "Viktor"), ("Ivan", "Ivan"), ("Olena", "Yelena"),
+    ("Pierre", "Peter"), ("Pietro", "Peter"), ("Pedro", "Peter"), ("Piotr", "Peter"), ("Pyotr", "Peter"),
+)  # fmt: skip
+
+
+@functools.cache
+def _morph(lang: str) -> Any:
+    """One pymorphy3 analyser per language per process (loading takes ~0.1 s)."""
+    try:
+        import pymorphy3
+
+        return pymorphy3.MorphAnalyzer(lang=lang)
+    except Exception:  # a missing dictionary only disables lemmatisation
+        return None
+
+
+_SURNAME_CASE = re.compile(r"^(.+?(?:ов|ев|єв|ёв|ин|ін|ын))(?:а|у|ым|им|ом|ові|ове|е|і|ої|ой|ою|ій|ую)$")
+_ADJ_SURNAME = re.compile(r"(?:ськ|цьк|ск|цк|зьк|зк)(?:ий|ий|ой|ого|ому|им|ім|ым|ом|ій)$")
+
+
+@functools.cache
+def lemmatize_token(token: str, lang: str, etype: str) -> str:
+    """Nominative form of one Cyrillic name token (Путіним -> Путін), case preserved."""
+    if not has_cyrillic(token) or len(token) < 3 or token.isupper():
+        return token
+    morph_lang = "uk" if lang == "uk" or any(c in token.lower() for c in "іїєґ") else "ru"
+    analyser = _morph(morph_lang)
+    if analyser is None:
+        return token
+    parses = analyser.parse(token)
+    wanted = ("Surn", "Name", "Patr") if etype == "PER" else ("Geox", "Orgn")
+    chosen = None
+    for p in parses:
+        if any(t in p.tag.grammemes for t in wanted):
+            chosen = p
+            break
+    if chosen is None:
+        low = token.lower()
+        if etype == "PER":
+            m = _SURNAME_CASE.match(low)
+            if m:  # unknown surname in an oblique case: Лаврова -> Лавров
+                return _recase(m.group(1), token)
+            if _ADJ_SURNAME.search(low) and parses and "ADJF" in parses[0].tag.grammemes:
+                chosen = parses[0]  # Зеленського -> Зеленський
+        elif parses and "NOUN" in parses[0].tag.grammemes:
+            chosen = parses[0]
+    if chosen is None:
+        return token
+    return _recase(chosen.normal_form, token)
+
+
+def _recase(lemma: str, original: str) -> str:
+    if original[:1].isupper():
+        return lemma[:1].upper() + lemma[1:]
+    return lemma
+
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", re.UNICODE)
+
+
+def clean_surface(text: str, lang: str, etype: str) -> str:
+    """Strip titles and possessives, lemmatise Cyrillic tokens: 'президентом Путіним' -> 'Путін'."""
+    text = unicodedata.normalize("NFC", text).strip()
+    text = re.sub(r"['’]s$", "", text)  # English possessive
+    tokens = _TOKEN_RE.findall(text)
+    if etype == "PER":
+        while len(tokens) > 1 and tokens[0].lower().rstrip(".") in TITLES:
+            tokens = tokens[1:]
+    if not tokens:
+        return text
+    if has_cyrillic(text):
+        lemmas = [lemmatize_token(t.rstrip("."), lang, etype) for t in tokens]
+        tokens = _prefer_palladius(tokens, lemmas) if etype == "PER" else lemmas
+    return " ".join(tokens)
+
+
+def _prefer_palladius(tokens: list[str], lemmas: list[str]) -> list[str]:
+    """Pick surface or lemma for a Chinese name: pymorphy mangles Цзиньпин -> Цзиньпина,
+    while the genitive Цзиньпина also segments (jin-pi-na); fewer syllables wins."""
+    as_is = palladius_segments(" ".join(tokens))
+    lemma = palladius_segments(" ".join(lemmas))
+    if as_is is None or (lemma is not None and _syllables(lemma) < _syllables(as_is)):
+        return lemmas
+    return tokens
+
+
+def _syllables(segments: tuple[tuple[str, ...], ...]) -> int:
+    return sum(len(t) for t in segments)
+
+
+# Ordered rewrite rules on lower-case ASCII; earlier rules protect later ones.
+_FOLD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"shch|tsch|tch|sch|sh|ch|zh", "S"),  # ш ч щ ж in en/de/fr spellings
+        (r"dzh|dj", "j"),
+        (r"gu(?=[eiy])", "g"),  # French Sergueï
+        (r"ou", "u"),  # French Choïgou
+        (r"kh", "h"),
+        (r"ph", "f"),
+        (r"ck|q", "k"),
+        (r"x", "ks"),
+        (r"c(?=[eiy])", "s"),
+        (r"c", "k"),
+        (r"ts|tz|z", "s"),  # ц: Jelzin = Yeltsin; German s = z (Selenskij)
+        (r"w", "v"),
+        (r"g", "h"),  # Ukrainian г = h (Сергій = Serhii)
+        (r"[jy]", "i"),
+        (r"ff$", "v"),  # Smirnoff, Rachmaninoff
+        (r"(.)\1+", r"\1"),  # doubled letters, also ii from -iy / -ij / -yi
+    )
+)
+
+
+def fold_token(token: str) -> str:
+    out = token
+    for pattern, repl in _FOLD_RULES:
+        out = pattern.sub(repl, out)
+    return out
+
+
+@dataclass(frozen=True)
+class NameKey:
+    """A name's identity key, split into its parts for surname-first matching."""
+
+    key: str  # all tokens, folded, space-joined
+    surname: str  # the family-name token (first for Chinese/Korean, else last)
+    given: tuple[str, ...]  # the other tokens, folded
+    latin: str  # display-ready Latin form (pinyin for Palladius names)
+
+    @property
+    def is_full(self) -> bool:
+        return bool(self.given)
+
+
+def _tokens(clean: str, etype: str) -> tuple[list[str], bool, str]:
+    """Folded key tokens, whether the family name comes first, and a Latin display form."""
+    latin_display = clean
+    if has_cyrillic(clean):
+        pinyin = cyrillic_chinese_to_pinyin(clean)
+        if pinyin is not None:
+            latin_display = pinyin
+    raw = [t for t in re.split(r"[^a-z]+", to_latin(latin_display)) if t]
+    if not raw:
+        return [], False, latin_display
+    chinese = raw[0] in _CHINESE_SURNAMES and all(is_pinyin_word(t) for t in raw)
+    surname_first = etype == "PER" and len(raw) > 1 and (chinese or raw[0] in _KOREAN_SURNAMES)
+    # Pinyin is already a standard: fold only ü, so Chen and Shen stay apart.
+    tokens = [t.replace("v", "u") for t in raw] if chinese else [fold_token(t) for t in raw]
+    if surname_first:
+        tokens = [tokens[0], "".join(tokens[1:])]  # Kim Jong-un = Kim Jong Un, Jin Ping = Jinping
+    return tokens, surname_first, latin_display
+
+
+@functools.cache
+def _token_map() -> dict[str, str]:
+    pairs = (*EXONYM_TOKENS, *GIVEN_NAME_PAIRS)
+    out: dict[str, str] = {}
+    for variant, canonical in pairs:
+        v, c = _tokens(variant, "MISC")[0], _tokens(canonical, "MISC")[0]
+        if len(v) == 1 and len(c) == 1 and v[0] != c[0]:
+            out[v[0]] = c[0]
+    return out
+
+
+@functools.cache
+def _name_map() -> dict[str, str]:
+    return {" ".join(_tokens(v, "PER")[0]): " ".join(_tokens(c, "PER")[0]) for v, c in EXONYM_NAMES}
+
+
+@functools.cache
+def name_key(clean: str, etype: str = "PER") -> NameKey:
+    """Key for a cleaned surface form (from `clean_surface`); the type picks the name order."""
+    tokens, surname_first, latin_display = _tokens(clean, etype)
+    if not tokens:
+        return NameKey("", "", (), clean)
+    joined = " ".join(tokens)
+    if etype == "PER" and joined in _name_map():
+        canonical = _name_map()[joined]
+        return NameKey(canonical, canonical.split(" ")[0], tuple(canonical.split(" ")[1:]), latin_display)
+    if etype == "PER":
+        tmap = _token_map()
+        tokens = [tmap.get(t, t) for t in tokens]
+    key = " ".join(tokens)
+    if etype != "PER" or len(tokens) == 1:
+        return NameKey(key, tokens[-1] if etype == "PER" else key, (), latin_display)
+    if surname_first:
+        return NameKey(key, tokens[0], tuple(tokens[1:]), latin_display)
+    return NameKey(key, tokens[-1], tuple(tokens[:-1]), latin_display)
+
+
+def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Given names agree: equal, one is an initial of the other, or one is missing."""
+    if not a or not b:
+        return True
+    x, y = a[0], b[0]
+    if len(x) == 1 or len(y) == 1:
+        return x[0] == y[0]
+    return x == y

