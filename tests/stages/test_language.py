@@ -63,7 +63,7 @@ def test_short_paragraph_inherits_context() -> None:
     middle = article.paragraphs[1]
     assert middle.language == "de" and middle.language_uncertain
     assert article.language == "de"
-    assert article.provenance[-1].stage == "language"
+    assert article.provenance[-1].stage == "detect_language"
 
 
 def test_document_language_is_majority_by_characters() -> None:

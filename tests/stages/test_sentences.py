@@ -55,7 +55,7 @@ def test_sentences_point_into_article_text() -> None:
     split_sentences(article)
     got = [(article.text[s.start : s.end], s.paragraph) for s in article.sentences]
     assert got == [("First one.", 0), ("Second one.", 0), ("Third one here.", 1), ("Fourth!", 1)]
-    assert article.provenance[-1].stage == "sentences"
+    assert article.provenance[-1].stage == "split_sentences"
 
 
 @settings(max_examples=200, deadline=None)

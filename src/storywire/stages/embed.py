@@ -19,6 +19,7 @@ import numpy.typing as npt
 from storywire.model import Article
 
 Vectors = npt.NDArray[np.float32]
+VERSION = "1"
 PASSAGE_CHARS = 600  # title + lead: measured cheaper than the full text and as telling for "same happening"
 
 
@@ -80,4 +81,4 @@ def embed(articles: list[Article], embedder: Embedder) -> None:
     vectors = embedder.embed([passage(a) for a in articles])
     for article, vector in zip(articles, vectors, strict=True):
         article.embedding = [round(float(x), 6) for x in vector]
-        article.record("embed", embedder.name)
+        article.record("embed", embedder.name, VERSION)

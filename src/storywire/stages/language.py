@@ -153,4 +153,4 @@ def detect_language(article: Article) -> None:
         if (i > 0 and paras[i - 1].is_quote) or (i + 1 < len(paras) and paras[i + 1].is_quote):
             p.is_quote = True
     article.language = doc
-    article.record("language", MODEL_NAME, VERSION)
+    article.record("detect_language", MODEL_NAME, VERSION)

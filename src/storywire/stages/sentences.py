@@ -125,4 +125,4 @@ def split_sentences(article: Article) -> None:
         for s, e in split_text(article.text[p.start : p.end], lang):
             sentences.append(Sentence(start=p.start + s, end=p.start + e, paragraph=i))
     article.sentences = sentences
-    article.record("sentences", MODEL_NAME, VERSION)
+    article.record("split_sentences", MODEL_NAME, VERSION)

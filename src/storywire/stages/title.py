@@ -19,4 +19,4 @@ def infer_title(article: Article) -> None:
     if len(headline) > MAX_TITLE:
         headline = headline[: MAX_TITLE - 1].rsplit(" ", 1)[0] + "…"
     article.title = headline or None
-    article.record("title", "storywire-rules")
+    article.record("infer_title", "storywire-rules", "1")

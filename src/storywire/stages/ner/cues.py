@@ -1,0 +1,155 @@
+"""Word lists for the rule backend: titles before person names, organisation heads,
+location prepositions and capitalised words that are not names ("stop-capitals").
+
+Lists are short on purpose: each word is frequent in news and decisive for the type.
+Lower-case throughout; the rules compare `token.lower()`.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Titles and roles directly before a person name ("Präsident Xi", "ministro Wang").
+PERSON_TITLES: dict[str, frozenset[str]] = {
+    "de": _words(
+        "präsident präsidenten präsidentin kanzler kanzlerin bundeskanzler minister ministerin "
+        "außenminister außenministers verteidigungsminister sekretär sekretärs generalsekretär "
+        "premierminister regierungschef staatschef sprecher sprecherin herr herrn frau dr. "
+        "machthaber diktator könig königin papst chef chefin leiter leiterin vorsitzende vorsitzender "
+        "botschafter general bürgermeister kollege amtskollege amtskollegen ministerpräsident"
+    ),
+    "en": _words(
+        "president minister chancellor secretary spokesman spokeswoman mr mr. mrs ms dr dr. "
+        "leader premier king queen pope general ambassador mayor chairman governor senator"
+    ),
+    "fr": _words(
+        "président présidente ministre chancelier secrétaire porte-parole m. mme dirigeant "
+        "chef roi reine pape général ambassadeur maire homologue"
+    ),
+    "es": _words(
+        "presidente presidenta ministro ministra canciller secretario portavoz señor señora "
+        "sr. sra. líder rey reina papa general embajador alcalde homólogo mandatario"
+    ),
+    "it": _words(
+        "presidente ministro ministra cancelliere segretario portavoce signor signora sig. "
+        "leader re regina papa generale ambasciatore sindaco omologo premier capo"
+    ),
+    "pl": _words(
+        "prezydent prezydenta premier premiera minister ministra kanclerz sekretarz sekretarza "
+        "rzecznik pan pani przywódca przywódcy król papież generał ambasador burmistrz szef"
+    ),
+    "nl": _words(
+        "president premier minister kanselier secretaris woordvoerder meneer mevrouw leider "
+        "koning koningin paus generaal ambassadeur burgemeester"
+    ),
+    "uk": _words(
+        "президент президента президентом прем'єр прем’єр міністр міністра канцлер секретар "
+        "секретаря речник лідер лідера голова голови генсек посол генерал пан пані король "
+        "очільник очільника"
+    ),
+    "ru": _words(
+        "президент президента премьер министр министра канцлер секретарь секретаря лидер "
+        "глава главы генсек посол генерал господин король"
+    ),
+}
+
+# Heads that make a capitalised sequence an organisation (whole token, lower-case).
+ORG_HEADS = _words(
+    "ag gmbh se inc inc. ltd ltd. corp corp. co. llc plc sa s.a. spa s.p.a. nv bv "
+    "ministerium rat agentur partei bank bundestag bundesrat regierung kommission "
+    "ministry council agency party bank parliament committee commission university "
+    "government company corporation group union institute organisation organization "
+    "ministère conseil agence parti banque commission université assemblée gouvernement "
+    "ministerio consejo agencia partido banco comisión universidad gobierno congreso "
+    "ministero consiglio agenzia partito banca commissione università governo "
+    "ministerstwo rada agencja partia bank komisja uniwersytet rząd sejm "
+    "ministerie raad agentschap partij commissie universiteit regering "
+    "міністерство рада ради раді радою агентство партія банк комісія університет уряд "
+    "министерство совет совета советом агентство партия банк комиссия университет правительство"
+)
+
+# German compounds ending in these are organisations ("Außenministerium", "Sicherheitsrat").
+DE_ORG_SUFFIXES = (
+    "ministerium", "ministeriums", "rat", "rates", "rats", "agentur", "partei", "bank",
+    "behörde", "gericht", "verband", "konzern", "kommission", "parlament", "regierung",
+    "nachrichtenagentur", "zeitung", "amt", "amtes",
+)  # fmt: skip
+
+# Heads that make a capitalised sequence a place ("Russische Föderation", "Mar Negro").
+LOC_HEADS = _words(
+    "republik föderation königreich staaten emirate inseln insel see meer gebirge "
+    "republic federation kingdom states islands island sea ocean river mountains "
+    "république fédération royaume états îles mer océan fleuve "
+    "república federación reino estados islas mar océano río "
+    "repubblica federazione regno stati isole mare oceano fiume "
+    "republika federacja królestwo stany wyspy morze ocean rzeka "
+    "республіка федерація королівство штати море океан "
+    "республика федерация королевство штаты море океан"
+)
+
+# Prepositions after which an unknown capitalised word is most likely a place.
+LOC_PREPS: dict[str, frozenset[str]] = {
+    "de": _words("in nach aus bei"),
+    "en": _words("in to from"),
+    "fr": _words("à en au"),
+    "es": _words("en desde hacia"),
+    "it": _words("a in da"),
+    "pl": _words("w we do z ze"),
+    "nl": _words("in naar uit"),
+    "uk": _words("в у до з із"),
+    "ru": _words("в во из"),
+}
+
+# Name particles allowed inside a person/place name ("Wilhelm von Humboldt", "Abu Dhabi").
+NAME_PARTICLES = _words("von van der den de del della di da dos das du la le bin ibn al el")
+
+# Capitalised words that are not names, by language, plus a shared set.
+_COMMON = (
+    "the a an i in on at of and or but if as it he she we they this that these those "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december yesterday today tomorrow"
+)
+STOP_CAPITALS: dict[str, frozenset[str]] = {
+    "xx": _words(_COMMON),
+    "en": _words(_COMMON + " after before when while during since there here"),
+    "de": _words(
+        _COMMON + " der die das den dem des ein eine einer eines einem einen er sie es wir ihr "
+        "ich du man im am vom zum zur beim auf aus bei mit nach von vor zu für über unter "
+        "durch gegen ohne um und oder aber doch wenn als wie auch noch schon nur so dann "
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz mai "
+        "juni juli oktober dezember dieser diese dieses jeder alle nicht kein keine laut "
+        "seit während trotz wegen bis nun damit dass da hier dort heute gestern morgen"
+    ),
+    "fr": _words(_COMMON + " le la les un une des du de au aux il elle ils elles nous vous"),
+    "es": _words(
+        _COMMON + " el la los las un una unos unas del al de en y o pero si como este esta "
+        "estos lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril "
+        "mayo junio julio agosto septiembre octubre noviembre diciembre según también"
+    ),
+    "it": _words(
+        _COMMON + " il lo la i gli le un uno una del della dei degli delle al alla nel nella "
+        "e o ma se come questo questa lunedì martedì mercoledì giovedì venerdì sabato "
+        "domenica gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+        "novembre dicembre secondo anche"
+    ),
+    "pl": _words(
+        _COMMON + " w we z ze na do i a o ale jak ten ta to te po od dla przez przy jest "
+        "poniedziałek wtorek środa czwartek piątek sobota niedziela styczeń luty marzec "
+        "kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień według"
+    ),
+    "nl": _words(_COMMON + " de het een en of maar als dit dat deze die van in op met voor"),
+    "uk": _words(
+        "в у на з із до і й та а але що як це цей ця ці він вона воно вони ми ви я "
+        "понеділок вівторок середа четвер п'ятниця субота неділя за від для про після"
+    ),
+    "ru": _words("в во на с из до и а но что как это он она оно они мы вы я за от для"),
+}
+
+# German nouns are capitalised; these endings almost never end a personal name.
+DE_NOUN_SUFFIXES = (
+    "ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "ität", "ismus", "chen",
+    "nis", "tum", "ment", "ischen", "ische", "ischer", "isches",
+)  # fmt: skip

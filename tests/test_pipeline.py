@@ -1,0 +1,106 @@
+"""The orchestrator: every stage runs, records provenance, and leaves `raw` untouched."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from storywire.ingest.formats import record_to_item
+from storywire.ingest.sources import read_inputs
+from storywire.model import Article
+from storywire.pipeline import Pipeline
+from storywire.stages.embed import E5Embedder, HashEmbedder
+from storywire.store.memory import MemoryStore
+
+STAGES = ["clean", "detect_language", "split_sentences", "normalise_dates", "extract_entities", "link", "embed",
+          "cluster"]  # fmt: skip
+
+TEXT = (
+    "Schoigu in Peking\n\n"
+    "Sergei Schoigu, der Sekretär des russischen Sicherheitsrates, traf am Freitag in Peking den chinesischen "
+    "Außenminister Wang Yi. Beide Seiten sprachen über strategische Sicherheit.\n\n"
+    "Mehr zum Thema – Lawrow besucht Teheran\n"
+)
+
+
+def test_every_stage_runs_with_provenance() -> None:
+    store = MemoryStore()
+    report = Pipeline(store, HashEmbedder()).ingest([record_to_item({"text": TEXT, "published": "2025-02-28"}, "r")])
+    assert report.ingested == 1
+    article = next(store.iter_articles())
+    assert [p.stage for p in article.provenance if p.stage in STAGES] == STAGES
+    assert article.raw == TEXT  # never overwritten
+    assert "Mehr zum Thema" not in article.text and any(r.reason for r in article.removed)
+    assert article.language == "de" and article.sentences and article.story_id
+    assert {d.value for d in article.dates} >= {"2025-02-28"}
+    linked = {m.text: m.entity_id for m in article.mentions}
+    assert linked.get("Sergei Schoigu") and linked.get("Peking")
+    for span in [*article.sentences, *article.mentions, *article.dates]:
+        assert 0 <= span.start < span.end <= len(article.text)
+
+
+def test_duplicates_within_one_batch_and_across_runs() -> None:
+    store = MemoryStore()
+    pipeline = Pipeline(store, HashEmbedder())
+    items = [record_to_item({"text": TEXT, "url": "https://n.test/1"}, "a"),
+             record_to_item({"text": "  " + TEXT.replace("\n\n", "\n\n\n"), "url": "https://n.test/2"}, "b")]  # fmt: skip
+    first = pipeline.ingest(items)
+    assert (first.ingested, first.duplicates) == (1, 1)
+    again = pipeline.ingest([record_to_item({"text": "Other words entirely.", "url": "https://n.test/1"}, "c")])
+    assert (again.ingested, again.duplicates) == (0, 1)
+
+
+def test_article_of_only_boilerplate_is_rejected_not_lost() -> None:
+    store = MemoryStore()
+    report = Pipeline(store, HashEmbedder()).ingest([record_to_item({"text": "#a #b #c\nComment (0)"}, "x")])
+    assert report.ingested == 0 and report.rejected == {"no_text": 1}
+    assert store.rejections()[0].origin == "x"
+
+
+def test_missing_publication_date_is_inferred_with_confidence() -> None:
+    store = MemoryStore()
+    text = "On 12 March 2025 the ministers met in Rome. They met again on Friday, 14 March 2025, in Paris."
+    Pipeline(store, HashEmbedder()).ingest([record_to_item({"text": text}, "x")])
+    article = next(store.iter_articles())
+    assert article.published is not None and article.published_confidence < 1.0
+    assert "publication date inferred from text" in article.notes
+
+
+def test_batches_commit_as_they_go(demo: Path) -> None:
+    store = MemoryStore()
+    commits: list[int] = []
+    pipeline = Pipeline(store, HashEmbedder(), batch_size=5)
+    report = pipeline.ingest(read_inputs([str(demo)]), on_commit=lambda r: commits.append(r.committed))
+    assert commits == sorted(commits) and commits[-1] == report.ingested == store.article_count()
+    assert len(commits) >= report.ingested // 5
+
+
+def test_demo_happenings_become_multilingual_stories(demo: Path) -> None:
+    """With the real encoder, each happening of the demo corpus lands mostly in one multilingual story."""
+    manifest = json.loads((demo / "MANIFEST.json").read_text(encoding="utf-8"))
+    store = MemoryStore()
+    Pipeline(store, E5Embedder()).ingest(read_inputs([str(demo)]))
+    story_of = {Path(a.origin).name.split("#")[0]: a.story_id for a in store.iter_articles() if "#" not in a.origin}
+    stories = {s.id: s for s in store.iter_stories()}
+    grouped = 0
+    for happening in manifest["happenings"].values():
+        members = [story_of[name] for name in happening["articles"] if name in story_of]
+        main_story, count = Counter(members).most_common(1)[0]
+        if count >= 0.6 * len(members) and len(stories[main_story].languages) >= 3:
+            grouped += 1
+        # never two different happenings in one story
+        assert all(stories[main_story].articles.count(a) == 1 for a in stories[main_story].articles)
+    assert grouped >= len(manifest["happenings"]) - 1
+    for story in stories.values():
+        assert story.first_published is None or story.first_published <= (story.last_published or date.max)
+
+
+def test_stored_article_round_trips(tmp_path: Path) -> None:
+    from storywire.store.sqlite import SQLiteStore
+
+    store = SQLiteStore(tmp_path / "p.db")
+    Pipeline(store, HashEmbedder()).ingest([record_to_item({"text": TEXT, "published": "2025-02-28"}, "r")])
+    article = next(store.iter_articles())
+    assert isinstance(article, Article) and store.get_article(article.id) == article
