@@ -107,3 +107,10 @@ def test_seed_languages(prefix: str, lang: str) -> None:
         assert tweet and tweet[0].language == "en" and tweet[0].is_quote
         body = [p for p in article.paragraphs if not p.is_quote]
         assert all(p.language == "de" for p in body)
+
+
+def test_metadata_language_beats_an_uncertain_guess() -> None:
+    article = Article(id="h", raw="", text="Olaf Scholz empfing Emmanuel Macron.", language_hint="de")
+    article.paragraphs = [Paragraph(0, len(article.text))]
+    detect_language(article)
+    assert article.language == "de"

@@ -101,6 +101,9 @@ def _document_language(article: Article, paras: list[Paragraph]) -> str | None:
     texts = article.paragraph_texts()
     # Tiers: certain non-quote paragraphs; then certain ones; then any with a language.
     for skip_quotes, need_certain in ((True, True), (False, True), (False, False)):
+        if not need_certain and article.language_hint:
+            # nothing was detected with confidence: the feed's own claim beats a guess
+            return article.language_hint
         weight: Counter[str] = Counter()
         for p, t in zip(paras, texts, strict=True):
             if not p.language or (skip_quotes and p.is_quote) or (need_certain and p.language_uncertain):
