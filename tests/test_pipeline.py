@@ -44,8 +44,9 @@ def test_every_stage_runs_with_provenance() -> None:
 def test_duplicates_within_one_batch_and_across_runs() -> None:
     store = MemoryStore()
     pipeline = Pipeline(store, HashEmbedder())
+    spaced = "  " + TEXT.replace("\n\n", "\n\n\n")
     items = [record_to_item({"text": TEXT, "url": "https://n.test/1"}, "a"),
-             record_to_item({"text": "  " + TEXT.replace("\n\n", "\n\n\n"), "url": "https://n.test/2"}, "b")]  # fmt: skip
+             record_to_item({"text": spaced, "url": "https://n.test/2"}, "b")]  # fmt: skip
     first = pipeline.ingest(items)
     assert (first.ingested, first.duplicates) == (1, 1)
     again = pipeline.ingest([record_to_item({"text": "Other words entirely.", "url": "https://n.test/1"}, "c")])

@@ -132,6 +132,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from storywire.evaluation.ner import run_ner_eval
 
         run_ner_eval(Path(args.path), args.language, sys.stdout, limit=args.limit)
+    elif args.stage == "gate":
+        from storywire.evaluation.gate import run_gate
+
+        run_gate(Path(args.path), sys.stdout, update=args.update)
     elif args.stage == "cleaning":
         from storywire.evaluation.cleaning import run_cleaning_eval
 
@@ -187,8 +191,9 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(search)
     search.set_defaults(run=cmd_search)
     evaluate = commands.add_parser("eval", help="evaluation commands; the headline figure is the last line")
-    evaluate.add_argument("stage", choices=["timex", "ner", "cleaning"])
-    evaluate.add_argument("path")
+    evaluate.add_argument("stage", choices=["timex", "ner", "cleaning", "gate"])
+    evaluate.add_argument("path", help="data file or folder (for gate: the shared data folder)")
+    evaluate.add_argument("--update", action="store_true", help="gate: raise pins to the measured figures")
     evaluate.add_argument("--language")
     evaluate.add_argument("--limit", type=int)
     evaluate.set_defaults(run=cmd_eval)
@@ -207,7 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"storywire: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("storywire: interrupted; committed batches are kept, run the same command again to resume", file=sys.stderr)
+        print("storywire: interrupted; committed batches are kept; run the same command again", file=sys.stderr)
         return 130
 
 

@@ -34,7 +34,13 @@ def article_record(article: Article) -> dict[str, Any]:
         "story": article.story_id,
         "text": article.text,
         "paragraphs": [
-            {"start": p.start, "end": p.end, "language": p.language, "uncertain": p.language_uncertain, "quote": p.is_quote}
+            {
+                "start": p.start,
+                "end": p.end,
+                "language": p.language,
+                "uncertain": p.language_uncertain,
+                "quote": p.is_quote,
+            }
             for p in article.paragraphs
         ],
         "dates": [

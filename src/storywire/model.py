@@ -18,7 +18,7 @@ Precision = Literal["day", "week", "month", "season", "quarter", "year", "decade
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 
-class RejectReason(str, enum.Enum):
+class RejectReason(enum.StrEnum):
     """Why an input never became an article. Values are stable: they are stored and exported."""
 
     EMPTY = "empty"

@@ -57,8 +57,8 @@ def test_seeds_ingest_and_export(tmp_path: Path, seeds: Path, capsys: pytest.Cap
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory, demo: Path) -> tuple[str, str]:
     db = str(tmp_path_factory.mktemp("demo") / "demo.db")
-    from io import StringIO
     from contextlib import redirect_stdout
+    from io import StringIO
 
     buffer = StringIO()
     with redirect_stdout(buffer):

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storywire.ingest.decode import decode_bytes, InputRejected
+from storywire.ingest.decode import InputRejected, decode_bytes
 from storywire.ingest.formats import Item
 from storywire.ingest.sources import MetadataError, read_inputs
 from storywire.model import Article, Rejection, RejectReason
@@ -78,7 +78,7 @@ def test_html_page_is_extracted_with_metadata(tmp_path: Path) -> None:
 
 def test_html_without_text_is_rejected(tmp_path: Path) -> None:
     page = tmp_path / "e.html"
-    page.write_text("<html><head><title>x</title></head><body><script>var x = 1;</script></body></html>", encoding="utf-8")
+    page.write_text("<html><head><title>x</title></head><body><script>var x;</script></body></html>", encoding="utf-8")
     item = only(read(page))
     assert isinstance(item, Rejection) and item.reason is RejectReason.NO_TEXT
 
@@ -110,7 +110,8 @@ def test_json_list_and_wrapped_object(tmp_path: Path) -> None:
 
 RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><language>de</language>
 <item><title>Schoigu in Peking</title><link>https://n.test/1</link><pubDate>Fri, 28 Feb 2025 10:00:00 GMT</pubDate>
-<description>&lt;p&gt;Sergei Schoigu traf am Freitag in Peking ein.&lt;/p&gt;&lt;p&gt;Zweiter Absatz.&lt;/p&gt;</description></item>
+<description>&lt;p&gt;Sergei Schoigu traf am Freitag in Peking ein.&lt;/p&gt;&lt;p&gt;Zweiter Absatz.&lt;/p&gt;
+</description></item>
 <item><title>Leer</title><link>https://n.test/2</link><description></description></item>
 </channel></rss>"""
 

@@ -160,7 +160,7 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
             "url": entry.get("link"),
             "title": entry.get("title"),
             "source": source,
-            "published": "%04d-%02d-%02d" % tuple(published[:3]) if published else None,
+            "published": "{:04d}-{:02d}-{:02d}".format(*published[:3]) if published else None,
             "language": parsed.feed.get("language"),
         }
         yield make_article(repair_text(text), where, meta)

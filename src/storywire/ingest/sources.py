@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from collections.abc import Iterable, Iterator, Mapping
@@ -53,10 +54,8 @@ def _meta_for(path: Path, tables: list[tuple[Path, dict[str, dict[str, Any]]]]) 
 
 def _relative_keys(path: Path, base: Path) -> list[str]:
     keys = [path.name]
-    try:
+    with contextlib.suppress(ValueError):  # not under base: match by name only
         keys.insert(0, path.resolve().relative_to(base.resolve()).as_posix())
-    except ValueError:
-        pass
     return keys
 
 
@@ -68,9 +67,9 @@ def expand_paths(inputs: Iterable[str]) -> Iterator[Path | str]:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if not any(part.startswith(".") for part in child.relative_to(path).parts):
-                    if child.name.lower() not in SIDECAR_NAMES:
-                        yield child
+                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
+                if not hidden and child.name.lower() not in SIDECAR_NAMES:
+                    yield child
         else:
             yield path
 

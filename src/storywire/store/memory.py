@@ -35,7 +35,8 @@ class MemoryStore:
                 self._by_hash.setdefault(article.content_hash, article.id)
         for rejection in batch.rejections:
             # the same input rejected again (a re-run) is one rejection, as in SQLite
-            self._rejections = [r for r in self._rejections if (r.origin, r.reason) != (rejection.origin, rejection.reason)]
+            key = (rejection.origin, rejection.reason)
+            self._rejections = [r for r in self._rejections if (r.origin, r.reason) != key]
             self._rejections.append(rejection)
         for record in batch.entities:
             self._entities[record["id"]] = copy.deepcopy(record)

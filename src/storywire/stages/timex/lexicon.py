@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from babel.dates import get_day_names, get_month_names
 
@@ -361,7 +362,7 @@ class Lexicon:
     past: re.Pattern[str] | None
 
 
-def _names(lang: str, kind: str, width: str) -> dict[str, int]:
+def _names(lang: str, kind: str, width: Literal["abbreviated", "narrow", "wide"]) -> dict[str, int]:
     getter = get_month_names if kind == "month" else get_day_names
     out: dict[str, int] = {}
     for context in ("format", "stand-alone"):

@@ -1,0 +1,71 @@
+"""The quality gate: each extraction stage's figure on a fixed subset of the shared data, pinned.
+
+`quality/pins.json` holds the pinned figures. CI fails when a measured figure drops below
+its pin; raising a pin is `storywire eval gate --update`, lowering one is a deliberate edit of
+that file with the reason in the commit message. Subsets keep the whole gate to a few
+minutes on 2 cores; the full evaluations are the `storywire eval ...` commands.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+PINS = Path(__file__).resolve().parents[3] / "quality" / "pins.json"
+NER_LANGUAGES = ("de", "en", "es", "nl", "pl", "ru")
+NER_SENTENCES = 400
+TOLERANCE = 5e-4  # figures are printed to 4 decimals
+
+
+def _cleaning(shared: Path) -> float:
+    from storywire.evaluation.cleaning import run_cleaning_eval
+
+    return run_cleaning_eval(shared / "seeds", io.StringIO())
+
+
+def _timex(shared: Path) -> float:
+    from storywire.evaluation.timex import evaluate_timex
+
+    return evaluate_timex(shared / "cl-tls").agreement
+
+
+def _ner(language: str) -> Callable[[Path], float]:
+    def measure(shared: Path) -> float:
+        from storywire.evaluation.ner import run_ner_eval
+
+        return run_ner_eval(shared / "wikiann" / language / "val.conllu", language, io.StringIO(), NER_SENTENCES)
+
+    return measure
+
+
+GATES: dict[str, Callable[[Path], float]] = {
+    "cleaning (seeds + demo, line F1)": _cleaning,
+    "timex (cl-tls, DATE value agreement)": _timex,
+    **{f"ner {lang} (wikiann val, first {NER_SENTENCES} sentences, F1)": _ner(lang) for lang in NER_LANGUAGES},
+}
+
+
+def load_pins(path: Path = PINS) -> dict[str, float]:
+    return dict(json.loads(path.read_text(encoding="utf-8"))) if path.exists() else {}
+
+
+def run_gate(shared: Path, out: TextIO, update: bool = False, pins_path: Path = PINS) -> float:
+    """Measure every gate; print figure and pin; the fraction of gates at or above their pin last."""
+    pins = load_pins(pins_path)
+    passed = 0
+    for name, measure in GATES.items():
+        figure = measure(shared)
+        pin = pins.get(name)
+        ok = pin is None or figure >= pin - TOLERANCE
+        passed += ok
+        print(f"{'ok  ' if ok else 'DROP'} {name}: {figure:.4f} (pin {pin if pin is not None else '-'})", file=out)
+        if update and (pin is None or figure > pin):
+            pins[name] = round(figure, 4)
+    if update:
+        pins_path.write_text(json.dumps(pins, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    fraction = passed / len(GATES)
+    print(f"{fraction:.4f}", file=out)
+    return fraction
