@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from storywire.model import Article, Story
+from storywire.model import Article, Event, Story
 from storywire.store.base import Store
 
 SCHEMA_VERSION = "1.0"
@@ -49,6 +49,23 @@ def article_record(article: Article) -> dict[str, Any]:
         ],
         "notes": article.notes,
         "provenance": [{"stage": p.stage, "model": p.model, "version": p.version} for p in article.provenance],
+    }
+
+
+def event_record(event: Event) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "type": event.type,
+        "mode": event.mode,
+        "actors": event.actors,
+        "sources": event.sources,
+        "targets": event.targets,
+        "place": event.place,
+        "date": event.date,
+        "date_precision": event.date_precision,
+        "status": event.status,
+        "story": event.story_id,
+        "evidence": [{"article": e.article, "start": e.start, "end": e.end, "text": e.text} for e in event.evidence],
     }
 
 
@@ -108,7 +125,7 @@ def build_export(store: Store) -> dict[str, Any]:
         "articles": [article_record(a) for a in articles],
         "entities": entity_records(store, articles),
         "stories": [story_record(s) for s in store.iter_stories()],
-        "events": [],
+        "events": [event_record(e) for e in store.iter_events()],
     }
 
 

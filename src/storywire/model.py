@@ -171,11 +171,31 @@ class Story:
 
 
 @dataclass
+class Evidence:
+    """The sentence of one article that reports an event (offsets into that article's `text`)."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
 class Event:
+    """Who did what to whom, where and when (PLOVER types), with every source that reports it."""
+
     id: str
-    type: str
-    mode: str | None
-    actors: list[str]
-    place: str | None
-    date: str | None
-    evidence: list[Mention] = field(default_factory=list)
+    type: str  # PLOVER event type: CONSULT, AGREE, ACCUSE, ...
+    mode: str | None = None  # e.g. CONSULT: visit, third-party, phone, multilateral
+    sources: list[str] = field(default_factory=list)  # actor entity ids
+    targets: list[str] = field(default_factory=list)
+    place: str | None = None  # entity id
+    date: str | None = None  # TIMEX-like value
+    date_precision: str | None = None
+    status: str = "happened"  # happened, planned, denied, reported
+    evidence: list[Evidence] = field(default_factory=list)
+    story_id: str | None = None
+
+    @property
+    def actors(self) -> list[str]:
+        return list(dict.fromkeys([*self.sources, *self.targets]))

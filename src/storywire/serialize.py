@@ -12,6 +12,8 @@ from typing import Any
 
 from storywire.model import (
     Article,
+    Event,
+    Evidence,
     Mention,
     Paragraph,
     Provenance,
@@ -35,6 +37,16 @@ def parse_date(value: object) -> date | None:
         return date.fromisoformat(value.strip()[:10])
     except ValueError:
         return None
+
+
+def event_to_dict(event: Event) -> dict[str, Any]:
+    return asdict(event)
+
+
+def event_from_dict(data: dict[str, Any]) -> Event:
+    fields = dict(data)
+    fields["evidence"] = [Evidence(**e) for e in fields.get("evidence", [])]
+    return Event(**fields)
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:

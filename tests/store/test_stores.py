@@ -171,3 +171,15 @@ def test_rejecting_the_same_input_again_is_one_rejection(store: Store) -> None:
     for detail in ("first run", "second run"):
         store.commit_batch(Batch(rejections=[Rejection("bad/empty.txt", RejectReason.EMPTY, detail)]))
     assert store.rejections() == [Rejection("bad/empty.txt", RejectReason.EMPTY, "second run")]
+
+
+def test_events_round_trip(store: Store) -> None:
+    from storywire.model import Event, Evidence
+
+    event = Event("ev1", "CONSULT", "visit", ["e-shoigu"], ["e-wang"], "e-beijing", "2025-02-28", "day",
+                  evidence=[Evidence("a1", 0, 10, "Shoigu met")])  # fmt: skip
+    store.commit_batch(Batch(events=[event]))
+    assert store.get_event("ev1") == event and list(store.iter_events()) == [event]
+    assert event.actors == ["e-shoigu", "e-wang"]
+    store.commit_batch(Batch(removed_events=["ev1"]))
+    assert store.get_event("ev1") is None

@@ -53,8 +53,16 @@ def find_temporal_expressions(
             if value is None:
                 continue
             start, end = _trim(text, start, end)
-            candidates.append((start, end, priority, TemporalExpression(
-                start=start, end=end, text=text[start:end], value=value[0], precision=value[1], type=value[2])))
+            candidates.append(
+                (
+                    start,
+                    end,
+                    priority,
+                    TemporalExpression(
+                        start=start, end=end, text=text[start:end], value=value[0], precision=value[1], type=value[2]
+                    ),
+                )
+            )
     return _select(candidates)
 
 
@@ -92,8 +100,9 @@ def normalise_dates(article: Article) -> None:
         for p in paragraphs:
             lang = p.language if p.language and not p.language_uncertain else (p.language or default)
             for e in find_temporal_expressions(text[p.start : p.end], lang, article.published):
-                found.append(TemporalExpression(e.start + p.start, e.end + p.start, e.text, e.value,
-                                                e.precision, e.type))
+                found.append(
+                    TemporalExpression(e.start + p.start, e.end + p.start, e.text, e.value, e.precision, e.type)
+                )
     article.dates = found
     article.record("normalise_dates", MODEL, VERSION)
 

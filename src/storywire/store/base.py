@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from storywire.model import Article, Rejection, Story
+from storywire.model import Article, Event, Rejection, Story
 
 
 class StoreError(Exception):
@@ -42,6 +42,8 @@ class Batch:
     corrections: list[dict[str, Any]] | None = None  # replaces the stored list when given
     stories: list[Story] = field(default_factory=list)
     removed_stories: list[str] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)  # upserted by id
+    removed_events: list[str] = field(default_factory=list)
 
 
 class Store(Protocol):
@@ -62,6 +64,10 @@ class Store(Protocol):
     def iter_stories(self) -> Iterator[Story]: ...
 
     def rejections(self) -> list[Rejection]: ...
+
+    def get_event(self, event_id: str) -> Event | None: ...
+
+    def iter_events(self) -> Iterator[Event]: ...
 
     def entity_records(self) -> list[dict[str, Any]]: ...
 

@@ -6,7 +6,7 @@ import copy
 from collections.abc import Iterator
 from typing import Any
 
-from storywire.model import Article, Rejection, Story
+from storywire.model import Article, Event, Rejection, Story
 from storywire.store.base import Batch, SearchHit
 from storywire.store.text_search import make_snippet, query_terms, searchable_text
 
@@ -20,6 +20,7 @@ class MemoryStore:
         self._rejections: list[Rejection] = []
         self._entities: dict[str, dict[str, Any]] = {}
         self._corrections: list[dict[str, Any]] = []
+        self._events: dict[str, Event] = {}
 
     def find_duplicate(self, url: str | None, content_hash: str) -> str | None:
         if url and url in self._by_url:
@@ -44,6 +45,10 @@ class MemoryStore:
             self._entities.pop(entity_id, None)
         if batch.corrections is not None:
             self._corrections = copy.deepcopy(batch.corrections)
+        for event_id in batch.removed_events:
+            self._events.pop(event_id, None)
+        for event in batch.events:
+            self._events[event.id] = copy.deepcopy(event)
         for story_id in batch.removed_stories:
             self._stories.pop(story_id, None)
         for story in batch.stories:
@@ -70,6 +75,15 @@ class MemoryStore:
     def iter_stories(self) -> Iterator[Story]:
         for story in list(self._stories.values()):
             yield copy.deepcopy(story)
+
+    def get_event(self, event_id: str) -> Event | None:
+        found = self._events.get(event_id)
+        return copy.deepcopy(found) if found else None
+
+    def iter_events(self) -> Iterator[Event]:
+        ordered = sorted(self._events.values(), key=lambda e: (e.date or "", e.id))
+        for event in ordered:
+            yield copy.deepcopy(event)
 
     def rejections(self) -> list[Rejection]:
         return list(self._rejections)

@@ -63,6 +63,25 @@ MIGRATIONS: list[str] = [
         record TEXT NOT NULL
     );
     """,
+    # 2: events, with their actors and places indexed for timelines and filters
+    """
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL,
+        date TEXT,
+        story_id TEXT,
+        record TEXT NOT NULL
+    );
+    CREATE INDEX events_date ON events(date);
+    CREATE INDEX events_type ON events(type);
+    CREATE TABLE event_actors (
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        entity_id TEXT NOT NULL,
+        role TEXT NOT NULL,
+        PRIMARY KEY (event_id, entity_id, role)
+    );
+    CREATE INDEX event_actors_entity ON event_actors(entity_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

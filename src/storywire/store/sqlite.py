@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from storywire.model import Article, Rejection, RejectReason, Story
-from storywire.serialize import article_from_dict, article_to_dict, parse_date
+from storywire.model import Article, Event, Rejection, RejectReason, Story
+from storywire.serialize import article_from_dict, article_to_dict, event_from_dict, event_to_dict, parse_date
 from storywire.store.base import Batch, SearchHit, StoreError
 from storywire.store.migrations import migrate
 from storywire.store.text_search import fold, fts_query, make_snippet, searchable_text
@@ -84,6 +84,10 @@ class SQLiteStore:
                     "INSERT INTO entity_corrections(record) VALUES (?)",
                     [(json.dumps(c, ensure_ascii=False),) for c in batch.corrections],
                 )
+            for event_id in batch.removed_events:
+                db.execute("DELETE FROM events WHERE id = ?", (event_id,))
+            for event in batch.events:
+                self._write_event(event)
             for story_id in batch.removed_stories:
                 db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
             for story in batch.stories:
@@ -139,6 +143,19 @@ class SQLiteStore:
             [(entity_id, alias, fold(alias)) for alias in sorted(aliases) if alias],
         )
 
+    def _write_event(self, event: Event) -> None:
+        self._db.execute(
+            "INSERT INTO events(id, type, date, story_id, record) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT(id) DO UPDATE SET type=excluded.type, date=excluded.date, story_id=excluded.story_id,"
+            " record=excluded.record",
+            (event.id, event.type, event.date, event.story_id, json.dumps(event_to_dict(event), ensure_ascii=False)),
+        )
+        self._db.execute("DELETE FROM event_actors WHERE event_id = ?", (event.id,))
+        roles = [(event.id, a, "source") for a in event.sources] + [(event.id, a, "target") for a in event.targets]
+        if event.place:
+            roles.append((event.id, event.place, "place"))
+        self._db.executemany("INSERT OR IGNORE INTO event_actors(event_id, entity_id, role) VALUES (?, ?, ?)", roles)
+
     def _write_story(self, story: Story) -> None:
         self._db.execute(
             "INSERT INTO stories(id, first_published, last_published, record) VALUES (?, ?, ?, ?)"
@@ -183,6 +200,15 @@ class SQLiteStore:
         cursor = self._db.execute("SELECT record FROM stories ORDER BY first_published, id")
         for (text,) in cursor:
             yield _story_from_json(text)
+
+    def get_event(self, event_id: str) -> Event | None:
+        row = self._db.execute("SELECT record FROM events WHERE id = ?", (event_id,)).fetchone()
+        return event_from_dict(json.loads(row[0])) if row else None
+
+    def iter_events(self) -> Iterator[Event]:
+        cursor = self._db.execute("SELECT record FROM events ORDER BY date, id")
+        for (text,) in cursor:
+            yield event_from_dict(json.loads(text))
 
     def rejections(self) -> list[Rejection]:
         rows = self._db.execute("SELECT origin, reason, detail FROM rejects ORDER BY rowid").fetchall()

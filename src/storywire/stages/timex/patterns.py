@@ -18,12 +18,21 @@ _NO_BOUNDARY = {"zh"}
 
 # 'this morning', 'tonight', 'anoche': (day offset, TIMEX3 part of day).
 REL_PART_OF_DAY: dict[str, dict[str, tuple[int, str]]] = {
-    "en": {"this morning": (0, "MO"), "this afternoon": (0, "AF"), "this evening": (0, "EV"),
-           "tonight": (0, "NI"), "last night": (-1, "NI")},
+    "en": {
+        "this morning": (0, "MO"),
+        "this afternoon": (0, "AF"),
+        "this evening": (0, "EV"),
+        "tonight": (0, "NI"),
+        "last night": (-1, "NI"),
+    },
     "fr": {"ce matin": (0, "MO"), "cet après-midi": (0, "AF"), "ce soir": (0, "EV"), "cette nuit": (0, "NI")},
     "es": {"esta mañana": (0, "MO"), "esta tarde": (0, "AF"), "esta noche": (0, "NI"), "anoche": (-1, "NI")},
-    "it": {"stamattina|stamane|questa mattina": (0, "MO"), "questo pomeriggio": (0, "AF"),
-           "stasera|questa sera": (0, "EV"), "stanotte": (0, "NI")},
+    "it": {
+        "stamattina|stamane|questa mattina": (0, "MO"),
+        "questo pomeriggio": (0, "AF"),
+        "stasera|questa sera": (0, "EV"),
+        "stanotte": (0, "NI"),
+    },
     "uk": {"минулої ночі|цієї ночі": (-1, "NI")},
     "ru": {"прошлой ночью|этой ночью": (-1, "NI")},
 }
@@ -36,19 +45,43 @@ _SEASON_DETS: dict[str, str] = {
     "de": r"im|diesen|dieses|diesem|letzten|nächsten|den|der|des|vergangenen|kommenden",
     "uk": r"цієї|цього|минулої|минулого|наступної|наступного|у|в",
     "ru": r"этой|этим|прошлой|прошлым|следующей|в|во",
-    "pl": r"tej|w|we|zeszłej|przyszłej", "zh": r"今年|去年|明年", "ar": r"هذا|في",
+    "pl": r"tej|w|we|zeszłej|przyszłej",
+    "zh": r"今年|去年|明年",
+    "ar": r"هذا|في",
 }
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                 "eighties": 8, "nineties": 9, "veinte": 2, "treinta": 3, "cuarenta": 4, "cincuenta": 5,
-                 "sesenta": 6, "setenta": 7, "ochenta": 8, "noventa": 9, "venti": 2, "trenta": 3,
-                 "quaranta": 4, "cinquanta": 5, "sessanta": 6, "settanta": 7, "ottanta": 8, "novanta": 9}
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+    "veinte": 2,
+    "treinta": 3,
+    "cuarenta": 4,
+    "cincuenta": 5,
+    "sesenta": 6,
+    "setenta": 7,
+    "ochenta": 8,
+    "noventa": 9,
+    "venti": 2,
+    "trenta": 3,
+    "quaranta": 4,
+    "cinquanta": 5,
+    "sessanta": 6,
+    "settanta": 7,
+    "ottanta": 8,
+    "novanta": 9,
+}
 _DECADE: dict[str, str] = {
     "en": r"the (?P<dy>(?:1[5-9]|20)\d0)['’]?s|the ['’]?(?P<dd>[1-9]0)['’]?s|the (?P<dw>\w+ties)",
     "fr": r"(?:les |des |aux )?années (?P<dy>(?:1[5-9]|20)\d0)|(?:les |des |aux )?années ['’]?(?P<dd>[2-9]0)",
     "es": r"(?:la década de |los )?años (?P<dy>(?:1[5-9]|20)\d0)|(?:la década de )?los (?:años )?['’]?(?P<dd>[2-9]0)"
-          r"|(?:la década de )?los (?:años )?(?P<dw>veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)",
+    r"|(?:la década de )?los (?:años )?(?P<dw>veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)",
     "it": r"(?:gli |negli |degli )?anni (?P<dy>(?:1[5-9]|20)\d0)|(?:gli |negli |degli )?anni ['’]?(?P<dd>[2-9]0)"
-          r"|(?:gli |negli |degli )?anni (?P<dw>venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)",
+    r"|(?:gli |negli |degli )?anni (?P<dw>venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)",
     "de": r"(?:den |die )?(?P<dy>(?:1[5-9]|20)\d0)er(?: Jahren?)?|(?:den |die )?(?P<dd>[2-9]0)er(?: Jahren?)?",
     "uk": r"(?P<dy>(?:1[5-9]|20)\d0)-(?:х|ті|і)(?: рок(?:ах|ів))?",
     "ru": r"(?P<dy>(?:1[5-9]|20)\d0)-(?:х|е)(?: год(?:ах|ов))?",
@@ -127,14 +160,25 @@ def patterns(lang: str, vague: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
         art = r"(?:(?:le|el|il|la|the|am|den|du|al|del|dal|nel|on|on the)\s+|l['’]\s?)?"
         out += [
             ("numeric", r"(?<![\d./-])(?P<y>(?:1[6-9]|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?![\d]|[./-]\d)"),
-            ("numeric_dmy", r"(?<![\d./-])(?P<a>[0-3]?\d)([./-])(?P<b>[01]?\d)\2(?P<y>(?:1[6-9]|20)\d\d|\d\d)"
-                            r"(?![\d]|[./-]\d)"),
-            ("dmy", rf"{pre_g}(?:(?P<wd>{wd}),?\s+)?{art}{day}\s*(?:de\s+|of\s+)?(?P<m>{month_any})"
-                    rf"(?![\w'’ʼ])(?:{year_tail}|\s+(?P<y2>\d\d)(?![\d:.,]))?{post_g}"),
+            (
+                "numeric_dmy",
+                r"(?<![\d./-])(?P<a>[0-3]?\d)([./-])(?P<b>[01]?\d)\2(?P<y>(?:1[6-9]|20)\d\d|\d\d)"
+                r"(?![\d]|[./-]\d)",
+            ),
+            (
+                "dmy",
+                rf"{pre_g}(?:(?P<wd>{wd}),?\s+)?{art}{day}\s*(?:de\s+|of\s+)?(?P<m>{month_any})"
+                rf"(?![\w'’ʼ])(?:{year_tail}|\s+(?P<y2>\d\d)(?![\d:.,]))?{post_g}",
+            ),
         ]
         if lang == "en":
-            out.append(("mdy", rf"(?:(?P<wd>{wd}),?\s+)?(?P<m>{month_any})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-                               rf"(?![\d:]){link.replace('?:,?', '?:,')}?(?:{year})?"))
+            out.append(
+                (
+                    "mdy",
+                    rf"(?:(?P<wd>{wd}),?\s+)?(?P<m>{month_any})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+                    rf"(?![\d:]){link.replace('?:,?', '?:,')}?(?:{year})?",
+                )
+            )
         out += [
             ("month_year", rf"{edge_g}{pre_g}(?P<m>{month})(?![\w'’ʼ]){year_tail}"),
             ("month", rf"{edge_g}{pre_g}(?P<m>{month}){post_g}"),
@@ -147,11 +191,21 @@ def patterns(lang: str, vague: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
         preps = rf"(?:(?P<yp>{lex.year_preps}|el año|del año|en el año|l['’]année|nell['’]anno)\s+)?"
         # The first day of a pair ('16 y 17 de junio', 'du 13 au 14 septembre') shares the
         # month; a lookahead keeps the span on the first number only.
-        out.append(("dmy", rf"{art}(?P<d>[0-3]?\d)(?:er|º)?(?=\s*(?:y|et|e|and|und|au|al|to|bis|o|ou|or|и|і|та|-|–)"
-                           rf"\s*(?:el\s+|le\s+|il\s+|del\s+|du\s+|dal\s+|al\s+)?[0-3]?\d(?:er|º|\.)?\s*"
-                           rf"(?:de\s+|of\s+)?(?P<m>{month_any})(?![\w'’ʼ]){year_tail}?)"))
-        out.append(("year", rf"(?<![\d.,/:€$£#№]){preps}(?P<core>(?P<y>(?:1[0-9]|20)\d\d){YEAR_SUFFIX})"
-                            r"(?!\d|[.,]\d|\s*%|/\d|\s*(?:km|kg|m²|mm|€|\$|£|euros?|dollars?|EUR|USD)\b)"))
+        out.append(
+            (
+                "dmy",
+                rf"{art}(?P<d>[0-3]?\d)(?:er|º)?(?=\s*(?:y|et|e|and|und|au|al|to|bis|o|ou|or|и|і|та|-|–)"
+                rf"\s*(?:el\s+|le\s+|il\s+|del\s+|du\s+|dal\s+|al\s+)?[0-3]?\d(?:er|º|\.)?\s*"
+                rf"(?:de\s+|of\s+)?(?P<m>{month_any})(?![\w'’ʼ]){year_tail}?)",
+            )
+        )
+        out.append(
+            (
+                "year",
+                rf"(?<![\d.,/:€$£#№]){preps}(?P<core>(?P<y>(?:1[0-9]|20)\d\d){YEAR_SUFFIX})"
+                r"(?!\d|[.,]\d|\s*%|/\d|\s*(?:km|kg|m²|mm|€|\$|£|euros?|dollars?|EUR|USD)\b)",
+            )
+        )
     glue = rf"(?:(?P<podg>{pod}))?" if lang == "de" else ""
     out.append(("weekday", rf"{pre_g}(?P<wd>{wd}){glue}{post_g}{pod_g}"))
     rel = alt(lex.relative)
@@ -162,8 +216,13 @@ def patterns(lang: str, vague: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
     seasons = alt(lex.seasons)
     dets = _SEASON_DETS.get(lang, "")
     dets_g = rf"(?:(?P<pre>{alt([dets, pre]) if pre else dets})\s*)?" if dets else ""
-    out.append(("season", rf"{dets_g}(?P<s>{seasons})(?:{link}{year}|\s+(?:de |del |of )?(?P<yrel>{yrel})"
-                          rf"|\s+(?P<post>{post or '(?!)'}))?"))
+    out.append(
+        (
+            "season",
+            rf"{dets_g}(?P<s>{seasons})(?:{link}{year}|\s+(?:de |del |of )?(?P<yrel>{yrel})"
+            rf"|\s+(?P<post>{post or '(?!)'}))?",
+        )
+    )
     if vague and lex.vague:
         out.append(("vague", rf"(?P<v>{alt(lex.vague)})"))
     return tuple((kind, re.compile(_bound(lang, body), re.IGNORECASE)) for kind, body in out)

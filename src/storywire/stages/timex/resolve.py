@@ -174,8 +174,11 @@ def shift(pub: date, unit: str, k: int) -> date:
 
 # 'nearly three years ago' lies a little after 'three years ago', 'more than' a little
 # before: a quarter of the unit, so that the rounded value moves the right way.
-_LESS = re.compile(r"nearly|almost|less|under|près|presque|moins|casi|menos|quasi|meno|fast|knapp|weniger|"
-                   r"майже|почти|менее|prawie|niemal", re.IGNORECASE)
+_LESS = re.compile(
+    r"nearly|almost|less|under|près|presque|moins|casi|menos|quasi|meno|fast|knapp|weniger|"
+    r"майже|почти|менее|prawie|niemal",
+    re.IGNORECASE,
+)
 _MORE = re.compile(r"more|over|plus|más|più|oltre|mehr|über|понад|більше|более|больше|ponad", re.IGNORECASE)
 
 
@@ -301,8 +304,9 @@ def _month_number(lex: Lexicon, word: str) -> int | None:
     return lex.months.get(w) or lex.months_abbr.get(w)
 
 
-def _resolve_dmy(kind: str, g: dict[str, str | None], lex: Lexicon, text: str, start: int, end: int,
-                 pub: date | None) -> Value | None:
+def _resolve_dmy(
+    kind: str, g: dict[str, str | None], lex: Lexicon, text: str, start: int, end: int, pub: date | None
+) -> Value | None:
     month = int(g["m"] or 0) if kind == "numeric_md" else _month_number(lex, g["m"] or "")
     day = int(g["d"] or 0)
     if not month or not 1 <= day <= 31:
@@ -326,8 +330,9 @@ def _resolve_dmy(kind: str, g: dict[str, str | None], lex: Lexicon, text: str, s
     return (d.isoformat(), "day", "DATE") if d else None
 
 
-def _resolve_month(kind: str, g: dict[str, str | None], lex: Lexicon, text: str, m: re.Match[str],
-                   pub: date | None) -> Value | None:
+def _resolve_month(
+    kind: str, g: dict[str, str | None], lex: Lexicon, text: str, m: re.Match[str], pub: date | None
+) -> Value | None:
     month = int(g["mn"] or 0) if g.get("mn") else _month_number(lex, g.get("m") or "")
     if not month:
         return None
@@ -354,8 +359,9 @@ def _resolve_month(kind: str, g: dict[str, str | None], lex: Lexicon, text: str,
     return f"{y}-{mo:02d}", "month", "DATE"
 
 
-def _resolve_weekday(g: dict[str, str | None], lex: Lexicon, text: str, start: int, end: int,
-                     pub: date) -> Value | None:
+def _resolve_weekday(
+    g: dict[str, str | None], lex: Lexicon, text: str, start: int, end: int, pub: date
+) -> Value | None:
     wd = _lookup(lex.weekdays, g["wd"] or "")
     if wd is None:
         return None
@@ -382,8 +388,7 @@ def _resolve_relative(g: dict[str, str | None], lex: Lexicon, text: str, start: 
     return None
 
 
-def _resolve_season(g: dict[str, str | None], lex: Lexicon, text: str, start: int, end: int,
-                    pub: date) -> Value | None:
+def _resolve_season(g: dict[str, str | None], lex: Lexicon, text: str, start: int, end: int, pub: date) -> Value | None:
     word = g["s"] or ""
     code = None
     for pattern, c in lex.seasons.items():
