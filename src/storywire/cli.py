@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -123,23 +124,50 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval_timex(args: argparse.Namespace) -> None:
+    from storywire.evaluation.timex import run_timex_eval
+
+    run_timex_eval(Path(args.path), sys.stdout)
+
+
+def _eval_ner(args: argparse.Namespace) -> None:
+    from storywire.evaluation.ner import run_ner_eval
+
+    run_ner_eval(Path(args.path), args.language, sys.stdout, limit=args.limit)
+
+
+def _eval_cleaning(args: argparse.Namespace) -> None:
+    from storywire.evaluation.cleaning import run_cleaning_eval
+
+    run_cleaning_eval(Path(args.path), sys.stdout)
+
+
+def _eval_gate(args: argparse.Namespace) -> None:
+    from storywire.evaluation.gate import run_gate
+
+    run_gate(Path(args.path), sys.stdout, update=args.update)
+
+
+# `storywire eval NAME PATH`: each evaluation prints its headline figure alone on the last line.
+# Feature modules add theirs with `register_evaluation` from their `register` hook.
+EVALUATIONS: dict[str, Callable[[argparse.Namespace], None]] = {
+    "timex": _eval_timex,
+    "ner": _eval_ner,
+    "cleaning": _eval_cleaning,
+    "gate": _eval_gate,
+}
+# modules that add subcommands: each has `register(commands, evaluations)`; see events/ and serve/
+COMMAND_MODULES = ("storywire.events.cli", "storywire.serve.cli")
+
+
+def register_evaluation(name: str, runner: Callable[[argparse.Namespace], None]) -> None:
+    EVALUATIONS[name] = runner
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
-    if args.stage == "timex":
-        from storywire.evaluation.timex import run_timex_eval
-
-        run_timex_eval(Path(args.path), sys.stdout)
-    elif args.stage == "ner":
-        from storywire.evaluation.ner import run_ner_eval
-
-        run_ner_eval(Path(args.path), args.language, sys.stdout, limit=args.limit)
-    elif args.stage == "gate":
-        from storywire.evaluation.gate import run_gate
-
-        run_gate(Path(args.path), sys.stdout, update=args.update)
-    elif args.stage == "cleaning":
-        from storywire.evaluation.cleaning import run_cleaning_eval
-
-        run_cleaning_eval(Path(args.path), sys.stdout)
+    if not Path(args.path).exists():
+        raise CommandError(f"no such file or folder: {args.path}")
+    EVALUATIONS[args.stage](args)
     return 0
 
 
@@ -190,8 +218,16 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=20)
     _db_option(search)
     search.set_defaults(run=cmd_search)
+    for module_name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as error:
+            if not (error.name and module_name.startswith(error.name)):
+                raise  # the module exists but something it imports is missing: a real error
+            continue
+        module.register(commands, register_evaluation)
     evaluate = commands.add_parser("eval", help="evaluation commands; the headline figure is the last line")
-    evaluate.add_argument("stage", choices=["timex", "ner", "cleaning", "gate"])
+    evaluate.add_argument("stage", choices=sorted(EVALUATIONS))
     evaluate.add_argument("path", help="data file or folder (for gate: the shared data folder)")
     evaluate.add_argument("--update", action="store_true", help="gate: raise pins to the measured figures")
     evaluate.add_argument("--language")

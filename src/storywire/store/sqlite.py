@@ -56,6 +56,11 @@ class SQLiteStore:
         except (sqlite3.DatabaseError, RuntimeError) as error:
             raise StoreError(f"cannot open store {self.path}: {error}") from error
 
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The open connection, for read-only query modules (store/queries.py and the API)."""
+        return self._db
+
     def find_duplicate(self, url: str | None, content_hash: str) -> str | None:
         row = self._db.execute(
             "SELECT id FROM articles WHERE content_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1",
