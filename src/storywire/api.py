@@ -28,6 +28,12 @@ def make_embedder(name: str) -> Embedder:
     raise ValueError(f"unknown embedder {name!r}; choose e5 or hash")
 
 
+def index_dir_for(store: Store) -> Path | None:
+    """Where a file-backed store keeps its ANN side file: `<db>.index/` beside the database."""
+    path = getattr(store, "path", None)
+    return path.with_name(path.name + ".index") if isinstance(path, Path) else None
+
+
 class Storywire:
     def __init__(self, store: Store, embedder: Embedder | None = None) -> None:
         self.store = store
@@ -38,7 +44,7 @@ class Storywire:
     @property
     def pipeline(self) -> Pipeline:
         if self._pipeline is None:
-            self._pipeline = Pipeline(self.store, self._embedder, self.batch_size)
+            self._pipeline = Pipeline(self.store, self._embedder, self.batch_size, index_dir_for(self.store))
         return self._pipeline
 
     def ingest(

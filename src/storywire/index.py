@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -23,7 +25,7 @@ class VectorIndex:
         import faiss
 
         self.dim = dim
-        self._index = faiss.IndexHNSWFlat(dim, HNSW_NEIGHBOURS, faiss.METRIC_INNER_PRODUCT)
+        self._index: Any = faiss.IndexHNSWFlat(dim, HNSW_NEIGHBOURS, faiss.METRIC_INNER_PRODUCT)
         self._index.hnsw.efSearch = SEARCH_DEPTH
         self._index.hnsw.efConstruction = 80
         self.ids: list[str] = []
@@ -53,6 +55,9 @@ class VectorIndex:
         query = np.ascontiguousarray(np.atleast_2d(vector).astype(np.float32))
         scores, rows = self._index.search(query, min(k, len(self.ids)))
         return [(self.ids[r], float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0]
+
+    def reconstruct(self, row: int) -> npt.NDArray[np.float32]:
+        return np.asarray(self._index.reconstruct(row), dtype=np.float32)
 
     def save(self, path: Path) -> None:
         import faiss
@@ -84,3 +89,82 @@ class VectorIndex:
         index.ids = list(ids)
         index._known = set(ids)
         return index
+
+
+def window_bucket(day: date | None) -> str:
+    """The index shard an article lives in: its ISO year and week, or 'undated'."""
+    if day is None:
+        return "undated"
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def window_buckets(day: date | None, days: int) -> list[str]:
+    """Every shard that may hold an article published within `days` of `day` (plus 'undated')."""
+    if day is None:
+        return ["undated"]
+    found = {window_bucket(day + timedelta(days=offset)) for offset in range(-days, days + 1)}
+    return [*sorted(found), "undated"]
+
+
+class WindowedIndex:
+    """One HNSW index per publication week, so a search only ever sees its time window.
+
+    A global index would fill its top-k with look-alikes from other months (the same actors
+    meet again and again), crowding out the candidates inside the window.
+    """
+
+    def __init__(self, dim: int) -> None:
+        self.dim = dim
+        self.shards: dict[str, VectorIndex] = {}
+        self.where: dict[str, tuple[str, int]] = {}  # article id -> (shard, row)
+
+    def __len__(self) -> int:
+        return len(self.where)
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self.where
+
+    def add(self, article_id: str, day: date | None, vector: npt.NDArray[np.float32]) -> None:
+        if article_id in self.where:
+            return
+        key = window_bucket(day)
+        shard = self.shards.get(key)
+        if shard is None:
+            shard = self.shards[key] = VectorIndex(self.dim)
+        shard.add([article_id], vector)
+        self.where[article_id] = (key, len(shard) - 1)
+
+    def search(self, vector: npt.NDArray[np.float32], day: date | None, days: int, k: int) -> list[tuple[str, float]]:
+        hits: list[tuple[str, float]] = []
+        for key in window_buckets(day, days):
+            shard = self.shards.get(key)
+            if shard is not None:
+                hits.extend(shard.search(vector, k))
+        hits.sort(key=lambda hit: -hit[1])
+        return hits[:k]
+
+    def vector(self, article_id: str) -> npt.NDArray[np.float32] | None:
+        found = self.where.get(article_id)
+        if found is None:
+            return None
+        key, row = found
+        return self.shards[key].reconstruct(row)
+
+    def save(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        for key, shard in self.shards.items():
+            shard.save(folder / f"{key}.faiss")
+
+    @classmethod
+    def load(cls, folder: Path, dim: int, expected: int) -> WindowedIndex | None:
+        """The saved shards if they hold exactly `expected` vectors, else None (rebuild)."""
+        index = cls(dim)
+        for path in sorted(folder.glob("*.faiss")) if folder.is_dir() else []:
+            shard = VectorIndex.load(path, dim)
+            if shard is None:
+                return None
+            index.shards[path.stem] = shard
+            for row, article_id in enumerate(shard.ids):
+                index.where[article_id] = (path.stem, row)
+        return index if len(index.where) == expected else None

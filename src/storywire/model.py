@@ -168,6 +168,13 @@ class Story:
     first_published: date | None = None
     last_published: date | None = None
     storyline_id: str | None = None
+    titles: dict[str, str] = field(default_factory=dict)  # language -> headline in that language
+    sources: list[str] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)  # leading entity ids, most prominent first
+
+    def title_in(self, languages: list[str]) -> str:
+        """The title in the first of `languages` the story has, else its default title."""
+        return next((self.titles[lang] for lang in languages if lang in self.titles), self.title)
 
 
 @dataclass

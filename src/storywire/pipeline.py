@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from storywire.index import WindowedIndex
 from storywire.ingest.formats import Item, text_fingerprint
 from storywire.model import Article, Rejection, RejectReason
 from storywire.stages.clean import clean
@@ -16,6 +18,7 @@ from storywire.stages.entities import extract_entities
 from storywire.stages.language import detect_language
 from storywire.stages.link import EntityRegistry, link_all
 from storywire.stages.sentences import split_sentences
+from storywire.stages.storylines import link_storylines
 from storywire.stages.title import infer_title
 from storywire.store.base import Batch, Store
 
@@ -45,6 +48,8 @@ def prepare(article: Article) -> None:
     """Cleaning, before the duplicate check: duplicates are judged on the cleaned text."""
     clean(article)
     article.content_hash = text_fingerprint(article.text)
+    if not article.id:
+        article.id = "a" + article.content_hash[:15]
 
 
 def analyse(article: Article) -> None:
@@ -61,13 +66,21 @@ def analyse(article: Article) -> None:
 
 
 class Pipeline:
-    def __init__(self, store: Store, embedder: Embedder | None = None, batch_size: int = DEFAULT_BATCH) -> None:
+    def __init__(
+        self,
+        store: Store,
+        embedder: Embedder | None = None,
+        batch_size: int = DEFAULT_BATCH,
+        index_dir: Path | None = None,
+    ) -> None:
         self.store = store
         self.embedder = embedder or E5Embedder()
         self.batch_size = batch_size
+        self.index_dir = index_dir
         self.registry = EntityRegistry.from_records(store.entity_records(), store.corrections())
-        self.clusterer = StoryClusterer()
-        self.clusterer.load(list(store.iter_stories()), list(store.iter_articles()))
+        self.clusterer = StoryClusterer(identities=self.registry)
+        saved = WindowedIndex.load(index_dir, self.embedder.dim, store.article_count()) if index_dir else None
+        self.clusterer.load(store.iter_stories(), store.iter_articles(), saved)
 
     def ingest(self, items: Iterable[Item], on_commit: Callable[[IngestReport], None] | None = None) -> IngestReport:
         report = IngestReport()
@@ -95,6 +108,8 @@ class Pipeline:
                 self._commit(pending, rejections, report, on_commit)
                 pending, rejections = [], []
         self._commit(pending, rejections, report, on_commit)
+        if self.index_dir is not None and self.clusterer.index is not None and report.ingested:
+            self.clusterer.index.save(self.index_dir)  # a cache: rebuilt from the store when stale
         return report
 
     def _commit(
@@ -110,10 +125,11 @@ class Pipeline:
             analyse(article)
         link_all(articles, self.registry)  # a batch at a time, so ids do not depend on order within it
         embed(articles, self.embedder)
-        stories = {}
         for article in sorted(articles, key=lambda a: (a.published is None, a.published, a.id)):
-            story = self.clusterer.assign(article)
-            stories[story.id] = story
+            self.clusterer.assign(article)
+        changes = self.clusterer.take_changes()
+        for story in link_storylines(self.clusterer.stories, self.clusterer.story_actors):
+            changes.stories[story.id] = story
         self.store.commit_batch(
             Batch(
                 articles=articles,
@@ -121,7 +137,9 @@ class Pipeline:
                 entities=self.registry.take_dirty_records(),
                 removed_entities=self.registry.take_removed_ids(),
                 corrections=self.registry.correction_records(),
-                stories=list(stories.values()),
+                stories=list(changes.stories.values()),
+                removed_stories=sorted(changes.removed),
+                story_redirects=changes.redirects,
             )
         )
         report.ingested += len(articles)

@@ -175,10 +175,15 @@ def test_mojibake_is_repaired_and_noted(tmp_path: Path) -> None:
 
 
 def test_same_text_gets_the_same_id(tmp_path: Path) -> None:
+    from storywire.pipeline import prepare
+
     (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
-    (tmp_path / "b.txt").write_text("  " + BODY.replace("\n\n", "\n \n") + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Share this article\n  " + BODY.replace("\n\n", "\n \n") + "\n", encoding="utf-8")
     a, b = read(tmp_path)
-    assert isinstance(a, Article) and isinstance(b, Article) and a.id == b.id
+    assert isinstance(a, Article) and isinstance(b, Article) and a.id == b.id == ""
+    prepare(a)
+    prepare(b)
+    assert a.id == b.id and a.id.startswith("a")
 
 
 def test_sidecars_and_hidden_files_are_not_articles(tmp_path: Path) -> None:

@@ -1,13 +1,19 @@
-"""Online clustering: same happening joins, time window separates, ids never move."""
+"""Online clustering: same happening joins, time window separates, ids are stable and order-free."""
 
 from __future__ import annotations
 
+import random
 from datetime import date
+from pathlib import Path
 
 import numpy as np
 
+from storywire.ingest.sources import read_inputs
 from storywire.model import Article, Mention
+from storywire.pipeline import Pipeline
 from storywire.stages.cluster import StoryClusterer, story_id_for
+from storywire.stages.embed import E5Embedder, HashEmbedder
+from storywire.store.memory import MemoryStore
 
 
 def article(article_id: str, day: date, vector: list[float], entities: list[str], language: str = "en") -> Article:
@@ -16,24 +22,31 @@ def article(article_id: str, day: date, vector: list[float], entities: list[str]
     return Article(
         id=article_id,
         raw="",
-        title=article_id,
+        title=f"title {article_id}",
         published=day,
         language=language,
+        source=f"source {article_id}",
         embedding=unit.tolist(),
         mentions=[Mention(0, 1, e, "PER", entity_id=e) for e in entities],
     )
 
 
 VISIT = [1.0, 0.1, 0.0]
+NEAR_VISIT = [0.95, 0.15, 0.05]
 OTHER = [0.0, 0.2, 1.0]
 
 
 def test_same_happening_across_languages_is_one_story() -> None:
     clusterer = StoryClusterer()
     first = clusterer.assign(article("fr1", date(2025, 2, 28), VISIT, ["shoigu", "wang", "beijing"], "fr"))
-    second = clusterer.assign(article("de1", date(2025, 2, 28), [0.95, 0.15, 0.05], ["shoigu", "xi", "beijing"], "de"))
-    assert first.id == second.id == story_id_for("fr1")
-    assert second.languages == ["de", "fr"] and second.articles == ["fr1", "de1"]
+    second = clusterer.assign(article("de1", date(2025, 2, 28), NEAR_VISIT, ["shoigu", "xi", "beijing"], "de"))
+    assert first.id == story_id_for("fr1")
+    assert second.id == story_id_for("de1")  # anchor: earliest, then smallest id; fr1's id now redirects
+    assert second.languages == ["de", "fr"] and sorted(second.articles) == ["de1", "fr1"]
+    assert second.titles == {"de": "title de1", "fr": "title fr1"} and second.title_in(["fr"]) == "title fr1"
+    assert second.sources == ["source de1", "source fr1"] and second.entities[0] in {"shoigu", "beijing"}
+    changes = clusterer.take_changes()
+    assert changes.redirects == {story_id_for("fr1"): story_id_for("de1")}
 
 
 def test_same_actors_months_apart_stay_apart() -> None:
@@ -50,6 +63,17 @@ def test_unrelated_article_founds_a_story() -> None:
     assert visit.id != quake.id
 
 
+def test_a_bridging_article_merges_two_stories() -> None:
+    clusterer = StoryClusterer()
+    left = clusterer.assign(article("a", date(2025, 2, 27), [1.0, 0.0, 0.0], ["x", "y"]))
+    right = clusterer.assign(article("b", date(2025, 2, 28), [0.0, 1.0, 0.0], ["z", "w"]))
+    assert left.id != right.id
+    merged = clusterer.assign(article("c", date(2025, 2, 28), [0.7, 0.7, 0.0], ["x", "y", "z", "w"]))
+    assert merged.id == left.id and sorted(merged.articles) == ["a", "b", "c"]
+    changes = clusterer.take_changes()
+    assert right.id in changes.removed and changes.redirects[right.id] == left.id
+
+
 def test_story_ids_survive_a_reload() -> None:
     clusterer = StoryClusterer()
     first = article("a", date(2025, 2, 28), VISIT, ["shoigu", "beijing"])
@@ -59,3 +83,31 @@ def test_story_ids_survive_a_reload() -> None:
     later = reloaded.assign(article("b", date(2025, 3, 1), VISIT, ["shoigu", "beijing"]))
     assert later.id == story.id and later.first_published == date(2025, 2, 28)
     assert later.last_published == date(2025, 3, 1)
+
+
+def memberships(store: MemoryStore) -> dict[str, frozenset[str]]:
+    return {story.id: frozenset(story.articles) for story in store.iter_stories()}
+
+
+def test_ids_do_not_depend_on_ingest_order_or_batching(demo: Path) -> None:
+    items = list(read_inputs([str(demo)]))
+    results = []
+    for seed, batch in ((None, 32), (1, 7), (2, 50)):
+        ordered = list(items)
+        if seed is not None:
+            random.Random(seed).shuffle(ordered)
+        store = MemoryStore()
+        Pipeline(store, HashEmbedder(), batch_size=batch).ingest(ordered)
+        results.append(memberships(store))
+    assert results[0] == results[1] == results[2]
+
+
+def test_seed_stories_and_storyline(seeds: Path) -> None:
+    store = MemoryStore()
+    Pipeline(store, E5Embedder()).ingest(read_inputs([str(seeds)], meta_file=seeds / "meta.jsonl"))
+    story_of = {Path(a.origin).name[:3]: a.story_id for a in store.iter_articles()}
+    assert story_of["000"] == story_of["003"]
+    assert len({story_of["000"], story_of["001"], story_of["002"], story_of["004"]}) == 4
+    line = {key: store.get_story(story_id).storyline_id for key, story_id in story_of.items()}  # type: ignore[union-attr]
+    assert line["000"] is not None and line["000"] == line["002"] == line["003"]
+    assert line["004"] != line["000"]

@@ -34,5 +34,5 @@ def test_embed_fills_articles_with_provenance() -> None:
     embed(articles, HashEmbedder(32))
     assert all(a.embedding is not None and len(a.embedding) == 32 for a in articles)
     assert articles[0].provenance[-1].stage == "embed"
-    assert passage(articles[0]).startswith("Title\nBody")
+    assert passage(articles[0]) == "Body text."
     embed([], HashEmbedder(32))

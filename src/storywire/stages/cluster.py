@@ -1,25 +1,38 @@
-"""Online story clustering: each new article joins the most similar recent story or founds one.
+"""Online story clustering: each new article joins the stories of the articles it matches.
 
-Similarity combines the embedding cosine with the overlap of linked entity identities
-(identities, not strings, so it works across scripts), and only stories whose date span is
-within `window_days` of the article are candidates: two visits by the same people months
-apart stay two stories.  Story ids derive from the founding article, so they never change
-as later articles join.
+A story is a connected group of articles about one happening: two articles are linked when
+their similarity (embedding cosine plus overlap of linked entity identities, so it works
+across scripts) clears a threshold and their publication dates lie within a window; two
+visits by the same people months apart therefore stay two stories.  Candidates come from a
+week-sharded ANN index (only the window is searched) and from the recent articles that share
+an entity.  Because stories are the connected components of a symmetric link relation, the
+grouping does not depend on arrival order, and a new article that links two stories merges
+them ("evidence accumulates").
+
+A story's id derives from its anchor, the earliest-published member (ties by article id), so
+re-ingesting in another order gives the same ids.  When a merge or an earlier article changes
+the anchor, the old id is kept as a redirect to the new one.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
 
+from storywire.index import WindowedIndex
 from storywire.model import Article, Story
 
 MODEL = "storywire-online-cluster"
-VERSION = "1"
+VERSION = "2"
+RECENT_PER_ENTITY = 400  # how many recent articles per entity are candidates beside the ANN hits
+LEADING_ENTITIES = 8
 
 
 @dataclass(frozen=True)
@@ -28,104 +41,233 @@ class ClusterConfig:
     embedding_weight: float = 0.6
     entity_weight: float = 0.4
     window_days: int = 4
+    neighbours: int = 30
 
 
 @dataclass
-class _Member:
-    article_id: str
+class Node:
+    """What the clusterer keeps of a stored article (vectors stay in the index)."""
+
     published: date | None
-    vector: npt.NDArray[np.float32] | None
     entities: frozenset[str]
-    language: str | None
-    title: str | None
+    mentions: Counter[str]
+    actors: Counter[str]  # PER and ORG mentions: what storylines follow
+    story: str
+    language: str | None = None
+    title: str | None = None
+    source: str | None = None
 
 
-@dataclass
-class _StoryState:
-    story: Story
-    members: list[_Member] = field(default_factory=list)
+class Identities(Protocol):
+    def resolve(self, entity_id: str) -> str: ...
+
+    def retired_ids(self, entity_id: str) -> list[str]: ...
+
+
+class SameIds:
+    """Identities for a clusterer without a registry: every id stands for itself."""
+
+    def resolve(self, entity_id: str) -> str:
+        return entity_id
+
+    def retired_ids(self, entity_id: str) -> list[str]:
+        return []
+
+
+PairScore = Callable[[npt.NDArray[np.float32], frozenset[str], npt.NDArray[np.float32], frozenset[str]], float]
 
 
 def story_id_for(article_id: str) -> str:
     return "s" + hashlib.sha1(article_id.encode()).hexdigest()[:12]
 
 
-def entity_set(article: Article) -> frozenset[str]:
-    return frozenset(m.entity_id for m in article.mentions if m.entity_id and m.type in ("PER", "ORG", "LOC"))
+def entity_mentions(article: Article) -> Counter[str]:
+    return Counter(m.entity_id for m in article.mentions if m.entity_id and m.type in ("PER", "ORG", "LOC"))
 
 
-def _member(article: Article) -> _Member:
-    vector = np.asarray(article.embedding, dtype=np.float32) if article.embedding else None
-    return _Member(article.id, article.published, vector, entity_set(article), article.language, article.title)
-
-
-def _entity_overlap(a: frozenset[str], b: frozenset[str]) -> float:
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
-    # overlap coefficient: a short article mentioning few actors is not penalised for brevity
+    # overlap coefficient: a short article naming few actors is not penalised for brevity
     return len(a & b) / min(len(a), len(b))
 
 
+@dataclass
+class Changes:
+    stories: dict[str, Story] = field(default_factory=dict)
+    removed: set[str] = field(default_factory=set)
+    redirects: dict[str, str] = field(default_factory=dict)
+
+
 class StoryClusterer:
-    def __init__(self, config: ClusterConfig | None = None) -> None:
+    def __init__(
+        self,
+        config: ClusterConfig | None = None,
+        score: PairScore | None = None,
+        identities: Identities | None = None,
+    ) -> None:
         self.config = config or ClusterConfig()
-        self._stories: dict[str, _StoryState] = {}
+        self.score = score or self._default_score
+        # entity ids are compared through the registry as it is *now*: a bare "Zelensky" linked
+        # before the full name was known has since been merged, and must count as the same person
+        self.identities = identities or SameIds()
+        self.nodes: dict[str, Node] = {}
+        self.stories: dict[str, Story] = {}
+        self.index: WindowedIndex | None = None
+        self.recent: defaultdict[str, deque[str]] = defaultdict(lambda: deque(maxlen=RECENT_PER_ENTITY))
+        self.story_actors: dict[str, Counter[str]] = {}
+        self.changes = Changes()
 
-    def load(self, stories: list[Story], articles: list[Article]) -> None:
-        """Rebuild state from the store: stories and their members' embeddings and entities."""
-        by_id = {a.id: a for a in articles}
-        for story in stories:
-            state = _StoryState(story)
-            state.members = [_member(by_id[a]) for a in story.articles if a in by_id]
-            self._stories[story.id] = state
+    def _default_score(
+        self, va: npt.NDArray[np.float32], ea: frozenset[str], vb: npt.NDArray[np.float32], eb: frozenset[str]
+    ) -> float:
+        return self.config.embedding_weight * float(va @ vb) + self.config.entity_weight * overlap(ea, eb)
 
-    def similarity(self, article: Article, state: _StoryState) -> float:
-        candidate = _member(article)
-        best = 0.0
-        for member in state.members:
-            cosine = 0.0
-            if candidate.vector is not None and member.vector is not None:
-                cosine = float(candidate.vector @ member.vector)
-            overlap = _entity_overlap(candidate.entities, member.entities)
-            score = self.config.embedding_weight * cosine + self.config.entity_weight * overlap
-            best = max(best, score)
-        return best
+    # loading -------------------------------------------------------------------------------
 
-    def _in_window(self, article: Article, story: Story) -> bool:
-        if article.published is None or story.first_published is None or story.last_published is None:
-            return True
-        window = self.config.window_days
-        return (story.first_published - article.published).days <= window and (
-            article.published - story.last_published
-        ).days <= window
+    def load(
+        self,
+        stories: Iterable[Story],
+        articles: Iterable[Article],
+        index: WindowedIndex | None = None,
+    ) -> None:
+        """Rebuild state from the store; `index` is the saved side file when it is current."""
+        self.stories = {story.id: story for story in stories}
+        self.index = index
+        rebuild = index is None
+        for article in sorted(articles, key=lambda a: (a.published or date.max, a.id)):
+            if article.story_id is None or article.story_id not in self.stories:
+                continue
+            self._remember(article, article.story_id, index_it=rebuild)
+        for story in self.stories.values():
+            self.story_actors[story.id] = Counter()
+            for member in story.articles:
+                if member in self.nodes:
+                    self.story_actors[story.id].update(self.nodes[member].actors)
+        self.changes = Changes()
+
+    def _remember(self, article: Article, story_id: str, index_it: bool = True) -> None:
+        mentions = entity_mentions(article)
+        actors = Counter(m.entity_id for m in article.mentions if m.entity_id and m.type in ("PER", "ORG"))
+        self.nodes[article.id] = Node(
+            article.published,
+            frozenset(mentions),
+            mentions,
+            actors,
+            story_id,
+            article.language,
+            article.title,
+            article.source,
+        )
+        for entity_id in mentions:
+            self.recent[entity_id].append(article.id)
+        if index_it and article.embedding is not None:
+            vector = np.asarray(article.embedding, dtype=np.float32)
+            if self.index is None:
+                self.index = WindowedIndex(len(vector))
+            self.index.add(article.id, article.published, vector)
+
+    # assignment ----------------------------------------------------------------------------
+
+    def _within_window(self, a: date | None, b: date | None) -> bool:
+        return a is None or b is None or abs((a - b).days) <= self.config.window_days
+
+    def candidates(self, article: Article, vector: npt.NDArray[np.float32] | None) -> set[str]:
+        found: set[str] = set()
+        if vector is not None and self.index is not None:
+            hits = self.index.search(vector, article.published, self.config.window_days, self.config.neighbours)
+            found.update(article_id for article_id, _ in hits)
+        for entity_id in entity_mentions(article):
+            current = self.identities.resolve(entity_id)
+            for key in (current, *self.identities.retired_ids(current)):
+                found.update(self.recent.get(key, ()))
+        found.discard(article.id)
+        return {c for c in found if self._within_window(article.published, self.nodes[c].published)}
+
+    def links(self, article: Article) -> list[str]:
+        """Stored articles this one is about the same happening as."""
+        vector = np.asarray(article.embedding, dtype=np.float32) if article.embedding is not None else None
+        entities = self._current(entity_mentions(article))
+        linked = []
+        for candidate in self.candidates(article, vector):
+            other = self.index.vector(candidate) if self.index is not None else None
+            theirs = self._current(self.nodes[candidate].entities)
+            if vector is None or other is None:
+                score = self.config.entity_weight * overlap(entities, theirs)
+            else:
+                score = self.score(vector, entities, other, theirs)
+            if score >= self.config.threshold:
+                linked.append(candidate)
+        return linked
+
+    def _current(self, entity_ids: Iterable[str]) -> frozenset[str]:
+        return frozenset(self.identities.resolve(e) for e in entity_ids)
 
     def assign(self, article: Article) -> Story:
-        """Put the article in a story (existing or new) and return that story, updated."""
-        scored = [
-            (self.similarity(article, state), story_id)
-            for story_id, state in self._stories.items()
-            if self._in_window(article, state.story) and article.id not in state.story.articles
-        ]
-        best_score, best_id = max(scored, default=(0.0, ""))
-        if best_score >= self.config.threshold:
-            state = self._stories[best_id]
-        else:
-            story = Story(id=story_id_for(article.id), articles=[])
-            state = self._stories.setdefault(story.id, _StoryState(story))
-        state.members.append(_member(article))
-        if article.id not in state.story.articles:
-            state.story.articles.append(article.id)
-        _refresh(state)
-        article.story_id = state.story.id
+        """Put the article in a story (new, joined, or several merged) and return that story."""
+        if article.id in self.nodes:
+            story = self.stories[self.nodes[article.id].story]
+            article.story_id = story.id
+            return story
+        touched = sorted({self.nodes[c].story for c in self.links(article)})
+        provisional = story_id_for(article.id)
+        self._remember(article, provisional)
+        members = [article.id]
+        previous = {story_id: self.stories[story_id] for story_id in touched}
+        for story_id in touched:
+            members.extend(self.stories[story_id].articles)
+            self._retire(story_id)
+        story = self._rekey(members, previous)
+        article.story_id = story.id
         article.record("cluster", MODEL, VERSION)
-        return state.story
+        return story
 
+    def _retire(self, story_id: str) -> None:
+        self.stories.pop(story_id, None)
+        self.story_actors.pop(story_id, None)
+        self.changes.stories.pop(story_id, None)
+        self.changes.removed.add(story_id)
 
-def _refresh(state: _StoryState) -> None:
-    story = state.story
-    dates = sorted(m.published for m in state.members if m.published)
-    story.first_published = dates[0] if dates else None
-    story.last_published = dates[-1] if dates else None
-    story.languages = sorted({m.language for m in state.members if m.language})
-    earliest = min(state.members, key=lambda m: (m.published or date.max, m.article_id))
-    story.title = earliest.title or story.title
+    def _rekey(self, members: list[str], previous: dict[str, Story]) -> Story:
+        anchor = min(members, key=lambda a: (self.nodes[a].published or date.max, a))
+        story_id = story_id_for(anchor)
+        for old in previous:
+            if old != story_id:
+                self.changes.redirects[old] = story_id
+        storylines = sorted(s.storyline_id for s in previous.values() if s.storyline_id)
+        story = Story(id=story_id, articles=[], storyline_id=storylines[0] if storylines else None)
+        story.articles = sorted(set(members), key=lambda a: (self.nodes[a].published or date.max, a))
+        for member in story.articles:
+            self.nodes[member].story = story_id
+        self.changes.removed.discard(story_id)
+        self.changes.redirects.pop(story_id, None)
+        self.stories[story_id] = story
+        self.refresh(story)
+        return story
+
+    def refresh(self, story: Story) -> None:
+        """Recompute a story's languages, dates, titles, sources and leading entities."""
+        nodes = [self.nodes[a] for a in story.articles]
+        dates = sorted(n.published for n in nodes if n.published)
+        story.first_published = dates[0] if dates else None
+        story.last_published = dates[-1] if dates else None
+        story.languages = sorted({n.language for n in nodes if n.language})
+        story.sources = sorted({n.source for n in nodes if n.source})
+        story.titles = {}
+        for node in nodes:  # members are in date order: each language's earliest headline
+            if node.language and node.title and node.language not in story.titles:
+                story.titles[node.language] = node.title
+        story.title = next((n.title for n in nodes if n.title), story.title)
+        actors: Counter[str] = Counter()
+        prominence: Counter[str] = Counter()
+        for node in nodes:
+            actors.update(node.actors)
+            for entity_id, count in node.mentions.items():
+                prominence[entity_id] += 1000 + count  # articles naming it first, then how often
+        story.entities = [entity_id for entity_id, _ in prominence.most_common(LEADING_ENTITIES)]
+        self.story_actors[story.id] = actors
+        self.changes.stories[story.id] = story
+
+    def take_changes(self) -> Changes:
+        changes, self.changes = self.changes, Changes()
+        return changes

@@ -20,7 +20,7 @@ from storywire.model import Article
 
 Vectors = npt.NDArray[np.float32]
 VERSION = "1"
-PASSAGE_CHARS = 600  # title + lead: measured cheaper than the full text and as telling for "same happening"
+PASSAGE_CHARS = 600  # the lead: cheaper than the full text and as telling for "same happening"
 
 
 class Embedder(Protocol):
@@ -81,9 +81,12 @@ def _e5_model():  # type: ignore[no-untyped-def]
 
 
 def passage(article: Article) -> str:
-    """The text that stands for an article: its title and lead."""
-    head = f"{article.title}\n" if article.title else ""
-    return (head + article.text)[:PASSAGE_CHARS]
+    """The text that stands for an article: its lead.
+
+    Not the title: syndicated copies share their text but not their headline, and the vector
+    must not depend on which copy arrived first (story ids are order-independent).
+    """
+    return article.text[:PASSAGE_CHARS]
 
 
 def embed(articles: list[Article], embedder: Embedder) -> None:
@@ -92,5 +95,5 @@ def embed(articles: list[Article], embedder: Embedder) -> None:
         return
     vectors = embedder.embed([passage(a) for a in articles])
     for article, vector in zip(articles, vectors, strict=True):
-        article.embedding = [round(float(x), 6) for x in vector]
+        article.embedding = vector.astype(np.float32).tolist()  # float32-exact, so stores round-trip it
         article.record("embed", embedder.name, VERSION)

@@ -13,11 +13,12 @@ and win over a model's type, since the linker's type is backed by many mentions.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from storywire.model import Article, EntityType, Mention
 from storywire.stages.ner import natasha_backend, spacy_backend
-from storywire.stages.ner.gazetteer import known_matcher
+from storywire.stages.ner.consistency import harmonise
+from storywire.stages.ner.gazetteer import known_matcher, place_names
 from storywire.stages.ner.morph import hint_for
 from storywire.stages.ner.refine import refine
 from storywire.stages.ner.rules import rule_mentions
@@ -64,18 +65,31 @@ def extract_entities_from_text(
     text: str, language: str | None, known: Mapping[str, EntityType] | None = None
 ) -> list[Mention]:
     """Named-entity mentions in `text`, sorted, offsets into `text`, non-overlapping."""
-    if not text.strip():
-        return []
+    return extract_entities_from_texts([text], language, known)[0]
+
+
+def extract_entities_from_texts(
+    texts: Sequence[str], language: str | None, known: Mapping[str, EntityType] | None = None
+) -> list[list[Mention]]:
+    """Batch form: one list of mentions per text (spaCy runs them through nlp.pipe)."""
     lang = _norm(language)
     backend, is_model = _backend(lang)
-    if not is_model:
+    places = place_names(lang)
+    if is_model and lang in _SPACY:
+        # One nlp.pipe call: per-call overhead dominates on short paragraphs.
+        raw = spacy_backend.spacy_mentions_many(texts, lang)
+    elif is_model:
+        raw = [backend(t) if t.strip() else [] for t in texts]
+    else:
         # The rules match known names themselves, inside their own run logic (and by
         # substring for scripts without spaces).
-        return _clean(text, rule_mentions(text, lang, known=known, hint=hint_for(lang)))
-    mentions = backend(text)
-    if known:
-        mentions = overlay_known(text, mentions, known)
-    return _clean(text, mentions)
+        raw = [rule_mentions(t, lang, known=known, hint=hint_for(lang)) if t.strip() else [] for t in texts]
+    out: list[list[Mention]] = []
+    for text, mentions in zip(texts, raw, strict=True):
+        if is_model and known:
+            mentions = overlay_known(text, mentions, known)
+        out.append(harmonise(_clean(text, mentions), places))
+    return out
 
 
 BACKENDS = ("auto", "tagger", "rules", "spacy", "natasha")
@@ -146,6 +160,11 @@ def _clean(text: str, mentions: list[Mention]) -> list[Mention]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
+        # A mention never spans a line break (models run over headline/ticker junk).
+        if "\n" in text[s:e]:
+            e = text.index("\n", s)
+            while e > s and text[e - 1].isspace():
+                e -= 1
         if e <= s or s < last_end or not any(ch.isalnum() for ch in text[s:e]):
             continue
         m.start, m.end, m.text = s, e, text[s:e]
@@ -159,18 +178,23 @@ def extract_entities(article: Article, known: Mapping[str, EntityType] | None = 
     spans = [(p.start, p.end, p.language or article.language) for p in article.paragraphs]
     if not spans:
         spans = [(0, len(article.text), article.language)]
+    by_lang: dict[str, list[tuple[int, int]]] = {}
+    for start, end, language in spans:
+        if article.text[start:end].strip():
+            by_lang.setdefault(_norm(language), []).append((start, end))
     mentions: list[Mention] = []
     used: dict[str, None] = {}
-    for start, end, language in spans:
-        chunk = article.text[start:end]
-        if not chunk.strip():
-            continue
-        used.setdefault(backend_name(language), None)
-        for m in extract_entities_from_text(chunk, language, known):
-            m.start += start
-            m.end += start
-            mentions.append(m)
+    for lang, chunks in by_lang.items():
+        used.setdefault(backend_name(lang), None)
+        texts = [article.text[start:end] for start, end in chunks]
+        for (start, _), found in zip(chunks, extract_entities_from_texts(texts, lang, known), strict=True):
+            for m in found:
+                m.start += start
+                m.end += start
+                mentions.append(m)
     if known:
         used.setdefault("known", None)
-    article.mentions = mentions
+    mentions.sort(key=lambda m: (m.start, m.end))
+    # Names keep one type across the article's paragraphs too.
+    article.mentions = harmonise(mentions)
     article.record("extract_entities", "+".join(used) or "none", VERSION)

@@ -42,6 +42,7 @@ class Batch:
     corrections: list[dict[str, Any]] | None = None  # replaces the stored list when given
     stories: list[Story] = field(default_factory=list)
     removed_stories: list[str] = field(default_factory=list)
+    story_redirects: dict[str, str] = field(default_factory=dict)  # retired story id -> surviving id
     events: list[Event] = field(default_factory=list)  # upserted by id
     removed_events: list[str] = field(default_factory=list)
 
@@ -59,7 +60,13 @@ class Store(Protocol):
 
     def article_count(self) -> int: ...
 
-    def get_story(self, story_id: str) -> Story | None: ...
+    def get_story(self, story_id: str) -> Story | None:
+        """The story, following redirects left by merges."""
+        ...
+
+    def iter_embeddings(self) -> Iterator[tuple[str, str | None, list[float]]]:
+        """(article id, published ISO date or None, vector) for every embedded article."""
+        ...
 
     def iter_stories(self) -> Iterator[Story]: ...
 

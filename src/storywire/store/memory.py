@@ -21,6 +21,7 @@ class MemoryStore:
         self._entities: dict[str, dict[str, Any]] = {}
         self._corrections: list[dict[str, Any]] = []
         self._events: dict[str, Event] = {}
+        self._redirects: dict[str, str] = {}
 
     def find_duplicate(self, url: str | None, content_hash: str) -> str | None:
         if url and url in self._by_url:
@@ -51,6 +52,7 @@ class MemoryStore:
             self._events[event.id] = copy.deepcopy(event)
         for story_id in batch.removed_stories:
             self._stories.pop(story_id, None)
+        self._redirects.update(batch.story_redirects)
         for story in batch.stories:
             self._stories[story.id] = copy.deepcopy(story)
             for member in story.articles:
@@ -65,11 +67,17 @@ class MemoryStore:
         for article in list(self._articles.values()):
             yield copy.deepcopy(article)
 
+    def iter_embeddings(self) -> Iterator[tuple[str, str | None, list[float]]]:
+        for article in list(self._articles.values()):
+            if article.embedding is not None:
+                published = article.published.isoformat() if article.published else None
+                yield article.id, published, list(article.embedding)
+
     def article_count(self) -> int:
         return len(self._articles)
 
     def get_story(self, story_id: str) -> Story | None:
-        found = self._stories.get(story_id)
+        found = self._stories.get(self._redirects.get(story_id, story_id))
         return copy.deepcopy(found) if found else None
 
     def iter_stories(self) -> Iterator[Story]:

@@ -82,6 +82,20 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX event_actors_entity ON event_actors(entity_id);
     """,
+    # 3: embeddings as float32 blobs beside the record (the ANN side file is rebuilt from them),
+    # and redirects for story ids that a merge retired
+    """
+    CREATE TABLE embeddings (
+        article_id TEXT PRIMARY KEY,
+        published TEXT,
+        vector BLOB NOT NULL
+    );
+    CREATE INDEX embeddings_published ON embeddings(published);
+    CREATE TABLE story_redirects (
+        old_id TEXT PRIMARY KEY,
+        new_id TEXT NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -9,8 +9,11 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from storywire.model import Article, Event, Rejection, RejectReason, Story
 from storywire.serialize import article_from_dict, article_to_dict, event_from_dict, event_to_dict, parse_date
@@ -20,18 +23,10 @@ from storywire.store.text_search import fold, fts_query, make_snippet, searchabl
 
 
 def _story_to_json(story: Story) -> str:
-    return json.dumps(
-        {
-            "id": story.id,
-            "articles": story.articles,
-            "title": story.title,
-            "languages": story.languages,
-            "first_published": story.first_published.isoformat() if story.first_published else None,
-            "last_published": story.last_published.isoformat() if story.last_published else None,
-            "storyline_id": story.storyline_id,
-        },
-        ensure_ascii=False,
-    )
+    data = asdict(story)
+    data["first_published"] = story.first_published.isoformat() if story.first_published else None
+    data["last_published"] = story.last_published.isoformat() if story.last_published else None
+    return json.dumps(data, ensure_ascii=False)
 
 
 def _story_from_json(text: str) -> Story:
@@ -39,6 +34,13 @@ def _story_from_json(text: str) -> Story:
     data["first_published"] = parse_date(data.get("first_published"))
     data["last_published"] = parse_date(data.get("last_published"))
     return Story(**data)
+
+
+def _article(record: str, vector: bytes | None) -> Article:
+    article = article_from_dict(json.loads(record))
+    if vector is not None:
+        article.embedding = np.frombuffer(vector, dtype=np.float32).tolist()
+    return article
 
 
 class SQLiteStore:
@@ -95,6 +97,10 @@ class SQLiteStore:
                 self._write_event(event)
             for story_id in batch.removed_stories:
                 db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+            for old, new in batch.story_redirects.items():
+                # earlier redirects to a now-retired id follow it, so lookups take one hop
+                db.execute("UPDATE story_redirects SET new_id = ? WHERE new_id = ?", (new, old))
+                db.execute("INSERT OR REPLACE INTO story_redirects(old_id, new_id) VALUES (?, ?)", (old, new))
             for story in batch.stories:
                 self._write_story(story)
             db.execute("COMMIT")
@@ -103,7 +109,17 @@ class SQLiteStore:
             raise
 
     def _write_article(self, article: Article) -> None:
-        record = json.dumps(article_to_dict(article), ensure_ascii=False)
+        # the vector lives in `embeddings` as float32: a quarter of its JSON size, and loadable in bulk
+        record = json.dumps(article_to_dict(replace(article, embedding=None)), ensure_ascii=False)
+        if article.embedding is not None:
+            self._db.execute(
+                "INSERT OR REPLACE INTO embeddings(article_id, published, vector) VALUES (?, ?, ?)",
+                (
+                    article.id,
+                    article.published.isoformat() if article.published else None,
+                    np.asarray(article.embedding, dtype=np.float32).tobytes(),
+                ),
+            )
         existing = self._db.execute("SELECT rowid FROM articles WHERE id = ?", (article.id,)).fetchone()
         values = (
             article.url,
@@ -186,18 +202,32 @@ class SQLiteStore:
                     )
 
     def get_article(self, article_id: str) -> Article | None:
-        row = self._db.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return article_from_dict(json.loads(row[0])) if row else None
+        row = self._db.execute(
+            "SELECT a.record, e.vector FROM articles a LEFT JOIN embeddings e ON e.article_id = a.id WHERE a.id = ?",
+            (article_id,),
+        ).fetchone()
+        return _article(*row) if row else None
 
     def iter_articles(self) -> Iterator[Article]:
-        cursor = self._db.execute("SELECT record FROM articles ORDER BY published, rowid")
-        for (text,) in cursor:
-            yield article_from_dict(json.loads(text))
+        cursor = self._db.execute(
+            "SELECT a.record, e.vector FROM articles a LEFT JOIN embeddings e ON e.article_id = a.id"
+            " ORDER BY a.published, a.rowid"
+        )
+        for text, vector in cursor:
+            yield _article(text, vector)
+
+    def iter_embeddings(self) -> Iterator[tuple[str, str | None, list[float]]]:
+        cursor = self._db.execute("SELECT article_id, published, vector FROM embeddings ORDER BY rowid")
+        for article_id, published, vector in cursor:
+            yield article_id, published, np.frombuffer(vector, dtype=np.float32).tolist()
 
     def article_count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
     def get_story(self, story_id: str) -> Story | None:
+        redirect = self._db.execute("SELECT new_id FROM story_redirects WHERE old_id = ?", (story_id,)).fetchone()
+        if redirect:
+            story_id = redirect[0]
         row = self._db.execute("SELECT record FROM stories WHERE id = ?", (story_id,)).fetchone()
         return _story_from_json(row[0]) if row else None
 

@@ -36,7 +36,7 @@ def _noun_like_de(word: str) -> bool:
     return word.lower().endswith(cues.DE_NOUN_SUFFIXES)
 
 
-def _org_head(word: str, language: str) -> bool:
+def org_head(word: str, language: str) -> bool:
     low = word.lower()
     if low in cues.ORG_HEADS:
         return True
@@ -146,7 +146,7 @@ class _Rules:
             a, low, hints, length, per_cue = a + k, low[k:], hints[k:], length - k, True
             if not length:
                 return
-        if any(_org_head(w, self.lang) for w in words[a:b]) or "ORG" in hints:
+        if any(org_head(w, self.lang) for w in words[a:b]) or "ORG" in hints:
             self._emit(a, b, "ORG", 0.8, "org-cue")
         elif low[-1] in cues.LOC_HEADS or (length == 1 and hints[0] == "LOC"):
             self._emit(a, b, "LOC", 0.8, "loc-cue")

@@ -7,7 +7,7 @@ it, ner): the parser, tagger and lemmatizer would triple the run time for nothin
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Sequence
 from typing import Any
 
 from storywire.model import EntityType, Mention
@@ -65,7 +65,7 @@ def spacy_mentions(text: str, language: str) -> list[Mention]:
     return [] if nlp is None else _to_mentions(nlp(text), language, 0)
 
 
-def spacy_mentions_many(texts: Iterable[str], language: str) -> list[list[Mention]]:
+def spacy_mentions_many(texts: Sequence[str], language: str) -> list[list[Mention]]:
     """Batch form (nlp.pipe) for callers that have many paragraphs at once."""
     nlp = load(language)
     if nlp is None:

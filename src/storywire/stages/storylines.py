@@ -1,0 +1,93 @@
+"""Storylines: stories chained over time by the actors they are about.
+
+Two stories are linked when the people and organisations they mention, weighted by how much
+each story is about them, overlap strongly (weighted Jaccard) and they lie within
+`max_gap_days` of each other.  Places are left out on purpose: Beijing hosts many unrelated
+storylines.  A storyline is a connected group of stories; its id derives from its earliest
+story, so it does not depend on arrival order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from storywire.model import Story
+
+MODEL = "storywire-storylines"
+
+
+@dataclass(frozen=True)
+class StorylineConfig:
+    threshold: float = 0.4
+    max_gap_days: int = 400
+    top_actors: int = 6
+
+
+def storyline_id_for(story_id: str) -> str:
+    return "l" + hashlib.sha1(story_id.encode()).hexdigest()[:12]
+
+
+def actor_profile(mentions: Counter[str], top: int) -> dict[str, float]:
+    """The story's leading actors with their share of its actor mentions."""
+    leading = mentions.most_common(top)
+    total = sum(count for _, count in leading)
+    return {entity_id: count / total for entity_id, count in leading} if total else {}
+
+
+def weighted_jaccard(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    keys = set(a) | set(b)
+    top = sum(max(a.get(k, 0.0), b.get(k, 0.0)) for k in keys)
+    return sum(min(a.get(k, 0.0), b.get(k, 0.0)) for k in keys) / top if top else 0.0
+
+
+def _gap_days(a: Story, b: Story) -> int:
+    if not (a.first_published and a.last_published and b.first_published and b.last_published):
+        return 0
+    if a.last_published < b.first_published:
+        return (b.first_published - a.last_published).days
+    if b.last_published < a.first_published:
+        return (a.first_published - b.last_published).days
+    return 0
+
+
+def link_storylines(
+    stories: Mapping[str, Story], actors: Mapping[str, Counter[str]], config: StorylineConfig | None = None
+) -> list[Story]:
+    """Set `storyline_id` on every story (None for a story that stands alone); return those that changed."""
+    config = config or StorylineConfig()
+    profiles = {sid: actor_profile(actors.get(sid, Counter()), config.top_actors) for sid in stories}
+    by_actor: defaultdict[str, list[str]] = defaultdict(list)
+    for story_id, profile in profiles.items():
+        for entity_id in profile:
+            by_actor[entity_id].append(story_id)
+    parent = {story_id: story_id for story_id in stories}
+
+    def root(story_id: str) -> str:
+        while parent[story_id] != story_id:
+            parent[story_id] = parent[parent[story_id]]
+            story_id = parent[story_id]
+        return story_id
+
+    for story_id, profile in profiles.items():
+        candidates = {other for entity_id in profile for other in by_actor[entity_id] if other > story_id}
+        for other in candidates:
+            if _gap_days(stories[story_id], stories[other]) > config.max_gap_days:
+                continue
+            if weighted_jaccard(profile, profiles[other]) >= config.threshold:
+                parent[root(story_id)] = root(other)
+    groups: defaultdict[str, list[str]] = defaultdict(list)
+    for story_id in stories:
+        groups[root(story_id)].append(story_id)
+    changed = []
+    for members in groups.values():
+        anchor = min(members, key=lambda s: (stories[s].first_published or date.max, s))
+        line = storyline_id_for(anchor) if len(members) > 1 else None
+        for story_id in members:
+            if stories[story_id].storyline_id != line:
+                stories[story_id].storyline_id = line
+                changed.append(stories[story_id])
+    return changed

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from storywire.model import Story
+from storywire.stages.storylines import StorylineConfig, link_storylines, storyline_id_for, weighted_jaccard
+
+
+def story(story_id: str, day: date) -> Story:
+    return Story(story_id, [story_id], first_published=day, last_published=day)
+
+
+def test_shared_leading_actors_chain_stories_months_apart() -> None:
+    stories = {
+        "s1": story("s1", date(2024, 11, 12)),
+        "s2": story("s2", date(2025, 2, 28)),
+        "s3": story("s3", date(2022, 12, 30)),
+        "s4": story("s4", date(2025, 3, 1)),
+    }
+    actors = {
+        "s1": Counter({"shoigu": 6, "wang": 2, "putin": 1}),
+        "s2": Counter({"shoigu": 8, "xi": 4, "putin": 2}),
+        "s3": Counter({"xi": 5, "putin": 4, "medvedev": 1}),  # shares two actors, but it is about others
+        "s4": Counter({"macron": 3, "scholz": 3}),
+    }
+    changed = link_storylines(stories, actors)
+    assert stories["s1"].storyline_id == stories["s2"].storyline_id == storyline_id_for("s1")
+    assert stories["s3"].storyline_id is None and stories["s4"].storyline_id is None
+    assert {s.id for s in changed} == {"s1", "s2"}
+    assert link_storylines(stories, actors) == []  # nothing moves on a second pass
+
+
+def test_gap_limit_and_metric() -> None:
+    stories = {"a": story("a", date(2020, 1, 1)), "b": story("b", date(2025, 1, 1))}
+    actors = {"a": Counter({"x": 1}), "b": Counter({"x": 1})}
+    link_storylines(stories, actors, StorylineConfig(max_gap_days=365))
+    assert stories["a"].storyline_id is None
+    assert weighted_jaccard({"x": 0.5, "y": 0.5}, {"x": 0.5, "z": 0.5}) == 0.5 / 1.5
+    assert weighted_jaccard({}, {}) == 0.0
