@@ -15,7 +15,16 @@ from storywire.export import FORMATS, ExportError, write_export
 from storywire.ingest.sources import MetadataError, read_inputs
 from storywire.pipeline import IngestReport
 from storywire.store.base import StoreError
-from storywire.views import entity_names, format_article, format_stories, format_story, story_summaries, summarise
+from storywire.views import (
+    entity_names,
+    format_article,
+    format_stories,
+    format_story,
+    format_storyline,
+    story_summaries,
+    storylines,
+    summarise,
+)
 
 DEFAULT_DB = "storywire.db"
 EXIT_USAGE = 2
@@ -77,10 +86,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _languages(args: argparse.Namespace) -> list[str]:
+    return [code.strip() for code in (getattr(args, "lang", None) or "").split(",") if code.strip()]
+
+
 def cmd_stories(args: argparse.Namespace) -> int:
     with _open(args) as app:
         summaries = story_summaries(app.store)
-        print(format_stories(summaries) if summaries else "no stories yet: run `storywire ingest PATH...` first")
+        empty = "no stories yet: run `storywire ingest PATH...` first"
+        print(format_stories(summaries, _languages(args)) if summaries else empty)
+    return 0
+
+
+def cmd_storylines(args: argparse.Namespace) -> int:
+    with _open(args) as app:
+        chains = storylines(app.store)
+    for storyline_id, chain in chains.items():
+        print(format_storyline(storyline_id, chain, _languages(args)))
+    print(f"{len(chains)} storyline(s)")
     return 0
 
 
@@ -89,13 +112,17 @@ def cmd_show(args: argparse.Namespace) -> int:
         names = entity_names(app.store)
         story = app.store.get_story(args.id)
         if story:
-            print(format_story(summarise(app.store, story, names)))
+            print(format_story(summarise(app.store, story, names), _languages(args)))
+            return 0
+        chain = storylines(app.store).get(args.id)
+        if chain:
+            print(format_storyline(args.id, chain, _languages(args)))
             return 0
         article = app.store.get_article(args.id)
         if article:
             print(format_article(article, names))
             return 0
-    raise CommandError(f"no story or article with id {args.id!r}", EXIT_NOT_FOUND)
+    raise CommandError(f"no story, storyline or article with id {args.id!r}", EXIT_NOT_FOUND)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -142,6 +169,12 @@ def _eval_cleaning(args: argparse.Namespace) -> None:
     run_cleaning_eval(Path(args.path), sys.stdout)
 
 
+def _eval_stories(args: argparse.Namespace) -> None:
+    from storywire.evaluation.stories import run_story_eval
+
+    run_story_eval(Path(args.path), sys.stdout, make_embedder(args.embedder))
+
+
 def _eval_gate(args: argparse.Namespace) -> None:
     from storywire.evaluation.gate import run_gate
 
@@ -154,6 +187,7 @@ EVALUATIONS: dict[str, Callable[[argparse.Namespace], None]] = {
     "timex": _eval_timex,
     "ner": _eval_ner,
     "cleaning": _eval_cleaning,
+    "stories": _eval_stories,
     "gate": _eval_gate,
 }
 # modules that add subcommands: each has `register(commands, evaluations)`; see events/ and serve/
@@ -199,13 +233,16 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(run=cmd_demo, db=os.environ.get("STORYWIRE_DB", "storywire-demo.db"))
     for name, run, help_text in (
         ("stories", cmd_stories, "list stories with languages, dates and leading entities"),
+        ("storylines", cmd_storylines, "list storylines: stories chained over time by shared actors"),
         ("rejects", cmd_rejects, "list rejected inputs with their reasons"),
     ):
         sub = commands.add_parser(name, help=help_text)
         _db_option(sub)
+        sub.add_argument("--lang", help="preferred title languages, e.g. uk,en")
         sub.set_defaults(run=run)
-    show = commands.add_parser("show", help="show one story or article")
+    show = commands.add_parser("show", help="show one story, storyline or article")
     show.add_argument("id")
+    show.add_argument("--lang", help="preferred title languages, e.g. uk,en")
     _db_option(show)
     show.set_defaults(run=cmd_show)
     export = commands.add_parser("export", help="export articles, entities, stories and events")
@@ -232,6 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--update", action="store_true", help="gate: raise pins to the measured figures")
     evaluate.add_argument("--language")
     evaluate.add_argument("--limit", type=int)
+    evaluate.add_argument("--embedder", default="e5", choices=["e5", "hash"])
     evaluate.set_defaults(run=cmd_eval)
     return parser
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -64,11 +65,12 @@ def _span(story: Story) -> str:
     return first if first == last else f"{first} … {last}"
 
 
-def format_stories(summaries: list[StorySummary]) -> str:
+def format_stories(summaries: list[StorySummary], languages: Sequence[str] = ()) -> str:
+    """One block per story; titles in the first of `languages` the story has (e.g. ["uk", "en"])."""
     lines = []
     for summary in summaries:
         story = summary.story
-        lines.append(f"{story.id}  {story.title}")
+        lines.append(f"{story.id}  {story.title_in(list(languages))}")
         lines.append(
             f"    {len(summary.articles)} article(s) · {', '.join(story.languages) or '?'} · {_span(story)}"
         )
@@ -78,8 +80,30 @@ def format_stories(summaries: list[StorySummary]) -> str:
     return "\n".join(lines)
 
 
-def format_story(summary: StorySummary) -> str:
-    lines = [format_stories([summary])]
+def storylines(store: Store) -> dict[str, list[Story]]:
+    """Stories grouped by storyline, each chain in date order; longest chains first."""
+    chains: dict[str, list[Story]] = {}
+    for story in store.iter_stories():
+        if story.storyline_id:
+            chains.setdefault(story.storyline_id, []).append(story)
+    for chain in chains.values():
+        chain.sort(key=lambda s: (s.first_published or date.max, s.id))
+    return dict(sorted(chains.items(), key=lambda item: (-len(item[1]), item[0])))
+
+
+def format_storyline(storyline_id: str, chain: list[Story], languages: Sequence[str] = ()) -> str:
+    first, last = chain[0].first_published, chain[-1].last_published
+    span = f"{first.isoformat() if first else '?'} → {last.isoformat() if last else '?'}"
+    lines = [f"{storyline_id}  {len(chain)} stories · {span}"]
+    for story in chain:
+        lines.append(
+            f"  {_span(story):<23}  {story.id}  {story.title_in(list(languages))}  [{', '.join(story.languages)}]"
+        )
+    return "\n".join(lines)
+
+
+def format_story(summary: StorySummary, languages: Sequence[str] = ()) -> str:
+    lines = [format_stories([summary], languages)]
     if summary.sources:
         lines.append(f"    sources: {', '.join(summary.sources)}")
     for article in sorted(summary.articles, key=lambda a: (a.published is None, a.published, a.id)):

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 PINS = Path(__file__).resolve().parents[3] / "quality" / "pins.json"
+DEMO_CORPUS = Path(__file__).resolve().parents[1] / "demo" / "corpus"
 NER_LANGUAGES = ("de", "en", "es", "nl", "pl", "ru")
 NER_SENTENCES = 400
 TOLERANCE = 5e-4  # figures are printed to 4 decimals
@@ -32,6 +33,12 @@ def _timex(shared: Path) -> float:
     return evaluate_timex(shared / "cl-tls").agreement
 
 
+def _stories(shared: Path) -> float:
+    from storywire.evaluation.stories import run_story_eval
+
+    return run_story_eval(DEMO_CORPUS, io.StringIO())
+
+
 def _ner(language: str) -> Callable[[Path], float]:
     def measure(shared: Path) -> float:
         from storywire.evaluation.ner import run_ner_eval
@@ -44,6 +51,7 @@ def _ner(language: str) -> Callable[[Path], float]:
 GATES: dict[str, Callable[[Path], float]] = {
     "cleaning (seeds + demo, line F1)": _cleaning,
     "timex (cl-tls, DATE value agreement)": _timex,
+    "stories (demo corpus, e5, B-cubed F1)": _stories,
     **{f"ner {lang} (wikiann val, first {NER_SENTENCES} sentences, F1)": _ner(lang) for lang in NER_LANGUAGES},
 }
 

@@ -149,7 +149,7 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
         return
     source = parsed.feed.get("title")
     for number, entry in enumerate(parsed.entries):
-        where = f"{origin}#{number}"
+        where = f"{origin}#{entry.get('id') or number}"
         content = entry.get("content") or []
         body = content[0].get("value", "") if content else entry.get("summary", "")
         text = markup_text(body) if "<" in body else body

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from storywire.model import Article
 
 MAX_TITLE = 140
@@ -10,7 +12,9 @@ MAX_TITLE = 140
 def infer_title(article: Article) -> None:
     if article.title:
         return
-    headline = next((r.text.strip() for r in article.removed if r.reason == "headline"), "")
+    # pages repeat their headline, sometimes prefixed with the site name: the most repeated form wins
+    headlines = Counter(r.text.strip() for r in article.removed if r.reason == "headline" and r.text.strip())
+    headline = min(headlines, key=lambda h: (-headlines[h], len(h))) if headlines else ""
     if not headline and article.sentences:
         first = article.sentences[0]
         headline = article.text[first.start : first.end]
