@@ -17,6 +17,7 @@ the anchor, the old id is kept as a redirect to the new one.
 from __future__ import annotations
 
 import hashlib
+import sys
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -44,18 +45,24 @@ class ClusterConfig:
     neighbours: int = 30
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
-    """What the clusterer keeps of a stored article (vectors stay in the index)."""
+    """What the clusterer keeps of a stored article (vectors stay in the index).
+
+    Compact on purpose (slots, tuples, interned ids): a million of these must fit in memory.
+    """
 
     published: date | None
-    entities: frozenset[str]
-    mentions: Counter[str]
-    actors: Counter[str]  # PER and ORG mentions: what storylines follow
+    mentions: tuple[tuple[str, int], ...]  # entity id, mention count
+    actors: tuple[tuple[str, int], ...]  # PER and ORG only: what storylines follow
     story: str
     language: str | None = None
     title: str | None = None
     source: str | None = None
+
+    @property
+    def entities(self) -> frozenset[str]:
+        return frozenset(entity_id for entity_id, _ in self.mentions)
 
 
 class Identities(Protocol):
@@ -143,17 +150,16 @@ class StoryClusterer:
             self.story_actors[story.id] = Counter()
             for member in story.articles:
                 if member in self.nodes:
-                    self.story_actors[story.id].update(self.nodes[member].actors)
+                    self.story_actors[story.id].update(dict(self.nodes[member].actors))
         self.changes = Changes()
 
     def _remember(self, article: Article, story_id: str, index_it: bool = True) -> None:
         mentions = entity_mentions(article)
         actors = Counter(m.entity_id for m in article.mentions if m.entity_id and m.type in ("PER", "ORG"))
-        self.nodes[article.id] = Node(
+        self.nodes[sys.intern(article.id)] = Node(
             article.published,
-            frozenset(mentions),
-            mentions,
-            actors,
+            tuple((sys.intern(e), n) for e, n in mentions.items()),
+            tuple((sys.intern(e), n) for e, n in actors.items()),
             story_id,
             article.language,
             article.title,
@@ -261,8 +267,8 @@ class StoryClusterer:
         actors: Counter[str] = Counter()
         prominence: Counter[str] = Counter()
         for node in nodes:
-            actors.update(node.actors)
-            for entity_id, count in node.mentions.items():
+            actors.update(dict(node.actors))
+            for entity_id, count in node.mentions:
                 prominence[entity_id] += 1000 + count  # articles naming it first, then how often
         story.entities = [entity_id for entity_id, _ in prominence.most_common(LEADING_ENTITIES)]
         self.story_actors[story.id] = actors
