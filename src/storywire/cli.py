@@ -120,7 +120,8 @@ def cmd_show(args: argparse.Namespace) -> int:
             return 0
         article = app.store.get_article(args.id)
         if article:
-            print(format_article(article, names))
+            reported = [e for e in app.store.iter_events() if any(x.article == article.id for x in e.evidence)]
+            print(format_article(article, names, reported))
             return 0
     raise CommandError(f"no story, storyline or article with id {args.id!r}", EXIT_NOT_FOUND)
 

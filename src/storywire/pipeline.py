@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from storywire.events.merge import EventIndex
 from storywire.index import WindowedIndex
 from storywire.ingest.formats import Item, text_fingerprint
 from storywire.model import Article, Rejection, RejectReason
@@ -81,6 +82,7 @@ class Pipeline:
         self.clusterer = StoryClusterer(identities=self.registry)
         saved = WindowedIndex.load(index_dir, self.embedder.dim, store.article_count()) if index_dir else None
         self.clusterer.load(store.iter_stories(), store.iter_articles(), saved)
+        self.events = EventIndex.for_registry(self.registry, store.iter_events())
 
     def ingest(self, items: Iterable[Item], on_commit: Callable[[IngestReport], None] | None = None) -> IngestReport:
         report = IngestReport()
@@ -130,6 +132,7 @@ class Pipeline:
         changes = self.clusterer.take_changes()
         for story in link_storylines(self.clusterer.stories, self.clusterer.story_actors):
             changes.stories[story.id] = story
+        events, removed_events = self.events.update(articles, self.registry, changes.redirects)
         self.store.commit_batch(
             Batch(
                 articles=articles,
@@ -140,6 +143,8 @@ class Pipeline:
                 stories=list(changes.stories.values()),
                 removed_stories=sorted(changes.removed),
                 story_redirects=changes.redirects,
+                events=events,
+                removed_events=removed_events,
             )
         )
         report.ingested += len(articles)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from storywire.export import entity_redirects
-from storywire.model import Article, Story
+from storywire.model import Article, Event, Story
 from storywire.store.base import Store, story_articles
 
 
@@ -19,6 +19,8 @@ class StorySummary:
     articles: list[Article]
     leading_entities: list[tuple[str, str, int]]  # (name, type, number of articles)
     sources: list[str]
+    events: list[Event] = field(default_factory=list)
+    names: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def entity_names(store: Store) -> dict[str, dict[str, Any]]:
@@ -30,7 +32,9 @@ def entity_names(store: Store) -> dict[str, dict[str, Any]]:
     return by_id
 
 
-def summarise(store: Store, story: Story, names: dict[str, dict[str, Any]], top: int = 5) -> StorySummary:
+def summarise(
+    store: Store, story: Story, names: dict[str, dict[str, Any]], top: int = 5, with_events: bool = True
+) -> StorySummary:
     articles = list(story_articles(store, story))
     counts: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
@@ -49,12 +53,35 @@ def summarise(store: Store, story: Story, names: dict[str, dict[str, Any]], top:
         if len(leading) == top:
             break
     sources = sorted({a.source for a in articles if a.source})
-    return StorySummary(story, articles, leading, sources)
+    events = story_events(store, story, articles) if with_events else []
+    return StorySummary(story, articles, leading, sources, events, names)
+
+
+def story_events(store: Store, story: Story, articles: Sequence[Article]) -> list[Event]:
+    """The story's events (by story id, or reported by one of its articles), oldest first."""
+    from storywire.events.dates import sort_key
+
+    ids = {a.id for a in articles}
+    found = [e for e in store.iter_events() if e.story_id == story.id or any(v.article in ids for v in e.evidence)]
+    return sorted(found, key=lambda e: (sort_key(e.date), e.type, e.id))
+
+
+def format_event(event: Event, names: dict[str, dict[str, Any]], sources: int | None = None) -> str:
+    """One line: date, type/mode, actors, place, status and how many sources report it."""
+
+    def name(eid: str) -> str:
+        return str(names.get(eid, {}).get("name") or eid)
+
+    what = event.type + (f"/{event.mode}" if event.mode else "")
+    actors = " · ".join(name(a) for a in event.actors) or "?"
+    place = f" @ {name(event.place)}" if event.place else ""
+    count = len({e.article for e in event.evidence}) if sources is None else sources
+    return f"  * {event.date or '?':23} {what:20} {actors}{place}  [{event.status}, {count} source(s)]"
 
 
 def story_summaries(store: Store) -> list[StorySummary]:
     names = entity_names(store)
-    summaries = [summarise(store, story, names) for story in store.iter_stories()]
+    summaries = [summarise(store, story, names, with_events=False) for story in store.iter_stories()]
     summaries.sort(key=lambda s: (-len(s.articles), s.story.first_published or date.min, s.story.id))
     return summaries
 
@@ -109,10 +136,18 @@ def format_story(summary: StorySummary, languages: Sequence[str] = ()) -> str:
     for article in sorted(summary.articles, key=lambda a: (a.published is None, a.published, a.id)):
         day = article.published.isoformat() if article.published else "????-??-??"
         lines.append(f"  - {article.id}  [{article.language or '?'}] {day}  {article.title or ''}")
+    if summary.events:
+        outlets = {a.id: a.source or a.id for a in summary.articles}
+        lines.append(f"  events ({len(summary.events)}):")
+        for event in summary.events:
+            count = len({outlets.get(e.article, e.article) for e in event.evidence})
+            lines.append(format_event(event, summary.names, count))
     return "\n".join(lines)
 
 
-def format_article(article: Article, names: dict[str, dict[str, Any]]) -> str:
+def format_article(
+    article: Article, names: dict[str, dict[str, Any]], events: Sequence[Event] | None = None
+) -> str:
     day = article.published.isoformat() if article.published else "unknown date"
     lines = [
         f"{article.id}  {article.title or ''}",
@@ -128,6 +163,15 @@ def format_article(article: Article, names: dict[str, dict[str, Any]]) -> str:
         lines.append("  entities: " + ", ".join(f"{name} ({etype})" for name, etype in entities))
     if article.dates:
         lines.append("  dates: " + ", ".join(f"{d.text} → {d.value}" for d in article.dates))
+    if events is None:  # not given: what this article alone reports
+        from storywire.events.merge import EventIndex
+
+        index = EventIndex()
+        index.add_article(article)
+        events = list(index)
+    if events:
+        lines.append(f"  events ({len(events)}):")
+        lines.extend(format_event(e, names) for e in events)
     lines.append("")
     for paragraph in article.paragraphs:
         marks = f"[{paragraph.language or '?'}{'?' if paragraph.language_uncertain else ''}"

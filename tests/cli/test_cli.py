@@ -87,7 +87,7 @@ def test_stories_show_search(demo_db: tuple[str, str], capsys: pytest.CaptureFix
     code, out, _ = run(capsys, "show", article_id, "--db", db)
     assert code == 0 and out.startswith(article_id) and "language" in out
     code, _, err = run(capsys, "show", "../../etc/passwd", "--db", db)
-    assert code == 3 and "no story or article" in err
+    assert code == 3 and "no story, storyline or article" in err
     code, out, _ = run(capsys, "search", "Шойгу", "--db", db)
     assert code == 0 and "0 hit(s)" not in out
 
@@ -96,7 +96,7 @@ def test_export_formats(demo_db: tuple[str, str], tmp_path: Path, capsys: pytest
     db, _ = demo_db
     assert run(capsys, "export", "--format", "jsonl", "--out", str(tmp_path / "e.jsonl"), "--db", db)[0] == 0
     kinds = {json.loads(line)["kind"] for line in (tmp_path / "e.jsonl").read_text(encoding="utf-8").splitlines()}
-    assert kinds == {"article", "entity", "story"}
+    assert kinds == {"article", "entity", "story", "event"}
     for fmt in ("csv", "parquet"):
         assert run(capsys, "export", "--format", fmt, "--out", str(tmp_path / fmt), "--db", db)[0] == 0
     with (tmp_path / "csv" / "articles.csv").open(encoding="utf-8") as handle:
