@@ -39,6 +39,19 @@ def _stories(shared: Path) -> float:
     return run_story_eval(DEMO_CORPUS, io.StringIO())
 
 
+def _plover(shared: Path) -> float:
+    from storywire.evaluation.plover import headline, run_plover_eval
+
+    return headline(run_plover_eval(shared / "plover" / "PLOVER_GSR_CAMEO.json", io.StringIO()))
+
+
+def _events_multilingual(shared: Path) -> float:
+    from storywire.evaluation.plover import headline, run_plover_eval
+
+    labelled = Path(__file__).resolve().parents[3] / "tests" / "data" / "events" / "multilingual.jsonl"
+    return headline(run_plover_eval(labelled, io.StringIO()))
+
+
 def _ner(language: str) -> Callable[[Path], float]:
     def measure(shared: Path) -> float:
         from storywire.evaluation.ner import run_ner_eval
@@ -52,6 +65,8 @@ GATES: dict[str, Callable[[Path], float]] = {
     "cleaning (seeds + demo, line F1)": _cleaning,
     "timex (cl-tls, DATE value agreement)": _timex,
     "stories (demo corpus, e5, B-cubed F1)": _stories,
+    "events (PLOVER gold, CONSULT/AGREE/ACCUSE, mean of type accuracy and actor F1)": _plover,
+    "events (own labelled set, 8 languages, mean of type accuracy and actor F1)": _events_multilingual,
     **{f"ner {lang} (wikiann val, first {NER_SENTENCES} sentences, F1)": _ner(lang) for lang in NER_LANGUAGES},
 }
 
