@@ -6,8 +6,12 @@ from storywire.stages.title import infer_title
 
 def test_most_repeated_headline_wins_over_site_prefixed_one() -> None:
     article = Article(id="a", raw="", text="Body.")
-    article.removed = [RemovedLine("Wire - Talks in Beijing", "headline", 1), RemovedLine("Talks in Beijing", "headline", 3),
-                       RemovedLine("Talks in Beijing", "headline", 5), RemovedLine("RELX 2.12%", "ticker", 2)]  # fmt: skip
+    article.removed = [
+        RemovedLine("Wire - Talks in Beijing", "headline", 1),
+        RemovedLine("Talks in Beijing", "headline", 3),
+        RemovedLine("Talks in Beijing", "headline", 5),
+        RemovedLine("RELX 2.12%", "ticker", 2),
+    ]
     infer_title(article)
     assert article.title == "Talks in Beijing" and article.provenance[-1].stage == "infer_title"
 

@@ -96,6 +96,11 @@ MIGRATIONS: list[str] = [
         new_id TEXT NOT NULL
     );
     """,
+    # 4: indices for the API's newest-first story list and per-language filters
+    """
+    CREATE INDEX stories_last_published ON stories(last_published, id);
+    CREATE INDEX articles_language_story ON articles(language, story_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
