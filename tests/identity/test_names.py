@@ -120,3 +120,27 @@ def test_countries_in_every_language(names: list[str], code: str) -> None:
     for name in names:
         place = find_place([name], "en")
         assert place is not None and place.key == f"cc:{code}", name
+
+
+def test_name_key_takes_an_entity_type_not_a_language() -> None:
+    nk = name_key("Volodymyr Zelensky", "PER")
+    assert (nk.surname, nk.given) == ("selenski", ("vladimir",))
+    with pytest.raises(ValueError, match="entity type"):
+        name_key("Volodymyr Zelensky", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Зеленський", "uk", ("selenski", ())),
+        ("Зеленським", "uk", ("selenski", ())),
+        ("Зеленського", "uk", ("selenski", ())),
+        ("Зеленского", "ru", ("selenski", ())),
+        ("Владимиром Зеленским", "ru", ("selenski", ("vladimir",))),
+        ("Володимиром Зеленським", "uk", ("selenski", ("vladimir",))),
+        ("Wolodymyr Selenskyj", "de", ("selenski", ("vladimir",))),
+    ],
+)
+def test_inflected_forms_share_the_surname_key(text: str, lang: str, expected: tuple[str, tuple[str, ...]]) -> None:
+    nk = name_key(clean_surface(text, lang, "PER"), "PER")
+    assert (nk.surname, nk.given) == expected

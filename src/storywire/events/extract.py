@@ -140,7 +140,7 @@ def _actors(article: Article, registry: EntityRegistry | None) -> list[Actor]:
     for m in sorted(article.mentions, key=lambda m: m.start):
         if not m.entity_id:
             continue
-        eid = registry.resolve(m.entity_id) if registry else m.entity_id
+        eid = registry.resolve(m.entity_id) if registry is not None else m.entity_id
         folded = fold(m.text)
         tokens = _TOKEN.findall(folded)
         media = folded in MEDIA or bool(tokens and tokens[-1] in MEDIA and len(tokens) <= 3)

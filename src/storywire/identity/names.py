@@ -254,9 +254,18 @@ def _name_map() -> dict[str, str]:
     return {" ".join(_tokens(v, "PER")[0]): " ".join(_tokens(c, "PER")[0]) for v, c in EXONYM_NAMES}
 
 
+_ENTITY_TYPES = frozenset(("PER", "ORG", "LOC", "MISC"))
+
+
 @functools.cache
 def name_key(clean: str, etype: str = "PER") -> NameKey:
-    """Key for a cleaned surface form (from `clean_surface`); the type picks the name order."""
+    """Key for a cleaned surface form (from `clean_surface`); the type picks the name order.
+
+    `etype` is the entity type (PER/ORG/LOC/MISC), not a language: only PER is split into
+    surname and given names, so `name_key("Volodymyr Zelensky", "en")` is an error.
+    """
+    if etype not in _ENTITY_TYPES:
+        raise ValueError(f"name_key: unknown entity type {etype!r} (expected one of {sorted(_ENTITY_TYPES)})")
     tokens, surname_first, latin_display = _tokens(clean, etype)
     if not tokens:
         return NameKey("", "", (), clean)

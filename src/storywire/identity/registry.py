@@ -4,6 +4,11 @@ Ids are "ent:" + a hash of type and canonical key, so linking the same articles 
 any order yields the same ids.  The canonical key is the smallest full-name key an
 entity holds (a bare-surname key only while no full name is known); when it changes
 the old id is kept as a redirect and listed in the record's `merged_ids`.
+
+A bare surname ("Zelensky", "Шойгу") keeps an identity of its own, keyed by the surname.
+While exactly one full name fits it, that identity is *linked* to the full name: a
+redirect like a merge, but revocable, so that when a second "Kim Yo-jong" arrives the
+bare "Kim" goes back to being ambiguous whatever order the articles came in.
 """
 
 from __future__ import annotations
@@ -42,6 +47,8 @@ class EntityRegistry:
         self.corrections: list[dict[str, Any]] = []
         self.dirty: set[str] = set()
         self.removed: set[str] = set()
+        self.bare: dict[str, Entity] = {}  # linked bare-surname id -> its entity (parked)
+        self._bare_keys: dict[tuple[str, str, int], set[str]] = {}  # like _buckets, bare keys
 
     # -- lookups -------------------------------------------------------------------
     def resolve(self, eid: str) -> str:
@@ -50,6 +57,18 @@ class EntityRegistry:
             seen.add(eid)
             eid = self.redirects[eid]
         return eid
+
+    def current(self, eid: str) -> str:
+        """Like `resolve`, but stops at a linked bare surname (its link may be revoked)."""
+        seen = set()
+        while eid in self.redirects and eid not in self.bare and eid not in seen:
+            seen.add(eid)
+            eid = self.redirects[eid]
+        return eid
+
+    def retired_ids(self, eid: str) -> list[str]:
+        """Ids that merges or re-keying folded into `eid` (older articles may still carry them)."""
+        return list(self.merged_ids.get(eid, []))
 
     def get(self, eid: str) -> Entity | None:
         return self.entities.get(self.resolve(eid))
@@ -74,8 +93,21 @@ class EntityRegistry:
         self._surnames.setdefault(_tk(etype, surname), set()).add(eid)
         self._buckets.setdefault((etype, surname[:1], len(surname)), set()).add(surname)
 
+    def bare_keys_near(self, etype: str, surname: str, slack: int = 2) -> list[str]:
+        """Keys of bare-surname identities with the same first letter and a similar length."""
+        n = len(surname)
+        out: list[str] = []
+        for length in range(max(1, n - slack), n + slack + 1):
+            out.extend(self._bare_keys.get((etype, surname[:1], length), ()))
+        return sorted(out)
+
     def __len__(self) -> int:
         return len(self.entities)
+
+    def __bool__(self) -> bool:
+        # A registry is a service, not just a container: an empty one must not read as
+        # "no registry" (`identities or SameIds()` would silently stop resolving merges).
+        return True
 
     def __iter__(self) -> Iterator[Entity]:
         return iter(sorted(self.entities.values(), key=lambda e: e.id))
@@ -110,6 +142,61 @@ class EntityRegistry:
                 self._add_surname(entity.type, surname, eid)
         self.dirty.add(eid)
         return self._rekey(eid)
+
+    # -- bare surnames ---------------------------------------------------------------
+    def bare_identity(self, etype: EntityType, key: str, name: str) -> str:
+        """The id a bare-surname mention carries: its own identity (created if new)."""
+        tk = _tk(etype, key)
+        if tk in self.pinned:
+            return self.resolve(self.pinned[tk])
+        eid = entity_id(etype, key)
+        if eid not in self.entities and eid not in self.bare:
+            holder = self._index.get(tk)
+            if holder is not None:  # merged by a user, or re-keyed by an older version
+                return self.resolve(holder)
+            self.create(etype, key, name)
+        self._note_bare(etype, key)
+        return eid
+
+    def _note_bare(self, etype: str, key: str) -> None:
+        self._bare_keys.setdefault((etype, key[:1], len(key)), set()).add(key)
+
+    def link_bare(self, bare: str, target: str | None) -> None:
+        """Point a bare-surname identity at the one full name that fits it, or (None) at none."""
+        target = self.resolve(target) if target else None
+        linked = bare in self.bare
+        if (self.resolve(bare) if linked else None) == target or bare in self.locked:
+            return
+        if linked:
+            self._unlink(bare)
+        if target is None or bare not in self.entities or target not in self.entities:
+            return
+        entity = self.entities.pop(bare)
+        self.bare[bare] = entity
+        for lang, forms in entity.aliases.items():
+            for form in forms:
+                self.add_alias(target, lang, form)
+        self.merged_ids[target] = [*self.merged_ids.get(target, []), bare]
+        self.redirects[bare] = target
+        self.dirty.discard(bare)
+        self.removed.add(bare)
+        self.dirty.add(target)
+
+    def _unlink(self, bare: str) -> None:
+        from storywire.identity.names import clean_surface, name_key
+
+        target = self.resolve(bare)
+        entity = self.bare.pop(bare)
+        del self.redirects[bare]
+        self.merged_ids[target] = [e for e in self.merged_ids.get(target, []) if e != bare]
+        self.entities[bare] = entity
+        etype, key = entity.type, entity.key
+        for lang, forms in self.entities[target].aliases.items():  # the surname-only forms go back
+            for form in [f for f in forms if name_key(clean_surface(f, lang, etype), etype).key == key]:
+                forms.remove(form)
+                self.add_alias(bare, lang, form)
+        self.removed.discard(bare)
+        self.dirty.update((bare, target))
 
     def add_alias(self, eid: str, language: str, alias: str) -> None:
         entity = self.entities[self.resolve(eid)]
@@ -259,23 +346,9 @@ class EntityRegistry:
 
     # -- persistence ---------------------------------------------------------------
     def record(self, eid: str) -> dict[str, Any]:
-        e = self.entities[eid]
-        return {
-            "id": e.id,
-            "name": e.name,
-            "type": e.type,
-            "aliases": {lang: list(forms) for lang, forms in sorted(e.aliases.items())},
-            "country": e.country,
-            "latitude": e.latitude,
-            "longitude": e.longitude,
-            "key": e.key,
-            "keys": sorted(self.keys[eid]),
-            "full_keys": sorted(self.full[eid]),
-            "surnames": sorted(k.split("|", 1)[1] for k, ids in self._surnames.items() if eid in ids),
-            "merged_ids": list(self.merged_ids.get(eid, [])),
-            "user_named": eid in self.user_named,
-            "locked": eid in self.locked,
-        }
+        from storywire.identity.records import entity_record
+
+        return entity_record(self, eid)
 
     def entity_records(self) -> list[dict[str, Any]]:
         return [self.record(eid) for eid in sorted(self.entities)]
@@ -305,38 +378,15 @@ class EntityRegistry:
         corrections: Iterable[dict[str, Any]] | None = None,
     ) -> EntityRegistry:
         """Rebuild from `to_records()` output or from (entity records, correction records)."""
+        from storywire.identity.records import load_records
+
         if isinstance(records, dict):
             corrections = records.get("corrections", []) if corrections is None else corrections
             rows: list[dict[str, Any]] = list(records.get("entities", []))
         else:
             rows = list(records)
         reg = cls()
-        superseded = {old for r in rows for old in r.get("merged_ids", [])}
-        for r in rows:
-            eid = r["id"]
-            if eid in superseded:
-                continue  # a stale record the store kept after a merge
-            e = Entity(
-                eid, r.get("name", ""), r.get("type", "MISC"),
-                {k: list(v) for k, v in (r.get("aliases") or {}).items()},
-                r.get("country"), r.get("latitude"), r.get("longitude"), r.get("key", ""),
-            )  # fmt: skip
-            reg.entities[eid] = e
-            reg.keys[eid] = set(r.get("keys") or ([e.key] if e.key else []))
-            reg.full[eid] = set(r.get("full_keys") or [])
-            reg.merged_ids[eid] = list(r.get("merged_ids") or [])
-            for old in reg.merged_ids[eid]:
-                reg.redirects[old] = eid
-            for key in reg.keys[eid]:
-                reg._index.setdefault(_tk(e.type, key), eid)
-            if e.key.startswith("split:"):
-                reg.pinned[_tk(e.type, e.key.removeprefix("split:"))] = eid
-            for s in r.get("surnames") or []:
-                reg._add_surname(e.type, s, eid)
-            if r.get("user_named"):
-                reg.user_named.add(eid)
-            if r.get("locked"):
-                reg.locked.add(eid)
+        load_records(reg, rows)
         reg.corrections = [dict(c) for c in (corrections or [])]
         reg.apply_corrections()
         reg.dirty.clear()

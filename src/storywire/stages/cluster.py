@@ -117,7 +117,7 @@ class StoryClusterer:
         self.score = score or self._default_score
         # entity ids are compared through the registry as it is *now*: a bare "Zelensky" linked
         # before the full name was known has since been merged, and must count as the same person
-        self.identities = identities or SameIds()
+        self.identities = identities if identities is not None else SameIds()
         self.nodes: dict[str, Node] = {}
         self.stories: dict[str, Story] = {}
         self.index: WindowedIndex | None = None

@@ -4,6 +4,11 @@ Order of evidence, most to least reliable: a user split, the gazetteer (places),
 exact cross-script key, a full name in the same article (for "Shoigu", "Präsident Xi"),
 a unique full name already in the registry, and last a conservative fuzzy match that
 needs the surname to agree and the type to be the same.
+
+Order independence: a bare surname outside an article with its full name always gets the
+surname's own identity, which the registry links to the one full name that fits it; every
+new full name re-settles the bare surnames near it, so the final partition (through
+`resolve`) is a function of the set of names seen, not of their arrival order.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from storywire.identity.names import NameKey, clean_surface, name_key
 from storywire.identity.places import Place, find_place
-from storywire.identity.registry import EntityRegistry
+from storywire.identity.registry import EntityRegistry, entity_id
 from storywire.identity.transliterate import has_cyrillic
 from storywire.model import Article, EntityType, Mention
 
@@ -88,33 +93,37 @@ def _person_candidates(registry: EntityRegistry, nk: NameKey) -> set[str]:
     found = registry.by_surname("PER", nk.surname)
     if found or len(nk.surname) < 5:
         return found
-    pool = registry.similar_surnames("PER", nk.surname)
+    pool = sorted(registry.similar_surnames("PER", nk.surname))  # sorted: ties break the same way
     hit = process.extractOne(nk.surname, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_SURNAME)
     return registry.by_surname("PER", hit[0]) if hit else set()
 
 
 def _link_person(registry: EntityRegistry, nk: NameKey, anchor: NameKey | None) -> str:
     target = anchor or nk
+    if not target.is_full:
+        eid = registry.bare_identity("PER", target.key, target.latin)
+        _settle_bare(registry, target.key)
+        return eid
     found = registry.find("PER", target.key)
-    if found and (
-        target.is_full or target.surname in COMMON_SURNAMES or len(registry.by_surname("PER", target.surname)) <= 1
-    ):
+    if found:
         return found
-    if target.is_full:
-        matches = {e for e in _person_candidates(registry, target) if _given_ok(target.given, _given_of(registry, e))}
-        if len(matches) == 1:
-            return registry.add_key(matches.pop(), target.key, target.surname, full=True)
-        bare = registry.find("PER", target.surname)
-        if (
-            not matches and bare and target.surname not in COMMON_SURNAMES and not registry.full.get(bare)
-        ):  # the surname-only identity was this person all along
-            return registry.add_key(bare, target.key, target.surname, full=True)
-        return registry.create("PER", target.key, target.latin, target.surname, full=True)
-    if target.surname not in COMMON_SURNAMES:
-        matches = _person_candidates(registry, target)
-        if len(matches) == 1:
-            return matches.pop()
-    return found or registry.create("PER", target.key, target.latin)
+    matches = {e for e in _person_candidates(registry, target) if _given_ok(target.given, _given_of(registry, e))}
+    if len(matches) == 1:
+        eid = registry.add_key(matches.pop(), target.key, target.surname, full=True)
+    else:
+        eid = registry.create("PER", target.key, target.latin, target.surname, full=True)
+    for key in registry.bare_keys_near("PER", target.surname):  # a new name may settle or unsettle them
+        _settle_bare(registry, key)
+    return registry.resolve(eid)
+
+
+def _settle_bare(registry: EntityRegistry, key: str) -> None:
+    """Link the bare surname `key` to the one full-name identity it fits, or to none."""
+    bare = entity_id("PER", key)
+    if bare not in registry.entities and bare not in registry.bare:
+        return  # no such identity, or one a user merged or split: leave it be
+    fits = set() if key in COMMON_SURNAMES else _person_candidates(registry, NameKey(key, key, (), key))
+    registry.link_bare(bare, fits.pop() if len(fits) == 1 else None)
 
 
 def _given_of(registry: EntityRegistry, eid: str) -> tuple[str, ...]:
@@ -152,7 +161,10 @@ def _link_other(registry: EntityRegistry, etype: EntityType, clean: str, surface
     display = ORG_NAMES.get(surface) or ORG_NAMES.get(clean) if etype == "ORG" else None
     nk = name_key(display or clean, etype)
     key = nk.key or clean.casefold()
-    return registry.find(etype, key) or registry.create(etype, key, display or nk.latin), display or clean
+    eid = registry.find(etype, key) or registry.create(etype, key, display or nk.latin)
+    name = display or nk.latin
+    _offer_name(registry, eid, name, " " in name)  # the best spelling, not the first seen
+    return eid, display or clean
 
 
 def link(article: Article, registry: EntityRegistry) -> None:
@@ -186,16 +198,20 @@ def link(article: Article, registry: EntityRegistry) -> None:
         eid = _link_person(registry, it.nk, anchors.get(i))
         it.mention.entity_id = eid
         registry.add_alias(eid, it.lang, it.clean)
-        _offer_name(registry, eid, it.nk.latin, it.nk.is_full)
+        if eid not in registry.bare:  # a linked bare surname does not name the full identity
+            _offer_name(registry, eid, it.nk.latin, it.nk.is_full)
     relabel(article, registry)
     article.record("link", MODEL, VERSION)
 
 
 def relabel(article: Article, registry: EntityRegistry) -> None:
-    """Point mentions at the current id of their identity (after re-keys and merges)."""
+    """Point mentions at the current id of their identity (after re-keys and merges).
+
+    A linked bare surname keeps its own id: the link may be revoked by a later full name.
+    """
     for m in article.mentions:
         if m.entity_id is not None:
-            m.entity_id = registry.resolve(m.entity_id)
+            m.entity_id = registry.current(m.entity_id)
 
 
 def link_all(articles: list[Article], registry: EntityRegistry) -> None:
