@@ -176,6 +176,12 @@ def _eval_stories(args: argparse.Namespace) -> None:
     run_story_eval(Path(args.path), sys.stdout, make_embedder(args.embedder))
 
 
+def _eval_similarity(args: argparse.Namespace) -> None:
+    from storywire.evaluation.similarity import run_similarity_eval
+
+    run_similarity_eval(Path(args.path), sys.stdout, limit=args.limit)
+
+
 def _eval_gate(args: argparse.Namespace) -> None:
     from storywire.evaluation.gate import run_gate
 
@@ -189,6 +195,7 @@ EVALUATIONS: dict[str, Callable[[argparse.Namespace], None]] = {
     "ner": _eval_ner,
     "cleaning": _eval_cleaning,
     "stories": _eval_stories,
+    "similarity": _eval_similarity,
     "gate": _eval_gate,
 }
 # modules that add subcommands: each has `register(commands, evaluations)`; see events/ and serve/

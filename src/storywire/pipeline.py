@@ -14,6 +14,7 @@ from storywire.model import Article, Rejection, RejectReason
 from storywire.stages.clean import clean
 from storywire.stages.cluster import StoryClusterer
 from storywire.stages.dates import infer_publication_date, normalise_dates
+from storywire.stages.dedupe import NearDuplicates
 from storywire.stages.embed import E5Embedder, Embedder, embed
 from storywire.stages.entities import extract_entities
 from storywire.stages.language import detect_language
@@ -30,6 +31,7 @@ DEFAULT_BATCH = 32
 class IngestReport:
     ingested: int = 0
     duplicates: int = 0
+    near_duplicates: int = 0  # stored, but as a source of an earlier article rather than new evidence
     rejected: Counter[str] = field(default_factory=Counter)
     notes: Counter[str] = field(default_factory=Counter)
     committed: int = 0  # articles durably written so far
@@ -40,6 +42,8 @@ class IngestReport:
         line = f"ingested {self.ingested}, duplicates skipped {self.duplicates}, rejected {rejected}"
         if reasons:
             line += f" ({reasons})"
+        if self.near_duplicates:
+            line += f"; near-duplicates kept as sources {self.near_duplicates}"
         if self.notes:
             line += "; " + ", ".join(f"{note}: {count}" for note, count in sorted(self.notes.items()))
         return line
@@ -81,7 +85,9 @@ class Pipeline:
         self.registry = EntityRegistry.from_records(store.entity_records(), store.corrections())
         self.clusterer = StoryClusterer(identities=self.registry)
         saved = WindowedIndex.load(index_dir, self.embedder.dim, store.article_count()) if index_dir else None
-        self.clusterer.load(store.iter_stories(), store.iter_articles(), saved)
+        stored = list(store.iter_articles())
+        self.clusterer.load(store.iter_stories(), stored, saved)
+        self.near = NearDuplicates.from_texts([(a.id, a.text) for a in stored if a.duplicate_of is None])
         self.events = EventIndex.for_registry(self.registry, store.iter_events())
 
     def ingest(self, items: Iterable[Item], on_commit: Callable[[IngestReport], None] | None = None) -> IngestReport:
@@ -104,6 +110,12 @@ class Pipeline:
             ):
                 report.duplicates += 1
                 continue
+            original = self.near.find(item.text)
+            if original is None:
+                self.near.add(item.id, item.text)
+            else:  # a wire copy or re-published page: a source of that article, not new evidence
+                item.duplicate_of = original
+                report.near_duplicates += 1
             seen.update(x for x in (item.content_hash, item.url) if x)
             pending.append(item)
             if len(pending) >= self.batch_size:
@@ -132,7 +144,8 @@ class Pipeline:
         changes = self.clusterer.take_changes()
         for story in link_storylines(self.clusterer.stories, self.clusterer.story_actors):
             changes.stories[story.id] = story
-        events, removed_events = self.events.update(articles, self.registry, changes.redirects)
+        originals = [a for a in articles if a.duplicate_of is None]
+        events, removed_events = self.events.update(originals, self.registry, changes.redirects)
         self.store.commit_batch(
             Batch(
                 articles=articles,

@@ -18,6 +18,7 @@ PINS = Path(__file__).resolve().parents[3] / "quality" / "pins.json"
 DEMO_CORPUS = Path(__file__).resolve().parents[1] / "demo" / "corpus"
 NER_LANGUAGES = ("de", "en", "es", "nl", "pl", "ru")
 NER_SENTENCES = 400
+SIMILARITY_PAIRS = 40
 TOLERANCE = 5e-4  # figures are printed to 4 decimals
 
 
@@ -52,6 +53,13 @@ def _events_multilingual(shared: Path) -> float:
     return headline(run_plover_eval(labelled, io.StringIO()))
 
 
+def _similarity(shared: Path) -> float:
+    from storywire.evaluation.similarity import run_similarity_eval
+
+    csv = shared / "semeval2022-task8" / "train.csv"
+    return run_similarity_eval(csv, io.StringIO(), limit=SIMILARITY_PAIRS)
+
+
 def _ner(language: str) -> Callable[[Path], float]:
     def measure(shared: Path) -> float:
         from storywire.evaluation.ner import run_ner_eval
@@ -65,6 +73,7 @@ GATES: dict[str, Callable[[Path], float]] = {
     "cleaning (seeds + demo, line F1)": _cleaning,
     "timex (cl-tls, DATE value agreement)": _timex,
     "stories (demo corpus, e5, B-cubed F1)": _stories,
+    f"similarity (semeval train, first {SIMILARITY_PAIRS} pairs, 5-fold CV Pearson)": _similarity,
     "events (PLOVER gold, CONSULT/AGREE/ACCUSE, mean of type accuracy and actor F1)": _plover,
     "events (own labelled set, 8 languages, mean of type accuracy and actor F1)": _events_multilingual,
     **{f"ner {lang} (wikiann val, first {NER_SENTENCES} sentences, F1)": _ner(lang) for lang in NER_LANGUAGES},

@@ -215,7 +215,10 @@ class StoryClusterer:
             story = self.stories[self.nodes[article.id].story]
             article.story_id = story.id
             return story
-        touched = sorted({self.nodes[c].story for c in self.links(article)})
+        linked = self.links(article)
+        if article.duplicate_of in self.nodes:  # a near-duplicate belongs with its original
+            linked.append(article.duplicate_of)
+        touched = sorted({self.nodes[c].story for c in linked})
         provisional = story_id_for(article.id)
         self._remember(article, provisional)
         members = [article.id]

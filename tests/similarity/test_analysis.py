@@ -1,0 +1,45 @@
+"""analyse_text runs the real pipeline: linked identity ids across scripts, happening dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from storywire.similarity.analysis import analyse_text, split_headline
+from storywire.similarity.features import entity_overlap
+from storywire.similarity.representation import light_features
+
+EN = "Russian Security Council secretary Sergei Shoigu met Chinese Foreign Minister Wang Yi in Beijing on Friday."
+RU = "Секретарь Совбеза России Сергей Шойгу провел в пятницу в Пекине переговоры с главой МИД Китая Ван И."
+DE = "Der russische Sicherheitsratssekretär Sergej Schoigu traf am Freitag in Peking den Außenminister Wang Yi."
+
+
+def _ids(text: str, published: date | None = None) -> set[str]:
+    article = analyse_text(text, published=published)
+    return {m.entity_id for m in article.mentions if m.entity_id and m.type in ("PER", "LOC")}
+
+
+def test_same_people_and_places_share_ids_across_scripts() -> None:
+    en, ru, de = _ids(EN), _ids(RU), _ids(DE)
+    assert len(en & ru) >= 3  # Shoigu, Wang Yi, Beijing whether spelt in Latin or Cyrillic
+    assert len(en & de) >= 3
+    assert entity_overlap(sorted(en), sorted(ru)) >= 0.6
+
+
+def test_relative_dates_resolve_against_publication() -> None:
+    feb = light_features(analyse_text(EN, published=date(2025, 2, 28)))
+    nov = light_features(analyse_text(EN, published=date(2024, 11, 15)))
+    assert (date(2025, 2, 28).toordinal(),) * 2 in [tuple(d) for d in feb["dates"]]
+    assert feb["published"] == date(2025, 2, 28).toordinal()
+    assert nov["dates"] and feb["dates"] != nov["dates"]
+
+
+def test_without_publication_date_dates_stay_unknown() -> None:
+    features = light_features(analyse_text(EN))  # SemEval-style: no date given, none inferable
+    assert features["published"] is None and features["dates"] == []
+
+
+def test_headline_split_and_empty_text() -> None:
+    assert split_headline("A headline  The body follows here.") == ("A headline", "The body follows here.")
+    assert split_headline("No headline here.") == (None, "No headline here.")
+    article = analyse_text("   ")
+    assert article.text == "" and article.mentions == []
