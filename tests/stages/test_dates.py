@@ -175,3 +175,10 @@ def test_seed_relative_expressions(prefix: str) -> None:
         hits = [e for e in found if needle in e.text]
         assert hits, (needle, [e.text for e in found])
         assert any(e.value.startswith(value) for e in hits), (needle, [(e.text, e.value) for e in hits])
+
+
+def test_chinese_year_with_nian_resolves() -> None:
+    from storywire.stages.dates import find_temporal_expressions
+
+    found = find_temporal_expressions("俄罗斯和中国在2024年加强了合作。", "zh", date(2025, 2, 28))
+    assert [(t.text, t.value) for t in found] == [("2024年", "2024")]

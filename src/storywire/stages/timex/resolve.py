@@ -251,7 +251,8 @@ def resolve(kind: str, m: re.Match[str], lex: Lexicon, text: str, pub: date | No
         if not _plausible_year(y):
             return None
         # A bare number is a year only in a plausible modern range or after a year cue.
-        if not g.get("yp") and not re.search(r"\D$", g["core"]):
+        # (the Chinese "2025年" pattern has no `core`: the 年 itself marks a year)
+        if not g.get("yp") and not re.search(r"\D$", g.get("core") or m.group(0)):
             before = text[max(0, start - 14) : start]
             if not 1800 <= y <= 2099 or (lex.hedges and re.search(rf"(?:{lex.hedges})\s+$", before, re.I)):
                 return None  # 'over 2000 killed', 'plus de 1300 morts'
