@@ -23,6 +23,9 @@ class StorySummary:
     names: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
+TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
+
+
 def entity_names(store: Store) -> dict[str, dict[str, Any]]:
     """Entity records by id, retired ids (after merges) included and pointing at the current record."""
     records = store.entity_records()
@@ -52,6 +55,8 @@ def summarise(
             leading.append((str(record.get("name")), str(record.get("type")), count // 10_000))
         if len(leading) == top:
             break
+    # the story's actors read first, then its places: the most prominent of each come first
+    leading.sort(key=lambda item: TYPE_ORDER.get(item[1], len(TYPE_ORDER)))
     sources = sorted({a.source for a in articles if a.source})
     events = story_events(store, story, articles) if with_events else []
     return StorySummary(story, articles, leading, sources, events, names)

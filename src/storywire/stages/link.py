@@ -76,15 +76,20 @@ def _given_ok(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return x == y or fuzz.ratio(x, y) >= FUZZY_GIVEN
 
 
-def _rank(display: str, full: bool) -> tuple[bool, bool, bool, str]:
-    # Prefer a full name in plain Latin letters (Sergei Shoigu over Sergueï Choïgou over
-    # Сергей Шойгу); ties break on the string, so the name does not depend on article order.
-    return (has_cyrillic(display) or not display.replace(" ", "").isalpha(), not full, not display.isascii(), display)
+def _rank(display: str, full: bool, english: bool) -> tuple[bool, bool, bool, bool, str]:
+    # Prefer a full name in plain Latin letters as English writes it (Vladimir Putin over
+    # Vladimir Poutine, Sergei Shoigu over Sergueï Choïgou over Сергей Шойгу); ties break on
+    # the string, so the name does not depend on article order.
+    latin = not (has_cyrillic(display) or not display.replace(" ", "").isalpha())
+    return (not latin, not full, not english, not display.isascii(), display)
 
 
-def _offer_name(registry: EntityRegistry, eid: str, display: str, full: bool) -> None:
+def _offer_name(registry: EntityRegistry, eid: str, display: str, full: bool, language: str = "") -> None:
     entity = registry.get(eid)
-    if entity is not None and _rank(display, full) < _rank(entity.name, " " in entity.name):
+    if entity is None:
+        return
+    current_english = entity.name in entity.aliases.get("en", [])
+    if _rank(display, full, language == "en") < _rank(entity.name, " " in entity.name, current_english):
         registry.set_name(entity.id, display)
 
 
@@ -199,7 +204,7 @@ def link(article: Article, registry: EntityRegistry) -> None:
         it.mention.entity_id = eid
         registry.add_alias(eid, it.lang, it.clean)
         if eid not in registry.bare:  # a linked bare surname does not name the full identity
-            _offer_name(registry, eid, it.nk.latin, it.nk.is_full)
+            _offer_name(registry, eid, it.nk.latin, it.nk.is_full, it.lang)
     relabel(article, registry)
     article.record("link", MODEL, VERSION)
 
