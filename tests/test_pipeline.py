@@ -105,3 +105,17 @@ def test_stored_article_round_trips(tmp_path: Path) -> None:
     Pipeline(store, HashEmbedder()).ingest([record_to_item({"text": TEXT, "published": "2025-02-28"}, "r")])
     article = next(store.iter_articles())
     assert isinstance(article, Article) and store.get_article(article.id) == article
+
+
+def test_near_duplicate_reuses_its_originals_vector_and_story() -> None:
+    store = MemoryStore()
+    pipeline = Pipeline(store, HashEmbedder(), batch_size=1)
+    original = TEXT + "\n\nA third paragraph says more about the talks and who attended them in Beijing."
+    copy = original.replace("strategische Sicherheit", "strategische Fragen")
+    report = pipeline.ingest([record_to_item({"text": original, "published": "2025-02-28"}, "a"),
+                              record_to_item({"text": copy, "published": "2025-02-28"}, "b")])  # fmt: skip
+    assert report.near_duplicates == 1 and "near-duplicates kept as sources 1" in report.summary()
+    first, second = sorted(store.iter_articles(), key=lambda a: a.duplicate_of or "")
+    assert second.duplicate_of == first.id and second.story_id == first.story_id
+    assert second.embedding == first.embedding
+    assert "reused from" in next(p.model for p in second.provenance if p.stage == "embed")

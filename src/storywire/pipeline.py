@@ -126,6 +126,15 @@ class Pipeline:
             self.clusterer.index.save(self.index_dir)  # a cache: rebuilt from the store when stale
         return report
 
+    def _reuse_embeddings(self, articles: list[Article]) -> None:
+        """A near-duplicate takes its original's vector: the encoder is the slowest stage."""
+        index = self.clusterer.index
+        for article in articles:
+            vector = index.vector(article.duplicate_of) if index is not None and article.duplicate_of else None
+            if vector is not None:
+                article.embedding = vector.tolist()
+                article.record("embed", f"{self.embedder.name}, reused from {article.duplicate_of}", "1")
+
     def _commit(
         self,
         articles: list[Article],
@@ -138,7 +147,8 @@ class Pipeline:
         for article in articles:
             analyse(article)
         link_all(articles, self.registry)  # a batch at a time, so ids do not depend on order within it
-        embed(articles, self.embedder)
+        self._reuse_embeddings(articles)
+        embed([a for a in articles if a.embedding is None], self.embedder)
         for article in sorted(articles, key=lambda a: (a.published is None, a.published, a.id)):
             self.clusterer.assign(article)
         changes = self.clusterer.take_changes()

@@ -20,7 +20,7 @@ from storywire.model import Article
 
 Vectors = npt.NDArray[np.float32]
 VERSION = "1"
-PASSAGE_CHARS = 600  # the lead: cheaper than the full text and as telling for "same happening"
+PASSAGE_CHARS = 300  # the lead: measured as good as 600 for grouping on the demo corpus, at half the encoder time
 
 
 class Embedder(Protocol):
