@@ -12,7 +12,7 @@ from typing import Any, TextIO
 from storywire.model import Article, Event, Story
 from storywire.store.base import Store
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 FORMATS = ("json", "jsonl", "csv", "parquet")
 TABLES = ("articles", "entities", "stories", "events")
 KINDS = {"articles": "article", "entities": "entity", "stories": "story", "events": "event"}
@@ -66,6 +66,10 @@ def event_record(event: Event) -> dict[str, Any]:
         "status": event.status,
         "story": event.story_id,
         "evidence": [{"article": e.article, "start": e.start, "end": e.end, "text": e.text} for e in event.evidence],
+        "roles": {
+            actor: {"title": r.title, "country": r.country, "language": r.language, "titles": r.titles}
+            for actor, r in event.roles.items()
+        },
     }
 
 

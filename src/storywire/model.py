@@ -188,6 +188,22 @@ class Evidence:
 
 
 @dataclass
+class ActorRole:
+    """A person's role as a report gives it: 'secretary of Russia's Security Council', RU.
+
+    `title` and `country` come from the preferred piece of evidence (a title with a country
+    first, then a specific one over 'official' / 'counterpart', then English, French, German,
+    Ukrainian, Russian, Spanish, Italian, Polish, then the longer); `titles` keeps one title per
+    language across every merged report (see storywire.events.roles)."""
+
+    title: str  # the role phrase in the language of the article, articles and punctuation trimmed
+    country: str | None = None  # ISO 3166-1 alpha-2, from a country name or adjective in the phrase
+    evidence_article: str | None = None  # the article `title` comes from
+    language: str | None = None  # the language of `title`
+    titles: dict[str, str] = field(default_factory=dict)  # language -> the title kept in that language
+
+
+@dataclass
 class Event:
     """Who did what to whom, where and when (PLOVER types), with every source that reports it."""
 
@@ -202,6 +218,7 @@ class Event:
     status: str = "happened"  # happened, planned, denied, reported
     evidence: list[Evidence] = field(default_factory=list)
     story_id: str | None = None
+    roles: dict[str, ActorRole] = field(default_factory=dict)  # actor entity id -> role, where a text gives one
 
     @property
     def actors(self) -> list[str]:

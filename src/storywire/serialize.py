@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from storywire.model import (
+    ActorRole,
     Article,
     Event,
     Evidence,
@@ -46,6 +47,7 @@ def event_to_dict(event: Event) -> dict[str, Any]:
 def event_from_dict(data: dict[str, Any]) -> Event:
     fields = dict(data)
     fields["evidence"] = [Evidence(**e) for e in fields.get("evidence", [])]
+    fields["roles"] = {eid: ActorRole(**r) for eid, r in (fields.get("roles") or {}).items()}
     return Event(**fields)
 
 

@@ -72,13 +72,15 @@ def story_events(store: Store, story: Story, articles: Sequence[Article]) -> lis
 
 
 def format_event(event: Event, names: dict[str, dict[str, Any]], sources: int | None = None) -> str:
-    """One line: date, type/mode, actors, place, status and how many sources report it."""
+    """One line: date, type/mode, actors (with their roles where known), place, status and how many
+    sources report it: "Sergei Shoigu (secretary of Russia's Security Council, RU)"."""
+    from storywire.events.roles import role_label
 
     def name(eid: str) -> str:
         return str(names.get(eid, {}).get("name") or eid)
 
     what = event.type + (f"/{event.mode}" if event.mode else "")
-    actors = " · ".join(name(a) for a in event.actors) or "?"
+    actors = " · ".join(role_label(name(a), event.roles.get(a)) for a in event.actors) or "?"
     place = f" @ {name(event.place)}" if event.place else ""
     count = len({e.article for e in event.evidence}) if sources is None else sources
     return f"  * {event.date or '?':23} {what:20} {actors}{place}  [{event.status}, {count} source(s)]"

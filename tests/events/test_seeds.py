@@ -127,3 +127,34 @@ def test_timeline_cli_any_alias_any_script(tmp_path: Path, seeds: Path, capsys: 
     assert "events (" in capsys.readouterr().out
     assert main(["export", "--format", "json", "--db", db]) == 0
     assert json.loads(capsys.readouterr().out)["events"]
+
+
+def test_seed_roles(seeded: tuple[list[Event], dict[str, dict[str, Any]]]) -> None:
+    """Shoigu is the secretary of Russia's Security Council (RU) in Beijing; Kim Jong-un is North Korea's (KP)."""
+    events, records = seeded
+    council = ("security council", "conseil de securite", "sicherheitsrat", "ради безпеки", "совета безопасности")
+    beijing = _find(events, records, [SHOIGU, ["wang yi"]], "beijing", "2025-02-28")
+    assert beijing
+    shoigu = next(a for a in beijing[0].actors if any(fold(v) in _forms(records[a]) for v in SHOIGU))
+    role = beijing[0].roles[shoigu]
+    assert role.country == "RU"
+    assert any(c in fold(title) for title in [role.title, *role.titles.values()] for c in council)
+    pyongyang = _find(events, records, [SHOIGU, ["kim jong-un", "kim jong un"]], "pyongyang", "2024-09-13")
+    assert pyongyang
+    kim = next(a for a in pyongyang[0].actors if "kim jong" in _forms(records[a]))
+    assert pyongyang[0].roles[kim].country == "KP"
+    assert pyongyang[0].roles[shoigu].country == "RU"
+
+
+def test_seed_roles_exported_and_shown(tmp_path: Path, seeds: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "r.db")
+    assert main(["ingest", str(seeds), "--meta", str(seeds / "meta.jsonl"), "--db", db, "--quiet",
+                 "--embedder", "hash"]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main(["export", "--format", "json", "--db", db]) == 0
+    events = json.loads(capsys.readouterr().out)["events"]
+    roles = [r for e in events for r in e["roles"].values()]
+    assert roles and all(set(r) >= {"title", "country"} for r in roles)
+    assert {"RU", "CN", "KP"} <= {r["country"] for r in roles}
+    assert main(["timeline", "Shoigu", "--db", db]) == 0
+    assert ", RU)" in capsys.readouterr().out

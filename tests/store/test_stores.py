@@ -174,12 +174,17 @@ def test_rejecting_the_same_input_again_is_one_rejection(store: Store) -> None:
 
 
 def test_events_round_trip(store: Store) -> None:
-    from storywire.model import Event, Evidence
+    from storywire.model import ActorRole, Event, Evidence
 
+    role = ActorRole("secretary of Russia's Security Council", "RU", "a1", "en",
+                     {"en": "secretary of Russia's Security Council", "uk": "секретар Ради безпеки Росії"})  # fmt: skip
     event = Event("ev1", "CONSULT", "visit", ["e-shoigu"], ["e-wang"], "e-beijing", "2025-02-28", "day",
-                  evidence=[Evidence("a1", 0, 10, "Shoigu met")])  # fmt: skip
+                  evidence=[Evidence("a1", 0, 10, "Shoigu met")],
+                  roles={"e-shoigu": role, "e-wang": ActorRole("ministre chinois", "CN")})  # fmt: skip
     store.commit_batch(Batch(events=[event]))
     assert store.get_event("ev1") == event and list(store.iter_events()) == [event]
+    stored = store.get_event("ev1")
+    assert stored is not None and stored.roles["e-shoigu"] == role
     assert event.actors == ["e-shoigu", "e-wang"]
     store.commit_batch(Batch(removed_events=["ev1"]))
     assert store.get_event("ev1") is None

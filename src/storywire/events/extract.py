@@ -13,6 +13,9 @@ sentence's linked mentions give who and where.  Rules, in order:
     verb of saying dates the report and is skipped), else the nearest earlier one in the
     paragraph, else the publication date as a range ('up to' it, or 'from' it if planned);
   * status = planned / denied from cues just before the trigger, reported from attribution.
+  * roles = each person actor's title and country as the text gives them ("le secrétaire du
+    Conseil de sécurité russe, Sergueï Choïgou"; events/roles.py), at that mention, else the
+    article's best one for that person.
 A mention the NER typed wrongly but that repeats a person's surname from the same article
 ("Shoigu" as LOC) is taken as that person.
 """
@@ -24,13 +27,14 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from storywire.events.dates import span_days
 from storywire.events.lexicon import MEDIA, Lexicon, lexicon
+from storywire.events.roles import article_roles
 from storywire.identity.registry import EntityRegistry
-from storywire.model import Article, Event, Evidence, Sentence, TemporalExpression
+from storywire.model import ActorRole, Article, Event, Evidence, Sentence, TemporalExpression
 from storywire.store.text_search import fold
 
 VERSION = "1"
@@ -74,6 +78,7 @@ class Candidate:
     strength: int
     language: str = "en"
     article_source: str | None = None
+    roles: dict[str, ActorRole] = field(default_factory=dict)  # person actor id -> title and country
 
     @property
     def actor_ids(self) -> list[str]:
@@ -87,6 +92,7 @@ class Candidate:
             id=event_id(self.type, [*sources, *targets], self.date, place, qualifier(self.mode, self.status)),
             type=self.type, mode=self.mode, sources=sources, targets=targets, place=place, date=self.date,
             date_precision=self.date_precision, status=self.status, evidence=[self.evidence], story_id=story_id,
+            roles={a: r for a, r in sorted(self.roles.items()) if a in sources or a in targets},
         )  # fmt: skip
 
 
@@ -357,6 +363,7 @@ def extract_candidates(article: Article, registry: EntityRegistry | None = None)
     dates = sorted(article.dates, key=lambda d: d.start)
     ctx = _Context(article, actors, [a.start for a in actors], _dateline(article, actors), dates,
                    [d.start for d in dates])  # fmt: skip
+    role_at, role_of = article_roles(article, [(a.id, a.start, a.end) for a in actors if a.type == "PER"])
     text = article.text
     default_lang = article.language or article.language_hint or "en"
     out: list[Candidate] = []
@@ -395,6 +402,7 @@ def extract_candidates(article: Article, registry: EntityRegistry | None = None)
                 etype, mode, sources, targets, place, value, precision, status,
                 Evidence(article.id, sent.start, sent.end, text[sent.start : sent.end]),
                 text[anchor[0] : anchor[1]], anchor[2], lex.lang, article.source,
+                _roles_of([*sources, *targets], role_at, role_of),
             ))  # fmt: skip
             sentence_actors.extend(sources)
         persons = [a for a in ctx.actors if sent.start <= a.start < sent.end and a.type == "PER" and not a.media]
@@ -403,6 +411,23 @@ def extract_candidates(article: Article, registry: EntityRegistry | None = None)
         sentence_dates = [d for d in dates if sent.start <= d.start < sent.end and d.type == "DATE"]
         if sentence_dates:
             prev_date = sentence_dates[0]
+    return out
+
+
+def _roles_of(
+    actors: list[Actor], role_at: dict[int, ActorRole], role_of: dict[str, ActorRole]
+) -> dict[str, ActorRole]:
+    """The role of each person actor: given at its mention in the sentence, else elsewhere in the article."""
+    out: dict[str, ActorRole] = {}
+    for actor in actors:
+        if actor.type != "PER" or actor.id in out:
+            continue
+        role = role_at.get(actor.start) or role_of.get(actor.id)
+        best = role_of.get(actor.id)
+        if role is not None and role.country is None and best is not None and best.country:
+            role = replace(role, country=best.country)  # "le président Kim Jong-un": the article's country
+        if role is not None:
+            out[actor.id] = role
     return out
 
 

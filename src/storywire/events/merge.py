@@ -6,9 +6,10 @@ that happened), overlapping actors (one actor set contains the other, or their p
 do: "China" + Shoigu joins Wang Yi + Shoigu, but Shoigu + Wang Yi never joins Shoigu +
 Xi), dates that can be the same day within their precision, and places that can be the
 same (equal, one unknown, or a city inside the other's country).  The merged event keeps
-the most precise date, the most often reported place, the union of actors and every piece
-of evidence.  Its id is recomputed from those fields, so re-ingest gives the same ids; the
-ids an event leaves behind are reported as removed.
+the most precise date, the most often reported place, the union of actors, every piece
+of evidence, and the actors' roles from every report (one title per language, and the best
+title and country shown: see events/roles.py).  Its id is recomputed from those fields, so
+re-ingest gives the same ids; the ids an event leaves behind are reported as removed.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from storywire.events.dates import compatible, span_days
 from storywire.events.extract import Candidate, event_id, extract_candidates, qualifier
+from storywire.events.roles import merge_roles, without_article
 from storywire.identity.registry import EntityRegistry
 from storywire.model import Article, Event, Evidence
 
@@ -98,6 +100,8 @@ class EventIndex:
         for eid in [e.id for e in self.events.values() if any(ev.article == article_id for ev in e.evidence)]:
             event = self.events[eid]
             event.evidence = [ev for ev in event.evidence if ev.article != article_id]
+            roles = {a: without_article(r, article_id) for a, r in event.roles.items()}
+            event.roles = {a: r for a, r in roles.items() if r is not None}
             if event.evidence:
                 self._changed.add(eid)
             else:
@@ -108,6 +112,7 @@ class EventIndex:
         event.sources = [self.resolve(a) for a in event.sources]
         event.targets = [self.resolve(a) for a in event.targets if self.resolve(a) not in event.sources]
         event.place = self.resolve(event.place) if event.place else None
+        event.roles = merge_roles(*({self.resolve(a): r} for a, r in event.roles.items()), keep=event.actors)
         match = self._best_match(event)
         if match is None:
             return self._store(event)
@@ -169,6 +174,7 @@ class EventIndex:
         return Event(
             id="", type=a.type, mode=mode, sources=sources, targets=targets, place=place, date=date,
             date_precision=precision, status=status, evidence=evidence, story_id=story[0][0] if story else None,
+            roles=merge_roles(a.roles, b.roles, keep=[*sources, *targets]),
         )  # fmt: skip
 
     def _store(self, event: Event) -> str:

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from storywire.events.dates import sort_key
+from storywire.events.roles import role_label
 from storywire.identity.names import clean_surface, name_key
 from storywire.model import Article, Event
 from storywire.store.base import Store
@@ -83,6 +84,7 @@ class TimelineRow:
     articles: str
     event: str
     evidence: str
+    roles: str = ""  # "Sergei Shoigu (secretary of Russia's Security Council, RU); ..." for actors with a role
 
 
 def rows(store: Store, events: Iterable[Event], names: dict[str, dict[str, Any]]) -> list[TimelineRow]:
@@ -111,6 +113,7 @@ def rows(store: Store, events: Iterable[Event], names: dict[str, dict[str, Any]]
             languages=",".join(sorted({a.language for a in arts if a and a.language})),
             articles=",".join(dict.fromkeys(e.article for e in event.evidence)), event=event.id,
             evidence=event.evidence[0].text if event.evidence else "",
+            roles="; ".join(role_label(name(a), event.roles[a]) for a in event.actors if a in event.roles),
         ))  # fmt: skip
     return out
 
@@ -125,6 +128,8 @@ def format_text(table: list[TimelineRow], width: int = 140) -> str:
             f"{row.date[:23]:23} {what[:20]:20} {row.status[:9]:9} {row.actors[:38]:38} {row.place[:16]:16} "
             f"{row.source_count}"
         )
+        if row.roles:
+            lines.append(f"{'':24}↳ {row.roles}")
     lines.append(f"{len(table)} event(s)")
     return "\n".join(line[:width] if len(line) > width else line for line in lines)
 
