@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 from storywire.api import Storywire
 from storywire.model import Event, Evidence
 from storywire.serve.app import create_app
-from storywire.stages.embed import HashEmbedder
+from storywire.stages.embed import E5Embedder
 from storywire.store.base import Batch
 from storywire.store.sqlite import SQLiteStore
 
@@ -43,7 +43,7 @@ def _entity(store: SQLiteStore, alias: str) -> str:
 def demo_store(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> SQLiteStore:
     """The demo corpus plus one hostile article, two known test events and a test storyline."""
     store = SQLiteStore(tmp_path_factory.mktemp("serve") / "demo.db")
-    app = Storywire(store, HashEmbedder())
+    app = Storywire(store, E5Embedder())  # the real encoder: stories are cross-lingual, as users see them
     app.ingest([demo], records=[{"id": "hostile-1", "text": HOSTILE_TEXT, "published": "2025-02-28",
                                   "language": "en", "source": "Test <b>Wire</b>"}])  # fmt: skip
     shoigu, wang = _entity(store, "shoigu"), _entity(store, "wang yi")
@@ -63,7 +63,7 @@ def demo_store(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> SQLiteSt
 
 @pytest.fixture(scope="session")
 def app(demo_store: SQLiteStore) -> FastAPI:
-    return create_app(demo_store, HashEmbedder(), token=TOKEN)
+    return create_app(demo_store, E5Embedder(), token=TOKEN)
 
 
 @pytest.fixture(scope="session")

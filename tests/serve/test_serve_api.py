@@ -47,11 +47,11 @@ def test_openapi_document_lists_versioned_paths(client: TestClient) -> None:
 
 
 def test_story_list_pages_without_overlap(client: TestClient) -> None:
-    first = client.get("/api/v1/stories", params={"limit": 5}).json()
-    second = client.get("/api/v1/stories", params={"limit": 5, "offset": 5}).json()
-    assert first["total"] == second["total"] > 10
+    first = client.get("/api/v1/stories", params={"limit": 4}).json()
+    second = client.get("/api/v1/stories", params={"limit": 4, "offset": 4}).json()
+    assert first["total"] == second["total"] > 8  # the demo's seven happenings and a few strays
     ids = [s["id"] for s in first["items"]] + [s["id"] for s in second["items"]]
-    assert len(set(ids)) == 10
+    assert len(set(ids)) == 8
     days = [s["last_published"] or "" for s in first["items"]]
     assert days == sorted(days, reverse=True)
     assert all(s["languages"] and s["article_count"] == len(s["articles"]) for s in first["items"])
