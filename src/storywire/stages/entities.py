@@ -3,7 +3,9 @@
 Backends by language, each loaded once per process:
   fr, en      spaCy (fr_core_news_md, en_core_web_sm), NER components only
   ru          natasha (slovnet, trained on Russian news)
-  de es nl pl averaged-perceptron tagger trained on WikiANN (src/storywire/models)
+  pl          averaged-perceptron tagger trained on WikiANN (src/storywire/models)
+  de es nl    neural tagger (char CNN + BiLSTM + CRF, numpy, + the perceptron) on WikiANN, where
+              it beats the backend above on WikiANN val; "neural" backend for all six
   uk          rules + pymorphy3 name/surname/place tags
   others      rules: capitalised runs, gazetteers, title/organisation cues; zh/ar
               gazetteer substring matching
@@ -20,6 +22,7 @@ from storywire.stages.ner import natasha_backend, spacy_backend
 from storywire.stages.ner.consistency import harmonise
 from storywire.stages.ner.gazetteer import known_matcher, place_names
 from storywire.stages.ner.morph import hint_for
+from storywire.stages.ner.neural import load_neural, neural_mentions
 from storywire.stages.ner.refine import refine
 from storywire.stages.ner.rules import rule_mentions
 from storywire.stages.ner.tagger import load_tagger, tagger_mentions
@@ -28,11 +31,15 @@ from storywire.stages.ner.tokens import tokenize
 VERSION = "1"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
+# Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).
+_NEURAL: frozenset[str] = frozenset({"de", "es", "nl"})
 
 
 def backend_name(language: str | None) -> str:
     """Which backend `extract_entities_from_text` uses for `language`."""
     lang = _norm(language)
+    if lang in _NEURAL and load_neural(lang) is not None:
+        return f"neural:{lang}"
     if lang in _SPACY and spacy_backend.available(lang):
         return spacy_backend.MODEL_LABELS[lang]
     if lang == "ru" and natasha_backend.available():
@@ -51,6 +58,9 @@ def _norm(language: str | None) -> str:
 
 def _backend(lang: str) -> tuple[Callable[[str], list[Mention]], bool]:
     """The backend for `lang`, and whether it is a model (so `known` is overlaid after)."""
+    neural = load_neural(lang) if lang in _NEURAL else None
+    if neural is not None:
+        return (lambda text: refine(text, neural_mentions(text, neural), lang)), True
     if lang in _SPACY and spacy_backend.available(lang):
         return (lambda text: spacy_backend.spacy_mentions(text, lang)), True
     if lang == "ru" and natasha_backend.available():
@@ -75,7 +85,7 @@ def extract_entities_from_texts(
     lang = _norm(language)
     backend, is_model = _backend(lang)
     places = place_names(lang)
-    if is_model and lang in _SPACY:
+    if is_model and lang in _SPACY and lang not in _NEURAL:
         # One nlp.pipe call: per-call overhead dominates on short paragraphs.
         raw = spacy_backend.spacy_mentions_many(texts, lang)
     elif is_model:
@@ -92,13 +102,14 @@ def extract_entities_from_texts(
     return out
 
 
-BACKENDS = ("auto", "tagger", "rules", "spacy", "natasha")
+BACKENDS = ("auto", "tagger", "neural", "rules", "spacy", "natasha")
 
 
 def extract_with_backend(text: str, language: str | None, backend: str = "auto") -> list[Mention]:
     """Run one named backend (for evaluation and comparison); "auto" is the default choice.
 
-    "tagger" runs the WikiANN-trained tagger raw, without the news-oriented refinements.
+    "tagger" and "neural" run the WikiANN-trained taggers raw, without the news-oriented
+    refinements.
     """
     lang = _norm(language)
     if backend == "auto":
@@ -108,6 +119,11 @@ def extract_with_backend(text: str, language: str | None, backend: str = "auto")
         if tagger is None:
             raise ValueError(f"no tagger model for {lang!r}")
         return _clean(text, tagger_mentions(text, tagger))
+    if backend == "neural":
+        neural = load_neural(lang)
+        if neural is None:
+            raise ValueError(f"no neural model for {lang!r}")
+        return _clean(text, neural_mentions(text, neural))
     if backend == "rules":
         return _clean(text, rule_mentions(text, lang, hint=hint_for(lang)))
     if backend == "spacy":

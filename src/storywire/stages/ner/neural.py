@@ -1,0 +1,309 @@
+"""Neural NER tagger: word embedding + char CNN + casing -> BiLSTM -> CRF, numpy inference.
+
+Trained with PyTorch by `train_neural.py` on the WikiANN train files (see
+src/storywire/models/README.md); at run time only numpy is needed.  All the sentences
+of a text are tagged as one padded batch: the char CNN runs once over the text's
+distinct words, the LSTM steps over the longest sentence, and Viterbi decoding (with
+IOB2-illegal transitions ruled out) is batched too.
+
+Model file `ner-neural-<lang>.npz`: `vocab` / `chars` (newline-joined; ids start at 2
+and 4), float16 `wemb`, `cemb`, `kemb`, `conv_w` (3*C x F), `f_wih`, `f_whh`, `b_wih`,
+`b_whh` (transposed LSTM weights, gates i f g o), `out_w`; float32 biases `conv_b`,
+`f_b`, `b_b`, `out_b`; CRF `trans` (labels+1 x labels, row 0 = start) and `end`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import unicodedata
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from storywire.model import EntityType, Mention
+from storywire.stages.ner.tagger import Tagger, load_tagger, token_features
+from storywire.stages.ner.tokens import Token, is_title, tokenize
+
+MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models"
+LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
+MAX_CHARS = 20
+# Weight of the perceptron tagger's scores in the ensemble (one value for all languages,
+# picked from {0, 0.1, 0.15, 0.2, 0.3} on part of WikiANN val for ru and en).
+MIX = 0.15
+
+FloatArray = npt.NDArray[np.float32]
+IntArray = npt.NDArray[np.int64]
+
+
+def _allowed() -> list[list[bool]]:
+    """IOB2 legality: row 0 = sentence start, row 1 + prev; I-X only after B-X or I-X."""
+    rows: list[list[bool]] = []
+    for prev in ("<s>", *LABELS):
+        row = []
+        for cur in LABELS:
+            if cur.startswith("I-"):
+                row.append(prev in ("B-" + cur[2:], cur))
+            else:
+                row.append(True)
+        rows.append(row)
+    return rows
+
+
+ALLOWED = _allowed()
+
+
+def case_id(word: str) -> int:
+    """A small casing class: lower, Title, UPPER, single capital, digits, punct, mixed, initial."""
+    if any(ch.isdigit() for ch in word):
+        return 4
+    if not any(ch.isalpha() for ch in word):
+        return 5
+    if word.endswith(".") and len(word) > 1:
+        return 7
+    if word.islower():
+        return 0
+    if word.isupper():
+        return 3 if len(word) == 1 else 2
+    if word[0].isupper():
+        return 1
+    return 6
+
+
+def char_ids(words: Sequence[str], cindex: Mapping[str, int]) -> IntArray:
+    """(words x width) char ids framed by <w>=2 ... </w>=3, unknown = 1, padding = 0."""
+    width = min(max((len(w) for w in words), default=0), MAX_CHARS) + 2
+    out = np.zeros((len(words), width), dtype=np.int64)
+    get = cindex.get
+    for i, w in enumerate(words):
+        ids = [2, *(get(ch, 1) for ch in w[:MAX_CHARS]), 3]
+        out[i, : len(ids)] = ids
+    return out
+
+
+def viterbi(emit: FloatArray, trans: FloatArray, end: FloatArray) -> list[int]:
+    """Best label path for one sentence (used by training's dev evaluation)."""
+    paths = viterbi_batch(emit[None], np.asarray([emit.shape[0]]), trans, end)
+    return [int(k) for k in paths[0, : emit.shape[0]]]
+
+
+def viterbi_batch(emit: FloatArray, lengths: IntArray, trans: FloatArray, end: FloatArray) -> IntArray:
+    """Best label paths for a padded batch (B x T x L); padded steps keep the state."""
+    b, t, n_lab = emit.shape
+    score = trans[0][None, :] + emit[:, 0]
+    back = np.broadcast_to(np.arange(n_lab), (b, t, n_lab)).copy()
+    steps = trans[1:][None, :, :]
+    for i in range(1, t):
+        cand = score[:, :, None] + steps
+        arg = cand.argmax(axis=1)
+        new = np.take_along_axis(cand, arg[:, None, :], axis=1)[:, 0] + emit[:, i]
+        live = (lengths > i)[:, None]
+        back[:, i] = np.where(live, arg, back[:, i])
+        score = np.where(live, new, score)
+    best = (score + end[None, :]).argmax(axis=1)
+    path = np.zeros((b, t), dtype=np.int64)
+    path[:, t - 1] = best
+    rows = np.arange(b)
+    for i in range(t - 1, 0, -1):
+        path[:, i - 1] = back[rows, i, path[:, i]]
+    return path
+
+
+def _one_blas_thread() -> contextlib.AbstractContextManager[object]:
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - optional
+        return contextlib.nullcontext()
+    limits: contextlib.AbstractContextManager[object] = threadpool_limits(1, user_api="blas")
+    return limits
+
+
+def _sigmoid(x: FloatArray) -> FloatArray:
+    out: FloatArray = 0.5 * (np.tanh(0.5 * x) + 1.0)
+    return out
+
+
+class NeuralTagger:
+    def __init__(
+        self, language: str, arrays: Mapping[str, npt.NDArray[np.generic]], partner: Tagger | None = None
+    ) -> None:
+        self.language = language
+        # The perceptron tagger's scores, when given, are added to the emissions and
+        # transitions (times MIX): a two-model ensemble decoded by one Viterbi pass.
+        self.partner = partner
+        self.windex = {w: i + 2 for i, w in enumerate(str(arrays["vocab"]).split("\n"))}
+        self.cindex = {c: i + 4 for i, c in enumerate(str(arrays["chars"]).split("\n"))}
+        f32 = {k: np.asarray(v, dtype=np.float32) for k, v in arrays.items() if k not in ("vocab", "chars", "labels")}
+        self.wemb, self.cemb, self.kemb = f32["wemb"], f32["cemb"], f32["kemb"]
+        self.conv_w, self.conv_b = f32["conv_w"], f32["conv_b"]
+        # Both directions stacked: wih (D, 2, 4H) as one matrix, whh (2, H, 4H).
+        self.wih = np.concatenate([f32["f_wih"], f32["b_wih"]], axis=1)
+        self.bias = np.concatenate([f32["f_b"], f32["b_b"]])
+        self.whh = np.stack([f32["f_whh"], f32["b_whh"]])
+        self.out_w, self.out_b = f32["out_w"], f32["out_b"]
+        self.trans, self.end = f32["trans"], f32["end"]
+        self.hidden = int(self.whh.shape[1])
+
+    def _word_features(self, words: Sequence[str]) -> FloatArray:
+        """Embedding + char-CNN + casing per word (distinct words computed once)."""
+        uniq = list(dict.fromkeys(words))
+        pos = {w: i for i, w in enumerate(uniq)}
+        c = char_ids(uniq, self.cindex)
+        e = self.cemb[c]  # (U, W, C)
+        n, width, dim = e.shape
+        padded = np.zeros((n, width + 2, dim), dtype=np.float32)
+        padded[:, 1:-1] = e
+        cols = np.concatenate([padded[:, :width], padded[:, 1 : width + 1], padded[:, 2:]], axis=2)
+        conv = np.tanh(cols @ self.conv_w + self.conv_b)
+        conv[c == 0] = -1e4
+        cf = conv.max(axis=1)
+        get = self.windex.get
+        wid = np.asarray([get(w.lower(), 1) for w in uniq], dtype=np.int64)
+        kid = np.asarray([case_id(w) for w in uniq], dtype=np.int64)
+        feats = np.concatenate([self.wemb[wid], cf, self.kemb[kid]], axis=1)
+        out: FloatArray = feats[np.asarray([pos[w] for w in words], dtype=np.int64)]
+        return out
+
+    def _run_lstm(self, xw: FloatArray) -> FloatArray:
+        """Both LSTM directions at once: xw is (2, B, T, 4H), direction 1 already reversed."""
+        _, bsz, t, _ = xw.shape
+        h_dim = self.hidden
+        h = np.zeros((2, bsz, h_dim), dtype=np.float32)
+        c = np.zeros((2, bsz, h_dim), dtype=np.float32)
+        out = np.empty((2, bsz, t, h_dim), dtype=np.float32)
+        for i in range(t):
+            g = xw[:, :, i] + np.matmul(h, self.whh)
+            sig = _sigmoid(g[..., : 2 * h_dim])
+            c = sig[..., h_dim:] * c + sig[..., :h_dim] * np.tanh(g[..., 2 * h_dim : 3 * h_dim])
+            h = _sigmoid(g[..., 3 * h_dim :]) * np.tanh(c)
+            out[:, :, i] = h
+        return out
+
+    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """IOB2 labels for each sentence (one padded batch)."""
+        # The matrices are small: BLAS threads only add synchronisation (10x slower on a
+        # busy 2-core machine), so keep BLAS on one thread while tagging.
+        with _one_blas_thread():
+            return self._tag_many(sentences)
+
+    def _tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        sents = [list(s) for s in sentences]
+        live = [s for s in sents if s]
+        if not live:
+            return [[] for _ in sents]
+        lengths = np.asarray([len(s) for s in live], dtype=np.int64)
+        bsz, t = len(live), int(lengths.max())
+        feats = self._word_features([w for s in live for w in s])
+        steps = np.arange(t)[None, :]
+        mask = steps < lengths[:, None]
+        # Backward direction: each sentence reversed within its own length.
+        rev = np.where(mask, lengths[:, None] - 1 - steps, steps)
+        rows = np.arange(bsz)[:, None]
+        xw = np.zeros((2, bsz, t, self.whh.shape[2]), dtype=np.float32)
+        proj = (feats @ self.wih + self.bias).reshape(len(feats), 2, -1)  # real tokens only
+        xw[0][mask] = proj[:, 0]
+        xw[1][mask] = proj[:, 1]
+        xw[1] = xw[1][rows, rev]
+        out = self._run_lstm(xw)
+        hs = [out[0], out[1][rows, rev]]
+        emit = np.concatenate(hs, axis=2) @ self.out_w + self.out_b
+        trans = self.trans
+        if self.partner is not None:
+            places = self.partner.places
+            feats_p = [f for s in live for f in token_features(s, places)]
+            emit[mask] += MIX * self.partner._emissions(feats_p)
+            trans = trans + MIX * self.partner.trans
+        paths = viterbi_batch(emit, lengths, trans, self.end)
+        tagged = iter([[LABELS[k] for k in paths[j, : lengths[j]]] for j in range(bsz)])
+        return [next(tagged) if s else [] for s in sents]
+
+    def tag(self, words: Sequence[str]) -> list[str]:
+        return self.tag_many([words])[0]
+
+
+def _mark(ch: str) -> bool:
+    return unicodedata.category(ch) == "Mn"
+
+
+def wikiann_tokens(text: str) -> list[Token]:
+    """storywire's tokens, re-glued where WikiANN (the training data) keeps one token.
+
+    With no space between them: runs of one repeated punctuation mark ('' ** == ``, wiki
+    markup), a detached "'s", words split by a combining accent ("Горня́к"), and numbers
+    with inner separators ("100,9", "1920—1922") are single tokens there.
+    """
+    out: list[Token] = []
+    for tok in tokenize(text):
+        prev = out[-1] if out else None
+        if prev is None or prev.end != tok.start:
+            out.append(tok)
+            continue
+        t = tok.text
+        glue = (
+            (len(t) == 1 and not t.isalnum() and set(prev.text) == {t})
+            or (prev.text in ("'", "’") and t == "s" and (prev.start == 0 or text[prev.start - 1].isspace()))
+            or _mark(t[0])
+            or _mark(prev.text[-1])
+        )
+        if glue:
+            out[-1] = Token(prev.text + t, prev.start, tok.end)
+        elif (
+            t[0].isdigit()
+            and prev.text in (",", ".", ":", "–", "—")
+            and len(out) > 1
+            and out[-2].end == prev.start
+            and out[-2].text[-1].isdigit()
+        ):
+            out[-2:] = [Token(out[-2].text + prev.text + t, out[-2].start, tok.end)]
+        else:
+            out.append(tok)
+    return out
+
+
+def neural_mentions(text: str, tagger: NeuralTagger) -> list[Mention]:
+    """Tag `text` sentence by sentence and turn IOB runs into mentions (offsets into `text`)."""
+    toks = wikiann_tokens(text)
+    bounds: list[tuple[int, int]] = []
+    begin = 0
+    for i in range(1, len(toks) + 1):
+        if i == len(toks) or _breaks(text, toks[i - 1], toks[i]):
+            bounds.append((begin, i))
+            begin = i
+    tagged = tagger.tag_many([[t.text for t in toks[s:e]] for s, e in bounds])
+    out: list[Mention] = []
+    for (s0, _), tags in zip(bounds, tagged, strict=True):
+        start = -1
+        etype = ""
+        for i, tag in enumerate([*tags, "O"]):
+            prefix, _, typ = tag.partition("-")
+            if start >= 0 and (prefix != "I" or typ != etype):
+                s, e = toks[s0 + start].start, toks[s0 + i - 1].end
+                out.append(Mention(s, e, text[s:e], _as_type(etype), model=f"neural:{tagger.language}"))
+                start = -1
+            if prefix == "B" or (prefix == "I" and start < 0):
+                start, etype = i, typ
+    return out
+
+
+def _breaks(text: str, prev: Token, nxt: Token) -> bool:
+    """A sentence boundary between two tokens: a line break, or . ! ? before a capital."""
+    gap = text[prev.end : nxt.start]
+    if "\n" in gap:
+        return True
+    return prev.text in (".", "!", "?", "…") and bool(gap) and is_title(nxt.text)
+
+
+def _as_type(name: str) -> EntityType:
+    return "PER" if name == "PER" else "ORG" if name == "ORG" else "LOC"
+
+
+@functools.cache
+def load_neural(language: str) -> NeuralTagger | None:
+    path = MODEL_DIR / f"ner-neural-{language}.npz"
+    if not path.exists():
+        return None
+    with np.load(path) as z:
+        arrays = {k: z[k] for k in z.files}
+    return NeuralTagger(language, arrays, load_tagger(language))

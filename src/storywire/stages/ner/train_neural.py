@@ -1,0 +1,311 @@
+"""Train the neural NER tagger (word + char-CNN + BiLSTM + CRF) and export it to .npz.
+
+Not imported at run time: storywire's inference is pure numpy (`neural.py`).  torch is
+imported lazily and is no dependency of the project; use a separate environment:
+
+    python -m venv /tmp/trainvenv && /tmp/trainvenv/bin/pip install torch==2.13.0 numpy
+    PYTHONPATH=src /tmp/trainvenv/bin/python -m storywire.stages.ner.train_neural \\
+        de ../shared/data/wikiann/de/train.conllu --minutes 8
+
+The last `--dev` sentences of the train file (default 1,000) are held out as the dev set
+that picks the best epoch; the WikiANN val files are never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from storywire.stages.ner.neural import (
+    ALLOWED,
+    LABELS,
+    MAX_CHARS,
+    MODEL_DIR,
+    case_id,
+    char_ids,
+    viterbi,
+)
+from storywire.stages.ner.tagger import read_conll
+
+
+def _spans(tags: list[int]) -> set[tuple[int, int, int]]:
+    out: set[tuple[int, int, int]] = set()
+    start, typ = -1, -1
+    for i, t in enumerate([*tags, 0]):
+        lab = LABELS[t]
+        prefix = lab.partition("-")[0]
+        k = (t + 1) // 2 if t else 0
+        if start >= 0 and (prefix != "I" or k != typ):
+            out.add((start, i, typ))
+            start = -1
+        if prefix == "B" or (prefix == "I" and start < 0):
+            start, typ = i, k
+    return out
+
+
+def train(
+    language: str,
+    path: Path,
+    minutes: float,
+    dev_size: int = 1000,
+    seed: int = 1,
+    word_dim: int = 64,
+    char_dim: int = 24,
+    char_filters: int = 64,
+    hidden: int = 128,
+    max_vocab: int = 40000,
+    threads: int = 1,
+    init: Path | None = None,
+    lr: float = 2e-3,
+) -> Path:
+    import torch
+    from torch import nn
+
+    torch.manual_seed(seed)
+    torch.set_num_threads(threads)
+    rng = random.Random(seed)
+    data = read_conll(path)
+    lab = {t: i for i, t in enumerate(LABELS)}
+    train_set, dev_set = data[:-dev_size], data[-dev_size:]
+
+    wc = Counter(w.lower() for ws, _ in train_set for w in ws)
+    vocab = ["<pad>", "<unk>"] + [w for w, _ in wc.most_common(max_vocab)]
+    windex = {w: i for i, w in enumerate(vocab)}
+    cc = Counter(ch for ws, _ in train_set for w in ws for ch in w)
+    chars = ["<pad>", "<unk>", "<w>", "</w>", *sorted(c for c, n in cc.items() if n >= 3)]
+    cindex = {c: i for i, c in enumerate(chars)}
+
+    def encode(sents: list[tuple[list[str], list[str]]]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
+        out = []
+        for ws, ts in sents:
+            w = np.asarray([windex.get(x.lower(), 1) for x in ws], dtype=np.int64)
+            c = char_ids(ws, cindex)
+            k = np.asarray([case_id(x) for x in ws], dtype=np.int64)
+            y = np.asarray([lab.get(t, 0) for t in ts], dtype=np.int64)
+            out.append((w, c, k, y))
+        return out
+
+    tr = encode(train_set)
+    dv = encode(dev_set)
+    n_lab = len(LABELS)
+    allowed = torch.tensor(ALLOWED, dtype=torch.bool)  # (L+1, L): row 0 = start
+
+    class Net(nn.Module):  # type: ignore[misc]
+        def __init__(self) -> None:
+            super().__init__()
+            self.wemb = nn.Embedding(len(vocab), word_dim, padding_idx=0)
+            self.cemb = nn.Embedding(len(chars), char_dim, padding_idx=0)
+            self.kemb = nn.Embedding(8, 8)
+            self.conv = nn.Conv1d(char_dim, char_filters, 3, padding=1)
+            self.lstm = nn.LSTM(word_dim + char_filters + 8, hidden, batch_first=True, bidirectional=True)
+            self.out = nn.Linear(2 * hidden, n_lab)
+            self.trans = nn.Parameter(torch.zeros(n_lab + 1, n_lab))
+            self.end = nn.Parameter(torch.zeros(n_lab))
+            self.drop = nn.Dropout(0.33)
+
+        def emissions(self, w: Any, c: Any, k: Any, lengths: Any) -> Any:
+            b, t, m = c.shape
+            ce = self.cemb(c.view(b * t, m)).transpose(1, 2)  # (bt, cd, m)
+            cf = torch.tanh(self.conv(ce))
+            cmask = (c.view(b * t, m) == 0).unsqueeze(1)
+            cf = cf.masked_fill(cmask, -1e4).max(dim=2).values.view(b, t, -1)
+            x = torch.cat([self.wemb(w), cf, self.kemb(k)], dim=-1)
+            x = self.drop(x)
+            packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
+            h, _ = self.lstm(packed)
+            h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=t)
+            return self.out(self.drop(h))
+
+        def nll(self, emit: Any, y: Any, mask: Any) -> Any:
+            neg = torch.tensor(-1e4)
+            trans = torch.where(allowed, self.trans, neg)
+            _b, t, _ = emit.shape
+            # gold score
+            start = trans[0, y[:, 0]] + emit[:, 0].gather(1, y[:, :1]).squeeze(1)
+            score = start
+            for i in range(1, t):
+                s = trans[1 + y[:, i - 1], y[:, i]] + emit[:, i].gather(1, y[:, i : i + 1]).squeeze(1)
+                score = score + s * mask[:, i]
+            last = y.gather(1, (mask.sum(1).long() - 1).unsqueeze(1)).squeeze(1)
+            score = score + self.end[last]
+            # partition
+            alpha = trans[0].unsqueeze(0) + emit[:, 0]
+            for i in range(1, t):
+                nxt = torch.logsumexp(alpha.unsqueeze(2) + trans[1:].unsqueeze(0), dim=1) + emit[:, i]
+                mi = mask[:, i].unsqueeze(1)
+                alpha = nxt * mi + alpha * (1 - mi)
+            z = torch.logsumexp(alpha + self.end.unsqueeze(0), dim=1)
+            return (z - score).sum()
+
+    net = Net()
+    if init is not None:
+        _load_init(net, init, vocab, chars, char_dim, char_filters)
+    opt = torch.optim.Adam(net.parameters(), lr=lr)
+
+    def batchify(
+        items: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]], word_drop: float
+    ) -> tuple[Any, ...]:
+        lens = [len(x[0]) for x in items]
+        t = max(lens)
+        b = len(items)
+        w = np.zeros((b, t), dtype=np.int64)
+        c = np.zeros((b, t, MAX_CHARS + 2), dtype=np.int64)
+        k = np.zeros((b, t), dtype=np.int64)
+        y = np.zeros((b, t), dtype=np.int64)
+        mask = np.zeros((b, t), dtype=np.float32)
+        for j, (wi, ci, ki, yi) in enumerate(items):
+            n = len(wi)
+            if word_drop:
+                wi = np.where(np.random.random(n) < word_drop, 1, wi)
+            w[j, :n] = wi
+            c[j, :n, : ci.shape[1]] = ci
+            k[j, :n] = ki
+            y[j, :n] = yi
+            mask[j, :n] = 1
+        return (
+            torch.from_numpy(w),
+            torch.from_numpy(c),
+            torch.from_numpy(k),
+            torch.from_numpy(y),
+            torch.from_numpy(mask),
+            torch.tensor(lens),
+        )
+
+    def evaluate() -> float:
+        net.eval()
+        tp = fp = fn = 0
+        with torch.no_grad():
+            for s in range(0, len(dv), 256):
+                items = dv[s : s + 256]
+                w, c, k, _, _, lens = batchify(items, 0.0)
+                emit = net.emissions(w, c, k, lens).numpy()
+                trans = np.where(ALLOWED, net.trans.detach().numpy(), -1e4).astype(np.float32)
+                end = net.end.detach().numpy()
+                for j, it in enumerate(items):
+                    n = len(it[0])
+                    pred = viterbi(emit[j, :n], trans, end)
+                    g, p = _spans(list(it[3])), _spans(pred)
+                    tp += len(g & p)
+                    fp += len(p - g)
+                    fn += len(g - p)
+        net.train()
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+    began = time.time()
+    best, best_state, epoch = -1.0, None, 0
+    order = sorted(range(len(tr)), key=lambda i: len(tr[i][0]))
+    bs = 32
+    while time.time() - began < minutes * 60:
+        epoch += 1
+        batches = [order[i : i + bs] for i in range(0, len(order), bs)]
+        rng.shuffle(batches)
+        total = 0.0
+        for bi in batches:
+            w, c, k, y, mask, lens = batchify([tr[i] for i in bi], 0.05)
+            loss = net.nll(net.emissions(w, c, k, lens), y, mask)
+            opt.zero_grad()
+            (loss / len(bi)).backward()
+            nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            opt.step()
+            total += float(loss.detach())
+            if time.time() - began > minutes * 60:
+                break
+        f1 = evaluate()
+        took = time.time() - began
+        print(f"{language} epoch {epoch} loss {total / len(tr):.3f} dev F1 {f1:.4f} {took:.0f}s", flush=True)
+        if f1 > best:
+            best = f1
+            best_state = {n: p.detach().clone() for n, p in net.state_dict().items()}
+        if epoch == 6 and init is None:
+            for g in opt.param_groups:
+                g["lr"] = 1e-3
+    assert best_state is not None
+    sd = {n: p.numpy() for n, p in best_state.items()}
+    arrays: dict[str, np.ndarray] = {
+        "vocab": np.asarray("\n".join(vocab[2:])),
+        "chars": np.asarray("\n".join(chars[4:])),
+        "labels": np.asarray("\n".join(LABELS)),
+        "wemb": sd["wemb.weight"].astype(np.float16),
+        "cemb": sd["cemb.weight"].astype(np.float16),
+        "kemb": sd["kemb.weight"].astype(np.float16),
+        # conv weight (F, C, 3) -> (3*C, F) for an im2col matmul
+        "conv_w": sd["conv.weight"].transpose(2, 1, 0).reshape(3 * char_dim, char_filters).astype(np.float16),
+        "conv_b": sd["conv.bias"].astype(np.float32),
+        "out_w": sd["out.weight"].T.astype(np.float16),
+        "out_b": sd["out.bias"].astype(np.float32),
+        "trans": np.where(ALLOWED, sd["trans"], -1e4).astype(np.float32),
+        "end": sd["end"].astype(np.float32),
+        "dev_f1": np.asarray(best),
+    }
+    for d, suf in (("f", ""), ("b", "_reverse")):
+        arrays[f"{d}_wih"] = sd[f"lstm.weight_ih_l0{suf}"].T.astype(np.float16)
+        arrays[f"{d}_whh"] = sd[f"lstm.weight_hh_l0{suf}"].T.astype(np.float16)
+        arrays[f"{d}_b"] = (sd[f"lstm.bias_ih_l0{suf}"] + sd[f"lstm.bias_hh_l0{suf}"]).astype(np.float32)
+    out = MODEL_DIR / f"ner-neural-{language}.npz"
+    np.savez_compressed(out, **arrays)  # type: ignore[arg-type]
+    print(f"{language} best dev F1 {best:.4f} -> {out} ({out.stat().st_size / 1e6:.2f} MB)", flush=True)
+    return out
+
+
+def _load_init(net: Any, path: Path, vocab: list[str], chars: list[str], char_dim: int, char_filters: int) -> None:
+    """Start from an exported model (same data, so the same vocabularies): continue training."""
+    import torch
+
+    with np.load(path) as z:
+        a = {k: z[k] for k in z.files}
+    assert str(a["vocab"]).split("\n") == vocab[2:] and str(a["chars"]).split("\n") == chars[4:]
+
+    def f(x: np.ndarray) -> Any:
+        return torch.from_numpy(np.ascontiguousarray(x, dtype=np.float32))
+
+    hidden = a["f_whh"].shape[0]
+    sd = {
+        "wemb.weight": f(a["wemb"]),
+        "cemb.weight": f(a["cemb"]),
+        "kemb.weight": f(a["kemb"]),
+        "conv.weight": f(a["conv_w"].reshape(3, char_dim, char_filters).transpose(2, 1, 0)),
+        "conv.bias": f(a["conv_b"]),
+        "out.weight": f(a["out_w"].T),
+        "out.bias": f(a["out_b"]),
+        "trans": f(np.where(np.asarray(ALLOWED), a["trans"], 0.0)),
+        "end": f(a["end"]),
+    }
+    for d, suf in (("f", ""), ("b", "_reverse")):
+        sd[f"lstm.weight_ih_l0{suf}"] = f(a[f"{d}_wih"].T)
+        sd[f"lstm.weight_hh_l0{suf}"] = f(a[f"{d}_whh"].T)
+        sd[f"lstm.bias_ih_l0{suf}"] = f(a[f"{d}_b"])
+        sd[f"lstm.bias_hh_l0{suf}"] = torch.zeros(4 * hidden)
+    net.load_state_dict(sd)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("language")
+    ap.add_argument("path", type=Path)
+    ap.add_argument("--minutes", type=float, default=8.0)
+    ap.add_argument("--dev", type=int, default=1000)
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--hidden", type=int, default=64)
+    ap.add_argument("--init", type=Path, default=None, help="continue from an exported .npz")
+    ap.add_argument("--lr", type=float, default=2e-3)
+    args = ap.parse_args()
+    train(
+        args.language,
+        args.path,
+        args.minutes,
+        dev_size=args.dev,
+        threads=args.threads,
+        hidden=args.hidden,
+        init=args.init,
+        lr=args.lr,
+    )
+
+
+if __name__ == "__main__":
+    main()
