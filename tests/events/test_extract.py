@@ -153,3 +153,21 @@ def test_date_intervals(a: str, b: str) -> None:
 def test_interval_of_junk_is_none_or_valid(value: str) -> None:
     iv = interval(value)
     assert iv is None or iv[0] <= iv[1]
+
+
+def test_meeting_planned_in_a_following_clause_is_planned() -> None:
+    from datetime import date
+
+    from storywire.events.extract import extract_candidates
+    from storywire.model import Article
+    from storywire.pipeline import analyse, prepare
+    from storywire.stages.link import EntityRegistry, link_all
+
+    text = ("Der Besuch fand wenige Stunden vor dem Treffen zwischen Olaf Scholz und Emmanuel Macron statt, "
+            "das für Freitag in Berlin geplant war.")  # fmt: skip
+    article = Article(id="", raw=text, published=date(2025, 2, 11), language_hint="de")
+    prepare(article)
+    analyse(article)
+    link_all([article], EntityRegistry())
+    statuses = {c.status for c in extract_candidates(article) if c.type == "CONSULT"}
+    assert statuses == {"planned"}

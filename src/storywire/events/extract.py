@@ -333,11 +333,16 @@ def _day(tx: TemporalExpression) -> tuple[str, str]:
     return tx.value, tx.precision
 
 
+PLANNED_AFTER_WINDOW = 40
+
+
 def _status(text: str, sent: Sentence, a_start: int, a_end: int, lex: Lexicon) -> str:
     window = text[max(sent.start, a_start - WINDOW) : a_end]
     if lex.denied.search(window):
         return "denied"
-    if lex.planned.search(window):
+    # German puts the participle at the end of its clause; elsewhere it follows the noun closely
+    after_end = sent.end if lex.lang == "de" else min(sent.end, a_end + PLANNED_AFTER_WINDOW)
+    if lex.planned.search(window) or lex.planned_after.search(text, a_end, after_end):
         return "planned"
     if lex.reported.search(text, sent.start, sent.end):
         return "reported"

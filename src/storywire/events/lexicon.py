@@ -294,6 +294,18 @@ _PLANNED = {
     "it": r"dovrebbe|dovrà|previst\w*|prevede|è atteso|sarà|\w+(?:erà|eranno|irà|iranno)",
     "pl": r"ma się|mają się|planuje|planowan\w*|oczekuje się|spotka się|odwiedzi|przyjedzie|uda się|będzie|zamierza",
 }
+# Participles that mark a meeting as planned from after its noun, in a relative or participial
+# clause ("the meeting, which was planned for Friday"; "das für Freitag geplant war").
+_PLANNED_AFTER = {
+    "en": r"planned|scheduled|slated",
+    "fr": r"prévue?s?|programmée?s?",
+    "de": r"geplant\w*|angesetzt\w*|vorgesehen\w*",
+    "uk": r"запланован\w*",
+    "ru": r"запланирован\w*|намечен\w*",
+    "es": r"previst[oa]s?|programad[oa]s?",
+    "it": r"previst[oa]|previsti|programmat[oa]",
+    "pl": r"zaplanowan\w*|planowan\w*",
+}
 _DENIED = {
     "en": r"denied|denies|deny|dismissed reports|did not|didn't|never|no meeting",
     "fr": r"nié|nie|nient|démenti|dément\w*|n['’]a pas|n['’]ont pas|jamais",
@@ -382,6 +394,7 @@ class Lexicon:
     triggers: tuple[Trigger, ...]
     trigger_re: re.Pattern[str]
     planned: re.Pattern[str]
+    planned_after: re.Pattern[str]
     denied: re.Pattern[str]
     reported: re.Pattern[str]
     reporter: re.Pattern[str]  # matches at the end of the text before a news source ("according to")
@@ -411,6 +424,7 @@ def lexicon(language: str | None) -> Lexicon:
         triggers=triggers,
         trigger_re=re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE),
         planned=_words(_PLANNED[lang]),
+        planned_after=_words(_PLANNED_AFTER[lang]),
         denied=_words(_DENIED[lang]),
         reported=_words(_REPORTED[lang]),
         reporter=re.compile(rf"(?<!\w)(?:{_REPORTED[lang]})\s+(?:\S+\s+){{0,4}}$", re.IGNORECASE),
