@@ -57,7 +57,7 @@ def test_meeting_roles_place_date(extract: Extract) -> None:
 
 def test_phone_mode_and_coordinated_subject(extract: Extract) -> None:
     text = (
-        "Президент Росії Володимир Путін і китайський лідер Сі Цзіньпін 30 грудня провели переговори "
+        "Президент Росії Володимир Путін та китайський лідер Сі Цзіньпін 30 грудня провели переговори "
         "по відеозв'язку."
     )
     found, registry = extract(text, "uk", date(2022, 12, 30))
