@@ -17,7 +17,7 @@ from storywire.store.base import Store, story_articles
 class StorySummary:
     story: Story
     articles: list[Article]
-    leading_entities: list[tuple[str, str, int]]  # (name, type, number of articles)
+    leading_entities: list[tuple[str, str]]  # (name, type), most prominent first
     sources: list[str]
     events: list[Event] = field(default_factory=list)
     names: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -38,28 +38,18 @@ def entity_names(store: Store) -> dict[str, dict[str, Any]]:
 def summarise(
     store: Store, story: Story, names: dict[str, dict[str, Any]], top: int = 5, with_events: bool = True
 ) -> StorySummary:
-    articles = list(story_articles(store, story))
-    counts: Counter[str] = Counter()
-    mentions: Counter[str] = Counter()
-    for article in articles:
-        current = [names[m.entity_id]["id"] for m in article.mentions if m.entity_id in names]
-        counts.update(set(current))
-        mentions.update(current)
-    # rank by how many articles name the entity, then by how often: the story's actors come first
-    for entity_id in counts:
-        counts[entity_id] = counts[entity_id] * 10_000 + mentions[entity_id]
-    leading = []
-    for entity_id, count in counts.most_common():
+    # a listing (with_events=False) needs neither the articles nor their events: skip loading them
+    articles = list(story_articles(store, story)) if with_events else []
+    # the clusterer ranked the story's entities; ids retired by later merges resolve through `names`
+    leading: dict[str, tuple[str, str]] = {}
+    for entity_id in story.entities:
         record = names.get(entity_id)
-        if record:
-            leading.append((str(record.get("name")), str(record.get("type")), count // 10_000))
-        if len(leading) == top:
-            break
+        if record and len(leading) < top:
+            leading.setdefault(record["id"], (str(record.get("name")), str(record.get("type"))))
     # the story's actors read first, then its places: the most prominent of each come first
-    leading.sort(key=lambda item: TYPE_ORDER.get(item[1], len(TYPE_ORDER)))
-    sources = sorted({a.source for a in articles if a.source})
+    ordered = sorted(leading.values(), key=lambda item: TYPE_ORDER.get(item[1], len(TYPE_ORDER)))
     events = story_events(store, story, articles) if with_events else []
-    return StorySummary(story, articles, leading, sources, events, names)
+    return StorySummary(story, articles, ordered, list(story.sources), events, names)
 
 
 def story_events(store: Store, story: Story, articles: Sequence[Article]) -> list[Event]:
@@ -89,7 +79,7 @@ def format_event(event: Event, names: dict[str, dict[str, Any]], sources: int | 
 def story_summaries(store: Store) -> list[StorySummary]:
     names = entity_names(store)
     summaries = [summarise(store, story, names, with_events=False) for story in store.iter_stories()]
-    summaries.sort(key=lambda s: (-len(s.articles), s.story.first_published or date.min, s.story.id))
+    summaries.sort(key=lambda s: (-len(s.story.articles), s.story.first_published or date.min, s.story.id))
     return summaries
 
 
@@ -106,10 +96,10 @@ def format_stories(summaries: list[StorySummary], languages: Sequence[str] = ())
         story = summary.story
         lines.append(f"{story.id}  {story.title_in(list(languages))}")
         lines.append(
-            f"    {len(summary.articles)} article(s) · {', '.join(story.languages) or '?'} · {_span(story)}"
+            f"    {len(story.articles)} article(s) · {', '.join(story.languages) or '?'} · {_span(story)}"
         )
         if summary.leading_entities:
-            entities = ", ".join(f"{name} ({etype})" for name, etype, _ in summary.leading_entities)
+            entities = ", ".join(f"{name} ({etype})" for name, etype in summary.leading_entities)
             lines.append(f"    entities: {entities}")
     return "\n".join(lines)
 

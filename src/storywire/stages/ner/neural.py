@@ -23,9 +23,9 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from storywire.model import EntityType, Mention
-from storywire.stages.ner.tagger import Tagger, load_tagger, token_features
-from storywire.stages.ner.tokens import Token, is_title, tokenize
+from storywire.model import Mention
+from storywire.stages.ner.tagger import Tagger, iob_mentions, load_tagger, sentence_bounds, token_features
+from storywire.stages.ner.tokens import Token, tokenize
 
 MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models"
 LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
@@ -265,38 +265,9 @@ def wikiann_tokens(text: str) -> list[Token]:
 def neural_mentions(text: str, tagger: NeuralTagger) -> list[Mention]:
     """Tag `text` sentence by sentence and turn IOB runs into mentions (offsets into `text`)."""
     toks = wikiann_tokens(text)
-    bounds: list[tuple[int, int]] = []
-    begin = 0
-    for i in range(1, len(toks) + 1):
-        if i == len(toks) or _breaks(text, toks[i - 1], toks[i]):
-            bounds.append((begin, i))
-            begin = i
+    bounds = sentence_bounds(text, toks)
     tagged = tagger.tag_many([[t.text for t in toks[s:e]] for s, e in bounds])
-    out: list[Mention] = []
-    for (s0, _), tags in zip(bounds, tagged, strict=True):
-        start = -1
-        etype = ""
-        for i, tag in enumerate([*tags, "O"]):
-            prefix, _, typ = tag.partition("-")
-            if start >= 0 and (prefix != "I" or typ != etype):
-                s, e = toks[s0 + start].start, toks[s0 + i - 1].end
-                out.append(Mention(s, e, text[s:e], _as_type(etype), model=f"neural:{tagger.language}"))
-                start = -1
-            if prefix == "B" or (prefix == "I" and start < 0):
-                start, etype = i, typ
-    return out
-
-
-def _breaks(text: str, prev: Token, nxt: Token) -> bool:
-    """A sentence boundary between two tokens: a line break, or . ! ? before a capital."""
-    gap = text[prev.end : nxt.start]
-    if "\n" in gap:
-        return True
-    return prev.text in (".", "!", "?", "…") and bool(gap) and is_title(nxt.text)
-
-
-def _as_type(name: str) -> EntityType:
-    return "PER" if name == "PER" else "ORG" if name == "ORG" else "LOC"
+    return iob_mentions(text, toks, bounds, tagged, f"neural:{tagger.language}")
 
 
 @functools.cache

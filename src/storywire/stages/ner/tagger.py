@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import random
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -134,31 +134,43 @@ class Tagger:
         return [LABELS[k] for k in _viterbi(emit, self.trans)]
 
 
-def tagger_mentions(text: str, tagger: Tagger) -> list[Mention]:
-    """Tag `text` and turn IOB runs into mentions with offsets into `text`."""
-    toks = tokenize(text)
-    # Tag sentence by sentence: the training data are single sentences, and a run of
-    # entity tags must never cross a line break or a full stop.
-    tags: list[str] = []
-    starts = {0}
+def sentence_bounds(text: str, toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token ranges of the sentences: the training data are single sentences, and a run of
+    entity tags must never cross a line break or a full stop."""
+    bounds: list[tuple[int, int]] = []
     begin = 0
     for i in range(1, len(toks) + 1):
         if i == len(toks) or _breaks(text, toks[i - 1], toks[i]):
-            tags.extend(tagger.tag([t.text for t in toks[begin:i]]))
+            bounds.append((begin, i))
             begin = i
-            starts.add(i)
+    return bounds
+
+
+def iob_mentions(
+    text: str, toks: Sequence[Token], bounds: Sequence[tuple[int, int]], tagged: Iterable[Sequence[str]], model: str
+) -> list[Mention]:
+    """Turn each sentence's IOB tags into mentions with offsets into `text`."""
     out: list[Mention] = []
-    start = -1
-    etype = ""
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, _, typ = tag.partition("-")
-        if start >= 0 and (prefix != "I" or typ != etype or i in starts):
-            s, e = toks[start].start, toks[i - 1].end
-            out.append(Mention(s, e, text[s:e], _as_type(etype), model=f"tagger:{tagger.language}"))
-            start = -1
-        if prefix == "B" or (prefix == "I" and start < 0):
-            start, etype = i, typ
+    for (first, _), tags in zip(bounds, tagged, strict=True):
+        start = -1
+        etype = ""
+        for i, tag in enumerate([*tags, "O"]):
+            prefix, _, typ = tag.partition("-")
+            if start >= 0 and (prefix != "I" or typ != etype):
+                s, e = toks[first + start].start, toks[first + i - 1].end
+                out.append(Mention(s, e, text[s:e], _as_type(etype), model=model))
+                start = -1
+            if prefix == "B" or (prefix == "I" and start < 0):
+                start, etype = i, typ
     return out
+
+
+def tagger_mentions(text: str, tagger: Tagger) -> list[Mention]:
+    """Tag `text` sentence by sentence and turn IOB runs into mentions with offsets into `text`."""
+    toks = tokenize(text)
+    bounds = sentence_bounds(text, toks)
+    tagged = [tagger.tag([t.text for t in toks[s:e]]) for s, e in bounds]
+    return iob_mentions(text, toks, bounds, tagged, f"tagger:{tagger.language}")
 
 
 def _breaks(text: str, prev: Token, nxt: Token) -> bool:
