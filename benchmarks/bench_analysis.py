@@ -1,23 +1,24 @@
-"""Throughput of the analysis stages on ~600-word articles built from the demo corpus.
+"""Throughput of the analysis stages on ~600-word news articles (see corpus.py).
 
-    .venv/bin/python benchmarks/bench_analysis.py [--articles 200] [--embed]
+    .venv/bin/python benchmarks/bench_analysis.py [--articles 200] [--workers 2] [--embed]
 
-Reports articles/s for the whole per-article analysis (clean → link) and, with --embed, for the
-encoder too, with a per-stage breakdown. Models are loaded (and timed) before the clock starts.
+Reports articles/s for the whole per-article analysis (clean → link) in this process, with a
+per-stage breakdown; with --workers N, also the throughput of N analysis processes (linking
+stays in this process, as in an ingest); with --embed, the encoder too. Models are loaded (and
+timed) before the clock starts.
 """
 
 from __future__ import annotations
 
 import argparse
-import itertools
 import platform
 import time
 from collections import defaultdict
-from pathlib import Path
 
-from storywire.ingest.sources import read_inputs
+from corpus import news_articles
+
 from storywire.model import Article
-from storywire.stages.clean import clean
+from storywire.pipeline import prepare
 from storywire.stages.dates import normalise_dates
 from storywire.stages.embed import E5Embedder, embed
 from storywire.stages.entities import extract_entities
@@ -25,48 +26,20 @@ from storywire.stages.language import detect_language
 from storywire.stages.link import EntityRegistry, link_all
 from storywire.stages.sentences import split_sentences
 from storywire.stages.title import infer_title
+from storywire.workers import Analyser
 
-DEMO = Path(__file__).resolve().parent.parent / "src" / "storywire" / "demo" / "corpus"
-STAGES = [clean, detect_language, split_sentences, infer_title, normalise_dates, extract_entities]
-
-
-def synthetic_articles(count: int, words: int = 600) -> list[Article]:
-    """Articles of about `words` words: demo texts of one language concatenated, so each stays monolingual."""
-    sources = [item for item in read_inputs([str(DEMO)]) if isinstance(item, Article)]
-    by_language: dict[str, list[Article]] = defaultdict(list)
-    for source in sources:
-        by_language[source.origin.split("/")[-1][:2]].append(source)
-    pools = [itertools.cycle(group) for group in by_language.values() if len(group) > 2]
-    made = []
-    for number in range(count):
-        pool = pools[number % len(pools)]
-        parts, first = [], next(pool)
-        parts.append(first.raw)
-        while sum(len(p.split()) for p in parts) < words:
-            parts.append(next(pool).raw)
-        made.append(Article(id=f"b{number}", raw="\n\n".join(parts), published=first.published))
-    return made
+STAGES = [prepare, detect_language, split_sentences, infer_title, normalise_dates, extract_entities]
 
 
 def warm_up() -> None:
-    for article in synthetic_articles(10):
+    for article in news_articles(20, seed=99):
         for stage in STAGES:
             stage(article)
     link_all([], EntityRegistry())
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--articles", type=int, default=200)
-    parser.add_argument("--embed", action="store_true")
-    args = parser.parse_args()
-    started = time.perf_counter()
-    warm_up()
-    print(f"model loading and warm-up: {time.perf_counter() - started:.1f} s")
-    articles = synthetic_articles(args.articles)
-    words = sum(len(a.raw.split()) for a in articles) / len(articles)
+def in_process(articles: list[Article]) -> float:
     spent: dict[str, float] = defaultdict(float)
-    registry = EntityRegistry()
     clock = time.perf_counter()
     for article in articles:
         for stage in STAGES:
@@ -74,14 +47,54 @@ def main() -> None:
             stage(article)
             spent[stage.__name__] += time.perf_counter() - t
     t = time.perf_counter()
-    link_all(articles, registry)
+    link_all(articles, EntityRegistry())
     spent["link"] += time.perf_counter() - t
-    analysis = time.perf_counter() - clock
-    print(f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, python {platform.python_version()}")
-    print(f"{len(articles)} articles, {words:.0f} words on average")
+    elapsed = time.perf_counter() - clock
     for name, seconds in spent.items():
         print(f"  {name:<18} {1000 * seconds / len(articles):7.2f} ms/article")
-    print(f"analysis without embedding: {len(articles) / analysis:.1f} articles/s")
+    print(f"analysis without embedding, 1 process: {len(articles) / elapsed:.1f} articles/s")
+    return elapsed
+
+
+def in_workers(articles: list[Article], workers: int) -> None:
+    warm = news_articles(9, seed=98)  # one article in each language
+    for article in warm:
+        prepare(article)
+    analyser = Analyser(workers, pool_after=0, warm_with=warm)  # every worker loads every model first
+    analyser.submit(warm[:workers]).result()
+    size = 32
+    clock = time.perf_counter()
+    registry = EntityRegistry()
+    pending = None
+    for start in range(0, len(articles), size):
+        batch = articles[start : start + size]
+        for article in batch:
+            prepare(article)
+        submitted = analyser.submit(batch)
+        if pending is not None:
+            link_all(pending.result(), registry)
+        pending = submitted
+    if pending is not None:
+        link_all(pending.result(), registry)
+    elapsed = time.perf_counter() - clock
+    analyser.close()
+    print(f"analysis without embedding, {workers} worker processes: {len(articles) / elapsed:.1f} articles/s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--workers", type=int, default=0, help="also measure N analysis processes")
+    parser.add_argument("--embed", action="store_true")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    warm_up()
+    print(f"model loading and warm-up: {time.perf_counter() - started:.1f} s")
+    articles = news_articles(args.articles)
+    words = sum(len(a.raw.split()) for a in articles) / len(articles)
+    print(f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, python {platform.python_version()}")
+    print(f"{len(articles)} articles, {words:.0f} words on average")
+    analysis = in_process(articles)
     if args.embed:
         encoder = E5Embedder()
         t = time.perf_counter()
@@ -89,10 +102,10 @@ def main() -> None:
             embed(articles[start : start + 32], encoder)
         seconds = time.perf_counter() - t
         print(f"  {'embed (e5)':<18} {1000 * seconds / len(articles):7.2f} ms/article")
-        print(f"analysis with embedding: {len(articles) / (analysis + seconds):.1f} articles/s")
+        print(f"analysis with embedding, 1 process: {len(articles) / (analysis + seconds):.1f} articles/s")
+    if args.workers > 1:
+        in_workers(news_articles(args.articles), args.workers)
 
 
 if __name__ == "__main__":
     main()
-
-

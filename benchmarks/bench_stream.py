@@ -1,13 +1,14 @@
 """Story assignment at scale, and end to end with real analysis.
 
     .venv/bin/python benchmarks/bench_stream.py scale --articles 1000000
-    .venv/bin/python benchmarks/bench_stream.py real --articles 200
+    .venv/bin/python benchmarks/bench_stream.py real --articles 400 --workers 2
 
 `scale` streams N synthetic articles (random unit embeddings, generated entity sets, dates
 over two years) through the online clusterer and its week-sharded HNSW index, and reports
 articles/s, per-article assignment latency p50/p99 and peak memory (RSS).
 `real` runs the whole pipeline (cleaning → entities → e5 embedding → clustering) on
-~600-word articles generated from the demo corpus, into an in-memory store.
+~600-word news articles (see corpus.py), into an in-memory store; --workers N analyses in N
+processes while this one links, embeds and clusters.
 """
 
 from __future__ import annotations
@@ -90,31 +91,33 @@ def run_scale(count: int) -> None:
     print(f"  peak memory {peak_rss_mb():.0f} MB")
 
 
-def run_real(count: int) -> None:
+def run_real(count: int, workers: int) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from bench_analysis import synthetic_articles
+    from corpus import news_articles
 
     from storywire.pipeline import Pipeline
     from storywire.stages.embed import E5Embedder
     from storywire.store.memory import MemoryStore
 
-    warm = synthetic_articles(8)
-    Pipeline(MemoryStore(), E5Embedder()).ingest(warm)  # loads every model once
-    articles = synthetic_articles(count + 8)[8:]
+    Pipeline(MemoryStore(), E5Embedder()).ingest(news_articles(8, seed=99))  # loads every model once
+    articles = news_articles(count)
     began = time.perf_counter()
-    report = Pipeline(MemoryStore(), E5Embedder()).ingest(articles)
+    report = Pipeline(MemoryStore(), E5Embedder(), workers=workers).ingest(articles)
     elapsed = time.perf_counter() - began
-    print(f"real: {report.ingested} articles end to end in {elapsed:.1f} s: {report.ingested / elapsed:.1f} articles/s")
-    print(f"  peak memory {peak_rss_mb():.0f} MB")
+    print(f"real: {report.summary()}")
+    print(f"  {report.ingested} articles end to end, {workers} analysis process(es), worker start-up included:")
+    print(f"  {elapsed:.1f} s, {report.ingested / elapsed:.1f} articles/s")
+    print(f"  peak memory {peak_rss_mb():.0f} MB (this process)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("mode", choices=["scale", "real"])
     parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--workers", type=int, default=1, help="analysis processes (real mode)")
     args = parser.parse_args()
     print(f"machine: {platform.machine()}, {platform.system()}, python {platform.python_version()}")
-    run_scale(args.articles) if args.mode == "scale" else run_real(args.articles)
+    run_scale(args.articles) if args.mode == "scale" else run_real(args.articles, args.workers)
 
 
 if __name__ == "__main__":

@@ -40,11 +40,14 @@ class Storywire:
         self._embedder = embedder
         self._pipeline: Pipeline | None = None
         self.batch_size = DEFAULT_BATCH
+        self.workers = 1  # analysis processes; workers.AUTO: one per core for long ingests
 
     @property
     def pipeline(self) -> Pipeline:
         if self._pipeline is None:
-            self._pipeline = Pipeline(self.store, self._embedder, self.batch_size, index_dir_for(self.store))
+            self._pipeline = Pipeline(
+                self.store, self._embedder, self.batch_size, index_dir_for(self.store), self.workers
+            )
         return self._pipeline
 
     def ingest(

@@ -25,6 +25,7 @@ from storywire.views import (
     storylines,
     summarise,
 )
+from storywire.workers import AUTO
 
 DEFAULT_DB = "storywire.db"
 EXIT_USAGE = 2
@@ -44,6 +45,7 @@ def demo_corpus() -> Path:
 def _open(args: argparse.Namespace) -> Storywire:
     app = Storywire(open_store(args.db), make_embedder(getattr(args, "embedder", "e5")))
     app.batch_size = getattr(args, "batch_size", app.batch_size)
+    app.workers = getattr(args, "workers", app.workers)
     return app
 
 
@@ -213,6 +215,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _workers(value: str) -> int:
+    if value == "auto":
+        return AUTO
+    if value.isdigit() and int(value) >= 1:
+        return int(value)
+    raise argparse.ArgumentTypeError("a positive number or auto")
+
+
 def _db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", default=os.environ.get("STORYWIRE_DB", DEFAULT_DB), help="SQLite database file")
     parser.add_argument("--embedder", default=os.environ.get("STORYWIRE_EMBEDDER", "e5"), choices=["e5", "hash"])
@@ -224,6 +234,12 @@ def _ingest_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.add_argument("--verbose", action="store_true", help="report each committed batch")
     parser.add_argument("--batch-size", type=int, default=32, help="articles analysed and committed together")
+    parser.add_argument(
+        "--workers",
+        type=_workers,
+        default=AUTO,
+        help="processes for per-article analysis: a number, or auto (one per core once the input is long)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from storywire.stages.sentences import split_sentences
 from storywire.stages.storylines import link_storylines
 from storywire.stages.title import infer_title
 from storywire.store.base import Batch, Store
+from storywire.workers import Analyser, PendingBatch
 
 DEFAULT_BATCH = 32
 
@@ -77,8 +78,12 @@ class Pipeline:
         embedder: Embedder | None = None,
         batch_size: int = DEFAULT_BATCH,
         index_dir: Path | None = None,
+        workers: int = 1,
     ) -> None:
+        """`workers`: processes for the per-article analysis (1: in-process; `workers.AUTO`: one per
+        core once an ingest is long enough to pay for starting them)."""
         self.store = store
+        self.workers = workers
         self.embedder = embedder or E5Embedder()
         self.batch_size = batch_size
         self.index_dir = index_dir
@@ -92,8 +97,39 @@ class Pipeline:
 
     def ingest(self, items: Iterable[Item], on_commit: Callable[[IngestReport], None] | None = None) -> IngestReport:
         report = IngestReport()
-        pending: list[Article] = []
-        rejections: list[Rejection] = []
+        analyser = Analyser(self.workers)
+        # Batches in analysis, oldest first: the next one is analysed while this process links,
+        # embeds, clusters and commits the previous one.
+        in_flight: deque[tuple[PendingBatch, list[Rejection]]] = deque()
+
+        def submit(articles: list[Article], rejections: list[Rejection]) -> None:
+            if articles or rejections:
+                in_flight.append((analyser.submit(articles), rejections))
+            while len(in_flight) > (1 if analyser.parallel else 0):
+                pending_batch, refused = in_flight.popleft()
+                self._commit(pending_batch.result(), refused, report, on_commit)
+
+        try:
+            pending: list[Article] = []
+            rejections: list[Rejection] = []
+            for article in self._admitted(items, rejections, report):
+                pending.append(article)
+                if len(pending) >= self.batch_size:
+                    submit(pending, rejections[:])
+                    pending = []
+                    rejections.clear()  # the same list object: `_admitted` keeps appending to it
+            submit(pending, rejections)
+            while in_flight:
+                pending_batch, refused = in_flight.popleft()
+                self._commit(pending_batch.result(), refused, report, on_commit)
+        finally:
+            analyser.close()
+        if self.index_dir is not None and self.clusterer.index is not None and report.ingested:
+            self.clusterer.index.save(self.index_dir)  # a cache: rebuilt from the store when stale
+        return report
+
+    def _admitted(self, items: Iterable[Item], rejections: list[Rejection], report: IngestReport) -> Iterator[Article]:
+        """Cleaned articles that are neither refused nor already stored; refusals go to `rejections`."""
         seen: set[str] = set()
         for item in items:
             if isinstance(item, Rejection):
@@ -117,14 +153,7 @@ class Pipeline:
                 item.duplicate_of = original
                 report.near_duplicates += 1
             seen.update(x for x in (item.content_hash, item.url) if x)
-            pending.append(item)
-            if len(pending) >= self.batch_size:
-                self._commit(pending, rejections, report, on_commit)
-                pending, rejections = [], []
-        self._commit(pending, rejections, report, on_commit)
-        if self.index_dir is not None and self.clusterer.index is not None and report.ingested:
-            self.clusterer.index.save(self.index_dir)  # a cache: rebuilt from the store when stale
-        return report
+            yield item
 
     def _reuse_embeddings(self, articles: list[Article]) -> None:
         """A near-duplicate takes its original's vector: the encoder is the slowest stage."""
@@ -144,8 +173,6 @@ class Pipeline:
     ) -> None:
         if not articles and not rejections:
             return
-        for article in articles:
-            analyse(article)
         link_all(articles, self.registry)  # a batch at a time, so ids do not depend on order within it
         self._reuse_embeddings(articles)
         embed([a for a in articles if a.embedding is None], self.embedder)

@@ -1,0 +1,105 @@
+"""Per-article analysis in worker processes, so that every core works during a large ingest.
+
+The per-article stages are pure functions of one article (linking, embedding and clustering
+need the whole store and stay in the ingesting process). Workers are spawned, not forked: the
+parent may already hold faiss/OpenMP threads, which a fork would copy in an unusable state. Each
+worker loads its models once, on its first article, and keeps them for the rest of the run.
+
+Batches are submitted ahead (see `Pipeline.ingest`), so the workers analyse batch k+1 while the
+ingesting process embeds, clusters and commits batch k.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import Future, ProcessPoolExecutor
+
+from storywire.model import Article
+
+AUTO = -1
+# A pool costs each worker a few seconds of model loading; below this many articles in one
+# ingest it does not pay, so an "auto" pipeline analyses in-process until the stream is longer.
+POOL_AFTER_ARTICLES = 128
+
+
+def default_workers() -> int:
+    """One worker per core the process may use (the ingesting process shares them)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, cores)
+
+
+def _warm(samples: list[Article]) -> None:
+    """Pool initializer: load the models that `samples` need before the first real batch."""
+    _analyse_chunk(samples)
+
+
+def _analyse_chunk(articles: list[Article]) -> list[Article]:
+    from storywire.pipeline import analyse
+
+    for article in articles:
+        analyse(article)
+    return articles
+
+
+class Analyser:
+    """Runs `analyse` over batches: in-process (workers=0 or 1), in a pool, or "auto" (AUTO)."""
+
+    def __init__(
+        self, workers: int = 1, pool_after: int = POOL_AFTER_ARTICLES, warm_with: list[Article] | None = None
+    ) -> None:
+        """`warm_with`: prepared articles each worker analyses on start-up (for benchmarks and
+        long-running services, so that no batch pays for loading a language's models)."""
+        self.workers = workers
+        self.pool_after = pool_after
+        self.warm_with = warm_with or []
+        self._seen = 0
+        self._pool: ProcessPoolExecutor | None = None
+
+    @property
+    def parallel(self) -> bool:
+        return self._pool is not None
+
+    def submit(self, articles: list[Article]) -> PendingBatch:
+        """The batch's articles, analysed; use the returned objects (workers send back copies)."""
+        self._seen += len(articles)
+        pool = self._pool_for_next_batch()
+        if pool is None:
+            done: Future[list[Article]] = Future()
+            done.set_result(_analyse_chunk(articles))
+            return PendingBatch([done])
+        size = max(1, -(-len(articles) // self._pool_size()))
+        parts = [pool.submit(_analyse_chunk, articles[i : i + size]) for i in range(0, len(articles), size)]
+        return PendingBatch(parts)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def _pool_size(self) -> int:
+        return default_workers() if self.workers == AUTO else self.workers
+
+    def _pool_for_next_batch(self) -> ProcessPoolExecutor | None:
+        if self._pool is not None:
+            return self._pool
+        size = self._pool_size()
+        if size <= 1 or (self.workers == AUTO and self._seen <= self.pool_after):
+            return None
+        self._pool = ProcessPoolExecutor(
+            size, mp_context=multiprocessing.get_context("spawn"), initializer=_warm, initargs=(self.warm_with,)
+        )
+        return self._pool
+
+
+class PendingBatch:
+    """A batch under analysis: `result()` waits for every part and returns the articles in order."""
+
+    def __init__(self, parts: list[Future[list[Article]]]) -> None:
+        self._parts = parts
+
+    def result(self) -> list[Article]:
+        return [article for part in self._parts for article in part.result()]
