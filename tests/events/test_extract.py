@@ -100,6 +100,29 @@ def test_pronoun_takes_previous_actor_and_date(extract: Extract) -> None:
     assert registry.get(meeting[0].place.id).name == "Beijing"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Außenministerin Annalena Baerbock besuchte am Montag Kiew. Der Besuch fand kurz vor einem Treffen "
+            "zwischen Bundeskanzler Olaf Scholz und dem polnischen Präsidenten Andrzej Duda in Warschau statt.",
+        ),
+        (
+            "en",
+            "Foreign Minister Annalena Baerbock visited Kyiv on Monday. The trip came days before a meeting "
+            "between Chancellor Olaf Scholz and Polish President Andrzej Duda in Warsaw.",
+        ),
+    ],
+)
+def test_meeting_between_names_both_parties_and_carries_no_one(extract: Extract, lang: str, text: str) -> None:
+    found, registry = extract(text, lang)
+    between = [c for c in found if c.type == "CONSULT" and "Duda" in " ".join(names(c.targets, registry))]
+    assert len(between) == 1
+    parties = names(between[0].sources, registry) + names(between[0].targets, registry)
+    assert parties == ["Olaf Scholz", "Andrzej Duda"]
+
+
 def test_report_date_is_not_event_date(extract: Extract) -> None:
     found, _ = extract("Wang Yi was meeting with Sergei Shoigu, Beijing said Monday.", "en", date(2024, 11, 12))
     c = next(c for c in found if c.type == "CONSULT")

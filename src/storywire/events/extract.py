@@ -273,6 +273,9 @@ def _roles(
         assert agent is not None
         sources = [agent]
         targets = _subject(pre, clause_at, a_start, text, lex)[:1]
+    elif len(post) >= 2 and lex.between.match(_between(text, a_end, post[0].start)):
+        sources = [post[0]]  # "the meeting between X and Y": the parties are named here
+        targets = [a for a in _coordinated(post[0], post, text, lex) if a is not post[0]]
     else:
         sources = _subject(pre, clause_at, a_start, text, lex)
         if not sources and prev and (

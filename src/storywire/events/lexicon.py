@@ -364,6 +364,11 @@ _AND = {"en": r"and|&", "fr": r"et", "de": r"und", "uk": r"і|й|та", "ru": r"
 # Agent of a passive ("received by X").
 _BY = {"en": r"by", "fr": r"par", "de": r"von|vom", "uk": r"від", "ru": r"от", "es": r"por", "it": r"da|dal|dalla",
        "pl": r"przez"}  # fmt: skip
+# "a meeting between X and Y": both parties follow the trigger, nothing is carried from before.
+_BETWEEN = {
+    "en": r"between", "fr": r"entre", "de": r"zwischen", "uk": r"між|поміж", "ru": r"между", "es": r"entre",
+    "it": r"tra|fra", "pl": r"między|pomiędzy",
+}  # fmt: skip
 # Subject pronouns: the actor is the one named in the sentence before.
 _PRONOUN = {
     "en": r"he|she|they", "fr": r"il|elle|ils", "de": r"er|sie", "uk": r"він|вона|вони", "ru": r"он|она|они",
@@ -405,6 +410,7 @@ class Lexicon:
     by: re.Pattern[str]
     pronoun: re.Pattern[str]
     clause: re.Pattern[str]
+    between: re.Pattern[str]  # matches right after a trigger: "between" and up to four words
 
 
 def _words(alternation: str) -> re.Pattern[str]:
@@ -438,4 +444,5 @@ def lexicon(language: str | None) -> Lexicon:
         by=re.compile(rf"(?<!\w)(?:{_BY[lang]})\s+(?:\w+\s+){{0,4}}$", re.IGNORECASE),
         pronoun=_words(_PRONOUN[lang]),
         clause=_words(_CLAUSE[lang]),
+        between=re.compile(rf"^\s+(?:{_BETWEEN[lang]})\s+(?:[^\W\d_][\w'’.-]*\s+){{0,4}}$", re.IGNORECASE),
     )
