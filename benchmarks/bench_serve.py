@@ -7,7 +7,12 @@ Builds the store directly through SQLiteStore.commit_batch (generated articles i
 entities with Latin and Cyrillic aliases, stories, events, random unit embeddings), starts
 `storywire serve` in a second process on 127.0.0.1, waits for its vector index, then drives the
 story list, search and timeline endpoints with a bounded asyncio HTTP/1.1 load generator over
-keep-alive connections.  Prints requests/s, p50/p95/p99 latency and errors per endpoint.
+keep-alive connections.  Prints requests/s, p50/p95/p99 latency and errors per endpoint, the
+server's CPU time per request (from /proc: unlike requests/s, it hardly depends on what else the
+machine runs), and for search how often the embedding leg ran ("ready") or was shed because the
+query encoder was busy ("busy": such a search answers from its full-text and alias legs).
+Requests come from 16 closed-loop connections, so latency includes queueing: p95 is at least
+about concurrency / throughput.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections import Counter
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -143,7 +149,16 @@ def wait_ready(base: str, timeout: float) -> dict[str, object]:
     raise SystemExit("server did not become ready")
 
 
-async def fetch(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, path: str) -> int:
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc; NaN elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def fetch(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, path: str) -> tuple[int, bytes]:
     writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\n\r\n".encode())
     await writer.drain()
     head = await reader.readuntil(b"\r\n\r\n")
@@ -152,13 +167,19 @@ async def fetch(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, path
     for line in head.split(b"\r\n"):
         if line.lower().startswith(b"content-length:"):
             length = int(line.split(b":", 1)[1])
-    await reader.readexactly(length)
-    return status
+    return status, await reader.readexactly(length)
+
+
+def vector_state(body: bytes) -> str:
+    """The search response's `vectors` field (whether its embedding leg ran), without parsing it all."""
+    at = body.find(b'"vectors":"')
+    return body[at + 11 : body.find(b'"', at + 11)].decode() if at >= 0 else "?"
 
 
 async def load(port: int, make_path: Callable[[random.Random], str], seconds: float, concurrency: int,
-               max_requests: int) -> tuple[int, int, list[float], float]:  # fmt: skip
+               max_requests: int) -> tuple[int, int, list[float], float, Counter[str]]:  # fmt: skip
     latencies: list[float] = []
+    states: Counter[str] = Counter()
     errors = 0
     issued = 0
     stop = time.perf_counter() + seconds
@@ -171,8 +192,9 @@ async def load(port: int, make_path: Callable[[random.Random], str], seconds: fl
             while time.perf_counter() < stop and issued < max_requests:
                 issued += 1
                 began = time.perf_counter()
+                path = make_path(rng)
                 try:
-                    status = await fetch(reader, writer, make_path(rng))
+                    status, body = await fetch(reader, writer, path)
                 except (OSError, asyncio.IncompleteReadError, ValueError):
                     errors += 1
                     writer.close()
@@ -181,12 +203,14 @@ async def load(port: int, make_path: Callable[[random.Random], str], seconds: fl
                 latencies.append(time.perf_counter() - began)
                 if status != 200:
                     errors += 1
+                elif path.startswith("/api/v1/search"):
+                    states[vector_state(body)] += 1
         finally:
             writer.close()
 
     began = time.perf_counter()
     await asyncio.gather(*(worker(i) for i in range(concurrency)))
-    return issued, errors, latencies, time.perf_counter() - began
+    return issued, errors, latencies, time.perf_counter() - began, states
 
 
 def main() -> None:
@@ -218,24 +242,33 @@ def main() -> None:
         health = wait_ready(f"http://127.0.0.1:{port}", 600)
         print(f"server ready in {time.perf_counter() - began:.1f} s: {health}", file=sys.stderr)
         endpoints: dict[str, Callable[[random.Random], str]] = {
-            "stories": lambda r: f"/api/v1/stories?limit=50&offset={r.randrange(0, 2000, 50)}"
-            + (f"&language={r.choice(LANGUAGES)}" if r.random() < 0.3 else ""),
-            "search": lambda r: "/api/v1/search?limit=20&q="
-            + quote(r.choice(names) + r.choice(["", " " + r.choice(WORDS)])),
+            "stories": lambda r: (
+                f"/api/v1/stories?limit=50&offset={r.randrange(0, 2000, 50)}"
+                + (f"&language={r.choice(LANGUAGES)}" if r.random() < 0.3 else "")
+            ),
+            "search": lambda r: (
+                "/api/v1/search?limit=20&q=" + quote(r.choice(names) + r.choice(["", " " + r.choice(WORDS)]))
+            ),
             "timeline": lambda r: f"/api/v1/entities/{quote(r.choice(entity_ids), safe='')}/timeline",
         }
         print(f"\nstorywire serve, {args.articles:,} articles, {stories:,} stories, {len(entity_ids):,} entities; "
               f"{os.cpu_count()} CPUs ({platform.processor() or platform.machine()}), concurrency {args.concurrency}, "
               f"{args.seconds:.0f} s per endpoint, query embedder {args.embedder}")  # fmt: skip
-        print(f"{'endpoint':<10} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
+        # server CPU per request does not depend on what else the machine runs, unlike requests/s
+        print(f"{'endpoint':<10} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}"
+              f" {'cpu ms/req':>10}  vector leg")  # fmt: skip
         for name, make_path in endpoints.items():
             asyncio.run(load(port, make_path, min(2.0, args.seconds), 4, 200))  # warm-up
-            issued, errors, latencies, elapsed = asyncio.run(
+            cpu = cpu_seconds(server.pid)
+            issued, errors, latencies, elapsed, states = asyncio.run(
                 load(port, make_path, args.seconds, args.concurrency, args.max_requests)
             )
+            cpu_ms = (cpu_seconds(server.pid) - cpu) * 1000 / max(issued, 1)
             ms = np.percentile(np.asarray(latencies) * 1000, [50, 95, 99]) if latencies else [float("nan")] * 3
             rate = issued / elapsed
-            print(f"{name:<10} {issued:>9} {rate:>8.1f} {ms[0]:>8.1f} {ms[1]:>8.1f} {ms[2]:>8.1f} {errors:>7}")
+            legs = ", ".join(f"{state} {n / max(sum(states.values()), 1):.0%}" for state, n in states.most_common())
+            print(f"{name:<10} {issued:>9} {rate:>8.1f} {ms[0]:>8.1f} {ms[1]:>8.1f} {ms[2]:>8.1f} {errors:>7}"
+                  f" {cpu_ms:>10.2f}  {legs}")  # fmt: skip
     finally:
         server.terminate()
         server.wait(30)

@@ -201,15 +201,21 @@ EVALUATIONS: dict[str, Callable[[argparse.Namespace], None]] = {
     "gate": _eval_gate,
 }
 # modules that add subcommands: each has `register(commands, evaluations)`; see events/ and serve/
-COMMAND_MODULES = ("storywire.events.cli", "storywire.serve.cli")
+COMMAND_MODULES = ("storywire.events.cli", "storywire.serve.cli", "storywire.identity.cli")
 
 
 def register_evaluation(name: str, runner: Callable[[argparse.Namespace], None]) -> None:
     EVALUATIONS[name] = runner
 
 
+# evaluations that have a built-in data set and need no path
+PATH_OPTIONAL = {"news-ner"}
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
-    if not Path(args.path).exists():
+    if args.path is None and args.stage not in PATH_OPTIONAL:
+        raise CommandError(f"eval {args.stage} needs a data file or folder")
+    if args.path is not None and not Path(args.path).exists():
         raise CommandError(f"no such file or folder: {args.path}")
     EVALUATIONS[args.stage](args)
     return 0
@@ -289,10 +295,13 @@ def build_parser() -> argparse.ArgumentParser:
         module.register(commands, register_evaluation)
     evaluate = commands.add_parser("eval", help="evaluation commands; the headline figure is the last line")
     evaluate.add_argument("stage", choices=sorted(EVALUATIONS))
-    evaluate.add_argument("path", help="data file or folder (for gate: the shared data folder)")
+    evaluate.add_argument(
+        "path", nargs="?", help="data file or folder (gate: the shared data folder; news-ner: the built-in set)"
+    )
     evaluate.add_argument("--update", action="store_true", help="gate: raise pins to the measured figures")
     evaluate.add_argument("--language")
     evaluate.add_argument("--limit", type=int)
+    evaluate.add_argument("--verbose", action="store_true", help="list the errors behind the figures")
     evaluate.add_argument("--embedder", default="e5", choices=["e5", "hash"])
     evaluate.set_defaults(run=cmd_eval)
     return parser

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Literal
 
 EntityType = Literal["PER", "ORG", "LOC", "MISC"]
-Precision = Literal["day", "week", "month", "season", "quarter", "year", "decade", "range", "time"]
+Precision = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century", "range", "time"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from storywire.evaluation.similarity import run_similarity_eval
-from storywire.similarity.data import group_folds, load_pairs
+from storywire.similarity.data import RatedPair, group_folds, load_pairs, template_texts
 
 SEMEVAL = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "semeval2022-task8" / "train.csv"
 SUBSET = 40
@@ -54,6 +54,15 @@ def test_group_folds_never_split_an_article() -> None:
     folds = group_folds(pairs, 3)
     assert folds[0] == folds[1] and folds[2] == folds[3]
     assert all(0 <= f < 3 for f in folds)
+
+
+def test_a_text_given_for_distinct_articles_is_a_template() -> None:
+    pairs = [
+        RatedPair("1_2", "en", "en", "bot wall", "story two", 1.0),
+        RatedPair("3_4", "en", "en", "story three", " bot wall ", 2.0),  # same text, other article
+        RatedPair("5_2", "en", "en", "story five", "story two", 3.0),  # same article again: not a template
+    ]
+    assert template_texts(pairs) == {"bot wall"}
 
 
 @pytest.mark.skipif(not SEMEVAL.exists(), reason="shared evaluation data not present")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storywire.identity.names import clean_surface, name_key
+from storywire.identity.names import clean_surface, latin_display, name_key
 from storywire.identity.places import find_place
 from storywire.identity.transliterate import cyrillic_chinese_to_pinyin, pinyin_to_palladius
 
@@ -144,3 +144,18 @@ def test_name_key_takes_an_entity_type_not_a_language() -> None:
 def test_inflected_forms_share_the_surname_key(text: str, lang: str, expected: tuple[str, tuple[str, ...]]) -> None:
     nk = name_key(clean_surface(text, lang, "PER"), "PER")
     assert (nk.surname, nk.given) == expected
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        ("Дмитро Медведєв", "Dmitry Medvedev"),
+        ("Дмитрий Медведев", "Dmitry Medvedev"),
+        ("Сергей Лавров", "Sergei Lavrov"),
+        ("Шойгу", "Shoigu"),
+        ("Кім Чен Ин", "Kim Jong-un"),
+        ("Ursula von der Leyen", "Ursula von der Leyen"),
+    ],
+)
+def test_latin_display(cyrillic: str, latin: str) -> None:
+    assert latin_display(cyrillic) == latin

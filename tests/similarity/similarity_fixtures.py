@@ -21,6 +21,7 @@ def make(
     published: str | None = None,
     countries: list[str] = (),  # type: ignore[assignment]
     language: str = "en",
+    kept_chars: int = 800,
 ) -> ArticleFeatures:
     spans = []
     for value in dates:
@@ -33,4 +34,5 @@ def make(
         published_given=published is not None,
         e5_title=_unit(seed, 384), e5_chunks=np.stack([_unit(seed, 384), _unit(seed + 1, 384)]),
         use_title=_unit(seed, 512), use_sentences=_unit(seed, 512), use_lead=_unit(seed, 512),
+        use_sents=np.stack([_unit(seed, 512), _unit(seed + 1, 512)]), raw_chars=1000, kept_chars=kept_chars,
     )  # fmt: skip

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pytest
 from similarity_fixtures import make
 
 from storywire.similarity.features import (
     FEATURE_NAMES,
+    alignment,
     closeness,
+    content_features,
     date_match,
     entity_overlap,
     happening_gap,
@@ -76,3 +79,21 @@ def test_places_by_country() -> None:
     a = make(1, countries=["CN"])
     assert feature(a, make(2, countries=["CN", "RU"]), "countries") == pytest.approx(0.5)
     assert feature(a, make(3, countries=["DE"]), "countries") == 0.0
+
+
+def test_sentence_alignment_rewards_a_shared_account() -> None:
+    rng = np.random.default_rng(0)
+    shared, own_a, own_b = (rng.normal(size=(2, 16)).astype(np.float32) for _ in range(3))
+    a = np.vstack([shared, own_a])
+    b = np.vstack([shared, own_b])
+    unrelated = rng.normal(size=(4, 16)).astype(np.float32)
+    assert alignment(a, b) > alignment(a, unrelated) + 0.3
+    assert alignment(a, a) == pytest.approx(1.0, abs=1e-5)
+    assert alignment(a, np.zeros((0, 16), dtype=np.float32)) == 0.0
+
+
+def test_content_features_follow_the_thinner_side() -> None:
+    full, chrome = make(1, kept_chars=900), make(2, kept_chars=0)
+    kept, share = content_features(full, chrome)
+    assert kept == 0.0 and share == 0.0
+    assert feature(full, make(3, kept_chars=900), "kept_share") == pytest.approx(0.9)

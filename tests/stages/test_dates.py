@@ -62,6 +62,11 @@ def values(text: str, lang: str, pub: date | None = FRI) -> dict[str, str]:
         ("pl", "Spotkanie odbyło się wczoraj, a 12 stycznia był szczyt.",
          {"wczoraj": "2025-02-27", "12 stycznia": "2025-01-12"}),
         ("zh", "2024年3月5日，部长昨天访问了北京。", {"2024年3月5日": "2024-03-05", "昨天": "2025-02-27"}),
+        ("it", "Venerdi il ministro ha parlato.", {"Venerdi": "2025-02-28"}),  # typed without accent
+        ("it", "Nel novembre dello scorso anno la crisi è esplosa.", {"novembre dello scorso anno": "2024-11"}),
+        ("es", "En febrero del año pasado hubo protestas.", {"febrero del año pasado": "2024-02"}),
+        ("fr", "Le texte sera voté en fin d'année.", {"fin d'année": "2025"}),
+        ("es", "A finales de mes se votará.", {"finales de mes": "2025-02"}),
     ],
 )
 def test_expressions(lang: str, text: str, expected: dict[str, str]) -> None:
@@ -123,12 +128,15 @@ def test_infer_publication_date() -> None:
 
 LANGS = ["en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar"]
 _VALUE_OK = (
-    r"\d{4}-\d\d-\d\d(T(MO|AF|EV|NI))?|\d{4}-W\d\d(-WE)?|\d{4}-\d\d|\d{4}-(SP|SU|FA|WI)|\d{4}-Q[1-4]|\d{3,4}"
+    r"\d{4}-\d\d-\d\d(T(MO|AF|EV|NI))?|\d{4}-W\d\d(-WE)?|\d{4}-\d\d|\d{4}-(SP|SU|FA|WI)|\d{4}-Q[1-4]|\d{2,4}"
     r"|PRESENT_REF|PAST_REF|FUTURE_REF"
 )
 dates = st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31))
 words = st.sampled_from(["vendredi", "Freitag", "Tuesday", "грудня", "листопаді", "3 марта", "ayer", "ieri",
-                         "2011", "May", "mars", "12/03/2020", "hace dos años", "il y a trois mois", "nel 1999"])
+                         "2011", "May", "mars", "12/03/2020", "hace dos años", "il y a trois mois", "nel 1999",
+                         "le lendemain", "al día siguiente", "del día", "el pasado día 31", "il giorno 30",
+                         "ese mismo año", "XXe siècle", "siglo XXI", "Natale", "a Natale", "la veille", "\n",
+                         "29 febbraio", "la semana", "http://x.org/2015/", "навесні", "l'anno precedente"])
 
 
 @settings(max_examples=150, deadline=None)
@@ -140,6 +148,21 @@ def test_offsets_and_values(parts: list[str], lang: str, pub: date) -> None:
         assert re.fullmatch(_VALUE_OK, e.value), e.value
         if e.precision == "day":
             date.fromisoformat(e.value)
+
+
+_NEXT_DAY = [("es", "Al día siguiente", 1), ("fr", "La veille", -1), ("it", "Il giorno dopo", 1),
+             ("en", "The next day", 1), ("de", "Am Vortag", -1)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(_NEXT_DAY), dates, dates)
+def test_anaphora_anchor_on_the_stated_date_of_the_same_line(case: tuple[str, str, int], pub: date, d: date) -> None:
+    lang, phrase, offset = case
+    stated = f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+    same_line = find_temporal_expressions(f"{stated}. {phrase} hubo prisa.", lang, pub)
+    assert [e.value for e in same_line][-1] == (d + timedelta(days=offset)).isoformat()
+    next_line = find_temporal_expressions(f"{stated}.\n{phrase} hubo prisa.", lang, pub)
+    assert [e.value for e in next_line][-1] == (pub + timedelta(days=offset)).isoformat()
 
 
 @settings(max_examples=200, deadline=None)
@@ -160,7 +183,9 @@ SEED_EXPECT = {
     "001": [("13 septembre", "2024-09-13")],
     "002": [("Tuesday", "2024-11-12"), ("Monday", "2024-11-11"), ("nearly three years ago", "2022")],
     "003": [("am Freitag", "2025-02-28")],
-    "004": [("30 грудня", "2022-12-30"), ("21 грудня", "2022-12-21"), ("У листопаді", "2022-11")],
+    # 'навесні очікує' (expects in spring), said on 30 December: the coming spring.
+    "004": [("30 грудня", "2022-12-30"), ("21 грудня", "2022-12-21"), ("У листопаді", "2022-11"),
+            ("навесні", "2023-SP")],
 }
 
 

@@ -117,7 +117,7 @@ def test_article_offsets_are_global_and_per_paragraph_language() -> None:
     assert {"Xi Jinping", "Peking", "Sergei Shoigu", "Beijing"} <= surfaces
     assert any(m.model.startswith("spacy:") for m in art.mentions if m.text == "Beijing")
     (prov,) = [p for p in art.provenance if p.stage == "extract_entities"]
-    assert "spacy:en_core_web_sm" in prov.model and prov.version
+    assert "neural:de" in prov.model and "spacy:en_core_web_sm" in prov.model and prov.version
 
 
 def test_article_without_paragraphs() -> None:

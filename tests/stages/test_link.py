@@ -270,3 +270,51 @@ def test_bare_surname_unlinks_when_a_second_full_name_arrives() -> None:
 
 def test_empty_registry_is_still_a_registry() -> None:
     assert EntityRegistry()  # `identities or SameIds()` must not drop an empty registry
+
+
+def test_shouted_or_mistyped_surname_joins_the_person_named_in_full() -> None:
+    reg = EntityRegistry()
+    art = make("x", "fr", [("Sergueï Choïgou", "PER"), ("SHOIGU", "ORG"), ("Shoigu", "LOC"), ("Pékin", "LOC")])
+    link(art, reg)
+    assert [m.type for m in art.mentions] == ["PER", "PER", "PER", "LOC"]
+    assert len({reg.resolve(m.entity_id or "") for m in art.mentions[:3]}) == 1
+    # without the full name in the article nothing is retyped: "Ford" may be the company
+    other = make("y", "en", [("FORD", "ORG"), ("Ford", "ORG")])
+    link(other, reg)
+    assert [m.type for m in other.mentions] == ["ORG", "ORG"]
+
+
+def test_german_genitive_is_the_person_or_place() -> None:
+    reg = EntityRegistry()
+    art = make(
+        "de",
+        "de",
+        [("Sergej Schoigu", "PER"), ("Schoigus Besuch", "PER"), ("Moskaus Position", "PER"), ("Schoigus", "PER")],
+    )
+    link(art, reg)
+    assert [(m.text, m.type) for m in art.mentions] == [
+        ("Sergej Schoigu", "PER"), ("Schoigus", "PER"), ("Moskaus", "LOC"), ("Schoigus", "PER"),
+    ]  # fmt: skip
+    assert len({reg.resolve(m.entity_id or "") for m in art.mentions if m.type == "PER"}) == 1
+    assert reg.get(art.mentions[2].entity_id or "").name == "Moscow"  # type: ignore[union-attr]
+    shoigu = reg.get(art.mentions[0].entity_id or "")
+    assert shoigu is not None and "Schoigu" in shoigu.aliases["de"]
+
+
+def test_cyrillic_person_displays_in_latin_letters() -> None:
+    reg = EntityRegistry()
+    uk = make("uk", "uk", [("Дмитро Медведєв", "PER"), ("Володимир Зеленський", "PER")])
+    link(uk, reg)
+    medvedev, zelensky = (reg.get(m.entity_id or "") for m in uk.mentions)
+    assert medvedev is not None and medvedev.name == "Dmitry Medvedev"
+    assert "Дмитро Медведєв" in medvedev.aliases["uk"]
+    link(make("en", "en", [("Volodymyr Zelensky", "PER")]), reg)
+    assert zelensky is not None and reg.get(zelensky.id).name == "Volodymyr Zelensky"  # type: ignore[union-attr]
+
+
+def test_lone_place_name_typed_person_is_the_place() -> None:
+    reg = EntityRegistry()
+    art = make("de", "de", [("Kiew", "PER"), ("Chinas", "PER"), ("Olaf Scholz", "PER"), ("Scholz", "PER")])
+    link(art, reg)
+    assert [m.type for m in art.mentions] == ["LOC", "LOC", "PER", "PER"]
+    assert reg.get(art.mentions[1].entity_id or "").name == "China"  # type: ignore[union-attr]

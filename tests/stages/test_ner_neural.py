@@ -76,7 +76,8 @@ def test_model_tags_news_sentence(lang: str) -> None:
         # news right; raw, the WikiANN habits show (en: "Russian President Vladimir Putin
         # met Chinese" as one ORG; de: "chinesische Präsident Xi Jinping").
         got = extract_entities_from_text(text, lang)
-        assert {m.model for m in got} == {f"neural:{lang}"}
+        # The refinements may add an inflected known place the tagger missed ("w Pekinie").
+        assert {m.model for m in got} - {"gazetteer"} == {f"neural:{lang}"}
         assert ("Xi Jinping" if lang != "ru" else "Владимир Путин", "PER") in {(m.text, m.type) for m in got}
         assert place in {m.text for m in got}
     # Batching several sentences gives the same labels as one at a time.

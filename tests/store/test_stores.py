@@ -188,3 +188,14 @@ def test_events_round_trip(store: Store) -> None:
     assert event.actors == ["e-shoigu", "e-wang"]
     store.commit_batch(Batch(removed_events=["ev1"]))
     assert store.get_event("ev1") is None
+
+
+def test_story_sources_come_from_an_index_alone(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "s.db")
+    plan = store.connection.execute(
+        "EXPLAIN QUERY PLAN SELECT DISTINCT story_id, source FROM articles WHERE story_id IN (?, ?)"
+        " AND source IS NOT NULL",
+        ("s1", "s2"),
+    ).fetchall()
+    store.close()
+    assert any("COVERING INDEX articles_story_source" in row[-1] for row in plan), plan

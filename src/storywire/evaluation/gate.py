@@ -60,6 +60,12 @@ def _similarity(shared: Path) -> float:
     return run_similarity_eval(csv, io.StringIO(), limit=SIMILARITY_PAIRS)
 
 
+def _news_ner(shared: Path) -> float:
+    from storywire.evaluation.news_ner import run_news_ner_eval
+
+    return run_news_ner_eval(io.StringIO())
+
+
 def _ner(language: str) -> Callable[[Path], float]:
     def measure(shared: Path) -> float:
         from storywire.evaluation.ner import run_ner_eval
@@ -76,6 +82,7 @@ GATES: dict[str, Callable[[Path], float]] = {
     f"similarity (semeval train, first {SIMILARITY_PAIRS} pairs, 5-fold CV Pearson)": _similarity,
     "events (PLOVER gold, CONSULT/AGREE/ACCUSE, mean of type accuracy and actor F1)": _plover,
     "events (own labelled set, 8 languages, mean of type accuracy and actor F1)": _events_multilingual,
+    "ner (own labelled news set, 10 languages, lowest PER or LOC F1)": _news_ner,
     **{f"ner {lang} (wikiann val, first {NER_SENTENCES} sentences, F1)": _ner(lang) for lang in NER_LANGUAGES},
 }
 

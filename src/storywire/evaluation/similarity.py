@@ -21,7 +21,7 @@ import numpy as np
 from storywire.similarity.cache import FeatureCache
 from storywire.similarity.data import RatedPair, group_folds, load_pairs
 from storywire.similarity.model import F64, shipped_model
-from storywire.similarity.train import build_design, cross_validate, pearson, scores_of
+from storywire.similarity.train import build_design, cross_validate, mark_templates, pearson, scores_of
 
 MIN_PAIRS_PER_GROUP = 3  # fewer pairs give no meaningful correlation
 
@@ -72,12 +72,14 @@ def run_similarity_eval(
     unique = len(feats)
     rate = f", {computed / secs:.2f} texts/s" if computed else ""
     print(f"{len(pairs)} pairs, {unique} texts ({unique - computed} from cache{rate})", file=out)
-    design = build_design(pairs, feats)
-    shipped = scores_of(shipped_model(), design)
+    mark_templates(pairs, feats)
+    model = shipped_model()
+    design = build_design(pairs, feats, model.space)
+    shipped = scores_of(model, design)
     _report("shipped model", pairs, shipped, design.y, out)
     k = max(2, min(cv_folds, len(pairs)))
     folds = group_folds(pairs, k)
-    oof = cross_validate(design, folds, k)
+    oof = cross_validate(pairs, feats, folds, k)
     overall = _report(f"{k}-fold cross-validated (grouped by article)", pairs, oof, design.y, out)
     if not np.isfinite(overall):
         overall = float("nan")

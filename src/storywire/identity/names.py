@@ -17,6 +17,7 @@ from typing import Any
 from storywire.identity.transliterate import (
     _CHINESE_SURNAMES,
     cyrillic_chinese_to_pinyin,
+    cyrillic_display,
     has_cyrillic,
     is_pinyin_word,
     palladius_segments,
@@ -282,6 +283,32 @@ def name_key(clean: str, etype: str = "PER") -> NameKey:
     if surname_first:
         return NameKey(key, tokens[0], tuple(tokens[1:]), latin_display)
     return NameKey(key, tokens[-1], tuple(tokens[:-1]), latin_display)
+
+
+@functools.cache
+def _display_pairs() -> tuple[dict[str, str], dict[str, str]]:
+    """(folded given name -> its pair's canonical spelling, folded full name -> exonym)."""
+    given = {fold_token(v.lower()): c for v, c in GIVEN_NAME_PAIRS if v != c}
+    full = {" ".join(_tokens(v, "PER")[0]): c for v, c in EXONYM_NAMES}
+    return given, full
+
+
+def latin_display(clean: str) -> str:
+    """A Latin display form for a Cyrillic person name: 'Дмитро Медведєв' -> 'Dmitry Medvedev'.
+
+    Given names go to the canonical form of their pair, as the identity key does; this is
+    only a fallback name, since a rendering from a Latin-script article outranks it.
+    """
+    if not has_cyrillic(clean):
+        return clean
+    given, full = _display_pairs()
+    exonym = full.get(" ".join(_tokens(clean, "PER")[0]))
+    if exonym:
+        return exonym
+    words = [cyrillic_display(w) if has_cyrillic(w) else w for w in clean.split()]
+    if len(words) > 1:
+        words[0] = given.get(fold_token(words[0].lower()), words[0])
+    return " ".join(words)
 
 
 def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

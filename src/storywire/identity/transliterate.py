@@ -194,6 +194,19 @@ def cyrillic_to_latin(text: str) -> str:
     return "".join(out)
 
 
+# English-press spellings of the commonest endings: Зеленський = Zelensky, Сергей = Sergei.
+_DISPLAY_ENDINGS = ((re.compile(r"(?:ий|ый)$"), "y"), (re.compile(r"ій$"), "iy"), (re.compile(r"(?<=[аеоуэяю])й"), "i"))
+
+
+def cyrillic_display(word: str) -> str:
+    """One Cyrillic name word as English news writes it: 'Медведєв' -> 'Medvedev'."""
+    low = word.lower()
+    for pattern, repl in _DISPLAY_ENDINGS:
+        low = pattern.sub(repl, low)
+    latin = cyrillic_to_latin(low)
+    return "-".join(part[:1].upper() + part[1:] for part in latin.split("-"))
+
+
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
 
 

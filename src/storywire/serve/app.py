@@ -13,11 +13,12 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 
 from storywire.serve.queries import Queries
 from storywire.serve.search import CrossLingualSearch
@@ -45,6 +46,7 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+T = TypeVar("T")
 
 
 @dataclass
@@ -64,6 +66,15 @@ class ServeState:
 def state(request: Request) -> ServeState:
     found: ServeState = request.app.state.serve
     return found
+
+
+async def offload(function: Callable[..., T], *args: Any) -> T:
+    """Run blocking store work on a worker thread from an `async def` endpoint.
+
+    A plain `def` endpoint costs two thread hops per request (FastAPI validates its result on
+    the pool as well); this costs one, and the response is validated on the event loop.
+    """
+    return await run_in_threadpool(function, *args)
 
 
 class Guard:

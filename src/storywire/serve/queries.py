@@ -20,8 +20,9 @@ from anyascii import anyascii
 
 from storywire.export import article_record, entity_records, event_record, story_record
 from storywire.model import Article, Event, Story
+from storywire.serve.snippets import snippet
 from storywire.store.base import Store
-from storywire.store.text_search import fold, make_snippet, query_terms, searchable_text
+from storywire.store.text_search import fold, query_terms, searchable_text
 
 Record = dict[str, Any]
 Page = tuple[int, list[Record]]
@@ -427,9 +428,11 @@ class Queries:
         return [{"date": d, "articles": n, "stories": len(stories[d])} for d, n in sorted(articles.items())]
 
     # -- search building blocks (serve/search.py combines them) --------------------------------
+    # Each leg gives (article id, the words its snippet centres on); snippets are cut afterwards,
+    # only for the hits a response returns.
     def text_hits(self, query: str, limit: int) -> list[tuple[str, str]]:
-        """(article id, snippet) for articles with every term of the query, best first."""
-        return [(h.article_id, h.snippet) for h in self.store.search(query, limit)]
+        """Articles with every term of the query, best first."""
+        return [(h.article_id, query) for h in self.store.search(query, limit)]
 
     def alias_hits(self, entity_ids: list[str], query: str, limit: int) -> list[tuple[str, str]]:
         """Articles that mention any of these entities, in any language (snippet at the mention)."""
@@ -438,10 +441,15 @@ class Queries:
         for article in self.store.iter_articles():
             mention = next((m for m in article.mentions if m.entity_id in ids), None)
             if mention:
-                hits.append((article.id, make_snippet(article.text, mention.text)))
+                hits.append((article.id, mention.text))
             if len(hits) >= limit:
                 break
         return hits
+
+    def snippets(self, words: dict[str, str]) -> dict[str, str]:
+        """A snippet of each article around its words."""
+        found = ((i, self.store.get_article(i)) for i in words)
+        return {i: snippet(a.text, words[i]) for i, a in found if a}
 
     def embeddings_since(self, after: int) -> tuple[int, list[str], list[list[float]]]:
         """Stored article embeddings added after position `after` (a rowid for SQLite)."""

@@ -8,8 +8,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 
 from storywire.serve import schemas
-from storywire.serve.app import API_VERSION, state
-from storywire.serve.queries import EventFilter, StoryFilter
+from storywire.serve.app import API_VERSION, offload, state
+from storywire.serve.queries import EventFilter, Queries, StoryFilter
 
 router = APIRouter()
 
@@ -28,20 +28,20 @@ def _missing(kind: str) -> HTTPException:
 
 
 @router.get("/health", response_model=schemas.Health, tags=["meta"])
-def health(request: Request) -> dict[str, Any]:
+async def health(request: Request) -> dict[str, Any]:
     serve = state(request)
     vectors = serve.search.vectors.state if serve.search.vectors else "off"
     return {
         "status": "ok",
         "version": API_VERSION,
-        **serve.queries.counts(),
+        **await offload(serve.queries.counts),
         "vectors": vectors,
         "ingest": bool(serve.token),
     }
 
 
 @router.get("/stories", response_model=schemas.StoryPage, tags=["stories"])
-def list_stories(
+async def list_stories(
     request: Request,
     since: Since = None,
     until: Until = None,
@@ -53,21 +53,21 @@ def list_stories(
 ) -> dict[str, Any]:
     """Stories, newest first, filtered by date range, language, entity and text."""
     where = StoryFilter(since, until, language or None, entity or None, q if q and q.strip() else None)
-    total, items = state(request).queries.list_stories(where, limit, offset)
+    total, items = await offload(state(request).queries.list_stories, where, limit, offset)
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
 @router.get("/stories/{story_id}", response_model=schemas.StoryDetail, responses=NOT_FOUND, tags=["stories"])
-def get_story(request: Request, story_id: Id) -> dict[str, Any]:
+async def get_story(request: Request, story_id: Id) -> dict[str, Any]:
     """One story: its articles grouped by language (text with entity mentions) and its events."""
-    found = state(request).queries.story(story_id)
+    found = await offload(state(request).queries.story, story_id)
     if found is None:
         raise _missing("story")
     return found
 
 
 @router.get("/articles", response_model=schemas.ArticlePage, tags=["articles"])
-def list_articles(
+async def list_articles(
     request: Request,
     language: Language = None,
     story: Annotated[str | None, Query(max_length=512)] = None,
@@ -76,21 +76,22 @@ def list_articles(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    total, items = state(request).queries.list_articles(language or None, story or None, since, until, limit, offset)
+    queries = state(request).queries
+    total, items = await offload(queries.list_articles, language or None, story or None, since, until, limit, offset)
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
 @router.get("/articles/{article_id}", response_model=schemas.ArticleView, responses=NOT_FOUND, tags=["articles"])
-def get_article(request: Request, article_id: Id) -> dict[str, Any]:
+async def get_article(request: Request, article_id: Id) -> dict[str, Any]:
     """One article in the export shape, with its entity mentions."""
-    found = state(request).queries.article(article_id)
+    found = await offload(state(request).queries.article, article_id)
     if found is None:
         raise _missing("article")
     return found
 
 
 @router.get("/entities", response_model=schemas.EntityPage, tags=["entities"])
-def list_entities(
+async def list_entities(
     request: Request,
     q: Annotated[str | None, Query(max_length=500, description="any alias, in any script")] = None,
     type: Annotated[str | None, Query(max_length=8, description="PER, ORG, LOC or MISC")] = None,  # noqa: A002
@@ -98,13 +99,13 @@ def list_entities(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     """Entities whose alias (in any language or script) is or starts with `q`."""
-    total, items = state(request).queries.find_entities(q, type or None, limit, offset)
+    total, items = await offload(state(request).queries.find_entities, q, type or None, limit, offset)
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
 @router.get("/entities/{entity_id}", response_model=schemas.EntityDetail, responses=NOT_FOUND, tags=["entities"])
-def get_entity(request: Request, entity_id: Id) -> dict[str, Any]:
-    found = state(request).queries.entity(entity_id)
+async def get_entity(request: Request, entity_id: Id) -> dict[str, Any]:
+    found = await offload(state(request).queries.entity, entity_id)
     if found is None:
         raise _missing("entity")
     return found
@@ -113,17 +114,21 @@ def get_entity(request: Request, entity_id: Id) -> dict[str, Any]:
 @router.get(
     "/entities/{entity_id}/timeline", response_model=schemas.Timeline, responses=NOT_FOUND, tags=["entities"]
 )
-def entity_timeline(request: Request, entity_id: Id) -> dict[str, Any]:
+async def entity_timeline(request: Request, entity_id: Id) -> dict[str, Any]:
     """Events involving the entity, ordered by date, and how many articles name it each day."""
-    queries = state(request).queries
-    names = queries.names([entity_id])
-    if entity_id not in names:
+    found = await offload(_timeline, state(request).queries, entity_id)
+    if found is None:
         raise _missing("entity")
-    return {"entity": names[entity_id], **queries.timeline(entity_id)}
+    return found
+
+
+def _timeline(queries: Queries, entity_id: str) -> dict[str, Any] | None:
+    names = queries.names([entity_id])
+    return {"entity": names[entity_id], **queries.timeline(entity_id)} if entity_id in names else None
 
 
 @router.get("/events", response_model=schemas.EventPage, tags=["events"])
-def list_events(
+async def list_events(
     request: Request,
     type: Annotated[str | None, Query(max_length=40, description="PLOVER type, e.g. CONSULT")] = None,  # noqa: A002
     actor: Annotated[str | None, Query(max_length=512, description="entity id of a source or target")] = None,
@@ -135,33 +140,33 @@ def list_events(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     where = EventFilter(type or None, actor or None, place or None, since, until, story or None)
-    total, items = state(request).queries.list_events(where, limit, offset)
+    total, items = await offload(state(request).queries.list_events, where, limit, offset)
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
 @router.get("/storylines", response_model=schemas.StorylinePage, tags=["stories"])
-def list_storylines(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+async def list_storylines(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """Storylines: stories that continue one another, grouped by storyline id."""
-    total, items = state(request).queries.storylines(limit, offset)
+    total, items = await offload(state(request).queries.storylines, limit, offset)
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
 @router.get("/storylines/{storyline_id}", response_model=schemas.Storyline, responses=NOT_FOUND, tags=["stories"])
-def get_storyline(request: Request, storyline_id: Id) -> dict[str, Any]:
-    found = state(request).queries.storyline(storyline_id)
+async def get_storyline(request: Request, storyline_id: Id) -> dict[str, Any]:
+    found = await offload(state(request).queries.storyline, storyline_id)
     if found is None:
         raise _missing("storyline")
     return found
 
 
 @router.get("/volume", response_model=list[schemas.VolumeDay], tags=["stories"])
-def volume(request: Request, since: Since = None, until: Until = None) -> list[dict[str, Any]]:
+async def volume(request: Request, since: Since = None, until: Until = None) -> list[dict[str, Any]]:
     """Articles and stories per publication day (for the volume chart)."""
-    return state(request).queries.volume(since, until)
+    return await offload(state(request).queries.volume, since, until)
 
 
 @router.get("/network", response_model=schemas.Network, tags=["events"])
-def network(
+async def network(
     request: Request,
     type: Annotated[str | None, Query(max_length=40, description="only events of this type")] = None,  # noqa: A002
     since: Since = None,
@@ -169,4 +174,4 @@ def network(
     limit: Annotated[int, Query(ge=1, le=1000)] = 150,
 ) -> dict[str, Any]:
     """Who met (or dealt with) whom: actors joined by the events they share, strongest ties first."""
-    return state(request).queries.network(type or None, since, until, limit)
+    return await offload(state(request).queries.network, type or None, since, until, limit)

@@ -13,7 +13,7 @@ from fastapi.responses import StreamingResponse
 
 from storywire.export import KINDS
 from storywire.serve import schemas
-from storywire.serve.app import state
+from storywire.serve.app import offload, state
 from storywire.serve.queries import Record
 
 router = APIRouter()
@@ -22,7 +22,7 @@ Format = Literal["csv", "jsonl"]
 
 
 @router.get("/search", response_model=schemas.SearchResult, tags=["search"])
-def search(
+async def search(
     request: Request,
     q: Annotated[str, Query(max_length=500, description="words or a name, in any language or script")],
     language: Annotated[str | None, Query(max_length=16, description="only hits in this language")] = None,
@@ -32,7 +32,7 @@ def search(
 
     Query syntax is never interpreted: quotes, NEAR, * and parentheses are searched as text.
     """
-    return state(request).search.search(q, limit, language or None)
+    return await offload(state(request).search.search, q, limit, language or None)
 
 
 def _flat(value: Any) -> Any:

@@ -6,40 +6,40 @@ Three rankings are fused by reciprocal rank:
     that entity's aliases ('Shoigu', 'Choïgou', 'Шойгу', ...) and finds articles in all of them,
   * embedding similarity: the query's E5 vector against a cached HNSW index of the stored
     article embeddings (built in the background at start, topped up as articles arrive).
+    The vector is computed beside the other two legs (serve/query_vectors.py); under
+    overload a search may go without it, and says so (`vectors: "busy"`).
+Snippets are cut only for the hits returned, from the words that found each one.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections import OrderedDict
-from typing import Any
+from concurrent.futures import Future
 
 import numpy as np
-import numpy.typing as npt
 
 from storywire.index import VectorIndex
 from storywire.serve.queries import Queries, Record
+from storywire.serve.query_vectors import WAIT_SECONDS, QueryEncoder, Vector
 from storywire.stages.embed import Embedder
 
 log = logging.getLogger("storywire.serve")
 FUSION_K = 60
-QUERY_CACHE = 512
 MIN_SIMILARITY = 0.2
 
 
 class VectorSearch:
     """The HNSW index over stored article embeddings, kept in the app and refreshed incrementally."""
 
-    def __init__(self, queries: Queries, embedder: Embedder) -> None:
+    def __init__(self, queries: Queries, embedder: Embedder, wait: float = WAIT_SECONDS) -> None:
         self.queries = queries
         self.embedder = embedder
+        self.encoder = QueryEncoder(embedder, wait)
         self.index: VectorIndex | None = None
         self.state = "idle"  # idle, building, ready, disabled
         self._position = 0
         self._lock = threading.Lock()
-        self._vectors: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
-        self._vector_lock = threading.Lock()
 
     def start(self) -> threading.Thread:
         thread = threading.Thread(target=self.refresh, name="storywire-vector-index", daemon=True)
@@ -73,74 +73,64 @@ class VectorSearch:
         finally:
             self._lock.release()
 
-    def query_vector(self, text: str) -> npt.NDArray[np.float32]:
-        with self._vector_lock:
-            found = self._vectors.get(text)
-            if found is not None:
-                self._vectors.move_to_end(text)
-                return found
-        vector = np.asarray(self.embedder.embed_query([text])[0], dtype=np.float32)
-        with self._vector_lock:
-            self._vectors[text] = vector
-            while len(self._vectors) > QUERY_CACHE:
-                self._vectors.popitem(last=False)
-        return vector
-
-    def search(self, text: str, limit: int) -> list[str]:
+    def usable(self) -> bool:
+        """Whether the index is ready and holds vectors (topped up with any stored since)."""
         if self.state == "ready":
             self.refresh()
+        return self.index is not None and self.state == "ready" and len(self.index) > 0
+
+    def search(self, future: Future[Vector] | None, limit: int) -> list[str] | None:
+        """Article ids near the query's vector; None when the encoder was too busy to give one."""
         index = self.index
-        if index is None or self.state != "ready" or not len(index):
-            return []
-        hits = index.search(self.query_vector(text), limit)
+        vector = self.encoder.vector(future)
+        if index is None or vector is None:
+            return None
+        hits = index.search(vector, limit)
         return [article_id for article_id, score in hits if score >= MIN_SIMILARITY]
 
 
 class CrossLingualSearch:
-    def __init__(self, queries: Queries, embedder: Embedder | None) -> None:
+    def __init__(self, queries: Queries, embedder: Embedder | None, wait: float = WAIT_SECONDS) -> None:
         self.queries = queries
-        self.vectors = VectorSearch(queries, embedder) if embedder is not None else None
+        self.vectors = VectorSearch(queries, embedder, wait) if embedder is not None else None
 
     def search(self, text: str, limit: int, language: str | None = None) -> Record:
         text = text.strip()
         depth = max(limit * 3, 30)
+        vectors = self.vectors if self.vectors is not None and text and self.vectors.usable() else None
+        # the encoder works in its own thread while the full-text legs run here
+        pending = vectors.encoder.submit(text) if vectors is not None else None
         entities = self.queries.match_entities(text) if text else []
         rankings: dict[str, list[tuple[str, str]]] = {
             "text": self.queries.text_hits(text, depth) if text else [],
             "alias": self.queries.alias_hits(entities, text, depth) if entities else [],
         }
-        vector_ids = self.vectors.search(text, depth) if self.vectors and text else []
-        rankings["vector"] = [(article_id, "") for article_id in vector_ids]
+        state = self.vectors.state if self.vectors is not None else "off"
+        if vectors is not None:
+            near = vectors.search(pending, depth)
+            state = "ready" if near is not None else "busy"
+            rankings["vector"] = [(article_id, "") for article_id in near or []]
         scores: dict[str, float] = {}
-        snippets: dict[str, str] = {}
+        terms: dict[str, str] = {}
         matched: dict[str, list[str]] = {}
         for name, ranking in rankings.items():
-            for rank, (article_id, snippet) in enumerate(ranking):
+            for rank, (article_id, words) in enumerate(ranking):
                 scores[article_id] = scores.get(article_id, 0.0) + 1.0 / (FUSION_K + rank + 1)
-                if snippet and article_id not in snippets:
-                    snippets[article_id] = snippet
+                if words and article_id not in terms:
+                    terms[article_id] = words
                 matched.setdefault(article_id, []).append(name)
         ordered = sorted(scores, key=lambda i: (-scores[i], i))
         briefs = self.queries.articles_brief(ordered[: depth * 2])
-        hits: list[dict[str, Any]] = []
-        for article_id in ordered:
-            brief = briefs.get(article_id)
-            if brief is None or (language and brief["language"] != language):
-                continue
-            hits.append(
-                {
-                    **brief,
-                    "snippet": snippets.get(article_id, ""),
-                    "score": round(scores[article_id], 6),
-                    "matched_by": matched[article_id],
-                }
-            )
-            if len(hits) == limit:
-                break
+        chosen = [i for i in ordered if i in briefs and not (language and briefs[i]["language"] != language)][:limit]
+        snippets = self.queries.snippets({i: terms[i] for i in chosen if i in terms})
+        hits = [
+            {**briefs[i], "snippet": snippets.get(i, ""), "score": round(scores[i], 6), "matched_by": matched[i]}
+            for i in chosen
+        ]
         return {
             "query": text,
             "entities": list(self.queries.names(entities).values()),
             "languages": sorted({str(h["language"]) for h in hits if h["language"]}),
-            "vectors": self.vectors.state if self.vectors else "off",
+            "vectors": state,
             "hits": hits,
         }

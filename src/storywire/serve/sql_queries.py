@@ -1,4 +1,4 @@
-"""The API's read queries as indexed SQL over a SQLiteStore (existing schema, no new indices).
+"""The API's read queries as indexed SQL over a SQLiteStore.
 
 Reads use one read-only connection per server thread on the same file (WAL lets them run
 beside the writer); a store without a file falls back to `store.connection`.  Entity filters
@@ -11,28 +11,25 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections import Counter
+import time
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 import numpy as np
 
-from storywire.export import article_record, event_record, story_record
+from storywire.export import article_record
 from storywire.model import Article, Event, Story
-from storywire.serialize import article_from_dict, event_from_dict, parse_date
+from storywire.serialize import article_from_dict, event_from_dict
 from storywire.serve.queries import MAX_STORY_ARTICLES, EventFilter, Page, Queries, Record, StoryFilter
+from storywire.serve.snippets import snippet
+from storywire.serve.sql_records import export_rows, story_from_json, summary_from_json
 from storywire.store.sqlite import SQLiteStore
-from storywire.store.text_search import fts_query, make_snippet, query_terms
+from storywire.store.text_search import fts_query, query_terms
 
 MAX_ALIASES = 40
-
-
-def story_from_json(text: str) -> Story:
-    data = json.loads(text)
-    data["first_published"] = parse_date(data.get("first_published"))
-    data["last_published"] = parse_date(data.get("last_published"))
-    return Story(**data)
+READ_MMAP = 1 << 30
+STAMP_SECONDS = 0.25
 
 
 def iso(value: date | None) -> str | None:
@@ -47,6 +44,9 @@ class SQLQueries(Queries):
         self._opened: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._file = str(store.path) not in ("", ":memory:") and store.path.exists()
+        self._stamp_paths = [store.path, store.path.with_name(store.path.name + "-wal")]
+        self._stamps: tuple[int, ...] = ()
+        self._stamped_at = -STAMP_SECONDS
 
     def db(self) -> sqlite3.Connection:
         connection: sqlite3.Connection | None = getattr(self._local, "db", None)
@@ -57,6 +57,8 @@ class SQLQueries(Queries):
         uri = self.sqlite.path.resolve().as_uri() + "?mode=ro"
         connection = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
         connection.execute("PRAGMA busy_timeout=10000")
+        # reads map the file instead of copying pages through read(); threads share the mapping
+        connection.execute(f"PRAGMA mmap_size={READ_MMAP}")
         self._local.db = connection
         with self._lock:
             self._opened.append(connection)
@@ -69,16 +71,23 @@ class SQLQueries(Queries):
             self._opened.clear()
 
     def generation(self) -> object:
-        """Our own ingests bump the counter; another process's commits change the files' mtimes."""
+        """Our own ingests bump the counter; another process's commits change the files' mtimes.
+
+        The mtimes are read at most every STAMP_SECONDS: one request asks many times (each entity
+        name looks it up), and another process's commit may show that much later.
+        """
         if not self._file:
             return self._generation
-        stamps = []
-        for suffix in ("", "-wal"):
-            try:
-                stamps.append(self.sqlite.path.with_name(self.sqlite.path.name + suffix).stat().st_mtime_ns)
-            except OSError:
-                stamps.append(0)
-        return (self._generation, *stamps)
+        now = time.monotonic()
+        if now - self._stamped_at > STAMP_SECONDS:
+            stamps = []
+            for path in self._stamp_paths:
+                try:
+                    stamps.append(path.stat().st_mtime_ns)
+                except OSError:
+                    stamps.append(0)
+            self._stamps, self._stamped_at = tuple(stamps), now
+        return (self._generation, *self._stamps)
 
     def rows(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[Any]:
         return self.db().execute(sql, params).fetchall()
@@ -208,8 +217,7 @@ class SQLQueries(Queries):
             sources.setdefault(story_id, []).append(source)
         out = []
         for story_id in ids:
-            story = story_from_json(records[story_id])
-            summary = {**story_record(story), "article_count": len(story.articles)}
+            summary = summary_from_json(records[story_id])
             summary["sources"] = sorted(sources.get(story_id, []))
             out.append(summary)
         return out
@@ -366,18 +374,17 @@ class SQLQueries(Queries):
         return [d for d in days if low <= d["date"] <= high]
 
     # -- search building blocks --------------------------------------------------------------
-    def _fts(self, expression: str, query: str, limit: int, snippet_terms: str) -> list[tuple[str, str]]:
+    def _fts(self, expression: str, limit: int) -> list[str]:
         rows = self.rows(
-            "SELECT a.id, json_extract(a.record, '$.text') FROM article_search"
-            " JOIN articles a ON a.rowid = article_search.rowid"
+            "SELECT a.id FROM article_search JOIN articles a ON a.rowid = article_search.rowid"
             " WHERE article_search MATCH ? ORDER BY bm25(article_search) LIMIT ?",
             (expression, limit),
         )
-        return [(article_id, make_snippet(text or "", snippet_terms or query)) for article_id, text in rows]
+        return [article_id for (article_id,) in rows]
 
     def text_hits(self, query: str, limit: int) -> list[tuple[str, str]]:
         expression = fts_query(query)
-        return self._fts(expression, query, limit, query) if expression else []
+        return [(article_id, query) for article_id in self._fts(expression, limit)] if expression else []
 
     def alias_hits(self, entity_ids: list[str], query: str, limit: int) -> list[tuple[str, str]]:
         expression = self.alias_expression(entity_ids)
@@ -385,9 +392,16 @@ class SQLQueries(Queries):
             return []
         table = self.entity_table()
         names = " ".join(str(table[e].get("name") or "") for e in entity_ids if e in table)
-        hits = self._fts(expression, query, limit, names)
-        # a snippet at a mention in the article's own script reads better than one at the top
-        return hits
+        return [(article_id, names or query) for article_id in self._fts(expression, limit)]
+
+    def snippets(self, words: dict[str, str]) -> dict[str, str]:
+        if not words:
+            return {}
+        ids = list(words)
+        rows = self.rows(
+            f"SELECT id, json_extract(record, '$.text') FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids
+        )
+        return {article_id: snippet(text or "", words[article_id]) for article_id, text in rows}
 
     def embeddings_since(self, after: int) -> tuple[int, list[str], list[list[float]]]:
         rows = self.rows("SELECT rowid, article_id, vector FROM embeddings WHERE rowid > ? ORDER BY rowid", (after,))
@@ -405,34 +419,7 @@ class SQLQueries(Queries):
             else self.sqlite.connection
         )
         try:
-            if table == "articles":
-                for (text,) in connection.execute("SELECT record FROM articles ORDER BY published, rowid"):
-                    yield article_record(article_from_dict(json.loads(text)))
-            elif table == "stories":
-                for (text,) in connection.execute("SELECT record FROM stories ORDER BY first_published, id"):
-                    yield story_record(story_from_json(text))
-            elif table == "events":
-                for (text,) in connection.execute("SELECT record FROM events ORDER BY date, id"):
-                    yield event_record(event_from_dict(json.loads(text)))
-            else:
-                yield from self._entity_export(connection)
+            yield from export_rows(connection, table, self.entity_table(), self.entity_brief)
         finally:
             if connection is not self.sqlite.connection:
                 connection.close()
-
-    def _entity_export(self, connection: sqlite3.Connection) -> Iterator[Record]:
-        table = self.entity_table()
-        mentions: dict[str, list[Record]] = {}
-        for article_id, text in connection.execute("SELECT id, json_extract(record, '$.mentions') FROM articles"):
-            for m in json.loads(text or "[]"):
-                record = table.get(m.get("entity_id") or "")
-                if record:
-                    mentions.setdefault(record["id"], []).append(
-                        {"article": article_id, "start": m["start"], "end": m["end"], "text": m["text"]}
-                    )
-        counted: Counter[str] = Counter()
-        for entity_id, record in sorted(table.items()):
-            if entity_id != record["id"] or counted[entity_id]:
-                continue
-            counted[entity_id] += 1
-            yield {**self.entity_brief(record), "mentions": mentions.get(entity_id, [])}

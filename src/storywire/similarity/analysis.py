@@ -13,6 +13,7 @@ from storywire.ingest.decode import repair_text
 from storywire.ingest.formats import text_fingerprint
 from storywire.model import Article
 from storywire.pipeline import analyse, prepare
+from storywire.similarity.representation import CLEANED_AWAY
 from storywire.stages.dates import normalise_dates
 from storywire.stages.entities import extract_entities
 from storywire.stages.language import detect_language
@@ -54,8 +55,10 @@ def analyse_text(
     article = Article(id="t" + digest[:15], raw=decoded.text, title=title, published=published, notes=decoded.notes)
     prepare(article)
     if not article.text.strip():
-        # nothing survived cleaning (a few SemEval rows are near-empty): keep the raw text
+        # nothing survived cleaning (a few SemEval rows are near-empty or a failed scrape's
+        # site chrome): keep the raw text, and say so
         article.text = decoded.text.strip()
+        article.notes.append(CLEANED_AWAY)
     try:
         analyse(article)
     except (KeyError, ValueError, IndexError) as error:

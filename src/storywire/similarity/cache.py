@@ -13,7 +13,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from storywire.similarity.analysis import analyse_text, split_headline
-from storywire.similarity.representation import FEATURES_VERSION, ArticleFeatures, compute_features
+from storywire.similarity.representation import (
+    FEATURES_VERSION,
+    PREVIOUS_VERSION,
+    ArticleFeatures,
+    Vec,
+    compute_features,
+)
 
 BATCH = 8
 
@@ -23,18 +29,30 @@ def default_cache_dir() -> Path:
     return Path(root) / "similarity"
 
 
-def text_key(text: str) -> str:
+def text_key(text: str, version: str = FEATURES_VERSION) -> str:
     # stripped: surrounding whitespace changes neither the analysis nor the vectors
-    return hashlib.sha256(f"v{FEATURES_VERSION}\0{text.strip()}".encode()).hexdigest()[:32]
+    return hashlib.sha256(f"v{version}\0{text.strip()}".encode()).hexdigest()[:32]
 
 
 class FeatureCache:
     def __init__(self, directory: Path | None = None) -> None:
-        self.directory = (directory or default_cache_dir()) / f"v{FEATURES_VERSION}"
+        self.root = directory or default_cache_dir()
+        self.directory = self.root / f"v{FEATURES_VERSION}"
 
-    def path(self, text: str) -> Path:
-        key = text_key(text)
-        return self.directory / key[:2] / f"{key}.npz"
+    def path(self, text: str, version: str = FEATURES_VERSION) -> Path:
+        key = text_key(text, version)
+        return self.root / f"v{version}" / key[:2] / f"{key}.npz"
+
+    def previous_e5(self, text: str) -> tuple[Vec, Vec] | None:
+        """The e5 (title, chunks) vectors of a `PREVIOUS_VERSION` record of `text`, if one exists."""
+        path = self.path(text, PREVIOUS_VERSION)
+        if not path.exists():
+            return None
+        try:
+            old = ArticleFeatures.from_bytes(path.read_bytes(), PREVIOUS_VERSION)
+        except (ValueError, OSError, KeyError):
+            return None
+        return old.e5_title, old.e5_chunks
 
     def get(self, text: str) -> ArticleFeatures | None:
         path = self.path(text)
@@ -68,7 +86,8 @@ class FeatureCache:
         for i in range(0, len(missing), BATCH):
             batch = missing[i : i + BATCH]
             articles = [analyse_text(body, title=head) for head, body in map(split_headline, batch)]
-            for text, feats in zip(batch, compute_features(articles), strict=True):
+            known = [self.previous_e5(text) for text in batch]
+            for text, feats in zip(batch, compute_features(articles, known), strict=True):
                 self.put(text, feats)
                 out[text] = feats
             if progress:

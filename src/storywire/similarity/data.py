@@ -42,6 +42,21 @@ def load_pairs(csv_path: Path, limit: int | None = None) -> list[RatedPair]:
     return pairs
 
 
+def template_texts(pairs: list[RatedPair]) -> set[str]:
+    """Texts that the file gives for two or more distinct article ids.
+
+    A scrape that hit a bot wall or a site's chrome yields the same text for every article of
+    that site; annotators rated the real articles, so such a text says nothing about its pair.
+    Syndicated copies are caught too, and lose only their text evidence.
+    """
+    ids: dict[str, set[str]] = {}
+    for i, p in enumerate(pairs):
+        first, _, second = p.pair_id.partition("_") if "_" in p.pair_id else (f"row{i}a", "", f"row{i}b")
+        ids.setdefault(p.text1.strip(), set()).add(first)
+        ids.setdefault(p.text2.strip(), set()).add(second)
+    return {text for text, owners in ids.items() if len(owners) > 1}
+
+
 def group_folds(pairs: list[RatedPair], k: int) -> list[int]:
     """A fold per pair such that no article (by id or by text) is in two folds.
 

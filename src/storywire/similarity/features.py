@@ -13,6 +13,7 @@ from collections import Counter
 import numpy as np
 
 from storywire.similarity.representation import ArticleFeatures, Vec
+from storywire.similarity.space import Centering, e5_doc
 
 # Gaps beyond this many days between the happenings two articles report read as
 # "different happenings" (the two Beijing visits three months apart share every actor).
@@ -25,6 +26,10 @@ FEATURE_NAMES: tuple[str, ...] = (
     "countries", "countries_both", "numbers", "numbers_both",
     "dates_both", "date_closeness", "date_match", "years", "years_both", "published_closeness",
     "same_language",
+    "e5_doc", "e5_title_chunk", "use_title_body", "use_align",
+    "c_e5_doc", "c_e5_mean", "c_e5_max", "c_e5_title", "c_use_sentences", "c_use_title", "c_use_align",
+    "typical_e5", "typical_use",
+    "kept_chars", "kept_share",
 )  # fmt: skip
 
 
@@ -89,8 +94,65 @@ def date_match(fa: ArticleFeatures, fb: ArticleFeatures) -> float:
     return sum(1 for x in small if any(_gap(x, y) <= 2 for y in big)) / len(small)
 
 
-def pair_features(fa: ArticleFeatures, fb: ArticleFeatures) -> list[float]:
-    """The feature vector (order: FEATURE_NAMES)."""
+def _unit_rows(m: Vec) -> Vec:
+    norms = np.linalg.norm(m, axis=-1, keepdims=True)
+    return np.asarray(m / np.maximum(norms, 1e-9), dtype=np.float32)
+
+
+def alignment(a: Vec, b: Vec) -> float:
+    """Mean over both sides' sentences of the best cosine on the other side (BERTScore-like F).
+
+    Unlike the cosine of the two means it rewards a shared account even when one article
+    goes on to other matters.
+    """
+    if not len(a) or not len(b):
+        return 0.0
+    sims = _unit_rows(a) @ _unit_rows(b).T
+    return 0.5 * float(sims.max(axis=1).mean() + sims.max(axis=0).mean())
+
+
+def _both_ways(xa: Vec, ya: Vec, xb: Vec, yb: Vec) -> float:
+    """Symmetrised cosine of one side's `x` with the other's `y`."""
+    return 0.5 * (_cos(xa, yb) + _cos(xb, ya))
+
+
+def content_features(fa: ArticleFeatures, fb: ArticleFeatures) -> list[float]:
+    """How much article the thinner side holds: a failed scrape leaves site chrome, whose
+    similarity to anything says little about what annotators of the real article saw."""
+    kept = min(fa.kept_chars, fb.kept_chars)
+    share = min(fa.kept_chars / max(fa.raw_chars, 1), fb.kept_chars / max(fb.raw_chars, 1))
+    return [math.log1p(kept), min(1.0, share)]
+
+
+def typicality(space: Centering, kind: str, language: str | None, v: Vec) -> float:
+    """Cosine of `v` to its language's mean: low for a text unlike news (a page of site chrome,
+    a cookie notice), whose similarities the model should trust less."""
+    return _cos(v, v - space.center(kind, language, v))
+
+
+def centred_features(fa: ArticleFeatures, fb: ArticleFeatures, space: Centering) -> list[float]:
+    """Cosines after each side's language mean is subtracted (see space.py)."""
+    la, lb = fa.language, fb.language
+
+    def c(kind: str, language: str | None, v: Vec) -> Vec:
+        return space.center(kind, language, v)
+
+    chunks_a, chunks_b = c("e5_chunk", la, fa.e5_chunks), c("e5_chunk", lb, fb.e5_chunks)
+    return [
+        _cos(c("e5_doc", la, e5_doc(fa)), c("e5_doc", lb, e5_doc(fb))),
+        _cos(_mean(chunks_a), _mean(chunks_b)),
+        float((_unit_rows(chunks_a) @ _unit_rows(chunks_b).T).max()),
+        _cos(c("e5_title", la, fa.e5_title), c("e5_title", lb, fb.e5_title)),
+        _cos(c("use_mean", la, fa.use_sentences), c("use_mean", lb, fb.use_sentences)),
+        _cos(c("use_title", la, fa.use_title), c("use_title", lb, fb.use_title)),
+        alignment(c("use_sent", la, fa.use_sents), c("use_sent", lb, fb.use_sents)),
+        min(typicality(space, "e5_doc", la, e5_doc(fa)), typicality(space, "e5_doc", lb, e5_doc(fb))),
+        min(typicality(space, "use_mean", la, fa.use_sentences), typicality(space, "use_mean", lb, fb.use_sentences)),
+    ]
+
+
+def pair_features(fa: ArticleFeatures, fb: ArticleFeatures, space: Centering | None = None) -> list[float]:
+    """The feature vector (order: FEATURE_NAMES); `space` defaults to no centring."""
     ca, cb = fa.e5_chunks, fb.e5_chunks
     sims = ca @ cb.T
     ents_a = [e for t in ("PER", "ORG", "LOC") for e in fa.entities.get(t, [])]
@@ -126,7 +188,13 @@ def pair_features(fa: ArticleFeatures, fb: ArticleFeatures) -> list[float]:
         float(bool(years_a) and bool(years_b)),
         closeness(pub),
         float(fa.language is not None and fa.language == fb.language),
+        _cos(e5_doc(fa), e5_doc(fb)),
+        0.5 * (float((cb @ fa.e5_title).max()) + float((ca @ fb.e5_title).max())),
+        _both_ways(fa.use_title, fa.use_sentences, fb.use_title, fb.use_sentences),
+        alignment(fa.use_sents, fb.use_sents),
     ]
+    values += centred_features(fa, fb, space or Centering())
+    values += content_features(fa, fb)
     return values
 
 

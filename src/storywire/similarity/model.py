@@ -1,7 +1,7 @@
 """The learned combiner: pair features -> predicted SemEval Overall rating -> similarity.
 
 The prediction is the mean of a ridge regression and a small gradient-boosted tree
-ensemble over the same ~25 features: on the SemEval training pairs the trees alone were
+ensemble over the same 40 features: on the SemEval training pairs the trees alone were
 ~0.03 Pearson better than ridge (they bend the cosine scale per language setting and
 let entity/date evidence matter only where the text is ambiguous), the blend a little
 better and steadier than either.  Shipped as one .npz under storywire/models/similarity/
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -24,6 +24,7 @@ import numpy.typing as npt
 from storywire.model import Article
 from storywire.similarity.features import FEATURE_NAMES, interaction_features, pair_features
 from storywire.similarity.representation import ArticleFeatures, features_for
+from storywire.similarity.space import Centering
 from storywire.similarity.trees import TreeEnsemble
 
 F64 = npt.NDArray[np.float64]
@@ -49,6 +50,10 @@ class LinearModel:
     calib_b: float
     date_penalty: float = DATE_PENALTY
     trees: TreeEnsemble | None = None  # when present, the prediction is the mean of both
+    space: Centering = field(default_factory=Centering)  # per-language means for the c_* features
+    # The rating predicted when a side is not an article (see `ArticleFeatures.not_article`):
+    # the training mean, i.e. "no evidence either way".
+    prior_rating: float = 2.5
 
     def design(self, base: F64, inter: F64 | None) -> F64:
         # clipped: a feature nearly constant in training (a rare date match) must not send
@@ -70,8 +75,8 @@ class LinearModel:
         np.savez(
             path, names=np.array(self.names), mean=self.mean, scale=self.scale, coef=self.coef,
             intercept=self.intercept, inter_dim=self.inter_dim, calib=np.array([self.calib_a, self.calib_b]),
-            date_penalty=self.date_penalty, has_trees=self.trees is not None,
-            **(self.trees.arrays("gbm_") if self.trees is not None else {}),
+            date_penalty=self.date_penalty, has_trees=self.trees is not None, prior_rating=self.prior_rating,
+            **(self.trees.arrays("gbm_") if self.trees is not None else {}), **self.space.arrays("space_"),
         )  # fmt: skip
 
     @classmethod
@@ -86,6 +91,7 @@ class LinearModel:
                 inter_dim=int(z["inter_dim"]), calib_a=float(calib[0]), calib_b=float(calib[1]),
                 date_penalty=float(z["date_penalty"]),
                 trees=TreeEnsemble.from_arrays(z, "gbm_") if bool(z["has_trees"]) else None,
+                space=Centering.from_arrays(z, "space_"), prior_rating=float(z["prior_rating"]),
             )  # fmt: skip
 
 
@@ -130,7 +136,9 @@ class PairScorer:
         self.model = model or shipped_model()
 
     def score_features(self, fa: ArticleFeatures, fb: ArticleFeatures) -> float:
-        base = np.asarray([pair_features(fa, fb)], dtype=np.float64)
+        if fa.not_article or fb.not_article:
+            return float(rating_to_score(self.model.prior_rating))
+        base = np.asarray([pair_features(fa, fb, self.model.space)], dtype=np.float64)
         inter = np.asarray([interaction_features(fa, fb)], dtype=np.float64) if self.model.inter_dim else None
         score = float(rating_to_score(self.model.predict_rating(base, inter))[0])
         return score - date_penalty(fa, fb, self.model.date_penalty)

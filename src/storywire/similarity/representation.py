@@ -26,7 +26,13 @@ from storywire.model import Article
 from storywire.similarity.passages import body_chunks, title_passage, use_sentences
 
 Vec = npt.NDArray[np.float32]
-FEATURES_VERSION = "1"
+FEATURES_VERSION = "2"
+# The record format before per-sentence USE vectors and content sizes: its e5 vectors (the
+# slow part) are still valid, since the passages they embed are unchanged.
+PREVIOUS_VERSION = "1"
+# Noted by `analyse_text` when cleaning left nothing: the text is then site chrome (a failed
+# scrape) rather than an article, which the pair features read as "this side says little".
+CLEANED_AWAY = "cleaning kept nothing; raw text analysed instead"
 E5_DIM = 384
 USE_DIM = 512
 # A date expression counts as pointing at the happening when it is at most this coarse:
@@ -50,40 +56,54 @@ class ArticleFeatures:
     use_title: Vec
     use_sentences: Vec  # (512,) mean of sentence vectors, normalised
     use_lead: Vec
+    use_sents: Vec = field(default_factory=lambda: np.zeros((0, USE_DIM), dtype=np.float32))  # (s, 512)
+    raw_chars: int = 0
+    kept_chars: int = 0  # characters of article text that cleaning kept (0: it kept nothing)
+    # Set by the caller from its corpus, never cached: the same text came with several distinct
+    # documents (URLs, article ids), so it is a site template or bot wall, not this article.
+    template: bool = False
     # True when the publication date came with the input (feed metadata), not inferred from
     # the text: only then is a months-wide gap trusted enough for the hand-set date prior.
     published_given: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def not_article(self) -> bool:
+        """The text is known not to be the article: a template, or nothing left after cleaning."""
+        return self.template or (self.raw_chars > 0 and self.kept_chars == 0)
+
     def to_bytes(self) -> bytes:
         meta = {k: getattr(self, k) for k in ("key", "language", "entities", "countries", "years", "published")}
         meta.update(
             dates=[list(d) for d in self.dates], numbers=self.numbers, version=FEATURES_VERSION,
-            published_given=self.published_given,
+            published_given=self.published_given, raw_chars=self.raw_chars, kept_chars=self.kept_chars,
         )  # fmt: skip
         buf = io.BytesIO()
         np.savez(
             buf, meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8), e5_title=self.e5_title,
             e5_chunks=self.e5_chunks, use_title=self.use_title, use_sentences=self.use_sentences,
-            use_lead=self.use_lead,
+            use_lead=self.use_lead, use_sents=self.use_sents.astype(np.float16),  # half: only cosines are taken
         )  # fmt: skip
         return buf.getvalue()
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> ArticleFeatures:
+    def from_bytes(cls, data: bytes, version: str = FEATURES_VERSION) -> ArticleFeatures:
+        """A record of `version` (a `PREVIOUS_VERSION` record lacks the sentence matrix and sizes)."""
         with np.load(io.BytesIO(data)) as z:
             meta = json.loads(z["meta"].tobytes().decode())
-            if meta.get("version") != FEATURES_VERSION:
+            if meta.get("version") != version:
                 raise ValueError("stale features record")
-            e5_title, e5_chunks, use_title, use_sents, use_lead = (
+            e5_title, e5_chunks, use_title, use_mean, use_lead = (
                 np.asarray(z[k], dtype=np.float32)
                 for k in ("e5_title", "e5_chunks", "use_title", "use_sentences", "use_lead")
             )
+            use_sents = np.asarray(z["use_sents"], dtype=np.float32) if "use_sents" in z else use_mean[None, :]
         return cls(
             key=meta["key"], language=meta["language"], entities=meta["entities"], countries=meta["countries"],
             dates=[(int(a), int(b)) for a, b in meta["dates"]], years=meta["years"], published=meta["published"],
             numbers=meta["numbers"], published_given=bool(meta.get("published_given", False)), e5_title=e5_title,
-            e5_chunks=e5_chunks, use_title=use_title, use_sentences=use_sents, use_lead=use_lead,
+            e5_chunks=e5_chunks, use_title=use_title, use_sentences=use_mean, use_lead=use_lead,
+            use_sents=use_sents, raw_chars=int(meta.get("raw_chars", 0)), kept_chars=int(meta.get("kept_chars", 0)),
         )  # fmt: skip
 
 
@@ -148,6 +168,7 @@ def light_features(article: Article) -> dict[str, Any]:
         "countries": sorted(countries), "dates": sorted(set(dates)), "years": sorted(years),
         "published": published, "numbers": numbers,
         "published_given": article.published is not None and article.published_confidence >= 1.0,
+        "raw_chars": len(article.raw), "kept_chars": 0 if CLEANED_AWAY in article.notes else len(article.text),
     }  # fmt: skip
 
 
@@ -170,30 +191,48 @@ def _unit(v: npt.NDArray[Any]) -> Vec:
     return np.asarray(v / norm if norm > 0 else v, dtype=np.float32)
 
 
-def compute_features(articles: list[Article]) -> list[ArticleFeatures]:
-    """Features for a batch of analysed articles: one e5 call and one USE call per batch."""
-    if not articles:
-        return []
-    titles = [title_passage(a) or " " for a in articles]
-    chunks = [body_chunks(a) for a in articles]
-    sents = [use_sentences(a) for a in articles]
+def _e5_vectors(titles: list[str], chunks: list[list[str]]) -> list[tuple[Vec, Vec]]:
+    """(title vector, chunk matrix) per article from one e5 call."""
     e5_in = titles + [c for cs in chunks for c in cs]
     e5_out = np.asarray(_e5().passage(e5_in), dtype=np.float32).reshape(len(e5_in), E5_DIM)
+    out: list[tuple[Vec, Vec]] = []
+    pos = len(titles)
+    for i, cs in enumerate(chunks):
+        out.append((e5_out[i], e5_out[pos : pos + len(cs)].copy()))
+        pos += len(cs)
+    return out
+
+
+def compute_features(
+    articles: list[Article], e5_known: list[tuple[Vec, Vec] | None] | None = None
+) -> list[ArticleFeatures]:
+    """Features for a batch of analysed articles: one e5 call and one USE call per batch.
+
+    `e5_known` gives (title, chunks) e5 vectors already computed for some articles (an older
+    cache record): e5 is ~3x the cost of everything else, so they are not recomputed.
+    """
+    if not articles:
+        return []
+    known = e5_known or [None] * len(articles)
+    titles = [title_passage(a) or " " for a in articles]
+    todo = [i for i, k in enumerate(known) if k is None]
+    fresh = iter(_e5_vectors([titles[i] for i in todo], [body_chunks(articles[i]) for i in todo]) if todo else [])
+    e5 = [k if k is not None else next(fresh) for k in known]
+    sents = [use_sentences(a) for a in articles]
     use_in = titles + [s for ss in sents for s in ss]
     use_out = np.asarray(_use().encode(use_in), dtype=np.float32).reshape(len(use_in), USE_DIM)
     out: list[ArticleFeatures] = []
-    e5_pos, use_pos = len(articles), len(articles)
+    use_pos = len(articles)
     for i, article in enumerate(articles):
-        k, s = len(chunks[i]), len(sents[i])
+        s = len(sents[i])
         sent_vecs = use_out[use_pos : use_pos + s]
         out.append(
             ArticleFeatures(
-                **light_features(article), e5_title=e5_out[i], e5_chunks=e5_out[e5_pos : e5_pos + k].copy(),
+                **light_features(article), e5_title=e5[i][0], e5_chunks=e5[i][1],
                 use_title=use_out[i], use_sentences=_unit(sent_vecs.mean(axis=0)),
-                use_lead=_unit(sent_vecs[: max(1, min(3, s))].mean(axis=0)),
+                use_lead=_unit(sent_vecs[: max(1, min(3, s))].mean(axis=0)), use_sents=sent_vecs.copy(),
             )
         )  # fmt: skip
-        e5_pos += k
         use_pos += s
     return out
 

@@ -17,12 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
 from storywire.similarity.cache import FeatureCache
-from storywire.similarity.data import RatedPair, group_folds, load_pairs
+from storywire.similarity.data import RatedPair, group_folds, load_pairs, template_texts
 from storywire.similarity.features import FEATURE_NAMES, interaction_features, pair_features
 from storywire.similarity.model import CLIP, DATE_PENALTY, F64, SCALE_FLOOR, LinearModel, date_penalty, rating_to_score
 from storywire.similarity.representation import ArticleFeatures
+from storywire.similarity.space import Centering
 from storywire.similarity.trees import fit_trees
 
 BASE_ALPHAS = (1.0, 10.0, 100.0)
@@ -36,15 +38,17 @@ class Design:
     inter: F64
     penalty: F64  # date prior per pair, subtracted from the score
     y: F64  # Overall rating
+    hedged: npt.NDArray[np.bool_]  # a side is not an article: scored at the prior, not trained on
 
 
-def build_design(pairs: list[RatedPair], feats: dict[str, ArticleFeatures]) -> Design:
+def build_design(pairs: list[RatedPair], feats: dict[str, ArticleFeatures], space: Centering | None = None) -> Design:
     fa = [feats[p.text1] for p in pairs]
     fb = [feats[p.text2] for p in pairs]
-    base = np.asarray([pair_features(a, b) for a, b in zip(fa, fb, strict=True)], dtype=np.float64)
+    base = np.asarray([pair_features(a, b, space) for a, b in zip(fa, fb, strict=True)], dtype=np.float64)
     inter = np.asarray([interaction_features(a, b) for a, b in zip(fa, fb, strict=True)], dtype=np.float64)
     penalty = np.asarray([date_penalty(a, b, DATE_PENALTY) for a, b in zip(fa, fb, strict=True)])
-    return Design(base, inter, penalty, np.asarray([p.overall for p in pairs], dtype=np.float64))
+    hedged = np.asarray([a.not_article or b.not_article for a, b in zip(fa, fb, strict=True)], dtype=bool)
+    return Design(base, inter, penalty, np.asarray([p.overall for p in pairs], dtype=np.float64), hedged)
 
 
 def fit_ridge(base: F64, inter: F64, y: F64, alpha: float, inter_alpha: float) -> LinearModel:
@@ -71,6 +75,7 @@ def fit_ridge(base: F64, inter: F64, y: F64, alpha: float, inter_alpha: float) -
 
 def scores_of(model: LinearModel, d: Design, rows: F64 | list[int] | slice = slice(None)) -> F64:
     pred = model.predict_rating(d.base[rows], d.inter[rows] if model.inter_dim else None)
+    pred = np.where(d.hedged[rows], model.prior_rating, pred)
     return np.asarray(rating_to_score(pred) - d.penalty[rows])
 
 
@@ -81,7 +86,12 @@ def pearson(x: F64, y: F64) -> float:
 
 
 def select_and_fit(d: Design, rows: list[int], folds: list[int], k: int, with_trees: bool = True) -> LinearModel:
-    """Pick the ridge penalties by group CV on `rows` only, then fit ridge (and trees) on all of `rows`."""
+    """Pick the ridge penalties by group CV on `rows` only, then fit ridge (and trees) on all of `rows`.
+
+    Hedged pairs are left out of the fits: their ratings are about texts we do not have.
+    """
+    prior = float(d.y[rows].mean())
+    rows = [i for i in rows if not d.hedged[i]]
     best = (-math.inf, BASE_ALPHAS[0], INTER_ALPHAS[0])
     inner = sorted({folds[i] for i in rows})
     for alpha in BASE_ALPHAS:
@@ -98,18 +108,33 @@ def select_and_fit(d: Design, rows: list[int], folds: list[int], k: int, with_tr
     model = fit_ridge(d.base[rows], d.inter[rows], d.y[rows], best[1], best[2])
     if with_trees:
         model.trees = fit_trees(d.base[rows], d.y[rows])
+    model.prior_rating = prior
     return model
 
 
-def cross_validate(d: Design, folds: list[int], k: int) -> F64:
-    """Out-of-fold scores: each fold scored by a model (and penalties) chosen without it."""
-    oof = np.zeros(len(d.y))
+def mark_templates(pairs: list[RatedPair], feats: dict[str, ArticleFeatures]) -> None:
+    """Flag the texts the file gives for several distinct articles (see `data.template_texts`)."""
+    shared = template_texts(pairs)
+    for text, f in feats.items():
+        f.template = text.strip() in shared
+
+
+def fit_space(pairs: list[RatedPair], feats: dict[str, ArticleFeatures]) -> Centering:
+    """Language means over the distinct articles of `pairs` (texts only, no ratings)."""
+    return Centering.fit(feats[t] for t in dict.fromkeys(t for p in pairs for t in (p.text1, p.text2)))
+
+
+def cross_validate(pairs: list[RatedPair], feats: dict[str, ArticleFeatures], folds: list[int], k: int) -> F64:
+    """Out-of-fold scores: each fold scored by a model (language means, penalties) fitted without it."""
+    oof = np.zeros(len(pairs))
     for f in range(k):
-        train = [i for i in range(len(d.y)) if folds[i] != f]
-        test = [i for i in range(len(d.y)) if folds[i] == f]
+        train = [i for i in range(len(pairs)) if folds[i] != f]
+        test = [i for i in range(len(pairs)) if folds[i] == f]
         if not test or not train:
             continue
-        inner = [folds[i] - (folds[i] > f) for i in range(len(d.y))]  # renumber the k-1 training folds
+        space = fit_space([pairs[i] for i in train], feats)
+        d = build_design(pairs, feats, space)
+        inner = [folds[i] - (folds[i] > f) for i in range(len(pairs))]  # renumber the k-1 training folds
         model = select_and_fit(d, train, inner, k - 1)
         oof[test] = scores_of(model, d, test)
     return oof
@@ -133,11 +158,14 @@ def fit_logistic(x: F64, t: F64, iters: int = 50) -> tuple[float, float]:
 def train(csv_path: Path, out: Path, k: int = 5, cache: FeatureCache | None = None) -> LinearModel:
     pairs = load_pairs(csv_path)
     feats = (cache or FeatureCache()).features([t for p in pairs for t in (p.text1, p.text2)], _progress)
-    d = build_design(pairs, feats)
+    mark_templates(pairs, feats)
     folds = group_folds(pairs, k)
-    oof = cross_validate(d, folds, k)
+    oof = cross_validate(pairs, feats, folds, k)
+    space = fit_space(pairs, feats)
+    d = build_design(pairs, feats, space)
     print(f"cross-validated Pearson {-pearson(oof, d.y):.4f}", file=sys.stderr)
     model = select_and_fit(d, list(range(len(pairs))), folds, k)
+    model.space = space
     # calibrate on out-of-fold scores: in-sample scores would be over-confident
     model.calib_a, model.calib_b = fit_logistic(oof, (d.y <= SAME_HAPPENING_MAX).astype(np.float64))
     out.parent.mkdir(parents=True, exist_ok=True)

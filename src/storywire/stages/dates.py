@@ -9,13 +9,21 @@ Direction rule for underspecified expressions (news convention): a bare weekday,
 day-month or season means the most recent one on or before the publication date, unless
 the expression ('next', 'prochain', 'nächsten', 'наступного') or its sentence (a
 future-tense verb, 'will') points forward, in which case the next one on or after it is
-meant.  'last'/'dernier'/'pasado' move strictly before the publication date.
+meant.  'last'/'dernier'/'pasado' move strictly before the publication date.  A season
+without a year is the one under way, else the last or next one by tense (expectation
+verbs such as 'expects', 'очікує', 'prevé' count as future), else the nearer.
+
+Anaphoric expressions ('al día siguiente', 'le lendemain', 'il giorno dopo', 'ese mismo
+año', 'el pasado día 21') are anchored on the last date stated before them in the same
+line (paragraph), else on the publication date (`timex/anaphora.py`).  Dates inside URLs
+are not expressions of the text and are skipped.
 
 Values: 'YYYY-MM-DD' (day), 'YYYY-Www' (week, '-WE' weekend), 'YYYY-MM' (month),
 'YYYY-SP|SU|FA|WI' (season), 'YYYY-Qn' (quarter), 'YYYY' (year), 'YYY' (decade),
-'YYYY-MM-DDTMO|AF|EV|NI' (part of day, type TIME).  With `vague=True`, TIMEX3
-'PRESENT_REF'/'PAST_REF'/'FUTURE_REF' ('now', 'recently', 'soon') are also returned; they
-carry no calendar value, so the article stage leaves them out.
+'YYYY-MM-DDTMO|AF|EV|NI' (part of day, type TIME), 'CC' (century: '19' is the
+twentieth; precision 'century').  With
+`vague=True`, TIMEX3 'PRESENT_REF'/'PAST_REF'/'FUTURE_REF' ('now', 'recently', 'soon') are
+also returned; they carry no calendar value, so the article stage leaves them out.
 """
 
 from __future__ import annotations
@@ -24,11 +32,13 @@ import re
 from datetime import date
 
 from storywire.model import Article, TemporalExpression
-from storywire.stages.timex.lexicon import lexicon
+from storywire.stages.timex import anaphora
+from storywire.stages.timex.lexicon import Lexicon, lexicon
 from storywire.stages.timex.patterns import patterns
-from storywire.stages.timex.resolve import resolve
+from storywire.stages.timex.periods import Value
+from storywire.stages.timex.resolve import direction, resolve
 
-VERSION = "1.0"
+VERSION = "1.1"
 MODEL = "storywire-timex"
 
 
@@ -44,12 +54,23 @@ def find_temporal_expressions(
     lang = (language or "en").split("-")[0].lower()
     lex = lexicon(lang)
     candidates: list[tuple[int, int, int, TemporalExpression]] = []
+    urls = [m.span() for m in _URL.finditer(text)]
+    anaphors: dict[tuple[int, int], anaphora.Anaphor] = {}
     for priority, (kind, regex) in enumerate(patterns(lex.lang, vague)):
         for m in regex.finditer(text):
             start, end = m.span("core") if "core" in regex.groupindex and m.group("core") else m.span()
-            if start == end:
-                continue
-            value = resolve(kind, m, lex, text, published)
+            if start == end or any(s <= start < e for s, e in urls):
+                continue  # a date in a URL path is not an expression of the text
+            if kind in ("anaphor", "day_of_month"):
+                if published is None:
+                    continue
+                an = _anaphor(kind, m, lex, text)
+                if an is None:
+                    continue
+                anaphors[_trim(text, start, end)] = an
+                value: Value | None = anaphora.provisional(an, published)
+            else:
+                value = resolve(kind, m, lex, text, published)
             if value is None:
                 continue
             start, end = _trim(text, start, end)
@@ -63,7 +84,27 @@ def find_temporal_expressions(
                     ),
                 )
             )
-    return _select(candidates)
+    chosen = _select(candidates)
+    pending = {e.start: anaphors[(e.start, e.end)] for e in chosen if (e.start, e.end) in anaphors}
+    if pending and published is not None:
+        chosen = anaphora.reanchor(chosen, pending, text, published)
+    return chosen
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def _anaphor(kind: str, m: re.Match[str], lex: Lexicon, text: str) -> anaphora.Anaphor | None:
+    start, end = m.span()
+    if kind == "day_of_month":
+        mod = (m.group("dmod") or "").lower()
+        dirn = 1 if mod.startswith(("próx", "pross")) else -1 if mod else direction(lex, None, text, start, end)
+        return anaphora.Anaphor("dom", int(m.group("dd")), dirn)
+    phrase = m.group("an")
+    found = anaphora.lookup(lex.lang, phrase)
+    if found is None or not anaphora.guard(lex.lang, phrase, text, start, end):
+        return None
+    return anaphora.Anaphor(found[0], found[1])
 
 
 _TRAILING = re.compile(r"[\s,]+$")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from storywire.identity.names import NameKey, clean_surface, name_key
+from storywire.identity.names import NameKey, clean_surface, latin_display, name_key
 from storywire.identity.places import Place, find_place
 from storywire.identity.registry import EntityRegistry, entity_id
 from storywire.identity.transliterate import has_cyrillic
@@ -172,13 +172,105 @@ def _link_other(registry: EntityRegistry, etype: EntityType, clean: str, surface
     return eid, display or clean
 
 
+def _surname_known(surnames: set[str], surname: str) -> bool:
+    """A full-name person of the article has this (folded) surname, or one close to it.
+
+    Only the article is asked, never the registry: a decision that depended on what was
+    linked before would make identities depend on arrival order.
+    """
+    if not surname:
+        return False
+    return surname in surnames or (len(surname) >= 5 and any(fuzz.ratio(surname, s) >= FUZZY_SURNAME for s in surnames))
+
+
+def _person_surface(text: str) -> str:
+    # "SHOIGU" in a headline reads as "Shoigu"; an acronym is too short to be a surname.
+    return text.title() if text.isupper() and len(text) >= 4 else text
+
+
+def _full_surnames(article: Article, langs: list[str], starts: list[int]) -> set[str]:
+    out: set[str] = set()
+    for m in article.mentions:
+        if m.type == "PER":
+            nk = name_key(clean_surface(m.text, _lang_at(langs, starts, m.start), "PER"), "PER")
+            if nk.is_full:
+                out.add(nk.surname)
+    return out
+
+
+def fix_person_mentions(article: Article, langs: list[str], starts: list[int]) -> set[str]:
+    """Repair what taggers get wrong about people before linking; returns the article's
+    full-name surnames.
+
+    A lone word typed ORG/LOC/MISC that is the surname of a person named in full in the
+    article ("SHOIGU", or "Shoigu" as a place) becomes PER unless it names a place or a
+    known organisation; a German genitive before a noun ("Schoigus Besuch", "Moskaus
+    Position") shrinks to the genitive, typed as the person or place its stem names.
+    """
+    surnames = _full_surnames(article, langs, starts)
+    for m in article.mentions:
+        lang = _lang_at(langs, starts, m.start)
+        words = m.text.split()
+        if m.type in ("ORG", "LOC", "MISC") and len(words) == 1 and m.text not in ORG_NAMES:
+            surface = _person_surface(m.text)
+            nk = name_key(clean_surface(surface, lang, "PER"), "PER")
+            if find_place([surface], lang) is None and _surname_known(surnames, nk.surname):
+                m.type = "PER"
+        elif m.type == "PER" and len(words) == 1 and not _surname_known(surnames, _bare_surname(m.text, lang)):
+            # "Kyiv", "Malatya", German "Chinas": a lone place name no person here is called
+            stem = m.text[:-1] if lang == "de" and _genitive(m.text) else m.text
+            if _major_place(m.text, lang) or (stem != m.text and _major_place(stem, lang)):
+                m.type = "LOC"
+        elif m.type == "PER" and lang == "de" and len(words) == 2 and _genitive(words[0]):
+            stem = words[0][:-1]
+            place = find_place([stem], lang)
+            if place is None and not _surname_known(surnames, name_key(stem, "PER").surname):
+                continue
+            m.end = m.start + len(words[0])
+            m.text = words[0]
+            m.type = "LOC" if place is not None else "PER"
+    return surnames
+
+
+def _major_place(name: str, lang: str) -> bool:
+    # A country or a large city: a small town called "Kim" must not swallow the surname.
+    place = find_place([name], lang)
+    return place is not None and (place.key.startswith("cc:") or place.population >= 250_000)
+
+
+def _bare_surname(text: str, lang: str) -> str:
+    return name_key(clean_surface(text, lang, "PER"), "PER").surname
+
+
+def _genitive(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "ß")) and word[:1].isupper()
+
+
+def _lang_at(langs: list[str], starts: list[int], offset: int) -> str:
+    return langs[max(0, bisect.bisect_right(starts, offset) - 1)] if starts else langs[0]
+
+
+def _degenitive(clean: str, lang: str, surnames: set[str]) -> str:
+    """German "Schoigus" -> "Schoigu" when the stem is the surname of a full name here."""
+    if lang != "de" or " " in clean or not _genitive(clean):
+        return clean
+    stem = clean[:-1]
+    own = name_key(clean, "PER").surname
+    if own not in surnames and _surname_known(surnames, name_key(stem, "PER").surname):
+        return stem
+    return clean
+
+
 def link(article: Article, registry: EntityRegistry) -> None:
     """Fill `entity_id` on every mention of `article`, growing `registry` as needed."""
     starts, langs = _languages(article)
+    full_surnames = fix_person_mentions(article, langs, starts)
     people: list[_Item] = []
     for m in article.mentions:
-        lang = langs[max(0, bisect.bisect_right(starts, m.start) - 1)] if starts else langs[0]
+        lang = _lang_at(langs, starts, m.start)
         clean = clean_surface(m.text, lang, m.type)
+        if m.type == "PER":
+            clean = _degenitive(clean, lang, full_surnames)
         if not clean.strip():
             m.entity_id = None
             continue
@@ -204,7 +296,10 @@ def link(article: Article, registry: EntityRegistry) -> None:
         it.mention.entity_id = eid
         registry.add_alias(eid, it.lang, it.clean)
         if eid not in registry.bare:  # a linked bare surname does not name the full identity
-            _offer_name(registry, eid, it.nk.latin, it.nk.is_full, it.lang)
+            # A Cyrillic name is offered in Latin letters too; a Latin-script article's own
+            # rendering still outranks that transliteration (see `_rank`).
+            display = latin_display(it.nk.latin) if has_cyrillic(it.nk.latin) else it.nk.latin
+            _offer_name(registry, eid, display, it.nk.is_full, it.lang)
     relabel(article, registry)
     article.record("link", MODEL, VERSION)
 

@@ -101,6 +101,10 @@ MIGRATIONS: list[str] = [
     CREATE INDEX stories_last_published ON stories(last_published, id);
     CREATE INDEX articles_language_story ON articles(language, story_id);
     """,
+    # 5: the story list's sources come from this index alone, without reading article rows
+    """
+    CREATE INDEX articles_story_source ON articles(story_id, source);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -35,3 +35,41 @@ def harmonise(mentions: list[Mention], places: Mapping[str, EntityType] | None =
         if best != m.type and counter[best] > counter[m.type]:
             m.type = best
     return mentions
+
+
+def propagate_people(text: str, mentions: list[Mention], language: str | None = None) -> list[Mention]:
+    """Add the person names found somewhere in `text` wherever else it repeats them.
+
+    The rule backend runs paragraph by paragraph, so "Meloni" alone at the start of a
+    later paragraph (where no cue types it) is lost although "Giorgia Meloni" was found
+    above; run over a whole article this recovers it.  Full names first, then last names,
+    as whole words (after an Arabic one-letter clitic, too); occurrences that overlap a
+    mention are left alone.
+    """
+    from storywire.stages.ner.tokens import tokenize
+
+    names: set[tuple[str, ...]] = set()
+    for m in mentions:
+        if m.type == "PER":
+            parts = tuple(t.text for t in tokenize(m.text))
+            if parts:
+                names.update({parts, parts[-1:]})
+    toks = tokenize(text)
+    words = [t.text for t in toks]
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[Mention] = []
+    for name in sorted(names, key=len, reverse=True):
+        if len(name[-1]) < 3:
+            continue  # "Xi" alone is too ambiguous to spread
+        for i in range(len(words) - len(name) + 1):
+            first = words[i]
+            if language == "ar" and first[:1] in "وبلف" and first[1:] == name[0]:
+                first = first[1:]
+            if first != name[0] or tuple(words[i + 1 : i + len(name)]) != name[1:]:
+                continue
+            s, e = toks[i].end - len(first), toks[i + len(name) - 1].end
+            if any(s < b and a < e for a, b in taken):
+                continue
+            taken.append((s, e))
+            added.append(Mention(s, e, text[s:e], "PER", model="propagated", confidence=0.6))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))

@@ -31,11 +31,14 @@ PERSON_TITLES: dict[str, frozenset[str]] = {
     ),
     "es": _words(
         "presidente presidenta ministro ministra canciller secretario portavoz señor señora "
-        "sr. sra. líder rey reina papa general embajador alcalde homólogo mandatario"
+        "sr. sra. líder rey reina papa general embajador alcalde homólogo mandatario "
+        "exteriores defensa interior hacienda"
     ),
     "it": _words(
         "presidente ministro ministra cancelliere segretario portavoce signor signora sig. "
-        "leader re regina papa generale ambasciatore sindaco omologo premier capo"
+        "leader re regina papa generale ambasciatore sindaco omologo premier capo "
+        # portfolios capitalised between a minister and the name ("ministro degli Esteri Antonio Tajani")
+        "esteri interni difesa economia giustizia salute"
     ),
     "pl": _words(
         "prezydent prezydenta premier premiera minister ministra kanclerz sekretarz sekretarza "
@@ -48,11 +51,15 @@ PERSON_TITLES: dict[str, frozenset[str]] = {
     "uk": _words(
         "президент президента президентом прем'єр прем’єр міністр міністра канцлер секретар "
         "секретаря речник лідер лідера голова голови генсек посол генерал пан пані король "
-        "очільник очільника"
+        "очільник очільника президентові президенту міністром міністру канцлером канцлеру "
+        "прем'єра прем'єром прем’єра прем’єром секретарем генсека генсеком генсекові генеральний "
+        "генерального генеральним головою лідером речником послом посла генерала генералом очільником"
     ),
     "ru": _words(
         "президент президента премьер министр министра канцлер секретарь секретаря лидер "
-        "глава главы генсек посол генерал господин король"
+        "глава главы генсек посол генерал господин король президентом президенту министром "
+        "министру канцлером премьера премьером секретарём секретарем генсека генсеком генеральный "
+        "генерального генеральным главой лидером послом посла генерала генералом"
     ),
 }
 
@@ -68,8 +75,21 @@ ORG_HEADS = _words(
     "ministerstwo rada agencja partia bank komisja uniwersytet rząd sejm "
     "ministerie raad agentschap partij commissie universiteit regering "
     "міністерство рада ради раді радою агентство партія банк комісія університет уряд "
-    "министерство совет совета советом агентство партия банк комиссия университет правительство"
+    "министерство совет совета советом агентство партия банк комиссия университет правительство "
+    "cancelleria cancillería chancellerie офіс канцелярія бундестаг бундесрат бундестаге"
 )
+
+# Lower-case words that continue a Romance organisation name after its head
+# ("Commissione europea", "Consiglio di sicurezza" is handled as head + di + noun).
+ORG_ADJECTIVES = _words(
+    "europea europeo europee européenne européen nazionale nationale nacional federale fédérale federal "
+    "civile civil generale générale general internazionale internationale internacional centrale central "
+    "costituzionale constitutionnel constitucional suprema supremo suprême militare militaire militar"
+)
+ORG_LINKS = _words("di del della dello dei degli delle de des du")
+
+# First words that make a capitalised sequence a place ("Palazzo Chigi", "Place Rouge").
+LOC_FIRST = _words("palazzo piazza via monte lago isola palais place rue mont lac palacio plaza calle isla")
 
 # German compounds ending in these are organisations ("Außenministerium", "Sicherheitsrat").
 DE_ORG_SUFFIXES = (
@@ -87,7 +107,7 @@ LOC_HEADS = _words(
     "repubblica federazione regno stati isole mare oceano fiume "
     "republika federacja królestwo stany wyspy morze ocean rzeka "
     "республіка федерація королівство штати море океан "
-    "республика федерация королевство штаты море океан"
+    "республика федерация королевство штаты море океан аес аэс"
 )
 
 # Prepositions after which an unknown capitalised word is most likely a place.
@@ -96,7 +116,7 @@ LOC_PREPS: dict[str, frozenset[str]] = {
     "en": _words("in to from"),
     "fr": _words("à en au"),
     "es": _words("en desde hacia"),
-    "it": _words("a in da"),
+    "it": _words("a in da dal dalla dalle dallo nel nella nelle negli al alla alle verso"),
     "pl": _words("w we do z ze"),
     "nl": _words("in naar uit"),
     "uk": _words("в у до з із"),

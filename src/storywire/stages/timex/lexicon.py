@@ -2,8 +2,9 @@
 
 Month and weekday names come from CLDR via Babel (wide and abbreviated, format and
 stand-alone contexts, so genitive forms such as 'грудня' are included); this module only
-adds what CLDR lacks: inflected Slavic forms, relative phrases, seasons, number words and
-tense cues.  Entries are regex fragments, matched case-insensitively unless noted.
+adds what CLDR lacks: inflected Slavic forms, seasons, modifiers and tense cues; relative
+phrases, units and number words live in `relative_words.py`.  Entries are regex fragments,
+matched case-insensitively unless noted.
 """
 
 from __future__ import annotations
@@ -15,406 +16,9 @@ from typing import Literal
 
 from babel.dates import get_day_names, get_month_names
 
+from storywire.stages.timex.relative_words import AGO, HEDGES, NUMBERS, RELATIVE, UNITS, VAGUE
+
 LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar")
-
-# Unit words -> unit.  Plural and case forms listed explicitly: regexes over inflected
-# languages are cheaper to audit as lists than as stems.
-_UNITS: dict[str, dict[str, str]] = {
-    "en": {"days?": "day", "weeks?": "week", "months?": "month", "years?": "year", "decades?": "decade"},
-    "fr": {"jours?": "day", "semaines?": "week", "mois": "month", "ans|années?": "year", "décennies?": "decade"},
-    "es": {"días?": "day", "semanas?": "week", "mes|meses": "month", "años?": "year", "décadas?": "decade"},
-    "it": {
-        "giorni|giorno": "day",
-        "settimane?|settimana": "week",
-        "mes[ei]": "month",
-        "anni|anno": "year",
-        "decenni|decennio": "decade",
-    },
-    "de": {
-        "Tag(?:en?)?": "day",
-        "Wochen?": "week",
-        "Monat(?:en)?": "month",
-        "Jahr(?:en|e)?": "year",
-        "Jahrzehnt(?:en)?": "decade",
-    },
-    "uk": {
-        "дн(?:і|ів|я)|день": "day",
-        "тиж(?:день|ні|нів|ня)": "week",
-        "місяц(?:ь|і|ів)": "month",
-        "р(?:ік|оки|оків|оку)": "year",
-    },
-    "ru": {"дн(?:я|ей)|день": "day", "недел(?:ю|и|ь)": "week", "месяц(?:а|ев)?": "month", "год(?:а)?|лет": "year"},
-    "pl": {
-        "dni|dzień": "day",
-        "tygodni(?:e)?|tydzień": "week",
-        "miesiąc(?:e|y)?|miesięcy": "month",
-        "lat(?:a)?|rok": "year",
-    },
-}
-
-_NUMBERS: dict[str, dict[str, int]] = {
-    "en": {
-        "a|an|one": 1,
-        "two": 2,
-        "three": 3,
-        "four": 4,
-        "five": 5,
-        "six": 6,
-        "seven": 7,
-        "eight": 8,
-        "nine": 9,
-        "ten": 10,
-        "eleven": 11,
-        "twelve": 12,
-        "fifteen": 15,
-        "twenty": 20,
-        "thirty": 30,
-    },
-    "fr": {
-        "un|une": 1,
-        "deux": 2,
-        "trois": 3,
-        "quatre": 4,
-        "cinq": 5,
-        "six": 6,
-        "sept": 7,
-        "huit": 8,
-        "neuf": 9,
-        "dix": 10,
-        "onze": 11,
-        "douze": 12,
-        "quinze": 15,
-        "vingt": 20,
-        "trente": 30,
-    },
-    "es": {
-        "un|una|uno": 1,
-        "dos": 2,
-        "tres": 3,
-        "cuatro": 4,
-        "cinco": 5,
-        "seis": 6,
-        "siete": 7,
-        "ocho": 8,
-        "nueve": 9,
-        "diez": 10,
-        "once": 11,
-        "doce": 12,
-        "quince": 15,
-        "veinte": 20,
-        "treinta": 30,
-    },
-    "it": {
-        "un|una|uno|un'": 1,
-        "due": 2,
-        "tre": 3,
-        "quattro": 4,
-        "cinque": 5,
-        "sei": 6,
-        "sette": 7,
-        "otto": 8,
-        "nove": 9,
-        "dieci": 10,
-        "undici": 11,
-        "dodici": 12,
-        "quindici": 15,
-        "venti": 20,
-        "trenta": 30,
-    },
-    "de": {
-        "einem|einer|ein|eine": 1,
-        "zwei": 2,
-        "drei": 3,
-        "vier": 4,
-        "fünf": 5,
-        "sechs": 6,
-        "sieben": 7,
-        "acht": 8,
-        "neun": 9,
-        "zehn": 10,
-        "elf": 11,
-        "zwölf": 12,
-        "zwanzig": 20,
-        "dreißig": 30,
-    },
-    "uk": {
-        "один|одну|одного": 1,
-        "два|дві|двох": 2,
-        "три|трьох": 3,
-        "чотири": 4,
-        "п['’ʼ]ять": 5,
-        "шість": 6,
-        "сім": 7,
-        "вісім": 8,
-        "дев['’ʼ]ять": 9,
-        "десять": 10,
-    },
-    "ru": {
-        "один|одну|одного": 1,
-        "два|две|двух": 2,
-        "три|трех|трёх": 3,
-        "четыре": 4,
-        "пять": 5,
-        "шесть": 6,
-        "семь": 7,
-        "восемь": 8,
-        "девять": 9,
-        "десять": 10,
-    },
-    "pl": {
-        "jeden|jedną": 1,
-        "dwa|dwie": 2,
-        "trzy": 3,
-        "cztery": 4,
-        "pięć": 5,
-        "sześć": 6,
-        "siedem": 7,
-        "osiem": 8,
-        "dziewięć": 9,
-        "dziesięć": 10,
-    },
-}
-
-# Approximators kept inside the span: 'nearly three years ago' is one expression.
-_HEDGES: dict[str, str] = {
-    "en": r"nearly|almost|about|around|some|roughly|more than|over|less than|just|barely|only",
-    "fr": r"près de|presque|environ|plus de|moins de|quelque|seulement",
-    "es": r"casi|unos|unas|más de|menos de|cerca de|apenas|alrededor de|poco más de",
-    "it": r"quasi|circa|più di|meno di|oltre|appena|solo",
-    "de": r"fast|knapp|etwa|rund|mehr als|über|weniger als|gut|nur|erst",
-    "uk": r"майже|близько|понад|більше ніж|лише|всього",
-    "ru": r"почти|около|более|больше|менее|всего|лишь|примерно",
-    "pl": r"prawie|około|ponad|niemal",
-}
-
-# 'ago' phrases: (before-number words, after-unit words).
-_AGO: dict[str, tuple[str, str]] = {
-    "en": ("", "ago"),
-    "fr": ("il y a", ""),
-    "es": ("hace", ""),
-    "it": ("", "fa"),
-    "de": ("vor", ""),
-    "uk": ("", "тому|назад"),
-    "ru": ("", "назад|тому назад"),
-    "pl": ("", "temu"),
-}
-
-# Relative phrases -> (unit, offset).  unit 'day' uses day offsets; 'weekend' is TIMEX3 'W..-WE'.
-_RELATIVE: dict[str, dict[str, tuple[str, int]]] = {
-    "en": {
-        "today": ("day", 0),
-        "yesterday": ("day", -1),
-        "tomorrow": ("day", 1),
-        "the day before yesterday": ("day", -2),
-        "the day after tomorrow": ("day", 2),
-        r"(?:earlier |later )?this week": ("week", 0),
-        r"(?:last|past|previous) week": ("week", -1),
-        "next week": ("week", 1),
-        r"(?:earlier |later )?this month": ("month", 0),
-        r"last month|the previous month|the past month": ("month", -1),
-        "next month": ("month", 1),
-        r"(?:earlier |later )?this year": ("year", 0),
-        r"last year|the previous year": ("year", -1),
-        "next year": ("year", 1),
-        "this weekend": ("weekend", 0),
-        "last weekend": ("weekend", -1),
-        "next weekend": ("weekend", 1),
-    },
-    "fr": {
-        "aujourd['’]hui": ("day", 0),
-        "hier": ("day", -1),
-        "demain": ("day", 1),
-        "avant-hier": ("day", -2),
-        "après-demain": ("day", 2),
-        "ce jour": ("day", 0),
-        "cette semaine": ("week", 0),
-        r"la semaine (?:dernière|passée)": ("week", -1),
-        "la semaine prochaine": ("week", 1),
-        r"ce mois(?:-ci)?": ("month", 0),
-        r"le mois (?:dernier|passé)": ("month", -1),
-        "le mois prochain": ("month", 1),
-        r"cette année|l['’]année en cours": ("year", 0),
-        r"l['’](?:année|an) (?:dernière?|passée?)": ("year", -1),
-        r"l['’](?:année|an) prochaine?": ("year", 1),
-        "ce week-end": ("weekend", 0),
-        "le week-end dernier": ("weekend", -1),
-    },
-    "es": {
-        "hoy": ("day", 0),
-        "ayer": ("day", -1),
-        "mañana": ("day", 1),
-        r"anteayer|antier|antes de ayer": ("day", -2),
-        r"pasado mañana": ("day", 2),
-        "esta semana": ("week", 0),
-        r"la semana pasada|la pasada semana|la última semana": ("week", -1),
-        r"la (?:próxima|siguiente) semana|la semana (?:próxima|que viene)": ("week", 1),
-        "este mes": ("month", 0),
-        r"el mes pasado|el pasado mes": ("month", -1),
-        r"el (?:próximo|siguiente) mes|el mes (?:próximo|que viene)": ("month", 1),
-        r"este año|el año en curso": ("year", 0),
-        r"el año pasado|el pasado año": ("year", -1),
-        r"el (?:próximo|siguiente) año|el año (?:próximo|que viene)": ("year", 1),
-        "este fin de semana": ("weekend", 0),
-        "el fin de semana pasado": ("weekend", -1),
-    },
-    "it": {
-        "oggi": ("day", 0),
-        "ieri": ("day", -1),
-        "domani": ("day", 1),
-        r"l['’]altro ieri|altroieri": ("day", -2),
-        "dopodomani": ("day", 2),
-        "questa settimana": ("week", 0),
-        r"la settimana scorsa|la scorsa settimana": ("week", -1),
-        r"la prossima settimana|la settimana prossima": ("week", 1),
-        "questo mese": ("month", 0),
-        r"il mese scorso|lo scorso mese": ("month", -1),
-        r"il prossimo mese|il mese prossimo": ("month", 1),
-        r"quest['’]anno": ("year", 0),
-        r"l['’]anno scorso|lo scorso anno": ("year", -1),
-        r"l['’]anno prossimo|il prossimo anno": ("year", 1),
-        r"questo (?:fine settimana|weekend)": ("weekend", 0),
-    },
-    "de": {
-        "heute": ("day", 0),
-        "gestern": ("day", -1),
-        "vorgestern": ("day", -2),
-        "übermorgen": ("day", 2),
-        r"diese[rnm]? Woche": ("week", 0),
-        r"(?:letzte|vergangene|vorige)[rnm]? Woche": ("week", -1),
-        r"(?:nächste|kommende)[rnm]? Woche": ("week", 1),
-        r"diese[nm] Monat": ("month", 0),
-        r"(?:letzten|vergangenen|vorigen) Monat": ("month", -1),
-        r"(?:nächsten|kommenden) Monat": ("month", 1),
-        r"diese[sm] Jahr(?:es)?": ("year", 0),
-        r"(?:letzte|vergangene|vorige)[sn] Jahr(?:es)?|Vorjahr": ("year", -1),
-        r"(?:nächste|kommende)[sn] Jahr(?:es)?": ("year", 1),
-        r"(?:an )?diesem Wochenende": ("weekend", 0),
-    },
-    "uk": {
-        "сьогодні": ("day", 0),
-        "вчора|учора": ("day", -1),
-        "завтра": ("day", 1),
-        "позавчора": ("day", -2),
-        "післязавтра": ("day", 2),
-        r"цього тижня|на цьому тижні": ("week", 0),
-        r"минулого тижня|на минулому тижні": ("week", -1),
-        r"наступного тижня|на наступному тижні": ("week", 1),
-        r"цього місяця|у цьому місяці|в цьому місяці": ("month", 0),
-        r"минулого місяця|у минулому місяці|в минулому місяці": ("month", -1),
-        r"наступного місяця|у наступному місяці|в наступному місяці": ("month", 1),
-        r"цього року|у цьому році|в цьому році|поточного року": ("year", 0),
-        r"минулого року|у минулому році|в минулому році|торік": ("year", -1),
-        r"наступного року|у наступному році|в наступному році": ("year", 1),
-        "на вихідних": ("weekend", 0),
-    },
-    "ru": {
-        "сегодня": ("day", 0),
-        "вчера": ("day", -1),
-        "завтра": ("day", 1),
-        "позавчера": ("day", -2),
-        "послезавтра": ("day", 2),
-        r"на этой неделе": ("week", 0),
-        r"на прошлой неделе": ("week", -1),
-        r"на следующей неделе": ("week", 1),
-        r"в этом месяце": ("month", 0),
-        r"в прошлом месяце": ("month", -1),
-        r"в следующем месяце": ("month", 1),
-        r"в этом году|этого года|текущего года": ("year", 0),
-        r"в прошлом году|прошлого года": ("year", -1),
-        r"в следующем году|следующего года": ("year", 1),
-        r"в эти выходные|на выходных": ("weekend", 0),
-    },
-    "pl": {
-        r"dziś|dzisiaj": ("day", 0),
-        "wczoraj": ("day", -1),
-        "jutro": ("day", 1),
-        "przedwczoraj": ("day", -2),
-        "pojutrze": ("day", 2),
-        "w tym tygodniu": ("week", 0),
-        r"w (?:zeszłym|ubiegłym) tygodniu": ("week", -1),
-        r"w przyszłym tygodniu": ("week", 1),
-        "w tym miesiącu": ("month", 0),
-        r"w (?:zeszłym|ubiegłym) miesiącu": ("month", -1),
-        "w przyszłym miesiącu": ("month", 1),
-        r"w tym roku|tego roku": ("year", 0),
-        r"w (?:zeszłym|ubiegłym) roku|zeszłego roku": ("year", -1),
-        r"w przyszłym roku": ("year", 1),
-    },
-    "zh": {
-        r"今天|今日": ("day", 0),
-        r"昨天|昨日": ("day", -1),
-        r"明天|明日": ("day", 1),
-        "前天": ("day", -2),
-        "后天": ("day", 2),
-        r"本周|这周|这个星期": ("week", 0),
-        r"上周|上个星期": ("week", -1),
-        r"下周|下个星期": ("week", 1),
-        r"本月|这个月": ("month", 0),
-        r"上个月|上月": ("month", -1),
-        r"下个月|下月": ("month", 1),
-        "今年": ("year", 0),
-        "去年": ("year", -1),
-        "明年": ("year", 1),
-        "前年": ("year", -2),
-    },
-    "ar": {
-        r"أمس|الأمس|البارحة": ("day", -1),
-        r"غدا|غداً": ("day", 1),
-        r"هذا الأسبوع": ("week", 0),
-        r"الأسبوع الماضي": ("week", -1),
-        r"الأسبوع (?:المقبل|القادم)": ("week", 1),
-        r"هذا الشهر": ("month", 0),
-        r"الشهر الماضي": ("month", -1),
-        r"الشهر (?:المقبل|القادم)": ("month", 1),
-        r"هذا العام|هذه السنة": ("year", 0),
-        r"العام الماضي|السنة الماضية": ("year", -1),
-        r"العام (?:المقبل|القادم)|السنة المقبلة": ("year", 1),
-    },
-}
-
-# Vague references (TIMEX3 PRESENT_REF/PAST_REF/FUTURE_REF); only emitted on request
-# because they carry no calendar value.
-_VAGUE: dict[str, dict[str, str]] = {
-    "en": {
-        r"now|currently|nowadays|at present|at the moment|right now": "PRESENT_REF",
-        r"recently|lately|in the past|formerly": "PAST_REF",
-        r"soon|in the future|the future": "FUTURE_REF",
-    },
-    "fr": {
-        r"maintenant|actuellement|désormais|actuel|pour le moment|tout de suite": "PRESENT_REF",
-        r"récemment|récent|auparavant|le passé|précédent"
-        r"|il y a quelques (?:minutes|jours|semaines|mois|années)": "PAST_REF",
-        r"bientôt|le futur|dès que possible": "FUTURE_REF",
-    },
-    "es": {
-        r"ahora(?: mismo)?|actualmente|actual(?:es)?|la actualidad|estos momentos|este momento|estos días|"
-        r"hoy por hoy": "PRESENT_REF",
-        r"recientemente|reciente|en el pasado|anteriormente": "PAST_REF",
-        r"pronto|próxim[oa]s?|el futuro|un futuro|lo antes posible": "FUTURE_REF",
-    },
-    "it": {
-        r"(?<!un['’])(?<!mezz['’])ora|adesso|attual(?:e|i|mente)|al momento|(?:almeno )?per il momento|"
-        r"questo momento|queste ore|questi (?:giorni|minuti|mesi)|queste settimane|ad oggi|tuttora|"
-        r"tutt['’]ora|oggigiorno|finora|fino ad ora|corrent[ei]|odiern[oa]|a questo punto": "PRESENT_REF",
-        r"recent(?:e|i|emente)|in passato|ex|ultimamente|(?:qualche )?tempo fa|a suo tempo": "PAST_REF",
-        r"future|in futuro|prossimamente": "FUTURE_REF",
-    },
-    "de": {
-        r"jetzt|derzeit|aktuell|zurzeit|gegenwärtig|momentan|nun": "PRESENT_REF",
-        r"kürzlich|neulich|jüngst|früher|ehemalige[rnm]?|Ex-": "PAST_REF",
-        r"bald|künftig|zukünftig|in Zukunft|demnächst": "FUTURE_REF",
-    },
-    "uk": {
-        r"зараз|нині|наразі|тепер": "PRESENT_REF",
-        r"нещодавно|раніше|колишн\w+": "PAST_REF",
-        r"незабаром|невдовзі|найближчим часом|у майбутньому": "FUTURE_REF",
-    },
-    "ru": {
-        r"сейчас|теперь|ныне|в настоящее время": "PRESENT_REF",
-        r"недавно|ранее|бывш\w+": "PAST_REF",
-        r"скоро|вскоре|в ближайшее время|в будущем": "FUTURE_REF",
-    },
-}
 
 _SEASONS: dict[str, dict[str, str]] = {
     "en": {"spring": "SP", "summer": "SU", "autumn|fall": "FA", "winter": "WI"},
@@ -518,6 +122,8 @@ _EXTRA_WEEKDAYS: dict[str, list[str]] = {
         "неділю|неділі",
     ],
     "ru": ["понедельника", "вторника", "среду|среды", "четверга", "пятницу|пятницы", "субботу|субботы", "воскресенья"],
+    # Unaccented forms, common in comments and headlines typed without accents.
+    "it": ["lunedi", "martedi", "mercoledi", "giovedi", "venerdi"],
     "pl": ["poniedziałku", "wtorku", "środę|środy", "czwartku", "piątku", "sobotę|soboty", "niedzielę|niedzieli"],
     "zh": [
         "周一|礼拜一",
@@ -617,15 +223,23 @@ _EDGES: dict[str, str] = {
 }
 # Future cues used by the direction rule (see resolve.py); '\w' stems are deliberate.
 _FUTURE: dict[str, str] = {
-    "en": r"\b(?:will|shall|going to|next|upcoming|coming|scheduled|due to|plans? to|expected to|wo n't|won't)\b|'ll\b",
-    "fr": r"\b(?:\w+(?:eront|iront|dront|ront)|\w*(?:era|ira|dra)|aura|va|vont|prochaine?s?|devrait|devraient)\b",
-    "es": r"\b(?:\w+(?:rá|rán|remos)|va a|van a|próxim[oa]s?|prevista?|previstos?)\b",
-    "it": r"\b(?:\w+(?:rà|ranno|remo)|prossim[oaie]|previst[oaie])\b",
-    "de": r"\b(?:wird|werden|wirst|nächste[nmrs]?|kommende[nmrs]?|soll|sollen|geplant)\b",
-    "uk": r"(?:буде|будуть|будемо|наступн\w*|відбудеться|\w+тиме\b|\w+тимуть|планує)",
-    "ru": r"(?:будет|будут|следующ\w*|состоится|пройдет|пройдёт|планиру\w*)",
-    "pl": r"\b(?:będzie|będą|przyszł\w*|najbliższ\w*)\b",
-    "zh": r"将|将要|下周|下个|即将|计划",
+    "en": r"\b(?:will|shall|going to|next|upcoming|coming|scheduled|due to|plans? to|expected to|wo n't|won't|"
+    r"expects?|intends? to|hopes? to)\b|'ll\b",
+    "fr": r"\b(?:\w+(?:eront|iront|dront|ront)|\w*(?:era|ira|dra)|aura|va|vont|prochaine?s?|devrait|devraient|"
+    r"prévoit|prévoient|attend|attendent)\b",
+    "es": r"\b(?:\w+(?:rá|rán|remos)|va a|van a|próxim[oa]s?|prevista?|previstos?|prevé|prevén|planea|planean|"
+    r"espera|esperan|pretende|pretenden)\b",
+    "it": r"\b(?:\w+(?:rà|ranno|remo)|prossim[oaie]|previst[oaie]|prevede|prevedono|intende|intendono|"
+    r"attende|attendono|conta di|contano di)\b",
+    "de": r"\b(?:wird|werden|wirst|nächste[nmrs]?|kommende[nmrs]?|soll|sollen|geplant|plant|planen|erwartet|"
+    r"erwarten|will|wollen)\b",
+    # Expectation and intention verbs ('очікує', 'планує') look forward whatever their tense.
+    "uk": r"(?:буде|будуть|будемо|наступн\w*|відбудеться|\w+тиме\b|\w+тимуть|планує|плануються|"
+    r"очікує|очікують|очікується|збирається|збираються|має намір|мають намір)",
+    "ru": r"(?:будет|будут|следующ\w*|состоится|пройдет|пройдёт|планиру\w*|ожидает|ожидают|ожидается|"
+    r"собирается|собираются|намерен\w*)",
+    "pl": r"\b(?:będzie|będą|przyszł\w*|najbliższ\w*|planuje|planują|spodziewa się|zamierza)\b",
+    "zh": r"将|将要|下周|下个|即将|计划|预计",
     "ar": r"سوف|المقبل|القادم",
 }
 
@@ -707,12 +321,12 @@ def lexicon(lang: str) -> Lexicon:
         weekdays=days,
         ambiguous_months=_AMBIGUOUS_MONTHS.get(lang, ()),
         month_cues=_MONTH_CUES.get(lang, ""),
-        units=_UNITS.get(lang, {}),
-        numbers=_NUMBERS.get(lang, {}),
-        hedges=_HEDGES.get(lang, ""),
-        ago=_AGO.get(lang, ("", "")),
-        relative=_RELATIVE.get(lang, {}),
-        vague=_VAGUE.get(lang, {}),
+        units=UNITS.get(lang, {}),
+        numbers=NUMBERS.get(lang, {}),
+        hedges=HEDGES.get(lang, ""),
+        ago=AGO.get(lang, ("", "")),
+        relative=RELATIVE.get(lang, {}),
+        vague=VAGUE.get(lang, {}),
         seasons=_SEASONS.get(lang, {}),
         ambiguous_seasons=_AMBIGUOUS_SEASONS.get(lang, ()),
         modifiers_pre=_MODIFIERS_PRE.get(lang, {}),

@@ -11,7 +11,9 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from storywire.stages.timex.anaphora import ANAPHORA, DAY_OF_MONTH
 from storywire.stages.timex.lexicon import YEAR_SUFFIX, Lexicon, lexicon
+from storywire.stages.timex.periods import CENTURY, HOLIDAYS
 
 # Languages written without spaces: word boundaries do not apply.
 _NO_BOUNDARY = {"zh"}
@@ -140,7 +142,12 @@ def patterns(lang: str, vague: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
     yrel = alt(p for p, (u, _) in lex.relative.items() if u == "year")
     year = rf"(?P<y>\d{{4}}){YEAR_SUFFIX}"
     link = r"(?:,?\s*(?:de\s+|del\s+|of\s+|dell['’]\s*|du\s+)?)"
-    year_tail = rf"(?:{link}{year}|\s+(?:de\s+|del\s+|of\s+)?(?P<yrel>{yrel}))" if yrel else rf"(?:{link}{year})"
+    # 'del año pasado', 'dello scorso anno', 'dell'anno scorso': the article of the relative
+    # phrase is contracted into the preposition.
+    contracted = r"d(?=el\s)|del(?=lo\s|l['’])"
+    year_tail = (
+        rf"(?:{link}{year}|\s+(?:de\s+|del\s+|of\s+|{contracted})?(?P<yrel>{yrel}))" if yrel else rf"(?:{link}{year})"
+    )
     pre_g = rf"(?:(?P<pre>{pre})\s+)?" if pre else ""
     post_g = rf"(?:\s+(?P<post>{post}))?" if post else ""
     pod_g = rf"(?:,?\s+(?P<pod>{pod}))?" if pod else ""
@@ -223,6 +230,14 @@ def patterns(lang: str, vague: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"|\s+(?P<post>{post or '(?!)'}))?",
         )
     )
+    if lang in CENTURY:
+        out.append(("century", CENTURY[lang]))
+    if lang in HOLIDAYS:
+        out.append(("holiday", rf"(?P<hol>{alt(HOLIDAYS[lang])})"))
+    if lang in ANAPHORA:
+        out.append(("anaphor", rf"(?P<an>{alt(ANAPHORA[lang])})"))
+    if lang in DAY_OF_MONTH:
+        out.append(("day_of_month", rf"{DAY_OF_MONTH[lang]}(?!\s*(?:de\s+|del\s+)?(?:{month_any})(?!\w))"))
     if vague and lex.vague:
         out.append(("vague", rf"(?P<v>{alt(lex.vague)})"))
     return tuple((kind, re.compile(_bound(lang, body), re.IGNORECASE)) for kind, body in out)

@@ -15,21 +15,19 @@ import re
 from datetime import date, timedelta
 from typing import Literal
 
-from storywire.model import Precision, TimexType
 from storywire.stages.timex.lexicon import ARAB_BEFORE, SEASON_BLOCK, Lexicon
 from storywire.stages.timex.patterns import DECADE_WORDS, QUARTER_WORDS, REL_PART_OF_DAY
+from storywire.stages.timex.periods import Value, century_value, holiday_date, season_year
 
-Value = tuple[str, Precision, TimexType]
 Direction = Literal[-1, 0, 1]
 
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 1}
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _SENTENCE_END = re.compile(r"[.!?;\n。！？]")
 
 
 def iso_week(d: date) -> str:
     year, week, _ = d.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{year:04d}-W{week:02d}"
 
 
 def add_months(year: int, month: int, k: int) -> tuple[int, int]:
@@ -147,7 +145,7 @@ def resolve_weekday(pub: date, weekday: int, dirn: Direction, strict: bool) -> d
 
 def _unit_value(unit: str, target: date) -> Value:
     if unit == "year":
-        return str(target.year), "year", "DATE"
+        return f"{target.year:04d}", "year", "DATE"
     if unit == "month":
         return f"{target.year}-{target.month:02d}", "month", "DATE"
     if unit == "week":
@@ -155,7 +153,7 @@ def _unit_value(unit: str, target: date) -> Value:
     if unit == "weekend":
         return iso_week(target) + "-WE", "week", "DATE"
     if unit == "decade":
-        return str(target.year)[:3], "decade", "DATE"
+        return f"{target.year:04d}"[:3], "decade", "DATE"
     return target.isoformat(), "day", "DATE"
 
 
@@ -273,6 +271,8 @@ def resolve(kind: str, m: re.Match[str], lex: Lexicon, text: str, pub: date | No
         cur = (pub.month - 1) // 3 + 1
         year = pub.year if q <= cur or direction(lex, None, text, start, end) > 0 else pub.year - 1
         return f"{year}-Q{q}", "quarter", "DATE"
+    if kind == "century":
+        return century_value(g, pub)
     if kind == "vague":
         val = _lookup({k: i for i, k in enumerate(lex.vague)}, g["v"])
         return (list(lex.vague.values())[val], "day", "DATE") if val is not None else None
@@ -297,6 +297,10 @@ def resolve(kind: str, m: re.Match[str], lex: Lexicon, text: str, pub: date | No
         return _unit_value(unit_name, _ago_target(pub, unit_name, n, g.get("hedge")))
     if kind == "season":
         return _resolve_season(g, lex, text, start, end, pub)
+    if kind == "holiday":
+        md = holiday_date(lex.lang, g["hol"] or "", text, start)
+        hd = resolve_day_month(pub, md[0], md[1], direction(lex, None, text, start, end)) if md else None
+        return (hd.isoformat(), "day", "DATE") if hd else None
     return None
 
 
@@ -405,13 +409,5 @@ def _resolve_season(g: dict[str, str | None], lex: Lexicon, text: str, start: in
     yr = _year_from_rel(lex, g.get("yrel"), pub)
     if yr is None:
         off = _modifier(lex.modifiers_post, g.get("post")) or _modifier(lex.modifiers_pre, g.get("pre"))
-        dirn = direction(lex, off, text, start, end)
-        started = _SEASON_START[code] <= pub.month
-        yr = pub.year if started else pub.year - 1
-        if dirn > 0 and not started:
-            yr = pub.year
-        elif dirn > 0 and off:
-            yr = pub.year + 1
-        elif dirn < 0 and started and off:
-            yr = pub.year - 1
-    return f"{yr}-{code}", "season", "DATE"
+        yr = season_year(pub, code, direction(lex, off, text, start, end), explicit=bool(off))
+    return f"{yr:04d}-{code}", "season", "DATE"

@@ -1,0 +1,190 @@
+"""Cue rules for scripts without capital letters: Chinese and Arabic.
+
+Neither script marks names, so a foreign name is found by what stands next to it: a
+title before it ("总统埃尔多安", "الرئيس رجب طيب أردوغان") or a place word ("城市马拉蒂亚",
+"耶希尔尤尔特区"), and the name is then recognised wherever else the text repeats it.
+Chinese transliterations are written with a small, standard set of characters, which
+bounds the name; Arabic names end where a definite noun ("ال..."), a function word or
+punctuation begins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from storywire.model import EntityType, Mention
+from storywire.stages.ner.tokens import Token
+
+# Characters of the Xinhua transliteration tables for foreign names (the common ones).
+_TRANSLIT = (
+    "阿埃艾安奥巴拜班邦鲍贝本比彼宾波伯布查达戴丹德迪蒂丁东杜多厄恩尔法凡菲费芬丰弗福"
+    "富盖甘冈戈格古哈海汉豪赫黑亨胡华怀霍基吉加贾杰捷金卡凯坎康科克肯库奎拉莱赖兰朗劳"
+    "勒雷蕾里理利莉列林琳卢鲁伦罗洛吕马迈麦曼梅门蒙米敏明莫姆穆纳奈南内尼涅努诺帕佩彭"
+    "皮普奇乔切钦琴丘萨塞桑森沙绍舍申什施斯松苏索塔泰坦汤特提图托瓦万旺威韦维温沃乌"
+    "西希谢辛休修雅亚扬耶伊因英尤约泽扎詹朔兹佐茨龙蒂顿夫娃娜妮丽莎"
+)
+_NAME = f"[{_TRANSLIT}]{{2,7}}"
+_ZH_TITLES = "总统|总理|首相|主席|秘书长|外长|部长|国务卿|大使|发言人|总书记|国王|议长|将军|总理府|副总统|市长"
+_ZH_PERSON = re.compile(rf"(?:{_ZH_TITLES})({_NAME})")
+_ZH_PERSON_AFTER = re.compile(rf"({_NAME})(?:总统|总理|首相|主席|秘书长)")
+_ZH_PLACE = re.compile(rf"(?:城市|首都|省会|港口|小镇|村庄)({_NAME})|({_NAME})(?:区|省|州|市|县|港)")
+# A place (or a name before it) followed by these ends in an organisation; the words
+# between may not hold particles that end a noun phrase.
+_ZH_ORG_TAIL = re.compile(
+    r"[^的在和是了对将已也并向，。、；：\s]{0,6}?(?:组织|委员会|管理局|红十字会|会议|议会|通讯社|银行|大学)"
+)
+
+_AR_TITLES = (
+    "الرئيس", "رئيس الوزراء", "وزير الخارجية", "وزير الدفاع", "وزير", "وزيرة", "المستشار", "المستشارة",
+    "الأمين العام", "نظيره", "نظيرته", "الملك", "الأمير", "السيد", "السيدة", "الرئيسة", "المتحدث باسم",
+    "المتحدثة باسم", "رئيسة الوزراء", "سفير", "الجنرال", "البابا",
+)  # fmt: skip
+_AR_STOP_WORDS = (
+    "يوم في من على إلى الى أن إن عن مع بعد قبل خلال التي الذي حيث كما قد لم لن هو هي ثم أو بين عند منذ "
+    "إنه أنه قال قالت وقال وقالت أكد أعلن"
+)
+_AR_STOP = frozenset(_AR_STOP_WORDS.split())
+_AR_CLITICS = ("و", "ب", "ل", "ف")
+# Heads of organisation names and words that introduce a place name.
+_AR_ORG_WORDS = "مجلس وزارة منظمة حلف إدارة وكالة هيئة بنك جامعة حزب الاتحاد مفوضية البرلمان"
+_AR_ORG_HEADS = frozenset(_AR_ORG_WORDS.split())
+_AR_PLACE_WORDS = "ولاية مدينة محافظة إقليم العاصمة بلدة منطقة"
+_AR_PLACE_CUES = frozenset(_AR_PLACE_WORDS.split())
+
+
+def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
+    """`found` (gazetteer matches) plus people and places by their cues, names repeated
+    elsewhere in the text, and organisations that end a place; a "部" just before "长" is a
+    title (外交部长), not the ministry."""
+    found = [m for m in found if not (m.type == "ORG" and m.text.endswith("部") and text[m.end : m.end + 1] == "长")]
+    cued: dict[str, EntityType] = {}
+    cues: tuple[tuple[re.Pattern[str], EntityType], ...] = (
+        (_ZH_PERSON, "PER"),
+        (_ZH_PERSON_AFTER, "PER"),
+        (_ZH_PLACE, "LOC"),
+    )
+    for pattern, etype in cues:
+        for hit in pattern.finditer(text):
+            name = next(g for g in hit.groups() if g)
+            cued.setdefault(name, etype)
+    extra: list[Mention] = []
+    for name, etype in cued.items():
+        extra += [
+            Mention(hit.start(), hit.end(), name, etype, model="rules:zh", confidence=0.7)
+            for hit in re.finditer(re.escape(name), text)
+        ]
+    out = _merge(found, extra)
+    for m in list(out):
+        if m.type == "LOC":
+            tail = _ZH_ORG_TAIL.match(text, m.end)
+            if tail:
+                org = Mention(m.start, tail.end(), text[m.start : tail.end()], "ORG", model="rules:zh", confidence=0.7)
+                out = [o for o in out if o.end <= org.start or o.start >= org.end]
+                out.append(org)
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
+    """People after a title ("الرئيس الفرنسي إيمانويل ماكرون"), then every other place the
+    text names them by their last name, a clitic (و ب ل ف) outside the span."""
+    words = [t.text for t in toks]
+    people: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        title = next((t for t in _AR_TITLES if _unclitic(words[i : i + len(t.split())]) == t.split()), None)
+        if title is None:
+            i += 1
+            continue
+        j = _after_nisba(words, i + len(title.split()))
+        k = _name_end(words, j)
+        of = _of_phrase_end(words, j)  # "الأمين العام لحلف شمال الأطلسي مارك روته"
+        if of is not None and _name_end(words, _after_nisba(words, of)) > _after_nisba(words, of):
+            j = _after_nisba(words, of)
+            k = _name_end(words, j)
+        if k > j:
+            people.append((j, k))
+        i = max(k, i + 1)
+    # every full name, then every last name, wherever the text repeats it
+    names = sorted({tuple(words[a:b]) for a, b in people} | {(words[b - 1],) for a, b in people}, key=len, reverse=True)
+    covered: set[int] = set()
+    out: list[Mention] = []
+    for name in names:
+        for n in range(len(words) - len(name) + 1):
+            first = words[n]
+            bare = first[1:] if first.startswith(_AR_CLITICS) and first[1:] == name[0] else first
+            span = range(n, n + len(name))
+            if bare != name[0] or tuple(words[n + 1 : n + len(name)]) != name[1:] or covered & set(span):
+                continue
+            covered.update(span)
+            s = toks[n].end - len(bare)
+            out.append(Mention(s, toks[n + len(name) - 1].end, text[s : toks[n + len(name) - 1].end], "PER"))
+    for m in out:
+        m.model, m.confidence = "rules:ar", 0.7
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _unclitic(words: list[str]) -> list[str]:
+    # "والمستشار": a title may carry a conjunction
+    return [words[0][1:], *words[1:]] if words and words[0].startswith("وال") else words
+
+
+def _after_nisba(words: list[str], j: int) -> int:
+    while j < len(words) and words[j].startswith("ال") and words[j].endswith(("ي", "ية")):
+        j += 1  # nisba adjectives: الروسي، الفرنسي، الألماني
+    return j
+
+
+def _name_end(words: list[str], j: int) -> int:
+    k = j
+    while k < len(words) and k - j < 3 and _name_word(words[k]):
+        k += 1
+    return k
+
+
+def _of_phrase_end(words: list[str], j: int) -> int | None:
+    """End of an "of ..." phrase (لـ + noun, up to its definite word) after a title."""
+    if j >= len(words) or not words[j].startswith("ل") or words[j].startswith("ال"):
+        return None
+    for k in range(j + 1, min(j + 4, len(words))):
+        if words[k].startswith("ال"):
+            return k + 1
+    return None
+
+
+def arabic_cued(text: str, toks: Sequence[Token]) -> list[Mention]:
+    """Organisations by their head ("مجلس الأمن الدولي", "حلف شمال الأطلسي") and places
+    after a place word ("ولاية ملاطية")."""
+    words = [t.text for t in toks]
+    out: list[Mention] = []
+    for i, w in enumerate(words):
+        bare = w[1:] if w[:1] in _AR_CLITICS and w[1:] in _AR_ORG_HEADS else w
+        if bare in _AR_ORG_HEADS:
+            k = i + 1
+            if k < len(words) and _name_word(words[k]) and k + 1 < len(words) and words[k + 1].startswith("ال"):
+                k += 1  # construct state: حلف شمال الأطلسي
+            while k < len(words) and k - i <= 3 and (words[k].startswith(("ال", "وال"))):
+                k += 1
+            if k > i + 1:
+                s = toks[i].start + (len(w) - len(bare))
+                out.append(Mention(s, toks[k - 1].end, text[s : toks[k - 1].end], "ORG"))
+        elif w in _AR_PLACE_CUES and i + 1 < len(words) and _name_word(words[i + 1]):
+            out.append(Mention(toks[i + 1].start, toks[i + 1].end, words[i + 1], "LOC"))
+    for m in out:
+        m.model, m.confidence = "rules:ar", 0.6
+    return out
+
+
+def _name_word(word: str) -> bool:
+    if not word.isalpha() or word in _AR_STOP or len(word) < 2:
+        return False
+    # a definite noun, also behind a clitic (والمستشار، بالمبادرة), is not part of a name
+    return not (word.startswith("ال") or (word[:1] in _AR_CLITICS and word[1:3] == "ال") or word.startswith("لل"))
+
+
+def _merge(first: list[Mention], extra: list[Mention]) -> list[Mention]:
+    out = list(first)
+    for m in extra:
+        if all(m.end <= f.start or m.start >= f.end for f in out):
+            out.append(m)
+    return sorted(out, key=lambda m: (m.start, m.end))

@@ -1,0 +1,192 @@
+"""Word lists for the news refinements (`refine.py`): titles and roles before person
+names, per language, matched as exact words, as stems with a case ending (pl, ru, uk
+inflect titles: "ministrem", "министра", "президентом") and as compound endings (de, nl:
+"Verteidigungsminister", "oud-premier"); name particles; weekday names; sentence-initial
+words.  Lower case throughout.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from storywire.stages.ner import cues
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Roles before a person name, on top of cues.PERSON_TITLES (lower case).
+_EXTRA_TITLES: dict[str, frozenset[str]] = {
+    "en": _words(
+        "vice-president secretary-general spokesperson prince princess gen. sen. rep. envoy chief "
+        "commander director ceo counterpart judge prosecutor lieutenant colonel captain sheikh emir "
+        "lawmaker deputy adviser advisor aide ayatollah patriarch cardinal bishop archbishop rabbi "
+        "imam chairwoman premier ms. mrs. president-elect minister-president"
+    ),
+    "de": _words(
+        "herrn staatsoberhaupt vizekanzler vizepräsident abgeordnete abgeordneter fürst prinz "
+        "prinzessin kardinal bischof patriarch scheich emir oberst kommandeur direktor"
+    ),
+    "es": _words(
+        "don doña vicepresidente vicepresidenta jefe jefa primer gobernador gobernadora senador "
+        "senadora diputado diputada dirigente director directora príncipe princesa premier "
+        "embajadora alcaldesa homóloga mandataria secretaria"
+    ),
+    "nl": _words(
+        "dhr. mevr. minister-president staatssecretaris secretaris-generaal voorzitter gouverneur "
+        "senator topman topvrouw directeur prins prinses woordvoerster"
+    ),
+}
+
+# Stems that take a case ending (pl, ru, uk) and the endings allowed after them.
+_STEMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "pl": (
+        _words(
+            "prezydent prezydentk premier ministr minister wiceministr wiceminister wicepremier "
+            "kanclerz sekretarz rzecznik rzeczniczk przewodnicząc szef szefow przywódc marszałk "
+            "marszałek ambasador generał burmistrz prezes dyrektor gubernator senator posł poseł "
+            "król królow papież pan pani doradc zastępc dowódc"
+        ),
+        _words("_ a owi em ie ze u y ego emu ym ej ą ę owie ów ami om"),
+    ),
+    "ru": (
+        _words(
+            "президент премьер премьер-министр министр замминистр канцлер секретар госсекретар "
+            "генсек генсекретар пресс-секретар лидер глав посол посл генерал господин корол "
+            "председател спикер вице-премьер вице-президент экс-президент мэр губернатор депутат "
+            "сенатор советник помощник директор руководител начальник командующ представител "
+            "коллег заместител патриарх"
+        ),
+        _words("_ а я у ю ом ем ём ой ей е и ы ов ам ям ах ями ами ь ий его ему им"),
+    ),
+    "uk": (
+        _words(
+            "президент прем'єр прем’єр прем'єр-міністр прем’єр-міністр міністр канцлер секретар "
+            "держсекретар генсек генсекретар речник речниц лідер голов посол посл генерал пан "
+            "пані корол очільник спікер мер губернатор депутат радник помічник директор керівник "
+            "начальник командувач представник колег заступник віце-прем'єр віце-прем’єр "
+            "віце-президент патріарх"
+        ),
+        _words("_ а я у ю ом ем ою ею і и ї е є ові еві єві ів ам ям ах ями ами ь"),
+    ),
+}
+
+# Compound languages: a word ending in one of these is a title ("Außenministerin").
+_COMPOUND_ENDS: dict[str, tuple[str, ...]] = {
+    "de": (
+        "minister", "ministerin", "ministers", "präsident", "präsidentin", "präsidenten", "kanzler",
+        "kanzlerin", "kanzlers", "sekretär", "sekretärin", "sekretärs", "chef", "chefin", "chefs",
+        "sprecher", "sprecherin",
+    ),
+    "nl": ("minister", "premier", "president", "voorzitter", "woordvoerder", "secretaris"),
+}  # fmt: skip
+
+# Monarchs, nobles and clergy keep their title: WikiANN's spans and news usage agree on
+# "Queen Beatrix", "King Farouk I", "Pope Francis", "Nat King Cole".
+_KEPT_TITLES = _words(
+    "king queen pope prince princess emperor empress sheikh emir patriarch cardinal bishop archbishop rabbi "
+    "imam ayatollah könig königin papst prinz prinzessin fürst kardinal bischof scheich rey reina papa príncipe "
+    "princesa koning koningin paus prins prinses król królowa papież король король корол король "
+    "keizer keizerin kaiser kaiserin emperador zar tsaar car царь цар"
+)
+
+# Sentence-initial words a tagger glues to a name ("But Beijing", "Aber Peking").
+LEADING_JUNK: dict[str, frozenset[str]] = {
+    "en": _words("but and or when while after before since although though yet also meanwhile"),
+    "de": _words("aber und oder als wenn doch auch denn"),
+    "nl": _words("maar en of toen als ook"),
+    "es": _words("pero y o cuando también"),
+    "pl": _words("ale oraz lub gdy także też"),  # not "i": "I liga"
+    "ru": _words("но и а или когда также"),
+    "uk": _words("але і й та а або коли також"),
+}
+
+
+# Lower-case words inside personal names, on top of cues.NAME_PARTICLES ("José de Gálvez y
+# Gallardo", "Tymon z Fliuntu", "Carlos do Carmo", "Conchobar mac Nessa").
+_PARTICLES = cues.NAME_PARTICLES | _words(
+    "y e i z ze do dos das mac mc ap zu ter ten los las де да ди дю дер ден фон ван ла ле ибн бен аль эль"
+)
+# English names and offices run through "of" ("William of Sherwood", "Governor of Texas").
+_EN_PARTICLES = _words("of the")
+
+
+def particle(word: str, language: str = "") -> bool:
+    """A name particle, or a prefixed name part ("al-Aziz", "d’Este")."""
+    low = word.lower()
+    if word == low and (low in _PARTICLES or (language == "en" and low in _EN_PARTICLES)):
+        return True  # capitalised, "Ван" and "Van" are names
+    head, sep, rest = word.replace("’", "'").partition("'") if "'" in word or "’" in word else word.partition("-")
+    return bool(sep) and len(head) <= 3 and head.islower() and rest[:1].isupper()
+
+
+ABBREV = re.compile(r"[IVXLCDM]+|Jr|Sr|St|Dr|Mr|Mrs|Ms|Inc|Ltd|Co|Corp|Bros")
+
+
+@functools.cache
+def weekdays(language: str) -> frozenset[str]:
+    """Weekday names (CLDR), which end a tagger's span in news ("Telegram Tuesday").
+
+    Only where weekdays are capitalised; elsewhere a capitalised "Domingo" is a name."""
+    if language not in ("en", "de"):
+        return frozenset()
+    try:
+        from babel.dates import get_day_names
+    except ImportError:  # pragma: no cover - babel is a dependency
+        return frozenset()
+    try:
+        names = {n.lower() for ctx in ("format", "stand-alone") for n in get_day_names("wide", ctx, language).values()}
+    except (ValueError, LookupError):
+        return frozenset()
+    return frozenset(names)
+
+
+@functools.cache
+def title_words(language: str) -> frozenset[str]:
+    words = cues.PERSON_TITLES.get(language, frozenset()) | _EXTRA_TITLES.get(language, frozenset())
+    return words - _KEPT_TITLES
+
+
+@functools.lru_cache(maxsize=50_000)
+def is_title_word(word: str, language: str) -> bool:
+    """Whether `word` is a role or honorific that precedes a person name in `language`."""
+    low = word.lower()
+    if low in title_words(language):
+        return True
+    if low in _KEPT_TITLES:
+        return False
+    stems = _STEMS.get(language)
+    if stems is not None:
+        roots, endings = stems
+        for k in range(len(low), max(len(low) - 4, 1), -1):
+            rest = low[k:] or "_"
+            if low[:k] in roots and rest in endings:
+                return True
+    ends = _COMPOUND_ENDS.get(language)
+    return ends is not None and low.endswith(ends) and len(low) > 3
+
+
+# Capitalised words that end or fill organisation and place names, never personal names
+# ("Premier Soccer League", "General Hospital"), on top of cues.ORG_HEADS / LOC_HEADS.
+NOT_NAME_WORDS = _words(
+    "league club cup fc united association federation corporation school college hospital airport "
+    "stadium museum hotel institute foundation society church cathedral station street square "
+    "bridge park news times post press agency network league liga klub verein stiftung "
+    "biuro biura biurze urząd urzędu kancelaria kancelarii komitet komitetu instytut instytutu sztab "
+    "sztabu ministerstwa rady sądu izby służby agencji straży"
+)
+
+# News verbs that glue two English names into one span ("Wang Yi met Jean-Noël Barrot");
+# a closed list, since WikiANN's titles of works hold other lower-case words.
+EN_VERBS = _words(
+    "met meets meet said says say told tells urged urges urge visited visits visit called calls "
+    "spoke speaks held holds signed signs hosted hosts welcomed welcomes warned warns accused "
+    "accuses thanked thanks received receives arrived arrives asked asks praised praises "
+    "criticised criticized condemned condemns phoned rejected rejects replaced replaces"
+)
+
+# Titles that also start names of things ("General Hospital", "Premier League", "Leader
+# Price"): they make a one-word name after them a person only in a PER span.
+AMBIGUOUS_TITLES = _words("general generał generaal premier leader chief chef director directeur direktor sprecher")
