@@ -7,6 +7,7 @@ complement to the models (names passed in as `known`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
 from typing import Literal
@@ -322,16 +323,20 @@ def rule_mentions(
     return out
 
 
+@functools.cache
+def _arabic_matcher() -> PhraseMatcher:
+    return PhraseMatcher({**place_names("ar"), **org_names("ar")})
+
+
 def _arabic_clitic_mentions(text: str, r: _Rules, known: Mapping[str, EntityType] | None) -> list[Mention]:
     """Arabic glues و/ب/ل/ف onto the next word ('وبكين'): retry lookups without them."""
-    names = {**place_names("ar"), **org_names("ar")}
-    names.update(known or {})
-    matcher = PhraseMatcher(names)
+    static = _arabic_matcher()  # built once: ~10k names, far slower to build than to query
+    learned = known_matcher(known)
     out: list[Mention] = []
     for i, tok in enumerate(r.toks):
         if tok.text.startswith(_ARABIC_CLITICS) and len(tok.text) > 3:
             words = [tok.text[1:], *r.words[i + 1 :]]
-            hit = matcher.match(words, 0)
+            hit = (learned.match(words, 0) if learned is not None else None) or static.match(words, 0)
             if hit is not None:
                 s, e = tok.start + 1, r.toks[i + hit[0] - 1].end
                 out.append(Mention(s, e, text[s:e], hit[1], model="rules:ar", confidence=0.8))
