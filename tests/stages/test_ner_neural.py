@@ -93,3 +93,20 @@ def test_backend_by_name_and_empty_text() -> None:
     assert {m.text for m in got} >= {"Angela Merkel", "Paris", "Rom"}
     with pytest.raises(ValueError):
         extract_with_backend("x", "zz", "neural")
+
+
+def test_one_batch_for_many_texts_tags_like_one_call_per_text() -> None:
+    from storywire.stages.ner.neural import load_neural, neural_mentions, neural_mentions_many
+
+    tagger = load_neural("de")
+    assert tagger is not None
+    texts = [
+        "Bundeskanzler Olaf Scholz empfing am Freitag Emmanuel Macron in Berlin.",
+        "",
+        "Die Europäische Union beschloss in Brüssel neue Sanktionen. Annalena Baerbock reiste nach Kiew.",
+        "   ",
+        "Ein Satz ohne Namen.",
+    ]
+    one_by_one = [[(m.start, m.end, m.type) for m in neural_mentions(t, tagger)] for t in texts]
+    batched = [[(m.start, m.end, m.type) for m in found] for found in neural_mentions_many(texts, tagger)]
+    assert batched == one_by_one and any(one_by_one)

@@ -22,7 +22,7 @@ from storywire.stages.ner import natasha_backend, spacy_backend
 from storywire.stages.ner.consistency import harmonise, propagate_people
 from storywire.stages.ner.gazetteer import known_matcher, place_names
 from storywire.stages.ner.morph import hint_for
-from storywire.stages.ner.neural import load_neural, neural_mentions
+from storywire.stages.ner.neural import load_neural, neural_mentions, neural_mentions_many
 from storywire.stages.ner.refine import lend_person_type, refine
 from storywire.stages.ner.rules import rule_mentions
 from storywire.stages.ner.tagger import load_tagger, tagger_mentions
@@ -89,8 +89,12 @@ def extract_entities_from_texts(
     lang = _norm(language)
     backend, is_model = _backend(lang)
     places = place_names(lang)
-    if is_model and lang in _SPACY and lang not in _NEURAL:
-        # One nlp.pipe call: per-call overhead dominates on short paragraphs.
+    neural = load_neural(lang) if lang in _NEURAL else None
+    if neural is not None:
+        # One padded batch for all paragraphs: per-call overhead dominates on short ones.
+        raw = [refine(t, found, lang) for t, found in zip(texts, neural_mentions_many(texts, neural), strict=True)]
+    elif is_model and lang in _SPACY:
+        # One nlp.pipe call, for the same reason.
         raw = spacy_backend.spacy_mentions_many(texts, lang)
     elif is_model:
         raw = [backend(t) if t.strip() else [] for t in texts]

@@ -270,6 +270,23 @@ def neural_mentions(text: str, tagger: NeuralTagger) -> list[Mention]:
     return iob_mentions(text, toks, bounds, tagged, f"neural:{tagger.language}")
 
 
+def neural_mentions_many(texts: Sequence[str], tagger: NeuralTagger) -> list[list[Mention]]:
+    """`neural_mentions` for several texts in one padded batch: per-call overhead (BLAS thread
+    limits, numpy dispatch) dominates when an article's paragraphs are tagged one by one."""
+    prepared = []
+    for text in texts:
+        toks = wikiann_tokens(text)
+        prepared.append((toks, sentence_bounds(text, toks)))
+    flat = [[t.text for t in toks[s:e]] for toks, bounds in prepared for s, e in bounds]
+    tagged = tagger.tag_many(flat) if flat else []
+    out: list[list[Mention]] = []
+    at = 0
+    for text, (toks, bounds) in zip(texts, prepared, strict=True):
+        out.append(iob_mentions(text, toks, bounds, tagged[at : at + len(bounds)], f"neural:{tagger.language}"))
+        at += len(bounds)
+    return out
+
+
 @functools.cache
 def load_neural(language: str) -> NeuralTagger | None:
     path = MODEL_DIR / f"ner-neural-{language}.npz"
