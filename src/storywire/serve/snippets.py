@@ -9,7 +9,7 @@ skips the Unicode decomposition, which cannot change it.
 from __future__ import annotations
 
 from storywire.store.text_search import fold as full_fold
-from storywire.store.text_search import query_terms
+from storywire.store.text_search import make_snippet
 
 WIDTH = 160
 
@@ -21,10 +21,5 @@ def fold(text: str) -> str:
 
 
 def snippet(text: str, query: str, width: int = WIDTH) -> str:
-    """Exactly `text_search.make_snippet`: a window of `text` around the first query term."""
-    folded = fold(text)
-    positions = [folded.find(term) for term in query_terms(query)]
-    hits = [p for p in positions if p >= 0]
-    start = max(0, (min(hits) if hits else 0) - width // 3)
-    window = text[start : start + width].replace("\n", " ")
-    return ("…" if start else "") + window + ("…" if start + width < len(text) else "")
+    """Exactly `text_search.make_snippet`, with the faster fold."""
+    return make_snippet(text, query, width, fold_text=fold)
