@@ -8,54 +8,54 @@ Lower-case throughout; the rules compare `token.lower()`.
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
 # Titles and roles directly before a person name ("Präsident Xi", "ministro Wang").
 PERSON_TITLES: dict[str, frozenset[str]] = {
-    "de": _words(
+    "de": word_set(
         "präsident präsidenten präsidentin kanzler kanzlerin bundeskanzler minister ministerin "
         "außenminister außenministers verteidigungsminister sekretär sekretärs generalsekretär "
         "premierminister regierungschef staatschef sprecher sprecherin herr herrn frau dr. "
         "machthaber diktator könig königin papst chef chefin leiter leiterin vorsitzende vorsitzender "
         "botschafter general bürgermeister kollege amtskollege amtskollegen ministerpräsident"
     ),
-    "en": _words(
+    "en": word_set(
         "president minister chancellor secretary spokesman spokeswoman mr mr. mrs ms dr dr. "
         "leader premier king queen pope general ambassador mayor chairman governor senator"
     ),
-    "fr": _words(
+    "fr": word_set(
         "président présidente ministre chancelier secrétaire porte-parole m. mme dirigeant "
         "chef roi reine pape général ambassadeur maire homologue"
     ),
-    "es": _words(
+    "es": word_set(
         "presidente presidenta ministro ministra canciller secretario portavoz señor señora "
         "sr. sra. líder rey reina papa general embajador alcalde homólogo mandatario "
         "exteriores defensa interior hacienda"
     ),
-    "it": _words(
+    "it": word_set(
         "presidente ministro ministra cancelliere segretario portavoce signor signora sig. "
         "leader re regina papa generale ambasciatore sindaco omologo premier capo "
         # portfolios capitalised between a minister and the name ("ministro degli Esteri Antonio Tajani")
         "esteri interni difesa economia giustizia salute"
     ),
-    "pl": _words(
+    "pl": word_set(
         "prezydent prezydenta premier premiera minister ministra kanclerz sekretarz sekretarza "
         "rzecznik pan pani przywódca przywódcy król papież generał ambasador burmistrz szef"
     ),
-    "nl": _words(
+    "nl": word_set(
         "president premier minister kanselier secretaris woordvoerder meneer mevrouw leider "
         "koning koningin paus generaal ambassadeur burgemeester"
     ),
-    "uk": _words(
+    "uk": word_set(
         "президент президента президентом прем'єр прем’єр міністр міністра канцлер секретар "
         "секретаря речник лідер лідера голова голови генсек посол генерал пан пані король "
         "очільник очільника президентові президенту міністром міністру канцлером канцлеру "
         "прем'єра прем'єром прем’єра прем’єром секретарем генсека генсеком генсекові генеральний "
         "генерального генеральним головою лідером речником послом посла генерала генералом очільником"
     ),
-    "ru": _words(
+    "ru": word_set(
         "президент президента премьер министр министра канцлер секретарь секретаря лидер "
         "глава главы генсек посол генерал господин король президентом президенту министром "
         "министру канцлером премьера премьером секретарём секретарем генсека генсеком генеральный "
@@ -64,7 +64,7 @@ PERSON_TITLES: dict[str, frozenset[str]] = {
 }
 
 # Heads that make a capitalised sequence an organisation (whole token, lower-case).
-ORG_HEADS = _words(
+ORG_HEADS = word_set(
     "ag gmbh se inc inc. ltd ltd. corp corp. co. llc plc sa s.a. spa s.p.a. nv bv "
     "ministerium rat agentur partei bank bundestag bundesrat regierung kommission "
     "ministry council agency party bank parliament committee commission university "
@@ -81,15 +81,15 @@ ORG_HEADS = _words(
 
 # Lower-case words that continue a Romance organisation name after its head
 # ("Commissione europea", "Consiglio di sicurezza" is handled as head + di + noun).
-ORG_ADJECTIVES = _words(
+ORG_ADJECTIVES = word_set(
     "europea europeo europee européenne européen nazionale nationale nacional federale fédérale federal "
     "civile civil generale générale general internazionale internationale internacional centrale central "
     "costituzionale constitutionnel constitucional suprema supremo suprême militare militaire militar"
 )
-ORG_LINKS = _words("di del della dello dei degli delle de des du")
+ORG_LINKS = word_set("di del della dello dei degli delle de des du")
 
 # First words that make a capitalised sequence a place ("Palazzo Chigi", "Place Rouge").
-LOC_FIRST = _words("palazzo piazza via monte lago isola palais place rue mont lac palacio plaza calle isla")
+LOC_FIRST = word_set("palazzo piazza via monte lago isola palais place rue mont lac palacio plaza calle isla")
 
 # German compounds ending in these are organisations ("Außenministerium", "Sicherheitsrat").
 DE_ORG_SUFFIXES = (
@@ -99,7 +99,7 @@ DE_ORG_SUFFIXES = (
 )  # fmt: skip
 
 # Heads that make a capitalised sequence a place ("Russische Föderation", "Mar Negro").
-LOC_HEADS = _words(
+LOC_HEADS = word_set(
     "republik föderation königreich staaten emirate inseln insel see meer gebirge "
     "republic federation kingdom states islands island sea ocean river mountains "
     "république fédération royaume états îles mer océan fleuve "
@@ -112,19 +112,19 @@ LOC_HEADS = _words(
 
 # Prepositions after which an unknown capitalised word is most likely a place.
 LOC_PREPS: dict[str, frozenset[str]] = {
-    "de": _words("in nach aus bei"),
-    "en": _words("in to from"),
-    "fr": _words("à en au"),
-    "es": _words("en desde hacia"),
-    "it": _words("a in da dal dalla dalle dallo nel nella nelle negli al alla alle verso"),
-    "pl": _words("w we do z ze"),
-    "nl": _words("in naar uit"),
-    "uk": _words("в у до з із"),
-    "ru": _words("в во из"),
+    "de": word_set("in nach aus bei"),
+    "en": word_set("in to from"),
+    "fr": word_set("à en au"),
+    "es": word_set("en desde hacia"),
+    "it": word_set("a in da dal dalla dalle dallo nel nella nelle negli al alla alle verso"),
+    "pl": word_set("w we do z ze"),
+    "nl": word_set("in naar uit"),
+    "uk": word_set("в у до з із"),
+    "ru": word_set("в во из"),
 }
 
 # Name particles allowed inside a person/place name ("Wilhelm von Humboldt", "Abu Dhabi").
-NAME_PARTICLES = _words("von van der den de del della di da dos das du la le bin ibn al el")
+NAME_PARTICLES = word_set("von van der den de del della di da dos das du la le bin ibn al el")
 
 # Capitalised words that are not names, by language, plus a shared set.
 _COMMON = (
@@ -133,9 +133,9 @@ _COMMON = (
     "june july august september october november december yesterday today tomorrow"
 )
 STOP_CAPITALS: dict[str, frozenset[str]] = {
-    "xx": _words(_COMMON),
-    "en": _words(_COMMON + " after before when while during since there here"),
-    "de": _words(
+    "xx": word_set(_COMMON),
+    "en": word_set(_COMMON + " after before when while during since there here"),
+    "de": word_set(
         _COMMON + " der die das den dem des ein eine einer eines einem einen er sie es wir ihr "
         "ich du man im am vom zum zur beim auf aus bei mit nach von vor zu für über unter "
         "durch gegen ohne um und oder aber doch wenn als wie auch noch schon nur so dann "
@@ -143,29 +143,29 @@ STOP_CAPITALS: dict[str, frozenset[str]] = {
         "juni juli oktober dezember dieser diese dieses jeder alle nicht kein keine laut "
         "seit während trotz wegen bis nun damit dass da hier dort heute gestern morgen"
     ),
-    "fr": _words(_COMMON + " le la les un une des du de au aux il elle ils elles nous vous"),
-    "es": _words(
+    "fr": word_set(_COMMON + " le la les un une des du de au aux il elle ils elles nous vous"),
+    "es": word_set(
         _COMMON + " el la los las un una unos unas del al de en y o pero si como este esta "
         "estos lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril "
         "mayo junio julio agosto septiembre octubre noviembre diciembre según también"
     ),
-    "it": _words(
+    "it": word_set(
         _COMMON + " il lo la i gli le un uno una del della dei degli delle al alla nel nella "
         "e o ma se come questo questa lunedì martedì mercoledì giovedì venerdì sabato "
         "domenica gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
         "novembre dicembre secondo anche"
     ),
-    "pl": _words(
+    "pl": word_set(
         _COMMON + " w we z ze na do i a o ale jak ten ta to te po od dla przez przy jest "
         "poniedziałek wtorek środa czwartek piątek sobota niedziela styczeń luty marzec "
         "kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień według"
     ),
-    "nl": _words(_COMMON + " de het een en of maar als dit dat deze die van in op met voor"),
-    "uk": _words(
+    "nl": word_set(_COMMON + " de het een en of maar als dit dat deze die van in op met voor"),
+    "uk": word_set(
         "в у на з із до і й та а але що як це цей ця ці він вона воно вони ми ви я "
         "понеділок вівторок середа четвер п'ятниця субота неділя за від для про після"
     ),
-    "ru": _words("в во на с из до и а но что как это он она оно они мы вы я за от для"),
+    "ru": word_set("в во на с из до и а но что как это он она оно они мы вы я за от для"),
 }
 
 # German nouns are capitalised; these endings almost never end a personal name.

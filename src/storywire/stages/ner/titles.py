@@ -11,30 +11,26 @@ import functools
 import re
 
 from storywire.stages.ner import cues
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from storywire.stages.ner.cues import word_set
 
 # Roles before a person name, on top of cues.PERSON_TITLES (lower case).
 _EXTRA_TITLES: dict[str, frozenset[str]] = {
-    "en": _words(
+    "en": word_set(
         "vice-president secretary-general spokesperson prince princess gen. sen. rep. envoy chief "
         "commander director ceo counterpart judge prosecutor lieutenant colonel captain sheikh emir "
         "lawmaker deputy adviser advisor aide ayatollah patriarch cardinal bishop archbishop rabbi "
         "imam chairwoman premier ms. mrs. president-elect minister-president"
     ),
-    "de": _words(
+    "de": word_set(
         "herrn staatsoberhaupt vizekanzler vizepräsident abgeordnete abgeordneter fürst prinz "
         "prinzessin kardinal bischof patriarch scheich emir oberst kommandeur direktor"
     ),
-    "es": _words(
+    "es": word_set(
         "don doña vicepresidente vicepresidenta jefe jefa primer gobernador gobernadora senador "
         "senadora diputado diputada dirigente director directora príncipe princesa premier "
         "embajadora alcaldesa homóloga mandataria secretaria"
     ),
-    "nl": _words(
+    "nl": word_set(
         "dhr. mevr. minister-president staatssecretaris secretaris-generaal voorzitter gouverneur "
         "senator topman topvrouw directeur prins prinses woordvoerster"
     ),
@@ -43,33 +39,33 @@ _EXTRA_TITLES: dict[str, frozenset[str]] = {
 # Stems that take a case ending (pl, ru, uk) and the endings allowed after them.
 _STEMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "pl": (
-        _words(
+        word_set(
             "prezydent prezydentk premier ministr minister wiceministr wiceminister wicepremier "
             "kanclerz sekretarz rzecznik rzeczniczk przewodnicząc szef szefow przywódc marszałk "
             "marszałek ambasador generał burmistrz prezes dyrektor gubernator senator posł poseł "
             "król królow papież pan pani doradc zastępc dowódc"
         ),
-        _words("_ a owi em ie ze u y ego emu ym ej ą ę owie ów ami om"),
+        word_set("_ a owi em ie ze u y ego emu ym ej ą ę owie ów ami om"),
     ),
     "ru": (
-        _words(
+        word_set(
             "президент премьер премьер-министр министр замминистр канцлер секретар госсекретар "
             "генсек генсекретар пресс-секретар лидер глав посол посл генерал господин корол "
             "председател спикер вице-премьер вице-президент экс-президент мэр губернатор депутат "
             "сенатор советник помощник директор руководител начальник командующ представител "
             "коллег заместител патриарх"
         ),
-        _words("_ а я у ю ом ем ём ой ей е и ы ов ам ям ах ями ами ь ий его ему им"),
+        word_set("_ а я у ю ом ем ём ой ей е и ы ов ам ям ах ями ами ь ий его ему им"),
     ),
     "uk": (
-        _words(
+        word_set(
             "президент прем'єр прем’єр прем'єр-міністр прем’єр-міністр міністр канцлер секретар "
             "держсекретар генсек генсекретар речник речниц лідер голов посол посл генерал пан "
             "пані корол очільник спікер мер губернатор депутат радник помічник директор керівник "
             "начальник командувач представник колег заступник віце-прем'єр віце-прем’єр "
             "віце-президент патріарх"
         ),
-        _words("_ а я у ю ом ем ою ею і и ї е є ові еві єві ів ам ям ах ями ами ь"),
+        word_set("_ а я у ю ом ем ою ею і и ї е є ові еві єві ів ам ям ах ями ами ь"),
     ),
 }
 
@@ -85,7 +81,7 @@ _COMPOUND_ENDS: dict[str, tuple[str, ...]] = {
 
 # Monarchs, nobles and clergy keep their title: WikiANN's spans and news usage agree on
 # "Queen Beatrix", "King Farouk I", "Pope Francis", "Nat King Cole".
-_KEPT_TITLES = _words(
+_KEPT_TITLES = word_set(
     "king queen pope prince princess emperor empress sheikh emir patriarch cardinal bishop archbishop rabbi "
     "imam ayatollah könig königin papst prinz prinzessin fürst kardinal bischof scheich rey reina papa príncipe "
     "princesa koning koningin paus prins prinses król królowa papież король король корол король "
@@ -94,23 +90,23 @@ _KEPT_TITLES = _words(
 
 # Sentence-initial words a tagger glues to a name ("But Beijing", "Aber Peking").
 LEADING_JUNK: dict[str, frozenset[str]] = {
-    "en": _words("but and or when while after before since although though yet also meanwhile"),
-    "de": _words("aber und oder als wenn doch auch denn"),
-    "nl": _words("maar en of toen als ook"),
-    "es": _words("pero y o cuando también"),
-    "pl": _words("ale oraz lub gdy także też"),  # not "i": "I liga"
-    "ru": _words("но и а или когда также"),
-    "uk": _words("але і й та а або коли також"),
+    "en": word_set("but and or when while after before since although though yet also meanwhile"),
+    "de": word_set("aber und oder als wenn doch auch denn"),
+    "nl": word_set("maar en of toen als ook"),
+    "es": word_set("pero y o cuando también"),
+    "pl": word_set("ale oraz lub gdy także też"),  # not "i": "I liga"
+    "ru": word_set("но и а или когда также"),
+    "uk": word_set("але і й та а або коли також"),
 }
 
 
 # Lower-case words inside personal names, on top of cues.NAME_PARTICLES ("José de Gálvez y
 # Gallardo", "Tymon z Fliuntu", "Carlos do Carmo", "Conchobar mac Nessa").
-_PARTICLES = cues.NAME_PARTICLES | _words(
+_PARTICLES = cues.NAME_PARTICLES | word_set(
     "y e i z ze do dos das mac mc ap zu ter ten los las де да ди дю дер ден фон ван ла ле ибн бен аль эль"
 )
 # English names and offices run through "of" ("William of Sherwood", "Governor of Texas").
-_EN_PARTICLES = _words("of the")
+_EN_PARTICLES = word_set("of the")
 
 
 def particle(word: str, language: str = "") -> bool:
@@ -170,7 +166,7 @@ def is_title_word(word: str, language: str) -> bool:
 
 # Capitalised words that end or fill organisation and place names, never personal names
 # ("Premier Soccer League", "General Hospital"), on top of cues.ORG_HEADS / LOC_HEADS.
-NOT_NAME_WORDS = _words(
+NOT_NAME_WORDS = word_set(
     "league club cup fc united association federation corporation school college hospital airport "
     "stadium museum hotel institute foundation society church cathedral station street square "
     "bridge park news times post press agency network league liga klub verein stiftung "
@@ -180,7 +176,7 @@ NOT_NAME_WORDS = _words(
 
 # News verbs that glue two English names into one span ("Wang Yi met Jean-Noël Barrot");
 # a closed list, since WikiANN's titles of works hold other lower-case words.
-EN_VERBS = _words(
+EN_VERBS = word_set(
     "met meets meet said says say told tells urged urges urge visited visits visit called calls "
     "spoke speaks held holds signed signs hosted hosts welcomed welcomes warned warns accused "
     "accuses thanked thanks received receives arrived arrives asked asks praised praises "
@@ -189,4 +185,4 @@ EN_VERBS = _words(
 
 # Titles that also start names of things ("General Hospital", "Premier League", "Leader
 # Price"): they make a one-word name after them a person only in a PER span.
-AMBIGUOUS_TITLES = _words("general generał generaal premier leader chief chef director directeur direktor sprecher")
+AMBIGUOUS_TITLES = word_set("general generał generaal premier leader chief chef director directeur direktor sprecher")
