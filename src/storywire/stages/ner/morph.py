@@ -14,7 +14,7 @@ _PER_TAGS = frozenset({"Name", "Surn", "Patr"})
 
 
 @functools.cache
-def _analyzer(language: str) -> Any | None:
+def analyzer(language: str) -> Any | None:
     try:
         import pymorphy3
     except ImportError:
@@ -29,7 +29,7 @@ def _analyzer(language: str) -> Any | None:
 def morph_hint(word: str, language: str) -> HintValue:
     """The entity type `word` suggests by its morphology, "COMMON" for a dictionary word
     that is no name, or None when unknown."""
-    morph = _analyzer(language)
+    morph = analyzer(language)
     if morph is None or not word[:1].isupper():
         return None
     places = place_names(language)
@@ -58,7 +58,7 @@ def morph_hint(word: str, language: str) -> HintValue:
 def lemma(word: str, language: str) -> str:
     """The most likely dictionary form, lower-case ("Офісі" -> "офіс"); the word itself
     when pymorphy lacks the language."""
-    morph = _analyzer(language)
+    morph = analyzer(language)
     return str(morph.parse(word)[0].normal_form) if morph is not None else word.lower()
 
 
@@ -66,7 +66,7 @@ def lemma(word: str, language: str) -> str:
 def genitive_noun(word: str, language: str) -> bool:
     """A lower-case noun in the genitive ("безпеки" in "Ради безпеки"): it continues an
     organisation's name."""
-    morph = _analyzer(language)
+    morph = analyzer(language)
     if morph is None or not word.isalpha() or not word.islower():
         return False
     best = morph.parse(word)[0].tag.grammemes
@@ -75,7 +75,7 @@ def genitive_noun(word: str, language: str) -> bool:
 
 def hint_for(language: str) -> functools.partial[HintValue] | None:
     """A one-argument hint function for the rules, or None when pymorphy lacks the language."""
-    if language not in ("uk", "ru") or _analyzer(language) is None:
+    if language not in ("uk", "ru") or analyzer(language) is None:
         return None
     return functools.partial(_hint, language=language)
 

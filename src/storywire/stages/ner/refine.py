@@ -34,7 +34,7 @@ import itertools
 from storywire.model import EntityType, Mention
 from storywire.stages.ner import cues
 from storywire.stages.ner.gazetteer import place_names
-from storywire.stages.ner.morph import _analyzer, morph_hint
+from storywire.stages.ner.morph import analyzer, morph_hint
 from storywire.stages.ner.rules import org_head
 from storywire.stages.ner.titles import (
     ABBREV,
@@ -102,7 +102,7 @@ def _name_like(tok: Token, language: str) -> bool:
 @functools.lru_cache(maxsize=100_000)
 def _person_word(word: str, language: str) -> bool:
     """pymorphy knows `word` as a first name, surname or patronymic (among its likely parses)."""
-    morph = _analyzer(language)
+    morph = analyzer(language)
     return morph is not None and any(p.tag.grammemes & _PER_GRAMMEMES for p in morph.parse(word)[:3])
 
 
@@ -127,7 +127,7 @@ def _side_type(toks: list[Token], language: str) -> EntityType | None:
 @functools.lru_cache(maxsize=100_000)
 def _known_kind(word: str, language: str) -> EntityType | None:
     """LOC or ORG where pymorphy's dictionary (not its guesser) knows `word` as one."""
-    morph = _analyzer(language)
+    morph = analyzer(language)
     if morph is None:
         return None
     for parse in morph.parse(word)[:3]:
