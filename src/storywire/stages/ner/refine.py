@@ -36,6 +36,7 @@ from storywire.stages.ner import cues
 from storywire.stages.ner.gazetteer import place_names
 from storywire.stages.ner.morph import analyzer, morph_hint
 from storywire.stages.ner.rules import org_head
+from storywire.stages.ner.runaway import salvage
 from storywire.stages.ner.titles import (
     ABBREV,
     AMBIGUOUS_TITLES,
@@ -183,6 +184,11 @@ class _Refiner:
         if e > s:
             self.out.append(Mention(s, e, self.text[s:e], etype, model=m.model, confidence=m.confidence))
 
+    def sentence_start(self, at: int) -> bool:
+        while at > 0 and self.text[at - 1] in " \t":
+            at -= 1
+        return at == 0 or self.text[at - 1] in ".!?:\n«»\"“”"
+
     def side(self, m: Mention, toks: list[Token]) -> None:
         """Keep the part before or after a title when it names a place or organisation."""
         toks = self.trim(toks)
@@ -229,6 +235,12 @@ class _Refiner:
             done = self.titled(m, toks, etype)
             if done:
                 return
+        names = salvage(toks, etype, self.lang, self.sentence_start(m.start + toks[0].start))
+        if names is not None:
+            for run, kind in names:
+                s, e = m.start + run[0].start, m.start + run[-1].end
+                self.add(Mention(s, e, self.text[s:e], kind, model=m.model, confidence=m.confidence))
+            return
         if etype == "PER":
             toks = self.person(toks)
             if not toks:
