@@ -19,16 +19,25 @@ _PRIORITY: dict[str, int] = {"PER": 3, "LOC": 2, "ORG": 1, "MISC": 0}
 
 def harmonise(mentions: list[Mention], places: Mapping[str, EntityType] | None = None) -> list[Mention]:
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
+    surnames: set[str] = set()
     for m in mentions:
         votes[m.text][m.type] += 1
         if m.type == "PER" and " " in m.text:
             last = m.text.rsplit(" ", 1)[1]
             if last[:1].isupper() and len(last) > 2:
-                votes[last]["PER"] += 1
+                surnames.add(last)
+    for last in surnames:
+        if last in votes and not (places and places.get(last) == "LOC"):
+            # "Olaf Scholz" earlier makes a lone "Scholz" the person, whatever the tagger typed
+            # it; not a place's name ("George Washington" beside "Washington")
+            counter = votes[last]
+            counter["PER"] = max(counter["PER"], sum(n for t, n in counter.items() if t != "PER") + 1)
     if places:
         for text, counter in votes.items():
             if places.get(text) == "LOC":
-                counter["LOC"] += sum(counter.values())
+                # a tie keeps the model's type: sports teams are ORG ("Meksyk" won), but a known
+                # place is no person ("China" PER in German news)
+                counter["LOC"] += sum(counter.values()) + (1 if counter["PER"] else 0)
     for m in mentions:
         counter = votes[m.text]
         best = max(counter, key=lambda t: (counter[t], _PRIORITY.get(t, 0)))

@@ -1,0 +1,35 @@
+"""One type per name within a text: votes, place knowledge and person surnames."""
+
+from __future__ import annotations
+
+from storywire.model import EntityType, Mention
+from storywire.stages.ner.consistency import harmonise
+
+
+def _mentions(*pairs: tuple[str, EntityType]) -> list[Mention]:
+    out, at = [], 0
+    for text, etype in pairs:
+        out.append(Mention(at, at + len(text), text, etype))
+        at += len(text) + 1
+    return out
+
+
+def test_majority_type_wins() -> None:
+    got = harmonise(_mentions(("Moskau", "LOC"), ("Moskau", "LOC"), ("Moskau", "ORG")))
+    assert [m.type for m in got] == ["LOC", "LOC", "LOC"]
+
+
+def test_a_known_place_is_no_person() -> None:
+    got = harmonise(_mentions(("China", "PER"), ("China", "PER"), ("China", "PER")), {"China": "LOC"})
+    assert {m.type for m in got} == {"LOC"}
+
+
+def test_a_known_place_typed_org_keeps_the_models_type_on_a_tie() -> None:
+    # national sports teams are named after their country and are organisations
+    got = harmonise(_mentions(("Meksyk", "ORG")), {"Meksyk": "LOC"})
+    assert got[0].type == "ORG"
+
+
+def test_surname_of_a_full_name_votes_person() -> None:
+    got = harmonise(_mentions(("Olaf Scholz", "PER"), ("Scholz", "ORG")))
+    assert [m.type for m in got] == ["PER", "PER"]
