@@ -33,3 +33,12 @@ def test_a_known_place_typed_org_keeps_the_models_type_on_a_tie() -> None:
 def test_surname_of_a_full_name_votes_person() -> None:
     got = harmonise(_mentions(("Olaf Scholz", "PER"), ("Scholz", "ORG")))
     assert [m.type for m in got] == ["PER", "PER"]
+
+
+def test_chinese_names_propagate_as_substrings() -> None:
+    from storywire.stages.ner.consistency import propagate_people
+
+    text = "总统马克龙周二访问柏林。马克龙和德国总理会谈。"
+    first = text.index("马克龙")
+    found = propagate_people(text, [Mention(first, first + 3, "马克龙", "PER")], "zh")
+    assert [(m.start, m.text) for m in found] == [(first, "马克龙"), (text.index("马克龙", first + 3), "马克龙")]

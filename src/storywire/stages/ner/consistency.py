@@ -53,9 +53,12 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
     later paragraph (where no cue types it) is lost although "Giorgia Meloni" was found
     above; run over a whole article this recovers it.  Full names first, then last names,
     as whole words (after an Arabic one-letter clitic, too); occurrences that overlap a
-    mention are left alone.
+    mention are left alone.  Chinese has no spaces: there a name is found as a substring.
     """
     from storywire.stages.ner.tokens import tokenize
+
+    if language in _UNSPACED:
+        return _propagate_substrings(text, mentions)
 
     names: set[tuple[str, ...]] = set()
     for m in mentions:
@@ -81,4 +84,22 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
                 continue
             taken.append((s, e))
             added.append(Mention(s, e, text[s:e], "PER", model="propagated", confidence=0.6))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+_UNSPACED = frozenset({"zh", "ja"})
+
+
+def _propagate_substrings(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`propagate_people` for scripts without spaces: every occurrence of a person's name."""
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[Mention] = []
+    for name in sorted({m.text for m in mentions if m.type == "PER" and len(m.text) >= 2}, key=len, reverse=True):
+        at = text.find(name)
+        while at >= 0:
+            s, e = at, at + len(name)
+            if not any(s < b and a < e for a, b in taken):
+                taken.append((s, e))
+                added.append(Mention(s, e, name, "PER", model="propagated", confidence=0.6))
+            at = text.find(name, e)
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
