@@ -197,3 +197,9 @@ def test_refine_costs_nothing_on_held_out_wikiann(language: str) -> None:
 
     allowed = 0.015 if language == "es" else 0.005
     assert f1(*hits["refined"]) >= f1(*hits["raw"]) - allowed, hits
+
+
+def test_polish_coach_is_a_title() -> None:
+    text = "Trener Kowalskiej chwalił jej serwis."
+    m = Mention(0, len("Trener Kowalskiej"), "Trener Kowalskiej", "PER", model="test")
+    assert {(x.text, x.type) for x in refine(text, [m], "pl")} == {("Kowalskiej", "PER")}
