@@ -1,7 +1,7 @@
 """Load benchmark of `storywire serve` over a synthetic store of 100,000 articles.
 
     .venv/bin/python benchmarks/bench_serve.py [--articles 100000] [--seconds 10] [--concurrency 16]
-        [--embedder e5|hash] [--db PATH (kept and reused)]
+        [--embedder e5|hash] [--db PATH (kept and reused)] [--rate R [--closed]]
 
 Builds the store directly through SQLiteStore.commit_batch (generated articles in ten languages,
 entities with Latin and Cyrillic aliases, stories, events, random unit embeddings), starts
@@ -11,8 +11,19 @@ keep-alive connections.  Prints requests/s, p50/p95/p99 latency and errors per e
 server's CPU time per request (from /proc: unlike requests/s, it hardly depends on what else the
 machine runs), and for search how often the embedding leg ran ("ready") or was shed because the
 query encoder was busy ("busy": such a search answers from its full-text and alias legs).
-Requests come from 16 closed-loop connections, so latency includes queueing: p95 is at least
-about concurrency / throughput.
+Two ways to drive the server:
+
+  * closed loop (the default): 16 connections each send a request as soon as the last one
+    answered.  This finds saturation throughput, but latency includes queueing (p95 is at least
+    about concurrency / throughput), and a slow answer delays the requests behind it, which then
+    go unmeasured (coordinated omission).
+  * open loop (`--rate R`): requests arrive at R per second (Poisson arrivals, seeded), whatever
+    the server is doing, each on an idle keep-alive connection (more are opened as needed), and
+    latency counts from the *scheduled* send time.  So "p95 at 200 req/s offered" is what a
+    client arriving at that rate would see.  `--closed` runs the closed loop as well.
+
+Search queries are drawn with seeds that differ between the warm-up and the measurement, so the
+server's answer cache is not handed repeats it has just seen.
 """
 
 from __future__ import annotations
@@ -30,7 +41,7 @@ import tempfile
 import time
 import urllib.request
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -176,8 +187,11 @@ def vector_state(body: bytes) -> str:
     return body[at + 11 : body.find(b'"', at + 11)].decode() if at >= 0 else "?"
 
 
+Result = tuple[int, int, list[float], float, Counter[str]]  # issued, errors, latencies (s), elapsed, vector legs
+
+
 async def load(port: int, make_path: Callable[[random.Random], str], seconds: float, concurrency: int,
-               max_requests: int) -> tuple[int, int, list[float], float, Counter[str]]:  # fmt: skip
+               max_requests: int, seed: str = "run") -> Result:  # fmt: skip
     latencies: list[float] = []
     states: Counter[str] = Counter()
     errors = 0
@@ -186,7 +200,7 @@ async def load(port: int, make_path: Callable[[random.Random], str], seconds: fl
 
     async def worker(number: int) -> None:
         nonlocal errors, issued
-        rng = random.Random(number)
+        rng = random.Random(f"{seed}-{number}")
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
         try:
             while time.perf_counter() < stop and issued < max_requests:
@@ -213,6 +227,78 @@ async def load(port: int, make_path: Callable[[random.Random], str], seconds: fl
     return issued, errors, latencies, time.perf_counter() - began, states
 
 
+async def load_open(port: int, make_path: Callable[[random.Random], str], seconds: float, rate: float,
+                    max_connections: int = 512, seed: str = "run") -> Result:  # fmt: skip
+    """Poisson arrivals at `rate`/s for `seconds`; latency from each request's scheduled send time."""
+    latencies: list[float] = []
+    states: Counter[str] = Counter()
+    errors = 0
+    rng = random.Random(f"{seed}-open")
+    idle: asyncio.Queue[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = asyncio.Queue()
+    opened = 0
+
+    async def connection() -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+        nonlocal opened
+        if idle.empty() and opened < max_connections:
+            opened += 1
+            return await asyncio.open_connection("127.0.0.1", port)
+        return await idle.get()  # all busy: the wait counts in this request's latency
+
+    async def one(scheduled: float, path: str) -> None:
+        nonlocal errors, opened
+        try:
+            reader, writer = await connection()
+        except OSError:
+            errors += 1
+            opened -= 1
+            return
+        try:
+            status, body = await fetch(reader, writer, path)
+        except (OSError, asyncio.IncompleteReadError, ValueError):
+            errors += 1
+            writer.close()
+            try:  # replace the broken connection, or requests waiting for an idle one could wait forever
+                idle.put_nowait(await asyncio.open_connection("127.0.0.1", port))
+            except OSError:
+                opened -= 1
+            return
+        latencies.append(time.perf_counter() - scheduled)
+        idle.put_nowait((reader, writer))
+        if status != 200:
+            errors += 1
+        elif path.startswith("/api/v1/search"):
+            states[vector_state(body)] += 1
+
+    began = time.perf_counter()
+    at, tasks = began, []
+    while at < began + seconds:
+        delay = at - time.perf_counter()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        tasks.append(asyncio.create_task(one(at, make_path(rng))))
+        at += rng.expovariate(rate)
+    _, late = await asyncio.wait(tasks, timeout=60)
+    errors += len(late)  # still unanswered a minute after the last arrival
+    for task in late:
+        task.cancel()
+    elapsed = time.perf_counter() - began
+    while not idle.empty():
+        idle.get_nowait()[1].close()
+    return len(tasks), errors, latencies, elapsed, states
+
+
+def report(name: str, server: int, run: Coroutine[Any, Any, Result]) -> None:
+    """Run one endpoint's load and print its line, with the server's CPU time per request."""
+    cpu = cpu_seconds(server)
+    issued, errors, latencies, elapsed, states = asyncio.run(run)
+    cpu_ms = (cpu_seconds(server) - cpu) * 1000 / max(issued, 1)
+    ms = np.percentile(np.asarray(latencies) * 1000, [50, 95, 99]) if latencies else [float("nan")] * 3
+    rate = len(latencies) / elapsed
+    legs = ", ".join(f"{state} {n / max(sum(states.values()), 1):.0%}" for state, n in states.most_common())
+    print(f"{name:<10} {issued:>9} {rate:>8.1f} {ms[0]:>8.1f} {ms[1]:>8.1f} {ms[2]:>8.1f} {errors:>7}"
+          f" {cpu_ms:>10.2f}  {legs}", flush=True)  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=100_000)
@@ -221,6 +307,8 @@ def main() -> None:
     parser.add_argument("--max-requests", type=int, default=50_000)
     parser.add_argument("--embedder", choices=["e5", "hash"], default="e5")
     parser.add_argument("--db", type=Path, help="store to build (or reuse when it exists)")
+    parser.add_argument("--rate", type=float, help="open loop: Poisson arrivals at this many requests/s")
+    parser.add_argument("--closed", action="store_true", help="with --rate: run the closed loop as well")
     args = parser.parse_args()
     dim = 384 if args.embedder == "e5" else 256
     db = args.db or Path(tempfile.mkdtemp(prefix="storywire-bench-")) / "bench.db"
@@ -252,23 +340,23 @@ def main() -> None:
             "timeline": lambda r: f"/api/v1/entities/{quote(r.choice(entity_ids), safe='')}/timeline",
         }
         print(f"\nstorywire serve, {args.articles:,} articles, {stories:,} stories, {len(entity_ids):,} entities; "
-              f"{os.cpu_count()} CPUs ({platform.processor() or platform.machine()}), concurrency {args.concurrency}, "
+              f"{os.cpu_count()} CPUs ({platform.processor() or platform.machine()}), "
               f"{args.seconds:.0f} s per endpoint, query embedder {args.embedder}")  # fmt: skip
+        for make_path in endpoints.values():
+            asyncio.run(load(port, make_path, min(2.0, args.seconds), 4, 200, seed="warm-up"))
+        header = (f"{'endpoint':<10} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}"
+                  f" {'errors':>7} {'cpu ms/req':>10}  vector leg")  # fmt: skip
         # server CPU per request does not depend on what else the machine runs, unlike requests/s
-        print(f"{'endpoint':<10} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}"
-              f" {'cpu ms/req':>10}  vector leg")  # fmt: skip
-        for name, make_path in endpoints.items():
-            asyncio.run(load(port, make_path, min(2.0, args.seconds), 4, 200))  # warm-up
-            cpu = cpu_seconds(server.pid)
-            issued, errors, latencies, elapsed, states = asyncio.run(
-                load(port, make_path, args.seconds, args.concurrency, args.max_requests)
-            )
-            cpu_ms = (cpu_seconds(server.pid) - cpu) * 1000 / max(issued, 1)
-            ms = np.percentile(np.asarray(latencies) * 1000, [50, 95, 99]) if latencies else [float("nan")] * 3
-            rate = issued / elapsed
-            legs = ", ".join(f"{state} {n / max(sum(states.values()), 1):.0%}" for state, n in states.most_common())
-            print(f"{name:<10} {issued:>9} {rate:>8.1f} {ms[0]:>8.1f} {ms[1]:>8.1f} {ms[2]:>8.1f} {errors:>7}"
-                  f" {cpu_ms:>10.2f}  {legs}")  # fmt: skip
+        if args.rate is None or args.closed:
+            print(f"closed loop, concurrency {args.concurrency} (req/s: saturation throughput)\n{header}")
+            for name, make_path in endpoints.items():
+                closed = load(port, make_path, args.seconds, args.concurrency, args.max_requests, seed="closed")
+                report(name, server.pid, closed)
+        if args.rate is not None:
+            print(f"open loop, Poisson arrivals at {args.rate:g} req/s offered (latency from the scheduled send)"
+                  f"\n{header}")  # fmt: skip
+            for name, make_path in endpoints.items():
+                report(name, server.pid, load_open(port, make_path, args.seconds, args.rate, seed="open"))
     finally:
         server.terminate()
         server.wait(30)

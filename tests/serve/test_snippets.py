@@ -33,3 +33,11 @@ def test_fold_is_the_store_fold(text: str) -> None:
 def test_ascii_after_case_folding_takes_the_short_way() -> None:
     # the Kelvin sign folds to ASCII 'k': the short path must still give the full fold's answer
     assert fold("\u212aelvin") == full_fold("\u212aelvin") == "kelvin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["e\u0301", "\U0001d165\U0001d166 x", "Ä\U0001e94a", "й\u0308\u0301 ё", "\u0301", "a\U0001f600\u0301", ""],
+)
+def test_fold_strips_marks_inside_and_beyond_the_basic_plane(text: str) -> None:
+    assert fold(text) == full_fold(text)

@@ -31,8 +31,13 @@ async def search(
     """Articles in every language: full text, entity aliases across scripts, and embedding similarity.
 
     Query syntax is never interpreted: quotes, NEAR, * and parentheses are searched as text.
+    `vectors` says whether the embedding leg ran ("ready") or the answer comes from full text and
+    aliases alone ("busy": the query encoder was busy; "building", "idle", "disabled", "off").
     """
-    return await offload(state(request).search.search, q, limit, language or None)
+    search = state(request).search
+    # a cached answer skips the worker-thread hop; the generation in its key keeps it current
+    found = search.cached(q, limit, language or None)
+    return found if found is not None else await offload(search.search, q, limit, language or None)
 
 
 def _flat(value: Any) -> Any:

@@ -20,7 +20,10 @@ class Health(BaseModel):
     stories: int
     entities: int
     events: int
-    vectors: str
+    vectors: str = Field(
+        description='the index of stored article embeddings: "idle", "building", "ready", "disabled"'
+        ' (embeddings do not fit the query encoder, or the index failed) or "off" (no query encoder)'
+    )
     ingest: bool
 
 
@@ -196,11 +199,24 @@ class SearchHit(ArticleBrief):
     matched_by: list[str]
 
 
+VECTORS = (
+    "Whether this answer's embedding-similarity leg ran. "
+    '"ready": it ran (with an empty index of stored embeddings it has nothing to add). '
+    '"busy": the query encoder was busy with other searches, so the answer comes from full text and '
+    "entity aliases only; the same search may get it a moment later. "
+    '"building" (or "idle", just before building starts): the index of stored article embeddings is '
+    "still being built after the server started; full text and aliases only. "
+    '"disabled": stored embeddings do not fit the query encoder, or the index failed; full text and '
+    "aliases only until restart. "
+    '"off": the server runs without a query encoder.'
+)
+
+
 class SearchResult(BaseModel):
     query: str
-    entities: list[EntityName]
-    languages: list[str]
-    vectors: str
+    entities: list[EntityName] = Field(description="entities the query names, in any script")
+    languages: list[str] = Field(description="languages of the returned hits")
+    vectors: str = Field(description=VECTORS)
     hits: list[SearchHit]
 
 

@@ -9,12 +9,15 @@ Three rankings are fused by reciprocal rank:
     The vector is computed beside the other two legs (serve/query_vectors.py); under
     overload a search may go without it, and says so (`vectors: "busy"`).
 Snippets are cut only for the hits returned, from the words that found each one.
+Whole answers are kept in a small LRU keyed on the query, its filters and the store generation,
+so a popular query costs one dict look-up until the store changes.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections import OrderedDict
 from concurrent.futures import Future
 
 import numpy as np
@@ -27,6 +30,10 @@ from storywire.stages.embed import Embedder
 log = logging.getLogger("storywire.serve")
 FUSION_K = 60
 MIN_SIMILARITY = 0.2
+CACHED_ANSWERS = 2048
+# only complete answers are kept: a "busy" or "building" one lacks its embedding leg, and the
+# next asker may well get it; "off" and "disabled" stay so until the server restarts
+COMPLETE = frozenset({"ready", "off", "disabled"})
 
 
 class VectorSearch:
@@ -89,13 +96,55 @@ class VectorSearch:
         return [article_id for article_id, score in hits if score >= MIN_SIMILARITY]
 
 
+class AnswerCache:
+    """A thread-safe LRU of search answers; a key holds the store generation, so a change misses."""
+
+    def __init__(self, size: int = CACHED_ANSWERS) -> None:
+        self.size = size
+        self._answers: OrderedDict[tuple[object, ...], Record] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[object, ...]) -> Record | None:
+        with self._lock:
+            found = self._answers.get(key)
+            if found is not None:
+                self._answers.move_to_end(key)
+            return found
+
+    def put(self, key: tuple[object, ...], answer: Record) -> None:
+        with self._lock:
+            self._answers[key] = answer
+            self._answers.move_to_end(key)
+            while len(self._answers) > self.size:
+                self._answers.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._answers)
+
+
 class CrossLingualSearch:
     def __init__(self, queries: Queries, embedder: Embedder | None, wait: float = WAIT_SECONDS) -> None:
         self.queries = queries
         self.vectors = VectorSearch(queries, embedder, wait) if embedder is not None else None
+        self.answers = AnswerCache()
+
+    def cached(self, text: str, limit: int, language: str | None = None) -> Record | None:
+        """The cached answer, if any: cheap enough for the event loop (a dict look-up)."""
+        return self.answers.get((text.strip(), limit, language, self.queries.generation()))
 
     def search(self, text: str, limit: int, language: str | None = None) -> Record:
+        """The fused answer; callers must not modify it (it may be the cached one)."""
         text = text.strip()
+        key = (text, limit, language, self.queries.generation())
+        found = self.answers.get(key)
+        if found is not None:
+            return found
+        answer = self._search(text, limit, language)
+        if answer["vectors"] in COMPLETE:
+            self.answers.put(key, answer)
+        return answer
+
+    def _search(self, text: str, limit: int, language: str | None) -> Record:
         depth = max(limit * 3, 30)
         vectors = self.vectors if self.vectors is not None and text and self.vectors.usable() else None
         # the encoder works in its own thread while the full-text legs run here

@@ -21,6 +21,7 @@ import numpy as np
 from storywire.export import article_record
 from storywire.model import Article, Event, Story
 from storywire.serialize import article_from_dict, event_from_dict
+from storywire.serve.fts_rank import FullTextRanker, alias_expression
 from storywire.serve.queries import MAX_STORY_ARTICLES, EventFilter, Page, Queries, Record, StoryFilter
 from storywire.serve.snippets import snippet
 from storywire.serve.sql_records import export_rows, story_from_json, summary_from_json
@@ -47,6 +48,7 @@ class SQLQueries(Queries):
         self._stamp_paths = [store.path, store.path.with_name(store.path.name + "-wal")]
         self._stamps: tuple[int, ...] = ()
         self._stamped_at = -STAMP_SECONDS
+        self.ranker = FullTextRanker(self.rows, self.generation, self.cache)
 
     def db(self) -> sqlite3.Connection:
         connection: sqlite3.Connection | None = getattr(self._local, "db", None)
@@ -114,17 +116,7 @@ class SQLQueries(Queries):
     def alias_expression(self, entity_ids: list[str]) -> str | None:
         """One FTS5 expression matching any alias of these entities, as quoted phrases."""
         table = self.entity_table()
-        phrases: dict[str, None] = {}
-        for entity_id in entity_ids:
-            record = table.get(entity_id)
-            if record is None:
-                continue
-            names = [record.get("name") or "", *(f for forms in (record.get("aliases") or {}).values() for f in forms)]
-            for name in names:
-                terms = query_terms(name)
-                if terms:
-                    phrases.setdefault('"' + " ".join(t.replace('"', '""') for t in terms) + '"')
-        return " OR ".join(list(phrases)[:MAX_ALIASES]) or None
+        return alias_expression([table[i] for i in entity_ids if i in table], MAX_ALIASES)
 
     def entity_article_ids(self, entity_id: str) -> list[str]:
         expression = self.alias_expression([entity_id])
@@ -374,17 +366,8 @@ class SQLQueries(Queries):
         return [d for d in days if low <= d["date"] <= high]
 
     # -- search building blocks --------------------------------------------------------------
-    def _fts(self, expression: str, limit: int) -> list[str]:
-        rows = self.rows(
-            "SELECT a.id FROM article_search JOIN articles a ON a.rowid = article_search.rowid"
-            " WHERE article_search MATCH ? ORDER BY bm25(article_search) LIMIT ?",
-            (expression, limit),
-        )
-        return [article_id for (article_id,) in rows]
-
     def text_hits(self, query: str, limit: int) -> list[tuple[str, str]]:
-        expression = fts_query(query)
-        return [(article_id, query) for article_id in self._fts(expression, limit)] if expression else []
+        return [(article_id, query) for article_id in self.ranker.ranked(query_terms(query), limit)]
 
     def alias_hits(self, entity_ids: list[str], query: str, limit: int) -> list[tuple[str, str]]:
         expression = self.alias_expression(entity_ids)
@@ -392,7 +375,7 @@ class SQLQueries(Queries):
             return []
         table = self.entity_table()
         names = " ".join(str(table[e].get("name") or "") for e in entity_ids if e in table)
-        return [(article_id, names or query) for article_id in self._fts(expression, limit)]
+        return [(article_id, names or query) for article_id in self.ranker.aliases(expression, limit)]
 
     def snippets(self, words: dict[str, str]) -> dict[str, str]:
         if not words:
