@@ -63,12 +63,21 @@ def test_unrelated_article_founds_a_story() -> None:
     assert visit.id != quake.id
 
 
+def test_shared_actors_alone_do_not_make_one_happening() -> None:
+    # the same three people the same day, but leads only as alike as unrelated e5 news (~0.8)
+    clusterer = StoryClusterer()
+    talks = clusterer.assign(article("t", date(2025, 2, 28), [1.0, 0.0, 0.0], ["shoigu", "wang", "beijing"]))
+    parade = clusterer.assign(article("p", date(2025, 2, 28), [1.0, 0.75, 0.0], ["shoigu", "wang", "beijing"]))
+    assert talks.id != parade.id
+
+
 def test_a_bridging_article_merges_two_stories() -> None:
     clusterer = StoryClusterer()
-    left = clusterer.assign(article("a", date(2025, 2, 27), [1.0, 0.0, 0.0], ["x", "y"]))
-    right = clusterer.assign(article("b", date(2025, 2, 28), [0.0, 1.0, 0.0], ["z", "w"]))
+    # e5-like geometry: unrelated news leads still have cosine ~0.8, related ones ~0.95
+    left = clusterer.assign(article("a", date(2025, 2, 27), [1.0, 0.5, 0.0], ["x", "y"]))
+    right = clusterer.assign(article("b", date(2025, 2, 28), [0.5, 1.0, 0.0], ["z", "w"]))
     assert left.id != right.id
-    merged = clusterer.assign(article("c", date(2025, 2, 28), [0.7, 0.7, 0.0], ["x", "y", "z", "w"]))
+    merged = clusterer.assign(article("c", date(2025, 2, 28), [1.0, 1.0, 0.0], ["x", "y", "z", "w"]))
     assert merged.id == left.id and sorted(merged.articles) == ["a", "b", "c"]
     changes = clusterer.take_changes()
     assert right.id in changes.removed and changes.redirects[right.id] == left.id

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
+from typing import Protocol
 
 import numpy as np
 
@@ -62,12 +64,22 @@ def weighted_entity_overlap(a: list[str], b: list[str]) -> float:
     return dot / (na * nb) if na and nb else 0.0
 
 
-def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+def interval_gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     """Days between two closed intervals (0 when they overlap)."""
     return max(0, b[0] - a[1], a[0] - b[1])
 
 
-def happening_gap(fa: ArticleFeatures, fb: ArticleFeatures) -> float | None:
+class Dated(Protocol):
+    """Anything with happening dates: `ArticleFeatures`, or the clusterer's `link.LinkSide`."""
+
+    @property
+    def dates(self) -> Sequence[tuple[int, int]]: ...
+
+    @property
+    def published(self) -> int | None: ...
+
+
+def happening_gap(fa: Dated, fb: Dated) -> float | None:
     """Days between the happenings two articles report, or None when a side has no date.
 
     Each side's happening is dated by its specific date mentions and its publication date;
@@ -78,7 +90,7 @@ def happening_gap(fa: ArticleFeatures, fb: ArticleFeatures) -> float | None:
     db = list(fb.dates) + ([(fb.published, fb.published)] if fb.published is not None else [])
     if not da or not db:
         return None
-    return float(min(_gap(x, y) for x in da for y in db))
+    return float(min(interval_gap(x, y) for x in da for y in db))
 
 
 def closeness(days: float | None) -> float:
@@ -91,7 +103,7 @@ def date_match(fa: ArticleFeatures, fb: ArticleFeatures) -> float:
     if not fa.dates or not fb.dates:
         return 0.0
     small, big = (fa.dates, fb.dates) if len(fa.dates) <= len(fb.dates) else (fb.dates, fa.dates)
-    return sum(1 for x in small if any(_gap(x, y) <= 2 for y in big)) / len(small)
+    return sum(1 for x in small if any(interval_gap(x, y) <= 2 for y in big)) / len(small)
 
 
 def _unit_rows(m: Vec) -> Vec:
