@@ -81,6 +81,12 @@ def run_similarity_eval(
     folds = group_folds(pairs, k)
     oof = cross_validate(pairs, feats, folds, k)
     overall = _report(f"{k}-fold cross-validated (grouped by article)", pairs, oof, design.y, out)
+    # Informational, never the headline: a side whose text is not the article (a bot wall, a
+    # site template shared by several articles) was rated by people who saw the real page.
+    both = [i for i, p in enumerate(pairs) if not (feats[p.text1].not_article or feats[p.text2].not_article)]
+    if 0 < len(both) < len(pairs):
+        kept = [pairs[i] for i in both]
+        _report("  the same, pairs with article text on both sides only", kept, oof[both], design.y[both], out)
     if not np.isfinite(overall):
         overall = float("nan")
     print(f"{overall:.4f}", file=out)
