@@ -33,7 +33,14 @@ def default_workers() -> int:
 
 
 def _warm(samples: list[Article]) -> None:
-    """Pool initializer: load the models that `samples` need before the first real batch."""
+    """Pool initializer: one thread per worker, then load the models `samples` need.
+
+    The pool already runs one process per core; BLAS and OpenMP teams inside each worker
+    (natasha's numpy, the taggers) would only fight the other workers for the same cores.
+    """
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
     _analyse_chunk(samples)
 
 

@@ -110,3 +110,50 @@ def test_one_batch_for_many_texts_tags_like_one_call_per_text() -> None:
     one_by_one = [[(m.start, m.end, m.type) for m in neural_mentions(t, tagger)] for t in texts]
     batched = [[(m.start, m.end, m.type) for m in found] for found in neural_mentions_many(texts, tagger)]
     assert batched == one_by_one and any(one_by_one)
+
+
+def _random_model(rng: np.random.Generator) -> dict[str, np.ndarray]:
+    n_lab, wd, cd, nf, h = len(LABELS), 4, 3, 5, 6
+    arrays: dict[str, np.ndarray] = {
+        "vocab": np.asarray("berlin\nin"),
+        "chars": np.asarray("\n".join("abcdefghijklmnopqrstuvwxyzBOP")),
+        "labels": np.asarray("\n".join(LABELS)),
+        "wemb": rng.normal(size=(4, wd)).astype(np.float16),
+        "cemb": rng.normal(size=(33, cd)).astype(np.float16),
+        "kemb": rng.normal(size=(8, 8)).astype(np.float16),
+        "conv_w": rng.normal(size=(3 * cd, nf)).astype(np.float16),
+        "conv_b": rng.normal(size=nf).astype(np.float32),
+        "out_w": rng.normal(size=(2 * h, n_lab)).astype(np.float16),
+        "out_b": rng.normal(size=n_lab).astype(np.float32),
+        "trans": np.where(ALLOWED, rng.normal(size=(n_lab + 1, n_lab)), -1e4).astype(np.float32),
+        "end": rng.normal(size=n_lab).astype(np.float32),
+    }
+    for d in ("f", "b"):
+        arrays[f"{d}_wih"] = rng.normal(size=(wd + nf + 8, 4 * h)).astype(np.float16)
+        arrays[f"{d}_whh"] = rng.normal(size=(h, 4 * h)).astype(np.float16)
+        arrays[f"{d}_b"] = rng.normal(size=4 * h).astype(np.float32)
+    return arrays
+
+
+def test_pretrained_vectors_are_a_lookup_after_the_word_embedding() -> None:
+    from storywire.stages.ner.neural import NeuralTagger
+
+    rng = np.random.default_rng(1)
+    plain = _random_model(rng)
+    with_p = dict(plain)
+    p_dim = 3
+    with_p["pvocab"] = np.asarray("berlin\nparis")
+    with_p["pvec"] = np.asarray([[10, -20, 30], [1, 2, 3]], dtype=np.int8)
+    with_p["pscale"] = np.asarray([0.1, 0.2, 0.3], dtype=np.float32)
+    for d in ("f", "b"):
+        wih = plain[f"{d}_wih"]
+        # Zero rows for the pretrained vector: the model must behave exactly as without it.
+        with_p[f"{d}_wih"] = np.concatenate([wih[:4], np.zeros((p_dim, wih.shape[1]), wih.dtype), wih[4:]])
+    words = ["Paris", "in", "Berlin", "xyz"]
+    a, b = NeuralTagger("de", plain), NeuralTagger("de", with_p)
+    fa, fb = a._word_features(words), b._word_features(words)
+    assert fb.shape[1] == fa.shape[1] + p_dim
+    want = np.asarray([[0.1, 0.4, 0.9], [0, 0, 0], [1.0, -4.0, 9.0], [0, 0, 0]])
+    assert np.allclose(fb[:, 4 : 4 + p_dim], want, rtol=1e-6)
+    assert np.array_equal(np.delete(fb, range(4, 4 + p_dim), axis=1), fa)
+    assert a.tag_many([words, words[:2]]) == b.tag_many([words, words[:2]])

@@ -10,6 +10,10 @@ Model file `ner-neural-<lang>.npz`: `vocab` / `chars` (newline-joined; ids start
 and 4), float16 `wemb`, `cemb`, `kemb`, `conv_w` (3*C x F), `f_wih`, `f_whh`, `b_wih`,
 `b_whh` (transposed LSTM weights, gates i f g o), `out_w`; float32 biases `conv_b`,
 `f_b`, `b_b`, `out_b`; CRF `trans` (labels+1 x labels, row 0 = start) and `end`.
+Optional frozen pretrained word vectors (`pretrained_vectors.py`: multilingual-e5-small
+embeddings of single words, PCA-projected): `pvocab` (newline-joined lower-cased words,
+ids start at 2), int8 `pvec` and its float32 per-dimension `pscale`; they are looked up
+like the word embedding (unknown words: zeros) and sit right after it in the LSTM input.
 """
 
 from __future__ import annotations
@@ -135,7 +139,8 @@ class NeuralTagger:
         self.partner = partner
         self.windex = {w: i + 2 for i, w in enumerate(str(arrays["vocab"]).split("\n"))}
         self.cindex = {c: i + 4 for i, c in enumerate(str(arrays["chars"]).split("\n"))}
-        f32 = {k: np.asarray(v, dtype=np.float32) for k, v in arrays.items() if k not in ("vocab", "chars", "labels")}
+        text_keys = ("vocab", "chars", "labels", "pvocab")
+        f32 = {k: np.asarray(v, dtype=np.float32) for k, v in arrays.items() if k not in text_keys}
         self.wemb, self.cemb, self.kemb = f32["wemb"], f32["cemb"], f32["kemb"]
         self.conv_w, self.conv_b = f32["conv_w"], f32["conv_b"]
         # Both directions stacked: wih (D, 2, 4H) as one matrix, whh (2, H, 4H).
@@ -145,6 +150,12 @@ class NeuralTagger:
         self.out_w, self.out_b = f32["out_w"], f32["out_b"]
         self.trans, self.end = f32["trans"], f32["end"]
         self.hidden = int(self.whh.shape[1])
+        self.pindex: dict[str, int] = {}
+        self.pvec = np.zeros((2, 0), dtype=np.float32)
+        if "pvec" in f32:
+            self.pindex = {w: i + 2 for i, w in enumerate(str(arrays["pvocab"]).split("\n"))}
+            table = f32["pvec"] * f32["pscale"]
+            self.pvec = np.concatenate([np.zeros((2, table.shape[1]), dtype=np.float32), table])
 
     def _word_features(self, words: Sequence[str]) -> FloatArray:
         """Embedding + char-CNN + casing per word (distinct words computed once)."""
@@ -160,9 +171,12 @@ class NeuralTagger:
         conv[c == 0] = -1e4
         cf = conv.max(axis=1)
         get = self.windex.get
-        wid = np.asarray([get(w.lower(), 1) for w in uniq], dtype=np.int64)
+        lower = [w.lower() for w in uniq]
+        wid = np.asarray([get(w, 1) for w in lower], dtype=np.int64)
+        pget = self.pindex.get
+        pid = np.asarray([pget(w, 1) for w in lower], dtype=np.int64)
         kid = np.asarray([case_id(w) for w in uniq], dtype=np.int64)
-        feats = np.concatenate([self.wemb[wid], cf, self.kemb[kid]], axis=1)
+        feats = np.concatenate([self.wemb[wid], self.pvec[pid], cf, self.kemb[kid]], axis=1)
         out: FloatArray = feats[np.asarray([pos[w] for w in words], dtype=np.int64)]
         return out
 

