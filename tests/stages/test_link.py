@@ -318,3 +318,11 @@ def test_lone_place_name_typed_person_is_the_place() -> None:
     link(art, reg)
     assert [m.type for m in art.mentions] == ["LOC", "LOC", "PER", "PER"]
     assert reg.get(art.mentions[1].entity_id or "").name == "China"  # type: ignore[union-attr]
+
+
+def test_ukrainian_rendering_of_a_portuguese_name_joins_it() -> None:
+    registry = EntityRegistry()
+    en = make("en", "en", [("Antonio Guterres", "PER")])
+    uk = make("uk", "uk", [("Антоніу Гутерреш", "PER")])
+    link_all([en, uk], registry)
+    assert ids(en, registry) == ids(uk, registry)

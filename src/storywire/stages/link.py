@@ -99,7 +99,8 @@ def _person_candidates(registry: EntityRegistry, nk: NameKey) -> set[str]:
     if found or len(nk.surname) < 5:
         return found
     pool = sorted(registry.similar_surnames("PER", nk.surname))  # sorted: ties break the same way
-    hit = process.extractOne(nk.surname, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_SURNAME)
+    # lower-cased: the key marks ш as "S", which a Portuguese final s sounds like (Гутерреш, Guterres)
+    hit = process.extractOne(nk.surname, pool, scorer=fuzz.ratio, processor=str.lower, score_cutoff=FUZZY_SURNAME)
     return registry.by_surname("PER", hit[0]) if hit else set()
 
 
