@@ -20,7 +20,7 @@ def test_majority_type_wins() -> None:
 
 
 def test_a_known_place_is_no_person() -> None:
-    got = harmonise(_mentions(("China", "PER"), ("China", "PER"), ("China", "PER")), {"China": "LOC"})
+    got = harmonise(_mentions(("China", "PER"), ("China", "PER")), {"China": "LOC"}, {"China"})
     assert {m.type for m in got} == {"LOC"}
 
 
@@ -42,3 +42,8 @@ def test_chinese_names_propagate_as_substrings() -> None:
     first = text.index("马克龙")
     found = propagate_people(text, [Mention(first, first + 3, "马克龙", "PER")], "zh")
     assert [(m.start, m.text) for m in found] == [(first, "马克龙"), (text.index("马克龙", first + 3), "马克龙")]
+
+
+def test_a_town_that_is_also_a_first_name_keeps_the_person_on_a_tie() -> None:
+    got = harmonise(_mentions(("Ada", "PER")), {"Ada": "LOC"}, major=())
+    assert got[0].type == "PER"

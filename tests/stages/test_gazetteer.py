@@ -20,3 +20,11 @@ def test_german_genitives_of_major_places() -> None:
 def test_genitives_only_for_major_places_and_only_in_german() -> None:
     assert "Hans" not in place_names("de")  # not a genitive of some small "Han"
     assert "Russlands" not in place_names("en")
+
+
+def test_major_places_are_countries_capitals_and_big_cities() -> None:
+    from storywire.stages.ner.gazetteer import major_place_names
+
+    major = major_place_names("de")
+    assert {"China", "Moskau", "Moskaus", "Russland"} <= major
+    assert major <= set(place_names("de"))

@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from storywire.model import Article, EntityType, Mention
 from storywire.stages.ner import natasha_backend, spacy_backend
 from storywire.stages.ner.consistency import harmonise, propagate_people
-from storywire.stages.ner.gazetteer import known_matcher, place_names
+from storywire.stages.ner.gazetteer import known_matcher, major_place_names, place_names
 from storywire.stages.ner.morph import hint_for
 from storywire.stages.ner.neural import load_neural, neural_mentions, neural_mentions_many
 from storywire.stages.ner.refine import lend_person_type, refine
@@ -89,6 +89,7 @@ def extract_entities_from_texts(
     lang = _norm(language)
     backend, is_model = _backend(lang)
     places = place_names(lang)
+    major = major_place_names(lang)
     neural = load_neural(lang) if lang in _NEURAL else None
     if neural is not None:
         # One padded batch for all paragraphs: per-call overhead dominates on short ones.
@@ -106,7 +107,7 @@ def extract_entities_from_texts(
     for text, mentions in zip(texts, raw, strict=True):
         if is_model and known:
             mentions = overlay_known(text, mentions, known)
-        out.append(harmonise(_clean(text, mentions), places))
+        out.append(harmonise(_clean(text, mentions), places, major))
     return out
 
 

@@ -9,7 +9,7 @@ alone ("Sergei Shoigu" ... "Shoigu"), and a gazetteer place outvotes the model.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from storywire.model import EntityType, Mention
 
@@ -17,7 +17,14 @@ from storywire.model import EntityType, Mention
 _PRIORITY: dict[str, int] = {"PER": 3, "LOC": 2, "ORG": 1, "MISC": 0}
 
 
-def harmonise(mentions: list[Mention], places: Mapping[str, EntityType] | None = None) -> list[Mention]:
+def harmonise(
+    mentions: list[Mention], places: Mapping[str, EntityType] | None = None, major: Collection[str] = ()
+) -> list[Mention]:
+    """One type per name in a text, by majority; known places and a full name's surname weigh in.
+
+    `places`: names the gazetteer knows as places; `major`: those that are never a person's
+    (countries, capitals, cities of a million), so a person tag on them loses outright.
+    """
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
     surnames: set[str] = set()
     for m in mentions:
@@ -35,9 +42,9 @@ def harmonise(mentions: list[Mention], places: Mapping[str, EntityType] | None =
     if places:
         for text, counter in votes.items():
             if places.get(text) == "LOC":
-                # a tie keeps the model's type: sports teams are ORG ("Meksyk" won), but a known
-                # place is no person ("China" PER in German news)
-                counter["LOC"] += sum(counter.values()) + (1 if counter["PER"] else 0)
+                # a tie keeps the model's type: sports teams are ORG ("Meksyk" won), towns share
+                # names with people ("Ada"); but a country is no person ("China" PER in German news)
+                counter["LOC"] += sum(counter.values()) + (1 if counter["PER"] and text in major else 0)
     for m in mentions:
         counter = votes[m.text]
         best = max(counter, key=lambda t: (counter[t], _PRIORITY.get(t, 0)))

