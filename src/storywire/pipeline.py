@@ -88,7 +88,7 @@ class Pipeline:
         self.batch_size = batch_size
         self.index_dir = index_dir
         self.registry = EntityRegistry.from_records(store.entity_records(), store.corrections())
-        self.clusterer = StoryClusterer(identities=self.registry)
+        self.clusterer = StoryClusterer(identities=self.registry, encoder=self.embedder.name)
         saved = WindowedIndex.load(index_dir, self.embedder.dim, store.article_count()) if index_dir else None
         stored = list(store.iter_articles())
         self.clusterer.load(store.iter_stories(), stored, saved)

@@ -120,3 +120,12 @@ def test_seed_stories_and_storyline(seeds: Path) -> None:
     line = {key: store.get_story(story_id).storyline_id for key, story_id in story_of.items()}  # type: ignore[union-attr]
     assert line["000"] is not None and line["000"] == line["002"] == line["003"]
     assert line["004"] != line["000"]
+
+
+def test_learned_link_model_only_for_the_encoder_it_was_fitted_on() -> None:
+    from storywire.stages.cluster import LINK_ENCODER
+    from storywire.stages.embed import HashEmbedder
+
+    assert StoryClusterer(encoder=LINK_ENCODER).link_model is not None
+    assert StoryClusterer().link_model is not None
+    assert StoryClusterer(encoder=HashEmbedder().name).link_model is None

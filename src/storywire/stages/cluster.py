@@ -32,6 +32,10 @@ import numpy.typing as npt
 
 from storywire.index import WindowedIndex
 from storywire.model import Article, Story
+from storywire.stages.embed import E5Embedder
+
+# The encoder whose lead cosines the learned link model was fitted on.
+LINK_ENCODER = E5Embedder.name
 
 if TYPE_CHECKING:
     from storywire.similarity.link import LinkModel, LinkSide
@@ -135,11 +139,15 @@ class StoryClusterer:
         config: ClusterConfig | None = None,
         score: PairScore | None = None,
         identities: Identities | None = None,
+        encoder: str | None = None,
     ) -> None:
+        """`encoder`: the name of the embedder that made the vectors.  The learned link model
+        was fitted on e5 lead cosines; vectors of another encoder (the hash embedder of fast
+        tests) have other cosines, so they get the hand-set score."""
         self.config = config or ClusterConfig()
         self.score = score or self._default_score
         self.link_model: LinkModel | None = None
-        if score is None and self.config.learned:
+        if score is None and self.config.learned and encoder in (None, LINK_ENCODER):
             # imported here: storywire.similarity's package imports the pipeline, which imports us
             from storywire.similarity.link import shipped_link_model
 
