@@ -20,6 +20,7 @@ def _snapshot(store: MemoryStore) -> dict[str, tuple[object, ...]]:
             [(d.start, d.value) for d in a.dates],
             a.story_id,
             a.duplicate_of,
+            tuple(a.embedding or ()),  # embedded in the workers: the same vectors
         )
         for a in store.iter_articles()
     }

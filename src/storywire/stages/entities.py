@@ -15,6 +15,7 @@ and win over a model's type, since the linker's type is backed by many mentions.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Mapping, Sequence
 
 from storywire.model import Article, EntityType, Mention
@@ -86,6 +87,28 @@ def extract_entities_from_texts(
     texts: Sequence[str], language: str | None, known: Mapping[str, EntityType] | None = None
 ) -> list[list[Mention]]:
     """Batch form: one list of mentions per text (spaCy runs them through nlp.pipe)."""
+    with _one_blas_thread():
+        return _extract_many(texts, language, known)
+
+
+def _one_blas_thread() -> contextlib.AbstractContextManager[object]:
+    """Run the models' matrix products on one BLAS thread.
+
+    Their matrices (a batch of sentences) are too small to split, and OpenBLAS threads spin
+    while they wait: with 2 threads natasha cost 480 ms CPU per Russian article instead of 42
+    (benchmarks/bench_analysis.py), and an ingest already runs one analysis process per core.
+    """
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - a declared dependency; only speed is lost
+        return contextlib.nullcontext()
+    limits: contextlib.AbstractContextManager[object] = threadpool_limits(1, user_api="blas")
+    return limits
+
+
+def _extract_many(
+    texts: Sequence[str], language: str | None, known: Mapping[str, EntityType] | None
+) -> list[list[Mention]]:
     lang = _norm(language)
     backend, is_model = _backend(lang)
     places = place_names(lang)
