@@ -15,7 +15,6 @@ and win over a model's type, since the linker's type is backed by many mentions.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Mapping, Sequence
 
 from storywire.model import Article, EntityType, Mention
@@ -23,7 +22,7 @@ from storywire.stages.ner import natasha_backend, spacy_backend
 from storywire.stages.ner.consistency import harmonise, propagate_people
 from storywire.stages.ner.gazetteer import known_matcher, major_place_names, place_names
 from storywire.stages.ner.morph import hint_for
-from storywire.stages.ner.neural import load_neural, neural_mentions, neural_mentions_many
+from storywire.stages.ner.neural import load_neural, neural_mentions, neural_mentions_many, one_blas_thread
 from storywire.stages.ner.refine import lend_person_type, refine
 from storywire.stages.ner.rules import rule_mentions
 from storywire.stages.ner.tagger import load_tagger, tagger_mentions
@@ -87,23 +86,8 @@ def extract_entities_from_texts(
     texts: Sequence[str], language: str | None, known: Mapping[str, EntityType] | None = None
 ) -> list[list[Mention]]:
     """Batch form: one list of mentions per text (spaCy runs them through nlp.pipe)."""
-    with _one_blas_thread():
+    with one_blas_thread():  # an ingest already runs one analysis process per core
         return _extract_many(texts, language, known)
-
-
-def _one_blas_thread() -> contextlib.AbstractContextManager[object]:
-    """Run the models' matrix products on one BLAS thread.
-
-    Their matrices (a batch of sentences) are too small to split, and OpenBLAS threads spin
-    while they wait: with 2 threads natasha cost 480 ms CPU per Russian article instead of 42
-    (benchmarks/bench_analysis.py), and an ingest already runs one analysis process per core.
-    """
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:  # pragma: no cover - a declared dependency; only speed is lost
-        return contextlib.nullcontext()
-    limits: contextlib.AbstractContextManager[object] = threadpool_limits(1, user_api="blas")
-    return limits
 
 
 def _extract_many(

@@ -115,7 +115,9 @@ def viterbi_batch(emit: FloatArray, lengths: IntArray, trans: FloatArray, end: F
     return path
 
 
-def _one_blas_thread() -> contextlib.AbstractContextManager[object]:
+def one_blas_thread() -> contextlib.AbstractContextManager[object]:
+    """Matrix products on one BLAS thread: these matrices are too small to split, and idle
+    OpenBLAS threads spin (natasha cost 480 ms of CPU per Russian article at 2 threads, 42 at 1)."""
     try:
         from threadpoolctl import threadpool_limits
     except ImportError:  # pragma: no cover - optional
@@ -199,7 +201,7 @@ class NeuralTagger:
         """IOB2 labels for each sentence (one padded batch)."""
         # The matrices are small: BLAS threads only add synchronisation (10x slower on a
         # busy 2-core machine), so keep BLAS on one thread while tagging.
-        with _one_blas_thread():
+        with one_blas_thread():
             return self._tag_many(sentences)
 
     def _tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:

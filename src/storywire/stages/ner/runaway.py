@@ -61,17 +61,13 @@ def _lower_content(tok: Token, language: str) -> bool:
     )
 
 
-def _capitalised(tok: Token) -> bool:
-    return is_title(tok.text)
-
-
 def _runs(toks: list[Token], language: str) -> list[list[Token]]:
     """Maximal runs of capitalised words, function words allowed between two capitalised ones."""
     runs: list[list[Token]] = []
     current: list[Token] = []
     pending: list[Token] = []  # function words after the run's last capitalised word
     for tok in toks:
-        if _capitalised(tok):
+        if is_title(tok.text):
             current.extend(pending)
             current.append(tok)
             pending = []
