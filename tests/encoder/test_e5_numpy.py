@@ -72,7 +72,7 @@ def test_a_vector_does_not_depend_on_its_batch() -> None:
 
 
 def test_cross_lingual_neighbours() -> None:
-    vectors = e5_numpy.load().passage(TEXTS[:4] + ["The central bank raised interest rates by half a point."])
+    vectors = e5_numpy.load().passage([*TEXTS[:4], "The central bank raised interest rates by half a point."])
     similarity = vectors @ vectors.T
     for i in range(4):
         for j in range(4):

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from storywire.identity.phonetic import germanic_ch
 from storywire.identity.transliterate import (
     _CHINESE_SURNAMES,
     cyrillic_chinese_to_pinyin,
@@ -90,15 +91,12 @@ GIVEN_NAME_PAIRS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 
 
-@functools.cache
 def _morph(lang: str) -> Any:
-    """One pymorphy3 analyser per language per process (loading takes ~0.1 s)."""
-    try:
-        import pymorphy3
+    """The NER stage's pymorphy3 analyser: one per language per process (loading takes ~0.1 s)."""
+    # Imported here: the identity layer must not load the NER stage unless it lemmatises.
+    from storywire.stages.ner.morph import analyzer
 
-        return pymorphy3.MorphAnalyzer(lang=lang)
-    except Exception:  # a missing dictionary only disables lemmatisation
-        return None
+    return analyzer(lang)
 
 
 _SURNAME_CASE = re.compile(r"^(.+?(?:ов|ев|єв|ёв|ин|ін|ын))(?:а|у|ым|им|ом|ові|ове|е|і|ої|ой|ою|ій|ую)$")
@@ -106,21 +104,27 @@ _ADJ_SURNAME = re.compile(r"(?:ськ|цьк|ск|цк|зьк|зк)(?:ий|ий|
 
 
 @functools.cache
-def lemmatize_token(token: str, lang: str, etype: str) -> str:
-    """Nominative form of one Cyrillic name token (Путіним -> Путін), case preserved."""
+def lemmatize_token(token: str, lang: str, etype: str, gender: str | None = None) -> str:
+    """Nominative form of one Cyrillic name token (Путіним -> Путін), case preserved.
+
+    `gender` ("femn"/"masc", from the name's given name) picks between readings pymorphy
+    cannot tell apart alone: in "Марія Захарова" the surname is feminine, not the
+    genitive of Захаров.
+    """
     if not has_cyrillic(token) or len(token) < 3 or token.isupper():
         return token
-    morph_lang = "uk" if lang == "uk" or any(c in token.lower() for c in "іїєґ") else "ru"
+    morph_lang = _morph_language(token, lang)
     analyser = _morph(morph_lang)
     if analyser is None:
         return token
     parses = analyser.parse(token)
+    if etype == "PER" and any(_is_feminine_nominative_name(p, token) for p in parses):
+        return token  # Урсула is a name, not the genitive of a surname Урсул
     wanted = ("Surn", "Name", "Patr") if etype == "PER" else ("Geox", "Orgn")
-    chosen = None
-    for p in parses:
-        if any(t in p.tag.grammemes for t in wanted):
-            chosen = p
-            break
+    named = [p for p in parses if any(t in p.tag.grammemes for t in wanted)]
+    chosen = next((p for p in named if gender in p.tag.grammemes), None) if gender else None
+    if chosen is None and named:
+        chosen = named[0]
     if chosen is None:
         low = token.lower()
         if etype == "PER":
@@ -133,7 +137,40 @@ def lemmatize_token(token: str, lang: str, etype: str) -> str:
             chosen = parses[0]
     if chosen is None:
         return token
+    if etype == "PER" and "femn" in chosen.tag.grammemes:
+        return _recase(_feminine_nominative(chosen), token)
     return _recase(chosen.normal_form, token)
+
+
+def _morph_language(token: str, lang: str) -> str:
+    return "uk" if lang == "uk" or any(c in token.lower() for c in "іїєґ") else "ru"
+
+
+def _is_feminine_nominative_name(parse: Any, token: str) -> bool:
+    tags = parse.tag.grammemes
+    return "Name" in tags and "femn" in tags and "nomn" in tags and parse.normal_form == token.lower()
+
+
+def _feminine_nominative(parse: Any) -> str:
+    # Russian pymorphy lemmatises a woman's surname to the man's (Захарова -> захаров); the
+    # nominative of the same (feminine) reading keeps her name.  Ukrainian lemmas are
+    # already feminine, and inflect() has nothing to offer there.
+    inflected = parse.inflect({"nomn", "sing"})
+    return str(inflected.word) if inflected is not None else str(parse.normal_form)
+
+
+def _name_gender(token: str, lang: str) -> str | None:
+    """The grammatical gender of a given name, preferring its nominative reading."""
+    if not has_cyrillic(token) or len(token) < 3:
+        return None
+    analyser = _morph(_morph_language(token, lang))
+    if analyser is None:
+        return None
+    names = [p for p in analyser.parse(token) if "Name" in p.tag.grammemes]
+    best = next((p for p in names if "nomn" in p.tag.grammemes), names[0] if names else None)
+    if best is None:
+        return None
+    return next((g for g in ("femn", "masc") if g in best.tag.grammemes), None)
 
 
 def _recase(lemma: str, original: str) -> str:
@@ -156,7 +193,8 @@ def clean_surface(text: str, lang: str, etype: str) -> str:
     if not tokens:
         return text
     if has_cyrillic(text):
-        lemmas = [lemmatize_token(t.rstrip("."), lang, etype) for t in tokens]
+        gender = _name_gender(tokens[0], lang) if etype == "PER" and len(tokens) > 1 else None
+        lemmas = [lemmatize_token(t.rstrip("."), lang, etype, gender if i else None) for i, t in enumerate(tokens)]
         tokens = _prefer_palladius(tokens, lemmas) if etype == "PER" else lemmas
     return " ".join(tokens)
 
@@ -179,8 +217,9 @@ def _syllables(segments: tuple[tuple[str, ...], ...]) -> int:
 _FOLD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
+        (r"^[yji]e", "e"),  # word-initial Cyrillic е is "ye", Ukrainian Ердоган and Latin "E" not
+        (r"dzh|dj", "j"),  # before zh: Реджеп = Redzhep, not Red-zh-ep
         (r"shch|tsch|tch|sch|sh|ch|zh", "S"),  # ш ч щ ж in en/de/fr spellings
-        (r"dzh|dj", "j"),
         (r"gu(?=[eiy])", "g"),  # French Sergueï
         (r"ou", "u"),  # French Choïgou
         (r"kh", "h"),
@@ -200,7 +239,7 @@ _FOLD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 
 def fold_token(token: str) -> str:
-    out = token
+    out = germanic_ch(token)
     for pattern, repl in _FOLD_RULES:
         out = pattern.sub(repl, out)
     return out
@@ -255,6 +294,12 @@ def _name_map() -> dict[str, str]:
     return {" ".join(_tokens(v, "PER")[0]): " ".join(_tokens(c, "PER")[0]) for v, c in EXONYM_NAMES}
 
 
+# Surname particles (folded) -> one spelling: Cyrillic renders von as фон (fon).
+_PARTICLES: dict[str, str] = {
+    **{p: p for p in ("von", "van", "der", "den", "de", "di", "da", "du", "del", "dela", "dos", "das", "la", "le")},
+    **{"fon": "von", "fan": "van", "ter": "ter", "ten": "ten", "su": "su"},
+}
+
 _ENTITY_TYPES = frozenset(("PER", "ORG", "LOC", "MISC"))
 
 
@@ -282,7 +327,13 @@ def name_key(clean: str, etype: str = "PER") -> NameKey:
         return NameKey(key, tokens[-1] if etype == "PER" else key, (), latin_display)
     if surname_first:
         return NameKey(key, tokens[0], tuple(tokens[1:]), latin_display)
-    return NameKey(key, tokens[-1], tuple(tokens[:-1]), latin_display)
+    cut = len(tokens) - 1
+    while cut > 0 and tokens[cut - 1] in _PARTICLES:
+        cut -= 1  # "von der Leyen" is the surname, not Leyen with given names "von der"
+    if cut < len(tokens) - 1:
+        tokens[cut:-1] = [_PARTICLES[t] for t in tokens[cut:-1]]
+        key = " ".join(tokens)
+    return NameKey(key, " ".join(tokens[cut:]), tuple(tokens[:cut]), latin_display)
 
 
 @functools.cache

@@ -17,6 +17,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from storywire.identity.phonetic import sounding_like
 from storywire.model import Entity, EntityType
 
 MAX_ALIASES_PER_LANGUAGE = 40
@@ -79,7 +80,13 @@ class EntityRegistry:
         return self.resolve(found) if found else None
 
     def by_surname(self, etype: str, surname: str) -> set[str]:
-        return {self.resolve(e) for e in self._surnames.get(_tk(etype, surname), ())}
+        """Entities with a full name of this surname; failing that, of one that sounds the
+        same (Dujarric = Дюжаррик, see `phonetic.sounds_alike`): callers check given names."""
+        found = {self.resolve(e) for e in self._surnames.get(_tk(etype, surname), ())}
+        if found:
+            return found
+        near = sounding_like(surname, self.similar_surnames(etype, surname, slack=3))
+        return {self.resolve(e) for s in near for e in self._surnames.get(_tk(etype, s), ())}
 
     def similar_surnames(self, etype: str, surname: str, slack: int = 2) -> list[str]:
         """Known surnames of this type with the same first letter and a similar length."""
@@ -90,15 +97,18 @@ class EntityRegistry:
         return out
 
     def _add_surname(self, etype: str, surname: str, eid: str) -> None:
-        self._surnames.setdefault(_tk(etype, surname), set()).add(eid)
-        self._buckets.setdefault((etype, surname[:1], len(surname)), set()).add(surname)
+        # "von der Leyen" is also found as "Leyen", the way news shortens it.
+        for s in {surname, surname.rsplit(" ", 1)[-1]}:
+            self._surnames.setdefault(_tk(etype, s), set()).add(eid)
+            self._buckets.setdefault((etype, s[:1], len(s)), set()).add(s)
 
     def bare_keys_near(self, etype: str, surname: str, slack: int = 2) -> list[str]:
-        """Keys of bare-surname identities with the same first letter and a similar length."""
-        n = len(surname)
-        out: list[str] = []
-        for length in range(max(1, n - slack), n + slack + 1):
-            out.extend(self._bare_keys.get((etype, surname[:1], length), ()))
+        """Keys of bare-surname identities with the same first letter and a similar length
+        (for a surname with particles, also those near its last word)."""
+        out: set[str] = set()
+        for s in {surname, surname.rsplit(" ", 1)[-1]}:
+            for length in range(max(1, len(s) - slack), len(s) + slack + 1):
+                out.update(self._bare_keys.get((etype, s[:1], length), ()))
         return sorted(out)
 
     def __len__(self) -> int:
