@@ -58,6 +58,7 @@ def test_one_person_one_entity(names: list[tuple[str, str]], reverse: bool) -> N
         pytest.param([("Kim Jong-un", "en"), ("Kim Yo-jong", "en")], id="two-kims"),
         pytest.param([("Maria Zakharova", "en"), ("Sergei Zakharov", "en")], id="other-given-name"),
         pytest.param([("Antonio Guterres", "en"), ("Manuel Gutierrez", "es")], id="gutierrez"),
+        pytest.param([("Antonio Guterres", "en"), ("Antonio Gutierrez", "es")], id="gutierrez-same-given-name"),
         pytest.param([("Ursula von der Leyen", "de"), ("Ursula Lehn", "de")], id="lehn"),
     ],
 )

@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from storywire.model import Article, EntityType, Mention
 from storywire.stages.ner import natasha_backend, spacy_backend
+from storywire.stages.ner.boundaries import repair
 from storywire.stages.ner.consistency import harmonise, propagate_people
 from storywire.stages.ner.gazetteer import known_matcher, major_place_names, place_names
 from storywire.stages.ner.morph import hint_for
@@ -114,7 +115,8 @@ def _extract_many(
     for text, mentions in zip(texts, raw, strict=True):
         if is_model and known:
             mentions = overlay_known(text, mentions, known)
-        out.append(harmonise(_clean(text, mentions), places, major))
+        # Particle edges, elided compounds, digits and demonyms: the same for every backend.
+        out.append(harmonise(repair(text, _clean(text, mentions), lang), places, major))
     return out
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from storywire.identity.names import NameKey, clean_surface, latin_display, name_key
+from storywire.identity.phonetic import sounds_alike
 from storywire.identity.places import Place, find_place
 from storywire.identity.registry import EntityRegistry, entity_id
 from storywire.identity.transliterate import has_cyrillic
@@ -98,7 +99,9 @@ def _person_candidates(registry: EntityRegistry, nk: NameKey) -> set[str]:
     found = registry.by_surname("PER", nk.surname)
     if found or len(nk.surname) < 5:
         return found
-    pool = sorted(registry.similar_surnames("PER", nk.surname))  # sorted: ties break the same way
+    # Spelling distance alone would make Antonio Gutierrez of Antonio Guterres: the surnames
+    # must also sound alike (sorted: ties break the same way).
+    pool = sorted(s for s in registry.similar_surnames("PER", nk.surname) if sounds_alike(nk.surname, s))
     # lower-cased: the key marks ш as "S", which a Portuguese final s sounds like (Гутерреш, Guterres)
     hit = process.extractOne(nk.surname, pool, scorer=fuzz.ratio, processor=str.lower, score_cutoff=FUZZY_SURNAME)
     return registry.by_surname("PER", hit[0]) if hit else set()

@@ -53,7 +53,8 @@ PERSON_TITLES: dict[str, frozenset[str]] = {
         "секретаря речник лідер лідера голова голови генсек посол генерал пан пані король "
         "очільник очільника президентові президенту міністром міністру канцлером канцлеру "
         "прем'єра прем'єром прем’єра прем’єром секретарем генсека генсеком генсекові генеральний "
-        "генерального генеральним головою лідером речником послом посла генерала генералом очільником"
+        "генерального генеральним головою лідером речником послом посла генерала генералом очільником "
+        "президентка президентки президенткою міністерка міністерки речниця речниці очільниця"
     ),
     "ru": word_set(
         "президент президента премьер министр министра канцлер секретарь секретаря лидер "
@@ -107,7 +108,7 @@ LOC_HEADS = word_set(
     "repubblica federazione regno stati isole mare oceano fiume "
     "republika federacja królestwo stany wyspy morze ocean rzeka "
     "республіка федерація королівство штати море океан "
-    "республика федерация королевство штаты море океан аес аэс"
+    "республика федерация королевство штаты море океан аес аэс гес гэс"
 )
 
 # Prepositions after which an unknown capitalised word is most likely a place.
@@ -124,7 +125,10 @@ LOC_PREPS: dict[str, frozenset[str]] = {
 }
 
 # Name particles allowed inside a person/place name ("Wilhelm von Humboldt", "Abu Dhabi").
-NAME_PARTICLES = word_set("von van der den de del della di da dos das du la le bin ibn al el")
+NAME_PARTICLES = word_set(
+    "von van der den de del della di da dos das du la le bin ibn al el "
+    "фон дер ден ван де ді ди дю ібн ибн бен бін бин аль ель эль"  # "Урсула фон дер Ляєн"
+)
 
 # Capitalised words that are not names, by language, plus a shared set.
 _COMMON = (

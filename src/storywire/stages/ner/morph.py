@@ -82,3 +82,49 @@ def hint_for(language: str) -> functools.partial[HintValue] | None:
 
 def _hint(word: str, language: str) -> HintValue:
     return morph_hint(word, language)
+
+
+@functools.lru_cache(maxsize=50_000)
+def adjectival(word: str, following: str, language: str) -> bool:
+    """`word` is used as an adjective here, so it cannot be a person's name on its own.
+
+    True when pymorphy knows the word only as an adjective ("Каховської", "Європейської"),
+    or as an adjective beside a surname reading ("Українська", "Білого", but also
+    "Зеленського") and `following` is a noun it agrees with in case, gender and number
+    ("Українська сторона", "Білого дому"); "Зеленського заява" does not agree.
+    """
+    morph = analyzer(language)
+    if morph is None or not word.isalpha():
+        return False
+    parses = [p for p in morph.parse(word.lower()) if p.is_known]
+    adjs = [p.tag for p in parses if p.tag.POS in ("ADJF", "PRTF")]
+    if not adjs:
+        return False
+    if not any(p.tag.grammemes & _PER_TAGS for p in parses):
+        return True
+    if not following.isalpha():
+        return False
+    nouns = [p.tag for p in morph.parse(following.lower()) if p.is_known and p.tag.POS == "NOUN"]
+    return any(_agree(a, n) for a in adjs for n in nouns)
+
+
+def _agree(adj: Any, noun: Any) -> bool:
+    gender_ok = adj.gender is None or noun.gender is None or adj.gender == noun.gender
+    return bool(adj.case == noun.case and adj.number == noun.number and gender_ok)
+
+
+_FUNCTION_POS = frozenset(
+    {"ADVB", "CONJ", "PRCL", "PREP", "NPRO", "VERB", "INFN", "GRND", "PRED", "NUMR", "INTJ", "COMP"}
+)
+
+
+@functools.lru_cache(maxsize=50_000)
+def function_word(word: str, language: str) -> bool:
+    """pymorphy knows `word` (lower-cased) as a word that no name is: an adverb, verb,
+    pronoun, conjunction ... ("Далі", "Тому"), even when it also knows a surname spelled
+    the same (Dalí); for a sentence's capitalised first word."""
+    morph = analyzer(language)
+    if morph is None or not word.isalpha():
+        return False
+    # pymorphy's Ukrainian dictionary does not rank its readings: any known one counts
+    return any(p.is_known and p.tag.POS in _FUNCTION_POS for p in morph.parse(word.lower()))

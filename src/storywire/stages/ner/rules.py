@@ -8,12 +8,11 @@ complement to the models (names passed in as `known`).
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Mapping
 from typing import Literal
 
 from storywire.model import EntityType, Mention
-from storywire.stages.ner import cues
+from storywire.stages.ner import cues, slavic
 from storywire.stages.ner.gazetteer import (
     PhraseMatcher,
     known_matcher,
@@ -22,8 +21,8 @@ from storywire.stages.ner.gazetteer import (
     place_matcher,
     place_names,
 )
-from storywire.stages.ner.script_rules import arabic_cued, arabic_people, chinese_cues
-from storywire.stages.ner.tokens import Token, is_title, tokenize
+from storywire.stages.ner.script_rules import arabic_cued, arabic_people, substring_mentions
+from storywire.stages.ner.tokens import Token, elided, is_title, split_elision, split_final_initials, tokenize
 
 # A per-token hint from morphology (pymorphy for uk/ru): the type the word suggests, or
 # "COMMON" for a known dictionary word that is no name (a capitalised sentence start).
@@ -36,22 +35,7 @@ _NO_SPACE = frozenset({"zh", "ja"})
 _ARABIC_CLITICS = ("و", "ب", "ل", "ف")
 _MORPH = frozenset({"uk", "ru"})
 # Surnames declined like adjectives: Зеленський, Зеленського, Кличко is not one of them.
-_ADJ_SURNAME = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ого|ому|им|ім|ая|ой|ий)$")
 _ELISION = frozenset({"it", "fr", "xx"})
-_ELIDED = ("l", "dell", "all", "nell", "dall", "sull", "d", "un", "qu", "j", "n", "s", "c", "m", "t")
-
-
-def _split_elision(toks: list[Token]) -> list[Token]:
-    """ "l'Italia" -> "l'" + "Italia": the tokenizer keeps apostrophes inside words."""
-    out: list[Token] = []
-    for t in toks:
-        head, sep, rest = t.text.replace("’", "'").partition("'")
-        if sep and rest[:1].isupper() and head.lower() in _ELIDED:
-            cut = t.start + len(head) + 1
-            out += [Token(t.text[: len(head) + 1], t.start, cut), Token(t.text[len(head) + 1 :], cut, t.end)]
-        else:
-            out.append(t)
-    return out
 
 
 def _sentence_initial(toks: list[Token], text: str, i: int) -> bool:
@@ -80,7 +64,7 @@ class _Rules:
         self.lang = language
         self.toks = tokenize(text)
         if language in _ELISION:
-            self.toks = _split_elision(self.toks)
+            self.toks = split_elision(self.toks)
         self.words = [t.text for t in self.toks]
         self.known = known_matcher(known)
         self.places = place_matcher(language)
@@ -88,6 +72,8 @@ class _Rules:
         self.hint = hint
         self.place_words = place_names(language)
         self.stop = cues.STOP_CAPITALS.get(language, cues.STOP_CAPITALS["xx"])
+        self.toks = split_final_initials(text, self.toks, lambda w: w.lower() in self.stop or self._hint(w) == "COMMON")
+        self.words = [t.text for t in self.toks]
         self.titles = cues.PERSON_TITLES.get(language, frozenset())
         self.preps = cues.LOC_PREPS.get(language, frozenset())
         self.spans: list[tuple[int, int, EntityType, float, str]] = []  # tok start, tok end, type, conf, why
@@ -98,7 +84,7 @@ class _Rules:
 
     def _is_cap(self, i: int) -> bool:
         w = self.words[i]
-        return is_title(w) and any(ch.isalpha() for ch in w)
+        return is_title(w) and any(ch.isalpha() for ch in w) and not elided(w)
 
     def _lookup(self, i: int) -> tuple[int, EntityType, str] | None:
         for matcher, why in ((self.known, "known"), (self.orgs, "gazetteer"), (self.places, "gazetteer")):
@@ -107,7 +93,17 @@ class _Rules:
             hit = matcher.match(self.words, i)
             if hit is not None:
                 return hit[0], hit[1], why
-        return None
+        etype = self._known_lemma(i)
+        return (i + 1, etype, "known") if etype is not None else None
+
+    def _known_lemma(self, i: int) -> EntityType | None:
+        """uk/ru: an inflected known name ("Росатома" for "Росатом") keeps the known type."""
+        if self.lang not in _MORPH or self.known is None or not self._is_cap(i):
+            return None
+        from storywire.stages.ner.morph import lemma
+
+        hit = self.known.match([lemma(self.words[i], self.lang).capitalize()], 0)
+        return hit[1] if hit is not None else None
 
     def run(self) -> list[tuple[int, int, EntityType, float, str]]:
         words, n = self.words, len(self.words)
@@ -130,10 +126,14 @@ class _Rules:
             while j < n and not self._boundary(j):
                 if self._is_cap(j):
                     j += 1
-                elif words[j].lower() in cues.NAME_PARTICLES and j + 1 < n and self._is_cap(j + 1):
-                    j += 2
                 else:
-                    break
+                    # Particles join a name only when a capitalised word follows them: "von der Leyen".
+                    k = j
+                    while k < n and k - j < 3 and words[k].lower() in cues.NAME_PARTICLES:
+                        k += 1
+                    if k == j or k >= n or not self._is_cap(k):
+                        break
+                    j = k + 1
             self._classify(i, j)
             i = j
         self._propagate()
@@ -144,20 +144,25 @@ class _Rules:
 
     def _boundary(self, j: int) -> bool:
         """A new sentence, or a gazetteer name that starts inside the run."""
+        if self.lang in _MORPH and slavic.script(self.words[j - 1]) != slavic.script(self.words[j]):
+            return True  # "ООН COP29": a Latin name inside Cyrillic text is another name
         return _sentence_initial(self.toks, self.text, j) or (
-            self.known is not None and self.known.match(self.words, j) is not None
+            self.known is not None and (self.known.match(self.words, j) is not None or self._known_lemma(j) is not None)
         )
 
     def _classify(self, a: int, b: int) -> None:
         words, low = self.words, [w.lower() for w in self.words[a:b]]
         per_cue = a > 0 and words[a - 1].lower() in self.titles
+        if self.lang in _MORPH and slavic.quoted(self.text, self.toks[a].start, self.toks[b - 1].end):
+            self._emit(a, b, "ORG", 0.7, "quoted")  # «Росатома»: a company, party or outlet
+            return
         # Strip leading stop-capitals and titles ("Der Präsident Xi Jinping" -> "Xi Jinping").
         k = 0
         while k < len(low) and (
             low[k] in self.stop
             or low[k] in self.titles
-            or low[k] in cues.NAME_PARTICLES
-            or (k == 0 and _sentence_initial(self.toks, self.text, a) and self._hint(words[a]) == "COMMON")
+            or words[a + k] in cues.NAME_PARTICLES  # lower case only: "Ван І", "Van Gaal" are names
+            or (k == 0 and _sentence_initial(self.toks, self.text, a) and self._common_start(a, b))
         ):
             per_cue = per_cue or low[k] in self.titles
             k += 1
@@ -171,9 +176,10 @@ class _Rules:
             a, low, per_cue = a + 1, low[1:], True
         length = b - a
         initial = _sentence_initial(self.toks, self.text, a)
-        hints = _resolve_names([self._hint(w) for w in words[a:b]])
+        hints = _resolve_names([self._hint_at(i) for i in range(a, b)])
         if self.lang in _MORPH:
-            hints = self._cyrillic_people(a, b, hints)
+            people = slavic.person_words(words[a:b], hints)
+            hints = ["PER" if i in people else h for i, h in enumerate(hints)]
         b = self._extend_org(a, b, hints)
         length, low = b - a, [w.lower() for w in words[a:b]]
         hints += [None] * (length - len(hints))
@@ -187,6 +193,8 @@ class _Rules:
             a, low, hints, length, per_cue = a + k, low[k:], hints[k:], length - k, True
             if not length:
                 return
+        if self.lang in _MORPH and self._slavic(a, b, hints, per_cue):
+            return
         if any(self._org_head(w) for w in words[a:b]) or "ORG" in hints:
             self._emit(a, b, "ORG", 0.8, "org-cue")
         elif (low[-1] in cues.LOC_HEADS and length > 1) or (length == 1 and hints[0] == "LOC"):
@@ -198,8 +206,13 @@ class _Rules:
         elif length == 1 and words[a].isupper() and 2 <= len(words[a]) <= 6:
             self._emit(a, b, "ORG", 0.6, "acronym")
         elif per_cue or "PER" in hints:
-            # A title with a long capitalised run: the name is at most the first three words.
-            self._emit(a, min(b, a + 3), "PER", 0.8, "title-cue")
+            # A title with a long capitalised run: the name is at most the first three words
+            # (particles not counted: "Урсула фон дер Ляєн").
+            end, names = a, 0
+            while end < b and names < 3:
+                names += words[end] not in cues.NAME_PARTICLES
+                end += 1
+            self._emit(a, end, "PER", 0.8, "title-cue")
         elif length >= 2 and self._name_like(a, b):
             self._emit(a, b, "PER", 0.6, "name-like")
         elif (
@@ -213,19 +226,39 @@ class _Rules:
         elif length == 1 and not initial and self.lang != "de":
             self._emit(a, b, "MISC", 0.3, "capitalised")
 
-    def _cyrillic_people(self, a: int, b: int, hints: list[HintValue]) -> list[HintValue]:
-        """A Chinese name in Palladius spelling ("Ван І": Ван is also a Turkish town) and a
-        name before an adjective-like surname ("Володимир Зеленський") are people."""
-        from storywire.identity.transliterate import cyrillic_chinese_to_pinyin
+    def _slavic(self, a: int, b: int, hints: list[HintValue], per_cue: bool) -> bool:
+        """uk/ru: a run whose words cannot be names (slavic.py)."""
+        ctx = slavic.Context(self.words, self.lang, lambda w: w in self.place_words, self._adjective, self._org_head)
+        spans = slavic.type_run(ctx, a, b, hints, per_cue)
+        for span in spans or ():
+            self._emit(*span)
+        return spans is not None
 
-        words = self.words[a:b]
-        if len(words) in (2, 3) and cyrillic_chinese_to_pinyin(" ".join(words)) is not None:
-            return ["PER"] * len(words)
-        out = list(hints)
-        for i in range(len(words) - 1):
-            if out[i] in ("LOC", None) and _ADJ_SURNAME.search(words[i + 1].lower()) and i + 2 == len(words):
-                out[i] = out[i + 1] = "PER"
-        return out
+    def _adjective(self, i: int) -> bool:
+        from storywire.stages.ner.morph import adjectival
+
+        nxt = self.words[i + 1] if i + 1 < len(self.words) else ""
+        return adjectival(self.words[i], nxt, self.lang)
+
+    def _common_start(self, i: int, end: int) -> bool:
+        """A sentence's first word that is a common word, not a name ("Українська сторона",
+        "Далі буде"); a function-word reading counts only for a lone word of four letters or
+        more ("Ван" is a particle too, "Ван І" a name)."""
+        if self._hint_at(i) == "COMMON":
+            return True
+        if self.lang not in _MORPH or end - i > 1 or len(self.words[i]) < 4:
+            return False
+        from storywire.stages.ner.morph import function_word
+
+        return function_word(self.words[i], self.lang)
+
+    def _hint_at(self, i: int) -> HintValue:
+        """The hint for words[i] in context: an adjective agreeing with the next word is no
+        name ("Українська сторона", "Білого дому"), whatever surname pymorphy also knows."""
+        hint = self._hint(self.words[i])
+        if self.lang in _MORPH and hint in ("PER", "NAME", None) and self._adjective(i):
+            return "COMMON"
+        return hint
 
     def _acronym(self, word: str) -> bool:
         return word.isupper() and 2 <= len(word) <= 6 and word.isalpha()
@@ -267,6 +300,8 @@ class _Rules:
     def _name_like(self, a: int, b: int) -> bool:
         if self.lang == "de" and any(_noun_like_de(w) for w in self.words[a:b]):
             return False
+        if self.lang in _MORPH and not all(slavic.name_word(self.words[i], self._hint_at(i)) for i in range(a, b)):
+            return False  # "Каховської ГЕС", "МЗС України": morphology says these are no names
         return b - a <= 4
 
     def _propagate(self) -> None:
@@ -341,33 +376,6 @@ def _arabic_clitic_mentions(text: str, r: _Rules, known: Mapping[str, EntityType
                 s, e = tok.start + 1, r.toks[i + hit[0] - 1].end
                 out.append(Mention(s, e, text[s:e], hit[1], model="rules:ar", confidence=0.8))
     return out
-
-
-def substring_mentions(text: str, language: str, known: Mapping[str, EntityType] | None) -> list[Mention]:
-    """Longest-first gazetteer matching at every character (Chinese has no spaces)."""
-    names: dict[str, EntityType] = {**place_names(language), **org_names(language)}
-    names.update(known or {})
-    names.update(_ZH_EXTRA if language == "zh" else {})
-    max_len = max((len(k) for k in names), default=1)
-    out: list[Mention] = []
-    i = 0
-    while i < len(text):
-        for n in range(min(max_len, len(text) - i), 1, -1):
-            etype = names.get(text[i : i + n])
-            if etype is not None:
-                out.append(Mention(i, i + n, text[i : i + n], etype, model=f"rules:{language}", confidence=0.8))
-                i += n
-                break
-        else:
-            i += 1
-    return chinese_cues(text, out) if language == "zh" else out
-
-
-# A few frequent news names in Chinese that the place gazetteer lacks.
-_ZH_EXTRA: dict[str, EntityType] = {
-    "习近平": "PER", "普京": "PER", "王毅": "PER", "绍伊古": "PER", "金正恩": "PER", "泽连斯基": "PER",
-    "特朗普": "PER", "拜登": "PER", "联合国": "ORG", "北约": "ORG", "欧盟": "ORG", "外交部": "ORG",
-}  # fmt: skip
 
 
 def _merge(first: list[Mention], extra: list[Mention]) -> list[Mention]:

@@ -11,9 +11,10 @@ punctuation begins.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from storywire.model import EntityType, Mention
+from storywire.stages.ner.gazetteer import org_names, place_names
 from storywire.stages.ner.tokens import Token
 
 # Characters of the Xinhua transliteration tables for foreign names (the common ones).
@@ -188,3 +189,30 @@ def _merge(first: list[Mention], extra: list[Mention]) -> list[Mention]:
         if all(m.end <= f.start or m.start >= f.end for f in out):
             out.append(m)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def substring_mentions(text: str, language: str, known: Mapping[str, EntityType] | None) -> list[Mention]:
+    """Longest-first gazetteer matching at every character (Chinese has no spaces)."""
+    names: dict[str, EntityType] = {**place_names(language), **org_names(language)}
+    names.update(known or {})
+    names.update(_ZH_EXTRA if language == "zh" else {})
+    max_len = max((len(k) for k in names), default=1)
+    out: list[Mention] = []
+    i = 0
+    while i < len(text):
+        for n in range(min(max_len, len(text) - i), 1, -1):
+            etype = names.get(text[i : i + n])
+            if etype is not None:
+                out.append(Mention(i, i + n, text[i : i + n], etype, model=f"rules:{language}", confidence=0.8))
+                i += n
+                break
+        else:
+            i += 1
+    return chinese_cues(text, out) if language == "zh" else out
+
+
+# A few frequent news names in Chinese that the place gazetteer lacks.
+_ZH_EXTRA: dict[str, EntityType] = {
+    "习近平": "PER", "普京": "PER", "王毅": "PER", "绍伊古": "PER", "金正恩": "PER", "泽连斯基": "PER",
+    "特朗普": "PER", "拜登": "PER", "联合国": "ORG", "北约": "ORG", "欧盟": "ORG", "外交部": "ORG",
+}  # fmt: skip

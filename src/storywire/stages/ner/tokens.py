@@ -8,6 +8,7 @@ every other punctuation character is a token of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # Order matters: initials ("J.", "U.S.") before plain words, so the dot stays attached.
@@ -50,3 +51,39 @@ def shape(word: str) -> str:
         if not out or out[-1] != c:
             out.append(c)
     return "".join(out[:6])
+
+
+# Elided articles and prepositions before a capital ("l'Italia", "dell'Ucraina", "d'Orsay").
+_ELIDED = ("l", "dell", "all", "nell", "dall", "sull", "d", "un", "qu", "j", "n", "s", "c", "m", "t")
+
+
+def split_elision(toks: list[Token]) -> list[Token]:
+    """ "l'Italia" -> "l'" + "Italia": the tokenizer keeps apostrophes inside words."""
+    out: list[Token] = []
+    for t in toks:
+        head, sep, rest = t.text.replace("’", "'").partition("'")
+        if sep and rest[:1].isupper() and head.lower() in _ELIDED:
+            cut = t.start + len(head) + 1
+            out += [Token(t.text[: len(head) + 1], t.start, cut), Token(t.text[len(head) + 1 :], cut, t.end)]
+        else:
+            out.append(t)
+    return out
+
+
+def split_final_initials(text: str, toks: list[Token], ends: Callable[[str], bool]) -> list[Token]:
+    """ "Ван І. Про це ...": the tokenizer reads "І." as an initial before a word; when the
+    word after it is a function or common word (`ends`) or on a new line, the dot ends the sentence."""
+    out: list[Token] = []
+    for k, t in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        initial = len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()
+        if initial and nxt is not None and ("\n" in text[t.end : nxt.start] or ends(nxt.text)):
+            out += [Token(t.text[0], t.start, t.start + 1), Token(".", t.start + 1, t.end)]
+        else:
+            out.append(t)
+    return out
+
+
+def elided(word: str) -> bool:
+    """An elided article or preposition ("L'", "dell'"): never a name of its own."""
+    return len(word) > 1 and word[-1] in "'’"

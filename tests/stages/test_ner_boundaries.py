@@ -1,0 +1,94 @@
+"""Backend-independent span repairs (ner/boundaries.py) and the Latin-script run edges of
+the rule backend (ner/rules.py): particles, elided articles and compounds, digits, demonyms.
+
+Sentences are written for these tests; mentions stand in for what a model returned.
+"""
+
+from __future__ import annotations
+
+from storywire.model import EntityType, Mention
+from storywire.stages.ner.boundaries import repair
+from storywire.stages.ner.rules import rule_mentions
+
+
+def mention(text: str, surface: str, etype: EntityType, nth: int = 0) -> Mention:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(surface, at + 1)
+    return Mention(at, at + len(surface), surface, etype, model="test")
+
+
+def spans(mentions: list[Mention]) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in mentions]
+
+
+def test_person_ending_in_a_particle_runs_on_to_the_surname() -> None:
+    text = "Yesterday Hans von der Heide opened the fair."
+    got = repair(text, [mention(text, "Hans von", "PER"), mention(text, "Heide", "LOC")], "en")
+    assert spans(got) == [("Hans von der Heide", "PER")]
+
+
+def test_particles_alone_open_a_foreign_surname_or_are_dropped() -> None:
+    text = "Later van den Broek spoke, and so did the minister."
+    assert spans(repair(text, [mention(text, "van den", "PER")], "en")) == [("van den Broek", "PER")]
+    text = "The painting went from van der to nowhere."
+    assert repair(text, [mention(text, "van der", "PER")], "en") == []
+
+
+def test_foreign_particles_before_a_surname_join_it() -> None:
+    text = "The report was signed by von Weizsäcker."
+    assert spans(repair(text, [mention(text, "Weizsäcker", "PER")], "en")) == [("von Weizsäcker", "PER")]
+
+
+def test_trailing_particle_with_nothing_after_it_is_trimmed() -> None:
+    text = "They thanked Maria de for the help."
+    assert spans(repair(text, [mention(text, "Maria de", "PER")], "en")) == [("Maria", "PER")]
+
+
+def test_local_preposition_after_a_surname_is_not_bridged() -> None:
+    text = "Olaf Lindner sprach. Kritik an Lindner von der Polizei blieb aus."
+    got = repair(text, [mention(text, "Olaf Lindner", "PER"), mention(text, "Lindner", "PER", 1)], "de")
+    assert spans(got) == [("Olaf Lindner", "PER"), ("Lindner", "PER")]
+    text = "Hilfe kam für Anna von der Regierung und von der SPD."
+    assert spans(repair(text, [mention(text, "Anna", "PER")], "de")) == [("Anna", "PER")]
+
+
+def test_lone_first_name_before_a_particle_surname_in_german() -> None:
+    text = "Am Abend sprach Henriette von der Mühlen in Bonn."
+    got = repair(text, [mention(text, "Henriette", "PER"), mention(text, "Bonn", "LOC")], "de")
+    assert spans(got) == [("Henriette von der Mühlen", "PER"), ("Bonn", "LOC")]
+
+
+def test_first_half_of_an_elided_compound_is_no_name() -> None:
+    text = "Die Landes- und Bundesbehörden sowie Polens Wirtschafts- und Finanzminister kamen."
+    got = repair(text, [mention(text, "Landes", "PER"), mention(text, "Polens Wirtschafts", "ORG")], "de")
+    assert spans(got) == [("Polens", "ORG")]
+
+
+def test_codes_and_demonyms_are_not_people() -> None:
+    text = "The G20 summit met in the Brazilian city, where Kenyans and Hungarians protested."
+    got = repair(
+        text,
+        [
+            mention(text, "G20", "PER"),
+            mention(text, "Brazilian", "PER"),
+            mention(text, "Kenyans", "PER"),
+            mention(text, "Hungarians", "PER"),
+        ],
+        "en",
+    )
+    assert {t for _, t in spans(got)} == {"MISC"}
+    text = "Minister Ana Brasiliano met Mr Chinn in the capital."
+    got = repair(text, [mention(text, "Brasiliano", "PER"), mention(text, "Chinn", "PER")], "en")
+    assert {t for _, t in spans(got)} == {"PER"}  # not a demonym ending on a country's name
+
+
+def test_rules_elided_article_is_not_a_name() -> None:
+    got = {(m.text, m.type) for m in rule_mentions("«L'Italia farà la sua parte», ha detto Tajani a Roma.", "it")}
+    assert not any(t.startswith("L'") for t, _ in got)
+    assert ("Italia", "LOC") in got
+
+
+def test_rules_several_particles_inside_a_name() -> None:
+    got = {(m.text, m.type) for m in rule_mentions("Il ministro Jan van der Berg ha incontrato i colleghi.", "it")}
+    assert ("Jan van der Berg", "PER") in got
