@@ -238,7 +238,10 @@ _FOLD_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def fold_token(token: str) -> str:
+    # Cached: the same few thousand name tokens recur in every article, and the rules are
+    # twenty regex passes.
     out = germanic_ch(token)
     for pattern, repl in _FOLD_RULES:
         out = pattern.sub(repl, out)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 _VOWELS = frozenset("aeiou")
 _GLIDE = "G"  # an i next to a vowel: й, the y of я/ю/є, or a French/English j folded to i
@@ -71,6 +72,17 @@ def sound_units(folded: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def blocking_key(folded: str) -> tuple[str, ...]:
+    """What two surnames that sound alike always share: their units without glides and
+    sibilants (the only units `_align` matches to something else or drops), so an index by
+    this key finds every candidate without comparing against the whole registry.  Empty for
+    a surname too short to sound like any other (under three consonants)."""
+    units = sound_units(folded)
+    if _consonants(units) < _MIN_CONSONANTS:
+        return ()
+    return tuple(u for u in units if u not in (_GLIDE, "S"))
+
+
 def _consonants(units: tuple[str, ...]) -> int:
     return sum(u not in (_GLIDE, _FINAL_VOWEL) for u in units)
 
@@ -119,6 +131,6 @@ def _unit_match(x: str, y: str) -> bool:
     return {x, y} == {_GLIDE, "S"}
 
 
-def sounding_like(surname: str, pool: list[str]) -> list[str]:
+def sounding_like(surname: str, pool: Iterable[str]) -> list[str]:
     """The surnames of `pool` (other than `surname` itself) that sound like it, sorted."""
     return sorted({s for s in pool if s != surname and sounds_alike(surname, s)})

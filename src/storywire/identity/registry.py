@@ -17,7 +17,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from storywire.identity.phonetic import sounding_like
+from storywire.identity.phonetic import blocking_key, sounding_like
 from storywire.model import Entity, EntityType
 
 MAX_ALIASES_PER_LANGUAGE = 40
@@ -41,6 +41,7 @@ class EntityRegistry:
         self._surnames: dict[str, set[str]] = {}  # "TYPE|surname" -> ids holding a full name
         # (type, first letter, length) -> surnames: keeps the fuzzy candidate pool small.
         self._buckets: dict[tuple[str, str, int], set[str]] = {}
+        self._sounds: dict[tuple[str, tuple[str, ...]], set[str]] = {}  # surnames by phonetic.blocking_key
         self.redirects: dict[str, str] = {}
         self.pinned: dict[str, str] = {}  # "TYPE|key" -> id, from split corrections
         self.user_named: set[str] = set()
@@ -85,7 +86,11 @@ class EntityRegistry:
         found = {self.resolve(e) for e in self._surnames.get(_tk(etype, surname), ())}
         if found:
             return found
-        near = sounding_like(surname, self.similar_surnames(etype, surname, slack=3))
+        n, first = len(surname), surname[:1]
+        key = blocking_key(surname)
+        sounding = self._sounds.get((etype, key), ()) if key else ()
+        pool = (s for s in sounding if s[:1] == first and abs(len(s) - n) <= 3)
+        near = sounding_like(surname, pool)
         return {self.resolve(e) for s in near for e in self._surnames.get(_tk(etype, s), ())}
 
     def similar_surnames(self, etype: str, surname: str, slack: int = 2) -> list[str]:
@@ -101,6 +106,8 @@ class EntityRegistry:
         for s in {surname, surname.rsplit(" ", 1)[-1]}:
             self._surnames.setdefault(_tk(etype, s), set()).add(eid)
             self._buckets.setdefault((etype, s[:1], len(s)), set()).add(s)
+            if key := blocking_key(s):
+                self._sounds.setdefault((etype, key), set()).add(s)
 
     def bare_keys_near(self, etype: str, surname: str, slack: int = 2) -> list[str]:
         """Keys of bare-surname identities with the same first letter and a similar length

@@ -13,6 +13,7 @@ import io
 import json
 import os
 import re
+import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -28,10 +29,11 @@ from storywire.model import Article
 from storywire.similarity.passages import body_chunks, title_passage, use_sentences
 
 Vec = npt.NDArray[np.float32]
-FEATURES_VERSION = "2"
-# The record format before per-sentence USE vectors and content sizes: its e5 vectors (the
-# slow part) are still valid, since the passages they embed are unchanged.
-PREVIOUS_VERSION = "1"
+# 3: entities and identities from the session-4 NER and linking (the records hold linked ids).
+FEATURES_VERSION = "3"
+# The previous record version: its e5 vectors (the slow part) are still valid, since the
+# passages they embed are unchanged.
+PREVIOUS_VERSION = "2"
 # Noted by `analyse_text` when cleaning left nothing: the text is then site chrome (a failed
 # scrape) rather than an article, which the pair features read as "this side says little".
 CLEANED_AWAY = "cleaning kept nothing; raw text analysed instead"
@@ -41,6 +43,18 @@ USE_DIM = 512
 # "2020" or "last year" says nothing about which Beijing visit an article reports.
 _MAX_SPAN_DAYS = 31
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
+# Arabic-Indic, Persian, Devanagari ... digits as ASCII, and the tatweel that joins a
+# one-letter prefix to a number ("لـ107") as a space, so "١٠٧" and "107" are one number.
+_DIGITS = {ord(c): str(unicodedata.digit(c)) for c in map(chr, range(0x660, 0x1100)) if unicodedata.category(c) == "Nd"}
+_DIGITS |= {0x0640: " ", 0x066B: ".", 0x066C: ","}  # tatweel, Arabic decimal and thousands separators
+
+
+# Arabic proclitics (و, ب, ل ...) are written onto the number they govern ("و1359").
+_ARABIC_PROCLITIC = re.compile(r"(?<=[\u0621-\u064a])(?=\d)")
+
+
+def _ascii_digits(text: str) -> str:
+    return _ARABIC_PROCLITIC.sub(" ", text.translate(_DIGITS))
 
 
 @dataclass
@@ -90,7 +104,7 @@ class ArticleFeatures:
 
     @classmethod
     def from_bytes(cls, data: bytes, version: str = FEATURES_VERSION) -> ArticleFeatures:
-        """A record of `version` (a `PREVIOUS_VERSION` record lacks the sentence matrix and sizes)."""
+        """A record of `version` (a stale one raises ValueError)."""
         with np.load(io.BytesIO(data)) as z:
             meta = json.loads(z["meta"].tobytes().decode())
             if meta.get("version") != version:
@@ -164,7 +178,7 @@ def light_features(article: Article) -> dict[str, Any]:
         if lo.year == hi.year:
             years.add(lo.year)
     published = article.published.toordinal() if article.published and article.published_confidence >= 0.5 else None
-    numbers = sorted({n.replace(",", ".") for n in _NUMBER.findall(article.text) if len(n) >= 2})
+    numbers = sorted({n.replace(",", ".") for n in _NUMBER.findall(_ascii_digits(article.text)) if len(n) >= 2})
     return {
         "key": article.content_hash or article.id, "language": article.language, "entities": entities,
         "countries": sorted(countries), "dates": sorted(set(dates)), "years": sorted(years),

@@ -16,10 +16,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from storywire.identity.names import NameKey, clean_surface, latin_display, name_key
-from storywire.identity.phonetic import sounds_alike
 from storywire.identity.places import Place, find_place
 from storywire.identity.registry import EntityRegistry, entity_id
 from storywire.identity.transliterate import has_cyrillic
@@ -95,16 +94,12 @@ def _offer_name(registry: EntityRegistry, eid: str, display: str, full: bool, la
 
 
 def _person_candidates(registry: EntityRegistry, nk: NameKey) -> set[str]:
-    """Full-name entities whose surname agrees with nk's (exactly, or fuzzily when long)."""
-    found = registry.by_surname("PER", nk.surname)
-    if found or len(nk.surname) < 5:
-        return found
-    # Spelling distance alone would make Antonio Gutierrez of Antonio Guterres: the surnames
-    # must also sound alike (sorted: ties break the same way).
-    pool = sorted(s for s in registry.similar_surnames("PER", nk.surname) if sounds_alike(nk.surname, s))
-    # lower-cased: the key marks ш as "S", which a Portuguese final s sounds like (Гутерреш, Guterres)
-    hit = process.extractOne(nk.surname, pool, scorer=fuzz.ratio, processor=str.lower, score_cutoff=FUZZY_SURNAME)
-    return registry.by_surname("PER", hit[0]) if hit else set()
+    """Full-name entities whose surname is nk's or sounds like it (`phonetic.sounds_alike`).
+
+    Not spelling distance: that made Antonio Gutierrez of Antonio Guterres, and every rendering
+    it rightly joined (Гутерреш, Guterres) sounds alike.
+    """
+    return registry.by_surname("PER", nk.surname)
 
 
 def _link_person(registry: EntityRegistry, nk: NameKey, anchor: NameKey | None) -> str:

