@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storywire.identity.names import clean_surface, name_key
-from storywire.identity.phonetic import sounds_alike
+from storywire.identity.phonetic import blocking_key, sounds_alike
 from storywire.identity.registry import EntityRegistry
 from storywire.model import Article, EntityType, Mention, Paragraph
 from storywire.stages.link import link_all
@@ -142,3 +144,39 @@ def test_particles_belong_to_the_surname() -> None:
     assert (nk.surname, nk.given) == ("von der leien", ("ursula",))
     bare = name_key(clean_surface("фон дер Ляєн", "uk", "PER"), "PER")
     assert not bare.is_full and sounds_alike(bare.surname, nk.surname)
+
+
+def _respell(word: str, edits: list[tuple[int, int]]) -> str:
+    """Another spelling of a folded word: vowels changed, letters doubled, glides added,
+    a sibilant written as a glide; the kinds of difference sounds_alike forgives."""
+    chars = list(word)
+    for kind, at in edits:
+        i = at % max(len(chars), 1)
+        if not chars:
+            break
+        if kind == 0 and chars[i] in "aeiou":
+            chars[i] = "aeiou"[(at // 7) % 5]
+        elif kind == 1:
+            chars.insert(i, chars[i])
+        elif kind == 2:
+            chars.insert(i, "i")
+        elif kind == 3 and chars[i] == "S":
+            chars[i] = "i"
+    return "".join(chars)
+
+
+EDITS = st.lists(st.tuples(st.integers(0, 3), st.integers(0, 60)), max_size=4)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="aeiouSdrkmnt", min_size=1, max_size=9), EDITS)
+def test_sound_alikes_share_the_blocking_key(word: str, edits: list[tuple[int, int]]) -> None:
+    # The registry finds sound-alike surnames only through this key: it must never hide one.
+    other = _respell(word, edits)
+    if other != word and sounds_alike(word, other):
+        assert blocking_key(word) == blocking_key(other) != ()
+
+
+def test_the_blocking_key_groups_renderings() -> None:
+    assert blocking_key("duiarik") == blocking_key("diuSarik")  # Dujarric, Дюжаррик
+    assert blocking_key("xi") == ()  # too short to sound like anything else
