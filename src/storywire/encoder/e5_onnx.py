@@ -134,14 +134,13 @@ class E5Onnx(E5Encoder):
         options.inter_op_num_threads = 1
         options.log_severity_level = 3
         self._session = onnxruntime.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"])
-        self._no_mask = np.zeros((1, 1, 1, 1), dtype=np.float32)
 
     def _forward(self, sequences: list[list[int]]) -> FloatArray:
         means = np.empty((len(sequences), self.dim), dtype=np.float32)
         for row, sequence in enumerate(sequences):
-            x = self.embed_tokens([sequence])[None].astype(np.float32)
-            mask = np.broadcast_to(self._no_mask, (1, 1, 1, len(sequence))).copy()
-            (hidden,) = self._session.run(None, {"x": x, "mask": mask})
+            x = self.embed_tokens([sequence])[None]
+            no_padding = np.zeros((1, 1, 1, len(sequence)), dtype=np.float32)
+            (hidden,) = self._session.run(None, {"x": x, "mask": no_padding})
             means[row] = hidden[0].mean(axis=0)
         return means
 
