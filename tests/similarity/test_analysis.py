@@ -43,3 +43,9 @@ def test_headline_split_and_empty_text() -> None:
     assert split_headline("No headline here.") == (None, "No headline here.")
     article = analyse_text("   ")
     assert article.text == "" and article.mentions == []
+
+
+def test_numbers_are_read_in_any_digit_script() -> None:
+    arabic = light_features(analyse_text("ارتفاع وفيات كورونا لـ١٠٧ أشخاص و1359 شقة في ٦ مدن"))
+    latin = light_features(analyse_text("Coronavirus deaths rose to 107, and 1359 flats in 6 cities."))
+    assert {"107", "1359"} <= set(arabic["numbers"]) and {"107", "1359"} <= set(latin["numbers"])

@@ -159,6 +159,7 @@ def _feminine_nominative(parse: Any) -> str:
     return str(inflected.word) if inflected is not None else str(parse.normal_form)
 
 
+@functools.cache
 def _name_gender(token: str, lang: str) -> str | None:
     """The grammatical gender of a given name, preferring its nominative reading."""
     if not has_cyrillic(token) or len(token) < 3:

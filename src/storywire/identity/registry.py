@@ -39,8 +39,6 @@ class EntityRegistry:
         self.merged_ids: dict[str, list[str]] = {}
         self._index: dict[str, str] = {}  # "TYPE|key" -> id
         self._surnames: dict[str, set[str]] = {}  # "TYPE|surname" -> ids holding a full name
-        # (type, first letter, length) -> surnames: keeps the fuzzy candidate pool small.
-        self._buckets: dict[tuple[str, str, int], set[str]] = {}
         self._sounds: dict[tuple[str, tuple[str, ...]], set[str]] = {}  # surnames by phonetic.blocking_key
         self.redirects: dict[str, str] = {}
         self.pinned: dict[str, str] = {}  # "TYPE|key" -> id, from split corrections
@@ -50,7 +48,7 @@ class EntityRegistry:
         self.dirty: set[str] = set()
         self.removed: set[str] = set()
         self.bare: dict[str, Entity] = {}  # linked bare-surname id -> its entity (parked)
-        self._bare_keys: dict[tuple[str, str, int], set[str]] = {}  # like _buckets, bare keys
+        self._bare_keys: dict[tuple[str, str, int], set[str]] = {}  # (type, first letter, length) -> bare keys
 
     # -- lookups -------------------------------------------------------------------
     def resolve(self, eid: str) -> str:
@@ -93,19 +91,10 @@ class EntityRegistry:
         near = sounding_like(surname, pool)
         return {self.resolve(e) for s in near for e in self._surnames.get(_tk(etype, s), ())}
 
-    def similar_surnames(self, etype: str, surname: str, slack: int = 2) -> list[str]:
-        """Known surnames of this type with the same first letter and a similar length."""
-        n = len(surname)
-        out: list[str] = []
-        for length in range(max(1, n - slack), n + slack + 1):
-            out.extend(self._buckets.get((etype, surname[:1], length), ()))
-        return out
-
     def _add_surname(self, etype: str, surname: str, eid: str) -> None:
         # "von der Leyen" is also found as "Leyen", the way news shortens it.
         for s in {surname, surname.rsplit(" ", 1)[-1]}:
             self._surnames.setdefault(_tk(etype, s), set()).add(eid)
-            self._buckets.setdefault((etype, s[:1], len(s)), set()).add(s)
             if key := blocking_key(s):
                 self._sounds.setdefault((etype, key), set()).add(s)
 

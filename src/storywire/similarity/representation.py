@@ -29,7 +29,7 @@ from storywire.model import Article
 from storywire.similarity.passages import body_chunks, title_passage, use_sentences
 
 Vec = npt.NDArray[np.float32]
-# 3: entities and identities from the session-4 NER and linking (the records hold linked ids).
+# 3: entities from the sound-alike surname linking and the uk/ru name rules (records hold linked ids).
 FEATURES_VERSION = "3"
 # The previous record version: its e5 vectors (the slow part) are still valid, since the
 # passages they embed are unchanged.
@@ -47,8 +47,6 @@ _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 # one-letter prefix to a number ("لـ107") as a space, so "١٠٧" and "107" are one number.
 _DIGITS = {ord(c): str(unicodedata.digit(c)) for c in map(chr, range(0x660, 0x1100)) if unicodedata.category(c) == "Nd"}
 _DIGITS |= {0x0640: " ", 0x066B: ".", 0x066C: ","}  # tatweel, Arabic decimal and thousands separators
-
-
 # Arabic proclitics (و, ب, ل ...) are written onto the number they govern ("و1359").
 _ARABIC_PROCLITIC = re.compile(r"(?<=[\u0621-\u064a])(?=\d)")
 
