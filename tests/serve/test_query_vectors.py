@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import numpy as np
 import pytest
 
 from storywire.model import Article, Paragraph
+from storywire.serve import query_vectors
 from storywire.serve.queries import Queries
 from storywire.serve.query_vectors import QueryEncoder, Vector
 from storywire.serve.search import CrossLingualSearch
@@ -68,6 +70,30 @@ def test_a_queue_longer_than_the_budget_turns_queries_away() -> None:
     embedder.gate.set()
     assert encoder.vector(running) is not None and encoder.vector(queued) is not None
     assert encoder.submit("third") is not None  # drained: admitted again
+
+
+class BusyEmbedder(GatedEmbedder):
+    """Spends real CPU time on every query, as the e5 encoder does."""
+
+    def embed_query(self, texts: list[str]) -> Vector:
+        self.asked.extend(texts)
+        began = time.thread_time()
+        while time.thread_time() - began < 0.03:
+            pass
+        return np.ones((len(texts), self.dim), dtype=np.float32) / 2
+
+
+def test_an_encoder_past_its_cpu_share_turns_queries_away_until_the_window_moves_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(query_vectors, "SHARE_WINDOW", 0.3)
+    encoder = QueryEncoder(BusyEmbedder(), wait=10.0, share=0.05)  # 15 ms of CPU per 300 ms
+    encoder.cpu_per_query = 0.001
+    assert encoder.vector(encoder.submit("first")) is not None  # idle, nothing spent: admitted
+    assert encoder.cpu_per_query > 0.001  # measured as CPU time of the encoder's thread
+    assert encoder.submit("second") is None  # 30 ms spent within the window: over its share
+    time.sleep(0.35)
+    assert encoder.vector(encoder.submit("second")) is not None
 
 
 def test_a_failing_encoder_gives_no_vector_and_keeps_serving() -> None:

@@ -89,21 +89,34 @@ def article_brief(article: Article) -> Record:
 
 
 class Cache:
-    """Values computed once per store generation (see Queries.generation)."""
+    """Values computed once per store generation (see Queries.generation).
+
+    One thread computes a missing value while the others asking for it wait: on a busy
+    server every pool thread used to rebuild the same table at once (40 builds of the alias
+    keys saturated both cores for seconds after start-up).
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._values: dict[str, tuple[object, Any]] = {}
+        self._building: dict[str, threading.Lock] = {}
 
     def get(self, name: str, generation: object, compute: Callable[[], T]) -> T:
         with self._lock:
             found = self._values.get(name)
+            building = self._building.setdefault(name, threading.Lock())
         if found is not None and found[0] == generation:
             value: T = found[1]
             return value
-        value = compute()
-        with self._lock:
-            self._values[name] = (generation, value)
+        with building:
+            with self._lock:
+                found = self._values.get(name)
+            if found is not None and found[0] == generation:
+                value = found[1]
+                return value
+            value = compute()
+            with self._lock:
+                self._values[name] = (generation, value)
         return value
 
 
@@ -285,9 +298,7 @@ class Queries:
         return {
             "story": story_summary(story, members),
             "languages": [{"language": k, "articles": v} for k, v in sorted(by_language.items())],
-            "entities": [
-                {**self.names([i])[i], "articles": n} for i, n in counts.most_common(30) if i in table
-            ],
+            "entities": [{**self.names([i])[i], "articles": n} for i, n in counts.most_common(30) if i in table],
             "events": self.event_views(events),
             "names": self.names(ids),
         }

@@ -8,9 +8,13 @@ search, so the request path never runs the encoder itself:
     one another and turned 10 ms into hundreds;
   * a search asks for its vector before running its full-text legs (the encoder releases
     the GIL, so both proceed together) and is admitted to the queue only when the queue's
-    expected wait fits its time budget; otherwise that search goes on without the vector leg
-    and says so (`vectors: "busy"`).  Under overload, searches stay fast and the cross-script
-    alias and full-text legs still answer; at ordinary load every query gets its vector.
+    expected wait fits its time budget and the encoder has used less than its share of a
+    core over the last second; otherwise that search goes on without the vector leg and says
+    so (`vectors: "busy"`).  Under overload, searches stay fast and the cross-script alias and
+    full-text legs still answer; at ordinary load every query gets its vector.  The share
+    matters on small machines: a query vector costs ~6 ms of CPU against ~2 ms for the rest
+    of a search, so at 200 searches/s on 2 cores an encoder that embeds whenever its queue is
+    short takes the CPU the other legs need, and every search slows down.
 """
 
 from __future__ import annotations
@@ -32,12 +36,19 @@ CACHE_SIZE = 4096
 WAIT_SECONDS = 0.025  # the longest expected queueing a search accepts for its vector (keeps p95 <= 50 ms at 200 req/s)
 STALL_SECONDS = 10.0  # never wait longer than this, whatever the estimate said
 FIRST_GUESS = 0.015  # seconds per query until measured
+CPU_SHARE = 0.2  # of one core, averaged over SHARE_WINDOW: the most the encoder may take
+SHARE_WINDOW = 1.0
 
 
 class QueryEncoder:
-    def __init__(self, embedder: Embedder, wait: float = WAIT_SECONDS, cache_size: int = CACHE_SIZE) -> None:
+    def __init__(
+        self, embedder: Embedder, wait: float = WAIT_SECONDS, cache_size: int = CACHE_SIZE, share: float = CPU_SHARE
+    ) -> None:
         self.embedder = embedder
         self.wait = wait
+        self.share = share
+        self.cpu_per_query = FIRST_GUESS
+        self._spent: deque[tuple[float, float]] = deque()  # (finished at, CPU seconds) per query
         self.cache_size = cache_size
         self.seconds_per_query = FIRST_GUESS
         self._cache: OrderedDict[str, Vector] = OrderedDict()
@@ -62,6 +73,8 @@ class QueryEncoder:
             ahead = len(self._queue) + (1 if self._running else 0)
             if ahead and (ahead + 1) * self.seconds_per_query > self.wait:
                 return None
+            if self._recent_cpu() + (ahead + 1) * self.cpu_per_query > self.share * SHARE_WINDOW:
+                return None
             self._queue.append((text, done))
             self._pending[text] = done
             if self._thread is None:
@@ -79,6 +92,13 @@ class QueryEncoder:
             log.warning("query embedding failed or stalled", exc_info=True)
             return None
 
+    def _recent_cpu(self) -> float:
+        """CPU seconds the encoder spent on queries that finished within the window (lock held)."""
+        horizon = time.monotonic() - SHARE_WINDOW
+        while self._spent and self._spent[0][0] < horizon:
+            self._spent.popleft()
+        return sum(cpu for _, cpu in self._spent)
+
     def _work(self) -> None:
         while True:
             with self._condition:
@@ -86,7 +106,7 @@ class QueryEncoder:
                     self._condition.wait()
                 text, future = self._queue.popleft()
                 self._running = True
-            began = time.perf_counter()
+            began, began_cpu = time.perf_counter(), time.thread_time()
             try:
                 vector = np.asarray(self.embedder.embed_query([text])[0], dtype=np.float32)
             except Exception as error:
@@ -95,10 +115,12 @@ class QueryEncoder:
                     self._pending.pop(text, None)
                 future.set_exception(error)
                 continue
-            elapsed = time.perf_counter() - began
+            elapsed, cpu = time.perf_counter() - began, time.thread_time() - began_cpu
             with self._condition:
                 self._running = False
                 self.seconds_per_query = 0.8 * self.seconds_per_query + 0.2 * elapsed
+                self.cpu_per_query = 0.8 * self.cpu_per_query + 0.2 * cpu
+                self._spent.append((time.monotonic(), cpu))
                 self._cache[text] = vector
                 while len(self._cache) > self.cache_size:
                     self._cache.popitem(last=False)

@@ -128,6 +128,15 @@ class CrossLingualSearch:
         self.vectors = VectorSearch(queries, embedder, wait) if embedder is not None else None
         self.answers = AnswerCache()
 
+    def warm(self) -> None:
+        """Build the per-generation tables a first search needs (entities, alias keys, the
+        full-text document count) before requests arrive, so that none of them waits for it."""
+        try:
+            self.queries.alias_keys()
+            self.queries.text_hits("news", 1)
+        except Exception:  # warming is an optimisation: a failing store shows on the first request
+            log.exception("warming the search tables failed")
+
     def cached(self, text: str, limit: int, language: str | None = None) -> Record | None:
         """The cached answer, if any: cheap enough for the event loop (a dict look-up)."""
         return self.answers.get((text.strip(), limit, language, self.queries.generation()))
