@@ -23,6 +23,7 @@ import functools
 import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -118,12 +119,25 @@ def viterbi_batch(emit: FloatArray, lengths: IntArray, trans: FloatArray, end: F
 def one_blas_thread() -> contextlib.AbstractContextManager[object]:
     """Matrix products on one BLAS thread: these matrices are too small to split, and idle
     OpenBLAS threads spin (natasha cost 480 ms of CPU per Russian article at 2 threads, 42 at 1)."""
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:  # pragma: no cover - optional
+    controller = _blas_controller()
+    if controller is None:  # pragma: no cover - optional
         return contextlib.nullcontext()
-    limits: contextlib.AbstractContextManager[object] = threadpool_limits(1, user_api="blas")
+    blas = controller.select(user_api="blas")
+    if all(lib.num_threads == 1 for lib in blas.lib_controllers):
+        return contextlib.nullcontext()  # an analysis worker: already limited for good
+    limits: contextlib.AbstractContextManager[object] = blas.limit(limits=1)
     return limits
+
+
+@functools.cache
+def _blas_controller() -> Any | None:
+    # Discovering the loaded libraries reads /proc and dlopens each one (~1.7 ms); the
+    # controller is made once (after numpy, whose OpenBLAS is the one that matters).
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:  # pragma: no cover - optional
+        return None
+    return ThreadpoolController()
 
 
 def _sigmoid(x: FloatArray) -> FloatArray:

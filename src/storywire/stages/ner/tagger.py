@@ -15,6 +15,7 @@ import functools
 import random
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -112,19 +113,23 @@ class Tagger:
         self.weights = weights
         self.trans = trans
         self.places = single_place_words(language)
+        # Unknown features look up an extra all-zero row, so the lookup stays in C
+        # (dict.get with a default) instead of a Python filter over every feature.
+        self._unknown = len(weights)
+        self._padded = np.concatenate([weights, np.zeros((1, weights.shape[1]), dtype=np.float32)])
 
     def _emissions(self, feats: list[list[str]]) -> FloatArray:
+        if not feats:
+            return np.zeros((0, _L), dtype=np.float32)
         get = self.index.get
-        ids: list[int] = []
-        bounds: list[int] = []
-        for fs in feats:
-            bounds.append(len(ids))
-            ids.extend(j for j in map(get, fs) if j is not None)
-        if not ids:
-            return np.zeros((len(feats), _L), dtype=np.float32)
-        rows = self.weights[np.asarray(ids, dtype=np.int64)]
+        unknown = repeat(self._unknown)
+        ids = list(chain.from_iterable(map(get, fs, unknown) for fs in feats))
+        sizes = np.fromiter(map(len, feats), dtype=np.int64, count=len(feats))
+        bounds = np.zeros(len(feats), dtype=np.int64)
+        np.cumsum(sizes[:-1], out=bounds[1:])
+        rows = self._padded[np.asarray(ids, dtype=np.int64)]
         # Every token has the bias feature "b", so no segment is empty.
-        out: FloatArray = np.add.reduceat(rows, np.asarray(bounds, dtype=np.int64), axis=0)
+        out: FloatArray = np.add.reduceat(rows, bounds, axis=0)
         return out
 
     def tag(self, words: Sequence[str]) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Order matters: initials ("J.", "U.S.") before plain words, so the dot stays attached.
 _TOKEN_RE = re.compile(
@@ -20,8 +20,9 @@ _TOKEN_RE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    # A named tuple, not a frozen dataclass: every paragraph is tokenised by several NER
+    # passes, and a frozen dataclass's __init__ cost a fifth of Spanish NER time.
     text: str
     start: int
     end: int
