@@ -92,3 +92,43 @@ def test_rules_elided_article_is_not_a_name() -> None:
 def test_rules_several_particles_inside_a_name() -> None:
     got = {(m.text, m.type) for m in rule_mentions("Il ministro Jan van der Berg ha incontrato i colleghi.", "it")}
     assert ("Jan van der Berg", "PER") in got
+
+
+def test_a_lower_case_article_is_no_part_of_the_name() -> None:
+    text = "Officials in the United States spoke to la Chine, l’OTAN and dell'Ucraina."
+    got = repair(text, [mention(text, "the United States", "LOC")], "en")
+    assert spans(got) == [("United States", "LOC")]
+    assert (got[0].start, got[0].end) == (text.index("United"), text.index(" spoke"))
+    assert spans(repair(text, [mention(text, "la Chine", "LOC"), mention(text, "l’OTAN", "ORG")], "fr")) == [
+        ("Chine", "LOC"),
+        ("OTAN", "ORG"),
+    ]
+    assert spans(repair(text, [mention(text, "dell'Ucraina", "LOC")], "it")) == [("Ucraina", "LOC")]
+
+
+def test_a_capitalised_article_belongs_to_the_name() -> None:
+    text = "Talks in The Hague, reported by Le Monde, moved to Los Angeles."
+    found = [mention(text, "The Hague", "LOC"), mention(text, "Le Monde", "ORG"), mention(text, "Los Angeles", "LOC")]
+    assert spans(repair(text, found, "en")) == [("The Hague", "LOC"), ("Le Monde", "ORG"), ("Los Angeles", "LOC")]
+
+
+def test_a_span_opened_by_a_common_word_is_cut_to_the_name_or_dropped_when_it_is_an_office() -> None:
+    text = "Le voyage de Shoigu inquiète le ministre de la Défense et le ministre chinois des Affaires."
+    found = [
+        mention(text, "voyage de Shoigu", "LOC"),
+        mention(text, "ministre de la Défense", "ORG"),
+        mention(text, "ministre chinois des Affaires", "ORG"),
+    ]
+    assert spans(repair(text, found, "fr")) == [("Shoigu", "LOC")]
+    text = "Ils ont parlé des négociations."
+    assert repair(text, [mention(text, "négociations", "MISC")], "fr") == []
+
+
+def test_lower_case_words_inside_names_stay_where_names_hold_them() -> None:
+    # particles open names; German writes adjectives of a name in lower case; Polish
+    # administrative names open with a lower-case "powiat"/"gmina"
+    text = "Then van Gogh, the chinesischen Außenministeriums and the gmina Wiśniew."
+    assert spans(repair(text, [mention(text, "van Gogh", "PER")], "en")) == [("van Gogh", "PER")]
+    found = [mention(text, "chinesischen Außenministeriums", "ORG")]
+    assert spans(repair(text, found, "de")) == [("chinesischen Außenministeriums", "ORG")]
+    assert spans(repair(text, [mention(text, "gmina Wiśniew", "LOC")], "pl")) == [("gmina Wiśniew", "LOC")]

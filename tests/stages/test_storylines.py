@@ -4,7 +4,13 @@ from collections import Counter
 from datetime import date
 
 from storywire.model import Story
-from storywire.stages.storylines import StorylineConfig, link_storylines, storyline_id_for, weighted_jaccard
+from storywire.stages.storylines import (
+    StorylineConfig,
+    actor_profile,
+    link_storylines,
+    storyline_id_for,
+    weighted_jaccard,
+)
 
 
 def story(story_id: str, day: date) -> Story:
@@ -38,3 +44,27 @@ def test_gap_limit_and_metric() -> None:
     assert stories["a"].storyline_id is None
     assert weighted_jaccard({"x": 0.5, "y": 0.5}, {"x": 0.5, "z": 0.5}) == 0.5 / 1.5
     assert weighted_jaccard({}, {}) == 0.0
+
+
+def test_actors_tied_at_the_cut_are_all_kept_whatever_their_order() -> None:
+    first = Counter({"shoigu": 5, "wang": 2, "tass": 1, "xi": 1, "lin": 1})
+    again = Counter({"xi": 1, "lin": 1, "tass": 1, "wang": 2, "shoigu": 5})
+    assert actor_profile(first, 3) == actor_profile(again, 3)
+    assert set(actor_profile(first, 3)) == {"shoigu", "wang", "tass", "xi", "lin"}
+    assert actor_profile(first, 3)["shoigu"] == 0.5
+    assert set(actor_profile(Counter({"a": 3, "b": 2, "c": 1}), 2)) == {"a", "b"}
+
+
+def test_a_person_weighs_twice_an_organisation_among_a_storys_actors() -> None:
+    from storywire.model import Article, Mention
+    from storywire.stages.cluster import StoryClusterer
+
+    article = Article(id="a", raw="x", text="x", published=date(2025, 2, 28))
+    article.mentions = [
+        Mention(0, 1, "Shoigu", "PER", entity_id="ent:shoigu"),
+        Mention(2, 3, "Security Council", "ORG", entity_id="ent:council"),
+        Mention(4, 5, "Beijing", "LOC", entity_id="ent:beijing"),
+    ]
+    clusterer = StoryClusterer()
+    clusterer._remember(article, "s1")
+    assert dict(clusterer.nodes["a"].actors) == {"ent:shoigu": 2, "ent:council": 1}

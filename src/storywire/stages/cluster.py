@@ -44,6 +44,10 @@ MODEL = "storywire-online-cluster"
 VERSION = "3"
 RECENT_PER_ENTITY = 400  # how many recent articles per entity are candidates beside the ANN hits
 LEADING_ENTITIES = 8
+# A person mention counts twice an organisation's in a story's actor profile (storylines):
+# people keep one identity across languages far more reliably than organisations, whose
+# names are translated ("Conseil de sécurité russe", "russischen Sicherheitsrates").
+ACTOR_WEIGHTS = {"PER": 2, "ORG": 1}
 HAPPENING_SPAN_DAYS = 31  # a date mention coarser than this ("2024", "last year") dates no happening
 
 
@@ -192,7 +196,10 @@ class StoryClusterer:
 
     def _remember(self, article: Article, story_id: str, index_it: bool = True) -> None:
         mentions = entity_mentions(article)
-        actors = Counter(m.entity_id for m in article.mentions if m.entity_id and m.type in ("PER", "ORG"))
+        actors: Counter[str] = Counter()
+        for m in article.mentions:
+            if m.entity_id and m.type in ACTOR_WEIGHTS:
+                actors[m.entity_id] += ACTOR_WEIGHTS[m.type]
         self.nodes[sys.intern(article.id)] = Node(
             article.published,
             tuple((sys.intern(e), n) for e, n in mentions.items()),

@@ -32,8 +32,15 @@ def storyline_id_for(story_id: str) -> str:
 
 
 def actor_profile(mentions: Counter[str], top: int) -> dict[str, float]:
-    """The story's leading actors with their share of its actor mentions."""
-    leading = mentions.most_common(top)
+    """The story's leading actors with their share of its actor mentions.
+
+    Actors tied with the last one kept are kept too: a cut between equals would follow the
+    order of arrival, and one more merged alias elsewhere would push a shared actor out."""
+    ranked = mentions.most_common()
+    if len(ranked) > top:
+        floor = ranked[top - 1][1]
+        ranked = [(entity_id, count) for entity_id, count in ranked if count >= floor]
+    leading = ranked
     total = sum(count for _, count in leading)
     return {entity_id: count / total for entity_id, count in leading} if total else {}
 

@@ -10,14 +10,22 @@ the rules), run on each paragraph's mentions before the types are harmonised.
   the particles looks like a name (no place, organisation or common-noun ending).
 - A word followed by a hyphen and a space is the first half of an elided compound
   ("Staats- und Parteichef"): no name.
+- An article is never a name's first word when written in lower case: "the United States",
+  "la Chine", "l’OTAN" are "United States", "Chine", "OTAN" (and link to the same identity
+  as the bare name); "The Hague", "Le Monde" and "Los Angeles" keep theirs.  Where names
+  are capitalised and other words are not, a span that opens with a lower-case word is cut
+  to its first capitalised word ("voyage de Shoigu" -> "Shoigu"), or dropped when it opens
+  with a role, which makes it an office rather than a name ("ministre de la Défense").
 - A person never has digits ("COP29") and in English a demonym is no person
   ("Azerbaijani": a country's name plus -i, -an, -ese, ...): both become MISC.
 """
 
 from __future__ import annotations
 
+import re
+
 from storywire.model import Mention
-from storywire.stages.ner import cues
+from storywire.stages.ner import cues, titles
 from storywire.stages.ner.gazetteer import major_place_names, place_names
 from storywire.stages.ner.tokens import Token, is_title, tokenize
 
@@ -44,11 +52,24 @@ _DEMONYM_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("n", ("",)),
 )
 _MAX_PARTICLES = 3
+_ARTICLES: dict[str, frozenset[str]] = {
+    "en": cues.word_set("the a an"),
+    "fr": cues.word_set("le la les un une"),
+    "es": cues.word_set("el la los las un una"),
+    "it": cues.word_set("il lo la i gli le un una"),
+    "nl": cues.word_set("de het een"),
+    "de": cues.word_set("der die das den dem des ein eine einen einem eines einer"),
+}
+_ELIDED_ARTICLE = re.compile(r"(?:l|d|dell|all|nell|dall|sull|qu)['’](?=[^\W\d_])")
+# Languages where a name's words are capitalised and the words around it are not (German
+# capitalises every noun and writes adjectives inside names in lower case: not there).
+_CAPITALISED_NAMES = frozenset({"en", "fr", "es", "it", "nl"})
 
 
 def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` (sorted, non-overlapping, offsets into `text`) with the repairs above."""
     kept = [m for m in (_cut_elided_compound(text, m) for m in mentions) if m is not None]
+    kept = [m for m in (_cut_lowercase_head(text, m, language) for m in kept) if m is not None]
     kept = _bridge_particles(text, kept, language)
     for m in kept:
         if m.type == "PER" and (any(ch.isdigit() for ch in m.text) or (language == "en" and _demonym(m.text))):
@@ -66,6 +87,34 @@ def _cut_elided_compound(text: str, m: Mention) -> Mention | None:
     end = m.start + toks[-2].end
     m.end, m.text = end, text[m.start : end]
     return m
+
+
+def _cut_lowercase_head(text: str, m: Mention, language: str) -> Mention | None:
+    """Without a leading lower-case article or elided article; cut to the name, or dropped."""
+    toks = tokenize(m.text)
+    articles = _ARTICLES.get(language, frozenset())
+    first = 0
+    while first < len(toks) - 1 and toks[first].text in articles:
+        first += 1
+    start = toks[first].start if toks else 0
+    elided = _ELIDED_ARTICLE.match(m.text, start) if language in ("fr", "it") else None
+    if elided is not None:
+        start = elided.end()
+    elif language in _CAPITALISED_NAMES and toks[first:] and _lowercase_word(toks[first].text, language):
+        if titles.is_title_word(toks[first].text, language):
+            return None  # an office ("ministre de la Défense"), not a name
+        capital = next((t for t in toks[first:] if t.text[:1].isupper()), None)
+        if capital is None:
+            return None
+        start = capital.start
+    if start == 0:
+        return m
+    m.start, m.text = m.start + start, m.text[start:]
+    return m
+
+
+def _lowercase_word(word: str, language: str) -> bool:
+    return word.isalpha() and word.islower() and not titles.particle(word, language)
 
 
 def _particle(tok: Token) -> bool:
