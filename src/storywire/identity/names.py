@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storywire.identity.phonetic import germanic_ch
+from storywire.identity.phrases import nominative_phrase, recase
 from storywire.identity.transliterate import (
     _CHINESE_SURNAMES,
     cyrillic_chinese_to_pinyin,
@@ -130,7 +131,7 @@ def lemmatize_token(token: str, lang: str, etype: str, gender: str | None = None
         if etype == "PER":
             m = _SURNAME_CASE.match(low)
             if m:  # unknown surname in an oblique case: Лаврова -> Лавров
-                return _recase(m.group(1), token)
+                return recase(m.group(1), token)
             if _ADJ_SURNAME.search(low) and parses and "ADJF" in parses[0].tag.grammemes:
                 chosen = parses[0]  # Зеленського -> Зеленський
         elif parses and "NOUN" in parses[0].tag.grammemes:
@@ -138,8 +139,8 @@ def lemmatize_token(token: str, lang: str, etype: str, gender: str | None = None
     if chosen is None:
         return token
     if etype == "PER" and "femn" in chosen.tag.grammemes:
-        return _recase(_feminine_nominative(chosen), token)
-    return _recase(chosen.normal_form, token)
+        return recase(_feminine_nominative(chosen), token)
+    return recase(chosen.normal_form, token)
 
 
 def _morph_language(token: str, lang: str) -> str:
@@ -174,12 +175,6 @@ def _name_gender(token: str, lang: str) -> str | None:
     return next((g for g in ("femn", "masc") if g in best.tag.grammemes), None)
 
 
-def _recase(lemma: str, original: str) -> str:
-    if original[:1].isupper():
-        return lemma[:1].upper() + lemma[1:]
-    return lemma
-
-
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", re.UNICODE)
 
 
@@ -195,8 +190,15 @@ def clean_surface(text: str, lang: str, etype: str) -> str:
         return text
     if has_cyrillic(text):
         gender = _name_gender(tokens[0], lang) if etype == "PER" and len(tokens) > 1 else None
-        lemmas = [lemmatize_token(t.rstrip("."), lang, etype, gender if i else None) for i, t in enumerate(tokens)]
-        tokens = _prefer_palladius(tokens, lemmas) if etype == "PER" else lemmas
+        phrase = None
+        if etype != "PER" and len(tokens) > 1:
+            analyser = _morph(_morph_language(text, lang))
+            phrase = nominative_phrase(tokens, analyser) if analyser is not None else None
+        if phrase is not None:
+            tokens = phrase
+        else:
+            lemmas = [lemmatize_token(t.rstrip("."), lang, etype, gender if i else None) for i, t in enumerate(tokens)]
+            tokens = _prefer_palladius(tokens, lemmas) if etype == "PER" else lemmas
     return " ".join(tokens)
 
 

@@ -26,7 +26,7 @@ from storywire.model import Article, EntityType, Mention
 
 __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 
-VERSION = "2"  # 2: surnames compared by sound across scripts, particles in surnames
+VERSION = "3"  # 3: Cyrillic organisation and place names inflect at their head only; 2: surnames by sound
 MODEL = "storywire-identity"
 
 # A bare one of these says too little: only a full name in the same article resolves it.
