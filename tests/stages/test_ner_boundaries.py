@@ -132,3 +132,27 @@ def test_lower_case_words_inside_names_stay_where_names_hold_them() -> None:
     found = [mention(text, "chinesischen Außenministeriums", "ORG")]
     assert spans(repair(text, found, "de")) == [("chinesischen Außenministeriums", "ORG")]
     assert spans(repair(text, [mention(text, "gmina Wiśniew", "LOC")], "pl")) == [("gmina Wiśniew", "LOC")]
+
+
+def test_a_slavic_name_ending_in_an_adjective_runs_on_to_its_noun() -> None:
+    text = "Генсек Комуністичної партії Китаю і голова Військово-промислової комісії Росії."
+    found = [mention(text, "Комуністичної", "MISC"), mention(text, "Військово-промислової", "ORG")]
+    assert spans(repair(text, found, "uk")) == [
+        ("Комуністичної партії", "ORG"),
+        ("Військово-промислової комісії", "ORG"),
+    ]
+    text = "Українська сторона заявила, а Зеленського заява прозвучала пізніше."
+    # a person is never extended, and a noun the adjective does not agree with stays out
+    found = [mention(text, "Зеленського", "PER")]
+    assert spans(repair(text, found, "uk")) == [("Зеленського", "PER")]
+
+
+def test_a_german_noun_after_a_determiner_is_no_person() -> None:
+    text = "Es war sein zweiter Besuch. Dieser Besuch fand statt, wie Merkel sagte, und der Kanzler Scholz."
+    found = [
+        mention(text, "Besuch", "PER"),
+        mention(text, "Besuch", "PER", nth=1),
+        mention(text, "Merkel", "PER"),
+        mention(text, "Scholz", "PER"),
+    ]
+    assert spans(repair(text, found, "de")) == [("Merkel", "PER"), ("Scholz", "PER")]

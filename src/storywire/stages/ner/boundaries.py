@@ -16,6 +16,10 @@ the rules), run on each paragraph's mentions before the types are harmonised.
   are capitalised and other words are not, a span that opens with a lower-case word is cut
   to its first capitalised word ("voyage de Shoigu" -> "Shoigu"), or dropped when it opens
   with a role, which makes it an office rather than a name ("ministre de la Défense").
+- In Ukrainian and Russian, a name that ends in an adjective runs on to the lower-case noun
+  the adjective agrees with ("Комуністичної" + "партії" -> "Комуністичної партії", an
+  organisation when that noun heads organisations); in German, a lone capitalised word
+  right after a determiner or possessive is a noun, not a person ("seinen zweiten Besuch").
 - A person never has digits ("COP29") and in English a demonym is no person
   ("Azerbaijani": a country's name plus -i, -an, -ese, ...): both become MISC.
 """
@@ -25,7 +29,7 @@ from __future__ import annotations
 import re
 
 from storywire.model import Mention
-from storywire.stages.ner import cues, titles
+from storywire.stages.ner import cues, morph, titles
 from storywire.stages.ner.gazetteer import major_place_names, place_names
 from storywire.stages.ner.tokens import Token, is_title, tokenize
 
@@ -70,6 +74,10 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` (sorted, non-overlapping, offsets into `text`) with the repairs above."""
     kept = [m for m in (_cut_elided_compound(text, m) for m in mentions) if m is not None]
     kept = [m for m in (_cut_lowercase_head(text, m, language) for m in kept) if m is not None]
+    if language in ("uk", "ru"):
+        kept = _complete_adjective_names(text, kept, language)
+    if language == "de":
+        kept = [m for m in kept if not (m.type == "PER" and _german_noun_after_determiner(text, m))]
     kept = _bridge_particles(text, kept, language)
     for m in kept:
         if m.type == "PER" and (any(ch.isdigit() for ch in m.text) or (language == "en" and _demonym(m.text))):
@@ -111,6 +119,50 @@ def _cut_lowercase_head(text: str, m: Mention, language: str) -> Mention | None:
         return m
     m.start, m.text = m.start + start, m.text[start:]
     return m
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_PREVIOUS_WORDS = re.compile(r"(?:([^\W\d_]+)[ \t]+)?([^\W\d_]+)[ \t]+$")
+_GERMAN_DETERMINERS = cues.word_set(
+    "der die das den dem des ein eine einen einem eines einer kein keine keinen keinem keines keiner "
+    "sein seine seinen seinem seines seiner ihr ihre ihren ihrem ihres ihrer unser unsere unseren unserem "
+    "dieser diese diesen diesem dieses jener jene jenen jenem jenes"
+)
+
+
+def _complete_adjective_names(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        nxt = _NEXT_WORD.match(text, m.end)
+        following = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        if m.type != "PER" and nxt is not None and nxt.group(1).islower() and nxt.end() <= following:
+            head = morph.agreeing_noun(m.text.split()[-1], nxt.group(1), language)
+            if head is not None:
+                m.end, m.text = nxt.end(), text[m.start : nxt.end()]
+                if head in cues.ORG_HEADS:
+                    m.type = "ORG"
+        out.append(m)
+    return out
+
+
+def _german_noun_after_determiner(text: str, m: Mention) -> bool:
+    if " " in m.text.strip():
+        return False
+    before = _PREVIOUS_WORDS.search(text, 0, m.start)
+    if before is None:
+        return False
+    words = [w for w in before.groups() if w]
+    if words[-1].lower() in _GERMAN_DETERMINERS:
+        return True  # "Dieser Besuch"
+    # "seinen zweiten Besuch": a determiner, then an inflected adjective (lower case: a
+    # capitalised word there is a noun, as in "der Kanzler Scholz")
+    adjective = words[-1]
+    return (
+        len(words) == 2
+        and words[0].lower() in _GERMAN_DETERMINERS
+        and adjective.islower()
+        and adjective.endswith(("en", "em", "er", "es", "e"))
+    )
 
 
 def _lowercase_word(word: str, language: str) -> bool:

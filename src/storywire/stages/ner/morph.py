@@ -108,6 +108,21 @@ def adjectival(word: str, following: str, language: str) -> bool:
     return any(_agree(a, n) for a in adjs for n in nouns)
 
 
+@functools.lru_cache(maxsize=50_000)
+def agreeing_noun(adjective: str, noun: str, language: str) -> str | None:
+    """The lemma of `noun` when `adjective` (its last hyphen part) agrees with it as a noun
+    in case, gender and number ("Комуністичної партії" -> "партія"), else None."""
+    morph = analyzer(language)
+    word = adjective.rsplit("-", 1)[-1]
+    if morph is None or not word.isalpha() or not noun.isalpha():
+        return None
+    adjs = [p.tag for p in morph.parse(word.lower()) if p.is_known and p.tag.POS in ("ADJF", "PRTF")]
+    for parse in morph.parse(noun.lower()):
+        if parse.is_known and parse.tag.POS == "NOUN" and any(_agree(a, parse.tag) for a in adjs):
+            return str(parse.normal_form)
+    return None
+
+
 def _agree(adj: Any, noun: Any) -> bool:
     gender_ok = adj.gender is None or noun.gender is None or adj.gender == noun.gender
     return bool(adj.case == noun.case and adj.number == noun.number and gender_ok)
