@@ -156,3 +156,19 @@ def test_a_german_noun_after_a_determiner_is_no_person() -> None:
         mention(text, "Scholz", "PER"),
     ]
     assert spans(repair(text, found, "de")) == [("Merkel", "PER"), ("Scholz", "PER")]
+
+
+def test_a_catalogue_name_is_one_person_and_a_list_of_surnames_stays_a_list() -> None:
+    text = "Нагибин, Владимир Владимирович — советский писатель."
+    assert spans(repair(text, [mention(text, "Владимир Владимирович", "PER")], "ru")) == [
+        ("Нагибин, Владимир Владимирович", "PER")
+    ]
+    text = "перенаправление Нерсесьян , Павел Тигранович"
+    found = [mention(text, "Нерсесьян", "PER"), mention(text, "Павел Тигранович", "PER")]
+    assert spans(repair(text, found, "ru")) == [("Нерсесьян , Павел Тигранович", "PER")]
+    text = "Путин, Медведев и Шойгу обсудили план."
+    found = [mention(text, "Путин", "PER"), mention(text, "Медведев", "PER"), mention(text, "Шойгу", "PER")]
+    assert spans(repair(text, found, "ru")) == [("Путин", "PER"), ("Медведев", "PER"), ("Шойгу", "PER")]
+    text = "Встречу провели Лавров, Сергей Шойгу и Песков."
+    found = [mention(text, "Лавров", "PER"), mention(text, "Сергей Шойгу", "PER"), mention(text, "Песков", "PER")]
+    assert spans(repair(text, found, "ru")) == [("Лавров", "PER"), ("Сергей Шойгу", "PER"), ("Песков", "PER")]

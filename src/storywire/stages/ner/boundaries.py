@@ -20,6 +20,8 @@ the rules), run on each paragraph's mentions before the types are harmonised.
   the adjective agrees with ("Комуністичної" + "партії" -> "Комуністичної партії", an
   organisation when that noun heads organisations); in German, a lone capitalised word
   right after a determiner or possessive is a noun, not a person ("seinen zweiten Besuch").
+  A catalogue name, a surname opening a line before a comma and the given names a model
+  found ("Нагибин, Владимир Владимирович"), is one person.
 - A person never has digits ("COP29") and in English a demonym is no person
   ("Azerbaijani": a country's name plus -i, -an, -ese, ...): both become MISC.
 """
@@ -76,6 +78,7 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     kept = [m for m in (_cut_lowercase_head(text, m, language) for m in kept) if m is not None]
     if language in ("uk", "ru"):
         kept = _complete_adjective_names(text, kept, language)
+        kept = _catalogue_names(text, kept, language)
     if language == "de":
         kept = [m for m in kept if not (m.type == "PER" and _german_noun_after_determiner(text, m))]
     kept = _bridge_particles(text, kept, language)
@@ -141,6 +144,31 @@ def _complete_adjective_names(text: str, mentions: list[Mention], language: str)
                 m.end, m.text = nxt.end(), text[m.start : nxt.end()]
                 if head in cues.ORG_HEADS:
                     m.type = "ORG"
+        out.append(m)
+    return out
+
+
+_LINE_START_SURNAME = re.compile(r"(?:^|\n)[ \t]*([^\W\d_]+(?:-[^\W\d_]+)?)[ \t]*,[ \t]*$")
+
+
+def _catalogue_names(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        given_only = (
+            m.type == "PER"
+            and len(m.text.split()) <= 3
+            and not any(morph.surname_only(word, language) for word in m.text.split())
+        )
+        prev = out[-1] if out else None
+        # "Нерсесьян" + ", " + "Павел Тигранович"
+        lone_surname = prev is not None and prev.type == "PER" and " " not in prev.text
+        if given_only and prev is not None and lone_surname and text[prev.end : m.start].strip() == ",":
+            prev.end, prev.text = m.end, text[prev.start : m.end]
+            continue
+        found = _LINE_START_SURNAME.search(text, max(0, m.start - 80), m.start) if given_only else None
+        taken = prev.end if prev is not None else 0  # a surname inside a mention: a list of people
+        if found is not None and found.start(1) >= taken and found.group(1)[:1].isupper():
+            m.start, m.text = found.start(1), text[found.start(1) : m.end]
         out.append(m)
     return out
 

@@ -123,6 +123,16 @@ def agreeing_noun(adjective: str, noun: str, language: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=50_000)
+def surname_only(word: str, language: str) -> bool:
+    """pymorphy reads `word` as a surname and never as a given name or patronymic."""
+    morph = analyzer(language)
+    if morph is None or not word.isalpha():
+        return False
+    tags = [p.tag.grammemes for p in morph.parse(word) if p.is_known]
+    return any("Surn" in g for g in tags) and not any(g & {"Name", "Patr"} for g in tags)
+
+
 def _agree(adj: Any, noun: Any) -> bool:
     gender_ok = adj.gender is None or noun.gender is None or adj.gender == noun.gender
     return bool(adj.case == noun.case and adj.number == noun.number and gender_ok)
