@@ -102,6 +102,7 @@ def gazetteer() -> dict[str, Place]:
     for c in pycountry.countries:
         names = country_names.setdefault(c.alpha_2, set())
         names.update(getattr(c, attr) for attr in ("name", "official_name", "common_name") if hasattr(c, attr))
+    _add_translated_country_names(country_names)
     for lang in SUPPORTED_LANGUAGES:
         for code, label in Locale.parse(lang).territories.items():
             if len(code) == 2 and code.isalpha() and code in country_names:
@@ -126,6 +127,41 @@ def gazetteer() -> dict[str, Place]:
     return index
 
 
+def _add_translated_country_names(country_names: dict[str, set[str]]) -> None:
+    """ISO 3166 names and official names in every supported language (pycountry's catalogues):
+    "Russische Föderation", "Російська Федерація", where CLDR has only "Russland", "Росія"."""
+    import gettext
+
+    import pycountry
+
+    for lang in SUPPORTED_LANGUAGES:
+        try:
+            catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        for c in pycountry.countries:
+            for attr in ("name", "official_name"):
+                if hasattr(c, attr):
+                    country_names.setdefault(c.alpha_2, set()).add(catalogue.gettext(getattr(c, attr)))
+
+
+# German adjectives inside a place's name decline ("der Russischen Föderation", "den
+# Vereinigten Staaten", "im Vereinigten Königreich"): nominative endings to try instead.
+_GERMAN_ADJECTIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+?)(?:en|em|er)")
+
+
+def _german_nominatives(name: str) -> list[str]:
+    """The name with its first one or two (adjective) words in each nominative ending."""
+    words = name.split()
+    forms = []
+    for leading in (1, 2):
+        stems = [_GERMAN_ADJECTIVE.fullmatch(word) for word in words[:leading]]
+        if len(words) > leading and all(stems):
+            for ending in ("e", "es", "er"):
+                forms.append(" ".join([m.group(1) + ending for m in stems if m] + words[leading:]))
+    return forms
+
+
 # Case endings tried when an inflected place name is not in the gazetteer (de/pl/it/es
 # have no lemmatiser here): Russlands, Pekinie, Moskwie -> Moskwa is beyond this.
 _ENDINGS: dict[str, tuple[str, ...]] = {
@@ -141,6 +177,12 @@ def find_place(candidates: list[str], lang: str) -> Place | None:
         found = index.get(fold_place(name))
         if found is not None:
             return found
+    if lang == "de":
+        for name in candidates:
+            for form in _german_nominatives(name) if " " in name else ():
+                found = index.get(fold_place(form))
+                if found is not None:
+                    return found
     for name in candidates:
         for ending in _ENDINGS.get(lang, ()):
             if name.endswith(ending) and len(name) - len(ending) >= 4:
