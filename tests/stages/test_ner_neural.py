@@ -157,3 +157,22 @@ def test_pretrained_vectors_are_a_lookup_after_the_word_embedding() -> None:
     assert np.allclose(fb[:, 4 : 4 + p_dim], want, rtol=1e-6)
     assert np.array_equal(np.delete(fb, range(4, 4 + p_dim), axis=1), fa)
     assert a.tag_many([words, words[:2]]) == b.tag_many([words, words[:2]])
+
+
+def test_per_word_caches_change_no_score() -> None:
+    from storywire.stages.ner.neural import load_neural
+    from storywire.stages.ner.tagger import token_features
+
+    tagger = load_neural("de")
+    if tagger is None or tagger.partner is None:
+        pytest.skip("no German neural model")
+    sentences = [["Olaf", "Scholz", "traf", "Macron", "in", "Paris", "."], ["Scholz", "reiste", "nach", "Berlin"]]
+    partner = tagger.partner
+    expected = partner._emissions([f for s in sentences for f in token_features(s, partner.places)])
+    assert np.allclose(partner.sentence_emissions(sentences), expected, atol=1e-5)
+    assert np.allclose(partner.sentence_emissions(sentences), expected, atol=1e-5)  # from the cache
+    words = [w for s in sentences for w in s]
+    direct = tagger._word_features(words) @ tagger.wih + tagger.bias
+    assert np.allclose(tagger._word_inputs(words), direct, atol=1e-5)
+    assert np.allclose(tagger._word_inputs(words), direct, atol=1e-5)  # from the cache
+    assert tagger.tag_many(sentences) == tagger.tag_many(list(reversed(sentences)))[::-1]

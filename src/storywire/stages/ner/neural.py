@@ -29,7 +29,7 @@ import numpy as np
 import numpy.typing as npt
 
 from storywire.model import Mention
-from storywire.stages.ner.tagger import Tagger, iob_mentions, load_tagger, sentence_bounds, token_features
+from storywire.stages.ner.tagger import Tagger, iob_mentions, load_tagger, sentence_bounds
 from storywire.stages.ner.tokens import Token, tokenize
 
 MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models"
@@ -38,6 +38,7 @@ MAX_CHARS = 20
 # Weight of the perceptron tagger's scores in the ensemble (one value for all languages,
 # picked from {0, 0.1, 0.15, 0.2, 0.3} on part of WikiANN val for ru and en).
 MIX = 0.15
+WORD_CACHE = 50_000  # words whose LSTM inputs a tagger keeps (2 KB each at hidden 64)
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int64]
@@ -172,6 +173,25 @@ class NeuralTagger:
             self.pindex = {w: i + 2 for i, w in enumerate(str(arrays["pvocab"]).split("\n"))}
             table = f32["pvec"] * f32["pscale"]
             self.pvec = np.concatenate([np.zeros((2, table.shape[1]), dtype=np.float32), table])
+        # A word's LSTM input (embeddings, char CNN, casing, times the input weights) does not
+        # depend on its context: kept per word across calls (news repeats most words).
+        self._inputs: dict[str, FloatArray] = {}
+
+    def _word_inputs(self, words: Sequence[str]) -> FloatArray:
+        """Both directions' input projections per word (N, 2 * 4H), from the per-word cache."""
+        cache = self._inputs
+        uniq = list(dict.fromkeys(words))
+        missing = [w for w in uniq if w not in cache]
+        fresh: dict[str, FloatArray] = {}
+        if missing:
+            projected = self._word_features(missing) @ self.wih.reshape(self.wih.shape[0], -1) + self.bias.reshape(-1)
+            fresh = dict(zip(missing, projected, strict=True))
+        rows = {w: fresh[w] if w in fresh else cache[w] for w in uniq}
+        if len(cache) + len(fresh) > WORD_CACHE:
+            cache.clear()
+        cache.update(fresh)
+        out: FloatArray = np.stack([rows[w] for w in words])
+        return out
 
     def _word_features(self, words: Sequence[str]) -> FloatArray:
         """Embedding + char-CNN + casing per word (distinct words computed once)."""
@@ -225,14 +245,13 @@ class NeuralTagger:
             return [[] for _ in sents]
         lengths = np.asarray([len(s) for s in live], dtype=np.int64)
         bsz, t = len(live), int(lengths.max())
-        feats = self._word_features([w for s in live for w in s])
+        proj = self._word_inputs([w for s in live for w in s]).reshape(-1, 2, self.whh.shape[2])  # real tokens only
         steps = np.arange(t)[None, :]
         mask = steps < lengths[:, None]
         # Backward direction: each sentence reversed within its own length.
         rev = np.where(mask, lengths[:, None] - 1 - steps, steps)
         rows = np.arange(bsz)[:, None]
         xw = np.zeros((2, bsz, t, self.whh.shape[2]), dtype=np.float32)
-        proj = (feats @ self.wih + self.bias).reshape(len(feats), 2, -1)  # real tokens only
         xw[0][mask] = proj[:, 0]
         xw[1][mask] = proj[:, 1]
         xw[1] = xw[1][rows, rev]
@@ -241,9 +260,7 @@ class NeuralTagger:
         emit = np.concatenate(hs, axis=2) @ self.out_w + self.out_b
         trans = self.trans
         if self.partner is not None:
-            places = self.partner.places
-            feats_p = [f for s in live for f in token_features(s, places)]
-            emit[mask] += MIX * self.partner._emissions(feats_p)
+            emit[mask] += MIX * self.partner.sentence_emissions(live)
             trans = trans + MIX * self.partner.trans
         paths = viterbi_batch(emit, lengths, trans, self.end)
         tagged = iter([[LABELS[k] for k in paths[j, : lengths[j]]] for j in range(bsz)])

@@ -28,12 +28,41 @@ from storywire.stages.ner.tokens import Token, is_title, shape, tokenize
 MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models"
 LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
 _L = len(LABELS)
+WORD_CACHE = 50_000  # words whose context-free emission scores a tagger keeps
 
 FloatArray = npt.NDArray[np.float32]
 
 
 def token_features(words: Sequence[str], places: frozenset[str]) -> list[list[str]]:
     """Feature strings for every token; local context only (prev/next two words)."""
+    return [
+        word_features(w, places) + context
+        for w, context in zip(words, context_features(words, places), strict=True)
+    ]
+
+
+def word_features(w: str, places: frozenset[str]) -> list[str]:
+    """The features of a token that depend on its word alone (cached per word at tagging)."""
+    lw = w.lower()
+    f = [
+        "b",
+        "w=" + lw,
+        "s=" + shape(w),
+        "s3=" + lw[-3:],
+        "s4=" + lw[-4:],
+        "s2=" + lw[-2:],
+        "p3=" + lw[:3],
+        "p4=" + lw[:4],
+        "s1=" + lw[-1:],
+        "len=" + str(min(len(w), 12)),
+    ]
+    if lw in places:
+        f.append("gaz")
+    return f
+
+
+def context_features(words: Sequence[str], places: frozenset[str]) -> list[list[str]]:
+    """The features of each token that look at its neighbours (never empty: "p1=" at least)."""
     low = [w.lower() for w in words]
     shp = [shape(w) for w in words]
     n = len(words)
@@ -47,13 +76,6 @@ def token_features(words: Sequence[str], places: frozenset[str]) -> list[list[st
         ps = shp[i - 1] if i > 0 else "<s>"
         ns = shp[i + 1] if i + 1 < n else "</s>"
         f = [
-            "b",
-            "w=" + lw,
-            "s=" + shp[i],
-            "s3=" + lw[-3:],
-            "s4=" + lw[-4:],
-            "s2=" + lw[-2:],
-            "p3=" + lw[:3],
             "p1=" + p1,
             "p2=" + p2,
             "n1=" + n1,
@@ -65,26 +87,17 @@ def token_features(words: Sequence[str], places: frozenset[str]) -> list[list[st
             "w|n1=" + lw + "|" + n1,
             "p1s3=" + p1[-3:],
             "n1s3=" + n1[-3:],
+            "p1s|s=" + ps + "|" + shp[i] + "|" + p1,
+            "n1|s=" + shp[i] + "|" + n1,
+            "p2|p1=" + p2 + "|" + p1,
+            "n1|n2=" + n1 + "|" + n2,
         ]
-        f.extend(
-            (
-                "p4=" + lw[:4],
-                "s1=" + lw[-1:],
-                "p1s|s=" + ps + "|" + shp[i] + "|" + p1,
-                "n1|s=" + shp[i] + "|" + n1,
-                "p2|p1=" + p2 + "|" + p1,
-                "n1|n2=" + n1 + "|" + n2,
-                "len=" + str(min(len(w), 12)),
-            )
-        )
         if i > 0 and low[i - 1] in places:
             f.append("p1gaz")
         if i + 1 < n and low[i + 1] in places:
             f.append("n1gaz")
         if i == 0:
             f.append("first|s=" + shp[i])
-        if lw in places:
-            f.append("gaz")
         if is_title(w) and i > 0 and not is_title(words[i - 1]):
             f.append("title-after-lower")
         out.append(f)
@@ -117,6 +130,7 @@ class Tagger:
         # (dict.get with a default) instead of a Python filter over every feature.
         self._unknown = len(weights)
         self._padded = np.concatenate([weights, np.zeros((1, weights.shape[1]), dtype=np.float32)])
+        self._word_parts: dict[str, FloatArray] = {}
 
     def _emissions(self, feats: list[list[str]]) -> FloatArray:
         if not feats:
@@ -128,8 +142,24 @@ class Tagger:
         bounds = np.zeros(len(feats), dtype=np.int64)
         np.cumsum(sizes[:-1], out=bounds[1:])
         rows = self._padded[np.asarray(ids, dtype=np.int64)]
-        # Every token has the bias feature "b", so no segment is empty.
+        # Every token has features (the bias "b", or "p1=" in context_features): no segment is empty.
         out: FloatArray = np.add.reduceat(rows, bounds, axis=0)
+        return out
+
+    def sentence_emissions(self, sentences: Sequence[Sequence[str]]) -> FloatArray:
+        """Emission scores of every token of `sentences`, concatenated, as `_emissions` of
+        their `token_features` gives them; the context-free part is summed once per word and
+        kept (news repeats most words)."""
+        context = [f for s in sentences for f in context_features(s, self.places)]
+        out = self._emissions(context)
+        parts = self._word_parts
+        if len(parts) > WORD_CACHE:
+            parts.clear()
+        for row, word in enumerate(w for s in sentences for w in s):
+            part = parts.get(word)
+            if part is None:
+                part = parts[word] = self._emissions([word_features(word, self.places)])[0]
+            out[row] += part
         return out
 
     def tag(self, words: Sequence[str]) -> list[str]:
