@@ -154,7 +154,7 @@ def _doc_language(blocks: list[_Block], hint: str | None) -> str | None:
     from storywire.stages.language import identify
 
     longest = sorted((b.text for b in blocks if b.text), key=len, reverse=True)[:5]
-    lang, _, _ = identify(" ".join(longest)[:3000]) if longest else (None, 0.0, True)
+    lang, _, _ = identify(" ".join(longest)) if longest else (None, 0.0, True)
     return lang or hint
 
 

@@ -23,6 +23,9 @@ MODEL_NAME = "fasttext-lid176-lite+script-rules"
 
 # Below these a paragraph is marked uncertain: short spans carry too little evidence, and a
 # small margin between the two best candidates means the model is guessing.
+# fastText's cost grows with the text; a thousand characters decide a language as surely
+# as the whole of a long paragraph or of the longest blocks of a page.
+IDENTIFY_CHARS = 1000
 MIN_CHARS = 40
 MIN_CONFIDENCE = 0.5
 MIN_MARGIN = 0.2
@@ -79,7 +82,7 @@ def identify(text: str) -> tuple[str | None, float, bool]:
     A supported language is preferred unless an unsupported one clearly dominates (then
     its code is returned so that callers can see the article is outside our languages).
     """
-    cand = scores(text)
+    cand = scores(text[:IDENTIFY_CHARS])
     if not cand:
         return None, 0.0, True
     ranked = sorted(cand.items(), key=lambda kv: kv[1], reverse=True)
