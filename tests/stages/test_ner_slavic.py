@@ -98,3 +98,12 @@ def test_helpers() -> None:
     assert adjectival("Українська", "делегація", "uk") and not adjectival("Зеленського", "заява", "uk")
     assert adjectival("Європейської", "", "uk")
     assert function_word("Далі", "uk") and not function_word("Шевченко", "uk")
+
+
+def test_a_country_before_a_chinese_name_is_its_own_place() -> None:
+    from storywire.stages.entities import extract_entities_from_text
+
+    found = extract_entities_from_text("Лідер Китаю Сі Цзіньпін прибув до Москви.", "uk")
+    assert [(m.text, m.type) for m in found] == [("Китаю", "LOC"), ("Сі Цзіньпін", "PER"), ("Москви", "LOC")]
+    found = extract_entities_from_text("Ван І зустрівся з Сі Цзіньпіном.", "uk")
+    assert [(m.text, m.type) for m in found] == [("Ван І", "PER"), ("Сі Цзіньпіном", "PER")]

@@ -116,6 +116,8 @@ def person_words(words: Sequence[str], hints: Sequence[object]) -> set[int]:
     surname ("Володимир Зеленський")."""
     from storywire.identity.transliterate import cyrillic_chinese_to_pinyin
 
+    if len(words) == 3 and hints[0] == "LOC" and cyrillic_chinese_to_pinyin(" ".join(words[1:])) is not None:
+        return {1, 2}  # "Китаю Сі Цзіньпін": the country, then the name (Chinese names have two words)
     if len(words) in (2, 3) and cyrillic_chinese_to_pinyin(" ".join(words)) is not None:
         return set(range(len(words)))
     # only the last two words: a first name, then the surname ending the run
