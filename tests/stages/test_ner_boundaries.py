@@ -172,3 +172,13 @@ def test_a_catalogue_name_is_one_person_and_a_list_of_surnames_stays_a_list() ->
     text = "Встречу провели Лавров, Сергей Шойгу и Песков."
     found = [mention(text, "Лавров", "PER"), mention(text, "Сергей Шойгу", "PER"), mention(text, "Песков", "PER")]
     assert spans(repair(text, found, "ru")) == [("Лавров", "PER"), ("Сергей Шойгу", "PER"), ("Песков", "PER")]
+
+
+def test_a_national_team_named_by_its_country_is_a_team() -> None:
+    text = "Сборная Франции обыграла сборную России, а Франция ликует."
+    found = [mention(text, "Франции", "LOC"), mention(text, "России", "LOC"), mention(text, "Франция", "LOC")]
+    assert spans(repair(text, found, "ru")) == [
+        ("Сборная Франции", "ORG"),
+        ("сборную России", "ORG"),
+        ("Франция", "LOC"),
+    ]

@@ -45,6 +45,8 @@ def nominative_phrase(tokens: list[str], analyser: Any) -> list[str] | None:
     reading = max(
         nouns, key=lambda p: (sum(_agreeing(r, p) is not None for r in adjectives), _number(p) == "sing", p.score)
     )
+    if any(_agreeing(r, reading) is None for r in adjectives):
+        return _substantive_head(tokens, parses)  # "збірною Англії": the adjective is the noun
     number = _number(reading)
     wanted = {"nomn"} | ({reading.tag.gender} if number == "sing" and reading.tag.gender else {"plur"})
     out = list(tokens)
@@ -57,6 +59,15 @@ def nominative_phrase(tokens: list[str], analyser: Any) -> list[str] | None:
         if form is not None:
             out[i] = _keep_hyphenated_start(recase(str(form.word), tokens[i]), tokens[i])
     return out
+
+
+def _substantive_head(tokens: list[str], parses: list[list[Any]]) -> list[str] | None:
+    """An adjective used as a noun heads the phrase ("сборная", "збірна"): it alone inflects."""
+    first = next((p for p in parses[0] if "ADJF" in p.tag), None)
+    form = first.inflect({"nomn"}) if first is not None else None
+    if form is None:
+        return None
+    return [recase(str(form.word), tokens[0]), *tokens[1:]]
 
 
 def _number(parse: Any) -> str:

@@ -21,7 +21,8 @@ the rules), run on each paragraph's mentions before the types are harmonised.
   organisation when that noun heads organisations); in German, a lone capitalised word
   right after a determiner or possessive is a noun, not a person ("seinen zweiten Besuch").
   A catalogue name, a surname opening a line before a comma and the given names a model
-  found ("Нагибин, Владимир Владимирович"), is one person.
+  found ("Нагибин, Владимир Владимирович"), is one person.  A national team named by its
+  country is a team, not the country ("сборная Франции", "збірна України": ORG).
 - A person never has digits ("COP29") and in English a demonym is no person
   ("Azerbaijani": a country's name plus -i, -an, -ese, ...): both become MISC.
 """
@@ -79,6 +80,7 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     if language in ("uk", "ru"):
         kept = _complete_adjective_names(text, kept, language)
         kept = _catalogue_names(text, kept, language)
+        kept = [_national_team(text, m) for m in kept]
     if language == "de":
         kept = [m for m in kept if not (m.type == "PER" and _german_noun_after_determiner(text, m))]
     kept = _bridge_particles(text, kept, language)
@@ -171,6 +173,16 @@ def _catalogue_names(text: str, mentions: list[Mention], language: str) -> list[
             m.start, m.text = found.start(1), text[found.start(1) : m.end]
         out.append(m)
     return out
+
+
+_TEAM = re.compile(r"(?i:\b(?:сборн|збірн)[^\W\d_]*)[ \t]+$")
+
+
+def _national_team(text: str, m: Mention) -> Mention:
+    found = _TEAM.search(text, max(0, m.start - 20), m.start) if m.type != "PER" else None
+    if found is not None:
+        m.start, m.text, m.type = found.start(), text[found.start() : m.end], "ORG"
+    return m
 
 
 def _german_noun_after_determiner(text: str, m: Mention) -> bool:
