@@ -182,3 +182,16 @@ def test_a_national_team_named_by_its_country_is_a_team() -> None:
         ("сборную России", "ORG"),
         ("Франция", "LOC"),
     ]
+
+
+def test_a_german_adjective_and_a_common_noun_are_no_organisation() -> None:
+    text = "Der Sekretär des russischen Sicherheitsrats sprach von der europäischen Wirtschaft und der ukrainische Nationalmannschaft."
+    found = [
+        mention(text, "russischen Sicherheitsrats", "ORG"),
+        mention(text, "europäischen Wirtschaft", "ORG"),
+        mention(text, "ukrainische Nationalmannschaft", "ORG"),
+    ]
+    assert spans(repair(text, found, "de")) == [
+        ("russischen Sicherheitsrats", "ORG"),
+        ("ukrainische Nationalmannschaft", "ORG"),
+    ]

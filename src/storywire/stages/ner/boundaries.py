@@ -34,6 +34,8 @@ import re
 from storywire.model import Mention
 from storywire.stages.ner import cues, morph, titles
 from storywire.stages.ner.gazetteer import major_place_names, place_names
+from storywire.stages.ner.rules import org_head
+from storywire.stages.ner.slavic import acronym
 from storywire.stages.ner.tokens import Token, is_title, tokenize
 
 # Particles that are also ordinary prepositions or articles in the text's language.
@@ -70,6 +72,8 @@ _ARTICLES: dict[str, frozenset[str]] = {
 _ELIDED_ARTICLE = re.compile(r"(?:l|d|dell|all|nell|dall|sull|qu)['’](?=[^\W\d_])")
 # Languages where a name's words are capitalised and the words around it are not (German
 # capitalises every noun and writes adjectives inside names in lower case: not there).
+# Heads of German bodies beyond cues.DE_ORG_SUFFIXES: teams, leagues, armed forces.
+_DE_BODY_ENDS = ("mannschaft", "liga", "luftwaffe", "armee", "marine", "streitkräfte", "polizei", "truppe")
 _CAPITALISED_NAMES = frozenset({"en", "fr", "es", "it", "nl"})
 
 
@@ -113,6 +117,15 @@ def _cut_lowercase_head(text: str, m: Mention, language: str) -> Mention | None:
     elided = _ELIDED_ARTICLE.match(m.text, start) if language in ("fr", "it") else None
     if elided is not None:
         start = elided.end()
+    elif (
+        language == "de" and m.type in ("ORG", "MISC") and toks[first:] and _lowercase_word(toks[first].text, language)
+    ):
+        # An adjective before a body's name belongs to it ("russischen Sicherheitsrats",
+        # "ukrainische Nationalmannschaft"); before any other noun the span is a description
+        # ("europäischen Wirtschaft", "russischen Großangriffs"), no name.
+        head = toks[-1].text
+        if not (org_head(head, language) or head.lower().endswith(_DE_BODY_ENDS) or acronym(head)):
+            return None
     elif language in _CAPITALISED_NAMES and toks[first:] and _lowercase_word(toks[first].text, language):
         if titles.is_title_word(toks[first].text, language):
             return None  # an office ("ministre de la Défense"), not a name
