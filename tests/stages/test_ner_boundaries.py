@@ -185,7 +185,10 @@ def test_a_national_team_named_by_its_country_is_a_team() -> None:
 
 
 def test_a_german_adjective_and_a_common_noun_are_no_organisation() -> None:
-    text = "Der Sekretär des russischen Sicherheitsrats sprach von der europäischen Wirtschaft und der ukrainische Nationalmannschaft."
+    text = (
+        "Der Sekretär des russischen Sicherheitsrats sprach von der europäischen Wirtschaft"
+        " und der ukrainische Nationalmannschaft."
+    )
     found = [
         mention(text, "russischen Sicherheitsrats", "ORG"),
         mention(text, "europäischen Wirtschaft", "ORG"),
@@ -195,3 +198,13 @@ def test_a_german_adjective_and_a_common_noun_are_no_organisation() -> None:
         ("russischen Sicherheitsrats", "ORG"),
         ("ukrainische Nationalmannschaft", "ORG"),
     ]
+
+
+def test_a_lone_office_is_no_name_and_a_german_body_is_an_organisation() -> None:
+    text = "Der Präsident sprach im Kanzleramt mit dem Sicherheitsrat."
+    found = [
+        mention(text, "Präsident", "ORG"),
+        mention(text, "Kanzleramt", "LOC"),
+        mention(text, "Sicherheitsrat", "LOC"),
+    ]
+    assert spans(repair(text, found, "de")) == [("Kanzleramt", "ORG"), ("Sicherheitsrat", "ORG")]

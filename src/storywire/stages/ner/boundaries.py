@@ -23,6 +23,8 @@ the rules), run on each paragraph's mentions before the types are harmonised.
   A catalogue name, a surname opening a line before a comma and the given names a model
   found ("Нагибин, Владимир Владимирович"), is one person.  A national team named by its
   country is a team, not the country ("сборная Франции", "збірна України": ORG).
+- A lone office is no name ("Präsident" typed ORG), and a German compound ending in a
+  body's head is an organisation ("Kanzleramt" typed LOC).
 - A person never has digits ("COP29") and in English a demonym is no person
   ("Azerbaijani": a country's name plus -i, -an, -ese, ...): both become MISC.
 """
@@ -88,9 +90,13 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     if language == "de":
         kept = [m for m in kept if not (m.type == "PER" and _german_noun_after_determiner(text, m))]
     kept = _bridge_particles(text, kept, language)
+    # A lone office is no name ("Präsident", "Kanzler" typed ORG or LOC by a tagger).
+    kept = [m for m in kept if m.type == "PER" or " " in m.text or not titles.is_title_word(m.text, language)]
     for m in kept:
         if m.type == "PER" and (any(ch.isdigit() for ch in m.text) or (language == "en" and _demonym(m.text))):
             m.type = "MISC"
+        elif language == "de" and m.type == "LOC" and " " not in m.text and org_head(m.text, language):
+            m.type = "ORG"  # "Sicherheitsrat", "Kanzleramt": a body, whatever the tagger said
     return kept
 
 
