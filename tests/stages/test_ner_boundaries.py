@@ -208,3 +208,11 @@ def test_a_lone_office_is_no_name_and_a_german_body_is_an_organisation() -> None
         mention(text, "Sicherheitsrat", "LOC"),
     ]
     assert spans(repair(text, found, "de")) == [("Kanzleramt", "ORG"), ("Sicherheitsrat", "ORG")]
+
+
+def test_the_eu_is_a_body_and_a_chinese_name_keeps_no_full_stop() -> None:
+    text = "Шойгу встретился с Ван И. Затем ЕС и представители Евросоюза приехали."
+    found = [mention(text, "Ван И.", "PER"), mention(text, "ЕС", "LOC"), mention(text, "Евросоюза", "LOC")]
+    assert spans(repair(text, found, "ru")) == [("Ван И", "PER"), ("ЕС", "ORG"), ("Евросоюза", "ORG")]
+    text = "A letter from J. Smith."
+    assert spans(repair(text, [mention(text, "J. Smith.", "PER")], "en")) == [("J. Smith.", "PER")]

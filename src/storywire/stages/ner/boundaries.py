@@ -90,11 +90,14 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     if language == "de":
         kept = [m for m in kept if not (m.type == "PER" and _german_noun_after_determiner(text, m))]
     kept = _bridge_particles(text, kept, language)
+    kept = [_without_sentence_stop(text, m) for m in kept]
     # A lone office is no name ("Präsident", "Kanzler" typed ORG or LOC by a tagger).
     kept = [m for m in kept if m.type == "PER" or " " in m.text or not titles.is_title_word(m.text, language)]
     for m in kept:
         if m.type == "PER" and (any(ch.isdigit() for ch in m.text) or (language == "en" and _demonym(m.text))):
             m.type = "MISC"
+        elif m.type != "ORG" and _union_of_states(m.text, language):
+            m.type = "ORG"  # "ЕС", "Евросоюза" typed LOC by natasha: the EU is a body
         elif language == "de" and m.type == "LOC" and " " not in m.text and org_head(m.text, language):
             m.type = "ORG"  # "Sicherheitsrat", "Kanzleramt": a body, whatever the tagger said
     return kept
@@ -201,6 +204,29 @@ def _national_team(text: str, m: Mention) -> Mention:
     found = _TEAM.search(text, max(0, m.start - 20), m.start) if m.type != "PER" else None
     if found is not None:
         m.start, m.text, m.type = found.start(), text[found.start() : m.end], "ORG"
+    return m
+
+
+# The European Union, by its names and abbreviations: an organisation, never a place.
+_EU = cues.word_set("eu ue ес єс евросоюз євросоюз unia")
+
+
+def _union_of_states(surface: str, language: str) -> bool:
+    low = surface.lower()
+    if low in _EU or low in ("european union", "union européenne", "europäische union", "unión europea"):
+        return True
+    return language in ("uk", "ru") and " " not in low and morph.lemma(surface, language).lower() in _EU
+
+
+def _without_sentence_stop(text: str, m: Mention) -> Mention:
+    """A Chinese name ending in a one-letter given name keeps no sentence's full stop
+    ("Ван И." at the end of a sentence is "Ван И")."""
+    if m.type != "PER" or not m.text.endswith(".") or (m.end < len(text) and not text[m.end].isspace()):
+        return m
+    from storywire.identity.transliterate import cyrillic_chinese_to_pinyin
+
+    if cyrillic_chinese_to_pinyin(m.text[:-1]) is not None:
+        m.end, m.text = m.end - 1, m.text[:-1]
     return m
 
 
