@@ -62,9 +62,8 @@ def _analyse_chunk(articles: list[Article], embedder: Embedder | None = None) ->
     for article in articles:
         analyse(article)
     if embedder is not None:
-        # The whole chunk in one call: the encoder stacks the passages' tokens into shared
-        # matmuls (~25% less CPU per article than one at a time, same vectors). A near-duplicate
-        # takes its original's vector in the ingesting process instead.
+        # The whole chunk in one call (a vector depends only on its text, never on the batch).
+        # A near-duplicate takes its original's vector in the ingesting process instead.
         embed([a for a in articles if a.embedding is None and a.duplicate_of is None], embedder)
     return articles
 

@@ -76,13 +76,9 @@ def _number(parse: Any) -> str:
 
 
 def _agreeing(readings: list[Any], noun: Any) -> Any | None:
-    for p in readings:
-        if "ADJF" not in p.tag or p.tag.case != noun.tag.case or _number(p) != _number(noun):
-            continue
-        if _number(noun) == "sing" and p.tag.gender != noun.tag.gender:
-            continue
-        return p
-    return None
+    from storywire.stages.ner.morph import agree
+
+    return next((p for p in readings if "ADJF" in p.tag and agree(p.tag, noun.tag)), None)
 
 
 def _keep_hyphenated_start(form: str, original: str) -> str:

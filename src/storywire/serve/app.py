@@ -10,7 +10,6 @@ import asyncio
 import functools
 import hmac
 import logging
-import os
 import threading
 import weakref
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -31,11 +30,12 @@ from storywire.serve.sql_queries import SQLQueries
 from storywire.stages.embed import Embedder
 from storywire.store.base import Store
 from storywire.store.sqlite import SQLiteStore
+from storywire.workers import default_workers
 
 log = logging.getLogger("storywire.serve")
 API_VERSION = "1"
 MAX_BODY = 8 * 1024 * 1024
-READ_THREADS = max(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 2)
+READ_THREADS = max(2, default_workers())  # one per core
 STATIC = Path(str(resources.files("storywire") / "serve" / "static"))
 SECURITY_HEADERS = [
     (

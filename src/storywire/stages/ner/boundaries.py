@@ -38,7 +38,7 @@ from storywire.stages.ner import cues, morph, titles
 from storywire.stages.ner.gazetteer import major_place_names, place_names
 from storywire.stages.ner.rules import org_head
 from storywire.stages.ner.slavic import acronym
-from storywire.stages.ner.tokens import Token, is_title, tokenize
+from storywire.stages.ner.tokens import Token, is_title, split_elision, tokenize
 
 # Particles that are also ordinary prepositions or articles in the text's language.
 _LOCAL_PREPOSITIONS: dict[str, frozenset[str]] = {
@@ -71,12 +71,11 @@ _ARTICLES: dict[str, frozenset[str]] = {
     "nl": cues.word_set("de het een"),
     "de": cues.word_set("der die das den dem des ein eine einen einem eines einer"),
 }
-_ELIDED_ARTICLE = re.compile(r"(?:l|d|dell|all|nell|dall|sull|qu)['’](?=[^\W\d_])")
 # Languages where a name's words are capitalised and the words around it are not (German
 # capitalises every noun and writes adjectives inside names in lower case: not there).
+_CAPITALISED_NAMES = frozenset({"en", "fr", "es", "it", "nl"})
 # Heads of German bodies beyond cues.DE_ORG_SUFFIXES: teams, leagues, armed forces.
 _DE_BODY_ENDS = ("mannschaft", "liga", "luftwaffe", "armee", "marine", "streitkräfte", "polizei", "truppe")
-_CAPITALISED_NAMES = frozenset({"en", "fr", "es", "it", "nl"})
 
 
 def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
@@ -123,9 +122,9 @@ def _cut_lowercase_head(text: str, m: Mention, language: str) -> Mention | None:
     while first < len(toks) - 1 and toks[first].text in articles:
         first += 1
     start = toks[first].start if toks else 0
-    elided = _ELIDED_ARTICLE.match(m.text, start) if language in ("fr", "it") else None
-    if elided is not None:
-        start = elided.end()
+    elided = split_elision(toks[first : first + 1]) if language in ("fr", "it") else []
+    if len(elided) == 2 and elided[0].text.islower():
+        start = elided[1].start  # "l’OTAN": the tokenizer's own elision rule
     elif (
         language == "de" and m.type in ("ORG", "MISC") and toks[first:] and _lowercase_word(toks[first].text, language)
     ):
@@ -233,7 +232,7 @@ def _without_sentence_stop(text: str, m: Mention) -> Mention:
 def _german_noun_after_determiner(text: str, m: Mention) -> bool:
     if " " in m.text.strip():
         return False
-    before = _PREVIOUS_WORDS.search(text, 0, m.start)
+    before = _PREVIOUS_WORDS.search(text, max(0, m.start - 100), m.start)  # two words back, not the paragraph
     if before is None:
         return False
     words = [w for w in before.groups() if w]

@@ -55,6 +55,7 @@ def morph_hint(word: str, language: str) -> HintValue:
 
 
 @functools.lru_cache(maxsize=50_000)
+@functools.lru_cache(maxsize=50_000)
 def lemma(word: str, language: str) -> str:
     """The most likely dictionary form, lower-case ("Офісі" -> "офіс"); the word itself
     when pymorphy lacks the language."""
@@ -105,7 +106,7 @@ def adjectival(word: str, following: str, language: str) -> bool:
     if not following.isalpha():
         return False
     nouns = [p.tag for p in morph.parse(following.lower()) if p.is_known and p.tag.POS == "NOUN"]
-    return any(_agree(a, n) for a in adjs for n in nouns)
+    return any(agree(a, n) for a in adjs for n in nouns)
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -118,7 +119,7 @@ def agreeing_noun(adjective: str, noun: str, language: str) -> str | None:
         return None
     adjs = [p.tag for p in morph.parse(word.lower()) if p.is_known and p.tag.POS in ("ADJF", "PRTF")]
     for parse in morph.parse(noun.lower()):
-        if parse.is_known and parse.tag.POS == "NOUN" and any(_agree(a, parse.tag) for a in adjs):
+        if parse.is_known and parse.tag.POS == "NOUN" and any(agree(a, parse.tag) for a in adjs):
             return str(parse.normal_form)
     return None
 
@@ -133,7 +134,8 @@ def surname_only(word: str, language: str) -> bool:
     return any("Surn" in g for g in tags) and not any(g & {"Name", "Patr"} for g in tags)
 
 
-def _agree(adj: Any, noun: Any) -> bool:
+def agree(adj: Any, noun: Any) -> bool:
+    """An adjective's tag agrees with a noun's in case, number and (where both have one) gender."""
     gender_ok = adj.gender is None or noun.gender is None or adj.gender == noun.gender
     return bool(adj.case == noun.case and adj.number == noun.number and gender_ok)
 

@@ -184,7 +184,7 @@ class NeuralTagger:
         missing = [w for w in uniq if w not in cache]
         fresh: dict[str, FloatArray] = {}
         if missing:
-            projected = self._word_features(missing) @ self.wih.reshape(self.wih.shape[0], -1) + self.bias.reshape(-1)
+            projected = self._word_features(missing) @ self.wih + self.bias
             fresh = dict(zip(missing, projected, strict=True))
         rows = {w: fresh[w] if w in fresh else cache[w] for w in uniq}
         if len(cache) + len(fresh) > WORD_CACHE:
