@@ -161,12 +161,19 @@ def wait_ready(base: str, timeout: float) -> dict[str, object]:
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far (Linux /proc; NaN elsewhere)."""
+    """User + system CPU time so far of a process and its live children (the processes of
+    `serve --processes N`); Linux /proc, NaN elsewhere."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
         return float("nan")
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    total = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    for children in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            total += sum(cpu_seconds(int(child)) for child in children.read_text().split())
+        except OSError:
+            continue
+    return total
 
 
 async def fetch(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, path: str) -> tuple[int, bytes]:
@@ -309,6 +316,7 @@ def main() -> None:
     parser.add_argument("--db", type=Path, help="store to build (or reuse when it exists)")
     parser.add_argument("--rate", type=float, help="open loop: Poisson arrivals at this many requests/s")
     parser.add_argument("--closed", action="store_true", help="with --rate: run the closed loop as well")
+    parser.add_argument("--processes", type=int, default=1, help="server processes (storywire serve --processes)")
     args = parser.parse_args()
     dim = 384 if args.embedder == "e5" else 256
     db = args.db or Path(tempfile.mkdtemp(prefix="storywire-bench-")) / "bench.db"
@@ -323,7 +331,7 @@ def main() -> None:
     names = [alias for _, record in entity_rows for forms in json.loads(record)["aliases"].values() for alias in forms]
     port = free_port()
     command = [sys.executable, "-m", "storywire.cli", "serve", "--db", str(db), "--host", "127.0.0.1",
-               "--port", str(port), "--embedder", args.embedder]  # fmt: skip
+               "--port", str(port), "--embedder", args.embedder, "--processes", str(args.processes)]  # fmt: skip
     server = subprocess.Popen(command, env={**os.environ, "STORYWIRE_TOKEN": ""})
     try:
         began = time.perf_counter()

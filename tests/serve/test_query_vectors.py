@@ -96,6 +96,24 @@ def test_an_encoder_past_its_cpu_share_turns_queries_away_until_the_window_moves
     assert encoder.vector(encoder.submit("second")) is not None
 
 
+def test_an_estimate_above_the_share_never_locks_the_encoder_out() -> None:
+    # the first query of a cold server loads the model: seconds of CPU in its estimate
+    encoder = QueryEncoder(BusyEmbedder(), wait=10.0, share=0.2)
+    encoder.cpu_per_query = encoder.seconds_per_query = 3.0
+    assert encoder.vector(encoder.submit("first")) is not None  # nothing spent or queued: admitted
+    assert encoder.cpu_per_query < 3.0  # and the estimate comes down with what it measured
+
+
+def test_warming_loads_the_model_without_touching_the_estimates() -> None:
+    embedder = BusyEmbedder()
+    embedder.gate.set()
+    encoder = QueryEncoder(embedder)
+    before = (encoder.cpu_per_query, encoder.seconds_per_query)
+    encoder.warm()
+    assert embedder.asked == ["warm-up"]
+    assert (encoder.cpu_per_query, encoder.seconds_per_query) == before
+
+
 def test_a_failing_encoder_gives_no_vector_and_keeps_serving() -> None:
     encoder = QueryEncoder(FailingEmbedder())
     assert encoder.vector(encoder.submit("x")) is None

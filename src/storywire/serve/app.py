@@ -13,6 +13,7 @@ import logging
 import threading
 import weakref
 from collections.abc import Awaitable, Callable, MutableMapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -24,7 +25,9 @@ from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
+from storywire.serve.file_lock import exclusive
 from storywire.serve.queries import Queries
+from storywire.serve.query_vectors import CPU_SHARE
 from storywire.serve.search import CrossLingualSearch
 from storywire.serve.sql_queries import SQLQueries
 from storywire.stages.embed import Embedder
@@ -64,6 +67,20 @@ class ServeState:
     token: str | None
     ingest_lock: threading.Lock = field(default_factory=threading.Lock)
     ingester: Any = None  # storywire.api.Storywire, made on the first ingest
+    ingested_version: int | None = None  # the store's data version the ingester last saw
+
+    def writers_lock(self) -> AbstractContextManager[None]:
+        """Held while ingesting, across every process serving this database."""
+        path = getattr(self.store, "path", None)
+        if not isinstance(path, Path) or not path.exists():  # in memory: one process only
+            return exclusive(None)
+        return exclusive(path.with_name(path.name + ".ingest.lock"))
+
+    def data_version(self) -> int:
+        """Changes when another process commits to the store (SQLite's `PRAGMA data_version`)."""
+        if isinstance(self.store, SQLiteStore):
+            return int(self.store.connection.execute("PRAGMA data_version").fetchone()[0])
+        return 0
 
     def token_ok(self, given: str | None) -> bool:
         return bool(self.token) and given is not None and hmac.compare_digest(given.encode(), str(self.token).encode())
@@ -163,13 +180,20 @@ def make_queries(store: Store) -> Queries:
 
 
 def create_app(
-    store: Store, embedder: Embedder | None = None, token: str | None = None, max_body: int = MAX_BODY
+    store: Store,
+    embedder: Embedder | None = None,
+    token: str | None = None,
+    max_body: int = MAX_BODY,
+    processes: int = 1,
 ) -> FastAPI:
-    """The API and web page over `store`; `embedder` enables vector search, `token` enables ingest."""
+    """The API and web page over `store`; `embedder` enables vector search, `token` enables ingest.
+    `processes`: how many serve this store; they split the query encoder's share of the CPU,
+    which a search's latency depends on more than on anything else."""
     from storywire.serve import routes_ingest, routes_read, routes_search
 
     queries = make_queries(store)
-    serve = ServeState(store, queries, CrossLingualSearch(queries, embedder), embedder, token or None)
+    search = CrossLingualSearch(queries, embedder, share=CPU_SHARE / max(1, processes))
+    serve = ServeState(store, queries, search, embedder, token or None)
     app = FastAPI(
         title="storywire",
         version=API_VERSION,

@@ -16,13 +16,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
+import numpy as np
+import numpy.typing as npt
 from anyascii import anyascii
 
 from storywire.export import article_record, entity_records, event_record, story_record
 from storywire.model import Article, Event, Story
+from storywire.serve.saved_index import SavedIndex
 from storywire.serve.snippets import snippet
 from storywire.store.base import Store
 from storywire.store.text_search import fold, query_terms, searchable_text
+
+Matrix = npt.NDArray[np.float32]
 
 Record = dict[str, Any]
 Page = tuple[int, list[Record]]
@@ -462,11 +467,21 @@ class Queries:
         found = ((i, self.store.get_article(i)) for i in words)
         return {i: snippet(a.text, words[i]) for i, a in found if a}
 
-    def embeddings_since(self, after: int) -> tuple[int, list[str], list[list[float]]]:
-        """Stored article embeddings added after position `after` (a rowid for SQLite)."""
+    def saved_index(self) -> SavedIndex | None:
+        """Where the search index is kept between runs and shared by processes (None: in memory only)."""
+        return None
+
+    def embeddings_until(self, position: int) -> int:
+        """How many stored embeddings are at or before `position`."""
+        return min(position, sum(1 for _ in self.store.iter_embeddings()))
+
+    def embeddings_since(self, after: int) -> tuple[int, list[str], Matrix]:
+        """Stored article embeddings added after position `after` (a rowid for SQLite), as the
+        new position, their article ids and one float32 row each."""
         stored = list(self.store.iter_embeddings())
         fresh = stored[after:]
-        return len(stored), [article_id for article_id, _, _ in fresh], [vector for _, _, vector in fresh]
+        ids = [article_id for article_id, _, _ in fresh]
+        return len(stored), ids, np.asarray([vector for _, _, vector in fresh], dtype=np.float32)
 
     # -- export --------------------------------------------------------------------------------
     def export_rows(self, table: str) -> Iterator[Record]:

@@ -73,7 +73,10 @@ class QueryEncoder:
             ahead = len(self._queue) + (1 if self._running else 0)
             if ahead and (ahead + 1) * self.seconds_per_query > self.wait:
                 return None
-            if self._recent_cpu() + (ahead + 1) * self.cpu_per_query > self.share * SHARE_WINDOW:
+            # judged on the work already spent and queued, never on this query's estimate alone:
+            # an estimate above the share (the first query loads the model) would otherwise
+            # refuse every query, and with none measured the estimate would never come down
+            if self._recent_cpu() + ahead * self.cpu_per_query >= self.share * SHARE_WINDOW:
                 return None
             self._queue.append((text, done))
             self._pending[text] = done
@@ -82,6 +85,10 @@ class QueryEncoder:
                 self._thread.start()
             self._condition.notify()
         return done
+
+    def warm(self) -> None:
+        """Load the model before the first search, off the clock (its estimates stay unspoilt)."""
+        self.embedder.embed_query(["warm-up"])
 
     def vector(self, future: Future[Vector] | None) -> Vector | None:
         if future is None:

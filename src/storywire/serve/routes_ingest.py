@@ -37,10 +37,13 @@ def ingest(body: schemas.IngestRequest, serve: Annotated[ServeState, Depends(_au
     from storywire.api import Storywire
 
     records = [a.model_dump(exclude_none=True) for a in body.articles]
-    with serve.ingest_lock:
-        if serve.ingester is None:
+    with serve.ingest_lock, serve.writers_lock():
+        # another server process may have ingested since this one's pipeline loaded the store:
+        # its identities, stories and near-duplicate index would then be stale, so reload them
+        if serve.ingester is None or serve.ingested_version != serve.data_version():
             serve.ingester = Storywire(serve.store, serve.embedder)
         report = serve.ingester.ingest(records=records)
+        serve.ingested_version = serve.data_version()
     serve.queries.touch()
     if serve.search.vectors is not None:
         serve.search.vectors.refresh()

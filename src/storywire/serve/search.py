@@ -20,11 +20,10 @@ import threading
 from collections import OrderedDict
 from concurrent.futures import Future
 
-import numpy as np
-
 from storywire.index import VectorIndex
 from storywire.serve.queries import Queries, Record
-from storywire.serve.query_vectors import WAIT_SECONDS, QueryEncoder, Vector
+from storywire.serve.query_vectors import CPU_SHARE, WAIT_SECONDS, QueryEncoder, Vector
+from storywire.serve.saved_index import SavedIndex
 from storywire.stages.embed import Embedder
 
 log = logging.getLogger("storywire.serve")
@@ -39,13 +38,16 @@ COMPLETE = frozenset({"ready", "off", "disabled"})
 class VectorSearch:
     """The HNSW index over stored article embeddings, kept in the app and refreshed incrementally."""
 
-    def __init__(self, queries: Queries, embedder: Embedder, wait: float = WAIT_SECONDS) -> None:
+    def __init__(
+        self, queries: Queries, embedder: Embedder, wait: float = WAIT_SECONDS, share: float = CPU_SHARE
+    ) -> None:
         self.queries = queries
         self.embedder = embedder
-        self.encoder = QueryEncoder(embedder, wait)
+        self.encoder = QueryEncoder(embedder, wait, share=share)
         self.index: VectorIndex | None = None
         self.state = "idle"  # idle, building, ready, disabled
         self._position = 0
+        self._started = False
         self._lock = threading.Lock()
 
     def start(self) -> threading.Thread:
@@ -60,25 +62,44 @@ class VectorSearch:
         try:
             if self.state == "disabled":
                 return
-            if self.index is None:
+            if not self._started:
+                self._started = True
                 self.state = "building"
-            position, ids, vectors = self.queries.embeddings_since(self._position)
-            if vectors:
-                matrix = np.asarray(vectors, dtype=np.float32)
-                if matrix.ndim != 2 or matrix.shape[1] != self.embedder.dim:
-                    log.warning("stored embeddings (%s) do not match the query embedder; vectors off", matrix.shape)
-                    self.state = "disabled"
+                saved = self.queries.saved_index()
+                if saved is not None:
+                    with saved.locked():  # one process builds; the others load what it saved
+                        self._build(saved)
                     return
-                if self.index is None:
-                    self.index = VectorIndex(self.embedder.dim)
-                self.index.add(ids, matrix)
-            self._position = position
-            self.state = "ready"
+            self._top_up()
         except Exception:  # the index is an accelerator: search goes on without it
             log.exception("vector index refresh failed")
             self.state = "disabled"
         finally:
             self._lock.release()
+
+    def _build(self, saved: SavedIndex) -> None:
+        found = saved.load(self.embedder.dim)
+        if found is not None and self.queries.embeddings_until(found[1]) == len(found[0]):
+            self.index, self._position = found
+            self._top_up()
+            return
+        self._top_up()
+        if self.index is not None and self.state == "ready":
+            saved.save(self.index, self._position)
+
+    def _top_up(self) -> None:
+        """Add the embeddings stored since the last position (lock held)."""
+        position, ids, matrix = self.queries.embeddings_since(self._position)
+        if len(ids):
+            if matrix.ndim != 2 or matrix.shape[1] != self.embedder.dim:
+                log.warning("stored embeddings (%s) do not match the query embedder; vectors off", matrix.shape)
+                self.state = "disabled"
+                return
+            if self.index is None:
+                self.index = VectorIndex(self.embedder.dim)
+            self.index.add(ids, matrix)
+        self._position = position
+        self.state = "ready"
 
     def usable(self) -> bool:
         """Whether the index is ready and holds vectors (topped up with any stored since)."""
@@ -123,17 +144,23 @@ class AnswerCache:
 
 
 class CrossLingualSearch:
-    def __init__(self, queries: Queries, embedder: Embedder | None, wait: float = WAIT_SECONDS) -> None:
+    def __init__(
+        self, queries: Queries, embedder: Embedder | None, wait: float = WAIT_SECONDS, share: float = CPU_SHARE
+    ) -> None:
+        """`share`: of one core, the most this process's query encoder may take (see query_vectors)."""
         self.queries = queries
-        self.vectors = VectorSearch(queries, embedder, wait) if embedder is not None else None
+        self.vectors = VectorSearch(queries, embedder, wait, share) if embedder is not None else None
         self.answers = AnswerCache()
 
     def warm(self) -> None:
         """Build the per-generation tables a first search needs (entities, alias keys, the
-        full-text document count) before requests arrive, so that none of them waits for it."""
+        full-text document count) and load the query encoder before requests arrive, so that
+        none of them waits for it."""
         try:
             self.queries.alias_keys()
             self.queries.text_hits("news", 1)
+            if self.vectors is not None:
+                self.vectors.encoder.warm()
         except Exception:  # warming is an optimisation: a failing store shows on the first request
             log.exception("warming the search tables failed")
 

@@ -22,7 +22,8 @@ from storywire.export import article_record
 from storywire.model import Article, Event, Story
 from storywire.serialize import article_from_dict, event_from_dict
 from storywire.serve.fts_rank import FullTextRanker, alias_expression
-from storywire.serve.queries import MAX_STORY_ARTICLES, EventFilter, Page, Queries, Record, StoryFilter
+from storywire.serve.queries import MAX_STORY_ARTICLES, EventFilter, Matrix, Page, Queries, Record, StoryFilter
+from storywire.serve.saved_index import SavedIndex
 from storywire.serve.snippets import snippet
 from storywire.serve.sql_records import export_rows, story_from_json, summary_from_json
 from storywire.store.sqlite import SQLiteStore
@@ -386,12 +387,22 @@ class SQLQueries(Queries):
         )
         return {article_id: snippet(text or "", words[article_id]) for article_id, text in rows}
 
-    def embeddings_since(self, after: int) -> tuple[int, list[str], list[list[float]]]:
+    def saved_index(self) -> SavedIndex | None:
+        return SavedIndex(self.sqlite.path) if self._file else None
+
+    def embeddings_until(self, position: int) -> int:
+        return int(self.rows("SELECT count(*) FROM embeddings WHERE rowid <= ?", (position,))[0][0])
+
+    def embeddings_since(self, after: int) -> tuple[int, list[str], Matrix]:
         rows = self.rows("SELECT rowid, article_id, vector FROM embeddings WHERE rowid > ? ORDER BY rowid", (after,))
         last = rows[-1][0] if rows else after
         ids = [article_id for _, article_id, _ in rows]
-        vectors = [np.frombuffer(blob, dtype=np.float32).tolist() for _, _, blob in rows]
-        return last, ids, vectors
+        # one buffer for all rows: 100k vectors as Python floats took 11 s of a server's start
+        sizes = {len(blob) for _, _, blob in rows}
+        if len(sizes) > 1:
+            raise ValueError(f"stored embeddings differ in size: {sorted(sizes)} bytes")
+        matrix = np.frombuffer(b"".join(blob for _, _, blob in rows), dtype=np.float32)
+        return last, ids, matrix.reshape(len(rows), -1) if rows else matrix.reshape(0, 0)
 
     # -- export --------------------------------------------------------------------------------
     def export_rows(self, table: str) -> Iterator[Record]:
