@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 from storywire.model import Article
 from storywire.stages.clean import clean
 from storywire.stages.language import detect_language
-from storywire.stages.sentences import split_sentences, split_text
+from storywire.stages.sentences import _token_before, split_sentences, split_text
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "data" / "seeds"
 
@@ -97,3 +98,13 @@ def test_seed_sentences() -> None:
     assert texts[0].endswith("der Russischen Föderation.")
     assert any(t.endswith("in Washington D.C. geplant war.") for t in texts)
     assert len(texts) >= 14
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab. \n\t\u00a0\u2009«(é"), max_size=60), st.data())
+def test_token_before_is_the_anchored_regex(text: str, data: st.DataObject) -> None:
+    # The walk back must find what `(\S+)$` searched up to `end` finds; the splitter asks
+    # only at a full stop (where `$` cannot stop before a final line break instead).
+    end = data.draw(st.sampled_from([i for i in range(len(text) + 1) if i == 0 or not text[i - 1].isspace()]))
+    found = re.compile(r"(\S+)$").search(text, 0, end)
+    assert _token_before(text, end) == (found.group(1) if found else "")

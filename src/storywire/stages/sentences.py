@@ -48,7 +48,6 @@ _CJK_END = re.compile(r"[。！？][」』”’\"'）)]*")
 # Terminal punctuation, closing quotes/brackets, then whitespace.
 # French sets the closing guillemet off with a (narrow) space: "important. »".
 _END = re.compile(r"(?:\.{1,3}|…|[!?؟]+(?:\.)?)[\"'»”’)\]]*(?:[ \u00a0\u202f]+»)?(?=\s|$)")
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
 _STARTER = re.compile(r"[\"'«“‘„(\[¿¡—–-]*([^\W_])")
 
 
@@ -60,13 +59,24 @@ def _abbreviations(lang: str | None) -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in words.split())
 
 
+def _token_before(text: str, end: int) -> str:
+    """The run of non-space characters that ends at `end`.
+
+    Walked back from `end`: a regex anchored at `end` (`(\\S+)$` with an end position) is
+    tried from the start of the text at every full stop, quadratic in the paragraph.
+    """
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
+
+
 def _is_break(text: str, end: int, match: re.Match[str], lang: str | None) -> bool:
     """Whether the punctuation in `match` ends a sentence, looking around it."""
     if match.group(0)[0] != ".":
         punct_end = True
     else:
-        token = _TOKEN_BEFORE.search(text, 0, match.start() + 1)
-        word = token.group(1) if token else ""
+        word = _token_before(text, match.start() + 1)
         # strip opening quotes/brackets; keep the final period to test "e.g." style tokens
         core = word.lstrip("\"'«“‘„([").rstrip(".").lower()
         if match.group(0).startswith("...") or match.group(0).startswith("…"):
