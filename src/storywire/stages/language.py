@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from itertools import islice
 from typing import Any
 
 from storywire.model import Article, Paragraph
@@ -33,6 +34,12 @@ MIN_MARGIN = 0.2
 # fastText labels that are, for a news pipeline, the same language as a supported one.
 _ALIASES = {"wuu": "zh", "yue": "zh", "gan": "zh", "arz": "ar", "ary": "ar", "azb": "ar"}
 _NOISE = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:com|org|net)/\S*|[@#](?=\w)|\d+")
+# `_NOISE` without its bare-domain branch, for text with no ".com/", ".org/" or ".net/" (where
+# that branch cannot match): the branch reruns `\S+` from every letter of every word.
+_NOISE_NO_DOMAIN = re.compile(r"https?://\S+|www\.\S+|[@#](?=\w)|\d+")
+_DOMAINS = (".com/", ".org/", ".net/")
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_ASCII_LETTERS = _ASCII_UPPER + _ASCII_UPPER.lower()
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -50,17 +57,40 @@ def _detector() -> Any:
     return LangDetector(LangDetectConfig(max_input_length=None, model="lite"))
 
 
+@functools.cache
+def _model() -> Any:
+    return _detector()._get_model(low_memory=True, fallback_on_memory_error=False)
+
+
+def _detect(text: str, k: int = 10) -> list[tuple[str, float]]:
+    """`_detector().detect(text, model="lite", k=k)` as (language, score) pairs, for text without
+    line breaks.  The library's own input normalisation (lower-case a text mostly in ASCII
+    capitals) counts the letters with two `re.findall` calls, a third of its cost beside the
+    model; here bytes.translate counts them (an ASCII letter is one byte of UTF-8 and no
+    other character's bytes are ASCII)."""
+    raw = text.encode("utf-8", "surrogatepass")
+    upper = len(raw) - len(raw.translate(None, _ASCII_UPPER))
+    letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    if text.isupper() or (upper > 0.8 * letters and len(text) > 5):
+        text = text.lower()
+    labels, probabilities = _model().predict(text, k=k, threshold=0.0)
+    found = [
+        (label.replace("__label__", ""), min(float(p), 1.0)) for label, p in zip(labels, probabilities, strict=True)
+    ]
+    return sorted(found, key=lambda item: item[1], reverse=True)
+
+
 def scores(text: str) -> dict[str, float]:
     """Candidate languages with probabilities (aliases merged, script rules applied)."""
-    clean = _NOISE.sub(" ", text).replace("\n", " ")
+    noise = _NOISE if any(d in text for d in _DOMAINS) else _NOISE_NO_DOMAIN
+    clean = noise.sub(" ", text).replace("\n", " ")
     clean = " ".join(clean.split())
     if not _LETTER.search(clean):
         return {}
-    raw = _detector().detect(clean, model="lite", k=10)
     merged: dict[str, float] = {}
-    for item in raw:
-        lang = _ALIASES.get(str(item["lang"]), str(item["lang"]))
-        merged[lang] = merged.get(lang, 0.0) + float(item["score"])
+    for code, score in _detect(clean):
+        lang = _ALIASES.get(code, code)
+        merged[lang] = merged.get(lang, 0.0) + score
     han = len(_HAN.findall(clean))
     if han and not _KANA.search(clean) and han * 2 >= len(_LETTER.findall(clean)):
         # Mostly Han characters and no kana: Japanese is impossible, Chinese it is.
@@ -92,9 +122,10 @@ def identify(text: str) -> tuple[str | None, float, bool]:
         ranked = supported + [kv for kv in ranked if kv[0] not in SUPPORTED]
     lang, conf = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
-    n_letters = len(_LETTER.findall(text))
-    # Han characters carry a word each: 15 of them say as much as 40 Latin letters.
-    short = (n_letters < MIN_CHARS) if lang != "zh" else (n_letters < 15)
+    # Han characters carry a word each: 15 of them say as much as 40 Latin letters.  Counted
+    # only as far as the threshold: the text may be a whole page (see clean.py).
+    needed = MIN_CHARS if lang != "zh" else 15
+    short = sum(1 for _ in islice(_LETTER.finditer(text), needed)) < needed
     uncertain = short or conf < MIN_CONFIDENCE or conf - second < MIN_MARGIN
     return lang, round(conf, 4), uncertain
 
