@@ -152,6 +152,27 @@ def test_org_names_across_languages() -> None:
     assert ids(a, reg) == ids(b, reg)
 
 
+def test_a_state_institution_is_one_identity_across_languages() -> None:
+    reg = EntityRegistry()
+    articles = [
+        make("fr", "fr", [("Conseil de sécurité russe", "ORG"), ("OTAN", "ORG")]),
+        make("en", "en", [("Russian Security Council", "ORG"), ("UN Security Council", "ORG")]),
+        make("de", "de", [("russischen Sicherheitsrats", "LOC"), ("UN-Sicherheitsrat", "ORG")]),
+        make("uk", "uk", [("Ради безпеки Росії", "ORG"), ("Ради безпеки ООН", "ORG")]),
+    ]
+    link_all(articles, reg)
+    russian = {ids(a, reg)[0] for a in articles}
+    united_nations = {ids(a, reg)[1] for a in articles[1:]}
+    assert len(russian) == 1 and len(united_nations) == 1 and russian != united_nations
+    assert articles[2].mentions[0].type == "ORG"  # a body typed as a place is a body
+    council = reg.get(russian.pop())
+    assert council is not None and council.name == "Russian Security Council"
+    assert council.aliases["de"] == ["russischen Sicherheitsrats"]  # aliases as written
+    assert ids(articles[0], reg)[1] is not None and reg.get(ids(articles[0], reg)[1] or "") is not None
+    nato = reg.get(ids(articles[0], reg)[1] or "")
+    assert nato is not None and nato.name == "NATO" and nato.aliases["fr"] == ["OTAN"]
+
+
 def relink(reg_records: dict[str, list[dict[str, object]]]) -> tuple[EntityRegistry, list[Article]]:
     """Re-analysis: a fresh registry that only keeps the user's corrections."""
     reg = EntityRegistry.from_records([], reg_records["corrections"])  # type: ignore[arg-type]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from storywire.identity.institutions import institution
 from storywire.identity.names import NameKey, clean_surface, latin_display, name_key
 from storywire.identity.places import Place, find_place
 from storywire.identity.registry import EntityRegistry, entity_id
@@ -26,7 +27,9 @@ from storywire.model import Article, EntityType, Mention
 
 __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 
-VERSION = "3"  # 3: Cyrillic organisation and place names inflect at their head only; 2: surnames by sound
+# 4: state institutions keyed by kind and country across languages; 3: Cyrillic organisation and
+# place names inflect at their head only; 2: surnames by sound
+VERSION = "4"
 MODEL = "storywire-identity"
 
 # A bare one of these says too little: only a full name in the same article resolves it.
@@ -48,6 +51,13 @@ ORG_NAMES: dict[str, str] = {
          "Unione europea", "Unia Europejska", "Евросоюз", "Європейський Союз", "Евросоюза", "欧盟", "الاتحاد الأوروبي"),
         "European Union"),
     **dict.fromkeys(("Kremlin", "Kreml", "Кремль", "Cremlino", "Kremla"), "Kremlin"),
+    **dict.fromkeys(("TASS", "ТАСС", "ТАРС", "Tass"), "TASS"),
+    **dict.fromkeys(("RIA Novosti", "РИА Новости", "РІА Новини", "RIA"), "RIA Novosti"),
+    **dict.fromkeys(
+        ("KCNA", "Korean Central News Agency", "Agence centrale de presse coréenne",
+         "Agence centrale de presse nord-coréenne", "Koreanische Zentrale Nachrichtenagentur",
+         "Agencia Central de Noticias de Corea", "ЦТАК",
+         "Центральное телеграфное агентство Кореи", "Центральне телеграфне агентство Кореї"), "KCNA"),
 }  # fmt: skip
 FUZZY_SURNAME = 88.0
 FUZZY_GIVEN = 80.0
@@ -163,12 +173,17 @@ def _link_place(registry: EntityRegistry, place: Place) -> str:
 
 def _link_other(registry: EntityRegistry, etype: EntityType, clean: str, surface: str) -> tuple[str, str]:
     display = ORG_NAMES.get(surface) or ORG_NAMES.get(clean) if etype == "ORG" else None
+    body = institution(clean) if etype == "ORG" and display is None else None
+    if body is not None:  # translated, not transliterated: keyed by what it is (identity/institutions.py)
+        eid = registry.find(etype, body.key) or registry.create(etype, body.key, body.display)
+        _offer_name(registry, eid, body.display, True)
+        return eid, clean
     nk = name_key(display or clean, etype)
     key = nk.key or clean.casefold()
     eid = registry.find(etype, key) or registry.create(etype, key, display or nk.latin)
     name = display or nk.latin
     _offer_name(registry, eid, name, " " in name)  # the best spelling, not the first seen
-    return eid, display or clean
+    return eid, clean  # the alias as written ("OTAN"), so that a search in its words finds it
 
 
 def _surname_known(surnames: set[str], surname: str) -> bool:
@@ -286,6 +301,8 @@ def link(article: Article, registry: EntityRegistry) -> None:
                 m.entity_id = _link_place(registry, place)
                 registry.add_alias(m.entity_id, lang, clean)
                 continue
+            if institution(clean) is not None:  # "Sicherheitsrat" typed as a place: a body, never one
+                m.type = "ORG"
         eid, alias = _link_other(registry, m.type, clean, m.text.strip())
         m.entity_id = eid
         registry.add_alias(eid, lang, alias)

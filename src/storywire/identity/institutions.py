@@ -1,0 +1,177 @@
+"""One identity for a state institution named in any language: "Conseil de sécurité russe",
+"Russian Security Council", "russischen Sicherheitsrats", "Совет безопасности России".
+
+Institution names translate rather than transliterate, so no spelling key joins them. But
+news names a few kinds of body over and over (security councils, foreign and defence
+ministries, communist parties, central banks), always as the same head phrase with at most
+a country as modifier. A name reads as an institution when it holds one of these heads and
+every other word is a country marker (an adjective or a name, in any of its inflections) or
+a function word; the identity is then the pair (kind, country), spelled in English for
+display.  Anything else in the name ("National Security Council", "Рада національної
+безпеки і оборони": other bodies) leaves it to the ordinary spelling key.
+
+A head without a country is its own identity ("Security Council" = "Conseil de sécurité" =
+"Рада безпеки"): the same ambiguity each language already has on its own.
+
+Words are matched on their folded form (lower case, no diacritics); a pattern word of four
+letters or more matches as a prefix, which absorbs inflection ("Sicherheitsrats"; a head word
+takes at most two more letters), a shorter one only whole.  Cyrillic names arrive in the
+nominative (`names.clean_surface`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# kind -> (English name, head phrases in every language, one per line)
+HEADS: dict[str, tuple[str, str]] = {
+    "security-council": ("Security Council", """
+        security council | conseil de securite | sicherheitsrat | consejo de seguridad | consiglio di sicurezza
+        rada bezpieczenstwa | рада безпеки | совет безопасности | совбез"""),
+    "foreign-ministry": ("Foreign Ministry", """
+        foreign ministry | ministry of foreign affairs | foreign affairs ministry
+        ministere des affaires etrangeres | aussenministerium | auswartiges amt | auswartigen amt
+        ministerio de asuntos exteriores | ministerio de relaciones exteriores | ministero degli esteri
+        ministero degli affari esteri | ministerstwo spraw zagranicznych | msz | міністерство закордонних справ
+        мзс | министерство иностранных дел | мид"""),
+    "defence-ministry": ("Defence Ministry", """
+        defence ministry | defense ministry | ministry of defence | ministry of defense | ministere de la defense
+        ministere des armees | verteidigungsministerium | ministerio de defensa | ministero della difesa
+        ministerstwo obrony narodowej | ministerstwo obrony | міністерство оборони | міноборони
+        министерство обороны | минобороны"""),
+    "communist-party": ("Communist Party", """
+        communist party | parti communiste | kommunistische partei | partido comunista | partito comunista
+        partia komunistyczna | комуністична партія | коммунистическая партия"""),
+    "central-bank": ("Central Bank", """
+        central bank | banque centrale | zentralbank | banco central | banca centrale | bank centralny
+        центральний банк | центральный банк | центробанк | нацбанк"""),
+}  # fmt: skip
+
+# ISO code -> (English adjective, markers: adjectives and names, stems where long enough)
+COUNTRIES: dict[str, tuple[str, str]] = {
+    "RU": ("Russian", "russ rusa ruso rusos rusas rusia rosyjsk rosji rosja россии росси российск русск рф росі "
+                      "россия російськ росії"),
+    "CN": ("Chinese", "chin cinese cines cina chinsk chrl кита кнр"),
+    "UA": ("Ukrainian", "ukrain ucrain украин україн"),
+    "US": ("US", "us usa american americain amerikan estadounidens statunitens amerykan американ сша "
+                 "united+states etats+unis vereinigten+staaten estados+unidos stati+uniti stany+zjednoczon"),
+    "KP": ("North Korean", "kndr кндр north+korea nordcoreen nordkorea norcorean nordcorean polnocnokorean "
+                           "северокорейск північнокорейськ"),
+    "KR": ("South Korean", "south+korea sudcoreen sudkorea surcorean sudcorean poludniowokorean "
+                           "южнокорейск південнокорейськ"),
+    "FR": ("French", "french francais franzosisch frances francese francusk французск французьк франци"),
+    "DE": ("German", "german allemand deutsch aleman tedesc niemieck немецк німецьк германи німеччин"),
+    "GB": ("British", "british britannique britisch britanic britannic brytyjsk британск британськ"),
+    "IR": ("Iranian", "iran irani иран іран"),
+    "IL": ("Israeli", "israel izrael израил ізраїл израильск ізраїльськ"),
+    "TR": ("Turkish", "turkish turc turkisch turkei tureck turcj турецк турецьк турци туреччин"),
+    "PL": ("Polish", "polish polonais polnisch polac polacc polsk польск польськ"),
+    "BY": ("Belarusian", "belarus bielorusse belarussisch bielorrus bielorus białorusk белорусск білоруськ"),
+    "JP": ("Japanese", "japan japon giappon японск японськ япони"),
+    "IN": ("Indian", "indian indien indisch indio indiano indyjsk индийск індійськ"),
+    # not a country, but it has such bodies: the UN Security Council in any language
+    "UN": ("UN", "un onu оон uno onz united+nations nations+unies vereinten+nationen naciones+unidas nazioni+unite "
+                 "narodow+zjednoczon организаци+объедин організаці+об"),
+}  # fmt: skip
+
+# acronyms that stand for one of these bodies of one country (case as written)
+ACRONYMS: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("CPC", "CCP", "KPCh", "KPCh.", "КПК", "КПК."), ("communist-party", "CN")),
+}
+
+# words a name may hold beside its head and its country
+_FUNCTION_WORDS = """the of de la le les du des d l der die das den dem del di della dell degli dei delle
+    y e i и і та федерации федерація федерації федерация federation federacji federacion
+    federazione föderation foderation federale"""
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
+
+_WORD = re.compile(r"\w+")
+HEAD_SLACK = 2  # letters of inflection after a head word: "Sicherheitsrates", not "Councillor"
+MARKER_SLACK = 99  # country markers are stems: "russ" -> "russischen"
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _word_matches(pattern: str, word: str, slack: int) -> bool:
+    if len(pattern) < 4:
+        return word == pattern
+    return word.startswith(pattern) and len(word) - len(pattern) <= slack
+
+
+def _phrases(lines: str) -> list[tuple[str, ...]]:
+    return [tuple(_WORD.findall(fold(phrase))) for phrase in lines.replace("\n", "|").split("|") if phrase.strip()]
+
+
+@functools.cache
+def _heads() -> list[tuple[str, tuple[str, ...]]]:
+    found = [(kind, phrase) for kind, (_, lines) in HEADS.items() for phrase in _phrases(lines)]
+    return sorted(found, key=lambda item: -len(item[1]))  # the longest head first
+
+
+@functools.cache
+def _markers() -> list[tuple[str, tuple[str, ...]]]:
+    found = [(code, tuple(fold(m).split("+"))) for code, (_, words) in COUNTRIES.items() for m in words.split()]
+    return sorted(found, key=lambda item: -len(item[1]))
+
+
+@dataclass(frozen=True)
+class Institution:
+    kind: str
+    country: str | None
+
+    @property
+    def key(self) -> str:
+        return f"institution:{self.kind}:{self.country or '-'}"
+
+    @property
+    def display(self) -> str:
+        name = HEADS[self.kind][0]
+        return f"{COUNTRIES[self.country][0]} {name}" if self.country else name
+
+
+def _find(words: list[str], phrase: tuple[str, ...], slack: int) -> int | None:
+    for start in range(len(words) - len(phrase) + 1):
+        if all(_word_matches(p, w, slack) for p, w in zip(phrase, words[start : start + len(phrase)], strict=False)):
+            return start
+    return None
+
+
+def _country(words: list[str]) -> tuple[bool, str | None]:
+    """Whether the words are only function words and markers of at most one country, and which."""
+    countries: set[str] = set()
+    at = 0
+    while at < len(words):
+        if words[at] in FUNCTION_WORDS:
+            at += 1
+            continue
+        for code, marker in _markers():
+            if _find(words[at : at + len(marker)], marker, MARKER_SLACK) == 0:
+                countries.add(code)
+                at += len(marker)
+                break
+        else:
+            return False, None
+    if len(countries) > 1:
+        return False, None
+    return True, countries.pop() if countries else None
+
+
+@functools.cache
+def institution(name: str) -> Institution | None:
+    """The institution a (cleaned, nominative) organisation name stands for, if it reads as one."""
+    if name.strip() in ACRONYMS:
+        return Institution(*ACRONYMS[name.strip()])
+    words = _WORD.findall(fold(name))
+    for kind, head in _heads():
+        start = _find(words, head, HEAD_SLACK)
+        if start is None:
+            continue
+        only_country, country = _country(words[:start] + words[start + len(head) :])
+        return Institution(kind, country) if only_country else None
+    return None

@@ -1,0 +1,83 @@
+"""State institutions: one identity per (kind, country) whatever the language of the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from storywire.identity.institutions import Institution, institution
+
+RUSSIAN_SECURITY_COUNCIL = Institution("security-council", "RU")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Russian Security Council",
+        "Security Council of Russia",
+        "Security Council of the Russian Federation",
+        "Conseil de sécurité russe",
+        "Conseil de sécurité de la Russie",
+        "russischen Sicherheitsrats",
+        "Sicherheitsrat Russlands",
+        "Consejo de Seguridad ruso",
+        "Consiglio di sicurezza russo",
+        "Rada Bezpieczeństwa Rosji",
+        "Рада безпеки РФ",
+        "Совет безопасности Российской Федерации",
+        "Совбез России",
+    ],
+)
+def test_the_russian_security_council_in_every_language(name: str) -> None:
+    assert institution(name) == RUSSIAN_SECURITY_COUNCIL
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "country"),
+    [
+        ("chinesischen Außenministeriums", "foreign-ministry", "CN"),
+        ("Міністерство закордонних справ Китаю", "foreign-ministry", "CN"),
+        ("МИД России", "foreign-ministry", "RU"),
+        ("ministère des Affaires étrangères", "foreign-ministry", None),
+        ("Минобороны России", "defence-ministry", "RU"),
+        ("ministère des Armées", "defence-ministry", None),
+        ("Pentagon's Defense Ministry", "", None),  # a word beside the head that is no country
+        ("Communist Party of China", "communist-party", "CN"),
+        ("Parti communiste chinois", "communist-party", "CN"),
+        ("Комуністична партія Китаю", "communist-party", "CN"),
+        ("КПК", "communist-party", "CN"),
+        ("UN Security Council", "security-council", "UN"),
+        ("Conseil de sécurité de l'ONU", "security-council", "UN"),
+        ("Рада безпеки ООН", "security-council", "UN"),
+        ("Central Bank of Russia", "central-bank", "RU"),
+        ("Security Council", "security-council", None),
+        ("Рада безпеки", "security-council", None),
+    ],
+)
+def test_kinds_and_countries(name: str, kind: str, country: str | None) -> None:
+    found = institution(name)
+    if not kind:
+        assert found is None
+    else:
+        assert found == Institution(kind, country)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "National Security Council",  # another body (the US NSC)
+        "Рада національної безпеки і оборони",  # Ukraine's NSDC
+        "Russian-Chinese Security Council",  # two countries: nothing to key it by
+        "European Central Bank",
+        "Bank of Russia",
+        "Security Councillor",
+        "Nachrichtenagentur TASS",
+    ],
+)
+def test_other_bodies_are_left_to_their_spelling(name: str) -> None:
+    assert institution(name) is None
+
+
+def test_the_display_name_is_english() -> None:
+    assert RUSSIAN_SECURITY_COUNCIL.display == "Russian Security Council"
+    assert Institution("foreign-ministry", None).display == "Foreign Ministry"
+    assert Institution("communist-party", "CN").display == "Chinese Communist Party"
