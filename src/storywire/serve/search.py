@@ -205,8 +205,7 @@ class CrossLingualSearch:
                     terms[article_id] = words
                 matched.setdefault(article_id, []).append(name)
         ordered = sorted(scores, key=lambda i: (-scores[i], i))
-        briefs = self.queries.articles_brief(ordered[: depth * 2])
-        chosen = [i for i in ordered if i in briefs and not (language and briefs[i]["language"] != language)][:limit]
+        briefs, chosen = self._chosen(ordered[: depth * 2], limit, language)
         snippets = self.queries.snippets({i: terms[i] for i in chosen if i in terms})
         hits = [
             {**briefs[i], "snippet": snippets.get(i, ""), "score": round(scores[i], 6), "matched_by": matched[i]}
@@ -219,3 +218,18 @@ class CrossLingualSearch:
             "vectors": state,
             "hits": hits,
         }
+
+    def _chosen(self, ordered: list[str], limit: int, language: str | None) -> tuple[dict[str, Record], list[str]]:
+        """The first `limit` stored hits (in `language`), and their briefs: read a page at a time,
+        since without a language filter the first page is nearly always enough."""
+        page = max(1, limit if language is None else len(ordered))
+        briefs: dict[str, Record] = {}
+        chosen: list[str] = []
+        for start in range(0, len(ordered), page):
+            ids = ordered[start : start + page]
+            found = self.queries.articles_brief(ids)
+            briefs.update(found)
+            chosen += [i for i in ids if i in found and not (language and found[i]["language"] != language)]
+            if len(chosen) >= limit:
+                break
+        return briefs, chosen[:limit]
