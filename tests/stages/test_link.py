@@ -173,6 +173,18 @@ def test_a_state_institution_is_one_identity_across_languages() -> None:
     assert nato is not None and nato.name == "NATO" and nato.aliases["fr"] == ["OTAN"]
 
 
+def test_the_noun_after_a_german_genitive_is_no_person() -> None:
+    text = "Sergei Schoigu reiste nach Peking. Schoigus Besuch dauerte zwei Tage. Dieser Besuch war kurz."
+    article = Article(id="de", raw=text, text=text, language="de", paragraphs=[Paragraph(0, len(text), "de")])
+    for surface, model in (("Sergei Schoigu", "neural:de"), ("Schoigus Besuch", "neural:de"), ("Besuch", "propagated")):
+        start = text.index(surface, text.index("Dieser") if model == "propagated" else 0)
+        article.mentions.append(Mention(start, start + len(surface), surface, "PER", model=model))
+    reg = EntityRegistry()
+    link(article, reg)
+    assert [m.text for m in article.mentions] == ["Sergei Schoigu", "Schoigus"]
+    assert len({m.entity_id for m in article.mentions}) == 1
+
+
 def relink(reg_records: dict[str, list[dict[str, object]]]) -> tuple[EntityRegistry, list[Article]]:
     """Re-analysis: a fresh registry that only keeps the user's corrections."""
     reg = EntityRegistry.from_records([], reg_records["corrections"])  # type: ignore[arg-type]

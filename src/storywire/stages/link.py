@@ -222,6 +222,7 @@ def fix_person_mentions(article: Article, langs: list[str], starts: list[int]) -
     Position") shrinks to the genitive, typed as the person or place its stem names.
     """
     surnames = _full_surnames(article, langs, starts)
+    owned: set[str] = set()  # nouns cut from after a genitive ("Besuch" of "Schoigus Besuch")
     for m in article.mentions:
         lang = _lang_at(langs, starts, m.start)
         words = m.text.split()
@@ -243,7 +244,39 @@ def fix_person_mentions(article: Article, langs: list[str], starts: list[int]) -
             m.end = m.start + len(words[0])
             m.text = words[0]
             m.type = "LOC" if place is not None else "PER"
+            owned.add(words[1])
+    if owned:  # "Schoigus Besuch" counted "Besuch" as a surname until cut
+        surnames = _full_surnames(article, langs, starts)
+    _drop_possessed_nouns(article, langs, starts, surnames, owned)
     return surnames
+
+
+def _drop_possessed_nouns(
+    article: Article, langs: list[str], starts: list[int], surnames: set[str], owned: set[str]
+) -> None:
+    """German "Schoigus Besuch" tagged as one or two names: the word after a genitive name is the
+    noun it owns, not a person, and neither is the same word that the tagger's consistency pass
+    spread to the rest of the article ("dieser Besuch"), unless a full name here has it as surname."""
+    kept: list[Mention] = []
+    previous: Mention | None = None
+    for m in article.mentions:
+        after_genitive = (
+            previous is not None
+            and m.start == previous.end + 1
+            and previous.type in ("PER", "LOC")
+            and _genitive(previous.text.split()[-1])
+        )
+        possessed = (
+            m.type == "PER"
+            and " " not in m.text
+            and (after_genitive or (m.model == "propagated" and m.text in owned))
+            and _lang_at(langs, starts, m.start) == "de"
+            and not _surname_known(surnames, _bare_surname(m.text, "de"))
+        )
+        if not possessed:
+            kept.append(m)
+        previous = m
+    article.mentions[:] = kept
 
 
 def _major_place(name: str, lang: str) -> bool:
