@@ -40,10 +40,17 @@ def database(tmp_path: Path) -> Path:
 
 
 def vectors_of(path: Path) -> tuple[SQLiteStore, VectorSearch]:
+    """A server's vector search over the database, refreshed once (built or loaded)."""
     store = SQLiteStore(path)
     found = CrossLingualSearch(SQLQueries(store), HashEmbedder()).vectors
     assert found is not None
+    found.refresh()
     return store, found
+
+
+def save_index(path: Path) -> None:
+    store, _ = vectors_of(path)
+    store.close()
 
 
 def count_adds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
@@ -63,14 +70,12 @@ def test_the_first_server_saves_the_index_and_the_next_loads_it(
 ) -> None:
     added = count_adds(monkeypatch)
     store, first = vectors_of(database)
-    first.refresh()
     assert first.state == "ready" and first.index is not None and len(first.index) == 3
     assert added == [3]
     assert SavedIndex(database).path.exists()
     store.close()
 
     store, second = vectors_of(database)
-    second.refresh()
     assert second.state == "ready" and second.index is not None
     assert added == [3]  # loaded, not rebuilt
     query = HashEmbedder().embed_query(["Wang Yi trade"])[0]
@@ -79,14 +84,12 @@ def test_the_first_server_saves_the_index_and_the_next_loads_it(
 
 
 def test_articles_stored_after_the_save_are_added_on_load(database: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    store, first = vectors_of(database)
-    first.refresh()
+    store, _ = vectors_of(database)
     store.commit_batch(Batch(articles=[article("a4", "Floods in Valencia")]))
     store.close()
 
     added = count_adds(monkeypatch)
     store, second = vectors_of(database)
-    second.refresh()
     assert added == [1]
     assert second.index is not None and "a4" in second.index and len(second.index) == 4
     store.close()
@@ -95,9 +98,7 @@ def test_articles_stored_after_the_save_are_added_on_load(database: Path, monkey
 def test_a_saved_index_that_no_longer_matches_the_store_is_rebuilt(
     database: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store, first = vectors_of(database)
-    first.refresh()
-    store.close()
+    save_index(database)
     # another store written at the same path: fewer embeddings than the saved index holds
     database.unlink()
     store = SQLiteStore(database)
@@ -106,7 +107,6 @@ def test_a_saved_index_that_no_longer_matches_the_store_is_rebuilt(
 
     added = count_adds(monkeypatch)
     store, second = vectors_of(database)
-    second.refresh()
     assert added == [1]
     assert second.index is not None and list(second.index.ids) == ["b1"]
     store.close()
@@ -116,7 +116,6 @@ def test_an_unreadable_saved_index_is_rebuilt(database: Path) -> None:
     saved = SavedIndex(database)
     saved.meta_path.write_text("{not json", encoding="utf-8")
     store, vectors = vectors_of(database)
-    vectors.refresh()
     assert vectors.state == "ready" and vectors.index is not None and len(vectors.index) == 3
     assert saved.load(HashEmbedder().dim) is not None  # and saved again, readable this time
     store.close()
