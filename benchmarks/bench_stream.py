@@ -2,13 +2,15 @@
 
     .venv/bin/python benchmarks/bench_stream.py scale --articles 1000000
     .venv/bin/python benchmarks/bench_stream.py real --articles 400 --workers 2
+    .venv/bin/python benchmarks/bench_stream.py real --articles 400 --workers 2 --engine ray   # extra [scale]
 
 `scale` streams N synthetic articles (random unit embeddings, generated entity sets, dates
 over two years) through the online clusterer and its week-sharded HNSW index, and reports
 articles/s, per-article assignment latency p50/p99 and peak memory (RSS).
 `real` runs the whole pipeline (cleaning → entities → e5 embedding → clustering) on
 ~600-word news articles (see corpus.py), into an in-memory store; --workers N analyses in N
-processes while this one links, embeds and clusters.
+processes (--engine ray: N Ray actors on a local Ray instance) while this one links, embeds and
+clusters.
 """
 
 from __future__ import annotations
@@ -91,24 +93,33 @@ def run_scale(count: int) -> None:
     print(f"  peak memory {peak_rss_mb():.0f} MB")
 
 
-def run_real(count: int, workers: int) -> None:
+def run_real(count: int, workers: int, engine: str = "local") -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from corpus import news_articles
 
     from storywire.pipeline import Pipeline
+    from storywire.scale import analyser_for
     from storywire.stages.embed import E5Embedder
     from storywire.store.memory import MemoryStore
 
     Pipeline(MemoryStore(), E5Embedder()).ingest(news_articles(8, seed=99))  # loads every model once
     articles = news_articles(count)
+    if engine == "ray":
+        import ray
+
+        started = time.perf_counter()
+        ray.init(address="local", num_cpus=workers)
+        # A Ray cluster outlives ingests: its start is not timed; the actors' start-up is, as the pool's.
+        print(f"  Ray instance started in {time.perf_counter() - started:.1f} s (not counted below)")
     commits: list[tuple[float, int]] = []  # (time, articles ingested so far) at each batch commit
     began = time.perf_counter()
-    report = Pipeline(MemoryStore(), E5Embedder(), workers=workers).ingest(
+    report = Pipeline(MemoryStore(), E5Embedder(), workers=workers, make_analyser=analyser_for(engine)).ingest(
         articles, on_commit=lambda r: commits.append((time.perf_counter(), r.ingested))
     )
     elapsed = time.perf_counter() - began
     print(f"real: {report.summary()}")
-    print(f"  {report.ingested} articles end to end, {workers} analysis process(es), worker start-up included:")
+    analysers = f"{workers} Ray actor(s)" if engine == "ray" else f"{workers} analysis process(es)"
+    print(f"  {report.ingested} articles end to end, {analysers}, worker start-up included:")
     print(f"  {elapsed:.1f} s, {report.ingested / elapsed:.1f} articles/s")
     if len(commits) > 2:  # once the first batch is in, the workers have loaded their models
         (t0, n0), (t1, n1) = commits[0], commits[-1]
@@ -120,10 +131,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("mode", choices=["scale", "real"])
     parser.add_argument("--articles", type=int, default=100_000)
-    parser.add_argument("--workers", type=int, default=1, help="analysis processes (real mode)")
+    parser.add_argument("--workers", type=int, default=1, help="analysis processes or Ray actors (real mode)")
+    parser.add_argument("--engine", choices=["local", "ray"], default="local", help="local processes or Ray actors")
     args = parser.parse_args()
     print(f"machine: {platform.machine()}, {platform.system()}, python {platform.python_version()}")
-    run_scale(args.articles) if args.mode == "scale" else run_real(args.articles, args.workers)
+    run_scale(args.articles) if args.mode == "scale" else run_real(args.articles, args.workers, args.engine)
 
 
 if __name__ == "__main__":

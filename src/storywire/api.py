@@ -13,6 +13,7 @@ from storywire.ingest.formats import Item, record_to_item
 from storywire.ingest.sources import read_inputs
 from storywire.model import Article, Rejection, Story
 from storywire.pipeline import DEFAULT_BATCH, IngestReport, Pipeline
+from storywire.scale import analyser_for
 from storywire.stages.embed import E5Embedder, Embedder, HashEmbedder
 from storywire.store.base import SearchHit, Store
 from storywire.store.memory import MemoryStore
@@ -41,12 +42,19 @@ class Storywire:
         self._pipeline: Pipeline | None = None
         self.batch_size = DEFAULT_BATCH
         self.workers = 1  # analysis processes; workers.AUTO: one per core for long ingests
+        self.engine = "local"  # or "ray": the analysis on Ray actors (extra [scale]), `workers` of them
+        self.ray_address: str | None = None  # the Ray cluster; None: $RAY_ADDRESS, else a local one
 
     @property
     def pipeline(self) -> Pipeline:
         if self._pipeline is None:
             self._pipeline = Pipeline(
-                self.store, self._embedder, self.batch_size, index_dir_for(self.store), self.workers
+                self.store,
+                self._embedder,
+                self.batch_size,
+                index_dir_for(self.store),
+                self.workers,
+                analyser_for(self.engine, self.ray_address),
             )
         return self._pipeline
 

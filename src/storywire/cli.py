@@ -14,6 +14,7 @@ from storywire.api import Storywire, make_embedder, open_store
 from storywire.export import FORMATS, ExportError, write_export
 from storywire.ingest.sources import MetadataError, read_inputs
 from storywire.pipeline import IngestReport
+from storywire.scale import ENGINES, ScaleError
 from storywire.store.base import StoreError
 from storywire.views import (
     entity_names,
@@ -46,6 +47,8 @@ def _open(args: argparse.Namespace) -> Storywire:
     app = Storywire(open_store(args.db), make_embedder(getattr(args, "embedder", "e5")))
     app.batch_size = getattr(args, "batch_size", app.batch_size)
     app.workers = getattr(args, "workers", app.workers)
+    app.engine = getattr(args, "engine", app.engine)
+    app.ray_address = getattr(args, "ray_address", app.ray_address)
     return app
 
 
@@ -244,7 +247,17 @@ def _ingest_options(parser: argparse.ArgumentParser) -> None:
         "--workers",
         type=_workers,
         default=AUTO,
-        help="processes for per-article analysis: a number, or auto (one per core once the input is long)",
+        help="processes (with --engine ray: Ray actors) for per-article analysis: a number, or auto (one per "
+        "core once the input is long)",
+    )
+    parser.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="local",
+        help="where per-article analysis runs: local (processes on this machine) or ray (a Ray cluster, extra [scale])",
+    )
+    parser.add_argument(
+        "--ray-address", help="with --engine ray: the Ray cluster to use (default $RAY_ADDRESS, else a local one)"
     )
 
 
@@ -315,7 +328,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as error:
         print(f"storywire: {error}", file=sys.stderr)
         return error.code
-    except (StoreError, MetadataError, ExportError) as error:
+    except (StoreError, MetadataError, ExportError, ScaleError) as error:
         print(f"storywire: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

@@ -79,11 +79,15 @@ class Pipeline:
         batch_size: int = DEFAULT_BATCH,
         index_dir: Path | None = None,
         workers: int = 1,
+        make_analyser: Callable[..., Analyser] = Analyser,
     ) -> None:
         """`workers`: processes for the per-article analysis (1: in-process; `workers.AUTO`: one per
-        core once an ingest is long enough to pay for starting them)."""
+        core once an ingest is long enough to pay for starting them).
+        `make_analyser`: builds each ingest's analyser from (workers, embedder=...): `Analyser`
+        (processes on this machine) or `scale.analyser_for("ray", address)` (Ray actors)."""
         self.store = store
         self.workers = workers
+        self.make_analyser = make_analyser
         self.embedder = embedder or E5Embedder()
         self.batch_size = batch_size
         self.index_dir = index_dir
@@ -98,7 +102,7 @@ class Pipeline:
     def ingest(self, items: Iterable[Item], on_commit: Callable[[IngestReport], None] | None = None) -> IngestReport:
         report = IngestReport()
         # In worker processes the articles come back embedded (all but near-duplicates).
-        analyser = Analyser(self.workers, embedder=self.embedder)
+        analyser = self.make_analyser(self.workers, embedder=self.embedder)
         # Batches in analysis, oldest first: the next one is analysed while this process links,
         # embeds, clusters and commits the previous one.
         in_flight: deque[tuple[PendingBatch, list[Rejection]]] = deque()
