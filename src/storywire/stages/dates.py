@@ -34,7 +34,7 @@ from datetime import date
 from storywire.model import Article, TemporalExpression
 from storywire.stages.timex import anaphora
 from storywire.stages.timex.lexicon import Lexicon, lexicon
-from storywire.stages.timex.patterns import patterns
+from storywire.stages.timex.patterns import patterns, triggers
 from storywire.stages.timex.periods import Value
 from storywire.stages.timex.resolve import direction, resolve
 
@@ -56,7 +56,18 @@ def find_temporal_expressions(
     candidates: list[tuple[int, int, int, TemporalExpression]] = []
     urls = [m.span() for m in _URL.finditer(text)]
     anaphors: dict[tuple[int, int], anaphora.Anaphor] = {}
+    # A pattern whose trigger (a month name, a weekday, two digits ...) does not occur in the
+    # text cannot match it: each trigger is searched once, most patterns are skipped.
+    present: dict[re.Pattern[str], bool] = {}
+    gates = triggers(lex.lang, vague)
     for priority, (kind, regex) in enumerate(patterns(lex.lang, vague)):
+        gate = gates[priority]
+        if gate is not None:
+            found = present.get(gate)
+            if found is None:
+                found = present[gate] = gate.search(text) is not None
+            if not found:
+                continue
         for m in regex.finditer(text):
             start, end = m.span("core") if "core" in regex.groupindex and m.group("core") else m.span()
             if start == end or any(s <= start < e for s, e in urls):

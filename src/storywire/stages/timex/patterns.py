@@ -14,6 +14,7 @@ from functools import cache
 from storywire.stages.timex.anaphora import ANAPHORA, DAY_OF_MONTH
 from storywire.stages.timex.lexicon import YEAR_SUFFIX, Lexicon, lexicon
 from storywire.stages.timex.periods import CENTURY, HOLIDAYS
+from storywire.stages.timex.triggers import DIGITS, Need, compile_trigger
 
 # Languages written without spaces: word boundaries do not apply.
 _NO_BOUNDARY = {"zh"}
@@ -128,9 +129,35 @@ def _bound(lang: str, body: str) -> str:
     return rf"(?<!\w)(?:{body})(?!\w|['’ʼ](?!s\b)\w)"
 
 
+_FLAGS = re.IGNORECASE
+
+
 @cache
 def patterns(lang: str, vague: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """All (kind, regex) pairs for `lang`, in priority order for equally long matches."""
+    return tuple((kind, re.compile(_bound(lang, body), _FLAGS)) for kind, body, _ in _bodies(lang, vague))
+
+
+@cache
+def triggers(lang: str, vague: bool) -> tuple[re.Pattern[str] | None, ...]:
+    """For each of `patterns(lang, vague)`, a regex that every match of it contains (see
+    `triggers.py`), or None where the pattern is to run on every text.  Patterns needing
+    the same fragment share one compiled trigger."""
+    needs = [need for _, _, need in _bodies(lang, vague)]
+    if lang in _NO_BOUNDARY:  # no word boundaries in the patterns: none around the fragments
+        needs = [Need(n.fragment) if n else None for n in needs]
+    compiled = {n: compile_trigger(n, _FLAGS) for n in set(needs) if n and n.fragment}
+    return tuple(compiled[n] if n and n.fragment else None for n in needs)
+
+
+@cache
+def _bodies(lang: str, vague: bool) -> tuple[tuple[str, str, Need | None], ...]:
+    """(kind, regex body, what every match contains or None) for `lang`, in priority order.
+
+    Every month name (abbreviated or not) in a match is followed by a non-word character;
+    a weekday, relative phrase, holiday, anaphor or unit starts the pattern or follows a
+    space, so no word character precedes it (the patterns' `_bound` and their `\\s+`).
+    Month names may follow a letter ('mid-' is optional: 'midMarch', '5th March' glued)."""
     lex: Lexicon = lexicon(lang)
     lang = lex.lang
     month = _escape_all(lex.months)
@@ -153,29 +180,40 @@ def patterns(lang: str, vague: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
     pod_g = rf"(?:,?\s+(?P<pod>{pod}))?" if pod else ""
     edge_g = rf"(?:(?P<edge>{lex.edges})\s*)?" if lex.edges else ""
     day = r"(?P<d>[0-3]?\d)(?:er|ᵉʳ|º|°|ª|\.|st|nd|rd|th|-?го|-?е)?"
-    out: list[tuple[str, str]] = []
+    # The third member of each entry is what every match contains (its trigger).
+    out: list[tuple[str, str, Need | None]] = []
+    # One trigger for all month patterns: a full name is also in `month_any`, and one search
+    # of the text costs more than the patterns it would skip where only an abbreviation occurs.
+    months = Need(month_any, word_end=True)
+    digits = Need(DIGITS)
     if lang == "zh":
         out += [
-            ("numeric", r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"),
-            ("numeric_md", r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"),
-            ("month_year", r"(?P<y>\d{4})年(?P<mn>\d{1,2})月"),
-            ("month", r"(?P<mn>\d{1,2})月份?(?![\d日号])"),
-            ("year", r"(?P<y>\d{4})年(?!\d|月)"),
-            ("ago", r"(?P<n>\d+|[一二两三四五六七八九十]+)(?P<u>年|个月|个?星期|周|天)(?:以)?前"),
+            ("numeric", r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]", None),
+            ("numeric_md", r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]", None),
+            ("month_year", r"(?P<y>\d{4})年(?P<mn>\d{1,2})月", None),
+            ("month", r"(?P<mn>\d{1,2})月份?(?![\d日号])", None),
+            ("year", r"(?P<y>\d{4})年(?!\d|月)", None),
+            ("ago", r"(?P<n>\d+|[一二两三四五六七八九十]+)(?P<u>年|个月|个?星期|周|天)(?:以)?前", None),
         ]
     else:
         art = r"(?:(?:le|el|il|la|the|am|den|du|al|del|dal|nel|on|on the)\s+|l['’]\s?)?"
         out += [
-            ("numeric", r"(?<![\d./-])(?P<y>(?:1[6-9]|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?![\d]|[./-]\d)"),
+            (
+                "numeric",
+                r"(?<![\d./-])(?P<y>(?:1[6-9]|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?![\d]|[./-]\d)",
+                digits,
+            ),
             (
                 "numeric_dmy",
                 r"(?<![\d./-])(?P<a>[0-3]?\d)([./-])(?P<b>[01]?\d)\2(?P<y>(?:1[6-9]|20)\d\d|\d\d)"
                 r"(?![\d]|[./-]\d)",
+                digits,
             ),
             (
                 "dmy",
                 rf"{pre_g}(?:(?P<wd>{wd}),?\s+)?{art}{day}\s*(?:de\s+|of\s+)?(?P<m>{month_any})"
                 rf"(?![\w'’ʼ])(?:{year_tail}|\s+(?P<y2>\d\d)(?![\d:.,]))?{post_g}",
+                months,
             ),
         ]
         if lang == "en":
@@ -184,17 +222,18 @@ def patterns(lang: str, vague: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
                     "mdy",
                     rf"(?:(?P<wd>{wd}),?\s+)?(?P<m>{month_any})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
                     rf"(?![\d:]){link.replace('?:,?', '?:,')}?(?:{year})?",
+                    months,
                 )
             )
         out += [
-            ("month_year", rf"{edge_g}{pre_g}(?P<m>{month})(?![\w'’ʼ]){year_tail}"),
-            ("month", rf"{edge_g}{pre_g}(?P<m>{month}){post_g}"),
-            ("ago", _ago(lex)),
+            ("month_year", rf"{edge_g}{pre_g}(?P<m>{month})(?![\w'’ʼ]){year_tail}", months),
+            ("month", rf"{edge_g}{pre_g}(?P<m>{month}){post_g}", months),
+            ("ago", _ago(lex), Need(alt(lex.units), word_start=True)),
         ]
         if lang in _DECADE:
-            out.append(("decade", _DECADE[lang]))
+            out.append(("decade", _DECADE[lang], None))
         if lang in _QUARTER:
-            out.append(("quarter", rf"(?:{_QUARTER[lang]})(?:{link}(?P<y>\d{{4}}))?"))
+            out.append(("quarter", rf"(?:{_QUARTER[lang]})(?:{link}(?P<y>\d{{4}}))?", None))
         preps = rf"(?:(?P<yp>{lex.year_preps}|el año|del año|en el año|l['’]année|nell['’]anno)\s+)?"
         # The first day of a pair ('16 y 17 de junio', 'du 13 au 14 septembre') shares the
         # month; a lookahead keeps the span on the first number only.
@@ -204,6 +243,7 @@ def patterns(lang: str, vague: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"{art}(?P<d>[0-3]?\d)(?:er|º)?(?=\s*(?:y|et|e|and|und|au|al|to|bis|o|ou|or|и|і|та|-|–)"
                 rf"\s*(?:el\s+|le\s+|il\s+|del\s+|du\s+|dal\s+|al\s+)?[0-3]?\d(?:er|º|\.)?\s*"
                 rf"(?:de\s+|of\s+)?(?P<m>{month_any})(?![\w'’ʼ]){year_tail}?)",
+                months,
             )
         )
         out.append(
@@ -211,15 +251,16 @@ def patterns(lang: str, vague: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
                 "year",
                 rf"(?<![\d.,/:€$£#№]){preps}(?P<core>(?P<y>(?:1[0-9]|20)\d\d){YEAR_SUFFIX})"
                 r"(?!\d|[.,]\d|\s*%|/\d|\s*(?:km|kg|m²|mm|€|\$|£|euros?|dollars?|EUR|USD)\b)",
+                digits,
             )
         )
     glue = rf"(?:(?P<podg>{pod}))?" if lang == "de" else ""
-    out.append(("weekday", rf"{pre_g}(?P<wd>{wd}){glue}{post_g}{pod_g}"))
+    out.append(("weekday", rf"{pre_g}(?P<wd>{wd}){glue}{post_g}{pod_g}", Need(wd, word_start=True)))
     rel = alt(lex.relative)
-    out.append(("relative", rf"(?P<rel>{rel}){pod_g}"))
+    out.append(("relative", rf"(?P<rel>{rel}){pod_g}", Need(rel, word_start=True)))
     rpod = REL_PART_OF_DAY.get(lang)
     if rpod:
-        out.append(("rel_pod", rf"(?P<rp>{alt(rpod)})"))
+        out.append(("rel_pod", rf"(?P<rp>{alt(rpod)})", Need(alt(rpod), word_start=True)))
     seasons = alt(lex.seasons)
     dets = _SEASON_DETS.get(lang, "")
     dets_g = rf"(?:(?P<pre>{alt([dets, pre]) if pre else dets})\s*)?" if dets else ""
@@ -228,19 +269,20 @@ def patterns(lang: str, vague: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
             "season",
             rf"{dets_g}(?P<s>{seasons})(?:{link}{year}|\s+(?:de |del |of )?(?P<yrel>{yrel})"
             rf"|\s+(?P<post>{post or '(?!)'}))?",
+            Need(seasons),
         )
     )
     if lang in CENTURY:
-        out.append(("century", CENTURY[lang]))
+        out.append(("century", CENTURY[lang], None))
     if lang in HOLIDAYS:
-        out.append(("holiday", rf"(?P<hol>{alt(HOLIDAYS[lang])})"))
+        out.append(("holiday", rf"(?P<hol>{alt(HOLIDAYS[lang])})", Need(alt(HOLIDAYS[lang]), word_start=True)))
     if lang in ANAPHORA:
-        out.append(("anaphor", rf"(?P<an>{alt(ANAPHORA[lang])})"))
+        out.append(("anaphor", rf"(?P<an>{alt(ANAPHORA[lang])})", Need(alt(ANAPHORA[lang]), word_start=True)))
     if lang in DAY_OF_MONTH:
-        out.append(("day_of_month", rf"{DAY_OF_MONTH[lang]}(?!\s*(?:de\s+|del\s+)?(?:{month_any})(?!\w))"))
+        out.append(("day_of_month", rf"{DAY_OF_MONTH[lang]}(?!\s*(?:de\s+|del\s+)?(?:{month_any})(?!\w))", None))
     if vague and lex.vague:
-        out.append(("vague", rf"(?P<v>{alt(lex.vague)})"))
-    return tuple((kind, re.compile(_bound(lang, body), re.IGNORECASE)) for kind, body in out)
+        out.append(("vague", rf"(?P<v>{alt(lex.vague)})", None))
+    return tuple(out)
 
 
 def _ago(lex: Lexicon) -> str:
