@@ -180,15 +180,22 @@ class PhraseMatcher:
     def __init__(self, phrases: Mapping[str, EntityType]) -> None:
         self._index: dict[tuple[str, ...], EntityType] = {}
         self.max_len = 1
+        # The longest phrase opening with each word: most words open none, and the rules
+        # ask at every token (a slice and a lookup per possible length saved there).
+        self._longest: dict[str, int] = {}
         for phrase, etype in phrases.items():
             key = tuple(t.text for t in tokenize(phrase))
             if key:
                 self._index.setdefault(key, etype)
                 self.max_len = max(self.max_len, len(key))
+                self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
 
     def match(self, words: list[str], i: int) -> tuple[int, EntityType] | None:
         """The longest phrase starting at words[i], as (end token index, type)."""
-        for n in range(min(self.max_len, len(words) - i), 0, -1):
+        longest = self._longest.get(words[i]) if i < len(words) else None
+        if longest is None:
+            return None
+        for n in range(min(longest, len(words) - i), 0, -1):
             etype = self._index.get(tuple(words[i : i + n]))
             if etype is not None:
                 return i + n, etype

@@ -10,6 +10,7 @@ punctuation begins.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -41,6 +42,9 @@ _AR_TITLES = (
     "الأمين العام", "نظيره", "نظيرته", "الملك", "الأمير", "السيد", "السيدة", "الرئيسة", "المتحدث باسم",
     "المتحدثة باسم", "رئيسة الوزراء", "سفير", "الجنرال", "البابا",
 )  # fmt: skip
+# Each title as words, and the words that open one: most words open none.
+_AR_TITLE_WORDS = tuple((t, t.split()) for t in _AR_TITLES)
+_AR_TITLE_HEADS = frozenset(words[0] for _, words in _AR_TITLE_WORDS)
 _AR_STOP_WORDS = (
     "يوم في من على إلى الى أن إن عن مع بعد قبل خلال التي الذي حيث كما قد لم لن هو هي ثم أو بين عند منذ "
     "إنه أنه قال قالت وقال وقالت أكد أعلن"
@@ -93,7 +97,12 @@ def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
     people: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
-        title = next((t for t in _AR_TITLES if _unclitic(words[i : i + len(t.split())]) == t.split()), None)
+        head = _unclitic(words[i : i + 1])[0]
+        title = (
+            next((t for t, parts in _AR_TITLE_WORDS if _unclitic(words[i : i + len(parts)]) == parts), None)
+            if head in _AR_TITLE_HEADS
+            else None
+        )
         if title is None:
             i += 1
             continue
@@ -193,14 +202,11 @@ def _merge(first: list[Mention], extra: list[Mention]) -> list[Mention]:
 
 def substring_mentions(text: str, language: str, known: Mapping[str, EntityType] | None) -> list[Mention]:
     """Longest-first gazetteer matching at every character (Chinese has no spaces)."""
-    names: dict[str, EntityType] = {**place_names(language), **org_names(language)}
-    names.update(known or {})
-    names.update(_ZH_EXTRA if language == "zh" else {})
-    max_len = max((len(k) for k in names), default=1)
+    names, longest = _substring_names(language) if not known else _names_index(language, known)
     out: list[Mention] = []
     i = 0
     while i < len(text):
-        for n in range(min(max_len, len(text) - i), 1, -1):
+        for n in range(min(longest.get(text[i], 0), len(text) - i), 1, -1):
             etype = names.get(text[i : i + n])
             if etype is not None:
                 out.append(Mention(i, i + n, text[i : i + n], etype, model=f"rules:{language}", confidence=0.8))
@@ -209,6 +215,25 @@ def substring_mentions(text: str, language: str, known: Mapping[str, EntityType]
         else:
             i += 1
     return chinese_cues(text, out) if language == "zh" else out
+
+
+@functools.cache
+def _substring_names(language: str) -> tuple[dict[str, EntityType], dict[str, int]]:
+    # Built once per language, not merged anew (tens of thousands of names) for every paragraph.
+    return _names_index(language, None)
+
+
+def _names_index(language: str, known: Mapping[str, EntityType] | None) -> tuple[dict[str, EntityType], dict[str, int]]:
+    """The names `substring_mentions` looks for, and the length of the longest name opening
+    with each character (most characters open none: no lookup for each possible length)."""
+    names: dict[str, EntityType] = {**place_names(language), **org_names(language)}
+    names.update(known or {})
+    names.update(_ZH_EXTRA if language == "zh" else {})
+    longest: dict[str, int] = {}
+    for name in names:
+        if name:
+            longest[name[0]] = max(longest.get(name[0], 0), len(name))
+    return names, longest
 
 
 # A few frequent news names in Chinese that the place gazetteer lacks.
