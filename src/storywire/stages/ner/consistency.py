@@ -75,12 +75,21 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
                 names.update({parts, parts[-1:]})
     toks = tokenize(text)
     words = [t.text for t in toks]
+    # Where each word stands (in Arabic also behind a one-letter clitic), in text order: a name
+    # is tried only where its first word is, not at every word of the article.
+    at: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        at.setdefault(w, []).append(i)
+        if language == "ar" and w[:1] in "وبلف":
+            at.setdefault(w[1:], []).append(i)
     taken = [(m.start, m.end) for m in mentions]
     added: list[Mention] = []
     for name in sorted(names, key=len, reverse=True):
         if len(name[-1]) < 3:
             continue  # "Xi" alone is too ambiguous to spread
-        for i in range(len(words) - len(name) + 1):
+        for i in at.get(name[0], ()):
+            if i > len(words) - len(name):
+                break
             first = words[i]
             if language == "ar" and first[:1] in "وبلف" and first[1:] == name[0]:
                 first = first[1:]
