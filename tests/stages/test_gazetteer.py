@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from storywire.stages.ner.gazetteer import place_names
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storywire.stages.ner.gazetteer import PhraseMatcher, place_names
 
 
 def test_countries_and_capitals_in_each_script() -> None:
@@ -28,3 +31,23 @@ def test_major_places_are_countries_capitals_and_big_cities() -> None:
     major = major_place_names("de")
     assert {"China", "Moskau", "Moskaus", "Russland"} <= major
     assert major <= set(place_names("de"))
+
+
+_PHRASES = {"New York": "LOC", "New York City": "LOC", "New": "ORG", "Rio de Janeiro": "LOC", "de": "MISC"}
+
+
+@given(st.lists(st.sampled_from(["New", "York", "City", "Rio", "de", "Janeiro", "x"]), max_size=12), st.data())
+def test_phrase_matcher_equals_trying_every_length(words: list[str], data: st.DataObject) -> None:
+    # The first-word index only skips lengths at which no phrase can start.
+    matcher = PhraseMatcher(_PHRASES)
+    index = {tuple(p.split()): t for p, t in _PHRASES.items()}
+    i = data.draw(st.integers(0, len(words)))
+    expected = next(
+        (
+            (i + n, index[tuple(words[i : i + n])])
+            for n in range(3, 0, -1)
+            if tuple(words[i : i + n]) in index and i + n <= len(words)
+        ),
+        None,
+    )
+    assert matcher.match(words, i) == expected

@@ -5,9 +5,15 @@ Sentences are written for these tests; every name is found by its cue, not by a 
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storywire.model import EntityType
 from storywire.stages.ner.consistency import propagate_people
+from storywire.stages.ner.gazetteer import org_names, place_names
 from storywire.stages.ner.morph import hint_for
 from storywire.stages.ner.rules import rule_mentions
+from storywire.stages.ner.script_rules import substring_mentions
 
 
 def found(text: str, language: str) -> set[tuple[str, str]]:
@@ -71,3 +77,26 @@ def test_propagate_people_over_paragraphs() -> None:
         "ألكسندر ستوب",
         "ستوب",
     ]
+
+
+def _substring_by_every_length(text: str, names: dict[str, EntityType]) -> list[tuple[int, int, str]]:
+    longest = max(map(len, names))
+    out, i = [], 0
+    while i < len(text):
+        n = next((n for n in range(min(longest, len(text) - i), 1, -1) if text[i : i + n] in names), 0)
+        if n:
+            out.append((i, i + n, names[text[i : i + n]]))
+        i += n or 1
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["Paris", "Par", "is", "Berlin", "NATO", "Rio", "de", "Janeiro", "x"]), max_size=12))
+def test_substring_matcher_equals_trying_every_length(parts: list[str]) -> None:
+    # Longest-first matching at every character as before the per-character length index
+    # ("ja": no cue rules after it); known names make the table built per call.
+    text = "".join(parts)
+    for known in (None, {"Parisx": "ORG", "Rio": "PER"}):
+        names: dict[str, EntityType] = {**place_names("ja"), **org_names("ja"), **(known or {})}
+        got = [(m.start, m.end, m.type) for m in substring_mentions(text, "ja", known)]
+        assert got == _substring_by_every_length(text, names)

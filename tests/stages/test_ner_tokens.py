@@ -1,0 +1,24 @@
+"""The shared tokenizer: offsets, and the cache of recent texts' tokens."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storywire.stages.ner.tokens import _TOKEN_RE, Token, tokenize
+
+
+@given(st.text(alphabet=st.sampled_from("Ab.'’- \nJ1Д"), max_size=40))
+def test_tokens_are_the_regex_matches(text: str) -> None:
+    expected = [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    assert tokenize(text) == expected
+    assert tokenize(text) == expected  # from the cache, the same
+
+
+def test_a_caller_cannot_change_another_callers_tokens() -> None:
+    text = "Ursula von der Leyen said."
+    mine = tokenize(text)
+    mine.append(Token("x", 0, 1))
+    mine[0] = Token("y", 0, 1)
+    assert tokenize(text)[0].text == "Ursula"
+    assert len(tokenize(text)) == 6
