@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storywire.stages.entities import backend_name, extract_entities_from_text, extract_with_backend
 from storywire.stages.ner.neural import (
@@ -176,3 +178,29 @@ def test_per_word_caches_change_no_score() -> None:
     assert np.allclose(tagger._word_inputs(words), direct, atol=1e-5)
     assert np.allclose(tagger._word_inputs(words), direct, atol=1e-5)  # from the cache
     assert tagger.tag_many(sentences) == tagger.tag_many(list(reversed(sentences)))[::-1]
+
+
+_WORDS = ["Paris", "paris", "Berlin", "in", "<s>", "</s>", "a|b", "Olaf", "Scholz", ".", "McDonald", "USA", "x", "ß"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8), min_size=1, max_size=4))
+def test_perceptron_context_ids_and_scores_as_from_the_feature_strings(sentences: list[list[str]]) -> None:
+    from itertools import repeat
+
+    from storywire.stages.ner.tagger import context_features, load_tagger, word_features
+
+    tagger = load_tagger("de")
+    if tagger is None:
+        pytest.skip("no German perceptron model")
+    get, unknown = tagger.index.get, repeat(tagger._unknown)
+    for words in sentences:
+        assert tagger._context.ids(words) == [
+            list(map(get, fs, unknown)) for fs in context_features(words, tagger.places)
+        ]
+    # The emissions as the feature strings give them, word parts added row by row: bit for bit.
+    context = [f for s in sentences for f in context_features(s, tagger.places)]
+    expected = tagger._emissions(context)
+    for row, word in enumerate(w for s in sentences for w in s):
+        expected[row] += tagger._emissions([word_features(word, tagger.places)])[0]
+    assert np.array_equal(tagger.sentence_emissions(sentences), expected)

@@ -22,6 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from storywire.model import EntityType, Mention
+from storywire.stages.ner.context_ids import ContextIds
 from storywire.stages.ner.gazetteer import single_place_words
 from storywire.stages.ner.tokens import Token, is_title, shape, tokenize
 
@@ -36,8 +37,7 @@ FloatArray = npt.NDArray[np.float32]
 def token_features(words: Sequence[str], places: frozenset[str]) -> list[list[str]]:
     """Feature strings for every token; local context only (prev/next two words)."""
     return [
-        word_features(w, places) + context
-        for w, context in zip(words, context_features(words, places), strict=True)
+        word_features(w, places) + context for w, context in zip(words, context_features(words, places), strict=True)
     ]
 
 
@@ -131,17 +131,21 @@ class Tagger:
         self._unknown = len(weights)
         self._padded = np.concatenate([weights, np.zeros((1, weights.shape[1]), dtype=np.float32)])
         self._word_parts: dict[str, FloatArray] = {}
+        self._context = ContextIds(self.index, self._unknown, self.places)
 
     def _emissions(self, feats: list[list[str]]) -> FloatArray:
-        if not feats:
-            return np.zeros((0, _L), dtype=np.float32)
         get = self.index.get
         unknown = repeat(self._unknown)
-        ids = list(chain.from_iterable(map(get, fs, unknown) for fs in feats))
-        sizes = np.fromiter(map(len, feats), dtype=np.int64, count=len(feats))
-        bounds = np.zeros(len(feats), dtype=np.int64)
+        return self._summed([list(map(get, fs, unknown)) for fs in feats])
+
+    def _summed(self, ids: list[list[int]]) -> FloatArray:
+        """Per token, the sum of its features' weight rows (`ids`: each token's feature ids)."""
+        if not ids:
+            return np.zeros((0, _L), dtype=np.float32)
+        sizes = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
+        bounds = np.zeros(len(ids), dtype=np.int64)
         np.cumsum(sizes[:-1], out=bounds[1:])
-        rows = self._padded[np.asarray(ids, dtype=np.int64)]
+        rows = self._padded[np.fromiter(chain.from_iterable(ids), dtype=np.int64, count=int(sizes.sum()))]
         # Every token has features (the bias "b", or "p1=" in context_features): no segment is empty.
         out: FloatArray = np.add.reduceat(rows, bounds, axis=0)
         return out
@@ -150,16 +154,16 @@ class Tagger:
         """Emission scores of every token of `sentences`, concatenated, as `_emissions` of
         their `token_features` gives them; the context-free part is summed once per word and
         kept (news repeats most words)."""
-        context = [f for s in sentences for f in context_features(s, self.places)]
-        out = self._emissions(context)
+        out = self._summed([ids for s in sentences for ids in self._context.ids(s)])
         parts = self._word_parts
         if len(parts) > WORD_CACHE:
             parts.clear()
-        for row, word in enumerate(w for s in sentences for w in s):
-            part = parts.get(word)
-            if part is None:
-                part = parts[word] = self._emissions([word_features(word, self.places)])[0]
-            out[row] += part
+        words = [w for s in sentences for w in s]
+        for word in dict.fromkeys(words):
+            if word not in parts:
+                parts[word] = self._emissions([word_features(word, self.places)])[0]
+        if words:
+            out += np.stack([parts[w] for w in words])  # the same float32 sums as row by row
         return out
 
     def tag(self, words: Sequence[str]) -> list[str]:
