@@ -176,3 +176,14 @@ def test_seed_names(prefix: str) -> None:
     for name in names:
         # Inflected forms count ("Пекіні" for "Пекін", "Schoigus" for "Schoigu").
         assert any(s.startswith(name) or name in s for s in surfaces), (name, surfaces[:40])
+
+
+def test_models_leave_the_collectors_generations_once_loaded() -> None:
+    import gc
+
+    from storywire.stages import entities
+
+    entities._LOADED.discard("it")
+    extract_entities_from_text("Il presidente Sergio Mattarella è arrivato a Roma.", "it")
+    assert "it" in entities._LOADED and gc.get_freeze_count() > 0
+    gc.unfreeze()  # the rest of the test session collects as before
