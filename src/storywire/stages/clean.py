@@ -160,7 +160,7 @@ def _doc_language(blocks: list[_Block], hint: str | None) -> str | None:
 
 def _stop_density(text: str, stop: frozenset[str]) -> float:
     words = _WORD.findall(text.casefold())
-    return sum(w in stop for w in words) / len(words) if words else 0.0
+    return sum(map(stop.__contains__, words)) / len(words) if words else 0.0
 
 
 def _pattern_reason(text: str, title_keys: set[str]) -> str | None:
@@ -185,6 +185,8 @@ def _pattern_reason(text: str, title_keys: set[str]) -> str | None:
             return "related"
         if _ALL_NEWS.search(text) and len(text) < 60:
             return "navigation"
+    if not title_keys:
+        return None  # what follows only compares normalised text with the headlines
     if _norm(text) in title_keys:
         return "headline"
     if " - " in text or " | " in text or " – " in text:
@@ -208,8 +210,11 @@ def _is_prose(b: _Block, stop: frozenset[str], stop_en: frozenset[str], cjk: boo
         return False
     if not stop:
         return True
-    # The doc language or English (quoted posts are often English) must look like prose.
-    return max(_stop_density(text, stop), _stop_density(text, stop_en)) >= 0.12
+    # The doc language or English (quoted posts are often English) must look like prose: the
+    # stop-word density by the better of the two lists (the words read once for both).
+    words = _WORD.findall(text.casefold())
+    hits = max(sum(map(stop.__contains__, words)), sum(map(stop_en.__contains__, words)))
+    return hits / len(words) >= 0.12 if words else False
 
 
 def _headline_keys(blocks: list[_Block], title: str | None) -> set[str]:
@@ -366,7 +371,9 @@ def clean(article: Article) -> None:
         if not b.text:
             continue
         # Layout separators ("... (Source : KCNA) |") are not part of the sentence.
-        text = _TRAILING_SEPARATOR.sub("", b.text) or b.text
+        text = b.text
+        if "|" in text or "•" in text:  # the separator regex tries every space of the block
+            text = _TRAILING_SEPARATOR.sub("", text) or text
         if parts:
             pos += 2
         paragraphs.append(Paragraph(start=pos, end=pos + len(text), is_quote=b.quote))
