@@ -14,7 +14,7 @@ from functools import cache
 from storywire.stages.timex.anaphora import ANAPHORA, DAY_OF_MONTH
 from storywire.stages.timex.lexicon import YEAR_SUFFIX, Lexicon, lexicon
 from storywire.stages.timex.periods import CENTURY, HOLIDAYS
-from storywire.stages.timex.triggers import DIGITS, Need, compile_trigger
+from storywire.stages.timex.triggers import Need, compile_trigger
 
 # Languages written without spaces: word boundaries do not apply.
 _NO_BOUNDARY = {"zh"}
@@ -106,6 +106,35 @@ _QUARTER_FORMS = (
     ("fourth", "4th", "quatrième", "cuarto", "quarto", "vierten", "четвертому", "четвертом", "четвёртом"),
 )
 QUARTER_WORDS = {w: i + 1 for i, forms in enumerate(_QUARTER_FORMS) for w in forms}
+# Words that every alternative of a language's decade, quarter or century pattern holds
+# (its trigger, see triggers.py; tests/stages/test_timex_triggers.py checks them on strings
+# generated from the patterns): '1990s', 'the nineties', 'Q3', 'XXe siècle'.
+_CONTAINS: dict[str, dict[str, str]] = {
+    "decade": {
+        "en": r"0s|0['’]s|ties",
+        "fr": "années",
+        "es": "años|los ",
+        "it": "anni",
+        "de": "0er",
+        "uk": "0-",
+        "ru": "0-",
+        "pl": "lat",
+    },
+    "quarter": {
+        "en": "quarter|Q[1-4]",
+        "fr": "trimestre|T[1-4]",
+        "es": "trimestre",
+        "it": "trimestre",
+        "de": "Quartal",
+        "uk": "кварталі",
+        "ru": "квартале",
+    },
+    "century": {"en": "century", "fr": "siècle", "es": "siglo", "it": "secolo"},
+}
+# A numeric date ('2024-03-12', '12.03.2024', '12/3/24'): a digit, a separator, one or two
+# digits, the same separator, a digit; a year: four digits, the first 1 or 2.
+_NUMERIC_DATE = r"\d[-/.]\d\d?[-/.]\d"
+_YEAR_DIGITS = r"[12]\d\d\d"
 DECADE_WORDS = _DECADE_WORDS
 
 
@@ -185,7 +214,7 @@ def _bodies(lang: str, vague: bool) -> tuple[tuple[str, str, Need | None], ...]:
     # One trigger for all month patterns: a full name is also in `month_any`, and one search
     # of the text costs more than the patterns it would skip where only an abbreviation occurs.
     months = Need(month_any, word_end=True)
-    digits = Need(DIGITS)
+    numeric = Need(_NUMERIC_DATE, raw=True)
     if lang == "zh":
         out += [
             ("numeric", r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]", None),
@@ -201,13 +230,13 @@ def _bodies(lang: str, vague: bool) -> tuple[tuple[str, str, Need | None], ...]:
             (
                 "numeric",
                 r"(?<![\d./-])(?P<y>(?:1[6-9]|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?![\d]|[./-]\d)",
-                digits,
+                numeric,
             ),
             (
                 "numeric_dmy",
                 r"(?<![\d./-])(?P<a>[0-3]?\d)([./-])(?P<b>[01]?\d)\2(?P<y>(?:1[6-9]|20)\d\d|\d\d)"
                 r"(?![\d]|[./-]\d)",
-                digits,
+                numeric,
             ),
             (
                 "dmy",
@@ -231,9 +260,9 @@ def _bodies(lang: str, vague: bool) -> tuple[tuple[str, str, Need | None], ...]:
             ("ago", _ago(lex), Need(alt(lex.units), word_start=True)),
         ]
         if lang in _DECADE:
-            out.append(("decade", _DECADE[lang], None))
+            out.append(("decade", _DECADE[lang], Need(_CONTAINS["decade"][lang])))
         if lang in _QUARTER:
-            out.append(("quarter", rf"(?:{_QUARTER[lang]})(?:{link}(?P<y>\d{{4}}))?", None))
+            out.append(("quarter", rf"(?:{_QUARTER[lang]})(?:{link}(?P<y>\d{{4}}))?", Need(_CONTAINS["quarter"][lang])))
         preps = rf"(?:(?P<yp>{lex.year_preps}|el año|del año|en el año|l['’]année|nell['’]anno)\s+)?"
         # The first day of a pair ('16 y 17 de junio', 'du 13 au 14 septembre') shares the
         # month; a lookahead keeps the span on the first number only.
@@ -251,7 +280,7 @@ def _bodies(lang: str, vague: bool) -> tuple[tuple[str, str, Need | None], ...]:
                 "year",
                 rf"(?<![\d.,/:€$£#№]){preps}(?P<core>(?P<y>(?:1[0-9]|20)\d\d){YEAR_SUFFIX})"
                 r"(?!\d|[.,]\d|\s*%|/\d|\s*(?:km|kg|m²|mm|€|\$|£|euros?|dollars?|EUR|USD)\b)",
-                digits,
+                Need(_YEAR_DIGITS, raw=True),
             )
         )
     glue = rf"(?:(?P<podg>{pod}))?" if lang == "de" else ""
@@ -273,7 +302,7 @@ def _bodies(lang: str, vague: bool) -> tuple[tuple[str, str, Need | None], ...]:
         )
     )
     if lang in CENTURY:
-        out.append(("century", CENTURY[lang], None))
+        out.append(("century", CENTURY[lang], Need(_CONTAINS["century"][lang])))
     if lang in HOLIDAYS:
         out.append(("holiday", rf"(?P<hol>{alt(HOLIDAYS[lang])})", Need(alt(HOLIDAYS[lang]), word_start=True)))
     if lang in ANAPHORA:

@@ -3,8 +3,10 @@
 Every paragraph is scanned by about fifteen regexes per language, and most find nothing: a
 paragraph without a month name cannot hold '3 March 2024', 'early March' or 'March 3'.
 Each pattern that needs a lexicon fragment (a month, a weekday, a relative phrase, a
-season, a unit, two digits) gets that fragment as its trigger; `dates.py` searches a
-paragraph for each trigger once and runs only the patterns whose trigger occurs.
+season, a unit) gets that fragment as its trigger, others a word or digit pattern that
+every one of their matches contains ('century', '12.03.2024': digits and separators);
+`dates.py` searches a paragraph for each trigger once and runs only the patterns whose
+trigger occurs.
 
 Sound by construction: every match of a pattern contains a match of its trigger (the
 fragment is a mandatory part of the pattern, compiled with the same flags, without the
@@ -21,7 +23,6 @@ from typing import NamedTuple
 
 # A fragment that expands to more strings than this keeps no trigger (none comes close).
 MAX_FORMS = 5000
-DIGITS = r"\d\d"  # two digits in a row: every numeric date and year needs them
 
 _CLASS_ESCAPES = frozenset("dDwWsS")
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZ")
@@ -227,6 +228,7 @@ class Need(NamedTuple):
     fragment: str
     word_start: bool = False
     word_end: bool = False
+    raw: bool = False  # compiled as it is (digit patterns, which expand to no strings)
 
 
 def compile_trigger(need: Need, flags: int) -> re.Pattern[str] | None:
@@ -236,8 +238,8 @@ def compile_trigger(need: Need, flags: int) -> re.Pattern[str] | None:
     The word-start lookbehind rejects most positions at once (most characters are inside a
     word); without a word end, strings that extend another are dropped ('jan' is found
     wherever 'january' is)."""
-    if need.fragment == DIGITS:
-        return re.compile(DIGITS, flags)
+    if need.raw:
+        return re.compile(need.fragment, flags)
     strings = expand(need.fragment)
     if not strings or "" in strings:
         return None
