@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from storywire.store.text_search import fold
 
 # kind -> (English name, head phrases in every language, one per line)
 HEADS: dict[str, tuple[str, str]] = {
@@ -91,11 +92,6 @@ FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 _WORD = re.compile(r"\w+")
 HEAD_SLACK = 2  # letters of inflection after a head word: "Sicherheitsrates", not "Councillor"
 MARKER_SLACK = 99  # country markers are stems: "russ" -> "russischen"
-
-
-def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _word_matches(pattern: str, word: str, slack: int) -> bool:
