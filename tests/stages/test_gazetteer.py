@@ -51,3 +51,17 @@ def test_phrase_matcher_equals_trying_every_length(words: list[str], data: st.Da
         None,
     )
     assert matcher.match(words, i) == expected
+
+
+def test_arabic_city_names_that_are_common_words_are_not_places() -> None:
+    places = place_names("ar")
+    # "the new", "the news", "the city", "the world", and foreign towns spelling a word
+    # ("بن" Bonn is "son of", "كورونا" Corona, California)
+    for word in ("الجديدة", "الجديد", "الخبر", "المدينة", "العالم", "بن", "كورونا", "كيل"):
+        assert word not in places, word
+    for name in ("القاهرة", "الرياض", "حمص", "إدلب", "سوهاج", "المنيا", "الدوحة", "تونس", "مسقط"):
+        assert name in places, name
+
+
+def test_the_world_is_no_place_in_any_language() -> None:
+    assert "World" not in place_names("en") and "Welt" not in place_names("de") and "Monde" not in place_names("fr")

@@ -100,3 +100,45 @@ def test_substring_matcher_equals_trying_every_length(parts: list[str]) -> None:
         names: dict[str, EntityType] = {**place_names("ja"), **org_names("ja"), **(known or {})}
         got = [(m.start, m.end, m.type) for m in substring_mentions(text, "ja", known)]
         assert got == _substring_by_every_length(text, names)
+
+
+def test_arabic_compound_given_names_and_family_name() -> None:
+    text = "استقبل الرئيس عبد الفتاح السيسي في القاهرة الأمير محمد بن سلمان، ثم قال السيسي إن اللقاء مثمر."
+    got = found(text, "ar")
+    assert ("عبد الفتاح السيسي", "PER") in got and ("محمد بن سلمان", "PER") in got
+    assert ("السيسي", "PER") in got  # the family name, repeated
+    assert not any(name in {"عبد", "السيسي في"} for name, _ in got)
+
+
+def test_arabic_place_adjective_after_a_title_is_no_family_name() -> None:
+    got = found("وصل نظيره الجزائري عبد المجيد تبون إلى الرياض.", "ar")
+    assert ("عبد المجيد تبون", "PER") in got and ("الرياض", "LOC") in got
+    assert not any("الجزائري" in name for name, _ in got)
+
+
+def test_arabic_office_words_and_military_titles() -> None:
+    got = found("باسم السيد رئيس الجمهورية أشرف اللواء خالد عبد الرحيم على التنصيب.", "ar")
+    assert ("خالد عبد الرحيم", "PER") in got
+    assert not any(name.startswith("رئيس") for name, _ in got)
+
+
+def test_arabic_name_ends_before_an_accusative_or_common_feminine_word() -> None:
+    got = found("أشرف اللواء شنقريحة على تنصيب العميد عبد الغني راشدي مديرا عاما للأمن.", "ar")
+    assert ("عبد الغني راشدي", "PER") in got and not any("مديرا" in name for name, _ in got)
+    got = found("قال الرئيس أردوغان مشكلة كبيرة تواجه المنطقة.", "ar")
+    assert ("أردوغان", "PER") in got and not any("مشكلة" in name for name, _ in got)
+
+
+def test_arabic_foreign_surname_in_a_stays_in_the_name() -> None:
+    got = found("وقالت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا إن موسكو سترد.", "ar")
+    assert ("ماريا زاخاروفا", "PER") in got and ("موسكو", "LOC") in got
+
+
+def test_arabic_spokesperson_title_skips_the_body_spoken_for() -> None:
+    assert found("وقال المتحدث باسم حساب المواطن، إن الدفعات ارتفعت.", "ar") == set()
+    assert ("ديمتري بيسكوف", "PER") in found("وقال المتحدث باسم الكرملين ديمتري بيسكوف إن الزيارة مهمة.", "ar")
+
+
+def test_arabic_zone_of_a_common_noun_is_no_place() -> None:
+    got = found("اتفق البلدان على إقامة منطقة تعاون اقتصادي في مدينة سوهاج.", "ar")
+    assert ("سوهاج", "LOC") in got and not any(name == "تعاون" for name, _ in got)

