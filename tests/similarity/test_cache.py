@@ -45,3 +45,20 @@ def test_previous_version_supplies_e5_vectors(tmp_path: Path) -> None:
     assert np.allclose(found[0], old.e5_title) and np.allclose(found[1], old.e5_chunks)
     assert cache.previous_e5("never seen") is None
     assert isinstance(ArticleFeatures.from_bytes(path.read_bytes(), PREVIOUS_VERSION), ArticleFeatures)
+
+
+def test_record_from_an_older_analysis_is_reanalysed_and_keeps_its_vectors(tmp_path: Path) -> None:
+    from storywire.similarity.analysis import ANALYSIS_VERSION
+
+    cache = FeatureCache(tmp_path)
+    text = "Berlin talks  Chancellor Olaf Scholz met Emmanuel Macron in Berlin on Monday to discuss the budget."
+    stale = make(2)
+    stale.entities, stale.analysis = {"PER": ["ent:stale"]}, "entities=0"
+    cache.put(text, stale)
+    fresh = cache.features([text])[text]  # no encoder runs: only the analysis is redone
+    assert fresh.analysis == ANALYSIS_VERSION
+    assert "ent:stale" not in fresh.entities.get("PER", []) and fresh.entities.get("LOC")
+    assert fresh.language == "en"
+    assert np.array_equal(fresh.e5_title, stale.e5_title) and np.array_equal(fresh.use_title, stale.use_title)
+    again = cache.get(text)
+    assert again is not None and again.analysis == ANALYSIS_VERSION  # written back

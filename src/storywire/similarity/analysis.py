@@ -14,12 +14,27 @@ from storywire.ingest.formats import text_fingerprint
 from storywire.model import Article
 from storywire.pipeline import analyse, prepare
 from storywire.similarity.representation import CLEANED_AWAY
+from storywire.stages.clean import VERSION as CLEAN_VERSION
+from storywire.stages.dates import VERSION as DATES_VERSION
 from storywire.stages.dates import normalise_dates
+from storywire.stages.entities import VERSION as ENTITIES_VERSION
 from storywire.stages.entities import extract_entities
+from storywire.stages.language import VERSION as LANGUAGE_VERSION
 from storywire.stages.language import detect_language
+from storywire.stages.link import VERSION as LINK_VERSION
 from storywire.stages.link import EntityRegistry, link_all
+from storywire.stages.sentences import VERSION as SENTENCES_VERSION
 from storywire.stages.sentences import split_sentences
 from storywire.stages.title import infer_title
+
+# Bumped by any stage whose output changes: cached features made before are re-analysed.
+ANALYSIS_VERSION = " ".join(
+    f"{name}={version}"
+    for name, version in (
+        ("clean", CLEAN_VERSION), ("language", LANGUAGE_VERSION), ("sentences", SENTENCES_VERSION),
+        ("dates", DATES_VERSION), ("entities", ENTITIES_VERSION), ("link", LINK_VERSION),
+    )
+)  # fmt: skip
 
 # SemEval texts are "<headline>  <body>" (two spaces); a headline longer than this is not one.
 _MAX_HEADLINE = 250

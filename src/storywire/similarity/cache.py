@@ -10,16 +10,19 @@ import hashlib
 import os
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
+from storywire.model import Article
 from storywire.paths import cache_root
-from storywire.similarity.analysis import analyse_text, split_headline
+from storywire.similarity.analysis import ANALYSIS_VERSION, analyse_text, split_headline
 from storywire.similarity.representation import (
     FEATURES_VERSION,
     PREVIOUS_VERSION,
     ArticleFeatures,
     Vec,
     compute_features,
+    light_features,
 )
 
 BATCH = 8
@@ -80,16 +83,27 @@ class FeatureCache:
             found = self.get(text)
             if found is None:
                 missing.append(text)
+            elif found.analysis != ANALYSIS_VERSION:
+                # the analysis changed, the vectors did not: recompute only what analysis gives
+                refreshed = replace(found, **light_features(_analyse(text)), analysis=ANALYSIS_VERSION)
+                self.put(text, refreshed)
+                out[text] = refreshed
             else:
                 out[text] = found
         started = time.perf_counter()
         for i in range(0, len(missing), BATCH):
             batch = missing[i : i + BATCH]
-            articles = [analyse_text(body, title=head) for head, body in map(split_headline, batch)]
+            articles = [_analyse(text) for text in batch]
             known = [self.previous_e5(text) for text in batch]
             for text, feats in zip(batch, compute_features(articles, known), strict=True):
+                feats.analysis = ANALYSIS_VERSION
                 self.put(text, feats)
                 out[text] = feats
             if progress:
                 progress(min(i + BATCH, len(missing)), len(missing), time.perf_counter() - started)
         return out
+
+
+def _analyse(text: str) -> Article:
+    head, body = split_headline(text)
+    return analyse_text(body, title=head)

@@ -73,6 +73,9 @@ class ArticleFeatures:
     use_sents: Vec = field(default_factory=lambda: np.zeros((0, USE_DIM), dtype=np.float32))  # (s, 512)
     raw_chars: int = 0
     kept_chars: int = 0  # characters of article text that cleaning kept (0: it kept nothing)
+    # The versions of the analysis stages behind the fields above the vectors (similarity/
+    # analysis.ANALYSIS_VERSION): a record made by other stages gets those fields recomputed.
+    analysis: str = ""
     # Set by the caller from its corpus, never cached: the same text came with several distinct
     # documents (URLs, article ids), so it is a site template or bot wall, not this article.
     template: bool = False
@@ -91,6 +94,7 @@ class ArticleFeatures:
         meta.update(
             dates=[list(d) for d in self.dates], numbers=self.numbers, version=FEATURES_VERSION,
             published_given=self.published_given, raw_chars=self.raw_chars, kept_chars=self.kept_chars,
+            analysis=self.analysis,
         )  # fmt: skip
         buf = io.BytesIO()
         np.savez(
@@ -118,6 +122,7 @@ class ArticleFeatures:
             numbers=meta["numbers"], published_given=bool(meta.get("published_given", False)), e5_title=e5_title,
             e5_chunks=e5_chunks, use_title=use_title, use_sentences=use_mean, use_lead=use_lead,
             use_sents=use_sents, raw_chars=int(meta.get("raw_chars", 0)), kept_chars=int(meta.get("kept_chars", 0)),
+            analysis=str(meta.get("analysis", "")),
         )  # fmt: skip
 
 
