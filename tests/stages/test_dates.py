@@ -207,3 +207,21 @@ def test_chinese_year_with_nian_resolves() -> None:
 
     found = find_temporal_expressions("俄罗斯和中国在2024年加强了合作。", "zh", date(2025, 2, 28))
     assert [(t.text, t.value) for t in found] == [("2024年", "2024")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقع الاتفاق في 3 آذار 2020 في بيروت.", {"3 آذار 2020": "2020-03-03"}),  # Levantine
+        ("سيعقد المؤتمر في تشرين الأول المقبل.", {"تشرين الأول المقبل": "2025-10"}),  # two words
+        ("أعلنت الوزارة في 12 جانفي 2020 قرارا.", {"12 جانفي 2020": "2020-01-12"}),  # Maghrebi
+        ("في 14 يوليوز 2019 احتفلت الرباط.", {"14 يوليوز 2019": "2019-07-14"}),  # Moroccan
+    ],
+)
+def test_arabic_regional_month_names(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "ar") == expected
+
+
+def test_arabic_regional_month_that_is_a_name_needs_a_day_or_year() -> None:
+    assert values("قالت تيريزا ماي إن بريطانيا ستغادر.", "ar") == {}  # Theresa May, not May
+    assert values("وصلت البعثة في 5 ماي 2019.", "ar") == {"5 ماي 2019": "2019-05-05"}

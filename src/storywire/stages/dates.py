@@ -38,7 +38,7 @@ from storywire.stages.timex.patterns import patterns, triggers
 from storywire.stages.timex.periods import Value
 from storywire.stages.timex.resolve import direction, resolve
 
-VERSION = "1.1"
+VERSION = "1.2"  # 1.2: Arabic regional month names
 MODEL = "storywire-timex"
 
 

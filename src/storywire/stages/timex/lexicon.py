@@ -55,7 +55,10 @@ _AMBIGUOUS_SEASONS = {"en": ("spring", "fall"), "fr": ("été",), "it": ("estate
 _SEASON_BLOCK = r"^\s*(?:arab\w*|árabe\w*|ára\w*)"
 
 # Month names that are also common words: they need a day, a year or a month cue.
-_AMBIGUOUS_MONTHS = {"en": ("may", "march", "august"), "fr": ("mars",), "ru": ("май",), "pl": ("maj",)}
+_AMBIGUOUS_MONTHS = {
+    "en": ("may", "march", "august"), "fr": ("mars",), "ru": ("май",), "pl": ("maj",),
+    "ar": ("ماي", "آب"),  # Maghrebi May is Theresa May's "ماي"; Levantine August spells "father"
+}  # fmt: skip
 _MONTH_CUES: dict[str, str] = {
     "en": r"in|since|until|till|by|early|late|mid|last|next|this|of|during|from|before|after|through",
     "fr": r"en|depuis|début|fin|mi|courant|dès|mois de|jusqu['’]en|avant|après",
@@ -290,15 +293,21 @@ class Lexicon:
     past: re.Pattern[str] | None
 
 
+# Regional locales whose month names differ from the language's default: Arabic news writes
+# the Levantine and Iraqi "آذار" and the Maghrebi "جانفي", "يوليوز" as often as "مارس".
+_REGIONAL_LOCALES = {"ar": ("ar_SY", "ar_MA", "ar_DZ")}
+
+
 def _names(lang: str, kind: str, width: Literal["abbreviated", "narrow", "wide"]) -> dict[str, int]:
     getter = get_month_names if kind == "month" else get_day_names
     out: dict[str, int] = {}
-    for context in ("format", "stand-alone"):
-        for key, name in getter(width, context, lang).items():
-            # Babel falls back to other scripts for some contexts (ar stand-alone -> CJK).
-            if lang != "zh" and (re.search(r"[\u4e00-\u9fff\d]", name)):
-                continue
-            out[name.lower()] = int(key)
+    for locale in (lang, *_REGIONAL_LOCALES.get(lang, ())):
+        for context in ("format", "stand-alone"):
+            for key, name in getter(width, context, locale).items():
+                # Babel falls back to other scripts for some contexts (ar stand-alone -> CJK).
+                if lang != "zh" and (re.search(r"[\u4e00-\u9fff\d]", name)):
+                    continue
+                out.setdefault(name.lower(), int(key))
     return out
 
 
