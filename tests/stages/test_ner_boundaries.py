@@ -216,3 +216,22 @@ def test_the_eu_is_a_body_and_a_chinese_name_keeps_no_full_stop() -> None:
     assert spans(repair(text, found, "ru")) == [("Ван И", "PER"), ("ЕС", "ORG"), ("Евросоюза", "ORG")]
     text = "A letter from J. Smith."
     assert spans(repair(text, [mention(text, "J. Smith.", "PER")], "en")) == [("J. Smith.", "PER")]
+
+
+def test_german_state_bodies_a_model_left_untagged_are_organisations() -> None:
+    text = "Die Bundesregierung und das Auswärtige Amt widersprachen, das Bundesministerium für Bildung und Forschung schwieg."
+    got = spans(repair(text, [], "de"))
+    assert got == [
+        ("Bundesregierung", "ORG"),
+        ("Auswärtige Amt", "ORG"),
+        ("Bundesministerium für Bildung und Forschung", "ORG"),
+    ]
+
+
+def test_german_state_body_leaves_model_spans_and_other_compounds_alone() -> None:
+    text = "Der Sprecher des russischen Außenministeriums nannte die Bundestagswahl und die Landtage."
+    got = spans(repair(text, [mention(text, "russischen Außenministeriums", "ORG")], "de"))
+    assert got == [("russischen Außenministeriums", "ORG")]  # no "Bundestag" inside "Bundestagswahl"
+    text = "Die Bundesregierung für Deutschland."
+    got = spans(repair(text, [mention(text, "Deutschland", "LOC")], "de"))
+    assert got == [("Bundesregierung", "ORG"), ("Deutschland", "LOC")]  # "für" + country: no field

@@ -24,7 +24,9 @@ the rules), run on each paragraph's mentions before the types are harmonised.
   found ("Нагибин, Владимир Владимирович"), is one person.  A national team named by its
   country is a team, not the country ("сборная Франции", "збірна України": ORG).
 - A lone office is no name ("Präsident" typed ORG), and a German compound ending in a
-  body's head is an organisation ("Kanzleramt" typed LOC).
+  body's head is an organisation ("Kanzleramt" typed LOC).  A German state body written as
+  one compound ("Bundesregierung", "Außenministerium", "Bundesverfassungsgericht") is an
+  organisation wherever a model left it untagged: WikiANN tags every one of them.
 - A person never has digits ("COP29") and in English a demonym is no person
   ("Azerbaijani": a country's name plus -i, -an, -ese, ...): both become MISC.
 """
@@ -88,6 +90,7 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
         kept = [_national_team(text, m) for m in kept]
     if language == "de":
         kept = [m for m in kept if not (m.type == "PER" and _german_noun_after_determiner(text, m))]
+        kept = _german_state_bodies(text, kept)
     kept = _bridge_particles(text, kept, language)
     kept = [_without_sentence_stop(text, m) for m in kept]
     # A lone office is no name ("Präsident", "Kanzler" typed ORG or LOC by a tagger).
@@ -100,6 +103,36 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
         elif language == "de" and m.type == "LOC" and " " not in m.text and org_head(m.text, language):
             m.type = "ORG"  # "Sicherheitsrat", "Kanzleramt": a body, whatever the tagger said
     return kept
+
+
+# A German state body in one word (a government prefix, then the body's head), and the
+# few bodies named otherwise ("Auswärtiges Amt", "Kanzleramt", "Landtag").
+_DE_STATE_BODY = re.compile(
+    r"\b(?:(?:Bundes|Landes|Staats|Außen|Verteidigungs|Innen|Finanz|Justiz|Wirtschafts|Gesundheits|Umwelt"
+    r"|Landwirtschafts|Arbeits|Familien|Bildungs|Verkehrs|Entwicklungs|Kultus|Sozial)[a-zäöüß]*"
+    r"(?:ministerium|ministeriums|regierung|tag|tages|tags|rat|rates|rats|wehr|gericht|gerichts"
+    r"|gerichtshof|gerichtshofs|kanzleramt|kanzleramtes|kanzleramts|bank|amt|amtes|amts)"
+    r"|Auswärtige[nms]?[ \t]+Amte?s?|Kanzleramte?s?|Landtag(?:e?s)?)\b(?!-)"
+)
+# A ministry's field is part of its name: "Bundesministerium für Bildung und Forschung".
+_DE_MINISTRY_FIELD = re.compile(
+    r"[ \t]+für(?:[ \t]+(?:[a-zäöüß]+(?:e|en|er|es)[ \t]+)?[A-ZÄÖÜ][\w-]*(?:,|[ \t]+und)?)+"
+)
+
+
+def _german_state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` plus the state bodies ("Bundesregierung") that none of them covers."""
+    found = []
+    for hit in _DE_STATE_BODY.finditer(text):
+        start, end = hit.start(), hit.end()
+        field = _DE_MINISTRY_FIELD.match(text, end) if hit.group().endswith("ministerium") else None
+        if field:
+            tail = re.sub(r"(?:,|[ \t]+und)$", "", field.group())
+            if all(end + len(tail) <= m.start or start >= m.end for m in mentions):
+                end += len(tail)
+        if all(end <= m.start or start >= m.end for m in mentions):
+            found.append(Mention(start, end, text[start:end], "ORG", model="rules:de", confidence=0.8))
+    return sorted(mentions + found, key=lambda m: (m.start, m.end)) if found else mentions
 
 
 def _cut_elided_compound(text: str, m: Mention) -> Mention | None:
