@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 
 from storywire.model import EntityType
 from storywire.stages.ner.tokens import tokenize
+from storywire.stages.ner.word_frequency import zipf
 
 # Scripts, so alternate names in a foreign script are not loaded for every language
 # (a Cyrillic alias is useless in a German text and only costs memory).
@@ -101,13 +102,11 @@ def _arabic_city_name_ok(name: str, is_major: bool, country: str) -> bool:
     """Whether an Arabic city name can be matched without a cue.  A smaller city abroad is
     rarely news in Arabic and its transliteration often spells a word ("كيل" Kiel, "بن"
     Bonn: "son of"); a name that is first a common word is no place without its cue."""
-    from wordfreq import zipf_frequency
-
     if not is_major and country not in _ARABIC_SPEAKING:
         return False
     if " " in name:
         return True  # several words together are the name
-    return zipf_frequency(name, "ar") < (_COMMON_WORD_ZIPF_MAJOR if is_major else _COMMON_WORD_ZIPF)
+    return zipf(name, "ar") < (_COMMON_WORD_ZIPF_MAJOR if is_major else _COMMON_WORD_ZIPF)
 
 
 def place_names(language: str) -> Mapping[str, EntityType]:

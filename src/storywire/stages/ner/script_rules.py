@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.gazetteer import org_names, place_names
 from storywire.stages.ner.tokens import Token
+from storywire.stages.ner.word_frequency import zipf
 
 # Characters of the Xinhua transliteration tables for foreign names (the common ones).
 _TRANSLIT = (
@@ -198,13 +199,11 @@ def _opens_a_pair(word: str, nxt: str, after_a_part: bool) -> bool:
 def _not_a_later_part(word: str) -> bool:
     """A word after a name's first part that ends the name: a known place ("... سوهاج") or
     an accusative common word ("عبد الغني راشدي مديرا عاما": "... as director general")."""
-    from wordfreq import zipf_frequency
-
     if word in place_names("ar"):
         return True
     if len(word) >= 4 and word.endswith("ا"):
-        return zipf_frequency(word[:-1], "ar") >= _AR_COMMON_BASE_ZIPF
-    return word.endswith("ة") and zipf_frequency(word, "ar") >= _AR_COMMON_FEMININE_ZIPF
+        return zipf(word[:-1], "ar") >= _AR_COMMON_BASE_ZIPF
+    return word.endswith("ة") and zipf(word, "ar") >= _AR_COMMON_FEMININE_ZIPF
 
 
 def _family_name(word: str) -> bool:
