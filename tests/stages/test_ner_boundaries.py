@@ -219,7 +219,10 @@ def test_the_eu_is_a_body_and_a_chinese_name_keeps_no_full_stop() -> None:
 
 
 def test_german_state_bodies_a_model_left_untagged_are_organisations() -> None:
-    text = "Die Bundesregierung und das Auswärtige Amt widersprachen, das Bundesministerium für Bildung und Forschung schwieg."
+    text = (
+        "Die Bundesregierung und das Auswärtige Amt widersprachen, "
+        "das Bundesministerium für Bildung und Forschung schwieg."
+    )
     got = spans(repair(text, [], "de"))
     assert got == [
         ("Bundesregierung", "ORG"),
