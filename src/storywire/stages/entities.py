@@ -40,8 +40,9 @@ _SPACY = frozenset({"en", "fr"})
 # of the people and places (PER F1 0.88 vs 0.57), and news is what storywire reads.
 # Measured and not adopted (session 7): natasha plus the tagger's names that overlap none of
 # natasha's: WikiANN ru val 0.620 -> 0.684, news ru PER 0.94 -> 0.97 (one name), ORG 1.00 ->
-# 0.92, but +20 ms of CPU per Russian article (natasha 47): 2-worker analysis 54.3 -> 49.8
-# articles/s between the same runs, under the 50 target.
+# 0.92, but +20 ms of CPU per Russian article: 2-worker analysis 54.3 -> 49.8 articles/s
+# between the same runs, and still 56.0 -> 48.2 (two runs each) once natasha itself was made
+# ~11 ms cheaper (`slovnet_fast`): under the 50 target.
 _NEURAL: frozenset[str] = frozenset({"de", "es", "nl", "pl"})
 
 
