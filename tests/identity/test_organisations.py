@@ -1,0 +1,56 @@
+"""International organisations: one identity for their names in every language."""
+
+from __future__ import annotations
+
+import pytest
+
+from storywire.identity.organisations import ORG_NAMES
+from storywire.model import Article
+from storywire.pipeline import analyse, prepare
+from storywire.stages.entities import extract_entities_from_text
+from storywire.stages.link import EntityRegistry, link_all
+
+# Sentences written for this test: the WHO and the IMF meet in Geneva, in ten languages.
+MEETING = {
+    "en": "The World Health Organization and the IMF met in Geneva on Monday.",
+    "fr": "L'OMS et le FMI se sont réunis à Genève lundi.",
+    "de": "Die Weltgesundheitsorganisation und der Internationale Währungsfonds trafen sich in Genf.",
+    "ru": "Представители Всемирной организации здравоохранения и МВФ встретились в Женеве.",
+    "uk": "Представники ВООЗ та Міжнародного валютного фонду зустрілися в Женеві.",
+    "zh": "世界卫生组织和国际货币基金组织周一在日内瓦举行会议。",
+    "ar": "اجتمعت منظمة الصحة العالمية وصندوق النقد الدولي في القاهرة يوم الاثنين.",
+    "es": "La OMS y el Fondo Monetario Internacional se reunieron en Ginebra.",
+    "it": "L'Organizzazione mondiale della sanità e il Fondo monetario internazionale si sono riuniti a Ginevra.",
+    "pl": "Przedstawiciele Światowej Organizacji Zdrowia i Międzynarodowego Funduszu Walutowego spotkali się w Genewie.",
+}
+
+
+def test_organisations_link_to_one_identity_in_ten_languages() -> None:
+    registry = EntityRegistry()
+    articles = []
+    for language, text in MEETING.items():
+        article = Article(id=language, raw=text)
+        prepare(article)
+        analyse(article)
+        articles.append(article)
+    link_all(articles, registry)
+    for article in articles:
+        names = {registry.get(m.entity_id).name for m in article.mentions if m.type == "ORG" and m.entity_id}
+        assert names == {"World Health Organization", "International Monetary Fund"}, (article.id, names)
+
+
+def test_an_organisation_a_model_typed_otherwise_or_missed_is_found() -> None:
+    assert ("OMS", "ORG") in {(m.text, m.type) for m in extract_entities_from_text(MEETING["es"], "es")}
+    got = {(m.text, m.type) for m in extract_entities_from_text(MEETING["de"], "de")}
+    assert ("Weltgesundheitsorganisation", "ORG") in got
+
+
+def test_a_meeting_held_in_a_chinese_city_is_no_organisation() -> None:
+    got = {(m.text, m.type) for m in extract_entities_from_text(MEETING["zh"], "zh")}
+    assert ("日内瓦", "LOC") in got and not any(text.endswith("会议") for text, _ in got)
+
+
+@pytest.mark.parametrize("canonical", sorted(set(ORG_NAMES.values())))
+def test_every_organisation_is_its_own_name(canonical: str) -> None:
+    # the canonical name is one of its surfaces (a display name the linker can look up again)
+    assert ORG_NAMES.get(canonical) == canonical
