@@ -21,7 +21,8 @@ MEETING = {
     "ar": "اجتمعت منظمة الصحة العالمية وصندوق النقد الدولي في القاهرة يوم الاثنين.",
     "es": "La OMS y el Fondo Monetario Internacional se reunieron en Ginebra.",
     "it": "L'Organizzazione mondiale della sanità e il Fondo monetario internazionale si sono riuniti a Ginevra.",
-    "pl": "Przedstawiciele Światowej Organizacji Zdrowia i Międzynarodowego Funduszu Walutowego spotkali się w Genewie.",
+    "pl": "Przedstawiciele Światowej Organizacji Zdrowia i Międzynarodowego Funduszu Walutowego spotkali się "
+    "w Genewie.",
 }
 
 

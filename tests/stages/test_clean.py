@@ -211,3 +211,29 @@ def test_cleaning_eval_reads_demo_manifest(tmp_path: Path) -> None:
     assert f1 == 1.0
     assert "demo/a.txt" in out.getvalue()
     assert out.getvalue().strip().splitlines()[-1] == "1.0000"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "The Example Wire provides the information “as is” without warranties of any kind, express or implied.",
+        "Disclaimer: the views above are those of the author and not of this site.",
+        "تقدم الشبكة المعلومات \"كما هي\" دون أي ضمانات صريحة أو ضمنية، ولا تتحمل مسؤولية المحتوى.",
+        "Le réseau fournit les informations « telles quelles », sans garantie d'aucune sorte.",
+        "Сеть предоставляет информацию «как есть», без каких-либо гарантий.",
+    ],
+)
+def test_syndication_disclaimer_is_removed_with_its_reason(notice: str) -> None:
+    raw = "\n\n".join([BODY[0], BODY[1], notice])
+    article = Article(id="t", raw=raw)
+    clean(article)
+    assert article.paragraph_texts() == BODY[:2]
+    assert _reasons(article)[notice] == "disclaimer"
+
+
+def test_a_sentence_about_guarantees_is_no_disclaimer() -> None:
+    text = "The minister said the bridge would be rebuilt as is, and guaranteed funding for the repairs."
+    raw = "\n\n".join([BODY[0], text])
+    article = Article(id="t", raw=raw)
+    clean(article)
+    assert text in article.paragraph_texts()

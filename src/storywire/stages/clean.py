@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from storywire.model import Article, Paragraph, RemovedLine
 
-VERSION = "1"
+VERSION = "2"  # 2: syndication disclaimers
 MODEL_NAME = "storywire-rules"
 
 _JUSTEXT_NAMES = {
@@ -94,6 +94,34 @@ _DATE_LINE = re.compile(
     r"|^\d{1,2}[:.h]\d{2}$"
 )
 _ATTRIBUTION = re.compile(r"^[—–-]{1,2}\s*[^\n]{0,80}?\(@\w{1,30}\)\s*[^\n]{0,40}$")
+# A syndicator's legal notice ("provides the information 'as is' without warranties"), as
+# long as a paragraph: an "as is" phrase with "without warranty", or a "Disclaimer:" heading.
+_DISCLAIMER_MAX = 1000
+_AS_IS = re.compile(
+    r"\bas[ \t]+is\b|telles?[ \t]+quelles?|tal[ \t]+(?:cual|como[ \t]+est[áa])|così[ \t]+com['’]è|как[ \t]+есть"
+    r"|\bяк[ \t]+є\b|按原样|كما[ \t]+هي|w[ \t]+stanie,?[ \t]+w[ \t]+jakim|wie[ \t]+besehen|zoals[ \t]+ze[ \t]+is",
+    re.IGNORECASE,
+)
+_WITHOUT_WARRANTY = re.compile(
+    r"without[ \t]+(?:any[ \t]+)?(?:\w+[ \t]+){0,3}(?:warrant|guarantee)|sans[ \t]+(?:aucune[ \t]+)?garantie"
+    r"|sin[ \t]+(?:ninguna[ \t]+)?garantía|senza[ \t]+(?:alcuna[ \t]+)?garanzia|ohne[ \t]+(?:jegliche[ \t]+)?gewähr"
+    r"|без[ \t]+(?:каких-либо[ \t]+|всяких[ \t]+)?гарантий|без[ \t]+(?:жодних[ \t]+)?гарантій"
+    r"|bez[ \t]+(?:żadnych[ \t]+)?gwarancji|دون[ \t]+(?:أي[ \t]+)?(?:تعهدات[ \t]+أو[ \t]+)?ضمانات"
+    r"|不(?:作|提供)任何(?:保证|担保)",
+    re.IGNORECASE,
+)
+_DISCLAIMER_HEAD = re.compile(
+    r"^(?:disclaimer|haftungsausschluss|avertissement|clause de non-responsabilité|descargo de responsabilidad"
+    r"|esclusione di responsabilità|отказ от ответственности|відмова від відповідальності|zastrzeżenie prawne"
+    r"|免责声明|إخلاء (?:ال)?مسؤولية)\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def _is_disclaimer(text: str) -> bool:
+    return bool(_DISCLAIMER_HEAD.match(text) or (_AS_IS.search(text) and _WITHOUT_WARRANTY.search(text)))
+
+
 _BULLET = re.compile(r"^(?:[•·▪◦*‣–—-]|\d{1,2}[.)])\s")
 _EMBED_MARK = re.compile(r"pic\.twitter\.com/|https?://t\.co/|instagram\.com/p/|x\.com/\w+/status")
 
@@ -165,6 +193,8 @@ def _stop_density(text: str, stop: frozenset[str]) -> float:
 
 def _pattern_reason(text: str, title_keys: set[str]) -> str | None:
     """Boilerplate recognisable from the line alone."""
+    if len(text) <= _DISCLAIMER_MAX and _is_disclaimer(text):
+        return "disclaimer"
     if len(text) > 400:
         return None
     if _TICKER.match(text) or _EXCHANGES.match(text):
