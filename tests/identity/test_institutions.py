@@ -81,3 +81,31 @@ def test_the_display_name_is_english() -> None:
     assert RUSSIAN_SECURITY_COUNCIL.display == "Russian Security Council"
     assert Institution("foreign-ministry", None).display == "Foreign Ministry"
     assert Institution("communist-party", "CN").display == "Chinese Communist Party"
+
+
+def test_a_body_named_without_its_country_takes_it_from_the_words_around() -> None:
+    from storywire.model import Article
+    from storywire.pipeline import analyse, prepare
+    from storywire.stages.link import EntityRegistry, link_all
+
+    texts = {  # written for this test
+        "uk": "Секретар Ради безпеки Росії прибув до Пекіна.",
+        "fr": "Le secrétaire du Conseil de sécurité russe est arrivé à Pékin.",
+        "es": "El secretario del Consejo de Seguridad de Rusia llegó a Pekín.",
+        "en": "The secretary of Russia's Security Council arrived in Beijing.",
+        "en-un": "The Security Council met in New York on Monday.",
+    }
+    registry = EntityRegistry()
+    articles = []
+    for key, text in texts.items():
+        article = Article(id=key, raw=text)
+        prepare(article)
+        analyse(article)
+        articles.append(article)
+    link_all(articles, registry)
+    bodies = {
+        a.id: {registry.get(m.entity_id).name for m in a.mentions if m.type == "ORG" and m.entity_id} for a in articles
+    }
+    for key in ("uk", "fr", "es", "en"):
+        assert bodies[key] == {"Russian Security Council"}, (key, bodies[key])
+    assert bodies["en-un"] == {"Security Council"}  # nothing around it names a country

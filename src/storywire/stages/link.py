@@ -29,10 +29,11 @@ from storywire.model import Article, EntityType, Mention
 
 __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 
+# 6: a state body named without its country takes it from the words around (_body_in_context);
 # 5: international organisations by their names in every language (identity/organisations.py);
 # 4: state institutions keyed by kind and country across languages; 3: Cyrillic organisation and
 # place names inflect at their head only; 2: surnames by sound
-VERSION = "5"
+VERSION = "6"
 MODEL = "storywire-identity"
 
 # A bare one of these says too little: only a full name in the same article resolves it.
@@ -161,6 +162,35 @@ _LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|Les|L['’]|Der|Die|Das|El|Los|Las
 def _organisation(surface: str, clean: str) -> str | None:
     """The canonical name of an international organisation written `surface`, if it is one."""
     return ORG_NAMES.get(surface) or ORG_NAMES.get(clean) or ORG_NAMES.get(_LEADING_ARTICLE.sub("", clean))
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:['’]s)?[ \t]+$")  # "russischen", "Russia's"
+_WORDS_AFTER = re.compile(r"[ \t]+((?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+)")
+
+
+def _body_in_context(text: str, m: Mention, clean: str) -> str:
+    """`clean`, or with the country word the text puts beside a state body named without one.
+
+    A name's span ends at the body ("russischen" + "Sicherheitsrats", "Ради безпеки" +
+    "Росії", "Conseil de sécurité" + "russe"), but its identity is that country's body
+    (identity/institutions.py): the word before, or up to three words after, say which.
+    """
+    body = institution(clean)
+    if body is None or body.country is not None:
+        return clean
+    candidates: list[str] = []
+    before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if before:
+        candidates.append(f"{before.group(1)} {clean}")
+    after = _WORDS_AFTER.match(text, m.end)
+    if after:
+        words = after.group(1).split()
+        candidates += [f"{clean} {' '.join(words[:k])}" for k in range(1, len(words) + 1)]
+    for named in candidates:
+        found = institution(named)
+        if found is not None and found.country is not None:
+            return named
+    return clean
 
 
 def _link_other(registry: EntityRegistry, etype: EntityType, clean: str, surface: str) -> tuple[str, str]:
@@ -328,9 +358,10 @@ def link(article: Article, registry: EntityRegistry) -> None:
                 continue
             if institution(clean) is not None:  # "Sicherheitsrat" typed as a place: a body, never one
                 m.type = "ORG"
-        eid, alias = _link_other(registry, m.type, clean, m.text.strip())
+        named = _body_in_context(article.text, m, clean) if m.type == "ORG" else clean
+        eid, _ = _link_other(registry, m.type, named, m.text.strip())
         m.entity_id = eid
-        registry.add_alias(eid, lang, alias)
+        registry.add_alias(eid, lang, clean)
     anchors = _anchors(people)
     for i, it in enumerate(people):
         eid = _link_person(registry, it.nk, anchors.get(i))

@@ -161,12 +161,19 @@ def _cut_lowercase_head(text: str, m: Mention, language: str) -> Mention | None:
     elif (
         language == "de" and m.type in ("ORG", "MISC") and toks[first:] and _lowercase_word(toks[first].text, language)
     ):
-        # An adjective before a body's name belongs to it ("russischen Sicherheitsrats",
-        # "ukrainische Nationalmannschaft"); before any other noun the span is a description
+        # Before a state body an adjective names its country, outside the name as WikiANN and
+        # our guidelines mark it ("russischen" + "Sicherheitsrats"; the linker still reads it,
+        # `link._body_in_context`); a team's or a league's stays in it ("niederländische
+        # Nationalmannschaft"); before any other noun the span is a description
         # ("europäischen Wirtschaft", "russischen Großangriffs"), no name.
         head = toks[-1].text
         if not (org_head(head, language) or head.lower().endswith(_DE_BODY_ENDS) or acronym(head)):
             return None
+        capital = next((t for t in toks[first:] if t.text[:1].isupper()), None)
+        if capital is None:
+            return None
+        if org_head(head, language) and not head.lower().endswith(_DE_BODY_ENDS):
+            start = capital.start
     elif language in _CAPITALISED_NAMES and toks[first:] and _lowercase_word(toks[first].text, language):
         if titles.is_title_word(toks[first].text, language):
             return None  # an office ("ministre de la Défense"), not a name
