@@ -30,7 +30,9 @@ from storywire.stages.ner.rules import rule_mentions
 from storywire.stages.ner.tagger import load_tagger, tagger_mentions
 from storywire.stages.ner.tokens import tokenize
 
-VERSION = "4"  # 2: Arabic names and gazetteer, "World" no place; 3: German state bodies; 4: their adjective outside
+# 2: Arabic names and gazetteer, "World" no place; 3: German state bodies; 4: their country's
+# adjective outside; 5: Chinese place names in simplified characters
+VERSION = "5"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

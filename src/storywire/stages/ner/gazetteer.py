@@ -8,7 +8,8 @@ pycountry's English names.  Everything is built once per process (functools.cach
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import cast
 
 from storywire.model import EntityType
 from storywire.stages.ner.tokens import tokenize
@@ -147,6 +148,9 @@ def _gazetteer(language: str) -> tuple[Mapping[str, EntityType], frozenset[str]]
     for name, is_major, country, is_capital in _city_names_by_script().get(_LANGUAGE_SCRIPT.get(language, "latin"), ()):
         if language != "ar" or _arabic_city_name_ok(name, is_major, country, is_capital):
             add(name, is_major, script_checked=True)
+        if language == "zh":
+            for form in _zh_forms(name):
+                add(form, is_major, script_checked=True)
     for country in gc.get_countries().values():
         add(str(country["name"]), True)
         add(str(country["capital"]))  # not major: "Douglas", "Victoria" name people too
@@ -177,6 +181,27 @@ def _gazetteer(language: str) -> tuple[Mapping[str, EntityType], frozenset[str]]
                 major.add(name + "s")
     return names, frozenset(major)
 
+
+_ZH_CITY_SUFFIXES = ("特区", "市")  # "special district", "city"
+
+
+@functools.cache
+def _simplified() -> Callable[[str], str]:
+    from opencc import OpenCC
+
+    return cast(Callable[[str], str], OpenCC("t2s").convert)
+
+
+def _zh_forms(name: str) -> set[str]:
+    """Other forms news writes a geonames Chinese alias in: simplified characters (geonames
+    often has only "紐約", "基輔") and without an administrative suffix ("华盛顿特区", "纽约市")."""
+    forms = {name, _simplified()(name)}
+    for form in list(forms):
+        bare = form.removesuffix("特区").removesuffix("市")
+        if bare != form and len(bare) >= 2:
+            forms.add(bare)
+    forms.discard(name)
+    return forms
 
 # CLDR lists a few organisations and placeholders among its territories ("EU": the
 # European Union, "UN": the United Nations) and the world itself; they are not places.
