@@ -70,5 +70,8 @@ def test_the_world_is_no_place_in_any_language() -> None:
 def test_chinese_place_names_in_simplified_characters_and_without_a_suffix() -> None:
     places = place_names("zh")
     # geonames holds "紐約", "基輔", "华盛顿特区": news in mainland China writes these
-    for name in ("纽约", "紐約", "基辅", "华盛顿"):
+    for name in ("纽约", "紐約", "基辅", "华盛顿", "北京", "香港"):
         assert name in places, name
+    # city names that are first common words: "democracy", "union", "victory", "freedom"
+    for word in ("民主", "联合", "胜利", "自由"):
+        assert word not in places, word

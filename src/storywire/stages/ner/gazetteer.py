@@ -93,9 +93,9 @@ def _city_names_by_script() -> dict[str | None, list[tuple[str, bool, str, bool]
 _ARABIC_SPEAKING_CODES = "AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE"
 _ARABIC_SPEAKING = frozenset(_ARABIC_SPEAKING_CODES.split())
 # Zipf frequency (wordfreq: log10 of occurrences per billion words) from which a city's
-# Arabic name is a common word first: "الجديدة" (El Jadida) is "the new", "الخبر" (Khobar)
-# "the news", "المدينة" (Medina) "the city".  Arabic has no capitals to tell them apart, so
-# such a name is not matched bare.  Genuine names of smaller cities stay under the first
+# Arabic or Chinese name is a common word first: "الجديدة" (El Jadida) is "the new", "الخبر"
+# (Khobar) "the news", "المدينة" (Medina) "the city", "自由" "freedom".  Neither script has
+# capitals to tell them apart, so such a name is not matched bare.  Genuine names of smaller cities stay under the first
 # figure (Homs 4.47, Idlib 4.31, Sohag 3.65), capitals of a million under the second
 # (Cairo 5.24, Riyadh 5.08).
 _COMMON_WORD_ZIPF = 4.5
@@ -111,7 +111,15 @@ def _arabic_city_name_ok(name: str, is_major: bool, country: str, is_capital: bo
         return False
     if " " in name:
         return True  # several words together are the name
-    return zipf(name, "ar") < (_COMMON_WORD_ZIPF_MAJOR if is_major else _COMMON_WORD_ZIPF)
+    return not _common_word(name, "ar", is_major)
+
+
+def _common_word(name: str, language: str, prominent: bool) -> bool:
+    """Whether a city's name in a script without capitals is first a common word ("民主"
+    "democracy", "自由" "freedom", a name of Freetown; "الخبر" "the news"); a prominent city
+    is allowed more (Chinese cities of a million are not asked: "北京" is as frequent as
+    "民主")."""
+    return zipf(name, language) >= (_COMMON_WORD_ZIPF_MAJOR if prominent else _COMMON_WORD_ZIPF)
 
 
 def place_names(language: str) -> Mapping[str, EntityType]:
@@ -146,11 +154,14 @@ def _gazetteer(language: str) -> tuple[Mapping[str, EntityType], frozenset[str]]
             major.add(name)
 
     for name, is_major, country, is_capital in _city_names_by_script().get(_LANGUAGE_SCRIPT.get(language, "latin"), ()):
-        if language != "ar" or _arabic_city_name_ok(name, is_major, country, is_capital):
-            add(name, is_major, script_checked=True)
+        if language == "ar" and not _arabic_city_name_ok(name, is_major, country, is_capital):
+            continue
         if language == "zh":
-            for form in _zh_forms(name):
-                add(form, is_major, script_checked=True)
+            for form in {name} | _zh_forms(name):
+                if is_major or not _common_word(form, "zh", is_capital):
+                    add(form, is_major, script_checked=True)
+        else:
+            add(name, is_major, script_checked=True)
     for country in gc.get_countries().values():
         add(str(country["name"]), True)
         add(str(country["capital"]))  # not major: "Douglas", "Victoria" name people too
