@@ -248,3 +248,9 @@ def test_german_state_body_leaves_model_spans_and_other_compounds_alone() -> Non
     text = "Die Bundesregierung für Deutschland."
     got = spans(repair(text, [mention(text, "Deutschland", "LOC")], "de"))
     assert got == [("Bundesregierung", "ORG"), ("Deutschland", "LOC")]  # "für" + country: no field
+
+
+def test_a_language_is_no_organisation_or_place() -> None:
+    text = "Die Erklärung erschien auf Englisch und auf Russisch in Alabama."
+    found = [mention(text, "Englisch", "ORG"), mention(text, "Russisch", "LOC"), mention(text, "Alabama", "LOC")]
+    assert spans(repair(text, found, "de")) == [("Englisch", "MISC"), ("Russisch", "MISC"), ("Alabama", "LOC")]

@@ -28,11 +28,13 @@ the rules), run on each paragraph's mentions before the types are harmonised.
   one compound ("Bundesregierung", "Außenministerium", "Bundesverfassungsgericht") is an
   organisation wherever a model left it untagged: WikiANN tags every one of them.
 - A person never has digits ("COP29") and in English a demonym is no person
-  ("Azerbaijani": a country's name plus -i, -an, -ese, ...): both become MISC.
+  ("Azerbaijani": a country's name plus -i, -an, -ese, ...): both become MISC, as does a
+  language's name ("auf Englisch").
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from storywire.model import Mention
@@ -102,7 +104,26 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
             m.type = "ORG"  # "ЕС", "Евросоюза" typed LOC by natasha: the EU is a body
         elif language == "de" and m.type == "LOC" and " " not in m.text and org_head(m.text, language):
             m.type = "ORG"  # "Sicherheitsrat", "Kanzleramt": a body, whatever the tagger said
+        elif m.type != "MISC" and m.text in _language_names(language):
+            m.type = "MISC"  # "auf Englisch": a language, no organisation or place
     return kept
+
+
+@functools.cache
+def _language_names(language: str) -> frozenset[str]:
+    """One-word names of the major languages (those with a two-letter ISO code) as CLDR writes
+    them in `language`, except those that also name a place ("Afrikaans" is none, "Alabama"
+    is no major language)."""
+    import babel
+
+    try:
+        names = babel.Locale.parse(language).languages
+    except (ValueError, babel.UnknownLocaleError):
+        return frozenset()
+    places = place_names(language)
+    return frozenset(
+        name for code, name in names.items() if len(code) == 2 and " " not in name and name not in places
+    )
 
 
 # A German state body in one word (a government prefix, then the body's head), and the
