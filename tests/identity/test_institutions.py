@@ -109,3 +109,50 @@ def test_a_body_named_without_its_country_takes_it_from_the_words_around() -> No
     for key in ("uk", "fr", "es", "en"):
         assert bodies[key] == {"Russian Security Council"}, (key, bodies[key])
     assert bodies["en-un"] == {"Security Council"}  # nothing around it names a country
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "country"),
+    [
+        ("Pentagon", "defence-ministry", "US"),
+        ("Пентагона", "defence-ministry", "US"),
+        ("五角大楼", "defence-ministry", "US"),
+        ("البنتاغون", "defence-ministry", "US"),
+        ("State Department", "foreign-ministry", "US"),
+        ("госдепа", "foreign-ministry", "US"),
+        ("Farnesina", "foreign-ministry", "IT"),
+        ("Quai d’Orsay", "foreign-ministry", "FR"),
+        ("Ministero degli Esteri italiano", "foreign-ministry", "IT"),
+    ],
+)
+def test_metonyms_and_names_that_imply_their_country(name: str, kind: str, country: str) -> None:
+    assert institution(name) == Institution(kind, country)
+
+
+def test_a_metonym_with_another_country_or_word_is_something_else() -> None:
+    assert institution("Russian Pentagon") is None and institution("Pentagon Papers") is None
+
+
+def test_the_pentagon_is_one_body_in_every_script() -> None:
+    from storywire.model import Article
+    from storywire.pipeline import analyse, prepare
+    from storywire.stages.link import EntityRegistry, link_all
+
+    texts = {  # written for this test
+        "en": "The Pentagon announced new aid on Monday.",
+        "fr": "Le Pentagone a annoncé une nouvelle aide lundi.",
+        "ru": "Пентагон объявил о новой помощи в понедельник.",
+        "zh": "五角大楼周一宣布了新的援助。",
+        "ar": "أعلن البنتاغون يوم الاثنين عن مساعدات جديدة.",
+    }
+    registry = EntityRegistry()
+    articles = []
+    for key, text in texts.items():
+        article = Article(id=key, raw=text)
+        prepare(article)
+        analyse(article)
+        articles.append(article)
+    link_all(articles, registry)
+    for article in articles:
+        bodies = {registry.get(m.entity_id).name for m in article.mentions if m.type == "ORG" and m.entity_id}
+        assert bodies == {"US Defence Ministry"}, (article.id, bodies)

@@ -69,6 +69,7 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     "IR": ("Iranian", "iran irani иран іран"),
     "IL": ("Israeli", "israel izrael израил ізраїл израильск ізраїльськ"),
     "TR": ("Turkish", "turkish turc turkisch turkei tureck turcj турецк турецьк турци туреччин"),
+    "IT": ("Italian", "itali wlosk итальянск італійськ итали італі"),
     "PL": ("Polish", "polish polonais polnisch polac polacc polsk польск польськ"),
     "BY": ("Belarusian", "belarus bielorusse belarussisch bielorrus bielorus białorusk белорусск білоруськ"),
     "JP": ("Japanese", "japan japon giappon японск японськ япони"),
@@ -77,6 +78,25 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     "UN": ("UN", "un onu оон uno onz united+nations nations+unies vereinten+nationen naciones+unidas nazioni+unite "
                  "narodow+zjednoczon организаци+объедин організаці+об"),
 }  # fmt: skip
+
+# Names that stand for one of these bodies of one country by themselves (metonyms and the
+# US's own names): kind, country, phrases matched like heads ("Пентагона", "госдепа").
+IMPLIED: tuple[tuple[str, str, str], ...] = (
+    ("defence-ministry", "US", """pentagon | pentagone | pentagono | pentágono | пентагон | 五角大楼
+        البنتاغون | البنتاجون"""),
+    ("foreign-ministry", "US", """state department | department of state | departement d etat
+        departamento de estado | dipartimento di stato | departament stanu | госдепартамент | госдеп
+        держдепартамент | держдеп | 美国国务院"""),
+    ("foreign-ministry", "IT", "farnesina"),
+    ("foreign-ministry", "FR", "quai d orsay"),
+    ("foreign-ministry", "GB", "foreign office | foreign commonwealth and development office"),
+)  # fmt: skip
+# ... and as news writes them, for the gazetteers that find names in text
+IMPLIED_SURFACES = (
+    "Pentagon", "Pentagone", "Pentagono", "Pentágono", "Пентагон", "Пентагона", "Пентагоне", "五角大楼", "البنتاغون",
+    "البنتاجون", "State Department", "Госдепартамент", "Госдепартамента", "Госдеп", "Держдепартамент",
+    "Держдепартаменту", "Держдеп", "美国国务院", "Farnesina", "Quai d'Orsay", "Quai d’Orsay", "Foreign Office",
+)  # fmt: skip
 
 # acronyms that stand for one of these bodies of one country (case as written)
 ACRONYMS: dict[str, tuple[str, str]] = {
@@ -108,6 +128,12 @@ def _phrases(lines: str) -> list[tuple[str, ...]]:
 def _heads() -> list[tuple[str, tuple[str, ...]]]:
     found = [(kind, phrase) for kind, (_, lines) in HEADS.items() for phrase in _phrases(lines)]
     return sorted(found, key=lambda item: -len(item[1]))  # the longest head first
+
+
+@functools.cache
+def _implied() -> list[tuple[str, str, tuple[str, ...]]]:
+    found = [(kind, country, phrase) for kind, country, lines in IMPLIED for phrase in _phrases(lines)]
+    return sorted(found, key=lambda item: -len(item[2]))
 
 
 @functools.cache
@@ -164,6 +190,12 @@ def institution(name: str) -> Institution | None:
     if name.strip() in ACRONYMS:
         return Institution(*ACRONYMS[name.strip()])
     words = _WORD.findall(fold(name))
+    for kind, implied, phrase in _implied():
+        start = _find(words, phrase, HEAD_SLACK)
+        if start is None:
+            continue
+        only_country, country = _country(words[:start] + words[start + len(phrase) :])
+        return Institution(kind, implied) if only_country and country in (None, implied) else None
     for kind, head in _heads():
         start = _find(words, head, HEAD_SLACK)
         if start is None:

@@ -29,11 +29,12 @@ from storywire.model import Article, EntityType, Mention
 
 __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 
+# 7: metonyms and names that imply their country ("Pentagon", "State Department", "Farnesina");
 # 6: a state body named without its country takes it from the words around (_body_in_context);
 # 5: international organisations by their names in every language (identity/organisations.py);
 # 4: state institutions keyed by kind and country across languages; 3: Cyrillic organisation and
 # place names inflect at their head only; 2: surnames by sound
-VERSION = "6"
+VERSION = "7"
 MODEL = "storywire-identity"
 
 # A bare one of these says too little: only a full name in the same article resolves it.

@@ -231,9 +231,10 @@ _REGIONS: dict[str, tuple[str, ...]] = {
 def org_names(language: str) -> Mapping[str, EntityType]:
     """Surface form -> 'ORG' for international organisations whose names translate
     (United Nations, NATO, European Union, ...), in `language`'s script."""
+    from storywire.identity.institutions import IMPLIED_SURFACES
     from storywire.identity.organisations import ORG_NAMES
 
-    return {name: "ORG" for name in ORG_NAMES if _script_ok(name, language)}
+    return {name: "ORG" for name in (*ORG_NAMES, *IMPLIED_SURFACES) if _script_ok(name, language)}
 
 
 @functools.cache
