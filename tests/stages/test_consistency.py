@@ -47,3 +47,16 @@ def test_chinese_names_propagate_as_substrings() -> None:
 def test_a_town_that_is_also_a_first_name_keeps_the_person_on_a_tie() -> None:
     got = harmonise(_mentions(("Ada", "PER")), {"Ada": "LOC"}, major=())
     assert got[0].type == "PER"
+
+
+def test_a_two_letter_surname_spreads_only_as_the_articles_one_such_name() -> None:
+    from storywire.stages.ner.consistency import propagate_people
+
+    text = "Xi Jinping traf Li Qiang und Li Hui. Xi sagte, Li werde reisen. Er lachte."
+    found = [
+        Mention(0, 10, "Xi Jinping", "PER"),
+        Mention(text.index("Li Qiang"), text.index("Li Qiang") + 8, "Li Qiang", "PER"),
+        Mention(text.index("Li Hui"), text.index("Li Hui") + 6, "Li Hui", "PER"),
+    ]
+    got = [(m.text, m.start) for m in propagate_people(text, found, "de") if m.model == "propagated"]
+    assert got == [("Xi", text.index("Xi sagte"))]  # not "Li": two people are called so

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping
 
 from storywire.model import EntityType, Mention
+from storywire.stages.ner import cues
 
 # Tie-break order: a person name mistaken for a place is the commonest error.
 _PRIORITY: dict[str, int] = {"PER": 3, "LOC": 2, "ORG": 1, "MISC": 0}
@@ -68,11 +69,15 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
         return _propagate_substrings(text, mentions)
 
     names: set[tuple[str, ...]] = set()
+    short_surnames: Counter[str] = Counter()  # "Xi" of "Xi Jinping": spread only when one name has it
     for m in mentions:
         if m.type == "PER":
             parts = tuple(t.text for t in tokenize(m.text))
             if parts:
                 names.update({parts, parts[-1:]})
+            if len(parts) == 2 and len(parts[0]) == 2:
+                short_surnames[parts[0]] += 1  # Chinese and Korean names put the surname first
+                names.add(parts[:1])
     toks = tokenize(text)
     words = [t.text for t in toks]
     # Where each word stands (in Arabic also behind a one-letter clitic), in text order: a name
@@ -84,9 +89,10 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
             at.setdefault(w[1:], []).append(i)
     taken = [(m.start, m.end) for m in mentions]
     added: list[Mention] = []
+    stop = cues.STOP_CAPITALS.get(language or "xx", cues.STOP_CAPITALS["xx"])
     for name in sorted(names, key=len, reverse=True):
-        if len(name[-1]) < 3:
-            continue  # "Xi" alone is too ambiguous to spread
+        if len(name[-1]) < 3 and not _lone_short_surname(name, short_surnames, stop):
+            continue  # a two-letter word alone is a person only as the one such surname here
         for i in at.get(name[0], ()):
             if i > len(words) - len(name):
                 break
@@ -104,6 +110,18 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
 
 
 _UNSPACED = frozenset({"zh", "ja"})
+
+
+def _lone_short_surname(name: tuple[str, ...], surnames: Counter[str], stop: frozenset[str]) -> bool:
+    """"Xi" alone, where "Xi Jinping" is the article's only full name with that surname, and
+    the word is no capitalised function word of the language ("Er", "Es", "La")."""
+    return (
+        len(name) == 1
+        and surnames[name[0]] == 1
+        and name[0][:1].isupper()
+        and name[0][1:].islower()
+        and name[0].lower() not in stop
+    )
 
 
 def _propagate_substrings(text: str, mentions: list[Mention]) -> list[Mention]:
