@@ -130,6 +130,16 @@ def _heads() -> list[tuple[str, tuple[str, ...]]]:
     return sorted(found, key=lambda item: -len(item[1]))  # the longest head first
 
 
+def head_phrases() -> list[tuple[str, ...]]:
+    """Every head phrase of every kind (folded words), the longest first."""
+    return [phrase for _, phrase in _heads()]
+
+
+def head_word_matches(pattern: str, word: str) -> bool:
+    """Whether a folded word is a pattern word of a head, inflected ("sicherheitsrats")."""
+    return _word_matches(pattern, word, HEAD_SLACK)
+
+
 @functools.cache
 def _implied() -> list[tuple[str, str, tuple[str, ...]]]:
     found = [(kind, country, phrase) for kind, country, lines in IMPLIED for phrase in _phrases(lines)]

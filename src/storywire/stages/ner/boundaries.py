@@ -40,6 +40,7 @@ import re
 from storywire.model import Mention
 from storywire.stages.ner import cues, morph, titles
 from storywire.stages.ner.gazetteer import major_place_names, place_names
+from storywire.stages.ner.institution_phrases import lowercase_institutions
 from storywire.stages.ner.rules import org_head
 from storywire.stages.ner.slavic import acronym
 from storywire.stages.ner.tokens import Token, is_title, split_elision, tokenize
@@ -87,6 +88,7 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     kept = [m for m in (_cut_elided_compound(text, m) for m in mentions) if m is not None]
     kept = [m for m in (_cut_lowercase_head(text, m, language) for m in kept) if m is not None]
     if language in ("uk", "ru"):
+        kept = lowercase_institutions(text, kept, language)
         kept = _complete_adjective_names(text, kept, language)
         kept = _catalogue_names(text, kept, language)
         kept = [_national_team(text, m) for m in kept]
