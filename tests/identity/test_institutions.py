@@ -123,6 +123,12 @@ def test_a_body_named_without_its_country_takes_it_from_the_words_around() -> No
         ("Farnesina", "foreign-ministry", "IT"),
         ("Quai d’Orsay", "foreign-ministry", "FR"),
         ("Ministero degli Esteri italiano", "foreign-ministry", "IT"),
+        ("Sejmu", "parliament", "PL"),
+        ("Бундестаг", "parliament", "DE"),
+        ("Верховна Рада", "parliament", "UA"),
+        ("Rada Najwyższa", "parliament", "UA"),
+        ("الكنيست", "parliament", "IL"),
+        ("парламент України", "parliament", "UA"),
     ],
 )
 def test_metonyms_and_names_that_imply_their_country(name: str, kind: str, country: str) -> None:
@@ -131,6 +137,8 @@ def test_metonyms_and_names_that_imply_their_country(name: str, kind: str, count
 
 def test_a_metonym_with_another_country_or_word_is_something_else() -> None:
     assert institution("Russian Pentagon") is None and institution("Pentagon Papers") is None
+    assert institution("Sejmik") is None  # a regional assembly
+    assert institution("European Parliament") is None  # no country's
 
 
 def test_the_pentagon_is_one_body_in_every_script() -> None:

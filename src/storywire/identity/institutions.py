@@ -49,6 +49,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "central-bank": ("Central Bank", """
         central bank | banque centrale | zentralbank | banco central | banca centrale | bank centralny
         центральний банк | центральный банк | центробанк | нацбанк"""),
+    "parliament": ("Parliament", "parliament | parlement | parlament | parlamento | парламент"),
 }  # fmt: skip
 
 # ISO code -> (English adjective, markers: adjectives and names, stems where long enough)
@@ -90,12 +91,23 @@ IMPLIED: tuple[tuple[str, str, str], ...] = (
     ("foreign-ministry", "IT", "farnesina"),
     ("foreign-ministry", "FR", "quai d orsay"),
     ("foreign-ministry", "GB", "foreign office | foreign commonwealth and development office"),
+    # parliaments every language calls by their own name
+    ("parliament", "DE", "bundestag | бундестаг"),
+    ("parliament", "PL", "sejm | сейм"),
+    ("parliament", "RU", "state duma | госдума | государственная дума | державна дума | duma panstwowa"),
+    ("parliament", "UA", "verkhovna rada | верховна рада | верховная рада | rada najwyzsza"),
+    ("parliament", "IL", "knesset | кнессет | кнесет | الكنيست"),
+    ("parliament", "CN", "national people's congress | 全国人民代表大会 | 全国人大"),
 )  # fmt: skip
+_NOT_IMPLIED = ("sejmik",)  # a regional assembly, not the Sejm inflected
 # ... and as news writes them, for the gazetteers that find names in text
 IMPLIED_SURFACES = (
     "Pentagon", "Pentagone", "Pentagono", "Pentágono", "Пентагон", "Пентагона", "Пентагоне", "五角大楼", "البنتاغون",
     "البنتاجون", "State Department", "Госдепартамент", "Госдепартамента", "Госдеп", "Держдепартамент",
     "Держдепартаменту", "Держдеп", "美国国务院", "Farnesina", "Quai d'Orsay", "Quai d’Orsay", "Foreign Office",
+    "Bundestag", "Bundestags", "Bundestages", "Бундестаг", "Sejm", "Sejmu", "Sejmie", "Госдума", "Госдумы",
+    "Госдуме", "Верховна Рада", "Верховної Ради", "Верховній Раді", "Верховная рада", "Верховной рады",
+    "Knesset", "Кнессет", "Кнесет", "الكنيست", "全国人大", "全国人民代表大会",
 )  # fmt: skip
 
 # acronyms that stand for one of these bodies of one country (case as written)
@@ -201,6 +213,8 @@ def institution(name: str) -> Institution | None:
         return Institution(*ACRONYMS[name.strip()])
     words = _WORD.findall(fold(name))
     for kind, implied, phrase in _implied():
+        if any(w.startswith(_NOT_IMPLIED) for w in words):
+            break
         start = _find(words, phrase, HEAD_SLACK)
         if start is None:
             continue
