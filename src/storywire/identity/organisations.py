@@ -103,6 +103,7 @@ _ORGANISATIONS: dict[str, tuple[str, ...]] = {
         "Międzynarodowy Komitet Czerwonego Krzyża", "Международный комитет Красного Креста",
         "Міжнародний комітет Червоного Хреста", "红十字国际委员会", "اللجنة الدولية للصليب الأحمر",
     ),
+    "SWIFT": ("SWIFT", "СВИФТ", "СВІФТ"),  # not "سويفت": Taylor Swift is written so too
     "UNESCO": ("UNESCO", "Unesco", "ЮНЕСКО", "联合国教科文组织", "اليونسكو"),
     "UNICEF": ("UNICEF", "Unicef", "ЮНИСЕФ", "ЮНІСЕФ", "联合国儿童基金会", "اليونيسف"),
 }  # fmt: skip

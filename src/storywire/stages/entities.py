@@ -34,8 +34,9 @@ from storywire.stages.ner.tokens import tokenize
 # adjective outside; 5: Chinese place names in simplified characters; 6: Chinese city names
 # that are common words ("民主") no places; 7: a language's name is MISC; 8: institutions'
 # metonyms in the gazetteers ("Pentagon", "五角大楼"); 9: a lone two-letter surname ("Xi");
-# 10: lower-case Ukrainian and Russian state bodies ("міністерство оборони"); 11: parliaments
-VERSION = "11"
+# 10: lower-case Ukrainian and Russian state bodies ("міністерство оборони"); 11: parliaments;
+# 12: SWIFT
+VERSION = "12"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

@@ -29,13 +29,14 @@ from storywire.model import Article, EntityType, Mention
 
 __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 
+# 9: SWIFT among the organisations;
 # 8: parliaments by kind and country ("Sejm", "Верховна Рада" = "Verkhovna Rada", "Bundestag");
 # 7: metonyms and names that imply their country ("Pentagon", "State Department", "Farnesina");
 # 6: a state body named without its country takes it from the words around (_body_in_context);
 # 5: international organisations by their names in every language (identity/organisations.py);
 # 4: state institutions keyed by kind and country across languages; 3: Cyrillic organisation and
 # place names inflect at their head only; 2: surnames by sound
-VERSION = "8"
+VERSION = "9"
 MODEL = "storywire-identity"
 
 # A bare one of these says too little: only a full name in the same article resolves it.
