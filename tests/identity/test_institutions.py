@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from storywire.identity.institutions import Institution, institution
+
+OrgNames = Callable[[dict[str, str]], dict[str, set[str]]]  # the `organisation_names` fixture
 
 RUSSIAN_SECURITY_COUNCIL = Institution("security-council", "RU")
 
@@ -83,11 +87,7 @@ def test_the_display_name_is_english() -> None:
     assert Institution("communist-party", "CN").display == "Chinese Communist Party"
 
 
-def test_a_body_named_without_its_country_takes_it_from_the_words_around() -> None:
-    from storywire.model import Article
-    from storywire.pipeline import analyse, prepare
-    from storywire.stages.link import EntityRegistry, link_all
-
+def test_a_body_named_without_its_country_takes_it_from_the_words_around(organisation_names: OrgNames) -> None:
     texts = {  # written for this test
         "uk": "Секретар Ради безпеки Росії прибув до Пекіна.",
         "fr": "Le secrétaire du Conseil de sécurité russe est arrivé à Pékin.",
@@ -95,17 +95,7 @@ def test_a_body_named_without_its_country_takes_it_from_the_words_around() -> No
         "en": "The secretary of Russia's Security Council arrived in Beijing.",
         "en-un": "The Security Council met in New York on Monday.",
     }
-    registry = EntityRegistry()
-    articles = []
-    for key, text in texts.items():
-        article = Article(id=key, raw=text)
-        prepare(article)
-        analyse(article)
-        articles.append(article)
-    link_all(articles, registry)
-    bodies = {
-        a.id: {registry.get(m.entity_id).name for m in a.mentions if m.type == "ORG" and m.entity_id} for a in articles
-    }
+    bodies = organisation_names(texts)
     for key in ("uk", "fr", "es", "en"):
         assert bodies[key] == {"Russian Security Council"}, (key, bodies[key])
     assert bodies["en-un"] == {"Security Council"}  # nothing around it names a country
@@ -141,11 +131,7 @@ def test_a_metonym_with_another_country_or_word_is_something_else() -> None:
     assert institution("European Parliament") is None  # no country's
 
 
-def test_the_pentagon_is_one_body_in_every_script() -> None:
-    from storywire.model import Article
-    from storywire.pipeline import analyse, prepare
-    from storywire.stages.link import EntityRegistry, link_all
-
+def test_the_pentagon_is_one_body_in_every_script(organisation_names: OrgNames) -> None:
     texts = {  # written for this test
         "en": "The Pentagon announced new aid on Monday.",
         "fr": "Le Pentagone a annoncé une nouvelle aide lundi.",
@@ -153,14 +139,5 @@ def test_the_pentagon_is_one_body_in_every_script() -> None:
         "zh": "五角大楼周一宣布了新的援助。",
         "ar": "أعلن البنتاغون يوم الاثنين عن مساعدات جديدة.",
     }
-    registry = EntityRegistry()
-    articles = []
-    for key, text in texts.items():
-        article = Article(id=key, raw=text)
-        prepare(article)
-        analyse(article)
-        articles.append(article)
-    link_all(articles, registry)
-    for article in articles:
-        bodies = {registry.get(m.entity_id).name for m in article.mentions if m.type == "ORG" and m.entity_id}
-        assert bodies == {"US Defence Ministry"}, (article.id, bodies)
+    for key, bodies in organisation_names(texts).items():
+        assert bodies == {"US Defence Ministry"}, (key, bodies)
