@@ -152,6 +152,18 @@ def head_word_matches(pattern: str, word: str) -> bool:
     return _word_matches(pattern, word, HEAD_SLACK)
 
 
+def _key(word: str) -> str:
+    # a pattern word of four letters or more matches as a prefix, a shorter one whole
+    return word[:4] if len(word) >= 4 else word
+
+
+@functools.cache
+def _head_keys() -> frozenset[str]:
+    """The keys of the first words of every head and implied phrase."""
+    phrases = [p for _, p in _heads()] + [p for _, _, p in _implied()]
+    return frozenset(_key(p[0]) for p in phrases if p)
+
+
 @functools.cache
 def _implied() -> list[tuple[str, str, tuple[str, ...]]]:
     found = [(kind, country, phrase) for kind, country, lines in IMPLIED for phrase in _phrases(lines)]
@@ -212,6 +224,8 @@ def institution(name: str) -> Institution | None:
     if name.strip() in ACRONYMS:
         return Institution(*ACRONYMS[name.strip()])
     words = _WORD.findall(fold(name))
+    if not any(_key(w) in _head_keys() for w in words):
+        return None  # most names hold no head word: no phrase need be tried
     for kind, implied, phrase in _implied():
         if any(w.startswith(_NOT_IMPLIED) for w in words):
             break
