@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -153,6 +153,16 @@ def headline(tallies: dict[str, Tally]) -> float:
     return min(scores, default=0.0)
 
 
+def micro_f1(tallies: dict[str, Tally], types: Sequence[str] = TYPES) -> float:
+    """Entity-level micro F1 over every language of `tallies`, for `types`."""
+    total = Tally.empty()
+    for t in tallies.values():
+        total.tp.update(t.tp)
+        total.fp.update(t.fp)
+        total.fn.update(t.fn)
+    return total.prf(list(types))[2]
+
+
 def evaluate(docs: Iterable[Document], extractor: Extractor = pipeline_mentions) -> dict[str, Tally]:
     tallies: dict[str, Tally] = defaultdict(Tally.empty)
     for doc in docs:
@@ -179,12 +189,7 @@ def report(tallies: dict[str, Tally], out: TextIO, verbose: bool = False) -> flo
             for label, items in (("missed", t.missed), ("spurious", t.spurious)):
                 for doc_id, surface, etype in items:
                     out.write(f"    {label:<9}{etype:<4} {surface!r}  ({doc_id})\n")
-    total = Tally.empty()
-    for t in tallies.values():
-        total.tp.update(t.tp)
-        total.fp.update(t.fp)
-        total.fn.update(t.fn)
-    micro = total.prf(HEADLINE_TYPES)[2]
+    micro = micro_f1(tallies, HEADLINE_TYPES)
     low = headline(tallies)
     out.write(f"# PER+LOC micro F1 over all languages {micro:.3f}; lowest PER or LOC F1 of any language:\n")
     out.write(f"{low:.4f}\n")
