@@ -153,6 +153,17 @@ def headline(tallies: dict[str, Tally]) -> float:
     return min(scores, default=0.0)
 
 
+def checked_documents(path: Path | None = None, language: str | None = None) -> list[Document]:
+    """The labelled documents, after checking that every label's offsets hold its surface."""
+    docs = load_documents(path, language)
+    if not docs:
+        raise ValueError(f"no labelled documents for language {language!r}")
+    bad = [p for d in docs for p in problems(d)]
+    if bad:
+        raise ValueError("inconsistent labels: " + "; ".join(bad[:5]))
+    return docs
+
+
 def micro_f1(tallies: dict[str, Tally], types: Sequence[str] = TYPES) -> float:
     """Entity-level micro F1 over every language of `tallies`, for `types`."""
     total = Tally.empty()
@@ -205,12 +216,7 @@ def run_news_ner_eval(
 ) -> float:
     """Print per-language, per-type P/R/F1 (and with `verbose` the missed and spurious
     mentions); the last line is the headline (see the module docstring)."""
-    docs = load_documents(path, language)
-    if not docs:
-        raise ValueError(f"no labelled documents for language {language!r}")
-    bad = [p for d in docs for p in problems(d)]
-    if bad:
-        raise ValueError("inconsistent labels: " + "; ".join(bad[:5]))
+    docs = checked_documents(path, language)
     n = sum(len(d.entities) for d in docs)
     out.write(f"# news NER set: {len(docs)} documents, {n} entities, exact span and type\n")
     return report(evaluate(docs, extractor), out, verbose)
