@@ -159,15 +159,17 @@ def _key(word: str) -> str:
 
 @functools.cache
 def _head_keys() -> frozenset[str]:
-    """The keys of the first words of every head and implied phrase."""
-    phrases = [p for _, p in _heads()] + [p for _, _, p in _implied()]
-    return frozenset(_key(p[0]) for p in phrases if p)
+    """The keys of the first words of every phrase `institution` tries."""
+    return frozenset(_key(phrase[0]) for _, _, phrase in _all_phrases() if phrase)
 
 
 @functools.cache
-def _implied() -> list[tuple[str, str, tuple[str, ...]]]:
-    found = [(kind, country, phrase) for kind, country, lines in IMPLIED for phrase in _phrases(lines)]
-    return sorted(found, key=lambda item: -len(item[2]))
+def _all_phrases() -> list[tuple[str, str | None, tuple[str, ...]]]:
+    """(kind, the country it implies or None, phrase): the implied names first, then the
+    heads, each the longest first."""
+    implied = [(kind, country, phrase) for kind, country, lines in IMPLIED for phrase in _phrases(lines)]
+    implied.sort(key=lambda item: -len(item[2]))
+    return [*implied, *((kind, None, phrase) for kind, phrase in _heads())]
 
 
 @functools.cache
@@ -226,18 +228,15 @@ def institution(name: str) -> Institution | None:
     words = _WORD.findall(fold(name))
     if not any(_key(w) in _head_keys() for w in words):
         return None  # most names hold no head word: no phrase need be tried
-    for kind, implied, phrase in _implied():
-        if any(w.startswith(_NOT_IMPLIED) for w in words):
-            break
+    not_implied = any(w.startswith(_NOT_IMPLIED) for w in words)
+    for kind, implied, phrase in _all_phrases():
+        if implied is not None and not_implied:
+            continue
         start = _find(words, phrase, HEAD_SLACK)
         if start is None:
             continue
         only_country, country = _country(words[:start] + words[start + len(phrase) :])
-        return Institution(kind, implied) if only_country and country in (None, implied) else None
-    for kind, head in _heads():
-        start = _find(words, head, HEAD_SLACK)
-        if start is None:
-            continue
-        only_country, country = _country(words[:start] + words[start + len(head) :])
-        return Institution(kind, country) if only_country else None
+        if not only_country or (implied is not None and country not in (None, implied)):
+            return None
+        return Institution(kind, implied or country)
     return None

@@ -95,9 +95,9 @@ _ARABIC_SPEAKING = frozenset(_ARABIC_SPEAKING_CODES.split())
 # Zipf frequency (wordfreq: log10 of occurrences per billion words) from which a city's
 # Arabic or Chinese name is a common word first: "الجديدة" (El Jadida) is "the new", "الخبر"
 # (Khobar) "the news", "المدينة" (Medina) "the city", "自由" "freedom".  Neither script has
-# capitals to tell them apart, so such a name is not matched bare.  Genuine names of smaller cities stay under the first
-# figure (Homs 4.47, Idlib 4.31, Sohag 3.65), capitals of a million under the second
-# (Cairo 5.24, Riyadh 5.08).
+# capitals to tell them apart, so such a name is not matched bare.  Genuine names of smaller
+# cities stay under the first figure (Homs 4.47, Idlib 4.31, Sohag 3.65), cities of a million
+# under the second (Cairo 5.24, Riyadh 5.08).
 _COMMON_WORD_ZIPF = 4.5
 _COMMON_WORD_ZIPF_MAJOR = 5.5
 
@@ -157,7 +157,7 @@ def _gazetteer(language: str) -> tuple[Mapping[str, EntityType], frozenset[str]]
         if language == "ar" and not _arabic_city_name_ok(name, is_major, country, is_capital):
             continue
         if language == "zh":
-            for form in {name} | _zh_forms(name):
+            for form in _zh_forms(name):
                 if is_major or not _common_word(form, "zh", is_capital):
                     add(form, is_major, script_checked=True)
         else:
@@ -204,14 +204,16 @@ def _simplified() -> Callable[[str], str]:
 
 
 def _zh_forms(name: str) -> set[str]:
-    """Other forms news writes a geonames Chinese alias in: simplified characters (geonames
-    often has only "紐約", "基輔") and without an administrative suffix ("华盛顿特区", "纽约市")."""
+    """A geonames Chinese alias and the forms news writes it in: simplified characters
+    (geonames often has only "紐約", "基輔") and without an administrative suffix ("华盛顿特区",
+    "纽约市")."""
     forms = {name, _simplified()(name)}
     for form in list(forms):
-        bare = form.removesuffix("特区").removesuffix("市")
+        bare = form
+        for suffix in _ZH_CITY_SUFFIXES:
+            bare = bare.removesuffix(suffix)
         if bare != form and len(bare) >= 2:
             forms.add(bare)
-    forms.discard(name)
     return forms
 
 # CLDR lists a few organisations and placeholders among its territories ("EU": the
