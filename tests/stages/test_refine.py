@@ -203,3 +203,18 @@ def test_polish_coach_is_a_title() -> None:
     text = "Trener Kowalskiej chwalił jej serwis."
     m = Mention(0, len("Trener Kowalskiej"), "Trener Kowalskiej", "PER", model="test")
     assert {(x.text, x.type) for x in refine(text, [m], "pl")} == {("Kowalskiej", "PER")}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "language", "kept"),
+    [
+        ("Más de 5.000 personas murieron.", "Más de 5.000", "es", False),
+        ("Antes de regresar a Madrid, habló.", "Antes de regresar", "es", False),
+        ("We count on them, he said.", "We count", "en", False),
+        ("Nueva York recibió al presidente.", "Nueva York", "es", True),  # a capital follows
+        ("Dijo que Más de 5.000 era poco.", "Más de 5.000", "es", True),  # not a sentence start
+        ("Consejo de ministros aprobó la ley.", "Consejo de ministros", "es", True),  # not common enough
+    ],
+)
+def test_a_common_sentence_opening_is_no_name(text: str, span: str, language: str, kept: bool) -> None:
+    assert bool(refined(text, span, "ORG", language)) is kept

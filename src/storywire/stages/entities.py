@@ -35,8 +35,8 @@ from storywire.stages.ner.tokens import tokenize
 # that are common words ("民主") no places; 7: a language's name is MISC; 8: institutions'
 # metonyms in the gazetteers ("Pentagon", "五角大楼"); 9: a lone two-letter surname ("Xi");
 # 10: lower-case Ukrainian and Russian state bodies ("міністерство оборони"); 11: parliaments;
-# 12: SWIFT
-VERSION = "12"
+# 12: SWIFT; 13: a common sentence opening is no name ("Más de 5.000")
+VERSION = "13"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

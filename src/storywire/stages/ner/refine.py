@@ -48,7 +48,11 @@ from storywire.stages.ner.titles import (
     weekdays,
 )
 from storywire.stages.ner.tokens import Token, is_title, tokenize
+from storywire.stages.ner.word_frequency import zipf
 
+# wordfreq Zipf of the commonest words (más 6.6, antes 5.8, we 6.5); words that open names
+# mostly sit below (consejo 5.2, banco 5.0), and the rule needs no capital after the first.
+_COMMON_ZIPF = 5.5
 # Languages whose place names inflect ("Prezydent Chin", "президент Росії").
 _INFLECTING = frozenset({"pl", "uk", "ru", "cs", "sk"})
 
@@ -189,6 +193,15 @@ class _Refiner:
             at -= 1
         return at == 0 or self.text[at - 1] in ".!?:\n«»\"“”"
 
+    def common_opening(self, m: Mention, toks: list[Token]) -> bool:
+        """A sentence's first words, capitalised only by their place: a very common word and
+        nothing capitalised after it ("Más de 5.000", "Antes de regresar", "We count")."""
+        if len(toks) < 2 or any(is_title(t.text) for t in toks[1:]):
+            return False
+        if not self.sentence_start(m.start + toks[0].start):
+            return False
+        return zipf(toks[0].text.lower(), self.lang) >= _COMMON_ZIPF
+
     def side(self, m: Mention, toks: list[Token]) -> None:
         """Keep the part before or after a title when it names a place or organisation."""
         toks = self.trim(toks)
@@ -213,7 +226,7 @@ class _Refiner:
 
     def add(self, m: Mention) -> None:
         toks = self.trim(tokenize(self.text[m.start : m.end]))
-        if not toks:
+        if not toks or self.common_opening(m, toks):
             return
         etype: EntityType = m.type
         if self.lang == "en":
