@@ -187,3 +187,29 @@ def test_models_leave_the_collectors_generations_once_loaded() -> None:
     extract_entities_from_text("Il presidente Sergio Mattarella è arrivato a Roma.", "it")
     assert "it" in entities._LOADED and gc.get_freeze_count() > 0
     gc.unfreeze()  # the rest of the test session collects as before
+
+
+def test_union_adds_only_uncommon_names_that_overlap_nothing() -> None:
+    from storywire.model import Mention
+    from storywire.stages.entities import union
+
+    text = "Более Москва Кубок Стэнли"
+    first = [Mention(6, 12, "Москва", "LOC", model="a")]
+    second = [
+        Mention(0, 5, "Более", "LOC", model="b"),  # a common word capitalised at the start
+        Mention(6, 12, "Москва", "ORG", model="b"),  # overlaps: the first model's type stays
+        Mention(13, 25, "Кубок Стэнли", "ORG", model="b"),
+    ]
+    assert text[13:25] == "Кубок Стэнли"
+    assert [(m.text, m.type) for m in union(first, second, "ru")] == [("Москва", "LOC"), ("Кубок Стэнли", "ORG")]
+
+
+def test_russian_runs_natasha_and_the_tagger_for_what_natasha_leaves() -> None:
+    from storywire.stages.entities import backend_name, extract_with_backend
+
+    pytest.importorskip("natasha")
+    if backend_name("ru") != "natasha+neural:ru":
+        pytest.skip("neural ru model not available")
+    text = "Чемпионат Европы по лёгкой атлетике"  # WikiANN-style: natasha finds nothing here
+    assert extract_with_backend(text, "ru", "natasha") == []
+    assert [(m.text, m.type) for m in extract_entities_from_text(text, "ru")] == [(text, "ORG")]

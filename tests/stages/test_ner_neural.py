@@ -204,3 +204,28 @@ def test_perceptron_context_ids_and_scores_as_from_the_feature_strings(sentences
     for row, word in enumerate(w for s in sentences for w in s):
         expected[row] += tagger._emissions([word_features(word, tagger.places)])[0]
     assert np.array_equal(tagger.sentence_emissions(sentences), expected)
+
+
+def test_a_model_carries_its_own_perceptron_weight() -> None:
+    from storywire.stages.ner.neural import MIX, NeuralTagger
+    from storywire.stages.ner.tagger import load_tagger
+
+    partner = load_tagger("de")
+    if partner is None:
+        pytest.skip("no perceptron model")
+    plain = _random_model(np.random.default_rng(2))
+    assert NeuralTagger("de", plain, partner).mix == MIX
+    assert NeuralTagger("de", plain, partner).partner is partner
+    alone = NeuralTagger("de", {**plain, "mix": np.asarray(0.0, dtype=np.float32)}, partner)
+    assert alone.partner is None  # the perceptron is not even run
+    words = ["Paris", "in", "Berlin"]
+    assert alone.tag(words) == NeuralTagger("de", plain).tag(words)
+
+
+def test_continued_training_keeps_known_rows_and_fresh_ones_for_new_keys() -> None:
+    from storywire.stages.ner.train_neural import carried_rows
+
+    old = np.arange(8, dtype=np.float32).reshape(4, 2)  # <pad>, <unk>, "a", "b"
+    fresh = -np.ones((5, 2), dtype=np.float32)  # <pad>, <unk>, "b", "c", "a"
+    out = carried_rows(old, ["a", "b"], ["<pad>", "<unk>", "b", "c", "a"], 2, fresh)
+    assert out.tolist() == [[0, 1], [2, 3], [6, 7], [-1, -1], [4, 5]]

@@ -5,7 +5,8 @@ Backends by language, each loaded once per process:
   de es nl    neural tagger (char CNN + BiLSTM + CRF, numpy, + the perceptron) on WikiANN,
   pl ru       followed by the news refinements (ner/refine.py: titles cut off names); it
               beats the backend above on WikiANN val; "neural" backend for all six
-  ru          natasha (slovnet, trained on Russian news) as the "natasha" backend
+  ru          natasha (slovnet, trained on Russian news) as the "natasha" backend, plus the
+              neural tagger's names that natasha left untagged
   uk          rules + pymorphy3 name/surname/place tags
   others      rules: capitalised runs, gazetteers, title/organisation cues; zh/ar
               gazetteer substring matching
@@ -29,27 +30,46 @@ from storywire.stages.ner.refine import lend_person_type, refine
 from storywire.stages.ner.rules import rule_mentions
 from storywire.stages.ner.tagger import load_tagger, tagger_mentions
 from storywire.stages.ner.tokens import tokenize
+from storywire.stages.ner.word_frequency import zipf
 
 # 2: Arabic names and gazetteer, "World" no place; 3: German state bodies; 4: their country's
 # adjective outside; 5: Chinese place names in simplified characters; 6: Chinese city names
 # that are common words ("民主") no places; 7: a language's name is MISC; 8: institutions'
 # metonyms in the gazetteers ("Pentagon", "五角大楼"); 9: a lone two-letter surname ("Xi");
 # 10: lower-case Ukrainian and Russian state bodies ("міністерство оборони"); 11: parliaments;
-# 12: SWIFT; 13: a common sentence opening is no name ("Más de 5.000")
-VERSION = "13"
+# 12: SWIFT; 13: a common sentence opening is no name ("Más de 5.000"); 14: ru natasha plus
+# the neural tagger (`union`)
+VERSION = "14"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).
-# Not en yet: on news it types capitals and people ORG more than spaCy does (see there).
+# Not en yet: on news it types capitals and people ORG more than spaCy does (see there).  A
+# model also trained on spaCy's own output on news (`ner/silver.py`, session 8) reaches
+# WikiANN en val 0.76 against spaCy's 0.43, but it has no MISC, and spaCy's nationalities
+# ("Russian", "Palestinians") are the actors of many events: PLOVER 0.863 -> 0.843.
 # ru stays on natasha (trained on Russian news): on WikiANN the neural tagger wins (0.843 vs
 # 0.422, mostly span conventions), but on the project's labelled news set natasha finds far more
 # of the people and places (PER F1 0.88 vs 0.57), and news is what storywire reads.
-# Measured and not adopted (session 7): natasha plus the tagger's names that overlap none of
-# natasha's: WikiANN ru val 0.620 -> 0.684, news ru PER 0.94 -> 0.97 (one name), ORG 1.00 ->
-# 0.92, but +20 ms of CPU per Russian article: 2-worker analysis 54.3 -> 49.8 articles/s
-# between the same runs, and still 56.0 -> 48.2 (two runs each) once natasha itself was made
-# ~11 ms cheaper (`slovnet_fast`): under the 50 target.
+# Russian runs natasha and adds the neural tagger's names that overlap none of natasha's and
+# are no common word (`union`; its ru model was trained on WikiANN plus natasha's own output
+# on news, so it mostly adds what natasha leaves untagged: WikiANN ru val 0.63 -> 0.69, the
+# labelled news set unchanged).  That model skips the perceptron (mix 0): +~10 ms of CPU per
+# Russian article, where the earlier WikiANN-only model with the perceptron cost +20 ms.
 _NEURAL: frozenset[str] = frozenset({"de", "es", "nl", "pl"})
+_UNION: frozenset[str] = frozenset({"ru"})
+_COMMON_WORD = 4.0  # wordfreq Zipf: once in 100,000 words
+
+
+def union(first: list[Mention], second: list[Mention], language: str) -> list[Mention]:
+    """`first`'s mentions, plus those of `second` that overlap none of them and are no
+    common word of the language (the second model's false alarms on news: "Более",
+    "Воскресенье", capitalised at a sentence's start)."""
+    return first + [
+        m
+        for m in second
+        if all(m.end <= f.start or m.start >= f.end for f in first)
+        and (" " in m.text or zipf(m.text.lower(), language) < _COMMON_WORD)
+    ]
 
 
 def backend_name(language: str | None) -> str:
@@ -60,6 +80,8 @@ def backend_name(language: str | None) -> str:
     if lang in _SPACY and spacy_backend.available(lang):
         return spacy_backend.MODEL_LABELS[lang]
     if lang == "ru" and natasha_backend.available():
+        if lang in _UNION and load_neural(lang) is not None:
+            return f"{natasha_backend.MODEL_LABEL}+neural:{lang}"
         return natasha_backend.MODEL_LABEL
     if load_tagger(lang) is not None:
         return f"tagger:{lang}"
@@ -130,6 +152,10 @@ def _extract_many(
     if neural is not None:
         # One padded batch for all paragraphs: per-call overhead dominates on short ones.
         raw = [refine(t, found, lang) for t, found in zip(texts, neural_mentions_many(texts, neural), strict=True)]
+    elif lang in _UNION and natasha_backend.available() and (second := load_neural(lang)) is not None:
+        tagged = neural_mentions_many(texts, second)
+        natasha = natasha_backend.natasha_mentions
+        raw = [union(natasha(t), refine(t, n, lang), lang) for t, n in zip(texts, tagged, strict=True)]
     elif is_model and lang in _SPACY:
         # One nlp.pipe call, for the same reason.
         raw = spacy_backend.spacy_mentions_many(texts, lang)

@@ -152,8 +152,11 @@ class NeuralTagger:
     ) -> None:
         self.language = language
         # The perceptron tagger's scores, when given, are added to the emissions and
-        # transitions (times MIX): a two-model ensemble decoded by one Viterbi pass.
-        self.partner = partner
+        # transitions (times MIX): a two-model ensemble decoded by one Viterbi pass.  A model
+        # may carry its own weight (`mix`; 0 for the news-distilled ones: the perceptron knows
+        # only WikiANN, and skipping it halves the cost).
+        self.mix = float(arrays["mix"]) if "mix" in arrays else MIX
+        self.partner = partner if self.mix else None
         self.windex = {w: i + 2 for i, w in enumerate(str(arrays["vocab"]).split("\n"))}
         self.cindex = {c: i + 4 for i, c in enumerate(str(arrays["chars"]).split("\n"))}
         text_keys = ("vocab", "chars", "labels", "pvocab")
@@ -260,8 +263,8 @@ class NeuralTagger:
         emit = np.concatenate(hs, axis=2) @ self.out_w + self.out_b
         trans = self.trans
         if self.partner is not None:
-            emit[mask] += MIX * self.partner.sentence_emissions(live)
-            trans = trans + MIX * self.partner.trans
+            emit[mask] += self.mix * self.partner.sentence_emissions(live)
+            trans = trans + self.mix * self.partner.trans
         paths = viterbi_batch(emit, lengths, trans, self.end)
         tagged = iter([[LABELS[k] for k in paths[j, : lengths[j]]] for j in range(bsz)])
         return [next(tagged) if s else [] for s in sents]

@@ -68,6 +68,10 @@ def train(
     out: Path | None = None,
     pretrained: Path | None = None,
     pdim: int = 64,
+    extra: Path | None = None,
+    extra_dev: Path | None = None,
+    extra_repeat: int = 1,
+    mix: float | None = None,
 ) -> Path:
     import torch
     from torch import nn
@@ -78,6 +82,11 @@ def train(
     data = read_conll(path)
     lab = {t: i for i, t in enumerate(LABELS)}
     train_set, dev_set = data[:-dev_size], data[-dev_size:]
+    # Silver news sentences (silver.py) join training, repeated to weigh the smaller genre;
+    # their own held-out articles are a second dev set, and an epoch is chosen on the mean.
+    if extra is not None:
+        train_set = train_set + read_conll(extra) * extra_repeat
+    news_dev = read_conll(extra_dev) if extra_dev is not None else []
 
     wc = Counter(w.lower() for ws, _ in train_set for w in ws)
     vocab = ["<pad>", "<unk>"] + [w for w, _ in wc.most_common(max_vocab)]
@@ -111,7 +120,7 @@ def train(
         return out
 
     tr = encode(train_set)
-    dv = encode(dev_set)
+    dev_sets = [encode(dev_set)] + ([encode(news_dev)] if news_dev else [])
     n_lab = len(LABELS)
     allowed = torch.tensor(ALLOWED, dtype=torch.bool)  # (L+1, L): row 0 = start
 
@@ -202,6 +211,12 @@ def train(
         )
 
     def evaluate() -> float:
+        scores = [evaluate_on(dv) for dv in dev_sets]
+        if len(scores) > 1:
+            print(f"{language}   dev F1 wikiann {scores[0]:.4f} news {scores[1]:.4f}", flush=True)
+        return sum(scores) / len(scores)
+
+    def evaluate_on(dv: list[Item]) -> float:
         net.eval()
         tp = fp = fn = 0
         with torch.no_grad():
@@ -275,6 +290,8 @@ def train(
         "end": sd["end"].astype(np.float32),
         "dev_f1": np.asarray(best),
     }
+    if mix is not None:
+        arrays["mix"] = np.asarray(mix, dtype=np.float32)
     if pkeys:
         arrays["pvocab"] = np.asarray("\n".join(pkeys))
         arrays["pvec"] = pq
@@ -306,6 +323,18 @@ def project_pretrained(path: Path, pdim: int) -> tuple[list[str], np.ndarray, np
     return keys, q, scale
 
 
+def carried_rows(old: np.ndarray, old_keys: list[str], keys: list[str], first: int, fresh: np.ndarray) -> np.ndarray:
+    """An embedding table for `keys` (ids from 0; the first `first` are special rows) with
+    the old table's rows where the old model had the key, `fresh`'s rows elsewhere."""
+    out = fresh.astype(np.float32).copy()
+    out[:first] = old[:first]
+    where = {k: i + first for i, k in enumerate(old_keys)}
+    for i, k in enumerate(keys[first:], first):
+        if k in where:
+            out[i] = old[where[k]]
+    return out
+
+
 def _load_init(
     net: Any,
     path: Path,
@@ -316,15 +345,18 @@ def _load_init(
     word_dim: int,
     p_dim: int,
 ) -> None:
-    """Start from an exported model (same data, so the same vocabularies): continue training.
+    """Start from an exported model: continue training.
 
-    A model without pretrained vectors can seed one with them: their LSTM input rows start
-    at zero, so the continued model begins exactly where the old one was."""
+    Words and characters the old model knew keep their rows; new ones (extra training
+    data) keep the fresh initialisation.  A model without pretrained vectors can seed one
+    with them: their LSTM input rows start at zero, so the continued model begins exactly
+    where the old one was."""
     import torch
 
     with np.load(path) as z:
         a = {k: z[k] for k in z.files}
-    assert str(a["vocab"]).split("\n") == vocab[2:] and str(a["chars"]).split("\n") == chars[4:]
+    a["wemb"] = carried_rows(a["wemb"], str(a["vocab"]).split("\n"), vocab, 2, net.wemb.weight.detach().numpy())
+    a["cemb"] = carried_rows(a["cemb"], str(a["chars"]).split("\n"), chars, 4, net.cemb.weight.detach().numpy())
 
     def f(x: np.ndarray) -> Any:
         return torch.from_numpy(np.ascontiguousarray(x, dtype=np.float32))
@@ -369,6 +401,10 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=None, help="where to write the .npz (default: the models folder)")
     ap.add_argument("--pretrained", type=Path, default=None, help="word vectors from pretrained_vectors.py")
     ap.add_argument("--pdim", type=int, default=64, help="PCA dimensions kept of the pretrained vectors")
+    ap.add_argument("--extra", type=Path, default=None, help="silver news sentences (silver.py), trained on too")
+    ap.add_argument("--extra-dev", type=Path, default=None, help="their held-out dev file")
+    ap.add_argument("--extra-repeat", type=int, default=1, help="times the extra sentences are repeated")
+    ap.add_argument("--mix", type=float, default=None, help="perceptron weight stored in the model (neural.MIX)")
     args = ap.parse_args()
     train(
         args.language,
@@ -385,6 +421,10 @@ def main() -> None:
         out=args.out,
         pretrained=args.pretrained,
         pdim=args.pdim,
+        extra=args.extra,
+        extra_dev=args.extra_dev,
+        extra_repeat=args.extra_repeat,
+        mix=args.mix,
     )
 
 
