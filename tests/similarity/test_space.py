@@ -41,9 +41,31 @@ def test_rare_and_unseen_languages_use_the_overall_mean() -> None:
 
 
 def test_arrays_round_trip(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    space = Centering.fit([make(s, language="de") for s in range(MIN_ARTICLES)])
+    corpus = [make(s, language="de", entities={"LOC": ["ent:de"]} if s % 2 else {}) for s in range(MIN_ARTICLES)]
+    space = Centering.fit(corpus)
     np.savez(tmp_path / "s.npz", **space.arrays("space_"))
     with np.load(tmp_path / "s.npz") as z:
         back = Centering.from_arrays(z, "space_")
     assert back.means.keys() == space.means.keys()
     assert np.allclose(back.means["use_sent"]["de"], space.means["use_sent"]["de"])
+    assert back.entity_df == space.entity_df == {"ent:de": MIN_ARTICLES // 2}
+    assert back.documents == space.documents == MIN_ARTICLES
+
+
+def test_sharing_a_rare_actor_counts_more_than_sharing_the_common_country() -> None:
+    egypt, cairo = "ent:egypt", "ent:cairo"
+    corpus = [make(s, entities={"LOC": [egypt, cairo]}) for s in range(30)]
+    corpus += [make(100, entities={"PER": ["ent:sisi"]}), make(101, entities={"PER": ["ent:sisi"]})]
+    space = Centering.fit(corpus)
+    assert space.idf(egypt) < space.idf("ent:sisi") < space.idf("ent:never-seen")
+    crime_a = make(1, entities={"LOC": [egypt, cairo], "PER": ["ent:victim-a"]})
+    crime_b = make(2, entities={"LOC": [egypt, cairo], "PER": ["ent:victim-b"]})
+    meeting_a = make(3, entities={"LOC": [egypt], "PER": ["ent:sisi", "ent:tebboune", "ent:aide-a"]})
+    meeting_b = make(4, entities={"LOC": [cairo], "PER": ["ent:sisi", "ent:tebboune", "ent:aide-b"]})
+    i = FEATURE_NAMES.index("ent_idf")
+    plain = FEATURE_NAMES.index("ent_all")
+    crimes, meetings = pair_features(crime_a, crime_b, space), pair_features(meeting_a, meeting_b, space)
+    assert crimes[plain] > meetings[plain]  # plain overlap: the two crime reports look closer
+    assert meetings[i] > crimes[i]  # weighted by rarity: the meeting reports do
+    unfitted = pair_features(meeting_a, meeting_b)[i]
+    assert unfitted == meetings[plain]  # no document frequencies: plain containment

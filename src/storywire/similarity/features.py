@@ -15,7 +15,7 @@ from typing import Protocol
 import numpy as np
 
 from storywire.similarity.representation import ArticleFeatures, Vec
-from storywire.similarity.space import Centering, e5_doc
+from storywire.similarity.space import Centering, e5_doc, identities
 
 # Gaps beyond this many days between the happenings two articles report read as
 # "different happenings" (the two Beijing visits three months apart share every actor).
@@ -32,6 +32,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "c_e5_doc", "c_e5_mean", "c_e5_max", "c_e5_title", "c_use_sentences", "c_use_title", "c_use_align",
     "typical_e5", "typical_use",
     "kept_chars", "kept_share",
+    "ent_idf", "ent_idf_shared",
 )  # fmt: skip
 
 
@@ -163,6 +164,18 @@ def centred_features(fa: ArticleFeatures, fb: ArticleFeatures, space: Centering)
     ]
 
 
+def idf_overlap(fa: ArticleFeatures, fb: ArticleFeatures, space: Centering) -> list[float]:
+    """Shared identities weighted by rarity: their IDF over the smaller side's, and the log of
+    the shared IDF mass.  Two Cairo crime reports share "Egypt" and "Cairo" and little else
+    that counts; two reports of one meeting share its rare participants."""
+    a, b = identities(fa), identities(fb)
+    if not a or not b:
+        return [0.0, 0.0]
+    shared = sum(space.idf(e) for e in a & b)
+    smaller = min(sum(space.idf(e) for e in a), sum(space.idf(e) for e in b))
+    return [shared / smaller if smaller > 0 else 0.0, math.log1p(shared)]
+
+
 def pair_features(fa: ArticleFeatures, fb: ArticleFeatures, space: Centering | None = None) -> list[float]:
     """The feature vector (order: FEATURE_NAMES); `space` defaults to no centring."""
     ca, cb = fa.e5_chunks, fb.e5_chunks
@@ -207,6 +220,7 @@ def pair_features(fa: ArticleFeatures, fb: ArticleFeatures, space: Centering | N
     ]
     values += centred_features(fa, fb, space or Centering())
     values += content_features(fa, fb)
+    values += idf_overlap(fa, fb, space or Centering())
     return values
 
 

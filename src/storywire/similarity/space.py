@@ -9,10 +9,17 @@ pairs it was the largest single gain in the combiner (see models/similarity/READ
 The means are fitted on article texts only (no ratings), on the training folds when cross-
 validating, and shipped with the weights.  A language with too few articles to estimate a
 mean, or unseen in training, is centred on the mean over all languages.
+
+The same pass counts in how many articles each linked identity occurs (its document
+frequency), so that sharing a rare actor weighs more than sharing the country every local
+article names (`features.idf_overlap`).  Only identities in two or more articles are kept:
+an unseen one counts as seen once.
 """
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -49,9 +56,26 @@ def _vectors(f: ArticleFeatures, kind: str) -> Vec:
     raise KeyError(kind)
 
 
+ENTITY_TYPES: tuple[str, ...] = ("PER", "ORG", "LOC")
+
+
+def identities(f: ArticleFeatures) -> set[str]:
+    """The article's distinct linked PER/ORG/LOC identities."""
+    return {e for t in ENTITY_TYPES for e in f.entities.get(t, [])}
+
+
 @dataclass
 class Centering:
     means: dict[str, dict[str, Vec]] = field(default_factory=dict)  # kind -> language (or ALL) -> mean
+    entity_df: dict[str, int] = field(default_factory=dict)  # identity -> articles naming it (>= 2)
+    documents: int = 0
+
+    def idf(self, entity: str) -> float:
+        """log((N + 1) / (df + 1)); an identity the fit never saw twice counts as seen once.
+        Unfitted: 1 for every identity (plain overlap)."""
+        if not self.documents:
+            return 1.0
+        return math.log((self.documents + 1) / (self.entity_df.get(entity, 1) + 1))
 
     def center(self, kind: str, language: str | None, v: Vec) -> Vec:
         """`v` (one vector or rows) minus its language's mean of `kind`; unchanged when nothing is fitted."""
@@ -66,9 +90,11 @@ class Centering:
         sums: dict[str, dict[str, Vec]] = {k: {} for k in KINDS}
         counts: dict[str, dict[str, int]] = {k: {} for k in KINDS}
         seen: dict[str, int] = {}
+        df: Counter[str] = Counter()
         for f in articles:
             language = f.language or ALL
             seen[language] = seen.get(language, 0) + 1
+            df.update(identities(f))
             for kind in KINDS:
                 rows = _vectors(f, kind)
                 if not len(rows):
@@ -84,7 +110,7 @@ class Centering:
             }
             for kind in KINDS
         }
-        return cls(means)
+        return cls(means, {e: n for e, n in df.items() if n >= 2}, sum(seen.values()))
 
     def arrays(self, prefix: str) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -92,6 +118,11 @@ class Centering:
             languages = sorted(by_language)
             out[f"{prefix}{kind}_languages"] = np.array(languages)
             out[f"{prefix}{kind}_means"] = np.stack([by_language[x] for x in languages])
+        if self.documents:
+            ids = sorted(self.entity_df)
+            out[f"{prefix}entity_ids"] = np.array(ids)
+            out[f"{prefix}entity_df"] = np.array([self.entity_df[e] for e in ids], dtype=np.int32)
+            out[f"{prefix}documents"] = np.array(self.documents)
         return out
 
     @classmethod
@@ -103,4 +134,8 @@ class Centering:
             languages = [str(x) for x in z[f"{prefix}{kind}_languages"]]
             rows = np.asarray(z[f"{prefix}{kind}_means"], dtype=np.float32)
             means[kind] = dict(zip(languages, rows, strict=True))
-        return cls(means)
+        if f"{prefix}documents" not in z:
+            return cls(means)
+        ids = [str(x) for x in z[f"{prefix}entity_ids"]]
+        df = dict(zip(ids, (int(n) for n in z[f"{prefix}entity_df"]), strict=True))
+        return cls(means, df, int(z[f"{prefix}documents"]))
