@@ -60,3 +60,37 @@ def test_a_two_letter_surname_spreads_only_as_the_articles_one_such_name() -> No
     ]
     got = [(m.text, m.start) for m in propagate_people(text, found, "de") if m.model == "propagated"]
     assert got == [("Xi", text.index("Xi sagte"))]  # not "Li": two people are called so
+
+
+def _at(text: str, span: str, etype: EntityType, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(span, start + 1)
+    return Mention(start, start + len(span), span, etype)
+
+
+def test_a_full_name_repeated_still_lends_its_two_letter_surname() -> None:
+    from storywire.stages.ner.consistency import propagate_people
+
+    text = "Xi Jinping recibió a Shoigú. Según Xinhua, Xi pidió calma. Xi Jinping habló."
+    found = [_at(text, "Xi Jinping", "PER"), _at(text, "Xi pidió", "ORG"), _at(text, "Xi Jinping", "PER", 1)]
+    found[1].end, found[1].text = found[1].start + 2, "Xi"
+    out = propagate_people(text, found, "es")
+    assert [(m.text, m.type) for m in out] == [("Xi Jinping", "PER"), ("Xi", "PER"), ("Xi Jinping", "PER")]
+
+
+def test_a_lone_surname_typed_place_stays_a_place_when_it_is_one() -> None:
+    from storywire.stages.ner.consistency import propagate_people
+
+    text = "George Washington was born in 1732. Washington said no."
+    found = [_at(text, "George Washington", "PER"), _at(text, "Washington", "LOC", 1)]
+    assert [m.type for m in propagate_people(text, found, "en")] == ["PER", "LOC"]
+
+
+def test_the_surname_before_a_particle_chain_is_what_a_person_is_called() -> None:
+    from storywire.stages.ner.consistency import propagate_people
+
+    text = "Luiz Inácio Lula da Silva llegó a Belém. Lula habló con Marina Silva."
+    found = [_at(text, "Luiz Inácio Lula da Silva", "PER"), _at(text, "Marina Silva", "PER")]
+    got = [(m.text, m.start) for m in propagate_people(text, found, "es") if m.model == "propagated"]
+    assert got == [("Lula", text.index("Lula habló"))]

@@ -218,3 +218,28 @@ def test_polish_coach_is_a_title() -> None:
 )
 def test_a_common_sentence_opening_is_no_name(text: str, span: str, language: str, kept: bool) -> None:
     assert bool(refined(text, span, "ORG", language)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "etype", "language", "want"),
+    [
+        # a clause word between two names: two mentions, each typed on its own
+        ("Enviará a la UME si Ankara lo solicita.", "UME si Ankara", "ORG", "es", {("UME", "ORG"), ("Ankara", "LOC")}),
+        # "de" + an infinitive ran into the clause
+        ("Acusan a Pekín de suministrar armas.", "Pekín de suministrar", "LOC", "es", {("Pekín", "LOC")}),
+        ("Sierra de Guadarrama", "Sierra de Guadarrama", "LOC", "es", {("Sierra de Guadarrama", "LOC")}),
+        # an office's portfolio is no body; a body after an office is
+        ("Habló con el ministro de Asuntos Exteriores chino.", "Asuntos Exteriores", "ORG", "es", set()),
+        (
+            "Es secretario del Consejo de Seguridad.",
+            "Consejo de Seguridad",
+            "ORG",
+            "es",
+            {("Consejo de Seguridad", "ORG")},
+        ),
+    ],
+)
+def test_clauses_infinitives_and_portfolios(
+    text: str, span: str, etype: EntityType, language: str, want: set[tuple[str, str]]
+) -> None:
+    assert refined(text, span, etype, language) == want

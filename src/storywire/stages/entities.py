@@ -38,8 +38,9 @@ from storywire.stages.ner.word_frequency import zipf
 # metonyms in the gazetteers ("Pentagon", "五角大楼"); 9: a lone two-letter surname ("Xi");
 # 10: lower-case Ukrainian and Russian state bodies ("міністерство оборони"); 11: parliaments;
 # 12: SWIFT; 13: a common sentence opening is no name ("Más de 5.000"); 14: ru natasha plus
-# the neural tagger (`union`)
-VERSION = "14"
+# the neural tagger (`union`); 15: clause words split spans, "de" + infinitive, portfolios, a
+# lone surname typed ORG is the person ("Xi", "Lula"), acronyms no minor places ("UME")
+VERSION = "15"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner import cues
+from storywire.stages.ner.gazetteer import place_names
 
 # Tie-break order: a person name mistaken for a place is the commonest error.
 _PRIORITY: dict[str, int] = {"PER": 3, "LOC": 2, "ORG": 1, "MISC": 0}
@@ -42,7 +43,10 @@ def harmonise(
             counter["PER"] = max(counter["PER"], sum(n for t, n in counter.items() if t != "PER") + 1)
     if places:
         for text, counter in votes.items():
-            if places.get(text) == "LOC":
+            # An acronym is a place only as a major one ("USA", "КНР"); "UME" (Spain's emergency
+            # unit) is some village's alias in the gazetteer too.
+            acronym = text.isupper() and len(text) <= 5 and text not in major
+            if places.get(text) == "LOC" and not acronym:
                 # a tie keeps the model's type: sports teams are ORG ("Meksyk" won), towns share
                 # names with people ("Ada"); but a country is no person ("China" PER in German news)
                 counter["LOC"] += sum(counter.values()) + (1 if counter["PER"] and text in major else 0)
@@ -69,15 +73,18 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
         return _propagate_substrings(text, mentions)
 
     names: set[tuple[str, ...]] = set()
-    short_surnames: Counter[str] = Counter()  # "Xi" of "Xi Jinping": spread only when one name has it
+    short_surnames: defaultdict[str, set[tuple[str, ...]]] = defaultdict(set)  # "Xi" -> {("Xi", "Jinping")}
     for m in mentions:
         if m.type == "PER":
             parts = tuple(t.text for t in tokenize(m.text))
             if parts:
                 names.update({parts, parts[-1:]})
             if len(parts) == 2 and len(parts[0]) == 2:
-                short_surnames[parts[0]] += 1  # Chinese and Korean names put the surname first
+                short_surnames[parts[0]].add(parts)  # Chinese and Korean names put the surname first
                 names.add(parts[:1])
+            called = _name_before_particles(parts)
+            if called:
+                names.add((called,))  # "Lula" of "Luiz Inácio Lula da Silva"
     toks = tokenize(text)
     words = [t.text for t in toks]
     # Where each word stands (in Arabic also behind a one-letter clitic), in text order: a name
@@ -87,9 +94,17 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
         at.setdefault(w, []).append(i)
         if language == "ar" and w[:1] in "وبلف":
             at.setdefault(w[1:], []).append(i)
+    stop = cues.STOP_CAPITALS.get(language or "xx", cues.STOP_CAPITALS["xx"])
+    places = place_names(language or "xx")
+    for m in mentions:
+        # "Xi" typed ORG beside "Xi Jinping": a lone surname of the article's person is that
+        # person, unless the word is a place too ("Washington" beside "George Washington").
+        one = (m.text,)
+        lone = len(m.text) >= 3 or _lone_short_surname(one, short_surnames, stop)
+        if m.type in ("ORG", "LOC") and one in names and m.text not in places and lone:
+            m.type = "PER"
     taken = [(m.start, m.end) for m in mentions]
     added: list[Mention] = []
-    stop = cues.STOP_CAPITALS.get(language or "xx", cues.STOP_CAPITALS["xx"])
     for name in sorted(names, key=len, reverse=True):
         if len(name[-1]) < 3 and not _lone_short_surname(name, short_surnames, stop):
             continue  # a two-letter word alone is a person only as the one such surname here
@@ -112,12 +127,27 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
 _UNSPACED = frozenset({"zh", "ja"})
 
 
-def _lone_short_surname(name: tuple[str, ...], surnames: Counter[str], stop: frozenset[str]) -> bool:
+def _name_before_particles(parts: tuple[str, ...]) -> str | None:
+    """The surname a person is called by when the name ends in a particle chain: "Lula" in
+    "Luiz Inácio Lula da Silva", "Rodríguez" in "José Rodríguez de la Fuente"."""
+    end = len(parts) - 1
+    k = end - 1
+    while k > 0 and parts[k].islower():
+        k -= 1
+    if k == end - 1 or k < 1 or not all(p in cues.NAME_PARTICLES for p in parts[k + 1 : end]):
+        return None
+    word = parts[k]
+    return word if len(word) >= 3 and word[:1].isupper() else None
+
+
+def _lone_short_surname(
+    name: tuple[str, ...], surnames: Mapping[str, set[tuple[str, ...]]], stop: frozenset[str]
+) -> bool:
     """"Xi" alone, where "Xi Jinping" is the article's only full name with that surname, and
     the word is no capitalised function word of the language ("Er", "Es", "La")."""
     return (
         len(name) == 1
-        and surnames[name[0]] == 1
+        and len(surnames.get(name[0], ())) == 1
         and name[0][:1].isupper()
         and name[0][1:].islower()
         and name[0].lower() not in stop

@@ -36,13 +36,17 @@ from storywire.stages.ner import cues
 from storywire.stages.ner.gazetteer import place_names
 from storywire.stages.ner.morph import analyzer, morph_hint
 from storywire.stages.ner.rules import org_head
-from storywire.stages.ner.runaway import salvage
+from storywire.stages.ner.runaway import piece_type, salvage
 from storywire.stages.ner.titles import (
     ABBREV,
     AMBIGUOUS_TITLES,
+    CLAUSE_WORDS,
     EN_VERBS,
+    INFINITIVE_ENDINGS,
     LEADING_JUNK,
     NOT_NAME_WORDS,
+    OFFICE_OF,
+    TRAILING_OF,
     is_title_word,
     particle,
     weekdays,
@@ -202,6 +206,14 @@ class _Refiner:
             return False
         return zipf(toks[0].text.lower(), self.lang) >= _COMMON_ZIPF
 
+    def portfolio(self, m: Mention, toks: list[Token]) -> bool:
+        """An organisation span right after "<office> de": the office's portfolio, not a body
+        ("ministro de Asuntos Exteriores"); a body keeps its head ("secretario del Consejo")."""
+        if m.type != "ORG" or org_head(toks[0].text, self.lang):
+            return False
+        before = tokenize(self.text[max(0, m.start - 40) : m.start])
+        return len(before) >= 2 and before[-1].text in OFFICE_OF and is_title_word(before[-2].text, self.lang)
+
     def side(self, m: Mention, toks: list[Token]) -> None:
         """Keep the part before or after a title when it names a place or organisation."""
         toks = self.trim(toks)
@@ -226,19 +238,25 @@ class _Refiner:
 
     def add(self, m: Mention) -> None:
         toks = self.trim(tokenize(self.text[m.start : m.end]))
-        if not toks or self.common_opening(m, toks):
+        if not toks or self.common_opening(m, toks) or self.portfolio(m, toks):
             return
         etype: EntityType = m.type
-        if self.lang == "en":
-            # English names hold no lower-case words but function words: a verb between
-            # two capitalised runs is two mentions ("Wang Yi met Jean-Noël Barrot").
+        # Two things glued across a clause word ("la UME si Ankara"), or in English across a
+        # verb between two capitalised runs ("Wang Yi met Jean-Noël Barrot"): two mentions.
+        clause = CLAUSE_WORDS.get(self.lang, frozenset())
+        j = next((i for i in range(1, len(toks) - 1) if toks[i].text in clause), None)
+        if j is None and self.lang == "en":
             j = next((i for i in range(1, len(toks) - 1) if _verb_like(toks[i], toks[i + 1 :])), None)
-            if j is not None:
-                for part in (toks[:j], toks[j + 1 :]):
-                    s, e = m.start + part[0].start, m.start + part[-1].end
-                    kind: EntityType = "ORG" if len(part) == 1 and part[0].text.isupper() else etype  # "UN"
-                    self.add(Mention(s, e, self.text[s:e], kind, model=m.model, confidence=m.confidence))
-                return
+        if j is not None:
+            for part in (toks[:j], toks[j + 1 :]):
+                s, e = m.start + part[0].start, m.start + part[-1].end
+                kind = piece_type(" ".join(t.text for t in part), etype, self.lang)
+                self.add(Mention(s, e, self.text[s:e], kind, model=m.model, confidence=m.confidence))
+            return
+        if etype in ("LOC", "PER") and len(toks) > 2 and self.lang in TRAILING_OF:
+            of, verb = toks[-2].text, toks[-1].text
+            if of in TRAILING_OF[self.lang] and verb.islower() and verb.endswith(INFINITIVE_ENDINGS[self.lang]):
+                toks = toks[:-2]  # "acusan a Pekín de suministrar"
         # A possessor first: "Russia's Security Council", "China's Wang Yi".
         cut = next((i for i, t in enumerate(toks[:-1]) if _possessive(t)), None)
         if cut is not None and self.lang == "en":

@@ -21,7 +21,7 @@ import functools
 
 from storywire.model import EntityType
 from storywire.stages.ner import cues
-from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.gazetteer import major_place_names, place_names
 from storywire.stages.ner.titles import particle
 from storywire.stages.ner.tokens import Token, is_title
 
@@ -118,6 +118,16 @@ def salvage(
     for run in _runs(toks, language):
         if not _evidence(run, sentence_start and run[0] is toks[0], language):
             continue
-        text = " ".join(t.text for t in run)
-        out.append((run, "LOC" if text in place_names(language) else etype))
+        out.append((run, piece_type(" ".join(t.text for t in run), etype, language)))
     return out
+
+
+def piece_type(text: str, etype: EntityType, language: str) -> EntityType:
+    """The type of one name cut out of a longer span: a known place is LOC, except a short
+    acronym that is no major place ("UME", Spain's emergency unit, is a village's alias in
+    the gazetteer too; "USA" is major); otherwise the span's type."""
+    if text in major_place_names(language):
+        return "LOC"
+    if text.isupper() and len(text) <= 5:
+        return "ORG" if " " not in text else etype
+    return "LOC" if text in place_names(language) else etype

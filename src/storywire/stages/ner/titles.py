@@ -102,6 +102,36 @@ LEADING_JUNK: dict[str, frozenset[str]] = {
 }
 
 
+# Words that join clauses and never stand inside a name: a span across one is two things
+# glued ("la UME si Ankara lo solicita", "Berlin wenn Paris").
+CLAUSE_WORDS: dict[str, frozenset[str]] = {
+    "en": word_set("if because although whereas unless"),
+    "de": word_set("wenn dass weil obwohl ob"),
+    "nl": word_set("als dat omdat hoewel"),
+    "es": word_set("si que porque aunque cuando mientras"),
+    "it": word_set("se che perché sebbene quando mentre"),
+    "fr": word_set("si que parce lorsque quand tandis"),
+    "pl": word_set("jeśli jeżeli że ponieważ chociaż gdy kiedy"),
+    "ru": word_set("если что потому хотя когда"),
+    "uk": word_set("якщо що тому хоча коли"),
+}
+# Romance languages: a place or person span that ends in "de" + an infinitive ran into the
+# clause ("acusan a Pekín de suministrar"); WikiANN's own "X de <noun>" spans stay.
+TRAILING_OF: dict[str, frozenset[str]] = {
+    "es": word_set("de"),
+    "it": word_set("di"),
+    "fr": word_set("de d'"),
+    "pt": word_set("de"),
+}
+INFINITIVE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "es": ("ar", "er", "ir"),
+    "it": ("are", "ere", "ire"),
+    "fr": ("er", "ir", "re"),
+    "pt": ("ar", "er", "ir"),
+}
+# Prepositions between an office and its portfolio ("ministro de Asuntos Exteriores").
+OFFICE_OF = word_set("de del di della des du of für")
+
 # Lower-case words inside personal names, on top of cues.NAME_PARTICLES ("José de Gálvez y
 # Gallardo", "Tymon z Fliuntu", "Carlos do Carmo", "Conchobar mac Nessa").
 _PARTICLES = cues.NAME_PARTICLES | word_set(
