@@ -243,3 +243,14 @@ def test_clauses_infinitives_and_portfolios(
     text: str, span: str, etype: EntityType, language: str, want: set[tuple[str, str]]
 ) -> None:
     assert refined(text, span, etype, language) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Rzecznik Kancelarii Prezydenta potwierdził.", "Kancelarii Prezydenta"),
+        ("Kancelaria Prezydenta", "Kancelaria Prezydenta"),
+    ],
+)
+def test_a_span_led_by_a_bodys_head_is_no_person(text: str, span: str) -> None:
+    assert refined(text, span, "PER", "pl") == {(span, "ORG")}

@@ -77,7 +77,11 @@ ORG_HEADS = word_set(
     "ministerie raad agentschap partij commissie universiteit regering "
     "міністерство рада ради раді радою агентство партія банк комісія університет уряд "
     "министерство совет совета советом агентство партия банк комиссия университет правительство "
-    "cancelleria cancillería chancellerie офіс канцелярія бундестаг бундесрат бундестаге"
+    "cancelleria cancillería chancellerie офіс канцелярія бундестаг бундесрат бундестаге "
+    # Polish heads in their other cases ("Kancelarii Prezydenta", "Polskiego Związku ...")
+    "kancelaria kancelarii kancelarię kancelarią ministerstwa ministerstwie ministerstwem "
+    "rady radzie radę radą komisji komisję komisją partii partię partią rządu rządzie rządem "
+    "sejmu sejmie związek związku związkiem agencji agencję agencją uniwersytetu uniwersytecie banku"
 )
 
 # Lower-case words that continue a Romance organisation name after its head

@@ -284,6 +284,8 @@ class _Refiner:
                 return
         if org_head(last, self.lang) and (etype != "LOC" or last.lower() in cues.ORG_HEADS):
             etype = "ORG"  # "Sicherheitsrates", "Ministerio de Defensa"; not "Montserrat"
+        elif etype == "PER" and len(toks) > 1 and org_head(toks[0].text, self.lang):
+            etype = "ORG"  # "Kancelaria Prezydenta", "Rada Bezpieczeństwa": a body's head leads
         elif etype == "ORG" and len(toks) == 1 and self.lang == "en" and last in _capitals():
             etype = "LOC"  # a capital for its government ("Beijing said"), as news taggers type it
         self.emit(m, toks, etype)
