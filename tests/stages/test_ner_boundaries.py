@@ -254,3 +254,11 @@ def test_a_language_is_no_organisation_or_place() -> None:
     text = "Die Erklärung erschien auf Englisch und auf Russisch in Alabama."
     found = [mention(text, "Englisch", "ORG"), mention(text, "Russisch", "LOC"), mention(text, "Alabama", "LOC")]
     assert spans(repair(text, found, "de")) == [("Englisch", "MISC"), ("Russisch", "MISC"), ("Alabama", "LOC")]
+
+
+def test_an_organisation_or_place_does_not_end_in_a_preposition() -> None:
+    text = "Le secrétaire du Conseil de sécurité de la Fédération de Russie est arrivé."
+    got = repair(text, [mention(text, "Conseil de sécurité de la", "ORG")], "fr")
+    assert spans(got) == [("Conseil de sécurité", "ORG")]
+    text = "Banco de España"
+    assert spans(repair(text, [mention(text, "Banco de España", "ORG")], "es")) == [("Banco de España", "ORG")]

@@ -40,8 +40,9 @@ from storywire.stages.ner.word_frequency import zipf
 # 12: SWIFT; 13: a common sentence opening is no name ("Más de 5.000"); 14: ru natasha plus
 # the neural tagger (`union`); 15: clause words split spans, "de" + infinitive, portfolios, a
 # lone surname typed ORG is the person ("Xi", "Lula"), acronyms no minor places ("UME"); 16: a
-# span led by a body's head is no person ("Kancelaria Prezydenta"), Polish heads declined
-VERSION = "16"
+# span led by a body's head is no person ("Kancelaria Prezydenta"), Polish heads declined;
+# 17: no organisation or place ends in a preposition ("Conseil de sécurité de la")
+VERSION = "17"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

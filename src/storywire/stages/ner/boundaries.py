@@ -8,6 +8,8 @@ the rules), run on each paragraph's mentions before the types are harmonised.
   text's language ("von der Regierung", "Sánchez de España") the model's cut stands,
   unless the span is a lone word the text never uses as a surname and the word after
   the particles looks like a name (no place, organisation or common-noun ending).
+- An organisation or place never ends in a preposition or article of the text's language
+  ("Conseil de sécurité de la" -> "Conseil de sécurité").
 - A word followed by a hyphen and a space is the first half of an elided compound
   ("Staats- und Parteichef"): no name.
 - An article is never a name's first word when written in lower case: "the United States",
@@ -96,6 +98,7 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
         kept = [m for m in kept if not (m.type == "PER" and _german_noun_after_determiner(text, m))]
         kept = _german_state_bodies(text, kept)
     kept = _bridge_particles(text, kept, language)
+    kept = [_without_trailing_prepositions(m, language) for m in kept]
     kept = [_without_sentence_stop(text, m) for m in kept]
     # A lone office is no name ("Präsident", "Kanzler" typed ORG or LOC by a tagger).
     kept = [m for m in kept if m.type == "PER" or " " in m.text or not titles.is_title_word(m.text, language)]
@@ -278,6 +281,23 @@ def _union_of_states(surface: str, language: str) -> bool:
     if low in _EU or low in ("european union", "union européenne", "europäische union", "unión europea"):
         return True
     return language in ("uk", "ru") and " " not in low and morph.lemma(surface, language).lower() in _EU
+
+
+def _without_trailing_prepositions(m: Mention, language: str) -> Mention:
+    """An organisation or place never ends in a preposition or article of the text's
+    language: "Conseil de sécurité de la" (before "Fédération de Russie") is "Conseil de
+    sécurité".  Persons are left to `_bridge_particles` ("Ursula von" runs on)."""
+    local = _LOCAL_PREPOSITIONS.get(language)
+    if m.type == "PER" or not local:
+        return m
+    words = m.text.split(" ")
+    k = len(words)
+    while k > 1 and words[k - 1] in local:
+        k -= 1
+    if k < len(words):
+        kept = " ".join(words[:k])
+        m.end, m.text = m.start + len(kept), kept
+    return m
 
 
 def _without_sentence_stop(text: str, m: Mention) -> Mention:
