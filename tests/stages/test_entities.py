@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storywire.model import Article, Paragraph
+from storywire.model import Article, EntityType, Paragraph
 from storywire.stages.entities import SUPPORTED_LANGUAGES, extract_entities, extract_entities_from_text
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "data" / "seeds"
@@ -193,15 +193,23 @@ def test_union_adds_only_uncommon_names_that_overlap_nothing() -> None:
     from storywire.model import Mention
     from storywire.stages.entities import union
 
-    text = "Более Москва Кубок Стэнли"
-    first = [Mention(6, 12, "Москва", "LOC", model="a")]
+    text = "Более Москва Кубок Стэнли. Людей у Вокзала Фарли и Киев."
+
+    def at(span: str, etype: EntityType) -> Mention:
+        start = text.index(span)
+        return Mention(start, start + len(span), span, etype, model="b")
+
+    first = [at("Москва", "LOC")]
     second = [
-        Mention(0, 5, "Более", "LOC", model="b"),  # a common word capitalised at the start
-        Mention(6, 12, "Москва", "ORG", model="b"),  # overlaps: the first model's type stays
-        Mention(13, 25, "Кубок Стэнли", "ORG", model="b"),
+        at("Более", "LOC"),  # a common word capitalised at the start
+        at("Москва", "ORG"),  # overlaps: the first model's type stays
+        at("Кубок Стэнли", "ORG"),
+        at("Людей", "LOC"),  # a common word, also mid-sentence
+        at("Фарли", "PER"),  # rare: a name
+        at("Киев", "LOC"),  # common, but a known place
     ]
-    assert text[13:25] == "Кубок Стэнли"
-    assert [(m.text, m.type) for m in union(first, second, "ru")] == [("Москва", "LOC"), ("Кубок Стэнли", "ORG")]
+    got = [(m.text, m.type) for m in union(text, first, second, "ru")]
+    assert got == [("Москва", "LOC"), ("Кубок Стэнли", "ORG"), ("Фарли", "PER"), ("Киев", "LOC")]
 
 
 def test_russian_runs_natasha_and_the_tagger_for_what_natasha_leaves() -> None:
