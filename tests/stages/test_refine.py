@@ -254,3 +254,9 @@ def test_clauses_infinitives_and_portfolios(
 )
 def test_a_span_led_by_a_bodys_head_is_no_person(text: str, span: str) -> None:
     assert refined(text, span, "PER", "pl") == {(span, "ORG")}
+
+
+def test_a_body_after_an_office_and_an_article_stays() -> None:
+    text = "Der Sekretär des russischen Sicherheitsrats, Sergej Schoigu, ist in Peking."
+    span = "russischen Sicherheitsrats"  # the adjective is left out later, by `boundaries.repair`
+    assert refined(text, span, "ORG", "de") == {(span, "ORG")}

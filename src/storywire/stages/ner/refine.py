@@ -209,8 +209,8 @@ class _Refiner:
     def portfolio(self, m: Mention, toks: list[Token]) -> bool:
         """An organisation span right after "<office> de": the office's portfolio, not a body
         ("ministro de Asuntos Exteriores"); a body keeps its head ("secretario del Consejo")."""
-        if m.type != "ORG" or org_head(toks[0].text, self.lang):
-            return False
+        if m.type != "ORG" or any(org_head(t.text, self.lang) for t in toks):
+            return False  # "des russischen Sicherheitsrats": a body, whatever precedes it
         before = tokenize(self.text[max(0, m.start - 40) : m.start])
         return len(before) >= 2 and before[-1].text in OFFICE_OF and is_title_word(before[-2].text, self.lang)
 
