@@ -359,3 +359,25 @@ def test_ukrainian_rendering_of_a_portuguese_name_joins_it() -> None:
     uk = make("uk", "uk", [("Антоніу Гутерреш", "PER")])
     link_all([en, uk], registry)
     assert ids(en, registry) == ids(uk, registry)
+
+
+def test_inflected_cities_link_to_the_place_not_a_name_that_inflects_alike() -> None:
+    registry = EntityRegistry()
+    uk = make("uk", "uk", [("Києві", "LOC"), ("Харкові", "LOC"), ("Львові", "LOC")])
+    en = make("en", "en", [("Kyiv", "LOC"), ("Kharkiv", "LOC"), ("Lviv", "LOC")])
+    link_all([uk, en], registry)
+    assert ids(uk, registry) == ids(en, registry)
+    assert [registry.entities[i].name for i in ids(uk, registry) if i] == ["Kyiv", "Kharkiv", "Lviv"]
+
+
+def test_a_bodys_head_alone_is_the_one_body_the_article_names_in_full() -> None:
+    registry = EntityRegistry()
+    fr = make("fr", "fr", [("Commission européenne", "ORG"), ("Commission", "ORG")])
+    en = make("en", "en", [("European Commission", "ORG"), ("Commission", "ORG")])
+    two = make("two", "en", [("European Commission", "ORG"), ("Election Commission", "ORG"), ("Commission", "ORG")])
+    alone = make("alone", "en", [("Commission", "ORG")])
+    link_all([fr, en, two, alone], registry)
+    ec = ids(en, registry)[0]
+    assert ids(fr, registry) == [ec, ec] and ids(en, registry) == [ec, ec]
+    assert ids(two, registry)[2] not in (ec, ids(two, registry)[1])  # two bodies could be meant
+    assert ids(alone, registry)[0] != ec  # no full name in the article: its own identity

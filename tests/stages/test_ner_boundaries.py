@@ -262,3 +262,9 @@ def test_an_organisation_or_place_does_not_end_in_a_preposition() -> None:
     assert spans(got) == [("Conseil de sécurité", "ORG")]
     text = "Banco de España"
     assert spans(repair(text, [mention(text, "Banco de España", "ORG")], "es")) == [("Banco de España", "ORG")]
+
+
+def test_a_month_after_a_preposition_is_no_part_of_a_body() -> None:
+    text = "Les dirigeants en parleront au Conseil européen de mars."
+    got = repair(text, [mention(text, "Conseil européen de mars", "ORG")], "fr")
+    assert spans(got) == [("Conseil européen", "ORG")]

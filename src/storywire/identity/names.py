@@ -121,6 +121,10 @@ def lemmatize_token(token: str, lang: str, etype: str, gender: str | None = None
     parses = analyser.parse(token)
     if etype == "PER" and any(_is_feminine_nominative_name(p, token) for p in parses):
         return token  # Урсула is a name, not the genitive of a surname Урсул
+    if etype == "LOC":
+        place = _known_place_reading(token, lang, parses)
+        if place is not None:
+            return place  # "Києві": Київ, not the name Кий (pymorphy's first reading)
     wanted = ("Surn", "Name", "Patr") if etype == "PER" else ("Geox", "Orgn")
     named = [p for p in parses if any(t in p.tag.grammemes for t in wanted)]
     chosen = next((p for p in named if gender in p.tag.grammemes), None) if gender else None
@@ -141,6 +145,22 @@ def lemmatize_token(token: str, lang: str, etype: str, gender: str | None = None
     if etype == "PER" and "femn" in chosen.tag.grammemes:
         return recase(_feminine_nominative(chosen), token)
     return recase(chosen.normal_form, token)
+
+
+def _known_place_reading(token: str, lang: str, parses: list[Any]) -> str | None:
+    """The first reading of `token` whose lemma the place gazetteer knows, when the token
+    itself is not a place's name; pymorphy ranks a person's name or a common noun first
+    ("Києві": Кий, then Київ; "Харкові": the surname Харко, then Харків)."""
+    from storywire.identity.places import find_place
+
+    if find_place([token], lang) is not None:
+        return None
+    for p in parses:
+        if "NOUN" in p.tag.grammemes and "anim" not in p.tag.grammemes:
+            lemma = recase(p.normal_form, token)
+            if find_place([lemma], lang) is not None:
+                return lemma
+    return None
 
 
 def _morph_language(token: str, lang: str) -> str:

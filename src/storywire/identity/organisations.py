@@ -19,9 +19,27 @@ _ORGANISATIONS: dict[str, tuple[str, ...]] = {
         "Організація Об'єднаних Націй", "Організація Об’єднаних Націй", "联合国", "الأمم المتحدة",
     ),
     "European Union": (
-        "EU", "E.U.", "UE", "ЕС", "ЄС", "European Union", "Union européenne", "Europäische Union", "Unión Europea",
+        "EU", "E.U.", "UE", "ЕС", "ЄС", "Vingt-Sept", "EU-27", "European Union", "Union européenne",
+        "Europäische Union", "Unión Europea",
         "Unione europea", "Unia Europejska", "Евросоюз", "Європейський Союз", "Евросоюза", "欧盟",
         "الاتحاد الأوروبي",
+    ),
+    "European Commission": (
+        "European Commission", "EU Commission", "Commission européenne", "Europäische Kommission",
+        "EU-Kommission", "Comisión Europea", "Commissione europea", "Komisja Europejska", "Europese Commissie",
+        "Европейская комиссия", "Еврокомиссия", "Європейська комісія", "Єврокомісія", "欧盟委员会",
+        "المفوضية الأوروبية",
+    ),
+    "European Council": (
+        "European Council", "Conseil européen", "Europäischer Rat", "Consejo Europeo", "Consiglio europeo",
+        "Rada Europejska", "Europese Raad", "Европейский совет", "Європейська рада", "欧洲理事会",
+        "المجلس الأوروبي",
+    ),
+    "European Parliament": (
+        "European Parliament", "Parlement européen", "Europäisches Parlament", "EU-Parlament",
+        "Parlamento Europeo", "Parlamento europeo", "Parlament Europejski", "Europees Parlement",
+        "Европейский парламент", "Европарламент", "Європейський парламент", "Європарламент", "欧洲议会",
+        "البرلمان الأوروبي",
     ),
     "Kremlin": ("Kremlin", "Kreml", "Кремль", "Cremlino", "Kremla"),
     "TASS": ("TASS", "ТАСС", "ТАРС", "Tass"),
@@ -113,6 +131,11 @@ _ORGANISATIONS: dict[str, tuple[str, ...]] = {
 # Ukrainian abbreviations of their own ("ВООЗ").
 _DECLINED: dict[str, tuple[str, ...]] = {
     "European Union": ("Europäischen Union", "Unii Europejskiej", "Європейського Союзу", "Евросоюзе"),
+    "European Commission": ("Europäischen Kommission", "EU-Kommission", "Komisji Europejskiej",
+                            "Європейської комісії", "Єврокомісії", "Еврокомиссии", "Европейской комиссии"),
+    "European Parliament": ("Europäischen Parlament", "Europäischen Parlaments", "Parlamentu Europejskiego",
+                            "Європейського парламенту", "Європарламенту", "Европарламента",
+                            "Европейского парламента"),
     "World Health Organization": ("ВООЗ", "Światowej Organizacji Zdrowia", "Всесвітньої організації охорони здоров'я",
                                   "Всесвітньої організації охорони здоров’я"),
     "International Monetary Fund": ("Internationale Währungsfonds", "Internationalen Währungsfonds",

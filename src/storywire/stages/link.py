@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from storywire.identity.coreference import head_antecedents
 from storywire.identity.institutions import institution
 from storywire.identity.names import NameKey, clean_surface, latin_display, name_key
 from storywire.identity.organisations import ORG_NAMES
@@ -26,9 +27,13 @@ from storywire.identity.places import Place, find_place
 from storywire.identity.registry import EntityRegistry, entity_id
 from storywire.identity.transliterate import has_cyrillic
 from storywire.model import Article, EntityType, Mention
+from storywire.stages.ner.rules import org_head
 
 __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 
+# 10: a body's head alone is the one body the article names in full ("the Commission"); an
+# inflected Cyrillic place takes the reading the gazetteer knows ("Києві" Kyiv, not "Кий"); the
+# European Commission, Council and Parliament among the organisations;
 # 9: SWIFT among the organisations;
 # 8: parliaments by kind and country ("Sejm", "Верховна Рада" = "Verkhovna Rada", "Bundestag");
 # 7: metonyms and names that imply their country ("Pentagon", "State Department", "Farnesina");
@@ -36,7 +41,7 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # 5: international organisations by their names in every language (identity/organisations.py);
 # 4: state institutions keyed by kind and country across languages; 3: Cyrillic organisation and
 # place names inflect at their head only; 2: surnames by sound
-VERSION = "9"
+VERSION = "10"
 MODEL = "storywire-identity"
 
 # A bare one of these says too little: only a full name in the same article resolves it.
@@ -338,7 +343,10 @@ def link(article: Article, registry: EntityRegistry) -> None:
     starts, langs = _languages(article)
     full_surnames = fix_person_mentions(article, langs, starts)
     people: list[_Item] = []
-    for m in article.mentions:
+    short = head_antecedents(article.mentions, lambda word: org_head(word, "xx"))
+    for i, m in enumerate(article.mentions):
+        if i in short:
+            continue  # linked with the longer name it shortens, below
         lang = _lang_at(langs, starts, m.start)
         clean = clean_surface(m.text, lang, m.type)
         if m.type == "PER":
@@ -365,6 +373,11 @@ def link(article: Article, registry: EntityRegistry) -> None:
         eid, _ = _link_other(registry, m.type, named, m.text.strip())
         m.entity_id = eid
         registry.add_alias(eid, lang, clean)
+    for i, j in short.items():
+        head, target = article.mentions[i], article.mentions[j].entity_id
+        head.entity_id = target
+        if target is not None:
+            registry.add_alias(target, _lang_at(langs, starts, head.start), head.text.strip())
     anchors = _anchors(people)
     for i, it in enumerate(people):
         eid = _link_person(registry, it.nk, anchors.get(i))

@@ -9,7 +9,8 @@ the rules), run on each paragraph's mentions before the types are harmonised.
   unless the span is a lone word the text never uses as a surname and the word after
   the particles looks like a name (no place, organisation or common-noun ending).
 - An organisation or place never ends in a preposition or article of the text's language
-  ("Conseil de sécurité de la" -> "Conseil de sécurité").
+  ("Conseil de sécurité de la" -> "Conseil de sécurité"), nor in a month after one
+  ("Conseil européen de mars").
 - A word followed by a hyphen and a space is the first half of an elided compound
   ("Staats- und Parteichef"): no name.
 - An article is never a name's first word when written in lower case: "the United States",
@@ -292,12 +293,30 @@ def _without_trailing_prepositions(m: Mention, language: str) -> Mention:
         return m
     words = m.text.split(" ")
     k = len(words)
+    if k > 2 and words[-2] in local and words[-1].lower() in _month_names(language):
+        k -= 1  # "Conseil européen de mars": the meeting's month, not the body's name
     while k > 1 and words[k - 1] in local:
         k -= 1
     if k < len(words):
         kept = " ".join(words[:k])
         m.end, m.text = m.start + len(kept), kept
     return m
+
+
+@functools.cache
+def _month_names(language: str) -> frozenset[str]:
+    """CLDR's month names in `language`, lower-case, as written alone and inside a date."""
+    import babel
+    from babel.dates import get_month_names
+
+    try:
+        locale = babel.Locale.parse(language)
+    except (ValueError, babel.UnknownLocaleError):
+        return frozenset()
+    written = get_month_names("wide", "format", locale).values()
+    alone = get_month_names("wide", "stand-alone", locale).values()
+    names = [*written, *alone]
+    return frozenset(name.lower() for name in names)
 
 
 def _without_sentence_stop(text: str, m: Mention) -> Mention:
