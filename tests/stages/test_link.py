@@ -381,3 +381,12 @@ def test_a_bodys_head_alone_is_the_one_body_the_article_names_in_full() -> None:
     assert ids(fr, registry) == [ec, ec] and ids(en, registry) == [ec, ec]
     assert ids(two, registry)[2] not in (ec, ids(two, registry)[1])  # two bodies could be meant
     assert ids(alone, registry)[0] != ec  # no full name in the article: its own identity
+
+
+def test_a_place_with_a_capitalised_article_is_the_place() -> None:
+    registry = EntityRegistry()
+    fr = make("fr", "fr", [("La France", "LOC"), ("L'Europe", "LOC"), ("Le Havre", "LOC")])
+    en = make("en", "en", [("France", "LOC"), ("Europe", "LOC"), ("Le Havre", "LOC")])
+    link_all([fr, en], registry)
+    assert ids(fr, registry) == ids(en, registry)
+    assert registry.entities[ids(fr, registry)[2] or ""].name == "Le Havre"

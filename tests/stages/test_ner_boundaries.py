@@ -268,3 +268,9 @@ def test_a_month_after_a_preposition_is_no_part_of_a_body() -> None:
     text = "Les dirigeants en parleront au Conseil européen de mars."
     got = repair(text, [mention(text, "Conseil européen de mars", "ORG")], "fr")
     assert spans(got) == [("Conseil européen", "ORG")]
+
+
+def test_a_month_or_a_generic_territory_word_alone_is_no_name() -> None:
+    text = "Im Mai bebte die Provinz erneut, Berlin schickte Hilfe."
+    found = [mention(text, "Mai", "LOC"), mention(text, "Provinz", "LOC"), mention(text, "Berlin", "LOC")]
+    assert spans(repair(text, found, "de")) == [("Berlin", "LOC")]

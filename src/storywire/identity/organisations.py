@@ -131,6 +131,7 @@ _ORGANISATIONS: dict[str, tuple[str, ...]] = {
 # Ukrainian abbreviations of their own ("ВООЗ").
 _DECLINED: dict[str, tuple[str, ...]] = {
     "European Union": ("Europäischen Union", "Unii Europejskiej", "Європейського Союзу", "Евросоюзе"),
+    "United Nations": ("Vereinten Nationen", "Organizacji Narodów Zjednoczonych"),
     "European Commission": ("Europäischen Kommission", "EU-Kommission", "Komisji Europejskiej",
                             "Європейської комісії", "Єврокомісії", "Еврокомиссии", "Европейской комиссии"),
     "European Parliament": ("Europäischen Parlament", "Europäischen Parlaments", "Parlamentu Europejskiego",

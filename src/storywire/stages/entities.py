@@ -44,8 +44,9 @@ from storywire.stages.ner.word_frequency import zipf
 # 17: no organisation or place ends in a preposition ("Conseil de sécurité de la"); 18: the ru
 # union keeps known places and is stricter at a sentence's start; 19: a body after an office
 # and "des" is no portfolio; 20: a month after a preposition ends a body ("Conseil européen de
-# mars"); the European Commission, Council and Parliament overlaid by name
-VERSION = "20"
+# mars"); the European Commission, Council and Parliament overlaid by name; 21: a month or a
+# generic territory word alone is no name ("im Mai", "die Provinz")
+VERSION = "21"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

@@ -33,7 +33,8 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 
 # 10: a body's head alone is the one body the article names in full ("the Commission"); an
 # inflected Cyrillic place takes the reading the gazetteer knows ("Києві" Kyiv, not "Кий"); the
-# European Commission, Council and Parliament among the organisations;
+# European Commission, Council and Parliament among the organisations; 11: a place behind a
+# capitalised article ("La France", "L'Europe"); "Vereinten Nationen";
 # 9: SWIFT among the organisations;
 # 8: parliaments by kind and country ("Sejm", "Верховна Рада" = "Verkhovna Rada", "Bundestag");
 # 7: metonyms and names that imply their country ("Pentagon", "State Department", "Farnesina");
@@ -41,7 +42,7 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # 5: international organisations by their names in every language (identity/organisations.py);
 # 4: state institutions keyed by kind and country across languages; 3: Cyrillic organisation and
 # place names inflect at their head only; 2: surnames by sound
-VERSION = "10"
+VERSION = "11"
 MODEL = "storywire-identity"
 
 # A bare one of these says too little: only a full name in the same article resolves it.
@@ -309,6 +310,16 @@ def _drop_possessed_nouns(
     article.mentions[:] = kept
 
 
+_ARTICLE = re.compile(r"^(?:The|La|Le|Les|Die|Der|Das|El|Il|Lo)\s+|^(?:L|D)['’]")
+
+
+def _without_article(name: str) -> list[str]:
+    """"La France", "L'Europe" at a sentence's start: the place without its article, tried
+    after the name as written ("Le Havre", "La Paz" and "The Hague" are found whole first)."""
+    bare = _ARTICLE.sub("", name)
+    return [bare] if bare != name and bare[:1].isupper() else []
+
+
 def _major_place(name: str, lang: str) -> bool:
     # A country or a large city: a small town called "Kim" must not swallow the surname.
     place = find_place([name], lang)
@@ -362,7 +373,7 @@ def link(article: Article, registry: EntityRegistry) -> None:
                 m.entity_id = None
             continue
         if m.type == "LOC":
-            place = find_place([clean, m.text.strip()], lang)
+            place = find_place([clean, m.text.strip(), *_without_article(clean)], lang)
             if place is not None:
                 m.entity_id = _link_place(registry, place)
                 registry.add_alias(m.entity_id, lang, clean)

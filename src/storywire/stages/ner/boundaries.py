@@ -101,8 +101,9 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     kept = _bridge_particles(text, kept, language)
     kept = [_without_trailing_prepositions(m, language) for m in kept]
     kept = [_without_sentence_stop(text, m) for m in kept]
-    # A lone office is no name ("Präsident", "Kanzler" typed ORG or LOC by a tagger).
-    kept = [m for m in kept if m.type == "PER" or " " in m.text or not titles.is_title_word(m.text, language)]
+    # A lone office is no name ("Präsident", "Kanzler" typed ORG or LOC by a tagger), nor a
+    # month ("im Mai") or a generic word for a territory ("die Provinz", "la región").
+    kept = [m for m in kept if m.type == "PER" or " " in m.text or not _generic_word(m.text, language)]
     for m in kept:
         if m.type == "PER" and (any(ch.isdigit() for ch in m.text) or (language == "en" and _demonym(m.text))):
             m.type = "MISC"
@@ -301,6 +302,19 @@ def _without_trailing_prepositions(m: Mention, language: str) -> Mention:
         kept = " ".join(words[:k])
         m.end, m.text = m.start + len(kept), kept
     return m
+
+
+_TERRITORY_WORDS = cues.word_set(
+    "provinz region stadt bezirk kreis gemeinde dorf hauptstadt province region district city capital "
+    "région ville provincia región regione città distretto prowincja region miasto obwód"
+)
+
+
+def _generic_word(word: str, language: str) -> bool:
+    low = word.lower()
+    if titles.is_title_word(word, language) or low in _month_names(language):
+        return True
+    return low in _TERRITORY_WORDS and word not in place_names(language)
 
 
 @functools.cache
