@@ -55,6 +55,32 @@ _CONTINENTS: dict[str, tuple[str, ...]] = {
     "Asia": ("Asia", "Asie", "Asien", "Азія", "Азия", "Azja", "亚洲", "آسيا"),
     "Africa": ("Africa", "Afrique", "Afrika", "Африка", "Afryka", "非洲", "أفريقيا"),
 }
+# Regions that news names in every language and geonames does not hold: one identity each.
+_REGIONS: dict[str, tuple[str, ...]] = {
+    "Middle East": (
+        "Middle East", "Moyen-Orient", "Proche-Orient", "Nahost", "Naher Osten", "Nahen Osten", "Oriente Medio",
+        "Medio Oriente", "Oriente Próximo", "Bliski Wschód", "Bliskim Wschodzie", "Midden-Oosten", "Ближний Восток",
+        "Близький Схід", "Близького Сходу", "Близькому Сході",
+        "中东", "الشرق الأوسط",
+    ),
+    "Asia-Pacific": (
+        "Asia-Pacific", "Asia-Pacific region", "Asie-Pacifique", "Asien-Pazifik", "Asien-Pazifik-Raum",
+        "Asia-Pacífico", "Asia-Pacifico", "Azja i Pacyfik", "Azja-Pacyfik", "Azië-Pacific",
+        "Азиатско-Тихоокеанский регион", "АТР", "Азійсько-Тихоокеанський регіон", "亚太", "亚太地区",
+        "آسيا والمحيط الهادئ",
+    ),
+    "Balkans": ("Balkans", "Balkan", "Balcanes", "Balcani", "Bałkany", "Балканы", "Балкани", "巴尔干", "البلقان"),
+    "Caucasus": ("Caucasus", "Caucase", "Kaukasus", "Cáucaso", "Caucaso", "Kaukaz", "Кавказ", "高加索", "القوقاز"),
+    "Sahel": ("Sahel", "Сахель", "萨赫勒", "الساحل الأفريقي"),
+    "Gaza Strip": (
+        "Gaza Strip", "bande de Gaza", "Bande de Gaza", "Gazastreifen", "Franja de Gaza", "Striscia di Gaza",
+        "Strefa Gazy", "Gazastrook", "Сектор Газа", "Сектор Гази", "加沙地带", "قطاع غزة",
+    ),
+    "West Bank": (
+        "West Bank", "Cisjordanie", "Westjordanland", "Cisjordania", "Cisgiordania", "Zachodni Brzeg",
+        "Westelijke Jordaanoever", "Западный берег", "Західний берег", "约旦河西岸", "الضفة الغربية",
+    ),
+}
 
 
 def _keep_alternate(name: str) -> bool:
@@ -120,10 +146,11 @@ def gazetteer() -> dict[str, Place]:
             key = fold_place(name)
             if key:
                 index[key] = place  # a country beats a city of the same name
-    for english_name, continent_names in _CONTINENTS.items():
-        place = Place(f"continent:{english_name.lower()}", english_name, None, None, None)
-        for name in continent_names:
-            index.setdefault(fold_place(name), place)
+    for kind, table in (("continent", _CONTINENTS), ("region", _REGIONS)):
+        for english_name, names in table.items():
+            place = Place(f"{kind}:{english_name.lower()}", english_name, None, None, None)
+            for name in names:
+                index.setdefault(fold_place(name), place)
     return index
 
 

@@ -34,7 +34,8 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # 10: a body's head alone is the one body the article names in full ("the Commission"); an
 # inflected Cyrillic place takes the reading the gazetteer knows ("Києві" Kyiv, not "Кий"); the
 # European Commission, Council and Parliament among the organisations; 11: a place behind a
-# capitalised article ("La France", "L'Europe"); "Vereinten Nationen";
+# capitalised article ("La France", "L'Europe"); "Vereinten Nationen"; 12: regions geonames
+# lacks (Middle East, Asia-Pacific, Gaza Strip, ...) as places;
 # 9: SWIFT among the organisations;
 # 8: parliaments by kind and country ("Sejm", "Верховна Рада" = "Verkhovna Rada", "Bundestag");
 # 7: metonyms and names that imply their country ("Pentagon", "State Department", "Farnesina");
@@ -42,7 +43,7 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # 5: international organisations by their names in every language (identity/organisations.py);
 # 4: state institutions keyed by kind and country across languages; 3: Cyrillic organisation and
 # place names inflect at their head only; 2: surnames by sound
-VERSION = "11"
+VERSION = "12"
 MODEL = "storywire-identity"
 
 # A bare one of these says too little: only a full name in the same article resolves it.
