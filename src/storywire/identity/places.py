@@ -147,9 +147,9 @@ def gazetteer() -> dict[str, Place]:
             if key:
                 index[key] = place  # a country beats a city of the same name
     for kind, table in (("continent", _CONTINENTS), ("region", _REGIONS)):
-        for english_name, names in table.items():
+        for english_name, forms in table.items():
             place = Place(f"{kind}:{english_name.lower()}", english_name, None, None, None)
-            for name in names:
+            for name in forms:
                 index.setdefault(fold_place(name), place)
     return index
 

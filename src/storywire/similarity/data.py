@@ -42,6 +42,18 @@ def load_pairs(csv_path: Path, limit: int | None = None) -> list[RatedPair]:
     return pairs
 
 
+def article_texts(csv_path: Path, language: str) -> list[str]:
+    """The distinct article texts of one language in the file, in file order (for the NER
+    training tools: `ner/silver.py`, `ner/pretrained_vectors.py`)."""
+    texts = (
+        text
+        for p in load_pairs(csv_path)
+        for lang, text in ((p.lang1, p.text1), (p.lang2, p.text2))
+        if lang == language
+    )
+    return list(dict.fromkeys(texts))
+
+
 def template_texts(pairs: list[RatedPair]) -> set[str]:
     """Texts that the file gives for two or more distinct article ids.
 

@@ -18,26 +18,21 @@ word vocabulary); the encoded form is the key's most frequent surface form.
 from __future__ import annotations
 
 import argparse
-import csv
-import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
+from storywire.similarity.data import article_texts
 from storywire.stages.ner.neural import wikiann_tokens
 from storywire.stages.ner.tagger import read_conll
 
 
 def news_counts(path: Path, language: str) -> Counter[str]:
-    csv.field_size_limit(sys.maxsize)
     counts: Counter[str] = Counter()
-    with path.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            for side in ("1", "2"):
-                if row[f"lang{side}"] == language:
-                    counts.update(t.text for t in wikiann_tokens(row[f"text{side}"]))
+    for text in article_texts(path, language):
+        counts.update(t.text for t in wikiann_tokens(text))
     return counts
 
 

@@ -20,32 +20,19 @@ the texts; the output stays outside the repository (the texts belong to their pu
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from storywire.model import Mention
+from storywire.similarity.data import article_texts
 from storywire.stages.entities import extract_entities_from_texts
 from storywire.stages.ner.neural import wikiann_tokens
 from storywire.stages.ner.tagger import sentence_bounds
 
 _TYPES = frozenset({"PER", "ORG", "LOC"})
 MAX_SENTENCE = 120  # tokens; longer "sentences" are lists or tables, not prose
-
-
-def news_texts(path: Path, language: str) -> Iterator[str]:
-    """The distinct article texts of `language` in a SemEval task 8 CSV, in file order."""
-    csv.field_size_limit(sys.maxsize)
-    seen: set[str] = set()
-    with path.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            for side in ("1", "2"):
-                text = row[f"text{side}"]
-                if row[f"lang{side}"] == language and text.strip() and text not in seen:
-                    seen.add(text)
-                    yield text
 
 
 def iob_sentences(text: str, mentions: Sequence[Mention]) -> list[tuple[list[str], list[str]]]:
@@ -99,7 +86,7 @@ def main() -> None:
     args = ap.parse_args()
     train: list[tuple[list[str], list[str]]] = []
     dev: list[tuple[list[str], list[str]]] = []
-    for n, text in enumerate(news_texts(args.csv, args.language), 1):
+    for n, text in enumerate(article_texts(args.csv, args.language), 1):
         (dev if held_out(text) else train).extend(silver_sentences(text, args.language))
         if n % 50 == 0:
             print(f"{n} articles", file=sys.stderr, flush=True)
