@@ -26,7 +26,7 @@ from storywire.stages.ner.consistency import harmonise, propagate_people
 from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, major_place_names, org_matcher, place_names
 from storywire.stages.ner.morph import hint_for
 from storywire.stages.ner.neural import load_neural, neural_mentions, neural_mentions_many, one_blas_thread
-from storywire.stages.ner.refine import lend_person_type, refine
+from storywire.stages.ner.refine import lend_person_type, refine, starts_sentence
 from storywire.stages.ner.rules import rule_mentions
 from storywire.stages.ner.tagger import load_tagger, tagger_mentions
 from storywire.stages.ner.tokens import tokenize
@@ -45,8 +45,9 @@ from storywire.stages.ner.word_frequency import zipf
 # union keeps known places and is stricter at a sentence's start; 19: a body after an office
 # and "des" is no portfolio; 20: a month after a preposition ends a body ("Conseil européen de
 # mars"); the European Commission, Council and Parliament overlaid by name; 21: a month or a
-# generic territory word alone is no name ("im Mai", "die Provinz")
-VERSION = "21"
+# generic territory word alone is no name ("im Mai", "die Provinz"); 22: the union reads a
+# sentence's start as refine does (after closing quotes too)
+VERSION = "22"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).
@@ -79,8 +80,7 @@ def union(text: str, first: list[Mention], second: list[Mention], language: str)
     def plausible(m: Mention) -> bool:
         if " " in m.text or m.text in places:
             return True
-        before = text[: m.start].rstrip(" \t")
-        common = _COMMON_WORD - 1 if not before or before[-1] in ".!?:\n\"«“" else _COMMON_WORD
+        common = _COMMON_WORD - 1 if starts_sentence(text, m.start) else _COMMON_WORD
         return zipf(m.text.lower(), language) < common
 
     return first + [m for m in second if all(m.end <= f.start or m.start >= f.end for f in first) and plausible(m)]

@@ -193,9 +193,7 @@ class _Refiner:
             self.out.append(Mention(s, e, self.text[s:e], etype, model=m.model, confidence=m.confidence))
 
     def sentence_start(self, at: int) -> bool:
-        while at > 0 and self.text[at - 1] in " \t":
-            at -= 1
-        return at == 0 or self.text[at - 1] in ".!?:\n«»\"“”"
+        return starts_sentence(self.text, at)
 
     def common_opening(self, m: Mention, toks: list[Token]) -> bool:
         """A sentence's first words, capitalised only by their place: a very common word and
@@ -370,6 +368,14 @@ class _Refiner:
             ):
                 return toks[a:b]
         return toks[a:]
+
+
+def starts_sentence(text: str, at: int) -> bool:
+    """Whether the word at offset `at` opens a sentence, a line or a quotation (its capital
+    then says nothing about a name)."""
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?:\n«»\"“”"
 
 
 def refine(text: str, mentions: list[Mention], language: str) -> list[Mention]:
