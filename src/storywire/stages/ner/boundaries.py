@@ -317,20 +317,11 @@ def _generic_word(word: str, language: str) -> bool:
     return low in _TERRITORY_WORDS and word not in place_names(language)
 
 
-@functools.cache
 def _month_names(language: str) -> frozenset[str]:
-    """CLDR's month names in `language`, lower-case, as written alone and inside a date."""
-    import babel
-    from babel.dates import get_month_names
+    """The month names the date finder knows in `language` (CLDR's, plus regional forms)."""
+    from storywire.stages.timex.lexicon import LANGUAGES, lexicon
 
-    try:
-        locale = babel.Locale.parse(language)
-    except (ValueError, babel.UnknownLocaleError):
-        return frozenset()
-    written = get_month_names("wide", "format", locale).values()
-    alone = get_month_names("wide", "stand-alone", locale).values()
-    names = [*written, *alone]
-    return frozenset(name.lower() for name in names)
+    return frozenset(lexicon(language).months) if language in LANGUAGES else frozenset()
 
 
 def _without_sentence_stop(text: str, m: Mention) -> Mention:
