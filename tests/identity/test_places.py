@@ -34,3 +34,18 @@ def test_regions_geonames_lacks_are_one_place_in_every_language() -> None:
         keys.add(place.key)
     assert keys == {"region:middle east"}
     assert find_place(["Gaza"], "en").key.startswith("geo:")  # the city stays the city  # type: ignore[union-attr]
+
+
+def test_a_province_or_district_named_after_a_place_is_that_place() -> None:
+    from storywire.identity.names import clean_surface
+    from storywire.identity.places import find_place, place_candidates
+
+    for surface, language in [
+        ("Malatya province", "en"), ("ostanatolische Provinz Malatya", "de"), ("провинции Малатья", "ru"),
+        ("La France", "fr"),
+    ]:  # fmt: skip
+        clean = clean_surface(surface, language, "LOC")
+        place = find_place(place_candidates(clean, surface), language)
+        assert place is not None and place.name in ("Malatya", "France"), surface
+    assert place_candidates("Le Havre", "Le Havre")[0] == "Le Havre"  # found whole first
+    assert place_candidates("Province", "Province") == ["Province", "Province"]  # nothing left

@@ -195,6 +195,15 @@ def _name_gender(token: str, lang: str) -> str | None:
     return next((g for g in ("femn", "masc") if g in best.tag.grammemes), None)
 
 
+# A capitalised article a tagger kept at a name's start ("The World Health Organization",
+# "La France", "L'Europe").
+_LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|Les|L['’]|Der|Die|Das|El|Los|Las|Il|Lo|Gli|De|Het)\s*(?=\w)")
+
+
+def without_leading_article(name: str) -> str:
+    return _LEADING_ARTICLE.sub("", name)
+
+
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", re.UNICODE)
 
 

@@ -197,6 +197,36 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Words for an administrative unit that a place's name carries in news ("Malatya province",
+# "Provinz Malatya", "Bezirk Yeşilyurt", "Запорізька область"): without them, the place.
+_UNIT_WORDS = frozenset({
+    "province", "provinz", "provincia", "región", "regione", "région", "region", "district", "bezirk",
+    "distretto", "distrito", "county", "oblast", "prowincja", "województwo", "obwód", "область",
+    "провинция", "провінція", "округ", "район",
+})  # fmt: skip
+
+
+def place_candidates(clean: str, surface: str) -> list[str]:
+    """Names to look up for a place mention, best first: as cleaned, as written, without a
+    capitalised article ("La France"; "Le Havre" and "The Hague" are found whole first), and
+    without an administrative unit's word and the adjectives before it ("ostanatolische
+    Provinz Malatya" -> "Malatya").  A province is linked to its namesake city: for news they
+    are one happening's place, and geonames holds no provinces."""
+    from storywire.identity.names import without_leading_article
+
+    out = [clean, surface]
+    bare = without_leading_article(clean)
+    if bare != clean and bare[:1].isupper():
+        out.append(bare)
+    words = bare.split()
+    kept = [w for w in words if w.lower() not in _UNIT_WORDS]
+    while kept and not kept[0][:1].isupper():
+        kept.pop(0)
+    if kept and len(kept) < len(words):
+        out.append(" ".join(kept))
+    return out
+
+
 def find_place(candidates: list[str], lang: str) -> Place | None:
     """The first candidate surface form found in the gazetteer, trying case endings last."""
     index = gazetteer()

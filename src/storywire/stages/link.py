@@ -21,9 +21,9 @@ from rapidfuzz import fuzz
 
 from storywire.identity.coreference import head_antecedents
 from storywire.identity.institutions import institution
-from storywire.identity.names import NameKey, clean_surface, latin_display, name_key
+from storywire.identity.names import NameKey, clean_surface, latin_display, name_key, without_leading_article
 from storywire.identity.organisations import ORG_NAMES
-from storywire.identity.places import Place, find_place
+from storywire.identity.places import Place, find_place, place_candidates
 from storywire.identity.registry import EntityRegistry, entity_id
 from storywire.identity.transliterate import has_cyrillic
 from storywire.model import Article, EntityType, Mention
@@ -35,7 +35,8 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # inflected Cyrillic place takes the reading the gazetteer knows ("Києві" Kyiv, not "Кий"); the
 # European Commission, Council and Parliament among the organisations; 11: a place behind a
 # capitalised article ("La France", "L'Europe"); "Vereinten Nationen"; 12: regions geonames
-# lacks (Middle East, Asia-Pacific, Gaza Strip, ...) as places;
+# lacks (Middle East, Asia-Pacific, Gaza Strip, ...) as places; 13: a province or district
+# named after a place is that place ("Provinz Malatya");
 # 9: SWIFT among the organisations;
 # 8: parliaments by kind and country ("Sejm", "Верховна Рада" = "Verkhovna Rada", "Bundestag");
 # 7: metonyms and names that imply their country ("Pentagon", "State Department", "Farnesina");
@@ -43,7 +44,7 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # 5: international organisations by their names in every language (identity/organisations.py);
 # 4: state institutions keyed by kind and country across languages; 3: Cyrillic organisation and
 # place names inflect at their head only; 2: surnames by sound
-VERSION = "12"
+VERSION = "13"
 MODEL = "storywire-identity"
 
 # A bare one of these says too little: only a full name in the same article resolves it.
@@ -165,13 +166,10 @@ def _link_place(registry: EntityRegistry, place: Place) -> str:
     return eid
 
 
-# A capitalised article a tagger kept in an organisation's span ("The World Health Organization").
-_LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|Les|L['’]|Der|Die|Das|El|Los|Las|Il|Lo|Gli|De|Het)\s*(?=\w)")
-
-
 def _organisation(surface: str, clean: str) -> str | None:
-    """The canonical name of an international organisation written `surface`, if it is one."""
-    return ORG_NAMES.get(surface) or ORG_NAMES.get(clean) or ORG_NAMES.get(_LEADING_ARTICLE.sub("", clean))
+    """The canonical name of an international organisation written `surface`, if it is one
+    ("The World Health Organization": a tagger kept the article)."""
+    return ORG_NAMES.get(surface) or ORG_NAMES.get(clean) or ORG_NAMES.get(without_leading_article(clean))
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:['’]s)?[ \t]+$")  # "russischen", "Russia's"
@@ -311,16 +309,6 @@ def _drop_possessed_nouns(
     article.mentions[:] = kept
 
 
-_ARTICLE = re.compile(r"^(?:The|La|Le|Les|Die|Der|Das|El|Il|Lo)\s+|^(?:L|D)['’]")
-
-
-def _without_article(name: str) -> list[str]:
-    """"La France", "L'Europe" at a sentence's start: the place without its article, tried
-    after the name as written ("Le Havre", "La Paz" and "The Hague" are found whole first)."""
-    bare = _ARTICLE.sub("", name)
-    return [bare] if bare != name and bare[:1].isupper() else []
-
-
 def _major_place(name: str, lang: str) -> bool:
     # A country or a large city: a small town called "Kim" must not swallow the surname.
     place = find_place([name], lang)
@@ -374,7 +362,7 @@ def link(article: Article, registry: EntityRegistry) -> None:
                 m.entity_id = None
             continue
         if m.type == "LOC":
-            place = find_place([clean, m.text.strip(), *_without_article(clean)], lang)
+            place = find_place(place_candidates(clean, m.text.strip()), lang)
             if place is not None:
                 m.entity_id = _link_place(registry, place)
                 registry.add_alias(m.entity_id, lang, clean)
