@@ -390,3 +390,15 @@ def test_a_place_with_a_capitalised_article_is_the_place() -> None:
     link_all([fr, en], registry)
     assert ids(fr, registry) == ids(en, registry)
     assert registry.entities[ids(fr, registry)[2] or ""].name == "Le Havre"
+
+
+def test_a_landmark_is_one_place_whatever_type_a_model_gave_it() -> None:
+    registry = EntityRegistry()
+    uk = make("uk", "uk", [("Білого дому", "MISC")])
+    en = make("en", "en", [("White House", "ORG")])
+    fr = make("fr", "fr", [("Maison Blanche", "LOC")])
+    es = make("es", "es", [("Casa Blanca", "LOC")])  # also a town in Mexico
+    link_all([uk, en, fr, es], registry)
+    eid = ids(fr, registry)[0]
+    assert ids(uk, registry) == ids(en, registry) == ids(es, registry) == [eid]
+    assert registry.entities[eid or ""].name == "White House" and uk.mentions[0].type == "LOC"

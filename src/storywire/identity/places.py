@@ -55,8 +55,14 @@ _CONTINENTS: dict[str, tuple[str, ...]] = {
     "Asia": ("Asia", "Asie", "Asien", "Азія", "Азия", "Azja", "亚洲", "آسيا"),
     "Africa": ("Africa", "Afrique", "Afrika", "Африка", "Afryka", "非洲", "أفريقيا"),
 }
-# Regions that news names in every language and geonames does not hold: one identity each.
+# Regions and landmarks that news names in every language and geonames does not hold: one
+# identity each.
 _REGIONS: dict[str, tuple[str, ...]] = {
+    "White House": (
+        "White House", "Maison Blanche", "Weißes Haus", "Weißen Haus", "Casa Blanca", "Casa Bianca", "Biały Dom",
+        "Białego Domu", "Witte Huis", "Белый дом", "Белого дома", "Білий дім", "Білого дому", "白宫",
+        "البيت الأبيض",
+    ),
     "Middle East": (
         "Middle East", "Moyen-Orient", "Proche-Orient", "Nahost", "Naher Osten", "Nahen Osten", "Oriente Medio",
         "Medio Oriente", "Oriente Próximo", "Bliski Wschód", "Bliskim Wschodzie", "Midden-Oosten", "Ближний Восток",
@@ -150,7 +156,11 @@ def gazetteer() -> dict[str, Place]:
         for english_name, forms in table.items():
             place = Place(f"{kind}:{english_name.lower()}", english_name, None, None, None)
             for name in forms:
-                index.setdefault(fold_place(name), place)
+                # A region or landmark beats a city's alternate name ("White House" is one of
+                # Casablanca's, "Casa Blanca" a town in Puebla); never a country.
+                held = index.get(fold_place(name))
+                if held is None or held.key.startswith("geo:"):
+                    index[fold_place(name)] = place
     return index
 
 

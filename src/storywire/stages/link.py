@@ -36,7 +36,8 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # European Commission, Council and Parliament among the organisations; 11: a place behind a
 # capitalised article ("La France", "L'Europe"); "Vereinten Nationen"; 12: regions geonames
 # lacks (Middle East, Asia-Pacific, Gaza Strip, ...) as places; 13: a province or district
-# named after a place is that place ("Provinz Malatya");
+# named after a place is that place ("Provinz Malatya"); 14: a region or landmark typed ORG or
+# MISC is the place ("Білий дім", "White House"), and wins over a city's alternate name;
 # 9: SWIFT among the organisations;
 # 8: parliaments by kind and country ("Sejm", "Верховна Рада" = "Verkhovna Rada", "Bundestag");
 # 7: metonyms and names that imply their country ("Pentagon", "State Department", "Farnesina");
@@ -44,7 +45,7 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # 5: international organisations by their names in every language (identity/organisations.py);
 # 4: state institutions keyed by kind and country across languages; 3: Cyrillic organisation and
 # place names inflect at their head only; 2: surnames by sound
-VERSION = "13"
+VERSION = "14"
 MODEL = "storywire-identity"
 
 # A bare one of these says too little: only a full name in the same article resolves it.
@@ -309,6 +310,13 @@ def _drop_possessed_nouns(
     article.mentions[:] = kept
 
 
+def _region(name: str, lang: str) -> bool:
+    """A region or landmark of the places table (never a city or country, which teams and
+    governments are named after)."""
+    place = find_place([name], lang)
+    return place is not None and place.key.startswith(("region:", "continent:"))
+
+
 def _major_place(name: str, lang: str) -> bool:
     # A country or a large city: a small town called "Kim" must not swallow the surname.
     place = find_place([name], lang)
@@ -361,6 +369,8 @@ def link(article: Article, registry: EntityRegistry) -> None:
             else:
                 m.entity_id = None
             continue
+        if m.type in ("ORG", "MISC") and _region(clean, lang):
+            m.type = "LOC"  # "Білий дім" MISC, "White House" ORG, "Maison Blanche" LOC: one place
         if m.type == "LOC":
             place = find_place(place_candidates(clean, m.text.strip()), lang)
             if place is not None:
