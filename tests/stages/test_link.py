@@ -402,3 +402,12 @@ def test_a_landmark_is_one_place_whatever_type_a_model_gave_it() -> None:
     eid = ids(fr, registry)[0]
     assert ids(uk, registry) == ids(en, registry) == ids(es, registry) == [eid]
     assert registry.entities[eid or ""].name == "White House" and uk.mentions[0].type == "LOC"
+
+
+def test_a_country_typed_org_for_its_government_is_the_country() -> None:
+    registry = EntityRegistry()
+    de = make("de", "de", [("Ukraine", "ORG"), ("Ukraine", "LOC"), ("Dynamo Kiew", "ORG")])
+    link_all([de], registry)
+    first, second, club = ids(de, registry)
+    assert first == second and de.mentions[0].type == "LOC"
+    assert club != first and de.mentions[2].type == "ORG"

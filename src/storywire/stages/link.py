@@ -37,7 +37,8 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # capitalised article ("La France", "L'Europe"); "Vereinten Nationen"; 12: regions geonames
 # lacks (Middle East, Asia-Pacific, Gaza Strip, ...) as places; 13: a province or district
 # named after a place is that place ("Provinz Malatya"); 14: a region or landmark typed ORG or
-# MISC is the place ("Білий дім", "White House"), and wins over a city's alternate name;
+# MISC is the place ("Білий дім", "White House"), and wins over a city's alternate name; a
+# 15: a country typed ORG is the country;
 # 9: SWIFT among the organisations;
 # 8: parliaments by kind and country ("Sejm", "Верховна Рада" = "Verkhovna Rada", "Bundestag");
 # 7: metonyms and names that imply their country ("Pentagon", "State Department", "Farnesina");
@@ -45,7 +46,7 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # 5: international organisations by their names in every language (identity/organisations.py);
 # 4: state institutions keyed by kind and country across languages; 3: Cyrillic organisation and
 # place names inflect at their head only; 2: surnames by sound
-VERSION = "14"
+VERSION = "15"
 MODEL = "storywire-identity"
 
 # A bare one of these says too little: only a full name in the same article resolves it.
@@ -310,11 +311,12 @@ def _drop_possessed_nouns(
     article.mentions[:] = kept
 
 
-def _region(name: str, lang: str) -> bool:
-    """A region or landmark of the places table (never a city or country, which teams and
-    governments are named after)."""
+def _region_or_country(name: str, etype: str, lang: str) -> bool:
+    """A region or landmark of the places table, or for an ORG a country's name (not a city's:
+    clubs are named after cities)."""
     place = find_place([name], lang)
-    return place is not None and place.key.startswith(("region:", "continent:"))
+    kinds = ("region:", "continent:", "cc:") if etype == "ORG" else ("region:", "continent:")
+    return place is not None and place.key.startswith(kinds)
 
 
 def _major_place(name: str, lang: str) -> bool:
@@ -369,8 +371,10 @@ def link(article: Article, registry: EntityRegistry) -> None:
             else:
                 m.entity_id = None
             continue
-        if m.type in ("ORG", "MISC") and _region(clean, lang):
-            m.type = "LOC"  # "Білий дім" MISC, "White House" ORG, "Maison Blanche" LOC: one place
+        if m.type in ("ORG", "MISC") and _region_or_country(clean, m.type, lang):
+            # "Білий дім" MISC, "White House" ORG, "Maison Blanche" LOC: one place; a country
+            # typed ORG for its government ("Ukraine" ORG beside "Ukraine" LOC) is the country.
+            m.type = "LOC"
         if m.type == "LOC":
             place = find_place(place_candidates(clean, m.text.strip()), lang)
             if place is not None:
