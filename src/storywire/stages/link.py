@@ -37,7 +37,7 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # capitalised article ("La France", "L'Europe"); "Vereinten Nationen"; 12: regions geonames
 # lacks (Middle East, Asia-Pacific, Gaza Strip, ...) as places; 13: a province or district
 # named after a place is that place ("Provinz Malatya"); 14: a region or landmark typed ORG or
-# MISC is the place ("Білий дім", "White House"), and wins over a city's alternate name; a
+# MISC is the place ("Білий дім", "White House"), and wins over a city's alternate name;
 # 15: a country typed ORG is the country;
 # 9: SWIFT among the organisations;
 # 8: parliaments by kind and country ("Sejm", "Верховна Рада" = "Verkhovna Rada", "Bundestag");
