@@ -29,6 +29,7 @@ RUSSIAN_SECURITY_COUNCIL = Institution("security-council", "RU")
         "Рада безпеки РФ",
         "Совет безопасности Российской Федерации",
         "Совбез России",
+        "Радбез РФ",
     ],
 )
 def test_the_russian_security_council_in_every_language(name: str) -> None:

@@ -31,7 +31,7 @@ from storywire.store.text_search import fold
 HEADS: dict[str, tuple[str, str]] = {
     "security-council": ("Security Council", """
         security council | conseil de securite | sicherheitsrat | consejo de seguridad | consiglio di sicurezza
-        rada bezpieczenstwa | рада безпеки | совет безопасности | совбез"""),
+        rada bezpieczenstwa | рада безпеки | радбез | совет безопасности | совбез"""),
     "foreign-ministry": ("Foreign Ministry", """
         foreign ministry | ministry of foreign affairs | foreign affairs ministry
         ministere des affaires etrangeres | aussenministerium | auswartiges amt | auswartigen amt
