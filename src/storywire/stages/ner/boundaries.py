@@ -317,6 +317,7 @@ def _generic_word(word: str, language: str) -> bool:
     return low in _TERRITORY_WORDS and word not in place_names(language)
 
 
+@functools.cache
 def _month_names(language: str) -> frozenset[str]:
     """The month names the date finder knows in `language` (CLDR's, plus regional forms)."""
     from storywire.stages.timex.lexicon import LANGUAGES, lexicon
