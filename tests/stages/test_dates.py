@@ -225,3 +225,37 @@ def test_arabic_regional_month_names(text: str, expected: dict[str, str]) -> Non
 def test_arabic_regional_month_that_is_a_name_needs_a_day_or_year() -> None:
     assert values("قالت تيريزا ماي إن بريطانيا ستغادر.", "ar") == {}  # Theresa May, not May
     assert values("وصلت البعثة في 5 ماي 2019.", "ar") == {"5 ماي 2019": "2019-05-05"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل ثلاثة أشخاص قبل ثلاثة أسابيع.", {"قبل ثلاثة أسابيع": "2025-W06"}),
+        ("وصل الوفد قبل 3 أيام.", {"قبل 3 أيام": "2025-02-25"}),
+        ("وصل الوفد قبل ٣ أيام.", {"قبل ٣ أيام": "2025-02-25"}),  # Arabic-Indic digits
+        ("التقى الوزيران قبل يومين.", {"قبل يومين": "2025-02-26"}),  # the dual is its own number
+        ("وقع الحادث أول أمس.", {"أول أمس": "2025-02-26"}),
+        ("أعلنت الوزارة صباح اليوم الجمعة قرارا.", {"صباح اليوم": "2025-02-28", "الجمعة": "2025-02-28"}),
+        ("وفي اليوم التالي عاد الوفد.", {}),  # "the next day": an anaphor, not today
+        ("احتفل العالم باليوم العالمي للمرأة.", {}),
+    ],
+)
+def test_arabic_relative_days_and_ago(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他上周五抵达北京。", {"上周五": "2025-02-21"}),
+        ("双方将于下周二会谈。", {"下周二": "2025-03-04"}),  # not this week's Tuesday
+    ],
+)
+def test_chinese_weekday_modifiers_without_spaces(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "zh") == expected
+
+
+def test_german_lower_case_morgen_is_tomorrow_and_the_noun_is_the_morning() -> None:
+    assert values("Der Kanzler reist morgen nach Paris.", "de") == {"morgen": "2025-03-01"}
+    assert values("Am Morgen sprach der Kanzler.", "de") == {}
+    assert values("Er sprach heute Morgen.", "de") == {"heute Morgen": "2025-02-28TMO"}

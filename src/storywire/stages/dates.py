@@ -38,7 +38,7 @@ from storywire.stages.timex.patterns import patterns, triggers
 from storywire.stages.timex.periods import Value
 from storywire.stages.timex.resolve import direction, resolve
 
-VERSION = "1.2"  # 1.2: Arabic regional month names
+VERSION = "1.3"  # 1.2: Arabic regional month names; 1.3: Arabic "ago" and days, zh "上周五", de "morgen"
 MODEL = "storywire-timex"
 
 

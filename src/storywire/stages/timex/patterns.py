@@ -204,7 +204,8 @@ def _bodies(lang: str, vague: bool) -> tuple[tuple[str, str, Need | None], ...]:
     year_tail = (
         rf"(?:{link}{year}|\s+(?:de\s+|del\s+|of\s+|{contracted})?(?P<yrel>{yrel}))" if yrel else rf"(?:{link}{year})"
     )
-    pre_g = rf"(?:(?P<pre>{pre})\s+)?" if pre else ""
+    gap = r"\s*" if lang in _NO_BOUNDARY else r"\s+"  # "上周五": no space in Chinese
+    pre_g = rf"(?:(?P<pre>{pre}){gap})?" if pre else ""
     post_g = rf"(?:\s+(?P<post>{post}))?" if post else ""
     pod_g = rf"(?:,?\s+(?P<pod>{pod}))?" if pod else ""
     edge_g = rf"(?:(?P<edge>{lex.edges})\s*)?" if lex.edges else ""

@@ -46,6 +46,13 @@ UNITS: dict[str, dict[str, str]] = {
         "miesiąc(?:e|y)?|miesięcy": "month",
         "lat(?:a)?|rok": "year",
     },
+    # Singular, plural and accusative ("يوما") forms; the dual ("يومين") is a phrase of its own.
+    "ar": {
+        "أيام|يوما|يوماً|يوم": "day",
+        "أسابيع|أسبوعا|أسبوعاً|أسبوع": "week",
+        "أشهر|شهور|شهرا|شهراً|شهر": "month",
+        "سنوات|سنين|سنة|أعوام|عاما|عاماً|عام": "year",
+    },
 }
 
 NUMBERS: dict[str, dict[str, int]] = {
@@ -169,6 +176,17 @@ NUMBERS: dict[str, dict[str, int]] = {
         "dziewięć": 9,
         "dziesięć": 10,
     },
+    "ar": {
+        "واحد|واحدة": 1,
+        "ثلاثة|ثلاث": 3,
+        "أربعة|أربع": 4,
+        "خمسة|خمس": 5,
+        "ستة|ست": 6,
+        "سبعة|سبع": 7,
+        "ثمانية|ثماني|ثمان": 8,
+        "تسعة|تسع": 9,
+        "عشرة|عشر": 10,
+    },
 }
 
 # Approximators kept inside the span: 'nearly three years ago' is one expression.
@@ -193,6 +211,8 @@ AGO: dict[str, tuple[str, str]] = {
     "uk": ("", "тому|назад"),
     "ru": ("", "назад|тому назад"),
     "pl": ("", "temu"),
+    # Not "منذ": with a duration it is as often "for" ("منذ ثلاث سنوات" = for three years).
+    "ar": ("قبل", ""),
 }
 
 # Relative phrases -> (unit, offset).  unit 'day' uses day offsets; 'weekend' is TIMEX3 'W..-WE'.
@@ -286,6 +306,8 @@ RELATIVE: dict[str, dict[str, tuple[str, int]]] = {
         "gestern": ("day", -1),
         "vorgestern": ("day", -2),
         "übermorgen": ("day", 2),
+        # Lower-case only: "Morgen" is the morning ("am Morgen", "heute Morgen").
+        r"(?-i:morgen)": ("day", 1),
         r"diese[rnm]? Woche": ("week", 0),
         r"(?:letzte|vergangene|vorige)[rnm]? Woche": ("week", -1),
         r"(?:nächste|kommende)[rnm]? Woche": ("week", 1),
@@ -365,16 +387,28 @@ RELATIVE: dict[str, dict[str, tuple[str, int]]] = {
         "前年": ("year", -2),
     },
     "ar": {
-        r"أمس|الأمس|البارحة": ("day", -1),
+        r"أمس|الأمس|البارحة|(?:صباح|مساء|ليلة) (?:أمس|الأمس)": ("day", -1),
+        r"أول (?:من )?أمس": ("day", -2),
+        r"قبل يومين": ("day", -2),
+        r"بعد غد": ("day", 2),
+        # "اليوم" is "today" in news ("أعلن اليوم الأربعاء"), but not in "the next day" or a
+        # named day ("اليوم العالمي").
+        r"(?:صباح |مساء )?اليوم(?! (?:التالي|السابق|الذي|التي|الأول|الثاني|الثالث|العالمي|الوطني|الدولي))": (
+            "day",
+            0,
+        ),
         r"غدا|غداً": ("day", 1),
         r"هذا الأسبوع": ("week", 0),
         r"الأسبوع الماضي": ("week", -1),
+        r"قبل أسبوعين": ("week", -2),
         r"الأسبوع (?:المقبل|القادم)": ("week", 1),
         r"هذا الشهر": ("month", 0),
         r"الشهر الماضي": ("month", -1),
+        r"قبل شهرين": ("month", -2),
         r"الشهر (?:المقبل|القادم)": ("month", 1),
         r"هذا العام|هذه السنة": ("year", 0),
         r"العام الماضي|السنة الماضية": ("year", -1),
+        r"قبل (?:عامين|سنتين)": ("year", -2),
         r"العام (?:المقبل|القادم)|السنة المقبلة": ("year", 1),
     },
 }
