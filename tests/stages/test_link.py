@@ -411,3 +411,22 @@ def test_a_country_typed_org_for_its_government_is_the_country() -> None:
     first, second, club = ids(de, registry)
     assert first == second and de.mentions[0].type == "LOC"
     assert club != first and de.mentions[2].type == "ORG"
+
+
+def test_polish_case_forms_join_the_identities_of_other_languages() -> None:
+    reg = EntityRegistry()
+    english = make(
+        "en", "en",
+        [("Recep Tayyip Erdogan", "PER"), ("Donald Trump", "PER"), ("Vladimir Putin", "PER"), ("Russia", "LOC"),
+         ("Cairo", "LOC"), ("China", "LOC")],
+    )  # fmt: skip
+    polish = make(
+        "pl", "pl",
+        [("Recepem Tayyipem Erdoğanem", "PER"), ("Donalda Trumpa", "PER"), ("Władimir Putin", "PER"),
+         ("Putina", "PER"), ("Rosji", "LOC"), ("Kairu", "LOC"), ("Chinach", "LOC")],
+    )  # fmt: skip
+    link_all([english, polish], reg)
+    en, pl = ids(english, reg), ids(polish, reg)
+    assert pl[:3] == en[:3]
+    assert pl[3] == en[2]  # the lone genitive "Putina": the article's Władimir Putin
+    assert pl[4:] == en[3:]

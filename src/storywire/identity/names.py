@@ -217,6 +217,10 @@ def clean_surface(text: str, lang: str, etype: str) -> str:
             tokens = tokens[1:]
     if not tokens:
         return text
+    if lang == "pl" and etype == "PER" and not has_cyrillic(text):
+        from storywire.identity.polish import person_nominative
+
+        tokens = person_nominative(tokens)  # "z Recepem Tayyipem Erdoğanem": Recep Tayyip Erdoğan
     if has_cyrillic(text):
         gender = _name_gender(tokens[0], lang) if etype == "PER" and len(tokens) > 1 else None
         phrase = None

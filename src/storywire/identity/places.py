@@ -199,12 +199,9 @@ def _german_nominatives(name: str) -> list[str]:
     return forms
 
 
-# Case endings tried when an inflected place name is not in the gazetteer (de/pl/it/es
-# have no lemmatiser here): Russlands, Pekinie, Moskwie -> Moskwa is beyond this.
-_ENDINGS: dict[str, tuple[str, ...]] = {
-    "de": ("s", "es", "ens"),
-    "pl": ("ie", "u", "a", "y", "i", "em", "ach", "ą", "ę"),
-}
+# Case endings tried when an inflected place name is not in the gazetteer (German has no
+# lemmatiser here; Polish has its own rules, `polish.place_nominatives`): Russlands.
+_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("s", "es", "ens")}
 
 
 # Words for an administrative unit that a place's name carries in news ("Malatya province",
@@ -243,7 +240,9 @@ def find_place(candidates: list[str], lang: str) -> Place | None:
     for name in candidates:
         found = index.get(fold_place(name))
         if found is not None:
-            return found
+            return _polish_reading(found, candidates) if lang == "pl" else found
+    if lang == "pl":
+        return _polish_reading(None, candidates)
     if lang == "de":
         for name in candidates:
             for form in _german_nominatives(name) if " " in name else ():
@@ -257,3 +256,21 @@ def find_place(candidates: list[str], lang: str) -> Place | None:
                 if found is not None:
                     return found
     return None
+
+
+def _polish_reading(found: Place | None, candidates: list[str]) -> Place | None:
+    """The place an inflected Polish name stands for: of the name as written (`found`) and
+    the nominatives its endings allow, a country first, then the most populous.  "Kairu" is
+    also an alternate name of Kyle, Texas, and "Chinach" one of Jinzhou; their nominatives
+    are Cairo and China.  A country found as written is kept."""
+    if found is not None and found.key.startswith("cc:"):
+        return found
+    from storywire.identity.polish import place_nominatives
+
+    index = gazetteer()
+    hits = [found] if found is not None else []
+    for name in candidates:
+        hits += [p for form in place_nominatives(name) if (p := index.get(fold_place(form))) is not None]
+    if not hits:
+        return None
+    return max(hits, key=lambda p: (p.key.startswith("cc:"), p.population))

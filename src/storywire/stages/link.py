@@ -24,6 +24,7 @@ from storywire.identity.institutions import institution
 from storywire.identity.names import NameKey, clean_surface, latin_display, name_key, without_leading_article
 from storywire.identity.organisations import ORG_NAMES
 from storywire.identity.places import Place, find_place, place_candidates
+from storywire.identity.polish import person_stems
 from storywire.identity.registry import EntityRegistry, entity_id
 from storywire.identity.transliterate import has_cyrillic
 from storywire.model import Article, EntityType, Mention
@@ -39,6 +40,7 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # named after a place is that place ("Provinz Malatya"); 14: a region or landmark typed ORG or
 # MISC is the place ("Білий дім", "White House"), and wins over a city's alternate name;
 # 15: a country typed ORG is the country; 16: "Радбез" (the Ukrainian short name) is a security council;
+# 17: Polish case forms of places and people ("w Rosji", "z Erdoğanem", "Donalda Trumpa");
 # 9: SWIFT among the organisations;
 # 8: parliaments by kind and country ("Sejm", "Верховна Рада" = "Verkhovna Rada", "Bundestag");
 # 7: metonyms and names that imply their country ("Pentagon", "State Department", "Farnesina");
@@ -46,7 +48,7 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # 5: international organisations by their names in every language (identity/organisations.py);
 # 4: state institutions keyed by kind and country across languages; 3: Cyrillic organisation and
 # place names inflect at their head only; 2: surnames by sound
-VERSION = "16"
+VERSION = "17"
 MODEL = "storywire-identity"
 
 # A bare one of these says too little: only a full name in the same article resolves it.
@@ -338,7 +340,15 @@ def _lang_at(langs: list[str], starts: list[int], offset: int) -> str:
 
 
 def _degenitive(clean: str, lang: str, surnames: set[str]) -> str:
-    """German "Schoigus" -> "Schoigu" when the stem is the surname of a full name here."""
+    """German "Schoigus" -> "Schoigu", Polish "Putina" -> "Putin", when the stem is the
+    surname of a full name here."""
+    if lang == "pl" and " " not in clean:
+        own = name_key(clean, "PER").surname
+        if own not in surnames:
+            for stem in person_stems(clean):
+                if _surname_known(surnames, name_key(stem, "PER").surname):
+                    return stem
+        return clean
     if lang != "de" or " " in clean or not _genitive(clean):
         return clean
     stem = clean[:-1]
