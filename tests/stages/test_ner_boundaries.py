@@ -274,3 +274,16 @@ def test_a_month_or_a_generic_territory_word_alone_is_no_name() -> None:
     text = "Im Mai bebte die Provinz erneut, Berlin schickte Hilfe."
     found = [mention(text, "Mai", "LOC"), mention(text, "Provinz", "LOC"), mention(text, "Berlin", "LOC")]
     assert spans(repair(text, found, "de")) == [("Berlin", "LOC")]
+
+
+def test_a_known_person_then_a_particle_and_a_place_are_two_names() -> None:
+    text = "Le président Recep Tayyip Erdogan est arrivé. Il a parlé avec Erdogan de Gaza."
+    got = repair(text, [mention(text, "Recep Tayyip Erdogan", "PER"), mention(text, "Erdogan de Gaza", "PER")], "fr")
+    assert spans(got) == [("Recep Tayyip Erdogan", "PER"), ("Erdogan", "PER"), ("Gaza", "LOC")]
+    assert [text[m.start : m.end] for m in got] == ["Recep Tayyip Erdogan", "Erdogan", "Gaza"]
+
+
+def test_a_name_with_a_particle_and_a_town_stays_whole_without_evidence() -> None:
+    text = "Le président Marcelo Rebelo de Sousa a parlé."  # Sousa is also a town
+    got = repair(text, [mention(text, "Marcelo Rebelo de Sousa", "PER")], "fr")
+    assert spans(got) == [("Marcelo Rebelo de Sousa", "PER")]

@@ -99,6 +99,7 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
         kept = [m for m in kept if not (m.type == "PER" and _german_noun_after_determiner(text, m))]
         kept = _german_state_bodies(text, kept)
     kept = _bridge_particles(text, kept, language)
+    kept = _person_before_place(text, kept, language)
     kept = [_without_trailing_prepositions(m, language) for m in kept]
     kept = [_without_sentence_stop(text, m) for m in kept]
     # A lone office is no name ("Präsident", "Kanzler" typed ORG or LOC by a tagger), nor a
@@ -431,6 +432,29 @@ def _bridge_particles(text: str, mentions: list[Mention], language: str) -> list
             end = inner[-1 - trailing].end  # "Ursula von" with no name after it
             m.end, m.text = end, text[m.start : end]
         out.append(m)
+    return out
+
+
+def _person_before_place(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """ "Erdogan de Gaza", "Erdogan di Gaza" (a person, then a particle, then a place) are the
+    person and the place when the person is named in full elsewhere in the text ("Recep
+    Tayyip Erdogan"): the particle is the local preposition, not part of a name.  Without that
+    evidence the span stays whole ("Marcelo Rebelo de Sousa": Sousa is also a town)."""
+    surnames = {m.text.split()[-1] for m in mentions if m.type == "PER" and len(m.text.split()) > 1}
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        cut = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w in cues.NAME_PARTICLES), None)
+        if m.type != "PER" or cut is None:
+            out.append(m)
+            continue
+        person, place = " ".join(words[:cut]), " ".join(words[cut + 1 :])
+        if words[cut - 1] not in surnames or " " in person or place not in place_names(language):
+            out.append(m)
+            continue
+        at = m.start + len(" ".join(words[: cut + 1])) + 1
+        out.append(Mention(m.start, m.start + len(person), person, "PER", model=m.model, confidence=m.confidence))
+        out.append(Mention(at, m.end, place, "LOC", model=m.model, confidence=m.confidence))
     return out
 
 
