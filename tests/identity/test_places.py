@@ -49,3 +49,15 @@ def test_a_province_or_district_named_after_a_place_is_that_place() -> None:
         assert place is not None and place.name in ("Malatya", "France"), surface
     assert place_candidates("Le Havre", "Le Havre")[0] == "Le Havre"  # found whole first
     assert place_candidates("Province", "Province") == ["Province", "Province"]  # nothing left
+
+
+def test_arabic_place_keys_keep_the_long_a() -> None:
+    # Without it "المنيا" (Minya, Egypt) and "ألمانيا" (Germany) shared one key, and the
+    # country took the city's.
+    from storywire.identity.places import find_place
+
+    minya, germany = find_place(["المنيا"], "ar"), find_place(["ألمانيا"], "ar")
+    assert minya is not None and minya.country == "EG"
+    assert germany is not None and germany.key == "cc:DE"
+    assert find_place(["المانيا"], "ar") == germany  # written without the hamza
+    assert find_place(["بنى سويف"], "ar") == find_place(["بني سويف"], "ar") is not None  # Egyptian final yā

@@ -30,9 +30,18 @@ class Place:
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+# anyascii drops the Arabic alif: "المنيا" (Minya) and "ألمانيا" (Germany) both folded to
+# "lmny", and the country took the city's key.  Long a is kept (whatever hamza it carries), and
+# the dotless final yā that Egyptian spelling writes for yā ("بنى سويف" = "بني سويف") is y.
+_ARABIC_VOWELS = str.maketrans({"ا": "a", "أ": "a", "إ": "a", "آ": "a", "ٱ": "a", "ى": "y"})
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
 @functools.lru_cache(maxsize=200_000)
 def fold_place(name: str) -> str:
     """'Pékin' / 'Пекин' / 'PEKIN' -> 'pekin'; punctuation and spaces collapse."""
+    if _ARABIC.search(name):
+        name = name.translate(_ARABIC_VOWELS)
     return _NON_ALNUM.sub(" ", anyascii(name).lower()).strip()
 
 
