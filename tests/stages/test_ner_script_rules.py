@@ -142,3 +142,26 @@ def test_arabic_spokesperson_title_skips_the_body_spoken_for() -> None:
 def test_arabic_zone_of_a_common_noun_is_no_place() -> None:
     got = found("اتفق البلدان على إقامة منطقة تعاون اقتصادي في مدينة سوهاج.", "ar")
     assert ("سوهاج", "LOC") in got and not any(name == "تعاون" for name, _ in got)
+
+
+def test_arabic_title_with_a_preposition_and_new_titles() -> None:
+    assert ("جو بايدن", "PER") in found("والتقى الوزير بالرئيس الأمريكي جو بايدن في المدينة.", "ar")
+    assert ("محمد النجار", "PER") in found("قال المتحدث محمد النجار للصحفيين إن الوضع مستقر.", "ar")
+    assert ("مصطفى مدبولي", "PER") in found("وأعلنت الحكومة برئاسة مصطفى مدبولي عن خطة جديدة.", "ar")
+
+
+def test_arabic_family_name_with_the_article_when_rare_as_a_word() -> None:
+    assert ("عاصم الجزار", "PER") in found("أعلن الدكتور عاصم الجزار، وزير الإسكان، أن المشروع سيبدأ.", "ar")
+    # a weekday or a common noun after the name is no family name
+    assert ("سامح", "PER") in found("وصل المهندس سامح الأربعاء إلى الموقع.", "ar")
+
+
+def test_arabic_given_name_opens_a_name_without_a_title() -> None:
+    assert ("خالد الخطيب", "PER") in found("وصرح خالد الخطيب مدير المستشفى بأن الحالة مستقرة.", "ar")
+    assert found("وقال أحمد يقول الناس الكثير.", "ar") == set()  # "Ahmed says": a verb, no surname
+
+
+def test_arabic_title_then_a_family_name_alone_but_not_an_office_adjective() -> None:
+    got = found("استقبل الرئيس السيسي اليوم وفدا. وقال السيسي إن الحل قريب.", "ar")
+    assert got == {("السيسي", "PER")}
+    assert found("قال الرئيس التنفيذي للشركة إن الأرباح ارتفعت.", "ar") == set()

@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from storywire.model import EntityType, Mention
+from storywire.stages.ner.arabic_lexicon import GIVEN_NAMES, OFFICE_ADJECTIVES, definite_family_name
 from storywire.stages.ner.gazetteer import org_names, place_names
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
@@ -43,7 +44,9 @@ _AR_TITLES = (
     "الرئيس", "رئيس الوزراء", "وزير الخارجية", "وزير الدفاع", "وزير", "وزيرة", "المستشار", "المستشارة",
     "الأمين العام", "نظيره", "نظيرته", "الملك", "الأمير", "السيد", "السيدة", "الرئيسة", "المتحدث باسم",
     "المتحدثة باسم", "رئيسة الوزراء", "سفير", "الجنرال", "البابا", "اللواء", "العميد", "العقيد", "الفريق",
-    "المشير", "الشيخ", "الدكتور", "النائب",
+    "المشير", "الشيخ", "الدكتور", "النائب", "المتحدث", "المتحدثة", "المدير", "المهندس", "القاضي",
+    "المحامي", "الفنان", "الفنانة", "اللاعب", "الكاتب", "الصحفي", "الإعلامي", "رئيس الحكومة",
+    "نائب الرئيس", "برئاسة",
 )  # fmt: skip
 # Each title as words, and the words that open one: most words open none.
 _AR_TITLE_WORDS = tuple((t, t.split()) for t in _AR_TITLES)
@@ -122,13 +125,22 @@ def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
             else None
         )
         if title is None:
-            i += 1
+            parts = _name_parts(words, i, titled=False) if words[i] in GIVEN_NAMES else []
+            if len(parts) >= 2 and _second_part_is_a_name(words, parts[1]):
+                people.append((i, parts[-1][0], parts[-1][1]))  # "خالد الخطيب", "مصطفى مدبولي"
+                i = parts[-1][1]
+            else:
+                i += 1
             continue
         j = i + len(title.split())
         if title.endswith("باسم"):
             j = _definite_phrase_end(words, j)  # "المتحدث باسم حساب المواطن": the body spoken for
+        adjectives = j
         j = _after_nisba(words, j)
         parts = _name_parts(words, j)
+        alone = words[adjectives] if j == adjectives + 1 else ""
+        if not parts and alone and _family_name(alone) and alone not in OFFICE_ADJECTIVES:
+            parts, j = [(adjectives, j)], adjectives  # "الرئيس السيسي", not "الرئيس التنفيذي"
         of = _of_phrase_end(words, j)  # "الأمين العام لحلف شمال الأطلسي مارك روته"
         if of is not None and _name_parts(words, _after_nisba(words, of)):
             j = _after_nisba(words, of)
@@ -158,8 +170,20 @@ def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
 
 
 def _unclitic(words: list[str]) -> list[str]:
-    # "والمستشار": a title may carry a conjunction
-    return [words[0][1:], *words[1:]] if words and words[0].startswith("وال") else words
+    # "والمستشار", "بالرئيس", "للرئيس": a title may carry a conjunction or a preposition
+    if words and words[0].startswith(("وال", "بال", "فال", "كال")):
+        return [words[0][1:], *words[1:]]
+    if words and words[0].startswith("لل") and len(words[0]) > 3:
+        return ["ال" + words[0][2:], *words[1:]]
+    return words
+
+
+def _second_part_is_a_name(words: list[str], part: tuple[int, int]) -> bool:
+    """After a given name with no title, the next part is a name only if it is a given name
+    itself (a father's name: "أحمد محمد"), a family name, or rare as a word ("مدبولي"):
+    "محمد يقول" is "Mohamed says"."""
+    word = words[part[0]]
+    return part[1] - part[0] == 2 or word in GIVEN_NAMES or word.startswith("ال") or zipf(word, "ar") < 4.0
 
 
 def _after_nisba(words: list[str], j: int) -> int:
@@ -168,9 +192,10 @@ def _after_nisba(words: list[str], j: int) -> int:
     return j
 
 
-def _name_parts(words: list[str], j: int) -> list[tuple[int, int]]:
+def _name_parts(words: list[str], j: int, titled: bool = True) -> list[tuple[int, int]]:
     """The parts of the name starting at `j`, as (start, end) word indexes: single words,
-    "عبد ال..." and "بن ..." pairs, and a final family name in "ال...ي" ("السيسي")."""
+    "عبد ال..." and "بن ..." pairs, and a final family name in "ال...ي" ("السيسي") or
+    another definite word rare as a common one ("الجزار")."""
     parts: list[tuple[int, int]] = []
     k = j
     while k < len(words) and len(parts) < _AR_MAX_NAME_PARTS:
@@ -180,7 +205,7 @@ def _name_parts(words: list[str], j: int) -> list[tuple[int, int]]:
             end = k + 2
         elif _name_word(w) and not (parts and _not_a_later_part(w)):
             end = k + 1
-        elif parts and _family_name(w):
+        elif parts and (_family_name(w) or definite_family_name(w, titled)):
             parts.append((k, k + 1))
             break
         else:
@@ -234,6 +259,8 @@ def _of_phrase_end(words: list[str], j: int) -> int | None:
     if j >= len(words) or not words[j].startswith("ل") or words[j].startswith("ال"):
         return None
     for k in range(j + 1, min(j + 4, len(words))):
+        if words[k] in _AR_STOP or not words[k].isalpha():
+            return None  # "للشركة إن الأرباح ...": a clause, not the body's name
         if words[k].startswith("ال"):
             return k + 1
     return None
