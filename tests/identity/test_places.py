@@ -61,3 +61,17 @@ def test_arabic_place_keys_keep_the_long_a() -> None:
     assert germany is not None and germany.key == "cc:DE"
     assert find_place(["المانيا"], "ar") == germany  # written without the hamza
     assert find_place(["بنى سويف"], "ar") == find_place(["بني سويف"], "ar") is not None  # Egyptian final yā
+
+
+def test_a_small_namesakes_one_word_names_are_the_capitals() -> None:
+    # geonames lists "واشنطن" only under Washington, Utah/Illinois and "华盛顿" under
+    # Washington, Tyne and Wear: news means the capital.
+    from storywire.identity.places import find_place
+
+    capital = find_place(["Washington"], "en")
+    assert capital is not None and capital.country == "US" and capital.population > 500_000
+    assert find_place(["واشنطن"], "ar") == capital
+    assert find_place(["华盛顿"], "zh") == capital
+    assert find_place(["Вашингтон"], "ru") == capital
+    tripoli = find_place(["طرابلس"], "ar")  # Tripoli, Lebanon is no small namesake of Libya's
+    assert tripoli is not None and tripoli.country == "LY"

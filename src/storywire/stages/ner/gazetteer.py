@@ -77,7 +77,11 @@ def _city_names_by_script() -> dict[str | None, list[tuple[str, bool, str, bool]
         name = name.strip()
         out.setdefault(_script(name), []).append((name, is_major, country, is_capital))
 
-    for city in cache.get_cities().values():
+    from storywire.identity.places import namesake_cities
+
+    cities = cache.get_cities()
+    namesakes = namesake_cities()
+    for gid, city in cities.items():
         population = int(city.get("population") or 0)
         country = str(city.get("countrycode") or "")
         is_capital = (country, str(city["name"])) in capitals
@@ -86,6 +90,12 @@ def _city_names_by_script() -> dict[str | None, list[tuple[str, bool, str, bool]
         if population >= 100_000:
             for alt in city.get("alternatenames") or ():
                 keep(str(alt), population >= 1_000_000, country, is_capital)
+        elif str(gid) in namesakes:  # a small namesake's one-word names are the capital's ("واشنطن")
+            big = cities[namesakes[str(gid)]]
+            big_major = int(big.get("population") or 0) >= 1_000_000
+            for alt in city.get("alternatenames") or ():
+                if " " not in alt and "," not in alt:
+                    keep(str(alt), big_major, str(big.get("countrycode") or ""), True)
     return out
 
 
@@ -111,7 +121,7 @@ def _arabic_city_name_ok(name: str, is_major: bool, country: str, is_capital: bo
         return False
     if " " in name:
         return True  # several words together are the name
-    return not _common_word(name, "ar", is_major)
+    return not _common_word(name, "ar", is_major or is_capital)  # a capital is news: "واشنطن", "القدس"
 
 
 def _common_word(name: str, language: str, prominent: bool) -> bool:
