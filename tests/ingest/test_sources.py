@@ -91,13 +91,34 @@ def test_jsonl_records_and_a_malformed_line(tmp_path: Path) -> None:
     records.write_text(json.dumps(good) + "\n{broken\n" + json.dumps(html) + "\n" + json.dumps({"id": "x3"}) + "\n",
                        encoding="utf-8")
     items = read(records)
-    assert [type(i).__name__ for i in items] == ["Rejection", "Article", "Article", "Rejection"]
-    first = items[1]
+    assert [type(i).__name__ for i in items] == ["Article", "Rejection", "Article", "Rejection"]  # file order
+    first = items[0]
     assert isinstance(first, Article)
     assert (first.id, first.language_hint, first.source) == ("x1", "en", "Wire")
-    assert isinstance(items[0], Rejection) and items[0].reason is RejectReason.MALFORMED
-    assert items[0].origin.endswith("r.jsonl:2")
+    assert isinstance(items[1], Rejection) and items[1].reason is RejectReason.MALFORMED
+    assert items[1].origin.endswith("r.jsonl:2")
     assert isinstance(items[3], Rejection) and items[3].reason is RejectReason.EMPTY
+
+
+def test_a_jsonl_feed_over_the_size_limit_is_read_record_by_record(tmp_path: Path) -> None:
+    records = tmp_path / "dump.jsonl"
+    lines = [json.dumps({"id": f"r{i}", "text": f"{BODY} Record {i}."}) for i in range(40)]
+    lines.insert(7, json.dumps({"id": "huge", "text": "word " * 20_000}))
+    records.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    limit = 50_000
+    assert records.stat().st_size > limit  # the file as a whole is over the limit
+    items = read(records, max_bytes=limit)
+    assert [i.id for i in items if isinstance(i, Article)] == [f"r{i}" for i in range(40)]
+    rejected = [i for i in items if isinstance(i, Rejection)]
+    assert len(rejected) == 1 and rejected[0].reason is RejectReason.OVERSIZE
+    assert rejected[0].origin.endswith("dump.jsonl:8")
+
+
+def test_a_binary_jsonl_file_is_one_rejection(tmp_path: Path) -> None:
+    records = tmp_path / "blob.jsonl"
+    records.write_bytes(bytes(range(256)) * 100)
+    items = read(records)
+    assert len(items) == 1 and isinstance(items[0], Rejection) and items[0].reason is RejectReason.BINARY
 
 
 def test_json_list_and_wrapped_object(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 from storywire.ingest.decode import DecodedText, InputRejected, decode_bytes, repair_text
@@ -89,6 +90,47 @@ def read_html(data: bytes, origin: str, meta: Mapping[str, Any], encoding: str |
     if not text.strip():
         return Rejection(origin, RejectReason.NO_TEXT, "no article text found in the page")
     return make_article(DecodedText(text, decoded.notes), origin, {**found, **meta})
+
+
+def read_json_lines(path: Path, encoding: str | None, max_bytes: int) -> Iterator[Item]:
+    """A JSON Lines file, read a line at a time: a feed dump of any size is ingested, each
+    record held to `max_bytes` (an over-size record is rejected alone, its neighbours kept).
+    A file whose start is binary or undecodable is rejected whole, as one input."""
+    origin = str(path)
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        yield Rejection(origin, RejectReason.UNDECODABLE, f"cannot read: {error.strerror}")
+        return
+    with handle:
+        head = handle.read(_SNIFF_BYTES)
+        whole = len(head) < _SNIFF_BYTES
+        # complete lines only, so that no multi-byte character is cut at the sample's end
+        sample = head if whole or b"\n" not in head else head[: head.rfind(b"\n") + 1]
+        try:
+            decode_bytes(sample, max_bytes=len(sample), encoding=encoding)
+        except InputRejected as error:
+            if whole or error.reason is not RejectReason.EMPTY:
+                yield Rejection(origin, error.reason, error.detail)
+                return
+        handle.seek(0)
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            where = f"{origin}:{number}"
+            try:
+                decoded = decode_bytes(line, max_bytes, encoding)
+                record = json.loads(decoded.text)
+            except InputRejected as error:
+                yield Rejection(where, error.reason, error.detail)
+                continue
+            except json.JSONDecodeError as error:
+                yield Rejection(where, RejectReason.MALFORMED, f"invalid JSON: {error.msg}")
+                continue
+            yield record_to_item(record, where)
+
+
+_SNIFF_BYTES = 8192
 
 
 def read_records(data: bytes, origin: str, encoding: str | None) -> Iterator[Item]:

@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from storywire.ingest.decode import DEFAULT_MAX_BYTES, InputRejected, check_size
-from storywire.ingest.formats import Item, read_feed, read_html, read_records, read_text_file
+from storywire.ingest.formats import Item, read_feed, read_html, read_json_lines, read_records, read_text_file
 from storywire.model import Rejection, RejectReason
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 RECORD_SUFFIXES = {".jsonl", ".json", ".ndjson"}
+LINE_RECORD_SUFFIXES = {".jsonl", ".ndjson"}  # streamed a line at a time: the size limit is per record
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 # sidecars and documentation that live beside a corpus and are not articles
 SIDECAR_NAMES = {"meta.jsonl", "manifest.json", "readme.md", "readme.txt", "license", "license.txt"}
@@ -95,6 +96,9 @@ def read_inputs(
             sidecar = folder / "meta.jsonl"
             sidecars[folder] = load_meta(sidecar) if sidecar.is_file() else {}
         meta = _meta_for(target, [*explicit, (folder, sidecars[folder])])
+        if target.suffix.lower() in LINE_RECORD_SUFFIXES:
+            yield from read_json_lines(target, encoding, max_bytes)
+            continue
         try:
             with target.open("rb") as handle:
                 data = handle.read(max_bytes + 1)
