@@ -237,3 +237,27 @@ def test_a_sentence_about_guarantees_is_no_disclaimer() -> None:
     article = Article(id="t", raw=raw)
     clean(article)
     assert text in article.paragraph_texts()
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This post is part of our special coverage of the Egypt protests 2011.",
+        "Este post es parte de nuestra cobertura especial de las Protestas en Egipto 2011.",
+        "Ce billet fait partie de notre dossier spécial sur le soulèvement en Egypte.",
+        "Questo articolo fa parte della nostra copertura speciale sulle proteste.",
+    ],
+)
+def test_a_series_notice_is_the_pages_frame(notice: str) -> None:
+    raw = "\n\n".join([notice, BODY[0], BODY[1]])
+    article = Article(id="t", raw=raw)
+    clean(article)
+    assert article.paragraph_texts() == BODY[:2]
+    assert _reasons(article)[notice] == "series"
+
+
+def test_a_sentence_that_mentions_a_series_is_kept() -> None:
+    text = "The minister said this article of the treaty is part of a wider deal with the neighbours."
+    article = Article(id="t", raw="\n\n".join([BODY[0], text]))
+    clean(article)
+    assert text in article.paragraph_texts()

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from storywire.model import Article, RemovedLine, Sentence
-from storywire.stages.title import infer_title
+from storywire.stages.title import infer_title, representative_titles
 
 
 def test_most_repeated_headline_wins_over_site_prefixed_one() -> None:
@@ -24,3 +24,37 @@ def test_given_title_is_kept_and_lead_sentence_is_the_fallback() -> None:
     article = Article(id="b", raw="", text=long_text, sentences=[Sentence(0, len(long_text), 0)])
     infer_title(article)
     assert article.title is not None and len(article.title) <= 140 and article.title.endswith("…")
+
+
+def test_the_headline_that_shares_the_leads_words_beats_a_pages_other_headlines() -> None:
+    lead = "El presidente de Egipto encara el reto de una rebelión de jueces, que lo acusaron este sábado."
+    article = Article(id="c", raw="", text=lead)
+    article.removed = [
+        RemovedLine("Fase de Alarma por intensas lluvias para la costa", "headline", 1),  # another article's teaser
+        RemovedLine("Jueces plantan frente al presidente egipcio", "headline", 2),
+        RemovedLine("Correo (no será publicado):", "headline", 9),  # a comment form
+    ]
+    infer_title(article)
+    assert article.title == "Jueces plantan frente al presidente egipcio"
+
+
+def test_a_storys_title_is_the_headline_its_members_share_most() -> None:
+    members: list[tuple[str | None, str | None]] = [
+        ("fr", "à Le Caire (AFP)"),  # the earliest member's odd headline
+        ("fr", "Egypte : des dizaines de milliers de manifestants contre Morsi"),
+        ("fr", "Egypte : manifestations monstres contre Morsi au Caire"),
+        ("es", "Miles de manifestantes contra Morsi en Egipto"),
+        ("en", None),
+    ]
+    titles = representative_titles(members)
+    assert set(titles) == {"fr", "es"} and titles["es"] == "Miles de manifestantes contra Morsi en Egipto"
+    assert titles["fr"].startswith("Egypte :")  # either headline the others echo, never the AFP line
+    assert representative_titles([("de", "Erst"), ("de", "Zweit")]) == {"de": "Erst"}  # ties: the earliest
+
+
+def test_when_no_headline_shares_a_word_with_the_lead_the_lead_is_the_title() -> None:
+    lead = "Rebel fighters advanced on the coastal town overnight, commanders said on Sunday morning."
+    article = Article(id="d", raw="", text=lead, sentences=[Sentence(0, len(lead), 0)])
+    article.removed = [RemovedLine("Politburo met to discuss the party congress document", "headline", 1)]
+    infer_title(article)
+    assert article.title == lead

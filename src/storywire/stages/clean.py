@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from storywire.model import Article, Paragraph, RemovedLine
 
-VERSION = "2"  # 2: syndication disclaimers
+VERSION = "3"  # 2: syndication disclaimers; 3: series notices ("This post is part of our coverage")
 MODEL_NAME = "storywire-rules"
 
 _JUSTEXT_NAMES = {
@@ -122,6 +122,16 @@ def _is_disclaimer(text: str) -> bool:
     return bool(_DISCLAIMER_HEAD.match(text) or (_AS_IS.search(text) and _WITHOUT_WARRANTY.search(text)))
 
 
+# A blog's or site's series notice ("This post is part of our special coverage of ..."): a
+# page's frame, not the article; it opened many a Global Voices page and became its title.
+_SERIES = re.compile(
+    r"^(?:(?:this|the) (?:post|article|story) is part of (?:our|a|the)"
+    r"|este (?:post|artículo|articulo) (?:es|forma) parte de (?:nuestra|la|una)"
+    r"|(?:ce|cet) (?:billet|article) fait partie (?:de notre|du|de la|d['’]un)"
+    r"|questo (?:post|articolo) fa parte (?:della nostra|del|della|di un)"
+    r"|dieser (?:beitrag|artikel) ist teil (?:unserer|der|einer|des))\b",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"^(?:[•·▪◦*‣–—-]|\d{1,2}[.)])\s")
 _EMBED_MARK = re.compile(r"pic\.twitter\.com/|https?://t\.co/|instagram\.com/p/|x\.com/\w+/status")
 
@@ -213,6 +223,8 @@ def _pattern_reason(text: str, title_keys: set[str]) -> str | None:
             return "byline"
         if _RELATED_HEADER.match(text):
             return "related"
+        if _SERIES.match(text):
+            return "series"
         if _ALL_NEWS.search(text) and len(text) < 60:
             return "navigation"
     if not title_keys:

@@ -33,6 +33,7 @@ import numpy.typing as npt
 from storywire.index import WindowedIndex
 from storywire.model import Article, Story
 from storywire.stages.embed import E5Embedder
+from storywire.stages.title import representative_titles
 
 # The encoder whose lead cosines the learned link model was fitted on.
 LINK_ENCODER = E5Embedder.name
@@ -335,11 +336,12 @@ class StoryClusterer:
         story.last_published = dates[-1] if dates else None
         story.languages = sorted({n.language for n in nodes if n.language})
         story.sources = sorted({n.source for n in nodes if n.source})
-        story.titles = {}
-        for node in nodes:  # members are in date order: each language's earliest headline
-            if node.language and node.title and node.language not in story.titles:
-                story.titles[node.language] = node.title
-        story.title = next((n.title for n in nodes if n.title), story.title)
+        story.titles = representative_titles([(n.language, n.title) for n in nodes])
+        by_size = Counter(n.language for n in nodes if n.language and n.title)
+        if by_size:  # the language most members speak; ties: the earliest member's
+            story.title = story.titles[max(by_size, key=lambda lang: by_size[lang])]
+        else:
+            story.title = next((n.title for n in nodes if n.title), story.title)
         actors: Counter[str] = Counter()
         prominence: Counter[str] = Counter()
         for node in nodes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from storywire.model import Article
@@ -12,9 +13,9 @@ MAX_TITLE = 140
 def infer_title(article: Article) -> None:
     if article.title:
         return
-    # pages repeat their headline, sometimes prefixed with the site name: the most repeated form wins
-    headlines = Counter(r.text.strip() for r in article.removed if r.reason == "headline" and r.text.strip())
-    headline = min(headlines, key=lambda h: (-headlines[h], len(h))) if headlines else ""
+    headline = _best_headline([r.text.strip() for r in article.removed if r.reason == "headline"], article.text)
+    if headline and not content_words(headline) & _lead_words(article.text) and len(_lead_words(article.text)) >= 5:
+        headline = ""  # every candidate is another article's teaser: the lead says more
     if not headline and article.sentences:
         first = article.sentences[0]
         headline = article.text[first.start : first.end]
@@ -23,4 +24,53 @@ def infer_title(article: Article) -> None:
     if len(headline) > MAX_TITLE:
         headline = headline[: MAX_TITLE - 1].rsplit(" ", 1)[0] + "…"
     article.title = headline or None
-    article.record("infer_title", "storywire-rules", "1")
+    article.record("infer_title", "storywire-rules", VERSION)
+
+
+VERSION = "2"  # 2: the headline that shares most words with the lead (the lead if none does)
+LEAD_WORDS = 80
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def content_words(text: str) -> set[str]:
+    """Words of four letters or more, case-folded: enough to tell a headline's topic."""
+    return {w.casefold() for w in _WORD.findall(text)}
+
+
+def _lead_words(text: str) -> set[str]:
+    return content_words(" ".join(text.split()[:LEAD_WORDS]))
+
+
+def _best_headline(candidates: list[str], text: str) -> str:
+    """The page's headline among the lines the cleaner set aside as headlines.  Pages carry
+    others (teasers of other articles, "Correo (no será publicado):", "à Le Caire (AFP)"):
+    the article's own shares words with its lead.  Then the most repeated (a page repeats its
+    headline, sometimes prefixed with the site name), then the first."""
+    counts = Counter(c for c in candidates if c)
+    if not counts:
+        return ""
+    lead = _lead_words(text)
+    order = {c: i for i, c in reversed(list(enumerate(candidates)))}
+
+    def rank(h: str) -> tuple[int, int, bool, int]:
+        return (len(content_words(h) & lead), counts[h], len(h.split()) >= 3, -order[h])
+
+    return max(counts, key=rank)
+
+
+def representative_titles(members: list[tuple[str | None, str | None]]) -> dict[str, str]:
+    """Per language, the member headline whose words the others share most (the story's
+    topic, not one page's odd headline or teaser); ties go to the earliest.  `members` are
+    (language, title) pairs in date order."""
+    by_language: dict[str, list[str]] = {}
+    for language, title in members:
+        if language and title:
+            by_language.setdefault(language, []).append(title)
+    out: dict[str, str] = {}
+    for language, titles in by_language.items():
+        words = [content_words(t) for t in titles]
+        support = Counter(w for ws in words for w in ws)
+        scores = [sum(support[w] - 1 for w in ws) / max(len(ws), 1) ** 0.5 for ws in words]
+        best = max(range(len(titles)), key=lambda i: (scores[i], -i))
+        out[language] = titles[best]
+    return out
