@@ -58,3 +58,12 @@ def test_when_no_headline_shares_a_word_with_the_lead_the_lead_is_the_title() ->
     article.removed = [RemovedLine("Politburo met to discuss the party congress document", "headline", 1)]
     infer_title(article)
     assert article.title == lead
+
+
+def test_a_teaser_repeated_on_a_sites_pages_does_not_support_itself() -> None:
+    teaser = "Se reunió Buró Político para analizar documento del Congreso"
+    members: list[tuple[str | None, str | None]] = [("es", teaser)] * 4 + [
+        ("es", "Los rebeldes libios avanzan hacia Trípoli"),
+        ("es", "Los rebeldes entran en Trípoli"),
+    ]
+    assert representative_titles(members)["es"] != teaser

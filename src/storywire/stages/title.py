@@ -59,8 +59,8 @@ def _best_headline(candidates: list[str], text: str) -> str:
 
 
 def representative_titles(members: list[tuple[str | None, str | None]]) -> dict[str, str]:
-    """Per language, the member headline whose words the others share most (the story's
-    topic, not one page's odd headline or teaser); ties go to the earliest.  `members` are
+    """Per language, the member headline whose words the other headlines share most (the
+    story's topic, not one page's odd headline or teaser); ties go to the earliest.  `members` are
     (language, title) pairs in date order."""
     by_language: dict[str, list[str]] = {}
     for language, title in members:
@@ -69,7 +69,9 @@ def representative_titles(members: list[tuple[str | None, str | None]]) -> dict[
     out: dict[str, str] = {}
     for language, titles in by_language.items():
         words = [content_words(t) for t in titles]
-        support = Counter(w for ws in words for w in ws)
+        # each distinct headline counts once: a site's teaser printed on every page it served
+        # ("Se reunió Buró Político ...") repeats itself, it is not echoed by the others
+        support = Counter(w for t in dict.fromkeys(titles) for w in content_words(t))
         scores = [sum(support[w] - 1 for w in ws) / max(len(ws), 1) ** 0.5 for ws in words]
         best = max(range(len(titles)), key=lambda i: (scores[i], -i))
         out[language] = titles[best]
