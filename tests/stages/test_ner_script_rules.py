@@ -170,3 +170,9 @@ def test_arabic_title_then_a_family_name_alone_but_not_an_office_adjective() -> 
 def test_arabic_capitals_are_places_though_frequent_words() -> None:
     got = found("قال الوزير إن واشنطن تدعم الاتفاق، ثم زار القدس.", "ar")
     assert {("واشنطن", "LOC"), ("القدس", "LOC")} <= got
+
+
+def test_chinese_titled_name_wins_over_a_place_inside_it() -> None:
+    got = found("美国国务卿布林肯周二抵达安卡拉。布林肯说，会谈很好。", "zh")
+    assert ("布林肯", "PER") in got and ("林肯", "LOC") not in got  # Blinken, not Lincoln
+    assert ("安卡拉", "LOC") in got

@@ -100,6 +100,14 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
             Mention(hit.start(), hit.end(), name, etype, model="rules:zh", confidence=0.7)
             for hit in re.finditer(re.escape(name), text)
         ]
+    # A title's name holds a place's characters at times ("国务卿布林肯": Blinken, not 林肯
+    # Lincoln): the cued person wins over a gazetteer match inside it.
+    people = [m for m in extra if m.type == "PER"]
+    found = [
+        m
+        for m in found
+        if not any(p.start <= m.start and m.end <= p.end and (p.end - p.start) > (m.end - m.start) for p in people)
+    ]
     out = _merge(found, extra)
     for m in list(out):
         if m.type == "LOC":
