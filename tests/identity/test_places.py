@@ -17,6 +17,8 @@ def test_official_country_names_in_every_language_and_declined_german_adjectives
         found = find_place([name], "de")
         assert found is not None and found.country == country, name
     assert find_place(["Russischen Hauptstadt"], "de") is None
+    found = find_place(["Niederlanden"], "de")  # "in den Niederlanden": a dative plural
+    assert found is not None and found.country == "NL"
 
 
 def test_regions_geonames_lacks_are_one_place_in_every_language() -> None:

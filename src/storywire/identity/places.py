@@ -213,7 +213,7 @@ def _german_nominatives(name: str) -> list[str]:
 
 # Case endings tried when an inflected place name is not in the gazetteer (German has no
 # lemmatiser here; Polish has its own rules, `polish.place_nominatives`): Russlands.
-_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("s", "es", "ens")}
+_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("s", "es", "ens", "n")}  # "den Niederlanden"
 
 
 # Words for an administrative unit that a place's name carries in news ("Malatya province",
