@@ -176,3 +176,17 @@ def test_chinese_titled_name_wins_over_a_place_inside_it() -> None:
     got = found("美国国务卿布林肯周二抵达安卡拉。布林肯说，会谈很好。", "zh")
     assert ("布林肯", "PER") in got and ("林肯", "LOC") not in got  # Blinken, not Lincoln
     assert ("安卡拉", "LOC") in got
+
+
+def test_arabic_weak_titles_and_words_that_end_a_name() -> None:
+    # "the speaker's voice ... and his age": "المتحدث" is a common noun here
+    assert found("تعتمد على نبرة صوت المتحدث وعمره ومدى جفاف الفم.", "ar") == set()
+    # "the press secretary of the prime minister": an adjective, no title
+    assert not any(t == "PER" for _, t in found("قال السكرتير الصحفي لرئيس الوزراء إن الوضع هادئ.", "ar"))
+    # a clitic on a common word after a title is no name ("لوعده", "to his promise")
+    assert found("لعدم الوفاء بالرئيس التركي لوعده كان الأمر صعبا.", "ar") == set()
+    # a verb in the present ends the name
+    assert ("أحمد موسى", "PER") in found("وقال أحمد موسى يطالب الحكومة بالتحرك.", "ar")
+    # a lone very common word after a title is no name ("the speech of the president is a part")
+    assert not any(t == "PER" for _, t in found("خطاب الرئيس جزء مهم من إدارة الأزمة.", "ar"))
+    assert ("ميشال عون", "PER") in found("قال الرئيس ميشال عون إن الأزمة عميقة.", "ar")

@@ -50,8 +50,9 @@ from storywire.stages.ner.word_frequency import zipf
 # elsewhere, a particle and a place are two names ("Erdogan de Gaza"); 24: Arabic given names,
 # family names with the article, titles behind a preposition ("بالرئيس") and more titles; 25: an
 # Arabic capital is a place though a frequent word ("واشنطن", "القدس"), small namesakes' names;
-# 26: a Chinese titled name wins over a place inside it ("国务卿布林肯" is no 林肯)
-VERSION = "26"
+# 26: a Chinese titled name wins over a place inside it ("国务卿布林肯" is no 林肯); 27: Arabic
+# weak titles need a given name or a rare word, verbs and clitic words end a name
+VERSION = "27"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

@@ -45,15 +45,20 @@ _AR_TITLES = (
     "الأمين العام", "نظيره", "نظيرته", "الملك", "الأمير", "السيد", "السيدة", "الرئيسة", "المتحدث باسم",
     "المتحدثة باسم", "رئيسة الوزراء", "سفير", "الجنرال", "البابا", "اللواء", "العميد", "العقيد", "الفريق",
     "المشير", "الشيخ", "الدكتور", "النائب", "المتحدث", "المتحدثة", "المدير", "المهندس", "القاضي",
-    "المحامي", "الفنان", "الفنانة", "اللاعب", "الكاتب", "الصحفي", "الإعلامي", "رئيس الحكومة",
-    "نائب الرئيس", "برئاسة",
+    "المحامي", "الفنان", "الفنانة", "اللاعب", "الكاتب", "رئيس الحكومة", "نائب الرئيس", "برئاسة",
 )  # fmt: skip
+# Titles that are as often a common noun ("نبرة صوت المتحدث", the speaker's voice): they open
+# a name only when it starts with a given name or is rare as a word ("المتحدث محمد النجار").
+_AR_WEAK_TITLES = frozenset({
+    "المتحدث", "المتحدثة", "المدير", "المهندس", "القاضي", "المحامي", "الفنان", "الفنانة", "اللاعب", "الكاتب",
+})  # fmt: skip
 # Each title as words, and the words that open one: most words open none.
 _AR_TITLE_WORDS = tuple((t, t.split()) for t in _AR_TITLES)
 _AR_TITLE_HEADS = frozenset(words[0] for _, words in _AR_TITLE_WORDS)
 _AR_STOP_WORDS = (
     "يوم في من على إلى الى أن إن عن مع بعد قبل خلال التي الذي حيث كما قد لم لن هو هي ثم أو بين عند منذ "
-    "إنه أنه قال قالت وقال وقالت أكد أعلن هذا هذه ذلك تلك بهذه بهذا لهذا لهذه هؤلاء بشأن حول ضد لدى نحو عبر"
+    "إنه أنه قال قالت وقال وقالت أكد أعلن هذا هذه ذلك تلك بهذه بهذا لهذا لهذه هؤلاء بشأن حول ضد لدى نحو عبر "
+    "قائلا قائلة مضيفا مضيفة كلما"
 )
 _AR_STOP = frozenset(_AR_STOP_WORDS.split())
 # Offices, never part of a name: "السيد رئيس الجمهورية" is "Mr President of the Republic".
@@ -153,6 +158,12 @@ def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
         if of is not None and _name_parts(words, _after_nisba(words, of)):
             j = _after_nisba(words, of)
             parts = _name_parts(words, j)
+        # a weak title, or one behind a preposition ("بالرئيس", "للرئيس"; "والرئيس" is no weaker)
+        weak = title in _AR_WEAK_TITLES or (words[i] != title.split()[0] and not words[i].startswith("و"))
+        if parts and weak and not _strong_name(words, parts):
+            parts = []
+        if parts and _all_common(words[parts[0][0] : parts[-1][1]]):
+            parts = []  # "خطاب الرئيس جزء مهم": "the president's speech is an important part"
         if parts:
             people.append((j, parts[-1][0], parts[-1][1]))
         i = max(parts[-1][1] if parts else j, i + 1)
@@ -184,6 +195,21 @@ def _unclitic(words: list[str]) -> list[str]:
     if words and words[0].startswith("لل") and len(words[0]) > 3:
         return ["ال" + words[0][2:], *words[1:]]
     return words
+
+
+def _all_common(name: list[str]) -> bool:
+    """Words after a title too common to be a name: one very common word, or several common
+    ones with no given name first ("جزء مهم"; "حسن روحاني" and "ميشال عون" are names)."""
+    if name[0] in GIVEN_NAMES:
+        return False
+    return min(zipf(w, "ar") for w in name) >= (5.0 if len(name) == 1 else 4.5)
+
+
+def _strong_name(words: list[str], parts: list[tuple[int, int]]) -> bool:
+    """A name that needs no strong title: it opens with a given name, or ends in a word rare
+    as a common one ("جو بايدن": "جو" is also "air", "بايدن" is no word)."""
+    first, last = words[parts[0][0]], words[parts[-1][1] - 1]
+    return first in GIVEN_NAMES or zipf(last, "ar") < 4.0
 
 
 def _second_part_is_a_name(words: list[str], part: tuple[int, int]) -> bool:
@@ -231,9 +257,17 @@ def _opens_a_pair(word: str, nxt: str, after_a_part: bool) -> bool:
 
 
 def _not_a_later_part(word: str) -> bool:
-    """A word after a name's first part that ends the name: a known place ("... سوهاج") or
-    an accusative common word ("عبد الغني راشدي مديرا عاما": "... as director general")."""
+    """A word after a name's first part that ends the name: a known place ("... سوهاج"), an
+    accusative common word ("عبد الغني راشدي مديرا عاما": "... as director general"), a verb
+    in the present ("أحمد موسى يطالب") or a common noun with a pronoun ("تصريحاته")."""
     if word in place_names("ar"):
+        return True
+    if word in GIVEN_NAMES:
+        return False
+    if len(word) >= 4 and word[:1] in "يت" and zipf(word, "ar") >= 3.5:
+        return True
+    stem = next((word[: -len(end)] for end in ("هم", "ها", "ه") if word.endswith(end) and len(word) > len(end) + 2), "")
+    if stem and zipf(stem, "ar") >= 4.0:
         return True
     if len(word) >= 4 and word.endswith("ا"):
         return zipf(word[:-1], "ar") >= _AR_COMMON_BASE_ZIPF
@@ -298,6 +332,8 @@ def arabic_cued(text: str, toks: Sequence[Token]) -> list[Mention]:
 
 
 def _name_word(word: str) -> bool:
+    if word[:1] in _AR_CLITICS and word not in GIVEN_NAMES and zipf(word[1:], "ar") >= 3.5:
+        return False  # "لوعده" "to his promise", "وعمره" "and his age": a clitic on a common word
     if not word.isalpha() or word in _AR_STOP or word in _AR_OFFICES or len(word) < 2 or "\u0640" in word:
         return False  # U+0640, the tatweel, draws out a clitic ("لـ"), never a name
     # a definite noun, also behind a clitic (والمستشار، بالمبادرة), is not part of a name
