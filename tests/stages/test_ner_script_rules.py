@@ -190,3 +190,14 @@ def test_arabic_weak_titles_and_words_that_end_a_name() -> None:
     # a lone very common word after a title is no name ("the speech of the president is a part")
     assert not any(t == "PER" for _, t in found("خطاب الرئيس جزء مهم من إدارة الأزمة.", "ar"))
     assert ("ميشال عون", "PER") in found("قال الرئيس ميشال عون إن الأزمة عميقة.", "ar")
+
+
+def test_propagate_declined_polish_surnames() -> None:
+    from storywire.model import Mention
+
+    text = "Władimir Putin przyjechał do Ankary. Rozmowy Putina z prezydentem trwały długo, a Putinowi zależało na umowie."
+    start = text.index("Władimir Putin")
+    named = [Mention(start, start + len("Władimir Putin"), "Władimir Putin", "PER")]
+    got = {(m.text, m.type) for m in propagate_people(text, named, "pl")}
+    assert {("Putina", "PER"), ("Putinowi", "PER")} <= got
+    assert not any(m.text == "Rozmowy" for m in propagate_people(text, named, "pl"))

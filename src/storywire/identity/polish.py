@@ -136,9 +136,13 @@ def person_nominative(tokens: list[str]) -> list[str]:
 
 def person_stems(token: str) -> list[str]:
     """Nominatives a lone declined surname may stand for: "Putina" -> ["Putin"], "Dudy" ->
-    ["Duda"], "Putinie" -> ["Putin"]; confirmed only by a full name in the same article."""
+    ["Duda"], "Putinie" and "Putinem" -> ["Putin"]; confirmed only by a full name in the same
+    article."""
     low = token.lower()
     out: list[str] = []
+    sure = _unambiguous(token)
+    if sure != token:
+        out.append(sure)  # "Putinem", "Putinowi"
     if len(token) >= 4:
         if low.endswith("a") and low[-2] not in _VOWELS:
             out.append(token[:-1])

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping
 
+from storywire.identity.polish import person_stems
 from storywire.model import EntityType, Mention
 from storywire.stages.ner import cues
 from storywire.stages.ner.gazetteer import place_names
@@ -94,6 +95,9 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
         at.setdefault(w, []).append(i)
         if language == "ar" and w[:1] in "وبلف":
             at.setdefault(w[1:], []).append(i)
+        if language == "pl" and w[:1].isupper():
+            for stem in person_stems(w):  # "Rozmowy Putina": the article's Putin, declined
+                at.setdefault(stem, []).append(i)
     stop = cues.STOP_CAPITALS.get(language or "xx", cues.STOP_CAPITALS["xx"])
     places = place_names(language or "xx")
     for m in mentions:
@@ -114,7 +118,8 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
             first = words[i]
             if language == "ar" and first[:1] in "وبلف" and first[1:] == name[0]:
                 first = first[1:]
-            if first != name[0] or tuple(words[i + 1 : i + len(name)]) != name[1:]:
+            declined = language == "pl" and len(name) == 1 and first != name[0] and name[0] in person_stems(first)
+            if (first != name[0] and not declined) or tuple(words[i + 1 : i + len(name)]) != name[1:]:
                 continue
             s, e = toks[i].end - len(first), toks[i + len(name) - 1].end
             if any(s < b and a < e for a, b in taken):
