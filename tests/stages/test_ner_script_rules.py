@@ -201,3 +201,10 @@ def test_propagate_declined_polish_surnames() -> None:
     got = {(m.text, m.type) for m in propagate_people(text, named, "pl")}
     assert {("Putina", "PER"), ("Putinowi", "PER")} <= got
     assert not any(m.text == "Rozmowy" for m in propagate_people(text, named, "pl"))
+
+
+def test_italian_known_bodies_and_regions_inside_a_capitalised_run() -> None:
+    text = "Ieri la Unione Europea ha deciso. Il Medio Oriente è in fiamme. Mario Monti ha parlato."
+    got = found(text, "it")
+    assert {("Unione Europea", "ORG"), ("Medio Oriente", "LOC"), ("Mario Monti", "PER")} <= got
+    assert not any(t == "PER" and "Unione" in s for s, t in got)  # no "Ieri la Unione" person

@@ -52,8 +52,10 @@ from storywire.stages.ner.word_frequency import zipf
 # Arabic capital is a place though a frequent word ("واشنطن", "القدس"), small namesakes' names;
 # 26: a Chinese titled name wins over a place inside it ("国务卿布林肯" is no 林肯); 27: Arabic
 # weak titles need a given name or a rare word, verbs and clitic words end a name; 28: a Polish
-# person's declined surname is found where the article names the person in full ("Putina")
-VERSION = "28"
+# person's declined surname is found where the article names the person in full ("Putina"); 29:
+# a known body or region inside a capitalised run is itself ("La Unione Europea", "Il Medio
+# Oriente"), official names also title-cased, the linker's regions in every language
+VERSION = "29"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

@@ -192,8 +192,16 @@ def _gazetteer(language: str) -> tuple[Mapping[str, EntityType], frozenset[str]]
             if name.isupper() and len(name) <= 4 and language in ("zh", "ar"):
                 continue
             add(name, True)
+    from storywire.identity.places import _REGIONS as _LINKED_REGIONS
+
     for name in _REGIONS.get(language, ()):
         add(name)
+    for forms in _LINKED_REGIONS.values():  # the linker's regions in every language ("Medio Oriente")
+        for name in forms:
+            # the name, not "Asia-Pacific region" / "亚太地区": a region word stays outside the span
+            generic = name.endswith(("地区", "-Raum")) or name.split()[-1].lower() in _REGION_WORDS
+            if (name[:1].isupper() or language in ("zh", "ar")) and not generic:
+                add(name)
     if language == "de":
         # the genitive news uses all the time: "Russlands", "Moskaus", "Europas"
         for name in list(major):
@@ -239,6 +247,9 @@ _REGIONS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+_REGION_WORDS = frozenset({"region", "regione", "región", "région", "регион", "регіон", "регіону", "региона"})
+
+
 @functools.cache
 def org_names(language: str) -> Mapping[str, EntityType]:
     """Surface form -> 'ORG' for international organisations whose names translate
@@ -246,7 +257,13 @@ def org_names(language: str) -> Mapping[str, EntityType]:
     from storywire.identity.institutions import IMPLIED_SURFACES
     from storywire.identity.organisations import ORG_NAMES
 
-    return {name: "ORG" for name in (*ORG_NAMES, *IMPLIED_SURFACES) if _script_ok(name, language)}
+    names = {name: "ORG" for name in (*ORG_NAMES, *IMPLIED_SURFACES) if _script_ok(name, language)}
+    for name in list(names):
+        # News capitalises what the official name writes in lower case ("Unione Europea" for
+        # "Unione europea", "Nations Unies"): every word of four letters or more, capitalised.
+        titled = " ".join(w[:1].upper() + w[1:] if len(w) >= 4 else w for w in name.split(" "))
+        names.setdefault(titled, "ORG")
+    return names
 
 
 @functools.cache

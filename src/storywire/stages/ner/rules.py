@@ -16,6 +16,7 @@ from storywire.stages.ner import cues, slavic
 from storywire.stages.ner.gazetteer import (
     PhraseMatcher,
     known_matcher,
+    major_place_names,
     org_matcher,
     org_names,
     place_matcher,
@@ -71,6 +72,7 @@ class _Rules:
         self.orgs = org_matcher(language)
         self.hint = hint
         self.place_words = place_names(language)
+        self.major = major_place_names(language)
         self.stop = cues.STOP_CAPITALS.get(language, cues.STOP_CAPITALS["xx"])
         self.toks = split_final_initials(text, self.toks, lambda w: w.lower() in self.stop or self._hint(w) == "COMMON")
         self.words = [t.text for t in self.toks]
@@ -139,6 +141,20 @@ class _Rules:
         self._propagate()
         return self.spans
 
+    def _gazetteer_inside(self, a: int, b: int) -> tuple[int, int, EntityType] | None:
+        """The first organisation in the run, or a place that ends it and is several words
+        or a major place: "Mario Monti" keeps its town-named surname, "Peking University"
+        its head."""
+        for p in range(a, b):
+            for matcher in (self.orgs, self.places):
+                hit = matcher.match(self.words, p)
+                if hit is None or hit[0] > b:
+                    continue
+                end, etype = hit
+                if etype == "ORG" or (end == b and (end - p > 1 or self.words[p] in self.major)):
+                    return p, end, etype
+        return None
+
     def _continues(self, j: int) -> bool:
         return self._is_cap(j) and not self._boundary(j) and self.places.match(self.words, j) is None
 
@@ -168,7 +184,20 @@ class _Rules:
             k += 1
         a += k
         low = low[k:]
+        while b > a and words[b - 1] in cues.NAME_PARTICLES:
+            b -= 1  # a name never ends in a particle ("Ieri la" before "Unione Europea")
+        low = low[: b - a]
         if a >= b:
+            return
+        inside = self._gazetteer_inside(a, b)
+        if inside is not None:
+            # "La Unione Europea", "Il Medio Oriente": a known body or place inside the run
+            p, end, etype = inside
+            if p > a:
+                self._classify(a, p)
+            self._emit(p, end, etype, 0.9, "gazetteer")
+            if end < b:
+                self._classify(end, b)
             return
         if b - a >= 2 and self._acronym(words[a]) and (per_cue or b - a >= 3):
             # "ООН Антоніу Гутеррешем", "КНР Сі Цзіньпіном": the body before the name
