@@ -195,7 +195,10 @@ def test_arabic_weak_titles_and_words_that_end_a_name() -> None:
 def test_propagate_declined_polish_surnames() -> None:
     from storywire.model import Mention
 
-    text = "Władimir Putin przyjechał do Ankary. Rozmowy Putina z prezydentem trwały długo, a Putinowi zależało na umowie."
+    text = (
+        "Władimir Putin przyjechał do Ankary. Rozmowy Putina z prezydentem trwały długo, "
+        "a Putinowi zależało na umowie."
+    )
     start = text.index("Władimir Putin")
     named = [Mention(start, start + len("Władimir Putin"), "Władimir Putin", "PER")]
     got = {(m.text, m.type) for m in propagate_people(text, named, "pl")}
