@@ -29,6 +29,10 @@ _MIN_CONSONANTS = 3
 # swap freely across languages (Smirnoff, фон/von); th/dh/rh are t/d/r in Cyrillic renderings.
 _CLASS = {"f": "v"}
 _SILENT_H_AFTER = frozenset("tdr")
+# A surname's first k or h (g, kh and Ukrainian г fold to h) is one class: Arabic ق is written
+# Q, K or G (Qaddafi, Kadhafi, Gaddafi = Каддафи), Cyrillic г as G or H.  Only the first sound:
+# inside a name the letters keep apart what they spell.
+_FIRST_KH = "K"
 
 # German and Polish transliterations of Slavic names write х as "ch" (Sacharowa = Захарова,
 # Chodorkowski = Ходорковский), where English and French "ch" are ч and ш; the spelling
@@ -64,6 +68,8 @@ def sound_units(folded: str) -> tuple[str, ...]:
                 continue
             elif ch == "S" and i == n - 1:
                 out.append("s")  # Portuguese final s sounds ш: Guterres = Гутерриш
+            elif ch in "kh" and not any(u not in (_GLIDE,) for u in out):
+                out.append(_FIRST_KH)  # the surname's first sound: ق as Q, K or G (h after folding)
             else:
                 out.append(_CLASS.get(ch, ch))
     last = folded.rstrip()[-1:]
