@@ -430,3 +430,12 @@ def test_polish_case_forms_join_the_identities_of_other_languages() -> None:
     assert pl[:3] == en[:3]
     assert pl[3] == en[2]  # the lone genitive "Putina": the article's Władimir Putin
     assert pl[4:] == en[3:]
+
+
+def test_one_person_whatever_letter_renders_the_first_sound() -> None:
+    reg = EntityRegistry()
+    french = make("fr", "fr", [("Mouammar Kadhafi", "PER"), ("Kadhafi", "PER")])
+    spanish = make("es", "es", [("Muammar Gaddafi", "PER"), ("Gadafi", "PER")])
+    italian = make("it", "it", [("Muammar Gheddafi", "PER")])
+    link_all([french, spanish, italian], reg)
+    assert len(set(ids(french, reg) + ids(spanish, reg) + ids(italian, reg))) == 1

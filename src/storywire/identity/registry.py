@@ -87,7 +87,7 @@ class EntityRegistry:
         n, first = len(surname), surname[:1]
         key = blocking_key(surname)
         sounding = self._sounds.get((etype, key), ()) if key else ()
-        pool = (s for s in sounding if s[:1] == first and abs(len(s) - n) <= 3)
+        pool = (s for s in sounding if _same_first(s[:1], first) and abs(len(s) - n) <= 3)
         near = sounding_like(surname, pool)
         return {self.resolve(e) for s in near for e in self._surnames.get(_tk(etype, s), ())}
 
@@ -398,3 +398,9 @@ class EntityRegistry:
         reg.dirty.clear()
         reg.removed.clear()
         return reg
+
+
+def _same_first(a: str, b: str) -> bool:
+    """Surnames that sound alike start with the same letter, or with k and h (g, kh and
+    Ukrainian г fold to h): Kadhafi = Gaddafi (`phonetic._FIRST_KH`)."""
+    return a == b or {a, b} == {"k", "h"}

@@ -257,7 +257,8 @@ def org_names(language: str) -> Mapping[str, EntityType]:
     from storywire.identity.institutions import IMPLIED_SURFACES
     from storywire.identity.organisations import ORG_NAMES
 
-    names = {name: "ORG" for name in (*ORG_NAMES, *IMPLIED_SURFACES) if _script_ok(name, language)}
+    surfaces = (*ORG_NAMES, *IMPLIED_SURFACES)
+    names: dict[str, EntityType] = {name: "ORG" for name in surfaces if _script_ok(name, language)}
     for name in list(names):
         # News capitalises what the official name writes in lower case ("Unione Europea" for
         # "Unione europea", "Nations Unies"): every word of four letters or more, capitalised.
