@@ -439,3 +439,11 @@ def test_one_person_whatever_letter_renders_the_first_sound() -> None:
     italian = make("it", "it", [("Muammar Gheddafi", "PER")])
     link_all([french, spanish, italian], reg)
     assert len(set(ids(french, reg) + ids(spanish, reg) + ids(italian, reg))) == 1
+
+
+def test_a_glued_span_with_the_same_spelling_does_not_hide_a_sounding_identity() -> None:
+    reg = EntityRegistry()
+    spanish = make("es", "es", [("Muammar Gaddafi", "PER")])
+    french = make("fr", "fr", [("Colonel Kadhafi", "PER"), ("Mouammar Kadhafi", "PER")])
+    link_all([spanish, french], reg)
+    assert ids(french, reg)[1] == ids(spanish, reg)[0]

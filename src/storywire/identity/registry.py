@@ -79,17 +79,17 @@ class EntityRegistry:
         return self.resolve(found) if found else None
 
     def by_surname(self, etype: str, surname: str) -> set[str]:
-        """Entities with a full name of this surname; failing that, of one that sounds the
-        same (Dujarric = Дюжаррик, see `phonetic.sounds_alike`): callers check given names."""
+        """Entities with a full name of this surname or of one that sounds the same (Dujarric
+        = Дюжаррик, Kadhafi = Gaddafi, see `phonetic.sounds_alike`): callers check given names.
+        Both, not the sounding ones only when no spelling matches: "Colonel Kadhafi", a
+        tagger's glued span, must not hide Muammar Gaddafi from "Mouammar Kadhafi"."""
         found = {self.resolve(e) for e in self._surnames.get(_tk(etype, surname), ())}
-        if found:
-            return found
         n, first = len(surname), surname[:1]
         key = blocking_key(surname)
         sounding = self._sounds.get((etype, key), ()) if key else ()
         pool = (s for s in sounding if _same_first(s[:1], first) and abs(len(s) - n) <= 3)
         near = sounding_like(surname, pool)
-        return {self.resolve(e) for s in near for e in self._surnames.get(_tk(etype, s), ())}
+        return found | {self.resolve(e) for s in near for e in self._surnames.get(_tk(etype, s), ())}
 
     def _add_surname(self, etype: str, surname: str, eid: str) -> None:
         # "von der Leyen" is also found as "Leyen", the way news shortens it.

@@ -44,7 +44,8 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # 18: Arabic place keys keep the long a ("المنيا" Minya is no longer "ألمانيا" Germany);
 # 19: a small town's one-word names are its capital namesake's ("واشنطن", "华盛顿": Washington, D.C.);
 # 20: a German dative plural place ("den Niederlanden"); 21: a surname's first k or h is one
-# sound (Gaddafi = Kadhafi = Qaddafi = Каддафи);
+# sound (Gaddafi = Kadhafi = Qaddafi = Каддафи); 22: surnames spelled alike and sounding alike
+# are both candidates;
 # 9: SWIFT among the organisations;
 # 8: parliaments by kind and country ("Sejm", "Верховна Рада" = "Verkhovna Rada", "Bundestag");
 # 7: metonyms and names that imply their country ("Pentagon", "State Department", "Farnesina");
@@ -52,7 +53,7 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # 5: international organisations by their names in every language (identity/organisations.py);
 # 4: state institutions keyed by kind and country across languages; 3: Cyrillic organisation and
 # place names inflect at their head only; 2: surnames by sound
-VERSION = "21"
+VERSION = "22"
 MODEL = "storywire-identity"
 
 # A bare one of these says too little: only a full name in the same article resolves it.
