@@ -60,3 +60,18 @@ def test_stale_merged_record_is_ignored_on_load() -> None:
     reg.merge(a, b)
     back = EntityRegistry.from_records([*reg.entity_records(), stale], reg.correction_records())
     assert len(back) == 1 and back.resolve(b) == a
+
+
+def test_a_rekeyed_person_keeps_its_surname_through_a_reload() -> None:
+    # "Muammar Gaddafi" then "Moammar Gaddafi" (a smaller key): the identity moves to the new id,
+    # and its surname must be saved under it, or the next ingest cannot find the person.
+    from storywire.identity.names import clean_surface, name_key
+
+    reg = EntityRegistry()
+    first = name_key(clean_surface("Muammar Gaddafi", "en", "PER"))
+    eid = reg.create("PER", first.key, "Muammar Gaddafi", first.surname, full=True)
+    second = name_key(clean_surface("Moammar Gaddafi", "en", "PER"))
+    moved = reg.add_key(eid, second.key, second.surname, full=True)
+    assert moved != eid  # re-keyed to the smaller key
+    reloaded = EntityRegistry.from_records(reg.to_records())
+    assert reloaded.by_surname("PER", first.surname) == {moved}

@@ -447,3 +447,14 @@ def test_a_glued_span_with_the_same_spelling_does_not_hide_a_sounding_identity()
     french = make("fr", "fr", [("Colonel Kadhafi", "PER"), ("Mouammar Kadhafi", "PER")])
     link_all([spanish, french], reg)
     assert ids(french, reg)[1] == ids(spanish, reg)[0]
+
+
+def test_a_person_is_matched_on_every_given_name_it_was_seen_with() -> None:
+    # Its display may hold a rare spelling ("Maomar"); a later "Muanmar" is still the person.
+    reg = EntityRegistry()
+    first = make("es", "es", [("Muammar Gaddafi", "PER")])
+    second = make("es2", "es", [("Maomar Gadafi", "PER")])
+    third = make("es3", "es", [("Muanmar el Gadafi", "PER")])
+    junk = make("fr", "fr", [("Arraï Muammar Kadhafi", "PER")])  # a glued span, shown as "Kadhafi"
+    link_all([first, second, junk, third], reg)
+    assert ids(third, reg) == ids(first, reg) == ids(second, reg)

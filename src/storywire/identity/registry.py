@@ -247,6 +247,12 @@ class EntityRegistry:
         self.entities[new] = entity
         self.keys[new] = self.keys.pop(old)
         self.full[new] = self.full.pop(old)
+        # The surname index follows (as `_absorb` does): its records list surnames by current
+        # id, and a re-keyed person saved without them was invisible to the next ingest.
+        for ids in self._surnames.values():
+            if old in ids:
+                ids.discard(old)
+                ids.add(new)
         self.merged_ids[new] = [*self.merged_ids.pop(old, []), old]
         for flag in (self.user_named, self.locked):
             if old in flag:

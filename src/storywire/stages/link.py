@@ -45,7 +45,8 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # 19: a small town's one-word names are its capital namesake's ("واشنطن", "华盛顿": Washington, D.C.);
 # 20: a German dative plural place ("den Niederlanden"); 21: a surname's first k or h is one
 # sound (Gaddafi = Kadhafi = Qaddafi = Каддафи); 22: surnames spelled alike and sounding alike
-# are both candidates;
+# are both candidates; 23: a person is matched on every given name it was seen with, and a
+# surname-only display is no wildcard;
 # 9: SWIFT among the organisations;
 # 8: parliaments by kind and country ("Sejm", "Верховна Рада" = "Verkhovna Rada", "Bundestag");
 # 7: metonyms and names that imply their country ("Pentagon", "State Department", "Farnesina");
@@ -53,7 +54,7 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # 5: international organisations by their names in every language (identity/organisations.py);
 # 4: state institutions keyed by kind and country across languages; 3: Cyrillic organisation and
 # place names inflect at their head only; 2: surnames by sound
-VERSION = "22"
+VERSION = "23"
 MODEL = "storywire-identity"
 
 # A bare one of these says too little: only a full name in the same article resolves it.
@@ -125,7 +126,11 @@ def _link_person(registry: EntityRegistry, nk: NameKey, anchor: NameKey | None) 
     found = registry.find("PER", target.key)
     if found:
         return found
-    matches = {e for e in _person_candidates(registry, target) if _given_ok(target.given, _given_of(registry, e))}
+    matches = {
+        e
+        for e in _person_candidates(registry, target)
+        if any(_given_ok(target.given, given) for given in _givens_of(registry, e))
+    }
     if len(matches) == 1:
         eid = registry.add_key(matches.pop(), target.key, target.surname, full=True)
     else:
@@ -142,6 +147,19 @@ def _settle_bare(registry: EntityRegistry, key: str) -> None:
         return  # no such identity, or one a user merged or split: leave it be
     fits = set() if key in COMMON_SURNAMES else _person_candidates(registry, NameKey(key, key, (), key))
     registry.link_bare(bare, fits.pop() if len(fits) == 1 else None)
+
+
+def _givens_of(registry: EntityRegistry, eid: str) -> list[tuple[str, ...]]:
+    """The given names of every full name the identity was seen with, not only the one its
+    display or key holds: once "Maomar Gadafi" (a rare spelling) named Muammar Gaddafi,
+    "Muanmar el Gadafi" was compared with "Maomar" alone and became a second person."""
+    shown = _given_of(registry, eid)
+    found = [shown] if shown else []  # a display without a given name is no wildcard
+    for key in sorted(registry.full.get(registry.resolve(eid), ())):
+        given = name_key(key, "PER").given
+        if given not in found:
+            found.append(given)
+    return found or [()]
 
 
 def _given_of(registry: EntityRegistry, eid: str) -> tuple[str, ...]:
