@@ -75,3 +75,12 @@ def test_a_rekeyed_person_keeps_its_surname_through_a_reload() -> None:
     assert moved != eid  # re-keyed to the smaller key
     reloaded = EntityRegistry.from_records(reg.to_records())
     assert reloaded.by_surname("PER", first.surname) == {moved}
+
+
+def test_display_name_votes_survive_a_reload() -> None:
+    reg = EntityRegistry()
+    eid = reg.create("PER", "hosni mubarak", "Hosni Mubarak", "mubarak", full=True)
+    for name in ("Hosni Mubarak", "Hosni Mubarak", "Honsi Mubarak"):
+        reg.vote_name(eid, name)
+    reloaded = EntityRegistry.from_records(reg.to_records())
+    assert reloaded.name_votes[eid] == {"Hosni Mubarak": 2, "Honsi Mubarak": 1}

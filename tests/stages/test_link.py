@@ -458,3 +458,18 @@ def test_a_person_is_matched_on_every_given_name_it_was_seen_with() -> None:
     junk = make("fr", "fr", [("Arraï Muammar Kadhafi", "PER")])  # a glued span, shown as "Kadhafi"
     link_all([first, second, junk, third], reg)
     assert ids(third, reg) == ids(first, reg) == ids(second, reg)
+
+
+def test_the_display_name_is_the_spelling_most_articles_use() -> None:
+    reg = EntityRegistry()
+    typo = make("es1", "es", [("Honsi Mubarak", "PER")])
+    usual = [make(f"es{i}", "es", [("Hosni Mubarak", "PER")]) for i in range(2, 5)]
+    shouted = make("fr", "fr", [("HOSNI MOUBARAK", "PER")])
+    link_all([typo, *usual, shouted], reg)
+    eid = ids(typo, reg)[0]
+    assert eid is not None and {ids(a, reg)[0] for a in usual} == {eid}
+    assert reg.get(eid).name == "Hosni Mubarak"  # type: ignore[union-attr]
+    # the same tally whatever the order, so the same name
+    again = EntityRegistry()
+    link_all([shouted, *reversed(usual), typo], again)
+    assert again.get(ids(typo, again)[0] or "").name == "Hosni Mubarak"  # type: ignore[union-attr]

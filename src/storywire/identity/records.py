@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from storywire.model import Entity
@@ -33,6 +34,7 @@ def entity_record(reg: EntityRegistry, eid: str) -> dict[str, Any]:
         "full_keys": sorted(reg.full[eid]),
         "surnames": sorted(k.split("|", 1)[1] for k, ids in reg._surnames.items() if eid in ids),
         "merged_ids": list(reg.merged_ids.get(eid, [])),
+        "name_votes": dict(sorted(reg.name_votes.get(eid, {}).items())),
         "user_named": eid in reg.user_named,
         "locked": eid in reg.locked,
         # bare surnames linked here (revocably): enough to restore them as identities
@@ -59,6 +61,8 @@ def load_records(reg: EntityRegistry, rows: list[dict[str, Any]]) -> None:
         reg.keys[eid] = set(r.get("keys") or ([e.key] if e.key else []))
         reg.full[eid] = set(r.get("full_keys") or [])
         reg.merged_ids[eid] = list(r.get("merged_ids") or [])
+        if r.get("name_votes"):
+            reg.name_votes[eid] = Counter({str(k): int(v) for k, v in r["name_votes"].items()})
         for old in reg.merged_ids[eid]:
             reg.redirects[old] = eid
         for key in reg.keys[eid]:

@@ -14,6 +14,7 @@ bare "Kim" goes back to being ambiguous whatever order the articles came in.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -48,6 +49,7 @@ class EntityRegistry:
         self.dirty: set[str] = set()
         self.removed: set[str] = set()
         self.bare: dict[str, Entity] = {}  # linked bare-surname id -> its entity (parked)
+        self.name_votes: dict[str, Counter[str]] = {}  # id -> display names offered, with counts
         self._bare_keys: dict[tuple[str, str, int], set[str]] = {}  # (type, first letter, length) -> bare keys
 
     # -- lookups -------------------------------------------------------------------
@@ -217,6 +219,14 @@ class EntityRegistry:
             entity.country, entity.latitude, entity.longitude = country, lat, lon
             self.dirty.add(entity.id)
 
+    def vote_name(self, eid: str, name: str) -> Counter[str]:
+        """Count one offer of `name` as the identity's display; returns its tally."""
+        eid = self.resolve(eid)
+        votes = self.name_votes.setdefault(eid, Counter())
+        votes[name] += 1
+        self.dirty.add(eid)
+        return votes
+
     def set_name(self, eid: str, name: str) -> None:
         entity = self.entities[self.resolve(eid)]
         if entity.id not in self.user_named and entity.name != name:
@@ -247,6 +257,8 @@ class EntityRegistry:
         self.entities[new] = entity
         self.keys[new] = self.keys.pop(old)
         self.full[new] = self.full.pop(old)
+        if old in self.name_votes:
+            self.name_votes[new] = self.name_votes.pop(old)
         # The surname index follows (as `_absorb` does): its records list surnames by current
         # id, and a re-keyed person saved without them was invisible to the next ingest.
         for ids in self._surnames.values():
@@ -271,6 +283,7 @@ class EntityRegistry:
                 self.add_alias(keep, lang, form)
         self.keys[keep] |= self.keys.pop(drop)
         self.full[keep] |= self.full.pop(drop)
+        self.name_votes.setdefault(keep, Counter()).update(self.name_votes.pop(drop, Counter()))
         for ids in self._surnames.values():
             if drop in ids:
                 ids.discard(drop)

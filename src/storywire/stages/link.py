@@ -46,7 +46,8 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # 20: a German dative plural place ("den Niederlanden"); 21: a surname's first k or h is one
 # sound (Gaddafi = Kadhafi = Qaddafi = Каддафи); 22: surnames spelled alike and sounding alike
 # are both candidates; 23: a person is matched on every given name it was seen with, and a
-# surname-only display is no wildcard;
+# surname-only display is no wildcard; 24: a person's display is the spelling most mentions
+# use, in ordinary case and without an initial;
 # 9: SWIFT among the organisations;
 # 8: parliaments by kind and country ("Sejm", "Верховна Рада" = "Verkhovna Rada", "Bundestag");
 # 7: metonyms and names that imply their country ("Pentagon", "State Department", "Farnesina");
@@ -54,7 +55,7 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # 5: international organisations by their names in every language (identity/organisations.py);
 # 4: state institutions keyed by kind and country across languages; 3: Cyrillic organisation and
 # place names inflect at their head only; 2: surnames by sound
-VERSION = "23"
+VERSION = "24"
 MODEL = "storywire-identity"
 
 # A bare one of these says too little: only a full name in the same article resolves it.
@@ -91,21 +92,31 @@ def _given_ok(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return x == y or fuzz.ratio(x, y) >= FUZZY_GIVEN
 
 
-def _rank(display: str, full: bool, english: bool) -> tuple[bool, bool, bool, bool, str]:
+_Rank = tuple[bool, bool, bool, bool, bool, int, bool, str]
+
+
+def _rank(display: str, full: bool, english: bool, votes: int = 0) -> _Rank:
     # Prefer a full name in plain Latin letters as English writes it (Vladimir Putin over
-    # Vladimir Poutine, Sergei Shoigu over Sergueï Choïgou over Сергей Шойгу); ties break on
-    # the string, so the name does not depend on article order.
+    # Vladimir Poutine, Sergei Shoigu over Sergueï Choïgou over Сергей Шойгу), in ordinary
+    # case and without an initial ("HILLARY CLINTON", "N Sarkozy"), then the spelling the
+    # articles use most ("Hosni Mubarak", not a typo's "Honsi"); ties break on the string,
+    # so the name does not depend on article order.
     latin = not (has_cyrillic(display) or not display.replace(" ", "").isalpha())
-    return (not latin, not full, not english, not display.isascii(), display)
+    initial = any(len(word.rstrip(".")) == 1 for word in display.split())
+    return (not latin, not full, not english, display.isupper(), initial, -votes, not display.isascii(), display)
 
 
 def _offer_name(registry: EntityRegistry, eid: str, display: str, full: bool, language: str = "") -> None:
     entity = registry.get(eid)
     if entity is None:
         return
-    current_english = entity.name in entity.aliases.get("en", [])
-    if _rank(display, full, language == "en") < _rank(entity.name, " " in entity.name, current_english):
-        registry.set_name(entity.id, display)
+    votes = registry.vote_name(entity.id, display)
+    english = set(entity.aliases.get("en", []))
+    if language == "en":
+        english.add(display)
+    best = min(votes, key=lambda name: _rank(name, " " in name, name in english, votes[name]))
+    if best != entity.name:
+        registry.set_name(entity.id, best)
 
 
 def _person_candidates(registry: EntityRegistry, nk: NameKey) -> set[str]:
