@@ -32,7 +32,7 @@ def entity_record(reg: EntityRegistry, eid: str) -> dict[str, Any]:
         "key": e.key,
         "keys": sorted(reg.keys[eid]),
         "full_keys": sorted(reg.full[eid]),
-        "surnames": sorted(k.split("|", 1)[1] for k, ids in reg._surnames.items() if eid in ids),
+        "surnames": reg.surnames_of(eid),
         "merged_ids": list(reg.merged_ids.get(eid, [])),
         "name_votes": dict(sorted(reg.name_votes.get(eid, {}).items())),
         "user_named": eid in reg.user_named,

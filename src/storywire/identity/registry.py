@@ -40,6 +40,7 @@ class EntityRegistry:
         self.merged_ids: dict[str, list[str]] = {}
         self._index: dict[str, str] = {}  # "TYPE|key" -> id
         self._surnames: dict[str, set[str]] = {}  # "TYPE|surname" -> ids holding a full name
+        self._surnames_of: dict[str, set[str]] = {}  # id -> its "TYPE|surname" keys (the reverse)
         self._sounds: dict[tuple[str, tuple[str, ...]], set[str]] = {}  # surnames by phonetic.blocking_key
         self.redirects: dict[str, str] = {}
         self.pinned: dict[str, str] = {}  # "TYPE|key" -> id, from split corrections
@@ -97,6 +98,7 @@ class EntityRegistry:
         # "von der Leyen" is also found as "Leyen", the way news shortens it.
         for s in {surname, surname.rsplit(" ", 1)[-1]}:
             self._surnames.setdefault(_tk(etype, s), set()).add(eid)
+            self._surnames_of.setdefault(eid, set()).add(_tk(etype, s))
             if key := blocking_key(s):
                 self._sounds.setdefault((etype, key), set()).add(s)
 
@@ -251,6 +253,17 @@ class EntityRegistry:
         self.dirty.add(new_id)
         return new_id
 
+    def _repoint_surnames(self, old: str, new: str) -> None:
+        for tk in self._surnames_of.pop(old, set()):
+            ids = self._surnames[tk]
+            ids.discard(old)
+            ids.add(new)
+            self._surnames_of.setdefault(new, set()).add(tk)
+
+    def surnames_of(self, eid: str) -> list[str]:
+        """The surnames under which `eid` is found (without their type)."""
+        return sorted(tk.split("|", 1)[1] for tk in self._surnames_of.get(eid, ()))
+
     def _move(self, old: str, new: str) -> None:
         entity = self.entities.pop(old)
         entity.id = new
@@ -259,12 +272,9 @@ class EntityRegistry:
         self.full[new] = self.full.pop(old)
         if old in self.name_votes:
             self.name_votes[new] = self.name_votes.pop(old)
-        # The surname index follows (as `_absorb` does): its records list surnames by current
-        # id, and a re-keyed person saved without them was invisible to the next ingest.
-        for ids in self._surnames.values():
-            if old in ids:
-                ids.discard(old)
-                ids.add(new)
+        # The surname index follows: its records list surnames by current id, and a re-keyed
+        # person saved without them was invisible to the next ingest.
+        self._repoint_surnames(old, new)
         self.merged_ids[new] = [*self.merged_ids.pop(old, []), old]
         for flag in (self.user_named, self.locked):
             if old in flag:
@@ -284,10 +294,7 @@ class EntityRegistry:
         self.keys[keep] |= self.keys.pop(drop)
         self.full[keep] |= self.full.pop(drop)
         self.name_votes.setdefault(keep, Counter()).update(self.name_votes.pop(drop, Counter()))
-        for ids in self._surnames.values():
-            if drop in ids:
-                ids.discard(drop)
-                ids.add(keep)
+        self._repoint_surnames(drop, keep)
         for tk, eid in self._index.items():
             if eid == drop:
                 self._index[tk] = keep
