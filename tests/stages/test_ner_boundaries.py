@@ -287,3 +287,17 @@ def test_a_name_with_a_particle_and_a_town_stays_whole_without_evidence() -> Non
     text = "Le président Marcelo Rebelo de Sousa a parlé."  # Sousa is also a town
     got = repair(text, [mention(text, "Marcelo Rebelo de Sousa", "PER")], "fr")
     assert spans(got) == [("Marcelo Rebelo de Sousa", "PER")]
+
+
+def test_a_very_common_sentence_opening_word_is_cut_from_a_person() -> None:
+    text = "Para Gadafi, la guerra continúa. Juan Carlos habla con María Corina Machado."
+    got = repair(text, [mention(text, "Para Gadafi", "PER"), mention(text, "Juan Carlos", "PER")], "es")
+    assert spans(got) == [("Gadafi", "PER"), ("Juan Carlos", "PER")]  # "Juan" is a name, not a common word
+    assert text[got[0].start : got[0].end] == "Gadafi"
+    mid = "Dijo que Para Gadafi es un libro."  # not at a sentence's start: left as it is
+    assert spans(repair(mid, [mention(mid, "Para Gadafi", "PER")], "es")) == [("Para Gadafi", "PER")]
+    article = "Al Pacino fue elegido. La Mona Jiménez cantó."  # articles open names
+    kept = repair(article, [mention(article, "Al Pacino", "PER"), mention(article, "La Mona Jiménez", "PER")], "es")
+    assert spans(kept) == [("Al Pacino", "PER"), ("La Mona Jiménez", "PER")]
+    english = "Will Smith arrived."
+    assert spans(repair(english, [mention(english, "Will Smith", "PER")], "en")) == [("Will Smith", "PER")]
