@@ -441,7 +441,7 @@ def _bridge_particles(text: str, mentions: list[Mention], language: str) -> list
 # Languages whose sentence-opening function words and adverbs a tagger glues to the name after
 # them ("Para Gadafi", "Quando Gheddafi", "Selon Kadhafi").  Not en: its given names are
 # common words ("Will Smith", "Mark Rutte"); not de, whose nouns all take capitals.
-_OPENING_LANGUAGES = frozenset({"es", "it", "fr", "pl", "nl", "xx"})
+_OPENING_LANGUAGES = frozenset({"es", "it", "fr", "pl", "nl"})
 _NAME_OPENERS = cues.word_set("los las lo il gli les l der die das the san santa santo saint st gran grand")
 _OPENING_ZIPF = 5.55  # "mientras" 5.67, "dice" 5.61, "selon" 5.56; "Jean" 5.48, "Juan" 5.33
 
