@@ -124,14 +124,7 @@ def gazetteer() -> dict[str, Place]:
     namesakes = namesake_cities()
     for city in ranked:
         cc = str(city["countrycode"])
-        place = Place(
-            f"geo:{city['geonameid']}",
-            str(city["name"]),
-            cc,
-            float(city["latitude"]),
-            float(city["longitude"]),
-            int(city["population"]),
-        )
+        place = _city_place(city)
         if countries.get(cc, {}).get("capital") == city["name"] and cc not in capitals:
             capitals[cc] = (place.latitude or 0.0, place.longitude or 0.0)
         big = namesakes.get(str(city["geonameid"]))
@@ -140,7 +133,7 @@ def gazetteer() -> dict[str, Place]:
                 key = fold_place(alt)
                 if key and key not in index:  # ranked: the most populous city keeps a name
                     plain = big is not None and alt != city["name"] and " " not in alt and "," not in alt
-                    index[key] = _namesake_place(cities[big]) if big is not None and plain else place
+                    index[key] = _city_place(cities[big]) if big is not None and plain else place
 
     country_names: dict[str, set[str]] = {}
     for c in pycountry.countries:
@@ -317,7 +310,7 @@ def namesake_cities() -> dict[str, str]:
     return out
 
 
-def _namesake_place(city: dict[str, object]) -> Place:
+def _city_place(city: dict[str, object]) -> Place:
     return Place(
         f"geo:{city['geonameid']}",
         str(city["name"]),

@@ -44,6 +44,7 @@ from storywire.model import Mention
 from storywire.stages.ner import cues, morph, titles
 from storywire.stages.ner.gazetteer import major_place_names, place_names
 from storywire.stages.ner.institution_phrases import lowercase_institutions
+from storywire.stages.ner.refine import starts_sentence
 from storywire.stages.ner.rules import org_head
 from storywire.stages.ner.slavic import acronym
 from storywire.stages.ner.tokens import Token, is_title, split_elision, tokenize
@@ -454,16 +455,10 @@ def _without_common_opening(text: str, m: Mention, language: str) -> Mention:
     first = words[0].lower()
     if first in cues.NAME_PARTICLES or first in _NAME_OPENERS:
         return m  # "Al Pacino", "La Mona Jiménez", "San Martín": articles and saints open names
-    if zipf(first, language) < _OPENING_ZIPF or not _opens_sentence(text, m.start):
+    if zipf(first, language) < _OPENING_ZIPF or not starts_sentence(text, m.start):
         return m
     cut = len(words[0]) + 1
     return Mention(m.start + cut, m.end, m.text[cut:], m.type, model=m.model, confidence=m.confidence)
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    while at > 0 and text[at - 1] in " \t":
-        at -= 1
-    return at == 0 or text[at - 1] in ".!?:\n«»\"“”"
 
 
 def _person_before_place(text: str, mentions: list[Mention], language: str) -> list[Mention]:
