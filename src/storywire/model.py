@@ -171,6 +171,9 @@ class Story:
     titles: dict[str, str] = field(default_factory=dict)  # language -> headline in that language
     sources: list[str] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)  # leading entity ids, most prominent first
+    # the stories cut from one connected group of linked articles share this key (the id of
+    # the group's earliest story); None: the story is its own group
+    group: str | None = None
 
     def title_in(self, languages: list[str]) -> str:
         """The title in the first of `languages` the story has, else its default title."""

@@ -129,3 +129,59 @@ def test_learned_link_model_only_for_the_encoder_it_was_fitted_on() -> None:
     assert StoryClusterer(encoder=LINK_ENCODER).link_model is not None
     assert StoryClusterer().link_model is not None
     assert StoryClusterer(encoder=HashEmbedder().name).link_model is None
+
+
+def chain_memberships(order: list[int]) -> set[frozenset[str]]:
+    # twelve daily reports, each sharing an actor only with the day before and the day after
+    def shared_actor(va, ea, vb, eb) -> float:  # type: ignore[no-untyped-def]
+        return 1.0 if ea & eb else 0.0
+
+    clusterer = StoryClusterer(score=shared_actor)
+    for day in order:
+        clusterer.assign(article(f"d{day:02d}", date(2011, 2, 1 + day), VISIT, [f"k{day}", f"k{day + 1}"]))
+    return {frozenset(story.articles) for story in clusterer.stories.values()}
+
+
+def test_a_chain_of_daily_reports_is_cut_into_happenings_in_any_order() -> None:
+    forward = chain_memberships(list(range(12)))
+    assert len(forward) >= 3 and sum(len(s) for s in forward) == 12
+    for story in forward:
+        days = sorted(int(a[1:]) for a in story)
+        assert days == list(range(days[0], days[-1] + 1)) and days[-1] - days[0] <= 4
+    for seed in (1, 2, 3):
+        shuffled = list(range(12))
+        random.Random(seed).shuffle(shuffled)
+        assert chain_memberships(shuffled) == forward
+    assert chain_memberships(list(reversed(range(12)))) == forward
+
+
+def test_a_split_redirects_nothing_that_survives() -> None:
+    clusterer = StoryClusterer(score=lambda va, ea, vb, eb: 1.0 if ea & eb else 0.0)
+    for day in range(6):
+        clusterer.assign(article(f"d{day}", date(2011, 2, 1 + day), VISIT, [f"k{day}", f"k{day + 1}"]))
+    changes = clusterer.take_changes()
+    assert set(changes.stories) == set(clusterer.stories)
+    assert not set(changes.redirects) & set(clusterer.stories)
+    assert all(target in clusterer.stories for target in changes.redirects.values())
+
+
+def test_a_reloaded_group_is_re_cut_as_one() -> None:
+    # the stories cut from one linked group are re-clustered together after a reload too:
+    # the same memberships as without the reload
+    def shared_actor(va, ea, vb, eb) -> float:  # type: ignore[no-untyped-def]
+        return 1.0 if ea & eb else 0.0
+
+    reports = [article(f"d{day:02d}", date(2011, 2, 1 + day), VISIT, [f"k{day}", f"k{day + 1}"]) for day in range(12)]
+    first = StoryClusterer(score=shared_actor)
+    for report in reports[:8]:
+        first.assign(report)
+    assert len({story.group for story in first.stories.values()}) == 1
+    by_id = {report.id: report for report in reports}
+    for story in first.stories.values():
+        for member in story.articles:  # as the store keeps it
+            by_id[member].story_id = story.id
+    reloaded = StoryClusterer(score=shared_actor)
+    reloaded.load(list(first.stories.values()), reports[:8])
+    for report in reversed(reports[8:]):
+        reloaded.assign(report)
+    assert {frozenset(s.articles) for s in reloaded.stories.values()} == chain_memberships(list(range(12)))

@@ -48,7 +48,7 @@ def test_duplicates_found_by_url_or_content(store: Store) -> None:
 
 
 def test_batch_writes_everything(store: Store) -> None:
-    story = Story("s1", ["a1", "a2"], "t", ["en"], date(2025, 2, 27), date(2025, 2, 28))
+    story = Story("s1", ["a1", "a2"], "t", ["en"], date(2025, 2, 27), date(2025, 2, 28), group="s0")
     store.commit_batch(
         Batch(
             articles=[article("a1", "one"), article("a2", "two")],

@@ -1,20 +1,26 @@
 """Online story clustering: each new article joins the stories of the articles it matches.
 
-A story is a connected group of articles about one happening: two articles are linked when
-their publication dates lie within a window and the learned link probability clears its
-threshold (`similarity.link`: a logistic regression over the lead-embedding cosine, the
-overlap of linked entity identities, so it works across scripts, and the gap between the
-dates the two mention; fitted, threshold included, on the SemEval-2022 training pairs by
-grouped cross-validation).  Two visits by the same people months apart therefore stay two
-stories: the window keeps them apart whatever the text says.  Candidates come from a
-week-sharded ANN index (only the window is searched) and from the recent articles that share
-an entity.  Because stories are the connected components of a symmetric link relation, the
-grouping does not depend on arrival order, and a new article that links two stories merges
-them ("evidence accumulates").
+Two articles are linked when their publication dates lie within a window and the learned
+link probability clears its threshold (`similarity.link`: a logistic regression over the
+lead-embedding cosine, the overlap of linked entity identities, so it works across scripts,
+and the gap between the dates the two mention; fitted, threshold included, on the
+SemEval-2022 training pairs by grouped cross-validation).  Two visits by the same people
+months apart therefore stay two stories: the window keeps them apart whatever the text
+says.  Candidates come from a week-sharded ANN index (only the window is searched) and from
+the recent articles that share an entity.
+
+A new article's links touch some stories; those stories and the article are clustered
+again by average linkage over their pair weights (`partition`): a new article that links
+two stories merges them when the evidence between them is strong enough ("evidence
+accumulates"), and a chain of daily reports that only links day to day is cut into its
+happenings instead of growing into one six-week story.  The clustering is a function of
+the members and their pair weights, not of arrival order; re-clustering a union of whole
+earlier results gives them back unchanged, so only a new article's own neighbourhood moves.
 
 A story's id derives from its anchor, the earliest-published member (ties by article id), so
-re-ingesting in another order gives the same ids.  When a merge or an earlier article changes
-the anchor, the old id is kept as a redirect to the new one.
+re-ingesting in another order gives the same ids.  When a merge, a split or an earlier
+article changes the anchor, the old id is kept as a redirect to the story that holds the
+old anchor.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from __future__ import annotations
 import hashlib
 import sys
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
@@ -33,6 +39,7 @@ import numpy.typing as npt
 from storywire.index import WindowedIndex
 from storywire.model import Article, Story
 from storywire.stages.embed import E5Embedder
+from storywire.stages.partition import average_linkage
 from storywire.stages.title import representative_titles
 
 # The encoder whose lead cosines the learned link model was fitted on.
@@ -42,7 +49,7 @@ if TYPE_CHECKING:
     from storywire.similarity.link import LinkModel, LinkSide
 
 MODEL = "storywire-online-cluster"
-VERSION = "3"
+VERSION = "4"
 RECENT_PER_ENTITY = 400  # how many recent articles per entity are candidates beside the ANN hits
 LEADING_ENTITIES = 8
 # A person mention counts twice an organisation's in a story's actor profile (storylines):
@@ -50,6 +57,11 @@ LEADING_ENTITIES = 8
 # names are translated ("Conseil de sécurité russe", "russischen Sicherheitsrates").
 ACTOR_WEIGHTS = {"PER": 2, "ORG": 1}
 HAPPENING_SPAN_DAYS = 31  # a date mention coarser than this ("2024", "last year") dates no happening
+# Above this many articles a linked group is not re-clustered (its pairs within the window are
+# weighed once per batch, its links merged on every arrival): the new article joins the
+# touched story it is most strongly linked to, which depends on arrival order.  A month of
+# dense war coverage (cl-tls) makes groups of ~300.
+MAX_RECLUSTER = 2000
 
 
 @dataclass(frozen=True)
@@ -79,6 +91,7 @@ class Node:
     title: str | None = None
     source: str | None = None
     dates: tuple[tuple[int, int], ...] = ()  # ordinal [lo, hi] of specific happening dates
+    duplicate_of: str | None = None  # a near-duplicate is always linked to its original
 
     @property
     def entities(self) -> frozenset[str]:
@@ -166,6 +179,10 @@ class StoryClusterer:
         self.recent: defaultdict[str, deque[str]] = defaultdict(lambda: deque(maxlen=RECENT_PER_ENTITY))
         self.story_actors: dict[str, Counter[str]] = {}
         self.changes = Changes()
+        self._weights: dict[tuple[str, str], float] = {}  # pair weights of this batch
+        # stories cut from one connected group of linked articles: re-clustered together
+        self.groups: dict[str, set[str]] = {}
+        self.group_of: dict[str, str] = {}
 
     def _default_score(
         self, va: npt.NDArray[np.float32], ea: frozenset[str], vb: npt.NDArray[np.float32], eb: frozenset[str]
@@ -189,6 +206,7 @@ class StoryClusterer:
                 continue
             self._remember(article, article.story_id, index_it=rebuild)
         for story in self.stories.values():
+            self._join_group(story.id, story.group or story.id)
             self.story_actors[story.id] = Counter()
             for member in story.articles:
                 if member in self.nodes:
@@ -210,6 +228,7 @@ class StoryClusterer:
             article.title,
             article.source,
             happening_dates(article),
+            sys.intern(article.duplicate_of) if article.duplicate_of else None,
         )
         for entity_id in mentions:
             self.recent[entity_id].append(article.id)
@@ -237,36 +256,39 @@ class StoryClusterer:
         return {c for c in found if self._within_window(article.published, self.nodes[c].published)}
 
     def links(self, article: Article) -> list[str]:
-        """Stored articles this one is about the same happening as."""
-        vector = np.asarray(article.embedding, dtype=np.float32) if article.embedding is not None else None
-        if self.link_model is not None:
-            return self._learned_links(article, vector)
-        entities = self._current(entity_mentions(article))
-        linked = []
-        for candidate in self.candidates(article, vector):
-            other = self.index.vector(candidate) if self.index is not None else None
-            theirs = self._current(self.nodes[candidate].entities)
-            if vector is None or other is None:
-                score = self.config.entity_weight * overlap(entities, theirs)
-            else:
-                score = self.score(vector, entities, other, theirs)
-            if score >= self.config.threshold:
-                linked.append(candidate)
-        return linked
+        """Stored articles this one (already remembered) is about the same happening as."""
+        vector = self.index.vector(article.id) if self.index is not None else None
+        return sorted(c for c in self.candidates(article, vector) if self.pair_weight(article.id, c) > 0.0)
 
-    def _learned_links(self, article: Article, vector: npt.NDArray[np.float32] | None) -> list[str]:
-        model = self.link_model
-        assert model is not None
-        mine = self._side(entity_mentions(article).items(), happening_dates(article), article.language)
-        linked = []
-        for candidate in self.candidates(article, vector):
-            node = self.nodes[candidate]
-            other = self.index.vector(candidate) if self.index is not None else None
-            cosine = None if vector is None or other is None else float(vector @ other)
-            theirs = self._side(node.mentions, node.dates, node.language)
-            if model.score(mine, theirs, cosine) >= model.threshold:
-                linked.append(candidate)
-        return linked
+    def pair_weight(self, a: str, b: str) -> float:
+        """The link score of two stored articles when they are linked, else 0 (symmetric)."""
+        key = (a, b) if a < b else (b, a)
+        cached = self._weights.get(key)
+        if cached is None:
+            cached = self._weights[key] = self._pair_weight(*key)
+        return cached
+
+    def _pair_weight(self, a: str, b: str) -> float:
+        node_a, node_b = self.nodes[a], self.nodes[b]
+        if node_a.duplicate_of == b or node_b.duplicate_of == a:
+            return 1.0  # a near-duplicate belongs with its original, whatever its date
+        if not self._within_window(node_a.published, node_b.published):
+            return 0.0
+        va = self.index.vector(a) if self.index is not None else None
+        vb = self.index.vector(b) if self.index is not None else None
+        if self.link_model is not None:
+            cosine = None if va is None or vb is None else float(va @ vb)
+            side_a = self._side(node_a.mentions, node_a.dates, node_a.language)
+            side_b = self._side(node_b.mentions, node_b.dates, node_b.language)
+            score, threshold = self.link_model.score(side_a, side_b, cosine), self.link_model.threshold
+        else:
+            ea, eb = self._current(node_a.entities), self._current(node_b.entities)
+            if va is None or vb is None:
+                score = self.config.entity_weight * overlap(ea, eb)
+            else:
+                score = self.score(va, ea, vb, eb)
+            threshold = self.config.threshold
+        return score if score >= threshold else 0.0
 
     def _side(
         self,
@@ -284,49 +306,111 @@ class StoryClusterer:
         return frozenset(self.identities.resolve(e) for e in entity_ids)
 
     def assign(self, article: Article) -> Story:
-        """Put the article in a story (new, joined, or several merged) and return that story."""
+        """Put the article in a story (new, joined, or several merged or re-cut) and return that story."""
         if article.id in self.nodes:
             story = self.stories[self.nodes[article.id].story]
             article.story_id = story.id
             return story
+        self._remember(article, story_id_for(article.id))
         linked = self.links(article)
-        if article.duplicate_of in self.nodes:  # a near-duplicate belongs with its original
+        if article.duplicate_of in self.nodes and article.duplicate_of not in linked:
             linked.append(article.duplicate_of)
         touched = sorted({self.nodes[c].story for c in linked})
-        provisional = story_id_for(article.id)
-        self._remember(article, provisional)
-        members = [article.id]
-        previous = {story_id: self.stories[story_id] for story_id in touched}
-        for story_id in touched:
-            members.extend(self.stories[story_id].articles)
+        groups = sorted({self.group_of[story_id] for story_id in touched})
+        previous = {story_id: self.stories[story_id] for g in groups for story_id in sorted(self.groups[g])}
+        members = [article.id] + [m for story in previous.values() for m in story.articles]
+        if len(members) <= MAX_RECLUSTER:
+            blocks = average_linkage(members, self.pair_weight, pairs=self._pairs(members))
+        else:
+            blocks = self._join_strongest(article.id, previous, touched)
+        for story_id in previous:
             self._retire(story_id)
-        story = self._rekey(members, previous)
+        for g in groups:
+            self.groups.pop(g, None)
+        stories = self._rekey(blocks, previous)
+        story = stories[self.nodes[article.id].story]
         article.story_id = story.id
         article.record("cluster", MODEL, VERSION)
         return story
+
+    def _pairs(self, members: list[str]) -> Iterator[tuple[str, str]]:
+        """The pairs of `members` that can be linked: within the window, or a near-duplicate and its original."""
+        nodes = self.nodes
+        dated = sorted((m for m in members if nodes[m].published), key=lambda m: (nodes[m].published, m))
+        undated = sorted(m for m in members if not nodes[m].published)
+        for i, a in enumerate(dated):
+            day = nodes[a].published
+            assert day is not None
+            for b in dated[i + 1 :]:
+                if (nodes[b].published - day).days > self.config.window_days:  # type: ignore[operator]
+                    break
+                yield a, b
+        for i, a in enumerate(undated):
+            for b in (*dated, *undated[i + 1 :]):
+                yield a, b
+        present = set(members)
+        for m in members:
+            original = nodes[m].duplicate_of
+            if original in present:
+                yield m, original
+
+    def _join_strongest(self, article_id: str, previous: dict[str, Story], touched: list[str]) -> list[list[str]]:
+        """Without re-clustering (too big a group): the article joins the touched story it is
+        most strongly linked to."""
+        blocks = {story_id: list(story.articles) for story_id, story in previous.items()}
+        strength = {story_id: sum(self.pair_weight(article_id, m) for m in blocks[story_id]) for story_id in touched}
+        best = min(strength, key=lambda story_id: (-strength[story_id], story_id))
+        blocks[best].append(article_id)
+        return list(blocks.values())
+
+    def _join_group(self, story_id: str, group: str) -> None:
+        self.groups.setdefault(group, set()).add(story_id)
+        self.group_of[story_id] = group
 
     def _retire(self, story_id: str) -> None:
         self.stories.pop(story_id, None)
         self.story_actors.pop(story_id, None)
         self.changes.stories.pop(story_id, None)
         self.changes.removed.add(story_id)
+        self.group_of.pop(story_id, None)
 
-    def _rekey(self, members: list[str], previous: dict[str, Story]) -> Story:
-        anchor = min(members, key=lambda a: (self.nodes[a].published or date.max, a))
-        story_id = story_id_for(anchor)
-        for old in previous:
-            if old != story_id:
-                self.changes.redirects[old] = story_id
-        storylines = sorted(s.storyline_id for s in previous.values() if s.storyline_id)
-        story = Story(id=story_id, articles=[], storyline_id=storylines[0] if storylines else None)
-        story.articles = sorted(set(members), key=lambda a: (self.nodes[a].published or date.max, a))
-        for member in story.articles:
-            self.nodes[member].story = story_id
-        self.changes.removed.discard(story_id)
-        self.changes.redirects.pop(story_id, None)
-        self.stories[story_id] = story
-        self.refresh(story)
-        return story
+    def _anchor(self, members: Iterable[str]) -> str:
+        return min(members, key=lambda a: (self.nodes[a].published or date.max, a))
+
+    def _rekey(self, blocks: list[list[str]], previous: dict[str, Story]) -> dict[str, Story]:
+        """Stories for `blocks` (one group), each keyed by its anchor; a retired id redirects to
+        the story holding its old anchor.  A block that is an unchanged story keeps its record."""
+        group = story_id_for(self._anchor(m for block in blocks for m in block))
+        unchanged = {frozenset(story.articles): story for story in previous.values()}
+        made: dict[str, Story] = {}
+        for block in blocks:
+            story_id = story_id_for(self._anchor(block))
+            kept = unchanged.get(frozenset(block))
+            if kept is not None and kept.id == story_id:
+                story = kept
+                self.story_actors[story_id] = Counter()
+                for member in story.articles:
+                    self.story_actors[story_id].update(dict(self.nodes[member].actors))
+            else:
+                overlapping = [s for s in previous.values() if not set(s.articles).isdisjoint(block)]
+                storylines = sorted({s.storyline_id for s in overlapping if s.storyline_id})
+                story = Story(id=story_id, articles=[], storyline_id=storylines[0] if storylines else None)
+                story.articles = sorted(set(block), key=lambda a: (self.nodes[a].published or date.max, a))
+                for member in story.articles:
+                    self.nodes[member].story = story_id
+                self.refresh(story)
+            story.group = group if len(blocks) > 1 else None
+            self.changes.removed.discard(story_id)
+            self.changes.redirects.pop(story_id, None)
+            self.changes.stories[story_id] = story
+            self.stories[story_id] = story
+            self._join_group(story_id, story.group or story_id)
+            made[story_id] = story
+        for old, story in previous.items():
+            holder = self.nodes[self._anchor(story.articles)].story
+            if old != holder:
+                self.changes.redirects[old] = holder
+        return made
 
     def refresh(self, story: Story) -> None:
         """Recompute a story's languages, dates, titles, sources and leading entities."""
@@ -353,5 +437,8 @@ class StoryClusterer:
         self.changes.stories[story.id] = story
 
     def take_changes(self) -> Changes:
+        # pair weights resolve entities through the registry as it is now: a later batch's
+        # merges of identities must be seen, so they are kept for one batch only
+        self._weights.clear()
         changes, self.changes = self.changes, Changes()
         return changes
