@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storywire.identity.names import clean_surface, latin_display, name_key
+from storywire.identity.names import clean_surface, latin_display, name_key, without_leading_article
 from storywire.identity.places import find_place
 from storywire.identity.transliterate import cyrillic_chinese_to_pinyin, pinyin_to_palladius
 
@@ -159,3 +159,19 @@ def test_inflected_forms_share_the_surname_key(text: str, lang: str, expected: t
 )
 def test_latin_display(cyrillic: str, latin: str) -> None:
     assert latin_display(cyrillic) == latin
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("Les Frères musulmans", "Frères musulmans"),  # "Le" once cut it to "s Frères musulmans"
+        ("La France", "France"),
+        ("L'Europe", "Europe"),
+        ("The World Health Organization", "World Health Organization"),
+        ("Lesotho", "Lesotho"),
+        ("Leverkusen", "Leverkusen"),
+        ("Theodor Heuss", "Theodor Heuss"),
+    ],
+)
+def test_a_leading_article_is_cut_as_a_whole_word(name: str, bare: str) -> None:
+    assert without_leading_article(name) == bare

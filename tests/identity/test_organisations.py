@@ -47,3 +47,30 @@ def test_a_meeting_held_in_a_chinese_city_is_no_organisation() -> None:
 def test_every_organisation_is_its_own_name(canonical: str) -> None:
     # the canonical name is one of its surfaces (a display name the linker can look up again)
     assert ORG_NAMES.get(canonical) == canonical
+
+
+# Sentences written for this test: a movement, an armed group and a news agency, the kinds a
+# tagger trained on Wikipedia reads as people ("Hermanos Musulmanes", "Fratelli Musulmani").
+STATEMENT = {
+    "en": "The Muslim Brotherhood and Hamas issued a statement, Reuters reported.",
+    "fr": "Les Frères musulmans et le Hamas ont publié un communiqué, selon Reuters.",
+    "de": "Die Muslimbruderschaft und die Hamas veröffentlichten eine Erklärung, berichtete Reuters.",
+    "es": "Los Hermanos Musulmanes y Hamás emitieron un comunicado, informó Reuters.",
+    "it": "I Fratelli Musulmani e Hamas hanno diffuso un comunicato, riferisce Reuters.",
+    "pl": "Bractwo Muzułmańskie i Hamas wydały oświadczenie, podała agencja Reutera.",
+    "ru": "Братья-мусульмане и ХАМАС выступили с заявлением, сообщает Рейтер.",
+    "uk": "Брати-мусульмани та ХАМАС виступили із заявою, повідомляє Рейтер.",
+    "zh": "穆斯林兄弟会和哈马斯发表声明。据路透社报道。",
+    "ar": "أصدرت جماعة الإخوان المسلمين وحركة حماس بيانا، بحسب وكالة رويترز.",
+}
+
+
+def test_movements_and_agencies_are_one_organisation_in_ten_languages(organisation_names: OrgNames) -> None:
+    for language, names in organisation_names(STATEMENT).items():
+        assert names == {"Muslim Brotherhood", "Hamas", "Reuters"}, (language, names)
+
+
+def test_a_name_with_its_article_takes_the_organisation_type() -> None:
+    # spaCy types "Les Frères musulmans" MISC; the name after the article is an organisation
+    got = {(m.text, m.type) for m in extract_entities_from_text(STATEMENT["fr"], "fr")}
+    assert ("Les Frères musulmans", "ORG") in got

@@ -2,32 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storywire.identity.names import clean_surface, name_key
 from storywire.identity.phonetic import blocking_key, sounds_alike
-from storywire.identity.registry import EntityRegistry
-from storywire.model import Article, EntityType, Mention, Paragraph
-from storywire.stages.link import link_all
+
+LinkNames = Callable[[list[tuple[str, str, str]]], list[str]]  # the link_names fixture (conftest)
 
 
 def surname(text: str, lang: str) -> str:
     return name_key(clean_surface(text, lang, "PER"), "PER").surname
-
-
-def link_names(names: list[tuple[str, str, EntityType]]) -> list[str]:
-    """Link each (text, language, type) as a one-mention article; the resolved ids, in order."""
-    articles = []
-    for i, (text, lang, etype) in enumerate(names):
-        art = Article(id=f"a{i}", raw=text, text=text, language=lang)
-        art.paragraphs = [Paragraph(0, len(text), lang)]
-        art.mentions = [Mention(0, len(text), text, etype)]
-        articles.append(art)
-    registry = EntityRegistry()
-    link_all(articles, registry)
-    return [registry.resolve(a.mentions[0].entity_id or "") for a in articles]
 
 
 SAME_PERSON = [
@@ -45,7 +33,7 @@ SAME_PERSON = [
 
 @pytest.mark.parametrize("names", SAME_PERSON)
 @pytest.mark.parametrize("reverse", [False, True], ids=["latin-first", "cyrillic-first"])
-def test_one_person_one_entity(names: list[tuple[str, str]], reverse: bool) -> None:
+def test_one_person_one_entity(names: list[tuple[str, str]], reverse: bool, link_names: LinkNames) -> None:
     ordered = names[::-1] if reverse else names
     ids = link_names([(text, lang, "PER") for text, lang in ordered])
     assert len(set(ids)) == 1, list(zip(ordered, ids, strict=True))
@@ -64,12 +52,12 @@ def test_one_person_one_entity(names: list[tuple[str, str]], reverse: bool) -> N
         pytest.param([("Ursula von der Leyen", "de"), ("Ursula Lehn", "de")], id="lehn"),
     ],
 )
-def test_look_alikes_stay_apart(names: list[tuple[str, str]]) -> None:
+def test_look_alikes_stay_apart(names: list[tuple[str, str]], link_names: LinkNames) -> None:
     ids = link_names([(text, lang, "PER") for text, lang in names])
     assert len(set(ids)) == len(ids)
 
 
-def test_types_never_merge() -> None:
+def test_types_never_merge(link_names: LinkNames) -> None:
     a, b = link_names([("Putin", "en", "PER"), ("Pékin", "fr", "LOC")])
     assert a != b
 

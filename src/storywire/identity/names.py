@@ -25,6 +25,7 @@ from storywire.identity.transliterate import (
     palladius_segments,
     to_latin,
 )
+from storywire.identity.xinhua import display_reading, foreign_reading
 
 # Leading words that are titles or honorifics, never part of a name (lower-case, no dots).
 _TITLES_WORDS = """
@@ -197,7 +198,8 @@ def _name_gender(token: str, lang: str) -> str | None:
 
 # A capitalised article a tagger kept at a name's start ("The World Health Organization",
 # "La France", "L'Europe").
-_LEADING_ARTICLE = re.compile(r"^(?:The|La|Le|Les|L['’]|Der|Die|Das|El|Los|Las|Il|Lo|Gli|De|Het)\s*(?=\w)")
+# A whole word: "Le" must not cut "Les Frères musulmans" to "s Frères musulmans".
+_LEADING_ARTICLE = re.compile(r"^(?:(?:The|Les|La|Le|Der|Die|Das|El|Los|Las|Il|Lo|Gli|De|Het)\s+|L['’]\s*)(?=\w)")
 
 
 def without_leading_article(name: str) -> str:
@@ -301,6 +303,9 @@ class NameKey:
 def _tokens(clean: str, etype: str) -> tuple[list[str], bool, str]:
     """Folded key tokens, whether the family name comes first, and a Latin display form."""
     latin_display = clean
+    if etype == "PER" and (reading := foreign_reading(clean)) is not None:
+        # a foreign name in Chinese characters: its source sounds, not its pinyin
+        return [fold_token(t) for t in reading], False, " ".join(display_reading(t) for t in reading)
     if has_cyrillic(clean):
         pinyin = cyrillic_chinese_to_pinyin(clean)
         if pinyin is not None:

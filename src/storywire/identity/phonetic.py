@@ -86,7 +86,7 @@ def blocking_key(folded: str) -> tuple[str, ...]:
     units = sound_units(folded)
     if _consonants(units) < _MIN_CONSONANTS:
         return ()
-    return tuple(u for u in units if u not in (_GLIDE, "S"))
+    return tuple(_BLOCK.get(u, u) for u in units if u not in (_GLIDE, "S"))
 
 
 def _consonants(units: tuple[str, ...]) -> int:
@@ -129,12 +129,34 @@ def _droppable(units: tuple[str, ...], i: int) -> bool:
     return i == 0 or "S" in units[max(0, i - 1) : i + 2]
 
 
+# Classes of a name read back from Chinese characters (`xinhua`): Chinese has no r, and its
+# final n/ng writes any nasal (特朗普 = Trump).
+_EITHER = {"L": frozenset("lrL"), "N": frozenset("nmN")}
+# What a blocking key keeps of those sounds, so a class and its members share a key.
+_BLOCK = {"r": "l", "L": "l", "m": "n", "N": "n"}
+
+
 def _unit_match(x: str, y: str) -> bool:
     if x == y:
         return True
+    if x in _EITHER or y in _EITHER:
+        return y in _EITHER.get(x, ()) or x in _EITHER.get(y, ())
     # French j is ж and English j is дж, both "S" on the Cyrillic side; the key folds Latin
     # j to i, which lands here as a glide.
     return {x, y} == {_GLIDE, "S"}
+
+
+def read_from_chinese(folded: str) -> bool:
+    """A name part read back from Chinese characters: it carries the L or N class."""
+    return "L" in folded or "N" in folded
+
+
+def same_opening(a: str, b: str) -> bool:
+    """Two folded name parts open with the same sound (a consonant, or a glide: Joe = 乔):
+    all a given name read back from Chinese can show (弗拉基米尔 is Vla-ji-mir, Vladimir)."""
+    ua = [u for u in sound_units(a) if u != _FINAL_VOWEL]
+    ub = [u for u in sound_units(b) if u != _FINAL_VOWEL]
+    return bool(ua and ub) and (_unit_match(ua[0], ub[0]) or {ua[0], ub[0]} <= {_FIRST_KH, "k", "h"})
 
 
 def sounding_like(surname: str, pool: Iterable[str]) -> list[str]:

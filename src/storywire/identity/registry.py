@@ -429,4 +429,8 @@ class EntityRegistry:
 def _same_first(a: str, b: str) -> bool:
     """Surnames that sound alike start with the same letter, or with k and h (g, kh and
     Ukrainian г fold to h): Kadhafi = Gaddafi (`phonetic._FIRST_KH`)."""
-    return a == b or {a, b} == {"k", "h"}
+    return a == b or {a, b} == {"k", "h"} or {a, b} in _SAME_FIRST
+
+
+# A name read back from Chinese characters writes l or r as L, and a nasal as N (`xinhua`).
+_SAME_FIRST = ({"L", "l"}, {"L", "r"}, {"N", "n"}, {"N", "m"})

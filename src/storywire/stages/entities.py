@@ -19,6 +19,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Mapping, Sequence
 
+from storywire.identity.names import without_leading_article
 from storywire.model import Article, EntityType, Mention
 from storywire.stages.ner import natasha_backend, spacy_backend
 from storywire.stages.ner.boundaries import repair
@@ -57,7 +58,7 @@ from storywire.stages.ner.word_frequency import zipf
 # Oriente"), official names also title-cased, the linker's regions in every language; 30: not in
 # uk/ru, whose morphology reads "Радбезі ООН" as one body; 31: a very common word opening a
 # sentence is cut from the person after it (es/it/fr/pl/nl: "Para Gadafi", "Quando Gheddafi")
-VERSION = "31"
+VERSION = "32"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).
@@ -245,6 +246,10 @@ def overlay(text: str, mentions: list[Mention], matcher: PhraseMatcher, model: s
     toks = tokenize(text)
     words = [t.text for t in toks]
     by_span = {(m.start, m.end): m for m in mentions}
+    for m in mentions:  # "Les Frères musulmans" is the name "Frères musulmans" with its article
+        bare = without_leading_article(m.text)
+        if bare != m.text:
+            by_span.setdefault((m.end - len(bare), m.end), m)
     out = list(mentions)
     i = 0
     while i < len(words):
