@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from storywire.identity.abjad import arabic_name_reading, has_arabic
 from storywire.identity.phonetic import germanic_ch
 from storywire.identity.phrases import nominative_phrase, recase
 from storywire.identity.transliterate import (
@@ -306,6 +307,9 @@ def _tokens(clean: str, etype: str) -> tuple[list[str], bool, str]:
     if etype == "PER" and (reading := foreign_reading(clean)) is not None:
         # a foreign name in Chinese characters: its source sounds, not its pinyin
         return [fold_token(t) for t in reading], False, " ".join(display_reading(t) for t in reading)
+    if etype == "PER" and has_arabic(clean):
+        # long vowels as vowels, b as b-or-p: ماكرون is makrun (Macron), not mkrwn
+        return [fold_token(t) for t in arabic_name_reading(clean)], False, clean
     if has_cyrillic(clean):
         pinyin = cyrillic_chinese_to_pinyin(clean)
         if pinyin is not None:

@@ -129,11 +129,11 @@ def _droppable(units: tuple[str, ...], i: int) -> bool:
     return i == 0 or "S" in units[max(0, i - 1) : i + 2]
 
 
-# Classes of a name read back from Chinese characters (`xinhua`): Chinese has no r, and its
-# final n/ng writes any nasal (特朗普 = Trump).
-_EITHER = {"L": frozenset("lrL"), "N": frozenset("nmN")}
+# Classes of a name read from another script: Chinese has no r, and its final n/ng writes
+# any nasal (`xinhua`: 特朗普 = Trump); Arabic has no p (`abjad`: بوتين = Putin).
+_EITHER = {"L": frozenset("lrL"), "N": frozenset("nmN"), "B": frozenset("bpB")}
 # What a blocking key keeps of those sounds, so a class and its members share a key.
-_BLOCK = {"r": "l", "L": "l", "m": "n", "N": "n"}
+_BLOCK = {"r": "l", "L": "l", "m": "n", "N": "n", "p": "b", "B": "b"}
 
 
 def _unit_match(x: str, y: str) -> bool:
@@ -146,9 +146,9 @@ def _unit_match(x: str, y: str) -> bool:
     return {x, y} == {_GLIDE, "S"}
 
 
-def read_from_chinese(folded: str) -> bool:
-    """A name part read back from Chinese characters: it carries the L or N class."""
-    return "L" in folded or "N" in folded
+def read_from_other_script(folded: str) -> bool:
+    """A name part read from Chinese characters or Arabic letters: it carries a class (L, N, B)."""
+    return any(c in folded for c in _EITHER)
 
 
 def same_opening(a: str, b: str) -> bool:

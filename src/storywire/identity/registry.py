@@ -427,10 +427,15 @@ class EntityRegistry:
 
 
 def _same_first(a: str, b: str) -> bool:
-    """Surnames that sound alike start with the same letter, or with k and h (g, kh and
-    Ukrainian г fold to h): Kadhafi = Gaddafi (`phonetic._FIRST_KH`)."""
-    return a == b or {a, b} == {"k", "h"} or {a, b} in _SAME_FIRST
+    """Surnames that sound alike start with the same letter, with k and h (g, kh and
+    Ukrainian г fold to h): Kadhafi = Gaddafi (`phonetic._FIRST_KH`), with a letter of its
+    class, or with vowels."""
+    return a == b or {a, b} == {"k", "h"} or {a, b} in _SAME_FIRST or (a in _VOWELS and b in _VOWELS)
 
 
-# A name read back from Chinese characters writes l or r as L, and a nasal as N (`xinhua`).
-_SAME_FIRST = ({"L", "l"}, {"L", "r"}, {"N", "n"}, {"N", "m"})
+# A name read from Chinese characters writes l or r as L and a nasal as N (`xinhua`), one
+# read from Arabic b or p as B (`abjad`).
+_SAME_FIRST = ({"L", "l"}, {"L", "r"}, {"N", "n"}, {"N", "m"}, {"B", "b"}, {"B", "p"})
+# Vowels are ignored inside a name, and an opening one too: scripts write it differently
+# (أردوغان "ardughan", Erdoğan; Ердоган).
+_VOWELS = frozenset("aeiou")

@@ -23,7 +23,7 @@ from storywire.identity.coreference import head_antecedents
 from storywire.identity.institutions import institution
 from storywire.identity.names import NameKey, clean_surface, latin_display, name_key, without_leading_article
 from storywire.identity.organisations import ORG_NAMES
-from storywire.identity.phonetic import read_from_chinese, same_opening
+from storywire.identity.phonetic import read_from_other_script, same_opening
 from storywire.identity.places import Place, find_place, place_candidates
 from storywire.identity.polish import person_stems
 from storywire.identity.registry import EntityRegistry, entity_id
@@ -56,7 +56,7 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # 5: international organisations by their names in every language (identity/organisations.py);
 # 4: state institutions keyed by kind and country across languages; 3: Cyrillic organisation and
 # place names inflect at their head only; 2: surnames by sound
-VERSION = "25"
+VERSION = "26"
 MODEL = "storywire-identity"
 
 # A bare one of these says too little: only a full name in the same article resolves it.
@@ -90,7 +90,7 @@ def _given_ok(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     x, y = a[0], b[0]
     if len(x) == 1 or len(y) == 1:
         return x[0] == y[0]
-    if read_from_chinese(x) or read_from_chinese(y):
+    if read_from_other_script(x) or read_from_other_script(y):
         return same_opening(x, y)  # 谢尔盖 (Se-er-gai) is Sergei: only the opening survives
     return x == y or fuzz.ratio(x, y) >= FUZZY_GIVEN
 
@@ -170,9 +170,9 @@ def _givens_of(registry: EntityRegistry, eid: str) -> list[tuple[str, ...]]:
     shown = _given_of(registry, eid)
     found = [shown] if shown else []  # a display without a given name is no wildcard
     for key in sorted(registry.full.get(registry.resolve(eid), ())):
-        # a key read back from Chinese is folded already (its L/N classes would not survive
+        # a key read from another script is folded already (its classes would not survive
         # folding again); given names first, as the reading writes them
-        given = tuple(key.split()[:-1]) if read_from_chinese(key) else name_key(key, "PER").given
+        given = tuple(key.split()[:-1]) if read_from_other_script(key) else name_key(key, "PER").given
         if given not in found:
             found.append(given)
     return found or [()]
