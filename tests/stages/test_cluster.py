@@ -185,3 +185,18 @@ def test_a_reloaded_group_is_re_cut_as_one() -> None:
     for report in reversed(reports[8:]):
         reloaded.assign(report)
     assert {frozenset(s.articles) for s in reloaded.stories.values()} == chain_memberships(list(range(12)))
+
+
+def test_a_group_too_big_to_re_cluster_is_joined_where_the_links_are_strongest(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import storywire.stages.cluster as cluster
+
+    clusterer = StoryClusterer(score=lambda va, ea, vb, eb: 1.0 if ea & eb else 0.0)
+    for day in range(12):
+        clusterer.assign(article(f"d{day:02d}", date(2011, 2, 1 + day), VISIT, [f"k{day}", f"k{day + 1}"]))
+    before = {frozenset(s.articles) for s in clusterer.stories.values()}
+    monkeypatch.setattr(cluster, "MAX_RECLUSTER", 5)
+    late = clusterer.assign(article("late", date(2011, 2, 12), VISIT, ["k11", "k12"]))
+    # the stories stay as they were; the new report joins the one holding d11 (its only link)
+    assert "d11" in late.articles
+    after = {frozenset(set(s.articles) - {"late"}) for s in clusterer.stories.values()}
+    assert after == before

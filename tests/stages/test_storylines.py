@@ -68,3 +68,14 @@ def test_a_person_weighs_twice_an_organisation_among_a_storys_actors() -> None:
     clusterer = StoryClusterer()
     clusterer._remember(article, "s1")
     assert dict(clusterer.nodes["a"].actors) == {"ent:shoigu": 2, "ent:council": 1}
+
+
+def test_stories_cut_from_one_linked_group_form_one_storyline() -> None:
+    days = [date(2011, 2, d) for d in (1, 9, 17)]
+    stories = {f"s{i}": story(f"s{i}", day) for i, day in enumerate(days)}
+    for s in stories.values():
+        s.group = "s0"
+    # no actors in common: only the group links them
+    actors = {"s0": Counter({"a": 3}), "s1": Counter({"b": 3}), "s2": Counter({"c": 3})}
+    link_storylines(stories, actors)
+    assert len({s.storyline_id for s in stories.values()}) == 1 and stories["s0"].storyline_id is not None

@@ -2,9 +2,10 @@
 
 Two stories are linked when the people and organisations they mention, weighted by how much
 each story is about them, overlap strongly (weighted Jaccard) and they lie within
-`max_gap_days` of each other.  Places are left out on purpose: Beijing hosts many unrelated
-storylines.  A storyline is a connected group of stories; its id derives from its earliest
-story, so it does not depend on arrival order.
+`max_gap_days` of each other, and when they were cut from one linked group of articles
+(`Story.group`: a chain of daily reports cut into its happenings).  Places are left out on
+purpose: Beijing hosts many unrelated storylines.  A storyline is a connected group of
+stories; its id derives from its earliest story, so it does not depend on arrival order.
 """
 
 from __future__ import annotations
@@ -78,6 +79,13 @@ def link_storylines(
             story_id = parent[story_id]
         return story_id
 
+    # Stories cut from one linked group of articles (`partition`) continue each other: their
+    # articles were linked as one happening day to day, whatever their leading actors.
+    first_of_group: dict[str, str] = {}
+    for story_id in sorted(stories):
+        group = stories[story_id].group
+        if group is not None:
+            parent[root(story_id)] = root(first_of_group.setdefault(group, story_id))
     for story_id, profile in profiles.items():
         candidates = {other for entity_id in profile for other in by_actor[entity_id] if other > story_id}
         for other in candidates:
