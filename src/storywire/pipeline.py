@@ -21,7 +21,8 @@ from storywire.stages.language import detect_language
 from storywire.stages.link import EntityRegistry, link_all
 from storywire.stages.sentences import split_sentences
 from storywire.stages.storylines import link_storylines
-from storywire.stages.title import infer_title
+from storywire.stages.teasers import TEASER_ROUNDS, TeaserIndex
+from storywire.stages.title import infer_title, retitle
 from storywire.store.base import Batch, Store
 from storywire.workers import Analyser, PendingBatch
 
@@ -97,6 +98,7 @@ class Pipeline:
         stored = list(store.iter_articles())
         self.clusterer.load(store.iter_stories(), stored, saved)
         self.near = NearDuplicates.from_texts([(a.id, a.text) for a in stored if a.duplicate_of is None])
+        self.teasers = TeaserIndex.from_articles(stored)
         self.events = EventIndex.for_registry(self.registry, store.iter_events())
 
     def ingest(self, items: Iterable[Item], on_commit: Callable[[IngestReport], None] | None = None) -> IngestReport:
@@ -160,6 +162,38 @@ class Pipeline:
             seen.update(x for x in (item.content_hash, item.url) if x)
             yield item
 
+    def _set_teasers_aside(self, articles: list[Article]) -> list[Article]:
+        """Title again the pages whose inferred title is a line now known to be a teaser
+        (`stages/teasers.py`); the stored ones among them are returned to be written again.
+        A new title may itself be a teaser (a site's list of other articles, line after
+        line): it is noted like any title, for a few rounds."""
+        in_batch = {a.id: a for a in articles}
+        rewritten: dict[str, Article] = {}
+        noted = sorted(articles, key=lambda a: (a.published is None, a.published, a.id))
+        for _ in range(TEASER_ROUNDS):
+            earlier: set[str] = set()
+            for article in noted:
+                for pages in self.teasers.observe(article).values():
+                    earlier.update(p for p in pages if p not in in_batch)
+            retitled = [a for a in articles if self._retitled(a)]
+            for article_id in sorted(earlier - rewritten.keys()):
+                stored = self.store.get_article(article_id)
+                if stored is not None and self._retitled(stored):
+                    rewritten[article_id] = stored
+                    retitled.append(stored)
+            done = {a.id for a in retitled}
+            retitled += [a for a in rewritten.values() if a.id not in done and self._retitled(a)]
+            if not retitled:
+                break
+            noted = retitled
+        return list(rewritten.values())
+
+    def _retitled(self, article: Article) -> bool:
+        if not (self.teasers.is_teaser(article.title) and retitle(article, self.teasers.teasers)):
+            return False
+        self.clusterer.retitle(article.id, article.title)
+        return True
+
     def _reuse_embeddings(self, articles: list[Article]) -> None:
         """A near-duplicate takes its original's vector: the encoder is the slowest stage."""
         index = self.clusterer.index
@@ -185,6 +219,7 @@ class Pipeline:
         embed([a for a in articles if a.embedding is None], self.embedder)
         for article in sorted(articles, key=lambda a: (a.published is None, a.published, a.id)):
             self.clusterer.assign(article)
+        retitled = self._set_teasers_aside(articles)
         changes = self.clusterer.take_changes()
         for story in link_storylines(self.clusterer.stories, self.clusterer.story_actors):
             changes.stories[story.id] = story
@@ -192,7 +227,7 @@ class Pipeline:
         events, removed_events = self.events.update(originals, self.registry, changes.redirects)
         self.store.commit_batch(
             Batch(
-                articles=articles,
+                articles=articles + retitled,
                 rejections=rejections,
                 entities=self.registry.take_dirty_records(),
                 removed_entities=self.registry.take_removed_ids(),

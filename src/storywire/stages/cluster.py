@@ -436,6 +436,16 @@ class StoryClusterer:
         self.story_actors[story.id] = actors
         self.changes.stories[story.id] = story
 
+    def retitle(self, article_id: str, title: str | None) -> None:
+        """A stored article's title changed (another page's teaser set aside): its story's titles follow."""
+        node = self.nodes.get(article_id)
+        if node is None or node.title == title:
+            return
+        node.title = title
+        story = self.stories.get(node.story)
+        if story is not None:
+            self.refresh(story)
+
     def take_changes(self) -> Changes:
         # pair weights resolve entities through the registry as it is now: a later batch's
         # merges of identities must be seen, so they are kept for one batch only

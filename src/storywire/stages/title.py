@@ -4,27 +4,67 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set
 
 from storywire.model import Article
 
 MAX_TITLE = 140
+MAX_LEAD_SENTENCES = 20  # how far into a page's text a title is looked for
 
 
 def infer_title(article: Article) -> None:
     if article.title:
         return
-    headline = _best_headline([r.text.strip() for r in article.removed if r.reason == "headline"], article.text)
+    article.title = _inferred_title(article, frozenset()) or None
+    article.record("infer_title", "storywire-rules", VERSION)
+
+
+def retitle(article: Article, teasers: Set[str]) -> bool:
+    """Infer the title again without the lines known to be other articles' teasers (`teasers`,
+    as `line_key` gives them); True when it changed.  A title the input gave is kept."""
+    if not has_inferred_title(article):
+        return False
+    title = _inferred_title(article, teasers) or None
+    if title == article.title:
+        return False
+    article.title = title
+    article.record("infer_title", "storywire-rules, other pages' teasers set aside", VERSION)
+    return True
+
+
+def has_inferred_title(article: Article) -> bool:
+    return any(p.stage == "infer_title" for p in article.provenance)
+
+
+def headline_candidates(article: Article) -> list[str]:
+    """The lines the cleaner set aside as possible headlines, in page order."""
+    return [r.text.strip() for r in article.removed if r.reason == "headline"]
+
+
+def title_lines(article: Article) -> list[str]:
+    """What a page's title could be taken from: its headline candidates and the title it has
+    (the first sentence, when no candidate fitted)."""
+    return [*headline_candidates(article), *([article.title] if article.title else [])]
+
+
+def line_key(line: str) -> str:
+    return " ".join(line.split()).casefold()
+
+
+def _inferred_title(article: Article, teasers: Set[str]) -> str:
+    candidates = [c for c in headline_candidates(article) if line_key(c) not in teasers]
+    headline = _best_headline(candidates, article.text)
     if headline and not content_words(headline) & _lead_words(article.text) and len(_lead_words(article.text)) >= 5:
         headline = ""  # every candidate is another article's teaser: the lead says more
     if not headline and article.sentences:
-        first = article.sentences[0]
-        headline = article.text[first.start : first.end]
+        # the first sentence that is not a teaser: a scraped page may open with its site's list
+        sentences = [article.text[s.start : s.end] for s in article.sentences[:MAX_LEAD_SENTENCES]]
+        headline = next((t for t in sentences if line_key(t) not in teasers), sentences[0])
     elif not headline:
         headline = article.text.strip().split("\n", 1)[0]
     if len(headline) > MAX_TITLE:
         headline = headline[: MAX_TITLE - 1].rsplit(" ", 1)[0] + "…"
-    article.title = headline or None
-    article.record("infer_title", "storywire-rules", VERSION)
+    return headline
 
 
 VERSION = "2"  # 2: the headline that shares most words with the lead (the lead if none does)

@@ -120,7 +120,7 @@ class SQLiteStore:
                     np.asarray(article.embedding, dtype=np.float32).tobytes(),
                 ),
             )
-        existing = self._db.execute("SELECT rowid FROM articles WHERE id = ?", (article.id,)).fetchone()
+        existing = self._db.execute("SELECT rowid, title, record FROM articles WHERE id = ?", (article.id,)).fetchone()
         values = (
             article.url,
             article.content_hash,
@@ -137,6 +137,17 @@ class SQLiteStore:
                 " story_id=?, record=? WHERE rowid=?",
                 (*values, existing[0]),
             )
+            old_text = json.loads(existing[2]).get("text", "")
+            if existing[1] != article.title or old_text != article.text:  # the search index follows
+                # a contentless FTS5 row is deleted by giving back the values it was indexed with
+                self._db.execute(
+                    "INSERT INTO article_search(article_search, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+                    (existing[0], searchable_text(existing[1] or ""), searchable_text(old_text)),
+                )
+                self._db.execute(
+                    "INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)",
+                    (existing[0], searchable_text(article.title or ""), searchable_text(article.text)),
+                )
             return
         cursor = self._db.execute(
             "INSERT INTO articles(url, content_hash, title, source, published, language, story_id, record, id)"
