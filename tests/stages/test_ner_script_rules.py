@@ -211,3 +211,20 @@ def test_italian_known_bodies_and_regions_inside_a_capitalised_run() -> None:
     got = found(text, "it")
     assert {("Unione Europea", "ORG"), ("Medio Oriente", "LOC"), ("Mario Monti", "PER")} <= got
     assert not any(t == "PER" and "Unione" in s for s, t in got)  # no "Ieri la Unione" person
+
+
+def test_chinese_foreign_full_name_by_its_interpunct() -> None:
+    # written for this test: no title before the names; 弗拉基米尔 alone is also Vladimir the city
+    text = "弗拉基米尔·普京和唐纳德·特朗普在会晤中讨论了乌克兰问题。德国总理奥拉夫·朔尔茨表示，朔尔茨将前往北京。"
+    got = found(text, "zh")
+    assert {("弗拉基米尔·普京", "PER"), ("唐纳德·特朗普", "PER"), ("奥拉夫·朔尔茨", "PER"), ("朔尔茨", "PER")} <= got
+    assert ("弗拉基米尔", "LOC") not in got and ("奥拉夫", "PER") not in got
+    assert ("王毅·张", "PER") not in found("王毅·张三会见了代表团。", "zh")  # Chinese characters outside the table
+
+
+def test_arabic_foreign_given_name_opens_a_name_without_a_title() -> None:
+    text = "ولم يحضر إيمانويل ماكرون ودونالد ترامب الاجتماع. والتقى فلاديمير بوتين مع الوفد. وقال ترامب إن الوضع خطير."
+    got = found(text, "ar")
+    assert {("إيمانويل ماكرون", "PER"), ("دونالد ترامب", "PER"), ("فلاديمير بوتين", "PER"), ("ترامب", "PER")} <= got
+    # the clitic "و" (and) stays outside the name
+    assert not any(name.startswith("ودونالد") for name, _ in got)

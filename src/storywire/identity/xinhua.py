@@ -53,7 +53,7 @@ _SOUNDS: dict[str, str] = {
     "黑": "he", "希": "hi", "霍": "ho", "胡": "hu", "汉": "haN", "亨": "heN", "洪": "hoN",
     "休": "hu",
     # j ch s sh z ts
-    "贾": "ja", "杰": "je", "乔": "jo", "朱": "ju", "詹": "jaN", "琼": "joN", "查": "cha",
+    "唐": "doN", "贾": "ja", "杰": "je", "乔": "jo", "朱": "ju", "詹": "jaN", "琼": "joN", "查": "cha",
     "切": "che", "奇": "chi", "丘": "chu", "琴": "chiN", "萨": "sa", "塞": "se", "赛": "se",
     "西": "si", "锡": "si", "索": "so", "苏": "su", "桑": "saN", "森": "seN", "辛": "siN",
     "松": "soN", "沙": "sha", "谢": "se", "肖": "sho", "舒": "shu", "尚": "shaN", "申": "sheN",
@@ -104,6 +104,11 @@ def foreign_reading(name: str) -> list[str] | None:
     if not parts or not _transliterated(parts[-1]) or not all(_transliterated(p, given=True) for p in parts[:-1]):
         return None
     return [_ESTABLISHED.get(p) or "".join(_SOUNDS[ch] for ch in p) for p in parts]
+
+
+def transliteration_characters() -> str:
+    """Every character the table reads (for a pattern's character class)."""
+    return "".join(sorted(set(_SOUNDS) | {ch for name in _ESTABLISHED for ch in name}))
 
 
 def display_reading(reading: str) -> str:

@@ -58,7 +58,7 @@ from storywire.stages.ner.word_frequency import zipf
 # Oriente"), official names also title-cased, the linker's regions in every language; 30: not in
 # uk/ru, whose morphology reads "Радбезі ООН" as one body; 31: a very common word opening a
 # sentence is cut from the person after it (es/it/fr/pl/nl: "Para Gadafi", "Quando Gheddafi")
-VERSION = "32"
+VERSION = "33"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

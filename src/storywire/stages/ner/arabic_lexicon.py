@@ -28,6 +28,17 @@ GIVEN_NAMES = frozenset({
     "خديجة", "أسماء", "رشا", "ريم", "لينا", "شيماء", "دعاء", "إيمان",
 })  # fmt: skip
 
+# Foreign given names as Arabic news writes them ("فلاديمير بوتين", "إيمانويل ماكرون"): the
+# word after one is the family name, however common it is as a word ("بوتين" is frequent).
+# Left out: "لولا" (were it not for), "رجب" (a month), "جورجيا" (Georgia), "جون", "كيم".
+FOREIGN_GIVEN_NAMES = frozenset({
+    "إيمانويل", "دونالد", "فلاديمير", "بنيامين", "أنطونيو", "فولوديمير", "سيرغي", "سيرجي", "أولاف",
+    "كامالا", "أنتوني", "بوريس", "أنجيلا", "باراك", "هيلاري", "ريشي", "جاستن", "ناريندرا", "أورسولا",
+    "ديمتري", "دميتري", "ماريا", "ماركو", "مايك", "ستيف", "جيروم", "كريستين", "ألكسندر", "نيكولا",
+    "جوزيب", "إيلون", "مارين", "تشارلز", "ويليام", "فوميو", "شينزو",
+})  # fmt: skip
+GIVEN_NAMES = GIVEN_NAMES | FOREIGN_GIVEN_NAMES
+
 # A definite word after a given name is its family name below this frequency (wordfreq Zipf):
 # "الجزار" 3.6, "النجار" 4.0, "الخطيب" 4.3; "الصحفيين" 4.4, "الوزير" 4.7, "الحكومة" 5.6.
 _RARE_DEFINITE_ZIPF = 4.4

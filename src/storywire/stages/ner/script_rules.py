@@ -14,8 +14,14 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 
+from storywire.identity.xinhua import foreign_reading, transliteration_characters
 from storywire.model import EntityType, Mention
-from storywire.stages.ner.arabic_lexicon import GIVEN_NAMES, OFFICE_ADJECTIVES, definite_family_name
+from storywire.stages.ner.arabic_lexicon import (
+    FOREIGN_GIVEN_NAMES,
+    GIVEN_NAMES,
+    OFFICE_ADJECTIVES,
+    definite_family_name,
+)
 from storywire.stages.ner.gazetteer import org_names, place_names
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
@@ -32,6 +38,10 @@ _NAME = f"[{_TRANSLIT}]{{2,7}}"
 _ZH_TITLES = "总统|总理|首相|主席|秘书长|外长|部长|国务卿|大使|发言人|总书记|国王|议长|将军|总理府|副总统|市长"
 _ZH_PERSON = re.compile(rf"(?:{_ZH_TITLES})({_NAME})")
 _ZH_PERSON_AFTER = re.compile(rf"({_NAME})(?:总统|总理|首相|主席|秘书长)")
+# A foreign full name: transliteration characters joined by an interpunct (弗拉基米尔·普京).
+_ZH_SOUND = f"[{transliteration_characters()}]"
+_ZH_FOREIGN_FULL = re.compile(rf"({_ZH_SOUND}{{1,8}}(?:[·•・]{_ZH_SOUND}{{2,8}})+)")
+_ZH_INTERPUNCTS = frozenset("·•・")
 _ZH_PLACE = re.compile(rf"(?:城市|首都|省会|港口|小镇|村庄)({_NAME})|({_NAME})(?:区|省|州|市|县|港)")
 # A place (or a name before it) followed by these ends in an organisation; the words
 # between may not hold particles that end a noun phrase, nor the verbs that hold a meeting
@@ -85,9 +95,9 @@ _AR_PLACE_CUES = frozenset(_AR_PLACE_WORDS.split())
 
 
 def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
-    """`found` (gazetteer matches) plus people and places by their cues, names repeated
-    elsewhere in the text, and organisations that end a place; a "部" just before "长" is a
-    title (外交部长), not the ministry."""
+    """`found` (gazetteer matches) plus people and places by their cues (a title, or a foreign
+    full name's interpunct), names repeated elsewhere in the text, and organisations that end
+    a place; a "部" just before "长" is a title (外交部长), not the ministry."""
     found = [m for m in found if not (m.type == "ORG" and m.text.endswith("部") and text[m.end : m.end + 1] == "长")]
     cued: dict[str, EntityType] = {}
     cues: tuple[tuple[re.Pattern[str], EntityType], ...] = (
@@ -98,7 +108,13 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     for pattern, etype in cues:
         for hit in pattern.finditer(text):
             name = next(g for g in hit.groups() if g)
-            cued.setdefault(name, etype)
+            end = next(hit.end(i) for i, g in enumerate(hit.groups(), 1) if g)
+            if text[end : end + 1] not in _ZH_INTERPUNCTS:  # a given name only: the full name follows
+                cued.setdefault(name, etype)
+    for hit in _ZH_FOREIGN_FULL.finditer(text):
+        if foreign_reading(hit.group(1)) is not None:
+            cued[hit.group(1)] = "PER"
+            cued.setdefault(re.split(r"[·•・]", hit.group(1))[-1], "PER")  # the surname, named alone later
     extra: list[Mention] = []
     for name, etype in cued.items():
         extra += [
@@ -129,6 +145,7 @@ def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
     text names them by their last name, a clitic (و ب ل ف) outside the span."""
     words = [t.text for t in toks]
     people: list[tuple[int, int, int]] = []  # (name start, last part start, end)
+    unclitic: dict[int, str] = {}  # a name's first word without the clitic it carries
     i = 0
     while i < len(words):
         head = _unclitic(words[i : i + 1])[0]
@@ -138,9 +155,14 @@ def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
             else None
         )
         if title is None:
-            parts = _name_parts(words, i, titled=False) if words[i] in GIVEN_NAMES else []
-            if len(parts) >= 2 and _second_part_is_a_name(words, parts[1]):
+            given = _given_name(words[i])
+            parts = _name_parts([*words[:i], given, *words[i + 1 :]], i, titled=False) if given else []
+            if given in FOREIGN_GIVEN_NAMES and len(parts) == 1 and i + 1 < len(words) and _name_word(words[i + 1]):
+                parts.append((i + 1, i + 2))  # "دونالد ترامب": no present-tense verb after a foreign given name
+            if len(parts) >= 2 and (given in FOREIGN_GIVEN_NAMES or _second_part_is_a_name(words, parts[1])):
                 people.append((i, parts[-1][0], parts[-1][1]))  # "خالد الخطيب", "مصطفى مدبولي"
+                if given is not None and given != words[i]:
+                    unclitic[i] = given  # "ودونالد ترامب": "and" Donald Trump
                 i = parts[-1][1]
             else:
                 i += 1
@@ -168,7 +190,7 @@ def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
             people.append((j, parts[-1][0], parts[-1][1]))
         i = max(parts[-1][1] if parts else j, i + 1)
     # every full name, then every last name ("عبد الرحيم" whole), wherever the text repeats it
-    full = {tuple(words[a:b]) for a, _, b in people}
+    full = {(unclitic.get(a, words[a]), *words[a + 1 : b]) for a, _, b in people}
     last = {tuple(words[c:b]) for _, c, b in people}
     names = sorted(full | last, key=len, reverse=True)
     covered: set[int] = set()
@@ -186,6 +208,15 @@ def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
     for m in out:
         m.model, m.confidence = "rules:ar", 0.7
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _given_name(word: str) -> str | None:
+    """The given name `word` is, with or without a clitic (و ب ل ف) before it."""
+    if word in GIVEN_NAMES:
+        return word
+    if word.startswith(_AR_CLITICS) and word[1:] in GIVEN_NAMES:
+        return word[1:]
+    return None
 
 
 def _unclitic(words: list[str]) -> list[str]:
