@@ -1,8 +1,8 @@
 """Other articles' teasers, told apart from a page's own headline by how many stories carry them.
 
-A scraped page often keeps its site's frame: "Amazon, accusé d'avoir enfreint les règles
-européennes de concurrence" headed 24 pages of the cl-tls feed, among them reports on the
-Libyan war, and one page's guess of its own headline (`title._best_headline`) cannot tell.
+A scraped page often keeps its site's frame: one French site's teaser of an article about a
+competition inquiry headed 24 pages of the cl-tls feed, among them reports on the Libyan war,
+and one page's guess of its own headline (`title._best_headline`) cannot tell.
 Across pages it shows: an article's own headline is set aside on that article and its copies,
 all in one story; a teaser on pages of many stories.  A headline line seen on pages of
 `TEASER_STORIES` different stories is a teaser, and the pages whose title it was are

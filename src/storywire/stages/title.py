@@ -110,7 +110,7 @@ def representative_titles(members: list[tuple[str | None, str | None]]) -> dict[
     for language, titles in by_language.items():
         words = [content_words(t) for t in titles]
         # each distinct headline counts once: a site's teaser printed on every page it served
-        # ("Se reunió Buró Político ...") repeats itself, it is not echoed by the others
+        # repeats itself, it is not echoed by the others
         support = Counter(w for t in dict.fromkeys(titles) for w in content_words(t))
         scores = [sum(support[w] - 1 for w in ws) / max(len(ws), 1) ** 0.5 for ws in words]
         best = max(range(len(titles)), key=lambda i: (scores[i], -i))
