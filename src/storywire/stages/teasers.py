@@ -27,8 +27,9 @@ TEASER_ROUNDS = 5  # titles given again, then noted again, at most this often pe
 
 class TeaserIndex:
     def __init__(self) -> None:
-        # line -> the pages that set it aside, with their story (until the line is a teaser)
-        self._pages: dict[str, dict[str, str]] = {}
+        # line -> the pages that set it aside, and their stories (until the line is a teaser)
+        self._pages: dict[str, set[str]] = {}
+        self._stories: dict[str, set[str]] = {}
         self.teasers: set[str] = set()
 
     @classmethod
@@ -47,10 +48,12 @@ class TeaserIndex:
         for line in dict.fromkeys(line_key(c) for c in title_lines(article)):
             if not line or line in self.teasers:
                 continue
-            pages = self._pages.setdefault(line, {})
-            pages[article.id] = article.story_id
-            if len(set(pages.values())) >= TEASER_STORIES:
+            self._pages.setdefault(line, set()).add(article.id)
+            stories = self._stories.setdefault(line, set())
+            stories.add(article.story_id)
+            if len(stories) >= TEASER_STORIES:
                 self.teasers.add(line)
+                del self._stories[line]
                 became[line] = sorted(p for p in self._pages.pop(line) if p != article.id)
         return became
 
