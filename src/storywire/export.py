@@ -12,7 +12,7 @@ from typing import Any, TextIO
 from storywire.model import Article, Event, Story
 from storywire.store.base import Store
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 FORMATS = ("json", "jsonl", "csv", "parquet")
 TABLES = ("articles", "entities", "stories", "events")
 KINDS = {"articles": "article", "entities": "entity", "stories": "story", "events": "event"}
@@ -82,6 +82,7 @@ def story_record(story: Story) -> dict[str, Any]:
         "first_published": story.first_published.isoformat() if story.first_published else None,
         "last_published": story.last_published.isoformat() if story.last_published else None,
         "storyline": story.storyline_id,
+        "group": story.group,
         "titles": story.titles,
         "sources": story.sources,
         "entities": story.entities,

@@ -44,6 +44,9 @@ def test_seeds_ingest_and_export(tmp_path: Path, seeds: Path, capsys: pytest.Cap
         assert {"id", "source", "title", "language", "published", "text", "dates"} <= set(article)
         for timex in article["dates"]:
             assert article["text"][timex["start"] : timex["end"]] == timex["text"]
+    assert document["schema_version"] == "1.3"
+    for story in document["stories"]:
+        assert {"id", "articles", "title", "storyline", "group", "titles", "sources", "entities"} <= set(story)
     texts = {a["id"]: a["text"] for a in document["articles"]}
     for entity in document["entities"]:
         assert entity["type"] in {"PER", "ORG", "LOC", "MISC"}

@@ -36,6 +36,7 @@ def summary_from_json(text: str) -> Record:
         "first_published": data.get("first_published") or None,
         "last_published": data.get("last_published") or None,
         "storyline": data.get("storyline_id"),
+        "group": data.get("group"),
         "titles": data.get("titles") or {},
         "sources": data.get("sources") or [],
         "entities": data.get("entities") or [],
