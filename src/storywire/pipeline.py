@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from storywire.events.merge import EventIndex
@@ -70,6 +71,11 @@ def analyse(article: Article) -> None:
             article.notes.append("publication date inferred from text")
     normalise_dates(article)
     extract_entities(article)
+
+
+def _arrival_order(article: Article) -> tuple[bool, date | None, str]:
+    """A batch's articles oldest first, undated last, ties by id: not the order they came in."""
+    return (article.published is None, article.published, article.id)
 
 
 class Pipeline:
@@ -169,7 +175,7 @@ class Pipeline:
         line): it is noted like any title, for a few rounds."""
         in_batch = {a.id: a for a in articles}
         rewritten: dict[str, Article] = {}
-        noted = sorted(articles, key=lambda a: (a.published is None, a.published, a.id))
+        noted = sorted(articles, key=_arrival_order)
         for _ in range(TEASER_ROUNDS):
             earlier: set[str] = set()
             for article in noted:
@@ -217,7 +223,7 @@ class Pipeline:
         # What the workers did not embed: everything in-process, and near-duplicates whose
         # original is not indexed yet (same batch).
         embed([a for a in articles if a.embedding is None], self.embedder)
-        for article in sorted(articles, key=lambda a: (a.published is None, a.published, a.id)):
+        for article in sorted(articles, key=_arrival_order):
             self.clusterer.assign(article)
         retitled = self._set_teasers_aside(articles)
         changes = self.clusterer.take_changes()

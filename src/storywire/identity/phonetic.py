@@ -146,6 +146,15 @@ def _unit_match(x: str, y: str) -> bool:
     return {x, y} == {_GLIDE, "S"}
 
 
+def same_first_letter(a: str, b: str) -> bool:
+    """Two folded surnames that sound alike can open with these letters: the same one, k and h
+    (`_FIRST_KH`: Kadhafi = Gaddafi), a class and a letter of it (`_EITHER`), or two vowels,
+    which scripts write differently (أردوغان "ardughan", Erdoğan)."""
+    if a == b or {a, b} == {"k", "h"} or (a in _VOWELS and b in _VOWELS):
+        return True
+    return b in _EITHER.get(a, ()) or a in _EITHER.get(b, ())
+
+
 def read_from_other_script(folded: str) -> bool:
     """A name part read from Chinese characters or Arabic letters: it carries a class (L, N, B)."""
     return any(c in folded for c in _EITHER)

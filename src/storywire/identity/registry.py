@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from storywire.identity.phonetic import blocking_key, sounding_like
+from storywire.identity.phonetic import blocking_key, same_first_letter, sounding_like
 from storywire.model import Entity, EntityType
 
 MAX_ALIASES_PER_LANGUAGE = 40
@@ -90,7 +90,7 @@ class EntityRegistry:
         n, first = len(surname), surname[:1]
         key = blocking_key(surname)
         sounding = self._sounds.get((etype, key), ()) if key else ()
-        pool = (s for s in sounding if _same_first(s[:1], first) and abs(len(s) - n) <= 3)
+        pool = (s for s in sounding if same_first_letter(s[:1], first) and abs(len(s) - n) <= 3)
         near = sounding_like(surname, pool)
         return found | {self.resolve(e) for s in near for e in self._surnames.get(_tk(etype, s), ())}
 
@@ -424,18 +424,3 @@ class EntityRegistry:
         reg.dirty.clear()
         reg.removed.clear()
         return reg
-
-
-def _same_first(a: str, b: str) -> bool:
-    """Surnames that sound alike start with the same letter, with k and h (g, kh and
-    Ukrainian г fold to h): Kadhafi = Gaddafi (`phonetic._FIRST_KH`), with a letter of its
-    class, or with vowels."""
-    return a == b or {a, b} == {"k", "h"} or {a, b} in _SAME_FIRST or (a in _VOWELS and b in _VOWELS)
-
-
-# A name read from Chinese characters writes l or r as L and a nasal as N (`xinhua`), one
-# read from Arabic b or p as B (`abjad`).
-_SAME_FIRST = ({"L", "l"}, {"L", "r"}, {"N", "n"}, {"N", "m"}, {"B", "b"}, {"B", "p"})
-# Vowels are ignored inside a name, and an opening one too: scripts write it differently
-# (أردوغان "ardughan", Erdoğan; Ердоган).
-_VOWELS = frozenset("aeiou")

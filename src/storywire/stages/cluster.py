@@ -207,10 +207,7 @@ class StoryClusterer:
             self._remember(article, article.story_id, index_it=rebuild)
         for story in self.stories.values():
             self._join_group(story.id, story.group or story.id)
-            self.story_actors[story.id] = Counter()
-            for member in story.articles:
-                if member in self.nodes:
-                    self.story_actors[story.id].update(dict(self.nodes[member].actors))
+            self.story_actors[story.id] = self._actors(story.articles)
         self.changes = Changes()
 
     def _remember(self, article: Article, story_id: str, index_it: bool = True) -> None:
@@ -374,8 +371,19 @@ class StoryClusterer:
         self.changes.removed.add(story_id)
         self.group_of.pop(story_id, None)
 
+    def _order(self, article_id: str) -> tuple[date, str]:
+        """Members in date order, ties by id; the first is the anchor that names the story."""
+        return (self.nodes[article_id].published or date.max, article_id)
+
     def _anchor(self, members: Iterable[str]) -> str:
-        return min(members, key=lambda a: (self.nodes[a].published or date.max, a))
+        return min(members, key=self._order)
+
+    def _actors(self, members: Iterable[str]) -> Counter[str]:
+        actors: Counter[str] = Counter()
+        for member in members:
+            if member in self.nodes:
+                actors.update(dict(self.nodes[member].actors))
+        return actors
 
     def _rekey(self, blocks: list[list[str]], previous: dict[str, Story]) -> dict[str, Story]:
         """Stories for `blocks` (one group), each keyed by its anchor; a retired id redirects to
@@ -388,14 +396,12 @@ class StoryClusterer:
             kept = unchanged.get(frozenset(block))
             if kept is not None and kept.id == story_id:
                 story = kept
-                self.story_actors[story_id] = Counter()
-                for member in story.articles:
-                    self.story_actors[story_id].update(dict(self.nodes[member].actors))
+                self.story_actors[story_id] = self._actors(story.articles)
             else:
                 overlapping = [s for s in previous.values() if not set(s.articles).isdisjoint(block)]
                 storylines = sorted({s.storyline_id for s in overlapping if s.storyline_id})
                 story = Story(id=story_id, articles=[], storyline_id=storylines[0] if storylines else None)
-                story.articles = sorted(set(block), key=lambda a: (self.nodes[a].published or date.max, a))
+                story.articles = sorted(set(block), key=self._order)
                 for member in story.articles:
                     self.nodes[member].story = story_id
                 self.refresh(story)
@@ -426,14 +432,12 @@ class StoryClusterer:
             story.title = story.titles[max(by_size, key=lambda lang: by_size[lang])]
         else:
             story.title = next((n.title for n in nodes if n.title), story.title)
-        actors: Counter[str] = Counter()
         prominence: Counter[str] = Counter()
         for node in nodes:
-            actors.update(dict(node.actors))
             for entity_id, count in node.mentions:
                 prominence[entity_id] += 1000 + count  # articles naming it first, then how often
         story.entities = [entity_id for entity_id, _ in prominence.most_common(LEADING_ENTITIES)]
-        self.story_actors[story.id] = actors
+        self.story_actors[story.id] = self._actors(story.articles)
         self.changes.stories[story.id] = story
 
     def retitle(self, article_id: str, title: str | None) -> None:
