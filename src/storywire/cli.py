@@ -312,7 +312,7 @@ def build_parser() -> argparse.ArgumentParser:
         "path", nargs="?", help="data file or folder (gate: the shared data folder; news-ner: the built-in set)"
     )
     evaluate.add_argument("--update", action="store_true", help="gate: raise pins to the measured figures")
-    evaluate.add_argument("--language")
+    evaluate.add_argument("--language", help="ner: the file's language (default: its folder's name, else detected)")
     evaluate.add_argument("--limit", type=int)
     evaluate.add_argument("--verbose", action="store_true", help="list the errors behind the figures")
     evaluate.add_argument("--embedder", default="e5", choices=["e5", "hash"])

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from storywire.evaluation.ner import gold_spans, guess_language, predicted_spans, run_ner_eval
+from storywire.evaluation.ner import (
+    detect_file_language,
+    gold_spans,
+    guess_language,
+    predicted_spans,
+    run_ner_eval,
+    sentence_text,
+)
 from storywire.model import Mention
 
 WIKIANN = Path(__file__).resolve().parents[3] / "shared" / "data" / "wikiann"
@@ -72,3 +79,47 @@ def test_wikiann_floor(language: str, backend: str) -> None:
     f1 = run_ner_eval(path, language, out, limit=200, backend=backend)
     assert out.getvalue().strip().splitlines()[-1] == f"{f1:.4f}"
     assert f1 >= FLOORS[backend][language], out.getvalue()
+
+
+def test_chinese_characters_are_joined_without_spaces() -> None:
+    # WikiANN splits Chinese into characters; the extractor must see running text.
+    words = ["习", "近", "平", "在", "北", "京", "会", "见", "了", "Emmanuel", "Macron", "。"]
+    text, starts = sentence_text(words)
+    assert text == "习近平在北京会见了 Emmanuel Macron。"
+    assert [text[s : s + len(w)] for s, w in zip(starts, words, strict=True)] == words
+    mentions = [Mention(0, 3, "习近平", "PER"), Mention(4, 6, "北京", "LOC"), Mention(10, 25, "Emmanuel Macron", "PER")]
+    assert predicted_spans(words, mentions)[1] == {(0, 3, "PER"), (4, 6, "LOC"), (9, 11, "PER")}
+
+
+def test_chinese_file_scored_with_the_real_extractor(tmp_path: Path) -> None:
+    rows = [("习", "B-PER"), ("近", "I-PER"), ("平", "I-PER"), ("在", "O"), ("北", "B-LOC"), ("京", "I-LOC")]
+    rows += [("会", "O"), ("见", "O"), ("了", "O"), ("法", "B-LOC"), ("国", "I-LOC"), ("总", "O"), ("统", "O")]
+    rows += [("马", "B-PER"), ("克", "I-PER"), ("龙", "I-PER"), ("。", "O")]
+    path = tmp_path / "zh" / "test.conllu"
+    path.parent.mkdir()
+    path.write_text("".join(f"{i}\t{w}\t{t}\n" for i, (w, t) in enumerate(rows)), encoding="utf-8")
+    out = io.StringIO()
+    assert run_ner_eval(path, None, out) == pytest.approx(1.0), out.getvalue()
+    assert "language=zh (path)" in out.getvalue()
+
+
+def test_language_detected_when_neither_given_nor_in_the_path(tmp_path: Path) -> None:
+    sentences = [
+        "Die Bundesregierung hat am Mittwoch in Berlin einen neuen Haushalt beschlossen .",
+        "Der Minister sagte , die Verhandlungen mit den Ländern seien schwierig gewesen .",
+        "Berlin",  # too short to decide: not counted
+    ]
+    data = "\n".join("".join(f"{i}\t{w}\tO\n" for i, w in enumerate(s.split())) for s in sentences)
+    path = tmp_path / "wikiann-sample" / "test.conllu"
+    path.parent.mkdir()
+    path.write_text(data, encoding="utf-8")
+    assert guess_language(path) is None
+    assert detect_file_language(path) == "de"
+    out = io.StringIO()
+    run_ner_eval(path, None, out, extractor=lambda text, lang: [])
+    assert "language=de (detected)" in out.getvalue()
+
+
+def test_path_language_must_be_a_supported_code() -> None:
+    assert guess_language(Path("/data/ab/val.conllu")) is None
+    assert guess_language(Path("/data/UK/val.conllu")) == "uk"

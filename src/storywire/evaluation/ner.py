@@ -1,7 +1,8 @@
 """Entity-level NER evaluation on CoNLL/IOB2 files laid out like WikiANN.
 
-Each sentence's tokens are joined with single spaces, the extractor runs on that text,
-and its character spans are mapped back onto tokens.  A prediction counts only if its
+Each sentence's tokens are joined as the language writes them (single spaces, none between
+two tokens of Chinese or Japanese script, which WikiANN splits into characters), the
+extractor runs on that text, and its character spans are mapped back onto tokens.  A prediction counts only if its
 token span and type equal a gold entity (CoNLL exact match).  MISC is ignored on both
 sides, since WikiANN annotates PER/ORG/LOC only.
 """
@@ -9,6 +10,7 @@ sides, since WikiANN annotates PER/ORG/LOC only.
 from __future__ import annotations
 
 import bisect
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -58,13 +60,35 @@ def gold_spans(tags: list[str]) -> set[Span]:
     return {s for s in spans if s[2] in TYPES}
 
 
-def predicted_spans(words: list[str], mentions: list[Mention]) -> tuple[str, set[Span]]:
-    text = " ".join(words)
+# Han and kana are written without spaces between words; CJK and full-width punctuation
+# without spaces around it, even beside a Latin word.
+_UNSPACED = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_CJK_PUNCTUATION = re.compile(r"[\u3000-\u303f\uff00-\uffef]")
+
+
+def _spaced(before: str, after: str) -> bool:
+    if _CJK_PUNCTUATION.match(before[-1:]) or _CJK_PUNCTUATION.match(after[:1]):
+        return False
+    return not (_UNSPACED.match(before[-1:]) and _UNSPACED.match(after[:1]))
+
+
+def sentence_text(words: list[str]) -> tuple[str, list[int]]:
+    """The sentence as running text, and the offset of each token in it."""
+    parts: list[str] = []
     starts: list[int] = []
     pos = 0
-    for w in words:
+    for i, w in enumerate(words):
+        if i and _spaced(words[i - 1], w):
+            parts.append(" ")
+            pos += 1
         starts.append(pos)
-        pos += len(w) + 1
+        parts.append(w)
+        pos += len(w)
+    return "".join(parts), starts
+
+
+def predicted_spans(words: list[str], mentions: list[Mention]) -> tuple[str, set[Span]]:
+    text, starts = sentence_text(words)
     spans: set[Span] = set()
     for m in mentions:
         if m.type not in TYPES or m.end <= m.start:
@@ -76,11 +100,29 @@ def predicted_spans(words: list[str], mentions: list[Mention]) -> tuple[str, set
 
 
 def guess_language(path: Path) -> str | None:
-    """'.../wikiann/de/val.conllu' -> 'de'."""
+    """'.../wikiann/de/val.conllu' -> 'de': a folder named by a supported language's code."""
+    from storywire.stages.language import SUPPORTED
+
     for part in reversed(path.parts[:-1]):
-        if len(part) == 2 and part.isalpha():
+        if part.lower() in SUPPORTED:
             return part.lower()
     return None
+
+
+DETECT_SENTENCES = 300
+
+
+def detect_file_language(path: Path) -> str | None:
+    """The language most of the file's first sentences are identified as, counting only
+    sentences the identifier is sure of (WikiANN's are often a name or two)."""
+    from storywire.stages.language import identify
+
+    votes: Counter[str] = Counter()
+    for words, _ in read_sentences(path, DETECT_SENTENCES):
+        lang, _, uncertain = identify(sentence_text(words)[0])
+        if lang and not uncertain:
+            votes[lang] += 1
+    return votes.most_common(1)[0][0] if votes else None
 
 
 def score(tp: Counter[str], fp: Counter[str], fn: Counter[str], key: str) -> tuple[float, float, float]:
@@ -110,7 +152,10 @@ def run_ner_eval(
         def extractor(text: str, lang: str | None) -> list[Mention]:
             return extract_with_backend(text, lang, backend)
 
+    how = "given" if language else "path"
     language = language or guess_language(path)
+    if language is None:
+        how, language = "detected", detect_file_language(path)
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
@@ -118,7 +163,7 @@ def run_ner_eval(
     began = time.perf_counter()
     for words, tags in read_sentences(path, limit):
         n_sent += 1
-        text = " ".join(words)
+        text = sentence_text(words)[0]
         text, pred = predicted_spans(words, extractor(text, language))
         gold = gold_spans(tags)
         for key, hits in (("tp", pred & gold), ("fp", pred - gold), ("fn", gold - pred)):
@@ -127,7 +172,7 @@ def run_ner_eval(
                 counter[span[2]] += 1
                 counter["ALL"] += 1
     elapsed = time.perf_counter() - began
-    out.write(f"# {path} language={language} backend={backend} sentences={n_sent} seconds={elapsed:.1f}\n")
+    out.write(f"# {path} language={language} ({how}) backend={backend} sentences={n_sent} seconds={elapsed:.1f}\n")
     out.write(f"{'type':<6}{'prec':>8}{'rec':>8}{'f1':>8}{'gold':>8}{'pred':>8}\n")
     for key in (*TYPES, "ALL"):
         p, r, f = score(tp, fp, fn, key)
