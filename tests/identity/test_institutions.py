@@ -142,3 +142,19 @@ def test_the_pentagon_is_one_body_in_every_script(organisation_names: OrgNames) 
     }
     for key, bodies in organisation_names(texts).items():
         assert bodies == {"US Defence Ministry"}, (key, bodies)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "country"),
+    [
+        ("中国外交部", "foreign-ministry", "CN"),
+        ("俄罗斯联邦安全会议", "security-council", "RU"),
+        ("联合国安理会", "security-council", "UN"),
+        ("外交部", "foreign-ministry", None),
+        ("美国国务院", "foreign-ministry", "US"),  # an implied name still
+    ],
+)
+def test_chinese_bodies(name: str, kind: str, country: str | None) -> None:
+    assert institution(name) == Institution(kind, country)
+    assert institution("中国红十字会") is None
+    assert institution("北京外交部") is None  # a city is no country

@@ -25,6 +25,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from storywire.identity.chinese_bodies import chinese_institution
 from storywire.store.text_search import fold
 
 # kind -> (English name, head phrases in every language, one per line)
@@ -225,6 +226,9 @@ def institution(name: str) -> Institution | None:
     """The institution a (cleaned, nominative) organisation name stands for, if it reads as one."""
     if name.strip() in ACRONYMS:
         return Institution(*ACRONYMS[name.strip()])
+    chinese = chinese_institution(name) if "\u4e00" <= name.strip()[:1] <= "\u9fff" else None
+    if chinese is not None:
+        return Institution(*chinese)
     words = _WORD.findall(fold(name))
     if not any(_key(w) in _head_keys() for w in words):
         return None  # most names hold no head word: no phrase need be tried

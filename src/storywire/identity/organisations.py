@@ -42,7 +42,7 @@ _ORGANISATIONS: dict[str, tuple[str, ...]] = {
         "البرلمان الأوروبي",
     ),
     "Kremlin": ("Kremlin", "Kreml", "Кремль", "Cremlino", "Kremla"),
-    "TASS": ("TASS", "ТАСС", "ТАРС", "Tass"),
+    "TASS": ("TASS", "ТАСС", "ТАРС", "Tass", "塔斯社", "وكالة تاس"),
     "RIA Novosti": ("RIA Novosti", "РИА Новости", "РІА Новини", "RIA"),
     "KCNA": (
         "KCNA", "Korean Central News Agency", "Agence centrale de presse coréenne",
@@ -156,6 +156,10 @@ _ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Reuters": ("Reuters", "Рейтер", "Рейтерс", "Reutera", "路透社", "رويترز"),
     "Agence France-Presse": (
         "AFP", "Agence France-Presse", "Agence France Presse", "Франс Пресс", "Франс Прес", "法新社", "فرانس برس",
+    ),
+    "Xinhua": (
+        "Xinhua", "Xinhua News Agency", "agence Chine nouvelle", "Синьхуа", "Сіньхуа", "新华社", "新华通讯社",
+        "شينخوا", "وكالة شينخوا",
     ),
     "Associated Press": ("Associated Press", "Ассошиэйтед Пресс", "Ассошиейтед Прес", "美联社", "أسوشيتد برس"),
 }  # fmt: skip

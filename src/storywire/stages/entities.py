@@ -57,8 +57,10 @@ from storywire.stages.ner.word_frequency import zipf
 # a known body or region inside a capitalised run is itself ("La Unione Europea", "Il Medio
 # Oriente"), official names also title-cased, the linker's regions in every language; 30: not in
 # uk/ru, whose morphology reads "Радбезі ООН" as one body; 31: a very common word opening a
-# sentence is cut from the person after it (es/it/fr/pl/nl: "Para Gadafi", "Quando Gheddafi")
-VERSION = "33"
+# sentence is cut from the person after it (es/it/fr/pl/nl: "Para Gadafi", "Quando Gheddafi");
+# 34: zh people by surname after a title, provinces, rivers, a country's body as one name ("中国
+# 外交部"), companies; ar organisations after a cue word ("صحيفة نيويورك تايمز") and "البنك ..."
+VERSION = "34"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

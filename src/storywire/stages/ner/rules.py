@@ -13,6 +13,7 @@ from typing import Literal
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner import cues, slavic
+from storywire.stages.ner.arabic_bodies import named_bodies
 from storywire.stages.ner.gazetteer import (
     PhraseMatcher,
     known_matcher,
@@ -383,7 +384,9 @@ def rule_mentions(
         out.append(Mention(s, e, text[s:e], etype, model="known" if why == "known" else model, confidence=conf))
     if language == "ar":
         # people and clitic-stripped names first: they are longer than what they overlap
-        cued = _merge(_merge(arabic_people(text, r.toks), _arabic_clitic_mentions(text, r, known)), out)
+        # and bodies named after a cue word ("صحيفة نيويورك تايمز"), longer than a place inside
+        people = _merge(arabic_people(text, r.toks), named_bodies(text, r.toks))
+        cued = _merge(_merge(people, _arabic_clitic_mentions(text, r, known)), out)
         out = _merge(cued, arabic_cued(text, r.toks))
     return out
 

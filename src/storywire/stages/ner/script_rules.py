@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from storywire.identity.xinhua import foreign_reading, transliteration_characters
 from storywire.model import EntityType, Mention
+from storywire.stages.ner import chinese_names
 from storywire.stages.ner.arabic_lexicon import (
     FOREIGN_GIVEN_NAMES,
     GIVEN_NAMES,
@@ -87,7 +88,7 @@ _AR_COMMON_BASE_ZIPF = 4.0
 _AR_COMMON_FEMININE_ZIPF = 4.8
 _AR_CLITICS = ("و", "ب", "ل", "ف")
 # Heads of organisation names and words that introduce a place name.
-_AR_ORG_WORDS = "مجلس وزارة منظمة حلف إدارة وكالة هيئة بنك جامعة حزب الاتحاد مفوضية البرلمان"
+_AR_ORG_WORDS = "مجلس وزارة منظمة حلف إدارة وكالة هيئة بنك البنك جامعة حزب الاتحاد مفوضية البرلمان"
 _AR_ORG_HEADS = frozenset(_AR_ORG_WORDS.split())
 # Not "منطقة": it is as often "a zone of" a common noun ("منطقة تعاون") as a region's name.
 _AR_PLACE_WORDS = "ولاية مدينة محافظة إقليم العاصمة بلدة"
@@ -111,6 +112,8 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
             end = next(hit.end(i) for i, g in enumerate(hit.groups(), 1) if g)
             if text[end : end + 1] not in _ZH_INTERPUNCTS:  # a given name only: the full name follows
                 cued.setdefault(name, etype)
+    for person in chinese_names.titled_people(text):
+        cued.setdefault(person.text, "PER")
     for hit in _ZH_FOREIGN_FULL.finditer(text):
         if foreign_reading(hit.group(1)) is not None:
             cued[hit.group(1)] = "PER"
@@ -129,7 +132,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
         for m in found
         if not any(p.start <= m.start and m.end <= p.end and (p.end - p.start) > (m.end - m.start) for p in people)
     ]
-    out = _merge(found, extra)
+    out = _merge(_merge(found, extra), chinese_names.companies(text))
     for m in list(out):
         if m.type == "LOC":
             tail = _ZH_ORG_TAIL.match(text, m.end)
@@ -137,7 +140,14 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
                 org = Mention(m.start, tail.end(), text[m.start : tail.end()], "ORG", model="rules:zh", confidence=0.7)
                 out = [o for o in out if o.end <= org.start or o.start >= org.end]
                 out.append(org)
-    return sorted(out, key=lambda m: (m.start, m.end))
+    return chinese_names.join_bodies(text, out, _zh_countries())
+
+
+@functools.cache
+def _zh_countries() -> frozenset[str]:
+    import babel
+
+    return frozenset(babel.Locale.parse("zh").territories.values())
 
 
 def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
@@ -407,7 +417,7 @@ def _names_index(language: str, known: Mapping[str, EntityType] | None) -> tuple
     with each character (most characters open none: no lookup for each possible length)."""
     names: dict[str, EntityType] = {**place_names(language), **org_names(language)}
     names.update(known or {})
-    names.update(_ZH_EXTRA if language == "zh" else {})
+    names.update({**chinese_names.place_names(), **_ZH_EXTRA} if language == "zh" else {})
     longest: dict[str, int] = {}
     for name in names:
         if name:
@@ -419,4 +429,5 @@ def _names_index(language: str, known: Mapping[str, EntityType] | None) -> tuple
 _ZH_EXTRA: dict[str, EntityType] = {
     "习近平": "PER", "普京": "PER", "王毅": "PER", "绍伊古": "PER", "金正恩": "PER", "泽连斯基": "PER",
     "特朗普": "PER", "拜登": "PER", "联合国": "ORG", "北约": "ORG", "欧盟": "ORG", "外交部": "ORG",
+    "国防部": "ORG", "安理会": "ORG",
 }  # fmt: skip

@@ -1,0 +1,104 @@
+"""Arabic organisations named after a word that says what they are.
+
+"شركة أرامكو السعودية" (the company Saudi Aramco), "صحيفة نيويورك تايمز" (the newspaper New
+York Times): the words after such a cue are the organisation's name, up to a function word,
+a verb or a definite noun that is not an adjective of origin ("السعودية").  The name wins
+over a place inside it ("نيويورك").  The cue itself stays outside the span, as a title does
+for a person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storywire.model import Mention
+from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.tokens import Token
+from storywire.stages.ner.word_frequency import zipf
+
+_CUES = frozenset({"شركة", "صحيفة", "قناة", "مجلة", "لشركة", "بشركة", "وشركة", "لصحيفة", "وصحيفة"})
+_CLITICS = ("و", "ب", "ل", "ف")
+_STOP = frozenset(
+    [
+        "إن",
+        "أن",
+        "في",
+        "من",
+        "على",
+        "إلى",
+        "عن",
+        "مع",
+        "بعد",
+        "قبل",
+        "خلال",
+        "التي",
+        "الذي",
+        "حيث",
+        "كما",
+        "قد",
+        "لم",
+        "لن",
+        "هو",
+        "هي",
+        "ثم",
+        "أو",
+        "بين",
+        "عند",
+        "منذ",
+        "قال",
+        "قالت",
+        "وقال",
+        "وقالت",
+        "أكد",
+        "أعلنت",
+        "أعلن",
+        "عن",
+        "ذكرت",
+        "نقلت",
+    ]
+)
+# A first word this common is a description ("شركة كبيرة", a big company), not a name.
+_COMMON_ZIPF = 4.0
+# ... and a later word this common is the verb or noun after the name ("قتل"); below it the
+# loanwords names are made of ("تايمز", "بوست") stay in.
+_LATER_COMMON_ZIPF = 4.6
+_MAX_WORDS = 3
+
+
+def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
+    """Organisations after a cue word: "شركة أرامكو السعودية" -> "أرامكو السعودية"."""
+    words = [t.text for t in toks]
+    out: list[Mention] = []
+    for i, w in enumerate(words[:-1]):
+        if w not in _CUES or not _opens_name(words[i + 1]):
+            continue
+        k = i + 2
+        while k < len(words) and k - i <= _MAX_WORDS and _name_word(words[k]) and _goes_on(words[k]):
+            k += 1
+        while k < len(words) and k - i <= _MAX_WORDS + 1 and _origin_adjective(words[k]):
+            k += 1  # "السعودية", "الأمريكية": where the body is from
+        s, e = toks[i + 1].start, toks[k - 1].end
+        out.append(Mention(s, e, text[s:e], "ORG", model="rules:ar", confidence=0.6))
+    return out
+
+
+def _opens_name(word: str) -> bool:
+    # a place opens many a name ("نيويورك تايمز", "واشنطن بوست") however common it is
+    return _name_word(word) and (zipf(word, "ar") < _COMMON_ZIPF or word in place_names("ar"))
+
+
+def _goes_on(word: str) -> bool:
+    """A later word of a name: rare as a word, and no preposition or "and" glued to a word
+    ("شركة سياحة بسوهاج": a tourism company in Sohag; "قتل": a verb)."""
+    rest = word[1:]
+    if word.startswith(_CLITICS) and (rest in place_names("ar") or zipf(rest, "ar") > max(3.0, zipf(word, "ar"))):
+        return False  # a clitic on a word, unless the whole is the commoner reading ("بوست")
+    return zipf(word, "ar") < _LATER_COMMON_ZIPF or word in place_names("ar")
+
+
+def _name_word(word: str) -> bool:
+    return word.isalpha() and len(word) >= 2 and word not in _STOP and not word.startswith("ال")
+
+
+def _origin_adjective(word: str) -> bool:
+    return word.startswith("ال") and word.endswith(("ي", "ية")) and len(word) >= 5

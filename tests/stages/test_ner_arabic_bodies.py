@@ -1,0 +1,42 @@
+"""Arabic organisations after a cue word."""
+
+from __future__ import annotations
+
+import pytest
+
+from storywire.stages.entities import extract_entities_from_text
+from storywire.stages.ner.arabic_bodies import named_bodies
+from storywire.stages.ner.tokens import tokenize
+
+
+def _bodies(text: str) -> list[str]:
+    return [m.text for m in named_bodies(text, tokenize(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("أعلنت شركة أرامكو السعودية عن أرباح", "أرامكو السعودية"),  # with its adjective of origin
+        ("قالت صحيفة نيويورك تايمز إن المحادثات", "نيويورك تايمز"),  # a place opens the name
+        ("ونقلت صحيفة واشنطن بوست عن مسؤول", "واشنطن بوست"),
+        ("وقع عقدا مع شركة سينرجي للإنتاج", "سينرجي"),  # a preposition glued on ends it
+    ],
+)
+def test_named_bodies(text: str, name: str) -> None:
+    assert _bodies(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["قالت الشركة إن الأرباح ارتفعت", "أسست شركة جديدة في القاهرة", "شركة في دبي"])
+def test_no_body_without_a_name(text: str) -> None:
+    # no cue word, a common adjective after it, a preposition after it
+    assert _bodies(text) == []
+
+
+def test_the_body_wins_over_the_place_inside_it() -> None:
+    found = extract_entities_from_text("قالت صحيفة نيويورك تايمز إن المفاوضات متعثرة.", "ar")
+    assert [(m.text, m.type) for m in found] == [("نيويورك تايمز", "ORG")]
+
+
+def test_a_definite_bank_with_its_adjectives() -> None:
+    found = extract_entities_from_text("أكد البنك المركزي المصري رفع أسعار الفائدة.", "ar")
+    assert [(m.text, m.type) for m in found] == [("البنك المركزي المصري", "ORG")]

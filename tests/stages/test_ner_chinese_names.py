@@ -1,0 +1,64 @@
+"""Chinese names after titles, provinces and rivers, bodies named after their country."""
+
+from __future__ import annotations
+
+import pytest
+
+from storywire.model import Mention
+from storywire.stages.entities import extract_entities_from_text
+from storywire.stages.ner.chinese_names import companies, join_bodies, place_names, titled_people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("外交部发言人毛宁在记者会上说", "毛宁"),  # a two-character name before "在"
+        ("发言人毛宁强调", "毛宁"),  # "强" opens the word "强调", not the name
+        ("总理李强会见了来宾", "李强"),  # ... while "强" is a given name here
+        ("总统尹锡悦在首尔表示", "尹锡悦"),
+        ("总干事谭德塞警告", "谭德塞"),
+        ("主席冯德莱恩抵达", "冯德莱恩"),  # a Chinese surname, then a transliteration
+        ("主席欧阳明在会上讲话", "欧阳明"),  # a compound surname
+        ("记者张伟报道", "张伟"),
+    ],
+)
+def test_titled_people(text: str, name: str) -> None:
+    assert [m.text for m in titled_people(text)] == [name]
+
+
+@pytest.mark.parametrize("text", ["总统高度赞扬双方合作", "总统和总理都出席", "部长级会议", "首相岸田文雄与"])
+def test_no_name_after_a_title(text: str) -> None:
+    # a common word, a function character, a title's suffix; a Japanese surname is not listed
+    assert titled_people(text) == []
+
+
+def test_provinces_rivers_and_buildings_are_places() -> None:
+    names = place_names()
+    assert {"河南", "河南省", "新疆", "新疆自治区", "香港特别行政区", "长江", "人民大会堂"} <= set(names)
+    found = extract_entities_from_text("湖北省和长江沿岸遭遇干旱，代表在人民大会堂开会。", "zh")
+    assert [(m.text, m.type) for m in found] == [("湖北省", "LOC"), ("长江", "LOC"), ("人民大会堂", "LOC")]
+
+
+def test_companies_named_by_a_transliteration() -> None:
+    assert [m.text for m in companies("阿里巴巴集团宣布新计划")] == ["阿里巴巴集团"]
+    assert companies("这家公司宣布") == []  # no name before the company word
+
+
+def test_country_and_body_make_one_organisation() -> None:
+    text = "中国外交部表示"
+    parts = [Mention(0, 2, "中国", "LOC"), Mention(2, 5, "外交部", "ORG")]
+    assert [(m.text, m.type) for m in join_bodies(text, parts, frozenset({"中国"}))] == [("中国外交部", "ORG")]
+    found = extract_entities_from_text("联合国安理会周五召开会议，中国外交部发言人毛宁出席。", "zh")
+    assert [(m.text, m.type) for m in found] == [("联合国安理会", "ORG"), ("中国外交部", "ORG"), ("毛宁", "PER")]
+
+
+def test_a_place_before_a_body_stays_a_place() -> None:
+    # only a country is part of a body's name: a city before a ministry is where it met
+    text = "北京外交部"
+    parts = [Mention(0, 2, "北京", "LOC"), Mention(2, 5, "外交部", "ORG")]
+    assert [m.text for m in join_bodies(text, parts, frozenset({"中国"}))] == ["北京", "外交部"]
+
+
+def test_a_person_named_once_after_a_title_is_found_again() -> None:
+    found = extract_entities_from_text("发言人毛宁在会上表示反对。毛宁还说，双方应当对话。", "zh")
+    assert [m.text for m in found if m.type == "PER"] == ["毛宁", "毛宁"]
