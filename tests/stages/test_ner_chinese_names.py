@@ -20,6 +20,7 @@ from storywire.stages.ner.chinese_names import companies, join_bodies, place_nam
         ("主席冯德莱恩抵达", "冯德莱恩"),  # a Chinese surname, then a transliteration
         ("主席欧阳明在会上讲话", "欧阳明"),  # a compound surname
         ("记者张伟报道", "张伟"),
+        ("香港行政长官李家超宣布", "李家超"),
     ],
 )
 def test_titled_people(text: str, name: str) -> None:

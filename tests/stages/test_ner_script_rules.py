@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storywire.model import EntityType
+from storywire.stages.entities import extract_entities_from_text
 from storywire.stages.ner.consistency import propagate_people
 from storywire.stages.ner.gazetteer import org_names, place_names
 from storywire.stages.ner.morph import hint_for
@@ -228,3 +229,9 @@ def test_arabic_foreign_given_name_opens_a_name_without_a_title() -> None:
     assert {("إيمانويل ماكرون", "PER"), ("دونالد ترامب", "PER"), ("فلاديمير بوتين", "PER"), ("ترامب", "PER")} <= got
     # the clitic "و" (and) stays outside the name
     assert not any(name.startswith("ودونالد") for name, _ in got)
+
+
+def test_a_past_verb_after_a_titled_name_ends_it() -> None:
+    # "King Salman received the French president": "استقبل" (received) is no family name
+    found = extract_entities_from_text("قالت الوكالة إن الملك سلمان استقبل الرئيس الفرنسي في الرياض.", "ar")
+    assert ("سلمان", "PER") in [(m.text, m.type) for m in found]

@@ -300,13 +300,15 @@ def _opens_a_pair(word: str, nxt: str, after_a_part: bool) -> bool:
 def _not_a_later_part(word: str) -> bool:
     """A word after a name's first part that ends the name: a known place ("... سوهاج"), an
     accusative common word ("عبد الغني راشدي مديرا عاما": "... as director general"), a verb
-    in the present ("أحمد موسى يطالب") or a common noun with a pronoun ("تصريحاته")."""
+    in the present ("أحمد موسى يطالب") or in the past ("استقبل"), or a common noun with a pronoun ("تصريحاته")."""
     if word in place_names("ar"):
         return True
     if word in GIVEN_NAMES:
         return False
     if len(word) >= 4 and word[:1] in "يت" and zipf(word, "ar") >= 3.5:
         return True
+    if len(word) == 6 and word.startswith("است"):
+        return True  # a verb in the past of the form "istafʿala": "الملك سلمان استقبل" (received)
     stem = next((word[: -len(end)] for end in ("هم", "ها", "ه") if word.endswith(end) and len(word) > len(end) + 2), "")
     if stem and zipf(stem, "ar") >= 4.0:
         return True
