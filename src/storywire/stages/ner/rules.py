@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import Literal
 
 from storywire.model import EntityType, Mention
-from storywire.stages.ner import cues, slavic
+from storywire.stages.ner import context_cues, cues, slavic
 from storywire.stages.ner.gazetteer import (
     PhraseMatcher,
     known_matcher,
@@ -52,7 +52,7 @@ def _noun_like_de(word: str) -> bool:
 
 def org_head(word: str, language: str) -> bool:
     low = word.lower()
-    if low in cues.ORG_HEADS:
+    if low in cues.ORG_HEADS or low in cues.LANGUAGE_ORG_HEADS.get(language, ()):
         return True
     return language == "de" and low.endswith(cues.DE_ORG_SUFFIXES) and len(low) > 6
 
@@ -128,6 +128,8 @@ class _Rules:
             while j < n and not self._boundary(j):
                 if self._is_cap(j):
                     j += 1
+                elif context_cues.number_inside(words, j) and j + 1 < n and self._continues(j + 1):
+                    j += 2  # "Movimento 5 Stelle"
                 else:
                     # Particles join a name only when a capitalised word follows them: "von der Leyen".
                     k = j
@@ -182,6 +184,10 @@ class _Rules:
         ):
             per_cue = per_cue or low[k] in self.titles
             k += 1
+        if a + k + 1 < b and context_cues.portfolio_after_office(words, a + k, self.lang, self._title):
+            # "presidente del Consiglio Giorgia Meloni": the office's portfolio, then a name
+            # (alone, "segretario del Consiglio di sicurezza", it may be the body: kept)
+            k, per_cue = k + 1, True
         a += k
         low = low[k:]
         while b > a and words[b - 1] in cues.NAME_PARTICLES:
@@ -194,6 +200,8 @@ class _Rules:
         if inside is not None:
             # "La Unione Europea", "Il Medio Oriente": a known body or place inside the run
             p, end, etype = inside
+            if self._institution_of(a, p, etype):
+                p, etype = a, "ORG"  # "Procura di Milano": the body that serves the place
             if p > a:
                 self._classify(a, p)
             self._emit(p, end, etype, 0.9, "gazetteer")
@@ -213,7 +221,9 @@ class _Rules:
         b = self._extend_org(a, b, hints)
         length, low = b - a, [w.lower() for w in words[a:b]]
         hints += [None] * (length - len(hints))
-        if (per_cue or "PER" in hints) and hints[0] == "LOC" and length > 1:
+        # (Without morphology a minor place's name is as likely a first name: "Marco".)
+        major = self.lang in _MORPH or words[a] in self.major
+        if (per_cue or "PER" in hints) and hints[0] == "LOC" and length > 1 and major:
             # "Президент Росії Володимир Путін": the place before the name is its own entity.
             k = 1
             # ...but a place-like word right before a surname is a first name ("Володимир").
@@ -227,6 +237,8 @@ class _Rules:
             return
         if any(self._org_head(w) for w in words[a:b]) or "ORG" in hints:
             self._emit(a, b, "ORG", 0.8, "org-cue")
+        elif context_cues.place_cue(words, a, self.lang):
+            self._emit(a, b, "LOC", 0.7, "place-word")  # "il fiume Santerno"
         elif (low[-1] in cues.LOC_HEADS and length > 1) or (length == 1 and hints[0] == "LOC"):
             self._emit(a, b, "LOC", 0.8, "loc-cue")
         elif length > 1 and low[0] in cues.LOC_FIRST:
@@ -255,6 +267,18 @@ class _Rules:
             self._emit(a, b, "LOC", 0.5, "loc-prep")
         elif length == 1 and not initial and self.lang != "de":
             self._emit(a, b, "MISC", 0.3, "capitalised")
+
+    def _title(self, word: str) -> bool:
+        return word.lower() in self.titles
+
+    def _institution_of(self, a: int, p: int, etype: EntityType) -> bool:
+        """A place after an institution's head and "di" ends the institution's name."""
+        return (
+            etype == "LOC"
+            and p - a >= 2
+            and self.words[p - 1] in context_cues.INSTITUTION_OF
+            and self._org_head(self.words[a])
+        )
 
     def _slavic(self, a: int, b: int, hints: list[HintValue], per_cue: bool) -> bool:
         """uk/ru: a run whose words cannot be names (slavic.py)."""
@@ -314,7 +338,10 @@ class _Rules:
 
             return b + 1 if genitive_noun(words[b], self.lang) else b
         if nxt in cues.ORG_ADJECTIVES:
-            return b + 1
+            k = b + 1  # "Banca centrale europea"
+            while k < n and k - b < cues.MAX_ORG_ADJECTIVES and words[k].lower() in cues.ORG_ADJECTIVES:
+                k += 1
+            return k
         if nxt in cues.ORG_LINKS and b + 1 < n and words[b + 1].islower() and words[b + 1].isalpha():
             return b + 2
         return b
