@@ -72,3 +72,9 @@ def test_place_cue_in_other_languages() -> None:
     assert context_cues.place_cue(["el", "río", "Tajuña"], 2, "es")
     assert context_cues.place_cue(["la", "ville", "de", "Vierzon"], 3, "fr")
     assert not context_cues.place_cue(["le", "président", "Vierzon"], 2, "fr")
+
+
+def test_territorial_portfolio_names_its_territory_before_the_person() -> None:
+    got = found("Il presidente della Regione Valbrenta Attilio Sarti ha parlato.")
+    assert ("Valbrenta", "LOC") in got and ("Attilio Sarti", "PER") in got
+    assert context_cues.territory("Provincia") and not context_cues.territory("Consiglio")

@@ -22,3 +22,8 @@ def test_minor_place_name_before_a_surname_is_a_first_name() -> None:
 def test_sentence_opening_adverb_is_no_part_of_a_name() -> None:
     assert ("Guardia costiera", "ORG") in found("Ieri la Guardia costiera ha soccorso una barca.")
     assert ("Francesca Lodi", "PER") in found("Stamattina Francesca Lodi ha votato.")
+
+
+def test_minor_place_before_a_full_name_splits_off() -> None:
+    got = found("Il sindaco Ravenna Luca Neri ha parlato.")
+    assert ("Ravenna", "LOC") in got and ("Luca Neri", "PER") in got

@@ -30,6 +30,9 @@ _PORTFOLIOS: dict[str, frozenset[str]] = {
         "tesoro agricoltura trasporti infrastrutture sanità università turismo sport"
     ),
 }
+# Portfolios that are a territory: the name after them is the territory's ("presidente della
+# Regione Lombardia Attilio Fontana": a place, then the person).
+_TERRITORIES = word_set("regione provincia comune")
 # The preposition (with its article) between an office and its portfolio.
 _OFFICE_LINKS: dict[str, frozenset[str]] = {
     "it": word_set("del della dello dell' dell’ degli dei delle di"),
@@ -81,3 +84,8 @@ def number_inside(words: Sequence[str], j: int) -> bool:
     """words[j] is a short number that a run of capitalised words may hold ("5" in "Movimento
     5 Stelle"); the caller checks the capitals on both sides."""
     return words[j].isdigit() and len(words[j]) <= _MAX_NUMBER
+
+
+def territory(word: str) -> bool:
+    """An office's portfolio that is a territory, named by the word after it."""
+    return word.lower() in _TERRITORIES

@@ -188,6 +188,11 @@ class _Rules:
             # "presidente del Consiglio Giorgia Meloni": the office's portfolio, then a name
             # (alone, "segretario del Consiglio di sicurezza", it may be the body: kept)
             k, per_cue = k + 1, True
+            if context_cues.territory(words[a + k - 1]) and a + k + 1 < b:
+                hit = self.places.match(words, a + k)  # "presidente della Regione Lombardia ..."
+                end = hit[0] if hit is not None and hit[0] < b else a + k + 1
+                self._emit(a + k, end, "LOC", 0.7, "territory")
+                k = end - a
         a += k
         low = low[k:]
         while b > a and words[b - 1] in cues.NAME_PARTICLES:
@@ -221,8 +226,10 @@ class _Rules:
         b = self._extend_org(a, b, hints)
         length, low = b - a, [w.lower() for w in words[a:b]]
         hints += [None] * (length - len(hints))
-        # (Without morphology a minor place's name is as likely a first name: "Marco".)
-        major = self.lang in _MORPH or words[a] in self.major
+        # (Without morphology a minor place's name is as likely a first name, "Marco Rossi",
+        # unless a full name follows it.)
+        names_after = sum(w not in cues.NAME_PARTICLES for w in words[a + 1 : b])
+        major = self.lang in _MORPH or words[a] in self.major or names_after >= 2
         if (per_cue or "PER" in hints) and hints[0] == "LOC" and length > 1 and major:
             # "Президент Росії Володимир Путін": the place before the name is its own entity.
             k = 1
