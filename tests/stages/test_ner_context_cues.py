@@ -28,7 +28,7 @@ def test_a_lone_portfolio_word_is_left_to_the_rules() -> None:
 
 
 def test_portfolio_needs_an_office_and_a_link_before_it() -> None:
-    is_title = {"presidente", "ministro"}.__contains__
+    is_title = frozenset({"presidente", "ministro"})
     assert context_cues.portfolio_after_office(["presidente", "del", "Consiglio"], 2, "it", is_title)
     assert not context_cues.portfolio_after_office(["viaggio", "del", "Consiglio"], 2, "it", is_title)
     assert not context_cues.portfolio_after_office(["presidente", "del", "Partito"], 2, "it", is_title)
@@ -49,6 +49,10 @@ def test_italian_heads_stay_italian() -> None:
 
 
 def test_institution_before_a_place_is_one_organisation() -> None:
+    assert context_cues.institution_of_place(["Procura", "di", "Milano"], 0, 2)
+    assert not context_cues.institution_of_place(["Mario", "di", "Milano"], 0, 2)
+    # a national body and its country are two things
+    assert not context_cues.institution_of_place(["Corte", "suprema", "della", "Libia"], 0, 3)
     got = found("La Questura di Napoli e il Tribunale di Torino hanno indagato sul caso.")
     assert ("Questura di Napoli", "ORG") in got and ("Tribunale di Torino", "ORG") in got
     assert ("Napoli", "LOC") not in got and ("Torino", "LOC") not in got
@@ -57,8 +61,11 @@ def test_institution_before_a_place_is_one_organisation() -> None:
 
 def test_short_number_inside_a_name() -> None:
     assert ("Movimento 7 Valli", "ORG") in found("Il Movimento 7 Valli ha presentato una lista.")
-    assert context_cues.number_inside(["Movimento", "7", "Valli"], 1)
-    assert not context_cues.number_inside(["Roma", "2024", "Milano"], 1)  # a year joins nothing
+    head, always = (lambda w: org_head(w, "it")), (lambda j: True)
+    assert context_cues.number_inside(["Movimento", "7", "Valli"], 1, head, always)
+    assert not context_cues.number_inside(["Movimento", "2024", "Valli"], 1, head, always)  # a year
+    assert not context_cues.number_inside(["Destiny", "2", "Bungie"], 1, head, always)  # no body's head
+    assert ("Destiny 2 Bungie", "MISC") not in found("Abbiamo provato Destiny 2 Bungie ieri.")
 
 
 def test_place_word_before_a_name_makes_a_place() -> None:

@@ -11,14 +11,15 @@ the same construction).
 - A lower-case place-type word before a capitalised name makes it a place: "il fiume
   Santerno", "il lago Trasimeno", "la città di Ascoli".  (Capitalised, the same head is an
   institution: "Comune di Milano", "Regione Toscana".)
-- An institution's head followed by "di" and a place is one organisation: "Procura di
+- A local institution's head followed by "di" and a place is one organisation: "Procura di
   Milano", "Tribunale di Roma", "Università di Bologna".
-- A short number between two capitalised words is inside the name: "Movimento 5 Stelle".
+- A short number after a body's head and before a capital is inside the name: "Movimento
+  5 Stelle".
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 
 from storywire.stages.ner.cues import word_set
 
@@ -55,18 +56,29 @@ _OF: dict[str, frozenset[str]] = {
     "es": word_set("de"),
     "fr": word_set("de d' d’"),
 }
-# Between an institution's head and the place it serves ("Procura di Milano").
+# Institutions that serve one city or territory and take its name ("Procura di Milano",
+# "Università del Cairo").  A national body keeps its country apart, as the news set's
+# guideline has it ("Corte suprema" + "Libia").
+_LOCAL_HEADS = word_set(
+    "procura tribunale comune prefettura questura regione provincia università politecnico ateneo diocesi arcidiocesi"
+)
+# Between an institution's head and the place it serves.
 INSTITUTION_OF = word_set("di del della dell' dell’ d' d’ de")
 
 _MAX_NUMBER = 3  # "Movimento 5 Stelle", "Rai 3 Notizie"; not a year or an amount
 
 
-def portfolio_after_office(words: Sequence[str], a: int, language: str, is_title: Callable[[str], bool]) -> bool:
+def portfolio_after_office(words: Sequence[str], a: int, language: str, titles: Set[str]) -> bool:
     """words[a] is an office's portfolio: "<title> <link> <Portfolio>" ("presidente del Consiglio")."""
     portfolios = _PORTFOLIOS.get(language)
     if portfolios is None or a < 2 or words[a].lower() not in portfolios:
         return False
-    return words[a - 1] in _OFFICE_LINKS[language] and is_title(words[a - 2])
+    return words[a - 1] in _OFFICE_LINKS[language] and words[a - 2].lower() in titles
+
+
+def institution_of_place(words: Sequence[str], a: int, p: int) -> bool:
+    """A place at words[p] ends the local institution words[a] heads: "Procura di Milano"."""
+    return p - a >= 2 and words[p - 1] in INSTITUTION_OF and words[a].lower() in _LOCAL_HEADS
 
 
 def place_cue(words: Sequence[str], a: int, language: str) -> bool:
@@ -80,10 +92,16 @@ def place_cue(words: Sequence[str], a: int, language: str) -> bool:
     )
 
 
-def number_inside(words: Sequence[str], j: int) -> bool:
-    """words[j] is a short number that a run of capitalised words may hold ("5" in "Movimento
-    5 Stelle"); the caller checks the capitals on both sides."""
-    return words[j].isdigit() and len(words[j]) <= _MAX_NUMBER
+def number_inside(
+    words: Sequence[str], j: int, org_head: Callable[[str], bool], continues: Callable[[int], bool]
+) -> bool:
+    """words[j] is a short number inside a name: after a body's head, with the name going on
+    after it (`continues`: "Movimento 5 Stelle").  After any other word the number may end
+    one name and the capital start the next ("Destiny 2 Bungie")."""
+    word = words[j]
+    if not (word.isdigit() and len(word) <= _MAX_NUMBER and 0 < j < len(words) - 1):
+        return False
+    return org_head(words[j - 1]) and continues(j + 1)
 
 
 def territory(word: str) -> bool:

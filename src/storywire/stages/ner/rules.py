@@ -128,7 +128,7 @@ class _Rules:
             while j < n and not self._boundary(j):
                 if self._is_cap(j):
                     j += 1
-                elif context_cues.number_inside(words, j) and j + 1 < n and self._continues(j + 1):
+                elif context_cues.number_inside(words, j, self._org_head, self._continues):
                     j += 2  # "Movimento 5 Stelle"
                 else:
                     # Particles join a name only when a capitalised word follows them: "von der Leyen".
@@ -184,7 +184,7 @@ class _Rules:
         ):
             per_cue = per_cue or low[k] in self.titles
             k += 1
-        if a + k + 1 < b and context_cues.portfolio_after_office(words, a + k, self.lang, self._title):
+        if a + k + 1 < b and context_cues.portfolio_after_office(words, a + k, self.lang, self.titles):
             # "presidente del Consiglio Giorgia Meloni": the office's portfolio, then a name
             # (alone, "segretario del Consiglio di sicurezza", it may be the body: kept)
             k, per_cue = k + 1, True
@@ -205,7 +205,7 @@ class _Rules:
         if inside is not None:
             # "La Unione Europea", "Il Medio Oriente": a known body or place inside the run
             p, end, etype = inside
-            if self._institution_of(a, p, etype):
+            if etype == "LOC" and context_cues.institution_of_place(words, a, p):
                 p, etype = a, "ORG"  # "Procura di Milano": the body that serves the place
             if p > a:
                 self._classify(a, p)
@@ -274,18 +274,6 @@ class _Rules:
             self._emit(a, b, "LOC", 0.5, "loc-prep")
         elif length == 1 and not initial and self.lang != "de":
             self._emit(a, b, "MISC", 0.3, "capitalised")
-
-    def _title(self, word: str) -> bool:
-        return word.lower() in self.titles
-
-    def _institution_of(self, a: int, p: int, etype: EntityType) -> bool:
-        """A place after an institution's head and "di" ends the institution's name."""
-        return (
-            etype == "LOC"
-            and p - a >= 2
-            and self.words[p - 1] in context_cues.INSTITUTION_OF
-            and self._org_head(self.words[a])
-        )
 
     def _slavic(self, a: int, b: int, hints: list[HintValue], per_cue: bool) -> bool:
         """uk/ru: a run whose words cannot be names (slavic.py)."""
