@@ -47,6 +47,7 @@ from storywire.stages.ner.institution_phrases import lowercase_institutions
 from storywire.stages.ner.refine import starts_sentence
 from storywire.stages.ner.rules import org_head
 from storywire.stages.ner.slavic import acronym
+from storywire.stages.ner.slavic_bodies import capitalised_bodies
 from storywire.stages.ner.tokens import Token, is_title, split_elision, tokenize
 from storywire.stages.ner.word_frequency import zipf
 
@@ -95,6 +96,7 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     if language in ("uk", "ru"):
         kept = lowercase_institutions(text, kept, language)
         kept = _complete_adjective_names(text, kept, language)
+        kept = capitalised_bodies(text, kept, language)  # "Харківську область", "Служба безпеки"
         kept = _catalogue_names(text, kept, language)
         kept = [_national_team(text, m) for m in kept]
     if language == "de":

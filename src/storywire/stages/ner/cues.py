@@ -84,13 +84,25 @@ ORG_HEADS = word_set(
     "sejmu sejmie związek związku związkiem agencji agencję agencją uniwersytetu uniwersytecie banku"
 )
 
+# Heads of one language's bodies, where the word means something else in another (Italian
+# "corte" is a court, Spanish "corte" a cut): "Procura di Milano", "Movimento 5 Stelle".
+LANGUAGE_ORG_HEADS: dict[str, frozenset[str]] = {
+    "it": word_set(
+        "parlamento corte procura tribunale prefettura questura politecnico movimento protezione "
+        "guardia organizzazione polizia comune regione provincia camera senato fondazione"
+    ),
+}
+
 # Lower-case words that continue a Romance organisation name after its head
 # ("Commissione europea", "Consiglio di sicurezza" is handled as head + di + noun).
 ORG_ADJECTIVES = word_set(
     "europea europeo europee européenne européen nazionale nationale nacional federale fédérale federal "
     "civile civil generale générale general internazionale internationale internacional centrale central "
-    "costituzionale constitutionnel constitucional suprema supremo suprême militare militaire militar"
+    "costituzionale constitutionnel constitucional suprema supremo suprême militare militaire militar "
+    "mondiale mondial mundial regionale régional regional spaziale spatial espacial costiera"
 )
+# At most this many of them: "Banca centrale europea"; a longer lower-case tail is prose.
+MAX_ORG_ADJECTIVES = 2
 ORG_LINKS = word_set("di del della dello dei degli delle de des du")
 
 # First words that make a capitalised sequence a place ("Palazzo Chigi", "Place Rouge").
@@ -161,7 +173,7 @@ STOP_CAPITALS: dict[str, frozenset[str]] = {
         _COMMON + " il lo la i gli le un uno una del della dei degli delle al alla nel nella "
         "e o ma se come questo questa lunedì martedì mercoledì giovedì venerdì sabato "
         "domenica gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
-        "novembre dicembre secondo anche"
+        "novembre dicembre secondo anche ieri oggi domani stamattina stasera intanto inoltre"
     ),
     "pl": word_set(
         _COMMON + " w we z ze na do i a o ale jak ten ta to te po od dla przez przy jest "

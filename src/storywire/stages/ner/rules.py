@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import Literal
 
 from storywire.model import EntityType, Mention
-from storywire.stages.ner import cues, slavic
+from storywire.stages.ner import context_cues, cues, slavic
 from storywire.stages.ner.arabic_bodies import named_bodies
 from storywire.stages.ner.gazetteer import (
     PhraseMatcher,
@@ -53,7 +53,7 @@ def _noun_like_de(word: str) -> bool:
 
 def org_head(word: str, language: str) -> bool:
     low = word.lower()
-    if low in cues.ORG_HEADS:
+    if low in cues.ORG_HEADS or low in cues.LANGUAGE_ORG_HEADS.get(language, ()):
         return True
     return language == "de" and low.endswith(cues.DE_ORG_SUFFIXES) and len(low) > 6
 
@@ -129,6 +129,8 @@ class _Rules:
             while j < n and not self._boundary(j):
                 if self._is_cap(j):
                     j += 1
+                elif context_cues.number_inside(words, j, self._org_head, self._continues):
+                    j += 2  # "Movimento 5 Stelle"
                 else:
                     # Particles join a name only when a capitalised word follows them: "von der Leyen".
                     k = j
@@ -183,6 +185,15 @@ class _Rules:
         ):
             per_cue = per_cue or low[k] in self.titles
             k += 1
+        if a + k + 1 < b and context_cues.portfolio_after_office(words, a + k, self.lang, self.titles):
+            # "presidente del Consiglio Giorgia Meloni": the office's portfolio, then a name
+            # (alone, "segretario del Consiglio di sicurezza", it may be the body: kept)
+            k, per_cue = k + 1, True
+            if context_cues.territory(words[a + k - 1]) and a + k + 1 < b:
+                hit = self.places.match(words, a + k)  # "presidente della Regione Lombardia ..."
+                end = hit[0] if hit is not None and hit[0] < b else a + k + 1
+                self._emit(a + k, end, "LOC", 0.7, "territory")
+                k = end - a
         a += k
         low = low[k:]
         while b > a and words[b - 1] in cues.NAME_PARTICLES:
@@ -195,6 +206,8 @@ class _Rules:
         if inside is not None:
             # "La Unione Europea", "Il Medio Oriente": a known body or place inside the run
             p, end, etype = inside
+            if etype == "LOC" and context_cues.institution_of_place(words, a, p):
+                p, etype = a, "ORG"  # "Procura di Milano": the body that serves the place
             if p > a:
                 self._classify(a, p)
             self._emit(p, end, etype, 0.9, "gazetteer")
@@ -214,7 +227,11 @@ class _Rules:
         b = self._extend_org(a, b, hints)
         length, low = b - a, [w.lower() for w in words[a:b]]
         hints += [None] * (length - len(hints))
-        if (per_cue or "PER" in hints) and hints[0] == "LOC" and length > 1:
+        # (Without morphology a minor place's name is as likely a first name, "Marco Rossi",
+        # unless a full name follows it.)
+        names_after = sum(w not in cues.NAME_PARTICLES for w in words[a + 1 : b])
+        major = self.lang in _MORPH or words[a] in self.major or names_after >= 2
+        if (per_cue or "PER" in hints) and hints[0] == "LOC" and length > 1 and major:
             # "Президент Росії Володимир Путін": the place before the name is its own entity.
             k = 1
             # ...but a place-like word right before a surname is a first name ("Володимир").
@@ -228,6 +245,8 @@ class _Rules:
             return
         if any(self._org_head(w) for w in words[a:b]) or "ORG" in hints:
             self._emit(a, b, "ORG", 0.8, "org-cue")
+        elif context_cues.place_cue(words, a, self.lang):
+            self._emit(a, b, "LOC", 0.7, "place-word")  # "il fiume Santerno"
         elif (low[-1] in cues.LOC_HEADS and length > 1) or (length == 1 and hints[0] == "LOC"):
             self._emit(a, b, "LOC", 0.8, "loc-cue")
         elif length > 1 and low[0] in cues.LOC_FIRST:
@@ -315,7 +334,10 @@ class _Rules:
 
             return b + 1 if genitive_noun(words[b], self.lang) else b
         if nxt in cues.ORG_ADJECTIVES:
-            return b + 1
+            k = b + 1  # "Banca centrale europea"
+            while k < n and k - b < cues.MAX_ORG_ADJECTIVES and words[k].lower() in cues.ORG_ADJECTIVES:
+                k += 1
+            return k
         if nxt in cues.ORG_LINKS and b + 1 < n and words[b + 1].islower() and words[b + 1].isalpha():
             return b + 2
         return b

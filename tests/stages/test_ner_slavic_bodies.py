@@ -1,0 +1,50 @@
+"""Ukrainian bodies and regions named by a capitalised word and a lower-case noun
+(ner/slavic_bodies.py, run by ner/boundaries.repair).
+
+Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storywire.model import Mention
+from storywire.stages.ner.boundaries import repair
+from storywire.stages.ner.morph import analyzer, hint_for
+from storywire.stages.ner.rules import rule_mentions
+from storywire.stages.ner.slavic_bodies import capitalised_bodies, name_kind
+
+pytestmark = pytest.mark.skipif(analyzer("uk") is None, reason="pymorphy3 Ukrainian dictionary missing")
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in repair(text, rule_mentions(text, "uk", hint=hint_for("uk")), "uk")}
+
+
+def test_adjective_and_region_noun_is_a_place_in_any_case() -> None:
+    assert ("Житомирську область", "LOC") in found("Житомирську область накрила сильна злива.")
+    got = found("Дощі пройшли у Полтавській області та Бучанському районі.")
+    assert ("Полтавській області", "LOC") in got and ("Бучанському районі", "LOC") in got
+
+
+def test_adjective_and_body_noun_is_an_organisation() -> None:
+    assert ("Національна поліція", "ORG") in found("Національна поліція повідомила про затримання.")
+    assert ("Антикорупційний суд", "ORG") in found("Учора Антикорупційний суд розглянув справу.")
+
+
+def test_body_noun_and_genitive_is_an_organisation_and_the_country_stays_apart() -> None:
+    got = found("Агентство розвитку Польщі оголосило новий тендер.")
+    assert ("Агентство розвитку", "ORG") in got and ("Польщі", "LOC") in got
+
+
+def test_pronouns_and_other_nouns_name_nothing() -> None:
+    assert found("Ця область постраждала найбільше.") == set()
+    assert found("Кожен суд має таке право.") == set()
+    assert name_kind("Українська", "сторона", "uk") is None
+
+
+def test_a_typed_name_is_left_alone_and_other_languages_untouched() -> None:
+    text = "Київська область"
+    typed = [Mention(0, 8, "Київська", "PER")]
+    assert capitalised_bodies(text, typed, "uk") == typed
+    assert capitalised_bodies(text, [], "ru") == []
