@@ -194,3 +194,20 @@ def test_meeting_planned_in_a_following_clause_is_planned() -> None:
     link_all([article], EntityRegistry())
     statuses = {c.status for c in extract_candidates(article) if c.type == "CONSULT"}
     assert statuses == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target", "place"),
+    [
+        # Spanish marks a named object with "a": the accused country is no destination
+        ("Venezuela acusó a Guyana de provocar la crisis.", "ACCUSE", "Guyana", None),
+        # ... but a meeting's or a trip's "a" is one
+        ("El ministro Albares viajó a Marruecos para reunirse con Nasser Bourita.", "CONSULT", None, "Morocco"),
+    ],
+)
+def test_spanish_personal_a(extract: Extract, text: str, etype: str, target: str | None, place: str | None) -> None:
+    found, registry = extract(text, "es")
+    event = next(c for c in found if c.type == etype)
+    if target is not None:
+        assert target in names(event.targets, registry)
+    assert (registry.get(event.place.id).name if event.place else None) == place

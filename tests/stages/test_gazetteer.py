@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -75,3 +76,13 @@ def test_chinese_place_names_in_simplified_characters_and_without_a_suffix() -> 
     # city names that are first common words: "democracy", "union", "victory", "freedom"
     for word in ("民主", "联合", "胜利", "自由"):
         assert word not in places, word
+
+
+@pytest.mark.parametrize(
+    ("language", "region"),
+    [("de", "Brandenburg"), ("de", "Nordrhein-Westfalen"), ("es", "Comunidad Valenciana"), ("it", "Lombardia"),
+     ("fr", "Centre-Val de Loire")],
+)  # fmt: skip
+def test_first_level_regions_are_places(language: str, region: str) -> None:
+    # geonames lists cities only: a country's own regions are added for its language
+    assert place_names(language).get(region) == "LOC"

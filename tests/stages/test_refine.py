@@ -260,3 +260,35 @@ def test_a_body_after_an_office_and_an_article_stays() -> None:
     text = "Der Sekretär des russischen Sicherheitsrats, Sergej Schoigu, ist in Peking."
     span = "russischen Sicherheitsrats"  # the adjective is left out later, by `boundaries.repair`
     assert refined(text, span, "ORG", "de") == {(span, "ORG")}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "etype", "language", "expected"),
+    [
+        # the sentence runs on after a known place, or from a finite verb
+        ("Detenidos en Málaga por tráfico de drogas.", "Málaga por tráfico de drogas", "LOC", "es", ("Málaga", "LOC")),
+        (
+            "En la Comunidad Valenciana dejaron más de 200 muertos.",
+            "Comunidad Valenciana dejaron más de 200",
+            "ORG",
+            "es",
+            ("Comunidad Valenciana", "LOC"),  # and a region, though its name holds "Comunidad"
+        ),
+        ("Lider Jan Nowak przyjechał wczoraj.", "Jan Nowak przyjechał wczoraj", "PER", "pl", ("Jan Nowak", "PER")),
+        # names that hold lower-case words keep them
+        ("Ganó la Copa Mundial de Fútbol de 1982.", "Copa Mundial de Fútbol de 1982", "ORG", "es", None),
+        ("Viaja en Fórmula 1 desde 2010.", "Fórmula 1", "ORG", "es", None),
+        ("Gra w Bodzio – mały helikopter.", "Bodzio – mały helikopter", "ORG", "pl", None),  # an adjective
+        ("Der Fluss Laosaurus celer lebt.", "Laosaurus celer", "LOC", "es", None),  # not a known place
+        ("Le vote à l'Assemblée nationale a eu lieu.", "Assemblée nationale", "ORG", "fr", None),
+    ],
+)
+def test_a_lower_case_tail_that_runs_on_is_cut(
+    text: str, span: str, etype: EntityType, language: str, expected: tuple[str, str] | None
+) -> None:
+    assert refined(text, span, etype, language) == {expected or (span, etype)}
+
+
+def test_junk_then_punctuation_then_junk_is_cut_and_the_place_left_is_a_place() -> None:
+    text = "Hochwasser an der Oder: In Brandenburg wurde Alarm ausgerufen."
+    assert refined(text, "Oder: In Brandenburg", "ORG", "de") == {("Brandenburg", "LOC")}

@@ -236,6 +236,15 @@ def _subject(pre: list[Actor], clause_at: int, a_start: int, text: str, lex: Lex
     return _coordinated(subject, pre, text, lex) if subject else []
 
 
+_SPANISH_A = re.compile(r"(?<!\w)a\s+$", re.IGNORECASE)
+
+
+def _personal_a(lex: Lexicon, before: str, etype: str) -> bool:
+    """Spanish marks a named object with "a" ("Venezuela acusó a Guyana"): after any verb but
+    one of meeting or travel ("viajó a Madrid"), a country after "a" is the target, no place."""
+    return lex.lang == "es" and etype != "CONSULT" and bool(_SPANISH_A.search(before))
+
+
 def _roles(
     ctx: _Context, sent: Sentence, trigger: Hit, lex: Lexicon, prev: list[Actor]
 ) -> tuple[list[Actor], list[Actor], Actor | None, bool]:
@@ -250,7 +259,7 @@ def _roles(
         before = text[max(sent.start, actor.start - 40) : actor.start]
         if actor.media or lex.reporter.search(before):
             continue
-        if actor.place_kind and lex.place_prep.search(before):
+        if actor.place_kind and lex.place_prep.search(before) and not _personal_a(lex, before, etype):
             places.append(actor)
         else:
             others.append(actor)

@@ -59,8 +59,10 @@ from storywire.stages.ner.word_frequency import zipf
 # uk/ru, whose morphology reads "Радбезі ООН" as one body; 31: a very common word opening a
 # sentence is cut from the person after it (es/it/fr/pl/nl: "Para Gadafi", "Quando Gheddafi");
 # 34: zh people by surname after a title, provinces, rivers, a country's body as one name ("中国
-# 外交部"), companies; ar organisations after a cue word ("صحيفة نيويورك تايمز") and "البنك ..."
-VERSION = "34"
+# 外交部"), companies; ar organisations after a cue word ("صحيفة نيويورك تايمز") and "البنك ..."; 35:
+# it titles, heads with adjectives, place cues; uk regions and bodies; es/de/pl spans cut where
+# the sentence runs on ("Málaga por tráfico de drogas"); de/es/it/fr first-level regions
+VERSION = "35"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

@@ -194,7 +194,7 @@ def _gazetteer(language: str) -> tuple[Mapping[str, EntityType], frozenset[str]]
             add(name, True)
     from storywire.identity.places import _REGIONS as _LINKED_REGIONS
 
-    for name in _REGIONS.get(language, ()):
+    for name in REGIONS.get(language, ()):
         add(name)
     for forms in _LINKED_REGIONS.values():  # the linker's regions in every language ("Medio Oriente")
         for name in forms:
@@ -240,10 +240,23 @@ _NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "001"})  # 001: "World", 
 
 # Region names that are not countries or cities but are named as places in the news;
 # Chinese abbreviates them ("亚太" Asia-Pacific), so the substring matcher needs them.
-_REGIONS: dict[str, tuple[str, ...]] = {
+REGIONS: dict[str, tuple[str, ...]] = {
     "zh": ("亚太", "中东", "东欧", "西欧", "北美", "南美", "拉美", "东南亚", "中亚", "南亚", "北极", "南极",
            "非洲", "欧洲", "亚洲", "巴尔干", "高加索", "克里米亚", "顿巴斯", "加沙", "约旦河西岸"),
     "ar": ("الشرق الأوسط", "أوروبا", "آسيا", "أفريقيا", "غزة", "الضفة الغربية", "القرم", "البلقان"),
+    # First-level regions that geonames (cities only) lacks, as their own country's news names them.
+    "de": ("Baden-Württemberg", "Bayern", "Brandenburg", "Hessen", "Mecklenburg-Vorpommern", "Niedersachsen",
+           "Nordrhein-Westfalen", "Rheinland-Pfalz", "Saarland", "Sachsen", "Sachsen-Anhalt", "Schleswig-Holstein",
+           "Thüringen", "Tirol", "Vorarlberg", "Kärnten", "Steiermark", "Niederösterreich", "Oberösterreich"),
+    "es": ("Andalucía", "Cataluña", "Galicia", "País Vasco", "Euskadi", "Comunidad de Madrid", "Castilla y León",
+           "Castilla-La Mancha", "Aragón", "Extremadura", "Asturias", "Cantabria", "Navarra", "La Rioja",
+           "Región de Murcia", "Canarias", "Islas Canarias", "Baleares", "Islas Baleares", "Comunidad Valenciana"),
+    "it": ("Lombardia", "Piemonte", "Veneto", "Toscana", "Campania", "Sicilia", "Sardegna", "Puglia", "Calabria",
+           "Lazio", "Liguria", "Marche", "Abruzzo", "Molise", "Basilicata", "Umbria", "Trentino-Alto Adige",
+           "Friuli-Venezia Giulia", "Valle d'Aosta", "Emilia-Romagna"),
+    "fr": ("Île-de-France", "Bretagne", "Normandie", "Occitanie", "Hauts-de-France", "Grand Est",
+           "Nouvelle-Aquitaine", "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Centre-Val de Loire",
+           "Pays de la Loire", "Provence-Alpes-Côte d'Azur", "Corse"),
 }  # fmt: skip
 
 

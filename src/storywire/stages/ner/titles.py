@@ -93,9 +93,9 @@ _KEPT_TITLES = word_set(
 # Sentence-initial words a tagger glues to a name ("But Beijing", "Aber Peking").
 LEADING_JUNK: dict[str, frozenset[str]] = {
     "en": word_set("but and or when while after before since although though yet also meanwhile"),
-    "de": word_set("aber und oder als wenn doch auch denn"),
+    "de": word_set("aber und oder als wenn doch auch denn in im nach aus bei mit laut seit"),
     "nl": word_set("maar en of toen als ook"),
-    "es": word_set("pero y o cuando también"),
+    "es": word_set("pero y o cuando también en según"),
     "pl": word_set("ale oraz lub gdy także też"),  # not "i": "I liga"
     "ru": word_set("но и а или когда также"),
     "uk": word_set("але і й та а або коли також"),
