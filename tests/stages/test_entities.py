@@ -221,3 +221,15 @@ def test_russian_runs_natasha_and_the_tagger_for_what_natasha_leaves() -> None:
     text = "Чемпионат Европы по лёгкой атлетике"  # WikiANN-style: natasha finds nothing here
     assert extract_with_backend(text, "ru", "natasha") == []
     assert [(m.text, m.type) for m in extract_entities_from_text(text, "ru")] == [(text, "ORG")]
+
+
+def test_spacy_spans_get_the_news_refinements() -> None:
+    # a portfolio after an office is no organisation; a title is cut off the person
+    text = "Secretary of State Marco Rubio met Fed Chair Jerome Powell in Washington."
+    found = extract_entities_from_text(text, "en")
+    assert [(m.text, m.type) for m in found if m.type != "MISC"] == [
+        ("Marco Rubio", "PER"),
+        ("Fed", "ORG"),
+        ("Jerome Powell", "PER"),
+        ("Washington", "LOC"),
+    ]

@@ -61,8 +61,9 @@ from storywire.stages.ner.word_frequency import zipf
 # 34: zh people by surname after a title, provinces, rivers, a country's body as one name ("中国
 # 外交部"), companies; ar organisations after a cue word ("صحيفة نيويورك تايمز") and "البنك ..."; 35:
 # it titles, heads with adjectives, place cues; uk regions and bodies; es/de/pl spans cut where
-# the sentence runs on ("Málaga por tráfico de drogas"); de/es/it/fr first-level regions
-VERSION = "35"
+# the sentence runs on ("Málaga por tráfico de drogas"); de/es/it/fr first-level regions; 36:
+# spaCy's spans (en, fr) refined like the taggers' (titles, portfolios, places typed ORG)
+VERSION = "36"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).
@@ -131,7 +132,7 @@ def _backend(lang: str) -> tuple[Callable[[str], list[Mention]], bool]:
     if neural is not None:
         return (lambda text: refine(text, neural_mentions(text, neural), lang)), True
     if lang in _SPACY and spacy_backend.available(lang):
-        return (lambda text: spacy_backend.spacy_mentions(text, lang)), True
+        return (lambda text: refine(text, spacy_backend.spacy_mentions(text, lang), lang)), True
     if lang == "ru" and natasha_backend.available():
         return natasha_backend.natasha_mentions, True
     tagger = load_tagger(lang)
@@ -187,8 +188,10 @@ def _extract_many(
         natasha = natasha_backend.natasha_mentions
         raw = [union(t, natasha(t), refine(t, n, lang), lang) for t, n in zip(texts, tagged, strict=True)]
     elif is_model and lang in _SPACY:
-        # One nlp.pipe call, for the same reason.
-        raw = spacy_backend.spacy_mentions_many(texts, lang)
+        # One nlp.pipe call, for the same reason; spaCy's spans get the news refinements too
+        # ("Secretary of State": a portfolio, not an organisation; "Azerbaijan" a place).
+        found_many = spacy_backend.spacy_mentions_many(texts, lang)
+        raw = [refine(t, found, lang) for t, found in zip(texts, found_many, strict=True)]
     elif is_model:
         raw = [backend(t) if t.strip() else [] for t in texts]
     else:

@@ -19,7 +19,7 @@ _EXTRA_TITLES: dict[str, frozenset[str]] = {
         "vice-president secretary-general spokesperson prince princess gen. sen. rep. envoy chief "
         "commander director ceo counterpart judge prosecutor lieutenant colonel captain sheikh emir "
         "lawmaker deputy adviser advisor aide ayatollah patriarch cardinal bishop archbishop rabbi "
-        "imam chairwoman premier ms. mrs. president-elect minister-president"
+        "imam chair chairwoman premier ms. mrs. president-elect minister-president"
     ),
     "de": word_set(
         "herrn staatsoberhaupt vizekanzler vizepräsident abgeordnete abgeordneter fürst prinz "
@@ -133,9 +133,9 @@ INFINITIVE_ENDINGS: dict[str, tuple[str, ...]] = {
 OFFICE_OF = word_set("de del di della des du of für")
 
 # Lower-case words inside personal names, on top of cues.NAME_PARTICLES ("José de Gálvez y
-# Gallardo", "Tymon z Fliuntu", "Carlos do Carmo", "Conchobar mac Nessa").
+# Gallardo", "Tymon z Fliuntu", "Carlos do Carmo", "Conchobar mac Nessa", "Shmuel ben Meir").
 _PARTICLES = cues.NAME_PARTICLES | word_set(
-    "y e i z ze do dos das mac mc ap zu ter ten los las де да ди дю дер ден фон ван ла ле ибн бен аль эль"
+    "y e i z ze do dos das mac mc ap zu ter ten los las ben bint ibn де да ди дю дер ден фон ван ла ле ибн бен аль эль"
 )
 # English names and offices run through "of" ("William of Sherwood", "Governor of Texas").
 _EN_PARTICLES = word_set("of the")
