@@ -33,3 +33,15 @@ def test_a_body_a_mention_covers_is_left_to_it_and_other_languages_untouched() -
     assert found(text, "uk", covered) == [("Рада безпеки", "ORG")]
     assert found("the defence ministry said", "en") == []
     assert found("Міністерство культури і спорту", "uk") == []  # no head of ours
+
+
+def test_phrases_are_indexed_by_their_first_letters() -> None:
+    # every phrase is reachable from any inflected form of its first word
+    from storywire.identity.institutions import head_phrases
+    from storywire.stages.ner.institution_phrases import _KEY, _phrases_by_key
+
+    index = _phrases_by_key()
+    for phrase in head_phrases():
+        if len(phrase) >= 2 and not phrase[0].isascii():
+            assert phrase in index[phrase[0][:_KEY]]
+            assert len(phrase[0]) >= _KEY + 1  # a stem match still shares the key

@@ -10,6 +10,8 @@ ministries, communist parties, central banks) are matched here word by word, inf
 
 from __future__ import annotations
 
+import functools
+
 from storywire.identity.institutions import head_phrases, head_word_matches
 from storywire.model import Mention
 from storywire.stages.ner.tokens import tokenize
@@ -30,18 +32,32 @@ def _matches(pattern: str, word: str) -> bool:
     return head_word_matches(pattern, word)
 
 
+_KEY = 3  # a phrase's first word and any word it matches share their first three letters
+
+
+@functools.cache
+def _phrases_by_key() -> dict[str, list[tuple[str, ...]]]:
+    """The Cyrillic head phrases of two words or more, by their first word's first letters,
+    the longest first: a word is tried against the few phrases it can open, not all of them."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in head_phrases():
+        if len(phrase) >= 2 and not phrase[0].isascii():
+            index.setdefault(phrase[0][:_KEY], []).append(phrase)
+    return index
+
+
 def lowercase_institutions(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` plus the institutions' head phrases of two words or more that none covers."""
     if language not in LANGUAGES:
         return mentions
-    phrases = [phrase for phrase in head_phrases() if len(phrase) >= 2 and not phrase[0].isascii()]
+    by_key = _phrases_by_key()
     toks = tokenize(text)
     folded = [fold(t.text) for t in toks]
     taken = [(m.start, m.end) for m in mentions]
     added: list[Mention] = []
     i = 0
     while i < len(toks):
-        for phrase in phrases:
+        for phrase in by_key.get(folded[i][:_KEY], ()):
             end = i + len(phrase)
             if end <= len(toks) and all(_matches(p, w) for p, w in zip(phrase, folded[i:end], strict=True)):
                 s, e = toks[i].start, toks[end - 1].end
