@@ -1,3 +1,12 @@
+"""Places: one identity per place across languages and scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from storywire.identity.places import fold_place, gazetteer
+
+
 def test_official_country_names_in_every_language_and_declined_german_adjectives() -> None:
     from storywire.identity.places import find_place
 
@@ -77,3 +86,13 @@ def test_a_small_namesakes_one_word_names_are_the_capitals() -> None:
     assert find_place(["Вашингтон"], "ru") == capital
     tripoli = find_place(["طرابلس"], "ar")  # Tripoli, Lebanon is no small namesake of Libya's
     assert tripoli is not None and tripoli.country == "LY"
+
+
+@pytest.mark.parametrize("forms", [("Rhine", "Rhein", "Rhin", "Рейн", "莱茵河"), ("Vistula", "Wisła", "Weichsel")])
+def test_great_rivers_are_one_place_in_every_language(forms: tuple[str, ...]) -> None:
+    places = {gazetteer()[fold_place(name)].key for name in forms}
+    assert len(places) == 1 and places.pop().startswith("river:")
+
+
+def test_a_rivers_name_that_is_a_citys_stays_the_city() -> None:
+    assert gazetteer()[fold_place("Reno")].key.startswith("geo:")  # Reno, Nevada, not the Rhine

@@ -233,3 +233,15 @@ def test_spacy_spans_get_the_news_refinements() -> None:
         ("Jerome Powell", "PER"),
         ("Washington", "LOC"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "agency"),
+    [
+        ("Según la agencia EFE, el Gobierno aprobó el plan.", "es", "EFE"),
+        ("Lo riferisce l'ANSA citando fonti del governo.", "it", "ANSA"),
+        ("据韩联社报道，首尔周三发生火灾。", "zh", "韩联社"),
+    ],
+)
+def test_news_agencies_are_organisations(text: str, language: str, agency: str) -> None:
+    assert (agency, "ORG") in [(m.text, m.type) for m in extract_entities_from_text(text, language)]

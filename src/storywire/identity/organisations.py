@@ -43,12 +43,12 @@ _ORGANISATIONS: dict[str, tuple[str, ...]] = {
     ),
     "Kremlin": ("Kremlin", "Kreml", "Кремль", "Cremlino", "Kremla"),
     "TASS": ("TASS", "ТАСС", "ТАРС", "Tass", "塔斯社", "وكالة تاس"),
-    "RIA Novosti": ("RIA Novosti", "РИА Новости", "РІА Новини", "RIA"),
+    "RIA Novosti": ("RIA Novosti", "РИА Новости", "РІА Новини", "RIA", "RIA Nowosti", "俄新社"),
     "KCNA": (
         "KCNA", "Korean Central News Agency", "Agence centrale de presse coréenne",
         "Agence centrale de presse nord-coréenne", "Koreanische Zentrale Nachrichtenagentur",
         "Agencia Central de Noticias de Corea", "ЦТАК", "Центральное телеграфное агентство Кореи",
-        "Центральне телеграфне агентство Кореї",
+        "Центральне телеграфне агентство Кореї", "朝中社", "朝鲜中央通讯社",
     ),
     "World Health Organization": (
         "WHO", "OMS", "ВОЗ", "World Health Organization", "World Health Organisation",
@@ -157,6 +157,14 @@ _ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Agence France-Presse": (
         "AFP", "Agence France-Presse", "Agence France Presse", "Франс Пресс", "Франс Прес", "法新社", "فرانس برس",
     ),
+    "EFE": ("EFE", "Agencia EFE", "agencia Efe"),
+    "dpa": ("dpa", "Deutsche Presse-Agentur"),
+    "ANSA": ("ANSA", "agenzia Ansa"),
+    "Polish Press Agency": ("Polska Agencja Prasowa", "Polish Press Agency"),
+    "Interfax": ("Interfax", "Интерфакс", "Інтерфакс", "国际文传电讯社"),
+    "Ukrinform": ("Ukrinform", "Укрінформ", "Укринформ"),
+    "Anadolu Agency": ("Anadolu Agency", "Agence Anadolu", "Anadolu-Agentur", "agencia Anadolu", "阿纳多卢通讯社"),
+    "Yonhap": ("Yonhap", "Йонхап", "韩联社"),
     "Xinhua": (
         "Xinhua", "Xinhua News Agency", "agence Chine nouvelle", "Синьхуа", "Сіньхуа", "新华社", "新华通讯社",
         "شينخوا", "وكالة شينخوا",

@@ -97,6 +97,51 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Great rivers, named in floods, droughts and front lines; geonames holds no rivers.  By
+# language, so that a language's gazetteer holds only its own forms (the German "Donau" in a
+# Polish one would read "Donald" as its case form).  Forms that are a city's too ("Reno",
+# "Elba", "Dnipro", "Днепр") or a word ("Po", "Oder", "Don") are left out.
+RIVERS: dict[str, dict[str, tuple[str, ...]]] = {
+    "Rhine": {"en": ("Rhine",), "fr": ("Rhin",), "de": ("Rhein",), "es": ("Rin",), "nl": ("Rijn",),
+              "ru": ("Рейн",), "uk": ("Рейн",), "zh": ("莱茵河",), "ar": ("نهر الراين",)},
+    "Danube": {"en": ("Danube",), "fr": ("Danube",), "de": ("Donau",), "nl": ("Donau",), "es": ("Danubio",),
+               "it": ("Danubio",), "pl": ("Dunaj",), "ru": ("Дунай",), "uk": ("Дунай",), "zh": ("多瑙河",),
+               "ar": ("نهر الدانوب",)},
+    "Elbe": {"en": ("Elbe",), "fr": ("Elbe",), "de": ("Elbe",), "pl": ("Łaba",), "ru": ("Эльба",),
+             "uk": ("Ельба",), "zh": ("易北河",)},
+    "Loire": {"en": ("Loire",), "fr": ("Loire",), "de": ("Loire",), "ru": ("Луара",), "zh": ("卢瓦尔河",)},
+    "Seine": {"en": ("Seine",), "fr": ("Seine",), "de": ("Seine",), "ru": ("Сена",), "zh": ("塞纳河",),
+              "ar": ("نهر السين",)},
+    "Vistula": {"en": ("Vistula",), "pl": ("Wisła", "Wisły", "Wiśle"), "de": ("Weichsel",), "es": ("Vístula",),
+                "it": ("Vistola",), "ru": ("Висла",), "uk": ("Вісла",), "zh": ("维斯瓦河",)},
+    "Volga": {"en": ("Volga",), "fr": ("Volga",), "es": ("Volga",), "it": ("Volga",), "de": ("Wolga",),
+              "pl": ("Wołga",), "ru": ("Волга",), "uk": ("Волга",), "zh": ("伏尔加河",)},
+    "Nile": {"en": ("Nile",), "fr": ("Nil",), "de": ("Nil",), "es": ("Nilo",), "it": ("Nilo",), "pl": ("Nil",),
+             "ru": ("Нил",), "uk": ("Ніл",), "zh": ("尼罗河",), "ar": ("نهر النيل", "النيل")},
+    "Euphrates": {"en": ("Euphrates",), "fr": ("Euphrate",), "de": ("Euphrat",), "es": ("Éufrates",),
+                  "it": ("Eufrate",), "pl": ("Eufrat",), "ru": ("Евфрат",), "uk": ("Євфрат",), "zh": ("幼发拉底河",),
+                  "ar": ("نهر الفرات", "الفرات")},
+    "Tigris": {"en": ("Tigris",), "de": ("Tigris",), "ru": ("Тигр",), "zh": ("底格里斯河",),
+               "ar": ("نهر دجلة", "دجلة")},
+    "Yangtze": {"en": ("Yangtze",), "fr": ("Yangtsé",), "de": ("Jangtse",), "pl": ("Jangcy",), "ru": ("Янцзы",),
+                "uk": ("Янцзи",), "zh": ("长江",)},
+    "Yellow River": {"en": ("Yellow River",), "fr": ("Fleuve Jaune",), "de": ("Gelber Fluss",),
+                     "es": ("Río Amarillo",), "it": ("Fiume Giallo",), "ru": ("Хуанхэ",), "uk": ("Хуанхе",),
+                     "zh": ("黄河",)},
+    "Mekong": {"en": ("Mekong",), "fr": ("Mékong",), "de": ("Mekong",), "ru": ("Меконг",), "zh": ("湄公河",)},
+    "Pearl River": {"en": ("Pearl River",), "zh": ("珠江",)},
+    "Huai River": {"en": ("Huai River",), "zh": ("淮河",)},
+    "Dnieper": {"en": ("Dnieper",), "de": ("Dnepr",), "pl": ("Dniepr",), "zh": ("第聂伯河",)},
+    "Amazon River": {"zh": ("亚马孙河",)},  # "Amazon" is as often the company
+    "Mississippi River": {"en": ("Mississippi River",), "zh": ("密西西比河",)},  # "Mississippi": the state
+    "Jordan River": {"en": ("Jordan River",), "zh": ("约旦河",)},  # "Jordan": the country
+}  # fmt: skip
+
+
+def river_names(language: str) -> tuple[str, ...]:
+    """The great rivers as `language` writes them."""
+    return tuple(name for forms in RIVERS.values() for name in forms.get(language, ()))
+
 
 def _keep_alternate(name: str) -> bool:
     """Drop geonames' machine romanisations ('bei jing', 'pkn') and airport codes ('BJS')."""
@@ -157,7 +202,8 @@ def gazetteer() -> dict[str, Place]:
             key = fold_place(name)
             if key:
                 index[key] = place  # a country beats a city of the same name
-    for kind, table in (("continent", _CONTINENTS), ("region", _REGIONS)):
+    rivers = {name: tuple(f for forms in by_language.values() for f in forms) for name, by_language in RIVERS.items()}
+    for kind, table in (("continent", _CONTINENTS), ("region", _REGIONS), ("river", rivers)):
         for english_name, forms in table.items():
             place = Place(f"{kind}:{english_name.lower()}", english_name, None, None, None)
             for name in forms:

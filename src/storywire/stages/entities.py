@@ -62,8 +62,9 @@ from storywire.stages.ner.word_frequency import zipf
 # 外交部"), companies; ar organisations after a cue word ("صحيفة نيويورك تايمز") and "البنك ..."; 35:
 # it titles, heads with adjectives, place cues; uk regions and bodies; es/de/pl spans cut where
 # the sentence runs on ("Málaga por tráfico de drogas"); de/es/it/fr first-level regions; 36:
-# spaCy's spans (en, fr) refined like the taggers' (titles, portfolios, places typed ORG)
-VERSION = "36"
+# spaCy's spans (en, fr) refined like the taggers' (titles, portfolios, places typed ORG); 37:
+# great rivers among the places, news agencies among the organisations
+VERSION = "37"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

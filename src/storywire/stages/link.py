@@ -56,8 +56,9 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # 5: international organisations by their names in every language (identity/organisations.py);
 # 4: state institutions keyed by kind and country across languages; 3: Cyrillic organisation and
 # place names inflect at their head only; 2: surnames by sound; 27: Chinese bodies by kind and
-# country ("中国外交部" = the Chinese Foreign Ministry), Xinhua and TASS among the organisations
-VERSION = "27"
+# country ("中国外交部" = the Chinese Foreign Ministry), Xinhua and TASS among the organisations;
+# 28: great rivers one place in every language (Rhein = Rhin = 莱茵河), more news agencies
+VERSION = "28"
 MODEL = "storywire-identity"
 
 # A bare one of these says too little: only a full name in the same article resolves it.

@@ -7,7 +7,7 @@
   followed by a run of transliteration characters is a foreign name spelled with a Chinese
   surname first ("冯德莱恩", von der Leyen) and runs to the run's end.
 * Provinces and regions (geonames has cities only), with or without their suffix
-  ("河南省", "新疆"), the great rivers, and the buildings news names as places.
+  ("河南省", "新疆"), and the buildings news names as places.
 * One organisation from a body named after its country or parent body: "中国外交部",
   "联合国安理会" are fixed names, as "中国红十字会" is.
 """
@@ -108,22 +108,19 @@ _PROVINCES = (
     "宁夏", "新疆", "香港", "澳门",
 )  # fmt: skip
 _PROVINCE_SUFFIXES = ("省", "自治区", "特别行政区", "地区")
-_RIVERS = (
-    "长江", "黄河", "珠江", "淮河", "湄公河", "多瑙河", "莱茵河", "尼罗河", "幼发拉底河", "底格里斯河",
-    "第聂伯河", "伏尔加河", "亚马孙河", "密西西比河", "约旦河",
-)  # fmt: skip
 _BUILDINGS = ("人民大会堂", "天安门广场", "中南海", "钓鱼台国宾馆", "白宫", "克里姆林宫", "爱丽舍宫", "唐宁街")
 
 
 @functools.cache
 def place_names() -> dict[str, EntityType]:
-    """Provinces, rivers and buildings, as the substring matcher looks them up."""
+    """Provinces and buildings, as the substring matcher looks them up (rivers: the
+    gazetteer's, `identity.places.RIVERS`)."""
     names: dict[str, EntityType] = {}
     for province in _PROVINCES:
         names[province] = "LOC"
         for suffix in _PROVINCE_SUFFIXES[:3]:
             names[province + suffix] = "LOC"
-    names.update(dict.fromkeys((*_RIVERS, *_BUILDINGS), "LOC"))
+    names.update(dict.fromkeys(_BUILDINGS, "LOC"))
     return names
 
 

@@ -193,8 +193,9 @@ def _gazetteer(language: str) -> tuple[Mapping[str, EntityType], frozenset[str]]
                 continue
             add(name, True)
     from storywire.identity.places import _REGIONS as _LINKED_REGIONS
+    from storywire.identity.places import river_names
 
-    for name in REGIONS.get(language, ()):
+    for name in (*REGIONS.get(language, ()), *river_names(language)):
         add(name)
     for forms in _LINKED_REGIONS.values():  # the linker's regions in every language ("Medio Oriente")
         for name in forms:
