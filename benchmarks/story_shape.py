@@ -61,6 +61,14 @@ def main() -> None:
     print("largest:")
     for story in stories[: args.top]:
         print(f"  {len(story.articles):4d} articles  {spans[story.id]:3d} days  {story.title[:80]}")
+    lines = Counter(s.storyline_id for s in stories if s.storyline_id)
+    print(f"storylines: {len(lines)}, holding {sum(lines.values())} of the {len(stories)} stories; largest (stories):")
+    for line, size in lines.most_common(args.top):
+        members = [s for s in stories if s.storyline_id == line]
+        first = min(s.first_published for s in members if s.first_published)
+        last = max(s.last_published for s in members if s.last_published)
+        articles = sum(len(s.articles) for s in members)
+        print(f"  {size:4d} stories  {articles:4d} articles  {first} .. {last}")
     store.close()
 
 

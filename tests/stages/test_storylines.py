@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from storywire.model import Story
 from storywire.stages.storylines import (
     StorylineConfig,
@@ -79,3 +82,35 @@ def test_stories_cut_from_one_linked_group_form_one_storyline() -> None:
     actors = {"s0": Counter({"a": 3}), "s1": Counter({"b": 3}), "s2": Counter({"c": 3})}
     link_storylines(stories, actors)
     assert len({s.storyline_id for s in stories.values()}) == 1 and stories["s0"].storyline_id is not None
+
+
+def test_a_chain_of_pairwise_links_is_two_storylines_not_one() -> None:
+    # A and B share their actors, C and D theirs; B and C share one bridging actor: the two
+    # storylines stay apart (connected components had made one of all four)
+    days = [date(2011, 1, 25), date(2011, 1, 28), date(2011, 2, 20), date(2011, 2, 24)]
+    stories = {f"s{i}": story(f"s{i}", day) for i, day in enumerate(days)}
+    actors = {
+        "s0": Counter({"mubarak": 4, "suleiman": 2}),
+        "s1": Counter({"mubarak": 4, "suleiman": 2, "arab_league": 3}),
+        "s2": Counter({"gaddafi": 4, "jalil": 2, "arab_league": 3}),
+        "s3": Counter({"gaddafi": 4, "jalil": 2}),
+    }
+    config = StorylineConfig(threshold=0.15)
+    assert weighted_jaccard(actor_profile(actors["s1"], 6), actor_profile(actors["s2"], 6)) >= 0.15  # the bridge
+    link_storylines(stories, actors, config)
+    lines = {sid: s.storyline_id for sid, s in stories.items()}
+    assert lines["s0"] == lines["s1"] != lines["s2"] == lines["s3"]
+
+
+@given(st.permutations(["s0", "s1", "s2", "s3", "s4", "s5"]))
+def test_storylines_do_not_depend_on_the_order_of_stories(order: list[str]) -> None:
+    days = {f"s{i}": date(2011, 1, 1 + 3 * i) for i in range(6)}
+    actors = {
+        "s0": Counter({"a": 3, "b": 1}), "s1": Counter({"a": 3, "b": 2}), "s2": Counter({"a": 1, "c": 3}),
+        "s3": Counter({"c": 3, "d": 1}), "s4": Counter({"c": 2, "d": 2}), "s5": Counter({"e": 1}),
+    }  # fmt: skip
+    stories = {sid: story(sid, days[sid]) for sid in order}
+    link_storylines(stories, actors)
+    expected = {sid: story(sid, days[sid]) for sid in sorted(order)}
+    link_storylines(expected, actors)
+    assert {sid: s.storyline_id for sid, s in stories.items()} == {sid: s.storyline_id for sid, s in expected.items()}

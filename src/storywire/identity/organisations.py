@@ -212,3 +212,16 @@ ORG_NAMES: dict[str, str] = {
     for canonical, names in table.items()
     for name in names
 }
+
+# News agencies and channels: who reported a happening, never one of its actors.  An article
+# citing "(EFE)" or "AFP" in its dateline shares that with every other article of the agency.
+NEWS_MEDIA = frozenset({
+    "Al Jazeera", "Reuters", "Agence France-Presse", "Associated Press", "EFE", "dpa", "ANSA", "Polish Press Agency",
+    "RIA Novosti", "Interfax", "Ukrinform", "Anadolu Agency", "Yonhap", "Xinhua", "TASS", "KCNA",
+})  # fmt: skip
+_MEDIA_SURFACES = frozenset(name.casefold() for name, canonical in ORG_NAMES.items() if canonical in NEWS_MEDIA)
+
+
+def news_medium(surface: str) -> bool:
+    """Whether a mention names a news agency or channel ("AFP", "agencia EFE", "新华社")."""
+    return surface.strip().casefold() in _MEDIA_SURFACES

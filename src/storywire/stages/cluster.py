@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 import numpy.typing as npt
 
+from storywire.identity.organisations import news_medium
 from storywire.index import WindowedIndex
 from storywire.model import Article, Story
 from storywire.stages.embed import E5Embedder
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
     from storywire.similarity.link import LinkModel, LinkSide
 
 MODEL = "storywire-online-cluster"
-VERSION = "4"
+VERSION = "5"  # 5: news agencies are no shared actors or entities (a dateline's "(EFE)" chained storylines)
 RECENT_PER_ENTITY = 400  # how many recent articles per entity are candidates beside the ANN hits
 LEADING_ENTITIES = 8
 # A person mention counts twice an organisation's in a story's actor profile (storylines):
@@ -122,7 +123,12 @@ def story_id_for(article_id: str) -> str:
 
 
 def entity_mentions(article: Article) -> Counter[str]:
-    return Counter(m.entity_id for m in article.mentions if m.entity_id and m.type in ("PER", "ORG", "LOC"))
+    """The article's people, organisations and places; not the agencies that reported it."""
+    return Counter(
+        m.entity_id
+        for m in article.mentions
+        if m.entity_id and m.type in ("PER", "ORG", "LOC") and not (m.type == "ORG" and news_medium(m.text))
+    )
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -214,7 +220,7 @@ class StoryClusterer:
         mentions = entity_mentions(article)
         actors: Counter[str] = Counter()
         for m in article.mentions:
-            if m.entity_id and m.type in ACTOR_WEIGHTS:
+            if m.entity_id and m.type in ACTOR_WEIGHTS and not news_medium(m.text):
                 actors[m.entity_id] += ACTOR_WEIGHTS[m.type]
         self.nodes[sys.intern(article.id)] = Node(
             article.published,

@@ -4,8 +4,10 @@ Two stories are linked when the people and organisations they mention, weighted 
 each story is about them, overlap strongly (weighted Jaccard) and they lie within
 `max_gap_days` of each other, and when they were cut from one linked group of articles
 (`Story.group`: a chain of daily reports cut into its happenings).  Places are left out on
-purpose: Beijing hosts many unrelated storylines.  A storyline is a connected group of
-stories; its id derives from its earliest story, so it does not depend on arrival order.
+purpose: Beijing hosts many unrelated storylines.  A storyline is a cluster of stories by
+average linkage over these links (`partition.average_linkage`), not a connected group: chains
+of pairwise links had joined a country's revolution and its neighbour's war into one.  Its
+id derives from its earliest story, so it does not depend on arrival order.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from storywire.model import Story
+from storywire.stages.partition import average_linkage
 
 MODEL = "storywire-storylines"
 
@@ -26,6 +29,7 @@ class StorylineConfig:
     threshold: float = 0.4
     max_gap_days: int = 400
     top_actors: int = 6
+    merge_threshold: float = 0.2  # mean link (unlinked pairs 0) for two storylines to join
 
 
 def storyline_id_for(story_id: str) -> str:
@@ -71,36 +75,43 @@ def link_storylines(
     for story_id, profile in profiles.items():
         for entity_id in profile:
             by_actor[entity_id].append(story_id)
-    parent = {story_id: story_id for story_id in stories}
-
-    def root(story_id: str) -> str:
-        while parent[story_id] != story_id:
-            parent[story_id] = parent[parent[story_id]]
-            story_id = parent[story_id]
-        return story_id
-
+    weights: dict[tuple[str, str], float] = {}
     # Stories cut from one linked group of articles (`partition`) continue each other: their
     # articles were linked as one happening day to day, whatever their leading actors.
-    first_of_group: dict[str, str] = {}
+    by_group: defaultdict[str, list[str]] = defaultdict(list)
     for story_id in sorted(stories):
         group = stories[story_id].group
         if group is not None:
-            parent[root(story_id)] = root(first_of_group.setdefault(group, story_id))
+            by_group[group].append(story_id)
+    for members in by_group.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                weights[(a, b)] = 1.0
     for story_id, profile in profiles.items():
         candidates = {other for entity_id in profile for other in by_actor[entity_id] if other > story_id}
         for other in candidates:
-            if _gap_days(stories[story_id], stories[other]) > config.max_gap_days:
+            if (story_id, other) in weights or _gap_days(stories[story_id], stories[other]) > config.max_gap_days:
                 continue
-            if weighted_jaccard(profile, profiles[other]) >= config.threshold:
-                parent[root(story_id)] = root(other)
-    groups: defaultdict[str, list[str]] = defaultdict(list)
-    for story_id in stories:
-        groups[root(story_id)].append(story_id)
+            similarity = weighted_jaccard(profile, profiles[other])
+            if similarity >= config.threshold:
+                weights[(story_id, other)] = similarity
+    # Average linkage, not connected components: a chain of pairwise links (Egypt's revolution
+    # to the Arab League to Libya's war) is no storyline; a storyline's stories share actors
+    # with most of its others.
+    linked = sorted({s for pair in weights for s in pair})
+    clusters = average_linkage(
+        linked, lambda a, b: weights.get((a, b) if a < b else (b, a), 0.0), config.merge_threshold, weights
+    )
+    groups: dict[str, list[str]] = {story_id: [story_id] for story_id in stories}
+    for cluster in clusters:
+        for story_id in cluster:
+            groups.pop(story_id, None)
+        groups[cluster[0]] = cluster
     changed = []
-    for members in groups.values():
-        anchor = min(members, key=lambda s: (stories[s].first_published or date.max, s))
-        line = storyline_id_for(anchor) if len(members) > 1 else None
-        for story_id in members:
+    for group_members in groups.values():
+        anchor = min(group_members, key=lambda s: (stories[s].first_published or date.max, s))
+        line = storyline_id_for(anchor) if len(group_members) > 1 else None
+        for story_id in group_members:
             if stories[story_id].storyline_id != line:
                 stories[story_id].storyline_id = line
                 changed.append(stories[story_id])
