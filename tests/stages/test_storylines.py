@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storywire.model import Story
@@ -114,3 +114,37 @@ def test_storylines_do_not_depend_on_the_order_of_stories(order: list[str]) -> N
     expected = {sid: story(sid, days[sid]) for sid in sorted(order)}
     link_storylines(expected, actors)
     assert {sid: s.storyline_id for sid, s in stories.items()} == {sid: s.storyline_id for sid, s in expected.items()}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.dictionaries(st.sampled_from("abcdefgh"), st.integers(1, 6), min_size=1, max_size=6),
+        min_size=2,
+        max_size=12,
+    ),
+    st.sampled_from([0.2, 0.4, 0.6]),
+)
+def test_candidate_pairs_miss_no_pair_that_reaches_the_threshold(
+    counts: list[dict[str, int]], threshold: float
+) -> None:
+    # prefix filtering must be lossless: every pair at or above the threshold is a candidate
+    from storywire.stages.storylines import _candidate_pairs
+
+    profiles = {f"s{i:02d}": actor_profile(Counter(c), 6) for i, c in enumerate(counts)}
+    by_actor: dict[str, list[str]] = {}
+    for story_id, profile in profiles.items():
+        for entity_id in profile:
+            by_actor.setdefault(entity_id, []).append(story_id)
+    candidates = set(_candidate_pairs(profiles, by_actor, threshold))
+    for a in profiles:
+        for b in profiles:
+            if a < b and weighted_jaccard(profiles[a], profiles[b]) >= threshold:
+                assert (a, b) in candidates
+
+
+def test_weighted_jaccard_walks_shared_actors_only_and_agrees_with_its_definition() -> None:
+    a, b = {"x": 0.5, "y": 0.3, "z": 0.2}, {"y": 0.6, "w": 0.4}
+    keys = set(a) | set(b)
+    expected = sum(min(a.get(k, 0), b.get(k, 0)) for k in keys) / sum(max(a.get(k, 0), b.get(k, 0)) for k in keys)
+    assert abs(weighted_jaccard(a, b) - expected) < 1e-12 and weighted_jaccard({}, {}) == 0.0

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -50,9 +50,13 @@ def actor_profile(mentions: Counter[str], top: int) -> dict[str, float]:
 
 
 def weighted_jaccard(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    keys = set(a) | set(b)
-    top = sum(max(a.get(k, 0.0), b.get(k, 0.0)) for k in keys)
-    return sum(min(a.get(k, 0.0), b.get(k, 0.0)) for k in keys) / top if top else 0.0
+    """Σ min / Σ max over both profiles' actors; Σ max = Σ a + Σ b - Σ min, so only the
+    shared actors are walked."""
+    if len(b) < len(a):
+        a, b = b, a
+    shared = sum(min(v, b[k]) for k, v in a.items() if k in b)
+    top = sum(a.values()) + sum(b.values()) - shared
+    return shared / top if top > 0 else 0.0
 
 
 def _gap_days(a: Story, b: Story) -> int:
@@ -63,6 +67,42 @@ def _gap_days(a: Story, b: Story) -> int:
     if b.last_published < a.first_published:
         return (a.first_published - b.last_published).days
     return 0
+
+
+def _prefix(profile: Mapping[str, float], needed: float) -> frozenset[str]:
+    """The leading actors outside of which the profile's weights sum to less than `needed`."""
+    kept: list[str] = []
+    outside = 1.0
+    for entity_id, share in sorted(profile.items(), key=lambda kv: (-kv[1], kv[0])):
+        if outside < needed - 1e-9:
+            break
+        kept.append(entity_id)
+        outside -= share
+    return frozenset(kept)
+
+
+def _candidate_pairs(
+    profiles: Mapping[str, dict[str, float]], by_actor: Mapping[str, list[str]], threshold: float
+) -> Iterator[tuple[str, str]]:
+    """Every pair (a < b) whose weighted Jaccard can reach `threshold`, and few others.
+
+    Both profiles sum to 1, so a Jaccard of t needs shared weight m = 2t / (1 + t); a pair
+    sharing none of one side's leading actors (its prefix: the rest weighs less than m) cannot
+    reach it.  So each story looks for partners only through its prefix, and a partner must
+    hold one of the story's actors in its own prefix too (prefix filtering, lossless).  A
+    popular actor (a president in one of every five stories) is then walked by the stories
+    it leads, not by every story that names it."""
+    needed = 2 * threshold / (1 + threshold)
+    prefixes = {story_id: _prefix(profile, needed) for story_id, profile in profiles.items()}
+    for story_id, profile in profiles.items():
+        seen: set[str] = set()
+        for entity_id in prefixes[story_id]:
+            for other in by_actor[entity_id]:
+                if other <= story_id or other in seen:
+                    continue
+                seen.add(other)
+                if not prefixes[other].isdisjoint(profile):
+                    yield story_id, other
 
 
 def link_storylines(
@@ -87,20 +127,19 @@ def link_storylines(
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 weights[(a, b)] = 1.0
-    for story_id, profile in profiles.items():
-        candidates = {other for entity_id in profile for other in by_actor[entity_id] if other > story_id}
-        for other in candidates:
-            if (story_id, other) in weights or _gap_days(stories[story_id], stories[other]) > config.max_gap_days:
-                continue
-            similarity = weighted_jaccard(profile, profiles[other])
-            if similarity >= config.threshold:
-                weights[(story_id, other)] = similarity
+    for story_id, other in _candidate_pairs(profiles, by_actor, config.threshold):
+        if (story_id, other) in weights or _gap_days(stories[story_id], stories[other]) > config.max_gap_days:
+            continue
+        similarity = weighted_jaccard(profiles[story_id], profiles[other])
+        if similarity >= config.threshold:
+            weights[(story_id, other)] = similarity
     # Average linkage, not connected components: a chain of pairwise links (Egypt's revolution
     # to the Arab League to Libya's war) is no storyline; a storyline's stories share actors
     # with most of its others.
     linked = sorted({s for pair in weights for s in pair})
+    # the pairs in one order whatever the stories' order: merged means are float sums
     clusters = average_linkage(
-        linked, lambda a, b: weights.get((a, b) if a < b else (b, a), 0.0), config.merge_threshold, weights
+        linked, lambda a, b: weights.get((a, b) if a < b else (b, a), 0.0), config.merge_threshold, sorted(weights)
     )
     groups: dict[str, list[str]] = {story_id: [story_id] for story_id in stories}
     for cluster in clusters:
