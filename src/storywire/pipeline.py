@@ -21,7 +21,7 @@ from storywire.stages.entities import extract_entities
 from storywire.stages.language import detect_language
 from storywire.stages.link import EntityRegistry, link_all
 from storywire.stages.sentences import split_sentences
-from storywire.stages.storylines import link_storylines
+from storywire.stages.storyline_index import StorylineIndex
 from storywire.stages.teasers import TEASER_ROUNDS, TeaserIndex
 from storywire.stages.title import infer_title, retitle
 from storywire.store.base import Batch, Store
@@ -100,6 +100,8 @@ class Pipeline:
         self.index_dir = index_dir
         self.registry = EntityRegistry.from_records(store.entity_records(), store.corrections())
         self.clusterer = StoryClusterer(identities=self.registry, encoder=self.embedder.name)
+        self.storylines = StorylineIndex()
+        self._storylines_built = False
         saved = WindowedIndex.load(index_dir, self.embedder.dim, store.article_count()) if index_dir else None
         stored = list(store.iter_articles())
         self.clusterer.load(store.iter_stories(), stored, saved)
@@ -227,7 +229,10 @@ class Pipeline:
             self.clusterer.assign(article)
         retitled = self._set_teasers_aside(articles)
         changes = self.clusterer.take_changes()
-        for story in link_storylines(self.clusterer.stories, self.clusterer.story_actors):
+        # the first batch after loading a store relinks all its stories, later ones what they changed
+        relink = set(changes.stories) | changes.removed if self._storylines_built else set(self.clusterer.stories)
+        self._storylines_built = True
+        for story in self.storylines.update(self.clusterer.stories, self.clusterer.story_actors, relink):
             changes.stories[story.id] = story
         originals = [a for a in articles if a.duplicate_of is None]
         events, removed_events = self.events.update(originals, self.registry, changes.redirects)

@@ -125,22 +125,19 @@ def test_storylines_do_not_depend_on_the_order_of_stories(order: list[str]) -> N
     ),
     st.sampled_from([0.2, 0.4, 0.6]),
 )
-def test_candidate_pairs_miss_no_pair_that_reaches_the_threshold(
-    counts: list[dict[str, int]], threshold: float
-) -> None:
-    # prefix filtering must be lossless: every pair at or above the threshold is a candidate
-    from storywire.stages.storylines import _candidate_pairs
+def test_links_miss_no_pair_that_reaches_the_threshold(counts: list[dict[str, int]], threshold: float) -> None:
+    # prefix filtering must be lossless: every pair at or above the threshold is linked
+    from storywire.stages.storyline_index import StorylineIndex
 
-    profiles = {f"s{i:02d}": actor_profile(Counter(c), 6) for i, c in enumerate(counts)}
-    by_actor: dict[str, list[str]] = {}
-    for story_id, profile in profiles.items():
-        for entity_id in profile:
-            by_actor.setdefault(entity_id, []).append(story_id)
-    candidates = set(_candidate_pairs(profiles, by_actor, threshold))
-    for a in profiles:
-        for b in profiles:
+    stories = {f"s{i:02d}": story(f"s{i:02d}", date(2024, 1, 1)) for i in range(len(counts))}
+    actors = {f"s{i:02d}": Counter(c) for i, c in enumerate(counts)}
+    index = StorylineIndex(StorylineConfig(threshold=threshold))
+    index.update(stories, actors, stories)
+    profiles = {sid: actor_profile(actors[sid], 6) for sid in stories}
+    for a in stories:
+        for b in stories:
             if a < b and weighted_jaccard(profiles[a], profiles[b]) >= threshold:
-                assert (a, b) in candidates
+                assert b in index.links[a]
 
 
 def test_weighted_jaccard_walks_shared_actors_only_and_agrees_with_its_definition() -> None:

@@ -13,13 +13,11 @@ id derives from its earliest story, so it does not depend on arrival order.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 
 from storywire.model import Story
-from storywire.stages.partition import average_linkage
 
 MODEL = "storywire-storylines"
 
@@ -59,7 +57,7 @@ def weighted_jaccard(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return shared / top if top > 0 else 0.0
 
 
-def _gap_days(a: Story, b: Story) -> int:
+def gap_days(a: Story, b: Story) -> int:
     if not (a.first_published and a.last_published and b.first_published and b.last_published):
         return 0
     if a.last_published < b.first_published:
@@ -69,8 +67,17 @@ def _gap_days(a: Story, b: Story) -> int:
     return 0
 
 
-def _prefix(profile: Mapping[str, float], needed: float) -> frozenset[str]:
-    """The leading actors outside of which the profile's weights sum to less than `needed`."""
+def shared_weight_needed(threshold: float) -> float:
+    """Both profiles sum to 1, so a weighted Jaccard of t needs a shared weight of 2t / (1 + t)."""
+    return 2 * threshold / (1 + threshold)
+
+
+def prefix(profile: Mapping[str, float], needed: float) -> frozenset[str]:
+    """The leading actors outside of which the profile's weights sum to less than `needed`.
+
+    A pair sharing none of one side's prefix cannot reach the shared weight `needed` (prefix
+    filtering, lossless): a story looks for partners through its prefix only, so a president
+    named in one of every five stories is walked by the stories it leads, not by every one."""
     kept: list[str] = []
     outside = 1.0
     for entity_id, share in sorted(profile.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -81,77 +88,11 @@ def _prefix(profile: Mapping[str, float], needed: float) -> frozenset[str]:
     return frozenset(kept)
 
 
-def _candidate_pairs(
-    profiles: Mapping[str, dict[str, float]], by_actor: Mapping[str, list[str]], threshold: float
-) -> Iterator[tuple[str, str]]:
-    """Every pair (a < b) whose weighted Jaccard can reach `threshold`, and few others.
-
-    Both profiles sum to 1, so a Jaccard of t needs shared weight m = 2t / (1 + t); a pair
-    sharing none of one side's leading actors (its prefix: the rest weighs less than m) cannot
-    reach it.  So each story looks for partners only through its prefix, and a partner must
-    hold one of the story's actors in its own prefix too (prefix filtering, lossless).  A
-    popular actor (a president in one of every five stories) is then walked by the stories
-    it leads, not by every story that names it."""
-    needed = 2 * threshold / (1 + threshold)
-    prefixes = {story_id: _prefix(profile, needed) for story_id, profile in profiles.items()}
-    for story_id, profile in profiles.items():
-        seen: set[str] = set()
-        for entity_id in prefixes[story_id]:
-            for other in by_actor[entity_id]:
-                if other <= story_id or other in seen:
-                    continue
-                seen.add(other)
-                if not prefixes[other].isdisjoint(profile):
-                    yield story_id, other
-
-
 def link_storylines(
     stories: Mapping[str, Story], actors: Mapping[str, Counter[str]], config: StorylineConfig | None = None
 ) -> list[Story]:
-    """Set `storyline_id` on every story (None for a story that stands alone); return those that changed."""
-    config = config or StorylineConfig()
-    profiles = {sid: actor_profile(actors.get(sid, Counter()), config.top_actors) for sid in stories}
-    by_actor: defaultdict[str, list[str]] = defaultdict(list)
-    for story_id, profile in profiles.items():
-        for entity_id in profile:
-            by_actor[entity_id].append(story_id)
-    weights: dict[tuple[str, str], float] = {}
-    # Stories cut from one linked group of articles (`partition`) continue each other: their
-    # articles were linked as one happening day to day, whatever their leading actors.
-    by_group: defaultdict[str, list[str]] = defaultdict(list)
-    for story_id in sorted(stories):
-        group = stories[story_id].group
-        if group is not None:
-            by_group[group].append(story_id)
-    for members in by_group.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                weights[(a, b)] = 1.0
-    for story_id, other in _candidate_pairs(profiles, by_actor, config.threshold):
-        if (story_id, other) in weights or _gap_days(stories[story_id], stories[other]) > config.max_gap_days:
-            continue
-        similarity = weighted_jaccard(profiles[story_id], profiles[other])
-        if similarity >= config.threshold:
-            weights[(story_id, other)] = similarity
-    # Average linkage, not connected components: a chain of pairwise links (Egypt's revolution
-    # to the Arab League to Libya's war) is no storyline; a storyline's stories share actors
-    # with most of its others.
-    linked = sorted({s for pair in weights for s in pair})
-    # the pairs in one order whatever the stories' order: merged means are float sums
-    clusters = average_linkage(
-        linked, lambda a, b: weights.get((a, b) if a < b else (b, a), 0.0), config.merge_threshold, sorted(weights)
-    )
-    groups: dict[str, list[str]] = {story_id: [story_id] for story_id in stories}
-    for cluster in clusters:
-        for story_id in cluster:
-            groups.pop(story_id, None)
-        groups[cluster[0]] = cluster
-    changed = []
-    for group_members in groups.values():
-        anchor = min(group_members, key=lambda s: (stories[s].first_published or date.max, s))
-        line = storyline_id_for(anchor) if len(group_members) > 1 else None
-        for story_id in group_members:
-            if stories[story_id].storyline_id != line:
-                stories[story_id].storyline_id = line
-                changed.append(stories[story_id])
-    return changed
+    """Set `storyline_id` on every story (None for a story that stands alone); return those
+    that changed.  The whole store at once; `StorylineIndex` keeps a store's up to date."""
+    from storywire.stages.storyline_index import StorylineIndex
+
+    return StorylineIndex(config).update(stories, actors, stories)
