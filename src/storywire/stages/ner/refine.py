@@ -36,7 +36,7 @@ from storywire.stages.ner import cues
 from storywire.stages.ner.gazetteer import REGIONS, place_names
 from storywire.stages.ner.morph import analyzer, morph_hint
 from storywire.stages.ner.rules import org_head
-from storywire.stages.ner.runaway import piece_type, salvage
+from storywire.stages.ner.runaway import piece_type, salvage, without_lower_tail
 from storywire.stages.ner.titles import (
     ABBREV,
     AMBIGUOUS_TITLES,
@@ -59,40 +59,6 @@ from storywire.stages.ner.word_frequency import zipf
 _COMMON_ZIPF = 5.5
 # Languages whose place names inflect ("Prezydent Chin", "президент Росії").
 _INFLECTING = frozenset({"pl", "uk", "ru", "cs", "sk"})
-# A span's lower-case tail is the sentence running on ("Málaga por tráfico de drogas",
-# "Comunidad Valenciana dejaron más de 200") when it opens with a finite verb, or when what
-# precedes it is a known place (German: only then; its titles of works run on in verbs,
-# "Once Upon a Time – Es war einmal").  Not every lower-case tail: Wikipedia's names hold many
-# ("Campeonato mozambiqueño de fútbol", species "Laosaurus celer"), and fr/it/nl news names
-# too ("Assemblée nationale", "Banca centrale europea", "Eerste divisie").
-_CAPITALISED_NAMES = frozenset({"es", "de", "pl"})
-# (not Polish "-ły": "mały", "biały" are adjectives)
-_VERB_ENDINGS = {"es": ("ó", "aron", "ieron", "ió", "aba", "aban", "ían"), "pl": ("ł", "ła", "ło", "li")}
-_VERBS = {
-    "es": cues.word_set("ha han fue fueron es son está están será serán"),
-    "pl": cues.word_set("jest są był była było byli"),
-}
-
-
-def _region(name: str, language: str) -> bool:
-    return name in REGIONS.get(language, ())
-
-
-def _without_lower_tail(toks: list[Token], a: int, b: int, language: str) -> int:
-    """`b` cut back to the span's last capitalised word when the words after it run on."""
-    last = max((i for i in range(a, b) if toks[i].text[:1].isupper()), default=None)
-    if last is None or last == b - 1 or any(t.text == "(" for t in toks[a:b]):
-        return b  # "Severino ( álbum )": a page title with its disambiguator, not prose
-    tail = [t.text for t in toks[last + 1 : b] if t.text[:1].isalpha() and t.text.islower()]
-    if not tail:
-        return b  # "Fórmula 1", "Copa Mundial de 1982"
-    first = tail[0]
-    verb = first in _VERBS.get(language, ()) or (len(first) > 3 and first.endswith(_VERB_ENDINGS.get(language, ())))
-    head = " ".join(t.text for t in toks[a : last + 1])
-    place = head in place_names(language) and len(tail) >= 2
-    return last + 1 if verb or place else b
-
-
 @functools.cache
 def _place_stems(language: str) -> frozenset[str]:
     """Stems of one-word place names, so inflected forms match ('Chin' ~ 'Chiny')."""
@@ -264,8 +230,7 @@ class _Refiner:
             if toks[b].text.lower() in days:
                 while b > a + 1 and toks[b - 1].text.islower():
                     b -= 1  # "von der Leyen on Wednesday"
-        if self.lang in _CAPITALISED_NAMES:
-            b = _without_lower_tail(toks, a, b, self.lang)
+        b = without_lower_tail(toks, a, b, self.lang)
         return toks[a:b]
 
     def add(self, m: Mention) -> None:
@@ -324,7 +289,7 @@ class _Refiner:
             etype = "ORG"  # "Kancelaria Prezydenta", "Rada Bezpieczeństwa": a body's head leads
         elif etype == "ORG" and len(toks) == 1 and self.lang == "en" and last in _capitals():
             etype = "LOC"  # a capital for its government ("Beijing said"), as news taggers type it
-        elif etype == "ORG" and len(toks) > 1 and _region(" ".join(t.text for t in toks), self.lang):
+        elif etype == "ORG" and len(toks) > 1 and " ".join(t.text for t in toks) in REGIONS.get(self.lang, ()):
             etype = "LOC"  # "Comunidad Valenciana": a region whose name holds a body's word
         self.emit(m, toks, etype)
 

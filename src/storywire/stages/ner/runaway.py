@@ -13,6 +13,9 @@ trata de ...") carries no evidence of a name.
 
 Page titles with a disambiguator ("Timócaris ( cráter lunar )"), person spans (epithets:
 "Bolko II ziębicki") and German (nouns are capitalised) are left alone.
+
+A shorter span can run on too, past its name's last capital ("Málaga por tráfico de drogas"):
+`without_lower_tail` cuts it there on two cues only (see its constants).
 """
 
 from __future__ import annotations
@@ -131,3 +134,35 @@ def piece_type(text: str, etype: EntityType, language: str) -> EntityType:
     if text.isupper() and len(text) <= 5:
         return "ORG" if " " not in text else etype
     return "LOC" if text in place_names(language) else etype
+
+
+# A span's lower-case tail is the sentence running on ("Málaga por tráfico de drogas",
+# "Comunidad Valenciana dejaron más de 200") when it opens with a finite verb, or when what
+# precedes it is a known place (German: only then; its titles of works run on in verbs,
+# "Once Upon a Time – Es war einmal").  Not every lower-case tail: Wikipedia's names hold many
+# ("Campeonato mozambiqueño de fútbol", species "Laosaurus celer"), and fr/it/nl news names
+# too ("Assemblée nationale", "Banca centrale europea", "Eerste divisie").
+_CAPITALISED_NAMES = frozenset({"es", "de", "pl"})
+# (not Polish "-ły": "mały", "biały" are adjectives)
+_VERB_ENDINGS = {"es": ("ó", "aron", "ieron", "ió", "aba", "aban", "ían"), "pl": ("ł", "ła", "ło", "li")}
+_VERBS = {
+    "es": cues.word_set("ha han fue fueron es son está están será serán"),
+    "pl": cues.word_set("jest są był była było byli"),
+}
+
+
+def without_lower_tail(toks: list[Token], a: int, b: int, language: str) -> int:
+    """`b` cut back to the span's last capitalised word when the words after it run on."""
+    if language not in _CAPITALISED_NAMES:
+        return b
+    last = max((i for i in range(a, b) if toks[i].text[:1].isupper()), default=None)
+    if last is None or last == b - 1 or any(t.text == "(" for t in toks[a:b]):
+        return b  # "Severino ( álbum )": a page title with its disambiguator, not prose
+    tail = [t.text for t in toks[last + 1 : b] if t.text[:1].isalpha() and t.text.islower()]
+    if not tail:
+        return b  # "Fórmula 1", "Copa Mundial de 1982"
+    first = tail[0]
+    verb = first in _VERBS.get(language, ()) or (len(first) > 3 and first.endswith(_VERB_ENDINGS.get(language, ())))
+    head = " ".join(t.text for t in toks[a : last + 1])
+    place = head in place_names(language) and len(tail) >= 2
+    return last + 1 if verb or place else b
