@@ -12,51 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storywire.model import Mention
+from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS
 from storywire.stages.ner.gazetteer import place_names
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
 _CUES = frozenset({"شركة", "صحيفة", "قناة", "مجلة", "لشركة", "بشركة", "وشركة", "لصحيفة", "وصحيفة"})
-_CLITICS = ("و", "ب", "ل", "ف")
-_STOP = frozenset(
-    [
-        "إن",
-        "أن",
-        "في",
-        "من",
-        "على",
-        "إلى",
-        "عن",
-        "مع",
-        "بعد",
-        "قبل",
-        "خلال",
-        "التي",
-        "الذي",
-        "حيث",
-        "كما",
-        "قد",
-        "لم",
-        "لن",
-        "هو",
-        "هي",
-        "ثم",
-        "أو",
-        "بين",
-        "عند",
-        "منذ",
-        "قال",
-        "قالت",
-        "وقال",
-        "وقالت",
-        "أكد",
-        "أعلنت",
-        "أعلن",
-        "عن",
-        "ذكرت",
-        "نقلت",
-    ]
-)
+# Where a name after a cue ends: the shared stop words, and the verbs that cite a body.
+_STOP = STOP_WORDS | {"أعلنت", "ذكرت", "نقلت"}
 # A first word this common is a description ("شركة كبيرة", a big company), not a name.
 _COMMON_ZIPF = 4.0
 # ... and a later word this common is the verb or noun after the name ("قتل"); below it the
@@ -91,7 +54,7 @@ def _goes_on(word: str) -> bool:
     """A later word of a name: rare as a word, and no preposition or "and" glued to a word
     ("شركة سياحة بسوهاج": a tourism company in Sohag; "قتل": a verb)."""
     rest = word[1:]
-    if word.startswith(_CLITICS) and (rest in place_names("ar") or zipf(rest, "ar") > max(3.0, zipf(word, "ar"))):
+    if word.startswith(CLITICS) and (rest in place_names("ar") or zipf(rest, "ar") > max(3.0, zipf(word, "ar"))):
         return False  # a clitic on a word, unless the whole is the commoner reading ("بوست")
     return zipf(word, "ar") < _LATER_COMMON_ZIPF or word in place_names("ar")
 

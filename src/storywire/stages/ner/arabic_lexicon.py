@@ -73,3 +73,14 @@ OFFICE_ADJECTIVES = frozenset({
     "المحلي", "العربي", "الأوروبي", "الأفريقي", "الآسيوي", "الإسلامي", "الروحي", "الميداني", "الحكومي",
     "الشعبي", "الثوري", "الملكي", "الإسرائيلي", "الأمريكي", "الأميركي", "الإيراني", "الفلسطيني",
 })  # fmt: skip
+
+
+# Function words and reporting verbs: a name never holds one, so it ends before them.
+_STOP_WORDS = (
+    "يوم في من على إلى الى أن إن عن مع بعد قبل خلال التي الذي حيث كما قد لم لن هو هي ثم أو بين عند منذ "
+    "إنه أنه قال قالت وقال وقالت أكد أعلن هذا هذه ذلك تلك بهذه بهذا لهذا لهذه هؤلاء بشأن حول ضد لدى نحو عبر "
+    "قائلا قائلة مضيفا مضيفة كلما"
+)
+STOP_WORDS = frozenset(_STOP_WORDS.split())
+# One-letter clitics glued to the next word: "and" (و), "with/in" (ب), "to/for" (ل), "so" (ف).
+CLITICS = ("و", "ب", "ل", "ف")

@@ -18,9 +18,11 @@ from storywire.identity.xinhua import foreign_reading, transliteration_character
 from storywire.model import EntityType, Mention
 from storywire.stages.ner import chinese_names
 from storywire.stages.ner.arabic_lexicon import (
+    CLITICS,
     FOREIGN_GIVEN_NAMES,
     GIVEN_NAMES,
     OFFICE_ADJECTIVES,
+    STOP_WORDS,
     definite_family_name,
 )
 from storywire.stages.ner.gazetteer import org_names, place_names
@@ -66,12 +68,6 @@ _AR_WEAK_TITLES = frozenset({
 # Each title as words, and the words that open one: most words open none.
 _AR_TITLE_WORDS = tuple((t, t.split()) for t in _AR_TITLES)
 _AR_TITLE_HEADS = frozenset(words[0] for _, words in _AR_TITLE_WORDS)
-_AR_STOP_WORDS = (
-    "يوم في من على إلى الى أن إن عن مع بعد قبل خلال التي الذي حيث كما قد لم لن هو هي ثم أو بين عند منذ "
-    "إنه أنه قال قالت وقال وقالت أكد أعلن هذا هذه ذلك تلك بهذه بهذا لهذا لهذه هؤلاء بشأن حول ضد لدى نحو عبر "
-    "قائلا قائلة مضيفا مضيفة كلما"
-)
-_AR_STOP = frozenset(_AR_STOP_WORDS.split())
 # Offices, never part of a name: "السيد رئيس الجمهورية" is "Mr President of the Republic".
 _AR_OFFICE_WORDS = "رئيس رئيسة وزير وزيرة نائب مدير محافظ أمين قائد سفير زعيم عضو مستشار ملك أمير شيخ ولي مبعوث"
 _AR_OFFICES = frozenset(_AR_OFFICE_WORDS.split())
@@ -86,7 +82,6 @@ _AR_COMMON_BASE_ZIPF = 4.0
 # ... and from which a feminine "-ة" word is a noun or adjective ("مشكلة كبيرة", "a big
 # problem"), over the family names written so ("خليفة" 4.7, "سلامة" 4.6).
 _AR_COMMON_FEMININE_ZIPF = 4.8
-_AR_CLITICS = ("و", "ب", "ل", "ف")
 # Heads of organisation names and words that introduce a place name.
 _AR_ORG_WORDS = "مجلس وزارة منظمة حلف إدارة وكالة هيئة بنك البنك جامعة حزب الاتحاد مفوضية البرلمان"
 _AR_ORG_HEADS = frozenset(_AR_ORG_WORDS.split())
@@ -208,7 +203,7 @@ def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
     for name in names:
         for n in range(len(words) - len(name) + 1):
             first = words[n]
-            bare = first[1:] if first.startswith(_AR_CLITICS) and first[1:] == name[0] else first
+            bare = first[1:] if first.startswith(CLITICS) and first[1:] == name[0] else first
             span = range(n, n + len(name))
             if bare != name[0] or tuple(words[n + 1 : n + len(name)]) != name[1:] or covered & set(span):
                 continue
@@ -224,7 +219,7 @@ def _given_name(word: str) -> str | None:
     """The given name `word` is, with or without a clitic (و ب ل ف) before it."""
     if word in GIVEN_NAMES:
         return word
-    if word.startswith(_AR_CLITICS) and word[1:] in GIVEN_NAMES:
+    if word.startswith(CLITICS) and word[1:] in GIVEN_NAMES:
         return word[1:]
     return None
 
@@ -344,7 +339,7 @@ def _of_phrase_end(words: list[str], j: int) -> int | None:
     if j >= len(words) or not words[j].startswith("ل") or words[j].startswith("ال"):
         return None
     for k in range(j + 1, min(j + 4, len(words))):
-        if words[k] in _AR_STOP or not words[k].isalpha():
+        if words[k] in STOP_WORDS or not words[k].isalpha():
             return None  # "للشركة إن الأرباح ...": a clause, not the body's name
         if words[k].startswith("ال"):
             return k + 1
@@ -357,7 +352,7 @@ def arabic_cued(text: str, toks: Sequence[Token]) -> list[Mention]:
     words = [t.text for t in toks]
     out: list[Mention] = []
     for i, w in enumerate(words):
-        bare = w[1:] if w[:1] in _AR_CLITICS and w[1:] in _AR_ORG_HEADS else w
+        bare = w[1:] if w[:1] in CLITICS and w[1:] in _AR_ORG_HEADS else w
         if bare in _AR_ORG_HEADS:
             k = i + 1
             if k < len(words) and _name_word(words[k]) and k + 1 < len(words) and words[k + 1].startswith("ال"):
@@ -375,12 +370,12 @@ def arabic_cued(text: str, toks: Sequence[Token]) -> list[Mention]:
 
 
 def _name_word(word: str) -> bool:
-    if word[:1] in _AR_CLITICS and word not in GIVEN_NAMES and zipf(word[1:], "ar") >= 3.5:
+    if word[:1] in CLITICS and word not in GIVEN_NAMES and zipf(word[1:], "ar") >= 3.5:
         return False  # "لوعده" "to his promise", "وعمره" "and his age": a clitic on a common word
-    if not word.isalpha() or word in _AR_STOP or word in _AR_OFFICES or len(word) < 2 or "\u0640" in word:
+    if not word.isalpha() or word in STOP_WORDS or word in _AR_OFFICES or len(word) < 2 or "\u0640" in word:
         return False  # U+0640, the tatweel, draws out a clitic ("لـ"), never a name
     # a definite noun, also behind a clitic (والمستشار، بالمبادرة), is not part of a name
-    return not (word.startswith("ال") or (word[:1] in _AR_CLITICS and word[1:3] == "ال") or word.startswith("لل"))
+    return not (word.startswith("ال") or (word[:1] in CLITICS and word[1:3] == "ال") or word.startswith("لل"))
 
 
 def _merge(first: list[Mention], extra: list[Mention]) -> list[Mention]:
