@@ -149,3 +149,33 @@ def test_storylines_after_a_reload_equal_a_recomputation_of_the_whole_store(tmp_
         if {str(s.first_published) < "2025" for s in stories.values() if s.storyline_id == line} == {True, False}
     ]
     assert spanning, "no storyline spans the reload: the test would not see a missing rebuild"
+
+
+def test_storylines_do_not_depend_on_arrival_order_or_reloads(tmp_path: Path, demo: Path) -> None:
+    # a bare surname is linked to its full name only once that has been seen: stories stored
+    # before then must follow the identity, or storylines depend on the order of the feed
+    import random
+
+    from storywire.store.sqlite import SQLiteStore
+
+    items = sorted(read_inputs([str(demo)]), key=lambda item: (str(getattr(item, "published", "")), item.origin))
+    shuffled = items[:]
+    random.Random(3).shuffle(shuffled)
+    half = len(items) // 2
+
+    def storylines(name: str, parts: list[list[object]]) -> set[frozenset[str]]:
+        for part in parts:
+            store = SQLiteStore(tmp_path / name)
+            pipeline = Pipeline(store, HashEmbedder(), batch_size=8)
+            pipeline.ingest(part)  # type: ignore[arg-type]
+            store.close()
+        lines: dict[str, set[str]] = {}
+        for story in pipeline.clusterer.stories.values():
+            if story.storyline_id:
+                lines.setdefault(story.storyline_id, set()).add(story.id)
+        return {frozenset(line) for line in lines.values()}
+
+    at_once = storylines("one.db", [items])
+    assert at_once, "no storylines: the test would compare nothing"
+    assert storylines("two.db", [items[:half], items[half:]]) == at_once
+    assert storylines("shuffled.db", [shuffled]) == at_once

@@ -221,6 +221,8 @@ class Pipeline:
         if not articles and not rejections:
             return
         link_all(articles, self.registry)  # a batch at a time, so ids do not depend on order within it
+        # identities this batch merged or relinked change the actors of stories stored before it
+        reprofiled = self.clusterer.follow_identities(self.registry.take_rerouted())
         self._reuse_embeddings(articles)
         # What the workers did not embed: everything in-process, and near-duplicates whose
         # original is not indexed yet (same batch).
@@ -230,7 +232,11 @@ class Pipeline:
         retitled = self._set_teasers_aside(articles)
         changes = self.clusterer.take_changes()
         # the first batch after loading a store relinks all its stories, later ones what they changed
-        relink = set(changes.stories) | changes.removed if self._storylines_built else set(self.clusterer.stories)
+        relink = (
+            set(changes.stories) | changes.removed | (reprofiled & set(self.clusterer.stories))
+            if self._storylines_built
+            else set(self.clusterer.stories)
+        )
         self._storylines_built = True
         for story in self.storylines.update(self.clusterer.stories, self.clusterer.story_actors, relink):
             changes.stories[story.id] = story

@@ -84,3 +84,51 @@ def test_display_name_votes_survive_a_reload() -> None:
         reg.vote_name(eid, name)
     reloaded = EntityRegistry.from_records(reg.to_records())
     assert reloaded.name_votes[eid] == {"Hosni Mubarak": 2, "Honsi Mubarak": 1}
+
+
+_ops = st.lists(
+    st.tuples(st.sampled_from(["link", "unlink", "merge", "create"]), st.integers(0, 7), st.integers(0, 7)),
+    max_size=25,
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_ops, _ops)
+def test_every_changed_resolution_starts_at_a_rerouted_id(before: list[tuple[str, int, int]],
+                                                          after: list[tuple[str, int, int]]) -> None:  # fmt: skip
+    # holders of resolved ids (the clusterer's actor profiles) recompute what resolved to a
+    # rerouted id: an id whose resolution changed, and was not among them, would keep a stale profile
+    reg = EntityRegistry()
+    people = [reg.create("PER", f"full {i}", f"Full {i}", surname=f"s{i}", full=True) for i in range(4)]
+    bares = [reg.bare_identity("PER", f"s{i}", f"S{i}") for i in range(4)]
+    ids = people + bares
+
+    def apply(ops: list[tuple[str, int, int]]) -> None:
+        for op, a, b in ops:
+            if op == "link":
+                reg.link_bare(bares[a % 4], people[b % 4])
+            elif op == "unlink":
+                reg.link_bare(bares[a % 4], None)
+            elif op == "merge":
+                reg.merge(ids[a], ids[b])
+            else:
+                reg.create("PER", f"full {a % 4}", f"Full {a % 4}")
+
+    apply(before)
+    reg.take_rerouted()
+    resolved = {eid: reg.resolve(eid) for eid in ids}
+    apply(after)
+    rerouted = reg.take_rerouted()
+    assert all(reg.resolve(eid) == was or was in rerouted for eid, was in resolved.items())
+    assert reg.take_rerouted() == set()
+
+
+def test_linking_a_bare_surname_reroutes_it() -> None:
+    reg = EntityRegistry()
+    full = reg.create("PER", "sergei shoigu", "Sergei Shoigu", surname="shoigu", full=True)
+    bare = reg.bare_identity("PER", "shoigu", "Shoigu")
+    reg.take_rerouted()
+    reg.link_bare(bare, full)
+    assert reg.take_rerouted() == {bare} and reg.resolve(bare) == full
+    reg.link_bare(bare, None)  # revoked: what resolved to the full name may resolve elsewhere now
+    assert reg.take_rerouted() == {full} and reg.resolve(bare) == bare

@@ -43,6 +43,9 @@ class EntityRegistry:
         self._surnames_of: dict[str, set[str]] = {}  # id -> its "TYPE|surname" keys (the reverse)
         self._sounds: dict[tuple[str, tuple[str, ...]], set[str]] = {}  # surnames by phonetic.blocking_key
         self.redirects: dict[str, str] = {}
+        # what an id resolved to before a redirect on its way changed: everything that resolved
+        # there may now resolve elsewhere (for those who keep resolved ids, `take_rerouted`)
+        self.rerouted: set[str] = set()
         self.pinned: dict[str, str] = {}  # "TYPE|key" -> id, from split corrections
         self.user_named: set[str] = set()
         self.locked: set[str] = set()  # ids fixed by a user merge; never re-keyed
@@ -126,7 +129,7 @@ class EntityRegistry:
     def create(self, etype: EntityType, key: str, name: str, surname: str | None = None, full: bool = False) -> str:
         eid = entity_id(etype, key)
         if eid in self.redirects:
-            del self.redirects[eid]  # an identity split off again
+            self._redirect(eid, None)  # an identity split off again
         if eid not in self.entities:
             self.entities[eid] = Entity(eid, name, etype, {}, key=key)
             self.keys[eid] = set()
@@ -187,7 +190,7 @@ class EntityRegistry:
             for form in forms:
                 self.add_alias(target, lang, form)
         self.merged_ids[target] = [*self.merged_ids.get(target, []), bare]
-        self.redirects[bare] = target
+        self._redirect(bare, target)
         self.dirty.discard(bare)
         self.removed.add(bare)
         self.dirty.add(target)
@@ -197,7 +200,7 @@ class EntityRegistry:
 
         target = self.resolve(bare)
         entity = self.bare.pop(bare)
-        del self.redirects[bare]
+        self._redirect(bare, None)
         self.merged_ids[target] = [e for e in self.merged_ids.get(target, []) if e != bare]
         self.entities[bare] = entity
         etype, key = entity.type, entity.key
@@ -280,8 +283,8 @@ class EntityRegistry:
             if old in flag:
                 flag.discard(old)
                 flag.add(new)
-        self.redirects[old] = new
-        self.redirects.pop(new, None)
+        self._redirect(old, new)
+        self._redirect(new, None)
         self.dirty.discard(old)
         self.removed.add(old)
         self.dirty.add(new)
@@ -301,7 +304,7 @@ class EntityRegistry:
         if a.country is None and b.country is not None:
             a.country, a.latitude, a.longitude = b.country, b.latitude, b.longitude
         self.merged_ids[keep] = [*self.merged_ids.get(keep, []), *self.merged_ids.pop(drop, []), drop]
-        self.redirects[drop] = keep
+        self._redirect(drop, keep)
         self.user_named.discard(drop)
         self.dirty.discard(drop)
         self.removed.add(drop)
@@ -335,7 +338,7 @@ class EntityRegistry:
         if new_id not in self.entities:
             self.entities[new_id] = Entity(new_id, alias, entity.type, {}, key="split:" + key)
             self.keys[new_id], self.full[new_id] = {key}, set()
-            self.redirects.pop(new_id, None)
+            self._redirect(new_id, None)
         self.locked.add(new_id)
         self.keys[eid].discard(key)
         self.full[eid].discard(key)
@@ -391,6 +394,24 @@ class EntityRegistry:
     def to_records(self) -> dict[str, list[dict[str, Any]]]:
         return {"entities": self.entity_records(), "corrections": self.correction_records()}
 
+    def _redirect(self, eid: str, target: str | None) -> None:
+        """Point `eid` at `target` (None: let it stand for itself again)."""
+        if self.redirects.get(eid) == target:
+            return
+        self.rerouted.add(self.resolve(eid))
+        if target is None:
+            self.redirects.pop(eid, None)
+        else:
+            self.redirects[eid] = target
+
+    def take_rerouted(self) -> set[str]:
+        """Ids that resolved somewhere a changed redirect led, since the last call; clears it.
+
+        Every id whose resolution changed resolved, before its first change, to one of these:
+        an id's redirects move all ids that resolve through it together."""
+        out, self.rerouted = self.rerouted, set()
+        return out
+
     def take_dirty_records(self) -> list[dict[str, Any]]:
         """Records changed since the last call (for the store to upsert); clears `dirty`."""
         out = [self.record(eid) for eid in sorted(self.dirty) if eid in self.entities]
@@ -423,4 +444,5 @@ class EntityRegistry:
         reg.apply_corrections()
         reg.dirty.clear()
         reg.removed.clear()
+        reg.rerouted.clear()
         return reg

@@ -39,6 +39,7 @@ import numpy.typing as npt
 from storywire.identity.organisations import news_medium
 from storywire.index import WindowedIndex
 from storywire.model import Article, Story
+from storywire.stages.actor_profiles import ActorProfiles
 from storywire.stages.embed import E5Embedder
 from storywire.stages.partition import average_linkage
 from storywire.stages.title import representative_titles
@@ -50,7 +51,8 @@ if TYPE_CHECKING:
     from storywire.similarity.link import LinkModel, LinkSide
 
 MODEL = "storywire-online-cluster"
-VERSION = "5"  # 5: news agencies are no shared actors or entities (a dateline's "(EFE)" chained storylines)
+VERSION = "6"  # 5: news agencies are no shared actors or entities (a dateline's "(EFE)" chained storylines);
+# 6: actor profiles follow identities merged or relinked after their articles arrived
 RECENT_PER_ENTITY = 400  # how many recent articles per entity are candidates beside the ANN hits
 LEADING_ENTITIES = 8
 # A person mention counts twice an organisation's in a story's actor profile (storylines):
@@ -183,7 +185,7 @@ class StoryClusterer:
         self.stories: dict[str, Story] = {}
         self.index: WindowedIndex | None = None
         self.recent: defaultdict[str, deque[str]] = defaultdict(lambda: deque(maxlen=RECENT_PER_ENTITY))
-        self.story_actors: dict[str, Counter[str]] = {}
+        self.story_actors = ActorProfiles()
         self.changes = Changes()
         self._weights: dict[tuple[str, str], float] = {}  # pair weights of this batch
         # stories cut from one connected group of linked articles: re-clustered together
@@ -213,7 +215,7 @@ class StoryClusterer:
             self._remember(article, article.story_id, index_it=rebuild)
         for story in self.stories.values():
             self._join_group(story.id, story.group or story.id)
-            self.story_actors[story.id] = self._actors(story.articles)
+            self.story_actors.put(story.id, self._actors(story.articles))
         self.changes = Changes()
 
     def _remember(self, article: Article, story_id: str, index_it: bool = True) -> None:
@@ -372,7 +374,7 @@ class StoryClusterer:
 
     def _retire(self, story_id: str) -> None:
         self.stories.pop(story_id, None)
-        self.story_actors.pop(story_id, None)
+        self.story_actors.drop(story_id)
         self.changes.stories.pop(story_id, None)
         self.changes.removed.add(story_id)
         self.group_of.pop(story_id, None)
@@ -388,8 +390,14 @@ class StoryClusterer:
         actors: Counter[str] = Counter()
         for member in members:
             if member in self.nodes:
-                actors.update(dict(self.nodes[member].actors))
+                for entity_id, weight in self.nodes[member].actors:
+                    actors[self.identities.resolve(entity_id)] += weight
         return actors
+
+    def follow_identities(self, rerouted: Iterable[str]) -> set[str]:
+        """Stories whose actors changed since identities were merged, re-keyed or relinked
+        (`rerouted`: what the changed ids resolved to before); their profiles are recomputed."""
+        return self.story_actors.follow(rerouted, lambda story_id: self._actors(self.stories[story_id].articles))
 
     def _rekey(self, blocks: list[list[str]], previous: dict[str, Story]) -> dict[str, Story]:
         """Stories for `blocks` (one group), each keyed by its anchor; a retired id redirects to
@@ -402,7 +410,7 @@ class StoryClusterer:
             kept = unchanged.get(frozenset(block))
             if kept is not None and kept.id == story_id:
                 story = kept
-                self.story_actors[story_id] = self._actors(story.articles)
+                self.story_actors.put(story_id, self._actors(story.articles))
             else:
                 overlapping = [s for s in previous.values() if not set(s.articles).isdisjoint(block)]
                 storylines = sorted({s.storyline_id for s in overlapping if s.storyline_id})
@@ -443,7 +451,7 @@ class StoryClusterer:
             for entity_id, count in node.mentions:
                 prominence[entity_id] += 1000 + count  # articles naming it first, then how often
         story.entities = [entity_id for entity_id, _ in prominence.most_common(LEADING_ENTITIES)]
-        self.story_actors[story.id] = self._actors(story.articles)
+        self.story_actors.put(story.id, self._actors(story.articles))
         self.changes.stories[story.id] = story
 
     def retitle(self, article_id: str, title: str | None) -> None:
