@@ -95,7 +95,7 @@ class StorylineIndex:
             },
             "links": [[a, b, w] for a in sorted(self.links) for b, w in sorted(self.links[a].items()) if a < b],
         }
-        data = gzip.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode(), mtime=0)
+        data = gzip.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode(), 6, mtime=0)
         temporary = path.with_name(path.name + ".tmp")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
