@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
+from unittest.mock import patch
 
 from storywire.ingest.formats import record_to_item
 from storywire.ingest.sources import read_inputs
@@ -179,3 +182,69 @@ def test_storylines_do_not_depend_on_arrival_order_or_reloads(tmp_path: Path, de
     assert at_once, "no storylines: the test would compare nothing"
     assert storylines("two.db", [items[:half], items[half:]]) == at_once
     assert storylines("shuffled.db", [shuffled]) == at_once
+
+
+def _ingest_in_two_runs(
+    db: Path, demo: Path, between: Callable[[Path], object] = lambda folder: None
+) -> tuple[Pipeline, list[set[str]], set[str]]:
+    """The demo in date order, cut in two runs beside one database with its side files; returns
+    the second run's pipeline, the story ids each of its storyline updates relinked, and the
+    ids of the stories the store held when it was loaded."""
+    from storywire.stages.storyline_index import StorylineIndex
+    from storywire.store.sqlite import SQLiteStore
+
+    items = sorted(read_inputs([str(demo)]), key=lambda item: (str(getattr(item, "published", "")), item.origin))
+    half = next(i for i, item in enumerate(items) if str(getattr(item, "published", "")) >= "2025-01-01")
+    folder = db.with_name(db.name + ".index")
+    store = SQLiteStore(db)
+    Pipeline(store, HashEmbedder(), batch_size=8, index_dir=folder).ingest(items[:half])
+    store.close()
+    between(folder)
+    relinked: list[set[str]] = []
+    update = StorylineIndex.update
+
+    def spy(self: StorylineIndex, stories: Any, actors: Any, changed: Any) -> Any:
+        changed = set(changed)
+        relinked.append(changed)
+        return update(self, stories, actors, changed)
+
+    store = SQLiteStore(db)
+    pipeline = Pipeline(store, HashEmbedder(), batch_size=8, index_dir=folder)
+    loaded = set(pipeline.clusterer.stories)
+    with patch.object(StorylineIndex, "update", spy):
+        pipeline.ingest(items[half:])
+    store.close()
+    return pipeline, relinked, loaded
+
+
+def _assert_storylines_recomputed(pipeline: Pipeline) -> None:
+    import copy
+
+    from storywire.stages.storylines import link_storylines
+
+    stories = pipeline.clusterer.stories
+    whole = copy.deepcopy(stories)
+    link_storylines(whole, pipeline.clusterer.story_actors)
+    assert {sid: s.storyline_id for sid, s in stories.items()} == {sid: s.storyline_id for sid, s in whole.items()}
+
+
+def test_a_reload_with_a_saved_storyline_index_does_not_rebuild_it(tmp_path: Path, demo: Path) -> None:
+    from storywire.stages.storyline_index import SIDE_FILE
+
+    pipeline, relinked, loaded = _ingest_in_two_runs(tmp_path / "saved.db", demo)
+    assert len(loaded) > 1 and relinked, "the test needs stories before the reload and batches after it"
+    # every update relinked only what its batch changed, never every stored story
+    assert not any(loaded <= changed for changed in relinked)
+    _assert_storylines_recomputed(pipeline)
+    assert (tmp_path / "saved.db.index" / SIDE_FILE).exists()
+
+
+def test_a_reload_with_a_damaged_storyline_index_rebuilds_it(tmp_path: Path, demo: Path) -> None:
+    from storywire.stages.storyline_index import SIDE_FILE
+
+    def damage(folder: Path) -> None:
+        (folder / SIDE_FILE).write_bytes(b"\x1f\x8b damaged")
+
+    pipeline, relinked, loaded = _ingest_in_two_runs(tmp_path / "damaged.db", demo, damage)
+    assert loaded <= relinked[0]  # the first batch relinked every story of the store
+    _assert_storylines_recomputed(pipeline)

@@ -21,6 +21,7 @@ from storywire.stages.entities import extract_entities
 from storywire.stages.language import detect_language
 from storywire.stages.link import EntityRegistry, link_all
 from storywire.stages.sentences import split_sentences
+from storywire.stages.storyline_index import SIDE_FILE as STORYLINES_FILE
 from storywire.stages.storyline_index import StorylineIndex
 from storywire.stages.teasers import TEASER_ROUNDS, TeaserIndex
 from storywire.stages.title import infer_title, retitle
@@ -100,11 +101,14 @@ class Pipeline:
         self.index_dir = index_dir
         self.registry = EntityRegistry.from_records(store.entity_records(), store.corrections())
         self.clusterer = StoryClusterer(identities=self.registry, encoder=self.embedder.name)
-        self.storylines = StorylineIndex()
-        self._storylines_built = False
         saved = WindowedIndex.load(index_dir, self.embedder.dim, store.article_count()) if index_dir else None
         stored = list(store.iter_articles())
         self.clusterer.load(store.iter_stories(), stored, saved)
+        # the saved storyline index when it is current, else it is built on the first batch
+        lines = self._storylines_file()
+        loaded = StorylineIndex.load(lines, self.clusterer.stories, self.clusterer.story_actors) if lines else None
+        self.storylines = loaded or StorylineIndex()
+        self._storylines_built = loaded is not None
         self.near = NearDuplicates.from_texts([(a.id, a.text) for a in stored if a.duplicate_of is None])
         self.teasers = TeaserIndex.from_articles(stored)
         self.events = EventIndex.for_registry(self.registry, store.iter_events())
@@ -141,7 +145,13 @@ class Pipeline:
             analyser.close()
         if self.index_dir is not None and self.clusterer.index is not None and report.ingested:
             self.clusterer.index.save(self.index_dir)  # a cache: rebuilt from the store when stale
+        lines = self._storylines_file()
+        if lines is not None and self._storylines_built and report.ingested:
+            self.storylines.save(lines, self.clusterer.stories)  # a cache too
         return report
+
+    def _storylines_file(self) -> Path | None:
+        return self.index_dir / STORYLINES_FILE if self.index_dir is not None else None
 
     def _admitted(self, items: Iterable[Item], rejections: list[Rejection], report: IngestReport) -> Iterator[Article]:
         """Cleaned articles that are neither refused nor already stored; refusals go to `rejections`."""
