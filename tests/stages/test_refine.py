@@ -292,3 +292,22 @@ def test_a_lower_case_tail_that_runs_on_is_cut(
 def test_junk_then_punctuation_then_junk_is_cut_and_the_place_left_is_a_place() -> None:
     text = "Hochwasser an der Oder: In Brandenburg wurde Alarm ausgerufen."
     assert refined(text, "Oder: In Brandenburg", "ORG", "de") == {("Brandenburg", "LOC")}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # a lower-case title before a body and a name the tagger ran together
+        ("Tusk spotkał się z przewodniczącą Komisji Europejskiej Ursulą von der Leyen.",
+         "Komisji Europejskiej Ursulą von der Leyen",
+         {("Komisji Europejskiej", "ORG"), ("Ursulą von der Leyen", "PER")}),
+        # ... or inside the span, after a place
+        ("Duda przyjął w Pałacu Prezydenckim prezydenta Litwy Gitanasa Nausėdę.",
+         "Pałacu Prezydenckim prezydenta Litwy Gitanasa Nausėdę",
+         {("Litwy", "LOC"), ("Gitanasa Nausėdę", "PER")}),
+        # a surname's genitive adjective ending after no body's head stays in the name
+        ("Spotkał się z ministrem Anną Kowalskiej.", "Anną Kowalskiej", {("Anną Kowalskiej", "PER")}),
+    ],
+)
+def test_polish_bodies_and_names_run_together_are_split(text: str, span: str, expected: set[tuple[str, str]]) -> None:
+    assert refined(text, span, "ORG", "pl") == expected

@@ -160,7 +160,7 @@ _ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "EFE": ("EFE", "Agencia EFE", "agencia Efe"),
     "dpa": ("dpa", "Deutsche Presse-Agentur"),
     "ANSA": ("ANSA", "agenzia Ansa"),
-    "Polish Press Agency": ("Polska Agencja Prasowa", "Polish Press Agency"),
+    "Polish Press Agency": ("Polska Agencja Prasowa", "Polish Press Agency", "PAP"),
     "Interfax": ("Interfax", "Интерфакс", "Інтерфакс", "国际文传电讯社"),
     "Ukrinform": ("Ukrinform", "Укрінформ", "Укринформ"),
     "Anadolu Agency": ("Anadolu Agency", "Agence Anadolu", "Anadolu-Agentur", "agencia Anadolu", "阿纳多卢通讯社"),

@@ -25,6 +25,7 @@ from storywire.stages.ner import natasha_backend, spacy_backend
 from storywire.stages.ner.boundaries import repair
 from storywire.stages.ner.consistency import harmonise, propagate_people
 from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, major_place_names, org_matcher, place_names
+from storywire.stages.ner.kind_words import apply_kind_words
 from storywire.stages.ner.morph import hint_for
 from storywire.stages.ner.neural import load_neural, neural_mentions, neural_mentions_many, one_blas_thread
 from storywire.stages.ner.refine import lend_person_type, refine, starts_sentence
@@ -63,8 +64,10 @@ from storywire.stages.ner.word_frequency import zipf
 # it titles, heads with adjectives, place cues; uk regions and bodies; es/de/pl spans cut where
 # the sentence runs on ("Málaga por tráfico de drogas"); de/es/it/fr first-level regions; 36:
 # spaCy's spans (en, fr) refined like the taggers' (titles, portfolios, places typed ORG); 37:
-# great rivers among the places, news agencies among the organisations
-VERSION = "37"
+# great rivers among the places, news agencies among the organisations; 38: kind words before
+# names ("Spółka Orlen", "the company SpaceX"), surname particles, a sentence's "The", bare
+# offices dropped, agencies in lower case ("dpa"); pl bodies and names run together are split
+VERSION = "38"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).
@@ -207,6 +210,7 @@ def _extract_many(
             mentions = overlay(text, mentions, org_matcher(lang), "organisations")
         if is_model and known:
             mentions = overlay_known(text, mentions, known)
+        mentions = apply_kind_words(text, mentions, lang)
         # Particle edges, elided compounds, digits and demonyms: the same for every backend.
         out.append(harmonise(repair(text, _clean(text, mentions), lang), places, major))
     return out

@@ -184,6 +184,8 @@ def _cut_elided_compound(text: str, m: Mention) -> Mention | None:
 
 def _cut_lowercase_head(text: str, m: Mention, language: str) -> Mention | None:
     """Without a leading lower-case article or elided article; cut to the name, or dropped."""
+    if m.model == "organisations":
+        return m  # a known name as it is written ("dpa"), found by the organisations overlay
     toks = tokenize(m.text)
     articles = _ARTICLES.get(language, frozenset())
     first = 0

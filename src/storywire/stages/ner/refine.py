@@ -264,7 +264,7 @@ class _Refiner:
             self.side(m, toks[: cut + 1])
             toks = toks[cut + 1 :]
         if etype in ("PER", "ORG", "MISC"):
-            done = self.titled(m, toks, etype)
+            done = self.titled(m, toks, etype) or self.titled_before(m, toks, etype)
             if done:
                 return
         names = salvage(toks, etype, self.lang, self.sentence_start(m.start + toks[0].start))
@@ -314,8 +314,13 @@ class _Refiner:
             while end and not tail[end - 1].text[:1].isalnum():
                 end -= 1  # "Ван И."
             n = 0
-            while n < end and _name_like(tail[end - 1 - n], self.lang):
+            body = _body_words(tail, self.lang)
+            while n < end and end - 1 - n not in body and _name_like(tail[end - 1 - n], self.lang):
                 n += 1
+            if 0 < n < end and end - 1 - n not in body and particle(tail[end - n].text):
+                given = tail[end - 1 - n]  # "Ursulą von der Leyen": a given name that is a town too
+                if _cap(given) and not org_head(given.text, self.lang) and not is_title_word(given.text, self.lang):
+                    n += 1
             while n and particle(tail[end - n].text):
                 n -= 1  # a name does not start with "von"
             between, name = tail[: end - n], tail[end - n : end]
@@ -327,6 +332,8 @@ class _Refiner:
             if k < 0 and _side_type(between, self.lang) is None:
                 break  # "Менделеев , Дмитрий Иванович": WikiANN's page-title order
             lower_before = start > 0 and not any(_cap(t) for t in toks[:start])  # "chinesische Präsident"
+            # a lower-case title inside a span: two things glued ("Pałacu Prezydenckim prezydenta Litwy ...")
+            glued = inflecting and k > 0 and toks[k].text.islower()
             strong = toks[k].text.lower() not in AMBIGUOUS_TITLES
             if (
                 etype != "PER"
@@ -334,7 +341,7 @@ class _Refiner:
                     self.lang == "en"
                     or lower_before
                     or (start == 0 and (len(name) > 1 or strong))  # "Präsident Xi" ORG, not "General Hospital"
-                    or (inflecting and (start == 0 or _side_type(toks[:start], self.lang)))
+                    or (inflecting and (start == 0 or glued or _side_type(toks[:start], self.lang)))
                 )
             ):
                 # "Estadio Presidente Perón", "General Hospital": named after a person or
@@ -350,6 +357,27 @@ class _Refiner:
             self.emit(m, name, "PER")
             return True
         return False
+
+    def titled_before(self, m: Mention, toks: list[Token], etype: EntityType) -> bool:
+        """Inflecting languages: a lower-case title right before a body and a name the tagger
+        ran together ("przewodniczącą | Komisji Europejskiej Ursulą von der Leyen") is split
+        as if the title were inside."""
+        if self.lang not in _INFLECTING or etype == "PER" or len(toks) < 2:
+            return False
+        offset = max(0, m.start - 40)
+        before = tokenize(self.text[offset : m.start])
+        if not before or not before[-1].text.islower() or not is_title_word(before[-1].text, self.lang):
+            return False
+        start = offset + before[-1].start
+        wider = Mention(start, m.end, self.text[start : m.end], etype, model=m.model, confidence=m.confidence)
+        probe = _Refiner(self.text, self.lang)
+        if not probe.titled(wider, tokenize(wider.text), etype):
+            return False
+        names = [x for x in probe.out if x.type == "PER"]
+        if not all(len(x.text.split()) > 1 and not x.text.split()[0].endswith(_PL_NOT_GIVEN) for x in names):
+            return False  # one word after a body is the body's ("szefa Rady Mediów Narodowych")
+        self.out.extend(probe.out)
+        return True
 
     def person(self, toks: list[Token]) -> list[Token]:
         """A person's name has no lower-case words but particles: "Zelensky urges UN".
@@ -373,6 +401,25 @@ class _Refiner:
             ):
                 return toks[a:b]
         return toks[a:]
+
+
+# Polish adjective endings: after a body's head they are the body's ("Komisji Europejskiej",
+# "Banku Centralnego"), not a surname's ("Anny Kowalskiej" follows no head).
+_PL_ADJECTIVE_ENDINGS = ("ej", "ego", "ych", "ym", "iej", "ich", "ów")  # and plural nouns: "Rady Mediów Narodowych"
+# Endings no given name takes in any case: a name after a body starts with none of them.
+_PL_NOT_GIVEN = ("ej", "ych", "ym", "iej", "ich", "ów")
+
+
+def _body_words(toks: list[Token], language: str) -> set[int]:
+    """Indexes of the capitalised adjectives that follow a body's head (Polish)."""
+    if language != "pl":
+        return set()
+    body: set[int] = set()
+    for i in range(1, len(toks)):
+        head = org_head(toks[i - 1].text, language) or i - 1 in body
+        if head and _cap(toks[i]) and toks[i].text.lower().endswith(_PL_ADJECTIVE_ENDINGS):
+            body.add(i)
+    return body
 
 
 def starts_sentence(text: str, at: int) -> bool:
@@ -419,7 +466,7 @@ def _all_name_like(surface: str, language: str) -> bool:
     toks = tokenize(surface)
     if not 0 < len(toks) <= 4 or any(sum(ch.isupper() for ch in t.text) > 1 for t in toks):
         return False
-    if language in _INFLECTING and any(_inflected_place(t.text, language) for t in toks):
+    if language in _INFLECTING and any(inflected_place(t.text, language) for t in toks):
         return False
     return all(_name_like(t, language) for t in toks)
 
@@ -430,7 +477,7 @@ def _vowel_stems(language: str) -> frozenset[str]:
     return frozenset(n[:-1] for n in place_names(language) if " " not in n and len(n) >= 5 and n[-1] in "aeiouyаяоеиыі")
 
 
-def _inflected_place(word: str, language: str) -> bool:
+def inflected_place(word: str, language: str) -> bool:
     names, stems = place_names(language), _vowel_stems(language)
     return any(word[:k] in names or word[:k] in stems for k in range(len(word), max(len(word) - 4, 3), -1))
 
@@ -443,7 +490,7 @@ def _places_after_prepositions(text: str, toks: list[Token], found: list[Mention
     for prev, tok in itertools.pairwise(toks):
         if prev.text.lower() not in preps or not is_title(tok.text) or len(tok.text) < 4:
             continue
-        if any(s < tok.end and tok.start < e for s, e in taken) or not _inflected_place(tok.text, language):
+        if any(s < tok.end and tok.start < e for s, e in taken) or not inflected_place(tok.text, language):
             continue
         out.append(Mention(tok.start, tok.end, tok.text, "LOC", model="gazetteer", confidence=0.7))
     return out
