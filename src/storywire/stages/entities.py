@@ -63,8 +63,10 @@ from storywire.stages.ner.word_frequency import zipf
 # it titles, heads with adjectives, place cues; uk regions and bodies; es/de/pl spans cut where
 # the sentence runs on ("Málaga por tráfico de drogas"); de/es/it/fr first-level regions; 36:
 # spaCy's spans (en, fr) refined like the taggers' (titles, portfolios, places typed ORG); 37:
-# great rivers among the places, news agencies among the organisations
-VERSION = "37"
+# great rivers among the places, news agencies among the organisations; 38: zh people with no
+# title before a speech verb ("，马云将"), Japanese surnames, native companies ("腾讯公司"), no
+# place cut out of a longer transliteration ("达沃" in "达沃斯")
+VERSION = "38"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).
