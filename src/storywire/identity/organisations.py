@@ -153,7 +153,7 @@ _ORGANISATIONS: dict[str, tuple[str, ...]] = {
     # person's ("Ferrari", "Leonardo", "Armani") or a common word ("Generali") are left out.
     "Istat": ("Istat", "ISTAT"),
     "INPS": ("Inps", "INPS"),
-    "Bank of Italy": ("Banca d'Italia", "Banca d’Italia", "Bankitalia"),
+    "Bank of Italy": ("Bank of Italy", "Banca d'Italia", "Banca d’Italia", "Bankitalia"),
     "Consob": ("Consob",),
     "Confindustria": ("Confindustria",),
     "Fiat": ("Fiat",),
