@@ -245,3 +245,18 @@ def test_spacy_spans_get_the_news_refinements() -> None:
 )
 def test_news_agencies_are_organisations(text: str, language: str, agency: str) -> None:
     assert (agency, "ORG") in [(m.text, m.type) for m in extract_entities_from_text(text, language)]
+
+
+def test_an_organisations_name_replaces_the_models_spans_inside_it() -> None:
+    from storywire.model import Mention
+    from storywire.stages.entities import overlay
+    from storywire.stages.ner.gazetteer import org_matcher
+
+    text = "Le chef de La France insoumise et les députés de la France insoumise."
+    spans = [Mention(11, 20, "La France", "LOC"), Mention(49, 58, "la France", "LOC")]
+    got = overlay(text, spans, org_matcher("fr"), "organisations")
+    assert sorted((m.text, m.type) for m in got) == [("France insoumise", "ORG"), ("La France insoumise", "ORG")]
+    # the model's span equal to the name stays as it is
+    text = "Le chef de La France insoumise a parlé."
+    spans = [Mention(11, 30, "La France insoumise", "ORG")]
+    assert overlay(text, spans, org_matcher("fr"), "organisations") == spans

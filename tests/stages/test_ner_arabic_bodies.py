@@ -40,3 +40,35 @@ def test_the_body_wins_over_the_place_inside_it() -> None:
 def test_a_definite_bank_with_its_adjectives() -> None:
     found = extract_entities_from_text("أكد البنك المركزي المصري رفع أسعار الفائدة.", "ar")
     assert [(m.text, m.type) for m in found] == [("البنك المركزي المصري", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قال الجيش الإسرائيلي إنه قصف مواقع", "الجيش الإسرائيلي"),  # an army and its country's adjective
+        ("أعلن الجيش السوداني السيطرة على المدينة", "الجيش السوداني"),
+        ("وأكد الجيش الوطني الليبي أن", "الجيش الوطني الليبي"),  # two adjectives
+        ("واتهم الجيش التركي", "الجيش التركي"),
+    ],
+)
+def test_an_army_with_its_adjectives_is_an_organisation(text: str, name: str) -> None:
+    assert _bodies(text) == [name]
+    assert (name, "ORG") in [(m.text, m.type) for m in extract_entities_from_text(text, "ar")]
+
+
+def test_an_army_alone_is_no_name() -> None:
+    assert _bodies("قال الجيش إن الوضع هادئ") == []
+
+
+def test_a_channel_named_by_a_definite_word() -> None:
+    found = extract_entities_from_text("وقال مصدر لقناة العربية إن المفاوضات مستمرة.", "ar")
+    assert [(m.text, m.type) for m in found] == [("العربية", "ORG")]  # no language (MISC): the channel
+    # "قناة الجزيرة" stays the organisation's name, matched whole
+    found = extract_entities_from_text("ذكرت قناة الجزيرة أن الرئيس وصل.", "ar")
+    assert [(m.text, m.type) for m in found] == [("قناة الجزيرة", "ORG")]
+
+
+def test_a_canal_named_by_a_place_is_a_place() -> None:
+    found = extract_entities_from_text("عبرت السفينة قناة السويس أمس.", "ar")
+    assert [(m.text, m.type) for m in found] == [("قناة السويس", "LOC")]
+    assert _bodies("عبر قناة الاتصال الرسمية") == []  # a channel of communication

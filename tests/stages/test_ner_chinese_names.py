@@ -6,7 +6,14 @@ import pytest
 
 from storywire.model import Mention
 from storywire.stages.entities import extract_entities_from_text
-from storywire.stages.ner.chinese_names import companies, join_bodies, place_names, titled_people
+from storywire.stages.ner.chinese_names import (
+    companies,
+    join_bodies,
+    native_companies,
+    place_names,
+    speaking_people,
+    titled_people,
+)
 
 
 @pytest.mark.parametrize(
@@ -21,15 +28,17 @@ from storywire.stages.ner.chinese_names import companies, join_bodies, place_nam
         ("主席欧阳明在会上讲话", "欧阳明"),  # a compound surname
         ("记者张伟报道", "张伟"),
         ("香港行政长官李家超宣布", "李家超"),
+        ("日本首相岸田文雄与韩国总统会谈", "岸田文雄"),  # a Japanese surname and given name
+        ("日本首相石破茂表示", "石破茂"),
     ],
 )
 def test_titled_people(text: str, name: str) -> None:
     assert [m.text for m in titled_people(text)] == [name]
 
 
-@pytest.mark.parametrize("text", ["总统高度赞扬双方合作", "总统和总理都出席", "部长级会议", "首相岸田文雄与"])
+@pytest.mark.parametrize("text", ["总统高度赞扬双方合作", "总统和总理都出席", "部长级会议"])
 def test_no_name_after_a_title(text: str) -> None:
-    # a common word, a function character, a title's suffix; a Japanese surname is not listed
+    # a common word, a function character, a title's suffix
     assert titled_people(text) == []
 
 
@@ -63,3 +72,53 @@ def test_a_place_before_a_body_stays_a_place() -> None:
 def test_a_person_named_once_after_a_title_is_found_again() -> None:
     found = extract_entities_from_text("发言人毛宁在会上表示反对。毛宁还说，双方应当对话。", "zh")
     assert [m.text for m in found if m.type == "PER"] == ["毛宁", "毛宁"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("阿里巴巴集团宣布，马云将卸任董事局主席。", "马云"),  # no title: a clause's start and "将"
+        ("会议结束后。李明表示满意", "李明"),
+        ("，岸田文雄说", "岸田文雄"),
+    ],
+)
+def test_people_with_no_title_before_a_speech_verb(text: str, name: str) -> None:
+    assert [m.text for m in speaking_people(text)] == [name]
+    assert (name, "PER") in [(m.text, m.type) for m in extract_entities_from_text(text, "zh")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会谈后，韩方表示满意",  # the Korean side
+        "车队周三表示",  # a weekday after a surname character
+        "他说，王将军说",  # "将军" is a title, not "will"
+        "中国的马云将来",  # not at a clause's start
+        "，金融将受到冲击",  # a common word
+    ],
+)
+def test_no_person_before_a_speech_verb(text: str) -> None:
+    assert speaking_people(text) == []
+
+
+def test_native_company_names() -> None:
+    places = frozenset({"美国"})
+    assert [m.text for m in native_companies("腾讯公司宣布新计划。", places)] == ["腾讯公司"]
+    assert [m.text for m in native_companies("美国对华为公司实施制裁", places)] == ["华为公司"]
+    found = extract_entities_from_text("美国对华为公司实施制裁。", "zh")
+    assert [(m.text, m.type) for m in found] == [("美国", "LOC"), ("华为公司", "ORG")]
+
+
+@pytest.mark.parametrize("text", ["该航空公司表示", "一家搬家公司", "美国公司", "与疫情相关的公司关闭", "这家公司宣布"])
+def test_no_native_company_for_a_kind_of_firm(text: str) -> None:
+    assert native_companies(text, frozenset({"美国"})) == []
+
+
+def test_a_place_cut_out_of_a_longer_transliteration() -> None:
+    # "达沃" (Davao) in "达沃斯": the longer run wins after a place, the cut is refused alone
+    found = extract_entities_from_text("世界经济论坛年会在瑞士达沃斯开幕。", "zh")
+    assert [(m.text, m.type) for m in found] == [("瑞士", "LOC"), ("达沃斯", "LOC")]
+    assert extract_entities_from_text("他在达沃斯发表讲话。", "zh") == []
+    assert extract_entities_from_text("南希佩洛西声称", "zh") == []  # no "南希" (Nancy, France)
+    # a country right before another word stays ("伊拉克基地": an Iraqi base)
+    assert [m.text for m in extract_entities_from_text("美军驻伊拉克基地遭袭。", "zh")] == ["伊拉克"]

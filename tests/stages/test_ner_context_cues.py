@@ -85,3 +85,20 @@ def test_territorial_portfolio_names_its_territory_before_the_person() -> None:
     got = found("Il presidente della Regione Valbrenta Attilio Sarti ha parlato.")
     assert ("Valbrenta", "LOC") in got and ("Attilio Sarti", "PER") in got
     assert context_cues.territory("Provincia") and not context_cues.territory("Consiglio")
+
+
+def test_a_company_word_or_a_cited_source_with_an_article_makes_an_organisation() -> None:
+    got = found("Il gruppo Stellantis ha chiuso lo stabilimento. La società Luxottica cresce.")
+    assert {("Stellantis", "ORG"), ("Luxottica", "ORG")} <= got
+    got = found("Secondo l'Agcom, il mercato cresce. Secondo il Corriere, i prezzi salgono.")
+    assert {("Agcom", "ORG"), ("Corriere", "ORG")} <= got
+    # a person is cited with no article: left to the other rules
+    assert ("Bianchi", "ORG") not in found("Il piano, secondo Bianchi, è pronto.")
+    assert context_cues.company_cue(["secondo", "l'", "Istat"], 2, "it")
+    assert not context_cues.company_cue(["con", "la", "Rossi"], 2, "it")
+
+
+def test_well_known_italian_companies_are_organisations() -> None:
+    # one word, no cue around it: organisations.py lists them
+    got = found("La Fiat ha annunciato nuovi investimenti. La Procura ha aperto un'inchiesta su Unicredit.")
+    assert {("Fiat", "ORG"), ("Unicredit", "ORG")} <= got

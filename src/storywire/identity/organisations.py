@@ -148,6 +148,34 @@ _ORGANISATIONS: dict[str, tuple[str, ...]] = {
         "Al-Qaeda", "Al Qaeda", "al-Qaïda", "Al-Qaïda", "Al-Qaida", "Al Qaida", "Al-Kaida", "Al Kaida",
         "Al Qaeda", "Al-Kaida", "Аль-Каида", "Аль-Каїда", "基地组织", "تنظيم القاعدة",
     ),
+    # Well-known Italian companies and public bodies, named by one word that no cue around it
+    # types ("La Fiat ha annunciato", "un'inchiesta su Unicredit"); names that are also a
+    # person's ("Ferrari", "Leonardo", "Armani") or a common word ("Generali") are left out.
+    "Istat": ("Istat", "ISTAT"),
+    "INPS": ("Inps", "INPS"),
+    "Bank of Italy": ("Bank of Italy", "Banca d'Italia", "Banca d’Italia", "Bankitalia"),
+    "Consob": ("Consob",),
+    "Confindustria": ("Confindustria",),
+    "Fiat": ("Fiat",),
+    "Stellantis": ("Stellantis",),
+    "UniCredit": ("UniCredit", "Unicredit"),
+    "Intesa Sanpaolo": ("Intesa Sanpaolo", "Intesa San Paolo"),
+    "Mediobanca": ("Mediobanca",),
+    "Eni": ("Eni", "ENI"),
+    "Enel": ("Enel", "ENEL"),
+    "Telecom Italia": ("Telecom Italia",),
+    "Poste Italiane": ("Poste Italiane",),
+    "Ferrovie dello Stato": ("Ferrovie dello Stato",),
+    "Trenitalia": ("Trenitalia",),
+    "Mediaset": ("Mediaset",),
+    "Pirelli": ("Pirelli",),
+    # Parties whose name holds a country ("La France insoumise": no place "La France").
+    "La France insoumise": ("La France insoumise", "France insoumise", "LFI"),
+    "Debout la France": ("Debout la France",),
+    "Fratelli d'Italia": ("Fratelli d'Italia", "Fratelli d’Italia"),
+    "Forza Italia": ("Forza Italia",),
+    "Italia Viva": ("Italia Viva",),
+    "Alternative für Deutschland": ("Alternative für Deutschland", "AfD"),
     # News agencies and channels, cited in nearly every article; a tagger often makes them people.
     "Al Jazeera": (
         "Al Jazeera", "Al-Jazeera", "Al Yazira", "Al Dżazira", "Аль-Джазира", "Аль-Джазіра", "半岛电视台",

@@ -64,10 +64,15 @@ from storywire.stages.ner.word_frequency import zipf
 # it titles, heads with adjectives, place cues; uk regions and bodies; es/de/pl spans cut where
 # the sentence runs on ("Málaga por tráfico de drogas"); de/es/it/fr first-level regions; 36:
 # spaCy's spans (en, fr) refined like the taggers' (titles, portfolios, places typed ORG); 37:
-# great rivers among the places, news agencies among the organisations; 38: kind words before
-# names ("Spółka Orlen", "the company SpaceX"), surname particles, a sentence's "The", bare
-# offices dropped, agencies in lower case ("dpa"); pl bodies and names run together are split
-VERSION = "38"
+# great rivers among the places, news agencies among the organisations; 38: zh people with no
+# title before a speech verb ("，马云将"), Japanese surnames, native companies ("腾讯公司"), no
+# place cut out of a longer transliteration ("达沃" in "达沃斯"); it companies by a cue or by name
+# ("gruppo Stellantis", "secondo l'Istat", "Fiat"); an organisation's name replaces a model's spans
+# inside it ("La France insoumise"); ar armies ("الجيش الإسرائيلي"), channels ("قناة العربية");
+# 39: kind words before names ("Spółka Orlen", "the company SpaceX"), surname particles, a
+# sentence's "The", bare offices dropped, agencies in lower case ("dpa"); pl bodies and names
+# run together are split
+VERSION = "39"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).
@@ -254,7 +259,8 @@ def overlay_known(text: str, mentions: list[Mention], known: Mapping[str, Entity
 
 
 def overlay(text: str, mentions: list[Mention], matcher: PhraseMatcher, model: str) -> list[Mention]:
-    """Add the matcher's names that no mention overlaps; a mention equal to one takes its type."""
+    """Add the matcher's names that no mention overlaps; a mention equal to one takes its type;
+    an organisation's name replaces the mentions that lie inside it."""
     toks = tokenize(text)
     words = [t.text for t in toks]
     by_span = {(m.start, m.end): m for m in mentions}
@@ -272,12 +278,26 @@ def overlay(text: str, mentions: list[Mention], matcher: PhraseMatcher, model: s
         end, etype = hit
         s, e = toks[i].start, toks[end - 1].end
         same = by_span.get((s, e))
+        inside = [m for m in out if m.start < e and s < m.end]
         if same is not None:
             same.type = etype
-        elif all(e <= m.start or s >= m.end for m in mentions):
+        elif not inside:
+            out.append(Mention(s, e, text[s:e], etype, model=model, confidence=0.9))
+        elif model == "organisations" and all(s <= _bare_start(m) and m.end <= e for m in inside):
+            # A longer name holds the model's shorter spans: "La France insoumise", a party,
+            # not the place "La France"; "Banca d'Italia", not "Italia".
+            out = [m for m in out if m not in inside]
             out.append(Mention(s, e, text[s:e], etype, model=model, confidence=0.9))
         i = end
     return out
+
+
+def _bare_start(m: Mention) -> int:
+    """Where `m` starts without a leading article ("La France", "la France" -> "France")."""
+    bare = without_leading_article(m.text)
+    if bare == m.text and m.text[:1].islower() and " " in m.text:
+        bare = m.text.split(" ", 1)[1]  # a lower-case article the model took in
+    return m.end - len(bare)
 
 
 def _clean(text: str, mentions: list[Mention]) -> list[Mention]:

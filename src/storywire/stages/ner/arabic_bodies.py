@@ -5,6 +5,11 @@ York Times): the words after such a cue are the organisation's name, up to a fun
 a verb or a definite noun that is not an adjective of origin ("السعودية").  The name wins
 over a place inside it ("نيويورك").  The cue itself stays outside the span, as a title does
 for a person.
+
+Two cues take a definite word too: a channel named by one ("قناة العربية": the channel
+al-Arabiya), unless that word is a place, when "قناة" is a canal and the whole a place
+("قناة السويس"); and an army with the adjectives of its country ("الجيش الإسرائيلي",
+"الجيش الوطني الليبي"), one organisation with its head, as "البنك المركزي المصري" is.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from collections.abc import Sequence
 
 from storywire.model import Mention
 from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS
-from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.gazetteer import org_names, place_names
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -26,6 +31,11 @@ _COMMON_ZIPF = 4.0
 # loanwords names are made of ("تايمز", "بوست") stay in.
 _LATER_COMMON_ZIPF = 4.6
 _MAX_WORDS = 3
+_CHANNELS = frozenset({"قناة", "لقناة", "وقناة", "بقناة"})
+# Definite words after "قناة" that make it a channel of something, not a channel's name.
+_CHANNEL_KINDS = frozenset({"الاتصال", "التواصل", "الري", "الصرف", "المياه", "الحوار", "التفاوض"})
+_ARMIES = frozenset({"الجيش", "والجيش", "بالجيش", "فالجيش"})
+_MAX_ADJECTIVES = 3
 
 
 def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
@@ -33,6 +43,8 @@ def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
     words = [t.text for t in toks]
     out: list[Mention] = []
     for i, w in enumerate(words[:-1]):
+        if w in _ARMIES or w in _CHANNELS:
+            out += _army_or_channel(text, toks, i)
         if w not in _CUES or not _opens_name(words[i + 1]):
             continue
         k = i + 2
@@ -65,3 +77,24 @@ def _name_word(word: str) -> bool:
 
 def _origin_adjective(word: str) -> bool:
     return word.startswith("ال") and word.endswith(("ي", "ية")) and len(word) >= 5
+
+
+def _army_or_channel(text: str, toks: Sequence[Token], i: int) -> list[Mention]:
+    words = [t.text for t in toks]
+    w, nxt = words[i], words[i + 1]
+    s = toks[i].start + (len(w) - len(w.lstrip("وبفل")) if w not in _CHANNELS else w.index("قناة"))
+    if w in _ARMIES:
+        k = i + 1
+        while k < len(words) and k - i <= _MAX_ADJECTIVES and _origin_adjective(words[k]):
+            k += 1
+        if k == i + 1:
+            return []  # "الجيش" alone: whichever army the text is about
+        return [Mention(s, toks[k - 1].end, text[s : toks[k - 1].end], "ORG", model="rules:ar", confidence=0.6)]
+    if not (nxt.startswith("ال") and nxt.isalpha() and len(nxt) > 3) or nxt in _CHANNEL_KINDS:
+        return []
+    if f"قناة {nxt}" in org_names("ar"):
+        return []  # "قناة الجزيرة": the organisation's own name, matched whole
+    if nxt in place_names("ar"):
+        e = toks[i + 1].end  # "قناة السويس": the Suez canal
+        return [Mention(s, e, text[s:e], "LOC", model="rules:ar", confidence=0.6)]
+    return [Mention(toks[i + 1].start, toks[i + 1].end, nxt, "ORG", model="rules:ar", confidence=0.6)]

@@ -118,9 +118,14 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
             m.type = "ORG"  # "ЕС", "Евросоюза" typed LOC by natasha: the EU is a body
         elif language == "de" and m.type == "LOC" and " " not in m.text and org_head(m.text, language):
             m.type = "ORG"  # "Sicherheitsrat", "Kanzleramt": a body, whatever the tagger said
-        elif m.type != "MISC" and m.text in _language_names(language):
+        elif m.type != "MISC" and m.text in _language_names(language) and not _channel_named(text, m, language):
             m.type = "MISC"  # "auf Englisch": a language, no organisation or place
     return kept
+
+
+def _channel_named(text: str, m: Mention, language: str) -> bool:
+    """ "قناة العربية": the channel al-Arabiya, named by the word for the language."""
+    return language == "ar" and m.type == "ORG" and text[max(0, m.start - 6) : m.start].rstrip().endswith("قناة")
 
 
 @functools.cache

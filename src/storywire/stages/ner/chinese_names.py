@@ -33,6 +33,19 @@ _SURNAMES = frozenset(
     "佘池麻苑迟邝习朴"
 )
 _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "令狐", "慕容", "司徒", "夏侯")
+# Common Japanese surnames as Chinese news writes them (the kanji, simplified): none of the
+# two-character ones is among the Chinese surnames, so "首相岸田文雄" had no name after its
+# title.  Read like a Chinese surname: the given name (one or two characters) follows.
+_JAPANESE_SURNAMES = (
+    "安倍", "岸田", "石破", "野田", "鸠山", "小泉", "麻生", "福田", "桥本", "小渊", "宫泽", "竹下", "田中",
+    "中曾根", "海部", "细川", "羽田", "村山", "佐藤", "铃木", "高桥", "渡边", "伊藤", "山本", "中村", "小林",
+    "加藤", "吉田", "山田", "山口", "松本", "井上", "木村", "清水", "山崎", "池田", "阿部", "石川", "前田",
+    "藤田", "后藤", "冈田", "长谷川", "村上", "近藤", "石井", "坂本", "远藤", "青木", "藤井", "西村", "太田",
+    "三浦", "藤原", "冈本", "松田", "中川", "中野", "原田", "小川", "中岛", "上田", "森田", "河野", "茂木",
+    "上川", "高市", "小池", "松野", "岩屋", "枝野", "玉木", "稻田", "二阶", "甘利", "菅", "岸",
+)  # fmt: skip
+_MULTI_SURNAMES = tuple(sorted(_COMPOUND_SURNAMES + _JAPANESE_SURNAMES, key=len, reverse=True))
+_SURNAME_OPENERS = _SURNAMES | frozenset(s[0] for s in _MULTI_SURNAMES)
 # Titles and roles written just before a name.
 _TITLES = (
     "国家主席|国务院总理|国务委员|国务卿|行政长官|特首|副总理|副主席|副总统|总统|总理|首相|主席|总书记|"
@@ -72,9 +85,35 @@ def titled_people(text: str) -> list[Mention]:
     return out
 
 
+# A name with no title before it: at a clause's start (after punctuation or at the text's
+# start), and followed by a verb of speech or announcement, or "将" (will).  A given name
+# never ends in the characters that make a side or a body of a surname-like word ("韩方",
+# "欧方": the Korean, the European side) nor opens with a numeral ("周三表示": on Wednesday).
+_CLAUSE_START = frozenset("，。；：！？、“”「」（）\n")
+_SPEECH = re.compile(r"表示|说|称|指出|认为|强调|宣布|透露|告诉|回应|坦言|介绍|补充|解释|警告|呼吁|承认|将(?!军)")
+_NOT_GIVEN_END = frozenset("方国军府委局部省市")
+_NUMERALS = frozenset("一二三四五六七八九十百千万两日天末")
+
+
+def speaking_people(text: str) -> list[Mention]:
+    """People named at a clause's start with no title, by a Chinese or Japanese surname and
+    a given name, when a verb of speech follows ("，马云将卸任", "。李明表示")."""
+    out: list[Mention] = []
+    for at, ch in enumerate(text):
+        if ch not in _SURNAME_OPENERS or (at > 0 and text[at - 1] not in _CLAUSE_START):
+            continue
+        name = _name_at(text, at)
+        if name is None or name[-1] in _NOT_GIVEN_END or name[1] in _NUMERALS:
+            continue
+        if not _SPEECH.match(text, at + len(name)):
+            continue
+        out.append(Mention(at, at + len(name), name, "PER", model="rules:zh", confidence=0.6))
+    return out
+
+
 def _name_at(text: str, at: int) -> str | None:
-    surname = next((s for s in _COMPOUND_SURNAMES if text.startswith(s, at)), text[at : at + 1])
-    if surname not in _SURNAMES and surname not in _COMPOUND_SURNAMES:
+    surname = next((s for s in _MULTI_SURNAMES if text.startswith(s, at)), text[at : at + 1])
+    if surname not in _SURNAMES and surname not in _MULTI_SURNAMES:
         return None
     rest = at + len(surname)
     run = rest
@@ -124,6 +163,59 @@ def place_names() -> dict[str, EntityType]:
     return names
 
 
+_MAX_RUN = 8
+_PLACE_SUFFIXES = frozenset("州省市县区港镇岛")
+
+
+def uncut_places(text: str, found: list[Mention], major: frozenset[str]) -> list[Mention]:
+    """Gazetteer places cut out of a longer transliteration: "达沃" (Davao) in "达沃斯", "南希"
+    in "南希佩洛西", "阿拉" in "阿拉巴马州".  A place spelled in transliteration characters and
+    followed by more of them, where no other name starts, is cut from a longer name: the
+    longer run wins where it is a word of the language and a place by what stands around it
+    (a place before it, "瑞士达沃斯", or a place suffix after it, "马里兰州"); else the cut is
+    refused ("戴维斯" is a word, but as often a person); with no word longer than the place,
+    the cut is refused unless the place is a country or a great city, which news writes
+    right before another word ("伊拉克基地", "古巴奥委会")."""
+    sounds = _sounds()
+    starts = {m.start for m in found}
+    place_ends = {m.end for m in found if m.type == "LOC"}
+    out: list[Mention] = []
+    for m in found:
+        end = m.end
+        if (
+            m.type != "LOC"
+            or end >= len(text)
+            or end in starts
+            or not _transliterated(text[end], sounds)
+            or not all(ch in sounds for ch in m.text)
+        ):
+            out.append(m)
+            continue
+        run = end
+        while run < len(text) and run - m.start < _MAX_RUN and _transliterated(text[run], sounds):
+            run += 1
+        longer = next((k for k in range(run, end, -1) if zipf(text[m.start : k], "zh") > 0), None)
+        if longer is not None:
+            if text[longer : longer + 1] in _PLACE_SUFFIXES or m.start in place_ends:
+                run_name = text[m.start : longer]
+                out.append(Mention(m.start, longer, run_name, "LOC", model=m.model, confidence=m.confidence))
+        elif m.text in major:
+            out.append(m)
+    return _without_overlaps(out)
+
+
+def _transliterated(ch: str, sounds: frozenset[str]) -> bool:
+    return ch in sounds and ch not in _AFTER_NAME
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, m.start - m.end)):
+        if not out or m.start >= out[-1].end:
+            out.append(m)
+    return out
+
+
 _COMPANY_SUFFIXES = "集团|公司|银行|基金会|航空|汽车"
 
 
@@ -139,6 +231,51 @@ def companies(text: str) -> list[Mention]:
         Mention(hit.start(), hit.end(), hit.group(), "ORG", model="rules:zh", confidence=0.6)
         for hit in _company().finditer(text)
     ]
+
+
+# A native company's name (a Chinese word, not a transliteration: "腾讯公司", "华为公司"):
+# two or three characters opening a clause or after a preposition, then the company word.
+# Not an industry or a kind of firm ("航空公司", "科技公司", "搬家公司": an airline, a tech
+# firm), a place ("美国公司": American firms), nor a word as common as "使用" or "大型".
+_NATIVE_COMPANY = re.compile(r"公司|集团|银行")
+_BEFORE_COMPANY = frozenset("，。；：！？、“”「」（）《》\n 与和同及跟对向据由从在被把让给的了是")
+_DETERMINERS = frozenset("该这那其每各本此某一两几多")
+_PARTICLES = frozenset("的了着过和与及或是在")
+_KINDS_OF_FIRM_WORDS = (
+    "科技 石油 保险 航空 搬家 运输 电力 出版 投资 商业 能源 电信 媒体 广播 物流 建筑 "
+    "地产 房地产 贸易 咨询 制药 化工 食品 服装 钢铁 煤炭 电子 软件 网络 游戏 汽车 铁路 "
+    "航运 船舶 矿业 电气 证券 信托 金融 控股 中央 储蓄 合作 开发 发展 跨国 上市 国有 "
+    "私营 民营 外资 有限 责任 股份 实业 工业 大型 小型 知名 相关 其他 所有 美国 中国 "
+    "外国 国际 全球 地方 天然气 互联网 出租车 快递 安保 保安 医药 生物 传媒 影视 唱片 "
+    "广告 律师 会计 审计 评级 私人 公共 公用 各大 投行 零售 旅游 酒店 电视 通讯 通信 "
+    "半导体 芯片 新能源 基金 风投 国企 央企 建设 工程 水泥 石化 电网 供电 供水 燃气 "
+    "自来水"
+)
+_KINDS_OF_FIRM = frozenset(_KINDS_OF_FIRM_WORDS.split())
+_COMMON_HEAD_ZIPF = 5.0
+
+
+def native_companies(text: str, places: frozenset[str]) -> list[Mention]:
+    """Companies named by a Chinese word and "公司", "集团" or "银行" ("腾讯公司", "华为集团")."""
+    out: list[Mention] = []
+    for hit in _NATIVE_COMPANY.finditer(text):
+        for size in (2, 3):
+            start = hit.start() - size
+            head = text[start : hit.start()]
+            if (
+                start < 0
+                or (start > 0 and text[start - 1] not in _BEFORE_COMPANY)
+                or not all("\u4e00" <= ch <= "\u9fff" for ch in head)
+                or head[0] in _AFTER_NAME | _DETERMINERS
+                or any(ch in _PARTICLES for ch in head)
+                or head in _KINDS_OF_FIRM
+                or head in places
+                or zipf(head, "zh") >= _COMMON_HEAD_ZIPF
+            ):
+                continue
+            out.append(Mention(start, hit.end(), text[start : hit.end()], "ORG", model="rules:zh", confidence=0.6))
+            break
+    return out
 
 
 def join_bodies(text: str, mentions: list[Mention], countries: frozenset[str]) -> list[Mention]:

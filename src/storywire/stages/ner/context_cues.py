@@ -15,6 +15,10 @@ the same construction).
   Milano", "Tribunale di Roma", "Università di Bologna".
 - A short number after a body's head and before a capital is inside the name: "Movimento
   5 Stelle".
+- One unknown capitalised word after a lower-case word for a company ("il gruppo Stellantis",
+  "la società Luxottica") or after "secondo" and an article ("secondo l'Istat", "secondo il
+  Corriere": a source with an article is a body; a person is cited without one, "secondo
+  Tajani") is an organisation.
 """
 
 from __future__ import annotations
@@ -67,6 +71,20 @@ INSTITUTION_OF = word_set("di del della dell' dell’ d' d’ de")
 
 _MAX_NUMBER = 3  # "Movimento 5 Stelle", "Rai 3 Notizie"; not a year or an amount
 
+# Lower-case words for a company or body, right before its one-word name ("gruppo Stellantis").
+_COMPANY_WORDS: dict[str, frozenset[str]] = {
+    "it": word_set("gruppo società azienda colosso compagnia banca marchio operatore emittente holding multinazionale"),
+    "es": word_set("grupo empresa compañía multinacional banco marca operadora"),
+    "fr": word_set("groupe société entreprise compagnie banque marque opérateur constructeur"),
+}
+# "according to" and the articles after it, before a source named with an article.
+_ACCORDING_TO: dict[str, frozenset[str]] = {"it": word_set("secondo"), "es": word_set("según"), "fr": word_set("selon")}
+_ARTICLES: dict[str, frozenset[str]] = {
+    "it": word_set("l' l’ il lo la i gli le"),
+    "es": word_set("el la los las"),
+    "fr": word_set("l' l’ le la les"),
+}
+
 
 def portfolio_after_office(words: Sequence[str], a: int, language: str, titles: Set[str]) -> bool:
     """words[a] is an office's portfolio: "<title> <link> <Portfolio>" ("presidente del Consiglio")."""
@@ -107,3 +125,15 @@ def number_inside(
 def territory(word: str) -> bool:
     """An office's portfolio that is a territory, named by the word after it."""
     return word.lower() in _TERRITORIES
+
+
+def company_cue(words: Sequence[str], a: int, language: str) -> bool:
+    """words[a] names a company or body by the words before it: "gruppo Stellantis",
+    "secondo l'Istat"."""
+    if a >= 1 and words[a - 1] in _COMPANY_WORDS.get(language, frozenset()):
+        return True
+    return (
+        a >= 2
+        and words[a - 1].lower() in _ARTICLES.get(language, frozenset())
+        and words[a - 2].lower() in _ACCORDING_TO.get(language, frozenset())
+    )

@@ -273,6 +273,8 @@ class _Rules:
             and hints[0] != "COMMON"
         ):
             self._emit(a, b, "LOC", 0.5, "loc-prep")
+        elif length == 1 and context_cues.company_cue(words, a, self.lang):
+            self._emit(a, b, "ORG", 0.6, "company-word")  # "gruppo Stellantis", "secondo l'Istat"
         elif length == 1 and not initial and self.lang != "de":
             self._emit(a, b, "MISC", 0.3, "capitalised")
 

@@ -25,7 +25,7 @@ from storywire.stages.ner.arabic_lexicon import (
     STOP_WORDS,
     definite_family_name,
 )
-from storywire.stages.ner.gazetteer import org_names, place_names
+from storywire.stages.ner.gazetteer import major_place_names, org_names, place_names
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -113,6 +113,8 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
         if foreign_reading(hit.group(1)) is not None:
             cued[hit.group(1)] = "PER"
             cued.setdefault(re.split(r"[·•・]", hit.group(1))[-1], "PER")  # the surname, named alone later
+    for person in chinese_names.speaking_people(text):  # after the full names: "鲁哈尼指出" is 哈桑·鲁哈尼
+        cued.setdefault(person.text, "PER")
     extra: list[Mention] = []
     for name, etype in cued.items():
         extra += [
@@ -128,6 +130,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
         if not any(p.start <= m.start and m.end <= p.end and (p.end - p.start) > (m.end - m.start) for p in people)
     ]
     out = _merge(_merge(found, extra), chinese_names.companies(text))
+    out = _merge(out, chinese_names.native_companies(text, _zh_place_set()))
     for m in list(out):
         if m.type == "LOC":
             tail = _ZH_ORG_TAIL.match(text, m.end)
@@ -136,6 +139,11 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
                 out = [o for o in out if o.end <= org.start or o.start >= org.end]
                 out.append(org)
     return chinese_names.join_bodies(text, out, _zh_countries())
+
+
+@functools.cache
+def _zh_place_set() -> frozenset[str]:
+    return frozenset(name for name, etype in place_names("zh").items() if etype == "LOC")
 
 
 @functools.cache
@@ -400,7 +408,9 @@ def substring_mentions(text: str, language: str, known: Mapping[str, EntityType]
                 break
         else:
             i += 1
-    return chinese_cues(text, out) if language == "zh" else out
+    if language != "zh":
+        return out
+    return chinese_cues(text, chinese_names.uncut_places(text, out, major_place_names("zh")))
 
 
 @functools.cache
