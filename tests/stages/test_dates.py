@@ -259,3 +259,56 @@ def test_german_lower_case_morgen_is_tomorrow_and_the_noun_is_the_morning() -> N
     assert values("Der Kanzler reist morgen nach Paris.", "de") == {"morgen": "2025-03-01"}
     assert values("Am Morgen sprach der Kanzler.", "de") == {}
     assert values("Er sprach heute Morgen.", "de") == {"heute Morgen": "2025-02-28TMO"}
+
+
+# Relative dates in the languages cl-tls does not cover, written for this test (session 12,
+# published on Friday 14 March 2025) and labelled before the stage ran on them; two were then
+# wrong: "on April 3" (a month "on April" outgrew the day) and "rose in April" (an irregular
+# past tense the cues did not know, so April was read as upcoming).
+_FRIDAY = date(2025, 3, 14)
+_RELATIVE = [
+    ("de", "Am Dienstag traf sich der Kanzler mit Gewerkschaftern.", "2025-03-11"),
+    ("de", "Die Wahl fand am 23. Februar statt.", "2025-02-23"),
+    ("de", "Nächste Woche reist sie nach Paris.", "2025-W12"),
+    ("de", "Vor zwei Jahren hatte er das Amt übernommen.", "2023"),
+    ("de", "Im Januar stiegen die Preise.", "2025-01"),
+    ("en", "On Wednesday, the minister resigned.", "2025-03-12"),
+    ("en", "The summit will take place on April 3.", "2025-04-03"),
+    ("en", "Last month, exports fell.", "2025-02"),
+    ("en", "Three days ago the storm hit the coast.", "2025-03-11"),
+    ("en", "The law was passed in 2019.", "2019"),
+    ("en", "Talks will resume next Monday.", "2025-03-17"),
+    ("pl", "W poniedziałek premier spotkał się z rolnikami.", "2025-03-10"),
+    ("pl", "Wybory odbędą się 18 maja.", "2025-05-18"),
+    ("pl", "W zeszłym tygodniu ceny wzrosły.", "2025-W10"),
+    ("pl", "Jutro rozpocznie się szczyt.", "2025-03-15"),
+    ("pl", "W lutym inflacja spadła.", "2025-02"),
+    ("ru", "В среду министр посетил Пекин.", "2025-03-12"),
+    ("ru", "Переговоры пройдут 25 марта.", "2025-03-25"),
+    ("ru", "В прошлом году экономика выросла.", "2024"),
+    ("ru", "Вчера в Москве прошёл митинг.", "2025-03-13"),
+    ("ru", "В следующем месяце начнутся учения.", "2025-04"),
+    ("uk", "У четвер президент зустрівся з послами.", "2025-03-13"),
+    ("uk", "Саміт відбудеться 2 квітня.", "2025-04-02"),
+    ("uk", "Минулого тижня ціни зросли.", "2025-W10"),
+    ("uk", "Торік економіка скоротилася.", "2024"),
+    ("uk", "Сьогодні уряд ухвалив рішення.", "2025-03-14"),
+    ("zh", "周二，外交部发言人在记者会上表示。", "2025-03-11"),
+    ("zh", "峰会将于4月3日举行。", "2025-04-03"),
+    ("zh", "去年经济增长了5%。", "2024"),
+    ("zh", "上个月出口下降。", "2025-02"),
+    ("zh", "昨天，总统会见了代表团。", "2025-03-13"),
+    ("ar", "التقى الرئيس يوم الثلاثاء بالسفراء.", "2025-03-11"),
+    ("ar", "ستعقد القمة في 3 أبريل.", "2025-04-03"),
+    ("ar", "في العام الماضي نما الاقتصاد.", "2024"),
+    ("ar", "أمس، أعلنت الحكومة خطة جديدة.", "2025-03-13"),
+    ("ar", "الشهر المقبل ستبدأ المناورات.", "2025-04"),
+    ("en", "Prices rose in April.", "2024-04"),
+    ("en", "Prices will rise in April.", "2025-04"),
+    ("pl", "W marcu 12 osób zginęło.", "2025-03"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), _RELATIVE, ids=[r[1][:30] for r in _RELATIVE])
+def test_relative_dates_in_every_language(lang: str, text: str, value: str) -> None:
+    assert value in [e.value for e in find_temporal_expressions(text, lang, _FRIDAY)]

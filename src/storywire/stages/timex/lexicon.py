@@ -249,7 +249,9 @@ _FUTURE: dict[str, str] = {
 # Past-tense cues: a sentence with one (and no future cue) reads an underspecified date as
 # past even when the next occurrence would be nearer.
 _PAST: dict[str, str] = {
-    "en": r"\b(?:\w+ed|was|were|had|said|took|met|came|went|began|saw|told)\b",
+    "en": r"\b(?:\w+ed|was|were|had|said|took|met|came|went|began|saw|told|rose|fell|grew|won|lost|held|"
+    r"left|made|gave|found|spoke|sent|sold|paid|led|struck|fled|flew|drew|broke|chose|fought|built|"
+    r"bought|brought|caught|kept|knew|ran|stood|spent|wrote|became|did|got|shot|sank|swore|overtook)\b",
     "fr": r"\b(?:a|ont|avait|avaient|était|étaient|fut|furent|\w+(?:a|èrent|irent))\s+\w+(?:é|i|u|is|it)e?s?\b"
     r"|\b(?:était|étaient|avait|avaient|fut|furent)\b",
     "es": r"\b(?:\w+(?:ó|aron|ió|ieron|aba|aban)|ha|han|había|habían|fue|fueron)\b",

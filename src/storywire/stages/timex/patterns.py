@@ -255,9 +255,13 @@ def _bodies(lang: str, vague: bool) -> tuple[tuple[str, str, Need | None], ...]:
                     months,
                 )
             )
+        # English writes the day after the month: not "on April" of "on April 3" ("on" is a
+        # weekday's modifier, and "on April" had outgrown "April 3"); elsewhere a number after
+        # the month counts something ("W marcu 12 osób")
+        day_after = r"(?!\s+\d{1,2}(?!\d))" if lex.lang == "en" else ""
         out += [
             ("month_year", rf"{edge_g}{pre_g}(?P<m>{month})(?![\w'’ʼ]){year_tail}", months),
-            ("month", rf"{edge_g}{pre_g}(?P<m>{month}){post_g}", months),
+            ("month", rf"{edge_g}{pre_g}(?P<m>{month}){post_g}{day_after}", months),
             ("ago", _ago(lex), Need(alt(lex.units), word_start=True)),
         ]
         if lang in _DECADE:
