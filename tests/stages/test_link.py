@@ -473,3 +473,32 @@ def test_the_display_name_is_the_spelling_most_articles_use() -> None:
     again = EntityRegistry()
     link_all([shouted, *reversed(usual), typo], again)
     assert again.get(ids(typo, again)[0] or "").name == "Hosni Mubarak"  # type: ignore[union-attr]
+
+
+def _gaddafi_corpus(muammar: int, saif: int) -> list[Article]:
+    full = [make(f"m{i}", "en", [("Muammar Gaddafi", "PER")]) for i in range(muammar)]
+    sons = [make(f"s{i}", "fr", [("Saïf al-Islam Kadhafi", "PER")]) for i in range(saif)]
+    bare = [make("b0", "fr", [("Kadhafi", "PER")]), make("b1", "es", [("Gadafi", "PER")]),
+            make("b2", "it", [("Gheddafi", "PER")])]  # fmt: skip
+    return full + sons + bare
+
+
+@pytest.mark.parametrize(("muammar", "saif", "linked"), [(12, 2, True), (6, 3, False)])
+def test_a_bare_surname_goes_to_the_bearer_named_far_more_often_in_any_order(
+    muammar: int, saif: int, linked: bool
+) -> None:
+    # several full names share the surname: the one named at least four times as often as all
+    # the others together bears the bare one, whatever the order and batches the feed brings
+    outcomes = set()
+    for seed in range(25):
+        rng = random.Random(seed)
+        arts = _gaddafi_corpus(muammar, saif)
+        rng.shuffle(arts)
+        reg, size = EntityRegistry(), rng.choice([1, 3, 7])
+        for i in range(0, len(arts), size):
+            link_all(arts[i : i + size], reg)
+        by_id = {a.id: ids(a, reg)[0] for a in arts}
+        bare_ids = {by_id["b0"], by_id["b1"], by_id["b2"]}
+        outcomes.add((len(bare_ids), by_id["b0"] == by_id["m0"], by_id["s0"] == by_id["m0"]))
+    # apart, the three spellings stay three bare identities (their own keys)
+    assert outcomes == {(1 if linked else 3, linked, False)}

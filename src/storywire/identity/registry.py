@@ -46,6 +46,7 @@ class EntityRegistry:
         # what an id resolved to before a redirect on its way changed: everything that resolved
         # there may now resolve elsewhere (for those who keep resolved ids, `take_rerouted`)
         self.rerouted: set[str] = set()
+        self.voted: set[str] = set()  # ids offered a display since `take_voted`
         self.pinned: dict[str, str] = {}  # "TYPE|key" -> id, from split corrections
         self.user_named: set[str] = set()
         self.locked: set[str] = set()  # ids fixed by a user merge; never re-keyed
@@ -55,6 +56,7 @@ class EntityRegistry:
         self.bare: dict[str, Entity] = {}  # linked bare-surname id -> its entity (parked)
         self.name_votes: dict[str, Counter[str]] = {}  # id -> display names offered, with counts
         self._bare_keys: dict[tuple[str, str, int], set[str]] = {}  # (type, first letter, length) -> bare keys
+        self._bare_firsts: dict[str, set[str]] = {}  # type -> the first letters of its bare keys
 
     # -- lookups -------------------------------------------------------------------
     def resolve(self, eid: str) -> str:
@@ -110,8 +112,12 @@ class EntityRegistry:
         (for a surname with particles, also those near its last word)."""
         out: set[str] = set()
         for s in {surname, surname.rsplit(" ", 1)[-1]}:
-            for length in range(max(1, len(s) - slack), len(s) + slack + 1):
-                out.update(self._bare_keys.get((etype, s[:1], length), ()))
+            # every opening that can sound like this one (Kadhafi = Gheddafi = Gaddafi), as
+            # `by_surname` matches them: a new Kadhafi must settle a bare Gheddafi again
+            firsts = {f for f in self._bare_firsts.get(etype, ()) if same_first_letter(s[:1], f)}
+            for first in firsts | {s[:1]}:
+                for length in range(max(1, len(s) - slack), len(s) + slack + 1):
+                    out.update(self._bare_keys.get((etype, first, length), ()))
         return sorted(out)
 
     def __len__(self) -> int:
@@ -173,6 +179,7 @@ class EntityRegistry:
 
     def _note_bare(self, etype: str, key: str) -> None:
         self._bare_keys.setdefault((etype, key[:1], len(key)), set()).add(key)
+        self._bare_firsts.setdefault(etype, set()).add(key[:1])
 
     def link_bare(self, bare: str, target: str | None) -> None:
         """Point a bare-surname identity at the one full name that fits it, or (None) at none."""
@@ -230,6 +237,7 @@ class EntityRegistry:
         votes = self.name_votes.setdefault(eid, Counter())
         votes[name] += 1
         self.dirty.add(eid)
+        self.voted.add(eid)
         return votes
 
     def set_name(self, eid: str, name: str) -> None:
@@ -404,6 +412,11 @@ class EntityRegistry:
         else:
             self.redirects[eid] = target
 
+    def take_voted(self) -> set[str]:
+        """Ids whose display votes changed since the last call; clears it."""
+        out, self.voted = self.voted, set()
+        return out
+
     def take_rerouted(self) -> set[str]:
         """Ids that resolved somewhere a changed redirect led, since the last call; clears it.
 
@@ -445,4 +458,5 @@ class EntityRegistry:
         reg.dirty.clear()
         reg.removed.clear()
         reg.rerouted.clear()
+        reg.voted.clear()
         return reg

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from storywire.identity.bearers import dominant_bearer, full_name_mentions
 from storywire.identity.coreference import head_antecedents
 from storywire.identity.institutions import institution
 from storywire.identity.names import NameKey, clean_surface, latin_display, name_key, without_leading_article
@@ -57,8 +58,10 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # 4: state institutions keyed by kind and country across languages; 3: Cyrillic organisation and
 # place names inflect at their head only; 2: surnames by sound; 27: Chinese bodies by kind and
 # country ("中国外交部" = the Chinese Foreign Ministry), Xinhua and TASS among the organisations;
-# 28: great rivers one place in every language (Rhein = Rhin = 莱茵河), more news agencies
-VERSION = "28"
+# 28: great rivers one place in every language (Rhein = Rhin = 莱茵河), more news agencies; 29: a
+# bare surname goes to the full name seen four times as often as all others that share it
+# ("Kadhafi": Muammar Gaddafi, not his sons), settled again whenever those counts change
+VERSION = "29"
 MODEL = "storywire-identity"
 
 # A bare one of these says too little: only a full name in the same article resolves it.
@@ -157,12 +160,14 @@ def _link_person(registry: EntityRegistry, nk: NameKey, anchor: NameKey | None) 
 
 
 def _settle_bare(registry: EntityRegistry, key: str) -> None:
-    """Link the bare surname `key` to the one full-name identity it fits, or to none."""
+    """Link the bare surname `key` to the full-name identity it fits (the one, or the one named
+    far more often than the others: `identity/bearers.py`), or to none."""
     bare = entity_id("PER", key)
     if bare not in registry.entities and bare not in registry.bare:
         return  # no such identity, or one a user merged or split: leave it be
     fits = set() if key in COMMON_SURNAMES else _person_candidates(registry, NameKey(key, key, (), key))
-    registry.link_bare(bare, fits.pop() if len(fits) == 1 else None)
+    support = {eid: full_name_mentions(registry.name_votes.get(eid)) for eid in fits}
+    registry.link_bare(bare, dominant_bearer(support))
 
 
 def _givens_of(registry: EntityRegistry, eid: str) -> list[tuple[str, ...]]:
@@ -473,3 +478,13 @@ def link_all(articles: list[Article], registry: EntityRegistry) -> None:
         link(article, registry)
     for article in articles:
         link(article, registry)
+    # who bears a bare surname depends on how often each full name was seen: settle again
+    # the bare surnames near every name this batch counted, so the end is a function of all
+    # the mentions seen, not of when the counts crossed the line
+    settled: set[str] = set()
+    for eid in sorted(registry.take_voted()):
+        for surname in registry.surnames_of(registry.resolve(eid)):
+            for key in registry.bare_keys_near("PER", surname):
+                if key not in settled:
+                    settled.add(key)
+                    _settle_bare(registry, key)
