@@ -487,7 +487,7 @@ def _gaddafi_corpus(muammar: int, saif: int) -> list[Article]:
 def test_a_bare_surname_goes_to_the_bearer_named_far_more_often_in_any_order(
     muammar: int, saif: int, linked: bool
 ) -> None:
-    # several full names share the surname: the one named at least four times as often as all
+    # several full names share the surname: the one named at least three times as often as all
     # the others together bears the bare one, whatever the order and batches the feed brings
     outcomes = set()
     for seed in range(25):

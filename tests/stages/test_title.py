@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from storywire.model import Article, RemovedLine, Sentence
-from storywire.stages.title import infer_title, representative_titles
+from storywire.stages.title import dateline_headline, infer_title, representative_titles
 
 
 def test_most_repeated_headline_wins_over_site_prefixed_one() -> None:
@@ -67,3 +67,33 @@ def test_a_teaser_repeated_on_a_sites_pages_does_not_support_itself() -> None:
         ("es", "Los rebeldes entran en Trípoli"),
     ]
     assert representative_titles(members)["es"] != teaser
+
+
+_LIST_PAGE = """Printemps : sept magasins ferment leurs portes
+Pourquoi les abeilles quittent-elles les villes ?
+« Les institutions européennes ne peuvent pas oublier la jeunesse une nouvelle fois »
+Cinq recettes qui subliment le beurre
+Services Le Journal
+Le barrage de Mossoul menace de céder, selon les ingénieurs
+Les ingénieurs irakiens et américains estiment que le barrage de Mossoul pourrait céder.
+Le Journal avec AFP Publié le 8 mars 2016 à 15h47 - Mis à jour le 8 mars 2016 à 18h15
+Le barrage de Mossoul, sur le Tigre, retient onze milliards de mètres cubes. Les ingénieurs
+craignent que ses fondations ne cèdent avant l'été, ce qui menacerait la ville de Mossoul.
+"""
+
+
+def test_the_headline_above_the_pages_publication_line() -> None:
+    # a scraped page opens with its site's list of other headlines, some of them sentences
+    assert dateline_headline(_LIST_PAGE) == "Le barrage de Mossoul menace de céder, selon les ingénieurs"
+    article = Article(id="a", raw=_LIST_PAGE, text=_LIST_PAGE)
+    infer_title(article)
+    assert article.title == "Le barrage de Mossoul menace de céder, selon les ingénieurs"
+
+
+def test_no_headline_without_a_dateline_or_words_in_common() -> None:
+    assert dateline_headline("Un titre sans date du tout\nUn paragraphe qui suit.") is None
+    # prose mentioning a publication is no dateline
+    assert dateline_headline("Le rapport annuel des ingénieurs\nIl a été publié le 3 mars 2016.") is None
+    # a teaser with its own date under it shares nothing with what follows
+    teaser = "Cinq recettes qui subliment le beurre\nPublié le 8 mars 2016\nLe barrage de Mossoul retient l'eau."
+    assert dateline_headline(teaser) is None

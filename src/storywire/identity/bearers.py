@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 __all__ = ["DOMINANCE", "MIN_MENTIONS", "dominant_bearer", "full_name_mentions"]
 
-DOMINANCE = 4.0  # the bearer's full-name mentions against all the others' together
+DOMINANCE = 3.0  # the bearer's full-name mentions against all the others' together
 MIN_MENTIONS = 10  # below this nobody has been named often enough to be "the" bearer
 
 

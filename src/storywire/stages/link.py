@@ -59,7 +59,7 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # place names inflect at their head only; 2: surnames by sound; 27: Chinese bodies by kind and
 # country ("中国外交部" = the Chinese Foreign Ministry), Xinhua and TASS among the organisations;
 # 28: great rivers one place in every language (Rhein = Rhin = 莱茵河), more news agencies; 29: a
-# bare surname goes to the full name seen four times as often as all others that share it
+# bare surname goes to the full name seen three times as often as all others that share it
 # ("Kadhafi": Muammar Gaddafi, not his sons), settled again whenever those counts change
 VERSION = "29"
 MODEL = "storywire-identity"

@@ -53,6 +53,9 @@ def line_key(line: str) -> str:
 
 def _inferred_title(article: Article, teasers: Set[str]) -> str:
     candidates = [c for c in headline_candidates(article) if line_key(c) not in teasers]
+    anchored = dateline_headline(article.raw)
+    if anchored and line_key(anchored) not in teasers:
+        return _shortened(anchored)
     headline = _best_headline(candidates, article.text)
     if headline and not content_words(headline) & _lead_words(article.text) and len(_lead_words(article.text)) >= 5:
         headline = ""  # every candidate is another article's teaser: the lead says more
@@ -62,12 +65,67 @@ def _inferred_title(article: Article, teasers: Set[str]) -> str:
         headline = next((t for t in sentences if line_key(t) not in teasers), sentences[0])
     elif not headline:
         headline = article.text.strip().split("\n", 1)[0]
+    return _shortened(headline)
+
+
+def _shortened(headline: str) -> str:
     if len(headline) > MAX_TITLE:
         headline = headline[: MAX_TITLE - 1].rsplit(" ", 1)[0] + "…"
     return headline
 
 
-VERSION = "2"  # 2: the headline that shares most words with the lead (the lead if none does)
+# A page's own publication line: "Publié le 08 septembre 2011 à 15h47", "Published 3 March
+# 2024", "Veröffentlicht am 2.3.2024", "Опубликовано 12.03.2024".
+# Capitalised, as a dateline writes it; prose says "pubblicato su questo sito, in data ...".
+_DATELINE = re.compile(
+    r"\b(?:Publié|Mis à jour|Published|Updated|Publicado|Actualizado|Pubblicato|Aggiornato|Veröffentlicht|"
+    r"Aktualisiert|Opublikowano|Zaktualizowano|Опубликовано|Обновлено|Опубліковано|Оновлено)\b[^\n]{0,40}?\d"
+)
+_DATELINE_WINDOW = 200  # lines of a page searched for its publication line
+_HEADLINE_STEPS = 3  # lines above it: the headline, perhaps a lead or a byline between
+_HEADLINE_WORDS = 16  # a lead without its full stop (a truncated feed) is longer
+_BYLINE_START = re.compile(r"(?:par|by|von|por|di|przez|автор)\s", re.IGNORECASE)
+
+
+def dateline_headline(raw: str) -> str | None:
+    """The headline right above a page's publication line, perhaps over its lead or byline.
+
+    Scraped pages often open with the site's list of other headlines, some of them sentences,
+    and the cleaner keeps them; the article's own headline is the one its publication line
+    sits under ("Kadhafi a vendu 20 % de l'or libyen avant sa fuite" / lead / "Le Monde avec
+    AFP Publié le 08 septembre 2011").  It must share words with what follows it: a list of
+    teasers with a date under each is no article's headline."""
+    if "<" in raw[:200] and ">" in raw[:200]:
+        return None  # markup: the page's own title element is read instead
+    lines = [line.strip() for line in raw.splitlines()[:_DATELINE_WINDOW]]
+    at = next((i for i, line in enumerate(lines) if len(line) <= 250 and _DATELINE.search(line)), None)
+    if at is None:
+        return None
+    above = [(i, line) for i, line in enumerate(lines[:at]) if line][-_HEADLINE_STEPS:]
+    for i, line in reversed(above):
+        if _headline_like(line):
+            following = " ".join(lines[i + 1 : i + 40])
+            return line if len(content_words(line) & _first_words(following)) >= 2 else None
+    return None
+
+
+def _headline_like(line: str) -> bool:
+    words = line.split()
+    return (
+        3 <= len(words) <= _HEADLINE_WORDS
+        and len(line) <= MAX_TITLE
+        and not line.rstrip("»\"”')").endswith((".", ":", ";", ",", "…"))
+        and not _BYLINE_START.match(line)
+        and not _DATELINE.search(line)
+    )
+
+
+def _first_words(text: str) -> set[str]:
+    return content_words(" ".join(text.split()[:LEAD_WORDS * 2]))
+
+
+VERSION = "3"  # 2: the headline that shares most words with the lead (the lead if none does);
+# 3: the headline above the page's publication line, when there is one
 LEAD_WORDS = 80
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
