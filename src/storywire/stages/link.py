@@ -14,6 +14,7 @@ new full name re-settles the bare surnames near it, so the final partition (thro
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -24,7 +25,7 @@ from storywire.identity.coreference import head_antecedents
 from storywire.identity.institutions import institution
 from storywire.identity.names import NameKey, clean_surface, latin_display, name_key, without_leading_article
 from storywire.identity.organisations import ORG_NAMES
-from storywire.identity.phonetic import read_from_other_script, same_opening
+from storywire.identity.phonetic import blocking_key, read_from_other_script, same_opening
 from storywire.identity.places import Place, find_place, place_candidates
 from storywire.identity.polish import person_stems
 from storywire.identity.registry import EntityRegistry, entity_id
@@ -484,7 +485,14 @@ def link_all(articles: list[Article], registry: EntityRegistry) -> None:
     settled: set[str] = set()
     for eid in sorted(registry.take_voted()):
         for surname in registry.surnames_of(registry.resolve(eid)):
+            sound = _sound(surname)
             for key in registry.bare_keys_near("PER", surname):
-                if key not in settled:
+                # only a key spelled or sounding like it can have this name among its candidates
+                if key not in settled and (key == surname or (sound and _sound(key) == sound)):
                     settled.add(key)
                     _settle_bare(registry, key)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _sound(surname: str) -> tuple[str, ...]:
+    return blocking_key(surname)

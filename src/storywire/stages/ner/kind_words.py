@@ -19,6 +19,7 @@ Also, for every span language:
 
 from __future__ import annotations
 
+import functools
 import re
 
 from storywire.model import EntityType, Mention
@@ -81,8 +82,26 @@ def _capitalised(word: str) -> bool:
     return bool(_NAME_CASE.fullmatch(word))
 
 
+@functools.cache
+def _kind_pattern(language: str) -> re.Pattern[str] | None:
+    words = KIND_WORDS.get(language, frozenset()) | {a for a, _ in _MARKET_PHRASES.get(language, ())}
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?!\w)", re.I)
+
+
+_PARTICLE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_OPENING_PARTICLES)) + r")\s")
+
+
 def apply_kind_words(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with organisations after kind words, particles, openings and offices fixed."""
+    pattern = _kind_pattern(language)
+    kinds = pattern is not None and pattern.search(text) is not None
+    particles = any(m.type == "PER" and _PARTICLE_AFTER.match(text, m.end) for m in mentions)
+    if not kinds and not particles:
+        # nothing around the mentions to read: only their own words (most paragraphs)
+        alone = (_own_edit(text, m, _tokens_of(text, m), language) for m in mentions)
+        return [m for m in alone if m is not None]
     toks = tokenize(text)
     if not toks:
         return mentions
@@ -109,21 +128,32 @@ def _edit(
     inside = toks[i:j]
     if not inside:
         return m
-    if _office_only(inside, language) and _opens_sentence(text, m.start):
-        return None
     if _kind_word_then_name(text, inside, language):
         return _mention(text, inside[1].start, m.end, "ORG", m)  # "Spółka Orlen", "Agencja PAP"
-    if language == "en" and m.type != "ORG" and _club(inside):
-        return _mention(text, m.start, m.end, "ORG", m)  # "Manchester United", "Leeds United"
     if _after_kind_word(text, toks, i, language) and _retypable(m, language):
         return _mention(text, m.start, m.end, "ORG", m)  # "the company SpaceX"
-    if language == "en" and inside[0].text == "The" and len(inside) > 2 and _opens_sentence(text, m.start):
-        return _mention(text, inside[1].start, m.end, m.type, m)  # "The Federal Reserve"
     if m.type == "PER":
         end = _particle_tail(toks, j, by_start, language)
         if end is not None:
             return _mention(text, m.start, end, "PER", m)  # "Erik" + "ten Hag"
+    return _own_edit(text, m, inside, language)
+
+
+def _own_edit(text: str, m: Mention, inside: list[Token], language: str) -> Mention | None:
+    """What a mention's own words decide: a bare office, a club, a sentence's "The"."""
+    if not inside:
+        return m
+    if _office_only(inside, language) and _opens_sentence(text, m.start):
+        return None
+    if language == "en" and m.type != "ORG" and _club(inside):
+        return _mention(text, m.start, m.end, "ORG", m)  # "Manchester United", "Leeds United"
+    if language == "en" and inside[0].text == "The" and len(inside) > 2 and _opens_sentence(text, m.start):
+        return _mention(text, inside[1].start, m.end, m.type, m)  # "The Federal Reserve"
     return m
+
+
+def _tokens_of(text: str, m: Mention) -> list[Token]:
+    return [Token(t.text, m.start + t.start, m.start + t.end) for t in tokenize(text[m.start : m.end])]
 
 
 # The last word of an English or Scottish football club's name after its town.
@@ -131,7 +161,7 @@ _CLUB_ENDINGS = frozenset({"United", "City", "Rovers", "Wanderers", "Athletic", 
 
 
 def _club(inside: list[Token]) -> bool:
-    """"Manchester United", "Bristol Rovers", "Leeds United FC": not "Kansas City" (no club
+    """ "Manchester United", "Bristol Rovers", "Leeds United FC": not "Kansas City" (no club
     word but "City" after a one-word town is ambiguous, so "City" needs a known club town)."""
     words = [t.text for t in inside]
     if len(words) < 2 or words[-1] not in _CLUB_ENDINGS or not all(w[:1].isupper() for w in words):
