@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence, Set
 
-from storywire.stages.ner.cues import word_set
+from storywire.stages.ner.cues import KIND_WORDS, word_set
 
 # Capitalised words that name an office's portfolio or body after "<title> del/della/...".
 _PORTFOLIOS: dict[str, frozenset[str]] = {
@@ -71,12 +71,6 @@ INSTITUTION_OF = word_set("di del della dell' dell’ d' d’ de")
 
 _MAX_NUMBER = 3  # "Movimento 5 Stelle", "Rai 3 Notizie"; not a year or an amount
 
-# Lower-case words for a company or body, right before its one-word name ("gruppo Stellantis").
-_COMPANY_WORDS: dict[str, frozenset[str]] = {
-    "it": word_set("gruppo società azienda colosso compagnia banca marchio operatore emittente holding multinazionale"),
-    "es": word_set("grupo empresa compañía multinacional banco marca operadora"),
-    "fr": word_set("groupe société entreprise compagnie banque marque opérateur constructeur"),
-}
 # "according to" and the articles after it, before a source named with an article.
 _ACCORDING_TO: dict[str, frozenset[str]] = {"it": word_set("secondo"), "es": word_set("según"), "fr": word_set("selon")}
 _ARTICLES: dict[str, frozenset[str]] = {
@@ -130,7 +124,7 @@ def territory(word: str) -> bool:
 def company_cue(words: Sequence[str], a: int, language: str) -> bool:
     """words[a] names a company or body by the words before it: "gruppo Stellantis",
     "secondo l'Istat"."""
-    if a >= 1 and words[a - 1] in _COMPANY_WORDS.get(language, frozenset()):
+    if a >= 1 and words[a - 1] in KIND_WORDS.get(language, frozenset()):
         return True
     return (
         a >= 2

@@ -193,3 +193,40 @@ DE_NOUN_SUFFIXES = (
     "ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "ität", "ismus", "chen",
     "nis", "tum", "ment", "ischen", "ische", "ischer", "isches",
 )  # fmt: skip
+
+
+# Words for a kind of organisation, right before its name ("the company SpaceX", "Spółka
+# Orlen", "il gruppo Stellantis"): `kind_words.py` for the model languages' spans, the rules'
+# company-word cue (`context_cues.company_cue`) for Italian.  Lower-case forms; a kind word may
+# stand capitalised at a sentence's start.
+KIND_WORDS: dict[str, frozenset[str]] = {
+    "it": word_set("gruppo società azienda colosso compagnia banca marchio operatore emittente holding multinazionale"),
+    "en": word_set(
+        "company firm group carmaker automaker chipmaker airline broadcaster newspaper insurer "
+        "retailer conglomerate lender manufacturer operator agency club party bank"
+    ),
+    "de": word_set(
+        "unternehmen konzern firma autobauer autohersteller chiphersteller hersteller "
+        "nachrichtenagentur agentur fluggesellschaft versicherer zeitung sender partei verein"
+    ),
+    "fr": word_set(
+        "société groupe entreprise constructeur compagnie agence banque parti club journal "
+        "quotidien chaîne opérateur assureur"
+    ),
+    "es": word_set(
+        "compañía empresa grupo firma agencia banco petrolera aerolínea eléctrica constructora "
+        "partido club diario periódico cadena operadora multinacional fabricante aseguradora"
+    ),
+    "pl": word_set(
+        "spółka spółki spółkę firma firmy koncern koncernu grupa agencja agencji bank banku "
+        "partia partii klub klubu dziennik gazeta producent operator przewoźnik telewizja"
+    ),
+    "ru": word_set(
+        "компания компании компанию концерн концерна агентство агентства банк банка партия "
+        "партии клуб клуба газета телеканал холдинг корпорация авиакомпания оператор"
+    ),
+    "uk": word_set(
+        "компанія компанії компанію концерн концерну агентство агентства банк банку партія "
+        "партії клуб клубу газета телеканал холдинг корпорація авіакомпанія оператор"
+    ),
+}

@@ -23,7 +23,7 @@ import functools
 import re
 
 from storywire.model import EntityType, Mention
-from storywire.stages.ner.cues import word_set
+from storywire.stages.ner.cues import KIND_WORDS, word_set
 from storywire.stages.ner.gazetteer import major_place_names, org_names, place_names
 from storywire.stages.ner.refine import inflected_place, starts_sentence
 from storywire.stages.ner.titles import is_title_word
@@ -32,37 +32,6 @@ from storywire.stages.ner.word_frequency import zipf
 
 __all__ = ["apply_kind_words"]
 
-# Lower-case forms; a kind word may stand capitalised at a sentence's start ("Spółka Orlen").
-KIND_WORDS: dict[str, frozenset[str]] = {
-    "en": word_set(
-        "company firm group carmaker automaker chipmaker airline broadcaster newspaper insurer "
-        "retailer conglomerate lender manufacturer operator agency club party bank"
-    ),
-    "de": word_set(
-        "unternehmen konzern firma autobauer autohersteller chiphersteller hersteller "
-        "nachrichtenagentur agentur fluggesellschaft versicherer zeitung sender partei verein"
-    ),
-    "fr": word_set(
-        "société groupe entreprise constructeur compagnie agence banque parti club journal "
-        "quotidien chaîne opérateur assureur"
-    ),
-    "es": word_set(
-        "compañía empresa grupo firma agencia banco petrolera aerolínea eléctrica constructora "
-        "partido club diario periódico cadena operadora multinacional fabricante aseguradora"
-    ),
-    "pl": word_set(
-        "spółka spółki spółkę firma firmy koncern koncernu grupa agencja agencji bank banku "
-        "partia partii klub klubu dziennik gazeta producent operator przewoźnik telewizja"
-    ),
-    "ru": word_set(
-        "компания компании компанию концерн концерна агентство агентства банк банка партия "
-        "партии клуб клуба газета телеканал холдинг корпорация авиакомпания оператор"
-    ),
-    "uk": word_set(
-        "компанія компанії компанію концерн концерну агентство агентства банк банку партія "
-        "партії клуб клубу газета телеканал холдинг корпорація авіакомпанія оператор"
-    ),
-}
 # Words before a company's name in market news ("Shares of Nvidia", "a stake in Airbus").
 _MARKET_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (("shares", "of"), ("shares", "in"), ("stake", "in")),
