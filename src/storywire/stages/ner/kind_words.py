@@ -27,7 +27,7 @@ from storywire.stages.ner.cues import KIND_WORDS, word_set
 from storywire.stages.ner.gazetteer import major_place_names, org_names, place_names
 from storywire.stages.ner.refine import inflected_place, starts_sentence
 from storywire.stages.ner.titles import is_title_word
-from storywire.stages.ner.tokens import Token, tokenize
+from storywire.stages.ner.tokens import Token, is_title, tokenize
 from storywire.stages.ner.word_frequency import zipf
 
 __all__ = ["apply_kind_words"]
@@ -44,11 +44,6 @@ _OPEN_QUOTES = "«„\"“'"
 _PARTICLES = word_set("van von der den ten ter de da du des del della di le la al el bin ben ibn dos do")
 _OPENING_PARTICLES = word_set("van von ten ter de da du del della di bin ibn dos do")
 _SURNAME_ZIPF = 4.5  # "Hag", "Silva", "Gaulle"; not "Präsidenten" ("Scholz den Präsidenten")
-_NAME_CASE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]*")
-
-
-def _capitalised(word: str) -> bool:
-    return bool(_NAME_CASE.fullmatch(word))
 
 
 @functools.cache
@@ -160,7 +155,7 @@ def _kind_word_then_name(text: str, inside: list[Token], language: str) -> bool:
     ("Банк России" is the central bank's name), nor a longer run (a full name, "Partido Verde
     Ecologista de México", or a person, "der Partei Friedrich Merz"); after a capitalised
     kind word (a sentence's first) only a rare word or an acronym ("Partido Popular" stays)."""
-    if len(inside) < 2 or not _kind_word(text, inside[0], language) or not _capitalised(inside[1].text):
+    if len(inside) < 2 or not _kind_word(text, inside[0], language) or not is_title(inside[1].text):
         return False
     if _place(text[inside[1].start : inside[-1].end], language):
         return False
@@ -211,7 +206,7 @@ def _particle_tail(toks: list[Token], j: int, by_start: dict[int, Mention], lang
     k = j
     while k < len(toks) and toks[k].text in _PARTICLES:
         k += 1
-    if k >= len(toks) or not _capitalised(toks[k].text) or toks[k].text.isupper():
+    if k >= len(toks) or not is_title(toks[k].text) or toks[k].text.isupper():
         return None
     word = toks[k].text
     if (
@@ -224,7 +219,7 @@ def _particle_tail(toks: list[Token], j: int, by_start: dict[int, Mention], lang
     if other is not None and other.type != "PER":
         return None  # a place or body of its own
     end = toks[k].end
-    while k + 1 < len(toks) and _capitalised(toks[k + 1].text) and toks[k + 1].start == end + 1:
+    while k + 1 < len(toks) and is_title(toks[k + 1].text) and toks[k + 1].start == end + 1:
         k += 1
         end = toks[k].end
     return end if other is None or other.end <= end else None
@@ -236,7 +231,7 @@ def _new_names(text: str, mentions: list[Mention], toks: list[Token], language: 
         return []
     found: list[Mention] = []
     for i, tok in enumerate(toks):
-        if not _capitalised(tok.text) or not _after_kind_word(text, toks, i, language):
+        if not is_title(tok.text) or not _after_kind_word(text, toks, i, language):
             continue
         if any(m.start < tok.end and tok.start < m.end for m in mentions):
             continue
@@ -245,7 +240,7 @@ def _new_names(text: str, mentions: list[Mention], toks: list[Token], language: 
             continue
         end = tok.end
         k = i
-        while k + 1 < len(toks) and _capitalised(toks[k + 1].text) and toks[k + 1].start == end + 1:
+        while k + 1 < len(toks) and is_title(toks[k + 1].text) and toks[k + 1].start == end + 1:
             k += 1
             end = toks[k].end
         if any(m.start < end and tok.start < m.end for m in mentions):
