@@ -28,8 +28,10 @@ from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, major_p
 from storywire.stages.ner.kind_words import apply_kind_words
 from storywire.stages.ner.morph import hint_for
 from storywire.stages.ner.neural import load_neural, neural_mentions, neural_mentions_many, one_blas_thread
-from storywire.stages.ner.refine import lend_person_type, refine, starts_sentence
+from storywire.stages.ner.refine import refine
+from storywire.stages.ner.refine_post_pass import lend_person_type
 from storywire.stages.ner.rules import rule_mentions
+from storywire.stages.ner.span_words import starts_sentence
 from storywire.stages.ner.tagger import load_tagger, tagger_mentions
 from storywire.stages.ner.tokens import tokenize
 from storywire.stages.ner.word_frequency import zipf

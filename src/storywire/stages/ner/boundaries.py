@@ -44,10 +44,10 @@ from storywire.model import Mention
 from storywire.stages.ner import cues, morph, titles
 from storywire.stages.ner.gazetteer import major_place_names, place_names
 from storywire.stages.ner.institution_phrases import lowercase_institutions
-from storywire.stages.ner.refine import starts_sentence
 from storywire.stages.ner.rules import org_head
 from storywire.stages.ner.slavic import acronym
 from storywire.stages.ner.slavic_bodies import capitalised_bodies
+from storywire.stages.ner.span_words import starts_sentence
 from storywire.stages.ner.tokens import Token, is_title, split_elision, tokenize
 from storywire.stages.ner.word_frequency import zipf
 

