@@ -31,7 +31,7 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
@@ -40,6 +40,7 @@ from storywire.identity.organisations import news_medium
 from storywire.index import WindowedIndex
 from storywire.model import Article, Story
 from storywire.stages.actor_profiles import ActorProfiles
+from storywire.stages.cluster_nodes import ACTOR_WEIGHTS, Identities, Node, SameIds, entity_mentions, happening_dates
 from storywire.stages.embed import E5Embedder
 from storywire.stages.partition import average_linkage
 from storywire.stages.title import representative_titles
@@ -55,11 +56,6 @@ VERSION = "6"  # 5: news agencies are no shared actors or entities (a dateline's
 # 6: actor profiles follow identities merged or relinked after their articles arrived
 RECENT_PER_ENTITY = 400  # how many recent articles per entity are candidates beside the ANN hits
 LEADING_ENTITIES = 8
-# A person mention counts twice an organisation's in a story's actor profile (storylines):
-# people keep one identity across languages far more reliably than organisations, whose
-# names are translated ("Conseil de sécurité russe", "russischen Sicherheitsrates").
-ACTOR_WEIGHTS = {"PER": 2, "ORG": 1}
-HAPPENING_SPAN_DAYS = 31  # a date mention coarser than this ("2024", "last year") dates no happening
 # Above this many articles a linked group is not re-clustered (its pairs within the window are
 # weighed once per batch, its links merged on every arrival): the new article joins the
 # touched story it is most strongly linked to, which depends on arrival order.  A month of
@@ -79,44 +75,6 @@ class ClusterConfig:
     neighbours: int = 30
 
 
-@dataclass(slots=True)
-class Node:
-    """What the clusterer keeps of a stored article (vectors stay in the index).
-
-    Compact on purpose (slots, tuples, interned ids): a million of these must fit in memory.
-    """
-
-    published: date | None
-    mentions: tuple[tuple[str, int], ...]  # entity id, mention count
-    actors: tuple[tuple[str, int], ...]  # PER and ORG only: what storylines follow
-    story: str
-    language: str | None = None
-    title: str | None = None
-    source: str | None = None
-    dates: tuple[tuple[int, int], ...] = ()  # ordinal [lo, hi] of specific happening dates
-    duplicate_of: str | None = None  # a near-duplicate is always linked to its original
-
-    @property
-    def entities(self) -> frozenset[str]:
-        return frozenset(entity_id for entity_id, _ in self.mentions)
-
-
-class Identities(Protocol):
-    def resolve(self, entity_id: str) -> str: ...
-
-    def retired_ids(self, entity_id: str) -> list[str]: ...
-
-
-class SameIds:
-    """Identities for a clusterer without a registry: every id stands for itself."""
-
-    def resolve(self, entity_id: str) -> str:
-        return entity_id
-
-    def retired_ids(self, entity_id: str) -> list[str]:
-        return []
-
-
 PairScore = Callable[[npt.NDArray[np.float32], frozenset[str], npt.NDArray[np.float32], frozenset[str]], float]
 
 
@@ -124,32 +82,11 @@ def story_id_for(article_id: str) -> str:
     return "s" + hashlib.sha1(article_id.encode()).hexdigest()[:12]
 
 
-def entity_mentions(article: Article) -> Counter[str]:
-    """The article's people, organisations and places; not the agencies that reported it."""
-    return Counter(
-        m.entity_id
-        for m in article.mentions
-        if m.entity_id and m.type in ("PER", "ORG", "LOC") and not (m.type == "ORG" and news_medium(m.text))
-    )
-
-
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
     # overlap coefficient: a short article naming few actors is not penalised for brevity
     return len(a & b) / min(len(a), len(b))
-
-
-def happening_dates(article: Article) -> tuple[tuple[int, int], ...]:
-    """Specific (at most a month wide) normalised dates the article mentions, as ordinal intervals."""
-    from storywire.similarity.representation import timex_interval
-
-    found = set()
-    for expr in article.dates:
-        span = timex_interval(expr.value)
-        if span is not None and (span[1] - span[0]).days <= HAPPENING_SPAN_DAYS:
-            found.add((span[0].toordinal(), span[1].toordinal()))
-    return tuple(sorted(found))
 
 
 @dataclass
