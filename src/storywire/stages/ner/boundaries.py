@@ -33,6 +33,9 @@ the rules), run on each paragraph's mentions before the types are harmonised.
 - A person never has digits ("COP29") and in English a demonym is no person
   ("Azerbaijani": a country's name plus -i, -an, -ese, ...): both become MISC, as does a
   language's name ("auf Englisch").
+
+The particle repairs are in `name_particles.py`, the German state bodies in
+`german_state_bodies.py`.
 """
 
 from __future__ import annotations
@@ -43,24 +46,16 @@ import re
 from storywire.model import Mention
 from storywire.stages.ner import cues, morph, titles
 from storywire.stages.ner.gazetteer import major_place_names, place_names
+from storywire.stages.ner.german_state_bodies import german_state_bodies
 from storywire.stages.ner.institution_phrases import lowercase_institutions
+from storywire.stages.ner.name_particles import LOCAL_PREPOSITIONS, bridge_particles, person_before_place
 from storywire.stages.ner.rules import org_head
 from storywire.stages.ner.slavic import acronym
 from storywire.stages.ner.slavic_bodies import capitalised_bodies
 from storywire.stages.ner.span_words import starts_sentence
-from storywire.stages.ner.tokens import Token, is_title, split_elision, tokenize
+from storywire.stages.ner.tokens import is_title, split_elision, tokenize
 from storywire.stages.ner.word_frequency import zipf
 
-# Particles that are also ordinary prepositions or articles in the text's language.
-_LOCAL_PREPOSITIONS: dict[str, frozenset[str]] = {
-    "de": cues.word_set("von der den"),
-    "nl": cues.word_set("van de den der"),
-    "fr": cues.word_set("de du la le des"),
-    "es": cues.word_set("de del la los las"),
-    "it": cues.word_set("di da del della de la le"),
-    "pl": cues.word_set("de"),
-    "uk": cues.word_set("де"),
-}
 # Demonym endings, and the final letters of a place's name they replace ("" keeps it whole).
 _DEMONYM_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ians", ("", "a", "e", "y")),
@@ -73,7 +68,6 @@ _DEMONYM_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ns", ("",)),
     ("n", ("",)),
 )
-_MAX_PARTICLES = 3
 _ARTICLES: dict[str, frozenset[str]] = {
     "en": cues.word_set("the a an"),
     "fr": cues.word_set("le la les un une"),
@@ -101,9 +95,9 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
         kept = [_national_team(text, m) for m in kept]
     if language == "de":
         kept = [m for m in kept if not (m.type == "PER" and _german_noun_after_determiner(text, m))]
-        kept = _german_state_bodies(text, kept)
-    kept = _bridge_particles(text, kept, language)
-    kept = _person_before_place(text, kept, language)
+        kept = german_state_bodies(text, kept)
+    kept = bridge_particles(text, kept, language)
+    kept = person_before_place(text, kept, language)
     if language in _OPENING_LANGUAGES:
         kept = [_without_common_opening(text, m, language) for m in kept]
     kept = [_without_trailing_prepositions(m, language) for m in kept]
@@ -143,36 +137,6 @@ def _language_names(language: str) -> frozenset[str]:
     return frozenset(
         name for code, name in names.items() if len(code) == 2 and " " not in name and name not in places
     )
-
-
-# A German state body in one word (a government prefix, then the body's head), and the
-# few bodies named otherwise ("Auswärtiges Amt", "Kanzleramt", "Landtag").
-_DE_STATE_BODY = re.compile(
-    r"\b(?:(?:Bundes|Landes|Staats|Außen|Verteidigungs|Innen|Finanz|Justiz|Wirtschafts|Gesundheits|Umwelt"
-    r"|Landwirtschafts|Arbeits|Familien|Bildungs|Verkehrs|Entwicklungs|Kultus|Sozial)[a-zäöüß]*"
-    r"(?:ministerium|ministeriums|regierung|tag|tages|tags|rat|rates|rats|wehr|gericht|gerichts"
-    r"|gerichtshof|gerichtshofs|kanzleramt|kanzleramtes|kanzleramts|bank|amt|amtes|amts)"
-    r"|Auswärtige[nms]?[ \t]+Amte?s?|Kanzleramte?s?|Landtag(?:e?s)?)\b(?!-)"
-)
-# A ministry's field is part of its name: "Bundesministerium für Bildung und Forschung".
-_DE_MINISTRY_FIELD = re.compile(
-    r"[ \t]+für(?:[ \t]+(?:[a-zäöüß]+(?:e|en|er|es)[ \t]+)?[A-ZÄÖÜ][\w-]*(?:,|[ \t]+und)?)+"
-)
-
-
-def _german_state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` plus the state bodies ("Bundesregierung") that none of them covers."""
-    found = []
-    for hit in _DE_STATE_BODY.finditer(text):
-        start, end = hit.start(), hit.end()
-        field = _DE_MINISTRY_FIELD.match(text, end) if hit.group().endswith("ministerium") else None
-        if field:
-            tail = re.sub(r"(?:,|[ \t]+und)$", "", field.group())
-            if all(end + len(tail) <= m.start or start >= m.end for m in mentions):
-                end += len(tail)
-        if all(end <= m.start or start >= m.end for m in mentions):
-            found.append(Mention(start, end, text[start:end], "ORG", model="rules:de", confidence=0.8))
-    return sorted(mentions + found, key=lambda m: (m.start, m.end)) if found else mentions
 
 
 def _cut_elided_compound(text: str, m: Mention) -> Mention | None:
@@ -302,8 +266,8 @@ def _union_of_states(surface: str, language: str) -> bool:
 def _without_trailing_prepositions(m: Mention, language: str) -> Mention:
     """An organisation or place never ends in a preposition or article of the text's
     language: "Conseil de sécurité de la" (before "Fédération de Russie") is "Conseil de
-    sécurité".  Persons are left to `_bridge_particles` ("Ursula von" runs on)."""
-    local = _LOCAL_PREPOSITIONS.get(language)
+    sécurité".  Persons are left to `bridge_particles` ("Ursula von" runs on)."""
+    local = LOCAL_PREPOSITIONS.get(language)
     if m.type == "PER" or not local:
         return m
     words = m.text.split(" ")
@@ -375,79 +339,6 @@ def _lowercase_word(word: str, language: str) -> bool:
     return word.isalpha() and word.islower() and not titles.particle(word, language)
 
 
-def _particle(tok: Token) -> bool:
-    return tok.text.islower() and tok.text in cues.NAME_PARTICLES
-
-
-def _bridge_particles(text: str, mentions: list[Mention], language: str) -> list[Mention]:
-    toks = tokenize(text)
-    first_at = {t.start: i for i, t in enumerate(toks)}
-    last_at = {t.end: i for i, t in enumerate(toks)}
-    surnames = {m.text.split()[-1] for m in mentions if m.type == "PER" and len(m.text.split()) > 1}
-    out: list[Mention] = []
-    skip_until = -1
-    for m in mentions:
-        if m.start < skip_until:
-            continue  # swallowed by the name before it
-        a, b = first_at.get(m.start), last_at.get(m.end)
-        if a is None or b is None:
-            out.append(m)
-            continue
-        inner = toks[a : b + 1]
-        if all(_particle(t) for t in inner):
-            # "von der" + "Leyen said": the particles open a surname, else they are nothing
-            nxt = toks[b + 1] if b + 1 < len(toks) and _adjacent(text, toks[b], toks[b + 1]) else None
-            if nxt is not None and _name_word(nxt) and _foreign(inner, language):
-                out.append(
-                    Mention(m.start, nxt.end, text[m.start : nxt.end], "PER", model=m.model, confidence=m.confidence)
-                )
-                skip_until = nxt.end
-            continue
-        if m.type != "PER":
-            out.append(m)
-            continue
-        while (
-            a > 0
-            and _particle(toks[a - 1])
-            and _adjacent(text, toks[a - 1], toks[a])
-            and _foreign(toks[a - 1 : a], language)
-        ):
-            a -= 1  # "said von der Leyen": the model left the particles out
-        if toks[a].start < m.start and (not out or out[-1].end <= toks[a].start):
-            m.start, m.text = toks[a].start, text[toks[a].start : m.end]
-        trailing = 0
-        while trailing < len(inner) - 1 and _particle(inner[-1 - trailing]):
-            trailing += 1
-        k = b + 1
-        while (
-            k < len(toks)
-            and trailing + (k - b - 1) < _MAX_PARTICLES
-            and _particle(toks[k])
-            and _adjacent(text, toks[k - 1], toks[k])
-        ):
-            k += 1
-        following = k - b - 1
-        word = toks[k] if k < len(toks) and (trailing or following) and _adjacent(text, toks[k - 1], toks[k]) else None
-        if (
-            word is not None
-            and _name_word(word)
-            and (
-                trailing
-                or _foreign(toks[b + 1 : k], language)
-                or _given_name_before(m, word, mentions, surnames, language)
-            )
-        ):
-            m.end, m.text = word.end, text[m.start : word.end]
-            skip_until = word.end
-            out.append(m)
-            continue
-        if trailing:
-            end = inner[-1 - trailing].end  # "Ursula von" with no name after it
-            m.end, m.text = end, text[m.start : end]
-        out.append(m)
-    return out
-
-
 # Languages whose sentence-opening function words and adverbs a tagger glues to the name after
 # them ("Para Gadafi", "Quando Gheddafi", "Selon Kadhafi").  Not en: its given names are
 # common words ("Will Smith", "Mark Rutte"); not de, whose nouns all take capitals.
@@ -468,60 +359,6 @@ def _without_common_opening(text: str, m: Mention, language: str) -> Mention:
         return m
     cut = len(words[0]) + 1
     return Mention(m.start + cut, m.end, m.text[cut:], m.type, model=m.model, confidence=m.confidence)
-
-
-def _person_before_place(text: str, mentions: list[Mention], language: str) -> list[Mention]:
-    """ "Erdogan de Gaza", "Erdogan di Gaza" (a person, then a particle, then a place) are the
-    person and the place when the person is named in full elsewhere in the text ("Recep
-    Tayyip Erdogan"): the particle is the local preposition, not part of a name.  Without that
-    evidence the span stays whole ("Marcelo Rebelo de Sousa": Sousa is also a town)."""
-    surnames = {m.text.split()[-1] for m in mentions if m.type == "PER" and len(m.text.split()) > 1}
-    out: list[Mention] = []
-    for m in mentions:
-        words = m.text.split(" ")
-        cut = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w in cues.NAME_PARTICLES), None)
-        if m.type != "PER" or cut is None:
-            out.append(m)
-            continue
-        person, place = " ".join(words[:cut]), " ".join(words[cut + 1 :])
-        if words[cut - 1] not in surnames or " " in person or place not in place_names(language):
-            out.append(m)
-            continue
-        at = m.start + len(" ".join(words[: cut + 1])) + 1
-        out.append(Mention(m.start, m.start + len(person), person, "PER", model=m.model, confidence=m.confidence))
-        out.append(Mention(at, m.end, place, "LOC", model=m.model, confidence=m.confidence))
-    return out
-
-
-def _adjacent(text: str, left: Token, right: Token) -> bool:
-    return text[left.end : right.start].strip() == ""
-
-
-def _name_word(tok: Token) -> bool:
-    """A capitalised word that can end a name ("Leyen"), not an acronym ("SPD")."""
-    return is_title(tok.text) and tok.text.isalpha() and not (len(tok.text) > 1 and tok.text.isupper())
-
-
-def _foreign(particles: list[Token], language: str) -> bool:
-    """None of the particles is a preposition of `language` ("von der" in English or Russian)."""
-    local = _LOCAL_PREPOSITIONS.get(language, frozenset())
-    return not any(t.text in local for t in particles)
-
-
-def _given_name_before(m: Mention, word: Token, mentions: list[Mention], surnames: set[str], language: str) -> bool:
-    """A lone first name before "von der <Name>" (the model stopped at the particle):
-    the word is no surname of the text, and what follows the particles names no place,
-    organisation, or (in German) common noun."""
-    if " " in m.text or m.text in surnames:
-        return False
-    if any(o.start < word.end and word.start < o.end and o.type != "PER" for o in mentions):
-        return False
-    w = word.text
-    if w in place_names(language) or w.lower() in cues.ORG_HEADS or w.lower() in cues.LOC_HEADS:
-        return False
-    return not (
-        language == "de" and (w.lower().endswith(cues.DE_NOUN_SUFFIXES) or w.lower().endswith(cues.DE_ORG_SUFFIXES))
-    )
 
 
 def _demonym(surface: str) -> bool:

@@ -1,0 +1,40 @@
+"""German state bodies written as one compound ("Bundesregierung", "Außenministerium",
+"Bundesverfassungsgericht"), for `boundaries.repair`: an organisation wherever a model left
+it untagged (WikiANN tags every one of them); a ministry's field is part of its name
+("Bundesministerium für Bildung und Forschung").
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+
+# A German state body in one word (a government prefix, then the body's head), and the
+# few bodies named otherwise ("Auswärtiges Amt", "Kanzleramt", "Landtag").
+_DE_STATE_BODY = re.compile(
+    r"\b(?:(?:Bundes|Landes|Staats|Außen|Verteidigungs|Innen|Finanz|Justiz|Wirtschafts|Gesundheits|Umwelt"
+    r"|Landwirtschafts|Arbeits|Familien|Bildungs|Verkehrs|Entwicklungs|Kultus|Sozial)[a-zäöüß]*"
+    r"(?:ministerium|ministeriums|regierung|tag|tages|tags|rat|rates|rats|wehr|gericht|gerichts"
+    r"|gerichtshof|gerichtshofs|kanzleramt|kanzleramtes|kanzleramts|bank|amt|amtes|amts)"
+    r"|Auswärtige[nms]?[ \t]+Amte?s?|Kanzleramte?s?|Landtag(?:e?s)?)\b(?!-)"
+)
+# A ministry's field is part of its name: "Bundesministerium für Bildung und Forschung".
+_DE_MINISTRY_FIELD = re.compile(
+    r"[ \t]+für(?:[ \t]+(?:[a-zäöüß]+(?:e|en|er|es)[ \t]+)?[A-ZÄÖÜ][\w-]*(?:,|[ \t]+und)?)+"
+)
+
+
+def german_state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` plus the state bodies ("Bundesregierung") that none of them covers."""
+    found = []
+    for hit in _DE_STATE_BODY.finditer(text):
+        start, end = hit.start(), hit.end()
+        field = _DE_MINISTRY_FIELD.match(text, end) if hit.group().endswith("ministerium") else None
+        if field:
+            tail = re.sub(r"(?:,|[ \t]+und)$", "", field.group())
+            if all(end + len(tail) <= m.start or start >= m.end for m in mentions):
+                end += len(tail)
+        if all(end <= m.start or start >= m.end for m in mentions):
+            found.append(Mention(start, end, text[start:end], "ORG", model="rules:de", confidence=0.8))
+    return sorted(mentions + found, key=lambda m: (m.start, m.end)) if found else mentions

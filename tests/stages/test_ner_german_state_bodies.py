@@ -1,0 +1,42 @@
+"""German state bodies in one compound (ner/german_state_bodies.py), through `boundaries.repair`.
+
+Sentences are written for these tests; mentions stand in for what a model returned.
+"""
+
+from __future__ import annotations
+
+from storywire.model import EntityType, Mention
+from storywire.stages.ner.boundaries import repair
+
+
+def mention(text: str, surface: str, etype: EntityType, nth: int = 0) -> Mention:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(surface, at + 1)
+    return Mention(at, at + len(surface), surface, etype, model="test")
+
+
+def spans(mentions: list[Mention]) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in mentions]
+
+
+def test_german_state_bodies_a_model_left_untagged_are_organisations() -> None:
+    text = (
+        "Die Bundesregierung und das Auswärtige Amt widersprachen, "
+        "das Bundesministerium für Bildung und Forschung schwieg."
+    )
+    got = spans(repair(text, [], "de"))
+    assert got == [
+        ("Bundesregierung", "ORG"),
+        ("Auswärtige Amt", "ORG"),
+        ("Bundesministerium für Bildung und Forschung", "ORG"),
+    ]
+
+
+def test_german_state_body_leaves_model_spans_and_other_compounds_alone() -> None:
+    text = "Der Sprecher des russischen Außenministeriums nannte die Bundestagswahl und die Landtage."
+    got = spans(repair(text, [mention(text, "russischen Außenministeriums", "ORG")], "de"))
+    assert got == [("Außenministeriums", "ORG")]  # no "Bundestag" inside "Bundestagswahl"
+    text = "Die Bundesregierung für Deutschland."
+    got = spans(repair(text, [mention(text, "Deutschland", "LOC")], "de"))
+    assert got == [("Bundesregierung", "ORG"), ("Deutschland", "LOC")]  # "für" + country: no field
