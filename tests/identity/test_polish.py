@@ -100,7 +100,7 @@ def test_other_languages_are_not_declined() -> None:
 
 
 def test_lone_surname_stems_are_only_proposals() -> None:
-    assert person_nominative(["Putina"]) == ["Putina"]  # the article decides (link._degenitive)
+    assert person_nominative(["Putina"]) == ["Putina"]  # the article decides (person_mentions.degenitive)
     assert "Putin" in person_stems("Putina")
     assert "Duda" in person_stems("Dudy")
 

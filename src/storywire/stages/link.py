@@ -9,11 +9,13 @@ Order independence: a bare surname outside an article with its full name always 
 surname's own identity, which the registry links to the one full name that fits it; every
 new full name re-settles the bare surnames near it, so the final partition (through
 `resolve`) is a function of the set of names seen, not of their arrival order.
+
+Before linking, what taggers get wrong about people is repaired from the article's own full
+names (`person_mentions.py`).
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -27,11 +29,11 @@ from storywire.identity.names import NameKey, clean_surface, latin_display, name
 from storywire.identity.organisations import ORG_NAMES
 from storywire.identity.phonetic import blocking_key, read_from_other_script, same_opening
 from storywire.identity.places import Place, find_place, place_candidates
-from storywire.identity.polish import person_stems
 from storywire.identity.registry import EntityRegistry, entity_id
 from storywire.identity.transliterate import has_cyrillic
 from storywire.model import Article, EntityType, Mention
 from storywire.stages.ner.rules import org_head
+from storywire.stages.person_mentions import FUZZY_SURNAME, degenitive, fix_person_mentions, lang_at
 
 __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 
@@ -72,7 +74,6 @@ _COMMON_SURNAMES_WORDS = """
 """
 COMMON_SURNAMES = frozenset(_COMMON_SURNAMES_WORDS.split())
 
-FUZZY_SURNAME = 88.0
 FUZZY_GIVEN = 80.0
 
 
@@ -267,142 +268,12 @@ def _link_other(registry: EntityRegistry, etype: EntityType, clean: str, surface
     return eid, clean  # the alias as written ("OTAN"), so that a search in its words finds it
 
 
-def _surname_known(surnames: set[str], surname: str) -> bool:
-    """A full-name person of the article has this (folded) surname, or one close to it.
-
-    Only the article is asked, never the registry: a decision that depended on what was
-    linked before would make identities depend on arrival order.
-    """
-    if not surname:
-        return False
-    return surname in surnames or (len(surname) >= 5 and any(fuzz.ratio(surname, s) >= FUZZY_SURNAME for s in surnames))
-
-
-def _person_surface(text: str) -> str:
-    # "SHOIGU" in a headline reads as "Shoigu"; an acronym is too short to be a surname.
-    return text.title() if text.isupper() and len(text) >= 4 else text
-
-
-def _full_surnames(article: Article, langs: list[str], starts: list[int]) -> set[str]:
-    out: set[str] = set()
-    for m in article.mentions:
-        if m.type == "PER":
-            nk = name_key(clean_surface(m.text, _lang_at(langs, starts, m.start), "PER"), "PER")
-            if nk.is_full:
-                out.add(nk.surname)
-    return out
-
-
-def fix_person_mentions(article: Article, langs: list[str], starts: list[int]) -> set[str]:
-    """Repair what taggers get wrong about people before linking; returns the article's
-    full-name surnames.
-
-    A lone word typed ORG/LOC/MISC that is the surname of a person named in full in the
-    article ("SHOIGU", or "Shoigu" as a place) becomes PER unless it names a place or a
-    known organisation; a German genitive before a noun ("Schoigus Besuch", "Moskaus
-    Position") shrinks to the genitive, typed as the person or place its stem names.
-    """
-    surnames = _full_surnames(article, langs, starts)
-    owned: set[str] = set()  # nouns cut from after a genitive ("Besuch" of "Schoigus Besuch")
-    for m in article.mentions:
-        lang = _lang_at(langs, starts, m.start)
-        words = m.text.split()
-        if m.type in ("ORG", "LOC", "MISC") and len(words) == 1 and m.text not in ORG_NAMES:
-            surface = _person_surface(m.text)
-            nk = name_key(clean_surface(surface, lang, "PER"), "PER")
-            if find_place([surface], lang) is None and _surname_known(surnames, nk.surname):
-                m.type = "PER"
-        elif m.type == "PER" and len(words) == 1 and not _surname_known(surnames, _bare_surname(m.text, lang)):
-            # "Kyiv", "Malatya", German "Chinas": a lone place name no person here is called
-            stem = m.text[:-1] if lang == "de" and _genitive(m.text) else m.text
-            if _major_place(m.text, lang) or (stem != m.text and _major_place(stem, lang)):
-                m.type = "LOC"
-        elif m.type == "PER" and lang == "de" and len(words) == 2 and _genitive(words[0]):
-            stem = words[0][:-1]
-            place = find_place([stem], lang)
-            if place is None and not _surname_known(surnames, name_key(stem, "PER").surname):
-                continue
-            m.end = m.start + len(words[0])
-            m.text = words[0]
-            m.type = "LOC" if place is not None else "PER"
-            owned.add(words[1])
-    if owned:  # "Schoigus Besuch" counted "Besuch" as a surname until cut
-        surnames = _full_surnames(article, langs, starts)
-    _drop_possessed_nouns(article, langs, starts, surnames, owned)
-    return surnames
-
-
-def _drop_possessed_nouns(
-    article: Article, langs: list[str], starts: list[int], surnames: set[str], owned: set[str]
-) -> None:
-    """German "Schoigus Besuch" tagged as one or two names: the word after a genitive name is the
-    noun it owns, not a person, and neither is the same word that the tagger's consistency pass
-    spread to the rest of the article ("dieser Besuch"), unless a full name here has it as surname."""
-    kept: list[Mention] = []
-    previous: Mention | None = None
-    for m in article.mentions:
-        after_genitive = (
-            previous is not None
-            and m.start == previous.end + 1
-            and previous.type in ("PER", "LOC")
-            and _genitive(previous.text.split()[-1])
-        )
-        possessed = (
-            m.type == "PER"
-            and " " not in m.text
-            and (after_genitive or (m.model == "propagated" and m.text in owned))
-            and _lang_at(langs, starts, m.start) == "de"
-            and not _surname_known(surnames, _bare_surname(m.text, "de"))
-        )
-        if not possessed:
-            kept.append(m)
-        previous = m
-    article.mentions[:] = kept
-
-
 def _region_or_country(name: str, etype: str, lang: str) -> bool:
     """A region or landmark of the places table, or for an ORG a country's name (not a city's:
     clubs are named after cities)."""
     place = find_place([name], lang)
     kinds = ("region:", "continent:", "cc:") if etype == "ORG" else ("region:", "continent:")
     return place is not None and place.key.startswith(kinds)
-
-
-def _major_place(name: str, lang: str) -> bool:
-    # A country or a large city: a small town called "Kim" must not swallow the surname.
-    place = find_place([name], lang)
-    return place is not None and (place.key.startswith("cc:") or place.population >= 250_000)
-
-
-def _bare_surname(text: str, lang: str) -> str:
-    return name_key(clean_surface(text, lang, "PER"), "PER").surname
-
-
-def _genitive(word: str) -> bool:
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "ß")) and word[:1].isupper()
-
-
-def _lang_at(langs: list[str], starts: list[int], offset: int) -> str:
-    return langs[max(0, bisect.bisect_right(starts, offset) - 1)] if starts else langs[0]
-
-
-def _degenitive(clean: str, lang: str, surnames: set[str]) -> str:
-    """German "Schoigus" -> "Schoigu", Polish "Putina" -> "Putin", when the stem is the
-    surname of a full name here."""
-    if lang == "pl" and " " not in clean:
-        own = name_key(clean, "PER").surname
-        if own not in surnames:
-            for stem in person_stems(clean):
-                if _surname_known(surnames, name_key(stem, "PER").surname):
-                    return stem
-        return clean
-    if lang != "de" or " " in clean or not _genitive(clean):
-        return clean
-    stem = clean[:-1]
-    own = name_key(clean, "PER").surname
-    if own not in surnames and _surname_known(surnames, name_key(stem, "PER").surname):
-        return stem
-    return clean
 
 
 def link(article: Article, registry: EntityRegistry) -> None:
@@ -414,10 +285,10 @@ def link(article: Article, registry: EntityRegistry) -> None:
     for i, m in enumerate(article.mentions):
         if i in short:
             continue  # linked with the longer name it shortens, below
-        lang = _lang_at(langs, starts, m.start)
+        lang = lang_at(langs, starts, m.start)
         clean = clean_surface(m.text, lang, m.type)
         if m.type == "PER":
-            clean = _degenitive(clean, lang, full_surnames)
+            clean = degenitive(clean, lang, full_surnames)
         if not clean.strip():
             m.entity_id = None
             continue
@@ -448,7 +319,7 @@ def link(article: Article, registry: EntityRegistry) -> None:
         head, target = article.mentions[i], article.mentions[j].entity_id
         head.entity_id = target
         if target is not None:
-            registry.add_alias(target, _lang_at(langs, starts, head.start), head.text.strip())
+            registry.add_alias(target, lang_at(langs, starts, head.start), head.text.strip())
     anchors = _anchors(people)
     for i, it in enumerate(people):
         eid = _link_person(registry, it.nk, anchors.get(i))
