@@ -323,7 +323,7 @@ def _classify(blocks: list[_Block], lang: str | None, title: str | None) -> None
             else:
                 b.reason = "related"
     _inner_lists(content, first, last)
-    mark_headline_lists(content)
+    mark_headline_lists(content, stop or stop_en)
     _mark_quotes(content)
     _dedupe(content)
 

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from storywire.stages.title import dateline_headline
+from storywire.stages.title import content_words, dateline_headline
 
 HEADLINE_LIST = "headline_list"
 MIN_ITEMS = 3  # headline-shaped lines (kept or already set aside) that make a run a list
@@ -62,9 +62,10 @@ def is_headline_shaped(text: str) -> bool:
     return not (_BULLET.match(text) or _POST.search(text) or " | " in text)
 
 
-def mark_headline_lists(content: Sequence[Segment]) -> None:
+def mark_headline_lists(content: Sequence[Segment], stop: frozenset[str] = frozenset()) -> None:
     """Set aside the kept lines of headline lists before and after the article's paragraphs
-    (`content`: the page's non-blank blocks, in order, after the position rules)."""
+    (`content`: the page's non-blank blocks, in order, after the position rules; `stop`: the
+    page language's stop words)."""
     shaped = [is_headline_shaped(b.text) for b in content]
     article = [i for i, b in enumerate(content) if b.reason is None and b.good and not shaped[i]]
     if not article:
@@ -72,19 +73,41 @@ def mark_headline_lists(content: Sequence[Segment]) -> None:
     first, last = article[0], article[-1]
     top = _runs(content, shaped, 0, first)
     if top:
-        # the article's own header (kicker, headline, standfirst, byline) right above it stays
-        # as the position rules left it: from the headline over the page's publication line
-        # when there is one, else its last few headline-shaped lines
-        own = _own_headline(content, top[-1])
-        header = [i for i in top[-1] if shaped[i]][-HEADER_LINES:] if own is None else [own]
+        header = _header(content, shaped, top[-1], article, stop)
         top[-1] = [i for i in top[-1] if i < header[0]]
-        if own is not None and content[own].reason is None:
-            content[own].reason = "headline"
-            content[own].good = False
     for run in top:
         _set_aside(content, run)
     for run in _runs(content, shaped, last + 1, len(content)):
         _set_aside(content, run)
+
+
+def _header(
+    content: Sequence[Segment], shaped: list[bool], run: list[int], article: list[int], stop: frozenset[str]
+) -> list[int]:
+    """The article's own header (kicker, headline, standfirst, byline) at the end of the list
+    run above it: from the headline over the page's publication line when there is one, else
+    the run's last few headline-shaped lines, less those above that share no word with the
+    article.  Its lines stay as the position rules left them (a standfirst without its full
+    stop looks like a headline, and nothing tells the two apart), but for the headline that
+    the publication line names, set aside as "headline"."""
+    own = _own_headline(content, run)
+    header = [i for i in run if shaped[i]][-HEADER_LINES:] if own is None else [own]
+    if own is None:
+        topic = _topic_words(" ".join(content[i].text for i in article), stop)
+        while (
+            len(header) > 1
+            and content[header[0]].reason is None
+            and not _topic_words(content[header[0]].text, stop) & topic
+        ):
+            header.pop(0)
+    if own is not None and content[own].reason is None:
+        content[own].reason = "headline"
+        content[own].good = False
+    return header
+
+
+def _topic_words(text: str, stop: frozenset[str]) -> set[str]:
+    return content_words(text) - stop
 
 
 def _own_headline(content: Sequence[Segment], run: list[int]) -> int | None:
