@@ -13,8 +13,10 @@ A lead is kept: it ends with a full stop, so it ends a run instead of joining it
 article's own header above it is left as the position rules left it: from the headline that
 the page's publication line names ("Publié le ...", see `title.dateline_headline`; that one
 is set aside as "headline"), or else the run's last `HEADER_LINES` headline-shaped lines
-(headline, standfirst, byline).  Lines inside the article, quoted posts (@handles,
-#hashtags, links) and bulleted items are never list items.
+(headline, standfirst, byline) but those of them above the nearest that share no word with
+the article.  Lines inside the article, quoted posts (@handles, #hashtags, links) and
+bulleted items are never list items.  A list's kept first line of the page is set aside as
+"headline", as the position rules have it (a headline candidate for `title`).
 """
 
 from __future__ import annotations
