@@ -9,7 +9,8 @@ is the line (wrapped lines are first glued back into blocks).  Decisions, in ord
    sentence punctuation, normal stop-word density — the jusText idea, on lines);
 3. position: short headline-like blocks before the span are headline / section label /
    navigation, those after it are related-news lists; inside the span they are kept
-   (sub-headings, short paragraphs), unless they form a list.
+   (sub-headings, short paragraphs), unless they form a list;
+4. lists of other headlines before and after the article's prose (`page_lists`).
 
 Every dropped non-empty line is recorded in `article.removed` with a stable reason.
 """
@@ -22,8 +23,9 @@ import unicodedata
 from dataclasses import dataclass
 
 from storywire.model import Article, Paragraph, RemovedLine
+from storywire.stages.page_lists import mark_headline_lists
 
-VERSION = "3"  # 2: syndication disclaimers; 3: series notices ("This post is part of our coverage")
+VERSION = "4"  # 2: syndication disclaimers; 3: series notices ("This post is part of our coverage"); 4: headline lists
 MODEL_NAME = "storywire-rules"
 
 _JUSTEXT_NAMES = {
@@ -321,6 +323,7 @@ def _classify(blocks: list[_Block], lang: str | None, title: str | None) -> None
             else:
                 b.reason = "related"
     _inner_lists(content, first, last)
+    mark_headline_lists(content, stop or stop_en)
     _mark_quotes(content)
     _dedupe(content)
 
