@@ -261,3 +261,22 @@ def test_a_sentence_that_mentions_a_series_is_kept() -> None:
     article = Article(id="t", raw="\n\n".join([BODY[0], text]))
     clean(article)
     assert text in article.paragraph_texts()
+
+
+def test_a_lead_run_into_a_links_text_is_kept_not_taken_for_a_headline() -> None:
+    # written for this test: the lead's last sentence runs into a "read also" link, so the
+    # line ends without a full stop, but it is far longer than any headline
+    raw = (
+        "Harbour workers end strike after pay deal\n"
+        "Rotterdam: Dock workers at the port ended a five-day strike on Friday after their union and the "
+        "employers agreed on a pay rise of six percent over two years, the union said.Also Read - "
+        "Shipping lines reroute cargo as port stays shut\n\n"
+        "The strike had left more than forty container ships waiting outside the harbour, and the port "
+        "authority said it would take about a week to clear the backlog of cargo.\n\n"
+        "Union leaders said the members would vote on the agreement next week, but that they expected "
+        "a large majority in favour of the deal."
+    )
+    article = Article(id="lead", raw=raw)
+    clean(article)
+    assert article.text.startswith("Rotterdam: Dock workers")
+    assert [(r.reason, r.text[:20]) for r in article.removed] == [("headline", "Harbour workers end ")]

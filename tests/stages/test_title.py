@@ -97,3 +97,11 @@ def test_no_headline_without_a_dateline_or_words_in_common() -> None:
     # a teaser with its own date under it shares nothing with what follows
     teaser = "Cinq recettes qui subliment le beurre\nPublié le 8 mars 2016\nLe barrage de Mossoul retient l'eau."
     assert dateline_headline(teaser) is None
+
+
+def test_a_publication_line_is_never_the_title() -> None:
+    lead = "Il 10 settembre il parlamento ha approvato la riforma della legge elettorale con un ampio voto."
+    article = Article(id="e", raw="", text=lead, sentences=[Sentence(0, len(lead), 0)])
+    article.removed = [RemovedLine("Giovedì • 10 Settembre 2015 • Aggiornato alle 14:54", "headline", 1)]
+    infer_title(article)
+    assert article.title == lead  # it shares "settembre" with the lead, but dates the page

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from storywire.model import Article, Paragraph, RemovedLine
 from storywire.stages.page_lists import mark_headline_lists
 
-VERSION = "4"  # 2: syndication disclaimers; 3: series notices ("This post is part of our coverage"); 4: headline lists
+VERSION = "5"  # 2: syndication disclaimers; 3: series notices ("This post is part of our coverage"); 4: headline lists;
+# 5: a line above the body longer than a headline is its lead
 MODEL_NAME = "storywire-rules"
 
 _JUSTEXT_NAMES = {
@@ -36,6 +37,7 @@ _JUSTEXT_NAMES = {
 _TERMINAL = re.compile(r"[.!?…。！？؟][\"'»”’)\]]*\s*[|•]?\s*$")
 _SENTENCE_PUNCT = re.compile(r"[.!?…。！？؟][\"'»”’)\]]*\s")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_MAX_HEADLINE_WORDS = 24  # a longer line above the body is its lead, whatever its punctuation
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _TRAILING_SEPARATOR = re.compile(r"\s*[|•]+\s*$")
 
@@ -304,8 +306,10 @@ def _classify(blocks: list[_Block], lang: str | None, title: str | None) -> None
             b.reason = "related" if i > last else "navigation"
         elif i < first:
             nxt = content[i + 1] if i + 1 < len(content) else None
-            if sentence and i == first - 1:
-                continue  # a short lead right before the body
+            # a short lead right before the body; or a longer one whose last sentence ran into
+            # a link's text ("... his ideology.Also Read - ..."): too long for a headline
+            if i == first - 1 and (sentence or len(text.split()) > _MAX_HEADLINE_WORDS):
+                continue
             if _is_short_label(text) and nxt is not None and nxt.reason == "headline":
                 b.reason = "section_label"
             elif i in (0, first - 1) and len(text.split()) >= 4 and not sentence:

@@ -52,7 +52,8 @@ def line_key(line: str) -> str:
 
 
 def _inferred_title(article: Article, teasers: Set[str]) -> str:
-    candidates = [c for c in headline_candidates(article) if line_key(c) not in teasers]
+    # a page's publication line ("Giovedì • 10 Settembre 2015 • Aggiornato alle 14:54") is no headline
+    candidates = [c for c in headline_candidates(article) if line_key(c) not in teasers and not _DATELINE.search(c)]
     anchored = dateline_headline(article.raw)
     if anchored and line_key(anchored) not in teasers:
         return _shortened(anchored)
@@ -124,8 +125,8 @@ def _first_words(text: str) -> set[str]:
     return content_words(" ".join(text.split()[:LEAD_WORDS * 2]))
 
 
-VERSION = "3"  # 2: the headline that shares most words with the lead (the lead if none does);
-# 3: the headline above the page's publication line, when there is one
+VERSION = "4"  # 2: the headline that shares most words with the lead (the lead if none does);
+# 3: the headline above the page's publication line, when there is one; 4: never a publication line
 LEAD_WORDS = 80
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
