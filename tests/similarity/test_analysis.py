@@ -41,6 +41,9 @@ def test_without_publication_date_dates_stay_unknown() -> None:
 def test_headline_split_and_empty_text() -> None:
     assert split_headline("A headline  The body follows here.") == ("A headline", "The body follows here.")
     assert split_headline("No headline here.") == (None, "No headline here.")
+    assert split_headline("A headline\nThe body.\n\nMore body.") == ("A headline", "The body.\n\nMore body.")
+    assert split_headline("A headline  The body.\nMore.") == ("A headline", "The body.\nMore.")  # the first wins
+    assert split_headline("\n\nOnly one line") == (None, "\n\nOnly one line")
     article = analyse_text("   ")
     assert article.text == "" and article.mentions == []
 

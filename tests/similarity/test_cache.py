@@ -1,16 +1,15 @@
-"""The feature cache: records round-trip, and an older record's e5 vectors are reused."""
+"""The feature cache: records round-trip; a record from an older analysis keeps its vectors only
+while the passages they embed are unchanged."""
 
 from __future__ import annotations
 
-import io
-import json
 from pathlib import Path
 
 import numpy as np
 from similarity_fixtures import make
 
-from storywire.similarity.cache import FeatureCache
-from storywire.similarity.representation import PREVIOUS_VERSION, ArticleFeatures
+from storywire.similarity.cache import FeatureCache, _analyse
+from storywire.similarity.representation import passages_digest
 
 
 def test_record_round_trips_with_sentence_vectors(tmp_path: Path) -> None:
@@ -25,28 +24,6 @@ def test_record_round_trips_with_sentence_vectors(tmp_path: Path) -> None:
     assert not back.template  # corpus-level, never cached
 
 
-def test_previous_version_supplies_e5_vectors(tmp_path: Path) -> None:
-    cache = FeatureCache(tmp_path)
-    old = make(5)
-    record = old.to_bytes()
-    # rewrite the version tag the way a PREVIOUS_VERSION writer stored it
-    with np.load(io.BytesIO(record)) as z:
-        arrays = {k: z[k] for k in z.files if k != "use_sents"}
-    meta = json.loads(arrays["meta"].tobytes().decode())
-    meta["version"] = PREVIOUS_VERSION
-    arrays["meta"] = np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8)
-    path = cache.path("old text", PREVIOUS_VERSION)
-    path.parent.mkdir(parents=True)
-    with path.open("wb") as handle:
-        np.savez(handle, **arrays)
-    assert cache.get("old text") is None  # not a current record
-    found = cache.previous_e5("old text")
-    assert found is not None
-    assert np.allclose(found[0], old.e5_title) and np.allclose(found[1], old.e5_chunks)
-    assert cache.previous_e5("never seen") is None
-    assert isinstance(ArticleFeatures.from_bytes(path.read_bytes(), PREVIOUS_VERSION), ArticleFeatures)
-
-
 def test_record_from_an_older_analysis_is_reanalysed_and_keeps_its_vectors(tmp_path: Path) -> None:
     from storywire.similarity.analysis import ANALYSIS_VERSION
 
@@ -54,6 +31,7 @@ def test_record_from_an_older_analysis_is_reanalysed_and_keeps_its_vectors(tmp_p
     text = "Berlin talks  Chancellor Olaf Scholz met Emmanuel Macron in Berlin on Monday to discuss the budget."
     stale = make(2)
     stale.entities, stale.analysis = {"PER": ["ent:stale"]}, "entities=0"
+    stale.passages = passages_digest(_analyse(text))  # the vectors embed today's passages
     cache.put(text, stale)
     fresh = cache.features([text])[text]  # no encoder runs: only the analysis is redone
     assert fresh.analysis == ANALYSIS_VERSION
@@ -62,3 +40,18 @@ def test_record_from_an_older_analysis_is_reanalysed_and_keeps_its_vectors(tmp_p
     assert np.array_equal(fresh.e5_title, stale.e5_title) and np.array_equal(fresh.use_title, stale.use_title)
     again = cache.get(text)
     assert again is not None and again.analysis == ANALYSIS_VERSION  # written back
+
+
+def test_record_whose_passages_changed_gets_new_vectors(tmp_path: Path) -> None:
+    """Cleaning, sentence or title changes alter what the encoders read: the old vectors go."""
+    from storywire.similarity.analysis import ANALYSIS_VERSION
+
+    cache = FeatureCache(tmp_path)
+    text = "Port strike  Dock workers in Hamburg stopped work on Tuesday over pay, their union said."
+    stale = make(2)
+    stale.analysis, stale.passages = "title=0", "digest of other passages"
+    cache.put(text, stale)
+    fresh = cache.features([text])[text]  # the encoders run for this text
+    assert fresh.analysis == ANALYSIS_VERSION and fresh.passages == passages_digest(_analyse(text))
+    assert not np.array_equal(fresh.e5_title, stale.e5_title)
+    assert fresh.e5_chunks.shape[1] == 384 and fresh.use_sents.shape[1] == 512

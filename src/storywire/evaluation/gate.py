@@ -22,7 +22,9 @@ PINS = Path(__file__).resolve().parents[3] / "quality" / "pins.json"
 DEMO_CORPUS = Path(__file__).resolve().parents[1] / "demo" / "corpus"
 NER_LANGUAGES = ("de", "en", "es", "nl", "pl", "ru")
 NER_SENTENCES = 400
-SIMILARITY_PAIRS = 40
+# 200 pairs (~390 texts, ~50 s on 2 cores from an empty cache): 40 pairs moved against the
+# full file's figure (0.79 -> 0.77 while the full CV rose 0.795 -> 0.810)
+SIMILARITY_PAIRS = 200
 TOLERANCE = 5e-4  # figures are printed to 4 decimals
 
 

@@ -7,6 +7,7 @@ links the mentions so features compare identity ids, not strings.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from storywire.ingest.decode import repair_text
@@ -25,6 +26,7 @@ from storywire.stages.link import VERSION as LINK_VERSION
 from storywire.stages.link import EntityRegistry, link_all
 from storywire.stages.sentences import VERSION as SENTENCES_VERSION
 from storywire.stages.sentences import split_sentences
+from storywire.stages.title import VERSION as TITLE_VERSION
 from storywire.stages.title import infer_title
 
 # Bumped by any stage whose output changes: cached features made before are re-analysed.
@@ -32,19 +34,27 @@ ANALYSIS_VERSION = " ".join(
     f"{name}={version}"
     for name, version in (
         ("clean", CLEAN_VERSION), ("language", LANGUAGE_VERSION), ("sentences", SENTENCES_VERSION),
-        ("dates", DATES_VERSION), ("entities", ENTITIES_VERSION), ("link", LINK_VERSION),
+        ("title", TITLE_VERSION), ("dates", DATES_VERSION), ("entities", ENTITIES_VERSION), ("link", LINK_VERSION),
     )
 )  # fmt: skip
 
-# SemEval texts are "<headline>  <body>" (two spaces); a headline longer than this is not one.
+# SemEval texts are "<headline>  <body>" (two spaces) or "<headline>\n<body>"; a headline
+# longer than this is not one.
 _MAX_HEADLINE = 250
+_HEADLINE_END = re.compile(r"  |\n")
 
 
 def split_headline(text: str) -> tuple[str | None, str]:
-    """("headline", "body") for a "headline  body" text; (None, text) when there is no such split."""
-    head, sep, body = text.strip().partition("  ")
-    if sep and 0 < len(head) <= _MAX_HEADLINE and body.strip():
-        return head.strip(), body.strip()
+    """("headline", "body") for a "headline  body" or "headline\nbody" text; (None, text) when
+    there is no such split.  The headline is the one the file gives, even when it is a scrape's
+    odd title ("Advertising"): the people who rated the pair saw that page."""
+    stripped = text.strip()
+    found = _HEADLINE_END.search(stripped)
+    if found is None:
+        return None, text
+    head, body = stripped[: found.start()].strip(), stripped[found.end() :].strip()
+    if 0 < len(head) <= _MAX_HEADLINE and body:
+        return head, body
     return None, text
 
 

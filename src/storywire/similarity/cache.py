@@ -18,11 +18,10 @@ from storywire.paths import cache_root
 from storywire.similarity.analysis import ANALYSIS_VERSION, analyse_text, split_headline
 from storywire.similarity.representation import (
     FEATURES_VERSION,
-    PREVIOUS_VERSION,
     ArticleFeatures,
-    Vec,
     compute_features,
     light_features,
+    passages_digest,
 )
 
 BATCH = 8
@@ -46,17 +45,6 @@ class FeatureCache:
         key = text_key(text, version)
         return self.root / f"v{version}" / key[:2] / f"{key}.npz"
 
-    def previous_e5(self, text: str) -> tuple[Vec, Vec] | None:
-        """The e5 (title, chunks) vectors of a `PREVIOUS_VERSION` record of `text`, if one exists."""
-        path = self.path(text, PREVIOUS_VERSION)
-        if not path.exists():
-            return None
-        try:
-            old = ArticleFeatures.from_bytes(path.read_bytes(), PREVIOUS_VERSION)
-        except (ValueError, OSError, KeyError):
-            return None
-        return old.e5_title, old.e5_chunks
-
     def get(self, text: str) -> ArticleFeatures | None:
         path = self.path(text)
         if not path.exists():
@@ -79,13 +67,20 @@ class FeatureCache:
         """Features for every text (SemEval "headline  body" layout), computing the missing ones."""
         out: dict[str, ArticleFeatures] = {}
         missing: list[str] = []
+        analysed: dict[str, Article] = {}
         for text in dict.fromkeys(texts):
             found = self.get(text)
             if found is None:
                 missing.append(text)
             elif found.analysis != ANALYSIS_VERSION:
-                # the analysis changed, the vectors did not: recompute only what analysis gives
-                refreshed = replace(found, **light_features(_analyse(text)), analysis=ANALYSIS_VERSION)
+                # The analysis changed: its fields are recomputed, and the vectors kept only if
+                # the passages they embed are the same (the encoders are the slow part).
+                article = _analyse(text)
+                if passages_digest(article) != found.passages:
+                    missing.append(text)
+                    analysed[text] = article
+                    continue
+                refreshed = replace(found, **light_features(article), analysis=ANALYSIS_VERSION)
                 self.put(text, refreshed)
                 out[text] = refreshed
             else:
@@ -93,9 +88,8 @@ class FeatureCache:
         started = time.perf_counter()
         for i in range(0, len(missing), BATCH):
             batch = missing[i : i + BATCH]
-            articles = [_analyse(text) for text in batch]
-            known = [self.previous_e5(text) for text in batch]
-            for text, feats in zip(batch, compute_features(articles, known), strict=True):
+            articles = [analysed.pop(text) if text in analysed else _analyse(text) for text in batch]
+            for text, feats in zip(batch, compute_features(articles), strict=True):
                 feats.analysis = ANALYSIS_VERSION
                 self.put(text, feats)
                 out[text] = feats

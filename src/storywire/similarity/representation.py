@@ -9,6 +9,7 @@ plain arrays, so it round-trips through an .npz (the evaluation's on-disk cache)
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
 import json
 import os
@@ -30,10 +31,8 @@ from storywire.similarity.passages import body_chunks, title_passage, use_senten
 
 Vec = npt.NDArray[np.float32]
 # 3: entities from the sound-alike surname linking and the uk/ru name rules (records hold linked ids).
-FEATURES_VERSION = "3"
-# The previous record version: its e5 vectors (the slow part) are still valid, since the
-# passages they embed are unchanged.
-PREVIOUS_VERSION = "2"
+# 4: records carry the digest of the passages their vectors embed (see `passages_digest`).
+FEATURES_VERSION = "4"
 # Noted by `analyse_text` when cleaning left nothing: the text is then site chrome (a failed
 # scrape) rather than an article, which the pair features read as "this side says little".
 CLEANED_AWAY = "cleaning kept nothing; raw text analysed instead"
@@ -76,6 +75,8 @@ class ArticleFeatures:
     # The versions of the analysis stages behind the fields above the vectors (similarity/
     # analysis.ANALYSIS_VERSION): a record made by other stages gets those fields recomputed.
     analysis: str = ""
+    # `passages_digest` of the text the vectors embed: vectors are reused only for the same passages
+    passages: str = ""
     # Set by the caller from its corpus, never cached: the same text came with several distinct
     # documents (URLs, article ids), so it is a site template or bot wall, not this article.
     template: bool = False
@@ -94,7 +95,7 @@ class ArticleFeatures:
         meta.update(
             dates=[list(d) for d in self.dates], numbers=self.numbers, version=FEATURES_VERSION,
             published_given=self.published_given, raw_chars=self.raw_chars, kept_chars=self.kept_chars,
-            analysis=self.analysis,
+            analysis=self.analysis, passages=self.passages,
         )  # fmt: skip
         buf = io.BytesIO()
         np.savez(
@@ -122,7 +123,7 @@ class ArticleFeatures:
             numbers=meta["numbers"], published_given=bool(meta.get("published_given", False)), e5_title=e5_title,
             e5_chunks=e5_chunks, use_title=use_title, use_sentences=use_mean, use_lead=use_lead,
             use_sents=use_sents, raw_chars=int(meta.get("raw_chars", 0)), kept_chars=int(meta.get("kept_chars", 0)),
-            analysis=str(meta.get("analysis", "")),
+            analysis=str(meta.get("analysis", "")), passages=str(meta.get("passages", "")),
         )  # fmt: skip
 
 
@@ -221,21 +222,21 @@ def _e5_vectors(titles: list[str], chunks: list[list[str]]) -> list[tuple[Vec, V
     return out
 
 
-def compute_features(
-    articles: list[Article], e5_known: list[tuple[Vec, Vec] | None] | None = None
-) -> list[ArticleFeatures]:
-    """Features for a batch of analysed articles: one e5 call and one USE call per batch.
+def passages_digest(article: Article) -> str:
+    """What the encoders read of `article` (title, e5 chunks, USE sentences), as a digest.
 
-    `e5_known` gives (title, chunks) e5 vectors already computed for some articles (an older
-    cache record): e5 is ~3x the cost of everything else, so they are not recomputed.
-    """
+    A cached record's vectors stand for these passages only: cleaning, sentence splitting or
+    title inference may change them while the analysis around them is refreshed."""
+    parts = [title_passage(article) or " ", *body_chunks(article), "\1", *use_sentences(article)]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:24]
+
+
+def compute_features(articles: list[Article]) -> list[ArticleFeatures]:
+    """Features for a batch of analysed articles: one e5 call and one USE call per batch."""
     if not articles:
         return []
-    known = e5_known or [None] * len(articles)
     titles = [title_passage(a) or " " for a in articles]
-    todo = [i for i, k in enumerate(known) if k is None]
-    fresh = iter(_e5_vectors([titles[i] for i in todo], [body_chunks(articles[i]) for i in todo]) if todo else [])
-    e5 = [k if k is not None else next(fresh) for k in known]
+    e5 = _e5_vectors(titles, [body_chunks(a) for a in articles])
     sents = [use_sentences(a) for a in articles]
     use_in = titles + [s for ss in sents for s in ss]
     use_out = np.asarray(_use().encode(use_in), dtype=np.float32).reshape(len(use_in), USE_DIM)
@@ -249,6 +250,7 @@ def compute_features(
                 **light_features(article), e5_title=e5[i][0], e5_chunks=e5[i][1],
                 use_title=use_out[i], use_sentences=_unit(sent_vecs.mean(axis=0)),
                 use_lead=_unit(sent_vecs[: max(1, min(3, s))].mean(axis=0)), use_sents=sent_vecs.copy(),
+                passages=passages_digest(article),
             )
         )  # fmt: skip
         use_pos += s
