@@ -4,7 +4,8 @@ The input is text already extracted from HTML, one block per line, so the unit o
 is the line (wrapped lines are first glued back into blocks).  Decisions, in order:
 
 1. pattern rules for boilerplate that looks the same on every site (tickers, photo
-   credits, UI labels, hashtag lines, bylines, "Source: URL", related-list headers);
+   credits, UI labels, hashtag lines, bylines, "Source: URL", related-list headers, and the
+   site's notices about itself: cookie banners, paywalls, `site_notices`);
 2. the *body span*: from the first to the last block that reads like prose (long enough,
    sentence punctuation, normal stop-word density — the jusText idea, on lines);
 3. position: short headline-like blocks before the span are headline / section label /
@@ -24,9 +25,10 @@ from dataclasses import dataclass
 
 from storywire.model import Article, Paragraph, RemovedLine
 from storywire.stages.page_lists import mark_headline_lists
+from storywire.stages.site_notices import site_notice
 
-VERSION = "5"  # 2: syndication disclaimers; 3: series notices ("This post is part of our coverage"); 4: headline lists;
-# 5: a line above the body longer than a headline is its lead
+VERSION = "6"  # 2: syndication disclaimers; 3: series notices ("This post is part of our coverage"); 4: headline lists;
+# 5: a line above the body longer than a headline is its lead; 6: cookie banners and paywall notices
 MODEL_NAME = "storywire-rules"
 
 _JUSTEXT_NAMES = {
@@ -209,6 +211,8 @@ def _pattern_reason(text: str, title_keys: set[str]) -> str | None:
     """Boilerplate recognisable from the line alone."""
     if len(text) <= _DISCLAIMER_MAX and _is_disclaimer(text):
         return "disclaimer"
+    if notice := site_notice(text):
+        return notice
     if len(text) > 400:
         return None
     if _TICKER.match(text) or _EXCHANGES.match(text):
