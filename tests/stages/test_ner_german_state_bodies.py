@@ -5,19 +5,9 @@ Sentences are written for these tests; mentions stand in for what a model return
 
 from __future__ import annotations
 
-from storywire.model import EntityType, Mention
+from ner_mentions import mention, spans
+
 from storywire.stages.ner.boundaries import repair
-
-
-def mention(text: str, surface: str, etype: EntityType, nth: int = 0) -> Mention:
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(surface, at + 1)
-    return Mention(at, at + len(surface), surface, etype, model="test")
-
-
-def spans(mentions: list[Mention]) -> list[tuple[str, str]]:
-    return [(m.text, m.type) for m in mentions]
 
 
 def test_german_state_bodies_a_model_left_untagged_are_organisations() -> None:

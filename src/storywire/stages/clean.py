@@ -24,8 +24,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from storywire.model import Article, Paragraph, RemovedLine
+from storywire.stages.boilerplate_lines import ATTRIBUTION, TERMINAL, line_pattern_reason
 from storywire.stages.page_lists import mark_headline_lists
-from storywire.stages.site_notices import site_notice
 
 VERSION = "6"  # 2: syndication disclaimers; 3: series notices ("This post is part of our coverage"); 4: headline lists;
 # 5: a line above the body longer than a headline is its lead; 6: cookie banners and paywall notices
@@ -36,108 +36,17 @@ _JUSTEXT_NAMES = {
     "es": "Spanish", "it": "Italian", "pl": "Polish", "ar": "Arabic",
 }  # fmt: skip
 
-_TERMINAL = re.compile(r"[.!?…。！？؟][\"'»”’)\]]*\s*[|•]?\s*$")
 _SENTENCE_PUNCT = re.compile(r"[.!?…。！？؟][\"'»”’)\]]*\s")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _MAX_HEADLINE_WORDS = 24  # a longer line above the body is its lead, whatever its punctuation
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _TRAILING_SEPARATOR = re.compile(r"\s*[|•]+\s*$")
-
-_TICKER = re.compile(r"^[A-Z][A-Z0-9.\-]{0,7}\s+[-+−]?\d+(?:[.,]\d+)?\s?%\s+[-+]?\d[\d.,\s]*\s?[$€£¥₴₽]?$")
-_EXCHANGES = re.compile(
-    r"^(?:NYSE|NASDAQ|LSE|AMEX|TSX|FTSE|DAX|CAC|SMI|MOEX|SSE|HKEX|TSE|Euronext|Dow|S&P)"
-    r"(?:\s*[-–|/·]\s*(?:NYSE|NASDAQ|LSE|AMEX|TSX|FTSE|DAX|CAC|SMI|MOEX|SSE|HKEX|TSE|Euronext))*$",
-    re.I,
-)
-_PHOTO = re.compile(
-    r"(?:^|\s/\s*|\()(?:photo|photos|foto|fotos|фото|світлина|crédit photo|credit|bild|"
-    r"image|imagen|immagine|zdjęcie|صورة|图)\s*:|"
-    r"(?:/|©|\(c\)\s)\s*(?:AFP|Reuters|AP|EPA|Getty Images|Getty|dpa|ANSA|EFE|PAP|УНІАН|"
-    r"ТАСС|РИА Новости|Xinhua)[\s)]*$",
-    re.I,
-)
-_UI = re.compile(
-    r"^(?:text size|font size|taille du texte|schriftgröße|share|share this( article)?|"
-    r"partager|teilen|compartir|condividi|udostępnij|поділитися|поделиться|tweet|print|"
-    r"imprimer|drucken|email|e-mail|copy link|subscribe|s'abonner|abonnieren|suscríbete|"
-    r"advertisement|publicité|anzeige|werbung|реклама|publicidad|pubblicità|reklama|"
-    r"read more|lire la suite|weiterlesen|leer más|leggi tutto|czytaj więcej|"
-    r"читати далі|читать далее|далі|log ?in|sign ?in|sign up|close|fermer|menu|"
-    r"(?:comments?|commentaires?|kommentare?|comentarios?|commenti|komentarze?|"
-    r"коментарі|комментарии)\s*(?:\(\d+\)|\d+)?|"
-    r"\d+\s*(?:comments?|commentaires?|kommentare?|коментар\w*|комментари\w*)|"
-    r"listen|écouter|anhören|слухати|слушать|\d+\s*min(?:ute)?s? (?:read|de lecture|lesezeit))"
-    r"\s*[:.]?$",
-    re.I,
-)
-_HASHTAG = re.compile(r"#[^\s#]+")
-_BYLINE = re.compile(
-    r"^(?:(?i:by|par|von|por|di|przez|от|від|автор|author|texte|text|written by|reporting by)"
-    r"\s*:?\s+[\w.'’ -]{2,60}(?:\s*(?:,|and|et|und|y|e|i|та|и)\s*[\w.'’ -]{2,40})?"
-    r"|[A-ZА-ЯІЇЄ]\.\s?[\w'’-]+(?:/[A-ZА-ЯІЇЄ]\.\s?[\w'’-]+)*\s*--\s*[\w-]+)$",
-)
-_SOURCE = re.compile(
-    r"^(?:source|sources|quelle|fuente|fonte|źródło|джерело|источник|via|lien|link|"
-    r"original|المصدر|来源)\s*:?\s*(?:https?://|www\.)\S+$",
-    re.I,
-)
-_RELATED_HEADER = re.compile(
-    r"^(?:mehr zum thema|read also|read more|see also|related|related news|related articles|"
-    r"more on this|more from|lire aussi|à lire aussi|voir aussi|sur le même sujet|"
-    r"das könnte sie auch interessieren|auch interessant|lesen sie auch|"
-    r"читайте також|читайте также|дивіться також|смотрите также|по теме|на тему|"
-    r"leer también|lea también|te puede interesar|noticias relacionadas|"
-    r"leggi anche|potrebbe interessarti|articoli correlati|czytaj też|czytaj także|"
-    r"zobacz też|zobacz także|اقرأ أيضا|相关新闻|相关阅读)\b",
-    re.I,
-)
-_ALL_NEWS = re.compile(r"(?:[⇢→›>]|\s»)\s*$|^(?:all news|toutes les actualités|alle nachrichten|"
-                       r"всі новини|все новости|todas las noticias|tutte le notizie|"
-                       r"wszystkie wiadomości)\b", re.I)  # fmt: skip
 _DATE_LINE = re.compile(
     r"^(?:\d{1,2}[./\s-]+(?:\d{1,2}|[^\W\d_]{3,12})\.?[./,\s-]+\d{2,4}|"
     r"[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:[,\s]+\d{1,2}[:.h]\d{2})?$"
     r"|^\d{1,2}[:.h]\d{2}$"
 )
-_ATTRIBUTION = re.compile(r"^[—–-]{1,2}\s*[^\n]{0,80}?\(@\w{1,30}\)\s*[^\n]{0,40}$")
-# A syndicator's legal notice ("provides the information 'as is' without warranties"), as
-# long as a paragraph: an "as is" phrase with "without warranty", or a "Disclaimer:" heading.
-_DISCLAIMER_MAX = 1000
-_AS_IS = re.compile(
-    r"\bas[ \t]+is\b|telles?[ \t]+quelles?|tal[ \t]+(?:cual|como[ \t]+est[áa])|così[ \t]+com['’]è|как[ \t]+есть"
-    r"|\bяк[ \t]+є\b|按原样|كما[ \t]+هي|w[ \t]+stanie,?[ \t]+w[ \t]+jakim|wie[ \t]+besehen|zoals[ \t]+ze[ \t]+is",
-    re.IGNORECASE,
-)
-_WITHOUT_WARRANTY = re.compile(
-    r"without[ \t]+(?:any[ \t]+)?(?:\w+[ \t]+){0,3}(?:warrant|guarantee)|sans[ \t]+(?:aucune[ \t]+)?garantie"
-    r"|sin[ \t]+(?:ninguna[ \t]+)?garantía|senza[ \t]+(?:alcuna[ \t]+)?garanzia|ohne[ \t]+(?:jegliche[ \t]+)?gewähr"
-    r"|без[ \t]+(?:каких-либо[ \t]+|всяких[ \t]+)?гарантий|без[ \t]+(?:жодних[ \t]+)?гарантій"
-    r"|bez[ \t]+(?:żadnych[ \t]+)?gwarancji|دون[ \t]+(?:أي[ \t]+)?(?:تعهدات[ \t]+أو[ \t]+)?ضمانات"
-    r"|不(?:作|提供)任何(?:保证|担保)",
-    re.IGNORECASE,
-)
-_DISCLAIMER_HEAD = re.compile(
-    r"^(?:disclaimer|haftungsausschluss|avertissement|clause de non-responsabilité|descargo de responsabilidad"
-    r"|esclusione di responsabilità|отказ от ответственности|відмова від відповідальності|zastrzeżenie prawne"
-    r"|免责声明|إخلاء (?:ال)?مسؤولية)\s*[:：]",
-    re.IGNORECASE,
-)
 
-
-def _is_disclaimer(text: str) -> bool:
-    return bool(_DISCLAIMER_HEAD.match(text) or (_AS_IS.search(text) and _WITHOUT_WARRANTY.search(text)))
-
-
-# A blog's or site's series notice ("This post is part of our special coverage of ..."): a
-# page's frame, not the article; it opened many a Global Voices page and became its title.
-_SERIES = re.compile(
-    r"^(?:(?:this|the) (?:post|article|story) is part of (?:our|a|the)"
-    r"|este (?:post|artículo|articulo) (?:es|forma) parte de (?:nuestra|la|una)"
-    r"|(?:ce|cet) (?:billet|article) fait partie (?:de notre|du|de la|d['’]un)"
-    r"|questo (?:post|articolo) fa parte (?:della nostra|del|della|di un)"
-    r"|dieser (?:beitrag|artikel) ist teil (?:unserer|der|einer|des))\b",
-    re.IGNORECASE,
-)
 _BULLET = re.compile(r"^(?:[•·▪◦*‣–—-]|\d{1,2}[.)])\s")
 _EMBED_MARK = re.compile(r"pic\.twitter\.com/|https?://t\.co/|instagram\.com/p/|x\.com/\w+/status")
 
@@ -190,7 +99,7 @@ def _blocks(raw: str) -> list[_Block]:
             last.text = f"{last.text} {text}"
         else:
             blocks.append(_Block([no], [line], text))
-        prev_open = not _TERMINAL.search(text) and len(text) > 40
+        prev_open = not TERMINAL.search(text) and len(text) > 40
     return blocks
 
 
@@ -208,33 +117,9 @@ def _stop_density(text: str, stop: frozenset[str]) -> float:
 
 
 def _pattern_reason(text: str, title_keys: set[str]) -> str | None:
-    """Boilerplate recognisable from the line alone."""
-    if len(text) <= _DISCLAIMER_MAX and _is_disclaimer(text):
-        return "disclaimer"
-    if notice := site_notice(text):
-        return notice
-    if len(text) > 400:
-        return None
-    if _TICKER.match(text) or _EXCHANGES.match(text):
-        return "ticker"
-    if _SOURCE.match(text):
-        return "source_link"
-    tags = _HASHTAG.findall(text)
-    if len(tags) >= 2 and len(tags) >= 0.6 * len(text.split()):
-        return "hashtags"
-    if _UI.match(text):
-        return "ui"
-    if len(text) < 200 and not _ATTRIBUTION.match(text):
-        if _PHOTO.search(text):
-            return "photo_credit"
-        if _BYLINE.match(text) and not _TERMINAL.search(text):
-            return "byline"
-        if _RELATED_HEADER.match(text):
-            return "related"
-        if _SERIES.match(text):
-            return "series"
-        if _ALL_NEWS.search(text) and len(text) < 60:
-            return "navigation"
+    """Boilerplate recognisable from the line alone, or a repeat of the page's headline."""
+    if reason := line_pattern_reason(text):
+        return reason
     if not title_keys:
         return None  # what follows only compares normalised text with the headlines
     if _norm(text) in title_keys:
@@ -253,7 +138,7 @@ def _is_prose(b: _Block, stop: frozenset[str], stop_en: frozenset[str], cjk: boo
         return len(text) >= 25 and bool(re.search(r"[。！？]", text))
     if len(text) < 60 or len(_WORD.findall(text)) < 8:
         return False
-    if not (_TERMINAL.search(text) or _SENTENCE_PUNCT.search(text)):
+    if not (TERMINAL.search(text) or _SENTENCE_PUNCT.search(text)):
         return False
     urls = sum(len(u) for u in _URL.findall(text))
     if urls > 0.3 * len(text):
@@ -273,7 +158,7 @@ def _headline_keys(blocks: list[_Block], title: str | None) -> set[str]:
     keys = {_norm(title)} if title else set()
     seen: dict[str, int] = {}
     for b in blocks:
-        if b.text and len(b.text) < 250 and not _TERMINAL.search(b.text):
+        if b.text and len(b.text) < 250 and not TERMINAL.search(b.text):
             k = _norm(b.text)
             seen[k] = seen.get(k, 0) + 1
     keys |= {k for k, n in seen.items() if n > 1 and len(k) > 10}
@@ -281,7 +166,7 @@ def _headline_keys(blocks: list[_Block], title: str | None) -> set[str]:
 
 
 def _is_short_label(text: str) -> bool:
-    return len(text) <= 30 and len(text.split()) <= 3 and not _TERMINAL.search(text)
+    return len(text) <= 30 and len(text.split()) <= 3 and not TERMINAL.search(text)
 
 
 def _classify(blocks: list[_Block], lang: str | None, title: str | None) -> None:
@@ -303,8 +188,8 @@ def _classify(blocks: list[_Block], lang: str | None, title: str | None) -> None
         if b.reason or b.good:
             continue
         text = b.text
-        sentence = bool(_TERMINAL.search(text)) and len(text.split()) >= 5
-        if _ATTRIBUTION.match(text):
+        sentence = bool(TERMINAL.search(text)) and len(text.split()) >= 5
+        if ATTRIBUTION.match(text):
             continue  # a quote's attribution line is kept and marked below
         if _DATE_LINE.match(text):
             b.reason = "related" if i > last else "navigation"
@@ -341,10 +226,10 @@ def _inner_lists(content: list[_Block], first: int, last: int) -> None:
     non-sentence lines are an inserted link list."""
     run: list[_Block] = []
     for b in [*content[first : last + 1], _Block([], [], "x" * 100, good=True)]:
-        short = b.reason is None and not b.good and not _TERMINAL.search(b.text)
+        short = b.reason is None and not b.good and not TERMINAL.search(b.text)
         # Bulleted items of some length are the article's own list, not links.
         bullet = _BULLET.match(b.text) is not None and len(b.text.split()) >= 6
-        if short and not bullet and not _ATTRIBUTION.match(b.text):
+        if short and not bullet and not ATTRIBUTION.match(b.text):
             run.append(b)
             continue
         if len(run) >= 3:
@@ -361,7 +246,7 @@ def _mark_quotes(content: list[_Block]) -> None:
             continue
         if _EMBED_MARK.search(b.text) and len(b.text) < 600:
             b.quote = True
-        if not _ATTRIBUTION.match(b.text):
+        if not ATTRIBUTION.match(b.text):
             continue
         b.quote = True
         j = i - 1
