@@ -40,6 +40,8 @@ def test_cookie_banners_are_consent_notices(text: str) -> None:
         "Esta es tu última noticia por ver este mes.",
         "Contenuto riservato agli abbonati.",
         "Материал доступен только для подписчиков.",
+        "2 MESES GRATIS",
+        "3 months free",
     ],
 )
 def test_paywall_notices(text: str) -> None:
@@ -57,6 +59,8 @@ def test_paywall_notices(text: str) -> None:
         "We will publish the full report on our website next week, the ministry said.",
         # a paywall in the news, not on the page
         "The newspaper introduced a paywall last year and now counts 200,000 subscribers.",
+        # an offer in the news, in a sentence
+        "The operator will give new customers 3 months free from January, the company said.",
     ],
 )
 def test_news_about_cookies_and_paywalls_is_no_notice(text: str) -> None:

@@ -27,8 +27,9 @@ from storywire.model import Article, Paragraph, RemovedLine
 from storywire.stages.boilerplate_lines import ATTRIBUTION, TERMINAL, line_pattern_reason
 from storywire.stages.page_lists import mark_headline_lists
 
-VERSION = "6"  # 2: syndication disclaimers; 3: series notices ("This post is part of our coverage"); 4: headline lists;
-# 5: a line above the body longer than a headline is its lead; 6: cookie banners and paywall notices
+VERSION = "7"  # 2: syndication disclaimers; 3: series notices ("This post is part of our coverage"); 4: headline lists;
+# 5: a line above the body longer than a headline is its lead; 6: cookie banners and paywall notices;
+# 7: a subscription offer alone on its line ("2 MESES GRATIS")
 MODEL_NAME = "storywire-rules"
 
 _JUSTEXT_NAMES = {

@@ -52,9 +52,21 @@ _PAYWALL = re.compile(
 )
 
 
+# A subscription offer standing alone as a button or banner ("2 MESES GRATIS"); in a sentence
+# it may be news about an offer.
+_OFFER_MAX = 40
+_OFFER = re.compile(
+    r"\b\d+\s+(?:meses|months|mois|mesi|monate|miesi[ąę]c\w*|месяц\w*|місяц\w*)\s+"
+    r"(?:gratis|free|gratuits?|gratuiti|kostenlos|za darmo|бесплатно|безкоштовно)\b",
+    re.IGNORECASE,
+)
+
+
 def site_notice(text: str) -> str | None:
     """`CONSENT`, `PAYWALL` or None for one block of a page."""
     if len(text) <= _PAYWALL_MAX and _PAYWALL.search(text):
+        return PAYWALL
+    if len(text) <= _OFFER_MAX and _OFFER.search(text):
         return PAYWALL
     if len(text) <= _CONSENT_MAX and _COOKIE.search(text) and _SITE_SPEAKS.search(text) and _WEB.search(text):
         return CONSENT
