@@ -453,3 +453,36 @@ def test_a_bare_surname_goes_to_the_bearer_named_far_more_often_in_any_order(
         outcomes.add((len(bare_ids), by_id["b0"] == by_id["m0"], by_id["s0"] == by_id["m0"]))
     # apart, the three spellings stay three bare identities (their own keys)
     assert outcomes == {(1 if linked else 3, linked, False)}
+
+
+def test_spellings_of_one_arabic_given_name_are_one_person_in_any_order() -> None:
+    # "Mohamed" ~ "Mohammad" ~ "Muhammad": each close to the next by spelling, not the ends;
+    # compared by spelling, they made one person or two depending on which came first
+    names = ["Mohamed Morsi", "Muhammad Morsi", "Mohammad Morsi", "Mohammed Morsi"]
+    for order in itertools.permutations(names):
+        registry = EntityRegistry()
+        arts = [make(f"m{i}", "en", [(name, "PER")]) for i, name in enumerate(order)]
+        for article in arts:
+            link_all([article], registry)
+        assert len({i for a in arts for i in ids(a, registry)}) == 1, order
+    # a different given name stays a different person
+    registry = EntityRegistry()
+    arts = [make("a", "en", [("Mohamed Morsi", "PER")]), make("b", "en", [("Ahmed Morsi", "PER")])]
+    link_all(arts, registry)
+    assert ids(arts[0], registry) != ids(arts[1], registry)
+
+
+def test_a_listed_arabic_given_name_takes_no_other_spelling() -> None:
+    # "Muhammar" is a spelling of Muammar, one letter from "Muhammad"; Hamad is another name
+    registry = EntityRegistry()
+    arts = [
+        make("a", "en", [("Muammar Gaddafi", "PER")]),
+        make("b", "en", [("Muhammad Gaddafi", "PER")]),
+        make("c", "it", [("Muhammar Gheddafi", "PER")]),
+        make("d", "en", [("Hamad Al Thani", "PER")]),
+        make("e", "en", [("Mohamed Al Thani", "PER")]),
+    ]
+    link_all(arts, registry)
+    muammar, muhammad, muhammar, hamad, mohamed = (ids(a, registry)[0] for a in arts)
+    assert muhammar == muammar != muhammad
+    assert hamad != mohamed

@@ -83,6 +83,16 @@ EXONYM_NAMES: tuple[tuple[str, str], ...] = (
 
 # Ukrainian and Russian forms of one given name: Ukrainian key -> Russian key, so
 # Володимир Путін and Vladimir Putin share a key (applied to every language alike).
+# Arabic given names, each transliterated several ways: without one spelling, "Mohamed
+# Morsi" and "Muhammad Morsi" were compared by spelling, and a chain of spellings each close
+# to the next ("Mohamed" ~ "Mohammad" ~ "Muhammad") joined them or not by arrival order.
+ARABIC_GIVEN_NAME_PAIRS: tuple[tuple[str, str], ...] = (
+    ("Mohamed", "Muhammad"), ("Mohammed", "Muhammad"), ("Mohammad", "Muhammad"), ("Mohamad", "Muhammad"),
+    ("Muhamed", "Muhammad"), ("Muhammed", "Muhammad"), ("Ahmad", "Ahmed"), ("Husayn", "Hussein"),
+    ("Hussain", "Hussein"), ("Hossein", "Hussein"), ("Abdallah", "Abdullah"), ("Abdulla", "Abdullah"),
+    ("Umar", "Omar"), ("Usama", "Osama"), ("Mostafa", "Mustafa"), ("Khalid", "Khaled"),
+    ("Yusuf", "Youssef"), ("Yousef", "Youssef"), ("Youssouf", "Youssef"),
+)  # fmt: skip
 GIVEN_NAME_PAIRS: tuple[tuple[str, str], ...] = (
     ("Volodymyr", "Vladimir"), ("Serhiy", "Sergey"), ("Oleksandr", "Aleksandr"),
     ("Oleksiy", "Aleksey"), ("Dmytro", "Dmitry"), ("Mykhailo", "Mikhail"), ("Yuriy", "Yuri"),
@@ -91,6 +101,7 @@ GIVEN_NAME_PAIRS: tuple[tuple[str, str], ...] = (
     ("Vasyl", "Vasily"), ("Fedir", "Fyodor"), ("Kostiantyn", "Konstantin"), ("Anatoliy", "Anatoly"),
     ("Valeriy", "Valery"), ("Viktor", "Viktor"), ("Ivan", "Ivan"), ("Olena", "Yelena"),
     ("Pierre", "Peter"), ("Pietro", "Peter"), ("Pedro", "Peter"), ("Piotr", "Peter"), ("Pyotr", "Peter"),
+    *ARABIC_GIVEN_NAME_PAIRS,
 )  # fmt: skip
 
 
@@ -335,6 +346,16 @@ def _token_map() -> dict[str, str]:
         if len(v) == 1 and len(c) == 1 and v[0] != c[0]:
             out[v[0]] = c[0]
     return out
+
+
+@functools.cache
+def arabic_given_names() -> frozenset[str]:
+    """The keys of the Arabic given names above, as `name_key` writes them ("muhamad", "haled").
+
+    Their spellings are listed, so no other spelling is one of them: they are short and share
+    their consonants (Hamad, Hamed, Ahmed, Mohamed), and a spelling distance joins different names."""
+    tmap = _token_map()
+    return frozenset(tmap.get(t, t) for pair in ARABIC_GIVEN_NAME_PAIRS for t in _tokens(pair[1], "MISC")[0])
 
 
 @functools.cache

@@ -25,7 +25,14 @@ from rapidfuzz import fuzz
 from storywire.identity.bearers import dominant_bearer, full_name_mentions
 from storywire.identity.coreference import head_antecedents
 from storywire.identity.institutions import institution
-from storywire.identity.names import NameKey, clean_surface, latin_display, name_key, without_leading_article
+from storywire.identity.names import (
+    NameKey,
+    arabic_given_names,
+    clean_surface,
+    latin_display,
+    name_key,
+    without_leading_article,
+)
 from storywire.identity.organisations import ORG_NAMES
 from storywire.identity.phonetic import blocking_key, read_from_other_script, same_opening
 from storywire.identity.places import Place, find_place, place_candidates
@@ -63,8 +70,9 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # country ("中国外交部" = the Chinese Foreign Ministry), Xinhua and TASS among the organisations;
 # 28: great rivers one place in every language (Rhein = Rhin = 莱茵河), more news agencies; 29: a
 # bare surname goes to the full name seen three times as often as all others that share it
-# ("Kadhafi": Muammar Gaddafi, not his sons), settled again whenever those counts change
-VERSION = "29"
+# ("Kadhafi": Muammar Gaddafi, not his sons), settled again whenever those counts change;
+# 30: one spelling for each Arabic given name ("Mohamed", "Muhammad", "Mohammad": names.GIVEN_NAME_PAIRS)
+VERSION = "30"
 MODEL = "storywire-identity"
 
 # A bare one of these says too little: only a full name in the same article resolves it.
@@ -99,6 +107,8 @@ def _given_ok(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return x[0] == y[0]
     if read_from_other_script(x) or read_from_other_script(y):
         return same_opening(x, y)  # 谢尔盖 (Se-er-gai) is Sergei: only the opening survives
+    if x in arabic_given_names() or y in arabic_given_names():
+        return x == y  # every spelling of these is listed: "Muhammar" is no Muhammad
     return x == y or fuzz.ratio(x, y) >= FUZZY_GIVEN
 
 
