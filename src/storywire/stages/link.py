@@ -71,7 +71,7 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # 28: great rivers one place in every language (Rhein = Rhin = 莱茵河), more news agencies; 29: a
 # bare surname goes to the full name seen three times as often as all others that share it
 # ("Kadhafi": Muammar Gaddafi, not his sons), settled again whenever those counts change;
-# 30: one spelling for each Arabic given name ("Mohamed", "Muhammad", "Mohammad": names.GIVEN_NAME_PAIRS)
+# 30: one spelling for each Arabic given name ("Mohamed", "Muhammad", "Mohammad": identity/name_tables.py)
 VERSION = "30"
 MODEL = "storywire-identity"
 
