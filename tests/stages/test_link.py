@@ -8,24 +8,15 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from linked_articles import make
 
 from storywire.identity.registry import EntityRegistry
 from storywire.ingest.sources import read_inputs
-from storywire.model import Article, EntityType, Mention, Paragraph
+from storywire.model import Article
 from storywire.pipeline import Pipeline
 from storywire.stages.embed import HashEmbedder
 from storywire.stages.link import VERSION, link, link_all
 from storywire.store.memory import MemoryStore
-
-
-def make(aid: str, lang: str, mentions: list[tuple[str, EntityType]]) -> Article:
-    text = " ; ".join(t for t, _ in mentions)
-    article = Article(id=aid, raw=text, text=text, language=lang, paragraphs=[Paragraph(0, len(text), lang)])
-    pos = 0
-    for surface, etype in mentions:
-        article.mentions.append(Mention(pos, pos + len(surface), surface, etype))
-        pos += len(surface) + 3
-    return article
 
 
 def ids(article: Article, registry: EntityRegistry) -> list[str | None]:

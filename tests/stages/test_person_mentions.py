@@ -4,19 +4,11 @@ typed as a person, German genitives and the nouns they own."""
 
 from __future__ import annotations
 
+from linked_articles import make
+
 from storywire.identity.registry import EntityRegistry
-from storywire.model import Article, EntityType, Mention, Paragraph
+from storywire.model import Article, Mention, Paragraph
 from storywire.stages.link import link
-
-
-def make(aid: str, lang: str, mentions: list[tuple[str, EntityType]]) -> Article:
-    text = " ; ".join(t for t, _ in mentions)
-    article = Article(id=aid, raw=text, text=text, language=lang, paragraphs=[Paragraph(0, len(text), lang)])
-    pos = 0
-    for surface, etype in mentions:
-        article.mentions.append(Mention(pos, pos + len(surface), surface, etype))
-        pos += len(surface) + 3
-    return article
 
 
 def test_the_noun_after_a_german_genitive_is_no_person() -> None:
