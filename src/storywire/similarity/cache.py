@@ -64,7 +64,7 @@ class FeatureCache:
     def features(
         self, texts: Sequence[str], progress: Callable[[int, int, float], None] | None = None
     ) -> dict[str, ArticleFeatures]:
-        """Features for every text (SemEval "headline  body" layout), computing the missing ones."""
+        """Features for every text (SemEval layout, see `analysis.split_headline`), computing the missing ones."""
         out: dict[str, ArticleFeatures] = {}
         missing: list[str] = []
         analysed: dict[str, Article] = {}
