@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from storywire.similarity.analysis import analyse_text, split_headline
 from storywire.similarity.features import entity_overlap
 from storywire.similarity.representation import light_features
@@ -52,3 +55,17 @@ def test_numbers_are_read_in_any_digit_script() -> None:
     arabic = light_features(analyse_text("ارتفاع وفيات كورونا لـ١٠٧ أشخاص و1359 شقة في ٦ مدن"))
     latin = light_features(analyse_text("Coronavirus deaths rose to 107, and 1359 flats in 6 cities."))
     assert {"107", "1359"} <= set(arabic["numbers"]) and {"107", "1359"} <= set(latin["numbers"])
+
+
+_LINE = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\n\r"), min_size=1, max_size=300)
+
+
+@given(head=_LINE, body=st.text(min_size=1, max_size=300), separator=st.sampled_from(["  ", "\n"]))
+def test_a_headline_and_its_body_split_back(head: str, body: str, separator: str) -> None:
+    head, body = " ".join(head.split()), body.strip()  # a headline holds no run of spaces
+    text = f"{head}{separator}{body}"
+    found, rest = split_headline(text)
+    if head and body and len(head) <= 250:
+        assert (found, rest) == (head, body)
+    else:
+        assert found is None and rest == text  # no split: the text comes back as it was
