@@ -11,6 +11,9 @@ import re
 
 from storywire.stages.site_notices import site_notice
 
+# Line-shape primitives, shared with `clean` and `page_lists`: a word, a list item's bullet.
+WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+BULLET = re.compile(r"^(?:[•·▪◦*‣–—-]|\d{1,2}[.)])\s")
 TERMINAL = re.compile(r"[.!?…。！？؟][\"'»”’)\]]*\s*[|•]?\s*$")
 _TICKER = re.compile(r"^[A-Z][A-Z0-9.\-]{0,7}\s+[-+−]?\d+(?:[.,]\d+)?\s?%\s+[-+]?\d[\d.,\s]*\s?[$€£¥₴₽]?$")
 _EXCHANGES = re.compile(

@@ -24,7 +24,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from storywire.model import Article, Paragraph, RemovedLine
-from storywire.stages.boilerplate_lines import ATTRIBUTION, TERMINAL, line_pattern_reason
+from storywire.stages.boilerplate_lines import ATTRIBUTION, BULLET, TERMINAL, WORD, line_pattern_reason
+from storywire.stages.page_lists import MAX_WORDS as HEADLINE_MAX_WORDS
 from storywire.stages.page_lists import mark_headline_lists
 
 VERSION = "7"  # 2: syndication disclaimers; 3: series notices ("This post is part of our coverage"); 4: headline lists;
@@ -38,8 +39,6 @@ _JUSTEXT_NAMES = {
 }  # fmt: skip
 
 _SENTENCE_PUNCT = re.compile(r"[.!?…。！？؟][\"'»”’)\]]*\s")
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-_MAX_HEADLINE_WORDS = 24  # a longer line above the body is its lead, whatever its punctuation
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _TRAILING_SEPARATOR = re.compile(r"\s*[|•]+\s*$")
 _DATE_LINE = re.compile(
@@ -48,7 +47,6 @@ _DATE_LINE = re.compile(
     r"|^\d{1,2}[:.h]\d{2}$"
 )
 
-_BULLET = re.compile(r"^(?:[•·▪◦*‣–—-]|\d{1,2}[.)])\s")
 _EMBED_MARK = re.compile(r"pic\.twitter\.com/|https?://t\.co/|instagram\.com/p/|x\.com/\w+/status")
 
 
@@ -75,7 +73,7 @@ def _stoplist(lang: str) -> frozenset[str]:
 def _norm(s: str) -> str:
     """Comparison key for duplicate detection: case, spacing and punctuation ignored."""
     s = unicodedata.normalize("NFKC", s).casefold()
-    return " ".join(_WORD.findall(s))
+    return " ".join(WORD.findall(s))
 
 
 def _is_blank(line: str) -> bool:
@@ -113,7 +111,7 @@ def _doc_language(blocks: list[_Block], hint: str | None) -> str | None:
 
 
 def _stop_density(text: str, stop: frozenset[str]) -> float:
-    words = _WORD.findall(text.casefold())
+    words = WORD.findall(text.casefold())
     return sum(map(stop.__contains__, words)) / len(words) if words else 0.0
 
 
@@ -137,7 +135,7 @@ def _is_prose(b: _Block, stop: frozenset[str], stop_en: frozenset[str], cjk: boo
     text = b.text
     if cjk:
         return len(text) >= 25 and bool(re.search(r"[。！？]", text))
-    if len(text) < 60 or len(_WORD.findall(text)) < 8:
+    if len(text) < 60 or len(WORD.findall(text)) < 8:
         return False
     if not (TERMINAL.search(text) or _SENTENCE_PUNCT.search(text)):
         return False
@@ -148,7 +146,7 @@ def _is_prose(b: _Block, stop: frozenset[str], stop_en: frozenset[str], cjk: boo
         return True
     # The doc language or English (quoted posts are often English) must look like prose: the
     # stop-word density by the better of the two lists (the words read once for both).
-    words = _WORD.findall(text.casefold())
+    words = WORD.findall(text.casefold())
     hits = max(sum(map(stop.__contains__, words)), sum(map(stop_en.__contains__, words)))
     return hits / len(words) >= 0.12 if words else False
 
@@ -198,7 +196,7 @@ def _classify(blocks: list[_Block], lang: str | None, title: str | None) -> None
             nxt = content[i + 1] if i + 1 < len(content) else None
             # a short lead right before the body; or a longer one whose last sentence ran into
             # a link's text ("... his ideology.Also Read - ..."): too long for a headline
-            if i == first - 1 and (sentence or len(text.split()) > _MAX_HEADLINE_WORDS):
+            if i == first - 1 and (sentence or len(text.split()) > HEADLINE_MAX_WORDS):
                 continue
             if _is_short_label(text) and nxt is not None and nxt.reason == "headline":
                 b.reason = "section_label"
@@ -229,7 +227,7 @@ def _inner_lists(content: list[_Block], first: int, last: int) -> None:
     for b in [*content[first : last + 1], _Block([], [], "x" * 100, good=True)]:
         short = b.reason is None and not b.good and not TERMINAL.search(b.text)
         # Bulleted items of some length are the article's own list, not links.
-        bullet = _BULLET.match(b.text) is not None and len(b.text.split()) >= 6
+        bullet = BULLET.match(b.text) is not None and len(b.text.split()) >= 6
         if short and not bullet and not ATTRIBUTION.match(b.text):
             run.append(b)
             continue

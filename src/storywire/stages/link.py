@@ -107,7 +107,8 @@ def _given_ok(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return x[0] == y[0]
     if read_from_other_script(x) or read_from_other_script(y):
         return same_opening(x, y)  # 谢尔盖 (Se-er-gai) is Sergei: only the opening survives
-    if x in arabic_given_names() or y in arabic_given_names():
+    listed = arabic_given_names()
+    if x in listed or y in listed:
         return x == y  # every spelling of these is listed: "Muhammar" is no Muhammad
     return x == y or fuzz.ratio(x, y) >= FUZZY_GIVEN
 

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from storywire.stages.boilerplate_lines import BULLET, WORD
 from storywire.stages.title import content_words, dateline_headline
 
 HEADLINE_LIST = "headline_list"
@@ -35,8 +36,6 @@ MIN_WORDS = 3
 MAX_CHARS = 180
 
 _CLOSERS = "\"'»”’)]"
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-_BULLET = re.compile(r"^(?:[•·▪◦*‣–—-]|\d{1,2}[.)])\s")
 _POST = re.compile(r"(?:^|\s)(?:@\w|#[^\W\d_])|pic\.twitter\.com/|https?://|www\.")
 _LEADING = re.compile(r"^[\W_]+")  # quotes, inverted marks, brackets, spaces
 
@@ -52,7 +51,7 @@ class Segment(Protocol):
 def is_headline_shaped(text: str) -> bool:
     """A headline's shape: a few words, title-like opening, no closing full stop or colon."""
     text = text.strip().rstrip("|• ").strip()
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     if not (MIN_WORDS <= len(words) <= MAX_WORDS) or len(text) > MAX_CHARS:
         return False
     first = _LEADING.sub("", text)[:1]
@@ -61,7 +60,7 @@ def is_headline_shaped(text: str) -> bool:
     end = text.rstrip(_CLOSERS + " ")[-1:]
     if end in ".:;,":  # "…", "?" and "!" close headlines too
         return False
-    return not (_BULLET.match(text) or _POST.search(text) or " | " in text)
+    return not (BULLET.match(text) or _POST.search(text) or " | " in text)
 
 
 def mark_headline_lists(content: Sequence[Segment], stop: frozenset[str] = frozenset()) -> None:
