@@ -7,9 +7,9 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storywire.similarity.analysis import analyse_text, split_headline
+from storywire.similarity.analysis import HEADLINE_ONLY, analyse_text, split_headline
 from storywire.similarity.features import entity_overlap
-from storywire.similarity.representation import light_features
+from storywire.similarity.representation import CLEANED_AWAY, light_features
 
 EN = "Russian Security Council secretary Sergei Shoigu met Chinese Foreign Minister Wang Yi in Beijing on Friday."
 RU = "Секретарь Совбеза России Сергей Шойгу провел в пятницу в Пекине переговоры с главой МИД Китая Ван И."
@@ -49,6 +49,26 @@ def test_headline_split_and_empty_text() -> None:
     assert split_headline("\n\nOnly one line") == (None, "\n\nOnly one line")
     article = analyse_text("   ")
     assert article.text == "" and article.mentions == []
+
+
+_COOKIE_BANNER = (
+    "We use cookies to improve your experience on our website. "
+    "By continuing to browse this site you agree to our use of cookies."
+)
+
+
+def test_a_given_headline_stands_for_a_body_that_cleaning_removed() -> None:
+    article = analyse_text(_COOKIE_BANNER, title="Gaza closes its mosques for two weeks to slow the virus")
+    assert article.text.startswith("Gaza closes") and HEADLINE_ONLY in article.notes
+    assert light_features(article)["kept_chars"] > 0  # an article: its pairs are scored, not hedged
+    assert any(m.text == "Gaza" for m in article.mentions)
+
+
+def test_without_a_real_headline_a_cleaned_away_page_is_marked_as_such() -> None:
+    for title in (None, "News", "Home | Site"):
+        article = analyse_text(_COOKIE_BANNER, title=title)
+        assert article.text == _COOKIE_BANNER and CLEANED_AWAY in article.notes
+        assert light_features(article)["kept_chars"] == 0
 
 
 def test_numbers_are_read_in_any_digit_script() -> None:

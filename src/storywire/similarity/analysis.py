@@ -29,14 +29,23 @@ from storywire.stages.sentences import split_sentences
 from storywire.stages.title import VERSION as TITLE_VERSION
 from storywire.stages.title import infer_title
 
+# How `analyse_text` makes an article of a text (2: a given headline stands for a body that
+# cleaning removed whole).
+TEXT_VERSION = "2"
 # Bumped by any stage whose output changes: cached features made before are re-analysed.
 ANALYSIS_VERSION = " ".join(
     f"{name}={version}"
     for name, version in (
-        ("clean", CLEAN_VERSION), ("language", LANGUAGE_VERSION), ("sentences", SENTENCES_VERSION),
-        ("title", TITLE_VERSION), ("dates", DATES_VERSION), ("entities", ENTITIES_VERSION), ("link", LINK_VERSION),
+        ("text", TEXT_VERSION), ("clean", CLEAN_VERSION), ("language", LANGUAGE_VERSION),
+        ("sentences", SENTENCES_VERSION), ("title", TITLE_VERSION),
+        ("dates", DATES_VERSION), ("entities", ENTITIES_VERSION), ("link", LINK_VERSION),
     )
 )  # fmt: skip
+
+# A given headline of at least this many words can stand for a body that cleaning removed whole.
+_MIN_HEADLINE_WORDS = 4
+_WORD = re.compile(r"\w+")
+HEADLINE_ONLY = "cleaning kept nothing of the body; the given headline stands for the article"
 
 # SemEval texts are "<headline>  <body>" (two spaces) or "<headline>\n<body>"; a headline
 # longer than this is not one.
@@ -80,16 +89,29 @@ def analyse_text(
     article = Article(id="t" + digest[:15], raw=decoded.text, title=title, published=published, notes=decoded.notes)
     prepare(article)
     if not article.text.strip():
-        # nothing survived cleaning (a few SemEval rows are near-empty or a failed scrape's
-        # site chrome): keep the raw text, and say so
-        article.text = decoded.text.strip()
-        article.notes.append(CLEANED_AWAY)
+        _when_cleaned_away(article, decoded.text)
     try:
         analyse(article)
     except (KeyError, ValueError, IndexError) as error:
         _analyse_guarded(article, error)
     link_all([article], registry if registry is not None else EntityRegistry())
     return article
+
+
+def _when_cleaned_away(article: Article, raw: str) -> None:
+    """What to analyse when cleaning kept nothing of the body.
+
+    A page whose body was all boilerplate (a syndicator's disclaimer after the headline) still
+    names its happening in a given headline of a few words, which then stands for the article;
+    otherwise the text is a failed scrape's site chrome: the raw text is analysed, and marked.
+    """
+    title = (article.title or "").strip()
+    if len(_WORD.findall(title)) >= _MIN_HEADLINE_WORDS:
+        article.text = title
+        article.notes.append(HEADLINE_ONLY)
+        return
+    article.text = raw.strip()
+    article.notes.append(CLEANED_AWAY)
 
 
 def _analyse_guarded(article: Article, error: Exception) -> None:
