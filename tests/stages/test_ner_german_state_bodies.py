@@ -30,3 +30,8 @@ def test_german_state_body_leaves_model_spans_and_other_compounds_alone() -> Non
     text = "Die Bundesregierung für Deutschland."
     got = spans(repair(text, [mention(text, "Deutschland", "LOC")], "de"))
     assert got == [("Bundesregierung", "ORG"), ("Deutschland", "LOC")]  # "für" + country: no field
+
+
+def test_a_federal_agency_keeps_its_field() -> None:
+    text = "Nach Angaben der Bundesagentur für Arbeit stieg die Zahl, meldete das Landesamt."
+    assert spans(repair(text, [], "de")) == [("Bundesagentur für Arbeit", "ORG"), ("Landesamt", "ORG")]

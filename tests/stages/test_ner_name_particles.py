@@ -59,3 +59,29 @@ def test_a_name_with_a_particle_and_a_town_stays_whole_without_evidence() -> Non
     text = "Le président Marcelo Rebelo de Sousa a parlé."  # Sousa is also a town
     got = repair(text, [mention(text, "Marcelo Rebelo de Sousa", "PER")], "fr")
     assert spans(got) == [("Marcelo Rebelo de Sousa", "PER")]
+
+
+def test_a_name_with_particles_the_model_missed_or_read_as_a_place_is_a_person() -> None:
+    text = "Der Kanzler traf in Rom die Präsidentin, Henriette von der Mühlen."
+    got = repair(text, [mention(text, "Rom", "LOC"), mention(text, "Mühlen", "LOC")], "de")
+    assert spans(got) == [("Rom", "LOC"), ("Henriette von der Mühlen", "PER")]
+    text = "Henriette von der Mühlen reiste nach Kiew."
+    assert spans(repair(text, [mention(text, "Kiew", "LOC")], "de"))[0] == ("Henriette von der Mühlen", "PER")
+    text = "Bundespräsident Konrad von Tann hielt eine Rede."
+    assert spans(repair(text, [], "de")) == [("Konrad von Tann", "PER")]
+
+
+def test_a_noun_with_its_of_is_no_person() -> None:
+    for text in (
+        "Die Rückkehr von der Front dauerte Stunden.",  # a determiner before the noun
+        "In der Bundeswehr gibt es das nicht mehr.",  # "der" alone is an article
+        "Er verkehrte im Atelier von Pierre Lamont.",  # "von" then a whole name: "of"
+        "Das Werk stammt aus der Schleusentreppe von Fonserannes.",  # a long noun
+        "Zu Ehren von Friedrich wurde gefeiert.",  # one "von" after no pause or title
+    ):
+        assert not any(m.type == "PER" and " von " in m.text for m in repair(text, [], "de")), text
+
+
+def test_a_function_word_before_particles_is_no_given_name() -> None:
+    text = "Dann von der Leyen sprach in Brüssel."
+    assert not any(m.text.startswith("Dann") for m in repair(text, [], "de"))

@@ -27,3 +27,27 @@ def test_sentence_opening_adverb_is_no_part_of_a_name() -> None:
 def test_minor_place_before_a_full_name_splits_off() -> None:
     got = found("Il sindaco Ravenna Luca Neri ha parlato.")
     assert ("Ravenna", "LOC") in got and ("Luca Neri", "PER") in got
+
+
+def test_a_title_of_a_country_then_a_name_are_two_entities() -> None:
+    got = found("Il presidente ha ricevuto il re di Spagna Felipe VI al Quirinale.")
+    assert ("Spagna", "LOC") in got and ("Felipe VI", "PER") in got
+    got = found("Ieri il premier di Francia Paul Morel è arrivato a Roma.")
+    assert ("Francia", "LOC") in got and ("Paul Morel", "PER") in got
+
+
+def test_an_elided_of_inside_a_name_joins_it() -> None:
+    assert ("Banca d'Italia", "ORG") in found("Secondo la Banca d'Italia, il debito è salito.")
+    # the court with the town it serves, as "Procura di Milano"
+    assert ("Corte d'Appello di Bari", "ORG") in found("Ieri la Corte d'Appello di Bari ha deciso.")
+
+
+def test_a_party_keeps_its_creed() -> None:
+    assert ("Partito democratico", "ORG") in found("Ieri la segretaria del Partito democratico ha parlato.")
+    assert ("Partito socialista europeo", "ORG") in found("Ieri il Partito socialista europeo ha votato.")
+
+
+def test_a_stadium_and_its_town_are_two_places() -> None:
+    got = found("La squadra ha vinto all'Allianz Stadium di Torino ieri sera.")
+    assert ("Allianz Stadium", "LOC") in got and ("Torino", "LOC") in got
+    assert ("San Siro", "LOC") in found("Si gioca allo stadio San Siro domenica.")

@@ -59,3 +59,21 @@ def test_page_titles_and_people_and_other_languages_are_left_alone() -> None:
     assert salvage(tokenize("Timócaris ( cráter lunar )"), "LOC", "es", False) is None
     assert salvage(tokenize("presidente Pedro Sánchez"), "PER", "es", False) is None
     assert salvage(tokenize("presidente de Ucrania"), "ORG", "de", False) is None
+
+
+def test_an_apposition_after_a_name_leaves_the_names() -> None:
+    text = "Textilia, dueña de Modanova, ganó un 9% más en el semestre."
+    assert _refined(text, "Textilia, dueña de Modanova") == [("Textilia", "ORG"), ("Modanova", "ORG")]
+
+
+def test_a_known_place_never_goes_on_with_an_article() -> None:
+    text = "El exministro criticó en Buenos Aires la política económica de Ana Ruiz."
+    got = _refined(text, "Buenos Aires la política económica de Ana Ruiz")
+    assert ("Buenos Aires", "LOC") in got and not any("política" in name for name, _ in got)
+
+
+def test_a_body_then_a_reporting_verb_ends_at_the_body() -> None:
+    text = "La Meteoagencia prevé temperaturas de hasta 44 grados en el valle."
+    assert _refined(text, "Meteoagencia prevé temperaturas de hasta 44") == [("Meteoagencia", "ORG")]
+    text = "La Meteoagencia Nacional de Riesgos publicó su informe."  # a name's own words stay
+    assert _refined(text, "Meteoagencia Nacional de Riesgos") == [("Meteoagencia Nacional de Riesgos", "ORG")]

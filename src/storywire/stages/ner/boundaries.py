@@ -48,7 +48,12 @@ from storywire.stages.ner import cues, morph, titles
 from storywire.stages.ner.gazetteer import major_place_names, place_names
 from storywire.stages.ner.german_state_bodies import german_state_bodies
 from storywire.stages.ner.institution_phrases import lowercase_institutions
-from storywire.stages.ner.name_particles import LOCAL_PREPOSITIONS, bridge_particles, person_before_place
+from storywire.stages.ner.name_particles import (
+    LOCAL_PREPOSITIONS,
+    bridge_particles,
+    name_before_particles,
+    person_before_place,
+)
 from storywire.stages.ner.rules import org_head
 from storywire.stages.ner.slavic import acronym
 from storywire.stages.ner.slavic_bodies import capitalised_bodies
@@ -97,6 +102,7 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
         kept = [m for m in kept if not (m.type == "PER" and _german_noun_after_determiner(text, m))]
         kept = german_state_bodies(text, kept)
     kept = bridge_particles(text, kept, language)
+    kept = name_before_particles(text, kept, language)
     kept = person_before_place(text, kept, language)
     if language in _OPENING_LANGUAGES:
         kept = [_without_common_opening(text, m, language) for m in kept]

@@ -45,10 +45,12 @@ _OFFICE_LINKS: dict[str, frozenset[str]] = {
 
 # Lower-case words for a kind of place, right before its name ("fiume Santerno").
 _PLACE_WORDS: dict[str, frozenset[str]] = {
-    "it": word_set("fiume torrente lago monte monti isola isole valle golfo stretto vulcano"),
-    "es": word_set("río lago monte isla islas valle golfo estrecho volcán"),
-    "fr": word_set("fleuve rivière lac mont île îles vallée golfe détroit volcan"),
+    "it": word_set("fiume torrente lago monte monti isola isole valle golfo stretto vulcano stadio aeroporto piazza"),
+    "es": word_set("río lago monte isla islas valle golfo estrecho volcán estadio aeropuerto plaza"),
+    "fr": word_set("fleuve rivière lac mont île îles vallée golfe détroit volcan stade aéroport place"),
 }
+# A capitalised head that makes a run a building or site: "Allianz Stadium", "Unipol Arena".
+FACILITY_HEADS = word_set("stadium arena stadio stadion estadio stade airport aeroporto aeropuerto aéroport")
 # ... and before "di" and its name ("città di Ascoli", "provincia di Rieti").
 _PLACE_WORDS_OF: dict[str, frozenset[str]] = {
     "it": word_set("città comune provincia regione isola paese frazione"),
@@ -90,6 +92,8 @@ def portfolio_after_office(words: Sequence[str], a: int, language: str, titles: 
 
 def institution_of_place(words: Sequence[str], a: int, p: int) -> bool:
     """A place at words[p] ends the local institution words[a] heads: "Procura di Milano"."""
+    if p - a == 2 and words[p - 1] in ("d'", "d’"):
+        return True  # "Banca d'Italia": an elided "of" makes one fixed name ("Corte suprema della Libia" is two)
     return p - a >= 2 and words[p - 1] in INSTITUTION_OF and words[a].lower() in _LOCAL_HEADS
 
 

@@ -99,7 +99,11 @@ ORG_ADJECTIVES = word_set(
     "europea europeo europee européenne européen nazionale nationale nacional federale fédérale federal "
     "civile civil generale générale general internazionale internationale internacional centrale central "
     "costituzionale constitutionnel constitucional suprema supremo suprême militare militaire militar "
-    "mondiale mondial mundial regionale régional regional spaziale spatial espacial costiera"
+    "mondiale mondial mundial regionale régional regional spaziale spatial espacial costiera "
+    # a party's creed: "Partito democratico", "Parti socialiste", "Partido popular"
+    "democratico democratica démocrate democrático democrática socialista socialiste comunista communiste "
+    "popolare populaire popular liberale libéral liberal conservatore conservateur conservador "
+    "repubblicano républicain republicano radicale radical ecologista écologiste"
 )
 # At most this many of them: "Banca centrale europea"; a longer lower-case tail is prose.
 MAX_ORG_ADJECTIVES = 2
@@ -207,7 +211,7 @@ KIND_WORDS: dict[str, frozenset[str]] = {
     ),
     "de": word_set(
         "unternehmen konzern firma autobauer autohersteller chiphersteller hersteller "
-        "nachrichtenagentur agentur fluggesellschaft versicherer zeitung sender partei verein"
+        "nachrichtenagentur agentur fluggesellschaft versicherer zeitung sender partei verein gewerkschaft"
     ),
     "fr": word_set(
         "société groupe entreprise constructeur compagnie agence banque parti club journal "

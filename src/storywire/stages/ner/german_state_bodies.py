@@ -16,13 +16,19 @@ _DE_STATE_BODY = re.compile(
     r"\b(?:(?:Bundes|Landes|Staats|Außen|Verteidigungs|Innen|Finanz|Justiz|Wirtschafts|Gesundheits|Umwelt"
     r"|Landwirtschafts|Arbeits|Familien|Bildungs|Verkehrs|Entwicklungs|Kultus|Sozial)[a-zäöüß]*"
     r"(?:ministerium|ministeriums|regierung|tag|tages|tags|rat|rates|rats|wehr|gericht|gerichts"
-    r"|gerichtshof|gerichtshofs|kanzleramt|kanzleramtes|kanzleramts|bank|amt|amtes|amts)"
+    r"|gerichtshof|gerichtshofs|kanzleramt|kanzleramtes|kanzleramts|bank|amt|amtes|amts"
+    r"|agentur|behörde|anstalt|zentrale|institut|instituts|kommission)"
     r"|Auswärtige[nms]?[ \t]+Amte?s?|Kanzleramte?s?|Landtag(?:e?s)?)\b(?!-)"
 )
-# A ministry's field is part of its name: "Bundesministerium für Bildung und Forschung".
+# A ministry's or agency's field is part of its name: "Bundesministerium für Bildung und
+# Forschung", "Bundesagentur für Arbeit".
 _DE_MINISTRY_FIELD = re.compile(
     r"[ \t]+für(?:[ \t]+(?:[a-zäöüß]+(?:e|en|er|es)[ \t]+)?[A-ZÄÖÜ][\w-]*(?:,|[ \t]+und)?)+"
 )
+
+
+# Heads whose field follows with "für": "Bundesagentur für Arbeit", "Bundesamt für Migration".
+_FIELD_HEADS = ("ministerium", "agentur", "amt", "behörde", "anstalt", "zentrale", "institut", "kommission")
 
 
 def german_state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -30,7 +36,7 @@ def german_state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     found = []
     for hit in _DE_STATE_BODY.finditer(text):
         start, end = hit.start(), hit.end()
-        field = _DE_MINISTRY_FIELD.match(text, end) if hit.group().endswith("ministerium") else None
+        field = _DE_MINISTRY_FIELD.match(text, end) if hit.group().endswith(_FIELD_HEADS) else None
         if field:
             tail = re.sub(r"(?:,|[ \t]+und)$", "", field.group())
             if all(end + len(tail) <= m.start or start >= m.end for m in mentions):

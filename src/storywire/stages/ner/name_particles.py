@@ -15,7 +15,9 @@ from __future__ import annotations
 from storywire.model import Mention
 from storywire.stages.ner import cues
 from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.titles import is_title_word
 from storywire.stages.ner.tokens import Token, is_title, tokenize
+from storywire.stages.ner.word_frequency import zipf
 
 # Particles that are also ordinary prepositions or articles in the text's language.
 LOCAL_PREPOSITIONS: dict[str, frozenset[str]] = {
@@ -101,6 +103,92 @@ def bridge_particles(text: str, mentions: list[Mention], language: str) -> list[
             m.end, m.text = end, text[m.start : end]
         out.append(m)
     return out
+
+
+# Determiners before a capitalised word make it a noun ("die Rückkehr von der Krim"); a given
+# name has none ("traf Ursula von der Leyen").
+_DETERMINERS = {
+    "de": cues.word_set(
+        "der die das den dem des ein eine einer einem einen eines kein keine keinen keinem keiner "
+        "dieser diese dieses diesem diesen sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer "
+        "unser unsere unserem unseren unserer"
+    ),
+    "nl": cues.word_set("de het een deze dit die dat zijn haar hun ons onze"),
+}
+
+
+_FUNCTION_ZIPF = 5.5  # "John" 5.4, "Peter" 5.1; "heute" 5.9, "dann" 6.4
+_MAX_GIVEN = 10  # letters: "Schleusentreppe von Fonserannes" is a noun's "of"
+# The particle that opens such a surname ("der" alone is an article: "In der Bundeswehr").
+_OPENING_PARTICLES = {"de": cues.word_set("von van zu de"), "nl": cues.word_set("van von")}
+
+
+def name_before_particles(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """ "Ursula von der Leyen" that the model missed or read as the place "Leyen": a
+    capitalised word with no determiner before it, name particles, then a capitalised word that
+    is no known place, body or (German) common noun, is one person; the mentions inside it give
+    way.  Only where the particles are also prepositions (German, Dutch): elsewhere
+    `bridge_particles` already joins them."""
+    determiners = _DETERMINERS.get(language)
+    if determiners is None:
+        return mentions
+    toks = tokenize(text)
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks) - 2:
+        k = i + 1
+        while k - i <= _MAX_PARTICLES and k < len(toks) and _particle(toks[k]):
+            if not _adjacent(text, toks[k - 1], toks[k]):
+                break
+            k += 1
+        if k == i + 1 or k >= len(toks) or not _adjacent(text, toks[k - 1], toks[k]):
+            i += 1
+            continue
+        given, surname = toks[i], toks[k]
+        before = toks[i - 1].text if i else ""
+        after = toks[k + 1] if k + 1 < len(toks) and _adjacent(text, surname, toks[k + 1]) else None
+        if (
+            toks[i + 1].text in _OPENING_PARTICLES.get(language, ())
+            and _name_word(given)
+            and _name_word(surname)
+            # "Atelier von Pierre Soulages", "Jahrhunderts von Heinrich von Treitschke"
+            and not (after is not None and (is_title(after.text) or _particle(after)))
+            and max(len(part) for part in given.text.split("-")) <= _MAX_GIVEN
+            and not _function_word(given.text, language)  # "Dann von der Leyen ..."
+            # one "von" is mostly "of": only after a pause or a title ("Bundespräsident Richard
+            # von Weizsäcker"); "von der" names need no determiner before them
+            and (
+                not before[:1].isalpha() or is_title_word(before, language)
+                if k == i + 2
+                else before.lower() not in determiners
+            )
+            and not _noun_or_place(given.text, language)
+            and not _noun_or_place(surname.text, language)
+            and not any(m.start < given.end and given.start < m.end for m in mentions)
+        ):
+            found.append((given.start, surname.end))
+            i = k + 1
+            continue
+        i += 1
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < e and s < m.end for s, e in found)]
+    model = mentions[0].model if mentions else f"rules:{language}"
+    kept += [Mention(s, e, text[s:e], "PER", model=model, confidence=0.6) for s, e in found]
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _function_word(word: str, language: str) -> bool:
+    """Far more frequent than any given name ("Dann", "Heute", an English "Then")."""
+    low = word.lower()
+    return max(zipf(low, language), zipf(low, "en")) >= _FUNCTION_ZIPF
+
+
+def _noun_or_place(word: str, language: str) -> bool:
+    low = word.lower()
+    if word in place_names(language) or low in cues.ORG_HEADS or low in cues.LOC_HEADS:
+        return True
+    return language == "de" and low.endswith(cues.DE_NOUN_SUFFIXES + cues.DE_ORG_SUFFIXES)
 
 
 def person_before_place(text: str, mentions: list[Mention], language: str) -> list[Mention]:

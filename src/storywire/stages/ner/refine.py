@@ -120,6 +120,11 @@ class _Refiner:
         while a < b and (toks[a].text.lower() in lead or (a and toks[a].text in (":", ",", "–", "—"))):
             a += 1  # "Oder: In Brandenburg": junk, then the punctuation after it, then junk again
         days = weekdays(self.lang)
+        # a weekday after a lower-case word ends the name: "Gewerkschaft Verdi am Montag Hunderte
+        # Flüge" ("Good Friday" has no lower-case word before its weekday)
+        inside = next((i for i in range(a + 2, b) if toks[i].text.lower() in days and toks[i - 1].text.islower()), None)
+        if inside is not None:
+            b = inside + 1
         while b > a and (toks[b - 1].text.lower() in days or toks[b - 1].text in (",", ":", "–", "-", "—", ".")):
             if toks[b - 1].text == "." and b - a > 1 and ABBREV.fullmatch(toks[b - 2].text):
                 break  # the German ordinal dot, abbreviations: "Karl VI.", "James Douglas, Jr."

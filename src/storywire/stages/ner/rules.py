@@ -38,6 +38,12 @@ _ARABIC_CLITICS = ("و", "ب", "ل", "ف")
 _MORPH = frozenset({"uk", "ru"})
 # Surnames declined like adjectives: Зеленський, Зеленського, Кличко is not one of them.
 _ELISION = frozenset({"it", "fr", "xx"})
+# Elided "of" inside a name: "Banca d'Italia", "Ministero dell'Economia", "Côte d'Ivoire".
+_JOINING_ELISIONS = frozenset({"d'", "dell'"})
+# Article contractions that are also Arabic name particles: "al Quirinale" is "to the".
+_CONTRACTIONS = {"it": frozenset({"al"}), "es": frozenset({"al"})}
+# "of" between a title and its country ("re di Spagna", "roi d'Espagne", "King of Spain").
+_OF = cues.word_set("di del della dello de du des von der of d' dell'")
 
 
 def _sentence_initial(toks: list[Token], text: str, i: int) -> bool:
@@ -89,6 +95,13 @@ class _Rules:
         w = self.words[i]
         return is_title(w) and any(ch.isalpha() for ch in w) and not elided(w)
 
+    def _joins(self, word: str) -> bool:
+        """A particle or elided "of" that joins the capitalised words around it into one name."""
+        low = word.lower()
+        if low in _CONTRACTIONS.get(self.lang, ()):
+            return False
+        return low in cues.NAME_PARTICLES or low.replace("’", "'") in _JOINING_ELISIONS
+
     def _lookup(self, i: int) -> tuple[int, EntityType, str] | None:
         for matcher, why in ((self.known, "known"), (self.orgs, "gazetteer"), (self.places, "gazetteer")):
             if matcher is None:
@@ -134,7 +147,7 @@ class _Rules:
                 else:
                     # Particles join a name only when a capitalised word follows them: "von der Leyen".
                     k = j
-                    while k < n and k - j < 3 and words[k].lower() in cues.NAME_PARTICLES:
+                    while k < n and k - j < 3 and self._joins(words[k]):
                         k += 1
                     if k == j or k >= n or not self._is_cap(k):
                         break
@@ -172,6 +185,8 @@ class _Rules:
     def _classify(self, a: int, b: int) -> None:
         words, low = self.words, [w.lower() for w in self.words[a:b]]
         per_cue = a > 0 and words[a - 1].lower() in self.titles
+        # "il re di Spagna Felipe VI": the title's country, then the name
+        per_cue = per_cue or (a > 1 and words[a - 1] in _OF and words[a - 2].lower() in self.titles)
         if self.lang in _MORPH and slavic.quoted(self.text, self.toks[a].start, self.toks[b - 1].end):
             self._emit(a, b, "ORG", 0.7, "quoted")  # «Росатома»: a company, party or outlet
             return
@@ -247,6 +262,8 @@ class _Rules:
             self._emit(a, b, "ORG", 0.8, "org-cue")
         elif context_cues.place_cue(words, a, self.lang):
             self._emit(a, b, "LOC", 0.7, "place-word")  # "il fiume Santerno"
+        elif length > 1 and any(w in context_cues.FACILITY_HEADS for w in low):
+            self._facility(a, b)
         elif (low[-1] in cues.LOC_HEADS and length > 1) or (length == 1 and hints[0] == "LOC"):
             self._emit(a, b, "LOC", 0.8, "loc-cue")
         elif length > 1 and low[0] in cues.LOC_FIRST:
@@ -277,6 +294,16 @@ class _Rules:
             self._emit(a, b, "ORG", 0.6, "company-word")  # "gruppo Stellantis", "secondo l'Istat"
         elif length == 1 and not initial and self.lang != "de":
             self._emit(a, b, "MISC", 0.3, "capitalised")
+
+    def _facility(self, a: int, b: int) -> None:
+        """A building or site, and the town after its "di": "Allianz Stadium di Torino"."""
+        words = self.words
+        for p in range(a + 2, b):
+            if words[p - 1] in context_cues.INSTITUTION_OF and " ".join(words[p:b]) in self.place_words:
+                self._emit(a, p - 1, "LOC", 0.7, "facility")
+                self._emit(p, b, "LOC", 0.7, "facility-place")
+                return
+        self._emit(a, b, "LOC", 0.7, "facility")
 
     def _slavic(self, a: int, b: int, hints: list[HintValue], per_cue: bool) -> bool:
         """uk/ru: a run whose words cannot be names (slavic.py)."""

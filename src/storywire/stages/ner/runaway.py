@@ -115,14 +115,34 @@ def salvage(
         len(toks) > 1 and first.lower() in _function_words(language) and _lower_content(toks[1], language)
     )
     runaway = len(toks) >= LONG and sum(_lower_content(t, language) for t in toks) >= 3
-    if not (described or determined or runaway):
+    apposition = any(  # "Inditex, dueña de Zara": a name, then what it is
+        t.text == "," and i + 1 < len(toks) and _lower_content(toks[i + 1], language) for i, t in enumerate(toks)
+    )
+    if not (described or determined or runaway or apposition or _place_then_article(toks, language)):
         return None
     out: list[tuple[list[Token], EntityType]] = []
     for run in _runs(toks, language):
-        if not _evidence(run, sentence_start and run[0] is toks[0], language):
+        # the name an apposition describes is one even as a sentence's first word
+        after = toks.index(run[-1]) + 1
+        described_name = apposition and after < len(toks) and toks[after].text == ","
+        if not _evidence(run, sentence_start and run[0] is toks[0] and not described_name, language):
             continue
         out.append((run, piece_type(" ".join(t.text for t in run), etype, language)))
     return out
+
+
+# A known place's name never goes on with an article: "Buenos Aires la política económica de
+# Javier Milei" is the place and the sentence after it.
+_ARTICLES = {"es": cues.word_set("el la los las un una unos unas lo")}
+
+
+def _place_then_article(toks: list[Token], language: str) -> bool:
+    n = 0
+    while n < len(toks) and is_title(toks[n].text):
+        n += 1
+    if n == 0 or n >= len(toks) or toks[n].text not in _ARTICLES.get(language, ()):
+        return False
+    return " ".join(t.text for t in toks[:n]) in place_names(language)
 
 
 def piece_type(text: str, etype: EntityType, language: str) -> EntityType:
@@ -146,7 +166,13 @@ _CAPITALISED_NAMES = frozenset({"es", "de", "pl"})
 # (not Polish "-ły": "mały", "biały" are adjectives)
 _VERB_ENDINGS = {"es": ("ó", "aron", "ieron", "ió", "aba", "aban", "ían"), "pl": ("ł", "ła", "ło", "li")}
 _VERBS = {
-    "es": cues.word_set("ha han fue fueron es son está están será serán"),
+    # the auxiliaries, and the verbs that report what a body or person says or foresees
+    # ("Aemet prevé temperaturas ..."): present forms have no ending of their own
+    "es": cues.word_set(
+        "ha han fue fueron es son está están será serán dice afirma asegura anuncia prevé advierte "
+        "informa confirma señala explica pide exige reclama denuncia acusa critica propone espera estima "
+        "calcula recomienda alerta avisa insiste niega reconoce"
+    ),
     "pl": cues.word_set("jest są był była było byli"),
 }
 
