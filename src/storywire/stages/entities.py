@@ -73,8 +73,12 @@ from storywire.stages.ner.word_frequency import zipf
 # inside it ("La France insoumise"); ar armies ("الجيش الإسرائيلي"), channels ("قناة العربية");
 # 39: kind words before names ("Spółka Orlen", "the company SpaceX"), surname particles, a
 # sentence's "The", bare offices dropped, agencies in lower case ("dpa"); pl bodies and names
-# run together are split
-VERSION = "39"
+# run together are split; 40: uk feminine titles ("прем'єр-міністерка"), places by their case after a
+# preposition ("в Ізмаїлі", "до Вашингтона"), colloquial oblast names and mountain ranges ("Одещині",
+# "Карпатах"), one-word companies ("Укренерго", "Нафтогаз") and unknown names after a company word,
+# surnames declined like adjectives ("Зеленського"), a body's genitive complement, armed forces and
+# adjective places ("Збройних силах", "Білому домі")
+VERSION = "40"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

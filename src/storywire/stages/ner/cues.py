@@ -64,6 +64,56 @@ PERSON_TITLES: dict[str, frozenset[str]] = {
     ),
 }
 
+
+# Ukrainian feminine titles (news writes "прем'єр-міністерка", "речниця", "очільниця"), by their
+# stem before the case ending: -ка nouns (к -> ц before -і), -ця nouns; with each apostrophe.
+_UK_KA_TITLES = word_set(
+    "президент віце-президент екс-президент прем'єр прем'єр-міністер віце-прем'єр віце-прем'єр-міністер "
+    "екс-прем'єр-міністер міністер віце-міністер канцлер секретар держсекретар "
+    "генсекретар прес-секретар лідер депутат спікер віце-спікер сенатор губернатор "
+    "директор амбасадор посол єврокомісар комісар омбудсмен прокурор генпрокурор мер командир"
+)
+_UK_TSIA_TITLES = word_set("речн очільн радн помічн заступн керівн начальн представн посланн")
+# ...and masculine compound titles the list above lacks ("прем'єр-міністра", "віце-прем'єром").
+_UK_MASCULINE_TITLES = word_set(
+    "прем'єр-міністр віце-прем'єр-міністр віце-прем'єр віце-президент екс-президент депутат спікер мер "
+    "держсекретар генсекретар прес-секретар"
+)
+_UK_APOSTROPHES = ("'", "’", "ʼ")
+
+
+def _ukrainian_feminine_titles() -> frozenset[str]:
+    forms: set[str] = set()
+    for stem in _UK_KA_TITLES:
+        forms.update(stem + "к" + e for e in ("а", "и", "у", "ою", "о"))
+        forms.add(stem + "ці")
+    for stem in _UK_TSIA_TITLES:
+        forms.update(stem + "иц" + e for e in ("я", "і", "ю", "ею", "е"))
+    for stem in _UK_MASCULINE_TITLES:
+        forms.update(stem + e for e in ("", "а", "у", "ові", "ом", "е"))
+    return frozenset(f.replace("'", a) for f in forms for a in _UK_APOSTROPHES)
+
+
+PERSON_TITLES["uk"] = PERSON_TITLES["uk"] | _ukrainian_feminine_titles()
+
+# Kind words in every case, for a name that cannot be a person's (pymorphy does not know it:
+# "з польською компанією Orlen", "концерном Siemens"): slavic.py.  Not in KIND_WORDS, which
+# also retype a person's name after them ("компанією Ілона Маска" is the man's company).
+COMPANY_CUES: dict[str, frozenset[str]] = {
+    "uk": word_set(
+        "компанія компанії компанію компанією концерн концерну концерні концерном корпорація "
+        "корпорації корпорацію корпорацією холдинг холдингу холдингом авіакомпанія авіакомпанії "
+        "авіакомпанію авіакомпанією виробник виробника виробником оператор оператора оператором "
+        "банк банку банком фірма фірми фірму фірмою гігант гіганта гігантом нак"
+    ),
+    "ru": word_set(
+        "компания компании компанию компанией концерн концерна концерне концерном корпорация "
+        "корпорации корпорацию корпорацией холдинг холдинга холдингом авиакомпания авиакомпании "
+        "авиакомпанию авиакомпанией производитель производителя производителем оператор оператора "
+        "оператором банк банка банком фирма фирмы фирму фирмой гигант гиганта гигантом"
+    ),
+}
+
 # Heads that make a capitalised sequence an organisation (whole token, lower-case).
 ORG_HEADS = word_set(
     "ag gmbh se inc inc. ltd ltd. corp corp. co. llc plc sa s.a. spa s.p.a. nv bv "

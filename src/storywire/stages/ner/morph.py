@@ -5,6 +5,7 @@ place and organisation tags, and lemma lookup in the place gazetteer, so inflect
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 from storywire.stages.ner.gazetteer import place_names
@@ -35,9 +36,13 @@ def morph_hint(word: str, language: str) -> HintValue:
     places = place_names(language)
     if word in places:
         return "LOC"
-    parses = morph.parse(word)[:3]
+    if language == "uk" and company_shape(word):
+        return "ORG"  # "Укренерго", "Нафтогазу": a company's or agency's one-word name
+    every = morph.parse(word)
+    parses = every[:3]
     tags = [p.tag.grammemes for p in parses]
     place = any("Geox" in g or p.normal_form.capitalize() in places for p, g in zip(parses, tags, strict=True))
+    place = place or (language == "uk" and any(_colloquial_region(str(p.normal_form)) for p in parses))
     name = any("Name" in g for g in tags)
     if place and name:
         return "NAME"  # Володимира (a name, and a town), Києві (a place, and the legendary Kyi)
@@ -49,12 +54,80 @@ def morph_hint(word: str, language: str) -> HintValue:
         return "LOC"
     if any("Orgn" in g for g in tags):
         return "ORG"
+    if any("Surn" in p.tag.grammemes for p in every[3:]):
+        # pymorphy's Ukrainian dictionary does not rank its readings: a surname declined like
+        # an adjective ("Зеленського") lists its adjective readings first; whether it is the
+        # adjective here is the next word's business (rules: `adjectival`)
+        return "PER"
     if morph.word_is_known(word.lower()) and len(word) > 1:
         return "COMMON"
     return None
 
 
+# Colloquial region names: an oblast's or district's centre + -щина/-ччина ("Одещина",
+# "Вінниччина", "Бахмутщина"); the few common nouns so formed are no places.
+_REGION_ENDINGS = ("щина", "ччина")
+_NOT_REGIONS = frozenset({"батьківщина", "вітчизна", "дідівщина", "панщина", "українщина", "московщина"})
+
+
+def _colloquial_region(lemma_: str) -> bool:
+    return lemma_.endswith(_REGION_ENDINGS) and len(lemma_) > 7 and lemma_ not in _NOT_REGIONS
+
+
+# One-word names of Ukrainian companies and agencies: "Укр-" compounds ("Укренерго",
+# "Укрзалізниця", "Укргідрометцентр") and compounds ending in a branch ("Нафтогаз",
+# "Енергоатом", "Ощадбанк"), in any case form; "Україна" and its adjectives are no such names.
+_COMPANY_SHAPE = re.compile(
+    r"(?:укр(?!аїн|оп)[а-яіїєґ'’ʼ]{4,}"
+    r"|[а-яіїєґ'’ʼ]{3,}(?:газ|енерго|центр|пром|банк|атом|телеком|нафт)(?:а|и|і|у|ом|ою|ові)?)"
+)
+_NOT_COMPANIES = frozenset({"епіцентр", "епіцентру", "епіцентрі", "епіцентром", "концентр"})
+
+
 @functools.lru_cache(maxsize=50_000)
+def company_shape(word: str) -> bool:
+    """A capitalised word shaped like a Ukrainian company's or agency's name."""
+    low = word.lower()
+    return word[:1].isupper() and _COMPANY_SHAPE.fullmatch(low) is not None and low not in _NOT_COMPANIES
+
+
+# Prepositions that put a place in the locative ("в Ізмаїлі", "на Одещині") or the genitive
+# ("до Вашингтона", "з Берліна").
+_LOCATIVE_PREPS = {"uk": frozenset({"в", "у", "на", "ві", "уві"}), "ru": frozenset({"в", "во", "на"})}
+_GENITIVE_PREPS = {
+    "uk": frozenset({"з", "із", "зі", "до", "від", "біля", "поблизу", "довкола", "навколо"}),
+    "ru": frozenset({"из", "до", "от", "около", "возле", "вокруг"}),
+}
+
+
+@functools.lru_cache(maxsize=50_000)
+def place_after_preposition(word: str, preposition: str, language: str) -> bool:
+    """`word`, after `preposition`, is in a case that makes it a place and not a person:
+    a noun that is no given name or surname in the locative ("в Ізмаїлі", "у Вашингтоні";
+    a person is "у Зеленського", genitive), or a known place's lemma in the genitive after
+    a preposition of direction ("до Вашингтона").  Indeclinable words read in every case and
+    say nothing ("у Свириденко"); nor does a word whose genitive is also its locative
+    ("у Юлії")."""
+    morph = analyzer(language)
+    prep = preposition.lower()
+    if morph is None or not word.isalpha():
+        return False
+    parses = morph.parse(word)
+    if any("Fixd" in p.tag.grammemes for p in parses):
+        return False
+    things = [p for p in parses if p.tag.POS == "NOUN" and not p.tag.grammemes & _PER_TAGS]
+    if prep in _LOCATIVE_PREPS.get(language, ()):
+        if any("gent" in p.tag.grammemes for p in parses):
+            return False
+        return any(p.tag.case in ("loct", "loc2") for p in things)
+    if prep in _GENITIVE_PREPS.get(language, ()):
+        places = place_names(language)
+        return any(
+            p.tag.case == "gent" and "inan" in p.tag.grammemes and p.normal_form.capitalize() in places for p in things
+        )
+    return False
+
+
 @functools.lru_cache(maxsize=50_000)
 def lemma(word: str, language: str) -> str:
     """The most likely dictionary form, lower-case ("Офісі" -> "офіс"); the word itself
@@ -101,6 +174,8 @@ def adjectival(word: str, following: str, language: str) -> bool:
     adjs = [p.tag for p in parses if p.tag.POS in ("ADJF", "PRTF")]
     if not adjs:
         return False
+    if language == "uk" and any(p.tag.POS == "NOUN" and _colloquial_region(str(p.normal_form)) for p in parses):
+        return False  # "Донеччині": the region, though "донеччин" is a possessive adjective too
     if not any(p.tag.grammemes & _PER_TAGS for p in parses):
         return True
     if not following.isalpha():

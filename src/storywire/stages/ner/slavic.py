@@ -10,7 +10,11 @@ a person's name only when its words could be names.  What else a capitalised run
   this): a body's short name ("секретарем Радбезу", "у Мінфіні США");
 - adjectives before a place ("Південна Корея"): the place;
 - a name in guillemets («Росатома», «Нафтогаз»): a company, party or outlet; news never
-  quotes a person's name that way.
+  quotes a person's name that way;
+- a lone word that reads as a name but stands in a place's case after its preposition: the
+  locative ("в Ізмаїлі", "у Вашингтоні") or a known place's genitive ("до Вашингтона"),
+  unless a title stands before it;
+- a name pymorphy does not know, right after a word for a company ("компанією Orlen").
 
 Acronyms with digits ("COP29", "G20") name events and products: MISC.
 """
@@ -78,6 +82,18 @@ def type_run(ctx: Context, a: int, b: int, hints: Sequence[object], after_title:
     """
     words, adjective, is_place = ctx.words, ctx.adjective, ctx.is_place
     run = list(range(a, b))
+    if b - a == 1 and a > 0 and not after_title and hints[0] in ("PER", "NAME"):
+        from storywire.stages.ner.morph import place_after_preposition
+
+        if place_after_preposition(words[a], words[a - 1], ctx.language):
+            return [(a, b, "LOC", 0.7, "place-case")]  # "в Ізмаїлі", "до Вашингтона": no person
+    if (
+        a > 0
+        and b - a <= 3
+        and words[a - 1].lower() in cues.COMPANY_CUES.get(ctx.language, ())
+        and all(h is None for h in hints[: b - a])
+    ):
+        return [(a, b, "ORG", 0.7, "company-word")]  # "компанією Orlen": no word pymorphy knows
     if any(name_word(words[i], hints[i - a]) for i in run):
         return None
     tail = b

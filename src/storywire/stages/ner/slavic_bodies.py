@@ -35,6 +35,18 @@ _BODY_NOUNS = word_set(
     "банк служба гвардія рада суд комітет фонд агентство міністерство прокуратура поліція "
     "палата бюро інспекція комісія академія університет інститут"
 )
+# Armed forces, named in the plural ("Збройні сили", "Повітряних силах", "Сухопутні війська");
+# only in mid-sentence, where the capital marks a name ("Російські сили" opening a sentence
+# are the Russian forces, no name).
+_FORCES_NOUNS = word_set("сила військо війська")
+# Places named by an adjective and a noun: "Білий дім", "Червона площа", "Кримський міст".
+_PLACE_NOUNS = word_set(
+    "дім палац площа острів півострів затока озеро море канал міст собор вулиця проспект "
+    "бульвар гора хребет пустеля протока узвіз"
+)
+# A body's name goes on in one genitive noun ("Державна служба статистики"), not in one that
+# tells the time ("Верховного суду минулого тижня").
+_TIME_NOUNS = word_set("року році тижня місяця дня ночі ранку вечора години хвилини сезону кварталу")
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -49,17 +61,46 @@ def _noun_lemmas(word: str, language: str) -> frozenset[str]:
 def name_kind(first: str, noun: str, language: str) -> EntityType | None:
     """The type of the name "<First> <noun>", or None when the pair names nothing."""
     head = morph.agreeing_noun(first, noun, language)
-    if head in _REGION_NOUNS:
+    if head in _REGION_NOUNS or head in _PLACE_NOUNS:
         return "LOC"
     if head in _BODY_NOUNS:
+        return "ORG"
+    if head in _FORCES_NOUNS and _plural(noun, language):
         return "ORG"
     if _noun_lemmas(first, language) & _BODY_NOUNS and morph.genitive_noun(noun, language):
         return "ORG"
     return None
 
 
+@functools.lru_cache(maxsize=50_000)
+def _plural(noun: str, language: str) -> bool:
+    analyzer = morph.analyzer(language)
+    return analyzer is not None and any(
+        p.is_known and p.tag.POS == "NOUN" and p.tag.number == "plur" for p in analyzer.parse(noun.lower())
+    )
+
+
+@functools.lru_cache(maxsize=50_000)
+def _genitive(noun: str, language: str) -> bool:
+    """A noun with a genitive reading: pymorphy's Ukrainian dictionary does not rank its
+    readings, so "статистики" (also a plural nominative) counts by any of them."""
+    analyzer = morph.analyzer(language)
+    if analyzer is None:
+        return False
+    parses = [p for p in analyzer.parse(noun) if p.is_known]
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses) and not any(
+        p.tag.POS in ("ADJF", "PRTF") for p in parses
+    )  # "минулого" (тижня) is an adjective too
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 8) : at].rstrip()  # a few characters back, not the whole text
+    return not before or before[-1] in '.!?:;\n«"„“—–-'
+
+
 def capitalised_bodies(text: str, mentions: list[Mention], language: str) -> list[Mention]:
-    """`mentions` with the names above; one replaces the MISC word it grows from."""
+    """`mentions` with the names above; one replaces the MISC word it grows from; a body's
+    name then takes its genitive complement ("Державної служби" + "статистики")."""
     if language not in LANGUAGES:
         return mentions
     out = list(mentions)
@@ -70,6 +111,8 @@ def capitalised_bodies(text: str, mentions: list[Mention], language: str) -> lis
             continue
         if text[left.end : right.start] != " ":
             continue
+        if _opens_sentence(text, left.start) and _noun_lemmas(noun, language) & (_FORCES_NOUNS | _PLACE_NOUNS):
+            continue  # "Російські сили", "Новий міст" opening a sentence: no names
         inside = [m for m in out if m.start < right.end and left.start < m.end]
         if any(m.type != "MISC" or m.start < left.start or m.end > right.end for m in inside):
             continue  # a name the rules typed stays as it is
@@ -81,4 +124,24 @@ def capitalised_bodies(text: str, mentions: list[Mention], language: str) -> lis
             Mention(left.start, right.end, text[left.start : right.end], etype, model="rules:uk", confidence=0.7)
         )
         added = True
-    return sorted(out, key=lambda m: (m.start, m.end)) if added else mentions
+    out = sorted(out, key=lambda m: (m.start, m.end)) if added else out
+    return [_with_complement(text, m, out[k + 1].start if k + 1 < len(out) else len(text), language)
+            for k, m in enumerate(out)]  # fmt: skip
+
+
+def _with_complement(text: str, m: Mention, limit: int, language: str) -> Mention:
+    """An organisation ending in a body's head noun, with the lower-case genitive noun after
+    it that completes its name ("Державної служби статистики", "Національного агентства
+    розслідувань"); a capitalised word after it is its own name ("Служби безпеки" + "України")."""
+    if m.type != "ORG" or m.end >= len(text) or text[m.end : m.end + 1] != " ":
+        return m
+    last = m.text.rsplit(" ", 1)[-1]
+    if not last.isalpha() or not _noun_lemmas(last, language) & _BODY_NOUNS:
+        return m
+    k = m.end + 1
+    while k < len(text) and text[k].isalpha():
+        k += 1
+    noun = text[m.end + 1 : k]
+    if k > limit or not noun.islower() or noun in _TIME_NOUNS or not _genitive(noun, language):
+        return m
+    return Mention(m.start, k, text[m.start : k], "ORG", model=m.model, confidence=m.confidence)
