@@ -74,7 +74,7 @@ from storywire.stages.ner.word_frequency import zipf
 # 39: kind words before names ("Spółka Orlen", "the company SpaceX"), surname particles, a
 # sentence's "The", bare offices dropped, agencies in lower case ("dpa"); pl bodies and names
 # run together are split
-VERSION = "39"
+VERSION = "40"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).
