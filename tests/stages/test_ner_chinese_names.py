@@ -122,3 +122,11 @@ def test_a_place_cut_out_of_a_longer_transliteration() -> None:
     assert extract_entities_from_text("南希佩洛西声称", "zh") == []  # no "南希" (Nancy, France)
     # a country right before another word stays ("伊拉克基地": an Iraqi base)
     assert [m.text for m in extract_entities_from_text("美军驻伊拉克基地遭袭。", "zh")] == ["伊拉克"]
+
+
+def test_state_bodies_by_standing_and_field() -> None:
+    from storywire.stages.ner.chinese_names import state_bodies
+
+    assert [m.text for m in state_bodies("据国家统计局数据，中央电视台报道。")] == ["国家统计局", "中央电视台"]
+    assert state_bodies("这个国家的领导人表示欢迎。") == []
+    assert state_bodies("该国家台湾问题") == []

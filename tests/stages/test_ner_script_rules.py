@@ -235,3 +235,22 @@ def test_a_past_verb_after_a_titled_name_ends_it() -> None:
     # "King Salman received the French president": "استقبل" (received) is no family name
     found = extract_entities_from_text("قالت الوكالة إن الملك سلمان استقبل الرئيس الفرنسي في الرياض.", "ar")
     assert ("سلمان", "PER") in [(m.text, m.type) for m in found]
+
+
+def test_arabic_ruler_with_regnal_number_and_compound_name() -> None:
+    found = {(m.text, m.type) for m in extract_entities_from_text("وزار الملك محمد السادس المعرض", "ar")}
+    assert ("محمد السادس", "PER") in found
+    found = {(m.text, m.type) for m in extract_entities_from_text("واستقبل السلطان عبد الحميد الثاني الوفد", "ar")}
+    assert ("عبد الحميد الثاني", "PER") in found
+    found = {(m.text, m.type) for m in extract_entities_from_text("وهنأت الملكة رانيا في عمان الفائزين", "ar")}
+    assert ("رانيا", "PER") in found
+
+
+def test_arabic_counterpart_with_nisba_and_a_given_name_like_a_clitic() -> None:
+    text = "التقى الوزير مع نظيره الكويتي فراس العنزي في الرياض"
+    assert ("فراس العنزي", "PER") in {(m.text, m.type) for m in extract_entities_from_text(text, "ar")}
+
+
+def test_chinese_person_after_a_company_role() -> None:
+    found = {(m.text, m.type) for m in extract_entities_from_text("京东创始人刘强东出席了会议。", "zh")}
+    assert ("刘强东", "PER") in found

@@ -77,8 +77,11 @@ from storywire.stages.ner.word_frequency import zipf
 # preposition ("в Ізмаїлі", "до Вашингтона"), colloquial oblast names and mountain ranges ("Одещині",
 # "Карпатах"), one-word companies ("Укренерго", "Нафтогаз") and unknown names after a company word,
 # surnames declined like adjectives ("Зеленського"), a body's genitive complement, armed forces and
-# adjective places ("Збройних силах", "Білому домі")
-VERSION = "40"
+# adjective places ("Збройних силах", "Білому домі"); 41: session 14's blind texts: Arabic rulers'
+# titles and regnal numbers, public bodies, institutions named by their city, airlines, clubs and
+# companies; Chinese companies, clubs named by their city, state bodies, roles before a name;
+# Spanish, Italian and German run-ons and particles
+VERSION = "41"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

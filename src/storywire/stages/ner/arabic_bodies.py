@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storywire.model import Mention
+from storywire.stages.ner.arabic_companies import companies_and_clubs
+from storywire.stages.ner.arabic_institutions import institutions
 from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS
 from storywire.stages.ner.gazetteer import org_names, place_names
 from storywire.stages.ner.tokens import Token
@@ -39,7 +41,9 @@ _MAX_ADJECTIVES = 3
 
 
 def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
-    """Organisations after a cue word: "شركة أرامكو السعودية" -> "أرامكو السعودية"."""
+    """Organisations after a cue word: "شركة أرامكو السعودية" -> "أرامكو السعودية"; then
+    the table's companies and clubs, and bodies, institutions and buildings by their pattern
+    (`arabic_institutions`), where they overlap none of those."""
     words = [t.text for t in toks]
     out: list[Mention] = []
     for i, w in enumerate(words[:-1]):
@@ -54,7 +58,9 @@ def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
             k += 1  # "السعودية", "الأمريكية": where the body is from
         s, e = toks[i + 1].start, toks[k - 1].end
         out.append(Mention(s, e, text[s:e], "ORG", model="rules:ar", confidence=0.6))
-    return out
+    for extra in (companies_and_clubs(text, toks), institutions(text, toks)):
+        out += [m for m in extra if all(m.end <= o.start or m.start >= o.end for o in out)]
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _opens_name(word: str) -> bool:

@@ -13,8 +13,9 @@ import functools
 from storywire.stages.ner.gazetteer import place_names
 from storywire.stages.ner.word_frequency import zipf
 
-# Given names that are seldom a common word in running text.  Left out: those that are as
-# often an adjective or noun ("جمال" beauty, "كريم" generous, "سعيد" happy, "أمل" hope,
+# Given names that are seldom a common word in running text (those that open with a letter
+# that is also a clitic, "بدر", "فادي", "لؤي", must be listed: else "بدر" is "ب" + "در").
+# Left out: those that are as often an adjective or noun ("جمال" beauty, "كريم" generous, "سعيد" happy, "أمل" hope,
 # "نور" light, "صالح" suitable, "عادل" just, "باسم" "in the name of", "علي" "on me").
 GIVEN_NAMES = frozenset({
     "محمد", "أحمد", "محمود", "مصطفى", "خالد", "عمر", "عمرو", "يوسف", "إبراهيم", "إسماعيل", "حسين",
@@ -25,7 +26,8 @@ GIVEN_NAMES = frozenset({
     "موسى", "عيسى", "سليمان", "داود", "جعفر", "حمزة", "أنس", "معاذ", "بلال", "مهدي", "هادي", "مروان",
     "نبيه", "جبران", "ميشال", "ميشيل", "جورج", "إيلي", "طوني", "بطرس", "فاطمة", "عائشة", "مريم", "زينب",
     "سارة", "ليلى", "هدى", "منى", "نادية", "سميرة", "رانيا", "دينا", "ياسمين", "هبة", "سلمى", "نجلاء",
-    "خديجة", "أسماء", "رشا", "ريم", "لينا", "شيماء", "دعاء", "إيمان",
+    "خديجة", "أسماء", "رشا", "ريم", "لينا", "شيماء", "دعاء", "إيمان", "بدر", "باسل", "بسام", "بشير",
+    "فادي", "فراس", "فؤاد", "لؤي", "لطفي", "لبنى", "قابوس", "هيثم", "تميم", "سلمان", "منصور", "نواف",
 })  # fmt: skip
 
 # Foreign given names as Arabic news writes them ("فلاديمير بوتين", "إيمانويل ماكرون"): the

@@ -51,7 +51,8 @@ _TITLES = (
     "国家主席|国务院总理|国务委员|国务卿|行政长官|特首|副总理|副主席|副总统|总统|总理|首相|主席|总书记|"
     "委员长|秘书长|总干事|总参谋长|参谋长|总检察长|财长|防长|"
     "发言人|外长|外交部长|国防部长|部长|大使|特使|行长|省长|市长|州长|司令员|司令|将军|董事长|总裁|"
-    "首席执行官|主任|局长|院长|校长|教授|主教练|教练|队长|法官|检察官|议长|记者|国王|王储|亲王"
+    "首席执行官|主任|局长|院长|校长|教授|主教练|教练|队长|法官|检察官|议长|记者|国王|王储|亲王|"
+    "联合创始人|创始人|创办人|总经理|董事|CEO|首席财务官|球员|前锋|中场|后卫|门将|主帅|选手|运动员"
 )
 _TITLED = re.compile(rf"(?:{_TITLES})(?=[\u4e00-\u9fff])")
 # Characters that open what follows a name in a news sentence (a verb, a preposition, a
@@ -293,4 +294,24 @@ def join_bodies(text: str, mentions: list[Mention], countries: frozenset[str]) -
             out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "ORG", model="rules:zh", confidence=0.7)
             continue
         out.append(m)
+    return out
+
+
+# A state body named by its standing and its field, with no place before it: "中央气象台",
+# "国家统计局", "国家航天局" ("中央"/"国家" + a field of one to four characters + the kind of
+# body).  Not after a determiner ("这个国家", "该国家"), nor with a particle inside.
+_STATE_BODY = re.compile(
+    r"(?:中央|国家)([\u4e00-\u9fff]{1,4}?)(?:气象台|气象局|地震局|总局|委员会|电视台|广播电台|局|署|台|院)"
+)
+_NOT_IN_BODY = frozenset("的了在和与及是对将已也并向从被把为以")
+
+
+def state_bodies(text: str) -> list[Mention]:
+    """State bodies named "中央..." or "国家..." and the kind of body ("中央气象台")."""
+    out: list[Mention] = []
+    for hit in _STATE_BODY.finditer(text):
+        after_determiner = hit.start() > 0 and text[hit.start() - 1] in _DETERMINERS
+        if after_determiner or any(ch in _NOT_IN_BODY for ch in hit.group(1)):
+            continue
+        out.append(Mention(hit.start(), hit.end(), hit.group(), "ORG", model="rules:zh", confidence=0.6))
     return out

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from storywire.identity.xinhua import foreign_reading, transliteration_characters
 from storywire.model import EntityType, Mention
-from storywire.stages.ner import chinese_names
+from storywire.stages.ner import chinese_companies, chinese_names
 from storywire.stages.ner.arabic_lexicon import (
     CLITICS,
     FOREIGN_GIVEN_NAMES,
@@ -38,7 +38,10 @@ _TRANSLIT = (
     "西希谢辛休修雅亚扬耶伊因英尤约泽扎詹朔兹佐茨龙蒂顿夫娃娜妮丽莎"
 )
 _NAME = f"[{_TRANSLIT}]{{2,7}}"
-_ZH_TITLES = "总统|总理|首相|主席|秘书长|外长|部长|国务卿|大使|发言人|总书记|国王|议长|将军|总理府|副总统|市长"
+_ZH_TITLES = (
+    "总统|总理|首相|主席|秘书长|外长|部长|国务卿|大使|发言人|总书记|国王|议长|将军|总理府|副总统|市长|"
+    "创始人|首席执行官|董事长|总裁|CEO|主教练|教练|球员"
+)
 _ZH_PERSON = re.compile(rf"(?:{_ZH_TITLES})({_NAME})")
 _ZH_PERSON_AFTER = re.compile(rf"({_NAME})(?:总统|总理|首相|主席|秘书长)")
 # A foreign full name: transliteration characters joined by an interpunct (弗拉基米尔·普京).
@@ -59,7 +62,16 @@ _AR_TITLES = (
     "المتحدثة باسم", "رئيسة الوزراء", "سفير", "الجنرال", "البابا", "اللواء", "العميد", "العقيد", "الفريق",
     "المشير", "الشيخ", "الدكتور", "النائب", "المتحدث", "المتحدثة", "المدير", "المهندس", "القاضي",
     "المحامي", "الفنان", "الفنانة", "اللاعب", "الكاتب", "رئيس الحكومة", "نائب الرئيس", "برئاسة",
+    "الملكة", "الأميرة", "السلطان", "السلطانة", "الشيخة", "العاهل", "ولي العهد",
 )  # fmt: skip
+# Titles of a ruling house, after which a name may end in a regnal number ("الملك عبد الله
+# الثاني", "السلطان قابوس الأول"): the ordinal is part of the name.
+_AR_RULERS = frozenset({"الملك", "الملكة", "الأمير", "الأميرة", "السلطان", "السلطانة", "الشيخ", "الشيخة", "البابا"})
+_AR_REGNAL = frozenset({
+    "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة",
+    "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة",
+    "الحادي عشر", "الثاني عشر", "الثالث عشر", "الرابع عشر", "الخامس عشر", "السادس عشر",
+})  # fmt: skip
 # Titles that are as often a common noun ("نبرة صوت المتحدث", the speaker's voice): they open
 # a name only when it starts with a given name or is rare as a word ("المتحدث محمد النجار").
 _AR_WEAK_TITLES = frozenset({
@@ -138,6 +150,8 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
                 org = Mention(m.start, tail.end(), text[m.start : tail.end()], "ORG", model="rules:zh", confidence=0.7)
                 out = [o for o in out if o.end <= org.start or o.start >= org.end]
                 out.append(org)
+    out = _merge(out, chinese_names.state_bodies(text))
+    out = chinese_companies.club_names(text, out, _zh_countries())
     return chinese_names.join_bodies(text, out, _zh_countries())
 
 
@@ -197,6 +211,8 @@ def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
         weak = title in _AR_WEAK_TITLES or (words[i] != title.split()[0] and not words[i].startswith("و"))
         if parts and weak and not _strong_name(words, parts):
             parts = []
+        if parts and title.split()[-1] in _AR_RULERS:
+            parts = _with_regnal_number(words, parts)
         if parts and _all_common(words[parts[0][0] : parts[-1][1]]):
             parts = []  # "خطاب الرئيس جزء مهم": "the president's speech is an important part"
         if parts:
@@ -223,6 +239,19 @@ def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+def _with_regnal_number(words: list[str], parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A ruler's name with its regnal number: "عبد الله الثاني", "محمد السادس", "تشارلز الثالث"
+    (the number is read as a name's last part, or after it)."""
+    last = parts[-1]
+    if last[1] - last[0] == 1 and words[last[0]] in _AR_REGNAL:
+        return parts if len(parts) > 1 else []  # read already as the last part ("الثاني" in -ي)
+    end = last[1]
+    for n in (2, 1):
+        if " ".join(words[end : end + n]) in _AR_REGNAL:
+            return [*parts, (end, end + n)]
+    return parts
+
+
 def _given_name(word: str) -> str | None:
     """The given name `word` is, with or without a clitic (و ب ل ف) before it."""
     if word in GIVEN_NAMES:
@@ -244,8 +273,8 @@ def _unclitic(words: list[str]) -> list[str]:
 def _all_common(name: list[str]) -> bool:
     """Words after a title too common to be a name: one very common word, or several common
     ones with no given name first ("جزء مهم"; "حسن روحاني" and "ميشال عون" are names)."""
-    if name[0] in GIVEN_NAMES:
-        return False
+    if name[0] in GIVEN_NAMES or (name[0] == _AR_ABD and len(name) > 1):
+        return False  # a given name, or a compound one: "عبد الله", "عبد العزيز"
     return min(zipf(w, "ar") for w in name) >= (5.0 if len(name) == 1 else 4.5)
 
 
@@ -424,7 +453,8 @@ def _names_index(language: str, known: Mapping[str, EntityType] | None) -> tuple
     with each character (most characters open none: no lookup for each possible length)."""
     names: dict[str, EntityType] = {**place_names(language), **org_names(language)}
     names.update(known or {})
-    names.update({**chinese_names.place_names(), **_ZH_EXTRA} if language == "zh" else {})
+    if language == "zh":
+        names.update({**chinese_names.place_names(), **chinese_companies.company_names(), **_ZH_EXTRA})
     longest: dict[str, int] = {}
     for name in names:
         if name:

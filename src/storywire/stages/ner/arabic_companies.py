@@ -1,0 +1,132 @@
+"""Arabic names of companies and football clubs that news writes with no cue word.
+
+"أعلنت بوينغ" (Boeing announced), "فاز الأهلي على الزمالك" (al-Ahly beat Zamalek): nothing
+in the sentence says these are organisations, so a modest table names the best-known ones.
+The list is general knowledge (the largest listed companies and the flag carriers of the Arab
+world, the world's best-known firms as Arabic news spells them, and the top-flight football
+clubs of Egypt, Saudi Arabia, the Gulf, the Levant and the Maghreb); it was not drawn from
+any evaluation text.  Names that are also common words ("شل" paralysis, "نيسان" April,
+"زين") are left out.
+
+A club's name is mostly a common word too ("الأهلي" national, "النصر" victory, "الهلال"
+crescent, "الزمالك" a Cairo district), so a club is named only in a sentence about a match
+(a word of football in it: "مباراة", "الدوري", "الكأس", "بهدفين"), or after "نادي" (club),
+which stays outside the span as a title does ("نادي الأهلي" -> "الأهلي"), and never when
+a definite word follows that makes it a phrase ("الهلال الأحمر", the Red Crescent).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from storywire.model import Mention
+from storywire.stages.ner.arabic_lexicon import CLITICS
+from storywire.stages.ner.tokens import Token
+
+_COMPANIES = (
+    # Gulf and Arab companies, airlines
+    "أرامكو", "سابك", "أدنوك", "إعمار", "موانئ دبي العالمية", "معادن", "المراعي", "موبايلي", "أوريدو",
+    "طيران الإمارات", "طيران الخليج", "طيران ناس", "طيران الرياض", "طيران الشرق الأوسط", "فلاي دبي",
+    "العربية للطيران", "الاتحاد للطيران", "مصر للطيران", "الخطوط الجوية القطرية", "القطرية للطيران",
+    "الخطوط الجوية السعودية", "الخطوط السعودية", "الخطوط الملكية المغربية", "الملكية الأردنية",
+    "الخطوط الجوية التركية", "أوراسكوم", "طلعت مصطفى", "الخطوط التونسية", "الخطوط الجوية الجزائرية",
+    "سوناطراك", "نفط الكويت", "قطر للطاقة",
+    # the world's best-known firms as Arabic news writes them
+    "بوينغ", "بوينج", "إيرباص", "إيرباس", "أبل", "آبل", "غوغل", "جوجل", "مايكروسوفت", "أمازون", "تسلا",
+    "ميتا", "فيسبوك", "إنفيديا", "نفيديا", "سامسونغ", "سامسونج", "هواوي", "شاومي", "تويوتا", "هيونداي",
+    "فولكس فاغن", "مرسيدس", "سوني", "إكسون موبيل", "توتال", "توتال إنرجيز", "غازبروم", "روسنفت",
+    "نستله", "بي إم دبليو", "أوبن إيه آي", "إنتل", "علي بابا", "تيك توك", "بلاك روك", "غولدمان ساكس",
+)  # fmt: skip
+
+_CLUBS = (
+    # Egypt
+    "الأهلي", "الزمالك", "الإسماعيلي", "بيراميدز", "الاتحاد السكندري", "المقاولون العرب",
+    # Saudi Arabia
+    "الهلال", "النصر", "الاتحاد", "الشباب", "الاتفاق", "التعاون", "الفتح", "الفيحاء", "القادسية",
+    # the Gulf
+    "العين", "الوصل", "شباب الأهلي", "الوحدة", "الجزيرة", "السد", "الدحيل", "الريان", "الغرافة",
+    # the Levant and Iraq
+    "الفيصلي", "الوحدات", "الزوراء", "الأنصار", "النجمة", "الجيش السوري",
+    # the Maghreb
+    "الرجاء", "الوداد", "الترجي", "النجم الساحلي", "الصفاقسي", "مولودية الجزائر", "شبيبة القبائل",
+    "وفاق سطيف", "الرجاء البيضاوي", "الوداد البيضاوي", "الترجي الرياضي",
+)  # fmt: skip
+
+# Words of football: one in a sentence makes a club's name there a club.
+_SPORT_WORDS_TEXT = (
+    "مباراة مباراته المباراة مباريات الدوري دوري الكأس كأس بهدفين هدفين بثلاثية ملعب الملعب نادي لاعب لاعبي "
+    "اللاعب مدرب المدرب بطولة البطولة تعادل الشوط ركلات المنتخب الفريق فريق الهداف بركلات التأهل"
+)
+_SPORT_WORDS = frozenset(_SPORT_WORDS_TEXT.split())
+_CLUB_CUES = frozenset({"نادي", "لنادي", "ونادي", "بنادي", "فنادي"})
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+@functools.cache
+def _table(names: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """Names by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        words = tuple(name.split())
+        out.setdefault(words[0], []).append(words)
+    for variants in out.values():
+        variants.sort(key=len, reverse=True)
+    return out
+
+
+def _match(table: dict[str, list[tuple[str, ...]]], words: list[str], i: int) -> tuple[int, int] | None:
+    """(bare start offset in the first word, end index) of a table name at `i`, a clitic
+    (و ب ل ف) before it allowed."""
+    first = words[i]
+    for lead, bare in ((0, first), (1, first[1:] if first.startswith(CLITICS) else "")):
+        for name in table.get(bare, ()):
+            if tuple(words[i + 1 : i + len(name)]) == name[1:]:
+                return lead, i + len(name)
+    return None
+
+
+def _close(sentence: list[int], words: list[str], sports: set[int]) -> list[int]:
+    """Mark a finished sentence's tokens if a word of football is among them."""
+    if any(words[k] in _SPORT_WORDS or words[k][1:] in _SPORT_WORDS for k in sentence):
+        sports.update(sentence)
+    return []
+
+
+def companies_and_clubs(text: str, toks: Sequence[Token]) -> list[Mention]:
+    """Companies from the table anywhere; clubs from the table in a sentence about football
+    or after "نادي"; and any definite word after "نادي" ("نادي الشرطة" -> "الشرطة")."""
+    words = [t.text for t in toks]
+    companies, clubs = _table(_COMPANIES), _table(_CLUBS)
+    sports: set[int] = set()  # token indexes in a sentence with a word of football
+    sentence: list[int] = []
+    ends = iter(hit.end() for hit in _SENTENCE_END.finditer(text))
+    end = next(ends, len(text))
+    for k, tok in enumerate(toks):  # one pass: sentences in order
+        while tok.start >= end:
+            sentence = _close(sentence, words, sports)
+            end = next(ends, len(text) + 1)
+        sentence.append(k)
+    _close(sentence, words, sports)
+    out: list[Mention] = []
+    i = 0
+    while i < len(words):
+        hit = _match(companies, words, i)
+        cued = i > 0 and words[i - 1] in _CLUB_CUES
+        if hit is None and (i in sports or cued):
+            hit = _match(clubs, words, i)
+            if hit is not None and hit[1] < len(words) and words[hit[1]].startswith("ال") and not cued:
+                hit = None  # "الهلال الأحمر", "الاتحاد الأوروبي": a phrase, not the club
+        if hit is None and cued and words[i].startswith("ال") and len(words[i]) > 3 and words[i].isalpha():
+            k = i + 1  # "نادي الشرطة": any club after the word for club, with its adjectives
+            while k < len(words) and k - i <= 2 and words[k].startswith("ال") and words[k].endswith(("ي", "ية")):
+                k += 1
+            hit = (0, k)
+        if hit is None:
+            i += 1
+            continue
+        s, e = toks[i].start + hit[0], toks[hit[1] - 1].end
+        out.append(Mention(s, e, text[s:e], "ORG", model="rules:ar", confidence=0.6))
+        i = hit[1]
+    return out

@@ -1,0 +1,152 @@
+"""Arabic bodies, institutions and places named by a pattern rather than a list.
+
+* A public body: a definite head ("الهيئة", "المؤسسة", "المجلس" ...), an adjective of
+  its standing ("العامة", "الوطنية", "العليا") and its field after "لل..." with that field's
+  adjectives: "الهيئة العامة للأرصاد الجوية", "المجلس الأعلى للقضاء", "المؤسسة الوطنية للنفط".
+* An institution of a city or a country, one name with it: "شرطة دبي" (ORG, the place
+  inside), "بلدية إسطنبول", "جامعة بغداد"; an airport or a port is a place ("مطار بيروت").
+* An airline named by its country or city: "طيران" + a place ("طيران قطر").
+* Buildings used as places: "السراي الحكومي" (the Grand Serail), "قصر" + a name rare as
+  a word ("قصر بعبدا", "قصر الإليزيه").
+* A region after a word for one, written with the article: "محافظات الصعيد", "ولاية
+  الجزيرة" (a place word before a name that has no article is `script_rules.arabic_cued`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from storywire.model import EntityType, Mention
+from storywire.stages.ner.arabic_lexicon import CLITICS, OFFICE_ADJECTIVES, STOP_WORDS
+from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.tokens import Token
+from storywire.stages.ner.word_frequency import zipf
+
+_BODY_HEAD_WORDS = (
+    "الهيئة المؤسسة الشركة الوكالة المجلس اللجنة المديرية الإدارة الجهاز الصندوق المركز المعهد السلطة "
+    "المفوضية الأكاديمية الرابطة الجمعية النقابة"
+)
+_BODY_HEADS = frozenset(_BODY_HEAD_WORDS.split())
+_STANDING_WORDS = (
+    "العامة العام الوطنية الوطني العليا الأعلى الاتحادية الاتحادي المركزية المركزي القومية القومي "
+    "الدولية الدولي المستقلة المستقل الملكية الملكي"
+)
+_STANDING = frozenset(_STANDING_WORDS.split())
+# Definite words after the field that still belong to it besides adjectives in -ي/-ية/-ة.
+_FIELD_WORDS = frozenset({"العام", "الأحمر", "الأعلى", "الإنسان", "المدني", "المدنية"})
+_MAX_FIELD_ADJECTIVES = 2
+
+# Institutions named by their place: the organisation, or the place itself.
+_INSTITUTIONS: dict[str, EntityType] = {
+    "شرطة": "ORG", "بلدية": "ORG", "جامعة": "ORG", "أمانة": "ORG", "بورصة": "ORG", "مطار": "LOC",
+    "ميناء": "LOC",
+}  # fmt: skip
+_MAX_PLACE_WORDS = 3
+_AIRLINE = "طيران"
+
+_SERAIL = "السراي"
+_SERAIL_ADJECTIVES = frozenset({"الحكومي", "الكبير"})
+_PALACE = "قصر"
+# A word after "قصر" this rare is a palace's name ("بعبدا", "الإليزيه"), not "قصر النظر".
+_PALACE_NAME_ZIPF = 3.7
+
+# Words for a region before a definite name; not "مدينة" or "العاصمة" ("مدينة الملاهي",
+# "العاصمة الأردنية"), nor "منطقة" ("منطقة العمليات").
+_REGION_WORD_LIST = "محافظة محافظات ولاية ولايات إقليم أقاليم بلدة قرية قرى"
+_REGION_WORDS = frozenset(_REGION_WORD_LIST.split())
+# A definite word after them that is common as a word and no region ("محافظة على": keeping).
+_REGION_COMMON_ZIPF = 5.0
+
+
+def _bare(word: str) -> str:
+    """`word` without a clitic (و ب ل ف) on a definite word or a cue."""
+    if word.startswith(("وال", "بال", "فال")):
+        return word[1:]
+    if word.startswith("لل") and len(word) > 3:
+        return "ال" + word[2:]
+    return word
+
+
+def institutions(text: str, toks: Sequence[Token]) -> list[Mention]:
+    """Bodies, institutions of a place, airlines, buildings and regions by their pattern."""
+    words = [t.text for t in toks]
+    places = place_names("ar")
+    out: list[Mention] = []
+
+    def add(a: int, b: int, etype: EntityType, lead: int = 0) -> None:
+        s, e = toks[a].start + lead, toks[b - 1].end
+        out.append(Mention(s, e, text[s:e], etype, model="rules:ar", confidence=0.6))
+
+    i = 0
+    while i < len(words):
+        w = words[i]
+        bare = _bare(w)
+        lead = len(w) - len(bare) if bare != w and not w.startswith("لل") else 0
+        end = _body_end(words, i) if bare in _BODY_HEADS and not w.startswith("لل") else None
+        if end is not None:
+            add(i, end, "ORG", lead)
+            i = end
+            continue
+        cue = w if w in _INSTITUTIONS or w == _AIRLINE else w[1:] if w[:1] in CLITICS else ""
+        if cue in _INSTITUTIONS or cue == _AIRLINE:
+            place_end = _place_end(words, i + 1, places)
+            if place_end is not None:
+                add(i, place_end, "ORG" if cue == _AIRLINE else _INSTITUTIONS[cue], len(w) - len(cue))
+                i = place_end
+                continue
+        if bare == _SERAIL:
+            end = i + 2 if i + 1 < len(words) and words[i + 1] in _SERAIL_ADJECTIVES else i + 1
+            add(i, end, "LOC", len(w) - len(bare))
+            i = end
+            continue
+        if (w == _PALACE or (w[1:] == _PALACE and w[:1] in CLITICS)) and i + 1 < len(words):
+            nxt = words[i + 1]
+            if nxt.isalpha() and nxt not in STOP_WORDS and zipf(nxt, "ar") < _PALACE_NAME_ZIPF:
+                add(i, i + 2, "LOC", len(w) - len(_PALACE))
+                i += 2
+                continue
+        if w in _REGION_WORDS and i + 1 < len(words) and _region_name(words[i + 1]):
+            add(i + 1, i + 2, "LOC")
+            i += 2
+            continue
+        i += 1
+    return out
+
+
+def _body_end(words: list[str], i: int) -> int | None:
+    """The end of "الهيئة العامة للأرصاد الجوية" opening at `i`, or None."""
+    k = i + 1
+    if k >= len(words) or words[k] not in _STANDING:
+        return None
+    k += 1
+    if k >= len(words) or not (words[k].startswith("لل") and len(words[k]) > 3 and words[k].isalpha()):
+        return None
+    k += 1
+    start = k
+    while k < len(words) and k - start < _MAX_FIELD_ADJECTIVES and _field_word(words[k]):
+        k += 1
+    return k
+
+
+def _field_word(word: str) -> bool:
+    if not (word.startswith("ال") and word.isalpha() and len(word) > 3):
+        return False
+    return word in _FIELD_WORDS or word.endswith(("ي", "ية", "ة"))
+
+
+def _place_end(words: list[str], j: int, places: Mapping[str, EntityType]) -> int | None:
+    """The end of the longest known place opening at `j` (up to three words)."""
+    for n in range(min(_MAX_PLACE_WORDS, len(words) - j), 0, -1):
+        if places.get(" ".join(words[j : j + n])) == "LOC":
+            return j + n
+    return None
+
+
+def _region_name(word: str) -> bool:
+    return (
+        word.startswith("ال")
+        and word.isalpha()
+        and len(word) > 4
+        and word not in OFFICE_ADJECTIVES
+        and zipf(word, "ar") < _REGION_COMMON_ZIPF
+    )

@@ -1,0 +1,86 @@
+"""Chinese names of companies and football clubs that news writes with no cue word.
+
+"比亚迪的销量超过特斯拉": nothing in the sentence says these are firms, so a modest table names
+the best-known ones.  The list is general knowledge (China's largest listed companies and
+carmakers, its airlines and internet firms, the world's best-known firms as Chinese news
+writes them, and the clubs of the Chinese Super League); it was not drawn from any
+evaluation text.  Names that are common words ("苹果" apple, "美的", "理想", "大众" the
+public) are listed only with the word that makes them a firm ("苹果公司", "大众汽车").
+
+A club named by its city is found by a rule besides (`club_names`): a city or province,
+then a two-character name that is no common word, and next to a club word or a word of a
+match ("...队", "...在主场", "战胜..."): "上海申花", "山东泰山", not "北京时间".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from storywire.model import EntityType, Mention
+from storywire.stages.ner.word_frequency import zipf
+
+_COMPANIES = (
+    # China: carmakers, technology, energy, finance, airlines
+    "比亚迪", "吉利汽车", "长城汽车", "蔚来", "小鹏汽车", "理想汽车", "宁德时代", "华为", "腾讯", "阿里巴巴",
+    "百度", "京东", "美团", "拼多多", "字节跳动", "网易", "小米", "联想", "中兴通讯", "大疆", "海尔", "格力",
+    "贵州茅台", "中国石油", "中国石化", "中石油", "中石化", "中海油", "中国移动", "中国电信", "中国联通",
+    "国家电网", "工商银行", "建设银行", "农业银行", "招商银行", "中国平安", "中国国航", "东方航空", "南方航空",
+    "海南航空", "国航", "东航", "南航", "顺丰", "中芯国际", "商汤科技",
+    # the world's best-known firms
+    "特斯拉", "苹果公司", "微软", "谷歌", "亚马逊", "英伟达", "三星", "丰田", "大众汽车", "波音", "空客",
+    "脸书", "开放人工智能", "英特尔", "索尼", "壳牌", "埃克森美孚", "雀巢", "现代汽车", "宝马", "奔驰",
+)  # fmt: skip
+# Chinese Super League clubs (and a few of the league's recent past).
+_CLUBS = (
+    "上海申花", "上海海港", "北京国安", "山东泰山", "成都蓉城", "天津津门虎", "武汉三镇", "长春亚泰",
+    "浙江绿城", "河南建业", "青岛海牛", "沧州雄狮", "梅州客家", "深圳新鹏城", "大连人", "广州恒大", "广州队",
+)  # fmt: skip
+# A firm's name with the word for what it is stays one name ("华为公司", "小米集团").
+_FIRM_WORDS = ("公司", "集团")
+
+
+@functools.cache
+def company_names() -> dict[str, EntityType]:
+    """The table's firms (also with "公司"/"集团") and clubs, for the substring matcher."""
+    names: dict[str, EntityType] = {}
+    for name in _COMPANIES:
+        names[name] = "ORG"
+        for word in _FIRM_WORDS:
+            if not name.endswith(word):
+                names[name + word] = "ORG"
+    names.update(dict.fromkeys(_CLUBS, "ORG"))
+    return names
+
+
+# What stands right after a club's name ("队", "俱乐部", "在主场", "以2比1") or right before it
+# ("战胜", "迎战"): a club word or a word of a match.
+_CLUB_AFTER = re.compile(r"(?:足球)?(?:俱乐部|队)|在?(?:主场|客场)|以\d|(?:战胜|击败|负于|迎战|对阵|战平|逼平|不敌)")
+_CLUB_BEFORE = re.compile(r"(?:战胜|击败|负于|迎战|对阵|战平|逼平|不敌|做客|挑战)$")
+# Two characters after a city this common are a word ("北京时间", "上海警方"), not a club's name.
+_CLUB_NAME_ZIPF = 4.2
+_NOT_IN_NAME = frozenset("的了在和与及是对将已也并向从被把为以")
+
+
+def club_names(text: str, mentions: list[Mention], countries: frozenset[str]) -> list[Mention]:
+    """Clubs named by their city: a place (not a country) and two characters, as one ORG,
+    next to a club word or a word of a match; the city's LOC is replaced."""
+    out: list[Mention] = []
+    clubs: list[Mention] = []
+    for m in mentions:
+        end = m.end + 2
+        name = text[m.end : end]
+        if (
+            m.type != "LOC"
+            or m.text in countries
+            or len(name) < 2
+            or not all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_NAME for ch in name)
+            or zipf(name, "zh") >= _CLUB_NAME_ZIPF
+            or not (_CLUB_AFTER.match(text, end) or _CLUB_BEFORE.search(text, max(0, m.start - 4), m.start))
+        ):
+            out.append(m)
+            continue
+        clubs.append(Mention(m.start, end, text[m.start : end], "ORG", model="rules:zh", confidence=0.6))
+    # a place inside the club's name ("泰山" in "山东泰山") gives way to the club
+    out = [m for m in out if all(m.end <= c.start or m.start >= c.end for c in clubs)]
+    return sorted(out + clubs, key=lambda m: (m.start, m.end))

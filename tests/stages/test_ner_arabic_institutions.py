@@ -1,0 +1,53 @@
+"""Arabic bodies, institutions of a place, airlines, buildings and regions by pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+from storywire.stages.entities import extract_entities_from_text
+from storywire.stages.ner.arabic_institutions import institutions
+from storywire.stages.ner.tokens import tokenize
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in institutions(text, tokenize(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("أعلنت المؤسسة الوطنية للنفط استئناف الإنتاج", [("المؤسسة الوطنية للنفط", "ORG")]),
+        ("دعا المجلس الأعلى للقضاء إلى الإصلاح", [("المجلس الأعلى للقضاء", "ORG")]),
+        ("أصدرت اللجنة الدولية للصليب الأحمر بيانا", [("اللجنة الدولية للصليب الأحمر", "ORG")]),
+        ("وقالت الشركة الوطنية للكهرباء الليبية إن", [("الشركة الوطنية للكهرباء الليبية", "ORG")]),
+        ("تخرج من جامعة بغداد", [("جامعة بغداد", "ORG")]),
+        ("هبطت الطائرة في مطار بيروت", [("مطار بيروت", "LOC")]),
+        ("وأعلنت شرطة اسطنبول", [("شرطة اسطنبول", "ORG")]),
+        ("نفذت طيران قطر رحلات", [("طيران قطر", "ORG")]),
+        ("اجتمع الوزراء في السراي الحكومي", [("السراي الحكومي", "LOC")]),
+        ("استقبل ضيفه في قصر بعبدا", [("قصر بعبدا", "LOC")]),
+        ("هطلت أمطار على محافظات الدلتا", [("الدلتا", "LOC")]),
+    ],
+)
+def test_institutions(text: str, found: list[tuple[str, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قالت الهيئة العامة إن التقرير جاهز",  # no field after "لل..."
+        "حلق طيران الاحتلال فوق المدينة",  # aircraft, no airline: no place after it
+        "يعاني من قصر النظر",  # short sight
+        "إن المحافظة على الأمن ضرورية",  # keeping, no governorate
+        "تدرس في جامعة كبيرة",
+    ],
+)
+def test_no_institution(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_city_institution_wins_over_its_place() -> None:
+    found = {(m.text, m.type) for m in extract_entities_from_text("ألقت شرطة الشارقة القبض على لص", "ar")}
+    assert ("شرطة الشارقة", "ORG") in found
+    assert ("الشارقة", "LOC") not in found
