@@ -248,3 +248,26 @@ def test_a_reload_with_a_damaged_storyline_index_rebuilds_it(tmp_path: Path, dem
     pipeline, relinked, loaded = _ingest_in_two_runs(tmp_path / "damaged.db", demo, damage)
     assert loaded <= relinked[0]  # the first batch relinked every story of the store
     _assert_storylines_recomputed(pipeline)
+
+
+def test_an_article_whose_analysis_fails_is_rejected_and_the_ingest_goes_on() -> None:
+    from storywire import pipeline as pipeline_module
+
+    real = pipeline_module.analyse
+
+    def failing(article: Article) -> None:
+        if "Kaputt" in article.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        real(article)
+
+    store = MemoryStore()
+    items = [
+        record_to_item({"text": "Kaputt ist dieser Text über Berlin und seine Brücken."}, "bad"),
+        record_to_item({"text": TEXT, "published": "2025-02-28"}, "good"),
+    ]
+    with patch.object(pipeline_module, "analyse", failing):
+        report = Pipeline(store, HashEmbedder()).ingest(items)
+    assert report.ingested == 1 and report.rejected == {"analysis_failed": 1}
+    refused = store.rejections()[0]
+    assert refused.origin == "bad" and refused.detail.startswith("RecursionError")
+    assert [a.language for a in store.iter_articles()] == ["de"]

@@ -28,6 +28,7 @@ class RejectReason(enum.StrEnum):
     NO_TEXT = "no_text"  # markup or feed entry that held no article text
     MALFORMED = "malformed"  # a JSON record or feed that cannot be parsed
     UNSUPPORTED = "unsupported"  # a file type storywire does not read
+    ANALYSIS_FAILED = "analysis_failed"  # a bug met on this article: reported, the ingest goes on
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from storywire.stages.storyline_index import StorylineIndex
 from storywire.stages.teasers import TEASER_ROUNDS, TeaserIndex
 from storywire.stages.title import infer_title, retitle
 from storywire.store.base import Batch, Store
-from storywire.workers import Analyser, PendingBatch
+from storywire.workers import Analyser, PendingBatch, analysis_failure
 
 DEFAULT_BATCH = 32
 
@@ -221,6 +221,21 @@ class Pipeline:
                 article.embedding = vector.tolist()
                 article.record("embed", f"{self.embedder.name}, reused from {article.duplicate_of}", "1")
 
+    def _without_failures(
+        self, articles: list[Article], rejections: list[Rejection], report: IngestReport
+    ) -> list[Article]:
+        """The articles whose analysis ran; the others become `analysis_failed` rejections."""
+        kept = []
+        for article in articles:
+            failure = analysis_failure(article)
+            if failure is None:
+                kept.append(article)
+                continue
+            rejections.append(Rejection(article.origin, RejectReason.ANALYSIS_FAILED, failure))
+            report.rejected[RejectReason.ANALYSIS_FAILED.value] += 1
+            self.near.remove(article.id)
+        return kept
+
     def _commit(
         self,
         articles: list[Article],
@@ -230,6 +245,7 @@ class Pipeline:
     ) -> None:
         if not articles and not rejections:
             return
+        articles = self._without_failures(articles, rejections, report)
         link_all(articles, self.registry)  # a batch at a time, so ids do not depend on order within it
         # identities this batch merged or relinked change the actors of stories stored before it
         reprofiled = self.clusterer.follow_identities(self.registry.take_rerouted())

@@ -55,17 +55,34 @@ def _warm(samples: list[Article], embedder: Embedder | None = None) -> None:
     _analyse_chunk(samples, embedder)
 
 
+# Noted on an article whose analysis raised: a bug, reported as a typed rejection with the
+# error rather than a crash of the whole ingest.
+ANALYSIS_FAILED = "analysis failed: "
+_MAX_DETAIL = 300
+
+
 def _analyse_chunk(articles: list[Article], embedder: Embedder | None = None) -> list[Article]:
     from storywire.pipeline import analyse
     from storywire.stages.embed import embed
 
     for article in articles:
-        analyse(article)
+        try:
+            analyse(article)
+        except Exception as error:  # one article's failure (a bug) must not cost the whole ingest
+            article.notes.append(f"{ANALYSIS_FAILED}{type(error).__name__}: {error}"[:_MAX_DETAIL])
     if embedder is not None:
         # The whole chunk in one call (a vector depends only on its text, never on the batch).
         # A near-duplicate takes its original's vector in the ingesting process instead.
-        embed([a for a in articles if a.embedding is None and a.duplicate_of is None], embedder)
+        embed(
+            [a for a in articles if a.embedding is None and a.duplicate_of is None and not analysis_failure(a)],
+            embedder,
+        )
     return articles
+
+
+def analysis_failure(article: Article) -> str | None:
+    """What went wrong when `analyse` raised on this article (the pipeline rejects it), else None."""
+    return next((note[len(ANALYSIS_FAILED) :] for note in article.notes if note.startswith(ANALYSIS_FAILED)), None)
 
 
 def _picklable(embedder: Embedder) -> bool:

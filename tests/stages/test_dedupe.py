@@ -90,3 +90,13 @@ def test_shingles_handle_unspaced_scripts_and_tiny_texts() -> None:
     assert shingles("") == set()
     assert shingles("two words") == {"two words"}
     assert all(len(s) == 5 for s in shingles("俄罗斯联邦安全会议秘书绍伊古在北京会见王毅"))
+
+
+def test_a_removed_article_is_no_longer_found() -> None:
+    text = " ".join(f"word{i}" for i in range(200))
+    index = NearDuplicates()
+    index.add("a", text)
+    assert index.find(text) == "a"
+    index.remove("a")
+    index.remove("a")  # forgetting twice is harmless
+    assert index.find(text) is None and "a" not in index and len(index) == 0

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.refine import refine
 from storywire.stages.ner.runaway import salvage
@@ -77,3 +80,22 @@ def test_a_body_then_a_reporting_verb_ends_at_the_body() -> None:
     assert _refined(text, "Meteoagencia prevé temperaturas de hasta 44") == [("Meteoagencia", "ORG")]
     text = "La Meteoagencia Nacional de Riesgos publicó su informe."  # a name's own words stay
     assert _refined(text, "Meteoagencia Nacional de Riesgos") == [("Meteoagencia Nacional de Riesgos", "ORG")]
+
+
+def test_a_span_that_is_one_name_after_all_is_kept_whole() -> None:
+    # "Buenos Aires" + "la" + a capital: one run over the whole span, which salvage must not
+    # hand back to refine (it would recurse forever)
+    text = "Llegó a Buenos Aires la Plata ayer."
+    assert _refined(text, "Buenos Aires la Plata", "LOC") == [("Buenos Aires la Plata", "LOC")]
+
+
+_WORDS = st.sampled_from(["Buenos Aires", "Madrid", "Plata", "Ana Ruiz", "Aemet", "la", "de", ",", "dueña", "prevé"])
+
+
+@settings(max_examples=300)
+@given(words=st.lists(_WORDS, min_size=1, max_size=9), etype=st.sampled_from(["ORG", "LOC", "MISC"]))
+def test_refine_ends_on_any_run_of_names_and_words(words: list[str], etype: EntityType) -> None:
+    span = " ".join(words).replace(" ,", ",")
+    text = f"Dijo que {span} ayer."
+    got = refine(text, [_mention(text, span, etype)], "es")
+    assert all(text[m.start : m.end] == m.text for m in got)

@@ -65,6 +65,12 @@ class NearDuplicates:
     def add(self, article_id: str, text: str) -> None:
         self._add_signature(article_id, signature(text))
 
+    def remove(self, article_id: str) -> None:
+        """Forget an article that will not be stored (its analysis failed)."""
+        if self._sigs.pop(article_id, None) is not None:
+            self._lsh.remove(article_id)
+            self._order.pop(article_id, None)
+
     def _add_signature(self, article_id: str, sig: MinHash) -> None:
         if article_id in self._sigs:
             return  # ids are stable: re-adding the same article is a no-op

@@ -120,8 +120,11 @@ def salvage(
     )
     if not (described or determined or runaway or apposition or _place_then_article(toks, language)):
         return None
+    runs = _runs(toks, language)
+    if len(runs) == 1 and len(runs[0]) == len(toks):
+        return None  # the whole span is one name after all: nothing to salvage
     out: list[tuple[list[Token], EntityType]] = []
-    for run in _runs(toks, language):
+    for run in runs:
         # the name an apposition describes is one even as a sentence's first word
         after = toks.index(run[-1]) + 1
         described_name = apposition and after < len(toks) and toks[after].text == ","
