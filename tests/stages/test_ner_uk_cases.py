@@ -104,3 +104,22 @@ def test_armed_forces_and_adjective_places_in_mid_sentence() -> None:
     assert ("Білого дому", "LOC") in found("Делегація повернулася до Білого дому ввечері.")
     assert not found("Російські сили атакували місто вночі.")
     assert ("Новий міст", "LOC") not in found("Новий міст відкрили вчора.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Вчора у Бахмуті тривали бої.", "Бахмуті"),  # towns under 100,000 people, by their lemma
+        ("Ворог наступає біля Покровська.", "Покровська"),
+        ("Війська обстріляли Ізюм та Куп'янськ.", "Куп'янськ"),
+        ("Війська обстріляли Ізюм та Куп’янськ.", "Куп’янськ"),  # any apostrophe
+        ("Мер Ірпеня Олександр Маркушин заявив про відновлення.", "Ірпеня"),
+    ],
+)
+def test_smaller_towns_are_places(text: str, place: str) -> None:
+    assert (place, "LOC") in found(text)
+
+
+def test_a_town_named_like_a_person_or_a_word_stays_what_it_is() -> None:
+    assert ("Анна Маркс", "PER") in found("Вчора Анна Маркс приїхала до Львова.")  # both are towns too
+    assert not found("Долина річки затоплена після дощів.")  # a valley opening a sentence

@@ -80,8 +80,9 @@ from storywire.stages.ner.word_frequency import zipf
 # adjective places ("Збройних силах", "Білому домі"); 41: session 14's blind texts: Arabic rulers'
 # titles and regnal numbers, public bodies, institutions named by their city, airlines, clubs and
 # companies; Chinese companies, clubs named by their city, state bodies, roles before a name;
-# Spanish, Italian and German run-ons and particles
-VERSION = "41"
+# Spanish, Italian and German run-ons and particles; 42: smaller towns of Cyrillic-script countries
+# read by their lemma ("у Бахмуті", "біля Покровська"), any apostrophe in Ukrainian words
+VERSION = "42"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

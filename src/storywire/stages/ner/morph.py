@@ -8,8 +8,9 @@ import functools
 import re
 from typing import Any
 
-from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.gazetteer import place_names, small_town_names
 from storywire.stages.ner.rules import HintValue
+from storywire.stages.ner.word_frequency import zipf
 
 _PER_TAGS = frozenset({"Name", "Surn", "Patr"})
 
@@ -21,9 +22,29 @@ def analyzer(language: str) -> Any | None:
     except ImportError:
         return None
     try:
-        return pymorphy3.MorphAnalyzer(lang=language)
+        return _OneApostrophe(pymorphy3.MorphAnalyzer(lang=language))
     except (ValueError, OSError):  # dictionary package missing
         return None
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+
+
+class _OneApostrophe:
+    """pymorphy3 with the typographic apostrophes of Ukrainian text ("Куп’янськ", "Куп'янськ",
+    "Купʼянськ") read as the dictionary's one."""
+
+    def __init__(self, morph: Any) -> None:
+        self._morph = morph
+
+    def parse(self, word: str) -> Any:
+        return self._morph.parse(word.translate(_APOSTROPHES))
+
+    def word_is_known(self, word: str) -> bool:
+        return bool(self._morph.word_is_known(word.translate(_APOSTROPHES)))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._morph, name)
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -41,7 +62,11 @@ def morph_hint(word: str, language: str) -> HintValue:
     every = morph.parse(word)
     parses = every[:3]
     tags = [p.tag.grammemes for p in parses]
-    place = any("Geox" in g or p.normal_form.capitalize() in places for p, g in zip(parses, tags, strict=True))
+    towns = small_town_names(language)
+    place = any(
+        "Geox" in g or p.normal_form.capitalize() in places or p.normal_form.capitalize() in towns
+        for p, g in zip(parses, tags, strict=True)
+    )
     place = place or (language == "uk" and any(_colloquial_region(str(p.normal_form)) for p in parses))
     name = any("Name" in g for g in tags)
     if place and name:
@@ -121,11 +146,29 @@ def place_after_preposition(word: str, preposition: str, language: str) -> bool:
             return False
         return any(p.tag.case in ("loct", "loc2") for p in things)
     if prep in _GENITIVE_PREPS.get(language, ()):
-        places = place_names(language)
+        places, towns = place_names(language), small_town_names(language)
         return any(
-            p.tag.case == "gent" and "inan" in p.tag.grammemes and p.normal_form.capitalize() in places for p in things
+            p.tag.case == "gent"
+            and "inan" in p.tag.grammemes
+            and (p.normal_form.capitalize() in places or p.normal_form.capitalize() in towns)
+            for p in things
         )
     return False
+
+
+# A small town whose name is this frequent a common word ("Долина" valley, "Бар", "Поділ") is
+# not read as the town when it opens a sentence alone (`rules._common_start`).
+_AMBIGUOUS_TOWN_ZIPF = 3.9
+
+
+def ambiguous_town(word: str, language: str) -> bool:
+    """`word` is a place only as a smaller town whose name is also a frequent common word."""
+    morph = analyzer(language)
+    if morph is None or word in place_names(language):
+        return False
+    towns = small_town_names(language)
+    forms = {p.normal_form.capitalize() for p in morph.parse(word)[:3]}
+    return any(f in towns and zipf(f.lower(), language) >= _AMBIGUOUS_TOWN_ZIPF for f in forms)
 
 
 @functools.lru_cache(maxsize=50_000)

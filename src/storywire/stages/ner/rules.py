@@ -327,9 +327,9 @@ class _Rules:
             return True
         if self.lang not in _MORPH or end - i > 1 or len(self.words[i]) < 4:
             return False
-        from storywire.stages.ner.morph import function_word
+        from storywire.stages.ner.morph import ambiguous_town, function_word
 
-        return function_word(self.words[i], self.lang)
+        return function_word(self.words[i], self.lang) or ambiguous_town(self.words[i], self.lang)
 
     def _hint_at(self, i: int) -> HintValue:
         """The hint for words[i] in context: an adjective agreeing with the next word is no
