@@ -7,23 +7,20 @@ complement to the models (names passed in as `known`).
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Mapping
 from typing import Literal
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner import context_cues, cues, slavic
-from storywire.stages.ner.arabic_bodies import named_bodies
+from storywire.stages.ner.arabic_clitics import arabic_mentions
 from storywire.stages.ner.gazetteer import (
-    PhraseMatcher,
     known_matcher,
     major_place_names,
     org_matcher,
-    org_names,
     place_matcher,
     place_names,
 )
-from storywire.stages.ner.script_rules import arabic_cued, arabic_people, substring_mentions
+from storywire.stages.ner.script_rules import substring_mentions
 from storywire.stages.ner.tokens import Token, elided, is_title, split_elision, split_final_initials, tokenize
 
 # A per-token hint from morphology (pymorphy for uk/ru): the type the word suggests, or
@@ -34,7 +31,6 @@ Hint = Callable[[str], HintValue]
 
 _SENT_END = frozenset('.!?:;"«»“”„()[]|•–—-')
 _NO_SPACE = frozenset({"zh", "ja"})
-_ARABIC_CLITICS = ("و", "ب", "ل", "ف")
 _MORPH = frozenset({"uk", "ru"})
 # Surnames declined like adjectives: Зеленський, Зеленського, Кличко is not one of them.
 _ELISION = frozenset({"it", "fr", "xx"})
@@ -434,38 +430,5 @@ def rule_mentions(
         s, e = r.toks[a].start, r.toks[b - 1].end
         out.append(Mention(s, e, text[s:e], etype, model="known" if why == "known" else model, confidence=conf))
     if language == "ar":
-        # people and clitic-stripped names first: they are longer than what they overlap
-        # and bodies named after a cue word ("صحيفة نيويورك تايمز"), longer than a place inside
-        people = _merge(arabic_people(text, r.toks), named_bodies(text, r.toks))
-        cued = _merge(_merge(people, _arabic_clitic_mentions(text, r, known)), out)
-        out = _merge(cued, arabic_cued(text, r.toks))
+        out = arabic_mentions(text, r.toks, out, known)
     return out
-
-
-@functools.cache
-def _arabic_matcher() -> PhraseMatcher:
-    return PhraseMatcher({**place_names("ar"), **org_names("ar")})
-
-
-def _arabic_clitic_mentions(text: str, r: _Rules, known: Mapping[str, EntityType] | None) -> list[Mention]:
-    """Arabic glues و/ب/ل/ف onto the next word ('وبكين'): retry lookups without them."""
-    static = _arabic_matcher()  # built once: ~10k names, far slower to build than to query
-    learned = known_matcher(known)
-    out: list[Mention] = []
-    for i, tok in enumerate(r.toks):
-        if tok.text.startswith(_ARABIC_CLITICS) and len(tok.text) > 3:
-            words = [tok.text[1:], *r.words[i + 1 :]]
-            hit = (learned.match(words, 0) if learned is not None else None) or static.match(words, 0)
-            if hit is not None:
-                s, e = tok.start + 1, r.toks[i + hit[0] - 1].end
-                out.append(Mention(s, e, text[s:e], hit[1], model="rules:ar", confidence=0.8))
-    return out
-
-
-def _merge(first: list[Mention], extra: list[Mention]) -> list[Mention]:
-    """Add `extra` mentions that overlap none in `first`."""
-    out = list(first)
-    for m in extra:
-        if all(m.end <= f.start or m.start >= f.end for f in first):
-            out.append(m)
-    return sorted(out, key=lambda m: (m.start, m.end))

@@ -1,0 +1,57 @@
+"""Arabic, after the capitalised-run rules: people, bodies named after a cue word, and names
+whose first word carries a one-letter clitic (و ب ل ف: "وبكين" is "and Beijing"), merged in the
+order that lets a longer name win over what it overlaps."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+
+from storywire.model import EntityType, Mention
+from storywire.stages.ner.arabic_bodies import named_bodies
+from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, org_names, place_names
+from storywire.stages.ner.script_rules import arabic_cued, arabic_people
+from storywire.stages.ner.tokens import Token
+
+_ARABIC_CLITICS = ("و", "ب", "ل", "ف")
+
+
+def arabic_mentions(
+    text: str, toks: list[Token], found: list[Mention], known: Mapping[str, EntityType] | None
+) -> list[Mention]:
+    """`found` (the run rules' mentions) with the Arabic-specific ones added."""
+    # people and clitic-stripped names first: they are longer than what they overlap
+    # and bodies named after a cue word ("صحيفة نيويورك تايمز"), longer than a place inside
+    people = _merge(arabic_people(text, toks), named_bodies(text, toks))
+    cued = _merge(_merge(people, _clitic_mentions(text, toks, known)), found)
+    return _merge(cued, arabic_cued(text, toks))
+
+
+@functools.cache
+def _arabic_matcher() -> PhraseMatcher:
+    return PhraseMatcher({**place_names("ar"), **org_names("ar")})
+
+
+def _clitic_mentions(text: str, toks: list[Token], known: Mapping[str, EntityType] | None) -> list[Mention]:
+    """Arabic glues و/ب/ل/ف onto the next word ('وبكين'): retry lookups without them."""
+    static = _arabic_matcher()  # built once: ~10k names, far slower to build than to query
+    learned = known_matcher(known)
+    words = [t.text for t in toks]
+    out: list[Mention] = []
+    for i, tok in enumerate(toks):
+        if tok.text.startswith(_ARABIC_CLITICS) and len(tok.text) > 3:
+            rest = [tok.text[1:], *words[i + 1 :]]
+            hit = (learned.match(rest, 0) if learned is not None else None) or static.match(rest, 0)
+            if hit is not None:
+                s, e = tok.start + 1, toks[i + hit[0] - 1].end
+                out.append(Mention(s, e, text[s:e], hit[1], model="rules:ar", confidence=0.8))
+    return out
+
+
+def _merge(first: list[Mention], extra: list[Mention]) -> list[Mention]:
+    """Add `extra` mentions that overlap none in `first`."""
+    out = list(first)
+    for m in extra:
+        if all(m.end <= f.start or m.start >= f.end for f in first):
+            out.append(m)
+    return sorted(out, key=lambda m: (m.start, m.end))
