@@ -11,6 +11,8 @@ after `identity.phrases` has brought an inflected head back to it.
 
 from __future__ import annotations
 
+from storywire.identity.companies import CLUBS, COMPANIES
+
 _ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "NATO": ("NATO", "OTAN", "НАТО", "Nato", "北约", "حلف الناتو", "الناتو", "حلف شمال الأطلسي"),
     "United Nations": (
@@ -236,7 +238,7 @@ _DECLINED: dict[str, tuple[str, ...]] = {
 # surface -> canonical name
 ORG_NAMES: dict[str, str] = {
     name: canonical
-    for table in (_ORGANISATIONS, _DECLINED)
+    for table in (_ORGANISATIONS, _DECLINED, COMPANIES, CLUBS)
     for canonical, names in table.items()
     for name in names
 }

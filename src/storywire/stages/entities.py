@@ -81,8 +81,10 @@ from storywire.stages.ner.word_frequency import zipf
 # titles and regnal numbers, public bodies, institutions named by their city, airlines, clubs and
 # companies; Chinese companies, clubs named by their city, state bodies, roles before a name;
 # Spanish, Italian and German run-ons and particles; 42: smaller towns of Cyrillic-script countries
-# read by their lemma ("у Бахмуті", "біля Покровська"), any apostrophe in Ukrainian words
-VERSION = "42"
+# read by their lemma ("у Бахмуті", "біля Покровська"), any apostrophe in Ukrainian words; 43:
+# well-known companies and clubs with no cue ("la Juventus", "Repsol gana", identity/companies.py),
+# a site named after a company is a place ("Allianz Stadium")
+VERSION = "43"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

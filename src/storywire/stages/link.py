@@ -72,7 +72,8 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # bare surname goes to the full name seen three times as often as all others that share it
 # ("Kadhafi": Muammar Gaddafi, not his sons), settled again whenever those counts change;
 # 30: one spelling for each Arabic given name ("Mohamed", "Muhammad", "Mohammad": identity/name_tables.py)
-VERSION = "30"
+# 31: well-known companies and clubs by name in every script ("Siemens" = "Сименс": identity/companies.py)
+VERSION = "31"
 MODEL = "storywire-identity"
 
 # A bare one of these says too little: only a full name in the same article resolves it.

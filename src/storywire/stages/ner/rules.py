@@ -212,6 +212,9 @@ class _Rules:
         low = low[: b - a]
         if a >= b:
             return
+        if b - a > 1 and any(w.lower() in context_cues.FACILITY_HEADS for w in words[a:b]):
+            self._facility(a, b)  # "Allianz Stadium di Torino": a site named after a company
+            return
         # (not uk/ru: their morphology reads "Радбезі ООН" as one body, the Security Council's)
         inside = self._gazetteer_inside(a, b) if self.lang not in _MORPH else None
         if inside is not None:
@@ -258,8 +261,6 @@ class _Rules:
             self._emit(a, b, "ORG", 0.8, "org-cue")
         elif context_cues.place_cue(words, a, self.lang):
             self._emit(a, b, "LOC", 0.7, "place-word")  # "il fiume Santerno"
-        elif length > 1 and any(w in context_cues.FACILITY_HEADS for w in low):
-            self._facility(a, b)
         elif (low[-1] in cues.LOC_HEADS and length > 1) or (length == 1 and hints[0] == "LOC"):
             self._emit(a, b, "LOC", 0.8, "loc-cue")
         elif length > 1 and low[0] in cues.LOC_FIRST:
