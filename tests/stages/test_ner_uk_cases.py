@@ -123,3 +123,11 @@ def test_smaller_towns_are_places(text: str, place: str) -> None:
 def test_a_town_named_like_a_person_or_a_word_stays_what_it_is() -> None:
     assert ("Анна Маркс", "PER") in found("Вчора Анна Маркс приїхала до Львова.")  # both are towns too
     assert not found("Долина річки затоплена після дощів.")  # a valley opening a sentence
+
+
+def test_a_full_name_after_a_kind_word_stays_a_person() -> None:
+    got = found("Лідерка партії Юлія Тимошенко виступила у Верховній Раді.")
+    assert ("Юлія Тимошенко", "PER") in got and ("Юлія Тимошенко", "ORG") not in got
+    assert ("Нафтогаз", "ORG") in found("Акції компанії Нафтогаз зросли.")
+    # with no title before the kind word, the name is the body's own ("the club Barry Town")
+    assert ("Баррі Таун", "ORG") in found("Титул не зміг захистити клуб Баррі Таун.")

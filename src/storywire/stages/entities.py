@@ -83,8 +83,9 @@ from storywire.stages.ner.word_frequency import zipf
 # Spanish, Italian and German run-ons and particles; 42: smaller towns of Cyrillic-script countries
 # read by their lemma ("у Бахмуті", "біля Покровська"), any apostrophe in Ukrainian words; 43:
 # well-known companies and clubs with no cue ("la Juventus", "Repsol gana", identity/companies.py),
-# a site named after a company is a place ("Allianz Stadium")
-VERSION = "43"
+# a site named after a company is a place ("Allianz Stadium"); 44: a uk/ru full name after a kind
+# word after a title stays a person ("Лідерка партії Юлія Тимошенко"; "клуб Барри Таун" is a club)
+VERSION = "45"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

@@ -94,7 +94,7 @@ def _edit(
         return m
     if _kind_word_then_name(text, inside, language):
         return _mention(text, inside[1].start, m.end, "ORG", m)  # "Spółka Orlen", "Agencja PAP"
-    if _after_kind_word(text, toks, i, language) and _retypable(m, language):
+    if _after_kind_word(text, toks, i, language) and _retypable(m, language) and not _holder(toks, i, m, language):
         return _mention(text, m.start, m.end, "ORG", m)  # "the company SpaceX"
     if m.type == "PER":
         end = _particle_tail(toks, j, by_start, language)
@@ -197,6 +197,24 @@ def _retypable(m: Mention, language: str) -> bool:
     """A person or an unknown place after a kind word; a known place stays one ("банк России"
     is Russia's bank, "компании Китая" China's companies)."""
     return m.type in ("PER", "MISC") or (m.type == "LOC" and not _place(m.text, language))
+
+
+def _holder(toks: list[Token], i: int, m: Mention, language: str) -> bool:
+    """A full name after "<title> <kind word>": the office's holder ("Лідерка партії Юлія
+    Тимошенко", the party's leader), not the body ("клуб Барри Таун" is a club)."""
+    if m.type != "PER" or " " not in m.text or i < 2 or not _given_name_first(m.text, language):
+        return False
+    return is_title_word(toks[i - 2].text, language)
+
+
+def _given_name_first(name: str, language: str) -> bool:
+    if language not in ("uk", "ru"):
+        return False
+    from storywire.stages.ner.morph import analyzer
+
+    morph = analyzer(language)
+    first = name.split(" ", 1)[0]
+    return morph is not None and any("Name" in p.tag.grammemes for p in morph.parse(first)[:3])
 
 
 def _particle_tail(toks: list[Token], j: int, by_start: dict[int, Mention], language: str) -> int | None:
