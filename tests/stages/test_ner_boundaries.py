@@ -219,3 +219,11 @@ def test_a_very_common_sentence_opening_word_is_cut_from_a_person() -> None:
     assert spans(kept) == [("Al Pacino", "PER"), ("La Mona Jiménez", "PER")]
     english = "Will Smith arrived."
     assert spans(repair(english, [mention(english, "Will Smith", "PER")], "en")) == [("Will Smith", "PER")]
+
+
+def test_a_kind_of_body_named_alone_is_no_name() -> None:
+    text = "Die Polizei in Köln und die Regierung in Berlin schwiegen; die Bundespolizei ermittelt."
+    found = [mention(text, "Polizei", "ORG"), mention(text, "Köln", "LOC"), mention(text, "Regierung", "ORG")]
+    assert spans(repair(text, found, "de")) == [("Köln", "LOC")]
+    text = "El Gobierno de España aprobó el plan."  # a body with its country is kept
+    assert spans(repair(text, [mention(text, "Gobierno de España", "ORG")], "es")) == [("Gobierno de España", "ORG")]

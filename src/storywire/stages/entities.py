@@ -85,7 +85,8 @@ from storywire.stages.ner.word_frequency import zipf
 # well-known companies and clubs with no cue ("la Juventus", "Repsol gana", identity/companies.py),
 # a site named after a company is a place ("Allianz Stadium"); 44: a uk/ru full name after a kind
 # word after a title stays a person ("Лідерка партії Юлія Тимошенко"; "клуб Барри Таун" is a club)
-VERSION = "45"
+# 46: a kind of body named alone is no name ("die Polizei", "el Gobierno")
+VERSION = "46"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

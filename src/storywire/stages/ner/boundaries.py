@@ -109,7 +109,8 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     kept = [_without_trailing_prepositions(m, language) for m in kept]
     kept = [_without_sentence_stop(text, m) for m in kept]
     # A lone office is no name ("Präsident", "Kanzler" typed ORG or LOC by a tagger), nor a
-    # month ("im Mai") or a generic word for a territory ("die Provinz", "la región").
+    # month ("im Mai"), a generic word for a territory ("die Provinz", "la región") or a body
+    # ("die Polizei", "el Gobierno").
     kept = [m for m in kept if m.type == "PER" or " " in m.text or not _generic_word(m.text, language)]
     for m in kept:
         if m.type == "PER" and (any(ch.isdigit() for ch in m.text) or (language == "en" and _demonym(m.text))):
@@ -294,9 +295,17 @@ _TERRITORY_WORDS = cues.word_set(
 )
 
 
+# A kind of body named alone is no name ("Die Polizei in Köln", "el Gobierno aprobó"): which
+# police or government is for the words around it to say.
+_BODY_WORDS = cues.word_set(
+    "polizei feuerwehr staatsanwaltschaft regierung opposition police government opposition "
+    "policía gobierno oposición polizia governo opposizione policja rząd opozycja"
+)
+
+
 def _generic_word(word: str, language: str) -> bool:
     low = word.lower()
-    if titles.is_title_word(word, language) or low in _month_names(language):
+    if titles.is_title_word(word, language) or low in _month_names(language) or low in _BODY_WORDS:
         return True
     return low in _TERRITORY_WORDS and word not in place_names(language)
 
