@@ -202,11 +202,6 @@ def _cut_lowercase_head(text: str, m: Mention, language: str) -> Mention | None:
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _PREVIOUS_WORDS = re.compile(r"(?:([^\W\d_]+)[ \t]+)?([^\W\d_]+)[ \t]+$")
-_GERMAN_DETERMINERS = cues.word_set(
-    "der die das den dem des ein eine einen einem eines einer kein keine keinen keinem keines keiner "
-    "sein seine seinen seinem seines seiner ihr ihre ihren ihrem ihres ihrer unser unsere unseren unserem "
-    "dieser diese diesen diesem dieses jener jene jenen jenem jenes"
-)
 
 
 def _complete_adjective_names(text: str, mentions: list[Mention], language: str) -> list[Mention]:
@@ -337,14 +332,14 @@ def _german_noun_after_determiner(text: str, m: Mention) -> bool:
     if before is None:
         return False
     words = [w for w in before.groups() if w]
-    if words[-1].lower() in _GERMAN_DETERMINERS:
+    if words[-1].lower() in cues.GERMAN_DETERMINERS:
         return True  # "Dieser Besuch"
     # "seinen zweiten Besuch": a determiner, then an inflected adjective (lower case: a
     # capitalised word there is a noun, as in "der Kanzler Scholz")
     adjective = words[-1]
     return (
         len(words) == 2
-        and words[0].lower() in _GERMAN_DETERMINERS
+        and words[0].lower() in cues.GERMAN_DETERMINERS
         and adjective.islower()
         and adjective.endswith(("en", "em", "er", "es", "e"))
     )

@@ -243,6 +243,14 @@ STOP_CAPITALS: dict[str, frozenset[str]] = {
 }
 
 # German nouns are capitalised; these endings almost never end a personal name.
+# Articles, possessives and demonstratives: a capitalised word after one is a noun ("Dieser
+# Besuch", "die Rückkehr von der Krim"), not a name.
+GERMAN_DETERMINERS = word_set(
+    "der die das den dem des ein eine einen einem eines einer kein keine keinen keinem keines keiner "
+    "sein seine seinen seinem seines seiner ihr ihre ihren ihrem ihres ihrer unser unsere unseren unserem "
+    "unserer dieser diese diesen diesem dieses jener jene jenen jenem jenes"
+)
+
 DE_NOUN_SUFFIXES = (
     "ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "ität", "ismus", "chen",
     "nis", "tum", "ment", "ischen", "ische", "ischer", "isches",

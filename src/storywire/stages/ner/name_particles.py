@@ -108,11 +108,7 @@ def bridge_particles(text: str, mentions: list[Mention], language: str) -> list[
 # Determiners before a capitalised word make it a noun ("die Rückkehr von der Krim"); a given
 # name has none ("traf Ursula von der Leyen").
 _DETERMINERS = {
-    "de": cues.word_set(
-        "der die das den dem des ein eine einer einem einen eines kein keine keinen keinem keiner "
-        "dieser diese dieses diesem diesen sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer "
-        "unser unsere unserem unseren unserer"
-    ),
+    "de": cues.GERMAN_DETERMINERS,
     "nl": cues.word_set("de het een deze dit die dat zijn haar hun ons onze"),
 }
 
@@ -237,9 +233,4 @@ def _given_name_before(m: Mention, word: Token, mentions: list[Mention], surname
         return False
     if any(o.start < word.end and word.start < o.end and o.type != "PER" for o in mentions):
         return False
-    w = word.text
-    if w in place_names(language) or w.lower() in cues.ORG_HEADS or w.lower() in cues.LOC_HEADS:
-        return False
-    return not (
-        language == "de" and (w.lower().endswith(cues.DE_NOUN_SUFFIXES) or w.lower().endswith(cues.DE_ORG_SUFFIXES))
-    )
+    return not _noun_or_place(word.text, language)
