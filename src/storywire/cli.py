@@ -15,6 +15,7 @@ from storywire.export import FORMATS, ExportError, write_export
 from storywire.ingest.sources import MetadataError, read_inputs
 from storywire.pipeline import IngestReport
 from storywire.scale import ENGINES, ScaleError
+from storywire.stages.ner.modes import NER_MODE_ENV, NER_MODES
 from storywire.store.base import StoreError
 from storywire.views import (
     entity_names,
@@ -237,7 +238,18 @@ def _db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--embedder", default=os.environ.get("STORYWIRE_EMBEDDER", "e5"), choices=["e5", "hash"])
 
 
+def _ner_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--ner",
+        choices=NER_MODES,
+        default=os.environ.get(NER_MODE_ENV) or "fast",
+        help="entity extraction: fast (default), or contextual (de, en, ru: taggers that read the e5 encoder's "
+        "states of every word; better on varied text, slower; see the README)",
+    )
+
+
 def _ingest_options(parser: argparse.ArgumentParser) -> None:
+    _ner_option(parser)
     parser.add_argument("--encoding", help="decode inputs with this encoding instead of UTF-8")
     parser.add_argument("--max-bytes", type=int, default=5 * 1024 * 1024, help="reject larger inputs")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -316,6 +328,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--limit", type=int)
     evaluate.add_argument("--verbose", action="store_true", help="list the errors behind the figures")
     evaluate.add_argument("--embedder", default="e5", choices=["e5", "hash"])
+    _ner_option(evaluate)
     evaluate.set_defaults(run=cmd_eval)
     return parser
 
@@ -323,6 +336,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     run: Callable[[argparse.Namespace], int] = args.run
+    if getattr(args, "ner", None):
+        os.environ[NER_MODE_ENV] = args.ner  # analysis worker processes inherit it
     try:
         return run(args)
     except CommandError as error:

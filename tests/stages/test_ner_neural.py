@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from neural_models import random_model
 
 from storywire.stages.entities import backend_name, extract_entities_from_text, extract_with_backend
 from storywire.stages.ner.neural import (
@@ -114,34 +115,11 @@ def test_one_batch_for_many_texts_tags_like_one_call_per_text() -> None:
     assert batched == one_by_one and any(one_by_one)
 
 
-def _random_model(rng: np.random.Generator) -> dict[str, np.ndarray]:
-    n_lab, wd, cd, nf, h = len(LABELS), 4, 3, 5, 6
-    arrays: dict[str, np.ndarray] = {
-        "vocab": np.asarray("berlin\nin"),
-        "chars": np.asarray("\n".join("abcdefghijklmnopqrstuvwxyzBOP")),
-        "labels": np.asarray("\n".join(LABELS)),
-        "wemb": rng.normal(size=(4, wd)).astype(np.float16),
-        "cemb": rng.normal(size=(33, cd)).astype(np.float16),
-        "kemb": rng.normal(size=(8, 8)).astype(np.float16),
-        "conv_w": rng.normal(size=(3 * cd, nf)).astype(np.float16),
-        "conv_b": rng.normal(size=nf).astype(np.float32),
-        "out_w": rng.normal(size=(2 * h, n_lab)).astype(np.float16),
-        "out_b": rng.normal(size=n_lab).astype(np.float32),
-        "trans": np.where(ALLOWED, rng.normal(size=(n_lab + 1, n_lab)), -1e4).astype(np.float32),
-        "end": rng.normal(size=n_lab).astype(np.float32),
-    }
-    for d in ("f", "b"):
-        arrays[f"{d}_wih"] = rng.normal(size=(wd + nf + 8, 4 * h)).astype(np.float16)
-        arrays[f"{d}_whh"] = rng.normal(size=(h, 4 * h)).astype(np.float16)
-        arrays[f"{d}_b"] = rng.normal(size=4 * h).astype(np.float32)
-    return arrays
-
-
 def test_pretrained_vectors_are_a_lookup_after_the_word_embedding() -> None:
     from storywire.stages.ner.neural import NeuralTagger
 
     rng = np.random.default_rng(1)
-    plain = _random_model(rng)
+    plain = random_model(rng)
     with_p = dict(plain)
     p_dim = 3
     with_p["pvocab"] = np.asarray("berlin\nparis")
@@ -213,7 +191,7 @@ def test_a_model_carries_its_own_perceptron_weight() -> None:
     partner = load_tagger("de")
     if partner is None:
         pytest.skip("no perceptron model")
-    plain = _random_model(np.random.default_rng(2))
+    plain = random_model(np.random.default_rng(2))
     assert NeuralTagger("de", plain, partner).mix == MIX
     assert NeuralTagger("de", plain, partner).partner is partner
     alone = NeuralTagger("de", {**plain, "mix": np.asarray(0.0, dtype=np.float32)}, partner)

@@ -84,6 +84,18 @@ class E5Numpy(E5Encoder):
             x = self._block(x, layer, bounds)
         return np.stack([x[a:b].mean(axis=0) for a, b in itertools.pairwise(bounds)])
 
+    @property
+    def layer_count(self) -> int:
+        return len(self._layers)
+
+    def hidden_states(self, sequences: list[list[int]], layer: int) -> FloatArray:
+        """Every token's state after the first `layer` layers, the sequences' rows concatenated."""
+        bounds = [0, *itertools.accumulate(len(seq) for seq in sequences)]
+        x = self.embed_tokens(sequences)
+        for block in self._layers[:layer]:
+            x = self._block(x, block, bounds)
+        return x
+
     def _block(self, x: FloatArray, layer: _Layer, bounds: list[int]) -> FloatArray:
         hidden, heads = self.dim, self.config.heads
         head_dim = hidden // heads

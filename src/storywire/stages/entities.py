@@ -10,6 +10,9 @@ Backends by language, each loaded once per process:
   uk          rules + pymorphy3 name/surname/place tags
   others      rules: capitalised runs, gazetteers, title/organisation cues; zh/ar
               gazetteer substring matching
+With `--ner contextual` (ner/modes.py), de, en and ru use instead the neural tagger that
+also reads the e5 encoder's states (`ner-contextual-<lang>.npz`, ner/contextual.py), followed
+by the news refinements; English keeps spaCy's MISC mentions where they are free.
 Names already known from other articles (`known`) are matched on top of any backend
 and win over a model's type, since the linker's type is backed by many mentions.
 """
@@ -26,8 +29,15 @@ from storywire.stages.ner.boundaries import repair
 from storywire.stages.ner.consistency import harmonise, propagate_people
 from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, major_place_names, org_matcher, place_names
 from storywire.stages.ner.kind_words import apply_kind_words
+from storywire.stages.ner.modes import ner_mode
 from storywire.stages.ner.morph import hint_for
-from storywire.stages.ner.neural import load_neural, neural_mentions, neural_mentions_many, one_blas_thread
+from storywire.stages.ner.neural import (
+    NeuralTagger,
+    load_neural,
+    neural_mentions,
+    neural_mentions_many,
+    one_blas_thread,
+)
 from storywire.stages.ner.refine import refine
 from storywire.stages.ner.refine_post_pass import lend_person_type
 from storywire.stages.ner.rules import rule_mentions
@@ -111,6 +121,11 @@ _UNION: frozenset[str] = frozenset({"ru"})
 _COMMON_WORD = 4.0  # wordfreq Zipf: once in 100,000 words
 
 
+def _contextual(lang: str) -> NeuralTagger | None:
+    """The language's contextual tagger when the run asks for it (modes.py)."""
+    return load_neural(lang, "contextual") if ner_mode() == "contextual" else None
+
+
 def union(text: str, first: list[Mention], second: list[Mention], language: str) -> list[Mention]:
     """`first`'s mentions, plus those of `second` that overlap none of them and are no
     common word of the language (the second model's false alarms on news: "Более",
@@ -126,9 +141,19 @@ def union(text: str, first: list[Mention], second: list[Mention], language: str)
     return first + [m for m in second if all(m.end <= f.start or m.start >= f.end for f in first) and plausible(m)]
 
 
+def with_misc(mentions: list[Mention], other: list[Mention]) -> list[Mention]:
+    """`mentions`, plus `other`'s MISC mentions that overlap none of them."""
+    free = [m for m in other if m.type == "MISC" and all(m.end <= f.start or m.start >= f.end for f in mentions)]
+    return mentions + free
+
+
 def backend_name(language: str | None) -> str:
     """Which backend `extract_entities_from_text` uses for `language`."""
     lang = _norm(language)
+    if _contextual(lang) is not None:
+        if lang in _SPACY and spacy_backend.available(lang):
+            return f"contextual:{lang}+{spacy_backend.MODEL_LABELS[lang]}"
+        return f"contextual:{lang}"
     if lang in _NEURAL and load_neural(lang) is not None:
         return f"neural:{lang}"
     if lang in _SPACY and spacy_backend.available(lang):
@@ -203,7 +228,16 @@ def _extract_many(
     places = place_names(lang)
     major = major_place_names(lang)
     neural = load_neural(lang) if lang in _NEURAL else None
-    if neural is not None:
+    contextual = _contextual(lang)
+    if contextual is not None:
+        is_model = True
+        raw = [refine(t, found, lang) for t, found in zip(texts, neural_mentions_many(texts, contextual), strict=True)]
+        if lang in _SPACY and spacy_backend.available(lang):
+            # The tagger knows no MISC (WikiANN has none); spaCy's nationalities and groups
+            # ("Russian", "Palestinians") are the actors of many events: kept where free.
+            spacy_found = spacy_backend.spacy_mentions_many(texts, lang)
+            raw = [with_misc(found, extra) for found, extra in zip(raw, spacy_found, strict=True)]
+    elif neural is not None:
         # One padded batch for all paragraphs: per-call overhead dominates on short ones.
         raw = [refine(t, found, lang) for t, found in zip(texts, neural_mentions_many(texts, neural), strict=True)]
     elif lang in _UNION and natasha_backend.available() and (second := load_neural(lang)) is not None:
@@ -235,7 +269,7 @@ def _extract_many(
     return out
 
 
-BACKENDS = ("auto", "tagger", "neural", "rules", "spacy", "natasha")
+BACKENDS = ("auto", "tagger", "neural", "contextual", "rules", "spacy", "natasha")
 
 
 def extract_with_backend(text: str, language: str | None, backend: str = "auto") -> list[Mention]:
@@ -252,10 +286,10 @@ def extract_with_backend(text: str, language: str | None, backend: str = "auto")
         if tagger is None:
             raise ValueError(f"no tagger model for {lang!r}")
         return _clean(text, tagger_mentions(text, tagger))
-    if backend == "neural":
-        neural = load_neural(lang)
+    if backend in ("neural", "contextual"):
+        neural = load_neural(lang, backend)
         if neural is None:
-            raise ValueError(f"no neural model for {lang!r}")
+            raise ValueError(f"no {backend} model for {lang!r}")
         return _clean(text, neural_mentions(text, neural))
     if backend == "rules":
         return _clean(text, rule_mentions(text, lang, hint=hint_for(lang)))
@@ -369,7 +403,7 @@ def extract_entities(article: Article, known: Mapping[str, EntityType] | None = 
     if article.language and _norm(article.language) in _NEURAL:
         # "Wang Yi" ORG in one paragraph, "Wang" PER in another: one person.
         lend_person_type(mentions, _norm(article.language))
-    if article.language and backend_name(_norm(article.language)).startswith(("rules:", "neural:")):
+    if article.language and backend_name(_norm(article.language)).startswith(("rules:", "neural:", "contextual:")):
         # The rules see one paragraph at a time: "Meloni" alone in a later paragraph has no cue.
         mentions = propagate_people(article.text, mentions, _norm(article.language))
     # Names keep one type across the article's paragraphs too.

@@ -14,6 +14,10 @@ Optional frozen pretrained word vectors (`pretrained_vectors.py`: multilingual-e
 embeddings of single words, PCA-projected): `pvocab` (newline-joined lower-cased words,
 ids start at 2), int8 `pvec` and its float32 per-dimension `pscale`; they are looked up
 like the word embedding (unknown words: zeros) and sit right after it in the LSTM input.
+Optional contextual word states (`contextual.py`: one layer of multilingual-e5-small per
+word; model file `ner-contextual-<lang>.npz`): `ctx_layer`, and the linear projection
+`xproj_w` (states x C) and `xproj_b`, whose output are the last C rows of the LSTM input;
+the projection is folded into the LSTM's input weights at load time.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import functools
 import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
@@ -31,6 +35,9 @@ import numpy.typing as npt
 from storywire.model import Mention
 from storywire.stages.ner.tagger import Tagger, iob_mentions, load_tagger, sentence_bounds
 from storywire.stages.ner.tokens import Token, tokenize
+
+if TYPE_CHECKING:
+    from storywire.stages.ner.contextual import WordStates
 
 MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models"
 LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
@@ -159,7 +166,7 @@ class NeuralTagger:
         self.partner = partner if self.mix else None
         self.windex = {w: i + 2 for i, w in enumerate(str(arrays["vocab"]).split("\n"))}
         self.cindex = {c: i + 4 for i, c in enumerate(str(arrays["chars"]).split("\n"))}
-        text_keys = ("vocab", "chars", "labels", "pvocab")
+        text_keys = ("vocab", "chars", "labels", "pvocab", "ctx_layer")
         f32 = {k: np.asarray(v, dtype=np.float32) for k, v in arrays.items() if k not in text_keys}
         self.wemb, self.cemb, self.kemb = f32["wemb"], f32["cemb"], f32["kemb"]
         self.conv_w, self.conv_b = f32["conv_w"], f32["conv_b"]
@@ -169,6 +176,16 @@ class NeuralTagger:
         self.whh = np.stack([f32["f_whh"], f32["b_whh"]])
         self.out_w, self.out_b = f32["out_w"], f32["out_b"]
         self.trans, self.end = f32["trans"], f32["end"]
+        # Contextual states enter through their own rows of the input weights (the last
+        # ones), folded with the projection into one (states x 8H) matrix.
+        self.ctx_layer = int(arrays["ctx_layer"]) if "ctx_layer" in arrays else 0
+        self.label = f"{'contextual' if self.ctx_layer else 'neural'}:{language}"
+        self._states: WordStates | None = None
+        if self.ctx_layer:
+            c_dim = f32["xproj_w"].shape[1]
+            ctx_rows, self.wih = self.wih[-c_dim:], self.wih[:-c_dim]
+            self.ctx_w = f32["xproj_w"] @ ctx_rows
+            self.ctx_b = f32["xproj_b"] @ ctx_rows
         self.hidden = int(self.whh.shape[1])
         self.pindex: dict[str, int] = {}
         self.pvec = np.zeros((2, 0), dtype=np.float32)
@@ -236,19 +253,35 @@ class NeuralTagger:
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """IOB2 labels for each sentence (one padded batch)."""
-        # The matrices are small: BLAS threads only add synchronisation (10x slower on a
-        # busy 2-core machine), so keep BLAS on one thread while tagging.
-        with one_blas_thread():
-            return self._tag_many(sentences)
-
-    def _tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         sents = [list(s) for s in sentences]
         live = [s for s in sents if s]
         if not live:
             return [[] for _ in sents]
+        # The encoder's matrices are large enough for BLAS threads: states come first.
+        context = self._contextual_inputs(live) if self.ctx_layer else None
+        # The tagger's matrices are small: BLAS threads only add synchronisation (10x slower
+        # on a busy 2-core machine), so keep BLAS on one thread while tagging.
+        with one_blas_thread():
+            tagged = iter(self._tag_many(live, context))
+        return [next(tagged) if s else [] for s in sents]
+
+    def _contextual_inputs(self, sentences: list[list[str]]) -> FloatArray:
+        """The contextual states' share of the LSTM input projections, (words, 8H)."""
+        if self._states is None:
+            from storywire.stages.ner.contextual import WordStates
+
+            self._states = WordStates(self.ctx_layer)
+        states = np.concatenate(self._states(sentences))
+        out: FloatArray = states @ self.ctx_w + self.ctx_b
+        return out
+
+    def _tag_many(self, live: list[list[str]], context: FloatArray | None) -> list[list[str]]:
         lengths = np.asarray([len(s) for s in live], dtype=np.int64)
         bsz, t = len(live), int(lengths.max())
-        proj = self._word_inputs([w for s in live for w in s]).reshape(-1, 2, self.whh.shape[2])  # real tokens only
+        inputs = self._word_inputs([w for s in live for w in s])
+        if context is not None:
+            inputs = inputs + context
+        proj = inputs.reshape(-1, 2, self.whh.shape[2])  # real tokens only
         steps = np.arange(t)[None, :]
         mask = steps < lengths[:, None]
         # Backward direction: each sentence reversed within its own length.
@@ -266,8 +299,7 @@ class NeuralTagger:
             emit[mask] += self.mix * self.partner.sentence_emissions(live)
             trans = trans + self.mix * self.partner.trans
         paths = viterbi_batch(emit, lengths, trans, self.end)
-        tagged = iter([[LABELS[k] for k in paths[j, : lengths[j]]] for j in range(bsz)])
-        return [next(tagged) if s else [] for s in sents]
+        return [[LABELS[k] for k in paths[j, : lengths[j]]] for j in range(bsz)]
 
     def tag(self, words: Sequence[str]) -> list[str]:
         return self.tag_many([words])[0]
@@ -317,7 +349,7 @@ def neural_mentions(text: str, tagger: NeuralTagger) -> list[Mention]:
     toks = wikiann_tokens(text)
     bounds = sentence_bounds(text, toks)
     tagged = tagger.tag_many([[t.text for t in toks[s:e]] for s, e in bounds])
-    return iob_mentions(text, toks, bounds, tagged, f"neural:{tagger.language}")
+    return iob_mentions(text, toks, bounds, tagged, tagger.label)
 
 
 def neural_mentions_many(texts: Sequence[str], tagger: NeuralTagger) -> list[list[Mention]]:
@@ -332,14 +364,15 @@ def neural_mentions_many(texts: Sequence[str], tagger: NeuralTagger) -> list[lis
     out: list[list[Mention]] = []
     at = 0
     for text, (toks, bounds) in zip(texts, prepared, strict=True):
-        out.append(iob_mentions(text, toks, bounds, tagged[at : at + len(bounds)], f"neural:{tagger.language}"))
+        out.append(iob_mentions(text, toks, bounds, tagged[at : at + len(bounds)], tagger.label))
         at += len(bounds)
     return out
 
 
 @functools.cache
-def load_neural(language: str) -> NeuralTagger | None:
-    path = MODEL_DIR / f"ner-neural-{language}.npz"
+def load_neural(language: str, kind: str = "neural") -> NeuralTagger | None:
+    """The language's tagger of that kind ("neural", or "contextual": with e5 states), once."""
+    path = MODEL_DIR / f"ner-{kind}-{language}.npz"
     if not path.exists():
         return None
     with np.load(path) as z:

@@ -14,6 +14,7 @@ that picks the best epoch; the WikiANN val files are never read here.
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import time
 from collections import Counter
@@ -72,6 +73,10 @@ def train(
     extra_dev: Path | None = None,
     extra_repeat: int = 1,
     mix: float | None = None,
+    contextual: Path | None = None,
+    cdim: int = 128,
+    contextual_extra: Path | None = None,
+    contextual_extra_dev: Path | None = None,
 ) -> Path:
     import torch
     from torch import nn
@@ -87,6 +92,22 @@ def train(
     if extra is not None:
         train_set = train_set + read_conll(extra) * extra_repeat
     news_dev = read_conll(extra_dev) if extra_dev is not None else []
+    # Frozen contextual word states (contextual.py: one e5 layer, per word) for every
+    # sentence of the train file, in its order, and of the extra files when given.
+    states: list[np.ndarray] = []
+    news_states: list[np.ndarray] = []
+    ctx_layer = 0
+    if contextual is not None:
+        states, ctx_layer = read_states(contextual)
+        assert len(states) == len(data), (len(states), len(data))
+        if extra is not None:  # in the order of train_set: the train file's, the extra ones, then dev
+            assert contextual_extra is not None, "the extra sentences need their states too"
+            extra_states = read_states(contextual_extra)[0] * extra_repeat
+            states = states[:-dev_size] + extra_states + states[-dev_size:]
+        if news_dev:
+            assert contextual_extra_dev is not None, "the extra dev sentences need their states too"
+            news_states = read_states(contextual_extra_dev)[0]
+    x_dim = states[0].shape[1] if states else 0
 
     wc = Counter(w.lower() for ws, _ in train_set for w in ws)
     vocab = ["<pad>", "<unk>"] + [w for w, _ in wc.most_common(max_vocab)]
@@ -106,21 +127,23 @@ def train(
     pindex = {w: i + 2 for i, w in enumerate(pkeys)}
     p_dim = ptable.shape[1]
 
-    Item = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+    Item = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 
-    def encode(sents: list[tuple[list[str], list[str]]]) -> list[Item]:
+    def encode(sents: list[tuple[list[str], list[str]]], sent_states: list[np.ndarray]) -> list[Item]:
+        assert not x_dim or len(sent_states) == len(sents), (len(sent_states), len(sents))
         out = []
-        for ws, ts in sents:
+        for i, (ws, ts) in enumerate(sents):
             w = np.asarray([windex.get(x.lower(), 1) for x in ws], dtype=np.int64)
             p = np.asarray([pindex.get(x.lower(), 1) for x in ws], dtype=np.int64)
             c = char_ids(ws, cindex)
             k = np.asarray([case_id(x) for x in ws], dtype=np.int64)
             y = np.asarray([lab.get(t, 0) for t in ts], dtype=np.int64)
-            out.append((w, c, k, y, p))
+            x = sent_states[i] if x_dim else np.zeros((len(ws), 0), dtype=np.float16)
+            out.append((w, c, k, y, p, x))
         return out
 
-    tr = encode(train_set)
-    dev_sets = [encode(dev_set)] + ([encode(news_dev)] if news_dev else [])
+    tr = encode(train_set, states[: len(train_set)])
+    dev_sets = [encode(dev_set, states[len(train_set) :])] + ([encode(news_dev, news_states)] if news_dev else [])
     n_lab = len(LABELS)
     allowed = torch.tensor(ALLOWED, dtype=torch.bool)  # (L+1, L): row 0 = start
 
@@ -132,20 +155,27 @@ def train(
             self.kemb = nn.Embedding(8, 8)
             self.pemb = nn.Embedding.from_pretrained(torch.from_numpy(ptable), freeze=True)
             self.conv = nn.Conv1d(char_dim, char_filters, 3, padding=1)
-            self.lstm = nn.LSTM(word_dim + p_dim + char_filters + 8, hidden, batch_first=True, bidirectional=True)
+            # Contextual states, projected linearly (so inference can fold the projection
+            # into the LSTM's input weights); the last rows of the LSTM input.
+            self.xproj = nn.Linear(x_dim, cdim) if x_dim else None
+            c_dim = cdim if x_dim else 0
+            inputs = word_dim + p_dim + char_filters + 8 + c_dim
+            self.lstm = nn.LSTM(inputs, hidden, batch_first=True, bidirectional=True)
             self.out = nn.Linear(2 * hidden, n_lab)
             self.trans = nn.Parameter(torch.zeros(n_lab + 1, n_lab))
             self.end = nn.Parameter(torch.zeros(n_lab))
             self.drop = nn.Dropout(0.33)
 
-        def emissions(self, w: Any, c: Any, k: Any, p: Any, lengths: Any) -> Any:
+        def emissions(self, w: Any, c: Any, k: Any, p: Any, x: Any, lengths: Any) -> Any:
             b, t, m = c.shape
             ce = self.cemb(c.view(b * t, m)).transpose(1, 2)  # (bt, cd, m)
             cf = torch.tanh(self.conv(ce))
             cmask = (c.view(b * t, m) == 0).unsqueeze(1)
             cf = cf.masked_fill(cmask, -1e4).max(dim=2).values.view(b, t, -1)
-            x = torch.cat([self.wemb(w), self.pemb(p), cf, self.kemb(k)], dim=-1)
-            x = self.drop(x)
+            parts = [self.wemb(w), self.pemb(p), cf, self.kemb(k)]
+            if self.xproj is not None:
+                parts.append(self.xproj(x))
+            x = self.drop(torch.cat(parts, dim=-1))
             packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
             h, _ = self.lstm(packed)
             h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=t)
@@ -174,7 +204,7 @@ def train(
 
     net = Net()
     if init is not None:
-        _load_init(net, init, vocab, chars, char_dim, char_filters, word_dim, p_dim)
+        _load_init(net, init, vocab, chars, char_dim, char_filters, word_dim, p_dim, cdim if x_dim else 0)
     opt = torch.optim.Adam(net.parameters(), lr=lr)
 
     def batchify(items: list[Item], word_drop: float) -> tuple[Any, ...]:
@@ -186,8 +216,9 @@ def train(
         k = np.zeros((b, t), dtype=np.int64)
         y = np.zeros((b, t), dtype=np.int64)
         p = np.zeros((b, t), dtype=np.int64)
+        x = np.zeros((b, t, x_dim), dtype=np.float32)
         mask = np.zeros((b, t), dtype=np.float32)
-        for j, (wi, ci, ki, yi, pi) in enumerate(items):
+        for j, (wi, ci, ki, yi, pi, xi) in enumerate(items):
             n = len(wi)
             if word_drop:
                 # The same words lose both vectors: unknown words at run time have neither.
@@ -199,6 +230,7 @@ def train(
             k[j, :n] = ki
             y[j, :n] = yi
             p[j, :n] = pi
+            x[j, :n] = xi
             mask[j, :n] = 1
         return (
             torch.from_numpy(w),
@@ -206,6 +238,7 @@ def train(
             torch.from_numpy(k),
             torch.from_numpy(y),
             torch.from_numpy(p),
+            torch.from_numpy(x),
             torch.from_numpy(mask),
             torch.tensor(lens),
         )
@@ -222,8 +255,8 @@ def train(
         with torch.no_grad():
             for s in range(0, len(dv), 256):
                 items = dv[s : s + 256]
-                w, c, k, _, p, _, lens = batchify(items, 0.0)
-                emit = net.emissions(w, c, k, p, lens).numpy()
+                w, c, k, _, p, x, _, lens = batchify(items, 0.0)
+                emit = net.emissions(w, c, k, p, x, lens).numpy()
                 trans = np.where(ALLOWED, net.trans.detach().numpy(), -1e4).astype(np.float32)
                 end = net.end.detach().numpy()
                 for j, it in enumerate(items):
@@ -251,8 +284,8 @@ def train(
         rng.shuffle(batches)
         total = 0.0
         for bi in batches:
-            w, c, k, y, p, mask, lens = batchify([tr[i] for i in bi], 0.05)
-            loss = net.nll(net.emissions(w, c, k, p, lens), y, mask)
+            w, c, k, y, p, x, mask, lens = batchify([tr[i] for i in bi], 0.05)
+            loss = net.nll(net.emissions(w, c, k, p, x, lens), y, mask)
             opt.zero_grad()
             (loss / len(bi)).backward()
             nn.utils.clip_grad_norm_(net.parameters(), 5.0)
@@ -292,6 +325,10 @@ def train(
     }
     if mix is not None:
         arrays["mix"] = np.asarray(mix, dtype=np.float32)
+    if x_dim:
+        arrays["xproj_w"] = sd["xproj.weight"].T.astype(np.float16)
+        arrays["xproj_b"] = sd["xproj.bias"].astype(np.float32)
+        arrays["ctx_layer"] = np.asarray(ctx_layer)
     if pkeys:
         arrays["pvocab"] = np.asarray("\n".join(pkeys))
         arrays["pvec"] = pq
@@ -304,6 +341,14 @@ def train(
     np.savez_compressed(out, **arrays)  # type: ignore[arg-type]
     print(f"{language} best dev F1 {best:.4f} -> {out} ({out.stat().st_size / 1e6:.2f} MB)", flush=True)
     return out
+
+
+def read_states(path: Path) -> tuple[list[np.ndarray], int]:
+    """Per-sentence word states from a `contextual.py` file, and the layer they come from."""
+    with np.load(path) as z:
+        rows, lengths, layer = z["states"], z["lengths"], int(z["layer"])
+    bounds = np.concatenate([[0], np.cumsum(lengths)])
+    return [rows[a:b] for a, b in itertools.pairwise(bounds)], layer
 
 
 def project_pretrained(path: Path, pdim: int) -> tuple[list[str], np.ndarray, np.ndarray]:
@@ -344,6 +389,7 @@ def _load_init(
     char_filters: int,
     word_dim: int,
     p_dim: int,
+    c_dim: int = 0,
 ) -> None:
     """Start from an exported model: continue training.
 
@@ -377,11 +423,20 @@ def _load_init(
         wih = a[f"{d}_wih"].astype(np.float32)
         if "pvec" not in a and p_dim:
             wih = np.concatenate([wih[:word_dim], np.zeros((p_dim, wih.shape[1]), np.float32), wih[word_dim:]])
+        if "xproj_w" not in a and c_dim:
+            # New contextual inputs start with zero weight: training begins at the old model.
+            wih = np.concatenate([wih, np.zeros((c_dim, wih.shape[1]), np.float32)])
         sd[f"lstm.weight_ih_l0{suf}"] = f(wih.T)
         sd[f"lstm.weight_hh_l0{suf}"] = f(a[f"{d}_whh"].T)
         sd[f"lstm.bias_ih_l0{suf}"] = f(a[f"{d}_b"])
         sd[f"lstm.bias_hh_l0{suf}"] = torch.zeros(4 * hidden)
     sd["pemb.weight"] = net.pemb.weight.detach().clone()
+    if net.xproj is not None:
+        if "xproj_w" in a:
+            sd["xproj.weight"], sd["xproj.bias"] = f(a["xproj_w"].T), f(a["xproj_b"])
+        else:
+            sd["xproj.weight"] = net.xproj.weight.detach().clone()
+            sd["xproj.bias"] = net.xproj.bias.detach().clone()
     net.load_state_dict(sd)
 
 
@@ -405,6 +460,10 @@ def main() -> None:
     ap.add_argument("--extra-dev", type=Path, default=None, help="their held-out dev file")
     ap.add_argument("--extra-repeat", type=int, default=1, help="times the extra sentences are repeated")
     ap.add_argument("--mix", type=float, default=None, help="perceptron weight stored in the model (neural.MIX)")
+    ap.add_argument("--contextual", type=Path, default=None, help="the train file's word states (contextual.py)")
+    ap.add_argument("--cdim", type=int, default=128, help="dimensions the contextual states are projected to")
+    ap.add_argument("--contextual-extra", type=Path, default=None, help="the --extra file's word states")
+    ap.add_argument("--contextual-extra-dev", type=Path, default=None, help="the --extra-dev file's word states")
     args = ap.parse_args()
     train(
         args.language,
@@ -425,6 +484,10 @@ def main() -> None:
         extra_dev=args.extra_dev,
         extra_repeat=args.extra_repeat,
         mix=args.mix,
+        contextual=args.contextual,
+        cdim=args.cdim,
+        contextual_extra=args.contextual_extra,
+        contextual_extra_dev=args.contextual_extra_dev,
     )
 
 
