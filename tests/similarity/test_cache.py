@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 from similarity_fixtures import make
 
 from storywire.similarity.cache import FeatureCache, _analyse
@@ -55,3 +56,12 @@ def test_record_whose_passages_changed_gets_new_vectors(tmp_path: Path) -> None:
     assert fresh.analysis == ANALYSIS_VERSION and fresh.passages == passages_digest(_analyse(text))
     assert not np.array_equal(fresh.e5_title, stale.e5_title)
     assert fresh.e5_chunks.shape[1] == 384 and fresh.use_sents.shape[1] == 512
+
+
+def test_features_of_another_entity_mode_are_not_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    from storywire.similarity.analysis import ANALYSIS_VERSION, analysis_version
+
+    monkeypatch.delenv("STORYWIRE_NER", raising=False)
+    assert analysis_version() == ANALYSIS_VERSION
+    monkeypatch.setenv("STORYWIRE_NER", "contextual")
+    assert analysis_version() != ANALYSIS_VERSION and analysis_version().endswith("ner=contextual")

@@ -24,6 +24,7 @@ from storywire.stages.language import VERSION as LANGUAGE_VERSION
 from storywire.stages.language import detect_language
 from storywire.stages.link import VERSION as LINK_VERSION
 from storywire.stages.link import EntityRegistry, link_all
+from storywire.stages.ner.modes import ner_mode
 from storywire.stages.sentences import VERSION as SENTENCES_VERSION
 from storywire.stages.sentences import split_sentences
 from storywire.stages.title import VERSION as TITLE_VERSION
@@ -41,6 +42,13 @@ ANALYSIS_VERSION = " ".join(
         ("dates", DATES_VERSION), ("entities", ENTITIES_VERSION), ("link", LINK_VERSION),
     )
 )  # fmt: skip
+
+
+def analysis_version() -> str:
+    """ANALYSIS_VERSION, and the entity mode when it is not the default (`--ner contextual`):
+    features cached in one mode are not taken for the other's."""
+    mode = ner_mode()
+    return ANALYSIS_VERSION if mode == "fast" else f"{ANALYSIS_VERSION} ner={mode}"
 
 # A given headline of at least this many words can stand for a body that cleaning removed whole.
 _MIN_HEADLINE_WORDS = 4

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from storywire.model import Article
 from storywire.paths import cache_root
-from storywire.similarity.analysis import ANALYSIS_VERSION, analyse_text, split_headline
+from storywire.similarity.analysis import analyse_text, analysis_version, split_headline
 from storywire.similarity.representation import (
     FEATURES_VERSION,
     ArticleFeatures,
@@ -66,13 +66,14 @@ class FeatureCache:
     ) -> dict[str, ArticleFeatures]:
         """Features for every text (SemEval layout, see `analysis.split_headline`), computing the missing ones."""
         out: dict[str, ArticleFeatures] = {}
+        version = analysis_version()
         missing: list[str] = []
         analysed: dict[str, Article] = {}
         for text in dict.fromkeys(texts):
             found = self.get(text)
             if found is None:
                 missing.append(text)
-            elif found.analysis != ANALYSIS_VERSION:
+            elif found.analysis != version:
                 # The analysis changed: its fields are recomputed, and the vectors kept only if
                 # the passages they embed are the same (the encoders are the slow part).
                 article = _analyse(text)
@@ -80,7 +81,7 @@ class FeatureCache:
                     missing.append(text)
                     analysed[text] = article
                     continue
-                refreshed = replace(found, **light_features(article), analysis=ANALYSIS_VERSION)
+                refreshed = replace(found, **light_features(article), analysis=version)
                 self.put(text, refreshed)
                 out[text] = refreshed
             else:
@@ -90,7 +91,7 @@ class FeatureCache:
             batch = missing[i : i + BATCH]
             articles = [analysed.pop(text) if text in analysed else _analyse(text) for text in batch]
             for text, feats in zip(batch, compute_features(articles), strict=True):
-                feats.analysis = ANALYSIS_VERSION
+                feats.analysis = version
                 self.put(text, feats)
                 out[text] = feats
             if progress:
