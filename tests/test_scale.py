@@ -75,6 +75,22 @@ def test_actors_analyse_and_embed_like_the_ingesting_process_in_order(ray_cluste
     assert {p.stage for p in analysed[0].provenance} >= {"detect_language", "extract_entities", "embed"}
 
 
+def test_actors_follow_the_entity_mode_of_the_command(
+    ray_cluster: ModuleType, demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = _prepared(demo, {"de"})[:2]
+    monkeypatch.setenv("STORYWIRE_NER", "contextual")  # as `--ner contextual` sets it
+    analyser = RayAnalyser(1)
+    try:
+        pending = analyser.submit(articles)
+        assert analyser.parallel
+        analysed = pending.result()
+    finally:
+        analyser.close()
+    models = {p.model for a in analysed for p in a.provenance if p.stage == "extract_entities"}
+    assert models == {"contextual:de"}
+
+
 def test_more_actors_than_the_cluster_has_cpus_is_an_error(ray_cluster: ModuleType) -> None:
     analyser = RayAnalyser(3)
     with pytest.raises(ScaleError, match="2 CPU"):

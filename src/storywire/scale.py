@@ -29,6 +29,7 @@ from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
 
 from storywire.model import Article
+from storywire.stages.ner.modes import NER_MODE_ENV, ner_mode
 from storywire.workers import AUTO, POOL_AFTER_ARTICLES, Analyser, PendingBatch, _analyse_chunk, _warm, default_workers
 
 if TYPE_CHECKING:
@@ -159,7 +160,11 @@ class RayAnalyser(Analyser):
         if not 1 <= count <= cpus:
             # An actor that can never be placed would leave the ingest waiting for ever.
             raise ScaleError(f"the Ray cluster has {cpus} CPU(s), fewer than the {count} actor(s) asked for")
-        actor_class = self._ray.remote(num_cpus=1, max_restarts=RETRIES, max_task_retries=RETRIES)(_AnalysisActor)
+        # Actors on another machine do not inherit this process's environment: the entity
+        # mode (--ner) travels with them.
+        env = {"env_vars": {NER_MODE_ENV: ner_mode()}}
+        options = {"num_cpus": 1, "max_restarts": RETRIES, "max_task_retries": RETRIES, "runtime_env": env}
+        actor_class = self._ray.remote(**options)(_AnalysisActor)
         self._actors = [actor_class.remote(self.warm_with, self.embedder) for _ in range(count)]
         self._queued = [[] for _ in self._actors]
         return True
