@@ -132,7 +132,7 @@ def test_contextual_rows_with_zero_weight_change_nothing() -> None:
     a, b = NeuralTagger("de", plain), NeuralTagger("de", with_ctx)
     assert b.label == "contextual:de" and a.label == "neural:de"
     sentences = [["Olaf", "Scholz", "in", "Berlin"], [], ["Paris"]]
-    assert np.allclose(b._contextual_inputs([s for s in sentences if s]), 0.0)
+    assert np.allclose(b.contextual_states([s for s in sentences if s]) @ b.ctx_w + b.ctx_b, 0.0)
     assert a.tag_many(sentences) == b.tag_many(sentences)
 
 
@@ -146,3 +146,29 @@ def test_cli_passes_the_mode_to_analysis_processes(monkeypatch: pytest.MonkeyPat
     conll.write_text("0\tAngela\tB-PER\n1\tMerkel\tI-PER\n2\tbesuchte\tO\n3\tParis\tB-LOC\n", encoding="utf-8")
     assert main(["eval", "ner", str(conll), "--language", "de", "--ner", "contextual"]) == 0
     assert os.environ["STORYWIRE_NER"] == "contextual"
+
+
+def test_an_ensemble_averages_its_members_scores() -> None:
+    from storywire.stages.ner.neural import NeuralTagger, load_neural, viterbi_batch
+
+    rng = np.random.default_rng(5)
+    one, two = NeuralTagger("de", random_model(rng)), NeuralTagger("de", random_model(rng))
+    sentences = [["Olaf", "Scholz", "in", "Berlin"], ["Paris"]]
+    alone = one.tag_many(sentences)
+    one.members = [two]
+    (e1, t1), (e2, t2) = one.scores(sentences, None), two.scores(sentences, None)
+    lengths = np.asarray([4, 1])
+    want = viterbi_batch((e1 + e2) / 2, lengths, (t1 + t2) / 2, (one.end + two.end) / 2)
+    assert one.tag_many(sentences) == [[one_label(k) for k in want[j, :n]] for j, n in enumerate(lengths)]
+    one.members = [one]  # two copies of one model decode as that model alone
+    assert one.tag_many(sentences) == alone
+    # The shipped German contextual tagger is such an ensemble (models/README.md).
+    tagger = load_neural("de", "contextual")
+    assert tagger is not None and len(tagger.members) == 1
+    assert {m.ctx_layer for m in tagger.members} == {tagger.ctx_layer}
+
+
+def one_label(k: int) -> str:
+    from storywire.stages.ner.neural import LABELS
+
+    return LABELS[k]

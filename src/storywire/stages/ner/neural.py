@@ -180,6 +180,7 @@ class NeuralTagger:
         # ones), folded with the projection into one (states x 8H) matrix.
         self.ctx_layer = int(arrays["ctx_layer"]) if "ctx_layer" in arrays else 0
         self.label = f"{'contextual' if self.ctx_layer else 'neural'}:{language}"
+        self.members: list[NeuralTagger] = []  # an ensemble's other models (load_neural)
         self._states: WordStates | None = None
         if self.ctx_layer:
             c_dim = f32["xproj_w"].shape[1]
@@ -258,29 +259,39 @@ class NeuralTagger:
         if not live:
             return [[] for _ in sents]
         # The encoder's matrices are large enough for BLAS threads: states come first.
-        context = self._contextual_inputs(live) if self.ctx_layer else None
+        states = self.contextual_states(live) if self.ctx_layer else None
         # The tagger's matrices are small: BLAS threads only add synchronisation (10x slower
         # on a busy 2-core machine), so keep BLAS on one thread while tagging.
         with one_blas_thread():
-            tagged = iter(self._tag_many(live, context))
+            # An ensemble's members read the same states; their scores are averaged and
+            # decoded once.
+            taggers = (self, *self.members)
+            scored = [tagger.scores(live, states) for tagger in taggers]
+            emit, trans, end = scored[0][0], scored[0][1], self.end
+            if self.members:
+                emit = np.mean([e for e, _ in scored], axis=0, dtype=np.float32)
+                trans = np.mean([t for _, t in scored], axis=0, dtype=np.float32)
+                end = np.mean([tagger.end for tagger in taggers], axis=0, dtype=np.float32)
+            lengths = np.asarray([len(s) for s in live], dtype=np.int64)
+            paths = viterbi_batch(emit, lengths, trans, end)
+        tagged = iter([[LABELS[k] for k in paths[j, : lengths[j]]] for j in range(len(live))])
         return [next(tagged) if s else [] for s in sents]
 
-    def _contextual_inputs(self, sentences: list[list[str]]) -> FloatArray:
-        """The contextual states' share of the LSTM input projections, (words, 8H)."""
+    def contextual_states(self, sentences: list[list[str]]) -> FloatArray:
+        """The encoder's states of every word of the sentences, (words, 384)."""
         if self._states is None:
             from storywire.stages.ner.contextual import WordStates
 
             self._states = WordStates(self.ctx_layer)
-        states = np.concatenate(self._states(sentences))
-        out: FloatArray = states @ self.ctx_w + self.ctx_b
-        return out
+        return np.concatenate(self._states(sentences))
 
-    def _tag_many(self, live: list[list[str]], context: FloatArray | None) -> list[list[str]]:
+    def scores(self, live: list[list[str]], states: FloatArray | None) -> tuple[FloatArray, FloatArray]:
+        """Emission scores (sentences x longest x labels) and transition scores."""
         lengths = np.asarray([len(s) for s in live], dtype=np.int64)
         bsz, t = len(live), int(lengths.max())
         inputs = self._word_inputs([w for s in live for w in s])
-        if context is not None:
-            inputs = inputs + context
+        if states is not None and self.ctx_layer:
+            inputs = inputs + (states @ self.ctx_w + self.ctx_b)
         proj = inputs.reshape(-1, 2, self.whh.shape[2])  # real tokens only
         steps = np.arange(t)[None, :]
         mask = steps < lengths[:, None]
@@ -293,13 +304,12 @@ class NeuralTagger:
         xw[1] = xw[1][rows, rev]
         out = self._run_lstm(xw)
         hs = [out[0], out[1][rows, rev]]
-        emit = np.concatenate(hs, axis=2) @ self.out_w + self.out_b
+        emit: FloatArray = np.concatenate(hs, axis=2) @ self.out_w + self.out_b
         trans = self.trans
         if self.partner is not None:
             emit[mask] += self.mix * self.partner.sentence_emissions(live)
             trans = trans + self.mix * self.partner.trans
-        paths = viterbi_batch(emit, lengths, trans, self.end)
-        return [[LABELS[k] for k in paths[j, : lengths[j]]] for j in range(bsz)]
+        return emit, trans
 
     def tag(self, words: Sequence[str]) -> list[str]:
         return self.tag_many([words])[0]
@@ -375,6 +385,15 @@ def load_neural(language: str, kind: str = "neural") -> NeuralTagger | None:
     path = MODEL_DIR / f"ner-{kind}-{language}.npz"
     if not path.exists():
         return None
+    tagger = _read(path, language)
+    # Further members of an ensemble: ner-<kind>-<lang>.2.npz, ... (models/README.md).
+    tagger.members = [_read(member, language) for member in sorted(MODEL_DIR.glob(f"ner-{kind}-{language}.*.npz"))]
+    if any(member.ctx_layer != tagger.ctx_layer for member in tagger.members):
+        raise ValueError(f"the {kind} {language} ensemble's members read different encoder layers")
+    return tagger
+
+
+def _read(path: Path, language: str) -> NeuralTagger:
     with np.load(path) as z:
         arrays = {k: z[k] for k in z.files}
     return NeuralTagger(language, arrays, load_tagger(language))
