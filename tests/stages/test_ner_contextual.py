@@ -149,7 +149,7 @@ def test_cli_passes_the_mode_to_analysis_processes(monkeypatch: pytest.MonkeyPat
 
 
 def test_an_ensemble_averages_its_members_scores() -> None:
-    from storywire.stages.ner.neural import NeuralTagger, load_neural, viterbi_batch
+    from storywire.stages.ner.neural import LABELS, NeuralTagger, load_neural, viterbi_batch
 
     rng = np.random.default_rng(5)
     one, two = NeuralTagger("de", random_model(rng)), NeuralTagger("de", random_model(rng))
@@ -159,16 +159,10 @@ def test_an_ensemble_averages_its_members_scores() -> None:
     (e1, t1), (e2, t2) = one.scores(sentences, None), two.scores(sentences, None)
     lengths = np.asarray([4, 1])
     want = viterbi_batch((e1 + e2) / 2, lengths, (t1 + t2) / 2, (one.end + two.end) / 2)
-    assert one.tag_many(sentences) == [[one_label(k) for k in want[j, :n]] for j, n in enumerate(lengths)]
+    assert one.tag_many(sentences) == [[LABELS[k] for k in want[j, :n]] for j, n in enumerate(lengths)]
     one.members = [one]  # two copies of one model decode as that model alone
     assert one.tag_many(sentences) == alone
     # The shipped German contextual tagger is such an ensemble (models/README.md).
     tagger = load_neural("de", "contextual")
     assert tagger is not None and len(tagger.members) == 1
     assert {m.ctx_layer for m in tagger.members} == {tagger.ctx_layer}
-
-
-def one_label(k: int) -> str:
-    from storywire.stages.ner.neural import LABELS
-
-    return LABELS[k]

@@ -126,6 +126,16 @@ def _contextual(lang: str) -> NeuralTagger | None:
     return load_neural(lang, "contextual") if ner_mode() == "contextual" else None
 
 
+def _spacy_misc(lang: str) -> bool:
+    """Whether the contextual tagger's mentions get spaCy's MISC ones (see `with_misc`)."""
+    return lang in _SPACY and spacy_backend.available(lang)
+
+
+def _free(mention: Mention, taken: list[Mention]) -> bool:
+    """`mention` overlaps none of `taken`."""
+    return all(mention.end <= t.start or mention.start >= t.end for t in taken)
+
+
 def union(text: str, first: list[Mention], second: list[Mention], language: str) -> list[Mention]:
     """`first`'s mentions, plus those of `second` that overlap none of them and are no
     common word of the language (the second model's false alarms on news: "Более",
@@ -138,20 +148,19 @@ def union(text: str, first: list[Mention], second: list[Mention], language: str)
         common = _COMMON_WORD - 1 if starts_sentence(text, m.start) else _COMMON_WORD
         return zipf(m.text.lower(), language) < common
 
-    return first + [m for m in second if all(m.end <= f.start or m.start >= f.end for f in first) and plausible(m)]
+    return first + [m for m in second if _free(m, first) and plausible(m)]
 
 
 def with_misc(mentions: list[Mention], other: list[Mention]) -> list[Mention]:
     """`mentions`, plus `other`'s MISC mentions that overlap none of them."""
-    free = [m for m in other if m.type == "MISC" and all(m.end <= f.start or m.start >= f.end for f in mentions)]
-    return mentions + free
+    return mentions + [m for m in other if m.type == "MISC" and _free(m, mentions)]
 
 
 def backend_name(language: str | None) -> str:
     """Which backend `extract_entities_from_text` uses for `language`."""
     lang = _norm(language)
     if _contextual(lang) is not None:
-        if lang in _SPACY and spacy_backend.available(lang):
+        if _spacy_misc(lang):
             return f"contextual:{lang}+{spacy_backend.MODEL_LABELS[lang]}"
         return f"contextual:{lang}"
     if lang in _NEURAL and load_neural(lang) is not None:
@@ -232,7 +241,7 @@ def _extract_many(
     if contextual is not None:
         is_model = True
         raw = [refine(t, found, lang) for t, found in zip(texts, neural_mentions_many(texts, contextual), strict=True)]
-        if lang in _SPACY and spacy_backend.available(lang):
+        if _spacy_misc(lang):
             # The tagger knows no MISC (WikiANN has none); spaCy's nationalities and groups
             # ("Russian", "Palestinians") are the actors of many events: kept where free.
             spacy_found = spacy_backend.spacy_mentions_many(texts, lang)

@@ -57,12 +57,12 @@ class WordStates:
 
     def __call__(self, sentences: Sequence[Sequence[str]]) -> list[FloatArray]:
         """One (words x dim) float32 array per sentence."""
-        windows = [window for sentence in sentences for window in self._windows(sentence)]
-        states = self._run(windows)
+        per_sentence = [self._windows(sentence) for sentence in sentences]
+        states = self._run([window for windows in per_sentence for window in windows])
         out: list[FloatArray] = []
         at = 0
-        for sentence in sentences:
-            count = len(self._windows(sentence))
+        for windows in per_sentence:
+            count = len(windows)
             parts = states[at : at + count]
             out.append(np.concatenate(parts) if parts else np.zeros((0, self.dim), dtype=np.float32))
             at += count
