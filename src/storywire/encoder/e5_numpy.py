@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from storywire.encoder.e5_file import FloatArray, ModelFile, read
 
 
 @dataclass(frozen=True)
-class _Layer:
+class Layer:
     qkv: FloatArray  # [hidden, 3 * hidden], transposed for x @ w
     qkv_bias: FloatArray
     out: FloatArray
@@ -34,14 +35,20 @@ class _Layer:
     norm2: tuple[FloatArray, FloatArray]
 
 
-def _layer(tensors: dict[str, FloatArray], index: int) -> _Layer:
+def tuned_layers(tensors: Mapping[str, FloatArray]) -> list[Layer]:
+    """Layers given as `l<i>.<name>` tensors (a tagger's tuned copies of the encoder's), by i."""
+    indices = sorted({int(name.split(".")[0][1:]) for name in tensors})
+    return [_layer(tensors, i) for i in indices]
+
+
+def _layer(tensors: Mapping[str, FloatArray], index: int) -> Layer:
     def t(name: str) -> FloatArray:
         return tensors[f"l{index}.{name}"]
 
     def transposed(name: str) -> FloatArray:
         return np.ascontiguousarray(t(name).T)
 
-    return _Layer(
+    return Layer(
         qkv=np.ascontiguousarray(np.concatenate([t("q.w"), t("k.w"), t("v.w")]).T),
         qkv_bias=np.concatenate([t("q.b"), t("k.b"), t("v.b")]),
         out=transposed("ao.w"),
@@ -88,15 +95,16 @@ class E5Numpy(E5Encoder):
     def layer_count(self) -> int:
         return len(self._layers)
 
-    def hidden_states(self, sequences: list[list[int]], layer: int) -> FloatArray:
-        """Every token's state after the first `layer` layers, the sequences' rows concatenated."""
+    def hidden_states(self, sequences: list[list[int]], layer: int, tuned: Sequence[Layer] = ()) -> FloatArray:
+        """Every token's state after the first `layer` layers, the sequences' rows concatenated;
+        the last `len(tuned)` of them replaced by these (a tagger's tuned layers)."""
         bounds = [0, *itertools.accumulate(len(seq) for seq in sequences)]
         x = self.embed_tokens(sequences)
-        for block in self._layers[:layer]:
+        for block in [*self._layers[: layer - len(tuned)], *tuned]:
             x = self._block(x, block, bounds)
         return x
 
-    def _block(self, x: FloatArray, layer: _Layer, bounds: list[int]) -> FloatArray:
+    def _block(self, x: FloatArray, layer: Layer, bounds: list[int]) -> FloatArray:
         hidden, heads = self.dim, self.config.heads
         head_dim = hidden // heads
         qkv = x @ layer.qkv

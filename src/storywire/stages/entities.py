@@ -95,8 +95,10 @@ from storywire.stages.ner.word_frequency import zipf
 # well-known companies and clubs with no cue ("la Juventus", "Repsol gana", identity/companies.py),
 # a site named after a company is a place ("Allianz Stadium"); 44: a uk/ru full name after a kind
 # word after a title stays a person ("Лідерка партії Юлія Тимошенко"; "клуб Барри Таун" is a club)
-# 46: a kind of body named alone is no name ("die Polizei", "el Gobierno")
-VERSION = "46"
+# 46: a kind of body named alone is no name ("die Polizei", "el Gobierno"); 47: the neural
+# taggers read abbreviations and dotted ordinals with their stop ("St. Moritz", "1. FC Köln",
+# "am 20. Juli") and wiki markup as WikiANN does, and a date is no name ("24. Februar")
+VERSION = "47"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

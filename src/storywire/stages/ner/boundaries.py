@@ -112,8 +112,9 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     # month ("im Mai"), a generic word for a territory ("die Provinz", "la región") or a body
     # ("die Polizei", "el Gobierno").
     kept = [m for m in kept if m.type == "PER" or " " in m.text or not _generic_word(m.text, language)]
+    kept = [m for m in kept if not _a_date(m.text, language)]  # "24. Februar", "Juli 1944"
     for m in kept:
-        if m.type == "PER" and (any(ch.isdigit() for ch in m.text) or (language == "en" and _demonym(m.text))):
+        if m.type == "PER" and (_numbered(m.text) or (language == "en" and _demonym(m.text))):
             m.type = "MISC"
         elif m.type != "ORG" and _union_of_states(m.text, language):
             m.type = "ORG"  # "ЕС", "Евросоюза" typed LOC by natasha: the EU is a body
@@ -303,6 +304,22 @@ def _generic_word(word: str, language: str) -> bool:
     if titles.is_title_word(word, language) or low in _month_names(language) or low in _BODY_WORDS:
         return True
     return low in _TERRITORY_WORDS and word not in place_names(language)
+
+
+# An ordinal in a peer's style is part of a person's name ("John Howard, 1st Duke of Norfolk",
+# "William Jowitt, 1. Earl Jowitt"); other digits make no person ("Sojus MS-25").
+_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th|\.)")
+
+
+def _numbered(name: str) -> bool:
+    return any(ch.isdigit() for w in name.split() if not _ORDINAL.fullmatch(w) for ch in w)
+
+
+def _a_date(name: str, language: str) -> bool:
+    """A month with its day or year and nothing else ("24. Februar", "20. Juli 1944")."""
+    words = name.replace(".", " ").split()
+    months = _month_names(language)
+    return any(w.lower() in months for w in words) and all(w.isdigit() or w.lower() in months for w in words)
 
 
 @functools.cache

@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from storywire.encoder.e5_file import FloatArray
-from storywire.encoder.e5_numpy import E5Numpy, load
+from storywire.encoder.e5_numpy import E5Numpy, Layer, load
 
 MAX_WORD_PIECES = 8  # a URL or a run of symbols: its first pieces say enough
 WINDOW = 510  # the model's 512 positions less <s> and </s>
@@ -37,11 +37,14 @@ BATCH_PIECES = 4096  # pieces per forward pass, as the encoder batches passages
 class WordStates:
     """Per-word states of one encoder layer, with a cache of each word's pieces."""
 
-    def __init__(self, layer: int, encoder: E5Numpy | None = None) -> None:
+    def __init__(self, layer: int, encoder: E5Numpy | None = None, tuned: Sequence[Layer] = ()) -> None:
         self.encoder = encoder or load()
         if not 1 <= layer <= self.encoder.layer_count:
             raise ValueError(f"layer {layer} outside 1..{self.encoder.layer_count}")
+        if len(tuned) > layer:
+            raise ValueError(f"{len(tuned)} tuned layers above layer {layer}")
         self.layer = layer
+        self.tuned = list(tuned)  # a tagger's own copies of the top layers (train_neural --tune)
         self.dim = self.encoder.dim
         self._pieces: dict[str, list[int]] = {}
 
@@ -102,7 +105,7 @@ class WordStates:
     def _forward(self, windows: list[list[list[int]]]) -> list[FloatArray]:
         vocabulary = self.encoder.tokenizer.vocabulary
         sequences = [[vocabulary.bos, *itertools.chain.from_iterable(w), vocabulary.eos] for w in windows]
-        hidden = self.encoder.hidden_states(sequences, self.layer)
+        hidden = self.encoder.hidden_states(sequences, self.layer, self.tuned)
         out: list[FloatArray] = []
         start = 0
         for window, sequence in zip(windows, sequences, strict=True):
@@ -134,13 +137,45 @@ def write_states(conll: Path, layer: int, out: Path) -> int:
     return len(sentences)
 
 
+def write_piece_states(conll: Path, layer: int, out: Path) -> int:
+    """Every piece's state (between <s> and </s>) of every sentence, for tuning the layers above.
+
+    `train_neural.py --tune` runs the encoder's next layers on these, trainable, and pools
+    each word's pieces itself; a sentence longer than one window keeps its first window."""
+    from storywire.stages.ner.tagger import read_conll
+
+    sentences = [words for words, _ in read_conll(conll)]
+    states = WordStates(layer)
+    vocabulary = states.encoder.tokenizer.vocabulary
+    rows: list[FloatArray] = []
+    counts: list[int] = []
+    lengths: list[int] = []
+    for start in range(0, len(sentences), 256):
+        windows = [states._windows(sentence)[0] if sentence else [] for sentence in sentences[start : start + 256]]
+        sequences = [[vocabulary.bos, *itertools.chain.from_iterable(w), vocabulary.eos] for w in windows]
+        rows.append(states.encoder.hidden_states(sequences, layer).astype(np.float16))
+        for window in windows:
+            counts.extend(len(ids) for ids in window)
+            lengths.append(len(window))
+    np.savez(
+        out,
+        pieces=np.concatenate(rows),
+        piece_counts=np.asarray(counts, dtype=np.int16),
+        lengths=np.asarray(lengths),
+        layer=np.asarray(layer),
+    )
+    return len(sentences)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("conll", type=Path)
     parser.add_argument("--layer", type=int, required=True)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--pieces", action="store_true", help="every piece's state, for train_neural --tune")
     args = parser.parse_args()
-    print(write_states(args.conll, args.layer, args.out), "sentences")
+    write = write_piece_states if args.pieces else write_states
+    print(write(args.conll, args.layer, args.out), "sentences")
 
 
 if __name__ == "__main__":

@@ -17,13 +17,16 @@ like the word embedding (unknown words: zeros) and sit right after it in the LST
 Optional contextual word states (`contextual.py`: one layer of multilingual-e5-small per
 word; model file `ner-contextual-<lang>.npz`): `ctx_layer`, and the linear projection
 `xproj_w` (states x C) and `xproj_b`, whose output are the last C rows of the LSTM input;
-the projection is folded into the LSTM's input weights at load time.
+the projection is folded into the LSTM's input weights at load time.  A tagger that tuned
+the encoder's top layers with it (`train_neural.py --tune`) carries them as
+`tuned.l<i>.<name>` (the encoder's own tensor names), run in place of the encoder's.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -182,6 +185,9 @@ class NeuralTagger:
         self.label = f"{'contextual' if self.ctx_layer else 'neural'}:{language}"
         self.members: list[NeuralTagger] = []  # an ensemble's other models (load_neural)
         self._states: WordStates | None = None
+        # The encoder's top layers as this tagger tuned them (train_neural --tune), run in
+        # place of the encoder's own: `tuned.l<i>.<name>`, the encoder's tensor names.
+        self.tuned = {k.removeprefix("tuned."): v for k, v in f32.items() if k.startswith("tuned.")}
         if self.ctx_layer:
             c_dim = f32["xproj_w"].shape[1]
             ctx_rows, self.wih = self.wih[-c_dim:], self.wih[:-c_dim]
@@ -258,15 +264,18 @@ class NeuralTagger:
         live = [s for s in sents if s]
         if not live:
             return [[] for _ in sents]
-        # The encoder's matrices are large enough for BLAS threads: states come first.
-        states = self.contextual_states(live) if self.ctx_layer else None
+        # The encoder's matrices are large enough for BLAS threads: states come first.  An
+        # ensemble's members read the same states, unless a member tuned its own layers.
+        taggers = (self, *self.members)
+        states: dict[int, FloatArray] = {}
+        for tagger in taggers:
+            if tagger.ctx_layer and tagger.states_key not in states:
+                states[tagger.states_key] = tagger.contextual_states(live)
         # The tagger's matrices are small: BLAS threads only add synchronisation (10x slower
         # on a busy 2-core machine), so keep BLAS on one thread while tagging.
         with one_blas_thread():
-            # An ensemble's members read the same states; their scores are averaged and
-            # decoded once.
-            taggers = (self, *self.members)
-            scored = [tagger.scores(live, states) for tagger in taggers]
+            # The members' scores are averaged and decoded once.
+            scored = [tagger.scores(live, states.get(tagger.states_key)) for tagger in taggers]
             emit, trans, end = scored[0][0], scored[0][1], self.end
             if self.members:
                 emit = np.mean([e for e, _ in scored], axis=0, dtype=np.float32)
@@ -277,12 +286,18 @@ class NeuralTagger:
         tagged = iter([[LABELS[k] for k in paths[j, : lengths[j]]] for j in range(len(live))])
         return [next(tagged) if s else [] for s in sents]
 
+    @property
+    def states_key(self) -> int:
+        """Taggers with the same key read the same encoder states: all but those with tuned layers."""
+        return id(self) if self.tuned else 0
+
     def contextual_states(self, sentences: list[list[str]]) -> FloatArray:
         """The encoder's states of every word of the sentences, (words, 384)."""
         if self._states is None:
+            from storywire.encoder.e5_numpy import tuned_layers
             from storywire.stages.ner.contextual import WordStates
 
-            self._states = WordStates(self.ctx_layer)
+            self._states = WordStates(self.ctx_layer, tuned=tuned_layers(self.tuned))
         return np.concatenate(self._states(sentences))
 
     def scores(self, live: list[list[str]], states: FloatArray | None) -> tuple[FloatArray, FloatArray]:
@@ -319,12 +334,53 @@ def _mark(ch: str) -> bool:
     return unicodedata.category(ch) == "Mn"
 
 
-def wikiann_tokens(text: str) -> list[Token]:
+# Abbreviations that WikiANN keeps as one token with their full stop, which stands before a
+# name and ends no sentence ("St. Moritz", "Dr. Weber", "św. Jana", "им. Ленина"): by language,
+# and for every language written in Latin script.
+_ABBREVIATIONS = frozenset(
+    {"St", "Dr", "Prof", "Mr", "Mrs", "Ms", "Mt", "Ft", "Jr", "Sr", "Sgt", "Capt", "Lt", "Col", "Gov", "Sen"}
+    | {"Rep", "Nr", "No", "Vol", "vs", "Hl", "Ste", "Sta", "Co", "Bros", "var", "subsp"}
+)
+_LANGUAGE_ABBREVIATIONS = {
+    "pl": frozenset({"św", "im", "ks", "bł", "gen", "prof", "dr", "ul", "ok", "abp", "bp", "płk"}),
+    "ru": frozenset({"им", "св", "ул", "пр", "ген"}),
+    "uk": frozenset({"ім", "св", "вул", "пр", "ген"}),
+}
+# Languages that write an ordinal number as its digits and a full stop ("am 20. Juli", "1. FC
+# Köln", "2. Bundesliga", "1. Liga"); WikiANN keeps "20." one token.
+_DOTTED_ORDINALS = frozenset({"de", "pl", "nl", "cs", "da", "no", "fi", "hu", "sk", "sl", "hr"})
+
+
+_WIKI_OPENING = re.compile(r"''|\*+|\[\[")
+
+
+def _dotted(prev: Token, text: str, stop: Token, language: str | None) -> bool:
+    """`prev` and the full stop `stop` right after it are one WikiANN token: an abbreviation,
+    or (in a language that writes them so) an ordinal number before a word."""
+    word = prev.text
+    if word in _ABBREVIATIONS or word in _LANGUAGE_ABBREVIATIONS.get(language or "", ()):
+        return True
+    if language in _DOTTED_ORDINALS and word.isdigit() and len(word) <= 3:
+        after = text[stop.end : stop.end + 2]
+        return after[:1] == " " and after[1:].isalpha()
+    return False
+
+
+def _opens(text: str, tok: Token) -> bool:
+    """`tok` starts the text or follows a space."""
+    return tok.start == 0 or text[tok.start - 1].isspace()
+
+
+def wikiann_tokens(text: str, language: str | None = None) -> list[Token]:
     """storywire's tokens, re-glued where WikiANN (the training data) keeps one token.
 
     With no space between them: runs of one repeated punctuation mark ('' ** == ``, wiki
-    markup), a detached "'s", words split by a combining accent ("Горня́к"), and numbers
-    with inner separators ("100,9", "1920—1922") are single tokens there.
+    markup), a detached "'s", words split by a combining accent ("Горня́к"), numbers
+    with inner separators ("100,9", "1920—1922"), abbreviations and dotted ordinals with
+    their full stop ("St.", "20."), and wiki markup left on a word ("''Charente", an italic
+    title's opening quotes; "*Dengel", a list item; "[[Huwei" and "Dilly]]", a link's ends)
+    are single tokens there.  News has no
+    such markup, but the evaluation files do.
     """
     out: list[Token] = []
     for tok in tokenize(text):
@@ -335,12 +391,16 @@ def wikiann_tokens(text: str) -> list[Token]:
         t = tok.text
         glue = (
             (len(t) == 1 and not t.isalnum() and set(prev.text) == {t})
-            or (prev.text in ("'", "’") and t == "s" and (prev.start == 0 or text[prev.start - 1].isspace()))
+            or (t == "." and _dotted(prev, text, tok, language))
+            or (_WIKI_OPENING.fullmatch(prev.text) and t[0].isalnum() and _opens(text, prev))
+            or (prev.text in ("'", "’") and t == "s" and _opens(text, prev))
             or _mark(t[0])
             or _mark(prev.text[-1])
         )
         if glue:
             out[-1] = Token(prev.text + t, prev.start, tok.end)
+            if out[-1].text == "]]" and len(out) > 1 and out[-2].end == prev.start and out[-2].text[-1].isalnum():
+                out[-2:] = [Token(out[-2].text + "]]", out[-2].start, tok.end)]
         elif (
             t[0].isdigit()
             and prev.text in (",", ".", ":", "–", "—")
@@ -356,7 +416,7 @@ def wikiann_tokens(text: str) -> list[Token]:
 
 def neural_mentions(text: str, tagger: NeuralTagger) -> list[Mention]:
     """Tag `text` sentence by sentence and turn IOB runs into mentions (offsets into `text`)."""
-    toks = wikiann_tokens(text)
+    toks = wikiann_tokens(text, tagger.language)
     bounds = sentence_bounds(text, toks)
     tagged = tagger.tag_many([[t.text for t in toks[s:e]] for s, e in bounds])
     return iob_mentions(text, toks, bounds, tagged, tagger.label)
@@ -367,7 +427,7 @@ def neural_mentions_many(texts: Sequence[str], tagger: NeuralTagger) -> list[lis
     limits, numpy dispatch) dominates when an article's paragraphs are tagged one by one."""
     prepared = []
     for text in texts:
-        toks = wikiann_tokens(text)
+        toks = wikiann_tokens(text, tagger.language)
         prepared.append((toks, sentence_bounds(text, toks)))
     flat = [[t.text for t in toks[s:e]] for toks, bounds in prepared for s, e in bounds]
     tagged = tagger.tag_many(flat) if flat else []

@@ -33,6 +33,8 @@ from storywire.stages.ner.neural import (
     viterbi,
 )
 from storywire.stages.ner.tagger import read_conll
+from storywire.stages.ner.tune_layers import build as build_tuned
+from storywire.stages.ner.tune_layers import piece_batch
 
 
 def _spans(tags: list[int]) -> set[tuple[int, int, int]]:
@@ -77,6 +79,8 @@ def train(
     cdim: int = 128,
     contextual_extra: Path | None = None,
     contextual_extra_dev: Path | None = None,
+    tune: int = 0,
+    tune_lr: float = 5e-5,
 ) -> Path:
     import torch
     from torch import nn
@@ -94,20 +98,24 @@ def train(
     news_dev = read_conll(extra_dev) if extra_dev is not None else []
     # Frozen contextual word states (contextual.py: one e5 layer, per word) for every
     # sentence of the train file, in its order, and of the extra files when given.
-    states: list[np.ndarray] = []
-    news_states: list[np.ndarray] = []
+    # With `tune`, the files hold every piece's state below the top `tune` layers
+    # (contextual.py --pieces), and those layers train with the tagger (tune_layers.py).
+    states: list[Any] = []
+    news_states: list[Any] = []
     ctx_layer = 0
+    reader = read_piece_states if tune else read_states
     if contextual is not None:
-        states, ctx_layer = read_states(contextual)
+        states, ctx_layer = reader(contextual)
+        ctx_layer += tune
         assert len(states) == len(data), (len(states), len(data))
         if extra is not None:  # in the order of train_set: the train file's, the extra ones, then dev
             assert contextual_extra is not None, "the extra sentences need their states too"
-            extra_states = read_states(contextual_extra)[0] * extra_repeat
+            extra_states = reader(contextual_extra)[0] * extra_repeat
             states = states[:-dev_size] + extra_states + states[-dev_size:]
         if news_dev:
             assert contextual_extra_dev is not None, "the extra dev sentences need their states too"
-            news_states = read_states(contextual_extra_dev)[0]
-    x_dim = states[0].shape[1] if states else 0
+            news_states = reader(contextual_extra_dev)[0]
+    x_dim = (states[0][0] if tune else states[0]).shape[1] if states else 0
 
     wc = Counter(w.lower() for ws, _ in train_set for w in ws)
     vocab = ["<pad>", "<unk>"] + [w for w, _ in wc.most_common(max_vocab)]
@@ -127,9 +135,9 @@ def train(
     pindex = {w: i + 2 for i, w in enumerate(pkeys)}
     p_dim = ptable.shape[1]
 
-    Item = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+    Item = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, Any]
 
-    def encode(sents: list[tuple[list[str], list[str]]], sent_states: list[np.ndarray]) -> list[Item]:
+    def encode(sents: list[tuple[list[str], list[str]]], sent_states: list[Any]) -> list[Item]:
         assert not x_dim or len(sent_states) == len(sents), (len(sent_states), len(sents))
         out = []
         for i, (ws, ts) in enumerate(sents):
@@ -158,6 +166,7 @@ def train(
             # Contextual states, projected linearly (so inference can fold the projection
             # into the LSTM's input weights); the last rows of the LSTM input.
             self.xproj = nn.Linear(x_dim, cdim) if x_dim else None
+            self.tuner = build_tuned(ctx_layer - tune, ctx_layer) if tune else None
             c_dim = cdim if x_dim else 0
             inputs = word_dim + p_dim + char_filters + 8 + c_dim
             self.lstm = nn.LSTM(inputs, hidden, batch_first=True, bidirectional=True)
@@ -173,6 +182,8 @@ def train(
             cmask = (c.view(b * t, m) == 0).unsqueeze(1)
             cf = cf.masked_fill(cmask, -1e4).max(dim=2).values.view(b, t, -1)
             parts = [self.wemb(w), self.pemb(p), cf, self.kemb(k)]
+            if self.tuner is not None:
+                x = self.tuner(*x)
             if self.xproj is not None:
                 parts.append(self.xproj(x))
             x = self.drop(torch.cat(parts, dim=-1))
@@ -205,7 +216,9 @@ def train(
     net = Net()
     if init is not None:
         _load_init(net, init, vocab, chars, char_dim, char_filters, word_dim, p_dim, cdim if x_dim else 0)
-    opt = torch.optim.Adam(net.parameters(), lr=lr)
+    tuned = [q for n, q in net.named_parameters() if n.startswith("tuner.")]
+    rest = [q for n, q in net.named_parameters() if not n.startswith("tuner.")]
+    opt = torch.optim.Adam([{"params": rest, "lr": lr}, {"params": tuned, "lr": tune_lr}])
 
     def batchify(items: list[Item], word_drop: float) -> tuple[Any, ...]:
         lens = [len(x[0]) for x in items]
@@ -216,7 +229,7 @@ def train(
         k = np.zeros((b, t), dtype=np.int64)
         y = np.zeros((b, t), dtype=np.int64)
         p = np.zeros((b, t), dtype=np.int64)
-        x = np.zeros((b, t, x_dim), dtype=np.float32)
+        x = np.zeros((b, t, x_dim if not tune else 0), dtype=np.float32)
         mask = np.zeros((b, t), dtype=np.float32)
         for j, (wi, ci, ki, yi, pi, xi) in enumerate(items):
             n = len(wi)
@@ -230,15 +243,19 @@ def train(
             k[j, :n] = ki
             y[j, :n] = yi
             p[j, :n] = pi
-            x[j, :n] = xi
+            if not tune:
+                x[j, :n] = xi
             mask[j, :n] = 1
+        xt: Any = torch.from_numpy(x)
+        if tune:
+            xt = tuple(torch.from_numpy(a) for a in piece_batch([i[5][0] for i in items], [i[5][1] for i in items], t))
         return (
             torch.from_numpy(w),
             torch.from_numpy(c),
             torch.from_numpy(k),
             torch.from_numpy(y),
             torch.from_numpy(p),
-            torch.from_numpy(x),
+            xt,
             torch.from_numpy(mask),
             torch.tensor(lens),
         )
@@ -329,6 +346,8 @@ def train(
         arrays["xproj_w"] = sd["xproj.weight"].T.astype(np.float16)
         arrays["xproj_b"] = sd["xproj.bias"].astype(np.float32)
         arrays["ctx_layer"] = np.asarray(ctx_layer)
+    if net.tuner is not None:
+        arrays |= {name: a for name, a in net.tuner.export().items()}
     if pkeys:
         arrays["pvocab"] = np.asarray("\n".join(pkeys))
         arrays["pvec"] = pq
@@ -349,6 +368,22 @@ def read_states(path: Path) -> tuple[list[np.ndarray], int]:
         rows, lengths, layer = z["states"], z["lengths"], int(z["layer"])
     bounds = np.concatenate([[0], np.cumsum(lengths)])
     return [rows[a:b] for a, b in itertools.pairwise(bounds)], layer
+
+
+def read_piece_states(path: Path) -> tuple[list[tuple[np.ndarray, np.ndarray]], int]:
+    """Per-sentence piece states and pieces per word (`contextual.py --pieces`), and their layer."""
+    with np.load(path) as z:
+        rows, counts, lengths, layer = z["pieces"], z["piece_counts"], z["lengths"], int(z["layer"])
+    word_bounds = np.concatenate([[0], np.cumsum(lengths)])
+    out = []
+    at = 0
+    for a, b in itertools.pairwise(word_bounds):
+        sentence_counts = counts[a:b].astype(np.int64)
+        size = int(sentence_counts.sum()) + 2  # <s> and </s>
+        out.append((rows[at : at + size], sentence_counts))
+        at += size
+    assert at == len(rows), (at, len(rows))
+    return out, layer
 
 
 def project_pretrained(path: Path, pdim: int) -> tuple[list[str], np.ndarray, np.ndarray]:
@@ -437,6 +472,12 @@ def _load_init(
         else:
             sd["xproj.weight"] = net.xproj.weight.detach().clone()
             sd["xproj.bias"] = net.xproj.bias.detach().clone()
+    if net.tuner is not None:
+        tuned = {k.removeprefix("tuned."): v for k, v in a.items() if k.startswith("tuned.")}
+        for name, value in net.tuner.state_dict().items():
+            _, block, _, layer_name, part = name.split(".")  # blocks.0.linear.q.weight
+            key = f"l{net.tuner.first + int(block)}.{layer_name}.{part[0]}"
+            sd[f"tuner.{name}"] = f(tuned[key]) if key in tuned else value.detach().clone()
     net.load_state_dict(sd)
 
 
@@ -464,6 +505,8 @@ def main() -> None:
     ap.add_argument("--cdim", type=int, default=128, help="dimensions the contextual states are projected to")
     ap.add_argument("--contextual-extra", type=Path, default=None, help="the --extra file's word states")
     ap.add_argument("--contextual-extra-dev", type=Path, default=None, help="the --extra-dev file's word states")
+    ap.add_argument("--tune", type=int, default=0, help="encoder layers above the --contextual piece states to tune")
+    ap.add_argument("--tune-lr", type=float, default=5e-5, help="their learning rate")
     args = ap.parse_args()
     train(
         args.language,
@@ -488,6 +531,8 @@ def main() -> None:
         cdim=args.cdim,
         contextual_extra=args.contextual_extra,
         contextual_extra_dev=args.contextual_extra_dev,
+        tune=args.tune,
+        tune_lr=args.tune_lr,
     )
 
 
