@@ -25,8 +25,8 @@ from pathlib import Path
 import numpy as np
 
 from storywire.similarity.data import article_texts
-from storywire.stages.ner.neural import wikiann_tokens
 from storywire.stages.ner.tagger import read_conll
+from storywire.stages.ner.wikiann_tokens import wikiann_tokens
 
 
 def news_counts(path: Path, language: str) -> Counter[str]:

@@ -28,8 +28,8 @@ from pathlib import Path
 from storywire.model import Mention
 from storywire.similarity.data import article_texts
 from storywire.stages.entities import extract_entities_from_texts
-from storywire.stages.ner.neural import wikiann_tokens
 from storywire.stages.ner.tagger import sentence_bounds
+from storywire.stages.ner.wikiann_tokens import wikiann_tokens
 
 _TYPES = frozenset({"PER", "ORG", "LOC"})
 MAX_SENTENCE = 120  # tokens; longer "sentences" are lists or tables, not prose
