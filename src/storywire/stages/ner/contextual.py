@@ -102,9 +102,13 @@ class WordStates:
             batch, size = ([window], pieces) if window is not None else ([], 0)
         return out
 
-    def _forward(self, windows: list[list[list[int]]]) -> list[FloatArray]:
+    def sequences(self, windows: list[list[list[int]]]) -> list[list[int]]:
+        """Each window's pieces between <s> and </s>, as the encoder reads them."""
         vocabulary = self.encoder.tokenizer.vocabulary
-        sequences = [[vocabulary.bos, *itertools.chain.from_iterable(w), vocabulary.eos] for w in windows]
+        return [[vocabulary.bos, *itertools.chain.from_iterable(w), vocabulary.eos] for w in windows]
+
+    def _forward(self, windows: list[list[list[int]]]) -> list[FloatArray]:
+        sequences = self.sequences(windows)
         hidden = self.encoder.hidden_states(sequences, self.layer, self.tuned)
         out: list[FloatArray] = []
         start = 0
@@ -146,14 +150,12 @@ def write_piece_states(conll: Path, layer: int, out: Path) -> int:
 
     sentences = [words for words, _ in read_conll(conll)]
     states = WordStates(layer)
-    vocabulary = states.encoder.tokenizer.vocabulary
     rows: list[FloatArray] = []
     counts: list[int] = []
     lengths: list[int] = []
     for start in range(0, len(sentences), 256):
         windows = [states._windows(sentence)[0] if sentence else [] for sentence in sentences[start : start + 256]]
-        sequences = [[vocabulary.bos, *itertools.chain.from_iterable(w), vocabulary.eos] for w in windows]
-        rows.append(states.encoder.hidden_states(sequences, layer).astype(np.float16))
+        rows.append(states.encoder.hidden_states(states.sequences(windows), layer).astype(np.float16))
         for window in windows:
             counts.extend(len(ids) for ids in window)
             lengths.append(len(window))
