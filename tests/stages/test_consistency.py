@@ -94,3 +94,16 @@ def test_the_surname_before_a_particle_chain_is_what_a_person_is_called() -> Non
     found = [_at(text, "Luiz Inácio Lula da Silva", "PER"), _at(text, "Marina Silva", "PER")]
     got = [(m.text, m.start) for m in propagate_people(text, found, "es") if m.model == "propagated"]
     assert got == [("Lula", text.index("Lula habló"))]
+
+
+def test_a_name_in_capitals_is_the_persons_surname() -> None:
+    from storywire.stages.ner.consistency import propagate_people
+
+    text = "Sergei Shoigu arrived. SHOIGU landed in Beijing; NATO watched."
+    found = [
+        Mention(0, 13, "Sergei Shoigu", "PER"),
+        Mention(23, 29, "SHOIGU", "ORG"),
+        Mention(text.index("NATO"), text.index("NATO") + 4, "NATO", "ORG"),
+    ]
+    got = propagate_people(text, found, "en")
+    assert [(m.text, m.type) for m in got] == [("Sergei Shoigu", "PER"), ("SHOIGU", "PER"), ("NATO", "ORG")]

@@ -120,6 +120,22 @@ def test_article_offsets_are_global_and_per_paragraph_language() -> None:
     assert "neural:de" in prov.model and "spacy:en_core_web_sm" in prov.model and prov.version
 
 
+def test_a_headlines_bare_surname_is_the_bodys_person_for_every_backend() -> None:
+    # natasha (ru) and spaCy (en) see the headline alone, where nothing says "Шойгу" is a
+    # person; the body's full name does.
+    for language, head, body in [
+        ("ru", "Лавров: новые санкции ЕС не изменят курс России", "Министр Сергей Лавров заявил это в пятницу."),
+        ("en", "Meloni sees Biden", "Italian Prime Minister Giorgia Meloni met Joe Biden on Friday."),
+        ("en", "Scholz warns Moscow", "Chancellor Olaf Scholz spoke in Berlin on Friday."),
+    ]:
+        text = head + "\n\n" + body
+        art = Article(id=head, raw=text, text=text, language=language)
+        art.paragraphs = [Paragraph(0, len(head), language), Paragraph(len(head) + 2, len(text), language)]
+        extract_entities(art)
+        first = text.split(" ", 1)[0].rstrip(":")
+        assert (0, len(first), "PER") in {(m.start, m.end, m.type) for m in art.mentions}, head
+
+
 def test_article_without_paragraphs() -> None:
     art = Article(id="b", raw="", text="Wang Yi met Sergei Shoigu in Beijing.", language="en")
     extract_entities(art)

@@ -163,6 +163,25 @@ def test_a_german_adjective_and_a_common_noun_are_no_organisation() -> None:
     ]
 
 
+def test_a_german_description_before_a_name_is_cut_off() -> None:
+    text = (
+        "Die russische Nachrichtenagentur TASS meldete, der Sekretär des russischen"
+        " Sicherheitsrates sei in der östlichen Ukraine und der römischen Provinz gewesen."
+    )
+    found = [
+        mention(text, "russische Nachrichtenagentur TASS", "ORG"),
+        mention(text, "russischen Sicherheitsrates", "LOC"),
+        mention(text, "östlichen Ukraine", "LOC"),
+        mention(text, "römischen Provinz", "LOC"),
+    ]
+    assert spans(repair(text, found, "de")) == [
+        ("TASS", "ORG"),  # the agency is its acronym
+        ("Sicherheitsrates", "ORG"),  # a body, whatever type the tagger gave it
+        ("Ukraine", "LOC"),
+        ("römischen Provinz", "LOC"),  # no known place after the adjective: left as it is
+    ]
+
+
 def test_a_lone_office_is_no_name_and_a_german_body_is_an_organisation() -> None:
     text = "Der Präsident sprach im Kanzleramt mit dem Sicherheitsrat."
     found = [
@@ -225,6 +244,9 @@ def test_a_kind_of_body_named_alone_is_no_name() -> None:
     text = "Die Polizei in Köln und die Regierung in Berlin schwiegen; die Bundespolizei ermittelt."
     found = [mention(text, "Polizei", "ORG"), mention(text, "Köln", "LOC"), mention(text, "Regierung", "ORG")]
     assert spans(repair(text, found, "de")) == [("Köln", "LOC")]
+    text = "Les médias d’État russes et le gouvernement de Paris l'ont dit."
+    found = [mention(text, "État", "LOC"), mention(text, "gouvernement", "ORG"), mention(text, "Paris", "LOC")]
+    assert spans(repair(text, found, "fr")) == [("Paris", "LOC")]
     text = "El Gobierno de España aprobó el plan."  # a body with its country is kept
     assert spans(repair(text, [mention(text, "Gobierno de España", "ORG")], "es")) == [("Gobierno de España", "ORG")]
 

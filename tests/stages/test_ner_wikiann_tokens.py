@@ -46,6 +46,18 @@ def test_st_does_not_end_a_sentence() -> None:
     ]
 
 
+def test_a_colon_after_a_word_ends_a_clause() -> None:
+    # A headline's colon joins two clauses: the tagger must not read them as one title.
+    # WikiANN's detached " : " (a list item's label) stays inside the sentence.
+    text = "Duda w Wilnie: wspólna obrona flanki NATO\nHistorian : Richard Baker"
+    toks = wikiann_tokens(text, "pl")
+    assert [" ".join(t.text for t in toks[a:b]) for a, b in sentence_bounds(text, toks)] == [
+        "Duda w Wilnie :",
+        "wspólna obrona flanki NATO",
+        "Historian : Richard Baker",
+    ]
+
+
 @given(
     st.text(alphabet=st.sampled_from(list("aZ1. *[]'’\n-Я")), max_size=40),
     st.sampled_from(["de", "en", "pl", None]),

@@ -97,15 +97,18 @@ def problems(doc: Document) -> list[str]:
 
 def pipeline_mentions(text: str, language: str) -> list[Mention]:
     """Mentions as the pipeline finds them in an article with this text: one paragraph per
-    non-empty line (what cleaning gives), languages detected per paragraph."""
+    non-empty line, an embedded post marked as the cleaner marks it (its short signature line
+    then takes the post's language), languages detected per paragraph."""
+    from storywire.stages.clean import line_decisions
     from storywire.stages.entities import extract_entities
     from storywire.stages.language import detect_language
 
     article = Article(id="eval", raw=text, text=text, language_hint=language)
+    quoted = {d.line_no for d in line_decisions(text, language_hint=language) if d.is_quote}
     pos = 0
-    for line in text.split("\n"):
+    for line_no, line in enumerate(text.split("\n"), 1):
         if line.strip():
-            article.paragraphs.append(Paragraph(pos, pos + len(line)))
+            article.paragraphs.append(Paragraph(pos, pos + len(line), is_quote=line_no in quoted))
         pos += len(line) + 1
     detect_language(article)
     extract_entities(article)

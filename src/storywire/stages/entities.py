@@ -28,6 +28,7 @@ from storywire.stages.ner import natasha_backend, spacy_backend
 from storywire.stages.ner.boundaries import repair
 from storywire.stages.ner.consistency import harmonise, propagate_people
 from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, major_place_names, org_matcher, place_names
+from storywire.stages.ner.genitive_possessors import split_possessors
 from storywire.stages.ner.kind_words import apply_kind_words
 from storywire.stages.ner.modes import ner_mode
 from storywire.stages.ner.morph import hint_for
@@ -97,8 +98,11 @@ from storywire.stages.ner.word_frequency import zipf
 # word after a title stays a person ("Лідерка партії Юлія Тимошенко"; "клуб Барри Таун" is a club)
 # 46: a kind of body named alone is no name ("die Polizei", "el Gobierno"); 47: the neural
 # taggers read abbreviations and dotted ordinals with their stop ("St. Moritz", "1. FC Köln",
-# "am 20. Juli") and wiki markup as WikiANN does, and a date is no name ("24. Februar")
-VERSION = "47"
+# "am 20. Juli") and wiki markup as WikiANN does, and a date is no name ("24. Februar"); 48: a
+# headline's colon ends the taggers' clause, names spread over paragraphs for every backend (and
+# to their capitals, "SHOIGU"), German -s possessors cut from their noun ("Moskaus Position"),
+# descriptions before an acronym or a place ("russische Nachrichtenagentur TASS"), "État" alone
+VERSION = "48"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).
@@ -411,11 +415,15 @@ def extract_entities(article: Article, known: Mapping[str, EntityType] | None = 
     if known:
         used.setdefault("known", None)
     mentions.sort(key=lambda m: (m.start, m.end))
+    if article.language:
+        # Before the names spread: "Schoigus Besuch" would make "Besuch" a surname.
+        mentions = split_possessors(mentions, _norm(article.language))
     if article.language and _norm(article.language) in _NEURAL:
         # "Wang Yi" ORG in one paragraph, "Wang" PER in another: one person.
         lend_person_type(mentions, _norm(article.language))
-    if article.language and backend_name(_norm(article.language)).startswith(("rules:", "neural:", "contextual:")):
-        # The rules see one paragraph at a time: "Meloni" alone in a later paragraph has no cue.
+    if article.language:
+        # Every backend sees one paragraph at a time: "Meloni" alone in a later paragraph has no
+        # cue, and a headline's bare "Шойгу" none of the body's "Сергей Шойгу".
         mentions = propagate_people(article.text, mentions, _norm(article.language))
     # Names keep one type across the article's paragraphs too.
     article.mentions = harmonise(mentions)

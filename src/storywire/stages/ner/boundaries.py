@@ -170,6 +170,13 @@ def _cut_lowercase_head(text: str, m: Mention, language: str) -> Mention | None:
         first += 1
     start = toks[first].start if toks else 0
     elided = split_elision(toks[first : first + 1]) if language in ("fr", "it") else []
+    if language == "de" and m.type == "LOC" and toks[first:] and _lowercase_word(toks[first].text, language):
+        if org_head(toks[-1].text, language):
+            m.type = "ORG"  # "russischen Sicherheitsrates" typed LOC: a body, cut below
+        elif len(toks) - first == 2 and place_names(language).get(toks[-1].text) == "LOC":
+            start = toks[-1].start  # "östlichen Ukraine": the place, without its adjective
+            m.start, m.text = m.start + start, m.text[start:]
+            return m
     if len(elided) == 2 and elided[0].text.islower():
         start = elided[1].start  # "l’OTAN": the tokenizer's own elision rule
     elif (
@@ -188,6 +195,8 @@ def _cut_lowercase_head(text: str, m: Mention, language: str) -> Mention | None:
             return None
         if org_head(head, language) and not head.lower().endswith(_DE_BODY_ENDS):
             start = capital.start
+        elif acronym(head) and len(toks) - first > 2:
+            start = toks[-1].start  # "russische Nachrichtenagentur TASS": the agency is "TASS"
     elif language in _CAPITALISED_NAMES and toks[first:] and _lowercase_word(toks[first].text, language):
         if titles.is_title_word(toks[first].text, language):
             return None  # an office ("ministre de la Défense"), not a name
@@ -295,7 +304,8 @@ _TERRITORY_WORDS = cues.word_set(
 # police or government is for the words around it to say.
 _BODY_WORDS = cues.word_set(
     "polizei feuerwehr staatsanwaltschaft regierung opposition police government opposition "
-    "policía gobierno oposición polizia governo opposizione policja rząd opozycja"
+    "policía gobierno oposición polizia governo opposizione policja rząd opozycja gouvernement "
+    "staat état etat estado stato państwo"  # "médias d'État": the state, no name
 )
 
 

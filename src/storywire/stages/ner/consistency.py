@@ -103,7 +103,8 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
     for m in mentions:
         # "Xi" typed ORG beside "Xi Jinping": a lone surname of the article's person is that
         # person, unless the word is a place too ("Washington" beside "George Washington").
-        one = (m.text,)
+        # "SHOIGU a atterri": a headline's or a lead's capitals do not make a name another one
+        one = (m.text[:1] + m.text[1:].lower(),) if m.text.isupper() and len(m.text) > 3 else (m.text,)
         lone = len(m.text) >= 3 or _lone_short_surname(one, short_surnames, stop)
         if m.type in ("ORG", "LOC") and one in names and m.text not in places and lone:
             m.type = "PER"

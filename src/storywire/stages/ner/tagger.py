@@ -217,6 +217,10 @@ def _breaks(text: str, prev: Token, nxt: Token) -> bool:
     gap = text[prev.end : nxt.start]
     if "\n" in gap:
         return True
+    if prev.text == ":" and gap and prev.start > 0 and not text[prev.start - 1].isspace():
+        # "Duda w Wilnie: wspólna obrona ...": a headline's colon joins two clauses, and a
+        # tagger trained on page titles reads the whole line as one name
+        return True
     return prev.text in (".", "!", "?", "…") and bool(gap) and is_title(nxt.text)
 
 

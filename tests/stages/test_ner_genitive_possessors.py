@@ -1,0 +1,44 @@
+"""German possessors in the -s genitive, cut from the noun they own (ner/genitive_possessors.py)."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.genitive_possessors import split_possessors
+
+
+def test_a_known_person_or_major_place_owning_a_common_noun_is_cut_to_the_possessor() -> None:
+    text = "Sergei Schoigu reiste ab. Schoigus Besuch schwächte Moskaus Position und Europas Verteidigung."
+    found = [
+        mention(text, "Sergei Schoigu", "PER"),
+        mention(text, "Schoigus Besuch", "PER"),
+        mention(text, "Moskaus Position", "PER"),
+        mention(text, "Europas Verteidigung", "ORG"),
+    ]
+    assert spans(split_possessors(found, "de")) == [
+        ("Sergei Schoigu", "PER"),
+        ("Schoigus", "PER"),
+        ("Moskaus", "LOC"),
+        ("Europas", "LOC"),
+    ]
+
+
+def test_names_that_only_look_like_possessors_stay_whole() -> None:
+    # "Lars" is no known person's or major place's genitive; "Thomas Müller": "Thoma" is
+    # unknown; "Klaus Schwab" with a "Klau" nowhere; "Putins Kreml" owns a name, not a noun.
+    text = "Lars Klingbeil, Thomas Müller, Klaus Schwab und Wladimir Putin. Putins Kreml."
+    found = [
+        mention(text, "Lars Klingbeil", "PER"),
+        mention(text, "Thomas Müller", "PER"),
+        mention(text, "Klaus Schwab", "PER"),
+        mention(text, "Wladimir Putin", "PER"),
+        mention(text, "Putins Kreml", "ORG"),
+        mention(text, "Kreml", "ORG"),
+    ]
+    assert spans(split_possessors(found, "de")) == [(m.text, m.type) for m in found]
+
+
+def test_only_german() -> None:
+    text = "Moskaus Position"
+    found = [mention(text, "Moskaus Position", "PER")]
+    assert spans(split_possessors(found, "nl")) == [("Moskaus Position", "PER")]
