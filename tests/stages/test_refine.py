@@ -252,6 +252,14 @@ def test_a_body_after_an_office_and_an_article_stays() -> None:
     [
         # the sentence runs on after a known place, or from a finite verb
         ("Detenidos en Málaga por tráfico de drogas.", "Málaga por tráfico de drogas", "LOC", "es", ("Málaga", "LOC")),
+        # or after a known organisation
+        (
+            "Buscado por Interpol por blanqueo de capitales.",
+            "Interpol por blanqueo de capitales",
+            "ORG",
+            "es",
+            ("Interpol", "ORG"),
+        ),
         (
             "En la Comunidad Valenciana dejaron más de 200 muertos.",
             "Comunidad Valenciana dejaron más de 200",
@@ -283,13 +291,17 @@ def test_junk_then_punctuation_then_junk_is_cut_and_the_place_left_is_a_place() 
     ("text", "span", "expected"),
     [
         # a lower-case title before a body and a name the tagger ran together
-        ("Tusk spotkał się z przewodniczącą Komisji Europejskiej Ursulą von der Leyen.",
-         "Komisji Europejskiej Ursulą von der Leyen",
-         {("Komisji Europejskiej", "ORG"), ("Ursulą von der Leyen", "PER")}),
+        (
+            "Tusk spotkał się z przewodniczącą Komisji Europejskiej Ursulą von der Leyen.",
+            "Komisji Europejskiej Ursulą von der Leyen",
+            {("Komisji Europejskiej", "ORG"), ("Ursulą von der Leyen", "PER")},
+        ),
         # ... or inside the span, after a place
-        ("Duda przyjął w Pałacu Prezydenckim prezydenta Litwy Gitanasa Nausėdę.",
-         "Pałacu Prezydenckim prezydenta Litwy Gitanasa Nausėdę",
-         {("Litwy", "LOC"), ("Gitanasa Nausėdę", "PER")}),
+        (
+            "Duda przyjął w Pałacu Prezydenckim prezydenta Litwy Gitanasa Nausėdę.",
+            "Pałacu Prezydenckim prezydenta Litwy Gitanasa Nausėdę",
+            {("Litwy", "LOC"), ("Gitanasa Nausėdę", "PER")},
+        ),
         # a surname's genitive adjective ending after no body's head stays in the name
         ("Spotkał się z ministrem Anną Kowalskiej.", "Anną Kowalskiej", {("Anną Kowalskiej", "PER")}),
     ],

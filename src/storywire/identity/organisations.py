@@ -126,6 +126,8 @@ _ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "SWIFT": ("SWIFT", "СВИФТ", "СВІФТ"),  # not "سويفت": Taylor Swift is written so too
     "UNESCO": ("UNESCO", "Unesco", "ЮНЕСКО", "联合国教科文组织", "اليونسكو"),
     "UNICEF": ("UNICEF", "Unicef", "ЮНИСЕФ", "ЮНІСЕФ", "联合国儿童基金会", "اليونيسف"),
+    "Interpol": ("Interpol", "INTERPOL", "Интерпол", "Інтерпол", "国际刑警组织", "الإنتربول", "الانتربول"),
+    "Europol": ("Europol", "Европол", "Європол", "欧洲刑警组织", "يوروبول"),
     # Movements and armed groups the news of every conflict names.  Taggers trained on
     # Wikipedia read "Hermanos Musulmanes" or "Fratelli Musulmani" as a person.  Arabic
     # names that are also words are left out: القاعدة "the base", حماس "zeal".

@@ -15,7 +15,8 @@ Page titles with a disambiguator ("Timócaris ( cráter lunar )"), person spans 
 "Bolko II ziębicki") and German (nouns are capitalised) are left alone.
 
 A shorter span can run on too, past its name's last capital ("Málaga por tráfico de drogas"):
-`without_lower_tail` cuts it there on two cues only (see its constants).
+`without_lower_tail` cuts it there on two cues only: a verb after the name, or a name the
+gazetteers know as a whole.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import functools
 
 from storywire.model import EntityType
 from storywire.stages.ner import cues
-from storywire.stages.ner.gazetteer import major_place_names, place_names
+from storywire.stages.ner.gazetteer import major_place_names, org_names, place_names
 from storywire.stages.ner.titles import particle
 from storywire.stages.ner.tokens import Token, is_title
 
@@ -193,5 +194,7 @@ def without_lower_tail(toks: list[Token], a: int, b: int, language: str) -> int:
     first = tail[0]
     verb = first in _VERBS.get(language, ()) or (len(first) > 3 and first.endswith(_VERB_ENDINGS.get(language, ())))
     head = " ".join(t.text for t in toks[a : last + 1])
-    place = head in place_names(language) and len(tail) >= 2
-    return last + 1 if verb or place else b
+    # A known place or organisation followed by two lower-case words or more: "Málaga por
+    # tráfico de drogas", "Interpol por blanqueo de capitales"
+    known = (head in place_names(language) or head in org_names(language)) and len(tail) >= 2
+    return last + 1 if verb or known else b
