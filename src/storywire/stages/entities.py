@@ -101,7 +101,8 @@ from storywire.stages.ner.word_frequency import zipf
 # "am 20. Juli") and wiki markup as WikiANN does, and a date is no name ("24. Februar"); 48: a
 # headline's colon ends the taggers' clause, names spread over paragraphs for every backend (and
 # to their capitals, "SHOIGU"), German -s possessors cut from their noun ("Moskaus Position"),
-# descriptions before an acronym or a place ("russische Nachrichtenagentur TASS"), "État" alone
+# descriptions before an acronym or a place ("russische Nachrichtenagentur TASS"), "État" alone,
+# a known organisation ends a run-on ("Interpol por ..."), es/it clubs by their city ("el Sevilla")
 VERSION = "48"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})

@@ -45,6 +45,7 @@ import re
 
 from storywire.model import Mention
 from storywire.stages.ner import cues, morph, titles
+from storywire.stages.ner.city_clubs import clubs_named_by_city
 from storywire.stages.ner.gazetteer import major_place_names, place_names
 from storywire.stages.ner.german_state_bodies import german_state_bodies
 from storywire.stages.ner.institution_phrases import lowercase_institutions
@@ -98,6 +99,7 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
         kept = capitalised_bodies(text, kept, language)  # "Харківську область", "Служба безпеки"
         kept = _catalogue_names(text, kept, language)
         kept = [_national_team(text, m) for m in kept]
+    kept = clubs_named_by_city(text, kept, language)  # "empató con el Sevilla"
     if language == "de":
         kept = [m for m in kept if not (m.type == "PER" and _german_noun_after_determiner(text, m))]
         kept = german_state_bodies(text, kept)

@@ -176,6 +176,14 @@ def place_names(language: str) -> Mapping[str, EntityType]:
     return _gazetteer(language)[0]
 
 
+@functools.cache
+def city_names(language: str) -> frozenset[str]:
+    """The gazetteer's place names that are some city's name (geonames), in `language`'s script."""
+    places = place_names(language)
+    script = _LANGUAGE_SCRIPT.get(language, "latin")
+    return frozenset(n for n, *_ in _city_names_by_script().get(script, ()) if places.get(n) == "LOC")
+
+
 def major_place_names(language: str) -> frozenset[str]:
     """Countries, continents and cities of a million: names that are never a person's."""
     return _gazetteer(language)[1]
