@@ -4,7 +4,8 @@ A city's name takes no article in either language ("en Sevilla", "a Napoli"), bu
 named after it takes the masculine one ("el Sevilla", "del Valencia", "il Torino"), so a city
 after a lower-case masculine article is the club.  Countries and regions do take articles ("el
 Perú", "il Lazio", "la Toscana"), as do rivers ("del Ebro", "il Po") and a few cities ("il
-Cairo", "il Pireo"): those stay places.  Feminine articles are left alone: "la Roma" is the club, but "la Spezia" the city.
+Cairo", "il Pireo"): those stay places.  Feminine articles are left alone: "la Roma" is the
+club, but "la Spezia" the city.
 """
 
 from __future__ import annotations
