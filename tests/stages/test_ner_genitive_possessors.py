@@ -42,3 +42,16 @@ def test_only_german() -> None:
     text = "Moskaus Position"
     found = [mention(text, "Moskaus Position", "PER")]
     assert spans(split_possessors(found, "nl")) == [("Moskaus Position", "PER")]
+
+
+def test_an_untagged_major_place_in_the_genitive_is_added() -> None:
+    from storywire.stages.ner.genitive_possessors import genitive_places
+
+    text = "Er lobte die Bemühungen Moskaus und Chinas Rolle, nicht die des Klaus Schwab."
+    found = [mention(text, "Chinas", "LOC"), mention(text, "Klaus Schwab", "PER")]
+    assert spans(genitive_places(text, found, "de")) == [
+        ("Moskaus", "LOC"),
+        ("Chinas", "LOC"),
+        ("Klaus Schwab", "PER"),  # "Klau" is no place; a tagged span is left as it is
+    ]
+    assert genitive_places(text, [], "nl") == []

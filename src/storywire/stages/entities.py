@@ -28,7 +28,7 @@ from storywire.stages.ner import natasha_backend, spacy_backend
 from storywire.stages.ner.boundaries import repair
 from storywire.stages.ner.consistency import harmonise, propagate_people
 from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, major_place_names, org_matcher, place_names
-from storywire.stages.ner.genitive_possessors import split_possessors
+from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
 from storywire.stages.ner.kind_words import apply_kind_words
 from storywire.stages.ner.modes import ner_mode
 from storywire.stages.ner.morph import hint_for
@@ -102,7 +102,8 @@ from storywire.stages.ner.word_frequency import zipf
 # headline's colon ends the taggers' clause, names spread over paragraphs for every backend (and
 # to their capitals, "SHOIGU"), German -s possessors cut from their noun ("Moskaus Position"),
 # descriptions before an acronym or a place ("russische Nachrichtenagentur TASS"), "État" alone,
-# a known organisation ends a run-on ("Interpol por ..."), es/it clubs by their city ("el Sevilla")
+# a known organisation ends a run-on ("Interpol por ..."), es/it clubs by their city ("el Sevilla"),
+# German genitive places ("die Bemühungen Moskaus"), no compounds of a country and a noun
 VERSION = "48"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
@@ -417,15 +418,15 @@ def extract_entities(article: Article, known: Mapping[str, EntityType] | None = 
         used.setdefault("known", None)
     mentions.sort(key=lambda m: (m.start, m.end))
     if article.language:
-        # Before the names spread: "Schoigus Besuch" would make "Besuch" a surname.
-        mentions = split_possessors(mentions, _norm(article.language))
-    if article.language and _norm(article.language) in _NEURAL:
-        # "Wang Yi" ORG in one paragraph, "Wang" PER in another: one person.
-        lend_person_type(mentions, _norm(article.language))
-    if article.language:
+        doc = _norm(article.language)
+        # German genitives before the names spread: "Schoigus Besuch" would make "Besuch" a surname.
+        mentions = genitive_places(article.text, split_possessors(mentions, doc), doc)
+        if doc in _NEURAL:
+            # "Wang Yi" ORG in one paragraph, "Wang" PER in another: one person.
+            lend_person_type(mentions, doc)
         # Every backend sees one paragraph at a time: "Meloni" alone in a later paragraph has no
         # cue, and a headline's bare "Шойгу" none of the body's "Сергей Шойгу".
-        mentions = propagate_people(article.text, mentions, _norm(article.language))
+        mentions = propagate_people(article.text, mentions, doc)
     # Names keep one type across the article's paragraphs too.
     article.mentions = harmonise(mentions)
     article.record("extract_entities", "+".join(used) or "none", VERSION)

@@ -47,6 +47,7 @@ from storywire.model import Mention
 from storywire.stages.ner import cues, morph, titles
 from storywire.stages.ner.city_clubs import clubs_named_by_city
 from storywire.stages.ner.gazetteer import major_place_names, place_names
+from storywire.stages.ner.german_compounds import without_name_compounds
 from storywire.stages.ner.german_state_bodies import german_state_bodies
 from storywire.stages.ner.institution_phrases import lowercase_institutions
 from storywire.stages.ner.name_particles import (
@@ -103,6 +104,7 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     if language == "de":
         kept = [m for m in kept if not (m.type == "PER" and _german_noun_after_determiner(text, m))]
         kept = german_state_bodies(text, kept)
+        kept = without_name_compounds(kept, language)  # "Ukraine-Konflikts", "EU-Gipfel"
     kept = bridge_particles(text, kept, language)
     kept = name_before_particles(text, kept, language)
     kept = person_before_place(text, kept, language)
