@@ -107,3 +107,27 @@ def test_a_name_in_capitals_is_the_persons_surname() -> None:
     ]
     got = propagate_people(text, found, "en")
     assert [(m.text, m.type) for m in got] == [("Sergei Shoigu", "PER"), ("SHOIGU", "PER"), ("NATO", "ORG")]
+
+
+def test_a_polish_surname_found_declined_is_found_in_the_nominative_too() -> None:
+    from storywire.stages.ner.consistency import propagate_people
+
+    text = "Duda rozmawiał z Gitanasem Nausėdą. Nausėda podziękował."
+    first = text.index("Gitanasem")
+    found = [Mention(first, first + len("Gitanasem Nausėdą"), "Gitanasem Nausėdą", "PER")]
+    got = propagate_people(text, found, "pl")
+    assert [m.text for m in got] == ["Gitanasem Nausėdą", "Nausėda"]
+
+
+def test_a_headline_read_as_one_name_is_the_articles_person_and_a_place() -> None:
+    from storywire.stages.ner.consistency import propagate_people
+
+    text = "Duda w Wilnie: rozmowy\n\nPrezydent Andrzej Duda rozmawiał w Wilnie."
+    body = text.index("Andrzej")
+    found = [Mention(0, 13, "Duda w Wilnie", "ORG"), Mention(body, body + 12, "Andrzej Duda", "PER")]
+    got = propagate_people(text, found, "pl")
+    assert [(m.text, m.type) for m in got] == [("Duda", "PER"), ("Wilnie", "LOC"), ("Andrzej Duda", "PER")]
+    # no person of the article before the preposition: left alone
+    text = "Uniwersytet w Warszawie ogłosił wyniki."
+    found = [Mention(0, 23, "Uniwersytet w Warszawie", "ORG")]
+    assert [(m.text, m.type) for m in propagate_people(text, found, "pl")] == [("Uniwersytet w Warszawie", "ORG")]

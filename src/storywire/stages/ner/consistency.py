@@ -80,6 +80,8 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
             parts = tuple(t.text for t in tokenize(m.text))
             if parts:
                 names.update({parts, parts[-1:]})
+                if language == "pl":  # "z Gitanasem Nausėdą" ... "Nausėda podziękował"
+                    names.update((stem,) for stem in person_stems(parts[-1]) if len(stem) >= 4)
             if len(parts) == 2 and len(parts[0]) == 2:
                 short_surnames[parts[0]].add(parts)  # Chinese and Korean names put the surname first
                 names.add(parts[:1])
@@ -100,6 +102,7 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
                 at.setdefault(stem, []).append(i)
     stop = cues.STOP_CAPITALS.get(language or "xx", cues.STOP_CAPITALS["xx"])
     places = place_names(language or "xx")
+    mentions = [part for m in mentions for part in _person_at_place(m, names, language)]
     for m in mentions:
         # "Xi" typed ORG beside "Xi Jinping": a lone surname of the article's person is that
         # person, unless the word is a place too ("Washington" beside "George Washington").
@@ -131,6 +134,25 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
 
 
 _UNSPACED = frozenset({"zh", "ja"})
+
+
+def _person_at_place(m: Mention, names: set[tuple[str, ...]], language: str | None) -> list[Mention]:
+    """A headline's "Duda w Wilnie" or "Shoigu in Beijing" read as one name: the article's
+    person, then a place after a place preposition."""
+    from storywire.stages.ner.tokens import is_title, tokenize
+
+    toks = tokenize(m.text)
+    preps = cues.LOC_PREPS.get(language or "xx", frozenset())
+    at = next((i for i, t in enumerate(toks) if t.text in preps), None)
+    if m.type == "PER" or at is None or at == 0 or at == len(toks) - 1:
+        return [m]
+    if tuple(t.text for t in toks[:at]) not in names or not all(is_title(t.text) for t in toks[at + 1 :]):
+        return [m]
+    person_end, place_start = toks[at - 1].end, toks[at + 1].start
+    return [
+        Mention(m.start, m.start + person_end, m.text[:person_end], "PER", model=m.model, confidence=m.confidence),
+        Mention(m.start + place_start, m.end, m.text[place_start:], "LOC", model=m.model, confidence=m.confidence),
+    ]
 
 
 def _name_before_particles(parts: tuple[str, ...]) -> str | None:
