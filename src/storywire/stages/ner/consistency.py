@@ -88,6 +88,19 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
             called = _name_before_particles(parts)
             if called:
                 names.add((called,))  # "Lula" of "Luiz Inácio Lula da Silva"
+    stop = cues.STOP_CAPITALS.get(language or "xx", cues.STOP_CAPITALS["xx"])
+    places = place_names(language or "xx")
+    mentions = [part for m in mentions for part in _person_at_place(m, names, language)]
+    for m in mentions:
+        # "Xi" typed ORG beside "Xi Jinping": a lone surname of the article's person is that
+        # person, unless the word is a place too ("Washington" beside "George Washington").
+        # "SHOIGU a atterri": a headline's or a lead's capitals do not make a name another one
+        one = (m.text[:1] + m.text[1:].lower(),) if m.text.isupper() and len(m.text) > 3 else (m.text,)
+        lone = len(m.text) >= 3 or _lone_short_surname(one, short_surnames, stop)
+        if m.type in ("ORG", "LOC") and one in names and m.text not in places and lone:
+            m.type = "PER"
+    if language != "pl" and not _repeated_elsewhere(text, mentions, names):
+        return mentions  # no name to add: spare tokenising the whole article
     toks = tokenize(text)
     words = [t.text for t in toks]
     # Where each word stands (in Arabic also behind a one-letter clitic), in text order: a name
@@ -100,17 +113,6 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
         if language == "pl" and w[:1].isupper():
             for stem in person_stems(w):  # "Rozmowy Putina": the article's Putin, declined
                 at.setdefault(stem, []).append(i)
-    stop = cues.STOP_CAPITALS.get(language or "xx", cues.STOP_CAPITALS["xx"])
-    places = place_names(language or "xx")
-    mentions = [part for m in mentions for part in _person_at_place(m, names, language)]
-    for m in mentions:
-        # "Xi" typed ORG beside "Xi Jinping": a lone surname of the article's person is that
-        # person, unless the word is a place too ("Washington" beside "George Washington").
-        # "SHOIGU a atterri": a headline's or a lead's capitals do not make a name another one
-        one = (m.text[:1] + m.text[1:].lower(),) if m.text.isupper() and len(m.text) > 3 else (m.text,)
-        lone = len(m.text) >= 3 or _lone_short_surname(one, short_surnames, stop)
-        if m.type in ("ORG", "LOC") and one in names and m.text not in places and lone:
-            m.type = "PER"
     taken = [(m.start, m.end) for m in mentions]
     added: list[Mention] = []
     for name in sorted(names, key=len, reverse=True):
@@ -136,15 +138,25 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
 _UNSPACED = frozenset({"zh", "ja"})
 
 
+def _repeated_elsewhere(text: str, mentions: list[Mention], names: set[tuple[str, ...]]) -> bool:
+    """Whether a name's first word occurs in `text` more often than inside the mentions (as a
+    substring, which every whole-word occurrence also is; not for Polish, whose declined forms
+    change the name's last letters)."""
+    firsts = {name[0] for name in names}
+    return any(text.count(w) > sum(m.text.count(w) for m in mentions) for w in firsts)
+
+
 def _person_at_place(m: Mention, names: set[tuple[str, ...]], language: str | None) -> list[Mention]:
     """A headline's "Duda w Wilnie" or "Shoigu in Beijing" read as one name: the article's
     person, then a place after a place preposition."""
     from storywire.stages.ner.tokens import is_title, tokenize
 
+    if m.type == "PER" or m.text.count(" ") < 2:
+        return [m]
     toks = tokenize(m.text)
     preps = cues.LOC_PREPS.get(language or "xx", frozenset())
     at = next((i for i, t in enumerate(toks) if t.text in preps), None)
-    if m.type == "PER" or at is None or at == 0 or at == len(toks) - 1:
+    if at is None or at == 0 or at == len(toks) - 1:
         return [m]
     if tuple(t.text for t in toks[:at]) not in names or not all(is_title(t.text) for t in toks[at + 1 :]):
         return [m]
