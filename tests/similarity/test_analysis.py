@@ -87,5 +87,7 @@ def test_a_headline_and_its_body_split_back(head: str, body: str, separator: str
     found, rest = split_headline(text)
     if head and body and len(head) <= 250:
         assert (found, rest) == (head, body)
+    elif not head:
+        assert found == split_headline(body)[0]  # the body's own first line break, if any ("0\n0")
     else:
         assert found is None and rest == text  # no split: the text comes back as it was
