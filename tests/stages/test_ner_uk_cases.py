@@ -114,6 +114,11 @@ def test_armed_forces_and_adjective_places_in_mid_sentence() -> None:
         ("Війська обстріляли Ізюм та Куп'янськ.", "Куп'янськ"),
         ("Війська обстріляли Ізюм та Куп’янськ.", "Куп’янськ"),  # any apostrophe
         ("Мер Ірпеня Олександр Маркушин заявив про відновлення.", "Ірпеня"),
+        # a town whose readings also hold a surname of another lemma (the adjective's feminine)
+        ("Мешканців Куп’янська евакуюють.", "Куп’янська"),
+        ("Херсон знову під обстрілом, а в Куп’янську тихо.", "Куп’янську"),
+        # a sentence's first word: frequent because the news names the town, not a common word
+        ("Херсон знову опинився під обстрілом.", "Херсон"),
     ],
 )
 def test_smaller_towns_are_places(text: str, place: str) -> None:
@@ -123,6 +128,9 @@ def test_smaller_towns_are_places(text: str, place: str) -> None:
 def test_a_town_named_like_a_person_or_a_word_stays_what_it_is() -> None:
     assert ("Анна Маркс", "PER") in found("Вчора Анна Маркс приїхала до Львова.")  # both are towns too
     assert not found("Долина річки затоплена після дощів.")  # a valley opening a sentence
+    assert ("Пушкіна", "PER") in found("Вірші Пушкіна читали вголос.")  # the town Pushkin's namesake
+    # a town's adjective before its noun is no person ("the Kupiansk direction")
+    assert not {t for _, t in found("Бої тривають на Куп’янському напрямку.")} & {"PER", "LOC"}
 
 
 def test_a_full_name_after_a_kind_word_stays_a_person() -> None:

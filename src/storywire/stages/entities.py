@@ -103,7 +103,8 @@ from storywire.stages.ner.word_frequency import zipf
 # to their capitals, "SHOIGU"), German -s possessors cut from their noun ("Moskaus Position"),
 # descriptions before an acronym or a place ("russische Nachrichtenagentur TASS"), "État" alone,
 # a known organisation ends a run-on ("Interpol por ..."), es/it clubs by their city ("el Sevilla"),
-# German genitive places ("die Bemühungen Moskaus"), no compounds of a country and a noun
+# German genitive places ("die Bemühungen Moskaus"), no compounds of a country and a noun; uk
+# towns against other lemmas' surname readings ("Куп’янська") and "Херсон" opening a sentence
 VERSION = "48"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})

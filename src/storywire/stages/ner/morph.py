@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from typing import Any
 
+from storywire.model import EntityType
 from storywire.stages.ner.gazetteer import place_names, small_town_names
 from storywire.stages.ner.rules import HintValue
 from storywire.stages.ner.word_frequency import zipf
@@ -47,6 +49,11 @@ class _OneApostrophe:
         return getattr(self._morph, name)
 
 
+def _letters(word: str) -> bool:
+    """Letters only, an apostrophe inside a Ukrainian word included ("Куп’янському")."""
+    return word.translate(_APOSTROPHES).replace("'", "").isalpha()
+
+
 @functools.lru_cache(maxsize=200_000)
 def morph_hint(word: str, language: str) -> HintValue:
     """The entity type `word` suggests by its morphology, "COMMON" for a dictionary word
@@ -63,15 +70,22 @@ def morph_hint(word: str, language: str) -> HintValue:
     parses = every[:3]
     tags = [p.tag.grammemes for p in parses]
     towns = small_town_names(language)
-    place = any(
-        "Geox" in g or p.normal_form.capitalize() in places or p.normal_form.capitalize() in towns
+    place_lemmas = {
+        p.normal_form.capitalize()
         for p, g in zip(parses, tags, strict=True)
-    )
-    place = place or (language == "uk" and any(_colloquial_region(str(p.normal_form)) for p in parses))
+        if "Geox" in g or p.normal_form.capitalize() in places or p.normal_form.capitalize() in towns
+    }
+    place = bool(place_lemmas) or (language == "uk" and any(_colloquial_region(str(p.normal_form)) for p in parses))
+    if not place and (stem := _town_stem(word, places, towns)) is not None:
+        place_lemmas = {stem}  # "Мешканців Куп’янська": a town's case form the dictionary lacks
+        place = True
     name = any("Name" in g for g in tags)
     if place and name:
         return "NAME"  # Володимира (a name, and a town), Києві (a place, and the legendary Kyi)
-    if place and not any(g & _PER_TAGS for g in tags):
+    persons = {p.normal_form.capitalize() for p, g in zip(parses, tags, strict=True) if g & _PER_TAGS}
+    if place and not persons & place_lemmas:
+        # a person reading of another lemma is not this place's namesake: "Куп’янську" (the
+        # town, and the adjective's feminine as a surname); "Пушкіна" stays Pushkin
         return "LOC"
     if any(g & _PER_TAGS for g in tags):
         return "PER"
@@ -86,6 +100,16 @@ def morph_hint(word: str, language: str) -> HintValue:
         return "PER"
     if morph.word_is_known(word.lower()) and len(word) > 1:
         return "COMMON"
+    return None
+
+
+def _town_stem(word: str, places: Mapping[str, EntityType], towns: frozenset[str]) -> str | None:
+    """The place `word` is with a case ending of one or two letters cut off ("Куп’янська",
+    "Куп’янськом" -> "Куп’янськ"), if any."""
+    for cut in (1, 2):
+        stem = word[:-cut]
+        if len(stem) >= 4 and (stem in towns or places.get(stem) == "LOC"):
+            return stem
     return None
 
 
@@ -168,7 +192,17 @@ def ambiguous_town(word: str, language: str) -> bool:
         return False
     towns = small_town_names(language)
     forms = {p.normal_form.capitalize() for p in morph.parse(word)[:3]}
-    return any(f in towns and zipf(f.lower(), language) >= _AMBIGUOUS_TOWN_ZIPF for f in forms)
+    return any(
+        f in towns and zipf(f.lower(), language) >= _AMBIGUOUS_TOWN_ZIPF and not _russian_place(f, language)
+        for f in forms
+    )
+
+
+def _russian_place(name: str, language: str) -> bool:
+    """A Ukrainian town's name that Russian's dictionary reads first as a place: frequent because
+    the news names the town ("Херсон", "Ростов"), not because it is a word ("Долина", "Бар")."""
+    russian = analyzer("ru") if language == "uk" else None
+    return russian is not None and "Geox" in russian.parse(name)[0].tag.grammemes
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -211,7 +245,7 @@ def adjectival(word: str, following: str, language: str) -> bool:
     ("Українська сторона", "Білого дому"); "Зеленського заява" does not agree.
     """
     morph = analyzer(language)
-    if morph is None or not word.isalpha():
+    if morph is None or not _letters(word):
         return False
     parses = [p for p in morph.parse(word.lower()) if p.is_known]
     adjs = [p.tag for p in parses if p.tag.POS in ("ADJF", "PRTF")]
@@ -221,7 +255,7 @@ def adjectival(word: str, following: str, language: str) -> bool:
         return False  # "Донеччині": the region, though "донеччин" is a possessive adjective too
     if not any(p.tag.grammemes & _PER_TAGS for p in parses):
         return True
-    if not following.isalpha():
+    if not _letters(following):
         return False
     nouns = [p.tag for p in morph.parse(following.lower()) if p.is_known and p.tag.POS == "NOUN"]
     return any(agree(a, n) for a in adjs for n in nouns)
