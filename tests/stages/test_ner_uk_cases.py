@@ -139,3 +139,20 @@ def test_a_full_name_after_a_kind_word_stays_a_person() -> None:
     assert ("Нафтогаз", "ORG") in found("Акції компанії Нафтогаз зросли.")
     # with no title before the kind word, the name is the body's own ("the club Barry Town")
     assert ("Баррі Таун", "ORG") in found("Титул не зміг захистити клуб Баррі Таун.")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Про це повідомили в Генштабі.", "Генштабі"),  # a contracted body, mid-sentence
+        ("За даними Генштабу, ворог атакував.", "Генштабу"),
+        ("Міноборони України повідомило про втрати.", "Міноборони"),  # opening a sentence
+        ("Кабмін ухвалив постанову.", "Кабмін"),
+    ],
+)
+def test_contracted_state_bodies_are_organisations(text: str, body: str) -> None:
+    assert (body, "ORG") in found(text)
+
+
+def test_a_generic_body_opening_a_sentence_stays_no_name() -> None:
+    assert not found("Уряд ухвалив постанову.")

@@ -134,6 +134,18 @@ ORG_HEADS = word_set(
     "sejmu sejmie związek związku związkiem agencji agencję agencją uniwersytetu uniwersytecie banku"
 )
 
+# Ukrainian and Russian contracted names of state bodies, as their lemmas ("в Генштабі",
+# "Мінфіну США", "Госдумы"): a body, not the capitalised common word they look like, also
+# when they open a sentence ("Генштаб ЗСУ повідомив").
+CONTRACTED_BODIES = word_set(
+    "генштаб міноборони мінфін мін'юст мінцифри міненерго мінекономіки мінздоров'я "
+    "мінінфраструктури мінсоцполітики мінагрополітики мінветеранів мінреінтеграції мінкульт "
+    "мінрегіон мінприроди генпрокуратура нацбанк нацполіція нацгвардія держдеп кабмін "
+    "минобороны минфин минюст минцифры минэнерго минэкономразвития минпромторг минздрав "
+    "минтранс минприроды госдума госдеп росгвардия кабмин"
+)
+ORG_HEADS = ORG_HEADS | CONTRACTED_BODIES
+
 # Heads of one language's bodies, where the word means something else in another (Italian
 # "corte" is a court, Spanish "corte" a cut): "Procura di Milano", "Movimento 5 Stelle".
 LANGUAGE_ORG_HEADS: dict[str, frozenset[str]] = {

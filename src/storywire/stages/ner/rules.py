@@ -320,6 +320,8 @@ class _Rules:
         """A sentence's first word that is a common word, not a name ("Українська сторона",
         "Далі буде"); a function-word reading counts only for a lone word of four letters or
         more ("Ван" is a particle too, "Ван І" a name)."""
+        if self.lang in _MORPH and self._contracted_body(self.words[i]):
+            return False  # "Генштаб ЗСУ повідомив", "Кабмін ухвалив"
         if self._hint_at(i) == "COMMON":
             return True
         if self.lang not in _MORPH or end - i > 1 or len(self.words[i]) < 4:
@@ -338,6 +340,11 @@ class _Rules:
 
     def _acronym(self, word: str) -> bool:
         return word.isupper() and 2 <= len(word) <= 6 and word.isalpha()
+
+    def _contracted_body(self, word: str) -> bool:
+        from storywire.stages.ner.morph import lemma
+
+        return word[:1].isupper() and lemma(word, self.lang) in cues.CONTRACTED_BODIES
 
     def _org_head(self, word: str) -> bool:
         if org_head(word, self.lang):
