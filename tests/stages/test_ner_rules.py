@@ -51,3 +51,15 @@ def test_a_stadium_and_its_town_are_two_places() -> None:
     got = found("La squadra ha vinto all'Allianz Stadium di Torino ieri sera.")
     assert ("Allianz Stadium", "LOC") in got and ("Torino", "LOC") in got
     assert ("San Siro", "LOC") in found("Si gioca allo stadio San Siro domenica.")
+
+
+def test_a_very_common_word_capitalised_by_house_style_is_no_name() -> None:
+    got = found("I Paesi sviluppati e diversi Stati africani ne discutono con la Lega e la Bellandia.")
+    assert not {w for w, _ in got} & {"Paesi", "Stati"}
+    assert {"Lega", "Bellandia"} <= {w for w, _ in got}  # rarer words stay candidate names
+
+
+def test_word_frequency_of_a_language_without_a_list_is_zero() -> None:
+    from storywire.stages.ner.word_frequency import zipf
+
+    assert zipf("paesi", "it") > 5 and zipf("paesi", "xx") == 0.0

@@ -105,7 +105,8 @@ from storywire.stages.ner.word_frequency import zipf
 # a known organisation ends a run-on ("Interpol por ..."), es/it clubs by their city ("el Sevilla"),
 # German genitive places ("die Bemühungen Moskaus"), no compounds of a country and a noun; uk
 # towns against other lemmas' surname readings ("Куп’янська") and "Херсон" opening a sentence,
-# contracted state bodies ("Генштабі", "Міноборони", "Кабмін")
+# contracted state bodies ("Генштабі", "Міноборони", "Кабмін"); the rules' house-style capitals
+# of very common words are no MISC ("i Paesi", "diversi Stati")
 VERSION = "48"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})

@@ -13,13 +13,23 @@ import math
 
 
 def zipf(word: str, language: str) -> float:
-    """log10 of the word's occurrences per billion words (0: rarer than the list holds)."""
+    """log10 of the word's occurrences per billion words (0: rarer than the list holds, or a
+    language wordfreq has no list for)."""
     if language == "zh":
         frequency = _chinese().get(word, 0.0)
         return math.log10(frequency * 1e9) if frequency > 0 else 0.0
+    if not _listed(language):
+        return 0.0
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, language, wordlist="small"))
+
+
+@functools.cache
+def _listed(language: str) -> bool:
+    from wordfreq import available_languages
+
+    return language in available_languages(wordlist="small")
 
 
 @functools.cache
