@@ -56,6 +56,15 @@ def spans(text: str, found: list[tuple[str, EntityType]], language: str) -> list
             "de",
             [("Scholz", "PER"), ("Macron", "PER")],
         ),
+        # a lower-case kind of territory after a name: the name is a place's, the kind outside it
+        (
+            "Shelling hit the Kherson region and the Yesilyurt district.",
+            [("Kherson", "PER"), ("Yesilyurt", "ORG")],
+            "en",
+            [("Kherson", "LOC"), ("Yesilyurt", "LOC")],
+        ),
+        ("It spoke of the Asia-Pacific region.", [("Asia-Pacific region", "LOC")], "en", [("Asia-Pacific", "LOC")]),
+        ("He met the Region Council.", [("Region Council", "ORG")], "en", [("Region Council", "ORG")]),
         # a sentence's "The" is no part of a name, unless one word would be left
         (
             "The Federal Reserve kept rates unchanged.",

@@ -106,7 +106,8 @@ from storywire.stages.ner.word_frequency import zipf
 # German genitive places ("die Bemühungen Moskaus"), no compounds of a country and a noun; uk
 # towns against other lemmas' surname readings ("Куп’янська") and "Херсон" opening a sentence,
 # contracted state bodies ("Генштабі", "Міноборони", "Кабмін"); the rules' house-style capitals
-# of very common words are no MISC ("i Paesi", "diversi Stati")
+# of very common words are no MISC ("i Paesi", "diversi Stati"); the gazetteer weighs in over the
+# whole article ("Malatya"); en territories ("the Kherson region" LOC, "Asia-Pacific region" cut)
 VERSION = "48"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
@@ -430,6 +431,8 @@ def extract_entities(article: Article, known: Mapping[str, EntityType] | None = 
         # Every backend sees one paragraph at a time: "Meloni" alone in a later paragraph has no
         # cue, and a headline's bare "Шойгу" none of the body's "Сергей Шойгу".
         mentions = propagate_people(article.text, mentions, doc)
-    # Names keep one type across the article's paragraphs too.
-    article.mentions = harmonise(mentions)
+    # Names keep one type across the article's paragraphs too, and the gazetteer still weighs
+    # in: a tie between one paragraph's place and another's person is no person ("Malatya").
+    doc_language = _norm(article.language)
+    article.mentions = harmonise(mentions, place_names(doc_language), major_place_names(doc_language))
     article.record("extract_entities", "+".join(used) or "none", VERSION)

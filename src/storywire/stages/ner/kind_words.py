@@ -113,7 +113,18 @@ def _own_edit(text: str, m: Mention, inside: list[Token], language: str) -> Ment
         return _mention(text, m.start, m.end, "ORG", m)  # "Manchester United", "Leeds United"
     if language == "en" and inside[0].text == "The" and len(inside) > 2 and _opens_sentence(text, m.start):
         return _mention(text, inside[1].start, m.end, m.type, m)  # "The Federal Reserve"
+    if language == "en" and len(inside) > 1 and _TERRITORY_AFTER.match(" " + inside[-1].text):
+        # "Asia-Pacific region", "Malatya province": the name, the kind of territory outside it
+        return _mention(text, m.start, inside[-2].end, "LOC", m)
+    if language == "en" and m.type != "LOC" and _TERRITORY_AFTER.match(text, m.end):
+        return _mention(text, m.start, m.end, "LOC", m)  # "the Yesilyurt district", "the Kherson region"
     return m
+
+
+# A lower-case kind of territory after a name makes it a place's name.
+_TERRITORY_AFTER = re.compile(
+    r"[ \t]+(?:district|province|region|county|municipality|prefecture|governorate|oblast|raion|village)\b"
+)
 
 
 def _tokens_of(text: str, m: Mention) -> list[Token]:
