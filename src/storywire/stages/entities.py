@@ -107,7 +107,8 @@ from storywire.stages.ner.word_frequency import zipf
 # towns against other lemmas' surname readings ("Куп’янська") and "Херсон" opening a sentence,
 # contracted state bodies ("Генштабі", "Міноборони", "Кабмін"); the rules' house-style capitals
 # of very common words are no MISC ("i Paesi", "diversi Stati"); the gazetteer weighs in over the
-# whole article ("Malatya"); en territories ("the Kherson region" LOC, "Asia-Pacific region" cut)
+# whole article ("Malatya"); en territories ("the Kherson region" LOC, "Asia-Pacific region" cut);
+# a place's article as the gazetteer spells it ("La France" -> "France", "El Salvador" whole)
 VERSION = "48"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})

@@ -56,6 +56,7 @@ from storywire.stages.ner.name_particles import (
     name_before_particles,
     person_before_place,
 )
+from storywire.stages.ner.place_articles import place_articles
 from storywire.stages.ner.rules import org_head
 from storywire.stages.ner.slavic import acronym
 from storywire.stages.ner.slavic_bodies import capitalised_bodies
@@ -94,6 +95,7 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` (sorted, non-overlapping, offsets into `text`) with the repairs above."""
     kept = [m for m in (_cut_elided_compound(text, m) for m in mentions) if m is not None]
     kept = [m for m in (_cut_lowercase_head(text, m, language) for m in kept) if m is not None]
+    kept = place_articles(text, kept, language)  # "La France" -> "France", "Salvador" -> "El Salvador"
     if language in ("uk", "ru"):
         kept = lowercase_institutions(text, kept, language)
         kept = _complete_adjective_names(text, kept, language)
