@@ -47,6 +47,25 @@ def test_regions_geonames_lacks_are_one_place_in_every_language() -> None:
     assert find_place(["Gaza"], "en").key.startswith("geo:")  # the city stays the city  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("forms", "key"),
+    [
+        ((("Crimea", "en"), ("Krim", "de"), ("Crimée", "fr"), ("Криму", "uk"), ("Крыму", "ru")), "region:crimea"),
+        ((("Black Sea", "en"), ("Schwarzen Meer", "de"), ("Чорному морі", "uk")), "region:black sea"),
+        ((("Alps", "en"), ("Alpen", "de"), ("Alpi", "it")), "region:alps"),
+    ],
+)
+def test_seas_ranges_and_peninsulas_are_one_place(forms: tuple[tuple[str, str], ...], key: str) -> None:
+    from storywire.identity.names import clean_surface
+    from storywire.identity.places import find_place
+    from storywire.stages.ner.gazetteer import place_names
+
+    for surface, language in forms:
+        place = find_place([clean_surface(surface, language, "LOC"), surface], language)
+        assert place is not None and place.key == key, surface
+        assert place_names(language).get(surface) == "LOC", surface  # and the NER's gazetteer knows it
+
+
 def test_a_province_or_district_named_after_a_place_is_that_place() -> None:
     from storywire.identity.names import clean_surface
     from storywire.identity.places import find_place, place_candidates

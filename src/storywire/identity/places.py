@@ -95,6 +95,37 @@ _REGIONS: dict[str, tuple[str, ...]] = {
         "West Bank", "Cisjordanie", "Westjordanland", "Cisjordania", "Cisgiordania", "Zachodni Brzeg",
         "Westelijke Jordaanoever", "Западный берег", "Західний берег", "约旦河西岸", "الضفة الغربية",
     ),
+    # Seas, ranges and peninsulas the news names, which geonames (cities only) lacks
+    "Crimea": ("Crimea", "Crimée", "Krim", "Krym", "Krymie", "Крым", "Крыму", "Крим", "Криму", "克里米亚", "القرم"),
+    "Donbas": ("Donbas", "Donbass", "Donbasie", "Донбасс", "Донбас", "顿巴斯", "دونباس"),
+    "Black Sea": (
+        "Black Sea", "mer Noire", "Schwarzes Meer", "Schwarzen Meer", "Schwarzen Meeres", "mar Negro", "Mar Negro",
+        "mar Nero", "Mar Nero", "Morze Czarne", "Morzu Czarnym", "Zwarte Zee", "Черное море", "Чёрное море",
+        "Черном море", "Чорне море", "Чорному морі", "黑海", "البحر الأسود",
+    ),
+    "Baltic Sea": (
+        "Baltic Sea", "mer Baltique", "Ostsee", "mar Báltico", "mar Baltico", "Bałtyk", "Morze Bałtyckie",
+        "Oostzee", "Балтийское море", "Балтийском море", "Балтійське море", "Балтійському морі", "波罗的海",
+        "بحر البلطيق",
+    ),
+    "North Sea": ("North Sea", "mer du Nord", "Nordsee", "mar del Norte", "mare del Nord", "Morze Północne", "Noordzee",
+                  "Северное море", "Північне море", "北海", "بحر الشمال"),
+    "Mediterranean": (
+        "Mediterranean", "Mediterranean Sea", "Méditerranée", "Mittelmeer", "Mittelmeers", "Mediterráneo",
+        "Mediterraneo", "Morze Śródziemne", "Middellandse Zee", "Средиземное море", "Средиземном море",
+        "Середземне море", "Середземному морі", "地中海", "البحر المتوسط",
+    ),
+    "Alps": ("Alps", "Alpes", "Alpen", "Alpi", "Alpy", "Альпы", "Альпах", "Альпи", "阿尔卑斯山"),
+    "Arctic": (
+        "Arctic", "Arctique", "Arktis", "Ártico", "Artico", "Arktyka", "Arctisch gebied", "Арктика", "Арктике",
+        "Арктиці", "北极", "القطب الشمالي",
+    ),
+    "Siberia": (
+        "Siberia", "Sibérie", "Sibirien", "Syberia", "Siberië", "Сибирь", "Сибири", "Сибір", "Сибіру", "西伯利亚",
+        "سيبيريا",
+    ),
+    "Sahara": ("Sahara", "Sáhara", "Сахара", "撒哈拉", "الصحراء الكبرى"),
+    "Himalayas": ("Himalayas", "Himalaya", "Himalaje", "Гималаи", "Гімалаї", "喜马拉雅山", "جبال الهيمالايا"),
 }
 
 # Great rivers, named in floods, droughts and front lines; geonames holds no rivers.  By

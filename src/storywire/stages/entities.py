@@ -108,7 +108,8 @@ from storywire.stages.ner.word_frequency import zipf
 # contracted state bodies ("Генштабі", "Міноборони", "Кабмін"); the rules' house-style capitals
 # of very common words are no MISC ("i Paesi", "diversi Stati"); the gazetteer weighs in over the
 # whole article ("Malatya"); en territories ("the Kherson region" LOC, "Asia-Pacific region" cut);
-# a place's article as the gazetteer spells it ("La France" -> "France", "El Salvador" whole)
+# a place's article as the gazetteer spells it ("La France" -> "France", "El Salvador" whole);
+# seas, ranges and peninsulas in the gazetteer ("Krim", "Schwarzen Meer", "Alpen")
 VERSION = "48"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})

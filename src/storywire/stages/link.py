@@ -73,7 +73,8 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # ("Kadhafi": Muammar Gaddafi, not his sons), settled again whenever those counts change;
 # 30: one spelling for each Arabic given name ("Mohamed", "Muhammad", "Mohammad": identity/name_tables.py)
 # 31: well-known companies and clubs by name in every script ("Siemens" = "Сименс": identity/companies.py)
-VERSION = "31"
+# 32: seas, ranges and peninsulas one place in every language (Krim = Crimée = Крим); Interpol, Europol
+VERSION = "32"
 MODEL = "storywire-identity"
 
 # A bare one of these says too little: only a full name in the same article resolves it.
