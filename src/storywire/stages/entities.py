@@ -109,7 +109,8 @@ from storywire.stages.ner.word_frequency import zipf
 # of very common words are no MISC ("i Paesi", "diversi Stati"); the gazetteer weighs in over the
 # whole article ("Malatya"); en territories ("the Kherson region" LOC, "Asia-Pacific region" cut);
 # a place's article as the gazetteer spells it ("La France" -> "France", "El Salvador" whole);
-# seas, ranges and peninsulas in the gazetteer ("Krim", "Schwarzen Meer", "Alpen")
+# seas, ranges and peninsulas in the gazetteer ("Krim", "Schwarzen Meer", "Alpen"); an acronym
+# in brackets after a name is its own mention ("Турции (AFAD)")
 VERSION = "48"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})

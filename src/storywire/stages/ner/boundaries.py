@@ -45,6 +45,7 @@ import re
 
 from storywire.model import Mention
 from storywire.stages.ner import cues, morph, titles
+from storywire.stages.ner.brackets import split_bracketed_acronyms
 from storywire.stages.ner.city_clubs import clubs_named_by_city
 from storywire.stages.ner.gazetteer import major_place_names, place_names
 from storywire.stages.ner.german_compounds import without_name_compounds
@@ -93,7 +94,7 @@ _DE_BODY_ENDS = ("mannschaft", "liga", "luftwaffe", "armee", "marine", "streitkr
 
 def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` (sorted, non-overlapping, offsets into `text`) with the repairs above."""
-    kept = [m for m in (_cut_elided_compound(text, m) for m in mentions) if m is not None]
+    kept = [m for m in (_cut_elided_compound(text, m) for m in split_bracketed_acronyms(mentions, language)) if m]
     kept = [m for m in (_cut_lowercase_head(text, m, language) for m in kept) if m is not None]
     kept = place_articles(text, kept, language)  # "La France" -> "France", "Salvador" -> "El Salvador"
     if language in ("uk", "ru"):
