@@ -15,7 +15,7 @@ import re
 
 from storywire.identity.places import river_names
 from storywire.model import Mention
-from storywire.stages.ner.gazetteer import REGIONS, city_names
+from storywire.stages.ner.gazetteer import REGIONS, city_names, country_names
 
 _MASCULINE = {
     "es": re.compile(r"(?:^|[\s(«\"“])(?:el|del|al)[ \t]+$"),
@@ -46,7 +46,5 @@ def clubs_named_by_city(text: str, mentions: list[Mention], language: str) -> li
 @functools.cache
 def _cities(language: str) -> frozenset[str]:
     """City names that are no country's, region's or river's, and take no article."""
-    import babel
-
-    others = {*babel.Locale.parse(language).territories.values(), *REGIONS.get(language, ()), *river_names(language)}
+    others = {*country_names(language), *REGIONS.get(language, ()), *river_names(language)}
     return frozenset(city_names(language) - others - _CITIES_WITH_ARTICLE - _RIVERS)

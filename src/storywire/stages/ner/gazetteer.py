@@ -184,6 +184,17 @@ def city_names(language: str) -> frozenset[str]:
     return frozenset(n for n, *_ in _city_names_by_script().get(script, ()) if places.get(n) == "LOC")
 
 
+@functools.cache
+def country_names(language: str) -> frozenset[str]:
+    """Countries and territories as CLDR names them in `language` ("Perú", "Ukraine")."""
+    import babel
+
+    try:
+        return frozenset(babel.Locale.parse(language).territories.values())
+    except (ValueError, babel.UnknownLocaleError):
+        return frozenset()
+
+
 def major_place_names(language: str) -> frozenset[str]:
     """Countries, continents and cities of a million: names that are never a person's."""
     return _gazetteer(language)[1]

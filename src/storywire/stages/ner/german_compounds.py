@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 
 from storywire.model import Mention
-from storywire.stages.ner.gazetteer import major_place_names, org_names, place_names
+from storywire.stages.ner.gazetteer import country_names, major_place_names, org_names, place_names
 
 LANGUAGES = frozenset({"de"})
 
@@ -41,7 +41,5 @@ def _name_compound(surface: str, language: str) -> bool:
 
 @functools.cache
 def _countries(language: str) -> frozenset[str]:
-    import babel
-
     short = {name for name in major_place_names(language) if name.isupper()}  # "USA", "UK"
-    return frozenset(babel.Locale.parse(language).territories.values()) | short
+    return country_names(language) | short
