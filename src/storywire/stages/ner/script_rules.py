@@ -25,7 +25,7 @@ from storywire.stages.ner.arabic_lexicon import (
     STOP_WORDS,
     definite_family_name,
 )
-from storywire.stages.ner.gazetteer import major_place_names, org_names, place_names
+from storywire.stages.ner.gazetteer import country_names, major_place_names, org_names, place_names
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -151,20 +151,13 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
                 out = [o for o in out if o.end <= org.start or o.start >= org.end]
                 out.append(org)
     out = _merge(out, chinese_names.state_bodies(text))
-    out = chinese_companies.club_names(text, out, _zh_countries())
-    return chinese_names.join_bodies(text, out, _zh_countries())
+    out = chinese_companies.club_names(text, out, country_names("zh"))
+    return chinese_names.join_bodies(text, out, country_names("zh"))
 
 
 @functools.cache
 def _zh_place_set() -> frozenset[str]:
     return frozenset(name for name, etype in place_names("zh").items() if etype == "LOC")
-
-
-@functools.cache
-def _zh_countries() -> frozenset[str]:
-    import babel
-
-    return frozenset(babel.Locale.parse("zh").territories.values())
 
 
 def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
