@@ -65,6 +65,15 @@ def spans(text: str, found: list[tuple[str, EntityType]], language: str) -> list
         ),
         ("It spoke of the Asia-Pacific region.", [("Asia-Pacific region", "LOC")], "en", [("Asia-Pacific", "LOC")]),
         ("He met the Region Council.", [("Region Council", "ORG")], "en", [("Region Council", "ORG")]),
+        # a stadium or an airport named after a person is a place
+        (
+            "Ganó en el estadio Santiago Bernabéu.",
+            [("Santiago Bernabéu", "PER")],
+            "es",
+            [("Santiago Bernabéu", "LOC")],
+        ),
+        ("Er landete am Flughafen Willy Brandt.", [("Willy Brandt", "PER")], "de", [("Willy Brandt", "LOC")]),
+        ("Der Kanzler Willy Brandt sprach.", [("Willy Brandt", "PER")], "de", [("Willy Brandt", "PER")]),
         # a sentence's "The" is no part of a name, unless one word would be left
         (
             "The Federal Reserve kept rates unchanged.",

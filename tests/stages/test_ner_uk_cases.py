@@ -156,3 +156,15 @@ def test_contracted_state_bodies_are_organisations(text: str, body: str) -> None
 
 def test_a_generic_body_opening_a_sentence_stays_no_name() -> None:
     assert not found("Уряд ухвалив постанову.")
+
+
+def test_a_citys_genitive_before_a_full_name_and_a_city_read_as_an_adjective_are_places() -> None:
+    got = found("Мер Львова Андрій Садовий повідомив, що дрони атакували по Одесі та Миколаєву.")
+    assert {("Львова", "LOC"), ("Андрій Садовий", "PER"), ("Миколаєву", "LOC")} <= got
+    assert ("Росіяни", "LOC") not in found("Росіяни атакували Одесу.")  # a people, no case of "Росія"
+
+
+def test_a_body_with_lower_case_adjectives_before_its_head() -> None:
+    got = found("Про це повідомила Херсонська обласна військова адміністрація.")
+    assert ("Херсонська обласна військова адміністрація", "ORG") in got
+    assert ("Одеська обласна рада", "ORG") in found("Вчора Одеська обласна рада зібралася.")

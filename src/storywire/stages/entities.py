@@ -110,7 +110,10 @@ from storywire.stages.ner.word_frequency import zipf
 # whole article ("Malatya"); en territories ("the Kherson region" LOC, "Asia-Pacific region" cut);
 # a place's article as the gazetteer spells it ("La France" -> "France", "El Salvador" whole);
 # seas, ranges and peninsulas in the gazetteer ("Krim", "Schwarzen Meer", "Alpen"); an acronym
-# in brackets after a name is its own mention ("Турции (AFAD)")
+# in brackets after a name is its own mention ("Турции (AFAD)"); from session 17's blind texts:
+# uk cities read first as adjectives or surnames ("по Миколаєву", "Мер Львова Андрій Садовий"),
+# bodies with inner adjectives ("Херсонська обласна військова адміністрація"), stadiums and
+# airports named after people are places ("estadio Santiago Bernabéu")
 VERSION = "48"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})

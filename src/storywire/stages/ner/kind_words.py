@@ -113,6 +113,8 @@ def _own_edit(text: str, m: Mention, inside: list[Token], language: str) -> Ment
         return _mention(text, m.start, m.end, "ORG", m)  # "Manchester United", "Leeds United"
     if language == "en" and inside[0].text == "The" and len(inside) > 2 and _opens_sentence(text, m.start):
         return _mention(text, inside[1].start, m.end, m.type, m)  # "The Federal Reserve"
+    if m.type == "PER" and _FACILITY_BEFORE.search(text, max(0, m.start - 24), m.start):
+        return _mention(text, m.start, m.end, "LOC", m)  # "el estadio Santiago Bernabéu": a place
     if language == "en" and len(inside) > 1 and _TERRITORY_AFTER.match(" " + inside[-1].text):
         # "Asia-Pacific region", "Malatya province": the name, the kind of territory outside it
         return _mention(text, m.start, inside[-2].end, "LOC", m)
@@ -120,6 +122,13 @@ def _own_edit(text: str, m: Mention, inside: list[Token], language: str) -> Ment
         return _mention(text, m.start, m.end, "LOC", m)  # "the Yesilyurt district", "the Kherson region"
     return m
 
+
+# A stadium or an airport named after a person is a place ("estadio Santiago Bernabéu",
+# "aeropuerto Adolfo Suárez", "Flughafen Willy Brandt").
+_FACILITY_BEFORE = re.compile(
+    r"(?:^|\s)(?:estadio|stadium|stade|stadio|stadion|Stadion|стадіоні?|стадионе?|aeropuerto|airport|aéroport|"
+    r"aeroporto|lotnisko|lotnisku|Flughafen|аеропорту?|аэропорту?)[ \t]+$"
+)
 
 # A lower-case kind of territory after a name makes it a place's name.
 _TERRITORY_AFTER = re.compile(

@@ -76,8 +76,11 @@ def morph_hint(word: str, language: str) -> HintValue:
         if "Geox" in g or p.normal_form.capitalize() in places or p.normal_form.capitalize() in towns
     }
     place = bool(place_lemmas) or (language == "uk" and any(_colloquial_region(str(p.normal_form)) for p in parses))
-    if not place and (stem := _town_stem(word, places, towns)) is not None:
-        place_lemmas = {stem}  # "Мешканців Куп’янська": a town's case form the dictionary lacks
+    # "Мешканців Куп’янська": a town's case form the dictionary lacks, which it reads only as an
+    # adjective or a surname ("Росіяни" is a noun of its own, "росіянин", no case of "Росія")
+    guesses = all(p.tag.POS in ("ADJF", "PRTF") or g & _PER_TAGS for p, g in zip(parses, tags, strict=True))
+    if not place and guesses and (stem := _town_stem(word, places, towns)) is not None:
+        place_lemmas = {stem}
         place = True
     name = any("Name" in g for g in tags)
     if place and name:
@@ -101,6 +104,27 @@ def morph_hint(word: str, language: str) -> HintValue:
     if morph.word_is_known(word.lower()) and len(word) > 1:
         return "COMMON"
     return None
+
+
+@functools.lru_cache(maxsize=50_000)
+def place_reading(word: str, language: str) -> bool:
+    """Some reading of `word`, however far down pymorphy ranks it, is a known place's case form
+    ("Львова": three surname readings first, then the genitive of "Львів")."""
+    morph = analyzer(language)
+    if morph is None:
+        return False
+    places = place_names(language)
+    return any(
+        p.tag.POS == "NOUN" and "inan" in p.tag.grammemes and places.get(p.normal_form.capitalize()) == "LOC"
+        for p in morph.parse(word)
+    )
+
+
+@functools.lru_cache(maxsize=50_000)
+def given_name(word: str, language: str) -> bool:
+    """`word` reads as a given name ("Андрій", "Віталій")."""
+    morph = analyzer(language)
+    return morph is not None and any("Name" in p.tag.grammemes for p in morph.parse(word))
 
 
 def _town_stem(word: str, places: Mapping[str, EntityType], towns: frozenset[str]) -> str | None:
@@ -253,6 +277,9 @@ def adjectival(word: str, following: str, language: str) -> bool:
         return False
     if language == "uk" and any(p.tag.POS == "NOUN" and _colloquial_region(str(p.normal_form)) for p in parses):
         return False  # "Донеччині": the region, though "донеччин" is a possessive adjective too
+    places = place_names(language)
+    if any(p.tag.POS == "NOUN" and places.get(p.normal_form.capitalize()) == "LOC" for p in parses):
+        return False  # "по Миколаєву": the city, though pymorphy reads an adjective first
     if not any(p.tag.grammemes & _PER_TAGS for p in parses):
         return True
     if not _letters(following):

@@ -249,6 +249,11 @@ class _Rules:
         hints += [None] * (length - len(hints))
         # (Without morphology a minor place's name is as likely a first name, "Marco Rossi",
         # unless a full name follows it.)
+        if self.lang in _MORPH and length >= 3 and hints[0] == "PER":
+            from storywire.stages.ner.morph import given_name, place_reading
+
+            if place_reading(words[a], self.lang) and given_name(words[a + 1], self.lang):
+                hints[0] = "LOC"  # "Мер Львова Андрій Садовий": a city's genitive, then a full name
         names_after = sum(w not in cues.NAME_PARTICLES for w in words[a + 1 : b])
         major = self.lang in _MORPH or words[a] in self.major or names_after >= 2
         if (per_cue or "PER" in hints) and hints[0] == "LOC" and length > 1 and major:

@@ -21,20 +21,22 @@ name nothing here.  Russian is left to natasha, which finds these already ("Ку
 from __future__ import annotations
 
 import functools
-import itertools
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner import morph
 from storywire.stages.ner.cues import word_set
-from storywire.stages.ner.tokens import is_title, tokenize
+from storywire.stages.ner.tokens import Token, is_title, tokenize
 
 LANGUAGES = frozenset({"uk"})
 # Lemmas, as pymorphy gives them.
 _REGION_NOUNS = word_set("область район край округ регіон")
 _BODY_NOUNS = word_set(
     "банк служба гвардія рада суд комітет фонд агентство міністерство прокуратура поліція "
-    "палата бюро інспекція комісія академія університет інститут"
+    "палата бюро інспекція комісія академія університет інститут адміністрація"
 )
+# Lower-case adjectives a name may hold between its capitalised first word and its head noun
+# ("Херсонська обласна військова адміністрація").
+_MAX_INNER_ADJECTIVES = 2
 # Armed forces, named in the plural ("Збройні сили", "Повітряних силах", "Сухопутні війська");
 # only in mid-sentence, where the capital marks a name ("Російські сили" opening a sentence
 # are the Russian forces, no name).
@@ -105,12 +107,12 @@ def capitalised_bodies(text: str, mentions: list[Mention], language: str) -> lis
         return mentions
     out = list(mentions)
     added = False
-    for left, right in itertools.pairwise(tokenize(text)):
+    toks = tokenize(text)
+    for i, left in enumerate(toks[:-1]):
+        right = _head_noun(text, toks, i, language)
+        if right is None:
+            continue
         first, noun = left.text, right.text
-        if not (is_title(first) and first.isalpha() and noun.isalpha() and noun.islower()):
-            continue
-        if text[left.end : right.start] != " ":
-            continue
         if _opens_sentence(text, left.start) and _noun_lemmas(noun, language) & (_FORCES_NOUNS | _PLACE_NOUNS):
             continue  # "Російські сили", "Новий міст" opening a sentence: no names
         inside = [m for m in out if m.start < right.end and left.start < m.end]
@@ -127,6 +129,31 @@ def capitalised_bodies(text: str, mentions: list[Mention], language: str) -> lis
     out = sorted(out, key=lambda m: (m.start, m.end)) if added else out
     return [_with_complement(text, m, out[k + 1].start if k + 1 < len(out) else len(text), language)
             for k, m in enumerate(out)]  # fmt: skip
+
+
+def _head_noun(text: str, toks: list[Token], i: int, language: str) -> Token | None:
+    """The lower-case noun a capitalised toks[i] opens a name with: the next word, or the
+    first after at most two lower-case adjectives that agree with it ("обласна військова")."""
+    first = toks[i].text
+    if not (is_title(first) and first.isalpha()):
+        return None
+    for j in range(i + 1, min(i + 2 + _MAX_INNER_ADJECTIVES, len(toks))):
+        word = toks[j].text
+        if text[toks[j - 1].end : toks[j].start] != " " or not (word.isalpha() and word.islower()):
+            return None
+        if name_kind(first, word, language) is not None or not _adjective_of(first, word, language):
+            return toks[j]  # the head noun, or a word for the caller to judge
+    return None
+
+
+def _adjective_of(first: str, word: str, language: str) -> bool:
+    """`word` is a lower-case adjective agreeing with the capitalised adjective `first`."""
+    analyzer = morph.analyzer(language)
+    if analyzer is None:
+        return False
+    a = [p.tag for p in analyzer.parse(first.lower()) if p.is_known and p.tag.POS in ("ADJF", "PRTF")]
+    b = [p.tag for p in analyzer.parse(word) if p.is_known and p.tag.POS in ("ADJF", "PRTF")]
+    return any(x.case == y.case and x.number == y.number and x.gender == y.gender for x in a for y in b)
 
 
 def _with_complement(text: str, m: Mention, limit: int, language: str) -> Mention:
