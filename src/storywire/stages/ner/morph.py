@@ -76,10 +76,10 @@ def morph_hint(word: str, language: str) -> HintValue:
         if "Geox" in g or p.normal_form.capitalize() in places or p.normal_form.capitalize() in towns
     }
     place = bool(place_lemmas) or (language == "uk" and any(_colloquial_region(str(p.normal_form)) for p in parses))
-    # "Мешканців Куп’янська": a town's case form the dictionary lacks, which it reads only as an
-    # adjective or a surname ("Росіяни" is a noun of its own, "росіянин", no case of "Росія")
-    guesses = all(p.tag.POS in ("ADJF", "PRTF") or g & _PER_TAGS for p, g in zip(parses, tags, strict=True))
-    if not place and guesses and (stem := _town_stem(word, places, towns)) is not None:
+    # "Мешканців Куп’янська", "в Кишиневі": a town's case form whose lemma the gazetteer lacks,
+    # by its stem; not a people's name ("Росіяни", animate "росіянин", no case of "Росія")
+    people = any(p.tag.POS == "NOUN" and "anim" in g and not g & _PER_TAGS for p, g in zip(parses, tags, strict=True))
+    if not place and not people and (stem := _town_stem(word, places, towns)) is not None:
         place_lemmas = {stem}
         place = True
     name = any("Name" in g for g in tags)
