@@ -57,6 +57,7 @@ from storywire.stages.ner.name_particles import (
     name_before_particles,
     person_before_place,
 )
+from storywire.stages.ner.no_names import a_date, generic_word, month_names, numbered
 from storywire.stages.ner.place_articles import place_articles
 from storywire.stages.ner.rules import org_head
 from storywire.stages.ner.slavic import acronym
@@ -118,10 +119,10 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     # A lone office is no name ("Präsident", "Kanzler" typed ORG or LOC by a tagger), nor a
     # month ("im Mai"), a generic word for a territory ("die Provinz", "la región") or a body
     # ("die Polizei", "el Gobierno").
-    kept = [m for m in kept if m.type == "PER" or " " in m.text or not _generic_word(m.text, language)]
-    kept = [m for m in kept if not _a_date(m.text, language)]  # "24. Februar", "Juli 1944"
+    kept = [m for m in kept if m.type == "PER" or " " in m.text or not generic_word(m.text, language)]
+    kept = [m for m in kept if not a_date(m.text, language)]  # "24. Februar", "Juli 1944"
     for m in kept:
-        if m.type == "PER" and (_numbered(m.text) or (language == "en" and _demonym(m.text))):
+        if m.type == "PER" and (numbered(m.text) or (language == "en" and _demonym(m.text))):
             m.type = "MISC"
         elif m.type != "ORG" and _union_of_states(m.text, language):
             m.type = "ORG"  # "ЕС", "Евросоюза" typed LOC by natasha: the EU is a body
@@ -149,9 +150,7 @@ def _language_names(language: str) -> frozenset[str]:
     except (ValueError, babel.UnknownLocaleError):
         return frozenset()
     places = place_names(language)
-    return frozenset(
-        name for code, name in names.items() if len(code) == 2 and " " not in name and name not in places
-    )
+    return frozenset(name for code, name in names.items() if len(code) == 2 and " " not in name and name not in places)
 
 
 def _cut_elided_compound(text: str, m: Mention) -> Mention | None:
@@ -291,7 +290,7 @@ def _without_trailing_prepositions(m: Mention, language: str) -> Mention:
         return m
     words = m.text.split(" ")
     k = len(words)
-    if k > 2 and words[-2] in local and words[-1].lower() in _month_names(language):
+    if k > 2 and words[-2] in local and words[-1].lower() in month_names(language):
         k -= 1  # "Conseil européen de mars": the meeting's month, not the body's name
     while k > 1 and words[k - 1] in local:
         k -= 1
@@ -299,52 +298,6 @@ def _without_trailing_prepositions(m: Mention, language: str) -> Mention:
         kept = " ".join(words[:k])
         m.end, m.text = m.start + len(kept), kept
     return m
-
-
-_TERRITORY_WORDS = cues.word_set(
-    "provinz region stadt bezirk kreis gemeinde dorf hauptstadt province region district city capital "
-    "région ville provincia región regione città distretto prowincja region miasto obwód"
-)
-
-
-# A kind of body named alone is no name ("Die Polizei in Köln", "el Gobierno aprobó"): which
-# police or government is for the words around it to say.
-_BODY_WORDS = cues.word_set(
-    "polizei feuerwehr staatsanwaltschaft regierung opposition police government opposition "
-    "policía gobierno oposición polizia governo opposizione policja rząd opozycja gouvernement "
-    "staat état etat estado stato państwo"  # "médias d'État": the state, no name
-)
-
-
-def _generic_word(word: str, language: str) -> bool:
-    low = word.lower()
-    if titles.is_title_word(word, language) or low in _month_names(language) or low in _BODY_WORDS:
-        return True
-    return low in _TERRITORY_WORDS and word not in place_names(language)
-
-
-# An ordinal in a peer's style is part of a person's name ("John Howard, 1st Duke of Norfolk",
-# "William Jowitt, 1. Earl Jowitt"); other digits make no person ("Sojus MS-25").
-_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th|\.)")
-
-
-def _numbered(name: str) -> bool:
-    return any(ch.isdigit() for w in name.split() if not _ORDINAL.fullmatch(w) for ch in w)
-
-
-def _a_date(name: str, language: str) -> bool:
-    """A month with its day or year and nothing else ("24. Februar", "20. Juli 1944")."""
-    words = name.replace(".", " ").split()
-    months = _month_names(language)
-    return any(w.lower() in months for w in words) and all(w.isdigit() or w.lower() in months for w in words)
-
-
-@functools.cache
-def _month_names(language: str) -> frozenset[str]:
-    """The month names the date finder knows in `language` (CLDR's, plus regional forms)."""
-    from storywire.stages.timex.lexicon import LANGUAGES, lexicon
-
-    return frozenset(lexicon(language).months) if language in LANGUAGES else frozenset()
 
 
 def _without_sentence_stop(text: str, m: Mention) -> Mention:

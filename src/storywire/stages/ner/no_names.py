@@ -1,0 +1,61 @@
+"""Words that are no names on their own: an office, a month, a date, a generic territory or body.
+
+A tagger or a cue may type "Präsident", "im Mai", "die Provinz", "el Gobierno" or "24.
+Februar" as a name; which president, province or government it is, is for the words around
+it to say.  A peer's ordinal stays inside a person's name, other digits make no person.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from storywire.stages.ner import cues, titles
+from storywire.stages.ner.gazetteer import place_names
+
+_TERRITORY_WORDS = cues.word_set(
+    "provinz region stadt bezirk kreis gemeinde dorf hauptstadt province region district city capital "
+    "région ville provincia región regione città distretto prowincja region miasto obwód"
+)
+
+
+# A kind of body named alone is no name ("Die Polizei in Köln", "el Gobierno aprobó"): which
+# police or government is for the words around it to say.
+_BODY_WORDS = cues.word_set(
+    "polizei feuerwehr staatsanwaltschaft regierung opposition police government opposition "
+    "policía gobierno oposición polizia governo opposizione policja rząd opozycja gouvernement "
+    "staat état etat estado stato państwo"  # "médias d'État": the state, no name
+)
+
+
+def generic_word(word: str, language: str) -> bool:
+    """An office, a month, a kind of body or a territory word that no known place spells."""
+    low = word.lower()
+    if titles.is_title_word(word, language) or low in month_names(language) or low in _BODY_WORDS:
+        return True
+    return low in _TERRITORY_WORDS and word not in place_names(language)
+
+
+# An ordinal in a peer's style is part of a person's name ("John Howard, 1st Duke of Norfolk",
+# "William Jowitt, 1. Earl Jowitt"); other digits make no person ("Sojus MS-25").
+_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th|\.)")
+
+
+def numbered(name: str) -> bool:
+    """Digits other than a peer's ordinal in the name."""
+    return any(ch.isdigit() for w in name.split() if not _ORDINAL.fullmatch(w) for ch in w)
+
+
+def a_date(name: str, language: str) -> bool:
+    """A month with its day or year and nothing else ("24. Februar", "20. Juli 1944")."""
+    words = name.replace(".", " ").split()
+    months = month_names(language)
+    return any(w.lower() in months for w in words) and all(w.isdigit() or w.lower() in months for w in words)
+
+
+@functools.cache
+def month_names(language: str) -> frozenset[str]:
+    """The month names the date finder knows in `language` (CLDR's, plus regional forms)."""
+    from storywire.stages.timex.lexicon import LANGUAGES, lexicon
+
+    return frozenset(lexicon(language).months) if language in LANGUAGES else frozenset()
