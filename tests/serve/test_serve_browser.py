@@ -86,6 +86,8 @@ def test_story_list_search_story_and_screenshots(browser: Any, live_server: str)
     assert link is not None, "no multilingual story among the Ukrainian hits"
     link.click()
     wait_ready(browser)
+    # the ready flag may still be the search page's: wait for the story's own columns
+    WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".columns .column"))
     columns = [e.get_attribute("data-lang") for e in browser.find_elements(By.CSS_SELECTOR, ".columns .column")]
     assert columns == sorted(expected) and len(columns) >= 2
     assert browser.find_elements(By.CSS_SELECTOR, ".column a.mention")
