@@ -427,8 +427,8 @@ def extract_entities(article: Article, known: Mapping[str, EntityType] | None = 
     if known:
         used.setdefault("known", None)
     mentions.sort(key=lambda m: (m.start, m.end))
+    doc = _norm(article.language)
     if article.language:
-        doc = _norm(article.language)
         # German genitives before the names spread: "Schoigus Besuch" would make "Besuch" a surname.
         mentions = genitive_places(article.text, split_possessors(mentions, doc), doc)
         if doc in _NEURAL:
@@ -439,6 +439,5 @@ def extract_entities(article: Article, known: Mapping[str, EntityType] | None = 
         mentions = propagate_people(article.text, mentions, doc)
     # Names keep one type across the article's paragraphs too, and the gazetteer still weighs
     # in: a tie between one paragraph's place and another's person is no person ("Malatya").
-    doc_language = _norm(article.language)
-    article.mentions = harmonise(mentions, place_names(doc_language), major_place_names(doc_language))
+    article.mentions = harmonise(mentions, place_names(doc), major_place_names(doc))
     article.record("extract_entities", "+".join(used) or "none", VERSION)

@@ -115,25 +115,6 @@ COMPANY_CUES: dict[str, frozenset[str]] = {
 }
 
 # Heads that make a capitalised sequence an organisation (whole token, lower-case).
-ORG_HEADS = word_set(
-    "ag gmbh se inc inc. ltd ltd. corp corp. co. llc plc sa s.a. spa s.p.a. nv bv "
-    "ministerium rat agentur partei bank bundestag bundesrat regierung kommission "
-    "ministry council agency party bank parliament committee commission university "
-    "government company corporation group union institute organisation organization "
-    "ministère conseil agence parti banque commission université assemblée gouvernement "
-    "ministerio consejo agencia partido banco comisión universidad gobierno congreso "
-    "ministero consiglio agenzia partito banca commissione università governo "
-    "ministerstwo rada agencja partia bank komisja uniwersytet rząd sejm "
-    "ministerie raad agentschap partij commissie universiteit regering "
-    "міністерство рада ради раді радою агентство партія банк комісія університет уряд "
-    "министерство совет совета советом агентство партия банк комиссия университет правительство "
-    "cancelleria cancillería chancellerie офіс канцелярія бундестаг бундесрат бундестаге "
-    # Polish heads in their other cases ("Kancelarii Prezydenta", "Polskiego Związku ...")
-    "kancelaria kancelarii kancelarię kancelarią ministerstwa ministerstwie ministerstwem "
-    "rady radzie radę radą komisji komisję komisją partii partię partią rządu rządzie rządem "
-    "sejmu sejmie związek związku związkiem agencji agencję agencją uniwersytetu uniwersytecie banku"
-)
-
 # Ukrainian and Russian contracted names of state bodies, as their lemmas ("в Генштабі",
 # "Мінфіну США", "Госдумы"): a body, not the capitalised common word they look like, also
 # when they open a sentence ("Генштаб ЗСУ повідомив").
@@ -144,7 +125,28 @@ CONTRACTED_BODIES = word_set(
     "минобороны минфин минюст минцифры минэнерго минэкономразвития минпромторг минздрав "
     "минтранс минприроды госдума госдеп росгвардия кабмин"
 )
-ORG_HEADS = ORG_HEADS | CONTRACTED_BODIES
+ORG_HEADS = (
+    word_set(
+        "ag gmbh se inc inc. ltd ltd. corp corp. co. llc plc sa s.a. spa s.p.a. nv bv "
+        "ministerium rat agentur partei bank bundestag bundesrat regierung kommission "
+        "ministry council agency party bank parliament committee commission university "
+        "government company corporation group union institute organisation organization "
+        "ministère conseil agence parti banque commission université assemblée gouvernement "
+        "ministerio consejo agencia partido banco comisión universidad gobierno congreso "
+        "ministero consiglio agenzia partito banca commissione università governo "
+        "ministerstwo rada agencja partia bank komisja uniwersytet rząd sejm "
+        "ministerie raad agentschap partij commissie universiteit regering "
+        "міністерство рада ради раді радою агентство партія банк комісія університет уряд "
+        "министерство совет совета советом агентство партия банк комиссия университет правительство "
+        "cancelleria cancillería chancellerie офіс канцелярія бундестаг бундесрат бундестаге "
+        # Polish heads in their other cases ("Kancelarii Prezydenta", "Polskiego Związku ...")
+        "kancelaria kancelarii kancelarię kancelarią ministerstwa ministerstwie ministerstwem "
+        "rady radzie radę radą komisji komisję komisją partii partię partią rządu rządzie rządem "
+        "sejmu sejmie związek związku związkiem agencji agencję agencją uniwersytetu uniwersytecie banku"
+    )
+    | CONTRACTED_BODIES
+)
+
 
 # Heads of one language's bodies, where the word means something else in another (Italian
 # "corte" is a court, Spanish "corte" a cut): "Procura di Milano", "Movimento 5 Stelle".

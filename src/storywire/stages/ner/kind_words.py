@@ -115,7 +115,7 @@ def _own_edit(text: str, m: Mention, inside: list[Token], language: str) -> Ment
         return _mention(text, inside[1].start, m.end, m.type, m)  # "The Federal Reserve"
     if m.type == "PER" and _FACILITY_BEFORE.search(text, max(0, m.start - 24), m.start):
         return _mention(text, m.start, m.end, "LOC", m)  # "el estadio Santiago Bernabéu": a place
-    if language == "en" and len(inside) > 1 and _TERRITORY_AFTER.match(" " + inside[-1].text):
+    if language == "en" and len(inside) > 1 and inside[-1].text in _TERRITORY_KINDS:
         # "Asia-Pacific region", "Malatya province": the name, the kind of territory outside it
         return _mention(text, m.start, inside[-2].end, "LOC", m)
     if language == "en" and m.type != "LOC" and _TERRITORY_AFTER.match(text, m.end):
@@ -131,9 +131,8 @@ _FACILITY_BEFORE = re.compile(
 )
 
 # A lower-case kind of territory after a name makes it a place's name.
-_TERRITORY_AFTER = re.compile(
-    r"[ \t]+(?:district|province|region|county|municipality|prefecture|governorate|oblast|raion|village)\b"
-)
+_TERRITORY_KINDS = word_set("district province region county municipality prefecture governorate oblast raion village")
+_TERRITORY_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_TERRITORY_KINDS)) + r")\b")
 
 
 def _tokens_of(text: str, m: Mention) -> list[Token]:

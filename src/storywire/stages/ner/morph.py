@@ -222,6 +222,7 @@ def ambiguous_town(word: str, language: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=10_000)
 def _russian_place(name: str, language: str) -> bool:
     """A Ukrainian town's name that Russian's dictionary reads first as a place: frequent because
     the news names the town ("Херсон", "Ростов"), not because it is a word ("Долина", "Бар")."""

@@ -29,7 +29,7 @@ _OWN_ARTICLES = {
     "es": frozenset({"El", "La", "Los", "Las"}),
     "it": frozenset({"Il", "La", "Lo", "Gli", "L'", "L’"}),
     "en": frozenset({"The"}),
-    "nl": frozenset({"De", "Het"}),
+    "nl": frozenset({"De"}),
 }
 
 
