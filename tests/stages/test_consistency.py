@@ -131,3 +131,27 @@ def test_a_headline_read_as_one_name_is_the_articles_person_and_a_place() -> Non
     text = "Uniwersytet w Warszawie ogłosił wyniki."
     found = [Mention(0, 23, "Uniwersytet w Warszawie", "ORG")]
     assert [(m.text, m.type) for m in propagate_people(text, found, "pl")] == [("Uniwersytet w Warszawie", "ORG")]
+
+
+def test_a_towns_name_after_the_persons_full_name_is_the_person_but_a_capital_stays() -> None:
+    from storywire.stages.ner.consistency import propagate_people
+
+    text = "Il sindaco Beppe Sala ha parlato. Sala ha poi ringraziato Roma."
+    found = [
+        Mention(text.index("Beppe Sala"), text.index("Beppe Sala") + 10, "Beppe Sala", "PER"),
+        Mention(text.index("Sala ha"), text.index("Sala ha") + 4, "Sala", "LOC"),
+    ]
+    assert [m.type for m in propagate_people(text, found, "it")] == ["PER", "PER"]
+    text = "George Washington was born in Virginia. Washington grew."
+    found = [
+        Mention(0, 17, "George Washington", "PER"),
+        Mention(text.index("Washington grew"), text.index("Washington grew") + 10, "Washington", "LOC"),
+    ]
+    assert [m.type for m in propagate_people(text, found, "en")] == ["PER", "LOC"]
+
+
+def test_a_river_typed_person_is_a_place() -> None:
+    from storywire.stages.ner.gazetteer import major_place_names, place_names
+
+    got = harmonise(_mentions(("Rhine", "PER")), place_names("en"), major_place_names("en"))
+    assert got[0].type == "LOC"

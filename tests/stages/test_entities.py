@@ -276,3 +276,9 @@ def test_an_organisations_name_replaces_the_models_spans_inside_it() -> None:
     text = "Le chef de La France insoumise a parlé."
     spans = [Mention(11, 30, "La France insoumise", "ORG")]
     assert overlay(text, spans, org_matcher("fr"), "organisations") == spans
+
+
+def test_an_offices_title_before_a_known_body_is_no_part_of_it() -> None:
+    text = "Wicemarszałek Senatu Jan Kowal skrytykował rząd."
+    got = [(m.text, m.type) for m in extract_entities_from_text(text, "pl")]
+    assert ("Senatu", "ORG") in got and ("Jan Kowal", "PER") in got

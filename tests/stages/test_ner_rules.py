@@ -63,3 +63,26 @@ def test_word_frequency_of_a_language_without_a_list_is_zero() -> None:
     from storywire.stages.ner.word_frequency import zipf
 
     assert zipf("paesi", "it") > 5 and zipf("paesi", "xx") == 0.0
+
+
+def test_an_office_of_a_territory_then_a_full_name_is_the_person() -> None:
+    # "della Regione" is the office's portfolio; no unknown word is taken for its territory
+    # unless a full name still follows it
+    assert ("Carlo Bellandi", "PER") in found("Ha parlato il presidente della Regione Carlo Bellandi ieri.")
+    got = found("Ha parlato il presidente della Regione Lombardia Carlo Bellandi ieri.")
+    assert ("Lombardia", "LOC") in got and ("Carlo Bellandi", "PER") in got
+
+
+def test_an_elided_of_before_a_place_belongs_to_neither_name() -> None:
+    got = found("Ieri il Parlamento dell'Albania ha votato.")
+    assert ("Parlamento", "ORG") in got and ("Albania", "LOC") in got
+
+
+def test_a_saints_name_after_a_place_preposition_is_a_place() -> None:
+    assert ("San Siro", "LOC") in found("La partita si gioca a San Siro domenica.")
+    assert ("San Francesco", "PER") in found("Ieri la città ha festeggiato San Francesco.")
+
+
+def test_a_towns_name_that_opens_a_sentence_as_a_common_word_is_no_place() -> None:
+    got = found("Una nuova eruzione ha colpito l'isola. Roma è lontana.")
+    assert ("Una", "LOC") not in got and ("Roma", "LOC") in got

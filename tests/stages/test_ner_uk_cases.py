@@ -169,3 +169,11 @@ def test_a_body_with_lower_case_adjectives_before_its_head() -> None:
     got = found("Про це повідомила Херсонська обласна військова адміністрація.")
     assert ("Херсонська обласна військова адміністрація", "ORG") in got
     assert ("Одеська обласна рада", "ORG") in found("Вчора Одеська обласна рада зібралася.")
+
+
+def test_a_pronoun_spelled_as_a_country_neither_opens_a_place_nor_ends_a_body() -> None:
+    from storywire.stages.entities import extract_entities_from_text
+
+    text = "Конституційний суд того ж дня ухвалив рішення. Того ж дня делегація поїхала до Того."
+    got = [(m.text, m.type) for m in extract_entities_from_text(text, "uk")]
+    assert got == [("Конституційний суд", "ORG"), ("Того", "LOC")]

@@ -12,6 +12,7 @@ after `identity.phrases` has brought an inflected head back to it.
 from __future__ import annotations
 
 from storywire.identity.companies import CLUBS, COMPANIES
+from storywire.identity.national_bodies import NATIONAL_BODIES
 
 _ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "NATO": ("NATO", "OTAN", "НАТО", "Nato", "北约", "حلف الناتو", "الناتو", "حلف شمال الأطلسي"),
@@ -240,7 +241,7 @@ _DECLINED: dict[str, tuple[str, ...]] = {
 # surface -> canonical name
 ORG_NAMES: dict[str, str] = {
     name: canonical
-    for table in (_ORGANISATIONS, _DECLINED, COMPANIES, CLUBS)
+    for table in (_ORGANISATIONS, _DECLINED, COMPANIES, CLUBS, NATIONAL_BODIES)
     for canonical, names in table.items()
     for name in names
 }

@@ -26,10 +26,12 @@ from storywire.identity.names import without_leading_article
 from storywire.model import Article, EntityType, Mention
 from storywire.stages.ner import natasha_backend, spacy_backend
 from storywire.stages.ner.boundaries import repair
+from storywire.stages.ner.brackets import body_acronyms
 from storywire.stages.ner.consistency import harmonise, propagate_people
 from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, major_place_names, org_matcher, place_names
 from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
 from storywire.stages.ner.kind_words import apply_kind_words
+from storywire.stages.ner.ministries import with_ministries
 from storywire.stages.ner.modes import ner_mode
 from storywire.stages.ner.morph import hint_for
 from storywire.stages.ner.neural import (
@@ -39,11 +41,14 @@ from storywire.stages.ner.neural import (
     neural_mentions_many,
     one_blas_thread,
 )
+from storywire.stages.ner.polish_bodies import join_conjoined_bodies, split_country_genitive
+from storywire.stages.ner.quoted_names import quoted_names
 from storywire.stages.ner.refine import refine
 from storywire.stages.ner.refine_post_pass import lend_person_type
 from storywire.stages.ner.rules import rule_mentions
 from storywire.stages.ner.span_words import starts_sentence
 from storywire.stages.ner.tagger import load_tagger, tagger_mentions
+from storywire.stages.ner.titles import is_title_word
 from storywire.stages.ner.tokens import tokenize
 from storywire.stages.ner.word_frequency import zipf
 
@@ -287,12 +292,15 @@ def _extract_many(
         if is_model:
             # International organisations by name ("OMS" typed LOC, "Weltgesundheitsorganisation"
             # missed): identity/organisations.py; the rules match them themselves.
-            mentions = overlay(text, mentions, org_matcher(lang), "organisations")
+            mentions = overlay(text, mentions, org_matcher(lang), "organisations", lang)
         if is_model and known:
             mentions = overlay_known(text, mentions, known)
         mentions = apply_kind_words(text, mentions, lang)
         # Particle edges, elided compounds, digits and demonyms: the same for every backend.
-        out.append(harmonise(repair(text, _clean(text, mentions), lang), places, major))
+        # (after the repairs, which take a lower-case word off the start of a span)
+        found = harmonise(repair(text, _clean(text, mentions), lang), places, major)
+        found = join_conjoined_bodies(text, with_ministries(text, found, lang), lang)
+        out.append(quoted_names(text, split_country_genitive(found, lang), lang))
     return out
 
 
@@ -333,7 +341,9 @@ def overlay_known(text: str, mentions: list[Mention], known: Mapping[str, Entity
     return mentions if matcher is None else overlay(text, mentions, matcher, "known")
 
 
-def overlay(text: str, mentions: list[Mention], matcher: PhraseMatcher, model: str) -> list[Mention]:
+def overlay(
+    text: str, mentions: list[Mention], matcher: PhraseMatcher, model: str, language: str = "xx"
+) -> list[Mention]:
     """Add the matcher's names that no mention overlaps; a mention equal to one takes its type;
     an organisation's name replaces the mentions that lie inside it."""
     toks = tokenize(text)
@@ -358,6 +368,8 @@ def overlay(text: str, mentions: list[Mention], matcher: PhraseMatcher, model: s
             same.type = etype
         elif not inside:
             out.append(Mention(s, e, text[s:e], etype, model=model, confidence=0.9))
+        elif model == "organisations" and len(inside) == 1 and _office_before(text, inside[0], s, e, language):
+            inside[0].start, inside[0].text, inside[0].type = s, text[s:e], etype  # "Wicemarszałek Sejmu"
         elif model == "organisations" and all(s <= _bare_start(m) and m.end <= e for m in inside):
             # A longer name holds the model's shorter spans: "La France insoumise", a party,
             # not the place "La France"; "Banca d'Italia", not "Italia".
@@ -365,6 +377,14 @@ def overlay(text: str, mentions: list[Mention], matcher: PhraseMatcher, model: s
             out.append(Mention(s, e, text[s:e], etype, model=model, confidence=0.9))
         i = end
     return out
+
+
+def _office_before(text: str, m: Mention, s: int, e: int, language: str) -> bool:
+    """`m` is an office's title and then the body's name at [s, e): the title is no part of it."""
+    if not (m.start < s and m.end == e):
+        return False
+    words = text[m.start : s].split()
+    return bool(words) and all(is_title_word(w, language) for w in words)
 
 
 def _bare_start(m: Mention) -> int:
@@ -437,6 +457,7 @@ def extract_entities(article: Article, known: Mapping[str, EntityType] | None = 
         # Every backend sees one paragraph at a time: "Meloni" alone in a later paragraph has no
         # cue, and a headline's bare "Шойгу" none of the body's "Сергей Шойгу".
         mentions = propagate_people(article.text, mentions, doc)
+        mentions = body_acronyms(article.text, mentions, doc)
     # Names keep one type across the article's paragraphs too, and the gazetteer still weighs
     # in: a tie between one paragraph's place and another's person is no person ("Malatya").
     article.mentions = harmonise(mentions, place_names(doc), major_place_names(doc))

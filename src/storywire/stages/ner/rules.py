@@ -132,6 +132,8 @@ class _Rules:
             # left to the run logic below.
             # Nor is a place name followed by more capitalised words ("Vladimir Putin":
             # Vladimir is also a city), unless the caller named it.
+            if hit is not None and hit[2] == "gazetteer" and self._common_opening(i, hit[0]):
+                hit = None
             if hit is not None and not (hit[2] == "gazetteer" and hit[0] < n and self._continues(hit[0])):
                 end, etype, why = hit
                 self._emit(i, end, etype, 1.0 if why == "known" else 0.9, why)
@@ -158,6 +160,18 @@ class _Rules:
             i = j
         self._propagate()
         return self.spans
+
+    def _common_opening(self, i: int, end: int) -> bool:
+        """A sentence's first word that is some town's name but first a very common word
+        ("Una nuova eruzione": a town in Brazil), unless a major place ("Roma")."""
+        word = self.words[i]
+        if end != i + 1 or not _sentence_initial(self.toks, self.text, i):
+            return False
+        if self.lang in _MORPH:  # "Того ж дня": "that same day", not Togo; the run logic decides
+            from storywire.stages.ner.morph import function_word
+
+            return function_word(word, self.lang)
+        return word not in self.major and zipf(word.lower(), self.lang) >= _STYLE_CAPITAL_ZIPF
 
     def _gazetteer_inside(self, a: int, b: int) -> tuple[int, int, EntityType] | None:
         """The first organisation in the run, or a place that ends it and is several words
@@ -208,7 +222,9 @@ class _Rules:
             k, per_cue = k + 1, True
             if context_cues.territory(words[a + k - 1]) and a + k + 1 < b:
                 hit = self.places.match(words, a + k)  # "presidente della Regione Lombardia ..."
-                end = hit[0] if hit is not None and hit[0] < b else a + k + 1
+                # an unknown word names the territory only when a full name still follows:
+                # "della Regione Attilio Fontana" is the office, then the person
+                end = hit[0] if hit is not None and hit[0] < b else a + k + 1 if b - a - k >= 3 else a + k
                 self._emit(a + k, end, "LOC", 0.7, "territory")
                 k = end - a
         a += k
@@ -229,7 +245,10 @@ class _Rules:
             if etype == "LOC" and context_cues.institution_of_place(words, a, p):
                 p, etype = a, "ORG"  # "Procura di Milano": the body that serves the place
             if p > a:
-                self._classify(a, p)
+                head = p
+                while head > a and self._joins(words[head - 1]):
+                    head -= 1  # "Parlamento dell'" + "Albania": the "of" joins neither
+                self._classify(a, head)
             self._emit(p, end, etype, 0.9, "gazetteer")
             if end < b:
                 self._classify(end, b)
@@ -280,6 +299,8 @@ class _Rules:
             self._emit(a, b, "LOC", 0.6, "place-compound")  # "Asia-Pacifico"
         elif length == 1 and words[a].isupper() and 2 <= len(words[a]) <= 6:
             self._emit(a, b, "ORG", 0.6, "acronym")
+        elif not per_cue and length > 1 and low[0] in cues.SAINT_FIRST and a > 0 and words[a - 1].lower() in self.preps:
+            self._emit(a, b, "LOC", 0.7, "saint-place")  # "a San Siro"
         elif per_cue or "PER" in hints:
             # A title with a long capitalised run: the name is at most the first three words
             # (particles not counted: "Урсула фон дер Ляєн").

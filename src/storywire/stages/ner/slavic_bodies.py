@@ -90,9 +90,10 @@ def _genitive(noun: str, language: str) -> bool:
     if analyzer is None:
         return False
     parses = [p for p in analyzer.parse(noun) if p.is_known]
+    # "минулого" (тижня) is an adjective too, "того" (ж дня) a pronoun before Togo's name
     return any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses) and not any(
-        p.tag.POS in ("ADJF", "PRTF") for p in parses
-    )  # "минулого" (тижня) is an adjective too
+        p.tag.POS in ("ADJF", "PRTF", "NPRO") for p in parses
+    )
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 
+from storywire.identity.given_names import given_names
 from storywire.model import EntityType
 from storywire.stages.ner import cues
 from storywire.stages.ner.gazetteer import place_names
@@ -67,7 +68,9 @@ def name_like(tok: Token, language: str) -> bool:
         return hint != "ORG" and not (hint in ("LOC", "COMMON") and len(text) > 3)
     # Only where a place may stand between title and name ("Prezydent Chin Xi"); a first
     # name is often a town too ("Vladimir").
-    return language not in INFLECTING or len(text) <= 3 or not _place_like(text, language)
+    if language not in INFLECTING or len(text) <= 3 or text in given_names(language):
+        return True
+    return not _place_like(text, language)
 
 
 @functools.lru_cache(maxsize=100_000)

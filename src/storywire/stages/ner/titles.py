@@ -43,7 +43,8 @@ _STEMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
             "prezydent prezydentk premier ministr minister wiceministr wiceminister wicepremier "
             "kanclerz sekretarz rzecznik rzeczniczk przewodnicząc szef szefow przywódc marszałk "
             "marszałek ambasador generał burmistrz prezes dyrektor gubernator senator posł poseł "
-            "król królow papież pan pani doradc zastępc dowódc trener trenerk"
+            "król królow papież pan pani doradc zastępc dowódc trener trenerk wicemarszałk wicemarszałek "
+            "wojewod wicewojewod starost prokurator komendant"
         ),
         word_set("_ a owi em ie ze u y ego emu ym ej ą ę owie ów ami om"),
     ),

@@ -1,0 +1,28 @@
+"""National institutions are organisations by name, lower-case heads and declined forms too."""
+
+from __future__ import annotations
+
+from storywire.identity.national_bodies import NATIONAL_BODIES
+from storywire.identity.organisations import ORG_NAMES
+from storywire.stages.ner.gazetteer import org_matcher
+
+
+def _matched(text: str, language: str) -> str | None:
+    words = text.split(" ")
+    hit = org_matcher(language).match(words, 0)
+    return None if hit is None else " ".join(words[: hit[0]])
+
+
+def test_lower_case_heads_and_declined_forms_are_matched_whole() -> None:
+    assert _matched("gendarmerie nationale a bouclé", "fr") == "gendarmerie nationale"
+    assert _matched("polizia di Stato ha arrestato", "it") == "polizia di Stato"
+    body = "Instytutu Meteorologii i Gospodarki Wodnej"
+    assert _matched(f"{body} podał", "pl") == body
+    assert _matched("Верховної Ради ухвалили", "uk") == "Верховної Ради"
+
+
+def test_every_form_links_to_its_body_and_no_form_is_shared() -> None:
+    for canonical, forms in NATIONAL_BODIES.items():
+        assert forms[0] == canonical
+        for form in forms:
+            assert ORG_NAMES[form] == canonical, form

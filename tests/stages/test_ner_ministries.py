@@ -1,0 +1,33 @@
+"""Ministries with a lower-case head are one organisation (ner/ministries.py).
+
+Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.ministries import with_ministries
+
+
+def test_the_head_the_nationality_and_the_portfolio_are_one_name() -> None:
+    text = "Selon le ministère chinois des Affaires étrangères, la visite est reportée."
+    found = [mention(text, "Affaires étrangères", "ORG")]
+    assert spans(with_ministries(text, found, "fr")) == [("ministère chinois des Affaires étrangères", "ORG")]
+
+
+def test_a_portfolio_typed_misc_gives_way_in_italian_and_spanish() -> None:
+    text = "Il sindaco ha ringraziato il ministero delle Imprese per i fondi."
+    found = [mention(text, "Imprese", "MISC")]
+    assert spans(with_ministries(text, found, "it")) == [("ministero delle Imprese", "ORG")]
+    text = "Fuentes del ministerio de Transportes y Movilidad confirmaron el cierre."
+    assert spans(with_ministries(text, [], "es")) == [("ministerio de Transportes y Movilidad", "ORG")]
+
+
+def test_a_minister_is_a_title_and_a_longer_name_or_a_person_stays() -> None:
+    text = "Le ministre de l'Intérieur Paul Morel est arrivé."
+    assert with_ministries(text, [mention(text, "Paul Morel", "PER")], "fr")[0].text == "Paul Morel"
+    text = "Le Ministère de la Culture et de la Communication a publié un avis."
+    longer = [mention(text, "Le Ministère de la Culture et de la Communication", "ORG")]
+    assert spans(with_ministries(text, longer, "fr")) == spans(longer)
+    assert with_ministries("Il ministero delle Finanze.", [], "de") == []  # only the three languages

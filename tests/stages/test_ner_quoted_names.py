@@ -1,0 +1,29 @@
+"""Quoted names after a kind word in Ukrainian and Russian (ner/quoted_names.py).
+
+Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.quoted_names import quoted_names
+
+
+def test_a_quoted_name_after_a_kind_word_is_one_mention_of_that_kind() -> None:
+    text = "Депутати фракції «Голос народу» та компанія «Укрвода» приїхали до міста «Бережани»."
+    found = [mention(text, "Голос", "PER"), mention(text, "Бережани", "PER")]
+    assert spans(quoted_names(text, found, "uk")) == [
+        ("Голос народу", "ORG"),
+        ("Укрвода", "ORG"),
+        ("Бережани", "LOC"),
+    ]
+    text = "Лидер партии «Новые люди» выступил."
+    assert spans(quoted_names(text, [], "ru")) == [("Новые люди", "ORG")]
+
+
+def test_quoted_speech_and_other_languages_are_left_alone() -> None:
+    text = "Він сказав: «Ми готові до переговорів»."
+    assert quoted_names(text, [], "uk") == []
+    text = "Il partito «Azione» ha votato."
+    assert quoted_names(text, [], "it") == []
