@@ -20,6 +20,10 @@ def _bodies(text: str) -> list[str]:
         ("قالت صحيفة نيويورك تايمز إن المحادثات", "نيويورك تايمز"),  # a place opens the name
         ("ونقلت صحيفة واشنطن بوست عن مسؤول", "واشنطن بوست"),
         ("وقع عقدا مع شركة سينرجي للإنتاج", "سينرجي"),  # a preposition glued on ends it
+        ("أعلنت شركة سينرجي تطوير منصة جديدة", "سينرجي"),  # a verbal noun ends it: "developing"
+        ("قالت شركة سينرجي تعتزم التوسع", "سينرجي"),  # a verb in the present ends it
+        ("أعلنت شركة بوينغ خطط توسع", "بوينغ"),  # a firm of the table ends where its name does
+        ("وقعت شركة أرامكو السعودية اتفاقا", "أرامكو السعودية"),  # ... with its adjective of origin
     ],
 )
 def test_named_bodies(text: str, name: str) -> None:

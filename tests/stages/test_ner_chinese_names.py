@@ -80,6 +80,9 @@ def test_a_person_named_once_after_a_title_is_found_again() -> None:
         ("阿里巴巴集团宣布，马云将卸任董事局主席。", "马云"),  # no title: a clause's start and "将"
         ("会议结束后。李明表示满意", "李明"),
         ("，岸田文雄说", "岸田文雄"),
+        ("马化腾昨天在深圳宣布新计划。", "马化腾"),  # a time and a place between name and verb
+        ("。刘晓明近日在伦敦说，双方应加强合作。", "刘晓明"),
+        ("，张伟12日在北京表示欢迎。", "张伟"),
     ],
 )
 def test_people_with_no_title_before_a_speech_verb(text: str, name: str) -> None:
@@ -95,6 +98,8 @@ def test_people_with_no_title_before_a_speech_verb(text: str, name: str) -> None
         "他说，王将军说",  # "将军" is a title, not "will"
         "中国的马云将来",  # not at a clause's start
         "，金融将受到冲击",  # a common word
+        "，周三在北京表示",  # a weekday, then a place
+        "球队日前在主场宣布",  # a team: "队" ends a body, not a given name
     ],
 )
 def test_no_person_before_a_speech_verb(text: str) -> None:
@@ -109,7 +114,33 @@ def test_native_company_names() -> None:
     assert [(m.text, m.type) for m in found] == [("美国", "LOC"), ("华为公司", "ORG")]
 
 
-@pytest.mark.parametrize("text", ["该航空公司表示", "一家搬家公司", "美国公司", "与疫情相关的公司关闭", "这家公司宣布"])
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("他表示，劳斯莱斯公司将扩大产能。", "劳斯莱斯公司"),  # four characters before "公司"
+        ("据报道，三菱重工公司交付新机。", "三菱重工公司"),
+        ("，中远海运集团宣布扩张。", "中远海运集团"),
+    ],
+)
+def test_native_company_of_four_characters(text: str, firm: str) -> None:
+    assert [m.text for m in native_companies(text, frozenset({"美国"}))] == [firm]
+    assert (firm, "ORG") in [(m.text, m.type) for m in extract_entities_from_text(text, "zh")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该航空公司表示",
+        "一家搬家公司",
+        "美国公司",
+        "与疫情相关的公司关闭",
+        "这家公司宣布",
+        "，美国航空公司宣布",  # a country and a kind of firm
+        "，跨国石油公司撤离",
+        "目前该公司表示",  # "该公司": that company
+        "，他说腾讯公司很好",  # a verb in the four characters
+    ],
+)
 def test_no_native_company_for_a_kind_of_firm(text: str) -> None:
     assert native_companies(text, frozenset({"美国"})) == []
 

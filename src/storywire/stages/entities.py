@@ -47,6 +47,7 @@ from storywire.stages.ner.refine import refine
 from storywire.stages.ner.refine_post_pass import lend_person_type
 from storywire.stages.ner.rules import rule_mentions
 from storywire.stages.ner.span_words import starts_sentence
+from storywire.stages.ner.sports_results import with_sports_results
 from storywire.stages.ner.tagger import load_tagger, tagger_mentions
 from storywire.stages.ner.titles import is_title_word
 from storywire.stages.ner.tokens import tokenize
@@ -300,7 +301,8 @@ def _extract_many(
         # (after the repairs, which take a lower-case word off the start of a span)
         found = harmonise(repair(text, _clean(text, mentions), lang), places, major)
         found = join_conjoined_bodies(text, with_ministries(text, found, lang), lang)
-        out.append(quoted_names(text, split_country_genitive(found, lang), lang))
+        found = quoted_names(text, split_country_genitive(found, lang), lang)
+        out.append(with_sports_results(text, found, lang))
     return out
 
 

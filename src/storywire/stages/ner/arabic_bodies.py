@@ -17,9 +17,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storywire.model import Mention
-from storywire.stages.ner.arabic_companies import companies_and_clubs
+from storywire.stages.ner.arabic_companies import companies_and_clubs, company_end
 from storywire.stages.ner.arabic_institutions import institutions
-from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS
+from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, present_verb, verbal_noun
 from storywire.stages.ner.gazetteer import org_names, place_names
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
@@ -51,8 +51,9 @@ def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
             out += _army_or_channel(text, toks, i)
         if w not in _CUES or not _opens_name(words[i + 1]):
             continue
-        k = i + 2
-        while k < len(words) and k - i <= _MAX_WORDS and _name_word(words[k]) and _goes_on(words[k]):
+        known = company_end(words, i + 1)
+        k = known if known is not None else i + 2  # a firm of the table ends where its name does
+        while known is None and k < len(words) and k - i <= _MAX_WORDS and _name_word(words[k]) and _goes_on(words[k]):
             k += 1
         while k < len(words) and k - i <= _MAX_WORDS + 1 and _origin_adjective(words[k]):
             k += 1  # "السعودية", "الأمريكية": where the body is from
@@ -70,7 +71,10 @@ def _opens_name(word: str) -> bool:
 
 def _goes_on(word: str) -> bool:
     """A later word of a name: rare as a word, and no preposition or "and" glued to a word
-    ("شركة سياحة بسوهاج": a tourism company in Sohag; "قتل": a verb)."""
+    ("شركة سياحة بسوهاج": a tourism company in Sohag; "قتل": a verb), no verbal noun and no
+    verb in the present ("شركة أرامكو توقيع اتفاق": Aramco announced signing a deal)."""
+    if verbal_noun(word) or present_verb(word):
+        return False
     rest = word[1:]
     if word.startswith(CLITICS) and (rest in place_names("ar") or zipf(rest, "ar") > max(3.0, zipf(word, "ar"))):
         return False  # a clitic on a word, unless the whole is the commoner reading ("بوست")

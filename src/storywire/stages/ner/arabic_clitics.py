@@ -9,8 +9,9 @@ from collections.abc import Mapping
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.arabic_bodies import named_bodies
+from storywire.stages.ner.arabic_heads import arabic_cued
 from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, org_names, place_names
-from storywire.stages.ner.script_rules import arabic_cued, arabic_people
+from storywire.stages.ner.script_rules import arabic_people
 from storywire.stages.ner.tokens import Token
 
 _ARABIC_CLITICS = ("و", "ب", "ل", "ف")

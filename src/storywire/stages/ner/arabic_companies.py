@@ -87,6 +87,12 @@ def _match(table: dict[str, list[tuple[str, ...]]], words: list[str], i: int) ->
     return None
 
 
+def company_end(words: list[str], i: int) -> int | None:
+    """The end index of the table's company named at `i` (no clitic), or None."""
+    hit = _match(_table(_COMPANIES), words, i)
+    return hit[1] if hit is not None and hit[0] == 0 else None
+
+
 def _close(sentence: list[int], words: list[str], sports: set[int]) -> list[int]:
     """Mark a finished sentence's tokens if a word of football is among them."""
     if any(words[k] in _SPORT_WORDS or words[k][1:] in _SPORT_WORDS for k in sentence):

@@ -7,9 +7,11 @@
   inside), "بلدية إسطنبول", "جامعة بغداد"; an airport or a port is a place ("مطار بيروت").
 * An airline named by its country or city: "طيران" + a place ("طيران قطر").
 * Buildings used as places: "السراي الحكومي" (the Grand Serail), "قصر" + a name rare as
-  a word ("قصر بعبدا", "قصر الإليزيه").
+  a word or written with the article ("قصر بعبدا", "قصر الاتحادية"); a stadium named by
+  its city ("استاد القاهرة الدولي").
+* A court named by its kind and its city: "محكمة جنايات القاهرة".
 * A region after a word for one, written with the article: "محافظات الصعيد", "ولاية
-  الجزيرة" (a place word before a name that has no article is `script_rules.arabic_cued`).
+  الجزيرة" (a place word before a name that has no article is `arabic_heads.arabic_cued`).
 """
 
 from __future__ import annotations
@@ -39,8 +41,16 @@ _MAX_FIELD_ADJECTIVES = 2
 # Institutions named by their place: the organisation, or the place itself.
 _INSTITUTIONS: dict[str, EntityType] = {
     "شرطة": "ORG", "بلدية": "ORG", "جامعة": "ORG", "أمانة": "ORG", "بورصة": "ORG", "مطار": "LOC",
-    "ميناء": "LOC",
+    "ميناء": "LOC", "محكمة": "ORG", "نيابة": "ORG", "مديرية": "ORG", "استاد": "LOC", "ستاد": "LOC",
+    "إستاد": "LOC", "ملعب": "LOC",
 }  # fmt: skip
+# Courts, prosecutions and directorates name their kind before the place: "محكمة جنايات
+# القاهرة" (Cairo Criminal Court), "محكمة استئناف باريس", "مديرية أمن الجيزة".
+_KINDS_BEFORE_PLACE = frozenset({"محكمة", "نيابة", "مديرية"})
+_MAX_KIND_WORDS = 2
+# A place's facility keeps the adjectives of its standing: "مطار القاهرة الدولي", "استاد
+# القاهرة الدولي", "الملعب الأولمبي".
+_FACILITY_ADJECTIVES = frozenset({"الدولي", "الدولية", "الأولمبي", "الأولمبية"})
 _MAX_PLACE_WORDS = 3
 _AIRLINE = "طيران"
 
@@ -49,6 +59,7 @@ _SERAIL_ADJECTIVES = frozenset({"الحكومي", "الكبير"})
 _PALACE = "قصر"
 # A word after "قصر" this rare is a palace's name ("بعبدا", "الإليزيه"), not "قصر النظر".
 _PALACE_NAME_ZIPF = 3.7
+_NOT_PALACES = frozenset({"النظر", "القامة", "المدة", "الوقت"})  # short sight, stature, a short time
 
 # Words for a region before a definite name; not "مدينة" or "العاصمة" ("مدينة الملاهي",
 # "العاصمة الأردنية"), nor "منطقة" ("منطقة العمليات").
@@ -89,7 +100,7 @@ def institutions(text: str, toks: Sequence[Token]) -> list[Mention]:
             continue
         cue = w if w in _INSTITUTIONS or w == _AIRLINE else w[1:] if w[:1] in CLITICS else ""
         if cue in _INSTITUTIONS or cue == _AIRLINE:
-            place_end = _place_end(words, i + 1, places)
+            place_end = _institution_end(words, i + 1, cue, places)
             if place_end is not None:
                 add(i, place_end, "ORG" if cue == _AIRLINE else _INSTITUTIONS[cue], len(w) - len(cue))
                 i = place_end
@@ -101,11 +112,12 @@ def institutions(text: str, toks: Sequence[Token]) -> list[Mention]:
             continue
         if (w == _PALACE or (w[1:] == _PALACE and w[:1] in CLITICS)) and i + 1 < len(words):
             nxt = words[i + 1]
-            if nxt.isalpha() and nxt not in STOP_WORDS and zipf(nxt, "ar") < _PALACE_NAME_ZIPF:
+            if _palace_name(nxt, words[i + 2] if i + 2 < len(words) else ""):
                 add(i, i + 2, "LOC", len(w) - len(_PALACE))
                 i += 2
                 continue
-        if w in _REGION_WORDS and i + 1 < len(words) and _region_name(words[i + 1]):
+        region_word = w in _REGION_WORDS or (w[:1] in CLITICS and w[1:] in _REGION_WORDS)  # "بمحافظة"
+        if region_word and i + 1 < len(words) and _region_name(words[i + 1]):
             add(i + 1, i + 2, "LOC")
             i += 2
             continue
@@ -140,6 +152,45 @@ def _place_end(words: list[str], j: int, places: Mapping[str, EntityType]) -> in
         if places.get(" ".join(words[j : j + n])) == "LOC":
             return j + n
     return None
+
+
+def _institution_end(words: list[str], j: int, cue: str, places: Mapping[str, EntityType]) -> int | None:
+    """The end of the place (and its kind before it, its standing after it) that names the
+    institution `cue` opening before `j`."""
+    end = _place_end(words, j, places)
+    if end is None and cue in _KINDS_BEFORE_PLACE:
+        for k in range(j + 1, min(j + _MAX_KIND_WORDS, len(words)) + 1):
+            if not _kind_word(words[k - 1]):
+                break
+            end = _place_end(words, k, places)
+            if end is not None:
+                break
+    if end is not None and _INSTITUTIONS.get(cue) == "LOC":
+        while end < len(words) and words[end] in _FACILITY_ADJECTIVES:
+            end += 1
+    return end
+
+
+def _kind_word(word: str) -> bool:
+    """A noun of a court's kind ("جنايات", "استئناف", "أمن"): no article, no clitic reading."""
+    return word.isalpha() and not word.startswith("ال") and word not in STOP_WORDS and len(word) > 2
+
+
+def _palace_name(word: str, after: str) -> bool:
+    """A palace's name after "قصر": a word rare as a word ("بعبدا", "الإليزيه"), or any
+    definite one ("قصر الاتحادية", "قصر القبة") but "النظر" (short sight) and people, the
+    subject of the verb "قصر" (fell short: "قصر المسؤولون في ...")."""
+    if not word.isalpha() or word in STOP_WORDS:
+        return False
+    if zipf(word, "ar") < _PALACE_NAME_ZIPF:
+        return True
+    return (
+        word.startswith("ال")
+        and len(word) > 3
+        and word not in _NOT_PALACES
+        and not word.endswith(("ون", "ين"))
+        and after != "على"  # "قصر الدعم على ...": limited the support to
+    )
 
 
 def _region_name(word: str) -> bool:

@@ -4,6 +4,9 @@ Arabic has no capitals: `script_rules.arabic_people` finds a person after a titl
 cues come from the name itself: a common given name opening it ("خالد الخطيب", "مصطفى
 مدبولي"), and a family name written with the article after a given name ("عاصم الجزار",
 "محمد النجار") when the word is rare as a common word.
+
+Besides, the word classes that end a name or keep a word out of one, shared by the cue
+rules: function words, offices, verbal nouns ("تعزيز") and verbs in the present ("يدعو").
 """
 
 from __future__ import annotations
@@ -86,3 +89,56 @@ _STOP_WORDS = (
 STOP_WORDS = frozenset(_STOP_WORDS.split())
 # One-letter clitics glued to the next word: "and" (و), "with/in" (ب), "to/for" (ل), "so" (ف).
 CLITICS = ("و", "ب", "ل", "ف")
+
+
+# Verbal nouns (masdars) by their pattern: "تعزيز" (taf'il: strengthening), "تعاون" (tafa'ul),
+# "إطلاق" (if'al), "اجتماع" (ifti'al), "انسحاب" (infi'al), "استثمار" (istif'al), "مناقشة"
+# (mufa'ala).  After a title or a company's name they are what the sentence says is done
+# ("... ولي العهد تعزيز التعاون", "شركة أرامكو توقيع اتفاق"), never a name; a name of the same
+# shape is rare as a word ("تيريز") or a given name ("إيهاب", "توفيق" is listed below).
+_VERBAL_NOUN_ZIPF = 3.5
+
+
+def verbal_noun(word: str) -> bool:
+    """`word` has the shape of a verbal noun and is common as a word."""
+    if word in GIVEN_NAMES or word in _GIVEN_VERBAL_NOUNS or not word.isalpha():
+        return False
+    n = len(word)
+    shaped = (
+        (n == 5 and word[0] == "ت" and (word[3] == "ي" or word[2] == "ا"))
+        or (n == 5 and word[0] in "إا" and word[3] == "ا")
+        or (n == 6 and word[0] == "ا" and word[2] == "ت" and word[4] == "ا")
+        or (n == 6 and word.startswith("ان") and word[4] == "ا")
+        or (n == 7 and word.startswith("است") and word[5] == "ا")
+        or (n == 6 and word[0] == "م" and word[2] == "ا" and word[-1] == "ة")
+    )
+    return shaped and zipf(word, "ar") >= _VERBAL_NOUN_ZIPF
+
+
+# Given names of a verbal noun's shape, common as words too ("توفيق": success).
+_GIVEN_VERBAL_NOUNS = frozenset({"توفيق", "إسلام", "إحسان", "إكرام", "إنعام", "إيناس", "انتصار", "تغريد"})
+
+
+# Offices, never part of a name: "السيد رئيس الجمهورية" is "Mr President of the Republic".
+_OFFICE_WORDS = "رئيس رئيسة وزير وزيرة نائب مدير محافظ أمين قائد سفير زعيم عضو مستشار ملك أمير شيخ ولي مبعوث"
+OFFICES = frozenset(_OFFICE_WORDS.split())
+
+
+def name_word(word: str) -> bool:
+    """`word` may be a part of a name: no article, function word, office or clitic on a common word."""
+    if word[:1] in CLITICS and word not in GIVEN_NAMES and zipf(word[1:], "ar") >= 3.5:
+        return False  # "لوعده" "to his promise", "وعمره" "and his age": a clitic on a common word
+    if not word.isalpha() or word in STOP_WORDS or word in OFFICES or len(word) < 2 or "\u0640" in word:
+        return False  # U+0640, the tatweel, draws out a clitic ("لـ"), never a name
+    # a definite noun, also behind a clitic (والمستشار، بالمبادرة), is not part of a name
+    return not (word.startswith("ال") or (word[:1] in CLITICS and word[1:3] == "ال") or word.startswith("لل"))
+
+
+# From this frequency a word opening with "ي"/"ت" is a verb in the present ("يدعو", "تعتزم").
+_PRESENT_VERB_ZIPF = 3.5
+
+
+def present_verb(word: str) -> bool:
+    """A verb in the present by its prefix and frequency; "تا..." opens loanwords ("تايمز")
+    far more often than a verb."""
+    return len(word) >= 4 and word[:1] in "يت" and word[1] != "ا" and zipf(word, "ar") >= _PRESENT_VERB_ZIPF

@@ -89,16 +89,24 @@ def titled_people(text: str) -> list[Mention]:
 # A name with no title before it: at a clause's start (after punctuation or at the text's
 # start), and followed by a verb of speech or announcement, or "将" (will).  A given name
 # never ends in the characters that make a side or a body of a surname-like word ("韩方",
-# "欧方": the Korean, the European side) nor opens with a numeral ("周三表示": on Wednesday).
+# "欧方": the Korean, the European side; "车队": a team) nor opens with a numeral ("周三表示":
+# on Wednesday).
 _CLAUSE_START = frozenset("，。；：！？、“”「」（）\n")
-_SPEECH = re.compile(r"表示|说|称|指出|认为|强调|宣布|透露|告诉|回应|坦言|介绍|补充|解释|警告|呼吁|承认|将(?!军)")
-_NOT_GIVEN_END = frozenset("方国军府委局部省市")
+_SPEECH_VERBS = r"表示|说|称|指出|认为|强调|宣布|透露|告诉|回应|坦言|介绍|补充|解释|警告|呼吁|承认|将(?!军)"
+# Between the name and the verb, news puts when and where ("任正非日前在深圳表示", "李明12日在
+# 北京说"): a time word, an adverb, and "在" with the place (no punctuation in it).
+_SPEECH_TIME = r"日前|近日|近期|当天|当日|今天|今日|昨天|昨日|同日|此前|周[一二三四五六日末]|\d{1,2}日|[上下]午|晚间"
+_SPEECH = re.compile(
+    rf"(?:{_SPEECH_TIME})?(?:也|还|再次|又|则|曾|亦)?(?:在[^，。；：！？、“”（）\s]{{1,10}}?)?(?:{_SPEECH_VERBS})"
+)
+_NOT_GIVEN_END = frozenset("方国军府委局部省市队团会社厂站所院处")
 _NUMERALS = frozenset("一二三四五六七八九十百千万两日天末")
 
 
 def speaking_people(text: str) -> list[Mention]:
     """People named at a clause's start with no title, by a Chinese or Japanese surname and
-    a given name, when a verb of speech follows ("，马云将卸任", "。李明表示")."""
+    a given name, when a verb of speech follows ("，马云将卸任", "。李明表示"), also after
+    a time and a place ("任正非日前在深圳表示")."""
     out: list[Mention] = []
     for at, ch in enumerate(text):
         if ch not in _SURNAME_OPENERS or (at > 0 and text[at - 1] not in _CLAUSE_START):
@@ -257,10 +265,11 @@ _COMMON_HEAD_ZIPF = 5.0
 
 
 def native_companies(text: str, places: frozenset[str]) -> list[Mention]:
-    """Companies named by a Chinese word and "公司", "集团" or "银行" ("腾讯公司", "华为集团")."""
+    """Companies named by a Chinese word and "公司", "集团" or "银行" ("腾讯公司", "华为集团"),
+    or by a name of four characters, translated or a Chinese one ("空中客车公司")."""
     out: list[Mention] = []
     for hit in _NATIVE_COMPANY.finditer(text):
-        for size in (2, 3):
+        for size in (2, 3, 4):
             start = hit.start() - size
             head = text[start : hit.start()]
             if (
@@ -268,15 +277,29 @@ def native_companies(text: str, places: frozenset[str]) -> list[Mention]:
                 or (start > 0 and text[start - 1] not in _BEFORE_COMPANY)
                 or not all("\u4e00" <= ch <= "\u9fff" for ch in head)
                 or head[0] in _AFTER_NAME | _DETERMINERS
+                or head[-1] in _DETERMINERS  # "目前该公司": "at present, the company"
                 or any(ch in _PARTICLES for ch in head)
                 or head in _KINDS_OF_FIRM
                 or head in places
                 or zipf(head, "zh") >= _COMMON_HEAD_ZIPF
+                or (size == 4 and not _long_company_head(head, places))
             ):
                 continue
             out.append(Mention(start, hit.end(), text[start : hit.end()], "ORG", model="rules:zh", confidence=0.6))
             break
     return out
+
+
+def _long_company_head(head: str, places: frozenset[str]) -> bool:
+    """Four characters before "公司" that name a firm ("空中客车", "通用电气"), not a phrase
+    ("他说腾讯" holds a verb) nor a kind of firm with a place or an adjective ("美国航空",
+    "跨国石油", "当地电力")."""
+    if any(ch in _AFTER_NAME or ch in _DETERMINERS or ch in _PRONOUNS for ch in head):
+        return False
+    return not any(half in _KINDS_OF_FIRM or half in places for half in (head[:2], head[2:]))
+
+
+_PRONOUNS = frozenset("我你他她它们")
 
 
 def join_bodies(text: str, mentions: list[Mention], countries: frozenset[str]) -> list[Mention]:

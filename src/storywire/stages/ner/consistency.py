@@ -31,6 +31,8 @@ def harmonise(
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
     surnames: set[str] = set()
     for m in mentions:
+        if m.model == "sports-result":
+            continue  # a club named by its city votes for neither the club nor the city
         votes[m.text][m.type] += 1
         if m.type == "PER" and " " in m.text:
             last = m.text.rsplit(" ", 1)[1]
@@ -52,6 +54,8 @@ def harmonise(
                 # names with people ("Ada"); but a country is no person ("China" PER in German news)
                 counter["LOC"] += sum(counter.values()) + (1 if counter["PER"] and text in major else 0)
     for m in mentions:
+        if m.model == "sports-result":
+            continue  # a city's club in a match result stays the club ("Marseille beat Lyon 2-1")
         counter = votes[m.text]
         best = max(counter, key=lambda t: (counter[t], _PRIORITY.get(t, 0)))
         if best != m.type and counter[best] > counter[m.type]:

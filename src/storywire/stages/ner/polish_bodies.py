@@ -64,6 +64,10 @@ def join_conjoined_bodies(text: str, mentions: list[Mention], language: str) -> 
 _STATE_BODY_STEMS = ("ministerstw", "ambasad", "rząd", "parlament", "sił", "armi", "rad", "sąd", "prokuratur", "służb")
 
 
+# "Parlament Republiki Mołdawii": the country is "Republika Mołdawii", cut nothing out of it.
+_STATE_FORMS = word_set("republiki republice federacji królestwa księstwa emiratów stanów")
+
+
 def split_country_genitive(mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with a country in the genitive at the end of a state body's span cut off as a place."""
     if language != "pl":
@@ -78,6 +82,7 @@ def split_country_genitive(mentions: list[Mention], language: str) -> list[Menti
             and len(words) >= 3
             and words[0].lower().startswith(_STATE_BODY_STEMS)
             and last[:1].isupper()
+            and words[-2].lower() not in _STATE_FORMS
             and _country(last, countries)
         ):
             cut = m.end - len(last)

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from storywire.identity.xinhua import foreign_reading, transliteration_characters
 from storywire.model import EntityType, Mention
-from storywire.stages.ner import chinese_companies, chinese_names
+from storywire.stages.ner import chinese_companies, chinese_names, chinese_suffixes
 from storywire.stages.ner.arabic_lexicon import (
     CLITICS,
     FOREIGN_GIVEN_NAMES,
@@ -24,6 +24,8 @@ from storywire.stages.ner.arabic_lexicon import (
     OFFICE_ADJECTIVES,
     STOP_WORDS,
     definite_family_name,
+    name_word,
+    verbal_noun,
 )
 from storywire.stages.ner.gazetteer import country_names, major_place_names, org_names, place_names
 from storywire.stages.ner.tokens import Token
@@ -49,21 +51,20 @@ _ZH_SOUND = f"[{transliteration_characters()}]"
 _ZH_FOREIGN_FULL = re.compile(rf"({_ZH_SOUND}{{1,8}}(?:[·•・]{_ZH_SOUND}{{2,8}})+)")
 _ZH_INTERPUNCTS = frozenset("·•・")
 _ZH_PLACE = re.compile(rf"(?:城市|首都|省会|港口|小镇|村庄)({_NAME})|({_NAME})(?:区|省|州|市|县|港)")
-# A place (or a name before it) followed by these ends in an organisation; the words
-# between may not hold particles that end a noun phrase, nor the verbs that hold a meeting
-# ("日内瓦举行会议": a meeting held in Geneva, "召开会议").
-_ZH_ORG_TAIL = re.compile(
-    r"[^的在和是了对将已也并向举召，。、；：\s]{0,6}?(?:组织|委员会|管理局|红十字会|会议|议会|通讯社|银行|大学)"
-)
 
-_AR_TITLES = (
+_AR_TITLES: tuple[str, ...] = (
     "الرئيس", "رئيس الوزراء", "وزير الخارجية", "وزير الدفاع", "وزير", "وزيرة", "المستشار", "المستشارة",
     "الأمين العام", "نظيره", "نظيرته", "الملك", "الأمير", "السيد", "السيدة", "الرئيسة", "المتحدث باسم",
-    "المتحدثة باسم", "رئيسة الوزراء", "سفير", "الجنرال", "البابا", "اللواء", "العميد", "العقيد", "الفريق",
+    "المتحدثة باسم", "رئيسة الوزراء", "سفير", "الجنرال", "البابا", "اللواء", "العميد", "العقيد", "الفريق أول", "الفريق",
     "المشير", "الشيخ", "الدكتور", "النائب", "المتحدث", "المتحدثة", "المدير", "المهندس", "القاضي",
     "المحامي", "الفنان", "الفنانة", "اللاعب", "الكاتب", "رئيس الحكومة", "نائب الرئيس", "برئاسة",
-    "الملكة", "الأميرة", "السلطان", "السلطانة", "الشيخة", "العاهل", "ولي العهد",
+    "الملكة", "الأميرة", "السلطان", "السلطانة", "الشيخة", "العاهل", "ولي العهد", "المدرب", "المدربة",
+    "المهاجم", "الحارس", "المدافع",
 )  # fmt: skip
+# An office with a possessive pronoun names the holder as a title does: "وقال محافظه حسن
+# عبد الله" (its governor), "رئيسها التنفيذي" (its chief executive), "مدربه" (its coach).
+_AR_POSSESSED_OFFICES = ("محافظ", "رئيس", "مدير", "وزير", "سفير", "قائد", "مدرب", "زعيم", "مستشار", "مبعوث")
+_AR_TITLES += tuple(office + suffix for office in _AR_POSSESSED_OFFICES for suffix in ("ه", "ها"))
 # Titles of a ruling house, after which a name may end in a regnal number ("الملك عبد الله
 # الثاني", "السلطان قابوس الأول"): the ordinal is part of the name.
 _AR_RULERS = frozenset({"الملك", "الملكة", "الأمير", "الأميرة", "السلطان", "السلطانة", "الشيخ", "الشيخة", "البابا"})
@@ -76,13 +77,11 @@ _AR_REGNAL = frozenset({
 # a name only when it starts with a given name or is rare as a word ("المتحدث محمد النجار").
 _AR_WEAK_TITLES = frozenset({
     "المتحدث", "المتحدثة", "المدير", "المهندس", "القاضي", "المحامي", "الفنان", "الفنانة", "اللاعب", "الكاتب",
+    "المدرب", "المدربة", "المهاجم", "الحارس", "المدافع", "الفريق",  # "الفريق" is as often "the team"
 })  # fmt: skip
 # Each title as words, and the words that open one: most words open none.
 _AR_TITLE_WORDS = tuple((t, t.split()) for t in _AR_TITLES)
 _AR_TITLE_HEADS = frozenset(words[0] for _, words in _AR_TITLE_WORDS)
-# Offices, never part of a name: "السيد رئيس الجمهورية" is "Mr President of the Republic".
-_AR_OFFICE_WORDS = "رئيس رئيسة وزير وزيرة نائب مدير محافظ أمين قائد سفير زعيم عضو مستشار ملك أمير شيخ ولي مبعوث"
-_AR_OFFICES = frozenset(_AR_OFFICE_WORDS.split())
 # Compound given names: "عبد" + a definite attribute ("عبد الفتاح", "عبد المجيد") is one
 # name; "بن"/"ابن"/"بنت" (son/daughter of) join a name to the next ("محمد بن سلمان").
 _AR_ABD = "عبد"
@@ -94,12 +93,12 @@ _AR_COMMON_BASE_ZIPF = 4.0
 # ... and from which a feminine "-ة" word is a noun or adjective ("مشكلة كبيرة", "a big
 # problem"), over the family names written so ("خليفة" 4.7, "سلامة" 4.6).
 _AR_COMMON_FEMININE_ZIPF = 4.8
-# Heads of organisation names and words that introduce a place name.
-_AR_ORG_WORDS = "مجلس وزارة منظمة حلف إدارة وكالة هيئة بنك البنك جامعة حزب الاتحاد مفوضية البرلمان"
-_AR_ORG_HEADS = frozenset(_AR_ORG_WORDS.split())
-# Not "منطقة": it is as often "a zone of" a common noun ("منطقة تعاون") as a region's name.
-_AR_PLACE_WORDS = "ولاية مدينة محافظة إقليم العاصمة بلدة"
-_AR_PLACE_CUES = frozenset(_AR_PLACE_WORDS.split())
+# ... and from which a word in "-ين" is a noun's dual or plural ("هدفين" 4.1 under "هدف" 5.1)
+# rather than a name ("ياسين" 4.4 under "ياس" 3.5, "شاهين" under "شاه" 4.2).
+_AR_DUAL_ZIPF = 3.8
+_AR_DUAL_STEM_ZIPF = 4.8
+
+_AR_GENERAL = frozenset({"العام", "العامة"})  # "مديره العام خالد ...": its director general
 
 
 def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
@@ -141,16 +140,14 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
         for m in found
         if not any(p.start <= m.start and m.end <= p.end and (p.end - p.start) > (m.end - m.start) for p in people)
     ]
-    out = _merge(_merge(found, extra), chinese_names.companies(text))
-    out = _merge(out, chinese_names.native_companies(text, _zh_place_set()))
-    for m in list(out):
-        if m.type == "LOC":
-            tail = _ZH_ORG_TAIL.match(text, m.end)
-            if tail:
-                org = Mention(m.start, tail.end(), text[m.start : tail.end()], "ORG", model="rules:zh", confidence=0.7)
-                out = [o for o in out if o.end <= org.start or o.start >= org.end]
-                out.append(org)
+    # the longer of two firm readings wins: "劳斯莱斯公司" over the transliteration "斯莱斯公司"
+    firms = chinese_names.companies(text) + chinese_names.native_companies(text, _zh_place_set())
+    out = _merge(_merge(found, extra), sorted(firms, key=lambda m: (m.start - m.end, m.start)))
+    out = _merge(out, chinese_suffixes.townships(text, out))
+    out = chinese_suffixes.parties(text, out, country_names("zh"))
+    out = chinese_suffixes.place_bodies(text, out)
     out = _merge(out, chinese_names.state_bodies(text))
+    out = _merge(out, chinese_suffixes.national_bodies(text))
     out = chinese_companies.club_names(text, out, country_names("zh"))
     return chinese_names.join_bodies(text, out, country_names("zh"))
 
@@ -177,7 +174,7 @@ def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
         if title is None:
             given = _given_name(words[i])
             parts = _name_parts([*words[:i], given, *words[i + 1 :]], i, titled=False) if given else []
-            if given in FOREIGN_GIVEN_NAMES and len(parts) == 1 and i + 1 < len(words) and _name_word(words[i + 1]):
+            if given in FOREIGN_GIVEN_NAMES and len(parts) == 1 and i + 1 < len(words) and name_word(words[i + 1]):
                 parts.append((i + 1, i + 2))  # "دونالد ترامب": no present-tense verb after a foreign given name
             if len(parts) >= 2 and (given in FOREIGN_GIVEN_NAMES or _second_part_is_a_name(words, parts[1])):
                 people.append((i, parts[-1][0], parts[-1][1]))  # "خالد الخطيب", "مصطفى مدبولي"
@@ -266,8 +263,8 @@ def _unclitic(words: list[str]) -> list[str]:
 def _all_common(name: list[str]) -> bool:
     """Words after a title too common to be a name: one very common word, or several common
     ones with no given name first ("جزء مهم"; "حسن روحاني" and "ميشال عون" are names)."""
-    if name[0] in GIVEN_NAMES or (name[0] == _AR_ABD and len(name) > 1):
-        return False  # a given name, or a compound one: "عبد الله", "عبد العزيز"
+    if name[0] in GIVEN_NAMES or _AR_ABD in name[:-1]:
+        return False  # a given name, or a compound one anywhere: "عبد الله", "حسن عبد الله"
     return min(zipf(w, "ar") for w in name) >= (5.0 if len(name) == 1 else 4.5)
 
 
@@ -287,8 +284,9 @@ def _second_part_is_a_name(words: list[str], part: tuple[int, int]) -> bool:
 
 
 def _after_nisba(words: list[str], j: int) -> int:
-    while j < len(words) and words[j].startswith("ال") and words[j].endswith(("ي", "ية")):
-        j += 1  # nisba adjectives: الروسي، الفرنسي، الألماني
+    # nisba adjectives: الروسي، الفرنسي، الألماني; and "general": "مديره العام خالد الشريف"
+    while j < len(words) and words[j].startswith("ال") and (words[j].endswith(("ي", "ية")) or words[j] in _AR_GENERAL):
+        j += 1
     return j
 
 
@@ -303,7 +301,9 @@ def _name_parts(words: list[str], j: int, titled: bool = True) -> list[tuple[int
         nxt = words[k + 1] if k + 1 < len(words) else ""
         if _opens_a_pair(w, nxt, bool(parts)):
             end = k + 2
-        elif _name_word(w) and not (parts and _not_a_later_part(w)):
+        elif not parts and w not in GIVEN_NAMES and (verbal_noun(w) or _with_pronoun(w)):
+            break  # "ولي العهد تعزيز التعاون", "الرئيس ضيفه": what is done, or a noun with "his"
+        elif name_word(w) and not (parts and _not_a_later_part(w)):
             end = k + 1
         elif parts and (_family_name(w) or definite_family_name(w, titled)):
             parts.append((k, k + 1))
@@ -319,7 +319,7 @@ def _opens_a_pair(word: str, nxt: str, after_a_part: bool) -> bool:
     """ "عبد" + a definite attribute, or "بن"/"آل" + a name after a first part."""
     if word == _AR_ABD:
         return nxt.startswith("ال") and len(nxt) > 3 and nxt.isalpha()
-    return word in _AR_NASAB and after_a_part and _name_word(nxt)
+    return word in _AR_NASAB and after_a_part and name_word(nxt)
 
 
 def _not_a_later_part(word: str) -> bool:
@@ -334,12 +334,26 @@ def _not_a_later_part(word: str) -> bool:
         return True
     if len(word) == 6 and word.startswith("است"):
         return True  # a verb in the past of the form "istafʿala": "الملك سلمان استقبل" (received)
-    stem = next((word[: -len(end)] for end in ("هم", "ها", "ه") if word.endswith(end) and len(word) > len(end) + 2), "")
-    if stem and zipf(stem, "ar") >= 4.0:
+    if _with_pronoun(word) or _dual_noun(word):
         return True
     if len(word) >= 4 and word.endswith("ا"):
         return zipf(word[:-1], "ar") >= _AR_COMMON_BASE_ZIPF
     return word.endswith("ة") and zipf(word, "ar") >= _AR_COMMON_FEMININE_ZIPF
+
+
+def _with_pronoun(word: str) -> bool:
+    """A common noun with a possessive pronoun: "تصريحاته" (his statements), "ضيفه" (his guest)."""
+    stem = next((word[: -len(end)] for end in ("هم", "ها", "ه") if word.endswith(end) and len(word) > len(end) + 2), "")
+    return bool(stem) and zipf(stem, "ar") >= 4.0
+
+
+def _dual_noun(word: str) -> bool:
+    """A common noun in the dual or the plural in "-ين" ("هدفين", two goals; "عامين"): both
+    forms common as words, the singular much more (not "حسنين" under "حسن", nor "شاهين")."""
+    if not word.endswith("ين") or len(word) < 5:
+        return False
+    whole, stem = zipf(word, "ar"), zipf(word[:-2], "ar")
+    return whole >= _AR_DUAL_ZIPF and stem >= _AR_DUAL_STEM_ZIPF
 
 
 def _family_name(word: str) -> bool:
@@ -374,38 +388,6 @@ def _of_phrase_end(words: list[str], j: int) -> int | None:
         if words[k].startswith("ال"):
             return k + 1
     return None
-
-
-def arabic_cued(text: str, toks: Sequence[Token]) -> list[Mention]:
-    """Organisations by their head ("مجلس الأمن الدولي", "حلف شمال الأطلسي") and places
-    after a place word ("ولاية ملاطية")."""
-    words = [t.text for t in toks]
-    out: list[Mention] = []
-    for i, w in enumerate(words):
-        bare = w[1:] if w[:1] in CLITICS and w[1:] in _AR_ORG_HEADS else w
-        if bare in _AR_ORG_HEADS:
-            k = i + 1
-            if k < len(words) and _name_word(words[k]) and k + 1 < len(words) and words[k + 1].startswith("ال"):
-                k += 1  # construct state: حلف شمال الأطلسي
-            while k < len(words) and k - i <= 3 and (words[k].startswith(("ال", "وال"))):
-                k += 1
-            if k > i + 1:
-                s = toks[i].start + (len(w) - len(bare))
-                out.append(Mention(s, toks[k - 1].end, text[s : toks[k - 1].end], "ORG"))
-        elif w in _AR_PLACE_CUES and i + 1 < len(words) and _name_word(words[i + 1]):
-            out.append(Mention(toks[i + 1].start, toks[i + 1].end, words[i + 1], "LOC"))
-    for m in out:
-        m.model, m.confidence = "rules:ar", 0.6
-    return out
-
-
-def _name_word(word: str) -> bool:
-    if word[:1] in CLITICS and word not in GIVEN_NAMES and zipf(word[1:], "ar") >= 3.5:
-        return False  # "لوعده" "to his promise", "وعمره" "and his age": a clitic on a common word
-    if not word.isalpha() or word in STOP_WORDS or word in _AR_OFFICES or len(word) < 2 or "\u0640" in word:
-        return False  # U+0640, the tatweel, draws out a clitic ("لـ"), never a name
-    # a definite noun, also behind a clitic (والمستشار، بالمبادرة), is not part of a name
-    return not (word.startswith("ال") or (word[:1] in CLITICS and word[1:3] == "ال") or word.startswith("لل"))
 
 
 def _merge(first: list[Mention], extra: list[Mention]) -> list[Mention]:

@@ -1,0 +1,93 @@
+"""Arabic organisations by their head word, and places after a word for one.
+
+"مجلس الأمن الدولي", "حلف شمال الأطلسي", "حزب مستقبل وطن": the head ("مجلس", "حلف", "حزب")
+opens the name and stays in it; the name runs over a noun in the construct state and its
+definite words, the first a noun, the later ones adjectives or nouns joined by "و" ("حزب
+العدالة والتنمية"): a second definite noun is the object of the verb ("انتقد حزب النور
+القرار", the party criticised the decision).  A party is also named by two indefinite nouns,
+one governing the other ("حزب مستقبل وطن").  A word for a place ("ولاية", "مدينة", also
+behind a clitic: "بمدينة") is followed by the place's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storywire.model import Mention
+from storywire.stages.ner.arabic_lexicon import CLITICS, name_word, present_verb, verbal_noun
+from storywire.stages.ner.tokens import Token
+from storywire.stages.ner.word_frequency import zipf
+
+# Heads of organisation names and words that introduce a place name.
+_ORG_WORDS = "مجلس وزارة منظمة حلف إدارة وكالة هيئة بنك البنك جامعة حزب الاتحاد مفوضية البرلمان"
+_ORG_HEADS = frozenset(_ORG_WORDS.split())
+_PARTY = "حزب"
+# Adjectives of a body's name in neither "-ي" nor "-ية" (a word in "-ة" alone is as often a
+# noun: "المقاطعة", the boycott).
+_BODY_ADJECTIVE_WORDS = (
+    "العليا الأعلى العام العامة الأحمر الشريف الأخضر الموحد الموحدة المتحدة المستقلة المستقل المشتركة "
+    "المشترك الحرة الحر الخاصة الكبرى"
+)
+_BODY_ADJECTIVES = frozenset(_BODY_ADJECTIVE_WORDS.split())
+# Words after "حزب" that say what kind of party it is, not its name.
+_PARTY_ADJECTIVE_WORDS = "جديد كبير صغير معارض حاكم آخر واحد أكبر أصغر قوي ناشئ فقط كل أي"
+_PARTY_ADJECTIVES = frozenset(_PARTY_ADJECTIVE_WORDS.split())
+# Not "منطقة": it is as often "a zone of" a common noun ("منطقة تعاون") as a region's name.
+_PLACE_WORDS = "ولاية مدينة محافظة إقليم العاصمة بلدة"
+_PLACE_CUES = frozenset(_PLACE_WORDS.split())
+
+
+def arabic_cued(text: str, toks: Sequence[Token]) -> list[Mention]:
+    """Organisations by their head ("مجلس الأمن الدولي", "حلف شمال الأطلسي", "حزب مستقبل
+    وطن") and places after a place word ("ولاية ملاطية", "بمدينة ملاطية")."""
+    words = [t.text for t in toks]
+    out: list[Mention] = []
+    for i, w in enumerate(words):
+        bare = w[1:] if w[:1] in CLITICS and w[1:] in _ORG_HEADS | _PLACE_CUES else w
+        if bare in _ORG_HEADS:
+            k = i + 1
+            if k < len(words) and name_word(words[k]) and k + 1 < len(words) and words[k + 1].startswith("ال"):
+                k += 1  # construct state: حلف شمال الأطلسي
+            elif bare == _PARTY:
+                k = _party_name_end(words, k)
+            while k < len(words) and k - i <= 3 and _body_word(words[k], first=not _definite_before(words, i, k)):
+                k += 1
+            if k > i + 1:
+                s = toks[i].start + (len(w) - len(bare))
+                out.append(Mention(s, toks[k - 1].end, text[s : toks[k - 1].end], "ORG"))
+        elif bare in _PLACE_CUES and i + 1 < len(words) and name_word(words[i + 1]):
+            out.append(Mention(toks[i + 1].start, toks[i + 1].end, words[i + 1], "LOC"))
+    for m in out:
+        m.model, m.confidence = "rules:ar", 0.6
+    return out
+
+
+def _body_word(word: str, first: bool) -> bool:
+    """A definite word of a body's name after its head: the first noun ("حزب النور"), then
+    only adjectives ("مجلس الأمن الدولي", "الأمم المتحدة") and nouns joined by "و"
+    ("العدالة والتنمية"); a second noun is the verb's object ("انتقد حزب النور القرار")."""
+    if not word.startswith(("ال", "وال")):
+        return False
+    return first or word.startswith("وال") or word.endswith(("ي", "ية")) or word in _BODY_ADJECTIVES
+
+
+def _definite_before(words: list[str], i: int, k: int) -> bool:
+    return any(w.startswith(("ال", "وال")) for w in words[i + 1 : k])
+
+
+def _party_name_end(words: list[str], k: int) -> int:
+    """The end of a party's name of two indefinite nouns, one governing the other ("حزب
+    مستقبل وطن", the Nation's Future Party); `k` when the words after "حزب" describe it
+    ("حزب معارض جديد", "حزب سياسي") or are a verb ("يدعو")."""
+    pair = words[k : k + 2]
+    if len(pair) < 2 or not all(name_word(w) or _whole_word(w) for w in pair):
+        return k
+    if any(w in _PARTY_ADJECTIVES or w.endswith(("ي", "ية")) or verbal_noun(w) or present_verb(w) for w in pair):
+        return k
+    return k + 2
+
+
+def _whole_word(word: str) -> bool:
+    """A word opening with a clitic's letter that is commoner whole than without it: "وطن"
+    (a homeland) over "و" + "طن" (and a ton)."""
+    return word.isalpha() and word[:1] in CLITICS and zipf(word, "ar") >= zipf(word[1:], "ar")

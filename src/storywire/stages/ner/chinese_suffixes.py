@@ -1,0 +1,190 @@
+"""Chinese organisations and places read from the word that ends them.
+
+* A body of a place: a province, city or country, then the body's field and its kind
+  ("湖北省防汛抗旱指挥部", "深圳市公安局", "北京市第一中级人民法院"): one ORG that holds the
+  place, as "中国红十字会" is.  A country's "政府" stays a place and the word after it
+  ("美国新政府": the new US government, not a body's name).
+* A party: a country (or another place) and the party's name before "党" ("德国社会民主党",
+  "英国工党"), not a kind of party ("执政党", "右翼政党", "两党").
+* The national bodies whose name holds no place ("最高人民法院", "全国政协").
+* Towns, townships, villages, counties and districts: two or three characters and "镇",
+  "乡", "村", "县" or "区" ("汤口镇"), where the characters open after a place, a particle or
+  punctuation and are no common word: not "城镇", "家乡", "乡村振兴", "贫困县", "地区".
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner.word_frequency import zipf
+
+# The kinds of body, longest first at each offset; a generic one (a court, a bureau)
+# needs the field between it and the place: "北京法院" is Beijing's courts, "美国医院"
+# American hospitals.
+_BODY_KINDS = (
+    "组织", "委员会", "管理局", "红十字会", "会议", "议会", "通讯社", "银行", "大学", "指挥部", "公安局",
+    "公安厅", "人民政府", "人民法院", "人民检察院", "人民代表大会", "人大常委会", "政协", "气象台", "气象局",
+    "海关", "日报", "电视台", "卫健委", "消防救援支队", "消防救援总队",
+)  # fmt: skip
+_GENERIC_KINDS = ("法院", "检察院", "医院", "中学", "小学", "学院", "研究院", "研究所", "局", "厅", "委")
+_KINDS = tuple(sorted(_BODY_KINDS + _GENERIC_KINDS, key=len, reverse=True))
+_NEEDS_FIELD = frozenset(_GENERIC_KINDS)
+_MAX_FIELD = 6
+# Characters a body's field never holds: particles, verbs that hold a meeting ("日内瓦举行
+# 会议"), determiners and measure words ("深圳一家银行"), time words ("今年").
+_NOT_IN_FIELD = frozenset("的在和是了对将已也并向举召今昨一两几各该这那其每此某个位名些家都还又再就被把从给让为于说称")
+# "格局", "政局", "当局" end in "局" and are words; so are "局势", "委员" that open with it.
+_WORD_ZIPF = 3.5
+# A field holding an office is a title and what its holder does ("湖北省委书记主持会议": the
+# provincial party secretary chaired a meeting), no body's name.
+_OFFICE_IN_FIELD = re.compile(r"书记|主席|省长|市长|县长|区长|镇长|主任|局长|厅长|部长|院长|行长|发言人|总理|总统|议员")
+
+
+def place_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each place that opens a body's name made that body (an ORG); the
+    first of a chain of places opens it ("浙江省宁波市鄞州区人民法院", as the court names itself)."""
+    out = list(mentions)
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if m.type != "LOC" or any(o.type == "ORG" and o.start <= m.start and m.end <= o.end for o in out):
+            continue
+        end = _body_end(text, m.end)
+        if end is not None:
+            org = Mention(m.start, end, text[m.start : end], "ORG", model="rules:zh", confidence=0.7)
+            out = [o for o in out if o.end <= org.start or o.start >= org.end]
+            out.append(org)
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _body_end(text: str, at: int) -> int | None:
+    for n in range(_MAX_FIELD + 1):
+        field = text[at : at + n]
+        if len(field) < n or not _field(field) or _OFFICE_IN_FIELD.search(field):
+            return None
+        for kind in _KINDS:
+            if not text.startswith(kind, at + n):
+                continue
+            end = at + n + len(kind)
+            if kind in _NEEDS_FIELD and not field:
+                continue
+            if len(kind) == 1 and (_word(field[-1] + kind) or _word(text[end - 1 : end + 1])):
+                continue
+            return end
+    return None
+
+
+def _field(chars: str) -> bool:
+    # "一" of "一家" (a firm) is no field, that of "第一" (the first court) is
+    return all(_cjk(ch) and (ch not in _NOT_IN_FIELD or chars[i - 1 : i + 1] == "第一") for i, ch in enumerate(chars))
+
+
+# Parties: a kind of party before "党" is no party's name; "...党人", "...党员" are members.
+_PARTY = "党"
+_KINDS_OF_PARTY = frozenset({
+    "执政", "在野", "反对", "两", "各", "全", "本", "该", "我", "主要", "其他", "少数", "多数", "右翼", "左翼",
+    "极右翼", "极左翼", "极右", "极左", "小", "大", "朝野", "入", "退", "建", "民主党派", "联合执政",
+})  # fmt: skip
+_NOT_AFTER_PARTY = frozenset("人员派籍性校龄史章徽旗风纪务建委支")
+_MAX_PARTY_NAME = 6
+
+
+def parties(text: str, mentions: list[Mention], countries: frozenset[str]) -> list[Mention]:
+    """A place and a party's name before "党" as one ORG: "德国社会民主党", "日本自由民主党"; a
+    party of a place that is no country needs a name of two characters or more."""
+    out = list(mentions)
+    for m in mentions:
+        if m.type != "LOC":
+            continue
+        at = text.find(_PARTY, m.end, m.end + _MAX_PARTY_NAME + 1)
+        name = text[m.end : at] if at >= 0 else ""
+        if (
+            not name
+            or (len(name) < 2 and m.text not in countries)
+            or any(not _cjk(ch) or ch in _NOT_IN_FIELD for ch in name)
+            or name in _KINDS_OF_PARTY
+            or name.endswith("政")  # "右翼政党": a right-wing party
+            or text[at + 1 : at + 2] in _NOT_AFTER_PARTY
+        ):
+            continue
+        org = Mention(m.start, at + 1, text[m.start : at + 1], "ORG", model="rules:zh", confidence=0.7)
+        out = [o for o in out if o.end <= org.start or o.start >= org.end]
+        out.append(org)
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# National bodies named by their standing, not by a place.  Not "国务院": news writes it
+# mostly as part of a title ("国务院总理李强"), as it does "中共中央总书记".
+_NATIONAL = re.compile(
+    r"最高人民(?:法院|检察院)|最高(?:法院|检察院)|全国人民代表大会(?:常务委员会)?|全国人大常委会|"
+    r"全国政协|全国总工会|全国妇联"
+)
+_NATIONAL_TITLES = re.compile(r"(?:副)?(?:总理|主席|委员长|总书记)")
+
+
+def national_bodies(text: str) -> list[Mention]:
+    """The Supreme People's Court, the National People's Congress and their like."""
+    return [
+        Mention(hit.start(), hit.end(), hit.group(), "ORG", model="rules:zh", confidence=0.7)
+        for hit in _NATIONAL.finditer(text)
+        if not _NATIONAL_TITLES.match(text, hit.end())
+    ]
+
+
+_TOWN_SUFFIXES = frozenset("镇乡村县区")
+_ADMIN = frozenset("省市州盟县区镇乡村")
+# A county or district name is as often a kind of area ("保税区", "自贸区", "贫困县"): it
+# needs a place before it ("北京市海淀区") or a name that is no word at all ("汤口").
+_AREA_SUFFIXES = frozenset("县区")
+# What stands before a town's name: a particle, a preposition or "and", or punctuation.
+_BEFORE_TOWN = frozenset("的在于到至从往赴自和与及、，。；：！？（）“”「」《》 \n")
+_NOT_IN_TOWN = _NOT_IN_FIELD | frozenset("上下后前时日月年中内外等与及或地得着过")
+# Names of a kind of place ("边远山村", "沿海乡镇", "示范区"); most are common words and
+# fall to the frequency bar, these are rarer than it.
+_KINDS_OF_AREA = frozenset({
+    "偏远", "边远", "保税", "自贸", "大湾", "牧业", "产粮", "老城", "新城", "主城", "城郊", "城中", "直辖",
+    "欠发达", "禁飞", "临港", "毗邻", "相邻", "受灾", "名胜", "高新", "缓冲", "交战", "警戒", "丘陵", "边疆",
+})  # fmt: skip
+_TOWN_NAME_ZIPF = 4.0
+
+
+def townships(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Towns, villages, counties and districts by their suffix: "汤口镇", "小岗村"."""
+    taken = [(m.start, m.end) for m in mentions]
+    place_ends = {m.end for m in mentions if m.type == "LOC"}
+    out: list[Mention] = []
+    for at, ch in enumerate(text):
+        if ch not in _TOWN_SUFFIXES or (at + 1 < len(text) and _word(text[at : at + 2])):
+            continue  # "乡村", "村民", "镇压", "区域", "县城"
+        for size in (2, 3):
+            start = at - size
+            name = text[start:at]
+            if start < 0 or any(s < at + 1 and start < e for s, e in taken):
+                continue
+            # after a place, or after the suffix of one the gazetteer cut short ("恩施" in "恩施州")
+            after_place = start in place_ends or (start - 1 in place_ends and text[start - 1] in _ADMIN)
+            if not (after_place or start == 0 or text[start - 1] in _BEFORE_TOWN):
+                continue
+            if not _town_name(name, ch, after_place):
+                continue
+            out.append(Mention(start, at + 1, text[start : at + 1], "LOC", model="rules:zh", confidence=0.6))
+            place_ends.add(at + 1)  # a village after its county: "凤阳县小岗村"
+            break
+    return out
+
+
+def _town_name(name: str, suffix: str, after_place: bool) -> bool:
+    if any(not _cjk(ch) or ch in _NOT_IN_TOWN for ch in name) or name in _KINDS_OF_AREA or name[0] in _ADMIN:
+        return False
+    # no common word inside: "故乡" in "思念故乡", "城镇" in "小城镇", "思念" in a longer name
+    inner = [name[-1] + suffix] + ([name[:2], name[1:]] if len(name) > 2 else [])
+    if any(_word(w) for w in inner) or zipf(name, "zh") >= _TOWN_NAME_ZIPF:
+        return False
+    return after_place or suffix not in _AREA_SUFFIXES or zipf(name, "zh") == 0
+
+
+def _word(chars: str) -> bool:
+    return zipf(chars, "zh") >= _WORD_ZIPF
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"

@@ -1,0 +1,24 @@
+"""Arabic word classes the cue rules lean on: verbal nouns, verbs in the present, name words."""
+
+from __future__ import annotations
+
+import pytest
+
+from storywire.stages.ner.arabic_lexicon import name_word, present_verb, verbal_noun
+
+
+@pytest.mark.parametrize("word", ["تعزيز", "توقيع", "تعاون", "إطلاق", "اجتماع", "انسحاب", "استثمار", "مناقشة"])
+def test_verbal_nouns_by_their_pattern(word: str) -> None:
+    assert verbal_noun(word)
+
+
+@pytest.mark.parametrize("word", ["تايمز", "توفيق", "إيهاب", "تيريز", "مستقبل", "كولر"])
+def test_names_and_loanwords_are_no_verbal_nouns(word: str) -> None:
+    # a loanword, given names of the same shape, a name rare as a word, other nouns
+    assert not verbal_noun(word)
+
+
+def test_present_verbs_and_name_words() -> None:
+    assert present_verb("يدعو") and present_verb("تعتزم")
+    assert not present_verb("تايمز")  # "تا..." opens loanwords
+    assert name_word("ستوب") and not name_word("الرئيس") and not name_word("رئيس") and not name_word("في")

@@ -1,0 +1,127 @@
+"""Chinese bodies of a place, parties, national bodies and towns, read from their suffix.
+
+Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storywire.model import Mention
+from storywire.stages.entities import extract_entities_from_text
+from storywire.stages.ner.chinese_suffixes import national_bodies, parties, place_bodies, townships
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in extract_entities_from_text(text, "zh")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("江西省防汛抗旱指挥部发布预警。", "江西省防汛抗旱指挥部"),  # a field, then the kind of body
+        ("杭州市公安局通报一起案件。", "杭州市公安局"),
+        ("成都市中级人民法院作出判决。", "成都市中级人民法院"),
+        ("北京市第一中级人民法院公开宣判。", "北京市第一中级人民法院"),  # "第一": the first
+        ("广东省教育厅发布通知。", "广东省教育厅"),  # "厅" after a field
+        ("厦门市人民政府与企业签约。", "厦门市人民政府"),
+        ("浙江省宁波市鄞州区人民法院审结此案。", "浙江省宁波市鄞州区人民法院"),  # a chain of places opens it
+    ],
+)
+def test_a_place_and_a_body_are_one_organisation(text: str, body: str) -> None:
+    assert (body, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("美国新政府上任后调整政策。", "美国"),  # a country's government stays the country
+        ("北京法院系统受理案件增多。", "北京"),  # a generic kind needs a field: Beijing's courts
+        ("中东局势持续紧张。", "中东"),  # "局势" is a word, no bureau
+        ("湖北省委书记主持会议。", "湖北省"),  # an office in the field: a title, not a body
+        ("上海首都机场大厅人头攒动。", "上海"),  # "大厅" is a word
+    ],
+)
+def test_a_place_before_a_common_word_stays_a_place(text: str, place: str) -> None:
+    found = _found(text)
+    assert (place, "LOC") in found
+    assert not any(t == "ORG" and name.startswith(place) for name, t in found)
+
+
+def test_place_bodies_on_given_mentions() -> None:
+    text = "南京市气象台发布预报"
+    out = place_bodies(text, [Mention(0, 3, "南京市", "LOC")])
+    assert [(m.text, m.type) for m in out] == [("南京市气象台", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("英国保守党赢得补选。", "英国保守党"),
+        ("日本自由民主党召开大会。", "日本自由民主党"),
+        ("印度人民党获得多数席位。", "印度人民党"),
+        ("英国工党领袖发表讲话。", "英国工党"),  # a one-character name after a country
+    ],
+)
+def test_a_country_and_a_party_are_one_organisation(text: str, party: str) -> None:
+    assert (party, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国两党议员联名致信。",
+        "法国执政党表示反对。",
+        "德国右翼政党举行集会。",
+        "他是美国民主党人。",
+        "德国各党派看法不一。",
+    ],
+)
+def test_no_party_for_a_kind_of_party_or_a_member(text: str) -> None:
+    assert not any(t == "ORG" for _, t in _found(text))
+
+
+def test_parties_on_given_mentions() -> None:
+    text = "瑞典社会民主党赢得选举"
+    out = parties(text, [Mention(0, 2, "瑞典", "LOC")], frozenset({"瑞典"}))
+    assert [(m.text, m.type) for m in out] == [("瑞典社会民主党", "ORG")]
+
+
+def test_national_bodies() -> None:
+    text = "最高人民检察院和全国人大常委会发布文件，巴西最高法院作出裁决。"
+    assert [m.text for m in national_bodies(text)] == ["最高人民检察院", "全国人大常委会", "最高法院"]
+    assert ("巴西最高法院", "ORG") in _found(text)  # the country joins the body
+    assert national_bodies("全国政协主席出席会议。") == []  # part of a title
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("庐山脚下的牯岭镇迎来游客。", "牯岭镇"),  # after "的"
+        ("游客涌入乌镇和西塘镇。", "西塘镇"),  # after "和"
+        ("在安徽凤阳县小岗村，农民签下契约。", "小岗村"),  # after a county found before it
+        ("在北京市海淀区举行。", "海淀区"),  # a district after its city
+        ("他来到周庄镇参观。", "周庄镇"),
+    ],
+)
+def test_towns_villages_and_districts(text: str, town: str) -> None:
+    assert (town, "LOC") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "城镇居民收入增加。",  # "城镇": towns in general
+        "全面推进乡村振兴。",  # "乡村": the countryside
+        "他思念故乡。",  # "故乡": home
+        "贫困地区的孩子们开学了。",  # "地区": a region
+        "他在贫困县工作。",  # a kind of county
+        "这座小城镇很安静。",
+        "一些偏远山村通了公路。",
+        "社区工作者上门服务。",
+        "在福田区举行。",  # a district name that is also a word, with no city before it
+        "县城的街道焕然一新。",
+    ],
+)
+def test_no_town_in_common_words(text: str) -> None:
+    assert townships(text, []) == []
