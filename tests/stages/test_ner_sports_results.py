@@ -53,3 +53,9 @@ def test_the_article_vote_leaves_a_club_named_by_its_city() -> None:
         ("Lyon", "ORG"),
         ("Lyon", "LOC"),
     ]
+
+
+def test_a_city_typed_org_after_a_place_preposition_is_the_city() -> None:
+    text = "Police in Toulouse arrested two men; Toulouse won."
+    found = [mention(text, "Toulouse", "ORG"), mention(text, "Toulouse", "ORG", 1)]
+    assert spans(with_sports_results(text, found, "en")) == [("Toulouse", "LOC"), ("Toulouse", "ORG")]

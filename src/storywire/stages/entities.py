@@ -42,6 +42,7 @@ from storywire.stages.ner.neural import (
     one_blas_thread,
 )
 from storywire.stages.ner.polish_bodies import join_conjoined_bodies, split_country_genitive
+from storywire.stages.ner.polish_places import declined_places
 from storywire.stages.ner.quoted_names import quoted_names
 from storywire.stages.ner.refine import refine
 from storywire.stages.ner.refine_post_pass import lend_person_type
@@ -302,6 +303,7 @@ def _extract_many(
         found = harmonise(repair(text, _clean(text, mentions), lang), places, major)
         found = join_conjoined_bodies(text, with_ministries(text, found, lang), lang)
         found = quoted_names(text, split_country_genitive(found, lang), lang)
+        found = declined_places(text, found, lang)
         out.append(with_sports_results(text, found, lang))
     return out
 

@@ -7,6 +7,9 @@ is named as a town ("Police in Lyon").  A result is unmistakable: two names on e
 a verb of winning, drawing or losing, the score right after.  Both names are the teams: ORG,
 kept from the vote (model "sports-result").
 
+The other way round, a city typed ORG right after a place preposition is the city ("Police
+in Lyon arrested", "à Lyon"): a club is not where things happen.
+
 A stadium's name after its head word ("Stade Velodrome", "Estadio Metropolitano", "Stadio
 Olimpico") that no model found is a place, as the project's guidelines mark it.
 """
@@ -18,6 +21,8 @@ import itertools
 import re
 
 from storywire.model import Mention
+from storywire.stages.ner.cues import LOC_PREPS
+from storywire.stages.ner.gazetteer import city_names
 
 MODEL = "sports-result"
 
@@ -54,7 +59,7 @@ def _pattern(language: str) -> re.Pattern[str] | None:
 
 def with_sports_results(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with both teams of each result typed ORG, and stadiums after their head word."""
-    out = _stadiums(text, mentions)
+    out = _places_after_prepositions(text, _stadiums(text, mentions), language)
     pattern = _pattern(language)
     if pattern is None or not any(ch.isdigit() for ch in text):
         return out
@@ -71,6 +76,19 @@ def with_sports_results(text: str, mentions: list[Mention], language: str) -> li
         for team in (first, second):
             team.type, team.model = "ORG", MODEL
     return out
+
+
+def _places_after_prepositions(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    preps = LOC_PREPS.get(language)
+    if not preps:
+        return mentions
+    cities = city_names(language)
+    for m in mentions:
+        if m.type == "ORG" and " " not in m.text and m.text in cities:
+            before = text[max(0, m.start - 12) : m.start].split()
+            if before and before[-1].lower() in preps:
+                m.type = "LOC"
+    return mentions
 
 
 def _stadiums(text: str, mentions: list[Mention]) -> list[Mention]:
