@@ -26,3 +26,17 @@ def test_every_form_links_to_its_body_and_no_form_is_shared() -> None:
         assert forms[0] == canonical
         for form in forms:
             assert ORG_NAMES[form] == canonical, form
+
+
+def test_parliaments_stay_with_the_institutions_and_their_declined_forms_join_them() -> None:
+    from storywire.identity.institutions import institution
+
+    assert not {"Bundestag", "Sejm", "Верховна Рада", "Госдума"} & set(NATIONAL_BODIES)
+    for form, country in (
+        ("Sejmem", "PL"),
+        ("Государственной думы", "RU"),
+        ("Верховну Раду", "UA"),
+        ("Бундестага", "DE"),
+    ):
+        found = institution(form)
+        assert found is not None and (found.kind, found.country) == ("parliament", country), form

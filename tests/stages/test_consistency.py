@@ -155,3 +155,13 @@ def test_a_river_typed_person_is_a_place() -> None:
 
     got = harmonise(_mentions(("Rhine", "PER")), place_names("en"), major_place_names("en"))
     assert got[0].type == "LOC"
+
+
+def test_a_declined_surname_is_the_articles_person_in_russian_and_ukrainian() -> None:
+    from storywire.stages.ner.consistency import propagate_people
+
+    text = "Глава банка Марина Соколова выступила. Соколову поддержали, а Соколовой возразили."
+    at = text.index("Соколовой")
+    found = [Mention(12, 27, "Марина Соколова", "PER"), Mention(at, at + 9, "Соколовой", "LOC")]
+    got = [(m.text, m.type) for m in propagate_people(text, found, "ru")]
+    assert got == [("Марина Соколова", "PER"), ("Соколову", "PER"), ("Соколовой", "PER")]

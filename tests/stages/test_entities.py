@@ -282,3 +282,13 @@ def test_an_offices_title_before_a_known_body_is_no_part_of_it() -> None:
     text = "Wicemarszałek Senatu Jan Kowal skrytykował rząd."
     got = [(m.text, m.type) for m in extract_entities_from_text(text, "pl")]
     assert ("Senatu", "ORG") in got and ("Jan Kowal", "PER") in got
+
+
+def test_a_known_bodys_name_sheds_a_lower_case_description_and_a_run_on() -> None:
+    text = "Akcje spadły na warszawskiej Giełdzie Papierów Wartościowych."
+    assert [(m.text, m.type) for m in extract_entities_from_text(text, "pl")] == [
+        ("Giełdzie Papierów Wartościowych", "ORG")
+    ]
+    text = "IG Metall droht Volkswagen mit Warnstreiks"
+    got = [(m.text, m.type) for m in extract_entities_from_text(text, "de")]
+    assert got == [("IG Metall", "ORG"), ("Volkswagen", "ORG")]

@@ -46,3 +46,31 @@ def test_no_body_no_acronym_and_a_major_place_acronym_stays() -> None:
     found = [mention(text, "United States Army", "ORG"), mention(text, "NATO", "ORG")]
     assert spans(body_acronyms(text, found, "en")) == spans(found)  # "USA" is a country's short name
     assert body_acronyms("IBRS said.", [], "en") == []
+
+
+def test_mixed_case_acronyms_and_a_persons_party_in_brackets() -> None:
+    from storywire.stages.ner.brackets import body_acronyms
+
+    text = "Die Bundesanstalt für Wasserbau (BaWa) und Anna Berger (CDU) sowie Verband der Maler (Vdm)."
+    found = [
+        mention(text, "Bundesanstalt für Wasserbau", "ORG"),
+        mention(text, "Anna Berger", "PER"),
+        mention(text, "Verband der Maler", "ORG"),
+    ]
+    assert spans(body_acronyms(text, found, "de")) == [
+        ("Bundesanstalt für Wasserbau", "ORG"),
+        ("BaWa", "ORG"),  # two capitals
+        ("Anna Berger", "PER"),
+        ("CDU", "ORG"),  # a person's party
+        ("Verband der Maler", "ORG"),
+        ("Vdm", "ORG"),  # one capital after a name of three words
+    ]
+    text = "Sesto San Giovanni (Milano) e Anna Berger (Roma)."
+    found = [mention(text, "Sesto San Giovanni", "ORG"), mention(text, "Anna Berger", "PER")]
+    assert spans(body_acronyms(text, found, "it")) == spans(found)  # a town in brackets is no acronym
+
+
+def test_a_person_and_the_party_read_as_one_body_are_split() -> None:
+    text = "Später erklärte Stephan Weil (SPD), er habe recht."
+    found = [mention(text, "Stephan Weil (SPD)", "ORG")]
+    assert spans(split_bracketed_acronyms(found, "de")) == [("Stephan Weil", "PER"), ("SPD", "ORG")]

@@ -31,3 +31,19 @@ def test_a_minister_is_a_title_and_a_longer_name_or_a_person_stays() -> None:
     longer = [mention(text, "Le Ministère de la Culture et de la Communication", "ORG")]
     assert spans(with_ministries(text, longer, "fr")) == spans(longer)
     assert with_ministries("Il ministero delle Finanze.", [], "de") == []  # only the three languages
+
+
+def test_a_court_or_prosecutor_named_by_its_town_holds_the_town() -> None:
+    text = "Le tribunal de commerce de Lyon a tranché, et la cour d'appel de Rennes aussi."
+    found = [mention(text, "Lyon", "LOC"), mention(text, "Rennes", "LOC")]
+    assert spans(with_ministries(text, found, "fr")) == [
+        ("tribunal de commerce de Lyon", "ORG"),
+        ("cour d'appel de Rennes", "ORG"),
+    ]
+    text = "La procura di Bari ha aperto un fascicolo; il tribunale di Napoli decide."
+    assert spans(with_ministries(text, [mention(text, "Bari", "LOC")], "it")) == [
+        ("procura di Bari", "ORG"),
+        ("tribunale di Napoli", "ORG"),
+    ]
+    text = "El tribunal de Cuentas y el juzgado de Marbella."  # "Cuentas" is no town
+    assert spans(with_ministries(text, [], "es")) == [("juzgado de Marbella", "ORG")]

@@ -86,3 +86,11 @@ def test_a_saints_name_after_a_place_preposition_is_a_place() -> None:
 def test_a_towns_name_that_opens_a_sentence_as_a_common_word_is_no_place() -> None:
     got = found("Una nuova eruzione ha colpito l'isola. Roma è lontana.")
     assert ("Una", "LOC") not in got and ("Roma", "LOC") in got
+
+
+def test_a_known_bodys_name_of_several_words_ends_the_run_before_it() -> None:
+    from storywire.stages.ner.morph import hint_for
+
+    text = "Голова Федерації професійних спілок України заявив."
+    got = {(m.text, m.type) for m in rule_mentions(text, "uk", hint=hint_for("uk"))}
+    assert ("Федерації професійних спілок", "ORG") in got and ("України", "LOC") in got

@@ -84,6 +84,28 @@ COMPANIES: dict[str, tuple[str, ...]] = {
     "Sony": ("Sony",),
     "BYD": ("BYD",),
     "TSMC": ("TSMC",),
+    # Airlines ("Iberia", "Emirates" name places too)
+    "Ryanair": ("Ryanair",),
+    "easyJet": ("easyJet", "EasyJet"),
+    "Air France": ("Air France", "Air France-KLM"),
+    "KLM": ("KLM",),
+    "British Airways": ("British Airways",),
+    "ITA Airways": ("ITA Airways", "Ita Airways"),
+    "Wizz Air": ("Wizz Air",),
+    "PLL LOT": ("PLL LOT", "Polskie Linie Lotnicze LOT"),
+    "Aeroflot": ("Aeroflot", "Аэрофлот", "Аэрофлота", "Аерофлот"),
+    "Turkish Airlines": ("Turkish Airlines",),
+    "МАУ": ("МАУ",),  # Ukraine International Airlines
+    # Telecoms, retail and banks the news of the project's countries names by one word
+    "Vodafone": ("Vodafone",),
+    "Deutsche Post": ("Deutsche Post", "DHL"),
+    "Continental AG": ("Continental AG",),
+    "PKO Bank Polski": ("PKO BP", "PKO Bank Polski"),
+    "Biedronka": ("Biedronka", "Biedronki"),
+    "Сбербанк": ("Сбербанк", "Сбербанка", "Сбербанку"),
+    "ВТБ": ("ВТБ",),
+    "ПриватБанк": ("ПриватБанк", "ПриватБанку", "Приватбанк"),
+    "Укрзалізниця": ("Укрзалізниця", "Укрзалізниці", "Укрзалізницю"),
 }  # fmt: skip
 
 CLUBS: dict[str, tuple[str, ...]] = {

@@ -95,8 +95,10 @@ IMPLIED: tuple[tuple[str, str, str], ...] = (
     # parliaments every language calls by their own name
     ("parliament", "DE", "bundestag | бундестаг"),
     ("parliament", "PL", "sejm | сейм"),
-    ("parliament", "RU", "state duma | госдума | государственная дума | державна дума | duma panstwowa"),
-    ("parliament", "UA", "verkhovna rada | верховна рада | верховная рада | rada najwyzsza"),
+    ("parliament", "RU", """state duma | госдума | государственная дума | государственной думы | государственной думе
+        державна дума | держдума | держдуми | duma panstwowa | staatsduma"""),
+    ("parliament", "UA", """verkhovna rada | werchowna rada | верховна рада | верховну раду | верховная рада
+        rada najwyzsza"""),
     ("parliament", "IL", "knesset | кнессет | кнесет | الكنيست"),
     ("parliament", "CN", "national people's congress | 全国人民代表大会 | 全国人大"),
 )  # fmt: skip
@@ -109,6 +111,9 @@ IMPLIED_SURFACES = (
     "Bundestag", "Bundestags", "Bundestages", "Бундестаг", "Sejm", "Sejmu", "Sejmie", "Госдума", "Госдумы",
     "Госдуме", "Верховна Рада", "Верховної Ради", "Верховній Раді", "Верховная рада", "Верховной рады",
     "Knesset", "Кнессет", "Кнесет", "الكنيست", "全国人大", "全国人民代表大会",
+    # declined forms news writes often
+    "Sejmem", "Бундестага", "Бундестагу", "Верховну Раду", "Verkhovna Rada", "Werchowna Rada", "Rada Najwyższa",
+    "Государственная дума", "Государственной думы", "Государственной думе", "Держдума", "Держдуми", "Staatsduma",
 )  # fmt: skip
 
 # acronyms that stand for one of these bodies of one country (case as written)

@@ -6,7 +6,8 @@ the name ("Conseil constitutionnel" -> "Conseil"), a conjunction inside it ("Ins
 Meteorologii i Gospodarki Wodnej"), a court typed as a place ("Cour suprême"), or a name
 that reads as a person ("Wody Polskie").  Each body lists its names and the declined forms
 news writes most (Polish, Ukrainian and Russian genitives and locatives, German -s), listed
-from general knowledge, never from an evaluation text.  Ministries are left to
+from general knowledge, never from an evaluation text.  Ministries and the parliaments
+every language calls by their own name (Bundestag, Sejm, Верховна Рада, Госдума) are left to
 `identity.institutions`, which joins them across languages by kind and country; names that
 are also a common word or another body in some language are left out ("Policja", "SAP",
 "CSM" alone, "PSP").
@@ -60,7 +61,6 @@ _BODIES: dict[str, tuple[str, ...]] = {  # what each is, in English -> its names
     "General Council of the Judiciary (Spain)": ("Consejo General del Poder Judicial", "CGPJ"),
     "Military Emergencies Unit": ("Unidad Militar de Emergencias", "UME"),
     # Germany
-    "Bundestag": ("Bundestag", "Bundestags", "Bundestages", "Бундестаг", "Бундестага", "Бундестагу", "联邦议院"),
     "Bundesrat": ("Bundesrat", "Bundesrats", "Bundesrates"),
     "Federal Constitutional Court (Germany)": ("Bundesverfassungsgericht", "Bundesverfassungsgerichts"),
     "Bundeswehr": ("Bundeswehr", "Бундесвер", "Бундесвера"),
@@ -75,7 +75,6 @@ _BODIES: dict[str, tuple[str, ...]] = {  # what each is, in English -> its names
                                              "Statistischen Bundesamtes", "Destatis"),
     "Federal Network Agency (Germany)": ("Bundesnetzagentur",),
     # Poland
-    "Sejm": ("Sejm", "Sejmu", "Sejmie", "Sejmem"),
     "Senate (Poland)": ("Senat", "Senatu", "Senacie"),
     "Constitutional Tribunal (Poland)": ("Trybunał Konstytucyjny", "Trybunału Konstytucyjnego",
                                          "Trybunale Konstytucyjnym"),
@@ -97,8 +96,6 @@ _BODIES: dict[str, tuple[str, ...]] = {  # what each is, in English -> its names
     "Border Guard (Poland)": ("Straż Graniczna", "Straży Granicznej"),
     "State Fire Service (Poland)": ("Państwowa Straż Pożarna", "Państwowej Straży Pożarnej"),
     # Ukraine
-    "Verkhovna Rada": ("Верховна Рада", "Верховної Ради", "Верховній Раді", "Верховну Раду", "Верховна Рада України",
-                       "Verkhovna Rada", "Werchowna Rada", "Rada Najwyższa"),
     "State Emergency Service of Ukraine": ("Державна служба з надзвичайних ситуацій",
                                            "Державної служби з надзвичайних ситуацій", "ДСНС"),
     "National Anti-Corruption Bureau of Ukraine": ("Національне антикорупційне бюро",
@@ -111,8 +108,6 @@ _BODIES: dict[str, tuple[str, ...]] = {  # what each is, in English -> its names
     "Office of the Prosecutor General (Ukraine)": ("Офіс генпрокурора", "Офісу генпрокурора",
                                                    "Офіс генерального прокурора", "Офісу генерального прокурора"),
     # Russia
-    "State Duma": ("Государственная дума", "Государственной думы", "Государственной думе", "Госдума", "Госдумы",
-                   "Госдуме", "Держдума", "Держдуми", "Staatsduma"),
     "Federation Council (Russia)": ("Совет Федерации", "Совета Федерации", "Совете Федерации", "Совфед", "Совфеда"),
     "Investigative Committee of Russia": ("Следственный комитет", "Следственного комитета", "Следственном комитете"),
     "Prosecutor General's Office of Russia": ("Генпрокуратура", "Генпрокуратуры", "Генеральная прокуратура",
@@ -123,6 +118,80 @@ _BODIES: dict[str, tuple[str, ...]] = {  # what each is, in English -> its names
     "Rosaviatsia": ("Росавиация", "Росавиации"),
     "Rospotrebnadzor": ("Роспотребнадзор", "Роспотребнадзора"),
     "Roskomnadzor": ("Роскомнадзор", "Роскомнадзора"),
+    # Trade unions
+    "IG Metall": ("IG Metall",),
+    "ver.di": ("ver.di", "Ver.di"),
+    "DGB": ("DGB", "Deutscher Gewerkschaftsbund", "Deutschen Gewerkschaftsbund", "Deutschen Gewerkschaftsbundes"),
+    "CGT": ("CGT", "Confédération générale du travail"),
+    "CFDT": ("CFDT",),
+    "Force ouvrière": ("Force ouvrière",),
+    "CGIL": ("CGIL", "Cgil", "Confederazione generale italiana del lavoro"),
+    "CISL": ("CISL", "Cisl"),
+    "UIL": ("UIL", "Uil"),
+    "CCOO": ("CCOO", "Comisiones Obreras"),
+    "UGT": ("UGT", "Unión General de Trabajadores"),
+    "TUC": ("TUC", "Trades Union Congress"),
+    "Unite": ("Unite the Union", "Unite"),
+    "Unison": ("Unison",),
+    "Solidarność": ("Solidarność", "Solidarności", "NSZZ Solidarność"),
+    "OPZZ": ("OPZZ",),
+    "Federation of Trade Unions of Ukraine": ("Федерація професійних спілок", "Федерації професійних спілок", "ФПУ"),
+    "FNPR": ("ФНПР", "Федерация независимых профсоюзов России"),
+    # Stock exchanges
+    "Nasdaq": ("Nasdaq", "NASDAQ"),
+    "New York Stock Exchange": ("New York Stock Exchange", "NYSE"),
+    "London Stock Exchange": ("London Stock Exchange", "LSE"),
+    "Euronext": ("Euronext",),
+    "Deutsche Börse": ("Deutsche Börse", "Frankfurter Börse"),
+    "Bourse de Paris": ("Bourse de Paris",),
+    "Borsa Italiana": ("Borsa Italiana", "Borsa di Milano"),
+    "Bolsa de Madrid": ("Bolsa de Madrid",),
+    "Warsaw Stock Exchange": ("Giełda Papierów Wartościowych", "Giełdzie Papierów Wartościowych",
+                              "Giełdy Papierów Wartościowych", "GPW"),
+    "Moscow Exchange": ("Московская биржа", "Московской биржи", "Московской бирже", "Мосбиржа", "Мосбиржи",
+                        "Мосбирже"),
+    # Regulators and competition authorities
+    "BaFin": ("BaFin", "Bundesanstalt für Finanzdienstleistungsaufsicht"),
+    "Bundeskartellamt": ("Bundeskartellamt", "Bundeskartellamts", "Bundeskartellamtes"),
+    "Autorité des marchés financiers": ("Autorité des marchés financiers", "AMF"),
+    "Autorité de la concurrence": ("Autorité de la concurrence",),
+    "ARERA": ("ARERA", "Arera", "Autorità di regolazione per energia reti e ambiente"),
+    "CNMV": ("CNMV", "Comisión Nacional del Mercado de Valores"),
+    "CNMC": ("CNMC", "Comisión Nacional de los Mercados y la Competencia"),
+    "UOKiK": ("UOKiK", "Urząd Ochrony Konkurencji i Konsumentów", "Urzędu Ochrony Konkurencji i Konsumentów"),
+    "KNF": ("KNF", "Komisja Nadzoru Finansowego", "Komisji Nadzoru Finansowego"),
+    "Financial Conduct Authority": ("Financial Conduct Authority", "FCA"),
+    "Securities and Exchange Commission": ("Securities and Exchange Commission", "SEC"),
+    "Ofcom": ("Ofcom",),
+    "Ofgem": ("Ofgem",),
+    "Federal Antimonopoly Service": ("ФАС", "Федеральная антимонопольная служба", "Федеральной антимонопольной службы"),
+    "National Bank of Ukraine": ("НБУ",),
+    "Federal Reserve": ("Federal Reserve", "Fed"),
+    # Parties
+    "SPD": ("SPD",),
+    "CDU": ("CDU",),
+    "CSU": ("CSU",),
+    "FDP": ("FDP",),
+    "BSW": ("BSW",),
+    "Rassemblement national": ("Rassemblement national",),  # not "RN": a national road too
+    "Parti socialiste": ("Parti socialiste",),
+    "Les Républicains": ("Les Républicains",),
+    "Partito democratico": ("Partito democratico", "Partito Democratico"),
+    "Movimento 5 Stelle": ("Movimento 5 Stelle", "M5S"),
+    "PSOE": ("PSOE",),
+    "Partido Popular": ("Partido Popular", "PP"),
+    "Vox": ("Vox",),
+    "Labour Party": ("Labour Party",),
+    "Conservative Party": ("Conservative Party",),
+    "Liberal Democrats": ("Liberal Democrats",),
+    "Reform UK": ("Reform UK",),
+    "Prawo i Sprawiedliwość": ("Prawo i Sprawiedliwość", "Prawa i Sprawiedliwości", "Prawem i Sprawiedliwością", "PiS"),
+    "Koalicja Obywatelska": ("Koalicja Obywatelska", "Koalicji Obywatelskiej", "Koalicję Obywatelską"),
+    "Platforma Obywatelska": ("Platforma Obywatelska", "Platformy Obywatelskiej"),
+    "Konfederacja": ("Konfederacja", "Konfederacji", "Konfederację"),
+    "Lewica": ("Lewica", "Lewicy"),
+    "Polskie Stronnictwo Ludowe": ("Polskie Stronnictwo Ludowe", "Polskiego Stronnictwa Ludowego", "PSL"),
+    "European Solidarity": ("Європейська солідарність", "Європейської солідарності"),
     # United Kingdom, United States, and courts every country has (named without a country:
     # one identity per language's word, as `identity.institutions` does for heads)
     "Constitutional Court": ("Конституційний суд", "Конституційного суду", "Конституційному суді",

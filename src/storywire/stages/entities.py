@@ -28,8 +28,10 @@ from storywire.stages.ner import natasha_backend, spacy_backend
 from storywire.stages.ner.boundaries import repair
 from storywire.stages.ner.brackets import body_acronyms
 from storywire.stages.ner.consistency import harmonise, propagate_people
+from storywire.stages.ner.country_complements import split_country_complements
 from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, major_place_names, org_matcher, place_names
 from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
+from storywire.stages.ner.given_name_persons import given_name_persons
 from storywire.stages.ner.kind_words import apply_kind_words
 from storywire.stages.ner.ministries import with_ministries
 from storywire.stages.ner.modes import ner_mode
@@ -303,7 +305,7 @@ def _extract_many(
         found = harmonise(repair(text, _clean(text, mentions), lang), places, major)
         found = join_conjoined_bodies(text, with_ministries(text, found, lang), lang)
         found = quoted_names(text, split_country_genitive(found, lang), lang)
-        found = declined_places(text, found, lang)
+        found = given_name_persons(declined_places(text, found, lang), lang)
         out.append(with_sports_results(text, found, lang))
     return out
 
@@ -373,7 +375,11 @@ def overlay(
         elif not inside:
             out.append(Mention(s, e, text[s:e], etype, model=model, confidence=0.9))
         elif model == "organisations" and len(inside) == 1 and _office_before(text, inside[0], s, e, language):
-            inside[0].start, inside[0].text, inside[0].type = s, text[s:e], etype  # "Wicemarszałek Sejmu"
+            # "Wicemarszałek Sejmu", "warszawskiej Giełdzie Papierów Wartościowych": the name alone
+            inside[0].start, inside[0].text, inside[0].type = s, text[s:e], etype
+        elif model == "organisations" and len(inside) == 1 and _prose_after(text, inside[0], s, e):
+            # "IG Metall droht Volkswagen mit Warnstreiks": a headline run on past the name
+            inside[0].end, inside[0].text, inside[0].type = e, text[s:e], etype
         elif model == "organisations" and all(s <= _bare_start(m) and m.end <= e for m in inside):
             # A longer name holds the model's shorter spans: "La France insoumise", a party,
             # not the place "La France"; "Banca d'Italia", not "Italia".
@@ -384,11 +390,26 @@ def overlay(
 
 
 def _office_before(text: str, m: Mention, s: int, e: int, language: str) -> bool:
-    """`m` is an office's title and then the body's name at [s, e): the title is no part of it."""
+    """`m` is an office's title or lower-case description and then the body's name at [s, e):
+    neither is part of the name."""
     if not (m.start < s and m.end == e):
         return False
     words = text[m.start : s].split()
-    return bool(words) and all(is_title_word(w, language) for w in words)
+    return bool(words) and (
+        all(is_title_word(w, language) for w in words) or all(w.isalpha() and w.islower() for w in words)
+    )
+
+
+def _prose_after(text: str, m: Mention, s: int, e: int) -> bool:
+    """`m` starts with the body's name at [s, e) and runs on into a lower-case word."""
+    if not (m.start == s and m.end > e):
+        return False
+    rest = text[e : m.end].split()
+    # (short words are a name's own prepositions and articles: "Volkswagen do Brasil", "für", "della")
+    return bool(rest) and rest[0].isalpha() and rest[0].islower() and len(rest[0]) > 4 and rest[0] not in _OF_WORDS
+
+
+_OF_WORDS = frozenset({"della", "delle", "degli", "dello", "dalla", "sulla"})
 
 
 def _bare_start(m: Mention) -> int:
@@ -455,6 +476,8 @@ def extract_entities(article: Article, known: Mapping[str, EntityType] | None = 
     if article.language:
         # German genitives before the names spread: "Schoigus Besuch" would make "Besuch" a surname.
         mentions = genitive_places(article.text, split_possessors(mentions, doc), doc)
+        # The project's guidelines, not WikiANN's: "Sénat" + "États-Unis" (whole articles only)
+        mentions = split_country_complements(mentions, doc)
         if doc in _NEURAL:
             # "Wang Yi" ORG in one paragraph, "Wang" PER in another: one person.
             lend_person_type(mentions, doc)

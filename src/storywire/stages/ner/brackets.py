@@ -15,12 +15,25 @@ from __future__ import annotations
 
 import re
 
+from storywire.identity.given_names import given_names
 from storywire.model import EntityType, Mention
-from storywire.stages.ner.gazetteer import major_place_names
+from storywire.stages.ner.gazetteer import major_place_names, place_names
 
-_ACRONYM = r"[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ0-9&\-]{1,9}"
+# An acronym as news writes it: "AFAD", "BaFin", "UOKiK", and in Italian style "Cgil", "Bce".
+_ACRONYM = r"[A-ZА-ЯЁІЇЄҐ][A-Za-zА-Яа-яЁёІіЇїЄєҐґ0-9&\-]{1,9}"
 _BRACKET_AFTER = re.compile(rf"[ \t]*\(({_ACRONYM})\)")
-_BRACKETED_ACRONYM = re.compile(r"(?P<head>.*\S)[ \t]*\((?P<acronym>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ0-9&\-]{1,9})\)$")
+_BRACKETED_ACRONYM = re.compile(rf"(?P<head>.*\S)[ \t]*\((?P<acronym>{_ACRONYM})\)$")
+
+
+def _acronym_of(acronym: str, head: str, language: str) -> bool:
+    """`acronym` in brackets stands for `head`: in capitals, or in two capitals or more
+    ("BaFin"), or one capital after a long name ("Confederazione generale italiana del lavoro
+    (Cgil)"); never a place's name ("Sesto San Giovanni (Milano)")."""
+    if acronym.isupper():
+        return True  # (a gazetteer's all-capital aliases are airport codes and the like)
+    if acronym in place_names(language):
+        return False
+    return sum(ch.isupper() for ch in acronym) >= 2 or (len(acronym) <= 6 and len(head.split()) >= 3)
 
 
 def split_bracketed_acronyms(mentions: list[Mention], language: str) -> list[Mention]:
@@ -28,14 +41,17 @@ def split_bracketed_acronyms(mentions: list[Mention], language: str) -> list[Men
     out: list[Mention] = []
     for m in mentions:
         found = _BRACKETED_ACRONYM.fullmatch(m.text)
-        if found is None:
+        if found is None or not _acronym_of(found["acronym"], found["head"], language):
             out.append(m)
             continue
         acronym = found["acronym"]
         start = m.start + found.start("acronym")
         major = acronym in major_place_names(language) or acronym in major_place_names("en")  # "(USA)" in any script
         kind: EntityType = "LOC" if major else "ORG"
-        out.append(Mention(m.start, m.start + found.end("head"), found["head"], m.type, m.model, m.confidence))
+        head_type = m.type
+        if m.type == "ORG" and found["head"].split(" ", 1)[0] in given_names(language) and " " in found["head"]:
+            head_type = "PER"  # "Stephan Weil (SPD)" read as one body: a person and the party
+        out.append(Mention(m.start, m.start + found.end("head"), found["head"], head_type, m.model, m.confidence))
         out.append(Mention(start, start + len(acronym), acronym, kind, m.model, m.confidence))
     return out
 
@@ -43,7 +59,7 @@ def split_bracketed_acronyms(mentions: list[Mention], language: str) -> list[Men
 def body_acronyms(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with the acronyms of the bodies they name: in brackets right after the body,
     and alone elsewhere in `text` when the acronym is the body's initials."""
-    bodies = [m for m in mentions if m.type == "ORG"]
+    bodies = [m for m in mentions if m.type in ("ORG", "PER")]
     if not bodies:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
@@ -58,9 +74,13 @@ def body_acronyms(text: str, mentions: list[Mention], language: str) -> list[Men
     initials: set[str] = set()
     for m in bodies:
         after = _BRACKET_AFTER.match(text, m.end)
-        if after is not None:
+        # after a person, only a party's acronym in capitals: "Stephan Weil (SPD)"
+        person_party = m.type == "PER" and after is not None and after.group(1).isupper()
+        if after is not None and (person_party or (m.type == "ORG" and _acronym_of(after.group(1), m.text, language))):
             add(after.start(1), after.group(1), m.model)
             initials.add(after.group(1))
+        if m.type != "ORG":
+            continue
         words = [w for w in re.split(r"[\s\-]+", m.text) if w]
         caps = [w[0] for w in words if w[:1].isupper()]
         if len(caps) >= 3 and len(caps) >= len(words) - 2:  # a few "of"/"and" between the words

@@ -97,6 +97,7 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
     prominent = prominent_place_names(language or "xx")
     mentions = [part for m in mentions for part in _person_at_place(m, names, language)]
     full_names = [(m.start, m.text.split()[-1]) for m in mentions if m.type == "PER" and " " in m.text]
+    surnames = frozenset(last for _, last in full_names)
     for m in mentions:
         # "Xi" typed ORG beside "Xi Jinping": a lone surname of the article's person is that
         # person, unless the word is a place too ("Washington" beside "George Washington"),
@@ -107,7 +108,13 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
         town = m.text not in prominent and any(s < m.start and last == one[0] for s, last in full_names)
         if m.type in ("ORG", "LOC") and one in names and (m.text not in places or town) and lone:
             m.type = "PER"
-    if language != "pl" and not _repeated_elsewhere(text, mentions, names):
+        elif m.type in ("ORG", "LOC") and " " not in m.text and m.text not in places:
+            # "Glapińskiemu", "Набиуллиной" typed a place: the article's person, declined
+            stems = person_stems(m.text) if language == "pl" else ()
+            if any((stem,) in names for stem in stems) or _declined_surname(m.text, surnames, language):
+                m.type = "PER"
+    declinable = {(_stem(last),) for last in surnames} if language in _SLAVIC_CASES else set()
+    if language != "pl" and not _repeated_elsewhere(text, mentions, names | declinable):
         return mentions  # no name to add: spare tokenising the whole article
     toks = tokenize(text)
     words = [t.text for t in toks]
@@ -121,6 +128,8 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
         if language == "pl" and w[:1].isupper():
             for stem in person_stems(w):  # "Rozmowy Putina": the article's Putin, declined
                 at.setdefault(stem, []).append(i)
+        elif w[:1].isupper() and (surname := _declined_surname(w, surnames, language)):
+            at.setdefault(surname, []).append(i)  # "Набиуллину" of "Эльвира Набиуллина"
     taken = [(m.start, m.end) for m in mentions]
     added: list[Mention] = []
     for name in sorted(names, key=len, reverse=True):
@@ -132,7 +141,14 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
             first = words[i]
             if language == "ar" and first[:1] in "وبلف" and first[1:] == name[0]:
                 first = first[1:]
-            declined = language == "pl" and len(name) == 1 and first != name[0] and name[0] in person_stems(first)
+            declined = (
+                len(name) == 1
+                and first != name[0]
+                and (
+                    (language == "pl" and name[0] in person_stems(first))
+                    or _declined_surname(first, surnames, language) == name[0]
+                )
+            )
             if (first != name[0] and not declined) or tuple(words[i + 1 : i + len(name)]) != name[1:]:
                 continue
             s, e = toks[i].end - len(first), toks[i + len(name) - 1].end
@@ -144,6 +160,28 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
 
 
 _UNSPACED = frozenset({"zh", "ja"})
+_SLAVIC_CASES = frozenset({"ru", "uk"})
+_STEM_ENDINGS = ("ий", "ый", "ой", "ая", "а", "я", "й", "о", "е", "і", "и", "ь")
+
+
+def _declined_surname(word: str, surnames: frozenset[str], language: str | None) -> str | None:
+    """The article's surname that `word` declines (ru, uk): "Набиуллину", "Набиуллиной" of
+    "Набиуллина", "Путину" of "Путин", "Зеленського" of "Зеленський"; a stem of four letters
+    or more, and at most four letters of ending."""
+    if language not in _SLAVIC_CASES:
+        return None
+    for surname in surnames:
+        stem = _stem(surname)
+        if word != surname and len(stem) >= 4 and word.startswith(stem) and len(word) - len(stem) <= 4:
+            return surname
+    return None
+
+
+def _stem(surname: str) -> str:
+    for ending in _STEM_ENDINGS:
+        if surname.endswith(ending) and len(surname) - len(ending) >= 4:
+            return surname[: -len(ending)]
+    return surname
 
 
 def _repeated_elsewhere(text: str, mentions: list[Mention], names: set[tuple[str, ...]]) -> bool:

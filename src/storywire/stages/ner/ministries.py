@@ -1,5 +1,7 @@
 """Ministries written with a lower-case head: "ministère de l'Intérieur", "il ministero delle
-Infrastrutture", "el ministerio del Interior", "le ministère chinois des Affaires étrangères".
+Infrastrutture", "el ministerio del Interior", "le ministère chinois des Affaires étrangères";
+and courts and prosecutors named by their town: "tribunal de commerce de Nanterre", "la procura di
+Milano", "el juzgado de Marbella".
 
 French, Italian and Spanish news writes the head in lower case and only the portfolio with a
 capital.  The models see the portfolio alone (spaCy: "Armées" ORG; the Italian rules:
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 
 from storywire.model import Mention
+from storywire.stages.ner.gazetteer import place_names
 
 _HEADS = {"fr": "ministère", "it": "ministero", "es": "ministerio"}
 _OF = {
@@ -41,17 +44,39 @@ def _pattern(language: str) -> re.Pattern[str] | None:
 
 _PATTERNS = {language: _pattern(language) for language in _HEADS}
 
+# Courts and prosecutors of a town, head in lower case; the town is the gazetteer's.
+_TOWN_BODIES = {
+    "fr": r"(?:tribunal(?: de commerce| judiciaire| administratif| correctionnel| de grande instance)?|"
+    r"cour d['’]appel|cour d['’]assises|parquet|préfecture|conseil de prud['’]hommes)\s+de\s+",
+    "it": r"(?:tribunale(?: civile| penale| amministrativo regionale| del riesame)?|procura(?: della Repubblica)?|"
+    r"corte d['’]appello|corte d['’]assise|prefettura|questura)\s+di\s+",
+    "es": r"(?:juzgado|tribunal superior de justicia|audiencia provincial|fiscalía provincial|fiscalía)\s+de\s+",
+}
+_TOWN_PATTERNS = {
+    language: re.compile(rf"\b{heads}(?P<town>{_CAP}(?:[\s-]+{_CAP}){{0,2}})")
+    for language, heads in _TOWN_BODIES.items()
+}
+
 
 def with_ministries(text: str, mentions: list[Mention], language: str) -> list[Mention]:
-    """`mentions` with each ministry named by a lower-case head as one ORG; the model's mentions
-    inside it (its portfolio, typed ORG or MISC) give way."""
+    """`mentions` with each ministry, court or prosecutor named by a lower-case head as one ORG;
+    the model's mentions inside it (its portfolio or its town, typed ORG, MISC or LOC) give way."""
     pattern = _PATTERNS.get(language)
     head = _HEADS.get(language, "")
-    if pattern is None or head[1:] not in text:
+    if pattern is None:
+        return mentions
+    spans = [m.span() for m in pattern.finditer(text)] if head[1:] in text else []
+    towns = place_names(language)
+    for found in _TOWN_PATTERNS[language].finditer(text):
+        town = found.group("town")
+        while town and town not in towns and " " in town:
+            town = town.rsplit(" ", 1)[0]  # "Nanterre" of "Nanterre Jean Dupont"
+        if town in towns:
+            spans.append((found.start(), found.start("town") + len(town)))
+    if not spans:
         return mentions
     out = list(mentions)
-    for match in pattern.finditer(text):
-        s, e = match.start(), match.end()
+    for s, e in spans:
         inside = [m for m in out if m.start < e and s < m.end]
         if any(m.start < s or m.end > e for m in inside) or any(m.type == "PER" for m in inside):
             continue  # the model saw a longer name, or a person after the office: leave it

@@ -134,7 +134,9 @@ class _Rules:
             # Vladimir is also a city), unless the caller named it.
             if hit is not None and hit[2] == "gazetteer" and self._common_opening(i, hit[0]):
                 hit = None
-            if hit is not None and not (hit[2] == "gazetteer" and hit[0] < n and self._continues(hit[0])):
+            # (a known body's name of several words is whole: "Федерації професійних спілок України")
+            ends_here = hit is not None and hit[2] == "gazetteer" and hit[0] < n and self._continues(hit[0])
+            if hit is not None and (self._body_at(i) or not ends_here):
                 end, etype, why = hit
                 self._emit(i, end, etype, 1.0 if why == "known" else 0.9, why)
                 i = end
@@ -190,10 +192,17 @@ class _Rules:
     def _continues(self, j: int) -> bool:
         return self._is_cap(j) and not self._boundary(j) and self.places.match(self.words, j) is None
 
+    def _body_at(self, i: int) -> bool:
+        """A known body's name of several words starts at words[i]."""
+        hit = self.orgs.match(self.words, i)
+        return hit is not None and hit[0] - i > 1
+
     def _boundary(self, j: int) -> bool:
         """A new sentence, or a gazetteer name that starts inside the run."""
         if self.lang in _MORPH and slavic.script(self.words[j - 1]) != slavic.script(self.words[j]):
             return True  # "ООН COP29": a Latin name inside Cyrillic text is another name
+        if self._body_at(j):
+            return True  # "Голова Федерації професійних спілок": the body's name is its own
         return _sentence_initial(self.toks, self.text, j) or (
             self.known is not None and (self.known.match(self.words, j) is not None or self._known_lemma(j) is not None)
         )

@@ -1,0 +1,41 @@
+"""A country after a state body is a place of its own, in whole articles (ner/country_complements.py)."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.country_complements import split_country_complements
+
+
+def test_a_bodys_country_complement_is_split_off() -> None:
+    text = "Le Conseil d'État de Belgique et le Sénat des États-Unis."
+    found = [mention(text, "Conseil d'État de Belgique", "ORG"), mention(text, "Sénat des États-Unis", "ORG")]
+    assert spans(split_country_complements(found, "fr")) == [
+        ("Conseil d'État", "ORG"),
+        ("Belgique", "LOC"),
+        ("Sénat", "ORG"),
+        ("États-Unis", "LOC"),
+    ]
+    text = "La Secretaría de Energía de México y el Tribunal Supremo de Chile."
+    found = [mention(text, "Secretaría de Energía de México", "ORG"), mention(text, "Tribunal Supremo de Chile", "ORG")]
+    assert spans(split_country_complements(found, "es")) == [
+        ("Secretaría de Energía", "ORG"),
+        ("México", "LOC"),
+        ("Tribunal Supremo", "ORG"),
+        ("Chile", "LOC"),
+    ]
+    text = "Das Verfassungsgericht Polens entschied."
+    found = [mention(text, "Verfassungsgericht Polens", "ORG")]
+    assert spans(split_country_complements(found, "de")) == [("Verfassungsgericht", "ORG"), ("Polens", "LOC")]
+
+
+def test_a_fixed_name_holding_its_country_stays_whole() -> None:
+    text = "Partido Comunista de España, Banco de España, Republic of Korea."
+    found = [mention(text, "Partido Comunista de España", "ORG"), mention(text, "Banco de España", "ORG")]
+    assert spans(split_country_complements(found, "es")) == spans(found)
+    text = "The Republic of Korea and the Bank of England."
+    found = [mention(text, "Republic of Korea", "ORG"), mention(text, "Bank of England", "ORG")]
+    assert spans(split_country_complements(found, "en")) == spans(found)
+    text = "Die Sozialdemokratische Partei Deutschlands tagte."
+    found = [mention(text, "Sozialdemokratische Partei Deutschlands", "ORG")]
+    assert spans(split_country_complements(found, "de")) == spans(found)

@@ -1,0 +1,38 @@
+"""A span that opens with a given name is a person (ner/given_name_persons.py). Names invented."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.given_name_persons import given_name_persons
+
+
+def test_a_given_name_makes_the_span_a_person_and_splits_off_an_acronym_before_it() -> None:
+    text = "Carolina Montaña y NBP Adam Kowalczyk hablaron."
+    found = [mention(text, "Carolina Montaña", "ORG"), mention(text, "NBP Adam Kowalczyk", "ORG")]
+    assert spans(given_name_persons(found, "pl")) == [
+        ("Carolina Montaña", "ORG"),  # no Polish given name
+        ("NBP", "ORG"),
+        ("Adam Kowalczyk", "PER"),
+    ]
+    assert spans(given_name_persons(found[:1], "es")) == [("Carolina Montaña", "PER")]
+
+
+def test_a_body_a_lower_case_word_or_a_place_before_the_name_stays() -> None:
+    text = "Adam Mickiewicz Uniwersytet i Santa Maria Novella oraz Adam z Krakowa."
+    found = [
+        mention(text, "Adam Mickiewicz Uniwersytet", "ORG"),  # a body's head inside
+        mention(text, "Santa Maria Novella", "LOC"),  # a word before the given name that is no acronym
+        mention(text, "Adam z Krakowa", "ORG"),  # a lower-case word
+    ]
+    assert spans(given_name_persons(found, "pl")) == spans(found)
+
+
+def test_what_is_named_after_a_person_and_a_clubs_prefix_stay() -> None:
+    text = "Im Max Weber Centre und bei FC Anna Tallinn und in der Johannes Gutenberg-Universität."
+    found = [
+        mention(text, "Max Weber Centre", "ORG"),
+        mention(text, "FC Anna Tallinn", "ORG"),
+        mention(text, "Johannes Gutenberg-Universität", "ORG"),
+    ]
+    assert spans(given_name_persons(found, "de")) == spans(found)
