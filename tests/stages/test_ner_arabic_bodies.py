@@ -24,13 +24,28 @@ def _bodies(text: str) -> list[str]:
         ("قالت شركة سينرجي تعتزم التوسع", "سينرجي"),  # a verb in the present ends it
         ("أعلنت شركة بوينغ خطط توسع", "بوينغ"),  # a firm of the table ends where its name does
         ("وقعت شركة أرامكو السعودية اتفاقا", "أرامكو السعودية"),  # ... with its adjective of origin
+        ("وقعت شركة بوينغ الأمريكية اتفاقا", "بوينغ"),  # the country's adjective agrees with "شركة"
+        ("تعاقد مع شركة سينرجي الألمانية لبناء", "سينرجي"),
+        ("أعلنت شركة إعمار العقارية أرباحها", "إعمار العقارية"),  # the firm's own adjective stays
+        ("وألزمت المحكمة شركة أمل بدفع تعويض", "أمل"),  # a common word: masculine, no line of business
+        ("وقالت شركة سريع إن أرباحها ارتفعت", "سريع"),
     ],
 )
 def test_named_bodies(text: str, name: str) -> None:
     assert _bodies(text) == [name]
 
 
-@pytest.mark.parametrize("text", ["قالت الشركة إن الأرباح ارتفعت", "أسست شركة جديدة في القاهرة", "شركة في دبي"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قالت الشركة إن الأرباح ارتفعت",
+        "أسست شركة جديدة في القاهرة",
+        "شركة في دبي",
+        "أسس شركة نفط في البصرة",  # a line of business
+        "وقال إن شركة مثل هذه لن تنجح",  # too common to be a name
+        "تعمل شركة خدمات النفط هناك",  # a plural, then the noun it governs
+    ],
+)
 def test_no_body_without_a_name(text: str) -> None:
     # no cue word, a common adjective after it, a preposition after it
     assert _bodies(text) == []

@@ -46,3 +46,8 @@ def test_no_party_name_for_a_description(text: str) -> None:
 def test_a_party_name_in_the_pipeline() -> None:
     found = extract_entities_from_text("ورحب حزب حراس وطن بخطة الحكومة يوم الأحد.", "ar")
     assert ("حزب حراس وطن", "ORG") in [(m.text, m.type) for m in found]
+
+
+@pytest.mark.parametrize("text", ["وقرر مجلس إدارة الشركة توزيع الأرباح", "وانتخب مجلس الأمناء رئيسا جديدا"])
+def test_a_board_is_no_organisation_name(text: str) -> None:
+    assert _cued(text) == []  # every firm and university has one

@@ -34,6 +34,15 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("أعلنت مديرية أمن الجيزة ضبط عصابة", [("مديرية أمن الجيزة", "ORG")]),
         ("أقيمت المباراة على استاد الإسكندرية الدولي", [("استاد الإسكندرية الدولي", "LOC")]),  # its standing
         ("هبطت الطائرة في مطار بيروت الدولي", [("مطار بيروت الدولي", "LOC")]),
+        ("وخفض مصرف لبنان الفائدة", [("مصرف لبنان", "ORG")]),  # a bank named by its country
+        ("وأبقى مصرف قطر المركزي الفائدة", [("مصرف قطر المركزي", "ORG")]),  # ... and its kind
+        ("وقال بنك الكويت الوطني إن", [("بنك الكويت الوطني", "ORG")]),
+        ("وتراجع مؤشر سوق مسقط للأوراق المالية", [("سوق مسقط للأوراق المالية", "ORG")]),  # an exchange
+        ("وصعد سوق أبوظبي المالي", [("سوق أبوظبي المالي", "ORG")]),
+        ("أقيم المعرض في مركز الرياض الدولي للمؤتمرات", [("مركز الرياض الدولي للمؤتمرات", "LOC")]),  # a building
+        ("ونقضت محكمة النقض الحكم", [("محكمة النقض", "ORG")]),  # a court named by its kind
+        ("وأيدت محكمة الاستئناف العليا الحكم", [("محكمة الاستئناف العليا", "ORG")]),
+        ("ونظرت محكمة التمييز الأردنية الطعن", [("محكمة التمييز الأردنية", "ORG")]),  # ... and its country
     ],
 )
 def test_institutions(text: str, found: list[tuple[str, str]]) -> None:
@@ -62,3 +71,9 @@ def test_city_institution_wins_over_its_place() -> None:
     found = {(m.text, m.type) for m in extract_entities_from_text("ألقت شرطة الشارقة القبض على لص", "ar")}
     assert ("شرطة الشارقة", "ORG") in found
     assert ("الشارقة", "LOC") not in found
+
+
+@pytest.mark.parametrize("text", ["تجول في سوق دبي القديم", "وصل إلى مركز الرياض ظهرا", "أصدرت محكمة في القاهرة"])
+def test_a_market_or_centre_without_its_kind_is_no_institution(text: str) -> None:
+    # Dubai's old market, the centre of Riyadh: the place alone
+    assert not any(name.startswith(("سوق", "مركز", "محكمة")) for name, _ in _found(text))

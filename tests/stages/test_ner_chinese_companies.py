@@ -1,10 +1,12 @@
-"""Chinese companies (a table) and clubs named by their city (a rule)."""
+"""Chinese companies (a table), firms by their registered name and clubs named by their city (rules)."""
 
 from __future__ import annotations
 
 import pytest
 
+from storywire.model import Mention
 from storywire.stages.entities import extract_entities_from_text
+from storywire.stages.ner.chinese_companies import registered_names
 
 
 def _found(text: str) -> set[tuple[str, str]]:
@@ -44,3 +46,52 @@ def test_club_named_by_its_city(text: str, club: str, city: str) -> None:
 )
 def test_city_before_a_common_word_stays_a_city(text: str, city: str) -> None:
     assert (city, "LOC") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("华为技术有限公司周三发布新手机。", "华为技术有限公司"),  # a known firm, its field, its form
+        ("比亚迪股份有限公司公布年报。", "比亚迪股份有限公司"),  # no field
+        ("中国石油天然气集团有限公司表示产量稳定。", "中国石油天然气集团有限公司"),
+        ("双方与北京字节跳动科技有限公司签约。", "北京字节跳动科技有限公司"),  # the firm's city opens it
+        ("，深圳市星河数码有限公司表示将扩产。", "深圳市星河数码有限公司"),  # a city, an unknown name
+        ("，小红书科技有限公司表示", "小红书科技有限公司"),  # an unknown name at a clause's opening
+    ],
+)
+def test_a_registered_name_is_one_organisation(text: str, firm: str) -> None:
+    found = _found(text)
+    assert (firm, "ORG") in found
+    assert not any(name != firm and name in firm for name, _ in found)  # no short name or city inside
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他们决定成立有限责任公司。",  # a clause, not a name
+        "，决定成立有限公司",
+        "这家有限公司在杭州注册。",  # a determiner
+        "一家科技有限公司的数量增加。",
+        "上海一家集团公司表示",  # "集团" after a city is a description
+    ],
+)
+def test_no_registered_name_without_one(text: str) -> None:
+    assert not any(t == "ORG" and name.endswith(("公司", "集团")) for name, t in _found(text))
+
+
+def test_registered_names_on_given_mentions() -> None:
+    text = "蔚来汽车科技有限公司发布公告"
+    out = registered_names(text, [Mention(0, 2, "蔚来", "ORG")])
+    assert [(m.text, m.type) for m in out] == [("蔚来汽车科技有限公司", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("代表团参观了美的集团的工厂。", "美的集团"),
+        ("长安汽车与东风汽车合作。", "长安汽车"),
+        ("光明乳业发布财报。", "光明乳业"),
+    ],
+)
+def test_a_firm_named_by_a_common_word_with_its_firm_word(text: str, firm: str) -> None:
+    assert (firm, "ORG") in _found(text)

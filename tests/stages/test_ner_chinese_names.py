@@ -83,6 +83,8 @@ def test_a_person_named_once_after_a_title_is_found_again() -> None:
         ("马化腾昨天在深圳宣布新计划。", "马化腾"),  # a time and a place between name and verb
         ("。刘晓明近日在伦敦说，双方应加强合作。", "刘晓明"),
         ("，张伟12日在北京表示欢迎。", "张伟"),
+        ("新车发布后，李明华对记者说，销量不错。", "李明华"),  # whom the name speaks to
+        ("。赵国强向媒体表示，工厂已复产。", "赵国强"),
     ],
 )
 def test_people_with_no_title_before_a_speech_verb(text: str, name: str) -> None:
@@ -161,3 +163,12 @@ def test_state_bodies_by_standing_and_field() -> None:
     assert [m.text for m in state_bodies("据国家统计局数据，中央电视台报道。")] == ["国家统计局", "中央电视台"]
     assert state_bodies("这个国家的领导人表示欢迎。") == []
     assert state_bodies("该国家台湾问题") == []
+
+
+def test_state_bodies_with_a_regulator_field() -> None:
+    from storywire.stages.ner.chinese_names import state_bodies
+
+    text = "国家药品监督管理局和国家市场监督管理总局联合发文。"
+    assert [m.text for m in state_bodies(text)] == ["国家药品监督管理局", "国家市场监督管理总局"]
+    assert state_bodies("国家主席访问医院。") == []  # an office and a visit, no body
+    assert state_bodies("国家级开发区管理委员会") == []  # a national-level zone's committee

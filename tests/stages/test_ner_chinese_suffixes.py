@@ -26,6 +26,9 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("广东省教育厅发布通知。", "广东省教育厅"),  # "厅" after a field
         ("厦门市人民政府与企业签约。", "厦门市人民政府"),
         ("浙江省宁波市鄞州区人民法院审结此案。", "浙江省宁波市鄞州区人民法院"),  # a chain of places opens it
+        ("该股在伦敦证券交易所挂牌。", "伦敦证券交易所"),  # an exchange named by its city
+        ("郑州商品交易所调整保证金。", "郑州商品交易所"),
+        ("公司计划在香港交易所上市。", "香港交易所"),
     ],
 )
 def test_a_place_and_a_body_are_one_organisation(text: str, body: str) -> None:

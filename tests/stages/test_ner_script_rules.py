@@ -295,3 +295,37 @@ def test_arabic_sports_titles(text: str, name: str) -> None:
 )
 def test_arabic_no_person_for_a_common_word_after_a_title(text: str) -> None:
     assert not any(t == "PER" for _, t in found(text, "ar"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال المحافظ طارق عامر إن الاحتياطي ارتفع.", "طارق عامر"),  # the governor, with the article
+        ("وأكد الوزير هشام القاسمي أن الخطة جاهزة.", "هشام القاسمي"),
+        ("وقال العضو المنتدب وليد الحمادي إن البنك توسع.", "وليد الحمادي"),  # the managing director
+        ("وقال رئيس مجلس الإدارة فهد الراشد إن الأرباح زادت.", "فهد الراشد"),  # the board's chairman
+    ],
+)
+def test_arabic_definite_office_titles(text: str, name: str) -> None:
+    assert {n for n, t in found(text, "ar") if t == "PER"} == {name}
+    assert not any(t == "ORG" for _, t in found(text, "ar"))  # "مجلس الإدارة" is every firm's board
+
+
+def test_arabic_adjective_title_after_a_definite_noun_is_no_title() -> None:
+    assert not any(t == "PER" for _, t in found("وفاز الحزب المحافظ بالأغلبية.", "ar"))  # the conservative party
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال الرئيس التنفيذي أمين الحسيني إن الشركة ستتوسع.", "أمين الحسيني"),  # Amin, not "secretary"
+        ("وقال المدير العام أمير الخطيب إن المصنع جاهز.", "أمير الخطيب"),  # Amir, not "prince"
+    ],
+)
+def test_arabic_office_word_that_is_a_given_name_after_a_title(text: str, name: str) -> None:
+    assert {n for n, t in found(text, "ar") if t == "PER"} == {name}
+
+
+@pytest.mark.parametrize("text", ["وقال الرئيس أمين عام الحزب إن الاجتماع مهم.", "والتقى الوزير أمير قطر في الدوحة."])
+def test_arabic_office_word_before_no_family_name_stays_an_office(text: str) -> None:
+    assert not any(t == "PER" for _, t in found(text, "ar"))  # "secretary general", "the emir of Qatar"

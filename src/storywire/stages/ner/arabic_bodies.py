@@ -1,10 +1,15 @@
 """Arabic organisations named after a word that says what they are.
 
-"شركة أرامكو السعودية" (the company Saudi Aramco), "صحيفة نيويورك تايمز" (the newspaper New
-York Times): the words after such a cue are the organisation's name, up to a function word,
-a verb or a definite noun that is not an adjective of origin ("السعودية").  The name wins
-over a place inside it ("نيويورك").  The cue itself stays outside the span, as a title does
-for a person.
+"شركة سينرجي" (the company Synergy), "صحيفة نيويورك تايمز" (the newspaper New York Times):
+the words after such a cue are the organisation's name, up to a function word, a verb or a
+definite noun.  The name wins over a place inside it ("نيويورك").  The cue itself stays
+outside the span, as a title does for a person, and so does the adjective of a country
+after the name, which agrees with the cue ("شركة إيرباص الأوروبية": the European company
+Airbus); a firm's own adjective stays in ("شركة إعمار العقارية").
+
+A firm's name after "شركة" may be a common word ("شركة زين"): a masculine noun cannot be the
+feminine cue's adjective, so one that names no line of business ("شركة نفط", an oil company)
+and is no verb or function word is the name.
 
 Two cues take a definite word too: a channel named by one ("قناة العربية": the channel
 al-Arabiya), unless that word is a place, when "قناة" is a canal and the whole a place
@@ -20,6 +25,8 @@ from storywire.model import Mention
 from storywire.stages.ner.arabic_companies import companies_and_clubs, company_end
 from storywire.stages.ner.arabic_institutions import institutions
 from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, present_verb, verbal_noun
+from storywire.stages.ner.arabic_markets import market_names
+from storywire.stages.ner.arabic_places import place_adjective
 from storywire.stages.ner.gazetteer import org_names, place_names
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
@@ -33,6 +40,18 @@ _COMMON_ZIPF = 4.0
 # loanwords names are made of ("تايمز", "بوست") stay in.
 _LATER_COMMON_ZIPF = 4.6
 _MAX_WORDS = 3
+_FIRM_CUES = frozenset({"شركة", "لشركة", "بشركة", "وشركة"})
+# Masculine nouns after "شركة" that say what the firm does ("شركة نفط", "شركة طيران"), or are
+# too common to be a name ("شركة مثل ..."); feminine words and plurals are told by their ending.
+_FIRM_KIND_WORDS = (
+    "نفط بترول غاز طيران نقل شحن بناء أمن دواء تأمين استثمار كهرباء حديد صلب إسمنت اسمنت تبغ بريد "
+    "إعلام إنتاج تعدين تصنيع تطوير توزيع تسويق عقار اتصال تمويل تأجير تكرير حفر طعام غذاء سكر قطن ذهب "
+    "نحاس فحم ألمنيوم ألومنيوم بلاستيك ورق زجاج أثاث دفاع سلاح نسيج إنشاء بث وقود تداول تعليم إسكان "
+    "قطاع مثل غير كل ضمن بحجم أخرى واحد ناشئ كبير صغير عملاق جديد"
+)
+_FIRM_KINDS = frozenset(_FIRM_KIND_WORDS.split())
+_NOT_A_FIRM_ENDINGS = ("ة", "ات", "ى", "ا", "ية", "ت", "ون", "ها", "هم")
+_FIRM_NAME_ZIPF = 5.0
 _CHANNELS = frozenset({"قناة", "لقناة", "وقناة", "بقناة"})
 # Definite words after "قناة" that make it a channel of something, not a channel's name.
 _CHANNEL_KINDS = frozenset({"الاتصال", "التواصل", "الري", "الصرف", "المياه", "الحوار", "التفاوض"})
@@ -41,27 +60,41 @@ _MAX_ADJECTIVES = 3
 
 
 def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
-    """Organisations after a cue word: "شركة أرامكو السعودية" -> "أرامكو السعودية"; then
-    the table's companies and clubs, and bodies, institutions and buildings by their pattern
-    (`arabic_institutions`), where they overlap none of those."""
+    """Organisations after a cue word: "شركة سينرجي الأمريكية" -> "سينرجي"; then the table's
+    companies and clubs, bodies, institutions and buildings by their pattern
+    (`arabic_institutions`), and exchanges and paired firms (`arabic_markets`), where they
+    overlap none of those."""
     words = [t.text for t in toks]
     out: list[Mention] = []
     for i, w in enumerate(words[:-1]):
         if w in _ARMIES or w in _CHANNELS:
             out += _army_or_channel(text, toks, i)
-        if w not in _CUES or not _opens_name(words[i + 1]):
+        if w not in _CUES or not (_opens_name(words[i + 1]) or (w in _FIRM_CUES and _common_firm_name(words, i + 1))):
             continue
         known = company_end(words, i + 1)
         k = known if known is not None else i + 2  # a firm of the table ends where its name does
         while known is None and k < len(words) and k - i <= _MAX_WORDS and _name_word(words[k]) and _goes_on(words[k]):
             k += 1
-        while k < len(words) and k - i <= _MAX_WORDS + 1 and _origin_adjective(words[k]):
-            k += 1  # "السعودية", "الأمريكية": where the body is from
+        while k < len(words) and k - i <= _MAX_WORDS + 1 and _own_adjective(words[k]):
+            k += 1
         s, e = toks[i + 1].start, toks[k - 1].end
         out.append(Mention(s, e, text[s:e], "ORG", model="rules:ar", confidence=0.6))
-    for extra in (companies_and_clubs(text, toks), institutions(text, toks)):
+    for extra in (companies_and_clubs(text, toks), institutions(text, toks), market_names(text, toks)):
         out += [m for m in extra if all(m.end <= o.start or m.start >= o.end for o in out)]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _common_firm_name(words: list[str], j: int) -> bool:
+    """A common word after "شركة" that is the firm's name ("شركة زين بدفع ..."): masculine,
+    no line of business, verb or function word, and no noun governing a definite one after it
+    ("شركة خدمات النفط")."""
+    word = words[j]
+    nxt = words[j + 1] if j + 1 < len(words) else ""
+    if not _name_word(word) or word in _FIRM_KINDS or word.endswith(_NOT_A_FIRM_ENDINGS):
+        return False
+    if verbal_noun(word) or present_verb(word) or zipf(word, "ar") >= _FIRM_NAME_ZIPF:
+        return False
+    return not (nxt.startswith("ال") and nxt not in place_names("ar") and not _origin_adjective(nxt))
 
 
 def _opens_name(word: str) -> bool:
@@ -83,6 +116,11 @@ def _goes_on(word: str) -> bool:
 
 def _name_word(word: str) -> bool:
     return word.isalpha() and len(word) >= 2 and word not in _STOP and not word.startswith("ال")
+
+
+def _own_adjective(word: str) -> bool:
+    # "العقارية", "الدولية": the firm's own adjective; "الأوروبية" is its country's
+    return _origin_adjective(word) and not place_adjective(word)
 
 
 def _origin_adjective(word: str) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.arabic_bodies import named_bodies
 from storywire.stages.ner.arabic_heads import arabic_cued
+from storywire.stages.ner.arabic_places import arabic_places
 from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, org_names, place_names
 from storywire.stages.ner.script_rules import arabic_people
 from storywire.stages.ner.tokens import Token
@@ -25,7 +26,9 @@ def arabic_mentions(
     # and bodies named after a cue word ("صحيفة نيويورك تايمز"), longer than a place inside
     people = _merge(arabic_people(text, toks), named_bodies(text, toks))
     cued = _merge(_merge(people, _clitic_mentions(text, toks, known)), found)
-    return _merge(cued, arabic_cued(text, toks))
+    cued = _merge(cued, arabic_cued(text, toks))
+    # last: a listed place never cuts a name, and "السعودية" after one is its adjective
+    return _merge(cued, arabic_places(text, toks, cued))
 
 
 @functools.cache

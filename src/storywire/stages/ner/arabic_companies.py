@@ -6,7 +6,7 @@ The list is general knowledge (the largest listed companies and the flag carrier
 world, the world's best-known firms as Arabic news spells them, and the top-flight football
 clubs of Egypt, Saudi Arabia, the Gulf, the Levant and the Maghreb); it was not drawn from
 any evaluation text.  Names that are also common words ("شل" paralysis, "نيسان" April,
-"زين") are left out.
+"زين") are left out: after a cue word they are found by `arabic_bodies` ("شركة زين").
 
 A club's name is mostly a common word too ("الأهلي" national, "النصر" victory, "الهلال"
 crescent, "الزمالك" a Cairo district), so a club is named only in a sentence about a match
@@ -27,7 +27,8 @@ from storywire.stages.ner.tokens import Token
 
 _COMPANIES = (
     # Gulf and Arab companies, airlines
-    "أرامكو", "سابك", "أدنوك", "إعمار", "موانئ دبي العالمية", "معادن", "المراعي", "موبايلي", "أوريدو",
+    "أرامكو", "أرامكو السعودية", "سابك", "أدنوك", "إعمار", "موانئ دبي العالمية", "معادن", "المراعي",
+    "موبايلي", "أوريدو",
     "طيران الإمارات", "طيران الخليج", "طيران ناس", "طيران الرياض", "طيران الشرق الأوسط", "فلاي دبي",
     "العربية للطيران", "الاتحاد للطيران", "مصر للطيران", "الخطوط الجوية القطرية", "القطرية للطيران",
     "الخطوط الجوية السعودية", "الخطوط السعودية", "الخطوط الملكية المغربية", "الملكية الأردنية",

@@ -22,6 +22,9 @@ from storywire.stages.ner.word_frequency import zipf
 _ORG_WORDS = "مجلس وزارة منظمة حلف إدارة وكالة هيئة بنك البنك جامعة حزب الاتحاد مفوضية البرلمان"
 _ORG_HEADS = frozenset(_ORG_WORDS.split())
 _PARTY = "حزب"
+# A firm's or a university's board ("رئيس مجلس الإدارة", chairman of the board; "مجلس إدارة
+# الشركة", the company's board): every firm has one, it names none.
+_BOARDS = frozenset({"الإدارة", "إدارة", "الأمناء", "أمناء"})
 # Adjectives of a body's name in neither "-ي" nor "-ية" (a word in "-ة" alone is as often a
 # noun: "المقاطعة", the boycott).
 _BODY_ADJECTIVE_WORDS = (
@@ -44,6 +47,9 @@ def arabic_cued(text: str, toks: Sequence[Token]) -> list[Mention]:
     out: list[Mention] = []
     for i, w in enumerate(words):
         bare = w[1:] if w[:1] in CLITICS and w[1:] in _ORG_HEADS | _PLACE_CUES else w
+        board = bare == "مجلس" and i + 1 < len(words) and words[i + 1] in _BOARDS
+        if board or (bare in _BOARDS and i > 0 and words[i - 1] == "مجلس"):
+            continue
         if bare in _ORG_HEADS:
             k = i + 1
             if k < len(words) and name_word(words[k]) and k + 1 < len(words) and words[k + 1].startswith("ال"):

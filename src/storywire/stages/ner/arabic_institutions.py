@@ -9,7 +9,10 @@
 * Buildings used as places: "السراي الحكومي" (the Grand Serail), "قصر" + a name rare as
   a word or written with the article ("قصر بعبدا", "قصر الاتحادية"); a stadium named by
   its city ("استاد القاهرة الدولي").
-* A court named by its kind and its city: "محكمة جنايات القاهرة".
+* A court named by its kind and its city: "محكمة جنايات القاهرة", or by its kind alone:
+  "محكمة التمييز", "محكمة النقض المصرية".
+* A bank, an exchange or a trade centre named by its place and its kind: "مصرف الإمارات
+  المركزي", "سوق دبي المالي" (ORG), "مركز دبي التجاري العالمي" (a building, LOC).
 * A region after a word for one, written with the article: "محافظات الصعيد", "ولاية
   الجزيرة" (a place word before a name that has no article is `arabic_heads.arabic_cued`).
 """
@@ -20,7 +23,7 @@ from collections.abc import Mapping, Sequence
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.arabic_lexicon import CLITICS, OFFICE_ADJECTIVES, STOP_WORDS
-from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.arabic_places import place_adjective, places_with_extra
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -42,7 +45,7 @@ _MAX_FIELD_ADJECTIVES = 2
 _INSTITUTIONS: dict[str, EntityType] = {
     "شرطة": "ORG", "بلدية": "ORG", "جامعة": "ORG", "أمانة": "ORG", "بورصة": "ORG", "مطار": "LOC",
     "ميناء": "LOC", "محكمة": "ORG", "نيابة": "ORG", "مديرية": "ORG", "استاد": "LOC", "ستاد": "LOC",
-    "إستاد": "LOC", "ملعب": "LOC",
+    "إستاد": "LOC", "ملعب": "LOC", "مصرف": "ORG", "بنك": "ORG", "سوق": "ORG", "مركز": "LOC",
 }  # fmt: skip
 # Courts, prosecutions and directorates name their kind before the place: "محكمة جنايات
 # القاهرة" (Cairo Criminal Court), "محكمة استئناف باريس", "مديرية أمن الجيزة".
@@ -51,6 +54,23 @@ _MAX_KIND_WORDS = 2
 # A place's facility keeps the adjectives of its standing: "مطار القاهرة الدولي", "استاد
 # القاهرة الدولي", "الملعب الأولمبي".
 _FACILITY_ADJECTIVES = frozenset({"الدولي", "الدولية", "الأولمبي", "الأولمبية"})
+# A bank keeps its kind ("مصرف الإمارات المركزي", "بنك قطر الوطني"); a market and a centre are
+# named by their place only with theirs: "سوق دبي المالي" is the exchange ("سوق دبي", Dubai's
+# market), "مركز دبي التجاري العالمي" the trade centre, a building ("مركز دبي": the city centre).
+_BANK_ADJECTIVES = frozenset({"المركزي", "الوطني", "الإسلامي", "التجاري", "الأهلي", "الدولي", "العربي"})
+_MARKET_ADJECTIVES = frozenset({"المالي", "المالية", "للأوراق"})  # "سوق مسقط للأوراق المالية": securities
+_CENTRE_ADJECTIVES = frozenset({"التجاري", "العالمي", "الدولي", "الثقافي", "الوطني", "للمؤتمرات", "للمعارض"})
+# cue -> (the adjectives after its place, whether one is needed)
+_AFTER_PLACE: dict[str, tuple[frozenset[str], bool]] = {
+    **dict.fromkeys(("مطار", "ميناء", "استاد", "ستاد", "إستاد", "ملعب"), (_FACILITY_ADJECTIVES, False)),
+    "مصرف": (_BANK_ADJECTIVES, False), "بنك": (_BANK_ADJECTIVES, False),
+    "سوق": (_MARKET_ADJECTIVES, True), "مركز": (_CENTRE_ADJECTIVES, True),
+}  # fmt: skip
+# A court named by its kind alone, with the article: "محكمة التمييز" (cassation), "محكمة
+# النقض", "محكمة الاستئناف", and the adjectives of its standing or country after it.
+_COURT = "محكمة"
+_COURT_KINDS = frozenset({"التمييز", "النقض", "الاستئناف", "الجنايات", "الجنح", "العدل", "الأسرة", "التحكيم"})
+_COURT_ADJECTIVES = frozenset({"العليا", "الدولية", "الإدارية", "الدستورية", "الاتحادية", "العسكرية", "الدائمة"})
 _MAX_PLACE_WORDS = 3
 _AIRLINE = "طيران"
 
@@ -81,7 +101,7 @@ def _bare(word: str) -> str:
 def institutions(text: str, toks: Sequence[Token]) -> list[Mention]:
     """Bodies, institutions of a place, airlines, buildings and regions by their pattern."""
     words = [t.text for t in toks]
-    places = place_names("ar")
+    places = places_with_extra()
     out: list[Mention] = []
 
     def add(a: int, b: int, etype: EntityType, lead: int = 0) -> None:
@@ -101,6 +121,8 @@ def institutions(text: str, toks: Sequence[Token]) -> list[Mention]:
         cue = w if w in _INSTITUTIONS or w == _AIRLINE else w[1:] if w[:1] in CLITICS else ""
         if cue in _INSTITUTIONS or cue == _AIRLINE:
             place_end = _institution_end(words, i + 1, cue, places)
+            if place_end is None and cue == _COURT:
+                place_end = _court_end(words, i + 1)
             if place_end is not None:
                 add(i, place_end, "ORG" if cue == _AIRLINE else _INSTITUTIONS[cue], len(w) - len(cue))
                 i = place_end
@@ -165,9 +187,23 @@ def _institution_end(words: list[str], j: int, cue: str, places: Mapping[str, En
             end = _place_end(words, k, places)
             if end is not None:
                 break
-    if end is not None and _INSTITUTIONS.get(cue) == "LOC":
-        while end < len(words) and words[end] in _FACILITY_ADJECTIVES:
+    if end is not None and cue in _AFTER_PLACE:
+        adjectives, needed = _AFTER_PLACE[cue]
+        place = end
+        while end < len(words) and words[end] in adjectives:
             end += 1
+        if needed and end == place:
+            return None
+    return end
+
+
+def _court_end(words: list[str], j: int) -> int | None:
+    """The end of a court's kind and its adjectives after "محكمة" ("محكمة التمييز"), or None."""
+    if j >= len(words) or words[j] not in _COURT_KINDS:
+        return None
+    end = j + 1
+    while end < len(words) and end - j <= 2 and (words[end] in _COURT_ADJECTIVES or place_adjective(words[end])):
+        end += 1
     return end
 
 

@@ -122,6 +122,9 @@ _GIVEN_VERBAL_NOUNS = frozenset({"توفيق", "إسلام", "إحسان", "إك
 # Offices, never part of a name: "السيد رئيس الجمهورية" is "Mr President of the Republic".
 _OFFICE_WORDS = "رئيس رئيسة وزير وزيرة نائب مدير محافظ أمين قائد سفير زعيم عضو مستشار ملك أمير شيخ ولي مبعوث"
 OFFICES = frozenset(_OFFICE_WORDS.split())
+# Offices that are given names too ("أمين" secretary, Amin; "أمير" prince, Amir): after a title
+# and before a family name they open a name ("الرئيس التنفيذي أمين الناصر").
+OFFICE_GIVEN_NAMES = frozenset({"أمين", "أمير"})
 
 
 def name_word(word: str) -> bool:

@@ -5,7 +5,11 @@ the best-known ones.  The list is general knowledge (China's largest listed comp
 carmakers, its airlines and internet firms, the world's best-known firms as Chinese news
 writes them, and the clubs of the Chinese Super League); it was not drawn from any
 evaluation text.  Names that are common words ("苹果" apple, "美的", "理想", "大众" the
-public) are listed only with the word that makes them a firm ("苹果公司", "大众汽车").
+public) are listed only with the word that makes them a firm ("苹果公司", "美的集团").
+
+A firm's registered name is its short name (or its city), its field and its legal form:
+"宁德时代新能源科技股份有限公司", "深圳市腾讯计算机系统有限公司", one ORG over the short name
+or the city inside it (`registered_names`).
 
 A club named by its city is found by a rule besides (`club_names`): a city or province,
 then a two-character name that is no common word, and next to a club word or a word of a
@@ -31,6 +35,12 @@ _COMPANIES = (
     "特斯拉", "苹果公司", "微软", "谷歌", "亚马逊", "英伟达", "三星", "丰田", "大众汽车", "波音", "空客",
     "脸书", "开放人工智能", "英特尔", "索尼", "壳牌", "埃克森美孚", "雀巢", "现代汽车", "宝马", "奔驰",
 )  # fmt: skip
+# Firms whose short name is a common word or holds a particle ("美的" is "beautiful's", "长安" a
+# city, "光明" light), named only with their firm word.
+_WORD_FIRMS = (
+    "美的集团", "美的电器", "长安汽车", "东风汽车", "光明乳业", "上汽集团", "广汽集团", "北汽集团", "一汽集团",
+    "万科集团", "华润集团", "中信集团", "保利集团", "海信集团", "恒大集团", "万达集团", "复星集团", "格力电器",
+)  # fmt: skip
 # Chinese Super League clubs (and a few of the league's recent past).
 _CLUBS = (
     "上海申花", "上海海港", "北京国安", "山东泰山", "成都蓉城", "天津津门虎", "武汉三镇", "长春亚泰",
@@ -49,6 +59,7 @@ def company_names() -> dict[str, EntityType]:
         for word in _FIRM_WORDS:
             if not name.endswith(word):
                 names[name + word] = "ORG"
+    names.update(dict.fromkeys(_WORD_FIRMS, "ORG"))
     names.update(dict.fromkeys(_CLUBS, "ORG"))
     return names
 
@@ -84,3 +95,64 @@ def club_names(text: str, mentions: list[Mention], countries: frozenset[str]) ->
     # a place inside the club's name ("泰山" in "山东泰山") gives way to the club
     out = [m for m in out if all(m.end <= c.start or m.start >= c.end for c in clubs)]
     return sorted(out + clubs, key=lambda m: (m.start, m.end))
+
+
+# The legal forms that close a registered name; "集团" alone only after a known firm ("中国石油
+# 天然气集团"): after a city it is as often a description ("上海一家集团").
+_LEGAL_FORMS = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|集团")
+_MAX_FIELD = 10
+# A field holds no particle, verb of a clause, determiner or measure word ("深圳一家有限公司").
+_NOT_IN_FIELD = frozenset("的了在和与及是对将已也并向从被把为以说称该这那其每此某个位名些家都还又再就让给")
+_BEFORE_NAME = frozenset("，。；：！？、“”「」（）《》\n 与和同及跟对向据由从被")
+# A field this common as a word, alone at a clause's opening, is a kind of firm ("，科技有限公司
+# 的数量"), not a firm's name; so is one opening with a word this common.
+_KIND_OF_FIRM_ZIPF = 4.0
+_PRONOUNS = frozenset("我你他她它们咱您")
+
+
+def registered_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each firm's registered name made one ORG: a firm, a place or a clause's
+    opening, then the firm's field and its legal form ("...新能源科技股份有限公司")."""
+    opens = {m.end: m for m in mentions if m.type in ("ORG", "LOC")}
+    out = list(mentions)
+    for hit in _LEGAL_FORMS.finditer(text):
+        found = _name_start(text, hit.start(), hit.group(), opens)
+        if found is None:
+            continue
+        org = Mention(found, hit.end(), text[found : hit.end()], "ORG", model="rules:zh", confidence=0.7)
+        if any(o.start < org.start < o.end or o.start < org.end < o.end for o in out):
+            continue  # a name crossing its start or end: no firm's name
+        out = [o for o in out if o.end <= org.start or o.start >= org.end]
+        out.append(org)
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _name_start(text: str, form_at: int, form: str, opens: dict[int, Mention]) -> int | None:
+    """Where the name before the legal form at `form_at` opens, or None."""
+    for n in range(_MAX_FIELD + 1):
+        at = form_at - n
+        if at < 0 or (n and not _field_char(text[at])):
+            return None
+        anchor = opens.get(at)
+        if anchor is not None and (anchor.type == "ORG" or form != "集团"):
+            if not n and anchor.type != "ORG":
+                return None
+            city = opens.get(anchor.start)  # the firm's city before it: "北京字节跳动科技有限公司"
+            return city.start if anchor.type == "ORG" and city is not None and city.type == "LOC" else anchor.start
+        clause = at == 0 or text[at - 1] in _BEFORE_NAME
+        if clause and n >= 2 and form != "集团" and _opens_firm_name(text[at:form_at]):
+            return at
+    return None
+
+
+def _field_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_FIELD
+
+
+def _opens_firm_name(chars: str) -> bool:
+    """Characters at a clause's opening that name a firm: no pronoun, not opening with a
+    common word ("他们决定成立有限责任公司": they decided to set one up), and not a kind of firm
+    alone ("科技有限公司")."""
+    if any(ch in _PRONOUNS for ch in chars) or zipf(chars[:2], "zh") >= _KIND_OF_FIRM_ZIPF:
+        return False
+    return zipf(chars, "zh") < _KIND_OF_FIRM_ZIPF

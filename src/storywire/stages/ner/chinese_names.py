@@ -96,8 +96,10 @@ _SPEECH_VERBS = r"表示|说|称|指出|认为|强调|宣布|透露|告诉|回�
 # Between the name and the verb, news puts when and where ("任正非日前在深圳表示", "李明12日在
 # 北京说"): a time word, an adverb, and "在" with the place (no punctuation in it).
 _SPEECH_TIME = r"日前|近日|近期|当天|当日|今天|今日|昨天|昨日|同日|此前|周[一二三四五六日末]|\d{1,2}日|[上下]午|晚间"
+# ... and whom they speak to ("王明对记者说", "李华向媒体表示"): "对"/"向" and the listener.
 _SPEECH = re.compile(
-    rf"(?:{_SPEECH_TIME})?(?:也|还|再次|又|则|曾|亦)?(?:在[^，。；：！？、“”（）\s]{{1,10}}?)?(?:{_SPEECH_VERBS})"
+    rf"(?:{_SPEECH_TIME})?(?:也|还|再次|又|则|曾|亦)?(?:在[^，。；：！？、“”（）\s]{{1,10}}?)?"
+    rf"(?:[对向][^，。；：！？、“”（）\s]{{1,8}}?)?(?:{_SPEECH_VERBS})"
 )
 _NOT_GIVEN_END = frozenset("方国军府委局部省市队团会社厂站所院处")
 _NUMERALS = frozenset("一二三四五六七八九十百千万两日天末")
@@ -106,7 +108,7 @@ _NUMERALS = frozenset("一二三四五六七八九十百千万两日天末")
 def speaking_people(text: str) -> list[Mention]:
     """People named at a clause's start with no title, by a Chinese or Japanese surname and
     a given name, when a verb of speech follows ("，马云将卸任", "。李明表示"), also after
-    a time and a place ("任正非日前在深圳表示")."""
+    a time, a place and a listener ("任正非日前在深圳表示", "，李明对记者说")."""
     out: list[Mention] = []
     for at, ch in enumerate(text):
         if ch not in _SURNAME_OPENERS or (at > 0 and text[at - 1] not in _CLAUSE_START):
@@ -322,19 +324,28 @@ def join_bodies(text: str, mentions: list[Mention], countries: frozenset[str]) -
 
 # A state body named by its standing and its field, with no place before it: "中央气象台",
 # "国家统计局", "国家航天局" ("中央"/"国家" + a field of one to four characters + the kind of
-# body).  Not after a determiner ("这个国家", "该国家"), nor with a particle inside.
+# body).  Not after a determiner ("这个国家", "该国家"), nor with a particle inside.  A
+# regulator's field runs longer ("国家金融监督管理总局", "国家药品监督管理局"): five or six
+# characters only before a regulator's kind, and with no office, verb or firm in them ("国家
+# 主席访问医院" is the president visiting a hospital).
 _STATE_BODY = re.compile(
-    r"(?:中央|国家)([\u4e00-\u9fff]{1,4}?)(?:气象台|气象局|地震局|总局|委员会|电视台|广播电台|局|署|台|院)"
+    r"(?:中央|国家)([\u4e00-\u9fff]{1,6}?)(气象台|气象局|地震局|总局|委员会|电视台|广播电台|局|署|台|院)"
 )
 _NOT_IN_BODY = frozenset("的了在和与及是对将已也并向从被把为以")
+_SHORT_FIELD = 4
+_LONG_FIELD_KINDS = frozenset({"总局", "局", "委员会"})
+_NOT_IN_LONG_FIELD = re.compile(r"主席|总理|部长|局长|主任|书记|公司|集团|访问|会见|出席|视察|考察|参观|发布|表示")
 
 
 def state_bodies(text: str) -> list[Mention]:
     """State bodies named "中央..." or "国家..." and the kind of body ("中央气象台")."""
     out: list[Mention] = []
     for hit in _STATE_BODY.finditer(text):
+        field, kind = hit.group(1), hit.group(2)
         after_determiner = hit.start() > 0 and text[hit.start() - 1] in _DETERMINERS
-        if after_determiner or any(ch in _NOT_IN_BODY for ch in hit.group(1)):
+        if after_determiner or any(ch in _NOT_IN_BODY for ch in field) or field.startswith("级"):
+            continue  # "国家级开发区管理委员会": a national-level zone's committee, one of many
+        if len(field) > _SHORT_FIELD and (kind not in _LONG_FIELD_KINDS or _NOT_IN_LONG_FIELD.search(field)):
             continue
         out.append(Mention(hit.start(), hit.end(), hit.group(), "ORG", model="rules:zh", confidence=0.6))
     return out

@@ -1,9 +1,9 @@
 """Chinese organisations and places read from the word that ends them.
 
 * A body of a place: a province, city or country, then the body's field and its kind
-  ("湖北省防汛抗旱指挥部", "深圳市公安局", "北京市第一中级人民法院"): one ORG that holds the
-  place, as "中国红十字会" is.  A country's "政府" stays a place and the word after it
-  ("美国新政府": the new US government, not a body's name).
+  ("湖北省防汛抗旱指挥部", "深圳市公安局", "北京市第一中级人民法院", "伦敦证券交易所"): one
+  ORG that holds the place, as "中国红十字会" is.  A country's "政府" stays a place and the
+  word after it ("美国新政府": the new US government, not a body's name).
 * A party: a country (or another place) and the party's name before "党" ("德国社会民主党",
   "英国工党"), not a kind of party ("执政党", "右翼政党", "两党").
 * The national bodies whose name holds no place ("最高人民法院", "全国政协").
@@ -25,7 +25,7 @@ from storywire.stages.ner.word_frequency import zipf
 _BODY_KINDS = (
     "组织", "委员会", "管理局", "红十字会", "会议", "议会", "通讯社", "银行", "大学", "指挥部", "公安局",
     "公安厅", "人民政府", "人民法院", "人民检察院", "人民代表大会", "人大常委会", "政协", "气象台", "气象局",
-    "海关", "日报", "电视台", "卫健委", "消防救援支队", "消防救援总队",
+    "海关", "日报", "电视台", "卫健委", "消防救援支队", "消防救援总队", "交易所",
 )  # fmt: skip
 _GENERIC_KINDS = ("法院", "检察院", "医院", "中学", "小学", "学院", "研究院", "研究所", "局", "厅", "委")
 _KINDS = tuple(sorted(_BODY_KINDS + _GENERIC_KINDS, key=len, reverse=True))

@@ -1,56 +1,34 @@
-"""Cue rules for scripts without capital letters: Chinese and Arabic.
+"""Rules for scripts without capital letters: Chinese and Arabic.
 
 Neither script marks names, so a foreign name is found by what stands next to it: a
 title before it ("总统埃尔多安", "الرئيس رجب طيب أردوغان") or a place word ("城市马拉蒂亚",
 "耶希尔尤尔特区"), and the name is then recognised wherever else the text repeats it.
-Chinese transliterations are written with a small, standard set of characters, which
-bounds the name; Arabic names end where a definite noun ("ال..."), a function word or
-punctuation begins.
+Chinese text has no spaces: the gazetteer is matched at every character here, and the cues
+are read in `chinese_cues`.  Arabic names end where a definite noun ("ال..."), a function
+word or punctuation begins.
 """
 
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping, Sequence
 
-from storywire.identity.xinhua import foreign_reading, transliteration_characters
 from storywire.model import EntityType, Mention
-from storywire.stages.ner import chinese_companies, chinese_names, chinese_suffixes
+from storywire.stages.ner import chinese_companies, chinese_cues, chinese_names
 from storywire.stages.ner.arabic_lexicon import (
     CLITICS,
     FOREIGN_GIVEN_NAMES,
     GIVEN_NAMES,
     OFFICE_ADJECTIVES,
+    OFFICE_GIVEN_NAMES,
     STOP_WORDS,
     definite_family_name,
     name_word,
     verbal_noun,
 )
-from storywire.stages.ner.gazetteer import country_names, major_place_names, org_names, place_names
+from storywire.stages.ner.gazetteer import major_place_names, org_names, place_names
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
-
-# Characters of the Xinhua transliteration tables for foreign names (the common ones).
-_TRANSLIT = (
-    "阿埃艾安奥巴拜班邦鲍贝本比彼宾波伯布查达戴丹德迪蒂丁东杜多厄恩尔法凡菲费芬丰弗福"
-    "富盖甘冈戈格古哈海汉豪赫黑亨胡华怀霍基吉加贾杰捷金卡凯坎康科克肯库奎拉莱赖兰朗劳"
-    "勒雷蕾里理利莉列林琳卢鲁伦罗洛吕马迈麦曼梅门蒙米敏明莫姆穆纳奈南内尼涅努诺帕佩彭"
-    "皮普奇乔切钦琴丘萨塞桑森沙绍舍申什施斯松苏索塔泰坦汤特提图托瓦万旺威韦维温沃乌"
-    "西希谢辛休修雅亚扬耶伊因英尤约泽扎詹朔兹佐茨龙蒂顿夫娃娜妮丽莎"
-)
-_NAME = f"[{_TRANSLIT}]{{2,7}}"
-_ZH_TITLES = (
-    "总统|总理|首相|主席|秘书长|外长|部长|国务卿|大使|发言人|总书记|国王|议长|将军|总理府|副总统|市长|"
-    "创始人|首席执行官|董事长|总裁|CEO|主教练|教练|球员"
-)
-_ZH_PERSON = re.compile(rf"(?:{_ZH_TITLES})({_NAME})")
-_ZH_PERSON_AFTER = re.compile(rf"({_NAME})(?:总统|总理|首相|主席|秘书长)")
-# A foreign full name: transliteration characters joined by an interpunct (弗拉基米尔·普京).
-_ZH_SOUND = f"[{transliteration_characters()}]"
-_ZH_FOREIGN_FULL = re.compile(rf"({_ZH_SOUND}{{1,8}}(?:[·•・]{_ZH_SOUND}{{2,8}})+)")
-_ZH_INTERPUNCTS = frozenset("·•・")
-_ZH_PLACE = re.compile(rf"(?:城市|首都|省会|港口|小镇|村庄)({_NAME})|({_NAME})(?:区|省|州|市|县|港)")
 
 _AR_TITLES: tuple[str, ...] = (
     "الرئيس", "رئيس الوزراء", "وزير الخارجية", "وزير الدفاع", "وزير", "وزيرة", "المستشار", "المستشارة",
@@ -59,8 +37,12 @@ _AR_TITLES: tuple[str, ...] = (
     "المشير", "الشيخ", "الدكتور", "النائب", "المتحدث", "المتحدثة", "المدير", "المهندس", "القاضي",
     "المحامي", "الفنان", "الفنانة", "اللاعب", "الكاتب", "رئيس الحكومة", "نائب الرئيس", "برئاسة",
     "الملكة", "الأميرة", "السلطان", "السلطانة", "الشيخة", "العاهل", "ولي العهد", "المدرب", "المدربة",
-    "المهاجم", "الحارس", "المدافع",
+    "المهاجم", "الحارس", "المدافع", "المحافظ", "الوزير", "الوزيرة", "السفير", "السفيرة", "المبعوث",
+    "العضو المنتدب", "رئيس مجلس الإدارة",
 )  # fmt: skip
+# Titles that are adjectives too: right after a definite noun they qualify it ("الحزب
+# المحافظ", the conservative party), no person follows.
+_AR_ADJECTIVE_TITLES = frozenset({"المحافظ"})
 # An office with a possessive pronoun names the holder as a title does: "وقال محافظه حسن
 # عبد الله" (its governor), "رئيسها التنفيذي" (its chief executive), "مدربه" (its coach).
 _AR_POSSESSED_OFFICES = ("محافظ", "رئيس", "مدير", "وزير", "سفير", "قائد", "مدرب", "زعيم", "مستشار", "مبعوث")
@@ -101,62 +83,6 @@ _AR_DUAL_STEM_ZIPF = 4.8
 _AR_GENERAL = frozenset({"العام", "العامة"})  # "مديره العام خالد ...": its director general
 
 
-def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
-    """`found` (gazetteer matches) plus people and places by their cues (a title, or a foreign
-    full name's interpunct), names repeated elsewhere in the text, and organisations that end
-    a place; a "部" just before "长" is a title (外交部长), not the ministry."""
-    found = [m for m in found if not (m.type == "ORG" and m.text.endswith("部") and text[m.end : m.end + 1] == "长")]
-    cued: dict[str, EntityType] = {}
-    cues: tuple[tuple[re.Pattern[str], EntityType], ...] = (
-        (_ZH_PERSON, "PER"),
-        (_ZH_PERSON_AFTER, "PER"),
-        (_ZH_PLACE, "LOC"),
-    )
-    for pattern, etype in cues:
-        for hit in pattern.finditer(text):
-            name = next(g for g in hit.groups() if g)
-            end = next(hit.end(i) for i, g in enumerate(hit.groups(), 1) if g)
-            if text[end : end + 1] not in _ZH_INTERPUNCTS:  # a given name only: the full name follows
-                cued.setdefault(name, etype)
-    for person in chinese_names.titled_people(text):
-        cued.setdefault(person.text, "PER")
-    for hit in _ZH_FOREIGN_FULL.finditer(text):
-        if foreign_reading(hit.group(1)) is not None:
-            cued[hit.group(1)] = "PER"
-            cued.setdefault(re.split(r"[·•・]", hit.group(1))[-1], "PER")  # the surname, named alone later
-    for person in chinese_names.speaking_people(text):  # after the full names: "鲁哈尼指出" is 哈桑·鲁哈尼
-        cued.setdefault(person.text, "PER")
-    extra: list[Mention] = []
-    for name, etype in cued.items():
-        extra += [
-            Mention(hit.start(), hit.end(), name, etype, model="rules:zh", confidence=0.7)
-            for hit in re.finditer(re.escape(name), text)
-        ]
-    # A title's name holds a place's characters at times ("国务卿布林肯": Blinken, not 林肯
-    # Lincoln): the cued person wins over a gazetteer match inside it.
-    people = [m for m in extra if m.type == "PER"]
-    found = [
-        m
-        for m in found
-        if not any(p.start <= m.start and m.end <= p.end and (p.end - p.start) > (m.end - m.start) for p in people)
-    ]
-    # the longer of two firm readings wins: "劳斯莱斯公司" over the transliteration "斯莱斯公司"
-    firms = chinese_names.companies(text) + chinese_names.native_companies(text, _zh_place_set())
-    out = _merge(_merge(found, extra), sorted(firms, key=lambda m: (m.start - m.end, m.start)))
-    out = _merge(out, chinese_suffixes.townships(text, out))
-    out = chinese_suffixes.parties(text, out, country_names("zh"))
-    out = chinese_suffixes.place_bodies(text, out)
-    out = _merge(out, chinese_names.state_bodies(text))
-    out = _merge(out, chinese_suffixes.national_bodies(text))
-    out = chinese_companies.club_names(text, out, country_names("zh"))
-    return chinese_names.join_bodies(text, out, country_names("zh"))
-
-
-@functools.cache
-def _zh_place_set() -> frozenset[str]:
-    return frozenset(name for name, etype in place_names("zh").items() if etype == "LOC")
-
-
 def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
     """People after a title ("الرئيس الفرنسي إيمانويل ماكرون"), then every other place the
     text names them by their last name, a clitic (و ب ل ف) outside the span."""
@@ -171,6 +97,8 @@ def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
             if head in _AR_TITLE_HEADS
             else None
         )
+        if title in _AR_ADJECTIVE_TITLES and i > 0 and words[i - 1].startswith(("ال", "وال", "بال", "لل")):
+            title = None
         if title is None:
             given = _given_name(words[i])
             parts = _name_parts([*words[:i], given, *words[i + 1 :]], i, titled=False) if given else []
@@ -272,7 +200,7 @@ def _strong_name(words: list[str], parts: list[tuple[int, int]]) -> bool:
     """A name that needs no strong title: it opens with a given name, or ends in a word rare
     as a common one ("جو بايدن": "جو" is also "air", "بايدن" is no word)."""
     first, last = words[parts[0][0]], words[parts[-1][1] - 1]
-    return first in GIVEN_NAMES or zipf(last, "ar") < 4.0
+    return first in GIVEN_NAMES or first in OFFICE_GIVEN_NAMES or zipf(last, "ar") < 4.0
 
 
 def _second_part_is_a_name(words: list[str], part: tuple[int, int]) -> bool:
@@ -301,6 +229,8 @@ def _name_parts(words: list[str], j: int, titled: bool = True) -> list[tuple[int
         nxt = words[k + 1] if k + 1 < len(words) else ""
         if _opens_a_pair(w, nxt, bool(parts)):
             end = k + 2
+        elif titled and not parts and w in OFFICE_GIVEN_NAMES and _family_name_after_office(nxt):
+            end = k + 1  # "الرئيس التنفيذي أمين الناصر": Amin, not "secretary"
         elif not parts and w not in GIVEN_NAMES and (verbal_noun(w) or _with_pronoun(w)):
             break  # "ولي العهد تعزيز التعاون", "الرئيس ضيفه": what is done, or a noun with "his"
         elif name_word(w) and not (parts and _not_a_later_part(w)):
@@ -313,6 +243,14 @@ def _name_parts(words: list[str], j: int, titled: bool = True) -> list[tuple[int
         parts.append((k, end))
         k = end
     return parts
+
+
+def _family_name_after_office(word: str) -> bool:
+    """After an office that is a given name too, a family name: "الناصر", "مدبولي"; "أمين
+    عام" (secretary general) and "أمير قطر" (the emir of Qatar) keep the office."""
+    if word in place_names("ar") or word in STOP_WORDS:
+        return False
+    return definite_family_name(word, True) or _family_name(word) or (name_word(word) and zipf(word, "ar") < 4.0)
 
 
 def _opens_a_pair(word: str, nxt: str, after_a_part: bool) -> bool:
@@ -390,14 +328,6 @@ def _of_phrase_end(words: list[str], j: int) -> int | None:
     return None
 
 
-def _merge(first: list[Mention], extra: list[Mention]) -> list[Mention]:
-    out = list(first)
-    for m in extra:
-        if all(m.end <= f.start or m.start >= f.end for f in out):
-            out.append(m)
-    return sorted(out, key=lambda m: (m.start, m.end))
-
-
 def substring_mentions(text: str, language: str, known: Mapping[str, EntityType] | None) -> list[Mention]:
     """Longest-first gazetteer matching at every character (Chinese has no spaces)."""
     names, longest = _substring_names(language) if not known else _names_index(language, known)
@@ -414,7 +344,7 @@ def substring_mentions(text: str, language: str, known: Mapping[str, EntityType]
             i += 1
     if language != "zh":
         return out
-    return chinese_cues(text, chinese_names.uncut_places(text, out, major_place_names("zh")))
+    return chinese_cues.chinese_cues(text, chinese_names.uncut_places(text, out, major_place_names("zh")))
 
 
 @functools.cache
@@ -429,17 +359,9 @@ def _names_index(language: str, known: Mapping[str, EntityType] | None) -> tuple
     names: dict[str, EntityType] = {**place_names(language), **org_names(language)}
     names.update(known or {})
     if language == "zh":
-        names.update({**chinese_names.place_names(), **chinese_companies.company_names(), **_ZH_EXTRA})
+        names.update({**chinese_names.place_names(), **chinese_companies.company_names(), **chinese_cues.EXTRA_NAMES})
     longest: dict[str, int] = {}
     for name in names:
         if name:
             longest[name[0]] = max(longest.get(name[0], 0), len(name))
     return names, longest
-
-
-# A few frequent news names in Chinese that the place gazetteer lacks.
-_ZH_EXTRA: dict[str, EntityType] = {
-    "习近平": "PER", "普京": "PER", "王毅": "PER", "绍伊古": "PER", "金正恩": "PER", "泽连斯基": "PER",
-    "特朗普": "PER", "拜登": "PER", "联合国": "ORG", "北约": "ORG", "欧盟": "ORG", "外交部": "ORG",
-    "国防部": "ORG", "安理会": "ORG",
-}  # fmt: skip

@@ -21,7 +21,6 @@ import itertools
 import re
 
 from storywire.model import Mention
-from storywire.stages.ner.cues import LOC_PREPS
 from storywire.stages.ner.gazetteer import city_names
 
 MODEL = "sports-result"
@@ -78,8 +77,12 @@ def with_sports_results(text: str, mentions: list[Mention], language: str) -> li
     return out
 
 
+# Prepositions of being somewhere, never of playing someone (Polish "z", "with" and "from", is not)
+_IN = {"en": "in", "fr": "à", "de": "in", "es": "en", "it": "a in", "pl": "w we", "nl": "in", "ru": "в во", "uk": "в у"}
+
+
 def _places_after_prepositions(text: str, mentions: list[Mention], language: str) -> list[Mention]:
-    preps = LOC_PREPS.get(language)
+    preps = _IN.get(language, "").split()
     if not preps:
         return mentions
     cities = city_names(language)

@@ -1,0 +1,76 @@
+"""Arabic market news: an exchange named by its country, and firms named in a pair.
+
+* "البورصة المصرية" (the Egyptian exchange), "السوق المالية السعودية": the exchange and the
+  adjective of its country are one ORG.  Without the adjective it is any exchange ("ارتفعت
+  أسهم البورصة").
+* "سهمي البنك الأهلي وزين" (the shares of the two firms ...), "شركتي أرامكو وسابك": a noun in
+  the dual governs two names joined by "و", whatever words they are ("زين" is also
+  "beautiful", "فوري" "immediate"): the second is a firm's name.  The first is named too
+  when it is one word; a longer one ends where the text does not say, and is left to the
+  other rules ("البنك التجاري الدولي" is the gazetteer's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storywire.model import Mention
+from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, verbal_noun
+from storywire.stages.ner.arabic_places import place_adjective
+from storywire.stages.ner.tokens import Token
+
+_EXCHANGES = frozenset({"البورصة"})
+_MARKET = ("السوق", "المالية")  # "السوق المالية السعودية"
+# Duals in the construct state: "the two shares of", "the two companies of", "the two banks of".
+_PAIR_WORDS = frozenset({"سهمي", "شركتي", "مصرفي", "بنكي"})
+_MAX_FIRST = 4
+
+
+def market_names(text: str, toks: Sequence[Token]) -> list[Mention]:
+    """Exchanges named by their country and firms named in a pair after a dual."""
+    words = [t.text for t in toks]
+    out: list[Mention] = []
+
+    def add(a: int, b: int, lead: int = 0) -> None:
+        s, e = toks[a].start + lead, toks[b - 1].end
+        out.append(Mention(s, e, text[s:e], "ORG", model="rules:ar", confidence=0.6))
+
+    for i, w in enumerate(words):
+        bare, lead = _without_clitic(w)
+        after = i + 2 if (bare, words[i + 1] if i + 1 < len(words) else "") == _MARKET else i + 1
+        if (bare in _EXCHANGES or after == i + 2) and after < len(words) and place_adjective(words[after]):
+            add(i, after + 1, lead)
+        elif bare in _PAIR_WORDS:
+            for a, b, lead_b in _pair(words, i + 1):
+                add(a, b, lead_b)
+    return out
+
+
+def _without_clitic(word: str) -> tuple[str, int]:
+    """`word` without a clitic on its article ("بالبورصة", "للبورصة") or on itself ("لسهمي")."""
+    if word.startswith(("وال", "بال", "فال")):
+        return word[1:], 1
+    if word.startswith("لل") and len(word) > 3:
+        return "ال" + word[2:], 0  # the article's alef is gone: the span keeps the word whole
+    if word[:1] in CLITICS and word[1:] in _PAIR_WORDS:
+        return word[1:], 1
+    return word, 0
+
+
+def _pair(words: list[str], j: int) -> list[tuple[int, int, int]]:
+    """The names of a pair after a dual at `j` - 1, as (start, end, clitic length): the word
+    after "و", and the first name if it is one word."""
+    if j >= len(words) or not _firm_word(words[j]):
+        return []  # "سهمي في الشركة": "my share in the company", no pair
+    for k in range(j + 1, min(j + 1 + _MAX_FIRST, len(words))):
+        w = words[k]
+        if not w.isalpha() or w in STOP_WORDS:
+            return []
+        if w.startswith("و") and len(w) > 2 and _firm_word(w[1:]):
+            pair = [(k, k + 1, 1)]
+            return [(j, j + 1, 0), *pair] if k == j + 1 and _firm_word(words[j]) else pair
+    return []
+
+
+def _firm_word(word: str) -> bool:
+    return word.isalpha() and len(word) >= 2 and word not in STOP_WORDS and not verbal_noun(word)

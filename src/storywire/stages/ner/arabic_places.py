@@ -1,0 +1,123 @@
+"""Arab places the Arabic gazetteer lacks: the short names of some countries and the towns
+of the Gulf and the Levant that news names every day.
+
+The gazetteer holds geonames' larger cities and CLDR's country names, which spell the
+Emirates and Saudi Arabia in full ("الإمارات العربية المتحدة", "المملكة العربية السعودية"); news
+writes "الإمارات", "السعودية", and names towns the gazetteer leaves out ("الظهران", "القطيف",
+"رأس الخيمة").  The list is general knowledge, not drawn from any evaluation text.
+
+Some of these names are first a common word: "الخبر" (the news), "العين" (the eye), "صور"
+(pictures), "العقبة" (the obstacle), "جنين" (a foetus).  They are a place only where the
+sentence puts a place: after a word of location ("قرب الخبر", "مدينة العين", "شمال العقبة")
+or next to another place ("الدمام والخبر").  "السعودية" is also the adjective "Saudi": after
+a definite noun or a name ("الحكومة السعودية", "أرامكو السعودية") it is no place.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+
+from storywire.model import EntityType, Mention
+from storywire.stages.ner.arabic_lexicon import CLITICS
+from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.tokens import Token
+
+_COUNTRIES = ("الإمارات", "السعودية", "فلسطين", "أمريكا", "أميركا")
+_TOWNS = (
+    # Saudi Arabia
+    "الظهران", "الأحساء", "القطيف", "بريدة", "عنيزة", "حفر الباطن", "رابغ", "القنفذة", "الخفجي",
+    "رأس تنورة", "نيوم", "الدرعية",
+    # the Emirates, Kuwait, Qatar, Bahrain, Oman
+    "رأس الخيمة", "أم القيوين", "خورفكان", "الرويس", "الجهراء", "الفروانية", "الوكرة", "لوسيل", "مسيعيد",
+    "رأس لفان", "المحرق", "الدقم", "نزوى", "البريمي",
+    # Jordan, Egypt, Syria, Lebanon, Palestine
+    "الكرك", "مادبا", "جرش", "شرم الشيخ", "العلمين", "درعا", "زحلة", "جبيل", "النبطية", "رام الله",
+    "بيت لحم", "أريحا",
+)  # fmt: skip
+# Towns whose name is first a common word: a place only by what stands around it.
+_WORD_TOWNS = ("الخبر", "العين", "صور", "العقبة", "جنين", "الجوف", "العلا", "الخور", "المفرق", "سترة", "الباحة")
+_ADJECTIVE_PLACES = frozenset({"السعودية"})
+# Words that put a place after them: near, the city of, north of ...
+_LOCATION_WORDS = frozenset({
+    "قرب", "مدينة", "بمدينة", "لمدينة", "ومدينة", "محافظة", "بمحافظة", "منطقة", "بمنطقة", "شمال", "جنوب",
+    "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "ضواحي", "أطراف", "بلدة", "مطار", "ميناء",
+})  # fmt: skip
+_NEAR = ("بالقرب", "من")  # "بالقرب من": in the vicinity of
+_MAX_WORDS = 3
+
+
+@functools.cache
+def extra_place_names() -> dict[str, EntityType]:
+    """The listed countries and towns, common words among them, for a lookup after a cue
+    that already says a place follows ("مطار العين", "مصرف الإمارات المركزي")."""
+    return dict.fromkeys((*_COUNTRIES, *_TOWNS, *_WORD_TOWNS), "LOC")
+
+
+@functools.cache
+def places_with_extra() -> Mapping[str, EntityType]:
+    """The gazetteer's places and the listed ones."""
+    return {**place_names("ar"), **extra_place_names()}
+
+
+def arabic_places(text: str, toks: Sequence[Token], mentions: Sequence[Mention]) -> list[Mention]:
+    """The listed places in `text` (a clitic before one outside the span), where a common
+    word among them stands in a place's context; none inside or next to `mentions`' names."""
+    words = [t.text for t in toks]
+    name_ends = {m.end for m in mentions}
+    known = places_with_extra()
+    out: list[Mention] = []
+    i = 0
+    while i < len(words):
+        hit = _listed_at(words, i)
+        if hit is None:
+            i += 1
+            continue
+        lead, end, name = hit
+        after_name = i > 0 and (toks[i - 1].end in name_ends or words[i - 1].startswith("ال"))
+        adjective = name in _ADJECTIVE_PLACES and not lead and after_name  # "الحكومة السعودية"
+        if not adjective and (name not in _WORD_TOWNS or _place_context(words, i, end, known)):
+            s, e = toks[i].start + lead, toks[end - 1].end
+            out.append(Mention(s, e, text[s:e], "LOC", model="rules:ar", confidence=0.6))
+        i = end
+    return out
+
+
+def _listed_at(words: list[str], i: int) -> tuple[int, int, str] | None:
+    """(clitic length, end index, name) of a listed place opening at `i`."""
+    listed = extra_place_names()
+    for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+        first = words[i]
+        for lead, bare in ((0, first), (1, first[1:] if first.startswith(CLITICS) else "")):
+            name = " ".join([bare, *words[i + 1 : i + n]])
+            if bare and name in listed:
+                return lead, i + n, name
+    return None
+
+
+def _place_context(words: list[str], i: int, end: int, known: Mapping[str, EntityType]) -> bool:
+    """A word of location before `i`, or a place joined by "و" on either side."""
+    before = words[i - 1] if i > 0 else ""
+    if before in _LOCATION_WORDS or (i > 1 and (words[i - 2], before) == _NEAR):
+        return True
+    if words[i].startswith("و") and (before in known or before[1:] in known):
+        return True  # "الدمام والخبر"
+    after = words[end] if end < len(words) else ""
+    return after.startswith("و") and after[1:] in known  # "الخبر والدمام"
+
+
+# Adjectives of a region that is no place of the gazetteer: "الآسيوية", "الخليجية".
+_REGION_STEMS = frozenset({"آسيو", "خليج", "عرب"})
+
+
+def place_adjective(word: str) -> bool:
+    """A definite adjective of a country, region or city: "المصرية", "الأوروبية", "الكويتي"."""
+    if not (word.startswith("ال") and len(word) >= 5 and word.isalpha()):
+        return False
+    end = next((e for e in ("ية", "ي") if word.endswith(e)), "")
+    if not end:
+        return False
+    stem = word[2 : -len(end)]
+    places = places_with_extra()
+    forms = (word, stem, stem + "ا", stem + "يا", stem + "ة", "ال" + stem)
+    return stem in _REGION_STEMS or any(form in places for form in forms)

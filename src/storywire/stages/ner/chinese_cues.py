@@ -1,0 +1,125 @@
+"""Chinese cue rules: people, places and bodies that the substring gazetteer match misses.
+
+Chinese writes no capitals and no spaces, so a foreign name is found by what stands next to
+it: a title before it ("总统埃尔多安") or a place word ("城市马拉蒂亚", "耶希尔尤尔特区"), and the
+name is then recognised wherever else the text repeats it.  Transliterations are written
+with a small, standard set of characters, which bounds the name.  Organisations are read
+from the word that ends them (`chinese_suffixes`, `chinese_companies`, `chinese_names`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from storywire.identity.xinhua import foreign_reading, transliteration_characters
+from storywire.model import EntityType, Mention
+from storywire.stages.ner import chinese_companies, chinese_names, chinese_suffixes
+from storywire.stages.ner.gazetteer import country_names, place_names
+
+# Characters of the Xinhua transliteration tables for foreign names (the common ones).
+_TRANSLIT = (
+    "阿埃艾安奥巴拜班邦鲍贝本比彼宾波伯布查达戴丹德迪蒂丁东杜多厄恩尔法凡菲费芬丰弗福"
+    "富盖甘冈戈格古哈海汉豪赫黑亨胡华怀霍基吉加贾杰捷金卡凯坎康科克肯库奎拉莱赖兰朗劳"
+    "勒雷蕾里理利莉列林琳卢鲁伦罗洛吕马迈麦曼梅门蒙米敏明莫姆穆纳奈南内尼涅努诺帕佩彭"
+    "皮普奇乔切钦琴丘萨塞桑森沙绍舍申什施斯松苏索塔泰坦汤特提图托瓦万旺威韦维温沃乌"
+    "西希谢辛休修雅亚扬耶伊因英尤约泽扎詹朔兹佐茨龙蒂顿夫娃娜妮丽莎"
+)
+_NAME = f"[{_TRANSLIT}]{{2,7}}"
+_ZH_TITLES = (
+    "总统|总理|首相|主席|秘书长|外长|部长|国务卿|大使|发言人|总书记|国王|议长|将军|总理府|副总统|市长|"
+    "创始人|首席执行官|董事长|总裁|CEO|主教练|教练|球员"
+)
+_ZH_PERSON = re.compile(rf"(?:{_ZH_TITLES})({_NAME})")
+_ZH_PERSON_AFTER = re.compile(rf"({_NAME})(?:总统|总理|首相|主席|秘书长)")
+# A foreign full name: transliteration characters joined by an interpunct (弗拉基米尔·普京).
+_ZH_SOUND = f"[{transliteration_characters()}]"
+_ZH_FOREIGN_FULL = re.compile(rf"({_ZH_SOUND}{{1,8}}(?:[·•・]{_ZH_SOUND}{{2,8}})+)")
+_ZH_INTERPUNCTS = frozenset("·•・")
+_ZH_PLACE = re.compile(rf"(?:城市|首都|省会|港口|小镇|村庄)({_NAME})|({_NAME})(?:区|省|州|市|县|港)")
+
+
+def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
+    """`found` (gazetteer matches) plus people and places by their cues (a title, or a foreign
+    full name's interpunct), names repeated elsewhere in the text, and organisations that end
+    a place; a "部" just before "长" is a title (外交部长), not the ministry."""
+    found = [m for m in found if not (m.type == "ORG" and m.text.endswith("部") and text[m.end : m.end + 1] == "长")]
+    cued: dict[str, EntityType] = {}
+    cues: tuple[tuple[re.Pattern[str], EntityType], ...] = (
+        (_ZH_PERSON, "PER"),
+        (_ZH_PERSON_AFTER, "PER"),
+        (_ZH_PLACE, "LOC"),
+    )
+    for pattern, etype in cues:
+        for hit in pattern.finditer(text):
+            name = next(g for g in hit.groups() if g)
+            end = next(hit.end(i) for i, g in enumerate(hit.groups(), 1) if g)
+            if text[end : end + 1] not in _ZH_INTERPUNCTS:  # a given name only: the full name follows
+                cued.setdefault(name, etype)
+    for person in chinese_names.titled_people(text):
+        cued.setdefault(person.text, "PER")
+    for hit in _ZH_FOREIGN_FULL.finditer(text):
+        if foreign_reading(hit.group(1)) is not None:
+            cued[hit.group(1)] = "PER"
+            cued.setdefault(re.split(r"[·•・]", hit.group(1))[-1], "PER")  # the surname, named alone later
+    for person in chinese_names.speaking_people(text):  # after the full names: "鲁哈尼指出" is 哈桑·鲁哈尼
+        cued.setdefault(person.text, "PER")
+    extra: list[Mention] = []
+    for name, etype in cued.items():
+        extra += [
+            Mention(hit.start(), hit.end(), name, etype, model="rules:zh", confidence=0.7)
+            for hit in re.finditer(re.escape(name), text)
+        ]
+    # A title's name holds a place's characters at times ("国务卿布林肯": Blinken, not 林肯
+    # Lincoln): the cued person wins over a gazetteer match inside it.
+    people = [m for m in extra if m.type == "PER"]
+    found = [
+        m
+        for m in found
+        if not any(p.start <= m.start and m.end <= p.end and (p.end - p.start) > (m.end - m.start) for p in people)
+    ]
+    # the longer of two firm readings wins: "劳斯莱斯公司" over the transliteration "斯莱斯公司"
+    firms = chinese_names.companies(text) + chinese_names.native_companies(text, _zh_place_set())
+    out = _merge(_merge(found, extra), sorted(firms, key=lambda m: (m.start - m.end, m.start)))
+    out = _merge(out, chinese_suffixes.townships(text, out))
+    out = chinese_suffixes.parties(text, out, country_names("zh"))
+    out = chinese_suffixes.place_bodies(text, out)
+    # a body's whole name wins over the shorter name the gazetteer read in it ("全国人大常委会")
+    out = _merge_longer(out, chinese_names.state_bodies(text))
+    out = _merge_longer(out, chinese_suffixes.national_bodies(text))
+    out = chinese_companies.registered_names(text, out)
+    out = chinese_companies.club_names(text, out, country_names("zh"))
+    return chinese_names.join_bodies(text, out, country_names("zh"))
+
+
+@functools.cache
+def _zh_place_set() -> frozenset[str]:
+    return frozenset(name for name, etype in place_names("zh").items() if etype == "LOC")
+
+
+def _merge(first: list[Mention], extra: list[Mention]) -> list[Mention]:
+    out = list(first)
+    for m in extra:
+        if all(m.end <= f.start or m.start >= f.end for f in out):
+            out.append(m)
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _merge_longer(first: list[Mention], extra: list[Mention]) -> list[Mention]:
+    """`first` with `extra` added, each replacing the places and bodies it holds; one crossing
+    a mention's edge, held in one, or holding a person is left out."""
+    out = list(first)
+    for m in extra:
+        overlaps = [o for o in out if o.start < m.end and m.start < o.end]
+        if any(o.type == "PER" or o.start < m.start or o.end > m.end for o in overlaps):
+            continue  # an overlap that `m` does not hold whole, or a person's name
+        out = [o for o in out if o.end <= m.start or o.start >= m.end] + [m]
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# A few frequent news names in Chinese that the place gazetteer lacks.
+EXTRA_NAMES: dict[str, EntityType] = {
+    "习近平": "PER", "普京": "PER", "王毅": "PER", "绍伊古": "PER", "金正恩": "PER", "泽连斯基": "PER",
+    "特朗普": "PER", "拜登": "PER", "联合国": "ORG", "北约": "ORG", "欧盟": "ORG", "外交部": "ORG",
+    "国防部": "ORG", "安理会": "ORG",
+}  # fmt: skip
