@@ -165,3 +165,12 @@ def test_a_declined_surname_is_the_articles_person_in_russian_and_ukrainian() ->
     found = [Mention(12, 27, "Марина Соколова", "PER"), Mention(at, at + 9, "Соколовой", "LOC")]
     got = [(m.text, m.type) for m in propagate_people(text, found, "ru")]
     assert got == [("Марина Соколова", "PER"), ("Соколову", "PER"), ("Соколовой", "PER")]
+
+
+def test_a_german_country_genitive_typed_org_is_the_country() -> None:
+    got = harmonise(
+        _mentions(("Österreichs", "ORG"), ("Meksyk", "ORG")),
+        {"Österreichs": "LOC", "Meksyk": "LOC"},
+        {"Österreichs", "Österreich", "Meksyk"},
+    )
+    assert [m.type for m in got] == ["LOC", "ORG"]  # a team keeps its name, a genitive is no team

@@ -19,3 +19,14 @@ def test_a_sentences_opening_a_taken_word_a_given_name_or_another_language_is_le
     taken = [mention(text, "Ostrawę", "ORG")]
     assert spans(declined_places(text, taken, "pl")) == [("Ostrawę", "ORG")]
     assert declined_places(text, [], "cs") == []
+
+
+def test_a_word_or_a_town_before_a_place_preposition_and_a_river() -> None:
+    from storywire.stages.ner.polish_places import places_after_prepositions
+
+    text = "Susza nad Wisłą i rafineria w Płocku nad Wisłą."
+    found = [mention(text, "Susza nad Wisłą", "ORG"), mention(text, "Płocku nad Wisłą", "LOC")]
+    assert spans(places_after_prepositions(found, "pl")) == [("Wisłą", "LOC"), ("Płocku", "LOC"), ("Wisłą", "LOC")]
+    text = "Uniwersytet w Krakowie."
+    found = [mention(text, "Uniwersytet w Krakowie", "ORG")]
+    assert spans(places_after_prepositions(found, "pl")) == spans(found)  # a body's name holds its town

@@ -27,6 +27,7 @@ from storywire.model import Article, EntityType, Mention
 from storywire.stages.ner import natasha_backend, spacy_backend
 from storywire.stages.ner.boundaries import repair
 from storywire.stages.ner.brackets import body_acronyms
+from storywire.stages.ner.buildings import buildings_as_places
 from storywire.stages.ner.consistency import harmonise, propagate_people
 from storywire.stages.ner.country_complements import split_country_complements
 from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, major_place_names, org_matcher, place_names
@@ -44,7 +45,7 @@ from storywire.stages.ner.neural import (
     one_blas_thread,
 )
 from storywire.stages.ner.polish_bodies import join_conjoined_bodies, split_country_genitive
-from storywire.stages.ner.polish_places import declined_places
+from storywire.stages.ner.polish_places import declined_places, places_after_prepositions
 from storywire.stages.ner.quoted_names import quoted_names
 from storywire.stages.ner.refine import refine
 from storywire.stages.ner.refine_post_pass import lend_person_type
@@ -476,8 +477,10 @@ def extract_entities(article: Article, known: Mapping[str, EntityType] | None = 
     if article.language:
         # German genitives before the names spread: "Schoigus Besuch" would make "Besuch" a surname.
         mentions = genitive_places(article.text, split_possessors(mentions, doc), doc)
-        # The project's guidelines, not WikiANN's: "Sénat" + "États-Unis" (whole articles only)
-        mentions = split_country_complements(mentions, doc)
+        # The project's guidelines, not WikiANN's: "Sénat" + "États-Unis", "Palacio de la Moncloa"
+        # a place (whole articles only)
+        mentions = buildings_as_places(article.text, split_country_complements(mentions, doc), doc)
+        mentions = places_after_prepositions(mentions, doc)  # "Płocku nad Wisłą": two places
         if doc in _NEURAL:
             # "Wang Yi" ORG in one paragraph, "Wang" PER in another: one person.
             lend_person_type(mentions, doc)

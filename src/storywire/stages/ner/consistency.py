@@ -51,8 +51,10 @@ def harmonise(
             acronym = text.isupper() and len(text) <= 5 and text not in major
             if places.get(text) == "LOC" and not acronym:
                 # a tie keeps the model's type: sports teams are ORG ("Meksyk" won), towns share
-                # names with people ("Ada"); but a country is no person ("China" PER in German news)
-                counter["LOC"] += sum(counter.values()) + (1 if counter["PER"] and text in major else 0)
+                # names with people ("Ada"); but a country is no person ("China" PER in German news),
+                # and a German genitive is no team ("Deutschlands", "Österreichs" typed ORG)
+                genitive = text.endswith("s") and text in major and text[:-1] in major
+                counter["LOC"] += sum(counter.values()) + (1 if (counter["PER"] and text in major) or genitive else 0)
     for m in mentions:
         if m.model == "sports-result":
             continue  # a city's club in a match result stays the club ("Marseille beat Lyon 2-1")

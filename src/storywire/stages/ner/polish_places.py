@@ -15,6 +15,7 @@ from storywire.identity.given_names import given_names
 from storywire.identity.polish import place_nominatives
 from storywire.model import Mention
 from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.rules import org_head
 from storywire.stages.ner.word_frequency import zipf
 
 # A capitalised word after a lower-case word or a comma: inside a sentence, never its opening.
@@ -39,3 +40,35 @@ def declined_places(text: str, mentions: list[Mention], language: str) -> list[M
         if any(places.get(form) == "LOC" for form in place_nominatives(word) if form != word):
             added.append(Mention(s, e, word, "LOC", model="declined-place", confidence=0.6))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+# "Powódź na Odrze", "Płocku nad Wisłą": a word, a place preposition, then a known place.
+_AT_PLACE = re.compile(r"^(?P<head>\S+) (?P<prep>na|nad|pod|w|we|przy) (?P<place>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)$")
+
+
+def places_after_prepositions(mentions: list[Mention], language: str) -> list[Mention]:
+    """A model's span "<word> <place preposition> <place>" cut to its places: a headline's
+    "Powódź na Odrze" (a flood on the Oder: the common noun is no name), a town on its river
+    "Płocku nad Wisłą" (two places, as the project's guidelines mark them)."""
+    if language != "pl":
+        return mentions
+    places = place_names("pl")
+
+    def known(word: str) -> bool:
+        return places.get(word) == "LOC" or any(places.get(form) == "LOC" for form in place_nominatives(word))
+
+    out: list[Mention] = []
+    for m in mentions:
+        found = _AT_PLACE.match(m.text)
+        if m.type == "PER" or found is None or not known(found["place"]):
+            out.append(m)
+            continue
+        head = found["head"]
+        if m.type == "LOC" and known(head):
+            out.append(Mention(m.start, m.start + len(head), head, "LOC", m.model, m.confidence))
+        elif zipf(head.lower(), "pl") < _COMMON_ZIPF or org_head(head, "pl"):
+            out.append(m)  # a name of its own, or a body's ("Uniwersytet w Krakowie"): as the model read it
+            continue
+        start = m.start + found.start("place")
+        out.append(Mention(start, m.end, found["place"], "LOC", m.model, m.confidence))
+    return out
