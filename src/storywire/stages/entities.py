@@ -124,7 +124,7 @@ from storywire.stages.ner.word_frequency import zipf
 # uk cities read first as adjectives or surnames ("по Миколаєву", "Мер Львова Андрій Садовий"),
 # bodies with inner adjectives ("Херсонська обласна військова адміністрація"), stadiums and
 # airports named after people are places ("estadio Santiago Bernabéu")
-VERSION = "48"
+VERSION = "49"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

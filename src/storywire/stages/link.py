@@ -74,7 +74,7 @@ __all__ = ["VERSION", "EntityRegistry", "link", "link_all", "relabel"]
 # 30: one spelling for each Arabic given name ("Mohamed", "Muhammad", "Mohammad": identity/name_tables.py)
 # 31: well-known companies and clubs by name in every script ("Siemens" = "Сименс": identity/companies.py)
 # 32: seas, ranges and peninsulas one place in every language (Krim = Crimée = Крим); Interpol, Europol
-VERSION = "32"
+VERSION = "33"
 MODEL = "storywire-identity"
 
 # A bare one of these says too little: only a full name in the same article resolves it.
