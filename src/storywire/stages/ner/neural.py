@@ -149,11 +149,6 @@ def _blas_controller() -> Any | None:
     return ThreadpoolController()
 
 
-def _sigmoid(x: FloatArray) -> FloatArray:
-    out: FloatArray = 0.5 * (np.tanh(0.5 * x) + 1.0)
-    return out
-
-
 class NeuralTagger:
     def __init__(
         self, language: str, arrays: Mapping[str, npt.NDArray[np.generic]], partner: Tagger | None = None
@@ -192,6 +187,16 @@ class NeuralTagger:
             self.ctx_w = f32["xproj_w"] @ ctx_rows
             self.ctx_b = f32["xproj_b"] @ ctx_rows
         self.hidden = int(self.whh.shape[1])
+        # The gates' sigmoid is 0.5 * (tanh(0.5 x) + 1): the input, forget and output gates'
+        # weights are halved once here (exact in binary floating point), so each LSTM step
+        # takes one tanh over all four gates instead of two sigmoids and a tanh.
+        h_dim = self.hidden
+        gates = np.ones(4 * h_dim, dtype=np.float32)
+        gates[: 2 * h_dim] = gates[3 * h_dim :] = 0.5
+        both = np.concatenate([gates, gates])
+        self.wih, self.bias, self.whh = self.wih * both, self.bias * both, self.whh * gates
+        if self.ctx_layer:
+            self.ctx_w, self.ctx_b = self.ctx_w * both, self.ctx_b * both
         self.pindex: dict[str, int] = {}
         self.pvec = np.zeros((2, 0), dtype=np.float32)
         if "pvec" in f32:
@@ -249,10 +254,11 @@ class NeuralTagger:
         c = np.zeros((2, bsz, h_dim), dtype=np.float32)
         out = np.empty((2, bsz, t, h_dim), dtype=np.float32)
         for i in range(t):
-            g = xw[:, :, i] + np.matmul(h, self.whh)
-            sig = _sigmoid(g[..., : 2 * h_dim])
-            c = sig[..., h_dim:] * c + sig[..., :h_dim] * np.tanh(g[..., 2 * h_dim : 3 * h_dim])
-            h = _sigmoid(g[..., 3 * h_dim :]) * np.tanh(c)
+            # (the gate weights are halved at load: tanh of the sigmoid gates is half-way to it)
+            g = np.tanh(xw[:, :, i] + np.matmul(h, self.whh))
+            sig = 0.5 * (g[..., : 2 * h_dim] + 1.0)
+            c = sig[..., h_dim:] * c + sig[..., :h_dim] * g[..., 2 * h_dim : 3 * h_dim]
+            h = 0.5 * (g[..., 3 * h_dim :] + 1.0) * np.tanh(c)
             out[:, :, i] = h
         return out
 
