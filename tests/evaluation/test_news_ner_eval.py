@@ -10,6 +10,7 @@ import pytest
 from storywire.evaluation.news_ner import (
     Document,
     Tally,
+    data_dir,
     evaluate,
     headline,
     load_documents,
@@ -25,6 +26,14 @@ def test_every_label_matches_its_text() -> None:
     docs = load_documents()
     assert {d.language for d in docs} == LANGUAGES
     assert [p for d in docs for p in problems(d)] == []
+
+
+def test_every_held_out_label_matches_its_text() -> None:
+    holdout = data_dir().parent / "news_ner_holdout"
+    docs = load_documents(holdout)
+    assert {d.language for d in docs} == LANGUAGES
+    assert [p for d in docs for p in problems(d)] == []
+    assert not {d.id for d in docs} & {d.id for d in load_documents()}  # kept apart from the gated set
 
 
 def test_each_language_has_people_and_places() -> None:
