@@ -303,12 +303,19 @@ def _extract_many(
         mentions = apply_kind_words(text, mentions, lang)
         # Particle edges, elided compounds, digits and demonyms: the same for every backend.
         # (after the repairs, which take a lower-case word off the start of a span)
-        found = harmonise(repair(text, _clean(text, mentions), lang), places, major)
-        found = join_conjoined_bodies(text, with_ministries(text, found, lang), lang)
-        found = quoted_names(text, split_country_genitive(found, lang), lang)
-        found = given_name_persons(declined_places(text, found, lang), lang)
-        out.append(with_sports_results(text, found, lang))
+        out.append(_after_repairs(text, harmonise(repair(text, _clean(text, mentions), lang), places, major), lang))
     return out
+
+
+def _after_repairs(text: str, found: list[Mention], lang: str) -> list[Mention]:
+    """The kinds of name that need passes of their own, in order (each a no-op elsewhere)."""
+    found = with_ministries(text, found, lang)  # "ministère de l'Intérieur", "procura di Milano"
+    found = join_conjoined_bodies(text, found, lang)  # "Ministerstwo Rolnictwa i Rozwoju Wsi"
+    found = split_country_genitive(found, lang)  # "Ministerstwo Środowiska" + "Czech"
+    found = quoted_names(text, found, lang)  # "фракції «Слуга народу»"
+    found = declined_places(text, found, lang)  # "minęła już Ostrawę"
+    found = given_name_persons(found, lang)  # "Андрій Пишний", "NBP" + "Adam Glapiński"
+    return with_sports_results(text, found, lang)  # "Marseille beat Lyon 2-1", "Stade Velodrome"
 
 
 BACKENDS = ("auto", "tagger", "neural", "contextual", "rules", "spacy", "natasha")
