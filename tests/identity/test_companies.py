@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 import pytest
 
-from storywire.identity.companies import CLUBS, COMPANIES
+from storywire.identity.clubs import CLUBS
+from storywire.identity.companies import COMPANIES
 from storywire.identity.organisations import ORG_NAMES
 from storywire.stages.entities import extract_entities_from_text
 

@@ -27,3 +27,17 @@ def test_a_french_lower_case_head_joins_its_place_and_a_german_palace_is_found()
     assert spans(buildings_as_places(text, found, "fr")) == [("mont Ventoux", "LOC"), ("palais Bourbon", "LOC")]
     text = "Der Landtag tagt im Neuen Schloss und im Elbschloss."
     assert spans(buildings_as_places(text, [], "de")) == [("Elbschloss", "LOC")]
+
+
+def test_landforms_named_with_their_kind_are_places() -> None:
+    text = "Rain over Ashby Pike, Mount Hood and Kielder Valley; John Hill and Jane Lake said."
+    found = [
+        mention(text, "Ashby Pike", "ORG"),
+        mention(text, "Mount Hood", "ORG"),
+        mention(text, "Kielder Valley", "PER"),
+        mention(text, "John Hill", "PER"),
+        mention(text, "Jane Lake", "PER"),
+    ]
+    assert [t for _, t in spans(buildings_as_places(text, found, "en"))] == ["LOC", "LOC", "LOC", "PER", "PER"]
+    text = "Die Bahn auf die Alpspitze fuhr, die Spitze der Partei tagte."
+    assert spans(buildings_as_places(text, [], "de")) == [("Alpspitze", "LOC")]

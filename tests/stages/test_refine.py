@@ -41,6 +41,16 @@ def refined(text: str, span: str, etype: EntityType, language: str) -> set[tuple
         ("міністра", "uk"),
         ("presidente", "es"),
         ("minister-president", "nl"),
+        # roles of sport and culture, also glued or elided
+        ("Bayern-Trainer", "de"),
+        ("Bundestrainer", "de"),
+        ("L'allenatore", "it"),
+        ("L’allenatore", "it"),
+        ("réalisatrice", "fr"),
+        ("coach", "en"),
+        ("napastnika", "pl"),
+        ("тренера", "ru"),
+        ("воротаря", "uk"),
     ],
 )
 def test_title_words(word: str, language: str) -> None:

@@ -1,4 +1,4 @@
-"""Companies and football clubs that news in every language names the same way.
+"""Companies that news in every language names the same way (football clubs: `clubs.py`).
 
 A tagger trained on Wikipedia types a one-word company or club as a place, a person or
 nothing at all ("La Juventus ha battuto l'Inter", "Telefónica y el Ministerio", "Repsol
@@ -108,40 +108,3 @@ COMPANIES: dict[str, tuple[str, ...]] = {
     "Укрзалізниця": ("Укрзалізниця", "Укрзалізниці", "Укрзалізницю"),
 }  # fmt: skip
 
-CLUBS: dict[str, tuple[str, ...]] = {
-    "Juventus": ("Juventus", "Juve", "Ювентус"),
-    "Inter Milan": ("Inter", "Internazionale", "Inter Milan", "Интер"),
-    "AC Milan": ("AC Milan",),
-    "Atalanta": ("Atalanta",),
-    "Fiorentina": ("Fiorentina",),
-    "Sampdoria": ("Sampdoria",),
-    "Real Madrid": ("Real Madrid", "Реал Мадрид", "皇家马德里"),
-    "Atlético Madrid": ("Atlético de Madrid", "Atlético Madrid", "Atletico Madrid"),
-    "FC Barcelona": ("FC Barcelona", "Barça"),
-    "Athletic Club": ("Athletic Club",),
-    "Real Sociedad": ("Real Sociedad",),
-    "Real Betis": ("Real Betis",),
-    "Bayern Munich": ("Bayern München", "FC Bayern", "Bayern Munich", "Bayern Monaco", "Bayern de Múnich"),
-    "Borussia Dortmund": ("Borussia Dortmund", "BVB"),
-    "Borussia Mönchengladbach": ("Borussia Mönchengladbach",),
-    "Schalke 04": ("Schalke 04", "FC Schalke 04"),
-    "Eintracht Frankfurt": ("Eintracht Frankfurt",),
-    "RB Leipzig": ("RB Leipzig",),
-    "Bayer Leverkusen": ("Bayer Leverkusen", "Bayer 04 Leverkusen"),
-    "Manchester United": ("Manchester United", "Man United"),
-    "Manchester City": ("Manchester City", "Man City"),
-    "Arsenal FC": ("Arsenal FC",),
-    "Paris Saint-Germain": ("Paris Saint-Germain", "PSG", "Paris SG"),
-    "Olympique de Marseille": ("Olympique de Marseille",),
-    "Olympique Lyonnais": ("Olympique Lyonnais",),
-    "Ajax": ("Ajax", "Ajax Amsterdam"),
-    "PSV": ("PSV", "PSV Eindhoven"),
-    "Feyenoord": ("Feyenoord",),
-    "Benfica": ("Benfica",),
-    "Legia Warsaw": ("Legia Warsaw", "Legia Warszawa", "Legia", "Legii"),
-    "Lech Poznań": ("Lech Poznań",),
-    "Spartak Moscow": ("Spartak Moskva", "Spartak Moscow", "Спартак"),
-    "CSKA Moscow": ("CSKA Moscow", "ЦСКА"),
-    "Dynamo Kyiv": ("Dynamo Kyiv", "Dynamo Kiev", "Динамо Київ", "Динамо Киев"),
-    "Shakhtar Donetsk": ("Shakhtar Donetsk", "Шахтар Донецьк", "Шахтёр Донецк"),
-}  # fmt: skip

@@ -11,7 +11,8 @@ after `identity.phrases` has brought an inflected head back to it.
 
 from __future__ import annotations
 
-from storywire.identity.companies import CLUBS, COMPANIES
+from storywire.identity.clubs import CLUBS
+from storywire.identity.companies import COMPANIES
 from storywire.identity.national_bodies import NATIONAL_BODIES
 
 _ORGANISATIONS: dict[str, tuple[str, ...]] = {

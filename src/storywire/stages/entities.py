@@ -28,6 +28,7 @@ from storywire.stages.ner import natasha_backend, spacy_backend
 from storywire.stages.ner.boundaries import repair
 from storywire.stages.ner.brackets import body_acronyms
 from storywire.stages.ner.buildings import buildings_as_places
+from storywire.stages.ner.clubs import with_clubs
 from storywire.stages.ner.consistency import harmonise, propagate_people
 from storywire.stages.ner.country_complements import split_country_complements
 from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, major_place_names, org_matcher, place_names
@@ -55,6 +56,7 @@ from storywire.stages.ner.sports_results import with_sports_results
 from storywire.stages.ner.tagger import load_tagger, tagger_mentions
 from storywire.stages.ner.titles import is_title_word
 from storywire.stages.ner.tokens import tokenize
+from storywire.stages.ner.venues import type_venues
 from storywire.stages.ner.word_frequency import zipf
 
 # 2: Arabic names and gazetteer, "World" no place; 3: German state bodies; 4: their country's
@@ -123,8 +125,10 @@ from storywire.stages.ner.word_frequency import zipf
 # in brackets after a name is its own mention ("Турции (AFAD)"); from session 17's blind texts:
 # uk cities read first as adjectives or surnames ("по Миколаєву", "Мер Львова Андрій Садовий"),
 # bodies with inner adjectives ("Херсонська обласна військова адміністрація"), stadiums and
-# airports named after people are places ("estadio Santiago Bernabéu")
-VERSION = "49"
+# airports named after people are places ("estadio Santiago Bernabéu"); 50: venues, museums,
+# hospitals and universities typed by kind and use, clubs by name, roles of sport and culture as
+# titles, landforms, zh/ar venues and persons after roles (session 19)
+VERSION = "50"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).
@@ -443,6 +447,11 @@ def _clean(text: str, mentions: list[Mention]) -> list[Mention]:
             e -= 1
         while s < e and text[s] in "([" and text.count(")", s, e) + text.count("]", s, e) == 0:
             s += 1
+        # A bracket opened inside and never closed ends the name: "Agencia Estatal de
+        # Meteorología (Aemet" is the agency, and its acronym a mention of its own.
+        opened = text.rfind("(", s, e)
+        if opened > s and text.find(")", opened, e) < 0:
+            e = opened
         while e > s and text[e - 1].isspace():
             e -= 1
         # A mention never spans a line break (models run over headline/ticker junk).
@@ -487,6 +496,8 @@ def extract_entities(article: Article, known: Mapping[str, EntityType] | None = 
         # The project's guidelines, not WikiANN's: "Sénat" + "États-Unis", "Palacio de la Moncloa"
         # a place (whole articles only)
         mentions = buildings_as_places(article.text, split_country_complements(mentions, doc), doc)
+        mentions = type_venues(article.text, mentions, doc)  # "im Deutschen Museum" LOC, "CHU de Besançon" ORG
+        mentions = with_clubs(article.text, mentions, doc)  # "Arsenal", "Lecha", "Bayern" in a match report
         mentions = places_after_prepositions(mentions, doc)  # "Płocku nad Wisłą": two places
         if doc in _NEURAL:
             # "Wang Yi" ORG in one paragraph, "Wang" PER in another: one person.

@@ -27,6 +27,7 @@ from storywire.stages.ner.arabic_institutions import institutions
 from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, present_verb, verbal_noun
 from storywire.stages.ner.arabic_markets import market_names
 from storywire.stages.ner.arabic_places import place_adjective
+from storywire.stages.ner.arabic_venues import venues
 from storywire.stages.ner.gazetteer import org_names, place_names
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
@@ -79,7 +80,13 @@ def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
             k += 1
         s, e = toks[i + 1].start, toks[k - 1].end
         out.append(Mention(s, e, text[s:e], "ORG", model="rules:ar", confidence=0.6))
-    for extra in (companies_and_clubs(text, toks), institutions(text, toks), market_names(text, toks)):
+    # hospitals, museums and agencies before the institutions: "مستشفى قصر العيني" is no palace
+    for extra in (
+        venues(text, toks),
+        companies_and_clubs(text, toks),
+        institutions(text, toks),
+        market_names(text, toks),
+    ):
         out += [m for m in extra if all(m.end <= o.start or m.start >= o.end for o in out)]
     return sorted(out, key=lambda m: (m.start, m.end))
 

@@ -61,6 +61,12 @@ _SPORT_WORDS_TEXT = (
     "اللاعب مدرب المدرب بطولة البطولة تعادل الشوط ركلات المنتخب الفريق فريق الهداف بركلات التأهل"
 )
 _SPORT_WORDS = frozenset(_SPORT_WORDS_TEXT.split())
+# The verbs of a result, as a headline writes it with no word of football ("الأهلي يهزم
+# الزمالك"): a match only between two of the table's clubs, as "تغلب الاتحاد على خلافاته" (the
+# union overcame its disputes) is no match.
+_RESULT_VERB_WORDS = "يهزم هزم يتغلب تغلب يكتسح اكتسح يسحق سحق يتعادل يفوز فاز يقصي أقصى يعبر"
+_RESULT_VERBS = frozenset(_RESULT_VERB_WORDS.split())
+_CLUBS_IN_A_RESULT = 2
 _CLUB_CUES = frozenset({"نادي", "لنادي", "ونادي", "بنادي", "فنادي"})
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
@@ -95,9 +101,14 @@ def company_end(words: list[str], i: int) -> int | None:
 
 
 def _close(sentence: list[int], words: list[str], sports: set[int]) -> list[int]:
-    """Mark a finished sentence's tokens if a word of football is among them."""
+    """Mark a finished sentence's tokens if a word of football is among them, or a verb of a
+    result with two clubs of the table."""
     if any(words[k] in _SPORT_WORDS or words[k][1:] in _SPORT_WORDS for k in sentence):
         sports.update(sentence)
+    elif any(words[k] in _RESULT_VERBS for k in sentence):
+        clubs = _table(_CLUBS)
+        if sum(_match(clubs, words, k) is not None for k in sentence) >= _CLUBS_IN_A_RESULT:
+            sports.update(sentence)
     return []
 
 

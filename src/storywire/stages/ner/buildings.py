@@ -21,6 +21,15 @@ _BUILDING_FIRST = word_set(
     "schloss château castillo castello castle kremlin palast"
 )
 _BUILDING_ENDS = ("schloss", "palast", "palais", " courts of justice", " palace", " castle")
+# Landforms named with their kind ("Scafell Pike", "Lake District", "Mount Etna", "Zugspitze"):
+# models type an unknown one as a body or a person.
+_LANDFORM_ENDS = (
+    " peak", " pike", " fell", " mountain", " mountains", " hill", " hills", " valley", " glacier", " falls",
+    " lake", " river", " district", " moor", "spitze", "gebirge", "gletscher",
+)  # fmt: skip
+_LANDFORM_FIRST = word_set("mount lake river ben cape loch")
+# Of those, the ones no surname ends in ("John Hill", "Jane Lake" stay people).
+_NO_SURNAME_ENDS = (" peak", " pike", " mountain", " mountains", " valley", " glacier", " district", "spitze")
 # French heads written in lower case before the place's own name.
 _FRENCH_HEADS = re.compile(r"\b(?:mont|monts|palais|lac|île|îles|massif|col|pic|château)\s+$")
 
@@ -28,10 +37,10 @@ _FRENCH_HEADS = re.compile(r"\b(?:mont|monts|palais|lac|île|îles|massif|col|pi
 def buildings_as_places(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with buildings typed ORG made places, French lower-case heads joined, and
     German palaces no model found ("im Leineschloss") added."""
-    if language == "de" and ("schloss" in text or "palast" in text):
+    if language == "de" and ("schloss" in text or "palast" in text or "spitze" in text):
         mentions = _german_palaces(text, mentions)
     for m in mentions:
-        if m.type == "ORG" and _building(m.text):
+        if (m.type == "ORG" and _building(m.text)) or (m.type == "PER" and m.text.lower().endswith(_NO_SURNAME_ENDS)):
             m.type = "LOC"
         elif language == "fr" and m.type == "LOC" and " " not in m.text:
             head = _FRENCH_HEADS.search(text, max(0, m.start - 12), m.start)
@@ -42,10 +51,12 @@ def buildings_as_places(text: str, mentions: list[Mention], language: str) -> li
 
 def _building(name: str) -> bool:
     low = name.lower()
+    if low.endswith(_LANDFORM_ENDS) or (" " in low and low.split(" ", 1)[0] in _LANDFORM_FIRST):
+        return True
     return low.split(" ", 1)[0] in _BUILDING_FIRST or low.endswith(_BUILDING_ENDS)
 
 
-_GERMAN_PALACE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}(?:schloss|palast)\b")
+_GERMAN_PALACE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}(?:schloss|palast|spitze)\b")
 
 
 def _german_palaces(text: str, mentions: list[Mention]) -> list[Mention]:

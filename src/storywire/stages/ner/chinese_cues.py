@@ -14,7 +14,7 @@ import re
 
 from storywire.identity.xinhua import foreign_reading, transliteration_characters
 from storywire.model import EntityType, Mention
-from storywire.stages.ner import chinese_companies, chinese_names, chinese_suffixes
+from storywire.stages.ner import chinese_companies, chinese_names, chinese_suffixes, chinese_venues
 from storywire.stages.ner.gazetteer import country_names, place_names
 
 # Characters of the Xinhua transliteration tables for foreign names (the common ones).
@@ -84,6 +84,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = _merge(out, chinese_suffixes.townships(text, out))
     out = chinese_suffixes.parties(text, out, country_names("zh"))
     out = chinese_suffixes.place_bodies(text, out)
+    out = chinese_venues.landmarks(text, out)  # after the bodies of a place: "南京博物院" is one
     # a body's whole name wins over the shorter name the gazetteer read in it ("全国人大常委会")
     out = _merge_longer(out, chinese_names.state_bodies(text))
     out = _merge_longer(out, chinese_suffixes.national_bodies(text))

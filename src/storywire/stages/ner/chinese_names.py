@@ -52,13 +52,17 @@ _TITLES = (
     "委员长|秘书长|总干事|总参谋长|参谋长|总检察长|财长|防长|"
     "发言人|外长|外交部长|国防部长|部长|大使|特使|行长|省长|市长|州长|司令员|司令|将军|董事长|总裁|"
     "首席执行官|主任|局长|院长|校长|教授|主教练|教练|队长|法官|检察官|议长|记者|国王|王储|亲王|"
-    "联合创始人|创始人|创办人|总经理|董事|CEO|首席财务官|球员|前锋|中场|后卫|门将|主帅|选手|运动员"
+    "联合创始人|创始人|创办人|总经理|董事|CEO|首席财务官|球员|前锋|中场|后卫|门将|主帅|选手|运动员|"
+    # Roles that are no office but stand before a name as a title does ("导演张艺谋", "国脚武磊"):
+    # a trade of the arts or of sport; news names a writer or a player after it.
+    "导演|作家|小说家|诗人|画家|歌手|歌星|演员|影星|影帝|影后|编剧|制片人|主持人|作曲家|钢琴家|指挥家|"
+    "艺术家|科学家|院士|国脚|球星|名将|老将|小将|射手|棋手|车手|拳手"
 )
 _TITLED = re.compile(rf"(?:{_TITLES})(?=[\u4e00-\u9fff])")
 # Characters that open what follows a name in a news sentence (a verb, a preposition, a
 # particle, a time word): a name stops before them.
 _AFTER_NAME = frozenset(
-    "在于与和同及跟对向将已也还就则又都曾却说称表指介透回答告宣警呼提希认会访抵到出参率发签致报"
+    "在于与和同及跟对向将已也还就则又都曾却说称表指介透回答告宣警呼提希认会访抵到出入参率发签致报"
     "接举召谈当今昨日周月年的地得了着过是为被把让给等一上下后前时此这那其并而但以由从自据因所亦均"
     "各该本首再、，。；：！？（）“”《》"
 )
@@ -93,13 +97,21 @@ def titled_people(text: str) -> list[Mention]:
 # on Wednesday).
 _CLAUSE_START = frozenset("，。；：！？、“”「」（）\n")
 _SPEECH_VERBS = r"表示|说|称|指出|认为|强调|宣布|透露|告诉|回应|坦言|介绍|补充|解释|警告|呼吁|承认|将(?!军)"
+# A match report names the scorer the same way, before the verb of the goal ("，武磊梅开二度",
+# "。李明第60分钟头球破门"): only a player scores, so the verb is cue enough.
+_SCORING_VERBS = (
+    r"梅开二度|上演帽子戏法|帽子戏法|打进|攻入|攻进|踢进|罚进|头球破门|破门|建功|扳平比分|首开纪录|锁定胜局"
+)
 # Between the name and the verb, news puts when and where ("任正非日前在深圳表示", "李明12日在
 # 北京说"): a time word, an adverb, and "在" with the place (no punctuation in it).
-_SPEECH_TIME = r"日前|近日|近期|当天|当日|今天|今日|昨天|昨日|同日|此前|周[一二三四五六日末]|\d{1,2}日|[上下]午|晚间"
+_SPEECH_TIME = (
+    r"日前|近日|近期|当天|当日|今天|今日|昨天|昨日|同日|此前|周[一二三四五六日末]|\d{1,2}日|[上下]午|晚间|"
+    r"第\d{1,3}分钟|[上下]半场|补时阶段|伤停补时"  # the minute of a goal
+)
 # ... and whom they speak to ("王明对记者说", "李华向媒体表示"): "对"/"向" and the listener.
 _SPEECH = re.compile(
     rf"(?:{_SPEECH_TIME})?(?:也|还|再次|又|则|曾|亦)?(?:在[^，。；：！？、“”（）\s]{{1,10}}?)?"
-    rf"(?:[对向][^，。；：！？、“”（）\s]{{1,8}}?)?(?:{_SPEECH_VERBS})"
+    rf"(?:[对向][^，。；：！？、“”（）\s]{{1,8}}?)?(?:{_SPEECH_VERBS}|{_SCORING_VERBS})"
 )
 _NOT_GIVEN_END = frozenset("方国军府委局部省市队团会社厂站所院处")
 _NUMERALS = frozenset("一二三四五六七八九十百千万两日天末")
@@ -114,12 +126,23 @@ def speaking_people(text: str) -> list[Mention]:
         if ch not in _SURNAME_OPENERS or (at > 0 and text[at - 1] not in _CLAUSE_START):
             continue
         name = _name_at(text, at)
-        if name is None or name[-1] in _NOT_GIVEN_END or name[1] in _NUMERALS:
-            continue
-        if not _SPEECH.match(text, at + len(name)):
-            continue
-        out.append(Mention(at, at + len(name), name, "PER", model="rules:zh", confidence=0.6))
+        # a given name of two characters may have taken the verb's first ("武磊梅开二度": 梅 opens
+        # no common word with 开): the shorter name is read where the verb then follows it
+        for cand in (name, _shorter(name)):
+            if cand is None or cand[-1] in _NOT_GIVEN_END or cand[1] in _NUMERALS:
+                continue
+            if _SPEECH.match(text, at + len(cand)):
+                out.append(Mention(at, at + len(cand), cand, "PER", model="rules:zh", confidence=0.6))
+                break
     return out
+
+
+def _shorter(name: str | None) -> str | None:
+    """`name` without its last given character, where a given character is left."""
+    if name is None or len(name) < 3:
+        return None
+    surname = next((s for s in _MULTI_SURNAMES if name.startswith(s)), name[0])
+    return name[:-1] if len(name) - len(surname) == 2 else None
 
 
 def _name_at(text: str, at: int) -> str | None:

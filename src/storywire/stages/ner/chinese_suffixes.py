@@ -25,7 +25,7 @@ from storywire.stages.ner.word_frequency import zipf
 _BODY_KINDS = (
     "组织", "委员会", "管理局", "红十字会", "会议", "议会", "通讯社", "银行", "大学", "指挥部", "公安局",
     "公安厅", "人民政府", "人民法院", "人民检察院", "人民代表大会", "人大常委会", "政协", "气象台", "气象局",
-    "海关", "日报", "电视台", "卫健委", "消防救援支队", "消防救援总队", "交易所",
+    "海关", "日报", "电视台", "卫健委", "消防救援支队", "消防救援总队", "交易所", "博物院", "博物馆", "美术馆",
 )  # fmt: skip
 _GENERIC_KINDS = ("法院", "检察院", "医院", "中学", "小学", "学院", "研究院", "研究所", "局", "厅", "委")
 _KINDS = tuple(sorted(_BODY_KINDS + _GENERIC_KINDS, key=len, reverse=True))
@@ -59,7 +59,7 @@ def place_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
 def _body_end(text: str, at: int) -> int | None:
     for n in range(_MAX_FIELD + 1):
         field = text[at : at + n]
-        if len(field) < n or not _field(field) or _OFFICE_IN_FIELD.search(field):
+        if len(field) < n or not _field(field, text[at + n : at + n + 1]) or _OFFICE_IN_FIELD.search(field):
             return None
         for kind in _KINDS:
             if not text.startswith(kind, at + n):
@@ -73,9 +73,18 @@ def _body_end(text: str, at: int) -> int | None:
     return None
 
 
-def _field(chars: str) -> bool:
-    # "一" of "一家" (a firm) is no field, that of "第一" (the first court) is
-    return all(_cjk(ch) and (ch not in _NOT_IN_FIELD or chars[i - 1 : i + 1] == "第一") for i, ch in enumerate(chars))
+def _field(chars: str, after: str = "") -> bool:
+    # "一" of "一家" (a firm) is no field, that of "第一" (the first court) is; "和" of "和平",
+    # "协和" (a hospital's name: "北京协和医院") is a word's, not "and" (`after`: the next character)
+    return all(
+        _cjk(ch) and (ch not in _NOT_IN_FIELD or chars[i - 1 : i + 1] == "第一" or _word_with_he(chars + after, i))
+        for i, ch in enumerate(chars)
+    )
+
+
+def _word_with_he(chars: str, i: int) -> bool:
+    """ "和" at `i` inside a word of the field ("协和", "和平"), not the conjunction."""
+    return chars[i] == "和" and any(len(w) == 2 and _word(w) for w in (chars[max(i - 1, 0) : i + 1], chars[i : i + 2]))
 
 
 # Parties: a kind of party before "党" is no party's name; "...党人", "...党员" are members.

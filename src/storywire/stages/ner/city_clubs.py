@@ -39,7 +39,7 @@ def clubs_named_by_city(text: str, mentions: list[Mention], language: str) -> li
         if m.type != "LOC" or m.text not in cities:
             continue
         if article.search(text, max(0, m.start - 8), m.start):
-            m.type = "ORG"
+            m.type, m.model = "ORG", "city-club"  # kept from the article-wide vote
     return mentions
 
 

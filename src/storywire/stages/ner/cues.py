@@ -153,7 +153,8 @@ ORG_HEADS = (
 LANGUAGE_ORG_HEADS: dict[str, frozenset[str]] = {
     "it": word_set(
         "parlamento corte procura tribunale prefettura questura politecnico movimento protezione "
-        "guardia organizzazione polizia comune regione provincia camera senato fondazione"
+        "guardia organizzazione polizia comune regione provincia camera senato fondazione "
+        "galleria gallerie museo musei biblioteca pinacoteca teatro ospedale policlinico"
     ),
 }
 

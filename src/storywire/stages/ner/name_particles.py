@@ -24,7 +24,7 @@ LOCAL_PREPOSITIONS: dict[str, frozenset[str]] = {
     "de": cues.word_set("von der den"),
     "nl": cues.word_set("van de den der"),
     "fr": cues.word_set("de du la le des"),
-    "es": cues.word_set("de del la los las"),
+    "es": cues.word_set("de del el la los las"),
     "it": cues.word_set("di da del della de la le"),
     "pl": cues.word_set("de"),
     "uk": cues.word_set("де"),

@@ -21,6 +21,7 @@ from storywire.stages.ner.gazetteer import (
     place_names,
 )
 from storywire.stages.ner.script_rules import substring_mentions
+from storywire.stages.ner.titles import role_titles
 from storywire.stages.ner.tokens import Token, elided, is_title, split_elision, split_final_initials, tokenize
 from storywire.stages.ner.word_frequency import zipf
 
@@ -37,6 +38,9 @@ _MORPH = frozenset({"uk", "ru"})
 _ELISION = frozenset({"it", "fr", "xx"})
 # Elided "of" inside a name: "Banca d'Italia", "Ministero dell'Economia", "Côte d'Ivoire".
 _JOINING_ELISIONS = frozenset({"d'", "dell'"})
+# Plural articled "of" that joins two capitalised words into one name ("Gallerie degli Uffizi",
+# "Ministero degli Affari Esteri"); no person's name holds them.
+_PLURAL_LINKS = {"it": frozenset({"degli", "dei", "delle", "dello"})}
 # Article contractions that are also Arabic name particles: "al Quirinale" is "to the".
 _CONTRACTIONS = {"it": frozenset({"al"}), "es": frozenset({"al"})}
 # "of" between a title and its country ("re di Spagna", "roi d'Espagne", "King of Spain").
@@ -85,7 +89,7 @@ class _Rules:
         self.stop = cues.STOP_CAPITALS.get(language, cues.STOP_CAPITALS["xx"])
         self.toks = split_final_initials(text, self.toks, lambda w: w.lower() in self.stop or self._hint(w) == "COMMON")
         self.words = [t.text for t in self.toks]
-        self.titles = cues.PERSON_TITLES.get(language, frozenset())
+        self.titles = cues.PERSON_TITLES.get(language, frozenset()) | role_titles(language)
         self.preps = cues.LOC_PREPS.get(language, frozenset())
         self.spans: list[tuple[int, int, EntityType, float, str]] = []  # tok start, tok end, type, conf, why
 
@@ -97,11 +101,15 @@ class _Rules:
         w = self.words[i]
         return is_title(w) and any(ch.isalpha() for ch in w) and not elided(w)
 
-    def _joins(self, word: str) -> bool:
-        """A particle or elided "of" that joins the capitalised words around it into one name."""
+    def _joins(self, word: str, opening: int | None = None) -> bool:
+        """A particle or elided "of" that joins the capitalised words around it into one name
+        (a plural "of" only right after a body's or a place's head word, at `opening`)."""
         low = word.lower()
         if low in _CONTRACTIONS.get(self.lang, ()):
             return False
+        if low in _PLURAL_LINKS.get(self.lang, ()):
+            first = self.words[opening].lower() if opening is not None else ""
+            return self._org_head(first) or first in cues.LOC_FIRST
         return low in cues.NAME_PARTICLES or low.replace("’", "'") in _JOINING_ELISIONS
 
     def _lookup(self, i: int) -> tuple[int, EntityType, str] | None:
@@ -153,7 +161,7 @@ class _Rules:
                 else:
                     # Particles join a name only when a capitalised word follows them: "von der Leyen".
                     k = j
-                    while k < n and k - j < 3 and self._joins(words[k]):
+                    while k < n and k - j < 3 and self._joins(words[k], j - 1):
                         k += 1
                     if k == j or k >= n or not self._is_cap(k):
                         break

@@ -14,7 +14,7 @@ import functools
 from collections.abc import Mapping, Sequence
 
 from storywire.model import EntityType, Mention
-from storywire.stages.ner import chinese_companies, chinese_cues, chinese_names
+from storywire.stages.ner import chinese_companies, chinese_cues, chinese_names, chinese_venues
 from storywire.stages.ner.arabic_lexicon import (
     CLITICS,
     FOREIGN_GIVEN_NAMES,
@@ -68,6 +68,9 @@ _AR_TITLE_HEADS = frozenset(words[0] for _, words in _AR_TITLE_WORDS)
 # name; "بن"/"ابن"/"بنت" (son/daughter of) join a name to the next ("محمد بن سلمان").
 _AR_ABD = "عبد"
 _AR_NASAB = frozenset({"بن", "ابن", "بنت", "آل"})  # and "آل" (house of): "زايد بن سلطان آل نهيان"
+# A family name made of "أبو" (father of) and a name, after a first part: "وسام أبو علي", "أحمد
+# أبو الغيط"; first in a name it is a byname ("أبو مازن") or a place ("أبو ظبي").
+_AR_ABU = "أبو"
 _AR_MAX_NAME_PARTS = 3
 # Zipf frequency (wordfreq) from which the word under an accusative "-ا" is a common one:
 # "مديرا" is "مدير" (director) + tanween, "زاخاروفا" is no "زاخاروف" of everyday Arabic.
@@ -235,7 +238,8 @@ def _name_parts(words: list[str], j: int, titled: bool = True) -> list[tuple[int
             break  # "ولي العهد تعزيز التعاون", "الرئيس ضيفه": what is done, or a noun with "his"
         elif name_word(w) and not (parts and _not_a_later_part(w)):
             end = k + 1
-        elif parts and (_family_name(w) or definite_family_name(w, titled)):
+        elif parts and (_family_name(w) or definite_family_name(w, titled)) and not _dual_noun(w[2:]):
+            # "الهدفين" (the two goals) after "وسام أبو علي" is what he scored, no family name
             parts.append((k, k + 1))
             break
         else:
@@ -257,6 +261,8 @@ def _opens_a_pair(word: str, nxt: str, after_a_part: bool) -> bool:
     """ "عبد" + a definite attribute, or "بن"/"آل" + a name after a first part."""
     if word == _AR_ABD:
         return nxt.startswith("ال") and len(nxt) > 3 and nxt.isalpha()
+    if word == _AR_ABU and after_a_part:
+        return nxt.isalpha() and nxt not in STOP_WORDS and (name_word(nxt) or nxt.startswith("ال"))
     return word in _AR_NASAB and after_a_part and name_word(nxt)
 
 
@@ -359,7 +365,8 @@ def _names_index(language: str, known: Mapping[str, EntityType] | None) -> tuple
     names: dict[str, EntityType] = {**place_names(language), **org_names(language)}
     names.update(known or {})
     if language == "zh":
-        names.update({**chinese_names.place_names(), **chinese_companies.company_names(), **chinese_cues.EXTRA_NAMES})
+        names.update({**chinese_names.place_names(), **chinese_venues.scenic_names()})
+        names.update({**chinese_companies.company_names(), **chinese_cues.EXTRA_NAMES})
     longest: dict[str, int] = {}
     for name in names:
         if name:

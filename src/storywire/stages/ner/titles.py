@@ -44,7 +44,9 @@ _STEMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
             "kanclerz sekretarz rzecznik rzeczniczk przewodnicząc szef szefow przywódc marszałk "
             "marszałek ambasador generał burmistrz prezes dyrektor gubernator senator posł poseł "
             "król królow papież pan pani doradc zastępc dowódc trener trenerk wicemarszałk wicemarszałek "
-            "wojewod wicewojewod starost prokurator komendant"
+            "wojewod wicewojewod starost prokurator komendant "
+            # roles of sport and culture ("napastnik Robert Lewandowski", "reżyserka Agnieszka Holland")
+            "napastnik bramkarz kapitan reżyser reżyserk aktor aktork pisarz pisark piosenkar"
         ),
         word_set("_ a owi em ie ze u y ego emu ym ej ą ę owie ów ami om"),
     ),
@@ -54,7 +56,8 @@ _STEMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
             "генсек генсекретар пресс-секретар лидер глав посол посл генерал господин корол "
             "председател спикер вице-премьер вице-президент экс-президент мэр губернатор депутат "
             "сенатор советник помощник директор руководител начальник командующ представител "
-            "коллег заместител патриарх"
+            "коллег заместител патриарх "
+            "тренер нападающ вратар капитан режиссёр режиссер актёр актер актрис писател певиц"
         ),
         word_set("_ а я у ю ом ем ём ой ей е и ы ов ам ям ах ями ами ь ий его ему им"),
     ),
@@ -64,7 +67,8 @@ _STEMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
             "держсекретар генсек генсекретар речник речниц лідер голов посол посл генерал пан "
             "пані корол очільник спікер мер губернатор депутат радник помічник директор керівник "
             "начальник командувач представник колег заступник віце-прем'єр віце-прем’єр "
-            "віце-президент патріарх "
+            "віце-президент патріарх тренер нападник воротар капітан режисер акторк актор "
+            "письменник письменниц співак співачк "
             # feminine forms ("Президентка Європейської комісії", "міністерка", "міністерці")
             "президентк міністерк прем'єрк прем’єрк канцлерк очільниц спікерк радниц заступниц "
             "президентц міністерц прем'єр-міністерк прем'єр-міністерц віце-прем'єрк віце-президентк "
@@ -76,11 +80,13 @@ _STEMS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 
 # Compound languages: a word ending in one of these is a title ("Außenministerin").
+# German compounds that end in a role: "Bayern-Trainer", "Bundestrainer", "Nationalspieler".
+_ROLE_ENDS = ("trainer", "trainerin", "coach", "spieler", "spielerin", "stürmer", "kapitän", "torwart")
 _COMPOUND_ENDS: dict[str, tuple[str, ...]] = {
     "de": (
         "minister", "ministerin", "ministers", "präsident", "präsidentin", "präsidenten", "kanzler",
         "kanzlerin", "kanzlers", "sekretär", "sekretärin", "sekretärs", "chef", "chefin", "chefs",
-        "sprecher", "sprecherin",
+        "sprecher", "sprecherin", *_ROLE_ENDS,
     ),
     "nl": ("minister", "premier", "president", "voorzitter", "woordvoerder", "secretaris"),
 }  # fmt: skip
@@ -175,10 +181,47 @@ def weekdays(language: str) -> frozenset[str]:
     return frozenset(names)
 
 
+# Roles of sport and culture, written before a name as an office is ("L'allenatore Cristian
+# Chivu", "Bayern-Trainer Vincent Kompany", "coach Unai Emery", "réalisatrice Agnès Varda").
+_ROLE_TITLES: dict[str, frozenset[str]] = {
+    "en": word_set(
+        "coach manager striker forward goalkeeper midfielder defender winger actor actress singer "
+        "novelist author writer filmmaker conductor composer"
+    ),
+    "de": word_set(
+        "trainer trainerin coach stürmer stürmerin torwart torhüterin kapitän kapitänin regisseur "
+        "regisseurin schauspieler schauspielerin sänger sängerin autor autorin schriftsteller "
+        "schriftstellerin dirigent dirigentin"
+    ),
+    "fr": word_set(
+        "entraîneur entraîneuse sélectionneur sélectionneuse attaquant attaquante gardien capitaine "
+        "réalisateur réalisatrice acteur actrice chanteur chanteuse écrivain écrivaine romancier "
+        "romancière cinéaste chef d'orchestre l'entraîneur l'entraîneuse l'attaquant l'attaquante "
+        "l'acteur l'actrice l'écrivain l'écrivaine"
+    ),
+    "es": word_set(
+        "entrenador entrenadora técnico seleccionador delantero delantera portero portera capitán "
+        "capitana actor actriz cantante escritor escritora novelista cineasta"
+    ),
+    "it": word_set(
+        "allenatore allenatrice tecnico ct attaccante portiere capitano centrocampista difensore "
+        "regista attore attrice cantante scrittore scrittrice romanziere l'allenatore l'allenatrice "
+        "l'attaccante l'attore l'attrice"
+    ),
+    "nl": word_set("trainer coach spits doelman aanvoerder regisseur acteur actrice zanger zangeres schrijver"),
+}
+
+
+def role_titles(language: str) -> frozenset[str]:
+    """Roles of sport and culture before a name, elided forms with either apostrophe."""
+    roles = _ROLE_TITLES.get(language, frozenset())
+    return roles | {w.replace("'", "’") for w in roles if "'" in w}
+
+
 @functools.cache
 def title_words(language: str) -> frozenset[str]:
     words = cues.PERSON_TITLES.get(language, frozenset()) | _EXTRA_TITLES.get(language, frozenset())
-    return words - _KEPT_TITLES
+    return (words | role_titles(language)) - _KEPT_TITLES
 
 
 @functools.lru_cache(maxsize=50_000)

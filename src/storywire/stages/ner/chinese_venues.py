@@ -1,0 +1,187 @@
+"""Chinese venues, landmarks and named institutions read from the word that ends them.
+
+* A venue of a place is a place: the place, its own name and the kind of venue ("浦东足球场",
+  "酒泉卫星发射中心", "广州白云国际机场"), one LOC over the place inside it, as "人民大会堂"
+  is.  A venue whose name is no place is read where its name is rare as a word and stands
+  after a preposition or punctuation ("在鸟巢体育场").
+* A university, hospital or museum named by a word that is no place ("清华大学", "华西医院",
+  "故宫博物院"): the name and the kind, one ORG.  A museum is where something happens when
+  "在"/"于" stands before it ("在故宫博物院举办展览"): a place then, an actor elsewhere
+  ("故宫博物院宣布"), as the Arabic rules read "في المتحف".
+* A scenic area, lake or mountain: the name before "景区"/"风景区" ending in a landform ("西湖
+  景区" -> "西湖"; the area's word stays out, as a title does), and the best-known scenic
+  places of China, which news names with no cue ("游客涌入西湖").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from storywire.model import EntityType, Mention
+from storywire.stages.ner.gazetteer import country_names
+from storywire.stages.ner.word_frequency import zipf
+
+# Kinds of venue, longest first at each offset (a regex alternation tries them in order).
+_VENUE_KINDS = (
+    "奥林匹克体育中心", "卫星发射中心", "航天发射场", "国际会议中心", "国际会展中心", "国际机场", "体育中心",
+    "奥体中心", "会展中心", "展览中心", "足球场", "体育场", "体育馆", "游泳馆", "网球中心", "发射场", "火车站",
+    "高铁站", "大剧院", "音乐厅", "机场",
+)  # fmt: skip
+_VENUE = re.compile("|".join(sorted(_VENUE_KINDS, key=len, reverse=True)))
+_MAX_FIELD = 4
+# Characters a name or a field never holds: particles, prepositions, determiners, measure
+# words and time words ("北京一座体育场", "上海今年机场"): they open a clause.
+_NOT_IN_NAME = frozenset(
+    "的在和是了对将已也并向举召今昨一两几各该这那其每此某个位名些家座所还又再就被把从给让为于说称与及"
+)
+# What stands before a name that no place opens: punctuation, a preposition, a particle.
+_BEFORE_NAME = frozenset("，。；：！？、“”「」（）《》\n 在于到至从往赴自与和同及跟对向据由被把让给的了是为")
+# A name this common as a word is a kind, not a name ("新建体育场", "国际机场").
+_NAME_ZIPF = 4.5
+# Kinds of institution, ORG when a name that is no place stands before them.
+_INSTITUTION = re.compile(r"博物院|博物馆|美术馆|科学院|研究院|研究所|大学|学院|医院")
+_MUSEUMS = ("博物院", "博物馆", "美术馆")
+# Words before an institution's kind that say what sort it is, rarer than the bar above.
+_KINDS_OF_INSTITUTION_WORDS = (
+    "知名 著名 重点 顶尖 名牌 一流 综合 医科 理工 师范 财经 政法 外国语 民族 开放 老年 社区 职业 技术 "
+    "科技 工业 农业 高等 公立 私立 公办 民办 军医 中医 西医 儿童 妇幼 专科 附属 教学 定点 方舱 野战 精神 "
+    "肿瘤 眼科 口腔 传染病 县级 市级 省级 三甲 乡镇 当地 本地 国内 海外 国外 其他 多所 各大 大型 人民 "
+    "商学院 医学院 研究型 私营 考古 历史 自然 艺术 航空 航天 海洋 交通 电子 邮电"
+)
+# ... and before a venue's kind ("新建体育场": a new stadium).
+_KINDS_OF_VENUE_WORDS = "新建 在建 改建 扩建 露天 室内 主场 客场 临时 专用 军用 民用 支线 枢纽 国际 国内 附近 周边"
+_KINDS_OF_INSTITUTION = frozenset(_KINDS_OF_INSTITUTION_WORDS.split()) | frozenset(_KINDS_OF_VENUE_WORDS.split())
+# Where something happens at a museum: "在"/"于" right before its name.
+_AT = frozenset("在于")
+# A landform ending a scenic area's name, and the words for the area after it.
+_LANDFORMS = frozenset("湖山岛江河峡谷峰泉洞寺潭湾滩岭池")
+_SCENIC_AREA = re.compile(r"风景名胜区|国家级风景区|风景区|景区|旅游区|度假区|国家公园|湿地公园|森林公园|自然保护区")
+
+# The best-known scenic places of China (lakes, mountains, sites), general knowledge.  Left
+# out: names that are as often something else ("泰山", a club of the Super League; "长城",
+# a carmaker and a figure of speech: "钢铁长城").
+_SCENIC_PLACES = (
+    "西湖", "太湖", "洞庭湖", "鄱阳湖", "青海湖", "洪泽湖", "滇池", "洱海", "千岛湖", "纳木错", "日月潭",
+    "玄武湖", "华山", "衡山", "嵩山", "恒山", "峨眉山", "庐山", "五台山", "普陀山", "九华山", "长白山",
+    "天山", "昆仑山", "秦岭", "珠峰", "故宫", "颐和园", "圆明园", "天坛", "八达岭", "兵马俑", "布达拉宫",
+    "莫高窟", "九寨沟", "漓江", "外滩", "鼓浪屿", "西双版纳", "黄果树瀑布", "乐山大佛", "少林寺", "灵隐寺",
+    "万里长城", "八达岭长城", "趵突泉", "雅鲁藏布江", "喀纳斯",
+)  # fmt: skip
+
+
+@functools.cache
+def scenic_names() -> dict[str, EntityType]:
+    """The best-known scenic places, for the substring matcher."""
+    return dict.fromkeys(_SCENIC_PLACES, "LOC")
+
+
+def landmarks(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with venues (LOC), named institutions (ORG; a museum LOC after "在") and
+    scenic areas (LOC) added, each replacing the shorter mentions it holds."""
+    out = _venues(text, mentions)
+    out = _named_institutions(text, out)
+    out = _scenic_areas(text, out)
+    return _museums_as_places(text, out)
+
+
+def _replace(out: list[Mention], new: Mention) -> list[Mention]:
+    """`out` with `new` in place of what it holds; unchanged where `new` cuts a mention or
+    overlaps a person."""
+    overlaps = [o for o in out if o.start < new.end and new.start < o.end]
+    if any(o.type == "PER" or o.start < new.start or o.end > new.end for o in overlaps):
+        return out
+    return sorted([o for o in out if o.end <= new.start or o.start >= new.end] + [new], key=lambda m: (m.start, m.end))
+
+
+def _clean(chars: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_NAME for ch in chars)
+
+
+def _venues(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place, a field of up to four characters and a venue's kind ("浦东足球场"), or a rare
+    name after a preposition and the kind ("在鸟巢体育场"), as one LOC."""
+    out = list(mentions)
+    countries = country_names("zh")
+    places = {m.end: m for m in mentions if m.type == "LOC"}
+    for hit in _VENUE.finditer(text):
+        start = None
+        for n in range(_MAX_FIELD + 1):
+            place = places.get(hit.start() - n)
+            if place is not None and (n or place.text not in countries) and _clean(text[hit.start() - n : hit.start()]):
+                # a country's venues with no name of their own are a kind ("中国机场": China's airports)
+                start = place.start
+                break
+        if start is None:
+            start = _name_start(text, hit.start(), taken=out)
+        if start is not None:
+            out = _replace(
+                out, Mention(start, hit.end(), text[start : hit.end()], "LOC", model="rules:zh", confidence=0.6)
+            )
+    return out
+
+
+def _name_start(text: str, at: int, taken: list[Mention]) -> int | None:
+    """Where a name of two or three characters before `at` opens: after a preposition,
+    particle or punctuation, rare as a word, no kind word, overlapping no mention."""
+    for size in (2, 3):
+        start = at - size
+        name = text[start:at]
+        if (
+            start < 0
+            or (start > 0 and text[start - 1] not in _BEFORE_NAME)
+            or not _clean(name)
+            or name in _KINDS_OF_INSTITUTION
+            or zipf(name, "zh") >= _NAME_ZIPF
+            or any(m.start < at and start < m.end for m in taken)
+        ):
+            continue
+        return start
+    return None
+
+
+def _named_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name that is no place and the kind of institution ("清华大学", "故宫博物院") as one
+    ORG; a scenic place may name one ("故宫" opens "故宫博物院")."""
+    out = list(mentions)
+    scenic = scenic_names()
+    for hit in _INSTITUTION.finditer(text):
+        if any(o.start < hit.end() and hit.start() < o.end for o in out):
+            continue  # a body of a place has it already ("北京协和医院")
+        landmark = next((m for m in out if m.end == hit.start() and m.text in scenic), None)
+        others = [m for m in out if m is not landmark]
+        start = landmark.start if landmark is not None else _name_start(text, hit.start(), taken=others)
+        if start is None:
+            continue
+        org = Mention(start, hit.end(), text[start : hit.end()], "ORG", model="rules:zh", confidence=0.6)
+        out = sorted([*others, org], key=lambda m: (m.start, m.end))
+    return out
+
+
+def _scenic_areas(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The name before a scenic area's word, ending in a landform ("西湖景区" -> "西湖")."""
+    out = list(mentions)
+    place_ends = {m.end for m in mentions if m.type == "LOC"}
+    for hit in _SCENIC_AREA.finditer(text):
+        at = hit.start()
+        if at == 0 or text[at - 1] not in _LANDFORMS:
+            continue
+        for size in (2, 3, 4):
+            start = at - size
+            name = text[start:at]
+            before_ok = start == 0 or text[start - 1] in _BEFORE_NAME or start in place_ends
+            if start < 0 or not before_ok or not _clean(name) or zipf(name, "zh") >= _NAME_ZIPF:
+                continue
+            out = _replace(out, Mention(start, at, name, "LOC", model="rules:zh", confidence=0.6))
+            break
+    return out
+
+
+def _museums_as_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A museum's ORG right after "在"/"于" is where something happens: a LOC."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type == "ORG" and m.text.endswith(_MUSEUMS) and m.start > 0 and text[m.start - 1] in _AT:
+            m = Mention(m.start, m.end, m.text, "LOC", model=m.model, confidence=m.confidence)
+        out.append(m)
+    return out

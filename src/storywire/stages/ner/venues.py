@@ -1,0 +1,159 @@
+"""Venues, museums, hospitals and universities, typed by what they are and by how the sentence
+uses them (the project's guidelines, whole articles only):
+
+- a stadium or an arena is the place where a match is played: LOC ("Signal Iduna Park",
+  "Stadionie Miejskim", "Газпром Арене");
+- a museum, gallery, library or theatre acts as an organisation ("Mucem a annoncé", "des prêts
+  du musée du Louvre") and is a place where something happens in it ("im Deutschen Museum",
+  "agli Uffizi", "в Эрмитаже"): ORG, or LOC right after a locative preposition;
+- a hospital or a university is an organisation even when it holds a town ("CHU de Besançon",
+  "Universidad de Salamanca"), and two of them joined by "and" are two ("Universidad de
+  Salamanca y del Hospital Clínic de Barcelona").
+
+The taggers learned WikiANN's habit (stadiums and museums ORG, 135 of the 156 "Estadio" spans of
+its Spanish train file); the text-level figures keep measuring that, so this runs in
+`extract_entities` only, as `buildings` does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner.cues import ORG_HEADS, word_set
+
+_VENUE_WORDS = word_set(
+    "stadium stadion stadio estadio stade vélodrome velodrome arena "
+    "stadionie stadionu stadionem стадион стадиона стадионе стадіон стадіону стадіоні "
+    "арена арене арены арену арені арени"
+)
+_VENUE_ENDS = ("stadion", "arena")
+# Museums, galleries, libraries and theatres, in their cases ("Muzeum Narodowym", "музеї").
+_HOUSE_WORDS = word_set(
+    "museum museums musée musées museo musei muzeum muzeach muzeów "
+    "музей музея музее музею музеем музеї музеєм "
+    "gallery galleria gallerie galerie galería galeria galerii галерея галереї галерее "
+    "library bibliothek bibliothèque biblioteca biblioteka biblioteki bibliotece библиотека "
+    "библиотеке бібліотека бібліотеці theatre theater théâtre teatro teatr teatrze "
+    "театр театре театрі театра театру opéra opera"
+)
+_HOUSE_ENDS = ("museum", "galerie", "bibliothek", "theater", "oper", "pinakothek")
+# Museums known by one word, in their cases (a stem and its endings).
+_FAMOUS_HOUSES = re.compile(
+    r"^(?:Louvre|Prado|Uffizi|Hermitage|Rijksmuseum|Mucem|Smithsonian|Pinacoteca|"
+    r"Эрмитаж(?:а|е|у|ем)?|Ермітаж(?:у|і|ем)?)$"
+)
+_CARE_WORDS = word_set(
+    "hospital hôpital chu chr clinique klinik klinikum clinic clínic clínica clinica ospedale "
+    "policlinico szpital szpitala szpitalu szpitalem больница больницы больнице больницу "
+    "лікарня лікарні лікарню university universität universidad università université "
+    "uniwersytet uniwersytetu uniwersytecie politechnika politechniki politecnico "
+    "университет университета университете університет університету університеті charité"
+)
+_CARE_ENDS = ("universität", "klinikum", "klinik", "krankenhaus", "hochschule")
+
+# A locative preposition, with an article it may hold or take ("im", "au", "agli", "w", "в",
+# "at the", "dans le", "en el"): what follows is where something happens.
+_LOCATIVE = re.compile(
+    r"(?:^|[\s(«\"“„])(?:in|at|inside|im|am|beim|in\s+der|in\s+dem|au|aux|à\s+la|à\s+l['’]|dans\s+le|"
+    r"dans\s+la|dans\s+l['’]|en|en\s+el|en\s+la|al|nel|nello|nella|negli|nelle|nei|al|allo|alla|"
+    r"agli|ai|alle|w|we|na|в|во|на|у|at\s+the|in\s+the|inside\s+the)"
+    # one lower-case adjective between: "W krakowskim Muzeum Narodowym", "в новом музее"
+    r"(?:\s+[a-zäöüßàâçéèêëîïôûùąćęłńóśźżа-яёіїєґ'’]{2,14})?\s*$",
+    re.IGNORECASE,
+)
+_LANGUAGES = frozenset({"en", "de", "fr", "es", "it", "pl", "ru", "uk", "nl"})
+
+# "X y del Y", "X und der Y": a second body's head after the conjunction ends the first.
+_JOIN = re.compile(
+    r"\s+(?:y|e|et|and|und|i|и|і|та)\s+(?:(?:del|de\s+la|de\s+l['’]|della|dello|dell['’]|du|de\s+l['’]|"
+    r"des|der|dem|the|la|el|le|il|lo)\s+)?(?=\w)"
+)
+_BODY_HEADS = (
+    ORG_HEADS
+    | _CARE_WORDS
+    | _HOUSE_WORDS
+    | word_set("instituto institut istituto hospital fundación fondation fondazione stiftung foundation")
+)
+
+
+def type_venues(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with venues made places, museums typed by their use, hospitals and
+    universities made organisations, and two bodies joined by a conjunction split."""
+    if language not in _LANGUAGES:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        for part in _split_joined(text, m):
+            _join_lower_head(text, part)
+            _retype(text, part, language)
+            out.append(part)
+    return out
+
+
+# A Romance museum's lower-case head belongs to its name ("musée du Louvre", "museo del Prado").
+_LOWER_HEAD = re.compile(
+    r"\b(?:musée|museo|galleria|galerie|galería)\s+"
+    r"(?:du|de\s+la|de\s+l['’]|d['’]|des|del|della|dell['’]|de|di)\s*$"
+)
+
+
+def _join_lower_head(text: str, m: Mention) -> None:
+    head = _LOWER_HEAD.search(text, max(0, m.start - 20), m.start)
+    if head is not None and m.type in ("ORG", "LOC"):
+        m.start, m.text = head.start(), text[head.start() : m.end]
+
+
+# Spanish "en el" before a name: a person takes no article, a stadium does ("en el Santiago
+# Bernabéu", "en el Metropolitano").
+_EN_EL = re.compile(r"(?:^|\s)en\s+el\s+$")
+# A lower-case venue word before a name: "en el estadio Santiago Bernabéu", "allo stadio Diego
+# Armando Maradona", "на стадионе Лужники".
+_VENUE_BEFORE = re.compile(
+    r"(?:^|\s)(?:estadio|stadio|stade|stadium|stadion|stadionie|стадион|стадионе|стадіон|стадіоні|arena)\s+$"
+)
+
+
+def _retype(text: str, m: Mention, language: str) -> None:
+    if m.type not in ("ORG", "LOC", "PER", "MISC"):
+        return
+    if language == "es" and m.type == "PER" and _EN_EL.search(text, max(0, m.start - 8), m.start):
+        m.type = "LOC"
+        return
+    if m.type in ("PER", "ORG") and _VENUE_BEFORE.search(text, max(0, m.start - 12), m.start):
+        m.type = "LOC"
+        return
+    words = m.text.lower().split()
+    if not words:
+        return
+    first, last = words[0], words[-1]
+    if first in _CARE_WORDS or last in _CARE_WORDS or last.endswith(_CARE_ENDS):
+        m.type = "ORG"
+    elif first in _VENUE_WORDS or last in _VENUE_WORDS or last.endswith(_VENUE_ENDS) or _park(m.text):
+        m.type = "LOC"
+    elif first in _HOUSE_WORDS or last in _HOUSE_WORDS or last.endswith(_HOUSE_ENDS) or _famous(m.text):
+        m.type = "LOC" if _LOCATIVE.search(text, max(0, m.start - 30), m.start) else "ORG"
+
+
+def _park(name: str) -> bool:
+    """ "Signal Iduna Park", "Villa Park": a named ground (a one-word "Park" is a surname)."""
+    return " " in name and name.endswith(" Park")
+
+
+def _famous(name: str) -> bool:
+    return _FAMOUS_HOUSES.match(name.split()[-1]) is not None
+
+
+def _split_joined(text: str, m: Mention) -> list[Mention]:
+    if m.type != "ORG":
+        return [m]
+    for join in _JOIN.finditer(m.text):
+        rest = m.text[join.end() :]
+        head = rest.split(" ", 1)[0]
+        left = m.text[: join.start()]
+        if head[:1].isupper() and head.lower() in _BODY_HEADS and left.split(" ", 1)[0].lower() in _BODY_HEADS:
+            second_start = m.start + join.end()
+            first = Mention(m.start, m.start + len(left), left, "ORG", model=m.model, confidence=m.confidence)
+            second = Mention(second_start, m.end, text[second_start : m.end], "ORG", m.model, m.confidence)
+            return [first, *_split_joined(text, second)]
+    return [m]

@@ -1,0 +1,111 @@
+"""Chinese venues, landmarks, named institutions and people named by a role or a goal.
+
+Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storywire.stages.entities import extract_entities_from_text
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in extract_entities_from_text(text, "zh")]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("决赛在虹口足球场进行。", "虹口足球场"),  # a district and the kind of venue
+        ("神舟飞船在酒泉卫星发射中心发射升空。", "酒泉卫星发射中心"),
+        ("航班降落在广州白云国际机场。", "广州白云国际机场"),  # a city, a name and the kind
+        ("北京首都国际机场客流回升。", "北京首都国际机场"),
+        ("比赛在鸟巢体育场举行。", "鸟巢体育场"),  # a name that is no place, after "在"
+    ],
+)
+def test_a_venue_is_one_place(text: str, venue: str) -> None:
+    assert (venue, "LOC") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "比赛在新建体育场举行。",  # a new stadium: a kind, not a name
+        "中国机场的客流量大增。",  # a country's airports
+    ],
+)
+def test_no_venue_for_a_kind_of_venue(text: str) -> None:
+    assert not any(etype == "LOC" and text_.endswith(("体育场", "机场")) for text_, etype in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("复旦大学发布了研究报告。", "复旦大学"),  # a name that is no place and the kind
+        ("伤员被送往华西医院救治。", "华西医院"),
+        ("上海瑞金医院的专家会诊。", "上海瑞金医院"),  # a city, the name and the kind
+        ("北京和平医院宣布扩建。", "北京和平医院"),  # "和" of "和平" is a word's, not "and"
+        ("南京大学与上海博物馆签署协议。", "上海博物馆"),  # a museum that acts
+        ("颐和园博物馆宣布闭馆维修。", "颐和园博物馆"),  # a landmark names the museum
+    ],
+)
+def test_named_institutions_are_organisations(text: str, body: str) -> None:
+    assert (body, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["一所知名大学宣布扩招。", "当地医院已收治伤员。", "北京和上海医院床位紧张。"])
+def test_no_institution_for_a_kind(text: str) -> None:
+    assert not any(t.endswith(("大学", "医院")) for t, _ in _found(text))
+
+
+def test_a_museum_where_something_happens_is_a_place() -> None:
+    assert ("上海博物馆", "LOC") in _found("书画展在上海博物馆开幕。")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("游客在千岛湖景区游玩。", "千岛湖"),  # a landform before the area's word
+        ("他们游览了华山风景区。", "华山"),
+        ("大批游客涌入洞庭湖一带。", "洞庭湖"),  # a well-known lake with no cue
+        ("代表团参观了颐和园。", "颐和园"),
+    ],
+)
+def test_scenic_places(text: str, place: str) -> None:
+    assert (place, "LOC") in _found(text)
+
+
+def test_no_scenic_place_for_a_kind_of_area() -> None:
+    assert _found("该景区今年接待游客百万人次。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("歌手周杰伦将于下月举办演唱会。", "周杰伦"),  # a role that is no office, as a title
+        ("演员刘德华出席了首映式。", "刘德华"),
+        ("老将郑智宣布退役。", "郑智"),
+        ("国脚吴曦入选大名单。", "吴曦"),
+        ("科学家钱学森的故居对外开放。", "钱学森"),
+    ],
+)
+def test_people_after_a_role(text: str, name: str) -> None:
+    assert (name, "PER") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["演员们纷纷表示支持。", "作家协会举办年会。", "导演表示新片将上映。"])
+def test_no_person_after_a_role_alone(text: str) -> None:
+    assert not any(etype == "PER" for _, etype in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("主队先失一球，王大雷第75分钟头球破门。", "王大雷"),  # the minute before the verb
+        ("比赛中，张玉宁攻入一球。", "张玉宁"),
+        ("下半场，李明梅开二度。", "李明"),  # "梅" opens the verb, not the given name
+    ],
+)
+def test_scorer_before_a_verb_of_a_goal(text: str, name: str) -> None:
+    assert (name, "PER") in _found(text)

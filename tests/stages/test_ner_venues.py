@@ -1,0 +1,83 @@
+"""Venues, museums, hospitals and universities typed by kind and use (ner/venues.py).
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.venues import type_venues
+
+
+def test_a_stadium_or_an_arena_is_a_place() -> None:
+    text = "Vor 60.000 Zuschauern im Weserstadion und später in der Lanxess Arena, dann im Signal Park Nord."
+    found = [
+        mention(text, "Weserstadion", "ORG"),
+        mention(text, "Lanxess Arena", "ORG"),
+        mention(text, "Signal Park", "ORG"),
+    ]
+    assert [t for _, t in spans(type_venues(text, found, "de"))] == ["LOC", "LOC", "LOC"]
+    text = "Матч прошёл на «Открытие Арене»."
+    assert spans(type_venues(text, [mention(text, "Открытие Арене", "ORG")], "ru")) == [("Открытие Арене", "LOC")]
+
+
+def test_a_museum_acts_as_a_body_and_hosts_as_a_place() -> None:
+    text = "Das Städel Museum kündigte an, die Werke im Städel Museum und im Naturkundemuseum zu zeigen."
+    found = [
+        mention(text, "Städel Museum", "LOC"),
+        mention(text, "Städel Museum", "ORG", nth=1),
+        mention(text, "Naturkundemuseum", "ORG"),
+    ]
+    assert spans(type_venues(text, found, "de")) == [
+        ("Städel Museum", "ORG"),
+        ("Städel Museum", "LOC"),
+        ("Naturkundemuseum", "LOC"),
+    ]
+    text = "W poznańskim Muzeum Sztuki odbędzie się wystawa, którą Muzeum Sztuki ogłosiło wczoraj."
+    found = [mention(text, "Muzeum Sztuki", "ORG"), mention(text, "Muzeum Sztuki", "LOC", nth=1)]
+    assert spans(type_venues(text, found, "pl")) == [("Muzeum Sztuki", "LOC"), ("Muzeum Sztuki", "ORG")]
+
+
+def test_a_famous_museum_by_one_word_and_a_french_lower_case_head() -> None:
+    text = "Le tableau, prêté par le musée du Prado, sera exposé en mai."
+    assert spans(type_venues(text, [mention(text, "Prado", "LOC")], "fr")) == [("musée du Prado", "ORG")]
+    text = "Выставка откроется в Эрмитаже."
+    assert spans(type_venues(text, [mention(text, "Эрмитаже", "ORG")], "ru")) == [("Эрмитаже", "LOC")]
+
+
+def test_hospitals_and_universities_are_bodies_even_holding_a_town() -> None:
+    text = "Il a été conduit au CHU de Rennes puis à l'hôpital, selon l'Université de Lille."
+    found = [mention(text, "CHU de Rennes", "LOC"), mention(text, "Université de Lille", "LOC")]
+    assert spans(type_venues(text, found, "fr")) == [("CHU de Rennes", "ORG"), ("Université de Lille", "ORG")]
+
+
+def test_two_bodies_joined_by_a_conjunction_are_two() -> None:
+    text = "Lo firman la Universidad de Granada y del Hospital Virgen de las Nieves de Granada."
+    found = [mention(text, "Universidad de Granada y del Hospital Virgen de las Nieves de Granada", "ORG")]
+    assert spans(type_venues(text, found, "es")) == [
+        ("Universidad de Granada", "ORG"),
+        ("Hospital Virgen de las Nieves de Granada", "ORG"),
+    ]
+    # one body whose name holds "y": no second head after it
+    text = "El Ministerio de Agricultura, Pesca y Alimentación informó."
+    found = [mention(text, "Ministerio de Agricultura, Pesca y Alimentación", "ORG")]
+    assert spans(type_venues(text, found, "es")) == [("Ministerio de Agricultura, Pesca y Alimentación", "ORG")]
+
+
+def test_a_spanish_name_after_en_el_is_no_person() -> None:
+    text = "El partido se jugará en el Ramón Sánchez-Pizjuán, dijo Ramón Pérez."
+    found = [mention(text, "Ramón Sánchez-Pizjuán", "PER"), mention(text, "Ramón Pérez", "PER")]
+    assert spans(type_venues(text, found, "es")) == [("Ramón Sánchez-Pizjuán", "LOC"), ("Ramón Pérez", "PER")]
+
+
+def test_a_name_after_a_lower_case_venue_word_is_the_venue() -> None:
+    text = "Si gioca allo stadio Artemio Franchi, dice Artemio Rossi."
+    found = [mention(text, "Artemio Franchi", "PER"), mention(text, "Artemio Rossi", "PER")]
+    assert spans(type_venues(text, found, "it")) == [("Artemio Franchi", "LOC"), ("Artemio Rossi", "PER")]
+
+
+def test_other_scripts_and_other_names_are_left_alone() -> None:
+    text = "The Museum of London Docklands said."
+    found = [mention(text, "London", "LOC")]
+    assert spans(type_venues(text, found, "en")) == [("London", "LOC")]
+    text = "北京协和医院"
+    assert spans(type_venues(text, [mention(text, "北京", "LOC")], "zh")) == [("北京", "LOC")]
