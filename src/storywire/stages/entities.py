@@ -53,6 +53,7 @@ from storywire.stages.ner.refine_post_pass import lend_person_type
 from storywire.stages.ner.rules import rule_mentions
 from storywire.stages.ner.span_words import starts_sentence
 from storywire.stages.ner.sports_results import with_sports_results
+from storywire.stages.ner.subdivisions import subdivisions_as_places
 from storywire.stages.ner.tagger import load_tagger, tagger_mentions
 from storywire.stages.ner.titles import is_title_word
 from storywire.stages.ner.tokens import tokenize
@@ -497,6 +498,7 @@ def extract_entities(article: Article, known: Mapping[str, EntityType] | None = 
         # a place (whole articles only)
         mentions = buildings_as_places(article.text, split_country_complements(mentions, doc), doc)
         mentions = type_venues(article.text, mentions, doc)  # "im Deutschen Museum" LOC, "CHU de Besançon" ORG
+        mentions = subdivisions_as_places(mentions)  # "Cumbria" typed ORG
         mentions = with_clubs(article.text, mentions, doc)  # "Arsenal", "Lecha", "Bayern" in a match report
         mentions = places_after_prepositions(mentions, doc)  # "Płocku nad Wisłą": two places
         if doc in _NEURAL:

@@ -29,15 +29,15 @@ _SCORE = re.compile(r"(?<![\d.,:])\d{1,2}\s?[-:–]\s?\d{1,2}(?![\d,:]|\.\d)")
 # Words of a match, per language (a word list shared by all would let English "but", French
 # for a goal, call every English paragraph a sports report).
 _SPORT_WORDS = {
-    "en": r"match|matches|goal|goals|scored|league|coach|striker|penalty|fixture|kick-off|Premier League",
-    "de": r"Spiel|Spiels|Tor|Tore|Toren|Trainer|Bundesliga|Elfmeter|Treffer|Derby",
-    "fr": r"match|but|buts|entraîneur|Ligue 1|penalty|rencontre|attaquant",
-    "es": r"partido|gol|goles|entrenador|LaLiga|penalti|delantero",
-    "it": r"partita|gol|allenatore|Serie A|rigore|campionato|attaccante",
+    "en": r"stadium|match|matches|goal|goals|scored|league|coach|striker|penalty|fixture|kick-off|Premier League",
+    "de": r"Stadion|Spiel|Spiels|Tor|Tore|Toren|Trainer|Bundesliga|Elfmeter|Treffer|Derby",
+    "fr": r"stade|match|but|buts|entraîneur|Ligue 1|penalty|rencontre|attaquant",
+    "es": r"estadio|empató|partido|gol|goles|entrenador|LaLiga|penalti|delantero",
+    "it": r"stadio|pareggiato|partita|gol|allenatore|Serie A|rigore|campionato|attaccante",
     "nl": r"wedstrijd|doelpunt|trainer|Eredivisie|strafschop",
-    "pl": r"mecz|meczu|gol|gola|bramkę|bramki|trener|Ekstraklasa|Ekstraklasy|napastnik",
-    "ru": r"матч|матче|гол|голы|тренер|счётом|счетом|чемпионата|РПЛ|нападающий",
-    "uk": r"матч|матчі|гол|голи|тренер|рахунком|чемпіонату|УПЛ|нападник",
+    "pl": r"stadion|stadionie|mecz|meczu|gol|gola|bramkę|bramki|trener|Ekstraklasa|Ekstraklasy|napastnik",
+    "ru": r"стадион|стадионе|матч|матче|гол|голы|тренер|счётом|счетом|чемпионата|РПЛ|нападающий",
+    "uk": r"стадіон|стадіоні|матч|матчі|гол|голи|тренер|рахунком|чемпіонату|УПЛ|нападник",
 }
 _LOCATIVE = re.compile(
     r"(?:^|\s)(?:in|at|im|à|a|en|w|we|в|у|на|nach|to)(?:\s+(?:the|der|dem|la|le|el|il|l['’]))?\s+$", re.IGNORECASE

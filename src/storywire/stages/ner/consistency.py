@@ -20,7 +20,7 @@ from storywire.stages.ner.gazetteer import place_names, prominent_place_names
 _PRIORITY: dict[str, int] = {"PER": 3, "LOC": 2, "ORG": 1, "MISC": 0}
 # Mentions typed by what surrounds them, which the article-wide vote leaves alone: a club named
 # by its city in a result, after a masculine article ("il Napoli"), or in a sports paragraph.
-_TYPED_BY_CONTEXT = frozenset({"sports-result", "city-club", "club"})
+TYPED_BY_CONTEXT = frozenset({"sports-result", "city-club", "club"})
 
 
 def harmonise(
@@ -34,7 +34,7 @@ def harmonise(
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
     surnames: set[str] = set()
     for m in mentions:
-        if m.model in _TYPED_BY_CONTEXT:
+        if m.model in TYPED_BY_CONTEXT:
             continue  # a club named by its city votes for neither the club nor the city
         votes[m.text][m.type] += 1
         if m.type == "PER" and " " in m.text:
@@ -59,7 +59,7 @@ def harmonise(
                 genitive = text.endswith("s") and text in major and text[:-1] in major
                 counter["LOC"] += sum(counter.values()) + (1 if (counter["PER"] and text in major) or genitive else 0)
     for m in mentions:
-        if m.model in _TYPED_BY_CONTEXT:
+        if m.model in TYPED_BY_CONTEXT:
             continue  # a city's club in a match result stays the club ("Marseille beat Lyon 2-1")
         counter = votes[m.text]
         best = max(counter, key=lambda t: (counter[t], _PRIORITY.get(t, 0)))
