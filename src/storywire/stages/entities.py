@@ -31,11 +31,19 @@ from storywire.stages.ner.buildings import buildings_as_places
 from storywire.stages.ner.clubs import with_clubs
 from storywire.stages.ner.consistency import harmonise, propagate_people
 from storywire.stages.ner.country_complements import split_country_complements
-from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, major_place_names, org_matcher, place_names
+from storywire.stages.ner.gazetteer import (
+    PhraseMatcher,
+    known_matcher,
+    major_place_names,
+    org_matcher,
+    org_names,
+    place_names,
+)
 from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
 from storywire.stages.ner.given_name_persons import given_name_persons
 from storywire.stages.ner.kind_words import apply_kind_words
 from storywire.stages.ner.ministries import with_ministries
+from storywire.stages.ner.missed_places import missed_places
 from storywire.stages.ner.modes import ner_mode
 from storywire.stages.ner.morph import hint_for
 from storywire.stages.ner.neural import (
@@ -45,6 +53,7 @@ from storywire.stages.ner.neural import (
     neural_mentions_many,
     one_blas_thread,
 )
+from storywire.stages.ner.no_names import without_lowercase_words
 from storywire.stages.ner.polish_bodies import join_conjoined_bodies, split_country_genitive
 from storywire.stages.ner.polish_places import declined_places, places_after_prepositions
 from storywire.stages.ner.quoted_names import quoted_names
@@ -499,6 +508,8 @@ def extract_entities(article: Article, known: Mapping[str, EntityType] | None = 
         mentions = buildings_as_places(article.text, split_country_complements(mentions, doc), doc)
         mentions = type_venues(article.text, mentions, doc)  # "im Deutschen Museum" LOC, "CHU de Besançon" ORG
         mentions = subdivisions_as_places(mentions)  # "Cumbria" typed ORG
+        mentions = missed_places(article.text, mentions, doc)  # "In Manchester, ..." untagged
+        mentions = without_lowercase_words(mentions, doc, org_names(doc))  # "W krakowskim Muzeum"
         mentions = with_clubs(article.text, mentions, doc)  # "Arsenal", "Lecha", "Bayern" in a match report
         mentions = places_after_prepositions(mentions, doc)  # "Płocku nad Wisłą": two places
         if doc in _NEURAL:

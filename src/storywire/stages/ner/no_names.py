@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 
+from storywire.model import EntityType, Mention
 from storywire.stages.ner import cues, titles
 from storywire.stages.ner.gazetteer import place_names
 
@@ -59,3 +61,15 @@ def month_names(language: str) -> frozenset[str]:
     from storywire.stages.timex.lexicon import LANGUAGES, lexicon
 
     return frozenset(lexicon(language).months) if language in LANGUAGES else frozenset()
+
+
+# Scripts whose names are capitalised: a lone lower-case word there is an adjective or a noun
+# a tagger took for a name ("W krakowskim Muzeum": the adjective, not a place).
+_CAPITALISING = frozenset({"en", "de", "fr", "es", "it", "pl", "nl", "ru", "uk"})
+
+
+def without_lowercase_words(mentions: list[Mention], language: str, known: Mapping[str, EntityType]) -> list[Mention]:
+    """`mentions` less the lone all-lower-case words that no list knows as a name ("dpa" stays)."""
+    if language not in _CAPITALISING:
+        return mentions
+    return [m for m in mentions if not (m.text.isalpha() and m.text.islower() and m.text not in known)]

@@ -1,0 +1,34 @@
+"""Known places after a place preposition that no model found (ner/missed_places.py).
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.missed_places import missed_places
+
+
+def test_a_town_after_a_preposition_is_added_where_no_mention_is() -> None:
+    text = "In Manchester, nurses went on strike; trains from Preston ran late."
+    assert spans(missed_places(text, [], "en")) == [("Manchester", "LOC"), ("Preston", "LOC")]
+
+
+def test_a_longer_name_a_common_word_and_a_covered_span_are_left() -> None:
+    text = "He lives in London Colney; talks in Paris went on."
+    found = [mention(text, "Paris", "ORG")]
+    assert spans(missed_places(text, found, "en")) == [("Paris", "ORG")]
+    text = "Nach dem Essen fuhr er nach Rosenheim, in Essen blieb er nicht."
+    assert spans(missed_places(text, [], "de")) == [("Rosenheim", "LOC")]
+
+
+def test_a_lone_person_after_in_is_the_town_unless_a_surname_of_the_article() -> None:
+    text = "Flooding in Preston; she wrote to Preston."
+    found = [mention(text, "Preston", "PER"), mention(text, "Preston", "PER", nth=1)]
+    assert spans(missed_places(text, found, "en")) == [("Preston", "LOC"), ("Preston", "PER")]
+    text = "Anna Preston spoke in Preston."
+    found = [mention(text, "Anna Preston", "PER"), mention(text, "Preston", "PER", nth=1)]
+    assert spans(missed_places(text, found, "en")) == [("Anna Preston", "PER"), ("Preston", "PER")]
+
+
+def test_languages_without_prepositions_here_are_left() -> None:
+    assert missed_places("w Gdańsku", [], "pl") == []

@@ -1,0 +1,14 @@
+"""Words that are no names on their own (ner/no_names.py). Sentences written for the tests."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.no_names import without_lowercase_words
+
+
+def test_a_lone_lower_case_word_is_no_name_unless_listed() -> None:
+    text = "W krakowskim muzeum i w dpa."
+    found = [mention(text, "krakowskim", "LOC"), mention(text, "dpa", "ORG")]
+    assert spans(without_lowercase_words(found, "pl", {"dpa": "ORG"})) == [("dpa", "ORG")]
+    assert spans(without_lowercase_words(found, "zh", {})) == spans(found)
