@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storywire.model import Article, EntityType, Paragraph
-from storywire.stages.entities import SUPPORTED_LANGUAGES, extract_entities, extract_entities_from_text
+from storywire.model import Article, EntityType, Mention, Paragraph
+from storywire.stages.entities import SUPPORTED_LANGUAGES, _clean, extract_entities, extract_entities_from_text
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "data" / "seeds"
 
@@ -292,3 +292,9 @@ def test_a_known_bodys_name_sheds_a_lower_case_description_and_a_run_on() -> Non
     text = "IG Metall droht Volkswagen mit Warnstreiks"
     got = [(m.text, m.type) for m in extract_entities_from_text(text, "de")]
     assert got == [("IG Metall", "ORG"), ("Volkswagen", "ORG")]
+
+
+def test_a_name_ends_before_an_unclosed_bracket_and_an_elided_word() -> None:
+    text = "La Agencia Estatal (Aemet) y la Agence régionale de santé d'Occitanie."
+    spans = [Mention(3, 24, text[3:24], "ORG"), Mention(32, 59, text[32:59], "ORG")]
+    assert [m.text for m in _clean(text, spans)] == ["Agencia Estatal", "Agence régionale de santé"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ner_mentions import mention, spans
 
-from storywire.stages.ner.buildings import buildings_as_places
+from storywire.stages.ner.buildings import buildings_as_places, waters_after_heads
 
 
 def test_a_building_typed_org_is_a_place() -> None:
@@ -41,3 +41,14 @@ def test_landforms_named_with_their_kind_are_places() -> None:
     assert [t for _, t in spans(buildings_as_places(text, found, "en"))] == ["LOC", "LOC", "LOC", "PER", "PER"]
     text = "Die Bahn auf die Alpspitze fuhr, die Spitze der Partei tagte."
     assert spans(buildings_as_places(text, [], "de")) == [("Alpspitze", "LOC")]
+
+
+def test_a_capitalised_word_after_a_lower_case_water_word_is_a_place() -> None:
+    text = "Crece el río Tormes y el lago Sanabria; Juan Río habló. Біля річки Тиса."
+    found = [mention(text, "Sanabria", "PER"), mention(text, "Juan Río", "PER")]
+    assert spans(waters_after_heads(text, found)) == [
+        ("Tormes", "LOC"),
+        ("Sanabria", "LOC"),
+        ("Juan Río", "PER"),
+        ("Тиса", "LOC"),
+    ]

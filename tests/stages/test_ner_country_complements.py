@@ -29,6 +29,20 @@ def test_a_bodys_country_complement_is_split_off() -> None:
     assert spans(split_country_complements(found, "de")) == [("Verfassungsgericht", "ORG"), ("Polens", "LOC")]
 
 
+def test_a_listed_body_after_a_body_is_a_body_of_its_own() -> None:
+    text = "La Asamblea General de la OTAN y el Consejo Ejecutivo de la Unión Europea."
+    found = [
+        mention(text, "Asamblea General de la OTAN", "ORG"),
+        mention(text, "Consejo Ejecutivo de la Unión Europea", "ORG"),
+    ]
+    assert spans(split_country_complements(found, "es")) == [
+        ("Asamblea General", "ORG"),
+        ("OTAN", "ORG"),
+        ("Consejo Ejecutivo", "ORG"),
+        ("Unión Europea", "ORG"),
+    ]
+
+
 def test_a_fixed_name_holding_its_country_stays_whole() -> None:
     text = "Partido Comunista de España, Banco de España, Republic of Korea."
     found = [mention(text, "Partido Comunista de España", "ORG"), mention(text, "Banco de España", "ORG")]

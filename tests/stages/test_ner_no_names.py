@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ner_mentions import mention, spans
 
-from storywire.stages.ner.no_names import without_lowercase_words
+from storywire.stages.ner.no_names import without_diseases, without_lowercase_words
 
 
 def test_a_lone_lower_case_word_is_no_name_unless_listed() -> None:
@@ -12,3 +12,14 @@ def test_a_lone_lower_case_word_is_no_name_unless_listed() -> None:
     found = [mention(text, "krakowskim", "LOC"), mention(text, "dpa", "ORG")]
     assert spans(without_lowercase_words(found, "pl", {"dpa": "ORG"})) == [("dpa", "ORG")]
     assert spans(without_lowercase_words(found, "zh", {})) == spans(found)
+
+
+def test_diseases_are_no_names_but_their_towns_are() -> None:
+    text = "Ebola and West Nile virus cases; the Marburg-Virus lab in Marburg."
+    found = [
+        mention(text, "Ebola", "LOC"),
+        mention(text, "West Nile", "PER"),
+        mention(text, "Marburg", "LOC"),
+        mention(text, "Marburg", "LOC", nth=1),
+    ]
+    assert spans(without_diseases(text, found)) == [("Marburg", "LOC")]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from storywire.identity.clubs import CLUBS
 from storywire.identity.companies import COMPANIES
+from storywire.identity.media_and_ngos import NGOS, OUTLETS
 from storywire.identity.national_bodies import NATIONAL_BODIES
 
 _ORGANISATIONS: dict[str, tuple[str, ...]] = {
@@ -242,7 +243,7 @@ _DECLINED: dict[str, tuple[str, ...]] = {
 # surface -> canonical name
 ORG_NAMES: dict[str, str] = {
     name: canonical
-    for table in (_ORGANISATIONS, _DECLINED, COMPANIES, CLUBS, NATIONAL_BODIES)
+    for table in (_ORGANISATIONS, _DECLINED, COMPANIES, CLUBS, NATIONAL_BODIES, OUTLETS, NGOS)
     for canonical, names in table.items()
     for name in names
 }
@@ -251,7 +252,7 @@ ORG_NAMES: dict[str, str] = {
 # citing "(EFE)" or "AFP" in its dateline shares that with every other article of the agency.
 NEWS_MEDIA = frozenset({
     "Al Jazeera", "Reuters", "Agence France-Presse", "Associated Press", "EFE", "dpa", "ANSA", "Polish Press Agency",
-    "RIA Novosti", "Interfax", "Ukrinform", "Anadolu Agency", "Yonhap", "Xinhua", "TASS", "KCNA",
+    "RIA Novosti", "Interfax", "Ukrinform", "Anadolu Agency", "Yonhap", "Xinhua", "TASS", "KCNA", *OUTLETS,
 })  # fmt: skip
 _MEDIA_SURFACES = frozenset(name.casefold() for name, canonical in ORG_NAMES.items() if canonical in NEWS_MEDIA)
 

@@ -27,7 +27,7 @@ from storywire.model import Article, EntityType, Mention
 from storywire.stages.ner import natasha_backend, spacy_backend
 from storywire.stages.ner.boundaries import repair
 from storywire.stages.ner.brackets import body_acronyms
-from storywire.stages.ner.buildings import buildings_as_places
+from storywire.stages.ner.buildings import buildings_as_places, waters_after_heads
 from storywire.stages.ner.clubs import with_clubs
 from storywire.stages.ner.consistency import harmonise, propagate_people
 from storywire.stages.ner.country_complements import split_country_complements
@@ -53,7 +53,7 @@ from storywire.stages.ner.neural import (
     neural_mentions_many,
     one_blas_thread,
 )
-from storywire.stages.ner.no_names import without_lowercase_words
+from storywire.stages.ner.no_names import without_diseases, without_lowercase_words
 from storywire.stages.ner.polish_bodies import join_conjoined_bodies, split_country_genitive
 from storywire.stages.ner.polish_places import declined_places, places_after_prepositions
 from storywire.stages.ner.quoted_names import quoted_names
@@ -442,6 +442,9 @@ def _bare_start(m: Mention) -> int:
     return m.end - len(bare)
 
 
+_ELIDED_ENDS = frozenset({"d", "l", "qu", "dell", "all", "nell", "sull", "dall"})
+
+
 def _clean(text: str, mentions: list[Mention]) -> list[Mention]:
     """Trim surrounding spaces/punctuation, drop empties and overlaps (first, longest wins)."""
     out: list[Mention] = []
@@ -457,6 +460,9 @@ def _clean(text: str, mentions: list[Mention]) -> list[Mention]:
             e -= 1
         while s < e and text[s] in "([" and text.count(")", s, e) + text.count("]", s, e) == 0:
             s += 1
+        # An elided article or "of" ends no name: "Agence régionale de santé d'Auvergne".
+        if e < len(text) and text[e] in "'’" and text[s:e].rsplit(" ", 1)[-1] in _ELIDED_ENDS and " " in text[s:e]:
+            e = s + text[s:e].rindex(" ")
         # A bracket opened inside and never closed ends the name: "Agencia Estatal de
         # Meteorología (Aemet" is the agency, and its acronym a mention of its own.
         opened = text.rfind("(", s, e)
@@ -506,10 +512,12 @@ def extract_entities(article: Article, known: Mapping[str, EntityType] | None = 
         # The project's guidelines, not WikiANN's: "Sénat" + "États-Unis", "Palacio de la Moncloa"
         # a place (whole articles only)
         mentions = buildings_as_places(article.text, split_country_complements(mentions, doc), doc)
+        mentions = waters_after_heads(article.text, mentions)  # "el río Magro", "річка Латориця"
         mentions = type_venues(article.text, mentions, doc)  # "im Deutschen Museum" LOC, "CHU de Besançon" ORG
         mentions = subdivisions_as_places(mentions)  # "Cumbria" typed ORG
         mentions = missed_places(article.text, mentions, doc)  # "In Manchester, ..." untagged
         mentions = without_lowercase_words(mentions, doc, org_names(doc))  # "W krakowskim Muzeum"
+        mentions = without_diseases(article.text, mentions)  # "Ebola", "West Nile virus"
         mentions = with_clubs(article.text, mentions, doc)  # "Arsenal", "Lecha", "Bayern" in a match report
         mentions = places_after_prepositions(mentions, doc)  # "Płocku nad Wisłą": two places
         if doc in _NEURAL:

@@ -66,3 +66,30 @@ def _german_palaces(text: str, mentions: list[Mention]) -> list[Mention]:
         if not any(m.start < found.end() and found.start() < m.end for m in mentions)
     ]
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+# A lower-case kind of water before a capitalised word names it ("el río Magro", "il fiume
+# Lamone", "nad rzeką Odrą", "річка Латориця"); outside the name, as the guidelines mark it
+# except in French (`_FRENCH_HEADS`, joined above).
+_WATER_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?:río|lago|arroyo|embalse|fiume|torrente|lago|river|rzeka|rzeki|rzece|rzekę|rzeką|jezioro|"
+    r"jeziora|jeziorze|река|реки|реке|реку|рекой|озеро|озера|озере|річка|річки|річці|річку|річкою|озері)"
+    r"\s+(?=[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])"
+)
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w’'-]+")
+
+
+def waters_after_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the capitalised word after a lower-case river or lake word a place."""
+    added: list[Mention] = []
+    for head in _WATER_BEFORE.finditer(text):
+        word = _CAPITALISED.match(text, head.end())
+        if word is None:
+            continue
+        s, e = word.span()
+        covering = [m for m in mentions if m.start < e and s < m.end]
+        if len(covering) == 1 and (covering[0].start, covering[0].end) == (s, e):
+            covering[0].type = "LOC"
+        elif not covering:
+            added.append(Mention(s, e, word.group(), "LOC", model="water", confidence=0.8))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions

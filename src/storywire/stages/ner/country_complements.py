@@ -1,6 +1,7 @@
 """A country after a state body, as its complement, is a place of its own: "Sénat" + "États-Unis",
 "Secretaría de Economía" + "México", "Constitutional Council" + "France",
-"Verfassungsgerichtshof" + "Österreichs" (the project's guidelines; the linker reads the pair as
+"Verfassungsgerichtshof" + "Österreichs", and a listed body after a body likewise: "Conseil de
+sécurité" + "ONU" (the project's guidelines; the linker reads the pair as
 the body of that country, `identity.institutions`).
 
 WikiANN keeps such a country inside the body's span (every "Consejo de Seguridad de Rusia" of
@@ -46,8 +47,10 @@ def split_country_complements(mentions: list[Mention], language: str) -> list[Me
             out.append(m)
             continue
         body, country = cut
+        # a listed body after "of" is a body of its own: "Conseil de sécurité" + "ONU"
+        kind = "ORG" if country in ORG_NAMES else "LOC"
         out.append(Mention(m.start, m.start + len(body), body, "ORG", m.model, m.confidence))
-        out.append(Mention(m.end - len(country), m.end, country, "LOC", m.model, m.confidence))
+        out.append(Mention(m.end - len(country), m.end, country, kind, m.model, m.confidence))
     return out
 
 
@@ -65,6 +68,6 @@ def _country_start(m: Mention, language: str) -> tuple[str, str] | None:
     for found in re.finditer(rf"\s{_OF[language]}", m.text):  # the last "of" that a country follows
         country = m.text[found.end() :]
         body = m.text[: found.start()].rstrip()
-        if country in countries and body[:1].isupper():
+        if (country in countries or country in ORG_NAMES) and body[:1].isupper():
             return body, country
     return None

@@ -73,3 +73,20 @@ def without_lowercase_words(mentions: list[Mention], language: str, known: Mappi
     if language not in _CAPITALISING:
         return mentions
     return [m for m in mentions if not (m.text.isalpha() and m.text.islower() and m.text not in known)]
+
+
+# Diseases named after a place or by a name of their own: no place or person here ("Ebola",
+# "West Nile virus", "Marburg-Virus"); the town of the same name stays where no disease word
+# follows it ("in Marburg").
+_DISEASES = frozenset(
+    {"Ebola", "Zika", "Covid", "COVID", "Covid-19", "COVID-19", "Mpox", "SARS", "MERS", "Nipah", "Chikungunya",
+     "H5N1", "H1N1", "Lassa", "Dengue", "Denguefieber", "Эбола", "Эболы", "Ебола", "Еболи", "埃博拉", "إيبولا"}
+)  # fmt: skip
+_DISEASE_AFTER = re.compile(
+    r"[\s-]*(?:virus|Virus|fever|Fieber|wirus|wirusa|вирус|вируса|вірус|вірусу|лихорадк\w*|гарячк\w*)\b"
+)
+
+
+def without_diseases(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` less the diseases: listed ones, and any name a disease word follows."""
+    return [m for m in mentions if m.text not in _DISEASES and not _DISEASE_AFTER.match(text, m.end)]

@@ -44,7 +44,7 @@ _FAMOUS_HOUSES = re.compile(
     r"Эрмитаж(?:а|е|у|ем)?|Ермітаж(?:у|і|ем)?)$"
 )
 _CARE_WORDS = word_set(
-    "hospital hôpital chu chr clinique klinik klinikum clinic clínic clínica clinica ospedale "
+    "hospital hôpital hospices chu chr clinique klinik klinikum clinic clínic clínica clinica ospedale "
     "policlinico szpital szpitala szpitalu szpitalem больница больницы больнице больницу "
     "лікарня лікарні лікарню university universität universidad università université "
     "uniwersytet uniwersytetu uniwersytecie politechnika politechniki politecnico "
