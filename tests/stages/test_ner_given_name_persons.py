@@ -18,6 +18,16 @@ def test_a_given_name_makes_the_span_a_person_and_splits_off_an_acronym_before_i
     assert spans(given_name_persons(found[:1], "es")) == [("Carolina Montaña", "PER")]
 
 
+def test_an_acronym_glued_to_a_person_typed_per_is_split_off_a_title_is_not() -> None:
+    text = "Szef MSZ Adam Kowalczyk i Minister Adam Nowak."
+    found = [mention(text, "MSZ Adam Kowalczyk", "PER"), mention(text, "Minister Adam Nowak", "PER")]
+    assert spans(given_name_persons(found, "pl")) == [
+        ("MSZ", "ORG"),
+        ("Adam Kowalczyk", "PER"),
+        ("Minister Adam Nowak", "PER"),  # titles are refine's to cut
+    ]
+
+
 def test_a_body_a_lower_case_word_or_a_place_before_the_name_stays() -> None:
     text = "Adam Mickiewicz Uniwersytet i Santa Maria Novella oraz Adam z Krakowa."
     found = [

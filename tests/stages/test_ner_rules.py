@@ -19,6 +19,12 @@ def test_minor_place_name_before_a_surname_is_a_first_name() -> None:
     assert ("Russia", "LOC") in got and ("Pavel Orlov", "PER") in got
 
 
+def test_a_given_name_before_a_surname_that_is_also_a_town_opens_a_person() -> None:
+    # "Marco" and "Rubio" are both towns in the gazetteer: a given name first opens a person
+    assert ("Marco Rubio", "PER") in found("Il ministro ha ricevuto Marco Rubio a Roma.")
+    assert ("Roma", "LOC") in found("Il ministro ha ricevuto Marco Rubio a Roma.")
+
+
 def test_sentence_opening_adverb_is_no_part_of_a_name() -> None:
     assert ("Guardia costiera", "ORG") in found("Ieri la Guardia costiera ha soccorso una barca.")
     assert ("Francesca Lodi", "PER") in found("Stamattina Francesca Lodi ha votato.")
@@ -94,3 +100,9 @@ def test_a_known_bodys_name_of_several_words_ends_the_run_before_it() -> None:
     text = "Голова Федерації професійних спілок України заявив."
     got = {(m.text, m.type) for m in rule_mentions(text, "uk", hint=hint_for("uk"))}
     assert ("Федерації професійних спілок", "ORG") in got and ("України", "LOC") in got
+
+
+def test_a_head_that_needs_its_tail_names_a_body_only_with_it() -> None:
+    got = found("L'Istituto superiore di sanità e la Conferenza episcopale italiana hanno parlato.")
+    assert {("Istituto superiore di sanità", "ORG"), ("Conferenza episcopale italiana", "ORG")} <= got
+    assert found("Conferenza stampa a Roma. Istituto chiuso per ferie.") == {("Roma", "LOC")}

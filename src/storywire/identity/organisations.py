@@ -19,7 +19,7 @@ from storywire.identity.national_bodies import NATIONAL_BODIES
 _ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "NATO": ("NATO", "OTAN", "НАТО", "Nato", "北约", "حلف الناتو", "الناتو", "حلف شمال الأطلسي"),
     "United Nations": (
-        "UN", "U.N.", "ONU", "ООН", "UNO", "ONZ", "United Nations", "Nations unies", "Vereinte Nationen",
+        "UN", "U.N.", "ONU", "Onu", "ООН", "UNO", "ONZ", "United Nations", "Nations unies", "Vereinte Nationen",
         "Naciones Unidas", "Nazioni Unite", "Organizacja Narodów Zjednoczonych", "Организация Объединённых Наций",
         "Організація Об'єднаних Націй", "Організація Об’єднаних Націй", "联合国", "الأمم المتحدة",
     ),

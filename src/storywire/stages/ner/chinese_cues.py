@@ -14,7 +14,7 @@ import re
 
 from storywire.identity.xinhua import foreign_reading, transliteration_characters
 from storywire.model import EntityType, Mention
-from storywire.stages.ner import chinese_companies, chinese_names, chinese_suffixes, chinese_venues
+from storywire.stages.ner import chinese_companies, chinese_names, chinese_regions, chinese_suffixes, chinese_venues
 from storywire.stages.ner.gazetteer import country_names, place_names
 
 # Characters of the Xinhua transliteration tables for foreign names (the common ones).
@@ -23,7 +23,7 @@ _TRANSLIT = (
     "富盖甘冈戈格古哈海汉豪赫黑亨胡华怀霍基吉加贾杰捷金卡凯坎康科克肯库奎拉莱赖兰朗劳"
     "勒雷蕾里理利莉列林琳卢鲁伦罗洛吕马迈麦曼梅门蒙米敏明莫姆穆纳奈南内尼涅努诺帕佩彭"
     "皮普奇乔切钦琴丘萨塞桑森沙绍舍申什施斯松苏索塔泰坦汤特提图托瓦万旺威韦维温沃乌"
-    "西希谢辛休修雅亚扬耶伊因英尤约泽扎詹朔兹佐茨龙蒂顿夫娃娜妮丽莎"
+    "西希谢辛休修雅亚扬耶伊因英尤约泽扎詹朔兹佐茨龙蒂顿夫娃娜妮丽莎汗"
 )
 _NAME = f"[{_TRANSLIT}]{{2,7}}"
 _ZH_TITLES = (
@@ -50,12 +50,15 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
         (_ZH_PERSON_AFTER, "PER"),
         (_ZH_PLACE, "LOC"),
     )
+    word_cued: set[str] = set()  # places named right after a word for a place
     for pattern, etype in cues:
         for hit in pattern.finditer(text):
             name = next(g for g in hit.groups() if g)
             end = next(hit.end(i) for i, g in enumerate(hit.groups(), 1) if g)
             if text[end : end + 1] not in _ZH_INTERPUNCTS:  # a given name only: the full name follows
                 cued.setdefault(name, etype)
+                if pattern is _ZH_PLACE and hit.group(1):
+                    word_cued.add(name)
     for person in chinese_names.titled_people(text):
         cued.setdefault(person.text, "PER")
     for hit in _ZH_FOREIGN_FULL.finditer(text):
@@ -71,8 +74,9 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
             for hit in re.finditer(re.escape(name), text)
         ]
     # A title's name holds a place's characters at times ("国务卿布林肯": Blinken, not 林肯
-    # Lincoln): the cued person wins over a gazetteer match inside it.
-    people = [m for m in extra if m.type == "PER"]
+    # Lincoln): the cued person wins over a gazetteer match inside it; so does a town after
+    # a word for one ("城市汗尤尼斯": Khan Younis, not 尼斯 Nice).
+    people = [m for m in extra if m.type == "PER" or m.text in word_cued]
     found = [
         m
         for m in found
@@ -90,6 +94,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = _merge_longer(out, chinese_suffixes.national_bodies(text))
     out = chinese_companies.registered_names(text, out)
     out = chinese_companies.club_names(text, out, country_names("zh"))
+    out = chinese_regions.regional_bodies(text, out, country_names("zh"))
     return chinese_names.join_bodies(text, out, country_names("zh"))
 
 

@@ -56,7 +56,10 @@ _TITLES = (
     # Roles that are no office but stand before a name as a title does ("导演张艺谋", "国脚武磊"):
     # a trade of the arts or of sport; news names a writer or a player after it.
     "导演|作家|小说家|诗人|画家|歌手|歌星|演员|影星|影帝|影后|编剧|制片人|主持人|作曲家|钢琴家|指挥家|"
-    "艺术家|科学家|院士|国脚|球星|名将|老将|小将|射手|棋手|车手|拳手"
+    "艺术家|科学家|院士|国脚|球星|名将|老将|小将|射手|棋手|车手|拳手|"
+    # Ordinary people quoted in a report are named after what they are ("村民王芳", "游客李强"):
+    # the role word stands where a title would.
+    "村民|居民|市民|农民|牧民|渔民|游客|旅客|乘客|网友|患者|店主|摊主|司机|志愿者|工人|医生|护士|老师|学生"
 )
 _TITLED = re.compile(rf"(?:{_TITLES})(?=[\u4e00-\u9fff])")
 # Characters that open what follows a name in a news sentence (a verb, a preposition, a

@@ -39,6 +39,9 @@ _WORD_ZIPF = 3.5
 # A field holding an office is a title and what its holder does ("湖北省委书记主持会议": the
 # provincial party secretary chaired a meeting), no body's name.
 _OFFICE_IN_FIELD = re.compile(r"书记|主席|省长|市长|县长|区长|镇长|主任|局长|厅长|部长|院长|行长|发言人|总理|总统|议员")
+# A field opening with a verb of founding is what is done at the place ("在大湾区共建研究院":
+# will jointly build an institute in the Bay Area), no body's name.
+_FOUNDING_IN_FIELD = re.compile(r"^(?:共建|新建|筹建|建设|建立|成立|设立|组建|打造|兴建|合建|联合建)")
 
 
 def place_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -60,6 +63,8 @@ def _body_end(text: str, at: int) -> int | None:
     for n in range(_MAX_FIELD + 1):
         field = text[at : at + n]
         if len(field) < n or not _field(field, text[at + n : at + n + 1]) or _OFFICE_IN_FIELD.search(field):
+            return None
+        if _FOUNDING_IN_FIELD.match(field):
             return None
         for kind in _KINDS:
             if not text.startswith(kind, at + n):

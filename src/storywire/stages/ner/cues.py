@@ -158,6 +158,14 @@ LANGUAGE_ORG_HEADS: dict[str, frozenset[str]] = {
     ),
 }
 
+# Heads that name a body only with the lower-case words after them ("Istituto superiore di
+# sanità", "Conferenza episcopale italiana"); alone they are words ("Conferenza stampa").
+HEADS_WITH_TAIL: dict[str, frozenset[str]] = {
+    "it": word_set("istituto conferenza"),
+    "fr": word_set("institut conférence"),
+    "es": word_set("instituto conferencia"),
+}
+
 # Lower-case words that continue a Romance organisation name after its head
 # ("Commissione europea", "Consiglio di sicurezza" is handled as head + di + noun).
 ORG_ADJECTIVES = word_set(
@@ -168,7 +176,11 @@ ORG_ADJECTIVES = word_set(
     # a party's creed: "Partito democratico", "Parti socialiste", "Partido popular"
     "democratico democratica démocrate democrático democrática socialista socialiste comunista communiste "
     "popolare populaire popular liberale libéral liberal conservatore conservateur conservador "
-    "repubblicano républicain republicano radicale radical ecologista écologiste"
+    "repubblicano républicain republicano radicale radical ecologista écologiste "
+    # a national or a rank adjective: "Agenzia spaziale italiana", "Istituto superiore di sanità",
+    # "Conferenza episcopale italiana"
+    "italiana italiano italiane italiani française français española español tedesca tedesco "
+    "superiore supérieur supérieure superior episcopale épiscopale episcopal sanitaria sanitario"
 )
 # At most this many of them: "Banca centrale europea"; a longer lower-case tail is prose.
 MAX_ORG_ADJECTIVES = 2

@@ -26,6 +26,12 @@ def given_name_persons(mentions: list[Mention], language: str) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         words = m.text.split(" ")
+        if m.type == "PER" and len(words) > 2 and _acronym(words[0]) and words[1] in given:
+            # "MSZ Radosław Sikorski" typed PER whole: the ministry's acronym, then the person
+            start = m.start + len(words[0]) + 1
+            out.append(Mention(m.start, start - 1, words[0], "ORG", m.model, m.confidence))
+            out.append(Mention(start, m.end, m.text[start - m.start :], "PER", m.model, m.confidence))
+            continue
         if m.type == "PER" or not 2 <= len(words) <= 4 or not _plain(m.text, words, language):
             out.append(m)
             continue
@@ -85,6 +91,10 @@ _CLUB_PREFIXES = frozenset(
         "ХК",
     )
 )
+
+
+def _acronym(word: str) -> bool:
+    return word.isupper() and len(word) > 1 and word not in _CLUB_PREFIXES
 
 
 def _acronym_or_title(words: list[str], language: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Literal
 
+from storywire.identity.given_names import given_names
 from storywire.model import EntityType, Mention
 from storywire.stages.ner import context_cues, cues, slavic
 from storywire.stages.ner.arabic_clitics import arabic_mentions
@@ -142,6 +143,8 @@ class _Rules:
             # Vladimir is also a city), unless the caller named it.
             if hit is not None and hit[2] == "gazetteer" and self._common_opening(i, hit[0]):
                 hit = None
+            if hit is not None and hit[2] == "gazetteer" and self._given_name_then_name(i, hit[0]):
+                hit = None  # "Marco Rubio": towns both, but a given name opens a person's name
             # (a known body's name of several words is whole: "Федерації професійних спілок України")
             ends_here = hit is not None and hit[2] == "gazetteer" and hit[0] < n and self._continues(hit[0])
             if hit is not None and (self._body_at(i) or not ends_here):
@@ -170,6 +173,12 @@ class _Rules:
             i = j
         self._propagate()
         return self.spans
+
+    def _given_name_then_name(self, i: int, end: int) -> bool:
+        if end != i + 1 or end >= len(self.words) or not self._is_cap(end):
+            return False
+        word, after = self.words[i], self.words[end]
+        return word in given_names(self.lang) and word not in self.major and after not in self.major
 
     def _common_opening(self, i: int, end: int) -> bool:
         """A sentence's first word that is some town's name but first a very common word
@@ -304,7 +313,8 @@ class _Rules:
                 return
         if self.lang in _MORPH and self._slavic(a, b, hints, per_cue):
             return
-        if any(self._org_head(w) for w in words[a:b]) or "ORG" in hints:
+        tailed = length > 1 and low[0] in cues.HEADS_WITH_TAIL.get(self.lang, ())
+        if any(self._org_head(w) for w in words[a:b]) or "ORG" in hints or tailed:
             self._emit(a, b, "ORG", 0.8, "org-cue")
         elif context_cues.place_cue(words, a, self.lang):
             self._emit(a, b, "LOC", 0.7, "place-word")  # "il fiume Santerno"
@@ -413,7 +423,8 @@ class _Rules:
         """An organisation head takes the lower-case words that finish its name:
         "Commissione europea", "Consiglio di sicurezza", "Ради безпеки"."""
         words, n = self.words, len(self.words)
-        if not self._org_head(words[b - 1]) or b >= n:
+        tail_head = words[b - 1].lower() in cues.HEADS_WITH_TAIL.get(self.lang, ())
+        if not (self._org_head(words[b - 1]) or tail_head) or b >= n:
             return b
         nxt = words[b].lower()
         if self.lang in _MORPH:
@@ -424,6 +435,8 @@ class _Rules:
             k = b + 1  # "Banca centrale europea"
             while k < n and k - b < cues.MAX_ORG_ADJECTIVES and words[k].lower() in cues.ORG_ADJECTIVES:
                 k += 1
+            if k + 1 < n and words[k] in cues.ORG_LINKS and words[k + 1].islower() and words[k + 1].isalpha():
+                k += 2  # "Istituto superiore di sanità"
             return k
         if nxt in cues.ORG_LINKS and b + 1 < n and words[b + 1].islower() and words[b + 1].isalpha():
             return b + 2
