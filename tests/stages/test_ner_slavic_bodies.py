@@ -37,6 +37,14 @@ def test_body_noun_and_genitive_is_an_organisation_and_the_country_stays_apart()
     assert ("Агентство розвитку", "ORG") in got and ("Польщі", "LOC") in got
 
 
+def test_longer_bodies_adjective_between_two_genitives_and_a_name_after_imeni() -> None:
+    got = found("Служба зовнішньої розвідки та Міністерство охорони здоров’я відповіли.")
+    assert ("Служба зовнішньої розвідки", "ORG") in got and ("Міністерство охорони здоров’я", "ORG") in got
+    got = found("Викладачі Львівського національного університету імені Івана Франка протестували.")
+    assert got == {("Львівського національного університету імені Івана Франка", "ORG")}
+    assert ("Харківський національний музей", "ORG") in found("Харківський національний музей відкрився.")
+
+
 def test_pronouns_and_other_nouns_name_nothing() -> None:
     assert found("Ця область постраждала найбільше.") == set()
     assert found("Кожен суд має таке право.") == set()

@@ -21,6 +21,7 @@ name nothing here.  Russian is left to natasha, which finds these already ("Ку
 from __future__ import annotations
 
 import functools
+import re
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner import morph
@@ -33,7 +34,7 @@ _REGION_NOUNS = word_set("область район край округ регі
 _BODY_NOUNS = word_set(
     "банк служба гвардія рада суд комітет фонд агентство міністерство прокуратура поліція "
     "палата бюро інспекція комісія академія університет інститут адміністрація музей театр "
-    "галерея бібліотека лікарня"
+    "галерея бібліотека лікарня церква"
 )
 # Lower-case adjectives a name may hold between its capitalised first word and its head noun
 # ("Херсонська обласна військова адміністрація").
@@ -118,9 +119,11 @@ def capitalised_bodies(text: str, mentions: list[Mention], language: str) -> lis
         if _opens_sentence(text, left.start) and _noun_lemmas(noun, language) & (_FORCES_NOUNS | _PLACE_NOUNS):
             continue  # "Російські сили", "Новий міст" opening a sentence: no names
         inside = [m for m in out if m.start < right.end and left.start < m.end]
-        if any(m.type != "MISC" or m.start < left.start or m.end > right.end for m in inside):
+        if any(_kept(m, language) or m.start < left.start or m.end > right.end for m in inside):
             continue  # a name the rules typed stays as it is
         etype = name_kind(first, noun, language)
+        if etype is None and (after := _genitive_after_adjective(text, toks, i, right, language)) is not None:
+            etype, right = "ORG", after  # "Бюро економічної безпеки"
         if etype is None:
             continue
         out = [m for m in out if all(m is not o for o in inside)]
@@ -129,8 +132,37 @@ def capitalised_bodies(text: str, mentions: list[Mention], language: str) -> lis
         )
         added = True
     out = sorted(out, key=lambda m: (m.start, m.end)) if added else out
-    return [_with_complement(text, m, out[k + 1].start if k + 1 < len(out) else len(text), language)
-            for k, m in enumerate(out)]  # fmt: skip
+    grown = [_with_complement(text, m, out[k + 1].start if k + 1 < len(out) else len(text), language)
+             for k, m in enumerate(out)]  # fmt: skip
+    # a name after "імені" is now inside its body's
+    return [m for k, m in enumerate(grown) if not any(o.start <= m.start and m.end <= o.end for o in grown[:k])]
+
+
+def _kept(m: Mention, language: str) -> bool:
+    """A mention the name grows over only when it is MISC or a lone adjective the gazetteer read
+    as its town ("Київський" LOC before "національний університет")."""
+    lone_place_adjective = m.type == "LOC" and " " not in m.text and _adjective_of(m.text, m.text.lower(), language)
+    return m.type != "MISC" and not lone_place_adjective
+
+
+def _genitive_after_adjective(text: str, toks: list[Token], i: int, adjective: Token, language: str) -> Token | None:
+    """The genitive noun after a capitalised body noun and one genitive adjective: "Бюро
+    економічної безпеки", "Служба зовнішньої розвідки"."""
+    k = toks.index(adjective) if adjective in toks else -1
+    if k != i + 1 or k + 1 >= len(toks) or not _noun_lemmas(toks[i].text, language) & _BODY_NOUNS:
+        return None
+    noun = toks[k + 1]
+    if text[adjective.end : noun.start] != " " or not (noun.text.isalpha() and noun.text.islower()):
+        return None
+    return noun if _genitive_adjective(adjective.text, language) and _genitive(noun.text, language) else None
+
+
+@functools.lru_cache(maxsize=50_000)
+def _genitive_adjective(word: str, language: str) -> bool:
+    analyzer = morph.analyzer(language)
+    return analyzer is not None and any(
+        p.is_known and p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "gent" for p in analyzer.parse(word)
+    )
 
 
 def _head_noun(text: str, toks: list[Token], i: int, language: str) -> Token | None:
@@ -164,13 +196,44 @@ def _with_complement(text: str, m: Mention, limit: int, language: str) -> Mentio
     розслідувань"); a capitalised word after it is its own name ("Служби безпеки" + "України")."""
     if m.type != "ORG" or m.end >= len(text) or text[m.end : m.end + 1] != " ":
         return m
-    last = m.text.rsplit(" ", 1)[-1]
-    if not last.isalpha() or not _noun_lemmas(last, language) & _BODY_NOUNS:
+    words = m.text.split(" ")
+    last = words[-1]
+    # a body's head noun, or the genitive its name goes on in ("Міністерство охорони")
+    complement = len(words) > 1 and _noun_lemmas(words[-2], language) & _BODY_NOUNS and _genitive(last, language)
+    if not last.isalpha() or not (_noun_lemmas(last, language) & _BODY_NOUNS or complement):
         return m
-    k = m.end + 1
-    while k < len(text) and text[k].isalpha():
+    named = _named_after(text, m.end)
+    if named is not None:  # "Київський національний університет імені Тараса Шевченка"
+        return Mention(m.start, named, text[m.start : named], "ORG", model=m.model, confidence=m.confidence)
+    end = m.end
+    for _ in range(_MAX_COMPLEMENTS):  # "Міністерство охорони здоров'я": two genitive nouns
+        k = _word_end(text, end + 1)
+        noun = text[end + 1 : k]
+        if text[end : end + 1] != " " or k > limit or not noun.islower() or noun in _TIME_NOUNS:
+            break
+        if not _genitive(noun.replace("’", "'").replace("ʼ", "'"), language):
+            break
+        end = k
+    if end == m.end:
+        return m
+    return Mention(m.start, end, text[m.start : end], "ORG", model=m.model, confidence=m.confidence)
+
+
+_MAX_COMPLEMENTS = 2
+_APOSTROPHES = "'’ʼ"
+_NAMED = re.compile(r" імені((?: [А-ЯІЇЄҐ][\w'’ʼ.-]*){1,3})")
+
+
+def _word_end(text: str, k: int) -> int:
+    """The end of the word at `k`, apostrophes inside it ("здоров’я") included."""
+    while k < len(text) and (
+        text[k].isalpha() or (text[k] in _APOSTROPHES and k + 1 < len(text) and text[k + 1].isalpha())
+    ):
         k += 1
-    noun = text[m.end + 1 : k]
-    if k > limit or not noun.islower() or noun in _TIME_NOUNS or not _genitive(noun, language):
-        return m
-    return Mention(m.start, k, text[m.start : k], "ORG", model=m.model, confidence=m.confidence)
+    return k
+
+
+def _named_after(text: str, end: int) -> int | None:
+    """The end of "імені <Name>" after a body, when the name is capitalised words."""
+    found = _NAMED.match(text, end)
+    return found.end() if found is not None else None
