@@ -298,3 +298,8 @@ def test_a_name_ends_before_an_unclosed_bracket_and_an_elided_word() -> None:
     text = "La Agencia Estatal (Aemet) y la Agence régionale de santé d'Occitanie."
     spans = [Mention(3, 24, text[3:24], "ORG"), Mention(32, 59, text[32:59], "ORG")]
     assert [m.text for m in _clean(text, spans)] == ["Agencia Estatal", "Agence régionale de santé"]
+
+
+def test_a_listed_body_sheds_the_sentences_first_word_glued_to_it() -> None:
+    got = found("Działacze Prawa i Sprawiedliwości protestowali przed Sejmem.", "pl")
+    assert ("Prawa i Sprawiedliwości", "ORG") in got

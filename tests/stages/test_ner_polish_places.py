@@ -30,3 +30,11 @@ def test_a_word_or_a_town_before_a_place_preposition_and_a_river() -> None:
     text = "Uniwersytet w Krakowie."
     found = [mention(text, "Uniwersytet w Krakowie", "ORG")]
     assert spans(places_after_prepositions(found, "pl")) == spans(found)  # a body's name holds its town
+
+
+def test_a_town_glued_before_a_body_is_split_off() -> None:
+    from storywire.stages.ner.polish_places import places_after_prepositions
+
+    text = "W Krakowie Uniwersytet Jagielloński otworzył laboratorium."
+    found = [mention(text, "Krakowie Uniwersytet Jagielloński", "ORG")]
+    assert spans(places_after_prepositions(found, "pl")) == [("Krakowie", "LOC"), ("Uniwersytet Jagielloński", "ORG")]

@@ -75,6 +75,7 @@ _BODIES: dict[str, tuple[str, ...]] = {  # what each is, in English -> its names
                                              "Statistischen Bundesamtes", "Destatis"),
     "Federal Network Agency (Germany)": ("Bundesnetzagentur",),
     # Poland
+    "Polish Armed Forces": ("Wojsko Polskie", "Wojska Polskiego", "Wojsku Polskiemu", "Wojskiem Polskim"),
     "Senate (Poland)": ("Senat", "Senatu", "Senacie"),
     "Constitutional Tribunal (Poland)": ("Trybunał Konstytucyjny", "Trybunału Konstytucyjnego",
                                          "Trybunale Konstytucyjnym"),

@@ -418,8 +418,14 @@ def _office_before(text: str, m: Mention, s: int, e: int, language: str) -> bool
         return False
     words = text[m.start : s].split()
     return bool(words) and (
-        all(is_title_word(w, language) for w in words) or all(w.isalpha() and w.islower() for w in words)
+        all(is_title_word(w, language) for w in words)
+        or all(w.isalpha() and w.islower() for w in words)
+        # a sentence's first word, capitalised only there: "Politycy Prawa i Sprawiedliwości"
+        or (len(words) == 1 and starts_sentence(text, m.start) and zipf(words[0].lower(), language) >= _COMMON_OPENING)
     )
+
+
+_COMMON_OPENING = 3.0  # zipf of a word too common to open a body's name
 
 
 def _prose_after(text: str, m: Mention, s: int, e: int) -> bool:

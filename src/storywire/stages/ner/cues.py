@@ -142,7 +142,8 @@ ORG_HEADS = (
         # Polish heads in their other cases ("Kancelarii Prezydenta", "Polskiego Związku ...")
         "kancelaria kancelarii kancelarię kancelarią ministerstwa ministerstwie ministerstwem "
         "rady radzie radę radą komisji komisję komisją partii partię partią rządu rządzie rządem "
-        "sejmu sejmie związek związku związkiem agencji agencję agencją uniwersytetu uniwersytecie banku"
+        "sejmu sejmie związek związku związkiem agencji agencję agencją uniwersytetu uniwersytecie banku "
+        "politechnika politechniki politechnice politechniką wojsko wojska"
     )
     | CONTRACTED_BODIES
 )

@@ -10,6 +10,7 @@ gazetteer knows as it stands (left to the models and rules) is not taken.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from storywire.identity.given_names import given_names
 from storywire.identity.polish import place_nominatives
@@ -46,6 +47,15 @@ def declined_places(text: str, mentions: list[Mention], language: str) -> list[M
 _AT_PLACE = re.compile(r"^(?P<head>\S+) (?P<prep>na|nad|pod|w|we|przy) (?P<place>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)$")
 
 
+# Adjectives of a country or region ("Polska Agencja Prasowa", "Polskiej Agencji Kosmicznej")
+# open bodies' names; a town in the locative does not.
+_ADJECTIVE_ENDS = ("ska", "skiej", "ską", "skie", "ski", "skiego", "skim", "cka", "ckiej", "cki", "ckie")
+
+
+def _declined_town(word: str, known: Callable[[str], bool]) -> bool:
+    return known(word) and word not in place_names("pl") and not word.lower().endswith(_ADJECTIVE_ENDS)
+
+
 def places_after_prepositions(mentions: list[Mention], language: str) -> list[Mention]:
     """A model's span "<word> <place preposition> <place>" cut to its places: a headline's
     "Powódź na Odrze" (a flood on the Oder: the common noun is no name), a town on its river
@@ -59,6 +69,12 @@ def places_after_prepositions(mentions: list[Mention], language: str) -> list[Me
 
     out: list[Mention] = []
     for m in mentions:
+        head, _, rest = m.text.partition(" ")
+        if m.type == "ORG" and rest and _declined_town(head, known) and org_head(rest.split(" ", 1)[0], "pl"):
+            # "W Gdańsku Politechnika Gdańska otworzyła": the town, then the body
+            out.append(Mention(m.start, m.start + len(head), head, "LOC", m.model, m.confidence))
+            out.append(Mention(m.end - len(rest), m.end, rest, "ORG", m.model, m.confidence))
+            continue
         found = _AT_PLACE.match(m.text)
         if m.type == "PER" or found is None or not known(found["place"]):
             out.append(m)
