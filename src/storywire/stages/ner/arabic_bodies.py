@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from storywire.model import Mention
 from storywire.stages.ner.arabic_companies import companies_and_clubs, company_end
+from storywire.stages.ner.arabic_groups import group_names
 from storywire.stages.ner.arabic_institutions import institutions
 from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, present_verb, verbal_noun
 from storywire.stages.ner.arabic_markets import market_names
@@ -82,7 +83,8 @@ def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
         out.append(Mention(s, e, text[s:e], "ORG", model="rules:ar", confidence=0.6))
     # hospitals, museums and agencies before the institutions: "مستشفى قصر العيني" is no palace
     for extra in (
-        venues(text, toks),
+        venues(text, toks),  # "مستشفى الجامعة الأمريكية": the hospital holds the university
+        group_names(text, toks),  # before the gazetteer: "مجلس كنائس الشرق الأوسط" holds a region
         companies_and_clubs(text, toks),
         institutions(text, toks),
         market_names(text, toks),

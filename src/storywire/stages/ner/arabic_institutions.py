@@ -46,6 +46,7 @@ _INSTITUTIONS: dict[str, EntityType] = {
     "شرطة": "ORG", "بلدية": "ORG", "جامعة": "ORG", "أمانة": "ORG", "بورصة": "ORG", "مطار": "LOC",
     "ميناء": "LOC", "محكمة": "ORG", "نيابة": "ORG", "مديرية": "ORG", "استاد": "LOC", "ستاد": "LOC",
     "إستاد": "LOC", "ملعب": "LOC", "مصرف": "ORG", "بنك": "ORG", "سوق": "ORG", "مركز": "LOC",
+    "معبر": "LOC",  # a border crossing named by its town, a place as an airport is: "معبر رفح"
 }  # fmt: skip
 # Courts, prosecutions and directorates name their kind before the place: "محكمة جنايات
 # القاهرة" (Cairo Criminal Court), "محكمة استئناف باريس", "مديرية أمن الجيزة".
@@ -139,6 +140,12 @@ def institutions(text: str, toks: Sequence[Token]) -> list[Mention]:
                 i += 2
                 continue
         region_word = w in _REGION_WORDS or (w[:1] in CLITICS and w[1:] in _REGION_WORDS)  # "بمحافظة"
+        if region_word and i + 2 < len(words) and words[i + 1] in _COMPASS and _compass_name(words[i + 2]):
+            # "ولاية شمال دارفور": a side and a name are the region's official name, and the
+            # word for the region is part of it ("شمال دارفور" alone reads "north of Darfur")
+            add(i, i + 3, "LOC", 0 if w in _REGION_WORDS else 1)
+            i += 3
+            continue
         if region_word and i + 1 < len(words) and _region_name(words[i + 1]):
             add(i + 1, i + 2, "LOC")
             i += 2
@@ -153,6 +160,8 @@ def _body_end(words: list[str], i: int) -> int | None:
     if k >= len(words) or words[k] not in _STANDING:
         return None
     k += 1
+    if k < len(words) and words[k] in _STANDING:
+        k += 1  # two of them: "المفوضية العليا المستقلة للانتخابات"
     if k >= len(words) or not (words[k].startswith("لل") and len(words[k]) > 3 and words[k].isalpha()):
         return None
     k += 1
@@ -227,6 +236,14 @@ def _palace_name(word: str, after: str) -> bool:
         and not word.endswith(("ون", "ين"))
         and after != "على"  # "قصر الدعم على ...": limited the support to
     )
+
+
+_COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
+
+
+def _compass_name(word: str) -> bool:
+    """The name after a side in a region's name: no function word, no article's adjective."""
+    return word.isalpha() and len(word) > 2 and word not in STOP_WORDS and not word.startswith("ال")
 
 
 def _region_name(word: str) -> bool:

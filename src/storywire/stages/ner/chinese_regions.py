@@ -8,7 +8,7 @@ hospitals of a university, and the parties and chambers of other countries.
   full names are in `chinese_suffixes`); the field is two to four characters.
 * A country's armed force named as a body: "以色列国防军", "日本自卫队", "伊朗革命卫队".
 * A hospital or school of a university is one body with it: "四川大学华西医院", "北京大学
-  第一医院", "复旦大学附属华山医院".
+  第一医院" (an ordinal "第一" is a name's, not the numeral of a clause), "复旦大学附属华山医院".
 * Parties and chambers of other countries, which news writes short once the country is
   named ("在日本，执政的自民党 ..." "众议院"): a list of the well-known ones, read as ORG
   where a country stands earlier in the text.
@@ -64,6 +64,7 @@ _FOREIGN_BODIES = (
     "众议院", "参议院", "上议院", "下议院", "国民议会", "联邦议院", "联邦参议院", "国家杜马", "联邦委员会",
     "最高拉达",
 )  # fmt: skip
+_MEMBER = frozenset("人员籍")
 _LONGEST_BODIES = tuple(sorted(_FOREIGN_BODIES, key=len, reverse=True))
 
 
@@ -136,7 +137,7 @@ def _university_parts(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.type != "ORG" or not m.text.endswith(_UNIVERSITY_ENDS):
             continue
         hit = _UNIVERSITY_PART.match(text, m.end)
-        if hit is None or any(ch in _NOT_IN_NAME for ch in hit.group(1)):
+        if hit is None or any(ch in _NOT_IN_NAME for ch in hit.group(1).replace("第一", "")):
             continue
         out = _replace(out, _mention(text, m.start, hit.end(), "ORG"))
     return out
@@ -156,7 +157,8 @@ def _foreign_bodies(text: str, mentions: list[Mention], countries: frozenset[str
             at += 1
             continue
         end = at + len(name)
-        if not any(o.start < end and at < o.end for o in out) and not _inside_word(text, at):
+        member = name.endswith("党") and text[end : end + 1] in _MEMBER  # "民主党人": a Democrat
+        if not member and not any(o.start < end and at < o.end for o in out) and not _inside_word(text, at):
             out = sorted([*out, _mention(text, at, end, "ORG")], key=lambda m: (m.start, m.end))
         at = end
     return out

@@ -1,0 +1,192 @@
+"""Arabic bodies and places named by a pattern of several words that the head rules cut short.
+
+* A news agency: "وكالة" + the country's name + "للأنباء" ("وكالة المغرب العربي للأنباء",
+  "وكالة تونس أفريقيا للأنباء"), one ORG with the country inside it.
+* An armed group named "forces of ...": "قوات" + a definite noun + its definite adjective
+  ("قوات الدعم السريع", "قوات الحشد الشعبي"); not the forces of a state or of a kind
+  ("قوات الأمن", "قوات الاحتلال الإسرائيلي": the adjective of a country says whose).
+* A university named by a country's adjective, with its city: "الجامعة الأميركية في
+  بيروت", "الجامعة اللبنانية", "الجامعة الأمريكية بالقاهرة".
+* A council or union holding a region: "مجلس كنائس الشرق الأوسط", "اتحاد إذاعات الدول
+  العربية": the head, one or two indefinite nouns and a known place, one ORG (the region
+  inside is no separate LOC).
+* Religious institutions news names alone (general knowledge): "الأزهر", "دار الإفتاء".
+* A mountain range after a word for high ground: "مرتفعات الأطلس المتوسط", "جبال الألب"
+  (the name and its adjective, the word for the ground outside, as "مدينة" stays out).
+* A named region of a country by its side: "المنطقة الشرقية", "المنطقة الوسطى".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storywire.model import EntityType, Mention
+from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS
+from storywire.stages.ner.arabic_places import place_adjective, places_with_extra
+from storywire.stages.ner.tokens import Token
+
+_AGENCY = "وكالة"
+_NEWS = frozenset({"للأنباء", "للانباء"})
+_MAX_AGENCY_WORDS = 3
+
+_FORCES = "قوات"
+# Forces of a state or of a kind, not a group's name.
+_KINDS_OF_FORCE = frozenset({
+    "الأمن", "الاحتلال", "النظام", "الجيش", "الشرطة", "الحكومة", "المعارضة", "التحالف", "حفظ", "الطوارئ",
+    "الدفاع", "الحدود", "الاحتياط", "النخبة", "المشاة", "البحرية", "الجوية", "البرية", "الأمم", "الإنقاذ",
+})  # fmt: skip
+_NOT_GROUP_ADJECTIVES = frozenset({"الخاصة", "الأجنبية", "الحكومية", "النظامية", "المسلحة", "الدولية", "المشتركة"})
+
+_UNIVERSITY = "الجامعة"
+_IN = "في"
+
+_REGION_HEADS = frozenset({"مجلس", "اتحاد", "رابطة", "جمعية", "منتدى", "مؤتمر"})
+_MAX_PLACE_WORDS = 3
+
+_RELIGIOUS = ("الأزهر", "الأزهر الشريف", "دار الإفتاء", "دار الإفتاء المصرية", "رابطة العالم الإسلامي")
+
+_HIGH_GROUND = frozenset({"مرتفعات", "جبال", "سلسلة", "هضبة", "سفوح"})
+_RANGE_ADJECTIVES = frozenset({"المتوسط", "الكبير", "الصغير", "الأوسط", "الأعلى", "الصحراوي", "التلي"})
+
+_REGION = "المنطقة"
+_SIDES = frozenset({"الشرقية", "الغربية", "الشمالية", "الجنوبية", "الوسطى"})
+
+
+def _bare(word: str) -> tuple[int, str]:
+    """(clitic length, the word without it) for a word behind و ب ل ف ("لوكالة", "والجامعة")."""
+    if word.startswith("لل"):
+        return 0, word  # "للجامعة": the clitic took the article's alif, no span starts inside it
+    if word[:1] in CLITICS and len(word) > 3:
+        return 1, word[1:]
+    return 0, word
+
+
+def group_names(text: str, toks: Sequence[Token]) -> list[Mention]:
+    """The agencies, armed groups, universities, bodies holding a region, religious
+    institutions, mountain ranges and side regions of this module."""
+    words = [t.text for t in toks]
+    out: list[Mention] = []
+
+    def add(a: int, b: int, etype: EntityType, lead: int = 0) -> None:
+        s, e = toks[a].start + lead, toks[b - 1].end
+        out.append(Mention(s, e, text[s:e], etype, model="rules:ar", confidence=0.6))
+
+    i = 0
+    while i < len(words):
+        lead, bare = _bare(words[i])
+        word = words[i] if bare not in (_AGENCY, _FORCES, _UNIVERSITY) and bare not in _REGION_HEADS else bare
+        lead = lead if word == bare else 0
+        end: int | None = None
+        etype: EntityType = "ORG"
+        if word == _AGENCY:
+            end = next(
+                (k + 1 for k in range(i + 2, min(i + 2 + _MAX_AGENCY_WORDS, len(words))) if words[k] in _NEWS), None
+            )
+            if end is not None and any(w in STOP_WORDS or not w.isalpha() for w in words[i + 1 : end - 1]):
+                end = None
+        elif word == _FORCES:
+            end = _group_end(words, i + 1)
+        elif word == _UNIVERSITY:
+            end = _university_end(words, i + 1)
+        elif word in _REGION_HEADS:
+            end = _region_body_end(words, i + 1)
+        elif words[i] in _HIGH_GROUND or (words[i][:1] in CLITICS and words[i][1:] in _HIGH_GROUND):
+            start = i + 2 if words[i].endswith("سلسلة") and i + 1 < len(words) and words[i + 1] == "جبال" else i + 1
+            stop = _range_end(words, start)
+            if stop is not None:
+                add(start, stop, "LOC")
+                i = stop
+                continue
+        elif bare == _REGION and i + 1 < len(words) and words[i + 1] in _SIDES:
+            end, etype = i + 2, "LOC"
+            lead = len(words[i]) - len(bare) if words[i].endswith(bare) else 0
+        else:
+            hit = _religious_end(words, i)
+            if hit is not None:
+                end, lead = hit
+        if end is not None:
+            add(i, end, etype, lead)
+            i = end
+            continue
+        i += 1
+    return out
+
+
+def _group_end(words: list[str], j: int) -> int | None:
+    """The end of "الدعم السريع" after "قوات": a definite noun of no state's force and one
+    or two definite adjectives that name no country."""
+    if j + 1 >= len(words) or not words[j].startswith("ال") or words[j] in _KINDS_OF_FORCE:
+        return None
+    if words[j] in places_with_extra() or place_adjective(words[j]):
+        return None
+    k = j + 1
+    while k < len(words) and k - j <= 2 and _group_adjective(words[k]):
+        k += 1
+    return k if k > j + 1 else None
+
+
+def _group_adjective(word: str) -> bool:
+    return (
+        word.startswith("ال")
+        and word.isalpha()
+        and len(word) > 3
+        and word not in _NOT_GROUP_ADJECTIVES
+        and not place_adjective(word)
+        and word not in places_with_extra()
+    )
+
+
+def _university_end(words: list[str], j: int) -> int | None:
+    """A country's adjective after "الجامعة", and its city after "في" or "ب" if one follows."""
+    if j >= len(words) or not place_adjective(words[j]):
+        return None
+    end = j + 1
+    known = places_with_extra()
+    if end + 1 < len(words) and words[end] == _IN and words[end + 1] in known:
+        return end + 2
+    if end < len(words) and words[end].startswith("ب") and words[end][1:] in known:
+        return end + 1
+    return end
+
+
+def _region_body_end(words: list[str], j: int) -> int | None:
+    """One or two indefinite nouns, then a known place: the end of the place, or None."""
+    known = places_with_extra()
+    for nouns in (1, 2):
+        k = j + nouns
+        if k >= len(words) or any(not _noun(w) for w in words[j:k]):
+            return None
+        for n in range(min(_MAX_PLACE_WORDS, len(words) - k), 0, -1):
+            if known.get(" ".join(words[k : k + n])) == "LOC":
+                return k + n
+    return None
+
+
+def _noun(word: str) -> bool:
+    return word.isalpha() and len(word) > 2 and not word.startswith("ال") and word not in STOP_WORDS
+
+
+def _range_end(words: list[str], j: int) -> int | None:
+    """A definite name (not a place's adjective) and its adjectives of size or position."""
+    if j >= len(words) or not (words[j].startswith("ال") and words[j].isalpha() and len(words[j]) > 3):
+        return None
+    if place_adjective(words[j]):
+        return None  # "الجبال المغربية": the mountains of Morocco, no range's name
+    k = j + 1
+    while k < len(words) and words[k] in _RANGE_ADJECTIVES:
+        k += 1
+    return k
+
+
+def _religious_end(words: list[str], i: int) -> tuple[int, int] | None:
+    """(end, clitic length) of a listed religious institution opening at `i`."""
+    for name in sorted(_RELIGIOUS, key=len, reverse=True):
+        parts = name.split()
+        if words[i + 1 : i + len(parts)] != parts[1:]:
+            continue
+        first = words[i]
+        if first == parts[0]:
+            return i + len(parts), 0
+        if first[:1] in CLITICS and first[1:] == parts[0]:
+            return i + len(parts), 1
+    return None
