@@ -32,3 +32,11 @@ def test_a_lone_person_after_in_is_the_town_unless_a_surname_of_the_article() ->
 
 def test_languages_without_prepositions_here_are_left() -> None:
     assert missed_places("w Gdańsku", [], "pl") == []
+
+
+def test_a_german_noun_run_into_a_place_is_cut_to_the_place() -> None:
+    from storywire.stages.ner.missed_places import german_noun_before_place
+
+    text = "Hochwasser in Sachsen: Pegel steigen. Die Universität in Sachsen."
+    found = [mention(text, "Hochwasser in Sachsen", "ORG"), mention(text, "Universität in Sachsen", "ORG")]
+    assert spans(german_noun_before_place(found, "de")) == [("Sachsen", "LOC"), ("Universität in Sachsen", "ORG")]

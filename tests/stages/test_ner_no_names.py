@@ -23,3 +23,12 @@ def test_diseases_are_no_names_but_their_towns_are() -> None:
         mention(text, "Marburg", "LOC", nth=1),
     ]
     assert spans(without_diseases(text, found)) == [("Marburg", "LOC")]
+
+
+def test_a_disease_after_virus_is_no_name_and_a_body_word_is_no_person() -> None:
+    from storywire.stages.ner.boundaries import repair
+
+    text = "Casi di virus Zuka Nile a Ferrara."
+    assert spans(without_diseases(text, [mention(text, "Zuka Nile", "PER")])) == []
+    text = "Il segretario di Stato Marco Rossi."
+    assert spans(repair(text, [mention(text, "Stato", "PER")], "it")) == []

@@ -81,3 +81,9 @@ def test_other_scripts_and_other_names_are_left_alone() -> None:
     assert spans(type_venues(text, found, "en")) == [("London", "LOC")]
     text = "北京协和医院"
     assert spans(type_venues(text, [mention(text, "北京", "LOC")], "zh")) == [("北京", "LOC")]
+
+
+def test_a_german_body_named_after_a_person_is_a_body() -> None:
+    text = "Das Robert Koch-Institut und die Hertie-Stiftung warnten."
+    found = [mention(text, "Robert Koch-Institut", "PER"), mention(text, "Hertie-Stiftung", "LOC")]
+    assert spans(type_venues(text, found, "de")) == [("Robert Koch-Institut", "ORG"), ("Hertie-Stiftung", "ORG")]

@@ -43,7 +43,7 @@ from storywire.stages.ner.genitive_possessors import genitive_places, split_poss
 from storywire.stages.ner.given_name_persons import given_name_persons
 from storywire.stages.ner.kind_words import apply_kind_words
 from storywire.stages.ner.ministries import with_ministries
-from storywire.stages.ner.missed_places import missed_places
+from storywire.stages.ner.missed_places import german_noun_before_place, missed_places
 from storywire.stages.ner.modes import ner_mode
 from storywire.stages.ner.morph import hint_for
 from storywire.stages.ner.neural import (
@@ -521,7 +521,7 @@ def extract_entities(article: Article, known: Mapping[str, EntityType] | None = 
         mentions = waters_after_heads(article.text, mentions)  # "el río Magro", "річка Латориця"
         mentions = type_venues(article.text, mentions, doc)  # "im Deutschen Museum" LOC, "CHU de Besançon" ORG
         mentions = subdivisions_as_places(mentions)  # "Cumbria" typed ORG
-        mentions = missed_places(article.text, mentions, doc)  # "In Manchester, ..." untagged
+        mentions = missed_places(article.text, german_noun_before_place(mentions, doc), doc)  # "In Manchester"
         mentions = without_lowercase_words(mentions, doc, org_names(doc))  # "W krakowskim Muzeum"
         mentions = without_diseases(article.text, mentions)  # "Ebola", "West Nile virus"
         mentions = with_clubs(article.text, mentions, doc)  # "Arsenal", "Lecha", "Bayern" in a match report

@@ -57,7 +57,7 @@ from storywire.stages.ner.name_particles import (
     name_before_particles,
     person_before_place,
 )
-from storywire.stages.ner.no_names import a_date, generic_word, month_names, numbered
+from storywire.stages.ner.no_names import a_date, body_word, generic_word, month_names, numbered
 from storywire.stages.ner.place_articles import place_articles
 from storywire.stages.ner.rules import org_head
 from storywire.stages.ner.slavic import acronym
@@ -118,8 +118,8 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     kept = [_without_sentence_stop(text, m) for m in kept]
     # A lone office is no name ("Präsident", "Kanzler" typed ORG or LOC by a tagger), nor a
     # month ("im Mai"), a generic word for a territory ("die Provinz", "la región") or a body
-    # ("die Polizei", "el Gobierno").
-    kept = [m for m in kept if m.type == "PER" or " " in m.text or not generic_word(m.text, language)]
+    # ("die Polizei", "el Gobierno"); a person only when the word is a body's ("di Stato" PER).
+    kept = [m for m in kept if " " in m.text or not _generic(m, language)]
     kept = [m for m in kept if not a_date(m.text, language)]  # "24. Februar", "Juli 1944"
     for m in kept:
         if m.type == "PER" and (numbered(m.text) or (language == "en" and _demonym(m.text))):
@@ -131,6 +131,10 @@ def repair(text: str, mentions: list[Mention], language: str) -> list[Mention]:
         elif m.type != "MISC" and m.text in _language_names(language) and not _channel_named(text, m, language):
             m.type = "MISC"  # "auf Englisch": a language, no organisation or place
     return kept
+
+
+def _generic(m: Mention, language: str) -> bool:
+    return generic_word(m.text, language) and (m.type != "PER" or body_word(m.text))
 
 
 def _channel_named(text: str, m: Mention, language: str) -> bool:

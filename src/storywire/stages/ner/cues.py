@@ -128,7 +128,8 @@ CONTRACTED_BODIES = word_set(
 ORG_HEADS = (
     word_set(
         "ag gmbh se inc inc. ltd ltd. corp corp. co. llc plc sa s.a. spa s.p.a. nv bv "
-        "ministerium rat agentur partei bank bundestag bundesrat regierung kommission "
+        "ministerium rat agentur partei bank bundestag bundesrat regierung kommission universität hochschule "
+        "institut stiftung klinikum "
         "ministry council agency party bank parliament committee commission university "
         "government company corporation group union institute organisation organization "
         "ministère conseil agence parti banque commission université assemblée gouvernement "

@@ -15,7 +15,8 @@ import functools
 import re
 
 from storywire.model import Mention
-from storywire.stages.ner.gazetteer import city_names, country_names, major_place_names
+from storywire.stages.ner.gazetteer import REGIONS, city_names, country_names, major_place_names
+from storywire.stages.ner.rules import org_head
 from storywire.stages.ner.word_frequency import zipf
 
 MODEL = "place-after-preposition"
@@ -56,7 +57,7 @@ def _person_where_a_place_is(m: Mention, s: int, e: int, preposition: str, menti
 
 @functools.cache
 def _places(language: str) -> frozenset[str]:
-    return city_names(language) | country_names(language)
+    return city_names(language) | country_names(language) | frozenset(REGIONS.get(language, ()))
 
 
 def missed_places(text: str, mentions: list[Mention], language: str) -> list[Mention]:
@@ -80,3 +81,25 @@ def missed_places(text: str, mentions: list[Mention], language: str) -> list[Men
             continue
         added.append(Mention(s, e, name, "LOC", model=MODEL, confidence=0.7))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+# A German tagger's run from a common noun over "in" into a place: "Hochwasser in Bayern" typed
+# ORG opening a headline.  The place is the name; the noun before it is none.
+_NOUN_IN_PLACE = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöüß]+) (?:in|bei) (?P<place>[A-ZÄÖÜ][\w-]+)$")
+_COMMON_NOUN_ZIPF = 3.0
+
+
+def german_noun_before_place(mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with "<common noun> in <known place>" cut to the place (German only)."""
+    if language != "de":
+        return mentions
+    places = _places(language)
+    for m in mentions:
+        found = _NOUN_IN_PLACE.match(m.text)
+        if found is None or found["place"] not in places or found["head"] in places:
+            continue
+        if zipf(found["head"].lower(), language) < _COMMON_NOUN_ZIPF or org_head(found["head"], language):
+            continue  # a name of its own, or a body's ("Universität in Bayern")
+        m.start += found.start("place")
+        m.text, m.type = found["place"], "LOC"
+    return mentions

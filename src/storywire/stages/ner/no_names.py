@@ -38,6 +38,12 @@ def generic_word(word: str, language: str) -> bool:
     return low in _TERRITORY_WORDS and word not in place_names(language)
 
 
+def body_word(word: str) -> bool:
+    """A kind of body, never a person's name even where a tagger or a title cue says so ("il
+    segretario di Stato americano": the office's "Stato", typed PER)."""
+    return word.lower() in _BODY_WORDS
+
+
 # An ordinal in a peer's style is part of a person's name ("John Howard, 1st Duke of Norfolk",
 # "William Jowitt, 1. Earl Jowitt"); other digits make no person ("Sojus MS-25").
 _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th|\.)")
@@ -87,6 +93,15 @@ _DISEASE_AFTER = re.compile(
 )
 
 
+_DISEASE_BEFORE = re.compile(r"(?:virus|Virus|wirus|вирус|вірус)\s+$")  # "il virus West Nile"
+
+
 def without_diseases(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` less the diseases: listed ones, and any name a disease word follows."""
-    return [m for m in mentions if m.text not in _DISEASES and not _DISEASE_AFTER.match(text, m.end)]
+    """`mentions` less the diseases: listed ones, and any name a disease word follows or precedes."""
+    return [
+        m
+        for m in mentions
+        if m.text not in _DISEASES
+        and not _DISEASE_AFTER.match(text, m.end)
+        and not _DISEASE_BEFORE.search(text, max(0, m.start - 8), m.start)
+    ]

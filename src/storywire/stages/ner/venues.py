@@ -50,7 +50,8 @@ _CARE_WORDS = word_set(
     "uniwersytet uniwersytetu uniwersytecie politechnika politechniki politecnico "
     "университет университета университете університет університету університеті charité"
 )
-_CARE_ENDS = ("universität", "klinikum", "klinik", "krankenhaus", "hochschule")
+# (and German bodies named after a person: "Robert Koch-Institut", "Hertie-Stiftung")
+_CARE_ENDS = ("universität", "klinikum", "klinik", "krankenhaus", "hochschule", "institut", "stiftung")
 
 # A locative preposition, with an article it may hold or take ("im", "au", "agli", "w", "в",
 # "at the", "dans le", "en el"): what follows is where something happens.
