@@ -108,3 +108,20 @@ COMPANIES: dict[str, tuple[str, ...]] = {
     "Укрзалізниця": ("Укрзалізниця", "Укрзалізниці", "Укрзалізницю"),
 }  # fmt: skip
 
+
+# Companies named by a common word, a town or a family name (left out of COMPANIES above): a
+# company only in business news (`stages/ner/business_names.py`).
+AMBIGUOUS_COMPANIES: dict[str, tuple[str, ...]] = {
+    "Orange": ("Orange",), "Mango": ("Mango",), "Ferrari": ("Ferrari",), "Apple": ("Apple",),
+    "Amazon": ("Amazon",), "Shell": ("Shell",), "Meta": ("Meta",), "Tesla": ("Tesla", "Тесла"),
+    "Porsche": ("Porsche",), "Zara": ("Zara",), "Visa": ("Visa",), "Bosch": ("Bosch",), "Puma": ("Puma",),
+    "Oracle": ("Oracle",), "Alphabet": ("Alphabet",), "Santander": ("Santander",), "Iberia": ("Iberia",),
+    "Emirates": ("Emirates",), "Continental": ("Continental",), "Leonardo": ("Leonardo",),
+    "Allegro": ("Allegro",), "Biedronka": ("Biedronka", "Biedronki"), "Żabka": ("Żabka", "Żabki"),
+    "Magnit": ("Магнит", "Магнита"),
+}  # fmt: skip
+
+
+def ambiguous_company_forms(language: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(no names that are always the company, each ambiguous form mapped to its company)."""
+    return {}, {form: name for name, forms in AMBIGUOUS_COMPANIES.items() for form in forms}

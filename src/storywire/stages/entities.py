@@ -28,6 +28,7 @@ from storywire.stages.ner import natasha_backend, spacy_backend
 from storywire.stages.ner.boundaries import repair
 from storywire.stages.ner.brackets import body_acronyms
 from storywire.stages.ner.buildings import buildings_as_places, waters_after_heads
+from storywire.stages.ner.business_names import with_business_names
 from storywire.stages.ner.clubs import with_clubs
 from storywire.stages.ner.consistency import harmonise, propagate_people
 from storywire.stages.ner.country_complements import split_country_complements
@@ -137,8 +138,10 @@ from storywire.stages.ner.word_frequency import zipf
 # bodies with inner adjectives ("Херсонська обласна військова адміністрація"), stadiums and
 # airports named after people are places ("estadio Santiago Bernabéu"); 50: venues, museums,
 # hospitals and universities typed by kind and use, clubs by name, roles of sport and culture as
-# titles, landforms, zh/ar venues and persons after roles (session 19)
-VERSION = "50"
+# titles, landforms, zh/ar venues and persons after roles (session 19); 51: subdivisions, towns
+# after a place preposition, newspapers and NGOs, diseases, waters after their kind word, Ukrainian
+# and Italian bodies' longer names, companies named like words in business news (session 19)
+VERSION = "51"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).
@@ -525,6 +528,7 @@ def extract_entities(article: Article, known: Mapping[str, EntityType] | None = 
         mentions = without_lowercase_words(mentions, doc, org_names(doc))  # "W krakowskim Muzeum"
         mentions = without_diseases(article.text, mentions)  # "Ebola", "West Nile virus"
         mentions = with_clubs(article.text, mentions, doc)  # "Arsenal", "Lecha", "Bayern" in a match report
+        mentions = with_business_names(article.text, mentions, doc)  # "Orange", "Mango" in business news
         mentions = places_after_prepositions(mentions, doc)  # "Płocku nad Wisłą": two places
         if doc in _NEURAL:
             # "Wang Yi" ORG in one paragraph, "Wang" PER in another: one person.

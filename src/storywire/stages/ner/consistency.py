@@ -19,8 +19,9 @@ from storywire.stages.ner.gazetteer import place_names, prominent_place_names
 # Tie-break order: a person name mistaken for a place is the commonest error.
 _PRIORITY: dict[str, int] = {"PER": 3, "LOC": 2, "ORG": 1, "MISC": 0}
 # Mentions typed by what surrounds them, which the article-wide vote leaves alone: a club named
-# by its city in a result, after a masculine article ("il Napoli"), or in a sports paragraph.
-TYPED_BY_CONTEXT = frozenset({"sports-result", "city-club", "club"})
+# by its city in a result, after a masculine article ("il Napoli"), or in a sports paragraph; a
+# company named like a town in business news ("Orange").
+TYPED_BY_CONTEXT = frozenset({"sports-result", "city-club", "club", "company"})
 
 
 def harmonise(
