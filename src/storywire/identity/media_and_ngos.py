@@ -48,7 +48,7 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "TVN24": ("TVN24", "TVN", "Polsat", "Polsat News", "TVP", "TVP Info"),
     "Kommersant": ("Kommersant", "Коммерсант", "Коммерсантъ", "Коммерсанту", "Коммерсанта"),
     "Vedomosti": ("Vedomosti", "Ведомости", "Ведомостям"),
-    "RBC": ("РБК",),
+    "РБК": ("РБК",),
     "Ukrainska Pravda": ("Ukrainska Pravda", "Українська правда", "Української правди", "Українській правді"),
     "Suspilne": ("Suspilne", "Суспільне", "Суспільного"),
     "People's Daily": ("People's Daily", "人民日报"),
