@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from storywire.identity.organisations import ORG_NAMES
-from storywire.model import Mention
+from storywire.model import EntityType, Mention
 from storywire.stages.ner.gazetteer import country_names, major_place_names
 
 _OF = {
@@ -48,7 +48,7 @@ def split_country_complements(mentions: list[Mention], language: str) -> list[Me
             continue
         body, country = cut
         # a listed body after "of" is a body of its own: "Conseil de sécurité" + "ONU"
-        kind = "ORG" if country in ORG_NAMES else "LOC"
+        kind: EntityType = "ORG" if country in ORG_NAMES else "LOC"
         out.append(Mention(m.start, m.start + len(body), body, "ORG", m.model, m.confidence))
         out.append(Mention(m.end - len(country), m.end, country, kind, m.model, m.confidence))
     return out
