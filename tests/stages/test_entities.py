@@ -265,8 +265,8 @@ def test_news_agencies_are_organisations(text: str, language: str, agency: str) 
 
 def test_an_organisations_name_replaces_the_models_spans_inside_it() -> None:
     from storywire.model import Mention
-    from storywire.stages.entities import overlay
     from storywire.stages.ner.gazetteer import org_matcher
+    from storywire.stages.ner.overlay import overlay
 
     text = "Le chef de La France insoumise et les députés de la France insoumise."
     spans = [Mention(11, 20, "La France", "LOC"), Mention(49, 58, "la France", "LOC")]

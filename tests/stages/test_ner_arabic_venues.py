@@ -39,6 +39,8 @@ def test_a_hospital_and_its_name_are_one_organisation(text: str, hospital: str) 
         "أقيم مستشفى ميداني قرب الحدود",  # a field hospital: a kind
         "وقال مدير مستشفى المدينة إن الأطباء",  # the city's hospital
         "ونقل الجريح إلى مستشفى الأطفال",  # a children's hospital
+        "ونقل المريض إلى مستشفى العزل",  # an isolation hospital
+        "وخرج من مستشفى الحجر الصحي أمس",  # a quarantine hospital
     ],
 )
 def test_no_hospital_for_a_kind(text: str) -> None:

@@ -22,29 +22,19 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Mapping, Sequence
 
-from storywire.identity.names import without_leading_article
 from storywire.model import Article, EntityType, Mention
 from storywire.stages.ner import natasha_backend, spacy_backend
+from storywire.stages.ner.article_passes import article_passes
 from storywire.stages.ner.boundaries import repair
-from storywire.stages.ner.brackets import body_acronyms
-from storywire.stages.ner.buildings import buildings_as_places, waters_after_heads
-from storywire.stages.ner.business_names import with_business_names
-from storywire.stages.ner.clubs import with_clubs
-from storywire.stages.ner.consistency import harmonise, propagate_people
-from storywire.stages.ner.country_complements import split_country_complements
+from storywire.stages.ner.consistency import harmonise
 from storywire.stages.ner.gazetteer import (
-    PhraseMatcher,
-    known_matcher,
     major_place_names,
     org_matcher,
-    org_names,
     place_names,
 )
-from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
 from storywire.stages.ner.given_name_persons import given_name_persons
 from storywire.stages.ner.kind_words import apply_kind_words
 from storywire.stages.ner.ministries import with_ministries
-from storywire.stages.ner.missed_places import german_noun_before_place, missed_places
 from storywire.stages.ner.modes import ner_mode
 from storywire.stages.ner.morph import hint_for
 from storywire.stages.ner.neural import (
@@ -54,20 +44,15 @@ from storywire.stages.ner.neural import (
     neural_mentions_many,
     one_blas_thread,
 )
-from storywire.stages.ner.no_names import without_diseases, without_lowercase_words
+from storywire.stages.ner.overlay import overlay, overlay_known
 from storywire.stages.ner.polish_bodies import join_conjoined_bodies, split_country_genitive
-from storywire.stages.ner.polish_places import declined_places, places_after_prepositions
+from storywire.stages.ner.polish_places import declined_places
 from storywire.stages.ner.quoted_names import quoted_names
 from storywire.stages.ner.refine import refine
-from storywire.stages.ner.refine_post_pass import lend_person_type
 from storywire.stages.ner.rules import rule_mentions
 from storywire.stages.ner.span_words import starts_sentence
 from storywire.stages.ner.sports_results import with_sports_results
-from storywire.stages.ner.subdivisions import subdivisions_as_places
 from storywire.stages.ner.tagger import load_tagger, tagger_mentions
-from storywire.stages.ner.titles import is_title_word
-from storywire.stages.ner.tokens import tokenize
-from storywire.stages.ner.venues import type_venues
 from storywire.stages.ner.word_frequency import zipf
 
 # 2: Arabic names and gazetteer, "World" no place; 3: German state bodies; 4: their country's
@@ -140,8 +125,9 @@ from storywire.stages.ner.word_frequency import zipf
 # hospitals and universities typed by kind and use, clubs by name, roles of sport and culture as
 # titles, landforms, zh/ar venues and persons after roles (session 19); 51: subdivisions, towns
 # after a place preposition, newspapers and NGOs, diseases, waters after their kind word, Ukrainian
-# and Italian bodies' longer names, companies named like words in business news (session 19)
-VERSION = "51"
+# and Italian bodies' longer names, companies named like words in business news; 52: kinds of
+# Arabic hospital no names ("مستشفى العزل") (session 19)
+VERSION = "52"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).
@@ -366,91 +352,6 @@ def extract_with_backend(text: str, language: str | None, backend: str = "auto")
     raise ValueError(f"unknown backend {backend!r}; choose from {', '.join(BACKENDS)}")
 
 
-def overlay_known(text: str, mentions: list[Mention], known: Mapping[str, EntityType]) -> list[Mention]:
-    """Add known names the backend missed; a span equal to a known name takes its type."""
-    matcher = known_matcher(known)
-    return mentions if matcher is None else overlay(text, mentions, matcher, "known")
-
-
-def overlay(
-    text: str, mentions: list[Mention], matcher: PhraseMatcher, model: str, language: str = "xx"
-) -> list[Mention]:
-    """Add the matcher's names that no mention overlaps; a mention equal to one takes its type;
-    an organisation's name replaces the mentions that lie inside it."""
-    toks = tokenize(text)
-    words = [t.text for t in toks]
-    by_span = {(m.start, m.end): m for m in mentions}
-    for m in mentions:  # "Les Frères musulmans" is the name "Frères musulmans" with its article
-        bare = without_leading_article(m.text)
-        if bare != m.text:
-            by_span.setdefault((m.end - len(bare), m.end), m)
-    out = list(mentions)
-    i = 0
-    while i < len(words):
-        hit = matcher.match(words, i)
-        if hit is None:
-            i += 1
-            continue
-        end, etype = hit
-        s, e = toks[i].start, toks[end - 1].end
-        same = by_span.get((s, e))
-        inside = [m for m in out if m.start < e and s < m.end]
-        if same is not None:
-            same.type = etype
-        elif not inside:
-            out.append(Mention(s, e, text[s:e], etype, model=model, confidence=0.9))
-        elif model == "organisations" and len(inside) == 1 and _office_before(text, inside[0], s, e, language):
-            # "Wicemarszałek Sejmu", "warszawskiej Giełdzie Papierów Wartościowych": the name alone
-            inside[0].start, inside[0].text, inside[0].type = s, text[s:e], etype
-        elif model == "organisations" and len(inside) == 1 and _prose_after(text, inside[0], s, e):
-            # "IG Metall droht Volkswagen mit Warnstreiks": a headline run on past the name
-            inside[0].end, inside[0].text, inside[0].type = e, text[s:e], etype
-        elif model == "organisations" and all(s <= _bare_start(m) and m.end <= e for m in inside):
-            # A longer name holds the model's shorter spans: "La France insoumise", a party,
-            # not the place "La France"; "Banca d'Italia", not "Italia".
-            out = [m for m in out if m not in inside]
-            out.append(Mention(s, e, text[s:e], etype, model=model, confidence=0.9))
-        i = end
-    return out
-
-
-def _office_before(text: str, m: Mention, s: int, e: int, language: str) -> bool:
-    """`m` is an office's title or lower-case description and then the body's name at [s, e):
-    neither is part of the name."""
-    if not (m.start < s and m.end == e):
-        return False
-    words = text[m.start : s].split()
-    return bool(words) and (
-        all(is_title_word(w, language) for w in words)
-        or all(w.isalpha() and w.islower() for w in words)
-        # a sentence's first word, capitalised only there: "Politycy Prawa i Sprawiedliwości"
-        or (len(words) == 1 and starts_sentence(text, m.start) and zipf(words[0].lower(), language) >= _COMMON_OPENING)
-    )
-
-
-_COMMON_OPENING = 3.0  # zipf of a word too common to open a body's name
-
-
-def _prose_after(text: str, m: Mention, s: int, e: int) -> bool:
-    """`m` starts with the body's name at [s, e) and runs on into a lower-case word."""
-    if not (m.start == s and m.end > e):
-        return False
-    rest = text[e : m.end].split()
-    # (short words are a name's own prepositions and articles: "Volkswagen do Brasil", "für", "della")
-    return bool(rest) and rest[0].isalpha() and rest[0].islower() and len(rest[0]) > 4 and rest[0] not in _OF_WORDS
-
-
-_OF_WORDS = frozenset({"della", "delle", "degli", "dello", "dalla", "sulla"})
-
-
-def _bare_start(m: Mention) -> int:
-    """Where `m` starts without a leading article ("La France", "la France" -> "France")."""
-    bare = without_leading_article(m.text)
-    if bare == m.text and m.text[:1].islower() and " " in m.text:
-        bare = m.text.split(" ", 1)[1]  # a lower-case article the model took in
-    return m.end - len(bare)
-
-
 _ELIDED_ENDS = frozenset({"d", "l", "qu", "dell", "all", "nell", "sull", "dall"})
 
 
@@ -516,27 +417,8 @@ def extract_entities(article: Article, known: Mapping[str, EntityType] | None = 
     mentions.sort(key=lambda m: (m.start, m.end))
     doc = _norm(article.language)
     if article.language:
-        # German genitives before the names spread: "Schoigus Besuch" would make "Besuch" a surname.
-        mentions = genitive_places(article.text, split_possessors(mentions, doc), doc)
-        # The project's guidelines, not WikiANN's: "Sénat" + "États-Unis", "Palacio de la Moncloa"
-        # a place (whole articles only)
-        mentions = buildings_as_places(article.text, split_country_complements(mentions, doc), doc)
-        mentions = waters_after_heads(article.text, mentions)  # "el río Magro", "річка Латориця"
-        mentions = type_venues(article.text, mentions, doc)  # "im Deutschen Museum" LOC, "CHU de Besançon" ORG
-        mentions = subdivisions_as_places(mentions)  # "Cumbria" typed ORG
-        mentions = missed_places(article.text, german_noun_before_place(mentions, doc), doc)  # "In Manchester"
-        mentions = without_lowercase_words(mentions, doc, org_names(doc))  # "W krakowskim Muzeum"
-        mentions = without_diseases(article.text, mentions)  # "Ebola", "West Nile virus"
-        mentions = with_clubs(article.text, mentions, doc)  # "Arsenal", "Lecha", "Bayern" in a match report
-        mentions = with_business_names(article.text, mentions, doc)  # "Orange", "Mango" in business news
-        mentions = places_after_prepositions(mentions, doc)  # "Płocku nad Wisłą": two places
-        if doc in _NEURAL:
-            # "Wang Yi" ORG in one paragraph, "Wang" PER in another: one person.
-            lend_person_type(mentions, doc)
-        # Every backend sees one paragraph at a time: "Meloni" alone in a later paragraph has no
-        # cue, and a headline's bare "Шойгу" none of the body's "Сергей Шойгу".
-        mentions = propagate_people(article.text, mentions, doc)
-        mentions = body_acronyms(article.text, mentions, doc)
+        # what needs the whole article, and the project's guidelines where WikiANN's differ
+        mentions = article_passes(article.text, mentions, doc, doc in _NEURAL)
     # Names keep one type across the article's paragraphs too, and the gazetteer still weighs
     # in: a tie between one paragraph's place and another's person is no person ("Malatya").
     article.mentions = harmonise(mentions, place_names(doc), major_place_names(doc))

@@ -26,6 +26,11 @@ _HOSPITAL = "مستشفى"
 # A definite word after "مستشفى" this common is a kind ("مستشفى المدينة", the city's hospital;
 # "مستشفى الأطفال", a children's hospital), not a name ("الشفاء" 4.2, "المقاصد" 3.3).
 _HOSPITAL_NAME_ZIPF = 4.6
+# Kinds of hospital, not names, however rare the word: isolation, quarantine, emergency, fevers,
+# maternity, chest, eyes ("مستشفى العزل", "مستشفى الحجر الصحي").
+_HOSPITAL_KINDS = frozenset(
+    {"العزل", "الحجر", "الطوارئ", "الحميات", "الولادة", "النساء", "الصدر", "العيون", "الأمراض", "الإسعاف"}
+)
 # ... and an indefinite word this common is what the hospital is ("مستشفى كبير").
 _RARE_NAME_ZIPF = 4.0
 # Adjectives after a hospital's name that are part of it: "مستشفى الجامعة الأمريكية",
@@ -98,7 +103,7 @@ def _adjectives_end(words: list[str], k: int) -> int:
 
 def _hospital_end(words: list[str], j: int) -> int | None:
     """The end of a hospital's name opening at `j`, its adjectives with it, or None."""
-    if j >= len(words) or words[j] in STOP_WORDS:
+    if j >= len(words) or words[j] in STOP_WORDS or words[j] in _HOSPITAL_KINDS:
         return None
     w, nxt = words[j], words[j + 1] if j + 1 < len(words) else ""
     place = _place_end(words, j)

@@ -1,0 +1,51 @@
+"""The passes over a whole article, after each paragraph's backend: what needs the article
+(a name's other paragraphs, its headline) or follows the project's guidelines where WikiANN's
+differ (so the text-level WikiANN figures keep measuring the backends on WikiANN's marking).
+Each pass is one line and one example.
+"""
+
+from __future__ import annotations
+
+from storywire.model import Mention
+from storywire.stages.ner.brackets import body_acronyms
+from storywire.stages.ner.buildings import buildings_as_places, waters_after_heads
+from storywire.stages.ner.business_names import with_business_names
+from storywire.stages.ner.clubs import with_clubs
+from storywire.stages.ner.consistency import propagate_people
+from storywire.stages.ner.country_complements import split_country_complements
+from storywire.stages.ner.gazetteer import org_names
+from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
+from storywire.stages.ner.missed_places import german_noun_before_place, missed_places
+from storywire.stages.ner.no_names import without_diseases, without_lowercase_words
+from storywire.stages.ner.polish_places import places_after_prepositions
+from storywire.stages.ner.refine_post_pass import lend_person_type
+from storywire.stages.ner.subdivisions import subdivisions_as_places
+from storywire.stages.ner.venues import type_venues
+
+
+def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_paragraph: bool) -> list[Mention]:
+    """`mentions` of the whole article (sorted, offsets into `text`) after the passes below;
+    `tagged_by_paragraph`: the language's backend is a neural tagger, whose types may differ
+    between paragraphs for one name."""
+    # German genitives before the names spread: "Schoigus Besuch" would make "Besuch" a surname.
+    mentions = genitive_places(text, split_possessors(mentions, language), language)
+    # The project's guidelines, not WikiANN's: "Sénat" + "États-Unis", "Palacio de la Moncloa"
+    # a place (whole articles only)
+    mentions = buildings_as_places(text, split_country_complements(mentions, language), language)
+    mentions = waters_after_heads(text, mentions)  # "el río Magro", "річка Латориця"
+    mentions = type_venues(text, mentions, language)  # "im Deutschen Museum" LOC, "CHU de Besançon" ORG
+    mentions = subdivisions_as_places(mentions)  # "Cumbria" typed ORG
+    mentions = missed_places(text, german_noun_before_place(mentions, language), language)  # "In Manchester"
+    mentions = without_lowercase_words(mentions, language, org_names(language))  # "W krakowskim Muzeum"
+    mentions = without_diseases(text, mentions)  # "Ebola", "West Nile virus"
+    mentions = with_clubs(text, mentions, language)  # "Arsenal", "Lecha", "Bayern" in a match report
+    mentions = with_business_names(text, mentions, language)  # "Orange", "Mango" in business news
+    mentions = places_after_prepositions(mentions, language)  # "Płocku nad Wisłą": two places
+    if tagged_by_paragraph:
+        # "Wang Yi" ORG in one paragraph, "Wang" PER in another: one person.
+        lend_person_type(mentions, language)
+    # Every backend sees one paragraph at a time: "Meloni" alone in a later paragraph has no
+    # cue, and a headline's bare "Шойгу" none of the body's "Сергей Шойгу".
+    mentions = propagate_people(text, mentions, language)
+    mentions = body_acronyms(text, mentions, language)
+    return mentions
