@@ -61,3 +61,8 @@ def test_no_group_by_a_kind(text: str) -> None:
 )
 def test_people_with_a_new_title_or_given_name(text: str, person: str) -> None:
     assert (person, "PER") in _found(text)
+
+
+def test_a_chain_is_a_range_only_of_mountains() -> None:
+    assert ("العدوى", "LOC") not in _found("تراجعت الإصابات رغم طول سلسلة العدوى في المدن.")
+    assert ("الأطلس", "LOC") in _found("تساقطت الثلوج على سلسلة جبال الأطلس.")

@@ -126,8 +126,8 @@ from storywire.stages.ner.word_frequency import zipf
 # titles, landforms, zh/ar venues and persons after roles (session 19); 51: subdivisions, towns
 # after a place preposition, newspapers and NGOs, diseases, waters after their kind word, Ukrainian
 # and Italian bodies' longer names, companies named like words in business news; 52: kinds of
-# Arabic hospital no names ("مستشفى العزل") (session 19)
-VERSION = "52"
+# Arabic hospital no names ("مستشفى العزل"); 53: "سلسلة" a range only before "جبال" (session 19)
+VERSION = "53"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

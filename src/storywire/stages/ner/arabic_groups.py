@@ -90,7 +90,9 @@ def group_names(text: str, toks: Sequence[Token]) -> list[Mention]:
             end = _university_end(words, i + 1)
         elif word in _REGION_HEADS:
             end = _region_body_end(words, i + 1)
-        elif words[i] in _HIGH_GROUND or (words[i][:1] in CLITICS and words[i][1:] in _HIGH_GROUND):
+        elif (words[i] in _HIGH_GROUND or (words[i][:1] in CLITICS and words[i][1:] in _HIGH_GROUND)) and not (
+            words[i].endswith("سلسلة") and (i + 1 >= len(words) or words[i + 1] != "جبال")
+        ):  # "سلسلة" is a range only as "سلسلة جبال"; "سلسلة العدوى" is a chain of infection
             start = i + 2 if words[i].endswith("سلسلة") and i + 1 < len(words) and words[i + 1] == "جبال" else i + 1
             stop = _range_end(words, start)
             if stop is not None:
