@@ -43,21 +43,22 @@ _FAMOUS_HOUSES = re.compile(
     r"^(?:Louvre|Prado|Uffizi|Hermitage|Rijksmuseum|Mucem|Smithsonian|Pinacoteca|"
     r"Эрмитаж(?:а|е|у|ем)?|Ермітаж(?:у|і|ем)?)$"
 )
-_CARE_WORDS = word_set(
+# Hospitals and universities: organisations, whether or not they hold their town.
+_INSTITUTION_WORDS = word_set(
     "hospital hôpital hospices chu chr clinique klinik klinikum clinic clínic clínica clinica ospedale "
     "policlinico szpital szpitala szpitalu szpitalem больница больницы больнице больницу "
     "лікарня лікарні лікарню university universität universidad università université "
     "uniwersytet uniwersytetu uniwersytecie politechnika politechniki politecnico "
     "университет университета университете університет університету університеті charité"
 )
-# (and German bodies named after a person: "Robert Koch-Institut", "Hertie-Stiftung")
-_CARE_ENDS = ("universität", "klinikum", "klinik", "krankenhaus", "hochschule", "institut", "stiftung")
+# ... as German compounds, with bodies named after a person ("Robert Koch-Institut").
+_INSTITUTION_ENDS = ("universität", "klinikum", "klinik", "krankenhaus", "hochschule", "institut", "stiftung")
 
 # A locative preposition, with an article it may hold or take ("im", "au", "agli", "w", "в",
 # "at the", "dans le", "en el"): what follows is where something happens.
 _LOCATIVE = re.compile(
     r"(?:^|[\s(«\"“„])(?:in|at|inside|im|am|beim|in\s+der|in\s+dem|au|aux|à\s+la|à\s+l['’]|dans\s+le|"
-    r"dans\s+la|dans\s+l['’]|en|en\s+el|en\s+la|al|nel|nello|nella|negli|nelle|nei|al|allo|alla|"
+    r"dans\s+la|dans\s+l['’]|en|en\s+el|en\s+la|nel|nello|nella|negli|nelle|nei|al|allo|alla|"
     r"agli|ai|alle|w|we|na|в|во|на|у|at\s+the|in\s+the|inside\s+the)"
     # one lower-case adjective between: "W krakowskim Muzeum Narodowym", "в новом музее"
     r"(?:\s+[a-zäöüßàâçéèêëîïôûùąćęłńóśźżа-яёіїєґ'’]{2,14})?\s*$",
@@ -67,12 +68,12 @@ _LANGUAGES = frozenset({"en", "de", "fr", "es", "it", "pl", "ru", "uk", "nl"})
 
 # "X y del Y", "X und der Y": a second body's head after the conjunction ends the first.
 _JOIN = re.compile(
-    r"\s+(?:y|e|et|and|und|i|и|і|та)\s+(?:(?:del|de\s+la|de\s+l['’]|della|dello|dell['’]|du|de\s+l['’]|"
+    r"\s+(?:y|e|et|and|und|i|и|і|та)\s+(?:(?:del|de\s+la|de\s+l['’]|della|dello|dell['’]|du|"
     r"des|der|dem|the|la|el|le|il|lo)\s+)?(?=\w)"
 )
 _BODY_HEADS = (
     ORG_HEADS
-    | _CARE_WORDS
+    | _INSTITUTION_WORDS
     | _HOUSE_WORDS
     | word_set("instituto institut istituto hospital fundación fondation fondazione stiftung foundation")
 )
@@ -128,7 +129,7 @@ def _retype(text: str, m: Mention, language: str) -> None:
     if not words:
         return
     first, last = words[0], words[-1]
-    if first in _CARE_WORDS or last in _CARE_WORDS or last.endswith(_CARE_ENDS):
+    if first in _INSTITUTION_WORDS or last in _INSTITUTION_WORDS or last.endswith(_INSTITUTION_ENDS):
         m.type = "ORG"
     elif first in _VENUE_WORDS or last in _VENUE_WORDS or last.endswith(_VENUE_ENDS) or _park(m.text):
         m.type = "LOC"
