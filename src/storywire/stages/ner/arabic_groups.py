@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storywire.model import EntityType, Mention
-from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS
+from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, rule_span
 from storywire.stages.ner.arabic_places import place_adjective, places_with_extra
 from storywire.stages.ner.tokens import Token
 
@@ -68,8 +68,7 @@ def group_names(text: str, toks: Sequence[Token]) -> list[Mention]:
     out: list[Mention] = []
 
     def add(a: int, b: int, etype: EntityType, lead: int = 0) -> None:
-        s, e = toks[a].start + lead, toks[b - 1].end
-        out.append(Mention(s, e, text[s:e], etype, model="rules:ar", confidence=0.6))
+        out.append(rule_span(text, toks, a, b, etype, lead))
 
     i = 0
     while i < len(words):

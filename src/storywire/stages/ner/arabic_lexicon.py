@@ -12,8 +12,11 @@ rules: function words, offices, verbal nouns ("تعزيز") and verbs in the pre
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
+from storywire.model import EntityType, Mention
 from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
 # Given names that are seldom a common word in running text (those that open with a letter
@@ -149,3 +152,9 @@ def present_verb(word: str) -> bool:
     """A verb in the present by its prefix and frequency; "تا..." opens loanwords ("تايمز")
     far more often than a verb."""
     return len(word) >= 4 and word[:1] in "يت" and word[1] != "ا" and zipf(word, "ar") >= _PRESENT_VERB_ZIPF
+
+
+def rule_span(text: str, toks: Sequence[Token], a: int, b: int, etype: EntityType, lead: int = 0) -> Mention:
+    """The Arabic rules' mention over toks[a:b], less `lead` characters of clitic at its start."""
+    s, e = toks[a].start + lead, toks[b - 1].end
+    return Mention(s, e, text[s:e], etype, model="rules:ar", confidence=0.6)

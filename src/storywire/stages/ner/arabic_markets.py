@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storywire.model import Mention
-from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, verbal_noun
+from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, rule_span, verbal_noun
 from storywire.stages.ner.arabic_places import place_adjective
 from storywire.stages.ner.tokens import Token
 
@@ -32,8 +32,7 @@ def market_names(text: str, toks: Sequence[Token]) -> list[Mention]:
     out: list[Mention] = []
 
     def add(a: int, b: int, lead: int = 0) -> None:
-        s, e = toks[a].start + lead, toks[b - 1].end
-        out.append(Mention(s, e, text[s:e], "ORG", model="rules:ar", confidence=0.6))
+        out.append(rule_span(text, toks, a, b, "ORG", lead))
 
     for i, w in enumerate(words):
         bare, lead = _without_clitic(w)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storywire.model import EntityType, Mention
-from storywire.stages.ner.arabic_lexicon import CLITICS, GIVEN_NAMES, STOP_WORDS, name_word
+from storywire.stages.ner.arabic_lexicon import CLITICS, GIVEN_NAMES, STOP_WORDS, name_word, rule_span
 from storywire.stages.ner.arabic_places import places_with_extra
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
@@ -72,8 +72,7 @@ def venues(text: str, toks: Sequence[Token]) -> list[Mention]:
             i += 1
             continue
         end, etype = found
-        s, e = toks[i].start + lead, toks[end - 1].end
-        out.append(Mention(s, e, text[s:e], etype, model="rules:ar", confidence=0.6))
+        out.append(rule_span(text, toks, i, end, etype, lead))
         i = end
     return out
 

@@ -148,8 +148,8 @@ def _kept(m: Mention, language: str) -> bool:
 def _genitive_after_adjective(text: str, toks: list[Token], i: int, adjective: Token, language: str) -> Token | None:
     """The genitive noun after a capitalised body noun and one genitive adjective: "Бюро
     економічної безпеки", "Служба зовнішньої розвідки"."""
-    k = toks.index(adjective) if adjective in toks else -1
-    if k != i + 1 or k + 1 >= len(toks) or not _noun_lemmas(toks[i].text, language) & _BODY_NOUNS:
+    k = i + 1
+    if k + 1 >= len(toks) or toks[k] != adjective or not _noun_lemmas(toks[i].text, language) & _BODY_NOUNS:
         return None
     noun = toks[k + 1]
     if text[adjective.end : noun.start] != " " or not (noun.text.isalpha() and noun.text.islower()):
