@@ -74,3 +74,19 @@ def test_a_person_and_the_party_read_as_one_body_are_split() -> None:
     text = "Später erklärte Stephan Weil (SPD), er habe recht."
     found = [mention(text, "Stephan Weil (SPD)", "ORG")]
     assert spans(split_bracketed_acronyms(found, "de")) == [("Stephan Weil", "PER"), ("SPD", "ORG")]
+
+
+def test_a_bodys_acronym_a_model_typed_as_a_place_is_the_body() -> None:
+    from storywire.stages.ner.brackets import body_acronyms
+
+    text = "L'Université de Haute-Alsace (UHA) recrute. À l'UHA, les cours reprennent."
+    found = [
+        mention(text, "Université de Haute-Alsace", "ORG"),
+        mention(text, "UHA", "LOC"),
+        mention(text, "UHA", "LOC", nth=1),
+    ]
+    assert spans(body_acronyms(text, found, "fr")) == [
+        ("Université de Haute-Alsace", "ORG"),
+        ("UHA", "ORG"),
+        ("UHA", "ORG"),
+    ]

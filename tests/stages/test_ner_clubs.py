@@ -68,3 +68,12 @@ def test_the_article_vote_leaves_clubs_alone() -> None:
 
 def test_no_clubs_in_other_scripts_here() -> None:
     assert with_clubs("الأهلي", [], "ar") == []
+
+
+def test_clubs_by_the_shape_of_their_names_in_a_sports_paragraph() -> None:
+    text = "Dorking Wanderers beat Chesterfield City 3-1; the striker scored twice.\n\nKansas City voted."
+    assert spans(with_clubs(text, [], "en")) == [("Dorking Wanderers", "ORG"), ("Chesterfield City", "ORG")]
+    text = "Le FC Lorient a battu Laval FC 2 à 0 vendredi soir au stade du Moustoir."
+    found = [mention(text, "Laval FC 2", "MISC")]
+    assert ("Laval FC", "ORG") in spans(with_clubs(text, found, "fr"))
+    assert with_clubs("The City of London Corporation met.", [], "en") == []

@@ -14,9 +14,19 @@ def test_a_town_after_a_preposition_is_added_where_no_mention_is() -> None:
 
 
 def test_a_longer_name_a_common_word_and_a_covered_span_are_left() -> None:
-    text = "He lives in London Colney; talks in Paris went on."
-    found = [mention(text, "Paris", "ORG")]
-    assert spans(missed_places(text, found, "en")) == [("Paris", "ORG")]
+    text = "He lives in Bricket Wood Colney; talks in Paris went on."
+    found = [mention(text, "Bricket Wood Colney", "ORG"), mention(text, "Paris", "LOC")]
+    assert spans(missed_places(text, found, "en")) == [("Bricket Wood Colney", "ORG"), ("Paris", "LOC")]
+
+
+def test_villages_from_a_thousand_people_and_a_town_typed_org_after_in() -> None:
+    text = "He lives in London Colney; talks in Coburg went on; delays at Knaresborough."
+    found = [mention(text, "Coburg", "ORG"), mention(text, "Knaresborough", "PER")]
+    assert spans(missed_places(text, found, "en")) == [
+        ("London Colney", "LOC"),
+        ("Coburg", "LOC"),
+        ("Knaresborough", "LOC"),
+    ]
     text = "Nach dem Essen fuhr er nach Rosenheim, in Essen blieb er nicht."
     assert spans(missed_places(text, [], "de")) == [("Rosenheim", "LOC")]
 

@@ -106,3 +106,13 @@ def test_a_head_that_needs_its_tail_names_a_body_only_with_it() -> None:
     got = found("L'Istituto superiore di sanità e la Conferenza episcopale italiana hanno parlato.")
     assert {("Istituto superiore di sanità", "ORG"), ("Conferenza episcopale italiana", "ORG")} <= got
     assert found("Conferenza stampa a Roma. Istituto chiuso per ferie.") == {("Roma", "LOC")}
+
+
+def test_a_run_with_no_given_name_is_a_place_or_a_body_by_its_words() -> None:
+    text = "I pendolari di Borgo San Dalmazzo e della Val Vermenagna protestano contro Ferrovia Centrale Umbra."
+    got = found(text)
+    assert ("Borgo San Dalmazzo", "LOC") in got and ("Val Vermenagna", "LOC") in got
+    assert ("Ferrovia Centrale Umbra", "ORG") in got
+    assert ("Sassari Torres Calcio", "ORG") in found("Ieri la Sassari Torres Calcio ha vinto.")
+    assert ("Marco Bianchi", "PER") in found("Ieri Marco Bianchi ha parlato.")
+    assert ("Lautaro Martínez", "PER") in found("Ieri Lautaro Martínez ha segnato.")

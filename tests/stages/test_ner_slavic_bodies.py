@@ -53,6 +53,27 @@ def test_pronouns_and_other_nouns_name_nothing() -> None:
 
 def test_a_typed_name_is_left_alone_and_other_languages_untouched() -> None:
     text = "Київська область"
-    typed = [Mention(0, 8, "Київська", "PER")]
+    typed = [Mention(0, 8, "Київська", "ORG")]
     assert capitalised_bodies(text, typed, "uk") == typed
     assert capitalised_bodies(text, [], "ru") == []
+
+
+def test_a_town_adjective_read_as_a_surname_opens_its_body() -> None:
+    text = "Житомирська міська рада і Житомирської обласної дитячої клінічної лікарні; Олена Житомирська."
+    typed = [
+        Mention(0, 11, "Житомирська", "PER"),
+        Mention(26, 38, "Житомирської", "PER"),
+        Mention(text.index("Олена"), len(text) - 1, "Олена Житомирська", "PER"),
+    ]
+    assert [(m.text, m.type) for m in capitalised_bodies(text, typed, "uk")] == [
+        ("Житомирська міська рада", "ORG"),
+        ("Житомирської обласної дитячої клінічної лікарні", "ORG"),
+        ("Олена Житомирська", "PER"),
+    ]
+
+
+def test_a_place_that_ends_in_a_bodys_noun_is_the_body() -> None:
+    from storywire.stages.ner.slavic_bodies import bodies_typed_as_places
+
+    found = [Mention(0, 26, "Вологодский областной суд", "LOC"), Mention(30, 46, "Национальном музее", "LOC")]
+    assert [m.type for m in bodies_typed_as_places(found, "ru")] == ["ORG", "LOC"]

@@ -25,9 +25,9 @@ from storywire.model import Mention
 from storywire.stages.ner.arabic_companies import companies_and_clubs, company_end
 from storywire.stages.ner.arabic_groups import group_names
 from storywire.stages.ner.arabic_institutions import institutions
-from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, present_verb, verbal_noun
+from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, present_verb, rule_span, verbal_noun
 from storywire.stages.ner.arabic_markets import market_names
-from storywire.stages.ner.arabic_places import place_adjective
+from storywire.stages.ner.arabic_places import place_adjective, places_with_extra
 from storywire.stages.ner.arabic_venues import venues
 from storywire.stages.ner.gazetteer import org_names, place_names
 from storywire.stages.ner.tokens import Token
@@ -54,6 +54,13 @@ _FIRM_KIND_WORDS = (
 _FIRM_KINDS = frozenset(_FIRM_KIND_WORDS.split())
 _NOT_A_FIRM_ENDINGS = ("ة", "ات", "ى", "ا", "ية", "ت", "ون", "ها", "هم")
 _FIRM_NAME_ZIPF = 5.0
+# Lines of a public utility or service a firm is named by with the place it serves ("شركة
+# كهرباء X", "شركة مياه X"), and the words for the district between them.
+# (the table's words of size and comparison, "شركة مثل X", name no line)
+_NOT_LINE_WORDS = "قطاع مثل غير كل ضمن بحجم أخرى واحد ناشئ كبير صغير عملاق جديد"
+_NOT_LINES = frozenset(_NOT_LINE_WORDS.split())
+_UTILITIES = (_FIRM_KINDS - _NOT_LINES) | frozenset({"مياه", "اتصالات", "خدمات", "توليد", "حافلات", "مصفاة"})
+_REGION_WORDS = frozenset({"محافظة", "مدينة", "منطقة", "لواء", "إقليم"})
 _CHANNELS = frozenset({"قناة", "لقناة", "وقناة", "بقناة"})
 # Definite words after "قناة" that make it a channel of something, not a channel's name.
 _CHANNEL_KINDS = frozenset({"الاتصال", "التواصل", "الري", "الصرف", "المياه", "الحوار", "التفاوض"})
@@ -71,6 +78,11 @@ def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
     for i, w in enumerate(words[:-1]):
         if w in _ARMIES or w in _CHANNELS:
             out += _army_or_channel(text, toks, i)
+        if w in _FIRM_CUES:
+            firm = _firm_of_a_place(text, toks, i) or _firm_with_field(text, toks, i)
+            if firm is not None:
+                out.append(firm)
+                continue
         if w not in _CUES or not (_opens_name(words[i + 1]) or (w in _FIRM_CUES and _common_firm_name(words, i + 1))):
             continue
         known = company_end(words, i + 1)
@@ -91,6 +103,48 @@ def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
     ):
         out += [m for m in extra if all(m.end <= o.start or m.start >= o.end for o in out)]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _firm_of_a_place(text: str, toks: Sequence[Token], i: int) -> Mention | None:
+    """ "شركة كهرباء محافظة X", "شركة مياه X": a firm named by its line and its place, the
+    cue inside the span as the firm's registered name has it, or None."""
+    words = [t.text for t in toks]
+    k = i + 1
+    if k >= len(words) or words[k] not in _UTILITIES or company_end(words, k) is not None:
+        return None  # "شركة طيران X" of the table: the firm's own name, the cue outside
+    k += 1
+    if k < len(words) and words[k] in _REGION_WORDS:
+        k += 1  # "محافظة X": the district the firm serves
+    end = _place_end(words, k)
+    if end is None:
+        return None
+    lead = len(words[i]) - len("شركة")
+    return rule_span(text, toks, i, end, "ORG", lead)
+
+
+def _firm_with_field(text: str, toks: Sequence[Token], i: int) -> Mention | None:
+    """ "شركة X للمقاولات": a definite name and its field after "لل" ("for the ..."), the cue
+    outside the span as for any firm after it; None when the word after the cue is no
+    definite name or no field follows."""
+    words = [t.text for t in toks]
+    j = i + 1
+    if j + 1 >= len(words) or not (words[j].startswith("ال") and words[j].isalpha() and len(words[j]) > 3):
+        return None
+    field = words[j + 1]
+    if not (field.startswith("لل") and field.isalpha() and len(field) > 4):
+        return None
+    k = j + 2
+    while k < len(words) and k - j <= _MAX_WORDS and _own_adjective(words[k]):
+        k += 1  # "للمقاولات الإنشائية"-like: the field's own adjective
+    return rule_span(text, toks, j, k, "ORG")
+
+
+def _place_end(words: list[str], j: int) -> int | None:
+    places = places_with_extra()
+    for n in (3, 2, 1):
+        if j + n <= len(words) and places.get(" ".join(words[j : j + n])) == "LOC":
+            return j + n
+    return None
 
 
 def _common_firm_name(words: list[str], j: int) -> bool:

@@ -1,6 +1,11 @@
 """Arabic, after the capitalised-run rules: people, bodies named after a cue word, and names
 whose first word carries a one-letter clitic (و ب ل ف: "وبكين" is "and Beijing"), merged in the
-order that lets a longer name win over what it overlaps."""
+order that lets a longer name win over what it overlaps.
+
+The rules read words as written without their vowel marks (`arabic_marks`): "بعمّان" is one
+word, "بعمان", not three pieces cut at the shadda.  Landmarks come first ("مطار الملكة X
+الدولي" is an airport, not a queen), and the bodies' spans are closed last over the
+adjectives of their rank (`arabic_landmarks.close_bodies`)."""
 
 from __future__ import annotations
 
@@ -10,6 +15,10 @@ from collections.abc import Mapping
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.arabic_bodies import named_bodies
 from storywire.stages.ner.arabic_heads import arabic_cued
+from storywire.stages.ner.arabic_landmarks import close_bodies, landmarks
+from storywire.stages.ner.arabic_localities import localities
+from storywire.stages.ner.arabic_marks import has_marks, unmarked_tokens
+from storywire.stages.ner.arabic_persons import persons
 from storywire.stages.ner.arabic_places import arabic_places
 from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, org_names, place_names
 from storywire.stages.ner.script_rules import arabic_people
@@ -22,13 +31,31 @@ def arabic_mentions(
     text: str, toks: list[Token], found: list[Mention], known: Mapping[str, EntityType] | None
 ) -> list[Mention]:
     """`found` (the run rules' mentions) with the Arabic-specific ones added."""
-    # people and clitic-stripped names first: they are longer than what they overlap
+    toks = unmarked_tokens(text, toks)
+    # landmarks, then people and clitic-stripped names: they are longer than what they overlap
     # and bodies named after a cue word ("صحيفة نيويورك تايمز"), longer than a place inside
-    people = _merge(arabic_people(text, toks), named_bodies(text, toks))
+    people = _merge(landmarks(text, toks), _marked_starts(text, toks, arabic_people(text, toks)))
+    people = _merge(_merge(people, named_bodies(text, toks)), persons(text, toks))
+    # villages by their cue before the run rules' and the cue rules' shorter reading ("بلدة دير")
+    people = _merge(people, localities(text, toks))
     cued = _merge(_merge(people, _clitic_mentions(text, toks, known)), found)
     cued = _merge(cued, arabic_cued(text, toks))
     # last: a listed place never cuts a name, and "السعودية" after one is its adjective
-    return _merge(cued, arabic_places(text, toks, cued))
+    return close_bodies(text, toks, _merge(cued, arabic_places(text, toks, cued)))
+
+
+def _marked_starts(text: str, toks: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a start counted back from a word's end (`arabic_people`: its end less
+    the bare name's length) moved to where the name opens when the word carries marks: the
+    clitic (none or one letter) is counted from the word's start instead."""
+    for m in mentions:
+        tok = next((t for t in toks if t.start <= m.start < t.end), None)
+        if tok is None or not has_marks(text[tok.start : tok.end]):
+            continue
+        lead = max(0, len(tok.text) - (tok.end - m.start))
+        m.start = tok.start + lead
+        m.text = text[m.start : m.end]
+    return mentions
 
 
 @functools.cache

@@ -22,8 +22,10 @@ import re
 from collections.abc import Sequence
 
 from storywire.model import Mention
-from storywire.stages.ner.arabic_lexicon import CLITICS
+from storywire.stages.ner.arabic_lexicon import CLITICS, DEFINITE_GIVEN_NAMES, GIVEN_NAMES
+from storywire.stages.ner.arabic_places import places_with_extra
 from storywire.stages.ner.tokens import Token
+from storywire.stages.ner.word_frequency import zipf
 
 _COMPANIES = (
     # Gulf and Arab companies, airlines
@@ -67,6 +69,9 @@ _SPORT_WORDS = frozenset(_SPORT_WORDS_TEXT.split())
 _RESULT_VERB_WORDS = "يهزم هزم يتغلب تغلب يكتسح اكتسح يسحق سحق يتعادل يفوز فاز يقصي أقصى يعبر"
 _RESULT_VERBS = frozenset(_RESULT_VERB_WORDS.split())
 _CLUBS_IN_A_RESULT = 2
+# A definite word this rare before a town names a club of it; commoner ones are a patron's
+# given name ("الحسين") or no club.
+_RARE_CLUB_ZIPF = 3.5
 _CLUB_CUES = frozenset({"نادي", "لنادي", "ونادي", "بنادي", "فنادي"})
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
@@ -128,6 +133,7 @@ def companies_and_clubs(text: str, toks: Sequence[Token]) -> list[Mention]:
         sentence.append(k)
     _close(sentence, words, sports)
     out: list[Mention] = []
+    town_clubs: set[str] = set()
     i = 0
     while i < len(words):
         hit = _match(companies, words, i)
@@ -141,10 +147,37 @@ def companies_and_clubs(text: str, toks: Sequence[Token]) -> list[Mention]:
             while k < len(words) and k - i <= 2 and words[k].startswith("ال") and words[k].endswith(("ي", "ية")):
                 k += 1
             hit = (0, k)
+        if hit is None and i in sports and _club_of_a_town(words, i):
+            hit = (0, i + 2)  # "الحسين إربد"-like: a club named by a patron and its town
+            town_clubs.add(words[i])
         if hit is None:
             i += 1
             continue
         s, e = toks[i].start + hit[0], toks[hit[1] - 1].end
         out.append(Mention(s, e, text[s:e], "ORG", model="rules:ar", confidence=0.6))
         i = hit[1]
+    return out + _club_repeats(text, toks, town_clubs, out)
+
+
+def _club_of_a_town(words: list[str], i: int) -> bool:
+    """A definite given name or a word rare as one, then a known town with no article: a
+    club of that town ("الحسين إربد"-like), in a sentence about football."""
+    w = words[i]
+    if i + 1 >= len(words) or not (w.startswith("ال") and w.isalpha() and len(w) > 3) or w in _SPORT_WORDS:
+        return False
+    if not (w in DEFINITE_GIVEN_NAMES or w[2:] in GIVEN_NAMES or zipf(w, "ar") < _RARE_CLUB_ZIPF):
+        return False
+    town = words[i + 1]
+    return not town.startswith("ال") and places_with_extra().get(town) == "LOC"
+
+
+def _club_repeats(text: str, toks: Sequence[Token], clubs: set[str], found: list[Mention]) -> list[Mention]:
+    """A town's club named again by its first word alone ("... ليحقق الحسين فوزه")."""
+    taken = [(m.start, m.end) for m in found]
+    out: list[Mention] = []
+    for tok in toks:
+        lead = 1 if tok.text[:1] in CLITICS and tok.text[1:] in clubs else 0
+        if (lead or tok.text in clubs) and all(tok.end <= s or tok.start >= e for s, e in taken):
+            s = tok.start + lead
+            out.append(Mention(s, tok.end, text[s : tok.end], "ORG", model="rules:ar", confidence=0.6))
     return out

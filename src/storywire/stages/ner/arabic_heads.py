@@ -19,7 +19,10 @@ from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
 # Heads of organisation names and words that introduce a place name.
-_ORG_WORDS = "مجلس وزارة منظمة حلف إدارة وكالة هيئة بنك البنك جامعة حزب الاتحاد مفوضية البرلمان ائتلاف تحالف"
+# "جمعية" and "مؤسسة" (a society, a foundation): "جمعية X الخيرية", a charity and its kind.
+_ORG_WORDS = (
+    "مجلس وزارة منظمة حلف إدارة وكالة هيئة بنك البنك جامعة حزب الاتحاد مفوضية البرلمان ائتلاف تحالف جمعية مؤسسة"
+)
 _ORG_HEADS = frozenset(_ORG_WORDS.split())
 _PARTY = "حزب"
 # A firm's or a university's board ("رئيس مجلس الإدارة", chairman of the board; "مجلس إدارة

@@ -51,6 +51,10 @@ FOREIGN_GIVEN_NAMES = frozenset({
 })  # fmt: skip
 GIVEN_NAMES = GIVEN_NAMES | FOREIGN_GIVEN_NAMES
 
+# Given names news writes with the article, common as words too ("الحسن" the good one,
+# "الرشيد" the wise): a stadium, a school or a club is named after them.
+DEFINITE_GIVEN_NAMES = frozenset({"الحسن", "الحسين", "العباس", "الرشيد", "المأمون", "الفيصل", "الزبير"})
+
 # A definite word after a given name is its family name below this frequency (wordfreq Zipf):
 # "الجزار" 3.6, "النجار" 4.0, "الخطيب" 4.3; "الصحفيين" 4.4, "الوزير" 4.7, "الحكومة" 5.6.
 _RARE_DEFINITE_ZIPF = 4.4

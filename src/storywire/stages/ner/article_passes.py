@@ -15,10 +15,14 @@ from storywire.stages.ner.consistency import propagate_people
 from storywire.stages.ner.country_complements import split_country_complements
 from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
+from storywire.stages.ner.local_bodies import local_bodies
 from storywire.stages.ner.missed_places import german_noun_before_place, missed_places
 from storywire.stages.ner.no_names import without_diseases, without_lowercase_words
+from storywire.stages.ner.place_contexts import places_in_context
 from storywire.stages.ner.polish_places import places_after_prepositions
 from storywire.stages.ner.refine_post_pass import lend_person_type
+from storywire.stages.ner.slavic_bodies import bodies_typed_as_places
+from storywire.stages.ner.streets import streets_and_squares
 from storywire.stages.ner.subdivisions import subdivisions_as_places
 from storywire.stages.ner.venues import type_venues
 
@@ -33,14 +37,18 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     # a place (whole articles only)
     mentions = buildings_as_places(text, split_country_complements(mentions, language), language)
     mentions = waters_after_heads(text, mentions)  # "el río Magro", "річка Латориця"
+    mentions = streets_and_squares(text, mentions, language)  # "plaza Mayor", "улице Ленина"
     mentions = type_venues(text, mentions, language)  # "im Deutschen Museum" LOC, "CHU de Besançon" ORG
+    mentions = bodies_typed_as_places(mentions, language)  # "Череповецкий городской суд" typed LOC
     mentions = subdivisions_as_places(mentions)  # "Cumbria" typed ORG
     mentions = missed_places(text, german_noun_before_place(mentions, language), language)  # "In Manchester"
+    mentions = places_in_context(text, mentions, language)  # "tra Barolo e Monforte d'Alba", "sindaco di Vernante"
     mentions = without_lowercase_words(mentions, language, org_names(language))  # "W krakowskim Muzeum"
     mentions = without_diseases(text, mentions)  # "Ebola", "West Nile virus"
     mentions = with_clubs(text, mentions, language)  # "Arsenal", "Lecha", "Bayern" in a match report
     mentions = with_business_names(text, mentions, language)  # "Orange", "Mango" in business news
     mentions = places_after_prepositions(mentions, language)  # "Płocku nad Wisłą": two places
+    mentions = local_bodies(text, mentions, language)  # "Stadtwerke Bamberg", "Muzeum w Kwidzynie"
     if tagged_by_paragraph:
         # "Wang Yi" ORG in one paragraph, "Wang" PER in another: one person.
         lend_person_type(mentions, language)

@@ -67,7 +67,11 @@ def body_acronyms(text: str, mentions: list[Mention], language: str) -> list[Men
 
     def add(start: int, acronym: str, model: str) -> None:
         end = start + len(acronym)
-        if not any(start < b and a < end for a, b in taken) and acronym not in major_place_names(language):
+        if acronym in major_place_names(language):
+            return
+        for same in (m for m in mentions if (m.start, m.end) == (start, end) and m.type in ("LOC", "MISC")):
+            same.type = "ORG"  # a body's own acronym that a model read as a place: "(UBO)"
+        if not any(start < b and a < end for a, b in taken):
             taken.append((start, end))
             added.append(Mention(start, end, acronym, "ORG", model=model, confidence=0.7))
 

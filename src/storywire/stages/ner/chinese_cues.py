@@ -14,7 +14,14 @@ import re
 
 from storywire.identity.xinhua import foreign_reading, transliteration_characters
 from storywire.model import EntityType, Mention
-from storywire.stages.ner import chinese_companies, chinese_names, chinese_regions, chinese_suffixes, chinese_venues
+from storywire.stages.ner import (
+    chinese_companies,
+    chinese_localities,
+    chinese_names,
+    chinese_regions,
+    chinese_suffixes,
+    chinese_venues,
+)
 from storywire.stages.ner.gazetteer import country_names, place_names
 
 # Characters of the Xinhua transliteration tables for foreign names (the common ones).
@@ -86,8 +93,10 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     firms = chinese_names.companies(text) + chinese_names.native_companies(text, _zh_place_set())
     out = _merge(_merge(found, extra), sorted(firms, key=lambda m: (m.start - m.end, m.start)))
     out = _merge(out, chinese_suffixes.townships(text, out))
+    out = chinese_localities.local_places(text, out)  # before the bodies: "安吉县人民政府" holds the county
     out = chinese_suffixes.parties(text, out, country_names("zh"))
-    out = chinese_suffixes.place_bodies(text, out)
+    out = chinese_suffixes.place_bodies(text, out, country_names("zh"))
+    out = chinese_suffixes.branches(text, out)  # "湖州市公安局南浔分局": one body
     out = chinese_venues.landmarks(text, out)  # after the bodies of a place: "南京博物院" is one
     # a body's whole name wins over the shorter name the gazetteer read in it ("全国人大常委会")
     out = _merge_longer(out, chinese_names.state_bodies(text))

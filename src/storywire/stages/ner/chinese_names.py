@@ -31,6 +31,8 @@ _SURNAMES = frozenset(
     "纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳穆农卓古吉缪简车项芦"
     "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
     "佘池麻苑迟邝习朴"
+    # "释": the surname every Buddhist monk and nun takes with the dharma name ("住持释永信")
+    "释"
 )
 _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "令狐", "慕容", "司徒", "夏侯")
 # Common Japanese surnames as Chinese news writes them (the kanji, simplified): none of the
@@ -59,7 +61,13 @@ _TITLES = (
     "艺术家|科学家|院士|国脚|球星|名将|老将|小将|射手|棋手|车手|拳手|"
     # Ordinary people quoted in a report are named after what they are ("村民王芳", "游客李强"):
     # the role word stands where a title would.
-    "村民|居民|市民|农民|牧民|渔民|游客|旅客|乘客|网友|患者|店主|摊主|司机|志愿者|工人|医生|护士|老师|学生"
+    "村民|居民|市民|农民|牧民|渔民|游客|旅客|乘客|网友|患者|店主|摊主|司机|志愿者|工人|医生|护士|老师|学生|"
+    "茶农|果农|菜农|农户|"
+    # Local offices, and the parties of a court case, which local news names the same way
+    # ("县长王强", "被告人李某某", "负责人张华"); a craft's master ("传承人") and a temple's
+    # abbot ("住持释永信") too.
+    "县长|区长|镇长|乡长|村长|厂长|经理|书记|村支书|支书|犯罪嫌疑人|嫌疑人|被告人|被告|原告|被害人|受害人|"
+    "当事人|负责人|传承人|继承人|住持|方丈|监院"
 )
 _TITLED = re.compile(rf"(?:{_TITLES})(?=[\u4e00-\u9fff])")
 # Characters that open what follows a name in a news sentence (a verb, a preposition, a
@@ -116,6 +124,10 @@ _SPEECH = re.compile(
     rf"(?:{_SPEECH_TIME})?(?:也|还|再次|又|则|曾|亦)?(?:在[^，。；：！？、“”（）\s]{{1,10}}?)?"
     rf"(?:[对向][^，。；：！？、“”（）\s]{{1,8}}?)?(?:{_SPEECH_VERBS}|{_SCORING_VERBS})"
 )
+# A person introduced with a bracket that says who they are: a pseudonym, sex and age, or a
+# role ("，陈某（化名）", "。李华（女，45岁）", "，王强（村党支部书记）"), where a place or a
+# body in brackets holds none of these ("江苏（南京）").
+_ROLE_BRACKET = re.compile(rf"[（(][^）)]{{0,12}}?(?:化名|\d{{1,3}}岁|[男女][，,）)]|{_TITLES})")
 _NOT_GIVEN_END = frozenset("方国军府委局部省市队团会社厂站所院处")
 _NUMERALS = frozenset("一二三四五六七八九十百千万两日天末")
 
@@ -123,7 +135,8 @@ _NUMERALS = frozenset("一二三四五六七八九十百千万两日天末")
 def speaking_people(text: str) -> list[Mention]:
     """People named at a clause's start with no title, by a Chinese or Japanese surname and
     a given name, when a verb of speech follows ("，马云将卸任", "。李明表示"), also after
-    a time, a place and a listener ("任正非日前在深圳表示", "，李明对记者说")."""
+    a time, a place and a listener ("任正非日前在深圳表示", "，李明对记者说"), or a bracket
+    that says who they are ("。陈志明（化名）")."""
     out: list[Mention] = []
     for at, ch in enumerate(text):
         if ch not in _SURNAME_OPENERS or (at > 0 and text[at - 1] not in _CLAUSE_START):
@@ -134,7 +147,7 @@ def speaking_people(text: str) -> list[Mention]:
         for cand in (name, _shorter(name)):
             if cand is None or cand[-1] in _NOT_GIVEN_END or cand[1] in _NUMERALS:
                 continue
-            if _SPEECH.match(text, at + len(cand)):
+            if _SPEECH.match(text, at + len(cand)) or _ROLE_BRACKET.match(text, at + len(cand)):
                 out.append(Mention(at, at + len(cand), cand, "PER", model="rules:zh", confidence=0.6))
                 break
     return out
@@ -161,6 +174,8 @@ def _name_at(text: str, at: int) -> str | None:
     given = 0
     while given < 2 and rest + given < len(text) and _given_character(text, rest + given):
         given += 1
+    if given == 0 and text[rest : rest + 2] in _GIVEN_NAME_WORDS and not _given_character(text, rest + 2):
+        given = 2  # "刘建国在": the given name is the word, and the clause goes on after it
     if given == 0:
         return None
     name = text[at : rest + given]
@@ -169,7 +184,19 @@ def _name_at(text: str, at: int) -> str | None:
     return name
 
 
+# Given names that are common words, too common for the bar above ("建国" founding a state,
+# "胜利" victory): a generation named its children so, and the name is read whole where
+# what follows it opens no given name (a verb, a particle: "市长刘建国在...").
+_GIVEN_NAME_WORDS_TEXT = (
+    "建国 爱国 卫国 兴国 振国 建军 建设 建成 建新 建华 建平 国庆 国强 胜利 和平 文明 光明 红军 海军 新民 "
+    "为民 爱民 立新 向东 卫东 东升 永生 天明 黎明 明亮 志强 志刚 志明"
+)
+_GIVEN_NAME_WORDS = frozenset(_GIVEN_NAME_WORDS_TEXT.split())
+
+
 def _given_character(text: str, at: int) -> bool:
+    if at >= len(text):
+        return False
     ch = text[at]
     if not "\u4e00" <= ch <= "\u9fff" or ch in _AFTER_NAME:
         return False

@@ -3,7 +3,9 @@
 * A body of a place: a province, city or country, then the body's field and its kind
   ("湖北省防汛抗旱指挥部", "深圳市公安局", "北京市第一中级人民法院", "伦敦证券交易所"): one
   ORG that holds the place, as "中国红十字会" is.  A country's "政府" stays a place and the
-  word after it ("美国新政府": the new US government, not a body's name).
+  word after it ("美国新政府": the new US government, not a body's name).  Local news names
+  its clubs, associations and firms the same way ("湖州足球俱乐部", "浙江省围棋协会",
+  "义乌小商品城集团"), and a branch after its body ("...公安局南浔分局") is part of it.
 * A party: a country (or another place) and the party's name before "党" ("德国社会民主党",
   "英国工党"), not a kind of party ("执政党", "右翼政党", "两党").
 * The national bodies whose name holds no place ("最高人民法院", "全国政协").
@@ -26,8 +28,18 @@ _BODY_KINDS = (
     "组织", "委员会", "管理局", "红十字会", "会议", "议会", "通讯社", "银行", "大学", "指挥部", "公安局",
     "公安厅", "人民政府", "人民法院", "人民检察院", "人民代表大会", "人大常委会", "政协", "气象台", "气象局",
     "海关", "日报", "电视台", "卫健委", "消防救援支队", "消防救援总队", "交易所", "博物院", "博物馆", "美术馆",
+    # local bodies named by their town: clubs, associations, chambers, foundations
+    "俱乐部", "协会", "商会", "基金会", "联合会", "研究会", "促进会",
 )  # fmt: skip
-_GENERIC_KINDS = ("法院", "检察院", "医院", "中学", "小学", "学院", "研究院", "研究所", "局", "厅", "委")
+# "总会" and "学会" are also words of a clause ("上海总会下雨": it always rains; "在北京学会了"):
+# with the field between them and the place they are a body ("湖州市慈善总会").  A firm
+# needs its field too ("浙江交工集团"), and a country's field of firms is a kind of firm
+# ("美国科技公司": American tech firms), see `_FIRM_KINDS`.
+_FIRM_KINDS = ("集团", "公司")
+_GENERIC_KINDS = (
+    "法院", "检察院", "医院", "中学", "小学", "学院", "研究院", "研究所", "局", "厅", "委", "总会", "学会",
+    *_FIRM_KINDS,
+)  # fmt: skip
 _KINDS = tuple(sorted(_BODY_KINDS + _GENERIC_KINDS, key=len, reverse=True))
 _NEEDS_FIELD = frozenset(_GENERIC_KINDS)
 _MAX_FIELD = 6
@@ -44,14 +56,14 @@ _OFFICE_IN_FIELD = re.compile(r"书记|主席|省长|市长|县长|区长|镇长
 _FOUNDING_IN_FIELD = re.compile(r"^(?:共建|新建|筹建|建设|建立|成立|设立|组建|打造|兴建|合建|联合建)")
 
 
-def place_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+def place_bodies(text: str, mentions: list[Mention], countries: frozenset[str] = frozenset()) -> list[Mention]:
     """`mentions` with each place that opens a body's name made that body (an ORG); the
     first of a chain of places opens it ("浙江省宁波市鄞州区人民法院", as the court names itself)."""
     out = list(mentions)
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
         if m.type != "LOC" or any(o.type == "ORG" and o.start <= m.start and m.end <= o.end for o in out):
             continue
-        end = _body_end(text, m.end)
+        end = _body_end(text, m.end, m.text in countries)
         if end is not None:
             org = Mention(m.start, end, text[m.start : end], "ORG", model="rules:zh", confidence=0.7)
             out = [o for o in out if o.end <= org.start or o.start >= org.end]
@@ -59,7 +71,7 @@ def place_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-def _body_end(text: str, at: int) -> int | None:
+def _body_end(text: str, at: int, country: bool = False) -> int | None:
     for n in range(_MAX_FIELD + 1):
         field = text[at : at + n]
         if len(field) < n or not _field(field, text[at + n : at + n + 1]) or _OFFICE_IN_FIELD.search(field):
@@ -72,10 +84,32 @@ def _body_end(text: str, at: int) -> int | None:
             end = at + n + len(kind)
             if kind in _NEEDS_FIELD and not field:
                 continue
+            if kind in _FIRM_KINDS and not _firm_field(field, country):
+                continue
+            if kind.endswith("会") and _word(text[end - 1 : end + 1]):
+                continue  # "研究会议", "联合会谈": a meeting, a talk
             if len(kind) == 1 and (_word(field[-1] + kind) or _word(text[end - 1 : end + 1])):
                 continue
             return end
     return None
+
+
+# A field of firms that says what sort they are, after a country ("美国科技公司", "日本汽车
+# 公司"); after a town the same words name one firm ("上海汽车集团").  A determiner or a word
+# of place in the field makes it no name anywhere ("杭州本地公司", "当地企业").
+_KINDS_OF_FIRM_WORDS = (
+    "科技 石油 保险 航空 运输 电力 投资 能源 电信 媒体 物流 建筑 地产 房地产 贸易 咨询 制药 化工 食品 服装 "
+    "钢铁 电子 软件 网络 游戏 汽车 铁路 航运 矿业 证券 金融 控股 跨国 上市 国有 私营 民营 外资 大型 小型 "
+    "知名 相关 其他 所有 互联网 医药 生物 传媒 零售 旅游 芯片 半导体 新能源 建设 工程 化学 军工"
+)
+_KINDS_OF_FIRM = frozenset(_KINDS_OF_FIRM_WORDS.split())
+_NOT_IN_FIRM_FIELD = frozenset("本当外该这那其每各此某多与及或")
+
+
+def _firm_field(field: str, country: bool) -> bool:
+    if any(ch in _NOT_IN_FIRM_FIELD for ch in field) or any(kind in field for kind in _FIRM_KINDS):
+        return False  # "美国公司与中国公司": two kinds of firm, no one name
+    return not country or field not in _KINDS_OF_FIRM
 
 
 def _field(chars: str, after: str = "") -> bool:
@@ -90,6 +124,27 @@ def _field(chars: str, after: str = "") -> bool:
 def _word_with_he(chars: str, i: int) -> bool:
     """ "和" at `i` inside a word of the field ("协和", "和平"), not the conjunction."""
     return chars[i] == "和" and any(len(w) == 2 and _word(w) for w in (chars[max(i - 1, 0) : i + 1], chars[i : i + 2]))
+
+
+# A branch of a body is named after it: the body, the branch's place or name, and the kind
+# of branch ("湖州市公安局南浔分局", "中国银行湖州分行", "XX派出所"): one body, as a court
+# of a city is.  The branch's name is short and holds no clause ("公安局今天分局" is none).
+_BRANCH = re.compile(r"([\u4e00-\u9fff]{1,5}?)(分局|分行|支行|分公司|分院|分会|分所|派出所|支队|大队|中队)")
+
+
+def branches(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each body followed by a branch of it made one ORG over both."""
+    out = list(mentions)
+    for m in mentions:
+        hit = _BRANCH.match(text, m.end)
+        if m.type != "ORG" or hit is None or not _field(hit.group(1)) or _OFFICE_IN_FIELD.search(hit.group(1)):
+            continue
+        inside = [o for o in out if o.start < hit.end() and m.start < o.end]
+        if any(o.type == "PER" or o.start < m.start or o.end > hit.end() for o in inside):
+            continue  # a person, or a name running past the branch
+        org = Mention(m.start, hit.end(), text[m.start : hit.end()], "ORG", model="rules:zh", confidence=0.7)
+        out = sorted([o for o in out if o not in inside] + [org], key=lambda o: (o.start, o.end))
+    return out
 
 
 # Parties: a kind of party before "党" is no party's name; "...党人", "...党员" are members.

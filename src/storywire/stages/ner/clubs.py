@@ -18,7 +18,8 @@ import re
 
 from storywire.identity.clubs import club_forms
 from storywire.model import Mention
-from storywire.stages.ner.context_orgs import ContextNames, with_context_orgs
+from storywire.stages.ner.context_orgs import ContextNames, in_context, with_context_orgs
+from storywire.stages.ner.gazetteer import place_names
 
 MODEL = "club"
 _SCORE = re.compile(r"(?<![\d.,:])\d{1,2}\s?[-:–]\s?\d{1,2}(?![\d,:]|\.\d)")
@@ -38,6 +39,33 @@ _SPORT_WORDS = {
 _CLUBS = ContextNames(MODEL, club_forms, _SPORT_WORDS, _SCORE)
 
 
+# Clubs no list holds, by the shape of their names, in a sports paragraph: "Harrogate Town",
+# "Bradford City", "Le Mans FC", "Cuneo Granda Volley", "SD Ponferradina" ("Kansas City", a
+# place the gazetteer knows, is none).
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+_CLUB_SHAPES = re.compile(
+    rf"(?<![\w-])(?:(?:{_CAPITALISED} ){{1,3}}(?:FC|AFC|CF|SC|Town|City|United|Rovers|County|Athletic|Wanderers|"
+    rf"Albion|Volley|Basket|Calcio)|(?:FC|SD|CD|UD|SS|SSC|AS|US|AC|RC|SV|VfB|VfL|TSV|FK|NK|KS|MKS|GKS|RCD)"
+    rf"(?: {_CAPITALISED}){{1,2}})(?![\w-])"
+)
+
+
 def with_clubs(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with the article's clubs typed ORG (model "club"), as above."""
-    return with_context_orgs(text, mentions, language, _CLUBS)
+    return _clubs_by_shape(text, with_context_orgs(text, mentions, language, _CLUBS), language)
+
+
+def _clubs_by_shape(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    places = place_names(language)
+    out = mentions
+    for found in _CLUB_SHAPES.finditer(text):
+        s, e = found.start(), found.end()
+        if found.group() in places or not in_context(text, s, _CLUBS, language):
+            continue
+        inside = [m for m in out if m.start < e and s < m.end]
+        if any((m.start < s or m.end > e) and m.type != "MISC" for m in inside):
+            continue  # a longer name stays; a MISC run past the club ("Laval FC 2") goes
+        if any((m.start, m.end, m.type) == (s, e, "ORG") for m in inside):
+            continue
+        out = [m for m in out if m not in inside] + [Mention(s, e, found.group(), "ORG", model=MODEL, confidence=0.8)]
+    return sorted(out, key=lambda m: (m.start, m.end)) if out is not mentions else mentions

@@ -82,6 +82,11 @@ def with_context_orgs(text: str, mentions: list[Mention], language: str, names: 
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+def in_context(text: str, s: int, names: ContextNames, language: str) -> bool:
+    """Whether the paragraph at `s` speaks of this kind (a sports report for clubs)."""
+    return _in_context(text, s, _patterns(names, language)[2], names.extra_cue)
+
+
 def _in_context(text: str, s: int, cues: re.Pattern[str], extra: re.Pattern[str] | None) -> bool:
     return _cue_around(text, s, cues, extra) and not _LOCATIVE.search(text, max(0, s - 8), s)
 

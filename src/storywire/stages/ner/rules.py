@@ -20,6 +20,7 @@ from storywire.stages.ner.gazetteer import (
     org_matcher,
     place_matcher,
     place_names,
+    small_place_names,
 )
 from storywire.stages.ner.script_rules import substring_mentions
 from storywire.stages.ner.titles import role_titles
@@ -62,6 +63,15 @@ def _noun_like_de(word: str) -> bool:
 # A very common word capitalised by house style is no name ("i Paesi sviluppati", "diversi Stati
 # africani", "il Governo": 5.3-5.7); "la Lega" (4.94), "Juventus" (4.14) stay.
 _STYLE_CAPITAL_ZIPF = 5.0
+
+
+# First words of a place's name ("Val Roia", "Borgo Ticino"), and adjectives only bodies carry
+# ("Rete Ferroviaria Italiana", "Atc Piemonte Centrale").
+_PLACE_FIRST = cues.word_set("val valle borgo castel castello monte porto")
+_BODY_ADJECTIVES = cues.word_set(
+    "italiana italiano nazionale centrale regionale provinciale comunale europea internazionale generale "
+    "ferroviaria ospedaliera sanitaria universitaria"
+)
 
 
 def org_head(word: str, language: str) -> bool:
@@ -337,7 +347,7 @@ class _Rules:
                 end += 1
             self._emit(a, end, "PER", 0.8, "title-cue")
         elif length >= 2 and self._name_like(a, b):
-            self._emit(a, b, "PER", 0.6, "name-like")
+            self._emit(a, b, self._name_like_type(a, b), 0.6, "name-like")
         elif (
             length == 1
             and a > 0
@@ -456,6 +466,22 @@ class _Rules:
         if self.lang in _MORPH and not all(slavic.name_word(self.words[i], self._hint_at(i)) for i in range(a, b)):
             return False  # "Каховської ГЕС", "МЗС України": morphology says these are no names
         return b - a <= 4
+
+    def _name_like_type(self, a: int, b: int) -> EntityType:
+        """A capitalised run with no cue is a person, unless no word of it is a given name and
+        a list knows it as a place ("Borgo San Dalmazzo", "Val Roia"), or it holds a body's
+        adjective or, in three words or more, a town ("Rete Ferroviaria Italiana", "Cuneo Granda
+        Volley": bodies)."""
+        words = self.words[a:b]
+        if self.lang in _MORPH or words[0] in given_names(self.lang):
+            return "PER"
+        name = self.text[self.toks[a].start : self.toks[b - 1].end]
+        if name in self.place_words or name in small_place_names(self.lang) or words[0].lower() in _PLACE_FIRST:
+            return "LOC"
+        with_town = len(words) >= 3 and any(w in self.place_words for w in words)
+        if with_town or any(w.lower() in _BODY_ADJECTIVES for w in words):
+            return "ORG"  # two words with a town's are as often a foreign person ("Lautaro Martínez")
+        return "PER"
 
     def _propagate(self) -> None:
         """A lone word that is part of a person or place found elsewhere gets that type

@@ -34,11 +34,11 @@ _REGION_NOUNS = word_set("область район край округ регі
 _BODY_NOUNS = word_set(
     "банк служба гвардія рада суд комітет фонд агентство міністерство прокуратура поліція "
     "палата бюро інспекція комісія академія університет інститут адміністрація музей театр "
-    "галерея бібліотека лікарня церква"
+    "галерея бібліотека лікарня церква філармонія консерваторія ліцей гімназія клініка"
 )
 # Lower-case adjectives a name may hold between its capitalised first word and its head noun
 # ("Херсонська обласна військова адміністрація").
-_MAX_INNER_ADJECTIVES = 2
+_MAX_INNER_ADJECTIVES = 3
 # Armed forces, named in the plural ("Збройні сили", "Повітряних силах", "Сухопутні війська");
 # only in mid-sentence, where the capital marks a name ("Російські сили" opening a sentence
 # are the Russian forces, no name).
@@ -119,7 +119,12 @@ def capitalised_bodies(text: str, mentions: list[Mention], language: str) -> lis
         if _opens_sentence(text, left.start) and _noun_lemmas(noun, language) & (_FORCES_NOUNS | _PLACE_NOUNS):
             continue  # "Російські сили", "Новий міст" opening a sentence: no names
         inside = [m for m in out if m.start < right.end and left.start < m.end]
-        if any(_kept(m, language) or m.start < left.start or m.end > right.end for m in inside):
+        if any(
+            (_kept(m, language) and not _town_adjective_as_person(m, left, language))
+            or m.start < left.start
+            or m.end > right.end
+            for m in inside
+        ):
             continue  # a name the rules typed stays as it is
         etype = name_kind(first, noun, language)
         if etype is None and (after := _genitive_after_adjective(text, toks, i, right, language)) is not None:
@@ -143,6 +148,15 @@ def _kept(m: Mention, language: str) -> bool:
     as its town ("Київський" LOC before "національний університет")."""
     lone_place_adjective = m.type == "LOC" and " " not in m.text and _adjective_of(m.text, m.text.lower(), language)
     return m.type != "MISC" and not lone_place_adjective
+
+
+def _town_adjective_as_person(m: Mention, left: Token, language: str) -> bool:
+    """A lone capitalised adjective the rules read as a feminine surname, opening a body's name:
+    "Вінницька міська рада" ("Вінницька" is a surname too)."""
+    if m.type != "PER" or (m.start, m.end) != (left.start, left.end):
+        return False
+    analyzer = morph.analyzer(language)
+    return analyzer is not None and any(p.tag.POS == "ADJF" for p in analyzer.parse(m.text.lower()))
 
 
 def _genitive_after_adjective(text: str, toks: list[Token], i: int, adjective: Token, language: str) -> Token | None:
@@ -237,3 +251,29 @@ def _named_after(text: str, end: int) -> int | None:
     """The end of "імені <Name>" after a body, when the name is capitalised words."""
     found = _NAMED.match(text, end)
     return found.end() if found is not None else None
+
+
+# Heads of bodies, as pymorphy gives their lemmas, without the venues a sentence may make
+# places ("в Национальном музее", `venues.type_venues`).
+_PLACE_TYPED_BODIES = {
+    "ru": word_set(
+        "суд совет дума администрация больница университет институт академия прокуратура управление "
+        "служба комитет агентство фонд банк поликлиника колледж лицей"
+    ),
+    "uk": word_set(
+        "суд рада адміністрація лікарня університет інститут академія прокуратура служба агентство фонд "
+        "банк комітет клініка ліцей гімназія консерваторія"
+    ),
+}
+
+
+def bodies_typed_as_places(mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with a place of several words that ends in a body's head noun typed ORG:
+    "Череповецкий городской суд" (natasha's LOC, read from the town in it)."""
+    nouns = _PLACE_TYPED_BODIES.get(language)
+    if nouns is None:
+        return mentions
+    for m in mentions:
+        if m.type == "LOC" and " " in m.text and _noun_lemmas(m.text.rsplit(" ", 1)[1], language) & nouns:
+            m.type = "ORG"
+    return mentions

@@ -1,0 +1,216 @@
+"""Arabic landmarks named after their head word, and the words that close a body's name.
+
+* A landmark: a street, square, roundabout, bridge, mosque, church, castle, stadium, airport,
+  dam or valley is named by its head and a name ("شارع الجامعة"-like names, "قلعة الكرك",
+  "مطار الملك خالد الدولي", "المسجد الأموي"), and the head stays in the span: it is what makes
+  the name a place (the guidelines keep "شارع" in "شارع X").  The name is a known place, a
+  patron (a royal title and a given name: "الملكة نور"), a given name, or a definite word
+  rare as a word: "شارع المدينة" (the city's street) and "ميدان المعركة" (the battlefield)
+  name no landmark.  Its adjectives of standing or side follow ("الدولي", "الكبير",
+  "الشمالي").  A landmark is a place (LOC), as the guidelines type a building used as one.
+* A body's name that the head rules close too soon: a patron's given name after the royal
+  title ("مستشفى الأمير حمزة"), and the adjectives of its rank or kind that follow the place
+  or the kind it is named by ("بلدية الزرقاء الكبرى", "محكمة الاستئناف الكبرى", "...
+  التعليمي", "... الخيرية").
+* An acronym in brackets right after a body, in Arabic letters: "(أمديست)" names the body again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storywire.model import EntityType, Mention
+from storywire.stages.ner.arabic_lexicon import (
+    CLITICS,
+    DEFINITE_GIVEN_NAMES,
+    GIVEN_NAMES,
+    OFFICES,
+    STOP_WORDS,
+    name_word,
+    present_verb,
+    rule_span,
+)
+from storywire.stages.ner.arabic_marks import strip_marks
+from storywire.stages.ner.arabic_places import places_with_extra
+from storywire.stages.ner.tokens import Token
+from storywire.stages.ner.word_frequency import zipf
+
+# Heads named by what follows (indefinite) and heads named by their own adjective (definite).
+# Not "طريق" ("طريق المطار": the road to the airport) nor "ساحة" alone on a common word
+# ("ساحة المعركة"): the rarity test below keeps those out.
+_HEAD_WORDS = "شارع ميدان دوار جسر مسجد جامع كنيسة قلعة ستاد استاد إستاد ملعب مطار سد ساحة حديقة وادي"
+_HEADS = frozenset(_HEAD_WORDS.split())
+# A street, a roundabout or a house of worship is named by a common word too ("شارع
+# الاستقلال", 4.6; "مسجد الرحمة"): after those the bar is higher, and a word for any town's
+# part is none ("شارع المدينة", the town's street; "مسجد الحي", the quarter's mosque).
+_STREETS = frozenset({"شارع", "دوار", "مسجد", "جامع", "كنيسة"})
+_STREET_NAME_ZIPF = 5.0
+_GENERIC = frozenset({"المدينة", "القرية", "البلدة", "الحي", "المنطقة", "العاصمة", "المخيم", "البلد"})
+_DEFINITE_HEADS = frozenset({"المسجد", "الجامع", "الكنيسة", "القلعة"})
+# A definite word after a head names it below this frequency: "الحصن"-like names (3.9),
+# "التقوى" (3.8); "المدينة" (5.6), "المعركة" (4.8), "الثقة" (4.7) are common nouns.
+_NAME_ZIPF = 4.0
+# Royal and honorific titles that open a patron's name inside a landmark's or a body's.
+_PATRON_TITLES = frozenset({"الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان", "الإمام"})
+_MAX_PATRON_WORDS = 2
+# Bodies named after a patron, whose royal title would else open a person's name: the body
+# holds the patron ("مستشفى الأمير X التعليمي", "مدرسة الملكة X").
+_PATRON_BODIES = frozenset({"مستشفى", "جامعة", "مدرسة", "كلية", "مؤسسة", "مركز", "مستوصف", "معهد"})
+# Adjectives of a landmark's standing, size or side.
+_LANDMARK_ADJECTIVE_WORDS = (
+    "الدولي الدولية الكبير الكبرى الأولمبي الأولمبية القديم القديمة الشمالي الشمالية الجنوبي "
+    "الجنوبية الشرقي الشرقية الغربي الغربية الرئيسي"
+)
+_LANDMARK_ADJECTIVES = frozenset(_LANDMARK_ADJECTIVE_WORDS.split())
+_MAX_ADJECTIVES = 2
+
+# Heads of bodies whose span the adjectives below close; and those adjectives of rank or kind.
+_BODY_HEAD_WORDS = "مجلس محكمة مستشفى شركة جمعية نادي مؤسسة بلدية جامعة هيئة مديرية مركز مدرسة كلية اتحاد مستوصف"
+_BODY_HEADS = frozenset(_BODY_HEAD_WORDS.split())
+_RANK_WORDS = (
+    "الكبرى الكبير العليا التعليمي التعليمية الخيرية الخيري الأهلية الأهلي التخصصي التخصصية "
+    "الجامعي الجامعية الحكومي الحكومية الميداني العسكري العسكرية الإسلامية الإسلامي التعاونية"
+)
+_RANKS = frozenset(_RANK_WORDS.split())
+# An acronym is rare as a word; an ordinary word in brackets is a gloss, not the body's name.
+_ACRONYM_ZIPF = 3.0
+
+
+def _bare_head(word: str, heads: frozenset[str]) -> tuple[int, str]:
+    """(clitic length, head) of `word` when it is one of `heads`, with or without a clitic."""
+    if word in heads:
+        return 0, word
+    if word[:1] in CLITICS and word[1:] in heads:
+        return 1, word[1:]
+    if word.startswith("لل") and "ال" + word[2:] in heads:
+        return 1, "ال" + word[2:]  # "للمسجد": "ل" + "المسجد"
+    return 0, ""
+
+
+def landmarks(text: str, toks: Sequence[Token]) -> list[Mention]:
+    """Streets, mosques, castles, stadiums, airports ... by their head and name (LOC), and
+    hospitals, schools and foundations named after a patron (ORG: "مستشفى الأمير X")."""
+    words = [t.text for t in toks]
+    out: list[Mention] = []
+    i = 0
+    while i < len(words) - 1:
+        lead, head = _bare_head(words[i], _HEADS | _DEFINITE_HEADS)
+        end = None
+        if head in _DEFINITE_HEADS:
+            end = i + 1 if _own_adjective(words[i + 1]) else None  # "المسجد الأموي"
+            end = end + 1 if end is not None else None
+        elif head:
+            end = name_end(words, i + 1, _STREET_NAME_ZIPF if head in _STREETS else _NAME_ZIPF)
+        etype: EntityType = "LOC"
+        if end is None:
+            lead, head = _bare_head(words[i], _PATRON_BODIES)
+            if head and words[i + 1] in _PATRON_TITLES:
+                end, etype = patron_end(words, i + 2), "ORG"
+        if end is None:
+            i += 1
+            continue
+        end = _adjectives_end(words, end, _LANDMARK_ADJECTIVES if etype == "LOC" else _RANKS)
+        out.append(rule_span(text, toks, i, end, etype, lead))
+        i = end
+    return out
+
+
+def _own_adjective(word: str) -> bool:
+    """A definite head's own adjective, rare as a word: "الأموي", "الحنبلي"-like; not "المحلي"."""
+    return word.startswith("ال") and word.endswith("ي") and len(word) >= 5 and zipf(word, "ar") < _NAME_ZIPF
+
+
+def name_end(words: list[str], j: int, rare: float = _NAME_ZIPF) -> int | None:
+    """The end of a landmark's or a patron's name opening at `j`, or None: a known place, a
+    royal title and a given name, a given name and its family name, a definite given name or
+    a definite word rare as a word."""
+    if j >= len(words):
+        return None
+    w = words[j]
+    place = _place_end(words, j)
+    if place is not None:
+        return place
+    if w in _PATRON_TITLES:
+        return patron_end(words, j + 1)
+    if w in GIVEN_NAMES and j + 1 < len(words) and name_word(words[j + 1]) and not present_verb(words[j + 1]):
+        return j + 2  # "شارع وصفي التل"-like: a person's full name
+    if w in DEFINITE_GIVEN_NAMES or (w.startswith("ال") and w[2:] in GIVEN_NAMES):
+        return j + 1
+    if w.startswith("ال") and len(w) > 3 and w.isalpha() and w not in _GENERIC and zipf(w, "ar") < rare:
+        return j + 1
+    return None
+
+
+def patron_end(words: list[str], j: int) -> int | None:
+    """The end of the given name (one or two words) after a royal title at `j - 1`, or None."""
+    k = j
+    while k < len(words) and k - j < _MAX_PATRON_WORDS and _patron_word(words[k], first=k == j):
+        k += 1
+    return k if k > j else None
+
+
+def _patron_word(word: str, first: bool) -> bool:
+    if word in GIVEN_NAMES:
+        return True
+    # not `name_word`: after a royal title a name opening with a clitic's letter is no clitic
+    # ("بسمة"-like names, not "ب" + "سمة")
+    if not word.isalpha() or word.startswith("ال") or present_verb(word) or word in STOP_WORDS | OFFICES:
+        return False
+    # a second word is a father's name or a regnal number; a first one a name rare as a word
+    return zipf(word, "ar") < (4.5 if first else 4.0)
+
+
+def _place_end(words: list[str], j: int) -> int | None:
+    places = places_with_extra()
+    for n in (3, 2, 1):
+        if j + n <= len(words) and places.get(" ".join(words[j : j + n])) == "LOC":
+            return j + n
+    return None
+
+
+def _adjectives_end(words: list[str], k: int, adjectives: frozenset[str]) -> int:
+    start = k
+    while k < len(words) and k - start < _MAX_ADJECTIVES and words[k] in adjectives:
+        k += 1
+    return k
+
+
+def close_bodies(text: str, toks: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each body's span carried over a patron's given name after its last
+    word and over its adjectives of rank, where no other mention stands there; and an
+    acronym in brackets after a body."""
+    words = [t.text for t in toks]
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for m in mentions:
+        k = next((n for n, t in enumerate(toks) if t.start >= m.end), len(toks))
+        first = strip_marks(m.text.split()[0]) if m.text.split() else ""
+        if m.type in ("ORG", "LOC") and first in _BODY_HEADS | _HEADS and k > 0:
+            end = k
+            if words[k - 1] in _PATRON_TITLES:
+                end = patron_end(words, k) or k  # "مستشفى الأمير" + "حمزة"
+            end = _adjectives_end(words, end, _RANKS | _LANDMARK_ADJECTIVES if m.type == "LOC" else _RANKS)
+            if end > k and all(e <= toks[k].start or s >= toks[end - 1].end for s, e in taken):
+                a = next(n for n in range(k, -1, -1) if toks[n].start <= m.start)
+                grown = rule_span(text, toks, a, end, m.type, m.start - toks[a].start)
+                grown.model, grown.confidence = m.model, m.confidence
+                m = grown
+        out.append(m)
+        acronym = _acronym_at(words, k)
+        if (
+            m.type == "ORG"
+            and acronym is not None
+            and all(e <= toks[acronym].start or s >= toks[acronym].end for s, e in taken)
+        ):
+            out.append(rule_span(text, toks, acronym, acronym + 1, "ORG"))
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _acronym_at(words: list[str], k: int) -> int | None:
+    """The index of a one-word acronym in brackets opening at `k`: "(أمديست)"."""
+    if k + 2 >= len(words) or words[k] != "(" or words[k + 2] != ")":
+        return None
+    word = words[k + 1]
+    if not word.isalpha() or word.isascii() or word in STOP_WORDS or zipf(word, "ar") >= _ACRONYM_ZIPF:
+        return None
+    return k + 1

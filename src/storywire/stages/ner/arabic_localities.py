@@ -1,0 +1,169 @@
+"""Arabic towns, villages and districts that no list holds, by the words around them.
+
+Local news names villages and districts far below the gazetteer's towns.  What names them
+a place is the sentence:
+
+* a word for one before the name: "قرية", "بلدة", "لواء" (a Jordanian district), "حي" (a
+  quarter), "مخيم" (a camp), "ناحية"; "لواء" is a brigade and "حي" is "alive" too, so after
+  those two only a known place, a compound name or a definite word rare as a word is taken;
+* a plural of such a word before a list: "قرى X وY", "أحياء في X وY", every name in it;
+* the shape of the name: village names opening with "كفر", "دير", "عين", "بيت", "تل", "خربة",
+  "أم", "جبل", "رأس", "بئر" and a name ("دير الزور"-like, "كفر" glued on: "كفرنبل"-like),
+  taken after a preposition of place or "و" after a place ("... وأم X"); after "أم" a given
+  name is a mother's byname ("أم محمد"), no place;
+* a definite name with an adjective of its side: "البادية الشمالية" (rare as a word; "الأحياء
+  الشمالية", the northern quarters, is common).
+
+A name found so is a place wherever else the text repeats it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storywire.model import Mention
+from storywire.stages.ner.arabic_lexicon import (
+    CLITICS,
+    GIVEN_NAMES,
+    STOP_WORDS,
+    name_word,
+    present_verb,
+    rule_span,
+    verbal_noun,
+)
+from storywire.stages.ner.arabic_places import place_adjective, places_with_extra
+from storywire.stages.ner.tokens import Token
+from storywire.stages.ner.word_frequency import zipf
+
+_CUES = frozenset({"قرية", "بلدة", "لواء", "حي", "مخيم", "ناحية"})
+_WEAK_CUES = frozenset({"لواء", "حي"})
+_LIST_CUES = frozenset({"قرى", "بلدات", "أحياء", "مخيمات", "مناطق", "ألوية"})
+_PREFIXES = frozenset({"كفر", "دير", "عين", "بيت", "تل", "خربة", "أم", "جبل", "رأس", "بئر"})
+_GLUED = "كفر"  # "كفرنبل": the only prefix written glued on to the name
+_MIN_GLUED = 6
+_FATHER = frozenset({"أبي", "أبو"})  # "دير أبي X": the name holds a byname
+_AT = frozenset({"في", "وفي", "إلى", "من", "قرب", "بين", "حتى", "نحو"})
+_SIDES = frozenset({
+    "الشمالية", "الجنوبية", "الشرقية", "الغربية", "الوسطى", "الشمالي", "الجنوبي", "الشرقي", "الغربي",
+})  # fmt: skip
+# A definite word this rare names a place after a cue ("الكورة"-like) or before its side.
+_RARE_ZIPF = 4.0
+# An indefinite word after a strong cue is a name below this frequency ("قرية كبيرة" is none).
+_NAME_ZIPF = 4.5
+_MAX_LIST = 5
+
+
+def localities(text: str, toks: Sequence[Token]) -> list[Mention]:
+    """Villages, towns and districts by a cue word, a list, their shape or their side."""
+    words = [t.text for t in toks]
+    spans: list[tuple[int, int, int]] = []  # (start, end, clitic length)
+    i = 0
+    while i < len(words):
+        lead, w = (1, words[i][1:]) if words[i][:1] in CLITICS and words[i][1:] in _CUES | _LIST_CUES else (0, words[i])
+        found: list[tuple[int, int, int]] = []
+        if w in _CUES:
+            end = _name_end(words, i + 1, weak=w in _WEAK_CUES)
+            found = [(i + 1, end, 0)] if end is not None else []
+        elif w in _LIST_CUES:
+            found = _list(words, i + 1 + (i + 1 < len(words) and words[i + 1] == "في"))
+        elif _after_a_place(words, i) or (i > 0 and words[i - 1] in _AT):
+            lead = 1 if words[i][:1] == "و" and _compound_end(words, i, clitic=True) is not None else 0
+            end = _compound_end(words, i, clitic=bool(lead))
+            found = [(i, end, lead)] if end is not None else []
+        if not found and w.startswith("ال") and i + 1 < len(words) and words[i + 1] in _SIDES and _rare_place(w):
+            found = [(i, i + 2, lead)]  # "البادية الشمالية"
+        if found:
+            spans += found
+            i = max(e for _, e, _ in found)
+        else:
+            i += 1
+    out = [rule_span(text, toks, a, b, "LOC", lead) for a, b, lead in spans]
+    return out + _repeats(text, toks, spans)
+
+
+def _rare_place(word: str) -> bool:
+    return word.isalpha() and len(word) > 3 and (word in places_with_extra() or zipf(word, "ar") < _RARE_ZIPF)
+
+
+def _after_a_place(words: list[str], i: int) -> bool:
+    """`words[i]` opens with "و" after a known place: "إربد وكفر X"."""
+    return i > 0 and words[i][:1] == "و" and words[i - 1] in places_with_extra()
+
+
+def _compound_end(words: list[str], j: int, clitic: bool) -> int | None:
+    """The end of a village name of a prefix and a name opening at `j` ("دير أبي X", "أم X",
+    "كفرنبل"-like glued), a clitic on the prefix when `clitic`, or None."""
+    if j >= len(words):
+        return None
+    w = words[j][1:] if clitic else words[j]
+    if w.startswith(_GLUED) and len(w) >= _MIN_GLUED and w.isalpha() and zipf(w, "ar") < _RARE_ZIPF:
+        return j + 1
+    if w not in _PREFIXES or j + 1 >= len(words):
+        return None
+    nxt = words[j + 1]
+    if nxt in _FATHER and j + 2 < len(words) and name_word(words[j + 2]):
+        return j + 3
+    if w == "أم" and nxt in GIVEN_NAMES:
+        return None  # "أم محمد": a mother's byname
+    if nxt.startswith("ال") and len(nxt) > 3 and nxt.isalpha() and not place_adjective(nxt):
+        return j + 2 if zipf(nxt, "ar") < 5.0 else None  # "عين الباشا"-like; not "بيت الأسرة"-like
+    if name_word(nxt) and not present_verb(nxt) and not verbal_noun(nxt) and zipf(nxt, "ar") < _NAME_ZIPF:
+        return j + 2
+    return None
+
+
+def _name_end(words: list[str], j: int, weak: bool) -> int | None:
+    """The end of a place's name after a cue word, or None."""
+    if j >= len(words):
+        return None
+    w = words[j]
+    for n in (3, 2, 1):
+        if j + n <= len(words) and places_with_extra().get(" ".join(words[j : j + n])) == "LOC":
+            return j + n
+    compound = _compound_end(words, j, clitic=False)
+    if compound is not None:
+        return compound
+    if w.startswith("ال") and _rare_place(w) and not place_adjective(w):
+        return j + 2 if j + 1 < len(words) and words[j + 1] in _SIDES else j + 1
+    if weak or not name_word(w) or w in STOP_WORDS or present_verb(w) or verbal_noun(w):
+        return None
+    if w.endswith("ة") or zipf(w, "ar") >= _NAME_ZIPF:
+        return None  # "قرية صغيرة", "بلدة كبيرة": what the village is like
+    return j + 1
+
+
+def _list(words: list[str], j: int) -> list[tuple[int, int, int]]:
+    """The names of a list after a plural cue: "X وY وZ", each a place by its own shape."""
+    out: list[tuple[int, int, int]] = []
+    k = j
+    while k < len(words) and len(out) < _MAX_LIST:
+        lead = 1 if out and words[k][:1] == "و" else 0
+        if out and not lead:
+            break
+        w = words[k][lead:]
+        end = _compound_end(words, k, clitic=bool(lead))
+        if end is None and (
+            (w.startswith("ال") and _rare_place(w) and not place_adjective(w)) or w in places_with_extra()
+        ):
+            end = k + 1
+        if end is None:
+            break
+        out.append((k, end, lead))
+        k = end
+    return out
+
+
+def _repeats(text: str, toks: Sequence[Token], spans: list[tuple[int, int, int]]) -> list[Mention]:
+    """Every other place the text names one of `spans`' places, a clitic outside the span."""
+    words = [t.text for t in toks]
+    names = {tuple([words[a][lead:], *words[a + 1 : b]]) for a, b, lead in spans}
+    found = {a for a, _, _ in spans}
+    out: list[Mention] = []
+    for name in names:
+        for n in range(len(words) - len(name) + 1):
+            if n in found or tuple(words[n + 1 : n + len(name)]) != name[1:]:
+                continue
+            lead = 0 if words[n] == name[0] else 1 if words[n][:1] in CLITICS and words[n][1:] == name[0] else -1
+            if lead >= 0:
+                out.append(rule_span(text, toks, n, n + len(name), "LOC", lead))
+    return out

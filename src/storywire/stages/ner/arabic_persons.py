@@ -1,0 +1,120 @@
+"""Arabic people named with no title, by a family name of a clan or by the words before them.
+
+`script_rules.arabic_people` reads a name after a title or a listed given name.  Local news
+names farmers, residents and researchers with neither, and names them so:
+
+* a given name and a clan's family name, "بني" (sons of) or "أبو" and a name: "سامي بني
+  عطية"-like names, common in Jordan and Palestine; "بني" is a plain word too ("بني الإنسان"),
+  so a given name must open the name;
+* after a verb of speech ("قال", "أوضحت") or a word for a role ("المزارع", "الطالبة",
+  "الباحث"), a first name and a family name: an indefinite word rare as a word and a definite
+  one in "-ي" that is no place's adjective ("الحكومة" after "قالت" is no name, nor "مصدر
+  أمني"), or a rare definite one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storywire.model import Mention
+from storywire.stages.ner.arabic_lexicon import (
+    CLITICS,
+    GIVEN_NAMES,
+    OFFICE_ADJECTIVES,
+    STOP_WORDS,
+    definite_family_name,
+    name_word,
+    present_verb,
+    rule_span,
+    verbal_noun,
+)
+from storywire.stages.ner.arabic_places import place_adjective
+from storywire.stages.ner.tokens import Token
+from storywire.stages.ner.word_frequency import zipf
+
+_CLANS = frozenset({"بني", "أبو"})
+# Verbs of speech, masculine and feminine, with or without "و"/"ف" before them.
+_SPEECH_WORDS = (
+    "قال قالت أكد أكدت أوضح أوضحت أضاف أضافت أشار أشارت صرح صرحت ذكر ذكرت أفاد أفادت لفت لفتت "
+    "بين بينت طالب طالبت دعا دعت اعتبر اعتبرت رأى رأت أعرب أعربت كشف كشفت روى روت يقول تقول"
+)
+_SPEECH = frozenset(_SPEECH_WORDS.split())
+# Words for a person's role or walk of life that stand before the name as a title does.
+_ROLE_WORDS = (
+    "المواطن المواطنة المزارع المزارعة الطالب الطالبة الباحث الباحثة المعلم المعلمة الحاج الحاجة "
+    "التاجر التاجرة الموظف الموظفة الناشط الناشطة الأستاذ الأستاذة الممرض الممرضة السائق العامل "
+    "الشاب الشابة المسن المسنة الطفل الطفلة الصحفي الصحفية المحاسب الخبير الخبيرة الأعمال"
+)
+_ROLES = frozenset(_ROLE_WORDS.split())
+# A first name after such a cue is rare as a word ("رنا"-like names, 3.9); "مصدر" (a source) is not.
+_FIRST_NAME_ZIPF = 4.0
+
+
+def persons(text: str, toks: Sequence[Token]) -> list[Mention]:
+    """People named by a clan's family name or after a verb of speech or a role (PER)."""
+    words = [t.text for t in toks]
+    out: list[Mention] = []
+    i = 0
+    while i < len(words):
+        end = _clan_name_end(words, i)
+        lead = 0
+        if end is None and i > 0 and _cue(words[i - 1]):
+            end = _cued_name_end(words, i)
+        if end is None and words[i][:1] in CLITICS and words[i][1:] in GIVEN_NAMES:
+            end, lead = _clan_name_end([*words[:i], words[i][1:], *words[i + 1 :]], i), 1
+        if end is None:
+            i += 1
+            continue
+        out.append(rule_span(text, toks, i, end, "PER", lead))
+        i = end
+    return out
+
+
+def _cue(word: str) -> bool:
+    bare = word[1:] if word[:1] in ("و", "ف") and word[1:] in _SPEECH else word
+    return bare in _SPEECH or word in _ROLES
+
+
+def _clan_name_end(words: list[str], i: int) -> int | None:
+    """The end of "given name (+ father's name) + بني/أبو + name" opening at `i`, or None."""
+    if words[i] not in GIVEN_NAMES:
+        return None
+    k = i + 1
+    if k < len(words) and words[k] in GIVEN_NAMES:
+        k += 1  # a father's name: "محمد خالد بني X"
+    if k + 1 < len(words) and words[k] in _CLANS and _family_word(words[k + 1]):
+        return k + 2
+    return None
+
+
+def _family_word(word: str) -> bool:
+    return (
+        (name_word(word) or (word.startswith("ال") and word.isalpha() and len(word) > 3))
+        and word not in STOP_WORDS
+        and not present_verb(word)
+        and not verbal_noun(word)
+    )
+
+
+def _cued_name_end(words: list[str], i: int) -> int | None:
+    """The end of a first name and a family name after a cue, or None."""
+    first = words[i]
+    if not name_word(first) or present_verb(first) or verbal_noun(first) or i + 1 >= len(words):
+        return None
+    if first not in GIVEN_NAMES and zipf(first, "ar") >= _FIRST_NAME_ZIPF:
+        return None
+    nxt = words[i + 1]
+    if nxt in _CLANS and i + 2 < len(words) and _family_word(words[i + 2]):
+        return i + 3
+    if _family_name(nxt):
+        return i + 2
+    return None
+
+
+def _family_name(word: str) -> bool:
+    """A definite family name: "-ي" and no place's or office's adjective, or rare as a word."""
+    if not (word.startswith("ال") and word.isalpha() and len(word) >= 5):
+        return False
+    if word in OFFICE_ADJECTIVES or place_adjective(word):
+        return False
+    return (word.endswith("ي") and zipf(word, "ar") < 4.5) or definite_family_name(word, after_a_title=False)

@@ -1,0 +1,288 @@
+"""Chinese local places and bodies that regional news names and no gazetteer holds.
+
+* Streets, squares and bridges: a name and the word for what it is ("红旗路", "解放大道",
+  "骆驼桥", "人民广场"); the word stays in the name, as the guidelines keep a street's head.
+  Street names are often common words ("人民", "红旗", "和平"), so a common name needs a
+  sign of a street: a place before it ("杭州人民路"), a house number or a crossing after it
+  ("人民路88号", "...交叉口"), or another street beside it ("红旗路与人民路").
+* Streams, rivers, lakes, reservoirs and mountains ("东苕溪", "秦淮河"): their names are rarer
+  than the words that end in these characters ("小溪", "江湖", "冰山"), so only a name that
+  is no word reads as one, or a place ("苏州河").
+* A county or district keeps its "县"/"区"/"市" ("安吉县"): a place the text names with its
+  suffix is that unit, as a province keeps "省".
+* Places listed before "两地", "三地", "等地" ("停靠德清和长兴两地"): each item is a place.
+* A temple ("铁佛寺") acts as a body (ORG: it donates, it joins others); after "在", "到"
+  it is where something happens (LOC), as a museum is in `chinese_venues`.
+
+Guards shared by all: the name opens after punctuation, a particle, a preposition, a place
+or a common word that ends there ("施工期间红旗路"); it holds no particle, determiner,
+measure word or numeral ("这条路", "一座桥"); its last character and the head make no
+common word ("马路", "公路", "小溪", "寺庙"); and no word crosses the name's end ("路线",
+"桥梁", "人山人海"), but a word of position after it ("路口", "河边", "山上") is allowed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import EntityType, Mention
+from storywire.stages.ner.gazetteer import country_names
+from storywire.stages.ner.word_frequency import zipf
+
+# Heads, longest first at each offset.
+# A road with its direction ("解放北路") is a street whatever its name: no common word ends so.
+_DIRECTION_HEADS = ("东路", "西路", "南路", "北路", "中路")
+_STREET_HEADS = (*_DIRECTION_HEADS, "大街", "大道", "大桥", "广场", "胡同", "路", "街", "巷", "桥")
+_WATER_HEADS = ("运河", "水库", "溪", "河", "江", "湖", "山")
+_TEMPLE_HEADS = ("寺", "庵", "庙")
+_HEADS = tuple(sorted(_STREET_HEADS + _WATER_HEADS + _TEMPLE_HEADS, key=len, reverse=True))
+_HEAD = re.compile("|".join(_HEADS))
+
+# Characters a name never holds: particles, prepositions, determiners, numerals, measure
+# words, words of position and time ("这条路", "一座桥", "门前小溪", "山间小路").
+_NOT_IN_NAME = frozenset(
+    "的在和是了对将已也并向举召今昨一二三四五六七八九十百千万两几各该这那其每此某个位名些家都还又再就"
+    "被把从给让为于说称与及或着过得地上下前后里内外中间边旁条座所栋只道片段处到走去来往沿经绕穿跨不没"
+)
+# A measure word before the name counts roads, not names one: "一条不归路", "这座新桥".
+_MEASURE_WORDS = frozenset("条座所栋只道片段处个")
+# What stands right before a name: punctuation, a particle, a preposition, a verb of place.
+_BEFORE_NAME = frozenset("，。；：！？、“”「」（）《》\n 的了在于到至从往赴自和与及同跟对向由经沿近")
+# The character right before the head that makes a kind of road, stream or temple, not a
+# name: "小溪", "大河", "老街", "古寺", "石桥", "木桥", "土路".
+_KIND_BEFORE_HEAD = frozenset("小大老古旧石木土")
+# Kinds of road or bridge (its make, its use, where it runs) rarer than the word bar:
+# "石拱桥", "立交桥", "柏油路", "盘山路", "主干路网", "斜拉桥".
+_KINDS_OF_ROAD_WORDS = (
+    "石拱 立交 高架 盘山 人行 人行天 步行 商业 美食 小吃 跨海 跨江 跨河 跨线 柏油 沥青 水泥 石板 泥土 砂石 "
+    "碎石 青石 环城 环山 滨海 沿海 沿江 沿河 乡间 田间 林间 山间 国道 省道 县道 乡道 主干 次干 单行 双向 "
+    "斜拉 悬索 铁索 风雨 钢架 浮"
+)
+_KINDS_OF_ROAD = frozenset(_KINDS_OF_ROAD_WORDS.split())
+# Words of position after a head ("路口", "河边", "山上"): the place, then where at it.
+_POSITION_AFTER = frozenset("上下口段边旁头畔岸里内外中侧面底脚顶水")
+# After a street: a house number or a crossing shows a street however common its name.
+_STREET_AFTER = re.compile(r"\d|[与和、及][\u4e00-\u9fff]{2,3}(?:路|街|大道)|交叉口|十字路口|路口|路段|沿线|一带|两侧")
+_STREET_BEFORE = re.compile(r"(?:路|街|大道)[与和、及]$")
+# A word ending right before a name marks its start ("期间", "横跨").
+_BOUNDARY_WORD_ZIPF = 3.5
+# A name this common is a word, not a name, unless a sign of a street stands by it.
+_COMMON_NAME_ZIPF = 4.0
+# The last character of a name and the head as common as this are a word ("佛寺" is not:
+# "铁佛寺"; "马路", "公路", "寺庙" are).
+_HEAD_WORD_ZIPF = 3.5
+_AT = frozenset("在于到赴")
+_AT_VERBS = ("游览", "参观", "前往", "来到", "走进")
+
+
+def local_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with streets, streams, counties with their suffix, listed places and
+    temples added; a new mention replaces a place it holds and yields to any other."""
+    out = _heads(text, mentions)
+    out = _counties(text, out)
+    return _listed_places(text, out)
+
+
+def _mention(text: str, start: int, end: int, etype: EntityType) -> Mention:
+    return Mention(start, end, text[start:end], etype, model="rules:zh", confidence=0.6)
+
+
+def _replace(out: list[Mention], new: Mention) -> list[Mention]:
+    """`out` with `new` in place of the places it holds; unchanged where `new` cuts a
+    mention or overlaps a person or a body."""
+    overlaps = [o for o in out if o.start < new.end and new.start < o.end]
+    if any(o.type != "LOC" or o.start < new.start or o.end > new.end for o in overlaps):
+        return out
+    return sorted([o for o in out if o.end <= new.start or o.start >= new.end] + [new], key=lambda m: (m.start, m.end))
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _opens(text: str, start: int, place_ends: set[int]) -> bool:
+    """A name may open at `start`: after punctuation, a particle, a preposition, a place, or
+    a common word that ends there and does not run on into the name ("期间|红旗路")."""
+    if start == 0 or text[start - 1] in _BEFORE_NAME or start in place_ends:
+        return True
+    if text[start - 1] in _MEASURE_WORDS:
+        return False
+    word = text[start - 2 : start]
+    return len(word) == 2 and zipf(word, "zh") >= _BOUNDARY_WORD_ZIPF and zipf(text[start - 1 : start + 1], "zh") == 0
+
+
+def _clean(name: str) -> bool:
+    """No particle, numeral or measure word, unless the name is itself a word ("和平")."""
+    if not all(_cjk(ch) for ch in name):
+        return False
+    return all(ch not in _NOT_IN_NAME for ch in name) or zipf(name, "zh") >= _COMMON_NAME_ZIPF
+
+
+def _crosses_end(text: str, at: int, end: int) -> bool:
+    """A word that opens in the head (`at` to `end`) or on the character before it and runs
+    past the head's end: "路线", "桥梁", "人山人海"; a word of position after the head is no
+    such word ("路口", "河边")."""
+    for i in range(max(at - 1, 0), end):
+        for j in range(end + 1, min(i + 4, len(text)) + 1):
+            if j - i < 2 or zipf(text[i:j], "zh") == 0:
+                continue
+            if i == end - 1 and j == end + 1 and text[end] in _POSITION_AFTER:
+                continue
+            return True
+    return False
+
+
+def _heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    place_ends = {m.end for m in mentions if m.type == "LOC"}
+    places_at = {m.end: m for m in mentions if m.type == "LOC"}
+    for hit in _HEAD.finditer(text):
+        found = _named_head(text, hit.start(), hit.group(), place_ends, places_at)
+        if found is None:
+            continue
+        start, end, etype = found
+        out = _replace(out, _mention(text, start, end, etype))
+    return out
+
+
+def _named_head(
+    text: str, at: int, head: str, place_ends: set[int], places_at: dict[int, Mention]
+) -> tuple[int, int, EntityType] | None:
+    """The start, end and type of the named street, stream or temple whose head is at `at`."""
+    end = at + len(head)
+    if _crosses_end(text, at, end):
+        return None
+    place = places_at.get(at)
+    if (
+        place is not None
+        and head not in _TEMPLE_HEADS
+        and len(place.text) >= 2
+        and place.text not in country_names("zh")
+        and text[place.start - 1 : place.start] not in _MEASURE_WORDS
+    ):
+        return place.start, end, "LOC"  # "苏州河", "南京路": a town names it ("中国大道" is a figure of speech)
+    for size in (2, 3):
+        start = at - size
+        name = text[start:at]
+        if start < 0 or not _opens(text, start, place_ends) or not _clean(name):
+            continue
+        if not _named(text, name, head, start, end, place_ends):
+            continue
+        if head in _TEMPLE_HEADS:
+            return start, end, _temple_type(text, start)
+        return start, end, "LOC"
+    return None
+
+
+def _named(text: str, name: str, head: str, start: int, end: int, place_ends: set[int]) -> bool:
+    """`name` before `head` names the thing rather than saying what sort it is."""
+    if name in _KINDS_OF_ROAD or name[-1] in _KIND_BEFORE_HEAD:
+        return False
+    if head not in _DIRECTION_HEADS and zipf(name[-1] + head[0], "zh") >= _HEAD_WORD_ZIPF:
+        return False  # "马路", "公路", "寺庙" ("延安东路": "安东" is a word, but the head holds 东)
+    if zipf(name + head, "zh") > 0:
+        return False  # "立交桥", "清真寺": a kind the word list holds
+    if len(name) == 3 and (
+        zipf(name, "zh") > 0 or any(zipf(w, "zh") >= _COMMON_NAME_ZIPF for w in (name[:2], name[1:]))
+    ):
+        return False  # a phrase before the head: "导致瓯江" (a verb and a one-character name), "回到家路"
+    common = zipf(name, "zh")
+    if head in _WATER_HEADS or head in _TEMPLE_HEADS:
+        return common == 0  # "东苕溪", "铁佛寺"; not "江湖", "冰山", "尼姑庵"
+    if common < _COMMON_NAME_ZIPF:
+        return True
+    # a common word as a street's name ("人民路") only where a street is plainly meant
+    return head in _STREET_HEADS and (
+        head in _DIRECTION_HEADS
+        or start in place_ends
+        or _STREET_AFTER.match(text, end) is not None
+        or _STREET_BEFORE.search(text, max(0, start - 3), start) is not None
+    )
+
+
+def _temple_type(text: str, start: int) -> EntityType:
+    """A temple is a place where something happens at it ("在铁佛寺举行"), else a body."""
+    if start > 0 and text[start - 1] in _AT:
+        return "LOC"
+    return "LOC" if text[max(0, start - 2) : start] in _AT_VERBS else "ORG"
+
+
+# A county, district or city a place names with its suffix ("安吉县"); a word of the
+# suffix with what follows ("县城", "县委", "区域", "市场") is another word.
+_UNIT_SUFFIXES = frozenset("县区市")
+_UNIT_NAME = 2  # a Chinese county's name; a longer one is foreign ("耶希尔尤尔特区": the district's name alone)
+
+
+def _counties(text: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        suffix = text[m.end : m.end + 1]
+        if (
+            m.type == "LOC"
+            and len(m.text) == _UNIT_NAME
+            and suffix in _UNIT_SUFFIXES
+            and zipf(text[m.end : m.end + 2], "zh") < _HEAD_WORD_ZIPF
+            and zipf(m.text[-1] + suffix, "zh") < _HEAD_WORD_ZIPF
+            and not any(o.start <= m.end < o.end for o in mentions)
+        ):
+            m = _mention(text, m.start, m.end + 1, "LOC")
+        out.append(m)
+    return out
+
+
+# Places listed before a word that counts them: "德清和长兴两地", "嘉兴、湖州等地".
+_LIST_END = re.compile(r"(?:两|三|四|五|多)地|等地|等县|等市|等区")
+_JOINERS = frozenset("和与及、")
+_ITEM_ZIPF = 4.0
+
+
+def _listed_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    names: set[str] = set()
+    places = {m.end: m.start for m in mentions if m.type == "LOC"}
+    for hit in _LIST_END.finditer(text):
+        items = _list_items(text, hit.start(), places)
+        if len(items) < 2 and not hit.group().startswith("等"):
+            continue
+        for start, end in items:
+            names.add(text[start:end])
+            out = _add(out, _mention(text, start, end, "LOC"))
+    for name in names:  # the text names them again on their own
+        for hit in re.finditer(re.escape(name), text):
+            out = _add(out, _mention(text, hit.start(), hit.end(), "LOC"))
+    return out
+
+
+def _add(out: list[Mention], new: Mention) -> list[Mention]:
+    if any(o.start < new.end and new.start < o.end for o in out):
+        return out
+    return sorted([*out, new], key=lambda m: (m.start, m.end))
+
+
+def _list_items(text: str, end: int, places: dict[int, int]) -> list[tuple[int, int]]:
+    """The items before `end`, joined by "和", "与", "、": a place already found, or two or
+    three characters that are no common word ("德清和上海两地": a county and a city)."""
+    items: list[tuple[int, int]] = []
+    place_ends = set(places)
+    while True:
+        item = (places[end], end) if end in places else None
+        item = item or next(
+            (
+                (end - n, end)
+                for n in (2, 3)
+                if end - n >= 0
+                and _list_item(text[end - n : end])
+                and (end - n == 0 or text[end - n - 1] in _JOINERS or _opens(text, end - n, place_ends))
+            ),
+            None,
+        )
+        if item is None:
+            return items
+        items.append(item)
+        if item[0] == 0 or text[item[0] - 1] not in _JOINERS:
+            return items
+        end = item[0] - 1
+
+
+def _list_item(name: str) -> bool:
+    return all(_cjk(ch) and ch not in _NOT_IN_NAME for ch in name) and zipf(name, "zh") < _ITEM_ZIPF

@@ -1,0 +1,134 @@
+"""Places the sentence marks as places, whatever the models typed them: both names "between X
+and Y" ("zwischen Lichtenfels und Coburg", "entre Toral de los Vados y O Barco de Valdeorras"),
+two places joined after a preposition of place ("across Lancashire and Cumbria", one span typed
+ORG), and the town of a mayor or bishop ("sindaco di Vernante", typed PER).
+
+Local news names villages that no model has seen; the sentence says what they are.  A name
+counts as a place when a list knows it (the gazetteer, villages from 1,000 people) or a
+model typed it LOC; "between" makes its partner one too.  Whole articles only.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner.gazetteer import REGIONS, city_names, country_names, org_names, small_place_names
+from storywire.stages.ner.subdivisions import subdivision_names
+
+MODEL = "place-context"
+_UPPER = "A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ"
+_WORD = rf"[{_UPPER}][\w’'-]*"
+# A place's name with the particles village names hold ("Monforte de Lemos", "Toral de los
+# Vados", "Monforte d'Alba", "Grub am Forst", "Stratford-upon-Avon").
+_PARTICLE = r"(?:de|del|de los|de las|de la|di|della|dei|am|an der|im|sur|sous|upon|on|en)"
+_PLACE = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}|\s*d['’]{_WORD}){{0,3}}"
+_AND = {"de": "und", "en": "and", "fr": "et", "es": "y|e", "it": "e|ed", "nl": "en"}
+_BETWEEN = {"de": "zwischen", "en": "between", "fr": "entre", "es": "entre", "it": "tra|fra", "nl": "tussen"}
+_PLACE_PREPOSITIONS = {
+    "de": "in|aus|nach|bei",
+    "en": "in|across|from|near|at|to",
+    "fr": "à|en|dans|près de",
+    "es": "en|desde|hacia",
+    "it": "in|a|da|nel|nella|nelle|nei",
+    "nl": "in|uit|naar|bij",
+}
+_OFFICES = {
+    "de": r"(?:Ober)?[Bb]ürgermeister(?:in)?\s+(?:von|aus)|Bischof\s+von",
+    "en": r"[Mm]ayor\s+of|[Bb]ishop\s+of",
+    "fr": r"maire\s+(?:de|d['’])|évêque\s+(?:de|d['’])|préfet\s+(?:de|d['’])",
+    "es": r"alcalde(?:sa)?\s+de|obispo\s+de",
+    "it": r"sindac[oa]\s+(?:di|d['’])|vescovo\s+(?:di|d['’])|prefetto\s+(?:di|d['’])",
+    "nl": r"burgemeester\s+van",
+}
+
+
+@functools.cache
+def _patterns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    if language not in _AND:
+        return None, None
+    lead = f"{_BETWEEN[language]}|{_PLACE_PREPOSITIONS[language]}"
+    pair = re.compile(
+        rf"(?<![\w’'])(?P<lead>{lead})\s+(?P<first>{_PLACE})\s+(?:{_AND[language]})\s+(?P<second>{_PLACE})(?![\w’'])"
+    )
+    office = re.compile(rf"(?<![\w’'])(?:{_OFFICES[language]})\s*(?P<place>{_PLACE})(?![\w’'])")
+    return pair, office
+
+
+@functools.cache
+def _known(language: str) -> frozenset[str]:
+    regions = frozenset(REGIONS.get(language, ())) | subdivision_names()
+    return city_names(language) | country_names(language) | regions | small_place_names(language)
+
+
+def places_in_context(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with the places of "between X and Y", "in X and Y" and "the mayor of X"
+    made LOC, in place of the mentions inside them."""
+    pair, office = _patterns(language)
+    if pair is None or office is None:
+        return mentions
+    places: list[tuple[int, int]] = []
+    for found in pair.finditer(text):
+        sides = [
+            _known_part(text, found.start("first"), found.end("first"), mentions, language),
+            _known_part(text, found.start("second"), found.end("second"), mentions, language),
+        ]
+        placeish = [_place(text, s, e, mentions, language) for s, e in sides]
+        between = found["lead"] in _BETWEEN[language].split("|")
+        if all(placeish) or (between and any(placeish) and not any(_person(text, s, e, mentions) for s, e in sides)):
+            places.extend(sides)
+    for found in office.finditer(text):
+        s, e = found.start("place"), found.end("place")
+        if not any(m.type == "LOC" and m.start == s and m.end == e for m in mentions) and text[s:e] in _known(language):
+            places.append((s, e))
+    return _as_places(text, mentions, places) if places else mentions
+
+
+_PARTICLE_GAP = re.compile(rf"\s+{_PARTICLE}\s+")
+
+
+def _known_part(text: str, s: int, e: int, mentions: list[Mention], language: str) -> tuple[int, int]:
+    """The longest known place a name opens with, cut before a particle ("Coburg am Montag" ->
+    "Coburg"); the whole name when no part is known ("Grub am Forst")."""
+    if _place(text, s, e, mentions, language):
+        return s, e
+    cuts = [s + gap.start() for gap in _PARTICLE_GAP.finditer(text[s:e])]
+    for cut in reversed(cuts):
+        if _place(text, s, cut, mentions, language):
+            return s, cut
+    return s, e
+
+
+def _place(text: str, s: int, e: int, mentions: list[Mention], language: str) -> bool:
+    if any(m.type == "LOC" and (m.start, m.end) == (s, e) for m in mentions):
+        return True
+    name = text[s:e]
+    return name in _known(language) and name not in org_names(language)
+
+
+def _person(text: str, s: int, e: int, mentions: list[Mention]) -> bool:
+    """A side named by an article's person ("between Macron and Scholz")."""
+    name = text[s:e]
+    return any(m.type == "PER" and (name == m.text or m.text.endswith(" " + name)) for m in mentions)
+
+
+def _as_places(text: str, mentions: list[Mention], places: list[tuple[int, int]]) -> list[Mention]:
+    kept, added = list(mentions), []
+    for s, e in places:
+        inside = [m for m in kept if m.start < e and s < m.end]
+        if any(m.type == "LOC" and (m.start, m.end) == (s, e) for m in inside):
+            continue
+        # a model's span over both names and their "and" goes; one that runs past them stays
+        spanning = [m for m in inside if m.start < s or m.end > e]
+        if any(not _within_pair(m, places) for m in spanning):
+            continue
+        kept = [m for m in kept if m not in inside]
+        added.append(Mention(s, e, text[s:e], "LOC", model=MODEL, confidence=0.75))
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+def _within_pair(m: Mention, places: list[tuple[int, int]]) -> bool:
+    """A mention that lies between the first name's start and the second's end of a pair."""
+    return any(s1 <= m.start and m.end <= e2 for (s1, _), (_, e2) in itertools.pairwise(places))

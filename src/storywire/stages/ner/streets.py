@@ -1,0 +1,133 @@
+"""Streets, squares, bridges and churches are places, named with their kind word as the
+project's guidelines mark them: "place Saint-Corentin", "plaza Mayor", "via Vittorio Emanuele",
+"ulicę Grudziądzką", "улице Ленина", "Октябрьского моста", "Luitpoldstraße"; a church's saint
+after its kind word is the place ("iglesia de San Marcelo", "Pfarrkirche St. Josef").
+
+Local news names them all the time and no model here finds them: the taggers learned
+WikiANN, where streets are rare, and spaCy types "Mayor" in "plaza Mayor" as a body or
+"Vittorio Emanuele" as a person.  A street's kind word written in lower case belongs to its
+name (the name alone is often an adjective, "Grudziądzką", or a person, "Ленина"), whereas
+a river's does not ("río Magro", `buildings.waters_after_heads`).  Whole articles only.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner.gazetteer import country_names
+from storywire.stages.ner.word_frequency import zipf
+
+MODEL = "street"
+_UPPER = "A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ"
+_WORD = rf"(?:[{_UPPER}][\w’'-]*|[IVXL]+\b|\d{{1,2}}(?=\s+[{_UPPER}]))"
+# A name of up to four capitalised words, joined by the particles names hold ("Jana Pawła II",
+# "XX Settembre", "Vittorio Emanuele", "de la Castellana").
+_NAME = rf"{_WORD}(?:\s+(?:(?:de|del|di|della|von|van|d’|d')\s*)?{_WORD}){{0,3}}"
+_ROMANCE_LINK = (
+    r"(?:(?:de la|de l'|de l’|de los|de las|del|de|des|du|d'|d’|di|della|dello|delle|dei|degli|dell'|dell’)\s*)?"
+)
+# Kind words after which a capitalised name is a street or square.  Words with a second,
+# everyday sense take no "de"/"di" ("largo": "al largo di Lampedusa", off its coast; "corso":
+# "nel corso del Novecento"; "ponte"/"puente": a long weekend, "il ponte dell'Immacolata").
+_HEADS_WITH_LINK = {
+    "fr": "rue|place|avenue|boulevard|quai|allée|impasse|esplanade|parvis|square|pont",
+    "es": "calle|plaza|avenida|paseo|glorieta|ronda|travesía|plazuela",
+    "it": "via|piazza|viale|vicolo|piazzale|lungomare|lungotevere",
+}
+_HEADS_DIRECT = {"es": "puente", "it": "corso|largo|ponte"}
+# Polish, Russian and Ukrainian kind words in their cases ("ulicę", "улице", "вулицею").
+_SLAVIC_HEADS = {
+    "pl": "ul\\.|ulica|ulicy|ulicę|ulicą|plac|placu|placem|aleja|alei|aleję|aleją|al\\.|rondo|ronda|rondzie|"
+    "most|mostu|moście|mostem|skwer|skweru|skwerze|bulwar|bulwaru|bulwarze|osiedle|osiedlu|osiedla",
+    "ru": "ул\\.|улица|улице|улицу|улицы|улицей|площадь|площади|площадью|проспект|проспекта|проспекте|"
+    "проспекту|проспектом|переулок|переулке|переулка|бульвар|бульваре|бульвара|набережная|набережной|"
+    "набережную|шоссе|сквер|сквере|сквера",
+    "uk": "вул\\.|вулиця|вулиці|вулицю|вулицею|площа|площі|площу|площею|проспект|проспекту|проспекті|"
+    "проспектом|провулок|провулку|бульвар|бульварі|бульвару|набережна|набережній|набережну|шосе|сквер|"
+    "скверу|сквері",
+}
+# ... and the kind words that follow a capitalised adjective: "Октябрьского моста", "Соборна
+# площа", "Воскресенском соборе" (a church in a sentence is where something happens).
+_SLAVIC_TAILS = {
+    "ru": "мост|моста|мосту|мосте|мостом|площадь|площади|площадью|собор|соборе|собора|собору|храм|храме|"
+    "храма|монастырь|монастыре|монастыря|проспект|проспекте|проспекта|бульвар|бульваре|сквер|сквере",
+    "uk": "міст|мосту|мості|мостом|площа|площі|площу|площею|собор|соборі|собору|храм|храмі|храму|"
+    "монастир|монастирі|монастиря|церква|церкві|церкву|проспект|проспекті|проспекту|бульвар|бульварі",
+    "pl": "most|mostu|moście|mostem",
+}
+_ADJECTIVE_ENDS = "ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ую|юю|ей|ій|ої|ою|ім|на|ну|ній|ної|ня|ski|skiego|skim|sku"
+_SLAVIC_ADJECTIVE = rf"[{_UPPER}][\w’'-]*(?:{_ADJECTIVE_ENDS})"
+# German street compounds ("Luitpoldstraße", "Schönleinsplatz", "Löwenbrücke"): the word
+# before the kind must be a name or a rare word, as "Parkplatz", "Hauptstraße", "Autobahnbrücke"
+# are common nouns.
+_GERMAN_STREET = re.compile(
+    r"(?<![\w-])(?P<stem>[A-ZÄÖÜ][a-zäöüß]{2,}?)(?:s|er|en|n)?(?P<kind>straße|strasse|platz|brücke|gasse|allee|ufer)\b"
+)
+_GERMAN_COMMON_STEM_ZIPF = 3.0
+# A church's saint after its kind word: the saint's name is the place.
+_CHURCH_SAINT = re.compile(
+    r"(?<!\w)(?:iglesia|parroquia|basílica|catedral|ermita|chiesa|basilica|cattedrale|duomo|pieve|église|"
+    r"basilique|cathédrale|chapelle|Pfarrkirche|Kirche|Kapelle|Basilika|Münster|kościele|kościół|kościoła|"
+    r"bazylice|katedrze)\s+(?:(?:de|del|di|della|dei)\s+)?"
+    rf"(?P<name>(?:San|Santa|Santo|Sant['’]|Santi|Santos|St\.|Sankt|Saint-|Sainte-|Saints-|św\.)\s*[{_UPPER}][\w’'-]+"
+    rf"(?:\s+(?:e|y|und|et|i)\s+[{_UPPER}][\w’'-]+)?)"
+)
+
+
+@functools.cache
+def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    out: list[re.Pattern[str]] = []
+    if language in _HEADS_WITH_LINK:
+        out.append(re.compile(rf"(?<![\w’'])(?P<head>{_HEADS_WITH_LINK[language]})\s+{_ROMANCE_LINK}(?P<name>{_NAME})"))
+    if language in _HEADS_DIRECT:
+        out.append(re.compile(rf"(?<![\w’'])(?P<head>{_HEADS_DIRECT[language]})\s+(?P<name>{_NAME})"))
+    if language in _SLAVIC_HEADS:
+        out.append(re.compile(rf"(?<![\w’'])(?P<head>{_SLAVIC_HEADS[language]})\s*(?P<name>{_NAME})"))
+    if language in _SLAVIC_TAILS:
+        tail = rf"(?P<name>(?:[{_UPPER}][\w’'-]*-)?{_SLAVIC_ADJECTIVE})\s+(?P<head>{_SLAVIC_TAILS[language]})(?!\w)"
+        out.append(re.compile(rf"(?<![\w’'-]){tail}"))
+    return tuple(out)
+
+
+_CHURCH_WORDS = ("собор", "храм", "монастыр", "монастир", "церкв")
+# A church is a place after a preposition; without one "Архиерейский собор" is a council.
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:в|во|у|на|біля|возле|около|к|до|від|от|из|із|з|под|під)\s+$", re.I)
+
+
+def _candidates(text: str, language: str) -> list[tuple[int, int, int]]:
+    """(start of the words the place may replace, start, end) of each place."""
+    spans: list[tuple[int, int, int]] = []
+    for pattern in _patterns(language):
+        for found in pattern.finditer(text):
+            name, head = found["name"], found["head"]
+            if head in ("place", "plaza", "piazza") and name in country_names(language):
+                continue  # "la place de la France dans le monde": a rank, no square
+            if head.startswith(_CHURCH_WORDS) and not _PLACE_PREPOSITION_BEFORE.search(
+                text[max(0, found.start() - 8) : found.start()]
+            ):
+                continue
+            spans.append((found.start(), found.start(), found.end()))
+    if language == "de":
+        for found in _GERMAN_STREET.finditer(text):
+            if zipf(found["stem"].lower(), language) < _GERMAN_COMMON_STEM_ZIPF:
+                spans.append((found.start(), found.start(), found.end()))
+    spans.extend((found.start(), found.start("name"), found.end("name")) for found in _CHURCH_SAINT.finditer(text))
+    return spans
+
+
+def streets_and_squares(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with each street, square, bridge or church found by its kind word as one
+    place, in place of the mentions it covers; one that another mention runs past stays
+    to the models ("Rue de la Paix Holdings")."""
+    added: list[Mention] = []
+    for outer, s, e in _candidates(text, language):
+        inside = [m for m in mentions if m.start < e and s < m.end]
+        if any(m.start < outer or m.end > e for m in inside):
+            continue
+        if any(a.start < e and s < a.end for a in added):
+            continue
+        mentions = [m for m in mentions if m not in inside]
+        added.append(Mention(s, e, text[s:e], "LOC", model=MODEL, confidence=0.8))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions

@@ -1,0 +1,38 @@
+"""Local bodies joined to their town (ner/local_bodies.py). Sentences written for the tests."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.local_bodies import local_bodies
+
+
+def test_a_german_local_body_takes_the_town_after_it() -> None:
+    text = "Das Amtsgericht Forchheim und die Stadtwerke Erlangen widersprachen; Berlin schwieg."
+    found = [mention(text, "Forchheim", "LOC"), mention(text, "Erlangen", "LOC"), mention(text, "Berlin", "LOC")]
+    assert spans(local_bodies(text, found, "de")) == [
+        ("Amtsgericht Forchheim", "ORG"),
+        ("Stadtwerke Erlangen", "ORG"),
+        ("Berlin", "LOC"),
+    ]
+
+
+def test_a_polish_local_body_holds_its_town_in_the_locative() -> None:
+    text = "Lekarze Szpitala Wojewódzkiego w Elblągu i dyrektor Muzeum w Malborku. Minister w Warszawie."
+    found = [
+        mention(text, "Szpitala Wojewódzkiego", "ORG"),
+        mention(text, "Elblągu", "LOC"),
+        mention(text, "Malborku", "LOC"),
+        mention(text, "Warszawie", "LOC"),
+    ]
+    assert spans(local_bodies(text, found, "pl")) == [
+        ("Szpitala Wojewódzkiego w Elblągu", "ORG"),
+        ("Muzeum w Malborku", "ORG"),
+        ("Warszawie", "LOC"),
+    ]
+
+
+def test_other_languages_are_left() -> None:
+    text = "Landgericht Bamberg"
+    found = [mention(text, "Bamberg", "LOC")]
+    assert spans(local_bodies(text, found, "en")) == [("Bamberg", "LOC")]

@@ -1,0 +1,36 @@
+"""Places by the sentence around them (ner/place_contexts.py). Sentences written for the tests."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.place_contexts import places_in_context
+
+
+def test_between_makes_both_names_places_when_one_is_known() -> None:
+    text = "Der Zug pendelt zwischen Kronach und Lichtenfels."
+    found = [mention(text, "Lichtenfels", "ORG")]
+    assert spans(places_in_context(text, found, "de")) == [("Kronach", "LOC"), ("Lichtenfels", "LOC")]
+
+
+def test_one_span_over_two_places_and_their_and_is_split() -> None:
+    text = "Floods hit homes across Lancashire and Cumbria on Monday."
+    found = [mention(text, "Lancashire and Cumbria", "ORG")]
+    assert spans(places_in_context(text, found, "en")) == [("Lancashire", "LOC"), ("Cumbria", "LOC")]
+
+
+def test_village_names_with_particles_and_offices() -> None:
+    text = "La strada tra Saluzzo e Monforte d'Alba è chiusa, ha detto il sindaco di Vernante."
+    found = [mention(text, "Vernante", "PER")]
+    assert spans(places_in_context(text, found, "it")) == [
+        ("Saluzzo", "LOC"),
+        ("Monforte d'Alba", "LOC"),
+        ("Vernante", "LOC"),
+    ]
+
+
+def test_people_and_unknown_names_are_left() -> None:
+    text = "Talks between Macron and Scholz ended; the mayor of Gotham spoke."
+    found = [mention(text, "Macron", "PER"), mention(text, "Scholz", "PER")]
+    assert spans(places_in_context(text, found, "en")) == [("Macron", "PER"), ("Scholz", "PER")]
+    assert places_in_context("Między Krakowem i Tarnowem", [], "pl") == []

@@ -1,0 +1,58 @@
+"""Streets, squares, bridges and churches by their kind word (ner/streets.py).
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.streets import streets_and_squares
+
+
+def test_a_romance_street_keeps_its_lower_case_head_and_replaces_the_models_part() -> None:
+    text = "Le marché se tiendra place Gambetta et rue de la République."
+    found = [mention(text, "Gambetta", "PER")]
+    assert spans(streets_and_squares(text, found, "fr")) == [("place Gambetta", "LOC"), ("rue de la République", "LOC")]
+    text = "Il corteo partirà da piazza Garibaldi e percorrerà via XX Settembre."
+    assert spans(streets_and_squares(text, [], "it")) == [("piazza Garibaldi", "LOC"), ("via XX Settembre", "LOC")]
+    text = "Los bares de la calle Laurel y la plaza del Mercado cerraron."
+    assert spans(streets_and_squares(text, [], "es")) == [("calle Laurel", "LOC"), ("plaza del Mercado", "LOC")]
+
+
+def test_words_with_an_everyday_sense_are_no_streets() -> None:
+    text = "Le pays a retrouvé sa place de la France dans le monde; nel corso del Novecento."
+    assert streets_and_squares(text, [], "fr") == []
+    assert streets_and_squares("La nave è affondata al largo di Lampedusa.", [], "it") == []
+
+
+def test_slavic_streets_in_their_cases_and_adjective_first_bridges() -> None:
+    text = "Remont obejmie ulicę Mickiewicza i plac Wolności."
+    assert spans(streets_and_squares(text, [], "pl")) == [("ulicę Mickiewicza", "LOC"), ("plac Wolności", "LOC")]
+    text = "Движение по улице Гагарина и по Южному мосту перекрыто."
+    found = [mention(text, "Гагарина", "PER")]
+    assert spans(streets_and_squares(text, found, "ru")) == [("улице Гагарина", "LOC"), ("Южному мосту", "LOC")]
+
+
+def test_a_church_is_a_place_after_a_preposition_only() -> None:
+    text = "Служба відбулася у Свято-Покровському соборі."
+    assert spans(streets_and_squares(text, [], "uk")) == [("Свято-Покровському соборі", "LOC")]
+    assert streets_and_squares("Архиерейский собор принял решение.", [], "ru") == []
+
+
+def test_german_street_compounds_need_a_name_before_the_kind() -> None:
+    text = "Die Buslinie fährt über die Kunigundenstraße zum Parkplatz am Marktplatz."
+    assert spans(streets_and_squares(text, [], "de")) == [("Kunigundenstraße", "LOC")]
+
+
+def test_a_churchs_saint_is_the_place_without_the_kind_word() -> None:
+    text = "La misa se celebrará en la iglesia de San Lorenzo. Die Messe ist in der Kirche St. Martin."
+    found = [mention(text, "Kirche St. Martin", "ORG")]
+    assert spans(streets_and_squares(text, found, "es")) == [("San Lorenzo", "LOC"), ("St. Martin", "LOC")]
+
+
+def test_a_longer_name_that_runs_past_the_street_stays() -> None:
+    text = "Rue de la Paix Holdings a publié ses comptes rue de Rivoli."
+    found = [mention(text, "Rue de la Paix Holdings", "ORG")]
+    assert spans(streets_and_squares(text, found, "fr")) == [
+        ("Rue de la Paix Holdings", "ORG"),
+        ("rue de Rivoli", "LOC"),
+    ]
