@@ -27,7 +27,7 @@ from storywire.stages.ner.arabic_groups import group_names
 from storywire.stages.ner.arabic_institutions import institutions
 from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, present_verb, rule_span, verbal_noun
 from storywire.stages.ner.arabic_markets import market_names
-from storywire.stages.ner.arabic_places import place_adjective, places_with_extra
+from storywire.stages.ner.arabic_places import place_adjective, place_end
 from storywire.stages.ner.arabic_venues import venues
 from storywire.stages.ner.gazetteer import org_names, place_names
 from storywire.stages.ner.tokens import Token
@@ -115,7 +115,7 @@ def _firm_of_a_place(text: str, toks: Sequence[Token], i: int) -> Mention | None
     k += 1
     if k < len(words) and words[k] in _REGION_WORDS:
         k += 1  # "محافظة X": the district the firm serves
-    end = _place_end(words, k)
+    end = place_end(words, k)
     if end is None:
         return None
     lead = len(words[i]) - len("شركة")
@@ -138,13 +138,6 @@ def _firm_with_field(text: str, toks: Sequence[Token], i: int) -> Mention | None
         k += 1  # "للمقاولات الإنشائية"-like: the field's own adjective
     return rule_span(text, toks, j, k, "ORG")
 
-
-def _place_end(words: list[str], j: int) -> int | None:
-    places = places_with_extra()
-    for n in (3, 2, 1):
-        if j + n <= len(words) and places.get(" ".join(words[j : j + n])) == "LOC":
-            return j + n
-    return None
 
 
 def _common_firm_name(words: list[str], j: int) -> bool:

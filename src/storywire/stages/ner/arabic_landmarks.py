@@ -31,7 +31,7 @@ from storywire.stages.ner.arabic_lexicon import (
     rule_span,
 )
 from storywire.stages.ner.arabic_marks import strip_marks
-from storywire.stages.ner.arabic_places import places_with_extra
+from storywire.stages.ner.arabic_places import place_end
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -127,7 +127,7 @@ def name_end(words: list[str], j: int, rare: float = _NAME_ZIPF) -> int | None:
     if j >= len(words):
         return None
     w = words[j]
-    place = _place_end(words, j)
+    place = place_end(words, j)
     if place is not None:
         return place
     if w in _PATRON_TITLES:
@@ -159,13 +159,6 @@ def _patron_word(word: str, first: bool) -> bool:
     # a second word is a father's name or a regnal number; a first one a name rare as a word
     return zipf(word, "ar") < (4.5 if first else 4.0)
 
-
-def _place_end(words: list[str], j: int) -> int | None:
-    places = places_with_extra()
-    for n in (3, 2, 1):
-        if j + n <= len(words) and places.get(" ".join(words[j : j + n])) == "LOC":
-            return j + n
-    return None
 
 
 def _adjectives_end(words: list[str], k: int, adjectives: frozenset[str]) -> int:

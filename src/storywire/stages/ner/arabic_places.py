@@ -121,3 +121,12 @@ def place_adjective(word: str) -> bool:
     places = places_with_extra()
     forms = (word, stem, stem + "ا", stem + "يا", stem + "ة", "ال" + stem)
     return stem in _REGION_STEMS or any(form in places for form in forms)
+
+
+def place_end(words: list[str], j: int) -> int | None:
+    """The end of the longest known place (up to three words) that opens at words[j]."""
+    places = places_with_extra()
+    for n in (3, 2, 1):
+        if j + n <= len(words) and places.get(" ".join(words[j : j + n])) == "LOC":
+            return j + n
+    return None
