@@ -90,3 +90,12 @@ def test_a_bodys_acronym_a_model_typed_as_a_place_is_the_body() -> None:
         ("UHA", "ORG"),
         ("UHA", "ORG"),
     ]
+
+
+def test_an_acronym_of_a_names_initials_in_mixed_case() -> None:
+    from storywire.stages.ner.brackets import body_acronyms
+
+    text = "Il Movimento Civico (Mc) e il Partito sardo (Ps) hanno vinto."
+    found = [mention(text, "Movimento Civico", "ORG"), mention(text, "Partito sardo", "ORG")]
+    assert ("Mc", "ORG") in spans(body_acronyms(text, found, "it"))
+    assert ("Ps", "ORG") in spans(body_acronyms(text, found, "it"))

@@ -36,3 +36,23 @@ def test_other_languages_are_left() -> None:
     text = "Landgericht Bamberg"
     found = [mention(text, "Bamberg", "LOC")]
     assert spans(local_bodies(text, found, "en")) == [("Bamberg", "LOC")]
+
+
+def test_romance_bodies_hold_their_region_but_not_their_country() -> None:
+    text = "Le Parlement de Flandre et le Parlement de Belgique; la Bourse de Lyon."
+    found = [
+        mention(text, "Parlement", "ORG"),
+        mention(text, "Flandre", "LOC"),
+        mention(text, "Parlement", "ORG", nth=1),
+        mention(text, "Belgique", "LOC"),
+        mention(text, "Bourse de Lyon", "LOC"),
+    ]
+    assert spans(local_bodies(text, found, "fr")) == [
+        ("Parlement de Flandre", "ORG"),
+        ("Parlement", "ORG"),
+        ("Belgique", "LOC"),
+        ("Bourse de Lyon", "ORG"),
+    ]
+    text = "La Junta de Extremadura aprobó el plan."
+    found = [mention(text, "La Junta de Extremadura", "PER")]
+    assert spans(local_bodies(text, found, "es")) == [("Junta de Extremadura", "ORG")]

@@ -50,3 +50,12 @@ def test_a_german_noun_run_into_a_place_is_cut_to_the_place() -> None:
     text = "Hochwasser in Sachsen: Pegel steigen. Die Universität in Sachsen."
     found = [mention(text, "Hochwasser in Sachsen", "ORG"), mention(text, "Universität in Sachsen", "ORG")]
     assert spans(german_noun_before_place(found, "de")) == [("Sachsen", "LOC"), ("Universität in Sachsen", "ORG")]
+
+
+def test_a_datelines_town_in_capitals_is_a_place() -> None:
+    from storywire.stages.ner.missed_places import datelines
+
+    text = "Vote in Graz\n\nGRAZ – Die Wahl ist vorbei.\nNATO – nichts.\nВОРОНЕЖ, 3 марта"
+    found = [mention(text, "GRAZ", "ORG")]
+    assert spans(datelines(text, found, "de")) == [("GRAZ", "LOC")]
+    assert spans(datelines(text, [], "ru")) == [("ВОРОНЕЖ", "LOC")]

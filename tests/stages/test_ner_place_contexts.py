@@ -34,3 +34,20 @@ def test_people_and_unknown_names_are_left() -> None:
     found = [mention(text, "Macron", "PER"), mention(text, "Scholz", "PER")]
     assert spans(places_in_context(text, found, "en")) == [("Macron", "PER"), ("Scholz", "PER")]
     assert places_in_context("Między Krakowem i Tarnowem", [], "pl") == []
+
+
+def test_a_place_grows_over_its_known_tail_and_two_halves_join() -> None:
+    from storywire.stages.ner.place_contexts import whole_place_names
+
+    text = "Von Ried im Innkreis nach Castilla y León und Wien am Morgen."
+    found = [
+        mention(text, "Ried", "LOC"),
+        mention(text, "Castilla", "LOC"),
+        mention(text, "León", "LOC"),
+        mention(text, "Wien", "LOC"),
+    ]
+    assert spans(whole_place_names(text, found, "es")) == [
+        ("Ried im Innkreis", "LOC"),
+        ("Castilla y León", "LOC"),
+        ("Wien", "LOC"),
+    ]

@@ -55,6 +55,28 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "CCTV": ("CCTV", "中央电视台", "央视"),
     "Al Arabiya": ("Al Arabiya",),
     "Asharq Al-Awsat": ("Asharq Al-Awsat",),  # not "الشرق الأوسط": the Middle East
+    # Regional papers and international broadcasters that local and election news cites
+    "Ouest-France": ("Ouest-France",),
+    "La Voix du Nord": ("La Voix du Nord",),
+    "Sud Ouest": ("Sud Ouest",),
+    "Le Télégramme": ("Le Télégramme",),
+    "Le Soir": ("Le Soir",),
+    "La Voz de Galicia": ("La Voz de Galicia",),
+    "El Norte de Castilla": ("El Norte de Castilla",),
+    "El Correo": ("El Correo",),
+    "Il Messaggero": ("Il Messaggero",),
+    "Il Mattino": ("Il Mattino",),
+    "La Nazione": ("La Nazione",),
+    "Il Resto del Carlino": ("Il Resto del Carlino", "Resto del Carlino"),
+    "La Nuova Sardegna": ("La Nuova Sardegna", "Nuova Sardegna"),
+    "L'Unione Sarda": ("L'Unione Sarda", "Unione Sarda"),
+    "Der Standard": ("Der Standard",),
+    "Kronen Zeitung": ("Kronen Zeitung",),  # "Krone" alone is a crown
+    "Neue Zürcher Zeitung": ("Neue Zürcher Zeitung", "NZZ"),
+    "Radio Free Europe/Radio Liberty": ("Radio Free Europe/Radio Liberty", "Radio Free Europe", "Radio Liberty",
+                                        "Radio Svoboda", "Радио Свобода", "Радіо Свобода", "Radio Wolna Europa"),
+    "Deutsche Welle": ("Deutsche Welle", "DW", "Немецкая волна", "Німецька хвиля"),
+    "BBC Wales": ("BBC Wales",),
 }  # fmt: skip
 
 NGOS: dict[str, tuple[str, ...]] = {

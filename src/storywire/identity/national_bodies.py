@@ -180,6 +180,7 @@ _BODIES: dict[str, tuple[str, ...]] = {  # what each is, in English -> its names
     "Partito democratico": ("Partito democratico", "Partito Democratico"),
     "Movimento 5 Stelle": ("Movimento 5 Stelle", "M5S"),
     "PSOE": ("PSOE",),
+    "Cortes Generales": ("Cortes Generales", "Cortes"),  # Spain's parliament, and a region's ("las Cortes")
     "Partido Popular": ("Partido Popular", "PP"),
     "Vox": ("Vox",),
     "Labour Party": ("Labour Party",),

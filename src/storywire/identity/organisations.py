@@ -15,6 +15,7 @@ from storywire.identity.clubs import CLUBS
 from storywire.identity.companies import COMPANIES
 from storywire.identity.media_and_ngos import NGOS, OUTLETS
 from storywire.identity.national_bodies import NATIONAL_BODIES
+from storywire.identity.parties import PARTIES
 
 _ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "NATO": ("NATO", "OTAN", "НАТО", "Nato", "北约", "حلف الناتو", "الناتو", "حلف شمال الأطلسي"),
@@ -243,7 +244,7 @@ _DECLINED: dict[str, tuple[str, ...]] = {
 # surface -> canonical name
 ORG_NAMES: dict[str, str] = {
     name: canonical
-    for table in (_ORGANISATIONS, _DECLINED, COMPANIES, CLUBS, NATIONAL_BODIES, OUTLETS, NGOS)
+    for table in (_ORGANISATIONS, _DECLINED, COMPANIES, CLUBS, NATIONAL_BODIES, OUTLETS, NGOS, PARTIES)
     for canonical, names in table.items()
     for name in names
 }

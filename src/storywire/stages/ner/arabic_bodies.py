@@ -22,11 +22,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storywire.model import Mention
+from storywire.stages.ner.arabic_chambers import chambers
 from storywire.stages.ner.arabic_companies import companies_and_clubs, company_end
 from storywire.stages.ner.arabic_groups import group_names
 from storywire.stages.ner.arabic_institutions import institutions
 from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, present_verb, rule_span, verbal_noun
 from storywire.stages.ner.arabic_markets import market_names
+from storywire.stages.ner.arabic_parties import party_names
 from storywire.stages.ner.arabic_places import place_adjective, place_end
 from storywire.stages.ner.arabic_venues import venues
 from storywire.stages.ner.gazetteer import org_names, place_names
@@ -95,6 +97,8 @@ def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
         out.append(Mention(s, e, text[s:e], "ORG", model="rules:ar", confidence=0.6))
     # hospitals, museums and agencies before the institutions: "مستشفى قصر العيني" is no palace
     for extra in (
+        party_names(text, toks),  # a party's full name before the heads' shorter reading
+        chambers(text, toks),  # committees, high courts and unions, longer than the heads' reading
         venues(text, toks),  # "مستشفى الجامعة الأمريكية": the hospital holds the university
         group_names(text, toks),  # before the gazetteer: "مجلس كنائس الشرق الأوسط" holds a region
         companies_and_clubs(text, toks),
@@ -137,7 +141,6 @@ def _firm_with_field(text: str, toks: Sequence[Token], i: int) -> Mention | None
     while k < len(words) and k - j <= _MAX_WORDS and _own_adjective(words[k]):
         k += 1  # "للمقاولات الإنشائية"-like: the field's own adjective
     return rule_span(text, toks, j, k, "ORG")
-
 
 
 def _common_firm_name(words: list[str], j: int) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.arabic_bodies import named_bodies
+from storywire.stages.ner.arabic_districts import districts
 from storywire.stages.ner.arabic_heads import arabic_cued
 from storywire.stages.ner.arabic_landmarks import close_bodies, landmarks
 from storywire.stages.ner.arabic_localities import localities
@@ -35,13 +36,15 @@ def arabic_mentions(
     # landmarks, then people and clitic-stripped names: they are longer than what they overlap
     # and bodies named after a cue word ("صحيفة نيويورك تايمز"), longer than a place inside
     people = _merge(landmarks(text, toks), _marked_starts(text, toks, arabic_people(text, toks)))
-    people = _merge(_merge(people, named_bodies(text, toks)), persons(text, toks))
+    # a person's longer name holds the title rule's shorter one ("المتحدث محمد" + "الأمين")
+    people = _merge_longer(_merge(people, named_bodies(text, toks)), persons(text, toks), "PER")
     # villages by their cue before the run rules' and the cue rules' shorter reading ("بلدة دير")
-    people = _merge(people, localities(text, toks))
+    people = _merge(_merge(people, districts(text, toks)), localities(text, toks))
     cued = _merge(_merge(people, _clitic_mentions(text, toks, known)), found)
     cued = _merge(cued, arabic_cued(text, toks))
-    # last: a listed place never cuts a name, and "السعودية" after one is its adjective
-    return close_bodies(text, toks, _merge(cued, arabic_places(text, toks, cued)))
+    # last: a listed place never cuts a name, and "السعودية" after one is its adjective; a
+    # listed place of several words holds the gazetteer's shorter one ("النيل الأزرق")
+    return close_bodies(text, toks, _merge_longer(cued, arabic_places(text, toks, cued), "LOC"))
 
 
 def _marked_starts(text: str, toks: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -70,13 +73,29 @@ def _clitic_mentions(text: str, toks: list[Token], known: Mapping[str, EntityTyp
     words = [t.text for t in toks]
     out: list[Mention] = []
     for i, tok in enumerate(toks):
-        if tok.text.startswith(_ARABIC_CLITICS) and len(tok.text) > 3:
+        # a short word is rarely a clitic on a name ("وبه"), unless a name of several words
+        # opens with it: "وأم درمان"
+        if tok.text.startswith(_ARABIC_CLITICS) and len(tok.text) > 2:
             rest = [tok.text[1:], *words[i + 1 :]]
             hit = (learned.match(rest, 0) if learned is not None else None) or static.match(rest, 0)
-            if hit is not None:
+            if hit is not None and (len(tok.text) > 3 or hit[0] > 1):
                 s, e = tok.start + 1, toks[i + hit[0] - 1].end
                 out.append(Mention(s, e, text[s:e], hit[1], model="rules:ar", confidence=0.8))
     return out
+
+
+def _merge_longer(first: list[Mention], extra: list[Mention], etype: str) -> list[Mention]:
+    """`first` with `extra`'s mentions added: one that overlaps none, or one of several words
+    that holds mentions of `first` of type `etype` whole and cuts no other ("النيل" in "النيل
+    الأزرق", "محمد" in "محمد الأمين"), in their stead."""
+    out = list(first)
+    for m in extra:
+        overlapping = [f for f in out if f.start < m.end and m.start < f.end]
+        inside = all(m.start <= f.start and f.end <= m.end and f.type == etype for f in overlapping)
+        shorter = all(f.end - f.start < m.end - m.start for f in overlapping)
+        if not overlapping or (" " in m.text and inside and shorter):
+            out = [f for f in out if f not in overlapping] + [m]
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _merge(first: list[Mention], extra: list[Mention]) -> list[Mention]:

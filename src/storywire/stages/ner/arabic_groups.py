@@ -5,6 +5,12 @@
 * An armed group named "forces of ...": "قوات" + a definite noun + its definite adjective
   ("قوات الدعم السريع", "قوات الحشد الشعبي"); not the forces of a state or of a kind
   ("قوات الأمن", "قوات الاحتلال الإسرائيلي": the adjective of a country says whose).
+* An agency of the United Nations: a head, "الأمم المتحدة" and what it is for ("مفوضية
+  الأمم المتحدة لشؤون اللاجئين", "منظمة الأمم المتحدة للطفولة", "برنامج الأمم المتحدة
+  الإنمائي"), one ORG; the gazetteer's "الأمم المتحدة" alone would cut it.
+* A government named by its programme, "national ...": "حكومة الوحدة الوطنية", "حكومة
+  الوفاق الوطني" (a rival government's own name, "حكومة" inside); "حكومة الاحتلال" or
+  "الحكومة الليبية" say whose government, no name.
 * A university named by a country's adjective, with its city: "الجامعة الأميركية في
   بيروت", "الجامعة اللبنانية", "الجامعة الأمريكية بالقاهرة".
 * A council or union holding a region: "مجلس كنائس الشرق الأوسط", "اتحاد إذاعات الدول
@@ -36,6 +42,14 @@ _KINDS_OF_FORCE = frozenset({
     "الدفاع", "الحدود", "الاحتياط", "النخبة", "المشاة", "البحرية", "الجوية", "البرية", "الأمم", "الإنقاذ",
 })  # fmt: skip
 _NOT_GROUP_ADJECTIVES = frozenset({"الخاصة", "الأجنبية", "الحكومية", "النظامية", "المسلحة", "الدولية", "المشتركة"})
+
+_UN_HEADS = frozenset({"مفوضية", "منظمة", "وكالة", "برنامج", "صندوق", "مكتب", "هيئة", "لجنة", "مجلس", "بعثة"})
+_UN = ["الأمم", "المتحدة"]
+# The words of what an agency is for after "لـ" ("لإغاثة وتشغيل اللاجئين الفلسطينيين").
+_MAX_PURPOSE_WORDS = 4
+
+_GOVERNMENT = "حكومة"
+_NATIONAL = frozenset({"الوطنية", "الوطني"})
 
 _UNIVERSITY = "الجامعة"
 _IN = "في"
@@ -73,11 +87,15 @@ def group_names(text: str, toks: Sequence[Token]) -> list[Mention]:
     i = 0
     while i < len(words):
         lead, bare = _bare(words[i])
-        word = words[i] if bare not in (_AGENCY, _FORCES, _UNIVERSITY) and bare not in _REGION_HEADS else bare
+        heads = (_AGENCY, _FORCES, _UNIVERSITY, _GOVERNMENT)
+        word = words[i] if bare not in heads and bare not in _REGION_HEADS else bare
         lead = lead if word == bare else 0
         end: int | None = None
         etype: EntityType = "ORG"
-        if word == _AGENCY:
+        un_lead = 0 if words[i] in _UN_HEADS else 1 if words[i][1:] in _UN_HEADS and words[i][:1] in CLITICS else -1
+        if un_lead >= 0 and words[i + 1 : i + 3] == _UN and _purpose_end(words, i + 3) > i + 3:
+            end, lead = _purpose_end(words, i + 3), un_lead  # "بعثة الأمم المتحدة" alone: the UN's
+        elif word == _AGENCY:
             end = next(
                 (k + 1 for k in range(i + 2, min(i + 2 + _MAX_AGENCY_WORDS, len(words))) if words[k] in _NEWS), None
             )
@@ -85,6 +103,8 @@ def group_names(text: str, toks: Sequence[Token]) -> list[Mention]:
                 end = None
         elif word == _FORCES:
             end = _group_end(words, i + 1)
+        elif word == _GOVERNMENT:
+            end = _government_end(words, i + 1)
         elif word == _UNIVERSITY:
             end = _university_end(words, i + 1)
         elif word in _REGION_HEADS:
@@ -124,6 +144,39 @@ def _group_end(words: list[str], j: int) -> int | None:
     while k < len(words) and k - j <= 2 and _group_adjective(words[k]):
         k += 1
     return k if k > j + 1 else None
+
+
+def _purpose_end(words: list[str], j: int) -> int:
+    """The end of what a UN agency is for, opening at `j`: its own adjective ("الإنمائي"), or
+    "لـ" + a noun, nouns joined by "و", one definite noun and its adjectives ("لشؤون
+    اللاجئين", "لتنسيق الشؤون الإنسانية"); `j` when none follows."""
+    if j >= len(words) or not words[j].isalpha():
+        return j
+    w = words[j]
+    if w.startswith("ال") and w.endswith(("ي", "ية")) and not place_adjective(w):
+        return j + 1  # "برنامج الأمم المتحدة الإنمائي"
+    if not (w.startswith("ل") and not w.startswith("ال") and len(w) > 3) or w in STOP_WORDS:
+        return j
+    k, noun = j + 1, False
+    while k < len(words) and k - j <= _MAX_PURPOSE_WORDS and words[k].isalpha():
+        nxt = words[k]
+        if nxt.startswith("و") and not nxt.startswith("وال") and not noun and nxt not in STOP_WORDS:
+            k += 1  # "لإغاثة وتشغيل"
+        elif nxt.startswith("ال") and (not noun or nxt.endswith(("ي", "ية", "يين", "ين"))):
+            k, noun = k + 1, True  # "اللاجئين", then "الفلسطينيين"
+        else:
+            break
+    return k
+
+
+def _government_end(words: list[str], j: int) -> int | None:
+    """The end of "الوحدة الوطنية" after "حكومة": a definite noun of no place and "national"."""
+    if j + 1 >= len(words) or words[j + 1] not in _NATIONAL:
+        return None
+    noun = words[j]
+    if not (noun.startswith("ال") and noun.isalpha() and len(noun) > 3) or noun in places_with_extra():
+        return None
+    return None if place_adjective(noun) else j + 2
 
 
 def _group_adjective(word: str) -> bool:

@@ -6,7 +6,8 @@ definite words, the first a noun, the later ones adjectives or nouns joined by "
 العدالة والتنمية"): a second definite noun is the object of the verb ("انتقد حزب النور
 القرار", the party criticised the decision).  A party is also named by two indefinite nouns,
 one governing the other ("حزب مستقبل وطن").  A word for a place ("ولاية", "مدينة", also
-behind a clitic: "بمدينة") is followed by the place's name.
+behind a clitic: "بمدينة") is followed by the place's name, unless a verb follows it
+("العاصمة تعاني": the place word is the verb's subject).
 """
 
 from __future__ import annotations
@@ -64,11 +65,17 @@ def arabic_cued(text: str, toks: Sequence[Token]) -> list[Mention]:
             if k > i + 1:
                 s = toks[i].start + (len(w) - len(bare))
                 out.append(Mention(s, toks[k - 1].end, text[s : toks[k - 1].end], "ORG"))
-        elif bare in _PLACE_CUES and i + 1 < len(words) and name_word(words[i + 1]):
+        elif bare in _PLACE_CUES and i + 1 < len(words) and _place_name(words[i + 1]):
             out.append(Mention(toks[i + 1].start, toks[i + 1].end, words[i + 1], "LOC"))
     for m in out:
         m.model, m.confidence = "rules:ar", 0.6
     return out
+
+
+def _place_name(word: str) -> bool:
+    """A place's name after a place word; not the verb whose subject the place is
+    ("العاصمة تعاني", the capital suffers) nor what is done there ("المدينة تشهد")."""
+    return name_word(word) and not present_verb(word) and not verbal_noun(word)
 
 
 def _body_word(word: str, first: bool) -> bool:

@@ -2,7 +2,9 @@
 
 * A public body: a definite head ("الهيئة", "المؤسسة", "المجلس" ...), an adjective of
   its standing ("العامة", "الوطنية", "العليا") and its field after "لل..." with that field's
-  adjectives: "الهيئة العامة للأرصاد الجوية", "المجلس الأعلى للقضاء", "المؤسسة الوطنية للنفط".
+  adjectives: "الهيئة العامة للأرصاد الجوية", "المجلس الأعلى للقضاء", "المؤسسة الوطنية للنفط",
+  and whose affairs it serves: "المفوضية السامية للأمم المتحدة لشؤون اللاجئين" (the field
+  there is the body it belongs to).
 * An institution of a city or a country, one name with it: "شرطة دبي" (ORG, the place
   inside), "بلدية إسطنبول", "جامعة بغداد"; an airport or a port is a place ("مطار بيروت").
 * An airline named by its country or city: "طيران" + a place ("طيران قطر").
@@ -10,7 +12,8 @@
   a word or written with the article ("قصر بعبدا", "قصر الاتحادية"); a stadium named by
   its city ("استاد القاهرة الدولي").
 * A court named by its kind and its city: "محكمة جنايات القاهرة", or by its kind alone:
-  "محكمة التمييز", "محكمة النقض المصرية".
+  "محكمة التمييز", "محكمة النقض المصرية", "محكمة القضاء الإداري", and then by the city it
+  sits in behind "ب" ("... بالقاهرة"): one name, the clitic inside it.
 * A bank, an exchange or a trade centre named by its place and its kind: "مصرف الإمارات
   المركزي", "سوق دبي المالي" (ORG), "مركز دبي التجاري العالمي" (a building, LOC).
 * A region after a word for one, written with the article: "محافظات الصعيد", "ولاية
@@ -29,17 +32,20 @@ from storywire.stages.ner.word_frequency import zipf
 
 _BODY_HEAD_WORDS = (
     "الهيئة المؤسسة الشركة الوكالة المجلس اللجنة المديرية الإدارة الجهاز الصندوق المركز المعهد السلطة "
-    "المفوضية الأكاديمية الرابطة الجمعية النقابة"
+    "المفوضية الأكاديمية الرابطة الجمعية النقابة المنظمة"
 )
 _BODY_HEADS = frozenset(_BODY_HEAD_WORDS.split())
 _STANDING_WORDS = (
     "العامة العام الوطنية الوطني العليا الأعلى الاتحادية الاتحادي المركزية المركزي القومية القومي "
-    "الدولية الدولي المستقلة المستقل الملكية الملكي"
+    "الدولية الدولي المستقلة المستقل الملكية الملكي السامية السامي"
 )
 _STANDING = frozenset(_STANDING_WORDS.split())
 # Definite words after the field that still belong to it besides adjectives in -ي/-ية/-ة.
 _FIELD_WORDS = frozenset({"العام", "الأحمر", "الأعلى", "الإنسان", "المدني", "المدنية"})
 _MAX_FIELD_ADJECTIVES = 2
+# "for the affairs of": the people or matters a body serves, after its field ("للأمم
+# المتحدة لشؤون اللاجئين") or in its stead ("المفوضية العليا لشؤون ...").
+_AFFAIRS = "لشؤون"
 
 # Institutions named by their place: the organisation, or the place itself.
 _INSTITUTIONS: dict[str, EntityType] = {
@@ -70,8 +76,15 @@ _AFTER_PLACE: dict[str, tuple[frozenset[str], bool]] = {
 # A court named by its kind alone, with the article: "محكمة التمييز" (cassation), "محكمة
 # النقض", "محكمة الاستئناف", and the adjectives of its standing or country after it.
 _COURT = "محكمة"
-_COURT_KINDS = frozenset({"التمييز", "النقض", "الاستئناف", "الجنايات", "الجنح", "العدل", "الأسرة", "التحكيم"})
-_COURT_ADJECTIVES = frozenset({"العليا", "الدولية", "الإدارية", "الدستورية", "الاتحادية", "العسكرية", "الدائمة"})
+_COURT_KINDS = frozenset({
+    "التمييز", "النقض", "الاستئناف", "الجنايات", "الجنح", "العدل", "الأسرة", "التحكيم", "القضاء",
+})  # fmt: skip
+_COURT_ADJECTIVES = frozenset({
+    "العليا", "الدولية", "الإدارية", "الدستورية", "الاتحادية", "العسكرية", "الدائمة", "الإداري",
+    "الدستوري", "العسكري", "الشرعي", "المستعجل",  # "القضاء الإداري": administrative justice
+})  # fmt: skip
+# "القضاء" (justice) names a court only with its kind: "محكمة القضاء الإداري".
+_BARE_COURT_KINDS = frozenset({"القضاء"})
 _MAX_PLACE_WORDS = 3
 _AIRLINE = "طيران"
 
@@ -161,13 +174,25 @@ def _body_end(words: list[str], i: int) -> int | None:
     k += 1
     if k < len(words) and words[k] in _STANDING:
         k += 1  # two of them: "المفوضية العليا المستقلة للانتخابات"
+    if k < len(words) and words[k] == _AFFAIRS:
+        return _affairs_end(words, k)
     if k >= len(words) or not (words[k].startswith("لل") and len(words[k]) > 3 and words[k].isalpha()):
         return None
     k += 1
     start = k
     while k < len(words) and k - start < _MAX_FIELD_ADJECTIVES and _field_word(words[k]):
         k += 1
-    return k
+    return _affairs_end(words, k) or k
+
+
+def _affairs_end(words: list[str], k: int) -> int | None:
+    """The end of "لشؤون اللاجئين" (and its adjectives) opening at `k`, or None."""
+    if k + 1 >= len(words) or words[k] != _AFFAIRS or not words[k + 1].startswith("ال") or len(words[k + 1]) <= 3:
+        return None
+    end = k + 2
+    while end < len(words) and end - k - 2 < _MAX_FIELD_ADJECTIVES and _field_word(words[end]):
+        end += 1
+    return end
 
 
 def _field_word(word: str) -> bool:
@@ -212,6 +237,11 @@ def _court_end(words: list[str], j: int) -> int | None:
     end = j + 1
     while end < len(words) and end - j <= 2 and (words[end] in _COURT_ADJECTIVES or place_adjective(words[end])):
         end += 1
+    if words[j] in _BARE_COURT_KINDS and end == j + 1:
+        return None  # "محكمة القضاء": no kind said
+    seat = words[end] if end < len(words) else ""
+    if seat.startswith("ب") and places_with_extra().get(seat[1:]) == "LOC":
+        end += 1  # "محكمة الاستئناف بالرياض"-like: the city it sits in, "ب" kept inside
     return end
 
 

@@ -2,7 +2,8 @@
 
 * A landmark: a street, square, roundabout, bridge, mosque, church, castle, stadium, airport,
   dam or valley is named by its head and a name ("شارع الجامعة"-like names, "قلعة الكرك",
-  "مطار الملك خالد الدولي", "المسجد الأموي"), and the head stays in the span: it is what makes
+  "مطار الملك خالد الدولي", "المسجد الأموي"; a street or a mosque also by a patron's given
+  name alone, "شارع عمر"-like), and the head stays in the span: it is what makes
   the name a place (the guidelines keep "شارع" in "شارع X").  The name is a known place, a
   patron (a royal title and a given name: "الملكة نور"), a given name, or a definite word
   rare as a word: "شارع المدينة" (the city's street) and "ميدان المعركة" (the battlefield)
@@ -53,6 +54,11 @@ _NAME_ZIPF = 4.0
 # Royal and honorific titles that open a patron's name inside a landmark's or a body's.
 _PATRON_TITLES = frozenset({"الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان", "الإمام"})
 _MAX_PATRON_WORDS = 2
+# Names of a body named after a person, with no royal title: the Maghrebi honorifics before
+# the name, the parts that join a name to the next, and a ruler's number after it.
+_HONORIFICS = frozenset({"سيدي", "مولاي", "لالة"})
+_ABD, _IBN, _BIN = "عبد", "ابن", "بن"
+_REGNAL = frozenset({"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"})
 # Bodies named after a patron, whose royal title would else open a person's name: the body
 # holds the patron ("مستشفى الأمير X التعليمي", "مدرسة الملكة X").
 _PATRON_BODIES = frozenset({"مستشفى", "جامعة", "مدرسة", "كلية", "مؤسسة", "مركز", "مستوصف", "معهد"})
@@ -101,11 +107,15 @@ def landmarks(text: str, toks: Sequence[Token]) -> list[Mention]:
             end = end + 1 if end is not None else None
         elif head:
             end = name_end(words, i + 1, _STREET_NAME_ZIPF if head in _STREETS else _NAME_ZIPF)
+            if end is None and head in _STREETS and words[i + 1] in GIVEN_NAMES:
+                end = i + 2  # "شارع عمر"-like: a patron by his given name alone (not "مطار محمد الخامس")
         etype: EntityType = "LOC"
         if end is None:
             lead, head = _bare_head(words[i], _PATRON_BODIES)
             if head and words[i + 1] in _PATRON_TITLES:
                 end, etype = patron_end(words, i + 2), "ORG"
+            elif head:
+                end, etype = named_after_end(words, i + 1), "ORG"  # "جامعة محمد الخامس"
         if end is None:
             i += 1
             continue
@@ -141,6 +151,39 @@ def name_end(words: list[str], j: int, rare: float = _NAME_ZIPF) -> int | None:
     return None
 
 
+def named_after_end(words: list[str], j: int) -> int | None:
+    """The end of a person's name a body is named after, opening at `j`: a Maghrebi honorific
+    ("سيدي", "مولاي") and a given name, or a name of two parts at least (a compound given
+    name, "ابن" and a name, a given name with "بن" and a father's name, a regnal number or a
+    family name in "-ي"): "جامعة محمد الخامس", "مستشفى ابن سينا"; "مدرسة محمد" alone is
+    left to the person rules."""
+    honorific = j < len(words) and words[j] in _HONORIFICS
+    k = j + honorific
+    if k + 1 >= len(words):
+        return None
+    w, nxt = words[k], words[k + 1]
+    if (w == _ABD and nxt.startswith("ال") and len(nxt) > 3) or (w == _IBN and name_word(nxt)):
+        k += 2
+    elif w in GIVEN_NAMES or w in DEFINITE_GIVEN_NAMES:
+        k += 1
+    else:
+        return None
+    while k + 1 < len(words) and words[k] == _BIN:
+        if words[k + 1] == _ABD and k + 2 < len(words) and words[k + 2].startswith("ال"):
+            k += 3  # "بن عبد الله": the father's compound name
+        elif name_word(words[k + 1]):
+            k += 2
+        else:
+            break
+    if k < len(words) and (words[k] in _REGNAL or _family(words[k])):
+        k += 1
+    return k if honorific or k - j >= 2 else None
+
+
+def _family(word: str) -> bool:
+    return word.startswith("ال") and word.endswith("ي") and len(word) >= 5 and zipf(word, "ar") < _NAME_ZIPF
+
+
 def patron_end(words: list[str], j: int) -> int | None:
     """The end of the given name (one or two words) after a royal title at `j - 1`, or None."""
     k = j
@@ -158,7 +201,6 @@ def _patron_word(word: str, first: bool) -> bool:
         return False
     # a second word is a father's name or a regnal number; a first one a name rare as a word
     return zipf(word, "ar") < (4.5 if first else 4.0)
-
 
 
 def _adjectives_end(words: list[str], k: int, adjectives: frozenset[str]) -> int:

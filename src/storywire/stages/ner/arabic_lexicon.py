@@ -38,6 +38,8 @@ GIVEN_NAMES = frozenset({
     # names of prophets, and common given names that are rare as common words
     "آدم", "إسحاق", "يعقوب", "هارون", "يونس", "أيوب", "نوح", "إلياس", "رشيد", "سمير", "نبيل", "منير",
     "رضا", "كمال", "نضال", "سهيل", "جميل", "رياض", "مؤيد", "نادر", "سعاد", "نوال", "رحاب", "ابتسام",
+    # common in Sudan and the Maghreb, rare as words
+    "نهى", "بابكر", "إدريس", "حواء", "نفيسة", "سعدية",
 })  # fmt: skip
 
 # Foreign given names as Arabic news writes them ("فلاديمير بوتين", "إيمانويل ماكرون"): the
@@ -52,8 +54,15 @@ FOREIGN_GIVEN_NAMES = frozenset({
 GIVEN_NAMES = GIVEN_NAMES | FOREIGN_GIVEN_NAMES
 
 # Given names news writes with the article, common as words too ("الحسن" the good one,
-# "الرشيد" the wise): a stadium, a school or a club is named after them.
-DEFINITE_GIVEN_NAMES = frozenset({"الحسن", "الحسين", "العباس", "الرشيد", "المأمون", "الفيصل", "الزبير"})
+# "الرشيد" the wise): a stadium, a school or a club is named after them, and after a given
+# name they are a father's or a family name ("أحمد الطيب", "محمد الأمين"), common in Sudan.
+DEFINITE_GIVEN_NAMES = frozenset({
+    "الحسن", "الحسين", "العباس", "الرشيد", "المأمون", "الفيصل", "الزبير", "الطيب", "الأمين", "الهادي",
+    "المهدي", "الصادق", "الفاتح", "المعتصم", "الطاهر", "البشير", "النذير", "المختار", "المنصور",
+})  # fmt: skip
+# ... of which those that are an office with the article ("الأمين العام", the secretary
+# general): a name only where a given name opens it, never repeated alone.
+OFFICE_DEFINITE_NAMES = frozenset({"الأمين"})
 
 # A definite word after a given name is its family name below this frequency (wordfreq Zipf):
 # "الجزار" 3.6, "النجار" 4.0, "الخطيب" 4.3; "الصحفيين" 4.4, "الوزير" 4.7, "الحكومة" 5.6.
@@ -65,8 +74,10 @@ def definite_family_name(word: str, after_a_title: bool) -> bool:
     no place and no day or month."""
     if not (word.startswith("ال") and len(word) >= 5 and word.isalpha()):
         return False
-    if word in place_names("ar") or word in _calendar_words():
+    if word in place_names("ar") or word in _calendar_words() or word in OFFICE_DEFINITE_NAMES:
         return False
+    if word in DEFINITE_GIVEN_NAMES:
+        return True  # "الطيب" 4.6, as common as "the good": a given name before it says which
     del after_a_title  # the same bar with or without a title: a given name is cue enough
     return zipf(word, "ar") < _RARE_DEFINITE_ZIPF
 

@@ -6,6 +6,10 @@ a place is the sentence:
 * a word for one before the name: "قرية", "بلدة", "لواء" (a Jordanian district), "حي" (a
   quarter), "مخيم" (a camp), "ناحية"; "لواء" is a brigade and "حي" is "alive" too, so after
   those two only a known place, a compound name or a definite word rare as a word is taken;
+  after "مدينة", "منطقة" and "جزيرة", words for a common thing's place too ("مدينة الملاهي",
+  "منطقة نفوذ", "جزيرة العرب"), only a known place, a compound or a word far rarer ("منطقة
+  تاجوراء"-like transliterations); after any cue, a compound may end in a common word ("حي
+  عين شمس"-like names: the cue says a place is named);
 * a plural of such a word before a list: "قرى X وY", "أحياء في X وY", every name in it;
 * the shape of the name: village names opening with "كفر", "دير", "عين", "بيت", "تل", "خربة",
   "أم", "جبل", "رأس", "بئر" and a name ("دير الزور"-like, "كفر" glued on: "كفرنبل"-like),
@@ -37,9 +41,20 @@ from storywire.stages.ner.word_frequency import zipf
 
 _CUES = frozenset({"قرية", "بلدة", "لواء", "حي", "مخيم", "ناحية"})
 _WEAK_CUES = frozenset({"لواء", "حي"})
+_RARE_CUES = frozenset({"مدينة", "منطقة", "جزيرة"})
+# After those a word names a place below this frequency: "الكفرة"-like (3.1); "الملاهي" (3.4,
+# "مدينة الملاهي", an amusement park) and "نفوذ" are common nouns.
+_RARE_CUE_ZIPF = 3.3
 _LIST_CUES = frozenset({"قرى", "بلدات", "أحياء", "مخيمات", "مناطق", "ألوية"})
+# "سكان X وY" (the residents of): a list of places, but "سكان المدينة" (the town's residents)
+# is none, so only known places and names of a place's shape are taken after them.
+_RESIDENTS = frozenset({"سكان", "أهالي"})
+_ALL_CUES = _CUES | _LIST_CUES | _RARE_CUES | _RESIDENTS
 _PREFIXES = frozenset({"كفر", "دير", "عين", "بيت", "تل", "خربة", "أم", "جبل", "رأس", "بئر"})
 _GLUED = "كفر"  # "كفرنبل": the only prefix written glued on to the name
+# "باب" (gate) opens a quarter's name in the old towns ("باب X"), but "من باب الحرص" is "out
+# of caution": only after a cue word or among the residents' places.
+_GATE = "باب"
 _MIN_GLUED = 6
 _FATHER = frozenset({"أبي", "أبو"})  # "دير أبي X": the name holds a byname
 _AT = frozenset({"في", "وفي", "إلى", "من", "قرب", "بين", "حتى", "نحو"})
@@ -51,6 +66,11 @@ _RARE_ZIPF = 4.0
 # An indefinite word after a strong cue is a name below this frequency ("قرية كبيرة" is none).
 _NAME_ZIPF = 4.5
 _MAX_LIST = 5
+# After a cue word a compound's second word may be this common ("عين شمس", 4.6; "بيت الأسرة"
+# is barred by its article's own test).
+_CUED_NAME_ZIPF = 5.0
+# Plural endings of a definite noun ("مدينة الملاهي" aside, "منطقة العمليات"): no town's name.
+_PLURAL_ENDINGS = ("ات", "ين", "ون")
 
 
 def localities(text: str, toks: Sequence[Token]) -> list[Mention]:
@@ -59,13 +79,16 @@ def localities(text: str, toks: Sequence[Token]) -> list[Mention]:
     spans: list[tuple[int, int, int]] = []  # (start, end, clitic length)
     i = 0
     while i < len(words):
-        lead, w = (1, words[i][1:]) if words[i][:1] in CLITICS and words[i][1:] in _CUES | _LIST_CUES else (0, words[i])
+        lead, w = (1, words[i][1:]) if words[i][:1] in CLITICS and words[i][1:] in _ALL_CUES else (0, words[i])
         found: list[tuple[int, int, int]] = []
-        if w in _CUES:
+        if w in _RARE_CUES:
+            end = _rare_name_end(words, i + 1)
+            found = [(i + 1, end, 0)] if end is not None else []
+        elif w in _CUES:
             end = _name_end(words, i + 1, weak=w in _WEAK_CUES)
             found = [(i + 1, end, 0)] if end is not None else []
-        elif w in _LIST_CUES:
-            found = _list(words, i + 1 + (i + 1 < len(words) and words[i + 1] == "في"))
+        elif w in _LIST_CUES or w in _RESIDENTS:
+            found = _list(words, i + 1 + (i + 1 < len(words) and words[i + 1] == "في"), strict=w in _RESIDENTS)
         elif _after_a_place(words, i) or (i > 0 and words[i - 1] in _AT):
             lead = 1 if words[i][:1] == "و" and _compound_end(words, i, clitic=True) is not None else 0
             end = _compound_end(words, i, clitic=bool(lead))
@@ -90,12 +113,15 @@ def _after_a_place(words: list[str], i: int) -> bool:
     return i > 0 and words[i][:1] == "و" and words[i - 1] in places_with_extra()
 
 
-def _compound_end(words: list[str], j: int, clitic: bool) -> int | None:
+def _compound_end(words: list[str], j: int, clitic: bool, cued: bool = False) -> int | None:
     """The end of a village name of a prefix and a name opening at `j` ("دير أبي X", "أم X",
-    "كفرنبل"-like glued), a clitic on the prefix when `clitic`, or None."""
+    "كفرنبل"-like glued), a clitic on the prefix when `clitic`, or None; after a cue word
+    (`cued`) the name may be a common word ("عين شمس"-like)."""
     if j >= len(words):
         return None
     w = words[j][1:] if clitic else words[j]
+    if w == _GATE and cued:
+        w = "عين"  # a prefix like the others once a cue says a place is named
     if w.startswith(_GLUED) and len(w) >= _MIN_GLUED and w.isalpha() and zipf(w, "ar") < _RARE_ZIPF:
         return j + 1
     if w not in _PREFIXES or j + 1 >= len(words):
@@ -107,8 +133,34 @@ def _compound_end(words: list[str], j: int, clitic: bool) -> int | None:
         return None  # "أم محمد": a mother's byname
     if nxt.startswith("ال") and len(nxt) > 3 and nxt.isalpha() and not place_adjective(nxt):
         return j + 2 if zipf(nxt, "ar") < 5.0 else None  # "عين الباشا"-like; not "بيت الأسرة"-like
-    if name_word(nxt) and not present_verb(nxt) and not verbal_noun(nxt) and zipf(nxt, "ar") < _NAME_ZIPF:
+    common = _CUED_NAME_ZIPF if cued else _NAME_ZIPF
+    if name_word(nxt) and not present_verb(nxt) and not verbal_noun(nxt) and zipf(nxt, "ar") < common:
         return j + 2
+    return None
+
+
+def _rare_name_end(words: list[str], j: int) -> int | None:
+    """The end of a place's name after "مدينة", "منطقة" or "جزيرة", or None."""
+    if j >= len(words):
+        return None
+    end = _known_end(words, j)
+    if end is not None:
+        return end
+    compound = _compound_end(words, j, clitic=False, cued=True)
+    if compound is not None:
+        return compound
+    w = words[j]
+    if w.startswith("ال"):
+        bare_ok = w.isalpha() and len(w) > 3 and not place_adjective(w) and not w.endswith(_PLURAL_ENDINGS)
+    else:
+        bare_ok = name_word(w) and w not in STOP_WORDS and not present_verb(w) and not verbal_noun(w)
+    return j + 1 if bare_ok and zipf(w, "ar") < _RARE_CUE_ZIPF else None
+
+
+def _known_end(words: list[str], j: int) -> int | None:
+    for n in (3, 2, 1):
+        if j + n <= len(words) and places_with_extra().get(" ".join(words[j : j + n])) == "LOC":
+            return j + n
     return None
 
 
@@ -117,10 +169,10 @@ def _name_end(words: list[str], j: int, weak: bool) -> int | None:
     if j >= len(words):
         return None
     w = words[j]
-    for n in (3, 2, 1):
-        if j + n <= len(words) and places_with_extra().get(" ".join(words[j : j + n])) == "LOC":
-            return j + n
-    compound = _compound_end(words, j, clitic=False)
+    end = _known_end(words, j)
+    if end is not None:
+        return end
+    compound = _compound_end(words, j, clitic=False, cued=True)
     if compound is not None:
         return compound
     if w.startswith("ال") and _rare_place(w) and not place_adjective(w):
@@ -132,8 +184,9 @@ def _name_end(words: list[str], j: int, weak: bool) -> int | None:
     return j + 1
 
 
-def _list(words: list[str], j: int) -> list[tuple[int, int, int]]:
-    """The names of a list after a plural cue: "X وY وZ", each a place by its own shape."""
+def _list(words: list[str], j: int, strict: bool = False) -> list[tuple[int, int, int]]:
+    """The names of a list after a plural cue: "X وY وZ", each a place by its own shape; when
+    `strict`, a known place or a compound only ("سكان المدينة": no rare definite word)."""
     out: list[tuple[int, int, int]] = []
     k = j
     while k < len(words) and len(out) < _MAX_LIST:
@@ -141,9 +194,10 @@ def _list(words: list[str], j: int) -> list[tuple[int, int, int]]:
         if out and not lead:
             break
         w = words[k][lead:]
-        end = _compound_end(words, k, clitic=bool(lead))
+        end = _compound_end(words, k, clitic=bool(lead), cued=strict)
         if end is None and (
-            (w.startswith("ال") and _rare_place(w) and not place_adjective(w)) or w in places_with_extra()
+            (not strict and w.startswith("ال") and _rare_place(w) and not place_adjective(w))
+            or w in places_with_extra()
         ):
             end = k + 1
         if end is None:

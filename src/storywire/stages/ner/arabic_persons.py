@@ -9,7 +9,12 @@ names farmers, residents and researchers with neither, and names them so:
 * after a verb of speech ("قال", "أوضحت") or a word for a role ("المزارع", "الطالبة",
   "الباحث"), a first name and a family name: an indefinite word rare as a word and a definite
   one in "-ي" that is no place's adjective ("الحكومة" after "قالت" is no name, nor "مصدر
-  أمني"), or a rare definite one.
+  أمني"), or a rare definite one.  A plural noun is no first name ("يقول مهاجرون ...",
+  migrants say), and a verb with "ال" in its stem and an object after it ("التقيناهم", we
+  met them) is no family name;
+* a given name and a definite given name that is an office too ("محمد الأمين"): the name,
+  which `script_rules.arabic_people` leaves out as "الأمين" alone would be the secretary
+  general wherever the text repeats it.
 """
 
 from __future__ import annotations
@@ -17,10 +22,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storywire.model import Mention
+from storywire.stages.ner.arabic_family_names import family_names
 from storywire.stages.ner.arabic_lexicon import (
     CLITICS,
     GIVEN_NAMES,
     OFFICE_ADJECTIVES,
+    OFFICE_DEFINITE_NAMES,
     STOP_WORDS,
     definite_family_name,
     name_word,
@@ -43,11 +50,22 @@ _SPEECH = frozenset(_SPEECH_WORDS.split())
 _ROLE_WORDS = (
     "المواطن المواطنة المزارع المزارعة الطالب الطالبة الباحث الباحثة المعلم المعلمة الحاج الحاجة "
     "التاجر التاجرة الموظف الموظفة الناشط الناشطة الأستاذ الأستاذة الممرض الممرضة السائق العامل "
-    "الشاب الشابة المسن المسنة الطفل الطفلة الصحفي الصحفية المحاسب الخبير الخبيرة الأعمال"
+    "الشاب الشابة المسن المسنة الطفل الطفلة الصحفي الصحفية المحاسب الخبير الخبيرة الأعمال "
+    "المحامية القاضية المهندسة الناطقة الإعلامية الكاتبة الروائية الشاعرة الشاعر المخرج المخرجة"
 )
 _ROLES = frozenset(_ROLE_WORDS.split())
 # A first name after such a cue is rare as a word ("رنا"-like names, 3.9); "مصدر" (a source) is not.
 _FIRST_NAME_ZIPF = 4.0
+# A participle's sound masculine plural ("مهاجرون", "متظاهرين": "م" + a stem of four letters
+# or more) is no first name when its singular is a word this common ("مهاجر" 3.8); the names
+# of that ending are shorter ("مأمون", "ميمون") or open otherwise ("سعدون", "حمدين").
+_PLURAL_STEM_ZIPF = 3.5
+_MIN_PLURAL = 6
+# The endings of a verb in the past with "we" and an object pronoun: "التقيناهم" (we met
+# them), "استقبلناه": no name ends so.
+_VERB_OBJECT_ENDINGS = ("ناه", "ناها", "ناهم", "ناهن", "ناكم")
+# What follows "الأمين" when it is the office: the secretary general.
+_GENERAL = frozenset({"العام", "العامة"})
 
 
 def persons(text: str, toks: Sequence[Token]) -> list[Mention]:
@@ -62,12 +80,16 @@ def persons(text: str, toks: Sequence[Token]) -> list[Mention]:
             end = _cued_name_end(words, i)
         if end is None and words[i][:1] in CLITICS and words[i][1:] in GIVEN_NAMES:
             end, lead = _clan_name_end([*words[:i], words[i][1:], *words[i + 1 :]], i), 1
+        if end is None and lead == 0:
+            end = _office_name_end(words, i)
         if end is None:
             i += 1
             continue
         out.append(rule_span(text, toks, i, end, "PER", lead))
         i = end
-    return out
+    # Maghrebi names ("عبد الرحيم X", "كريم الفيلالي"-like) where no cue above read one
+    out += [m for m in family_names(text, toks) if all(m.end <= o.start or m.start >= o.end for o in out)]
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _cue(word: str) -> bool:
@@ -87,6 +109,14 @@ def _clan_name_end(words: list[str], i: int) -> int | None:
     return None
 
 
+def _office_name_end(words: list[str], i: int) -> int | None:
+    """The end of "محمد الأمين" (a given name and a definite name that is an office), or None
+    before "العام" ("... الأمين العام": Mohamed, the secretary general)."""
+    if words[i] not in GIVEN_NAMES or i + 1 >= len(words) or words[i + 1] not in OFFICE_DEFINITE_NAMES:
+        return None
+    return None if i + 2 < len(words) and words[i + 2] in _GENERAL else i + 2
+
+
 def _family_word(word: str) -> bool:
     return (
         (name_word(word) or (word.startswith("ال") and word.isalpha() and len(word) > 3))
@@ -101,7 +131,7 @@ def _cued_name_end(words: list[str], i: int) -> int | None:
     first = words[i]
     if not name_word(first) or present_verb(first) or verbal_noun(first) or i + 1 >= len(words):
         return None
-    if first not in GIVEN_NAMES and zipf(first, "ar") >= _FIRST_NAME_ZIPF:
+    if first not in GIVEN_NAMES and (zipf(first, "ar") >= _FIRST_NAME_ZIPF or _plural_noun(first)):
         return None
     nxt = words[i + 1]
     if nxt in _CLANS and i + 2 < len(words) and _family_word(words[i + 2]):
@@ -111,9 +141,16 @@ def _cued_name_end(words: list[str], i: int) -> int | None:
     return None
 
 
+def _plural_noun(word: str) -> bool:
+    """A participle's sound masculine plural: "مهاجرون" (migrants), "متظاهرين" (protesters)."""
+    if not (word.startswith("م") and word.endswith(("ون", "ين")) and len(word) >= _MIN_PLURAL):
+        return False
+    return zipf(word[:-2], "ar") >= _PLURAL_STEM_ZIPF
+
+
 def _family_name(word: str) -> bool:
     """A definite family name: "-ي" and no place's or office's adjective, or rare as a word."""
-    if not (word.startswith("ال") and word.isalpha() and len(word) >= 5):
+    if not (word.startswith("ال") and word.isalpha() and len(word) >= 5) or word.endswith(_VERB_OBJECT_ENDINGS):
         return False
     if word in OFFICE_ADJECTIVES or place_adjective(word):
         return False

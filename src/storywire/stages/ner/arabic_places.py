@@ -1,10 +1,14 @@
-"""Arab places the Arabic gazetteer lacks: the short names of some countries and the towns
-of the Gulf and the Levant that news names every day.
+"""Places the Arabic gazetteer lacks: the short names of some countries, the towns of the
+Gulf, the Levant, Sudan and Libya that news names every day, and the regions of Sudan.
 
 The gazetteer holds geonames' larger cities and CLDR's country names, which spell the
 Emirates and Saudi Arabia in full ("الإمارات العربية المتحدة", "المملكة العربية السعودية"); news
 writes "الإمارات", "السعودية", and names towns the gazetteer leaves out ("الظهران", "القطيف",
-"رأس الخيمة").  The list is general knowledge, not drawn from any evaluation text.
+"رأس الخيمة").  geonames spells Khartoum "خرطوم" (no article) and holds few towns of Sudan's
+and Libya's wars and migration routes.  It leaves out the smaller cities abroad, whose
+transliteration is often a word ("كيل" Kiel, "بن" Bonn); a few of them are the daily news
+of diplomacy and migration (Geneva, Davos, Lampedusa, Ceuta) and are listed.  The lists
+are general knowledge, not drawn from any evaluation text.
 
 Some of these names are first a common word: "الخبر" (the news), "العين" (the eye), "صور"
 (pictures), "العقبة" (the obstacle), "جنين" (a foetus).  They are a place only where the
@@ -34,9 +38,21 @@ _TOWNS = (
     # Jordan, Egypt, Syria, Lebanon, Palestine
     "الكرك", "مادبا", "جرش", "شرم الشيخ", "العلمين", "درعا", "زحلة", "جبيل", "النبطية", "رام الله",
     "بيت لحم", "أريحا",
+    # Sudan: towns and the regions news names as places ("النيل الأزرق", a state, one name)
+    "الخرطوم", "كادوقلي", "الدلنج", "الفولة", "زالنجي", "كوستي", "شندي", "دنقلا", "مليط", "الطينة",
+    "وادي حلفا", "حلفا الجديدة", "دارفور", "كردفان", "النيل الأزرق", "النيل الأبيض",
+    # Libya, and Chad's east
+    "الكفرة", "تاجوراء", "غريان", "الزنتان", "ترهونة", "زوارة", "صبراتة", "أوباري", "مرزق", "جالو",
+    "بني وليد", "رأس لانوف", "البريقة", "الجفرة", "أبشي",
+    # abroad: cities of diplomacy and of the migration routes, smaller than the gazetteer's
+    "جنيف", "دافوس", "لاهاي", "ستراسبورغ", "لوزان", "زيورخ", "فرانكفورت", "نابولي", "مرسيليا",
+    "لامبيدوسا", "صقلية", "كريت", "كاليه", "سبتة", "مليلية", "غوانتانامو", "إسطنبول",
 )  # fmt: skip
 # Towns whose name is first a common word: a place only by what stands around it.
-_WORD_TOWNS = ("الخبر", "العين", "صور", "العقبة", "جنين", "الجوف", "العلا", "الخور", "المفرق", "سترة", "الباحة")
+_WORD_TOWNS = (
+    "الخبر", "العين", "صور", "العقبة", "جنين", "الجوف", "العلا", "الخور", "المفرق", "سترة", "الباحة",
+    "الأبيض", "مروي", "هون", "ودان", "شحات",  # white, narrated, easy, "and Dan", a beggar
+)  # fmt: skip
 _ADJECTIVE_PLACES = frozenset({"السعودية"})
 # Words that put a place after them: near, the city of, north of ...
 _LOCATION_WORDS = frozenset({

@@ -10,18 +10,22 @@ from storywire.model import Mention
 from storywire.stages.ner.brackets import body_acronyms
 from storywire.stages.ner.buildings import buildings_as_places, waters_after_heads
 from storywire.stages.ner.business_names import with_business_names
+from storywire.stages.ner.chinese_ports import repeated_places
 from storywire.stages.ner.clubs import with_clubs
+from storywire.stages.ner.company_shapes import companies_by_shape, rare_acronyms
 from storywire.stages.ner.consistency import propagate_people
 from storywire.stages.ner.country_complements import split_country_complements
 from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
 from storywire.stages.ner.local_bodies import local_bodies
-from storywire.stages.ner.missed_places import german_noun_before_place, missed_places
+from storywire.stages.ner.missed_places import datelines, german_noun_before_place, missed_places
 from storywire.stages.ner.no_names import without_diseases, without_lowercase_words
-from storywire.stages.ner.place_contexts import places_in_context
+from storywire.stages.ner.person_and_body import split_person_and_body
+from storywire.stages.ner.place_contexts import places_in_context, whole_place_names
 from storywire.stages.ner.polish_places import places_after_prepositions
 from storywire.stages.ner.refine_post_pass import lend_person_type
 from storywire.stages.ner.slavic_bodies import bodies_typed_as_places
+from storywire.stages.ner.span_edges import trimmed_edges
 from storywire.stages.ner.streets import streets_and_squares
 from storywire.stages.ner.subdivisions import subdivisions_as_places
 from storywire.stages.ner.venues import type_venues
@@ -31,6 +35,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     """`mentions` of the whole article (sorted, offsets into `text`) after the passes below;
     `tagged_by_paragraph`: the language's backend is a neural tagger, whose types may differ
     between paragraphs for one name."""
+    mentions = trimmed_edges(text, mentions, language)  # "Washington\n\nDans", "Montag Chittagong", "Insel Kutubdia"
     # German genitives before the names spread: "Schoigus Besuch" would make "Besuch" a surname.
     mentions = genitive_places(text, split_possessors(mentions, language), language)
     # The project's guidelines, not WikiANN's: "Sénat" + "États-Unis", "Palacio de la Moncloa"
@@ -42,11 +47,16 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = bodies_typed_as_places(mentions, language)  # "Череповецкий городской суд" typed LOC
     mentions = subdivisions_as_places(mentions)  # "Cumbria" typed ORG
     mentions = missed_places(text, german_noun_before_place(mentions, language), language)  # "In Manchester"
+    mentions = datelines(text, mentions, language)  # "LINZ –", "CARDIFF, May 8"
     mentions = places_in_context(text, mentions, language)  # "tra Barolo e Monforte d'Alba", "sindaco di Vernante"
+    mentions = whole_place_names(text, mentions, language)  # "Braunau am Inn", "Castilla y León"
     mentions = without_lowercase_words(mentions, language, org_names(language))  # "W krakowskim Muzeum"
     mentions = without_diseases(text, mentions)  # "Ebola", "West Nile virus"
     mentions = with_clubs(text, mentions, language)  # "Arsenal", "Lecha", "Bayern" in a match report
     mentions = with_business_names(text, mentions, language)  # "Orange", "Mango" in business news
+    mentions = companies_by_shape(text, mentions, language)  # "Sonali Fabrics", "Baloch & Sons" typed PER
+    mentions = split_person_and_body(mentions, language)  # "Siân Prydderch of Plaid Cymru"
+    mentions = rare_acronyms(text, mentions, language)  # "le chinois CMOC", untagged
     mentions = places_after_prepositions(mentions, language)  # "Płocku nad Wisłą": two places
     mentions = local_bodies(text, mentions, language)  # "Stadtwerke Bamberg", "Muzeum w Kwidzynie"
     if tagged_by_paragraph:
@@ -56,4 +66,6 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     # cue, and a headline's bare "Шойгу" none of the body's "Сергей Шойгу".
     mentions = propagate_people(text, mentions, language)
     mentions = body_acronyms(text, mentions, language)
+    if language == "zh":
+        mentions = repeated_places(text, mentions)  # "科伦坡港" ... "科伦坡" in another paragraph
     return mentions

@@ -20,7 +20,7 @@ from storywire.model import EntityType, Mention
 from storywire.stages.ner.gazetteer import major_place_names, place_names
 
 # An acronym as news writes it: "AFAD", "BaFin", "UOKiK", and in Italian style "Cgil", "Bce".
-_ACRONYM = r"[A-ZА-ЯЁІЇЄҐ][A-Za-zА-Яа-яЁёІіЇїЄєҐґ0-9&\-]{1,9}"
+_ACRONYM = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁёІіЇїЄєҐґ0-9&\-]{1,9}"  # "(SPÖ)" too
 _BRACKET_AFTER = re.compile(rf"[ \t]*\(({_ACRONYM})\)")
 _BRACKETED_ACRONYM = re.compile(rf"(?P<head>.*\S)[ \t]*\((?P<acronym>{_ACRONYM})\)$")
 
@@ -33,7 +33,11 @@ def _acronym_of(acronym: str, head: str, language: str) -> bool:
         return True  # (a gazetteer's all-capital aliases are airport codes and the like)
     if acronym in place_names(language):
         return False
-    return sum(ch.isupper() for ch in acronym) >= 2 or (len(acronym) <= 6 and len(head.split()) >= 3)
+    if sum(ch.isupper() for ch in acronym) >= 2 or (len(acronym) <= 6 and len(head.split()) >= 3):
+        return True
+    # the initials of a name's longer words: "Partito democratico (Pd)", "Movimento Nuraghe (Mn)"
+    initials = "".join(w[0] for w in head.split() if len(w) > 3 or w[:1].isupper())
+    return acronym.lower() == initials.lower()
 
 
 def split_bracketed_acronyms(mentions: list[Mention], language: str) -> list[Mention]:

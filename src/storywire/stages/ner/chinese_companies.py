@@ -2,9 +2,9 @@
 
 "比亚迪的销量超过特斯拉": nothing in the sentence says these are firms, so a modest table names
 the best-known ones.  The list is general knowledge (China's largest listed companies and
-carmakers, its airlines and internet firms, the world's best-known firms as Chinese news
-writes them, and the clubs of the Chinese Super League); it was not drawn from any
-evaluation text.  Names that are common words ("苹果" apple, "美的", "理想", "大众" the
+carmakers, its airlines and internet firms, the world's best-known firms and container
+shipping lines as Chinese news writes them, and the clubs of the Chinese Super League); it
+was not drawn from any evaluation text.  Names that are common words ("苹果" apple, "美的", "理想", "大众" the
 public) are listed only with the word that makes them a firm ("苹果公司", "美的集团").
 
 A firm's registered name is its short name (or its city), its field and its legal form:
@@ -34,6 +34,9 @@ _COMPANIES = (
     # the world's best-known firms
     "特斯拉", "苹果公司", "微软", "谷歌", "亚马逊", "英伟达", "三星", "丰田", "大众汽车", "波音", "空客",
     "脸书", "开放人工智能", "英特尔", "索尼", "壳牌", "埃克森美孚", "雀巢", "现代汽车", "宝马", "奔驰",
+    # the world's largest container shipping lines, which port and trade news names bare
+    "马士基", "地中海航运", "达飞轮船", "达飞海运", "赫伯罗特", "中远海运", "长荣海运", "阳明海运",
+    "海洋网联船务", "现代商船", "以星航运", "万海航运", "太平船务",
 )  # fmt: skip
 # Firms whose short name is a common word or holds a particle ("美的" is "beautiful's", "长安" a
 # city, "光明" light), named only with their firm word.
@@ -156,3 +159,81 @@ def _opens_firm_name(chars: str) -> bool:
     if any(ch in _PRONOUNS for ch in chars) or zipf(chars[:2], "zh") >= _KIND_OF_FIRM_ZIPF:
         return False
     return zipf(chars, "zh") < _KIND_OF_FIRM_ZIPF
+
+
+# A firm named right after the word for what it is ("棕油企业婆罗洲绿野集团", "科技巨头...公司"):
+# the apposition bounds the name on the left where no punctuation does.
+_APPOSITION = ("企业", "公司", "集团", "巨头", "厂商", "财团")
+_FIRM_END = re.compile(r"集团|控股|公司|银行")
+_MIN_FIRM, _MAX_FIRM = 2, 6
+# A subsidiary after "子公司" ends with its field ("...精炼", "...种植"), or before "与"/"和"
+# when another one follows.
+_SUBSIDIARY_FIELDS = re.compile(r"种植|控股|精炼|能源|地产|置地|实业|航运|石油|产业|资源|工业|科技|矿业|银行|集团|公司")
+_JOINERS = frozenset("与和及、")
+# A short name this rare is the firm's own ("婆罗洲绿野"), not a word of the language.
+_SHORT_NAME_ZIPF = 2.0
+# "那" is a sound of transliterated names ("仙本那"); as a determiner it comes with a measure
+# word ("那家公司"), which the name's characters exclude.
+_NOT_IN_NAME = _NOT_IN_FIELD - frozenset("那")
+
+
+def _name_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_NAME
+
+
+def apposed_firms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the firms named after the word for what they are, their short names
+    (without "集团"/"公司") where the text repeats them, and their subsidiaries listed after
+    "子公司" ("旗下子公司绿野精炼与仙本那种植"), as ORG."""
+    firms: list[Mention] = []
+    for hit in _FIRM_END.finditer(text):
+        for size in range(_MAX_FIRM, _MIN_FIRM - 1, -1):
+            start = hit.start() - size
+            name = text[start : hit.start()]
+            if start < 0 or not all(_name_char(ch) for ch in name) or not text[:start].endswith(_APPOSITION):
+                continue
+            if any(word in name for word in _APPOSITION) or zipf(name, "zh") >= _KIND_OF_FIRM_ZIPF:
+                continue  # "企业公司", "科技集团": a kind of firm
+            firms.append(Mention(start, hit.end(), text[start : hit.end()], "ORG", model="rules:zh", confidence=0.6))
+            break
+    for hit in re.finditer("子公司", text):
+        firms += _subsidiaries(text, hit.end())
+    out = list(mentions)
+    for firm in firms:
+        out = _add(out, firm)
+    shorts = {_FIRM_END.sub("", f.text) for f in firms if _FIRM_END.fullmatch(f.text[-2:])}
+    for short in (s for s in shorts if len(s) >= 3 and zipf(s, "zh") < _SHORT_NAME_ZIPF):
+        for hit in re.finditer(re.escape(short), text):
+            out = _add(out, Mention(hit.start(), hit.end(), short, "ORG", model="rules:zh", confidence=0.6))
+    return out
+
+
+def _subsidiaries(text: str, at: int) -> list[Mention]:
+    """The firms listed at `at`: names joined by "与"/"和"/"、", the last ending with its field."""
+    out: list[Mention] = []
+    while True:
+        joiner = next((e for e in range(at + _MIN_FIRM, at + _MAX_FIRM + 1) if text[e : e + 1] in _JOINERS), None)
+        end = joiner if joiner is not None else _field_end(text, at)
+        if end is None or not all(_name_char(ch) for ch in text[at:end]) or not _opens_firm_name(text[at:end]):
+            return out  # "子公司数量": no firm's name
+        out.append(Mention(at, end, text[at:end], "ORG", model="rules:zh", confidence=0.6))
+        if joiner is None:
+            return out
+        at = joiner + 1
+
+
+def _field_end(text: str, at: int) -> int | None:
+    """The end of the first field word ("种植") closing a name of three characters or more at `at`."""
+    for hit in _SUBSIDIARY_FIELDS.finditer(text, at, at + _MAX_FIRM + 2):
+        if hit.end() - at > _MIN_FIRM:
+            return hit.end()
+    return None
+
+
+def _add(out: list[Mention], new: Mention) -> list[Mention]:
+    """`out` with `new` in place of the places and bodies it holds; unchanged where `new`
+    crosses a mention's edge or holds a person."""
+    overlaps = [o for o in out if o.start < new.end and new.start < o.end]
+    if any(o.type == "PER" or o.start < new.start or o.end > new.end for o in overlaps):
+        return out
+    return sorted([o for o in out if o not in overlaps] + [new], key=lambda m: (m.start, m.end))

@@ -15,9 +15,14 @@ import re
 from storywire.identity.xinhua import foreign_reading, transliteration_characters
 from storywire.model import EntityType, Mention
 from storywire.stages.ner import (
+    chinese_acronyms,
     chinese_companies,
+    chinese_foreign,
     chinese_localities,
     chinese_names,
+    chinese_politics,
+    chinese_ports,
+    chinese_press,
     chinese_regions,
     chinese_suffixes,
     chinese_venues,
@@ -35,7 +40,9 @@ _TRANSLIT = (
 _NAME = f"[{_TRANSLIT}]{{2,7}}"
 _ZH_TITLES = (
     "总统|总理|首相|主席|秘书长|外长|部长|国务卿|大使|发言人|总书记|国王|议长|将军|总理府|副总统|市长|"
-    "创始人|首席执行官|董事长|总裁|CEO|主教练|教练|球员"
+    "创始人|首席执行官|董事长|总裁|CEO|主教练|教练|球员|"
+    # Malaysian offices and roles, before Malay and Indian names ("首席部长哈芝芝")
+    "首席部长|州务大臣|候选人|议员|学者"
 )
 _ZH_PERSON = re.compile(rf"(?:{_ZH_TITLES})({_NAME})")
 _ZH_PERSON_AFTER = re.compile(rf"({_NAME})(?:总统|总理|首相|主席|秘书长)")
@@ -43,7 +50,14 @@ _ZH_PERSON_AFTER = re.compile(rf"({_NAME})(?:总统|总理|首相|主席|秘书�
 _ZH_SOUND = f"[{transliteration_characters()}]"
 _ZH_FOREIGN_FULL = re.compile(rf"({_ZH_SOUND}{{1,8}}(?:[·•・]{_ZH_SOUND}{{2,8}})+)")
 _ZH_INTERPUNCTS = frozenset("·•・")
-_ZH_PLACE = re.compile(rf"(?:城市|首都|省会|港口|小镇|村庄)({_NAME})|({_NAME})(?:区|省|州|市|县|港)")
+# A port's name before "港" is read in `chinese_ports`, which bounds it on the left ("瓜达尔港",
+# not "达尔") and keeps "港口", "港务局" out.
+_ZH_PLACE = re.compile(rf"(?:城市|首都|省会|港口|小镇|村庄)({_NAME})|({_NAME})(?:区|省|州|市|县)")
+
+# "全州最受瞩目", "全省各地": "全" and a unit is the whole state or province, not the town the
+# gazetteer holds (Quanzhou, Jeonju); a word of degree or scope follows it then.
+_WHOLE_UNIT = re.compile(r"全[州省市县区国镇乡村]")
+_SCOPE = re.compile(r"最|各|范围|上下|共有|人民|性的|唯一")
 
 
 def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
@@ -51,6 +65,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     full name's interpunct), names repeated elsewhere in the text, and organisations that end
     a place; a "部" just before "长" is a title (外交部长), not the ministry."""
     found = [m for m in found if not (m.type == "ORG" and m.text.endswith("部") and text[m.end : m.end + 1] == "长")]
+    found = [m for m in found if not (m.type == "LOC" and _WHOLE_UNIT.fullmatch(m.text) and _SCOPE.match(text, m.end))]
     cued: dict[str, EntityType] = {}
     cues: tuple[tuple[re.Pattern[str], EntityType], ...] = (
         (_ZH_PERSON, "PER"),
@@ -68,12 +83,20 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
                     word_cued.add(name)
     for person in chinese_names.titled_people(text):
         cued.setdefault(person.text, "PER")
+    dotted, dotted_firms = chinese_foreign.dotted_names(text)  # the names of characters xinhua cannot read
     for hit in _ZH_FOREIGN_FULL.finditer(text):
+        if any(hit.group(1) in name and hit.group(1) != name for name in dotted):
+            continue  # "玛丽亚·卡莉" of "玛丽亚·卡莉娜": the wider reading holds the whole name
         if foreign_reading(hit.group(1)) is not None:
             cued[hit.group(1)] = "PER"
             cued.setdefault(re.split(r"[·•・]", hit.group(1))[-1], "PER")  # the surname, named alone later
+    for name, etype in dotted.items():
+        cued.setdefault(name, etype)
     for person in chinese_names.speaking_people(text):  # after the full names: "鲁哈尼指出" is 哈桑·鲁哈尼
         cued.setdefault(person.text, "PER")
+    for name, etype in chinese_ports.cued_places(text, found).items():  # "科伦坡港" ... "科伦坡"
+        cued.setdefault(name, etype)
+        word_cued.add(name)
     extra: list[Mention] = []
     for name, etype in cued.items():
         extra += [
@@ -83,17 +106,18 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     # A title's name holds a place's characters at times ("国务卿布林肯": Blinken, not 林肯
     # Lincoln): the cued person wins over a gazetteer match inside it; so does a town after
     # a word for one ("城市汗尤尼斯": Khan Younis, not 尼斯 Nice).
-    people = [m for m in extra if m.type == "PER" or m.text in word_cued]
+    people = [m for m in extra if m.type == "PER" or m.text in word_cued] + dotted_firms
     found = [
         m
         for m in found
         if not any(p.start <= m.start and m.end <= p.end and (p.end - p.start) > (m.end - m.start) for p in people)
     ]
     # the longer of two firm readings wins: "劳斯莱斯公司" over the transliteration "斯莱斯公司"
-    firms = chinese_names.companies(text) + chinese_names.native_companies(text, _zh_place_set())
+    firms = chinese_names.companies(text) + chinese_names.native_companies(text, _zh_place_set()) + dotted_firms
     out = _merge(_merge(found, extra), sorted(firms, key=lambda m: (m.start - m.end, m.start)))
     out = _merge(out, chinese_suffixes.townships(text, out))
     out = chinese_localities.local_places(text, out)  # before the bodies: "安吉县人民政府" holds the county
+    out = chinese_ports.place_heads(text, out, country_names("zh"))  # "科伦坡港", "印度洋", "若开邦"
     out = chinese_suffixes.parties(text, out, country_names("zh"))
     out = chinese_suffixes.place_bodies(text, out, country_names("zh"))
     out = chinese_suffixes.branches(text, out)  # "湖州市公安局南浔分局": one body
@@ -102,9 +126,15 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = _merge_longer(out, chinese_names.state_bodies(text))
     out = _merge_longer(out, chinese_suffixes.national_bodies(text))
     out = chinese_companies.registered_names(text, out)
+    out = chinese_companies.apposed_firms(text, out)  # "棕油企业婆罗洲绿野集团", "子公司绿野精炼"
+    out = chinese_foreign.transliterated_firms(text, out)  # "阿达尼集团" ... "阿达尼港口与经济特区有限公司"
     out = chinese_companies.club_names(text, out, country_names("zh"))
     out = chinese_regions.regional_bodies(text, out, country_names("zh"))
-    return chinese_names.join_bodies(text, out, country_names("zh"))
+    out = chinese_names.join_bodies(text, out, country_names("zh"))
+    out = chinese_politics.committees(text, chinese_politics.parties(text, out))  # "希望联盟", "选举委员会"
+    out = chinese_politics.civic_bodies(text, out)  # "，沙巴种植业职工会"
+    out = chinese_politics.short_names(text, chinese_press.newspapers(text, out))  # "希盟", "选委会"
+    return chinese_acronyms.acronyms(text, out)  # after the bodies: "...组织（IMF）"
 
 
 @functools.cache

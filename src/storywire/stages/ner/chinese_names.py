@@ -67,7 +67,9 @@ _TITLES = (
     # ("县长王强", "被告人李某某", "负责人张华"); a craft's master ("传承人") and a temple's
     # abbot ("住持释永信") too.
     "县长|区长|镇长|乡长|村长|厂长|经理|书记|村支书|支书|犯罪嫌疑人|嫌疑人|被告人|被告|原告|被害人|受害人|"
-    "当事人|负责人|传承人|继承人|住持|方丈|监院"
+    "当事人|负责人|传承人|继承人|住持|方丈|监院|"
+    # Election news names its members and candidates by their seat ("州议员陈国梁", "候选人林伟健")
+    "国会议员|州议员|议员|候选人|首席部长|州务大臣|学者|领袖"
 )
 _TITLED = re.compile(rf"(?:{_TITLES})(?=[\u4e00-\u9fff])")
 # Characters that open what follows a name in a news sentence (a verb, a preposition, a
@@ -91,12 +93,16 @@ def _sounds() -> frozenset[str]:
     return frozenset(transliteration_characters())
 
 
+_INTERPUNCTS = frozenset("·•・")
+
+
 def titled_people(text: str) -> list[Mention]:
     """People named after a title by a Chinese surname and given name."""
     out: list[Mention] = []
     for hit in _TITLED.finditer(text):
         name = _name_at(text, hit.end())
-        if name is not None:
+        # "首相安瓦尔·易卜拉欣": a given name with a surname-like sound, the dotted full name follows
+        if name is not None and text[hit.end() + len(name) : hit.end() + len(name) + 1] not in _INTERPUNCTS:
             out.append(Mention(hit.end(), hit.end() + len(name), name, "PER", model="rules:zh", confidence=0.7))
     return out
 
@@ -252,6 +258,7 @@ def uncut_places(text: str, found: list[Mention], major: frozenset[str]) -> list
             or end in starts
             or not _transliterated(text[end], sounds)
             or not all(ch in sounds for ch in m.text)
+            or zipf(text[end : end + 2], "zh") >= _NEXT_WORD_ZIPF  # "沙巴利益": 利益 opens after the place
         ):
             out.append(m)
             continue
@@ -333,6 +340,7 @@ def native_companies(text: str, places: frozenset[str]) -> list[Mention]:
                 or not all("\u4e00" <= ch <= "\u9fff" for ch in head)
                 or head[0] in _AFTER_NAME | _DETERMINERS
                 or head[-1] in _DETERMINERS  # "目前该公司": "at present, the company"
+                or head[-1] in _FIRM_RANKS  # "旗下子公司": a subsidiary, "母公司" a parent
                 or any(ch in _PARTICLES for ch in head)
                 or head in _KINDS_OF_FIRM
                 or head in places
@@ -355,6 +363,8 @@ def _long_company_head(head: str, places: frozenset[str]) -> bool:
 
 
 _PRONOUNS = frozenset("我你他她它们")
+# Characters that make a firm's rank with "公司" ("子公司", "分公司", "母公司", "总公司").
+_FIRM_RANKS = frozenset("子分母总")
 
 
 def join_bodies(text: str, mentions: list[Mention], countries: frozenset[str]) -> list[Mention]:

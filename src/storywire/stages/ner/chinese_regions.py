@@ -21,12 +21,13 @@ import re
 
 from storywire.model import EntityType, Mention
 
-# Seas, straits, gulfs, peninsulas and economic regions news names with no cue (general
+# Oceans, seas, straits, gulfs, peninsulas and economic regions news names with no cue (general
 # knowledge; the gazetteer already holds "东海", "红海", "黑海", "地中海").
 _REGIONS = (
     "南海", "黄海", "渤海", "台湾海峡", "马六甲海峡", "英吉利海峡", "白令海峡", "朝鲜海峡", "对马海峡",
     "直布罗陀海峡", "博斯普鲁斯海峡", "曼德海峡", "刻赤海峡", "麦哲伦海峡", "波罗的海", "加勒比海",
-    "阿拉伯海", "北海", "日本海", "鄂霍次克海", "波斯湾", "亚丁湾", "墨西哥湾", "孟加拉湾", "北极", "南极",
+    "太平洋", "大西洋", "印度洋", "北冰洋", "南大洋", "阿拉伯海", "北海", "日本海", "鄂霍次克海", "波斯湾",
+    "亚丁湾", "墨西哥湾", "孟加拉湾", "北极", "南极",
     "朝鲜半岛", "巴尔干半岛", "克里米亚半岛", "西奈半岛", "阿拉伯半岛", "中东", "东南亚", "中亚", "南亚",
     "粤港澳大湾区", "长三角", "长江三角洲", "珠三角", "珠江三角洲", "京津冀", "成渝地区", "东北亚",
 )  # fmt: skip

@@ -27,9 +27,10 @@ from storywire.stages.ner.word_frequency import zipf
 _BODY_KINDS = (
     "组织", "委员会", "管理局", "红十字会", "会议", "议会", "通讯社", "银行", "大学", "指挥部", "公安局",
     "公安厅", "人民政府", "人民法院", "人民检察院", "人民代表大会", "人大常委会", "政协", "气象台", "气象局",
-    "海关", "日报", "电视台", "卫健委", "消防救援支队", "消防救援总队", "交易所", "博物院", "博物馆", "美术馆",
+    "海关", "日报", "电视台", "新闻社", "卫健委", "消防救援支队", "消防救援总队", "交易所", "博物院", "博物馆",
+    "美术馆",
     # local bodies named by their town: clubs, associations, chambers, foundations
-    "俱乐部", "协会", "商会", "基金会", "联合会", "研究会", "促进会",
+    "俱乐部", "协会", "商会", "基金会", "联合会", "研究会", "促进会", "职工会", "工会",
 )  # fmt: skip
 # "总会" and "学会" are also words of a clause ("上海总会下雨": it always rains; "在北京学会了"):
 # with the field between them and the place they are a body ("湖州市慈善总会").  A firm
@@ -113,12 +114,18 @@ def _firm_field(field: str, country: bool) -> bool:
 
 
 def _field(chars: str, after: str = "") -> bool:
-    # "一" of "一家" (a firm) is no field, that of "第一" (the first court) is; "和" of "和平",
+    # "一" of "一家" (a firm) is no field, that of "第一" (the first court) is (`_WORDS_IN_FIELD`); "和" of "和平",
     # "协和" (a hospital's name: "北京协和医院") is a word's, not "and" (`after`: the next character)
     return all(
-        _cjk(ch) and (ch not in _NOT_IN_FIELD or chars[i - 1 : i + 1] == "第一" or _word_with_he(chars + after, i))
+        _cjk(ch)
+        and (ch not in _NOT_IN_FIELD or chars[i - 1 : i + 1] in _WORDS_IN_FIELD or _word_with_he(chars + after, i))
         for i, ch in enumerate(chars)
     )
+
+
+# Words whose second character is a measure word elsewhere: "第一" (the first court), "国家"
+# (a country's news agency: "马来西亚国家新闻社"), not "一家" (a firm).
+_WORDS_IN_FIELD = frozenset({"第一", "国家"})
 
 
 def _word_with_he(chars: str, i: int) -> bool:

@@ -32,7 +32,8 @@ _PORTFOLIOS: dict[str, frozenset[str]] = {
     "it": word_set(
         "consiglio repubblica regione provincia camera senato commissione governo comune "
         "interno esteri difesa economia giustizia salute lavoro istruzione cultura ambiente "
-        "tesoro agricoltura trasporti infrastrutture sanità università turismo sport"
+        "tesoro agricoltura trasporti infrastrutture sanità università turismo sport finanze affari "
+        "pianificazione energia industria commercio"
     ),
 }
 # Portfolios that are a territory: the name after them is the territory's ("presidente della
@@ -45,7 +46,10 @@ _OFFICE_LINKS: dict[str, frozenset[str]] = {
 
 # Lower-case words for a kind of place, right before its name ("fiume Santerno").
 _PLACE_WORDS: dict[str, frozenset[str]] = {
-    "it": word_set("fiume torrente lago monte monti isola isole valle golfo stretto vulcano stadio aeroporto piazza"),
+    "it": word_set(
+        "fiume torrente lago monte monti isola isole valle golfo stretto vulcano stadio aeroporto piazza provincia "
+        "distretto regione"
+    ),
     "es": word_set("río lago monte isla islas valle golfo estrecho volcán estadio aeropuerto plaza"),
     "fr": word_set("fleuve rivière lac mont île îles vallée golfe détroit volcan stade aéroport place"),
 }
@@ -53,14 +57,14 @@ _PLACE_WORDS: dict[str, frozenset[str]] = {
 FACILITY_HEADS = word_set("stadium arena stadio stadion estadio stade airport aeroporto aeropuerto aéroport")
 # ... and before "di" and its name ("città di Ascoli", "provincia di Rieti").
 _PLACE_WORDS_OF: dict[str, frozenset[str]] = {
-    "it": word_set("città comune provincia regione isola paese frazione"),
+    "it": word_set("città comune provincia regione isola paese frazione distretto"),
     "es": word_set("ciudad provincia región isla pueblo municipio"),
     "fr": word_set("ville province région île commune"),
 }
 _OF: dict[str, frozenset[str]] = {
-    "it": word_set("di d' d’"),
-    "es": word_set("de"),
-    "fr": word_set("de d' d’"),
+    "it": word_set("di d' d’ del dello della dell' dell’"),
+    "es": word_set("de del"),
+    "fr": word_set("de d' d’ du"),
 }
 # Institutions that serve one city or territory and take its name ("Procura di Milano",
 # "Università del Cairo").  A national body keeps its country apart, as the news set's

@@ -189,7 +189,7 @@ MAX_ORG_ADJECTIVES = 2
 ORG_LINKS = word_set("di del della dello dei degli delle de des du")
 
 # First words that make a capitalised sequence a place ("Palazzo Chigi", "Place Rouge").
-LOC_FIRST = word_set("palazzo piazza via monte lago isola palais place rue mont lac palacio plaza calle isla")
+LOC_FIRST = word_set("palazzo piazza via monte lago isola palais place rue mont lac palacio plaza calle isla mare mar")
 # A saint's name after a place preposition is a place: a district, a stadium, a town ("a San
 # Siro", "à Saint-Denis", "en San Sebastián"); a person is rarely sent "to" a saint.
 SAINT_FIRST = word_set("san santa santo são sankt saint st")
@@ -228,7 +228,7 @@ LOC_PREPS: dict[str, frozenset[str]] = {
 
 # Name particles allowed inside a person/place name ("Wilhelm von Humboldt", "Abu Dhabi").
 NAME_PARTICLES = word_set(
-    "von van der den de del della di da dos das du la le bin ibn al el "
+    "von van der den de del della di da dos das du la le bin ibn al el ap "
     "фон дер ден ван де ді ди дю ібн ибн бен бін бин аль ель эль"  # "Урсула фон дер Ляєн"
 )
 

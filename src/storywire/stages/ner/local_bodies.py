@@ -1,6 +1,8 @@
 """Local bodies named by their town, as one organisation holding the town (the guidelines'
 "procura di Milano"): German "Stadtwerke Bamberg", "Landgericht Bamberg"; Polish "Szpitala
-Powiatowego w Kwidzynie", "Muzeum w Kwidzynie", "Zespołu Szkół Rolniczych w Kwidzynie".
+Powiatowego w Kwidzynie", "Muzeum w Kwidzynie", "Zespołu Szkół Rolniczych w Kwidzynie"; French,
+Spanish and Italian "Parlement de Wallonie", "tribunal de l'entreprise de Liège", "Borsa di
+Karachi".
 
 The models find the town and drop the body, or find both apart.  Polish names a local body
 "<body> w <town in the locative>" officially; German puts the town after the body's noun.
@@ -13,29 +15,50 @@ from __future__ import annotations
 import re
 
 from storywire.model import Mention
+from storywire.stages.ner.gazetteer import country_names
 from storywire.stages.ner.rules import org_head
 
 MODEL = "local-body"
 # German kinds of local body, by the end of their word ("Stadtwerke", "Landgericht", "Kreissparkasse").
 _GERMAN_LOCAL_ENDS = ("werke", "gericht", "amt", "sparkasse", "klinikum", "theater", "bistum", "polizei", "zoo")
-_GERMAN_BODY = re.compile(r"(?<![\w-])(?P<body>[A-ZÄÖÜ][a-zäöüß]+)\s+$")
+_GERMAN_BODY = re.compile(r"(?<![\w-])(?P<body>[A-ZÄÖÜ][a-zäöüß]+) +$")
 # Polish kinds of local body, by their stems in every case ("Szpitala", "Zespołu", "Sądu").
 _POLISH_LOCAL_STEMS = (
     "szpital", "muze", "zespoł", "zespół", "szkoł", "szkol", "sąd", "urząd", "urzęd", "prokurat", "komend",
     "teatr", "filharmoni", "bibliotek", "spółdzielni", "starostw", "liceum", "przedszkol", "schronisk",
     "parafi", "ośrod", "centrum", "archiw", "galeri", "domu kultury", "dom kultury",
 )  # fmt: skip
-_POLISH_BODY_BEFORE = re.compile(r"(?P<body>(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*\s+){1,5})w(?:e)?\s+$")
+_POLISH_BODY_BEFORE = re.compile(r"(?P<body>(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]* +){1,5})w(?:e)? +$")
+# Romance bodies named by their town or region with "de"/"di": "Parlement de Wallonie",
+# "tribunal de l'entreprise de Liège", "Borsa di Karachi", "Audiencia Provincial de León".
+_ROMANCE_BODY_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<body>(?:[Tt]ribunal|[Tt]ribunale|[Cc]our|[Aa]udiencia|[Pp]rocura|[Cc]onseil)"
+    r"(?: (?:de|d'|d’|du|des|la|l'|l’|di|del|della|[A-Za-zÀ-ÿ'’]+)){0,4}|Parlement|Parlamento|Bourse|Bolsa|Borsa|"
+    r"Ayuntamiento|Diputación|Comune|Préfecture|Mairie) (?:de |d'|d’|du |di |del |della |dell'|dell’)$"
+)
+# A body the models read as a place or a person by the region in it ("Bourse de Bruxelles" LOC,
+# "Cortes de Castilla y León" PER), with the article a tagger may take in ("La Junta de ...").
+_ROMANCE_BODY_FIRST = frozenset({
+    "Parlement", "Parlamento", "Bourse", "Bolsa", "Borsa", "Tribunal", "Tribunale", "Junta", "Cortes",
+    "Generalitat", "Xunta", "Ayuntamiento", "Diputación", "Consejo", "Conseil", "Consiglio",
+})  # fmt: skip
+_ARTICLE = re.compile(r"^(?:La|El|Las|Los|Le|Les|Il|Lo|L'|L’) ?")
 
 
 def local_bodies(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with each local body and its town joined into one organisation."""
-    if language not in ("de", "pl"):
+    if language not in ("de", "pl", "fr", "es", "it"):
         return mentions
+    for m in mentions:
+        article = _ARTICLE.match(m.text) if m.type in ("LOC", "PER") and language != "de" else None
+        name = m.text[article.end() :] if article is not None else m.text
+        if m.type in ("LOC", "PER") and name.split(" ", 1)[0] in _ROMANCE_BODY_FIRST and " " in name:
+            m.start, m.text, m.type = m.end - len(name), name, "ORG"
     joined: list[tuple[int, int]] = []
+    countries = country_names(language)
     for town in mentions:
-        if town.type != "LOC":
-            continue
+        if town.type != "LOC" or town.text in countries:
+            continue  # a national body keeps its country apart ("Parlamento" + "Albania")
         start = _body_start(text, town, language)
         if start is not None:
             joined.append((start, town.end))
@@ -61,6 +84,9 @@ def _body_start(text: str, town: Mention, language: str) -> int | None:
         body = found["body"]
         local = body.lower().endswith(_GERMAN_LOCAL_ENDS) or org_head(body, language)
         return offset + found.start("body") if local and " " not in town.text else None
+    if language in ("fr", "es", "it"):
+        found = _ROMANCE_BODY_BEFORE.search(before)
+        return offset + found.start("body") if found is not None else None
     found = _POLISH_BODY_BEFORE.search(before)
     if found is None:
         return None

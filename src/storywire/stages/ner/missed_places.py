@@ -117,3 +117,28 @@ def german_noun_before_place(mentions: list[Mention], language: str) -> list[Men
         m.start += found.start("place")
         m.text, m.type = found["place"], "LOC"
     return mentions
+
+
+# A dateline: a town in capitals opening a paragraph, before a comma, a dash or a bracket
+# ("LINZ –", "CARDIFF, May 8", "МОСКВА, 5 марта").  The models read a word in capitals as an
+# acronym, or not at all.
+_DATELINE = re.compile(
+    r"(?m)^(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]{3,}(?:[ -][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]{2,}){0,2})(?=\s*(?:,|—|–|-|\(|:|\.\s))"
+)
+
+
+def datelines(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with each dateline's town a place (a model's span of it retyped)."""
+    places = _places(language)
+    added: list[Mention] = []
+    for found in _DATELINE.finditer(text):
+        s, e, name = found.start("name"), found.end("name"), found["name"]
+        titled = "-".join(" ".join(w.capitalize() for w in part.split(" ")) for part in name.split("-"))
+        if titled not in places:
+            continue
+        inside = [m for m in mentions if m.start < e and s < m.end]
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e):
+            inside[0].type = "LOC"
+        elif not inside:
+            added.append(Mention(s, e, name, "LOC", model=MODEL, confidence=0.8))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions

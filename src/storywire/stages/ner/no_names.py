@@ -75,7 +75,8 @@ _CAPITALISING = frozenset({"en", "de", "fr", "es", "it", "pl", "nl", "ru", "uk"}
 
 
 def without_lowercase_words(mentions: list[Mention], language: str, known: Mapping[str, EntityType]) -> list[Mention]:
-    """`mentions` less the lone all-lower-case words that no list knows as a name ("dpa" stays)."""
+    """`mentions` less the lone all-lower-case words that no list knows as a name ("dpa" stays);
+    several such words may be one ("województwie pomorskim", "міністерство оборони")."""
     if language not in _CAPITALISING:
         return mentions
     return [m for m in mentions if not (m.text.isalpha() and m.text.islower() and m.text not in known)]
@@ -86,7 +87,8 @@ def without_lowercase_words(mentions: list[Mention], language: str, known: Mappi
 # follows it ("in Marburg").
 _DISEASES = frozenset(
     {"Ebola", "Zika", "Covid", "COVID", "Covid-19", "COVID-19", "Mpox", "SARS", "MERS", "Nipah", "Chikungunya",
-     "H5N1", "H1N1", "Lassa", "Dengue", "Denguefieber", "Эбола", "Эболы", "Ебола", "Еболи", "埃博拉", "إيبولا"}
+     "H5N1", "H1N1", "Lassa", "Dengue", "Denguefieber", "Cholera", "Malaria",
+     "Эбола", "Эболы", "Ебола", "Еболи", "埃博拉", "إيبولا"}
 )  # fmt: skip
 _DISEASE_AFTER = re.compile(
     r"[\s-]*(?:virus|Virus|fever|Fieber|wirus|wirusa|вирус|вируса|вірус|вірусу|лихорадк\w*|гарячк\w*)\b"

@@ -24,7 +24,7 @@ _WORD = rf"[{_UPPER}][\w’'-]*"
 # A place's name with the particles village names hold ("Monforte de Lemos", "Toral de los
 # Vados", "Monforte d'Alba", "Grub am Forst", "Stratford-upon-Avon").
 _PARTICLE = r"(?:de|del|de los|de las|de la|di|della|dei|am|an der|im|sur|sous|upon|on|en)"
-_PLACE = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}|\s*d['’]{_WORD}){{0,3}}"
+_PLACE = rf"{_WORD}(?: +(?:{_PARTICLE} +)?{_WORD}| *d['’]{_WORD}){{0,3}}"
 _AND = {"de": "und", "en": "and", "fr": "et", "es": "y|e", "it": "e|ed", "nl": "en"}
 _BETWEEN = {"de": "zwischen", "en": "between", "fr": "entre", "es": "entre", "it": "tra|fra", "nl": "tussen"}
 _PLACE_PREPOSITIONS = {
@@ -36,12 +36,12 @@ _PLACE_PREPOSITIONS = {
     "nl": "in|uit|naar|bij",
 }
 _OFFICES = {
-    "de": r"(?:Ober)?[Bb]ürgermeister(?:in)?\s+(?:von|aus)|Bischof\s+von",
-    "en": r"[Mm]ayor\s+of|[Bb]ishop\s+of",
-    "fr": r"maire\s+(?:de|d['’])|évêque\s+(?:de|d['’])|préfet\s+(?:de|d['’])",
-    "es": r"alcalde(?:sa)?\s+de|obispo\s+de",
-    "it": r"sindac[oa]\s+(?:di|d['’])|vescovo\s+(?:di|d['’])|prefetto\s+(?:di|d['’])",
-    "nl": r"burgemeester\s+van",
+    "de": r"(?:Ober)?[Bb]ürgermeister(?:in)? +(?:von|aus)|Bischof +von",
+    "en": r"[Mm]ayor +of|[Bb]ishop +of",
+    "fr": r"maire +(?:de|d['’])|évêque +(?:de|d['’])|préfet +(?:de|d['’])",
+    "es": r"alcalde(?:sa)? +de|obispo +de",
+    "it": r"sindac[oa] +(?:di|d['’])|vescovo +(?:di|d['’])|prefetto +(?:di|d['’])",
+    "nl": r"burgemeester +van",
 }
 
 
@@ -51,9 +51,9 @@ def _patterns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
         return None, None
     lead = f"{_BETWEEN[language]}|{_PLACE_PREPOSITIONS[language]}"
     pair = re.compile(
-        rf"(?<![\w’'])(?P<lead>{lead})\s+(?P<first>{_PLACE})\s+(?:{_AND[language]})\s+(?P<second>{_PLACE})(?![\w’'])"
+        rf"(?<![\w’'])(?P<lead>{lead}) +(?P<first>{_PLACE}) +(?:{_AND[language]}) +(?P<second>{_PLACE})(?![\w’'])"
     )
-    office = re.compile(rf"(?<![\w’'])(?:{_OFFICES[language]})\s*(?P<place>{_PLACE})(?![\w’'])")
+    office = re.compile(rf"(?<![\w’'])(?:{_OFFICES[language]}) *(?P<place>{_PLACE})(?![\w’'])")
     return pair, office
 
 
@@ -86,7 +86,7 @@ def places_in_context(text: str, mentions: list[Mention], language: str) -> list
     return _as_places(text, mentions, places) if places else mentions
 
 
-_PARTICLE_GAP = re.compile(rf"\s+{_PARTICLE}\s+")
+_PARTICLE_GAP = re.compile(rf" +{_PARTICLE} +")
 
 
 def _known_part(text: str, s: int, e: int, mentions: list[Mention], language: str) -> tuple[int, int]:
@@ -132,3 +132,27 @@ def _as_places(text: str, mentions: list[Mention], places: list[tuple[int, int]]
 def _within_pair(m: Mention, places: list[tuple[int, int]]) -> bool:
     """A mention that lies between the first name's start and the second's end of a pair."""
     return any(s1 <= m.start and m.end <= e2 for (s1, _), (_, e2) in itertools.pairwise(places))
+
+
+# A town's tail that a model left out: "Braunau" + " am Inn", "Ried" + " im Innkreis".
+_TAIL = re.compile(r" (?:am|an der|im|ob der|in der|bei|upon|sur|de|del|de la|de los|di) [A-ZÀ-ÖØ-Þ][\w'’-]+")
+_JOINERS = frozenset({" y ", " and ", " und ", " et ", " e ", " i "})
+
+
+def whole_place_names(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with a place grown over the tail of its known name ("Braunau am Inn") and two
+    places joined into the one a list knows ("Castilla" + "y" + "León")."""
+    known = _known(language)
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].type == m.type == "LOC" and text[out[-1].end : m.start] in _JOINERS:
+            joined = text[out[-1].start : m.end]
+            if joined in known:
+                out[-1].end, out[-1].text = m.end, joined
+                continue
+        tail = _TAIL.match(text, m.end) if m.type == "LOC" else None
+        if tail is not None and text[m.start : tail.end()] in known:
+            m.end, m.text = tail.end(), text[m.start : tail.end()]
+        out.append(m)
+    # a grown name swallows the mentions now inside it
+    return [m for k, m in enumerate(out) if not (k and out[k - 1].start <= m.start and m.end <= out[k - 1].end)]

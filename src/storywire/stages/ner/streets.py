@@ -21,12 +21,12 @@ from storywire.stages.ner.word_frequency import zipf
 
 MODEL = "street"
 _UPPER = "A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ"
-_WORD = rf"(?:[{_UPPER}][\w’'-]*|[IVXL]+\b|\d{{1,2}}(?=\s+[{_UPPER}]))"
+_WORD = rf"(?:[{_UPPER}][\w’'-]*|[IVXL]+\b|\d{{1,2}}(?= +[{_UPPER}]))"
 # A name of up to four capitalised words, joined by the particles names hold ("Jana Pawła II",
 # "XX Settembre", "Vittorio Emanuele", "de la Castellana").
-_NAME = rf"{_WORD}(?:\s+(?:(?:de|del|di|della|von|van|d’|d')\s*)?{_WORD}){{0,3}}"
+_NAME = rf"{_WORD}(?: +(?:(?:de|del|di|della|von|van|d’|d') *)?{_WORD}){{0,3}}"
 _ROMANCE_LINK = (
-    r"(?:(?:de la|de l'|de l’|de los|de las|del|de|des|du|d'|d’|di|della|dello|delle|dei|degli|dell'|dell’)\s*)?"
+    r"(?:(?:de la|de l'|de l’|de los|de las|del|de|des|du|d'|d’|di|della|dello|delle|dei|degli|dell'|dell’) *)?"
 )
 # Kind words after which a capitalised name is a street or square.  Words with a second,
 # everyday sense take no "de"/"di" ("largo": "al largo di Lampedusa", off its coast; "corso":
@@ -70,9 +70,9 @@ _GERMAN_COMMON_STEM_ZIPF = 3.0
 _CHURCH_SAINT = re.compile(
     r"(?<!\w)(?:iglesia|parroquia|basílica|catedral|ermita|chiesa|basilica|cattedrale|duomo|pieve|église|"
     r"basilique|cathédrale|chapelle|Pfarrkirche|Kirche|Kapelle|Basilika|Münster|kościele|kościół|kościoła|"
-    r"bazylice|katedrze)\s+(?:(?:de|del|di|della|dei)\s+)?"
-    rf"(?P<name>(?:San|Santa|Santo|Sant['’]|Santi|Santos|St\.|Sankt|Saint-|Sainte-|Saints-|św\.)\s*[{_UPPER}][\w’'-]+"
-    rf"(?:\s+(?:e|y|und|et|i)\s+[{_UPPER}][\w’'-]+)?)"
+    r"bazylice|katedrze) +(?:(?:de|del|di|della|dei) +)?"
+    rf"(?P<name>(?:San|Santa|Santo|Sant['’]|Santi|Santos|St\.|Sankt|Saint-|Sainte-|Saints-|św\.) *[{_UPPER}][\w’'-]+"
+    rf"(?: +(?:e|y|und|et|i) +[{_UPPER}][\w’'-]+)?)"
 )
 
 
@@ -80,20 +80,21 @@ _CHURCH_SAINT = re.compile(
 def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
     out: list[re.Pattern[str]] = []
     if language in _HEADS_WITH_LINK:
-        out.append(re.compile(rf"(?<![\w’'])(?P<head>{_HEADS_WITH_LINK[language]})\s+{_ROMANCE_LINK}(?P<name>{_NAME})"))
+        # after an elided article too ("de l'avenue Kasa-Vubu", "nell'via" is no Italian)
+        out.append(re.compile(rf"(?<!\w)(?P<head>{_HEADS_WITH_LINK[language]}) +{_ROMANCE_LINK}(?P<name>{_NAME})"))
     if language in _HEADS_DIRECT:
-        out.append(re.compile(rf"(?<![\w’'])(?P<head>{_HEADS_DIRECT[language]})\s+(?P<name>{_NAME})"))
+        out.append(re.compile(rf"(?<![\w’'])(?P<head>{_HEADS_DIRECT[language]}) +(?P<name>{_NAME})"))
     if language in _SLAVIC_HEADS:
-        out.append(re.compile(rf"(?<![\w’'])(?P<head>{_SLAVIC_HEADS[language]})\s*(?P<name>{_NAME})"))
+        out.append(re.compile(rf"(?<![\w’'])(?P<head>{_SLAVIC_HEADS[language]}) *(?P<name>{_NAME})"))
     if language in _SLAVIC_TAILS:
-        tail = rf"(?P<name>(?:[{_UPPER}][\w’'-]*-)?{_SLAVIC_ADJECTIVE})\s+(?P<head>{_SLAVIC_TAILS[language]})(?!\w)"
+        tail = rf"(?P<name>(?:[{_UPPER}][\w’'-]*-)?{_SLAVIC_ADJECTIVE}) +(?P<head>{_SLAVIC_TAILS[language]})(?!\w)"
         out.append(re.compile(rf"(?<![\w’'-]){tail}"))
     return tuple(out)
 
 
 _CHURCH_WORDS = ("собор", "храм", "монастыр", "монастир", "церкв")
 # A church is a place after a preposition; without one "Архиерейский собор" is a council.
-_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:в|во|у|на|біля|возле|около|к|до|від|от|из|із|з|под|під)\s+$", re.I)
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:в|во|у|на|біля|возле|около|к|до|від|от|из|із|з|под|під) +$", re.I)
 
 
 def _candidates(text: str, language: str) -> list[tuple[int, int, int]]:

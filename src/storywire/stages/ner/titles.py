@@ -181,32 +181,40 @@ def weekdays(language: str) -> frozenset[str]:
     return frozenset(names)
 
 
-# Roles of sport and culture, written before a name as an office is ("L'allenatore Cristian
-# Chivu", "Bayern-Trainer Vincent Kompany", "coach Unai Emery", "réalisatrice Agnès Varda").
+# Roles of sport, culture and everyday trades, written before a name as an office is
+# ("L'allenatore Cristian Chivu", "Bayern-Trainer Vincent Kompany", "coach Unai Emery",
+# "réalisatrice Agnès Varda", "Die Ärztin Nasrin Akter"), and German mayors' and district
+# heads' titles ("Oberbürgermeister Andreas Starke").
 _ROLE_TITLES: dict[str, frozenset[str]] = {
     "en": word_set(
         "coach manager striker forward goalkeeper midfielder defender winger actor actress singer "
-        "novelist author writer filmmaker conductor composer"
+        "novelist author writer filmmaker conductor composer doctor nurse farmer fisherman teacher lawyer "
+        "surgeon midwife"
     ),
     "de": word_set(
         "trainer trainerin coach stürmer stürmerin torwart torhüterin kapitän kapitänin regisseur "
         "regisseurin schauspieler schauspielerin sänger sängerin autor autorin schriftsteller "
-        "schriftstellerin dirigent dirigentin"
+        "schriftstellerin dirigent dirigentin ärztin arzt lehrerin lehrer bäuerin bauer landwirt landwirtin "
+        "fischer fischerin anwältin anwalt krankenschwester hebamme oberbürgermeister oberbürgermeisterin "
+        "landrat landrätin"
     ),
     "fr": word_set(
         "entraîneur entraîneuse sélectionneur sélectionneuse attaquant attaquante gardien capitaine "
         "réalisateur réalisatrice acteur actrice chanteur chanteuse écrivain écrivaine romancier "
         "romancière cinéaste chef d'orchestre l'entraîneur l'entraîneuse l'attaquant l'attaquante "
-        "l'acteur l'actrice l'écrivain l'écrivaine"
+        "l'acteur l'actrice l'écrivain l'écrivaine médecin infirmière infirmier agriculteur agricultrice "
+        "pêcheur avocate l'avocat l'avocate l'infirmière l'agriculteur"
     ),
     "es": word_set(
         "entrenador entrenadora técnico seleccionador delantero delantera portero portera capitán "
-        "capitana actor actriz cantante escritor escritora novelista cineasta"
+        "capitana actor actriz cantante escritor escritora novelista cineasta médico médica enfermera "
+        "enfermero agricultor agricultora pescador abogado abogada maestra maestro"
     ),
     "it": word_set(
         "allenatore allenatrice tecnico ct attaccante portiere capitano centrocampista difensore "
         "regista attore attrice cantante scrittore scrittrice romanziere l'allenatore l'allenatrice "
-        "l'attaccante l'attore l'attrice"
+        "l'attaccante l'attore l'attrice medico infermiera infermiere agricoltore agricoltrice pescatore "
+        "avvocato avvocata l'avvocato l'avvocata l'infermiera l'agricoltore"
     ),
     "nl": word_set("trainer coach spits doelman aanvoerder regisseur acteur actrice zanger zangeres schrijver"),
 }

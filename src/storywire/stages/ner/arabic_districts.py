@@ -1,0 +1,73 @@
+"""Arabic electoral districts and regions named after the towns they hold.
+
+* An electoral or administrative district is named by its town and its side: "دائرة X
+  الشمالية" (the northern district of X), "الدائرة الانتخابية X الجنوبية".  The town and its
+  side are one place; the word for the district stays out of the span, as "مدينة" does.  The
+  side is the district's only after such a word: "سواحل مصر الشمالية" are Egypt's northern
+  coasts, and "مصر" alone is the place.
+* A region named by its towns joined by a hyphen, as the Moroccan regions are ("جهة X-Y",
+  "جهة الدار البيضاء-سطات"): one place, every part of it a known town, after a word for a
+  region ("جهة", "إقليم", "ولاية").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storywire.model import Mention
+from storywire.stages.ner.arabic_lexicon import CLITICS, rule_span
+from storywire.stages.ner.arabic_places import place_end, places_with_extra
+from storywire.stages.ner.tokens import Token
+
+_DISTRICTS = frozenset({"دائرة", "الدائرة", "دوائر", "مقاطعة", "المقاطعة", "عمالة", "العمالة"})
+# "الدائرة الانتخابية X": the district's own adjective between it and its town.
+_DISTRICT_ADJECTIVES = frozenset({"الانتخابية", "التشريعية", "البلدية"})
+_SIDES = frozenset({
+    "الشمالية", "الجنوبية", "الشرقية", "الغربية", "الوسطى", "الشمالي", "الجنوبي", "الشرقي", "الغربي",
+})  # fmt: skip
+_REGIONS = frozenset({"جهة", "إقليم", "ولاية", "منطقة"})
+_MAX_REGION_WORDS = 4
+
+
+def _bare(word: str, cues: frozenset[str]) -> str:
+    if word in cues:
+        return word
+    if word.startswith("لل") and "ال" + word[2:] in cues:
+        return "ال" + word[2:]
+    return word[1:] if word[:1] in CLITICS and word[1:] in cues else ""
+
+
+def districts(text: str, toks: Sequence[Token]) -> list[Mention]:
+    """Districts by their town and side after a word for one, regions by towns joined by a
+    hyphen after a word for a region (LOC)."""
+    words = [t.text for t in toks]
+    out: list[Mention] = []
+    i = 0
+    while i < len(words) - 1:
+        end = None
+        j = i + 1
+        if _bare(words[i], _DISTRICTS):
+            j += words[j] in _DISTRICT_ADJECTIVES
+            town = place_end(words, j) if j < len(words) else None
+            if town is not None and town < len(words) and words[town] in _SIDES:
+                end = town + 1
+        elif _bare(words[i], _REGIONS):
+            end = _hyphenated_end(words, j)
+        if end is None:
+            i += 1
+            continue
+        out.append(rule_span(text, toks, j, end, "LOC"))
+        i = end
+    return out
+
+
+def _hyphenated_end(words: list[str], j: int) -> int | None:
+    """The end of towns joined by "-" opening at `j` ("X-Y", "الدار البيضاء-سطات"), every
+    part a known place, or None."""
+    known = places_with_extra()
+    for k in range(j + 1, min(j + _MAX_REGION_WORDS, len(words)) + 1):
+        name = " ".join(words[j:k])
+        parts = name.split("-")
+        if len(parts) >= 2 and all(known.get(p.strip()) == "LOC" for p in parts):
+            return k
+    return None

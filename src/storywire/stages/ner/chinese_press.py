@@ -1,0 +1,42 @@
+"""Chinese names of newspapers, agencies and broadcasters written in title marks.
+
+Chinese writes the title of every publication in 《》, a newspaper's as a book's or a
+film's: "接受《星洲日报》专访" names a newspaper (an ORG by the guidelines, without its
+marks), "电影《流浪地球》" a film (no entity).  A title is a newspaper's where it says so (it
+ends with the word for one: "...日报", "...时报", "...邮报", "...新闻") or where the text
+cites it as a source ("《...》报道", "接受《...》专访"); "据《史记》记载" cites a book, so
+what stands before a title says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+
+_TITLE = re.compile(r"《([^《》\n]{2,16})》")
+# The words that end a newspaper's or a news outlet's name.
+_PRESS_ENDS = ("日报", "时报", "晚报", "早报", "邮报", "商报", "快报", "导报", "电讯报", "新闻", "周刊", "报")
+# What is said of a news source right after its title.
+_CITED_AFTER = re.compile(r"报道|报导|专访|采访|社论|评论员|记者|援引|引述|刊登|刊文|网站")
+# A title with a clause in it is a book's or an article's, whatever it ends with.
+_CLAUSE = re.compile(r"[，,：:？?！!的]")
+# Titles that end like a newspaper but are a report or a book ("《政府工作报告》", "《海报》").
+_NOT_PRESS_ENDS = ("报告", "情报", "海报", "画报", "简报", "公报", "通报", "预报", "汇报", "警报", "电报")
+
+
+def newspapers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the newspapers named in 《》 as ORG (the name inside the marks)."""
+    out = list(mentions)
+    for hit in _TITLE.finditer(text):
+        name = hit.group(1)
+        if name.endswith(_NOT_PRESS_ENDS):
+            continue
+        if _CLAUSE.search(name) or not (name.endswith(_PRESS_ENDS) or _CITED_AFTER.match(text, hit.end())):
+            continue
+        start, end = hit.start(1), hit.end(1)
+        if any(o.start < hit.end() and hit.start() < o.end and (o.start < start or o.end > end) for o in out):
+            continue  # a mention across the marks
+        out = [o for o in out if o.end <= start or o.start >= end]
+        out.append(Mention(start, end, name, "ORG", model="rules:zh", confidence=0.7))
+    return sorted(out, key=lambda m: (m.start, m.end))

@@ -1,0 +1,103 @@
+"""Companies typed as people by the shape of their names, over whole articles: a name ending in
+a firm's word ("Sonali Fabrics", "Tuza Credit", "Ganfeng Lithium"), a Latin-script name in a
+Cyrillic text ("Uranium One" in Ukrainian news: people there are written in Cyrillic), and a
+family firm ("Baloch & Sons"); and an acronym no model tagged that is rare as a word ("le
+chinois CMOC").
+
+The taggers learned people as two capitalised words; a firm from Asia or Africa with a
+founder's name or an English word in it looks the same.  An acronym in news is a body more
+often than not; the common ones that are not ("GDP", "PIB", "TVA", "LKW") are frequent words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.identity.given_names import given_names
+from storywire.model import Mention
+from storywire.stages.ner.cues import word_set
+from storywire.stages.ner.gazetteer import org_names, place_names
+from storywire.stages.ner.word_frequency import zipf
+
+MODEL = "company-shape"
+# Last words of a firm's name in English, which many firms abroad use whatever their language.
+_FIRM_ENDS = word_set(
+    "fabrics textiles garments holdings group credit lithium mining minerals metals energy power motors "
+    "logistics capital airlines airways foods farms pharma pharmaceuticals telecom technologies solutions "
+    "systems industries resources ventures finance insurance shipping ports media cement steel oil gas "
+    "petroleum chemicals electronics software labs bank "
+    # ... and the same words in the project's languages, and a subsidiary's country ("Maestrale Hellas")
+    "energia énergie energía energie aciers acciai aceros stahl holding gruppo groupe grupo textil tessile"
+)
+# A subsidiary's country ("Maestrale Hellas"), after no given name ("Carolina España" is a person).
+_COUNTRY_ENDS = word_set("hellas italia france españa deutschland polska iberia")
+_FAMILY_FIRM = re.compile(r" ?& ?(?:Sons|Co\.?|Partners|Brothers|Söhne|Fils|Hijos|Figli|Synowie)\b")
+_CYRILLIC_LANGUAGES = frozenset({"ru", "uk"})
+
+
+def companies_by_shape(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with the firms above typed ORG (a family firm's span grown over "& Sons"), and
+    a firm's first word typed PER alone elsewhere in the article ("Maestrale", "Meunier")."""
+    firms: set[str] = set()
+    for m in mentions:
+        if m.type != "PER":
+            continue
+        words = m.text.split()
+        latin_in_cyrillic = language in _CYRILLIC_LANGUAGES and all(ch.isascii() for ch in m.text if ch.isalpha())
+        family = _FAMILY_FIRM.match(text, m.end)
+        if family is not None:
+            m.end = family.end()
+            m.text = text[m.start : m.end]
+            m.type, m.model = "ORG", MODEL
+        elif (len(words) > 1 and _firm_end(words, language)) or latin_in_cyrillic:
+            m.type, m.model = "ORG", MODEL
+            firms.add(words[0])
+    for m in mentions:
+        if m.type == "PER" and m.text in firms:
+            m.type, m.model = "ORG", MODEL
+    return mentions
+
+
+def _firm_end(words: list[str], language: str) -> bool:
+    last = words[-1].lower()
+    return last in _FIRM_ENDS or (last in _COUNTRY_ENDS and words[0] not in given_names(language))
+
+
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+_RARE_ACRONYM_ZIPF = 3.0
+_LATIN_LANGUAGES = frozenset({"en", "de", "fr", "es", "it", "nl", "pl"})
+
+
+def rare_acronyms(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with each acronym that is rare as a word, no place and no Roman numeral, untagged
+    or typed MISC, typed ORG; a shouted headline's words ("FLOODS HIT PORT") are left."""
+    if language not in _LATIN_LANGUAGES:
+        return mentions
+    places, known = place_names(language), org_names(language)
+    added: list[Mention] = []
+    for found in _ACRONYM.finditer(text):
+        s, e, word = found.start(), found.end(), found.group()
+        over = [m for m in mentions if m.start < e and s < m.end]
+        misc = len(over) == 1 and (over[0].start, over[0].end, over[0].type) == (s, e, "MISC")
+        if (over and not misc) or _ROMAN.fullmatch(word) or word in places:
+            continue
+        if word not in known and zipf(word.lower(), language) >= _RARE_ACRONYM_ZIPF:
+            continue
+        if _shouted(text, s, e):
+            continue
+        if misc:
+            over[0].type = "ORG"  # spaCy's MISC for a firm's acronym
+        else:
+            added.append(Mention(s, e, word, "ORG", model=MODEL, confidence=0.6))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _shouted(text: str, s: int, e: int) -> bool:
+    """Another word in capitals right before or after: a headline in capitals, not an acronym."""
+    before = text[max(0, s - 20) : s].split()
+    after = text[e : e + 20].split()
+    return bool(
+        (before and before[-1].isupper() and len(before[-1]) > 1)
+        or (after and after[0].isupper() and len(after[0]) > 1)
+    )

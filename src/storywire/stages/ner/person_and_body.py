@@ -1,0 +1,66 @@
+"""A person and a body read as one span, split: "Siân Prydderch of Plaid Cymru", "Partido Popular
+de Alfonso Fernández Mañueco", "El PSOE de Carlos Martínez", "Carla Deiana dell'Università di
+Cagliari".
+
+Election news ties each politician to a party with "of"/"de"; a tagger takes the phrase as one
+name and types it by one half.  It is cut where one side opens with a given name (of any of
+the project's languages: candidates abroad are named as at home) and the other is a body the
+lists know or that opens with a body's head word.  Whole articles only.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from storywire.identity.given_names import given_names
+from storywire.model import EntityType, Mention
+from storywire.stages.ner.gazetteer import org_names
+from storywire.stages.ner.rules import org_head
+
+MODEL = "person-and-body"
+_LINK = re.compile(r" (?:of|de|del|de la|della|dello|dell['’]|von|vom|du|des|di) ?(?=[A-ZÀ-ÖØ-Þ])")
+_ARTICLES = ("El ", "La ", "Le ", "Il ", "Lo ", "Der ", "Die ", "Das ", "The ")
+_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl")
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    return frozenset().union(*(given_names(language) for language in _LANGUAGES))
+
+
+def split_person_and_body(mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with each span "<person> of <body>" or "<body> de <person>" cut in two."""
+    out: list[Mention] = []
+    for m in mentions:
+        out.extend(_split(m, language) or [m])
+    return out
+
+
+def _split(m: Mention, language: str) -> list[Mention] | None:
+    if m.type not in ("PER", "ORG"):
+        return None
+    for link in _LINK.finditer(m.text):
+        left, right = m.text[: link.start()], m.text[link.end() :]
+        body_start = 0
+        for article in _ARTICLES:
+            if left.startswith(article):
+                body_start = len(article)
+        if _person(right) and _body(left[body_start:], language):
+            return [_part(m, body_start, link.start(), "ORG"), _part(m, link.end(), len(m.text), "PER")]
+        if _person(left) and _body(right, language):
+            return [_part(m, 0, link.start(), "PER"), _part(m, link.end(), len(m.text), "ORG")]
+    return None
+
+
+def _person(part: str) -> bool:
+    words = part.split()
+    return 2 <= len(words) <= 4 and words[0] in _given_names() and all(w[:1].isupper() for w in words)
+
+
+def _body(part: str, language: str) -> bool:
+    return bool(part) and (part in org_names(language) or org_head(part.split()[0], language))
+
+
+def _part(m: Mention, a: int, b: int, etype: EntityType) -> Mention:
+    return Mention(m.start + a, m.start + b, m.text[a:b], etype, model=MODEL, confidence=m.confidence)

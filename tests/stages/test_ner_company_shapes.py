@@ -1,0 +1,50 @@
+"""Companies by the shape of their names (ner/company_shapes.py). Sentences written for the tests."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.company_shapes import companies_by_shape, rare_acronyms
+
+
+def test_a_firms_last_word_makes_a_person_a_company_and_its_first_word_too() -> None:
+    text = "Rahman Textiles and Kivu Mining grew; Rahman hired. Maria Holding spoke."
+    found = [
+        mention(text, "Rahman Textiles", "PER"),
+        mention(text, "Kivu Mining", "PER"),
+        mention(text, "Rahman", "PER", nth=1),
+        mention(text, "Maria Holding", "PER"),
+    ]
+    assert spans(companies_by_shape(text, found, "en")) == [
+        ("Rahman Textiles", "ORG"),
+        ("Kivu Mining", "ORG"),
+        ("Rahman", "ORG"),
+        ("Maria Holding", "ORG"),
+    ]
+
+
+def test_a_country_ends_a_firm_only_after_no_given_name() -> None:
+    text = "Levante Hellas crece; Carolina España habló."
+    found = [mention(text, "Levante Hellas", "PER"), mention(text, "Carolina España", "PER")]
+    assert spans(companies_by_shape(text, found, "es")) == [("Levante Hellas", "ORG"), ("Carolina España", "PER")]
+
+
+def test_a_family_firm_and_a_latin_name_in_cyrillic_text() -> None:
+    text = "Фабрика Okoye & Sons і компанія Lithium Americas підписали угоду з Олегом Петренком."
+    found = [
+        mention(text, "Okoye", "PER"),
+        mention(text, "Lithium Americas", "PER"),
+        mention(text, "Олегом Петренком", "PER"),
+    ]
+    assert spans(companies_by_shape(text, found, "uk")) == [
+        ("Okoye & Sons", "ORG"),
+        ("Lithium Americas", "ORG"),
+        ("Олегом Петренком", "PER"),
+    ]
+
+
+def test_a_rare_acronym_is_a_body_a_common_one_or_a_shouted_headline_is_not() -> None:
+    text = "Le groupe KMCC a déposé plainte; le PIB a baissé. FLOODS HIT PORT. Louis XIV régnait."
+    found = [mention(text, "KMCC", "MISC")]
+    assert spans(rare_acronyms(text, found, "fr")) == [("KMCC", "ORG")]
+    assert rare_acronyms("Сообщил КМСС.", [], "ru") == []

@@ -1,0 +1,21 @@
+"""A person and a body read as one span (ner/person_and_body.py). Sentences written for the tests."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.person_and_body import split_person_and_body
+
+
+def test_a_body_of_a_person_and_a_person_of_a_body_are_cut_in_two() -> None:
+    text = "El PSOE de Carlos Ruiz Gómez y Anna Kowal of the Labour Party"
+    found = [mention(text, "El PSOE de Carlos Ruiz Gómez", "PER")]
+    assert spans(split_person_and_body(found, "es")) == [("PSOE", "ORG"), ("Carlos Ruiz Gómez", "PER")]
+    text = "Giulia Sanna dell'Università di Sassari"
+    found = [mention(text, text, "ORG")]
+    assert spans(split_person_and_body(found, "it")) == [("Giulia Sanna", "PER"), ("Università di Sassari", "ORG")]
+
+
+def test_fixed_names_and_noble_particles_stay() -> None:
+    for text, etype, language in [("Bank of England", "ORG", "en"), ("Carlos de Borbón", "PER", "es")]:
+        assert spans(split_person_and_body([mention(text, text, etype)], language)) == [(text, etype)]

@@ -1,0 +1,42 @@
+"""Edges of a span that are no part of the name (ner/span_edges.py). Sentences written for the tests."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.span_edges import trimmed_edges
+
+
+def test_a_span_over_a_line_break_keeps_its_first_line() -> None:
+    text = "Accord entre Paris et Ottawa\n\nDans la nuit, les négociateurs ont signé."
+    found = [mention(text, "Ottawa\n\nDans", "LOC")]
+    assert spans(trimmed_edges(text, found, "fr")) == [("Ottawa", "LOC")]
+    text = "Titre\n\nKarachi a voté."
+    found = [mention(text, "\n\nKarachi", "LOC")]
+    assert spans(trimmed_edges(text, found, "fr")) == [("Karachi", "LOC")]
+
+
+def test_a_leading_weekday_goes_and_a_known_place_is_a_place() -> None:
+    text = "Der Minister besuchte am Dienstag Hamburg und Freitag Heinz Müller."
+    found = [mention(text, "Dienstag Hamburg", "ORG"), mention(text, "Freitag Heinz Müller", "PER")]
+    assert spans(trimmed_edges(text, found, "de")) == [("Hamburg", "LOC"), ("Heinz Müller", "PER")]
+
+
+def test_a_german_kind_noun_goes_and_gives_its_type() -> None:
+    text = "Auf der Halbinsel Teknaf und bei der Reederei Hapag warten Schiffe; Insel Rügen."
+    found = [mention(text, "Halbinsel Teknaf", "ORG"), mention(text, "Reederei Hapag", "PER")]
+    assert spans(trimmed_edges(text, found, "de")) == [("Teknaf", "LOC"), ("Hapag", "ORG")]
+    found = [mention(text, "Insel Rügen", "LOC")]
+    assert spans(trimmed_edges(text, found, "fr")) == [("Insel Rügen", "LOC")]
+
+
+def test_a_french_state_firm_loses_its_detat() -> None:
+    text = "La société d'État Gécamines a protesté; l'État Islamique aussi."
+    found = [mention(text, "État Gécamines", "LOC"), mention(text, "État Islamique", "ORG")]
+    assert spans(trimmed_edges(text, found, "fr")) == [("Gécamines", "ORG"), ("État Islamique", "ORG")]
+
+
+def test_a_kind_noun_before_a_quoted_name_goes_with_the_quotes_and_listed_names_stay() -> None:
+    text = "Die Liste „Grüne Mitte“ und Bündnis 90/Die Grünen."
+    found = [mention(text, "Liste „Grüne Mitte“", "ORG"), mention(text, "Bündnis 90/Die Grünen", "ORG")]
+    assert spans(trimmed_edges(text, found, "de")) == [("Grüne Mitte", "ORG"), ("Bündnis 90/Die Grünen", "ORG")]
