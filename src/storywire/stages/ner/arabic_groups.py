@@ -24,6 +24,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from storywire.model import EntityType, Mention
@@ -232,13 +233,25 @@ def _range_end(words: list[str], j: int) -> int | None:
     return k
 
 
+@functools.cache
+def _religious_longest_first() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(name.split()) for name in sorted(_RELIGIOUS, key=len, reverse=True))
+
+
+@functools.cache
+def _religious_first_words() -> frozenset[str]:
+    return frozenset(parts[0] for parts in _religious_longest_first())
+
+
 def _religious_end(words: list[str], i: int) -> tuple[int, int] | None:
     """(end, clitic length) of a listed religious institution opening at `i`."""
-    for name in sorted(_RELIGIOUS, key=len, reverse=True):
-        parts = name.split()
-        if words[i + 1 : i + len(parts)] != parts[1:]:
+    first = words[i]
+    firsts = _religious_first_words()
+    if first not in firsts and not (first[:1] in CLITICS and first[1:] in firsts):
+        return None
+    for parts in _religious_longest_first():
+        if tuple(words[i + 1 : i + len(parts)]) != parts[1:]:
             continue
-        first = words[i]
         if first == parts[0]:
             return i + len(parts), 0
         if first[:1] in CLITICS and first[1:] == parts[0]:

@@ -175,10 +175,20 @@ def party_names(text: str, toks: Sequence[Token]) -> list[Mention]:
     return out + _quoted(text, toks, taken)
 
 
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The words any listed name opens with: most words open none, and are passed at once."""
+    full, short = _names()
+    return frozenset(words[0] for words in (*full, *short))
+
+
 def _match(table: dict[tuple[str, ...], str], words: list[str], i: int) -> tuple[int, int, str] | None:
     """(clitic length, end, party) of a name of `table` opening at `i`, longest first."""
     first = words[i]
+    firsts = _first_words()
     for lead in (0, 1) if first[:1] in CLITICS and len(first) > 3 else (0,):
+        if first[lead:] not in firsts:
+            continue
         for n in range(min(5, len(words) - i), 0, -1):
             party = table.get((first[lead:], *words[i + 1 : i + n]))
             if party is not None:

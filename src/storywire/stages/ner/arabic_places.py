@@ -99,9 +99,17 @@ def arabic_places(text: str, toks: Sequence[Token], mentions: Sequence[Mention])
     return out
 
 
+@functools.cache
+def _listed_first_words() -> frozenset[str]:
+    return frozenset(name.split(" ", 1)[0] for name in extra_place_names())
+
+
 def _listed_at(words: list[str], i: int) -> tuple[int, int, str] | None:
     """(clitic length, end index, name) of a listed place opening at `i`."""
-    listed = extra_place_names()
+    listed, firsts = extra_place_names(), _listed_first_words()
+    first = words[i]
+    if first not in firsts and not (first.startswith(CLITICS) and first[1:] in firsts):
+        return None  # most words open no listed place
     for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
         first = words[i]
         for lead, bare in ((0, first), (1, first[1:] if first.startswith(CLITICS) else "")):

@@ -55,7 +55,16 @@ def with_clubs(text: str, mentions: list[Mention], language: str) -> list[Mentio
     return _clubs_by_shape(text, with_context_orgs(text, mentions, language, _CLUBS), language)
 
 
+# The words a club's shape holds, looked for first: most articles have none.
+_CLUB_WORDS = re.compile(
+    r"\b(?:FC|AFC|CF|SC|Town|City|United|Rovers|County|Athletic|Wanderers|Albion|Volley|Basket|Calcio|SD|CD|UD|SS|"
+    r"SSC|AS|US|AC|RC|SV|VfB|VfL|TSV|FK|NK|KS|MKS|GKS|RCD)\b"
+)
+
+
 def _clubs_by_shape(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    if _CLUB_WORDS.search(text) is None:
+        return mentions
     places = place_names(language)
     out = mentions
     for found in _CLUB_SHAPES.finditer(text):

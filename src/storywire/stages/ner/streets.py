@@ -66,6 +66,7 @@ _GERMAN_STREET = re.compile(
     r"(?<![\w-])(?P<stem>[A-ZÄÖÜ][a-zäöüß]{2,}?)(?:s|er|en|n)?(?P<kind>straße|strasse|platz|brücke|gasse|allee|ufer)\b"
 )
 _GERMAN_COMMON_STEM_ZIPF = 3.0
+_GERMAN_KINDS = ("straße", "strasse", "platz", "brücke", "gasse", "allee", "ufer")
 # A church's saint after its kind word: the saint's name is the place.
 _CHURCH_SAINT = re.compile(
     r"(?<!\w)(?:iglesia|parroquia|basílica|catedral|ermita|chiesa|basilica|cattedrale|duomo|pieve|église|"
@@ -110,7 +111,7 @@ def _candidates(text: str, language: str) -> list[tuple[int, int, int]]:
             ):
                 continue
             spans.append((found.start(), found.start(), found.end()))
-    if language == "de":
+    if language == "de" and any(kind in text for kind in _GERMAN_KINDS):
         for found in _GERMAN_STREET.finditer(text):
             if zipf(found["stem"].lower(), language) < _GERMAN_COMMON_STEM_ZIPF:
                 spans.append((found.start(), found.start(), found.end()))
