@@ -35,7 +35,7 @@ from storywire.stages.ner.arabic_lexicon import (
     rule_span,
     verbal_noun,
 )
-from storywire.stages.ner.arabic_places import place_adjective, places_with_extra
+from storywire.stages.ner.arabic_places import place_adjective, place_end, places_with_extra
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -143,12 +143,9 @@ def _rare_name_end(words: list[str], j: int) -> int | None:
     """The end of a place's name after "مدينة", "منطقة" or "جزيرة", or None."""
     if j >= len(words):
         return None
-    end = _known_end(words, j)
+    end = _listed_or_compound_end(words, j)
     if end is not None:
         return end
-    compound = _compound_end(words, j, clitic=False, cued=True)
-    if compound is not None:
-        return compound
     w = words[j]
     if w.startswith("ال"):
         bare_ok = w.isalpha() and len(w) > 3 and not place_adjective(w) and not w.endswith(_PLURAL_ENDINGS)
@@ -157,11 +154,10 @@ def _rare_name_end(words: list[str], j: int) -> int | None:
     return j + 1 if bare_ok and zipf(w, "ar") < _RARE_CUE_ZIPF else None
 
 
-def _known_end(words: list[str], j: int) -> int | None:
-    for n in (3, 2, 1):
-        if j + n <= len(words) and places_with_extra().get(" ".join(words[j : j + n])) == "LOC":
-            return j + n
-    return None
+def _listed_or_compound_end(words: list[str], j: int) -> int | None:
+    """The end of a known place or of a compound place name ("كفر X", "دير أبي X") at `j`."""
+    end = place_end(words, j)
+    return end if end is not None else _compound_end(words, j, clitic=False, cued=True)
 
 
 def _name_end(words: list[str], j: int, weak: bool) -> int | None:
@@ -169,12 +165,9 @@ def _name_end(words: list[str], j: int, weak: bool) -> int | None:
     if j >= len(words):
         return None
     w = words[j]
-    end = _known_end(words, j)
+    end = _listed_or_compound_end(words, j)
     if end is not None:
         return end
-    compound = _compound_end(words, j, clitic=False, cued=True)
-    if compound is not None:
-        return compound
     if w.startswith("ال") and _rare_place(w) and not place_adjective(w):
         return j + 2 if j + 1 < len(words) and words[j + 1] in _SIDES else j + 1
     if weak or not name_word(w) or w in STOP_WORDS or present_verb(w) or verbal_noun(w):
