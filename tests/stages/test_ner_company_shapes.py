@@ -48,3 +48,4 @@ def test_a_rare_acronym_is_a_body_a_common_one_or_a_shouted_headline_is_not() ->
     found = [mention(text, "KMCC", "MISC")]
     assert spans(rare_acronyms(text, found, "fr")) == [("KMCC", "ORG")]
     assert rare_acronyms("Сообщил КМСС.", [], "ru") == []
+    assert rare_acronyms("The file holds one JSON object per line.", [], "en") == []

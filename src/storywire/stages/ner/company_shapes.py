@@ -66,6 +66,9 @@ def _firm_end(words: list[str], language: str) -> bool:
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _RARE_ACRONYM_ZIPF = 3.0
+# Acronyms of formats and laws that word counts miss ("json" counts 0): no bodies.
+_NO_BODIES = frozenset({"JSON", "JSONL", "CSV", "SQL", "PNG", "JPEG", "JPG", "GIF", "XML", "YAML", "HTTPS", "ASCII",
+                        "UTF", "GDPR", "DSGVO", "RGPD", "RODO"})  # fmt: skip
 _LATIN_LANGUAGES = frozenset({"en", "de", "fr", "es", "it", "nl", "pl"})
 
 
@@ -80,7 +83,7 @@ def rare_acronyms(text: str, mentions: list[Mention], language: str) -> list[Men
         s, e, word = found.start(), found.end(), found.group()
         over = [m for m in mentions if m.start < e and s < m.end]
         misc = len(over) == 1 and (over[0].start, over[0].end, over[0].type) == (s, e, "MISC")
-        if (over and not misc) or _ROMAN.fullmatch(word) or word in places:
+        if (over and not misc) or _ROMAN.fullmatch(word) or word in places or word in _NO_BODIES:
             continue
         if word not in known and zipf(word.lower(), language) >= _RARE_ACRONYM_ZIPF:
             continue
