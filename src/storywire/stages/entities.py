@@ -127,7 +127,7 @@ from storywire.stages.ner.word_frequency import zipf
 # after a place preposition, newspapers and NGOs, diseases, waters after their kind word, Ukrainian
 # and Italian bodies' longer names, companies named like words in business news; 52: kinds of
 # Arabic hospital no names ("مستشفى العزل"); 53: "سلسلة" a range only before "جبال" (session 19)
-VERSION = "55"
+VERSION = "56"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).
