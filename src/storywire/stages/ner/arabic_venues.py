@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.arabic_lexicon import CLITICS, GIVEN_NAMES, STOP_WORDS, name_word, rule_span
-from storywire.stages.ner.arabic_places import places_with_extra
+from storywire.stages.ner.arabic_places import place_end
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -85,14 +85,6 @@ def _nisba(word: str) -> bool:
     return _definite(word) and word.endswith(("ي", "ية")) and len(word) >= 5
 
 
-def _place_end(words: list[str], j: int) -> int | None:
-    places = places_with_extra()
-    for n in range(min(_MAX_PLACE_WORDS, len(words) - j), 0, -1):
-        if places.get(" ".join(words[j : j + n])) == "LOC":
-            return j + n
-    return None
-
-
 def _adjectives_end(words: list[str], k: int) -> int:
     start = k
     while k < len(words) and k - start < _MAX_ADJECTIVES and _nisba(words[k]):
@@ -105,7 +97,7 @@ def _hospital_end(words: list[str], j: int) -> int | None:
     if j >= len(words) or words[j] in STOP_WORDS or words[j] in _HOSPITAL_KINDS:
         return None
     w, nxt = words[j], words[j + 1] if j + 1 < len(words) else ""
-    place = _place_end(words, j)
+    place = place_end(words, j)
     if place is not None:
         return _adjectives_end(words, place)  # "مستشفى غزة الأوروبي"
     if name_word(w) and _definite(nxt) and not w.endswith(("ي", "ية")):
@@ -130,7 +122,7 @@ def _museum_end(words: list[str], j: int, definite: bool) -> int | None:
         return None
     if _definite(words[j]):
         return _adjectives_end(words, j + 1)  # "متحف اللوفر", "متحف الفن الإسلامي"
-    place = _place_end(words, j)
+    place = place_end(words, j)
     if place is not None:
         return _adjectives_end(words, place)
     if name_word(words[j]) and zipf(words[j], "ar") < _RARE_NAME_ZIPF:
@@ -143,7 +135,7 @@ def _agency_end(words: list[str], j: int) -> int | None:
     "الإمارات") or a name rare as a word ("تسنيم"), with its adjectives."""
     if j >= len(words):
         return None
-    place = _place_end(words, j)
+    place = place_end(words, j)
     if place is not None:
         return _adjectives_end(words, place)
     if _definite(words[j]) or (name_word(words[j]) and zipf(words[j], "ar") < _RARE_NAME_ZIPF):

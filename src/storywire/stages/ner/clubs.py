@@ -43,10 +43,10 @@ _CLUBS = ContextNames(MODEL, club_forms, _SPORT_WORDS, _SCORE)
 # "Bradford City", "Le Mans FC", "Cuneo Granda Volley", "SD Ponferradina" ("Kansas City", a
 # place the gazetteer knows, is none).
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+_CLUB_ENDS = "FC|AFC|CF|SC|Town|City|United|Rovers|County|Athletic|Wanderers|Albion|Volley|Basket|Calcio"
+_CLUB_FIRSTS = "FC|SD|CD|UD|SS|SSC|AS|US|AC|RC|SV|VfB|VfL|TSV|FK|NK|KS|MKS|GKS|RCD"
 _CLUB_SHAPES = re.compile(
-    rf"(?<![\w-])(?:(?:{_CAPITALISED} ){{1,3}}(?:FC|AFC|CF|SC|Town|City|United|Rovers|County|Athletic|Wanderers|"
-    rf"Albion|Volley|Basket|Calcio)|(?:FC|SD|CD|UD|SS|SSC|AS|US|AC|RC|SV|VfB|VfL|TSV|FK|NK|KS|MKS|GKS|RCD)"
-    rf"(?: {_CAPITALISED}){{1,2}})(?![\w-])"
+    rf"(?<![\w-])(?:(?:{_CAPITALISED} ){{1,3}}(?:{_CLUB_ENDS})|(?:{_CLUB_FIRSTS})(?: {_CAPITALISED}){{1,2}})(?![\w-])"
 )
 
 
@@ -56,10 +56,7 @@ def with_clubs(text: str, mentions: list[Mention], language: str) -> list[Mentio
 
 
 # The words a club's shape holds, looked for first: most articles have none.
-_CLUB_WORDS = re.compile(
-    r"\b(?:FC|AFC|CF|SC|Town|City|United|Rovers|County|Athletic|Wanderers|Albion|Volley|Basket|Calcio|SD|CD|UD|SS|"
-    r"SSC|AS|US|AC|RC|SV|VfB|VfL|TSV|FK|NK|KS|MKS|GKS|RCD)\b"
-)
+_CLUB_WORDS = re.compile(rf"\b(?:{_CLUB_ENDS}|{_CLUB_FIRSTS})\b")
 
 
 def _clubs_by_shape(text: str, mentions: list[Mention], language: str) -> list[Mention]:

@@ -69,7 +69,9 @@ def _person_where_a_place_is(
 
 
 @functools.cache
-def _places(language: str) -> frozenset[str]:
+def known_places(language: str) -> frozenset[str]:
+    """Towns, villages from 1,000 people, countries and regions: what an article pass may call a
+    place on a sentence's word for it (never the taggers' features)."""
     regions = frozenset(REGIONS.get(language, ()))
     return city_names(language) | country_names(language) | regions | small_place_names(language)
 
@@ -79,7 +81,7 @@ def missed_places(text: str, mentions: list[Mention], language: str) -> list[Men
     pattern = _pattern(language)
     if pattern is None:
         return mentions
-    places, major = _places(language), major_place_names(language)
+    places, major = known_places(language), major_place_names(language)
     added: list[Mention] = []
     for found in pattern.finditer(text):
         name, s = found.group("name"), found.start("name")
@@ -107,7 +109,7 @@ def german_noun_before_place(mentions: list[Mention], language: str) -> list[Men
     """`mentions` with "<common noun> in <known place>" cut to the place (German only)."""
     if language != "de":
         return mentions
-    places = _places(language)
+    places = known_places(language)
     for m in mentions:
         found = _NOUN_IN_PLACE.match(m.text)
         if found is None or found["place"] not in places or found["head"] in places:
@@ -129,7 +131,7 @@ _DATELINE = re.compile(
 
 def datelines(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with each dateline's town a place (a model's span of it retyped)."""
-    places = _places(language)
+    places = known_places(language)
     added: list[Mention] = []
     for found in _DATELINE.finditer(text):
         s, e, name = found.start("name"), found.end("name"), found["name"]

@@ -15,7 +15,8 @@ import itertools
 import re
 
 from storywire.model import Mention
-from storywire.stages.ner.gazetteer import REGIONS, city_names, country_names, org_names, small_place_names
+from storywire.stages.ner.gazetteer import org_names
+from storywire.stages.ner.missed_places import known_places
 from storywire.stages.ner.subdivisions import subdivision_names
 
 MODEL = "place-context"
@@ -59,8 +60,7 @@ def _patterns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
 
 @functools.cache
 def _known(language: str) -> frozenset[str]:
-    regions = frozenset(REGIONS.get(language, ())) | subdivision_names()
-    return city_names(language) | country_names(language) | regions | small_place_names(language)
+    return known_places(language) | subdivision_names()
 
 
 def places_in_context(text: str, mentions: list[Mention], language: str) -> list[Mention]:

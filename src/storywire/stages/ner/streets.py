@@ -62,11 +62,11 @@ _SLAVIC_ADJECTIVE = rf"[{_UPPER}][\w’'-]*(?:{_ADJECTIVE_ENDS})"
 # German street compounds ("Luitpoldstraße", "Schönleinsplatz", "Löwenbrücke"): the word
 # before the kind must be a name or a rare word, as "Parkplatz", "Hauptstraße", "Autobahnbrücke"
 # are common nouns.
+_GERMAN_KINDS = ("straße", "strasse", "platz", "brücke", "gasse", "allee", "ufer")
 _GERMAN_STREET = re.compile(
-    r"(?<![\w-])(?P<stem>[A-ZÄÖÜ][a-zäöüß]{2,}?)(?:s|er|en|n)?(?P<kind>straße|strasse|platz|brücke|gasse|allee|ufer)\b"
+    rf"(?<![\w-])(?P<stem>[A-ZÄÖÜ][a-zäöüß]{{2,}}?)(?:s|er|en|n)?(?P<kind>{'|'.join(_GERMAN_KINDS)})\b"
 )
 _GERMAN_COMMON_STEM_ZIPF = 3.0
-_GERMAN_KINDS = ("straße", "strasse", "platz", "brücke", "gasse", "allee", "ufer")
 # A church's saint after its kind word: the saint's name is the place.
 _CHURCH_SAINT = re.compile(
     r"(?<!\w)(?:iglesia|parroquia|basílica|catedral|ermita|chiesa|basilica|cattedrale|duomo|pieve|église|"
