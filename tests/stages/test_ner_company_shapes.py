@@ -49,3 +49,22 @@ def test_a_rare_acronym_is_a_body_a_common_one_or_a_shouted_headline_is_not() ->
     assert spans(rare_acronyms(text, found, "fr")) == [("KMCC", "ORG")]
     assert rare_acronyms("Сообщил КМСС.", [], "ru") == []
     assert rare_acronyms("The file holds one JSON object per line.", [], "en") == []
+
+
+def test_founders_joined_by_an_ampersand_and_a_practice_with_partners_are_firms() -> None:
+    text = "Das Büro Brenner & Sohm baut, nicht Anna Berg & Jan Wolf. Projekt: Lindqvist Nash Architects."
+    found = [
+        mention(text, "Brenner", "PER"),
+        mention(text, "Sohm", "MISC"),
+        mention(text, "Anna Berg", "PER"),
+        mention(text, "Jan Wolf", "PER"),
+        mention(text, "Lindqvist Nash Architects", "PER"),
+    ]
+    assert spans(companies_by_shape(text, found, "de")) == [
+        ("Brenner & Sohm", "ORG"),
+        ("Anna Berg", "PER"),
+        ("Jan Wolf", "PER"),
+        ("Lindqvist Nash Architects", "ORG"),
+    ]
+    text = "Проєкт підготувало бюро Гнатюк і партнери."
+    assert spans(companies_by_shape(text, [mention(text, "Гнатюк", "PER")], "uk")) == [("Гнатюк і партнери", "ORG")]

@@ -35,3 +35,9 @@ def test_german_state_body_leaves_model_spans_and_other_compounds_alone() -> Non
 def test_a_federal_agency_keeps_its_field() -> None:
     text = "Nach Angaben der Bundesagentur für Arbeit stieg die Zahl, meldete das Landesamt."
     assert spans(repair(text, [], "de")) == [("Bundesagentur für Arbeit", "ORG"), ("Landesamt", "ORG")]
+
+
+def test_a_models_span_inside_the_field_joins_the_body() -> None:
+    text = "Das Landesamt für Archäologie Sachsen-Anhalt grub."
+    found = [mention(text, "Landesamt", "ORG"), mention(text, "Archäologie Sachsen-Anhalt", "ORG")]
+    assert spans(repair(text, found, "de")) == [("Landesamt für Archäologie Sachsen-Anhalt", "ORG")]

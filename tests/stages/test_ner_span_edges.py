@@ -40,3 +40,20 @@ def test_a_kind_noun_before_a_quoted_name_goes_with_the_quotes_and_listed_names_
     text = "Die Liste „Grüne Mitte“ und Bündnis 90/Die Grünen."
     found = [mention(text, "Liste „Grüne Mitte“", "ORG"), mention(text, "Bündnis 90/Die Grünen", "ORG")]
     assert spans(trimmed_edges(text, found, "de")) == [("Grüne Mitte", "ORG"), ("Bündnis 90/Die Grünen", "ORG")]
+
+
+def test_function_words_end_a_span_and_split_one_and_a_comma_splits_a_person_or_place() -> None:
+    text = "Llegó Marta Soler Vidal antes del tren; el Andino hacia Puno; vinos de Ocucaje, de Ica."
+    found = [
+        mention(text, "Marta Soler Vidal antes", "PER"),
+        mention(text, "Andino hacia Puno", "ORG"),
+        mention(text, "Ocucaje, de Ica", "PER"),
+    ]
+    got = spans(trimmed_edges(text, found, "es"))
+    assert got[:3] == [("Marta Soler Vidal", "PER"), ("Andino", "ORG"), ("Puno", "LOC")]
+    assert got[3] == ("Ocucaje", "PER") and got[4][0] == "Ica"
+    text = "Castilla y León y Ebro Foods, S.A. siguen."
+    found = [mention(text, "Castilla y León", "LOC"), mention(text, "Ebro Foods, S.A.", "ORG")]
+    assert spans(trimmed_edges(text, found, "es")) == [("Castilla y León", "LOC"), ("Ebro Foods, S.A.", "ORG")]
+    text = "Музей в Кеми и Петрозаводске."
+    assert spans(trimmed_edges(text, [mention(text, "Кеми и", "LOC")], "ru")) == [("Кеми", "LOC")]

@@ -43,10 +43,33 @@ def test_german_street_compounds_need_a_name_before_the_kind() -> None:
     assert spans(streets_and_squares(text, [], "de")) == [("Kunigundenstraße", "LOC")]
 
 
-def test_a_churchs_saint_is_the_place_without_the_kind_word() -> None:
+def test_a_church_keeps_its_kind_word_as_a_street_does() -> None:
     text = "La misa se celebrará en la iglesia de San Lorenzo. Die Messe ist in der Kirche St. Martin."
     found = [mention(text, "Kirche St. Martin", "ORG")]
-    assert spans(streets_and_squares(text, found, "es")) == [("San Lorenzo", "LOC"), ("St. Martin", "LOC")]
+    assert spans(streets_and_squares(text, found, "es")) == [
+        ("iglesia de San Lorenzo", "LOC"),
+        ("Kirche St. Martin", "LOC"),
+    ]
+    text = "Il concerto si tiene nella basilica di San Zeno, non nel convento dei Cappuccini."
+    assert spans(streets_and_squares(text, [mention(text, "San Zeno", "PER")], "it")) == [
+        ("basilica di San Zeno", "LOC"),
+        ("convento dei Cappuccini", "LOC"),
+    ]
+    text = "On attend le train en gare de Lyon-Part-Dieu, près du couvent des Jacobins."
+    assert spans(streets_and_squares(text, [], "fr")) == [
+        ("gare de Lyon-Part-Dieu", "LOC"),
+        ("couvent des Jacobins", "LOC"),
+    ]
+
+
+def test_a_slavic_church_named_after_its_kind_word() -> None:
+    text = "Кроме часовни Николая Чудотворца, реставраторы осмотрели собор Святой Софии."
+    assert spans(streets_and_squares(text, [mention(text, "Николая Чудотворца", "PER")], "ru")) == [
+        ("часовни Николая Чудотворца", "LOC"),
+        ("собор Святой Софии", "LOC"),
+    ]
+    # an acronym after the word is no dedication
+    assert streets_and_squares("Рішення ухвалив собор УПЦ.", [], "uk") == []
 
 
 def test_a_longer_name_that_runs_past_the_street_stays() -> None:

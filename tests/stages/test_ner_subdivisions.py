@@ -23,3 +23,21 @@ def test_a_club_typed_by_its_context_stays_the_club() -> None:
     club = mention(text, "Sevilla", "ORG")
     club.model = "city-club"
     assert spans(subdivisions_as_places([club])) == [("Sevilla", "ORG")]
+
+
+def test_a_nation_or_state_typed_per_is_a_place_unless_a_name_and_a_body_named_by_it() -> None:
+    text = "Scotland voted; Victoria spoke; Anna Ontario came, and later Ontario. Historic Records Scotland paid."
+    found = [
+        mention(text, "Scotland", "PER"),
+        mention(text, "Victoria", "PER"),
+        mention(text, "Anna Ontario", "PER"),
+        mention(text, "Ontario", "PER", 1),
+        mention(text, "Historic Records Scotland", "PER"),
+    ]
+    assert spans(subdivisions_as_places(found, "en")) == [
+        ("Scotland", "LOC"),
+        ("Victoria", "PER"),  # a given name
+        ("Anna Ontario", "PER"),
+        ("Ontario", "PER"),  # the surname of a person in the article
+        ("Historic Records Scotland", "ORG"),
+    ]

@@ -87,3 +87,8 @@ def test_a_german_body_named_after_a_person_is_a_body() -> None:
     text = "Das Robert Koch-Institut und die Hertie-Stiftung warnten."
     found = [mention(text, "Robert Koch-Institut", "PER"), mention(text, "Hertie-Stiftung", "LOC")]
     assert spans(type_venues(text, found, "de")) == [("Robert Koch-Institut", "ORG"), ("Hertie-Stiftung", "ORG")]
+
+
+def test_a_lower_case_university_head_joins_its_town() -> None:
+    text = "Elle enseigne à l'université de Coimbra."
+    assert spans(type_venues(text, [mention(text, "Coimbra", "LOC")], "fr")) == [("université de Coimbra", "ORG")]

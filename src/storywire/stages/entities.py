@@ -126,8 +126,11 @@ from storywire.stages.ner.word_frequency import zipf
 # titles, landforms, zh/ar venues and persons after roles (session 19); 51: subdivisions, towns
 # after a place preposition, newspapers and NGOs, diseases, waters after their kind word, Ukrainian
 # and Italian bodies' longer names, companies named like words in business news; 52: kinds of
-# Arabic hospital no names ("مستشفى العزل"); 53: "سلسلة" a range only before "جبال" (session 19)
-VERSION = "56"
+# Arabic hospital no names ("مستشفى العزل"); 53: "سلسلة" a range only before "جبال" (session 19);
+# 57: churches keep their kind word ("iglesia de San Marcelo"), historical states, rulers'
+# numbers and epithets, abbeys/castles/hotels, function-word edges, founders' firms, zh people
+# read back from deeds and memorials, ar kunya/nasab chains and dynasties (session 21)
+VERSION = "57"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

@@ -16,11 +16,13 @@ from storywire.model import EntityType, Mention
 from storywire.stages.ner.arabic_bodies import named_bodies
 from storywire.stages.ner.arabic_districts import districts
 from storywire.stages.ner.arabic_heads import arabic_cued
+from storywire.stages.ner.arabic_history import clean_people, dynasties, historical_people, saint_towns
 from storywire.stages.ner.arabic_landmarks import close_bodies, landmarks
 from storywire.stages.ner.arabic_localities import localities
 from storywire.stages.ner.arabic_marks import has_marks, unmarked_tokens
 from storywire.stages.ner.arabic_persons import persons
 from storywire.stages.ner.arabic_places import arabic_places
+from storywire.stages.ner.arabic_sites import sites
 from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, org_names, place_names
 from storywire.stages.ner.script_rules import arabic_people
 from storywire.stages.ner.tokens import Token
@@ -35,11 +37,16 @@ def arabic_mentions(
     toks = unmarked_tokens(text, toks)
     # landmarks, then people and clitic-stripped names: they are longer than what they overlap
     # and bodies named after a cue word ("صحيفة نيويورك تايمز"), longer than a place inside
-    people = _merge(landmarks(text, toks), _marked_starts(text, toks, arabic_people(text, toks)))
+    # sites of heritage before landmarks: "مؤسسة (person) للثقافة" holds the patron's body
+    places = _merge(_merge(sites(text, toks), landmarks(text, toks)), saint_towns(text, toks) + dynasties(text, toks))
+    people = _merge(places, _marked_starts(text, toks, clean_people(arabic_people(text, toks))))
     # a person's longer name holds the title rule's shorter one ("المتحدث محمد" + "الأمين")
     people = _merge_longer(_merge(people, named_bodies(text, toks)), persons(text, toks), "PER")
     # villages by their cue before the run rules' and the cue rules' shorter reading ("بلدة دير")
     people = _merge(_merge(people, districts(text, toks)), localities(text, toks))
+    # after the villages ("دير أبي X" is one): a historical name holds its nisbas ("... بن
+    # عبد الله" + "اللواتي ...")
+    people = _merge_longer(people, historical_people(text, toks), "PER")
     cued = _merge(_merge(people, _clitic_mentions(text, toks, known)), found)
     cued = _merge(cued, arabic_cued(text, toks))
     # last: a listed place never cuts a name, and "السعودية" after one is its adjective; a

@@ -27,14 +27,18 @@ from collections.abc import Mapping, Sequence
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.arabic_lexicon import CLITICS, OFFICE_ADJECTIVES, STOP_WORDS, rule_span
 from storywire.stages.ner.arabic_places import place_adjective, places_with_extra
+from storywire.stages.ner.gazetteer import country_names
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
 _BODY_HEAD_WORDS = (
     "الهيئة المؤسسة الشركة الوكالة المجلس اللجنة المديرية الإدارة الجهاز الصندوق المركز المعهد السلطة "
-    "المفوضية الأكاديمية الرابطة الجمعية النقابة المنظمة"
+    "المفوضية الأكاديمية الرابطة الجمعية النقابة المنظمة المدرسة المكتبة الكلية"
 )
 _BODY_HEADS = frozenset(_BODY_HEAD_WORDS.split())
+# Schools and libraries are named with the city they stand in, behind "ب": "المدرسة الوطنية
+# للفنون الجميلة بتطوان"-like; a public body's "بالمغرب" is where it acts, not its name.
+_SEATED_HEADS = frozenset({"المدرسة", "المكتبة", "الكلية", "المعهد"})
 _STANDING_WORDS = (
     "العامة العام الوطنية الوطني العليا الأعلى الاتحادية الاتحادي المركزية المركزي القومية القومي "
     "الدولية الدولي المستقلة المستقل الملكية الملكي السامية السامي"
@@ -127,6 +131,8 @@ def institutions(text: str, toks: Sequence[Token]) -> list[Mention]:
         bare = _bare(w)
         lead = len(w) - len(bare) if bare != w and not w.startswith("لل") else 0
         end = _body_end(words, i) if bare in _BODY_HEADS and not w.startswith("لل") else None
+        if end is not None and bare in _SEATED_HEADS and end < len(words):
+            end += _seat(words[end])
         if end is not None:
             add(i, end, "ORG", lead)
             i = end
@@ -243,6 +249,12 @@ def _court_end(words: list[str], j: int) -> int | None:
     if seat.startswith("ب") and places_with_extra().get(seat[1:]) == "LOC":
         end += 1  # "محكمة الاستئناف بالرياض"-like: the city it sits in, "ب" kept inside
     return end
+
+
+def _seat(word: str) -> int:
+    """1 when `word` is "ب" and a city (no country): the seat in a school's name."""
+    rest = word[1:]
+    return int(word.startswith("ب") and places_with_extra().get(rest) == "LOC" and rest not in country_names("ar"))
 
 
 def _kind_word(word: str) -> bool:

@@ -17,6 +17,7 @@ from storywire.stages.ner.consistency import propagate_people
 from storywire.stages.ner.country_complements import split_country_complements
 from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
+from storywire.stages.ner.historical_states import historical_states
 from storywire.stages.ner.local_bodies import local_bodies
 from storywire.stages.ner.missed_places import datelines, german_noun_before_place, missed_places
 from storywire.stages.ner.no_names import without_diseases, without_lowercase_words
@@ -24,6 +25,7 @@ from storywire.stages.ner.person_and_body import split_person_and_body
 from storywire.stages.ner.place_contexts import places_in_context, whole_place_names
 from storywire.stages.ner.polish_places import places_after_prepositions
 from storywire.stages.ner.refine_post_pass import lend_person_type
+from storywire.stages.ner.regnal_names import regnal_names
 from storywire.stages.ner.slavic_bodies import bodies_typed_as_places
 from storywire.stages.ner.span_edges import trimmed_edges
 from storywire.stages.ner.streets import streets_and_squares
@@ -43,9 +45,10 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = buildings_as_places(text, split_country_complements(mentions, language), language)
     mentions = waters_after_heads(text, mentions)  # "el río Magro", "річка Латориця"
     mentions = streets_and_squares(text, mentions, language)  # "plaza Mayor", "улице Ленина"
+    mentions = historical_states(text, mentions, language)  # "Repubblica di Venezia" typed PER
     mentions = type_venues(text, mentions, language)  # "im Deutschen Museum" LOC, "CHU de Besançon" ORG
     mentions = bodies_typed_as_places(mentions, language)  # "Череповецкий городской суд" typed LOC
-    mentions = subdivisions_as_places(mentions)  # "Cumbria" typed ORG
+    mentions = subdivisions_as_places(mentions, language)  # "Cumbria" typed ORG, "Scotland" PER
     mentions = missed_places(text, german_noun_before_place(mentions, language), language)  # "In Manchester"
     mentions = datelines(text, mentions, language)  # "LINZ –", "CARDIFF, May 8"
     mentions = places_in_context(text, mentions, language)  # "tra Barolo e Monforte d'Alba", "sindaco di Vernante"
@@ -59,6 +62,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = rare_acronyms(text, mentions, language)  # "le chinois CMOC", untagged
     mentions = places_after_prepositions(mentions, language)  # "Płocku nad Wisłą": two places
     mentions = local_bodies(text, mentions, language)  # "Stadtwerke Bamberg", "Muzeum w Kwidzynie"
+    mentions = regnal_names(text, mentions, language)  # "Cesarz Ferdynand III", "August der Starke"
     if tagged_by_paragraph:
         # "Wang Yi" ORG in one paragraph, "Wang" PER in another: one person.
         lend_person_type(mentions, language)

@@ -15,21 +15,53 @@ import re
 from storywire.model import Mention
 from storywire.stages.ner.cues import word_set
 
-# First words of a building's name, in their cases ("Pałacu", "Dworem", "Schloss").
+# First words of a building's name, in their cases ("Pałacu", "Dworem", "Schloss"); abbeys,
+# monasteries, castles and hotels too ("Kloster St. Marienstern", "Burg Stolpen", "Hotelu Pod
+# Białym Orłem"), which the taggers learned from WikiANN as bodies.
 _BUILDING_FIRST = word_set(
     "palacio palais palazzo palace pałac pałacu pałacem dwór dworu dworze dworem zamek zamku zamkiem "
-    "schloss château castillo castello castle kremlin palast"
+    "schloss château castillo castello castle kremlin palast kloster burg abtei stift kapelle "
+    "abbaye abbazia abadía monasterio monastero monastère klasztor klasztoru klasztorze klasztorem "
+    "kaplica kaplicy kaplicę hotel hotelu hotelem hotelowi"
 )
-_BUILDING_ENDS = ("schloss", "palast", "palais", " courts of justice", " palace", " castle")
+_BUILDING_ENDS = (
+    "schloss", "palast", "palais", " courts of justice", " palace", " castle", " abbey", " priory",
+    " cathedral", " chapel", " minster", " hotel", "kloster", "kapelle",
+)  # fmt: skip
+# A church's own name ("Kościele Pokoju", "St Mary's Church", "Преображенскую церковь") is the
+# building, but a denomination's is the body ("Kościół katolicki", "Church of England",
+# "Русской православной церкви"): a church word makes a place only with a capitalised word
+# that names no denomination and no country.
+_CHURCH_FIRST = word_set("kościół kościoła kościele kościołem church kirche iglesia chiesa église")
+_CHURCH_ENDS = (" church", "kirche")
+_CYRILLIC_CHURCHES = re.compile(
+    r"[А-ЯЁІЇЄҐ][\w-]*(?:ий|ый|ой|ая|ую|ой|ей|ої|у|а|ій|ої|ою|ів) "
+    r"(?:церковь|церкви|церковью|церква|церкві|церкву|церквою|часовня|часовни|часовню|каплиця|каплиці|каплицю)$"
+)
+_DENOMINATIONS = re.compile(
+    r"(?i)(?:orthodox|catholic|anglican|methodist|baptist|lutheran|evangelical|protestant|episcopal|presbyterian|"
+    r"katolick|prawosław|ewangelick|evangelisch|katholisch|católica|cattolica|catholique|orthodoxe|ortodoss|"
+    r"ortodox|православ|католи|євангел|евангел|лютеран|протестант|апостол|греко|римо|старообряд|of england|"
+    r"of scotland|of ireland|of wales|of jesus|of christ|of the)"
+)
 # Landforms named with their kind ("Scafell Pike", "Lake District", "Mount Etna", "Zugspitze"):
 # models type an unknown one as a body or a person.
 _LANDFORM_ENDS = (
     " peak", " pike", " fell", " mountain", " mountains", " hill", " hills", " valley", " glacier", " falls",
     " lake", " river", " district", " moor", "spitze", "gebirge", "gletscher",
 )  # fmt: skip
-_LANDFORM_FIRST = word_set("mount lake river ben cape loch")
+_LANDFORM_FIRST = word_set("mount lake river ben cape loch firth isle strait gulf")
 # Of those, the ones no surname ends in ("John Hill", "Jane Lake" stay people).
-_NO_SURNAME_ENDS = (" peak", " pike", " mountain", " mountains", " valley", " glacier", " district", "spitze")
+_NO_SURNAME_ENDS = (
+    " peak", " pike", " mountain", " mountains", " valley", " glacier", " district", "spitze", " abbey",
+    " priory", " cathedral", " chapel", " minster", " hotel",
+)  # fmt: skip
+# "Sound of Mull", "Firth of Lorn", "Isle of Skye": the water or island with its head.
+# ... and a saint's church ("St Oran's Chapel"), of which spaCy tags the saint alone, a person.
+_ENGLISH_PLACES = re.compile(
+    r"(?:(?:Sound|Firth|Isle|Strait|Straits|Gulf|Bay|Vale|Loch) of [A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
+    r"|(?:St\.?|Saint) [A-Z][\w-]+(?: [A-Z][\w-]+)?['’]s? (?:Church|Chapel|Cathedral|Abbey|Priory|Basilica|Minster))\b"
+)
 # French heads written in lower case before the place's own name.
 _FRENCH_HEADS = re.compile(r"\b(?:mont|monts|palais|lac|île|îles|massif|col|pic|château)\s+$")
 
@@ -37,10 +69,14 @@ _FRENCH_HEADS = re.compile(r"\b(?:mont|monts|palais|lac|île|îles|massif|col|pi
 def buildings_as_places(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with buildings typed ORG made places, French lower-case heads joined, and
     German palaces no model found ("im Leineschloss") added."""
-    if language == "de" and ("schloss" in text or "palast" in text or "spitze" in text):
+    if language == "de" and ("schloss" in text or "palast" in text or "palais" in text or "spitze" in text):
         mentions = _german_palaces(text, mentions)
+    if language == "en" and (" of " in text or "St" in text):
+        mentions = _english_places(text, mentions)
     for m in mentions:
-        if (m.type == "ORG" and _building(m.text)) or (m.type == "PER" and m.text.lower().endswith(_NO_SURNAME_ENDS)):
+        if (m.type == "ORG" and (_building(m.text) or _church(m.text))) or (
+            m.type == "PER" and m.text.lower().endswith(_NO_SURNAME_ENDS)
+        ):
             m.type = "LOC"
         elif language == "fr" and m.type == "LOC" and " " not in m.text:
             head = _FRENCH_HEADS.search(text, max(0, m.start - 12), m.start)
@@ -56,7 +92,35 @@ def _building(name: str) -> bool:
     return low.split(" ", 1)[0] in _BUILDING_FIRST or low.endswith(_BUILDING_ENDS)
 
 
-_GERMAN_PALACE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}(?:schloss|palast|spitze)\b")
+def _church(name: str) -> bool:
+    if _DENOMINATIONS.search(name):
+        return False
+    words = name.split(" ")
+    if _CYRILLIC_CHURCHES.search(name):
+        return True
+    if len(words) < 2:
+        return False
+    if words[0].lower() in _CHURCH_FIRST:
+        return words[1][:1].isupper()
+    return name.lower().endswith(_CHURCH_ENDS) and words[-2][:1].isupper()
+
+
+def _english_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Each "Sound of Mull" or "St Mary's Church" as one place, in place of the mentions inside it; a name that
+    runs past it stays the model's ("Bay of Pigs invasion"), but not spaCy's MISC runs over
+    several places ("Firth of Lorn to Craignure on Mull")."""
+    out = list(mentions)
+    for found in _ENGLISH_PLACES.finditer(text):
+        s, e = found.span()
+        inside = [m for m in out if m.start < e and s < m.end]
+        if any((m.start < s or m.end > e) and m.type != "MISC" for m in inside):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(s, e, found.group(), "LOC", model="building", confidence=0.8))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_GERMAN_PALACE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}(?:schloss|palast|palais|spitze)\b")
 
 
 def _german_palaces(text: str, mentions: list[Mention]) -> list[Mention]:

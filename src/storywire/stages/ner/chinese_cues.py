@@ -20,14 +20,16 @@ from storywire.stages.ner import (
     chinese_foreign,
     chinese_localities,
     chinese_names,
+    chinese_people,
     chinese_politics,
     chinese_ports,
     chinese_press,
     chinese_regions,
+    chinese_sites,
     chinese_suffixes,
     chinese_venues,
 )
-from storywire.stages.ner.gazetteer import country_names, place_names
+from storywire.stages.ner.gazetteer import country_names, major_place_names, place_names
 
 # Characters of the Xinhua transliteration tables for foreign names (the common ones).
 _TRANSLIT = (
@@ -66,6 +68,8 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     a place; a "部" just before "长" is a title (外交部长), not the ministry."""
     found = [m for m in found if not (m.type == "ORG" and m.text.endswith("部") and text[m.end : m.end + 1] == "长")]
     found = [m for m in found if not (m.type == "LOC" and _WHOLE_UNIT.fullmatch(m.text) and _SCOPE.match(text, m.end))]
+    found = chinese_sites.without_demonyms(text, found, country_names("zh"))  # "日本人": the Japanese
+    found = chinese_sites.conjunction_splits(text, found, major_place_names("zh"))  # "和泉州": "and Quanzhou"
     cued: dict[str, EntityType] = {}
     cues: tuple[tuple[re.Pattern[str], EntityType], ...] = (
         (_ZH_PERSON, "PER"),
@@ -94,6 +98,8 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
         cued.setdefault(name, etype)
     for person in chinese_names.speaking_people(text):  # after the full names: "鲁哈尼指出" is 哈桑·鲁哈尼
         cued.setdefault(person.text, "PER")
+    for name, etype in chinese_people.cued_people(text).items():  # "父亲张三是", "李四故居", "马可·波罗"
+        cued.setdefault(name, etype)
     for name, etype in chinese_ports.cued_places(text, found).items():  # "科伦坡港" ... "科伦坡"
         cued.setdefault(name, etype)
         word_cued.add(name)
@@ -116,12 +122,14 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     firms = chinese_names.companies(text) + chinese_names.native_companies(text, _zh_place_set()) + dotted_firms
     out = _merge(_merge(found, extra), sorted(firms, key=lambda m: (m.start - m.end, m.start)))
     out = _merge(out, chinese_suffixes.townships(text, out))
+    out = chinese_sites.towns_in_countries(text, out, country_names("zh"))  # "于日本平户，"
     out = chinese_localities.local_places(text, out)  # before the bodies: "安吉县人民政府" holds the county
     out = chinese_ports.place_heads(text, out, country_names("zh"))  # "科伦坡港", "印度洋", "若开邦"
     out = chinese_suffixes.parties(text, out, country_names("zh"))
     out = chinese_suffixes.place_bodies(text, out, country_names("zh"))
     out = chinese_suffixes.branches(text, out)  # "湖州市公安局南浔分局": one body
     out = chinese_venues.landmarks(text, out)  # after the bodies of a place: "南京博物院" is one
+    out = chinese_people.memorials(text, out)  # "李四纪念馆": the person's name opens a body
     # a body's whole name wins over the shorter name the gazetteer read in it ("全国人大常委会")
     out = _merge_longer(out, chinese_names.state_bodies(text))
     out = _merge_longer(out, chinese_suffixes.national_bodies(text))

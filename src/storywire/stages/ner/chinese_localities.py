@@ -35,7 +35,12 @@ _DIRECTION_HEADS = ("东路", "西路", "南路", "北路", "中路")
 _STREET_HEADS = (*_DIRECTION_HEADS, "大街", "大道", "大桥", "广场", "胡同", "路", "街", "巷", "桥")
 _WATER_HEADS = ("运河", "水库", "溪", "河", "江", "湖", "山")
 _TEMPLE_HEADS = ("寺", "庵", "庙")
-_HEADS = tuple(sorted(_STREET_HEADS + _WATER_HEADS + _TEMPLE_HEADS, key=len, reverse=True))
+# Buildings, gardens, inns and landmarks of a coast ("钟鼓楼", "菽庄花园", "料罗湾", "日光岩"): the
+# guidelines keep a building's word in its name.  Their names are often words ("八卦", "日光"),
+# rarer than a street's: a common word is a kind of building ("居民楼", "观景台") only above the
+# street's bar or in the list below.
+_BUILDING_HEADS = ("花园", "公园", "客栈", "楼", "塔", "阁", "宫", "城", "岛", "屿", "湾", "岩")
+_HEADS = tuple(sorted(_STREET_HEADS + _WATER_HEADS + _TEMPLE_HEADS + _BUILDING_HEADS, key=len, reverse=True))
 _HEAD = re.compile("|".join(_HEADS))
 
 # Characters a name never holds: particles, prepositions, determiners, numerals, measure
@@ -47,7 +52,7 @@ _NOT_IN_NAME = frozenset(
 # A measure word before the name counts roads, not names one: "一条不归路", "这座新桥".
 _MEASURE_WORDS = frozenset("条座所栋只道片段处个")
 # What stands right before a name: punctuation, a particle, a preposition, a verb of place.
-_BEFORE_NAME = frozenset("，。；：！？、“”「」（）《》\n 的了在于到至从往赴自和与及同跟对向由经沿近")
+_BEFORE_NAME = frozenset("，。；：！？、“”「」（）《》\n 的了在于到至从往赴去自和与及同跟对向由经沿近")
 # The character right before the head that makes a kind of road, stream or temple, not a
 # name: "小溪", "大河", "老街", "古寺", "石桥", "木桥", "土路".
 _KIND_BEFORE_HEAD = frozenset("小大老古旧石木土")
@@ -59,6 +64,16 @@ _KINDS_OF_ROAD_WORDS = (
     "斜拉 悬索 铁索 风雨 钢架 浮"
 )
 _KINDS_OF_ROAD = frozenset(_KINDS_OF_ROAD_WORDS.split())
+_KINDS_OF_BUILDING_WORDS = (
+    "门诊 住院 急诊 医技 观景 瞭望 钟鼓 教学 办公 宿舍 实验 综合 科研 商务 住宅 居民 写字 附属 配套 裙 电视 "
+    "信号 烽火 仿古 别墅 高层 多层 空中 屋顶 儿童 主题 城市 社区 小区 街心 植物 动物 森林 湿地 郊野 海滨 滨江 "
+    "遗址 地质 文化 体育 生态 农业 科技 工业 产业 创业 物流 游乐 水上 亲子 私家 皇家 国家 市民 休闲 影视 购物 "
+    "美食 商业 新城 老城 古城 人工 无人 海上 离岛 外岛 本岛 主岛 小岛 珊瑚 火山 礁 港 海 内 外"
+)
+_KINDS_OF_BUILDING = frozenset(_KINDS_OF_BUILDING_WORDS.split())
+_BUILDING_NAME_ZIPF = 4.2
+# A street's one-character name is a direction ("西街", "北街"), as every old town names one.
+_DIRECTIONS = frozenset("东西南北")
 # Words of position after a head ("路口", "河边", "山上"): the place, then where at it.
 _POSITION_AFTER = frozenset("上下口段边旁头畔岸里内外中侧面底脚顶水")
 # After a street: a house number or a crossing shows a street however common its name.
@@ -71,7 +86,7 @@ _COMMON_NAME_ZIPF = 4.0
 # The last character of a name and the head as common as this are a word ("佛寺" is not:
 # "铁佛寺"; "马路", "公路", "寺庙" are).
 _HEAD_WORD_ZIPF = 3.5
-_AT = frozenset("在于到赴")
+_AT = frozenset("在于到赴去")
 _AT_VERBS = ("游览", "参观", "前往", "来到", "走进")
 
 
@@ -161,6 +176,9 @@ def _named_head(
         and text[place.start - 1 : place.start] not in _MEASURE_WORDS
     ):
         return place.start, end, "LOC"  # "苏州河", "南京路": a town names it ("中国大道" is a figure of speech)
+    direction = text[at - 1 : at] in _DIRECTIONS and zipf(text[at - 1 : end], "zh") < _HEAD_WORD_ZIPF
+    if head == "街" and direction and _opens(text, at - 1, place_ends):
+        return at - 1, end, "LOC"  # "住在西街": a town's west street
     for size in (2, 3):
         start = at - size
         name = text[start:at]
@@ -187,8 +205,12 @@ def _named(text: str, name: str, head: str, start: int, end: int, place_ends: se
     ):
         return False  # a phrase before the head: "导致瓯江" (a verb and a one-character name), "回到家路"
     common = zipf(name, "zh")
+    if head in _TEMPLE_HEADS and common < _COMMON_NAME_ZIPF and text[start - 1 : start] in _AT:
+        return True  # a temple named by a word ("开元寺", "光明寺") where someone goes to it
     if head in _WATER_HEADS or head in _TEMPLE_HEADS:
         return common == 0  # "东苕溪", "铁佛寺"; not "江湖", "冰山", "尼姑庵"
+    if head in _BUILDING_HEADS:
+        return common < _BUILDING_NAME_ZIPF and name not in _KINDS_OF_BUILDING and name[-1] not in _KINDS_OF_BUILDING
     if common < _COMMON_NAME_ZIPF:
         return True
     # a common word as a street's name ("人民路") only where a street is plainly meant
@@ -197,6 +219,7 @@ def _named(text: str, name: str, head: str, start: int, end: int, place_ends: se
         or start in place_ends
         or _STREET_AFTER.match(text, end) is not None
         or _STREET_BEFORE.search(text, max(0, start - 3), start) is not None
+        or text[start - 1 : start] == "沿"  # "沿中山路走": one walks along a street
     )
 
 

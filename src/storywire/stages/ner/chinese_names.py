@@ -19,6 +19,7 @@ import re
 
 from storywire.identity.xinhua import transliteration_characters
 from storywire.model import EntityType, Mention
+from storywire.stages.ner.chinese_titles import TITLES
 from storywire.stages.ner.word_frequency import zipf
 
 # The common single-character surnames (about nine in ten Chinese people bear one of
@@ -30,7 +31,7 @@ _SURNAMES = frozenset(
     "戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯"
     "纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳穆农卓古吉缪简车项芦"
     "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
-    "佘池麻苑迟邝习朴"
+    "佘池麻苑迟邝习朴郁"
     # "释": the surname every Buddhist monk and nun takes with the dharma name ("住持释永信")
     "释"
 )
@@ -48,29 +49,9 @@ _JAPANESE_SURNAMES = (
 )  # fmt: skip
 _MULTI_SURNAMES = tuple(sorted(_COMPOUND_SURNAMES + _JAPANESE_SURNAMES, key=len, reverse=True))
 _SURNAME_OPENERS = _SURNAMES | frozenset(s[0] for s in _MULTI_SURNAMES)
-# Titles and roles written just before a name.
-_TITLES = (
-    "国家主席|国务院总理|国务委员|国务卿|行政长官|特首|副总理|副主席|副总统|总统|总理|首相|主席|总书记|"
-    "委员长|秘书长|总干事|总参谋长|参谋长|总检察长|财长|防长|"
-    "发言人|外长|外交部长|国防部长|部长|大使|特使|行长|省长|市长|州长|司令员|司令|将军|董事长|总裁|"
-    "首席执行官|主任|局长|院长|校长|教授|主教练|教练|队长|法官|检察官|议长|记者|国王|王储|亲王|"
-    "联合创始人|创始人|创办人|总经理|董事|CEO|首席财务官|球员|前锋|中场|后卫|门将|主帅|选手|运动员|"
-    # Roles that are no office but stand before a name as a title does ("导演张艺谋", "国脚武磊"):
-    # a trade of the arts or of sport; news names a writer or a player after it.
-    "导演|作家|小说家|诗人|画家|歌手|歌星|演员|影星|影帝|影后|编剧|制片人|主持人|作曲家|钢琴家|指挥家|"
-    "艺术家|科学家|院士|国脚|球星|名将|老将|小将|射手|棋手|车手|拳手|"
-    # Ordinary people quoted in a report are named after what they are ("村民王芳", "游客李强"):
-    # the role word stands where a title would.
-    "村民|居民|市民|农民|牧民|渔民|游客|旅客|乘客|网友|患者|店主|摊主|司机|志愿者|工人|医生|护士|老师|学生|"
-    "茶农|果农|菜农|农户|"
-    # Local offices, and the parties of a court case, which local news names the same way
-    # ("县长王强", "被告人李某某", "负责人张华"); a craft's master ("传承人") and a temple's
-    # abbot ("住持释永信") too.
-    "县长|区长|镇长|乡长|村长|厂长|经理|书记|村支书|支书|犯罪嫌疑人|嫌疑人|被告人|被告|原告|被害人|受害人|"
-    "当事人|负责人|传承人|继承人|住持|方丈|监院|"
-    # Election news names its members and candidates by their seat ("州议员陈国梁", "候选人林伟健")
-    "国会议员|州议员|议员|候选人|首席部长|州务大臣|学者|领袖"
-)
+# shared with `chinese_people`, which reads names from the cue after them
+SURNAMES, MULTI_SURNAMES = _SURNAMES, _MULTI_SURNAMES
+_TITLES = TITLES  # the table lives in `chinese_titles`, shared with `chinese_people`
 _TITLED = re.compile(rf"(?:{_TITLES})(?=[\u4e00-\u9fff])")
 # Characters that open what follows a name in a news sentence (a verb, a preposition, a
 # particle, a time word): a name stops before them.
@@ -136,6 +117,7 @@ _SPEECH = re.compile(
 _ROLE_BRACKET = re.compile(rf"[（(][^）)]{{0,12}}?(?:化名|\d{{1,3}}岁|[男女][，,）)]|{_TITLES})")
 _NOT_GIVEN_END = frozenset("方国军府委局部省市队团会社厂站所院处")
 _NUMERALS = frozenset("一二三四五六七八九十百千万两日天末")
+AFTER_NAME, CLAUSE_START, NOT_GIVEN_END, SPEECH_VERBS = _AFTER_NAME, _CLAUSE_START, _NOT_GIVEN_END, _SPEECH_VERBS
 
 
 def speaking_people(text: str) -> list[Mention]:

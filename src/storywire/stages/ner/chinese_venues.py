@@ -26,7 +26,7 @@ from storywire.stages.ner.word_frequency import zipf
 _VENUE_KINDS = (
     "奥林匹克体育中心", "卫星发射中心", "航天发射场", "国际会议中心", "国际会展中心", "国际机场", "体育中心",
     "奥体中心", "会展中心", "展览中心", "足球场", "体育场", "体育馆", "游泳馆", "网球中心", "发射场", "火车站",
-    "高铁站", "大剧院", "音乐厅", "机场",
+    "高铁站", "大剧院", "音乐厅", "机场", "码头",
 )  # fmt: skip
 _VENUE = re.compile("|".join(sorted(_VENUE_KINDS, key=len, reverse=True)))
 _MAX_FIELD = 4

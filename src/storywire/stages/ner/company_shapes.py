@@ -27,11 +27,19 @@ _FIRM_ENDS = word_set(
     "systems industries resources ventures finance insurance shipping ports media cement steel oil gas "
     "petroleum chemicals electronics software labs bank "
     # ... and the same words in the project's languages, and a subsidiary's country ("Maestrale Hellas")
-    "energia énergie energía energie aciers acciai aceros stahl holding gruppo groupe grupo textil tessile"
+    "energia énergie energía energie aciers acciai aceros stahl holding gruppo groupe grupo textil tessile "
+    # practices named after their founders ("Hamilton Rae Architects")
+    "architects architekten architectes arquitectos architetti architekci associates partners partner"
 )
 # A subsidiary's country ("Maestrale Hellas"), after no given name ("Carolina España" is a person).
 _COUNTRY_ENDS = word_set("hellas italia france españa deutschland polska iberia")
-_FAMILY_FIRM = re.compile(r" ?& ?(?:Sons|Co\.?|Partners|Brothers|Söhne|Fils|Hijos|Figli|Synowie)\b")
+_FAMILY_FIRM = re.compile(
+    r" ?& ?(?:Sons|Co\.?|Partners|Partner|Brothers|Söhne|Fils|Hijos|Figli|Synowie|Associés|Associati|Asociados)\b"
+    r"| (?:і|и|i|und|and|et|e|y) (?:партнери|партнеры|партнёры|partnerzy|Partner|Partners|partners|associés|"
+    r"associati|asociados|Söhne|Sons|fils|figli|hijos|synowie)(?![\w-])"
+)
+# Two founders' names joined by "&" are their firm ("Kovačić & Bettin").
+_AMPERSAND = " & "
 _CYRILLIC_LANGUAGES = frozenset({"ru", "uk"})
 
 
@@ -55,7 +63,26 @@ def companies_by_shape(text: str, mentions: list[Mention], language: str) -> lis
     for m in mentions:
         if m.type == "PER" and m.text in firms:
             m.type, m.model = "ORG", MODEL
+    if _AMPERSAND in text:
+        mentions = _founders_firms(text, mentions)
     return mentions
+
+
+def _founders_firms(text: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.type in ("PER", "ORG", "MISC")  # the Italian rules type unknown names MISC
+            and m.type in ("PER", "ORG", "MISC")
+            and text[last.end : m.start] == _AMPERSAND
+            and " " not in last.text + m.text  # surnames alone: "Ernst & Young", not two full names
+        ):
+            last.end, last.text, last.type, last.model = m.end, text[last.start : m.end], "ORG", MODEL
+            continue
+        out.append(m)
+    return out
 
 
 def _firm_end(words: list[str], language: str) -> bool:

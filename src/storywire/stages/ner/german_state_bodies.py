@@ -39,7 +39,11 @@ def german_state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         field = _DE_MINISTRY_FIELD.match(text, end) if hit.group().endswith(_FIELD_HEADS) else None
         if field:
             tail = re.sub(r"(?:,|[ \t]+und)$", "", field.group())
-            if all(end + len(tail) <= m.start or start >= m.end for m in mentions):
+            # a model's span inside the field is the field's ("Landesamt" + "Denkmalpflege Sachsen")
+            inside = [m for m in mentions if m.start < end + len(tail) and end < m.end]
+            head = [m for m in mentions if m.start < end and start < m.end]
+            if all(m.end <= end + len(tail) for m in inside) and all(m.start >= start for m in head):
+                mentions = [m for m in mentions if m not in inside and m not in head]
                 end += len(tail)
         if all(end <= m.start or start >= m.end for m in mentions):
             found.append(Mention(start, end, text[start:end], "ORG", model="rules:de", confidence=0.8))

@@ -35,6 +35,21 @@ _GERMAN_KINDS: dict[str, EntityType] = {
 }
 
 
+# Function words that end no name ("Jordi Ferrer Puig antes", "Медвежьегорском и") and, the
+# first group, that stand inside none ("PeruRail hacia Aguas Calientes", "Śląsk dla Prus"): a
+# tagger read on past the name.  Conjunctions may join a name's halves ("Castilla y León").
+_NEVER_INSIDE = word_set(
+    "hacia antes después desde hasta durante según mientras cuando donde porque aunque "
+    "dla przez podczas według gdzie kiedy ponieważ aby "
+    "während wenn weil obwohl nachdem "
+    "pendant lorsque parce puisque quand "
+    "durante quando mentre perché dopo verso "
+    "during when while because although towards "
+    "когда где потому пока якщо коли де тому поки"
+)
+_NEVER_LAST = _NEVER_INSIDE | word_set("y e o u i oraz lub and or und oder et ou и й і та а в у на з із")
+_TOWARDS = word_set("hacia verso towards")  # "PeruRail hacia Aguas Calientes": a place follows
+_LEGAL_AFTER_COMMA = ("S.", "SA", "SL", "Ltd", "Inc", "LLC", "GmbH", "AG", "Co.", "Corp", "SpA", "Srl", "SAS")
 _OF_STATE = ("d'", "d’")
 _OPENING_QUOTES = frozenset('„“«‚"')
 _CLOSING_QUOTES = frozenset('“”»‘"')
@@ -72,8 +87,48 @@ def trimmed_edges(text: str, mentions: list[Mention], language: str) -> list[Men
             _cut_head(m, len(first) + 1)
             m.type = "ORG"  # "la société d'État Gécamines": a state firm
         if m.text.strip():
-            out.append(m)
+            out.extend(_function_word_cuts(text, m, language))
     return out
+
+
+def _function_word_cuts(text: str, m: Mention, language: str) -> list[Mention]:
+    """`m` without a function word at its end, and split at one inside it or at a comma (a
+    person's or place's span only: "Ebro Foods, S.A." is one body's name)."""
+    if language in ("zh", "ar") or " " not in m.text:
+        return [m]
+    words = m.text.split(" ")
+    while len(words) > 1 and words[-1] in _NEVER_LAST:
+        words.pop()
+    cut = next((i for i, w in enumerate(words[1:-1], 1) if w in _NEVER_INSIDE), None)
+    comma = next(
+        (i for i, w in enumerate(words[:-1]) if w.endswith(",") and not words[i + 1].startswith(_LEGAL_AFTER_COMMA)),
+        None,
+    )
+    if cut is None and comma is not None and m.type in ("PER", "LOC"):
+        words[comma] = words[comma][:-1]
+        cut = comma + 1
+        words.insert(cut, ",")
+    if cut is None:
+        if len(words) == m.text.count(" ") + 1:
+            return [m]
+        _set_end(m, m.start + len(" ".join(words)))
+        return [m]
+    left = " ".join(words[:cut])
+    right_words = words[cut + 1 :]
+    while right_words and right_words[0].islower():
+        right_words.pop(0)  # "de Ica"
+    right = " ".join(right_words)
+    out = [Mention(m.start, m.start + len(left), left, m.type, m.model, m.confidence)]
+    if right[:1].isupper():
+        start = m.start + m.text.find(right, len(left))
+        place = place_names(language).get(right) == "LOC" or words[cut] in _TOWARDS
+        out.append(Mention(start, start + len(right), right, "LOC" if place else m.type, m.model, m.confidence))
+    return [x for x in out if text[x.start : x.end] == x.text]
+
+
+def _set_end(m: Mention, end: int) -> None:
+    m.text = m.text[: end - m.start]
+    m.end = end
 
 
 def _keep_first_line(m: Mention) -> None:

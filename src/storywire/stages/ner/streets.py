@@ -31,10 +31,15 @@ _ROMANCE_LINK = (
 # Kind words after which a capitalised name is a street or square.  Words with a second,
 # everyday sense take no "de"/"di" ("largo": "al largo di Lampedusa", off its coast; "corso":
 # "nel corso del Novecento"; "ponte"/"puente": a long weekend, "il ponte dell'Immacolata").
+# Churches, monasteries and stations keep their kind word as streets do ("monastère des
+# Hiéronymites", "convento de Santo Domingo", "gare de São Bento").
 _HEADS_WITH_LINK = {
-    "fr": "rue|place|avenue|boulevard|quai|allée|impasse|esplanade|parvis|square|pont",
-    "es": "calle|plaza|avenida|paseo|glorieta|ronda|travesía|plazuela",
-    "it": "via|piazza|viale|vicolo|piazzale|lungomare|lungotevere",
+    "fr": "rue|place|avenue|boulevard|quai|allée|impasse|esplanade|parvis|square|pont|gare|église|cathédrale|"
+    "basilique|chapelle|abbaye|monastère|couvent",
+    "es": "calle|plaza|avenida|paseo|glorieta|ronda|travesía|plazuela|estación|iglesia|catedral|basílica|capilla|"
+    "ermita|convento|monasterio|parroquia",
+    "it": "via|piazza|viale|vicolo|piazzale|lungomare|lungotevere|stazione|chiesa|cattedrale|basilica|cappella|"
+    "abbazia|monastero|convento|santuario|duomo",
 }
 _HEADS_DIRECT = {"es": "puente", "it": "corso|largo|ponte"}
 # Polish, Russian and Ukrainian kind words in their cases ("ulicę", "улице", "вулицею").
@@ -67,13 +72,18 @@ _GERMAN_STREET = re.compile(
     rf"(?<![\w-])(?P<stem>[A-ZÄÖÜ][a-zäöüß]{{2,}}?)(?:s|er|en|n)?(?P<kind>{'|'.join(_GERMAN_KINDS)})\b"
 )
 _GERMAN_COMMON_STEM_ZIPF = 3.0
-# A church's saint after its kind word: the saint's name is the place.
+# A church named by its saint keeps its kind word, as the guidelines mark it ("Pfarrkirche St.
+# Josef", "kościele św. Józefa", "церкви Святого Миколая", "часовни Михаила Архангела").
 _CHURCH_SAINT = re.compile(
     r"(?<!\w)(?:iglesia|parroquia|basílica|catedral|ermita|chiesa|basilica|cattedrale|duomo|pieve|église|"
     r"basilique|cathédrale|chapelle|Pfarrkirche|Kirche|Kapelle|Basilika|Münster|kościele|kościół|kościoła|"
-    r"bazylice|katedrze) +(?:(?:de|del|di|della|dei) +)?"
+    r"bazylice|katedrze|kaplicy|kaplica) +(?:(?:de|del|di|della|dei) +)?"
     rf"(?P<name>(?:San|Santa|Santo|Sant['’]|Santi|Santos|St\.|Sankt|Saint-|Sainte-|Saints-|św\.) *[{_UPPER}][\w’'-]+"
     rf"(?: +(?:e|y|und|et|i) +[{_UPPER}][\w’'-]+)?)"
+    r"|(?<![\w-])(?:церкви|церковь|церкву|церкві|церква|церковью|часовни|часовня|часовню|часовне|каплиці|каплиця|"
+    r"каплицю|собора|соборе|собор|собору|храма|храме|храм|храму|монастыря|монастыре|монастырь|монастиря|"
+    r"монастирі|монастир) +"
+    r"(?P<slavic>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?: +[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+){0,2})"
 )
 
 
@@ -115,7 +125,7 @@ def _candidates(text: str, language: str) -> list[tuple[int, int, int]]:
         for found in _GERMAN_STREET.finditer(text):
             if zipf(found["stem"].lower(), language) < _GERMAN_COMMON_STEM_ZIPF:
                 spans.append((found.start(), found.start(), found.end()))
-    spans.extend((found.start(), found.start("name"), found.end("name")) for found in _CHURCH_SAINT.finditer(text))
+    spans.extend((found.start(), found.start(), found.end()) for found in _CHURCH_SAINT.finditer(text))
     return spans
 
 

@@ -13,6 +13,7 @@ import functools
 
 import pycountry
 
+from storywire.identity.given_names import given_names
 from storywire.identity.organisations import ORG_NAMES
 from storywire.model import Mention
 from storywire.stages.ner.consistency import TYPED_BY_CONTEXT
@@ -24,10 +25,31 @@ def subdivision_names() -> frozenset[str]:
     return frozenset(name for name in names if name not in ORG_NAMES)
 
 
-def subdivisions_as_places(mentions: list[Mention]) -> list[Mention]:
-    """`mentions` with each subdivision's name typed ORG made a place."""
-    names = subdivision_names()
+# The top level of a country's subdivisions, whose names no person bears alone ("Scotland",
+# "Wales" typed PER by spaCy's small model in a history page); counties ("Kent") may be surnames.
+_TOP_LEVELS = frozenset({"Country", "Nation", "State", "Province", "Autonomous community", "Land", "Voivodship",
+                         "Region", "Republic", "Autonomous region", "Canton"})  # fmt: skip
+
+
+@functools.cache
+def _top_level_names() -> frozenset[str]:
+    names = {sub.name for sub in pycountry.subdivisions if sub.type in _TOP_LEVELS}
+    return frozenset(name for name in names if name not in ORG_NAMES)
+
+
+def subdivisions_as_places(mentions: list[Mention], language: str = "en") -> list[Mention]:
+    """`mentions` with each subdivision's name typed ORG made a place, and a top-level one typed
+    PER too unless a given name ("Victoria", "Georgia") or a surname in the article."""
+    names, top, given = subdivision_names(), _top_level_names(), given_names(language) | given_names("en")
     for m in mentions:
-        if m.type == "ORG" and m.text in names and m.model not in TYPED_BY_CONTEXT:  # "con el Sevilla"
+        words = m.text.split(" ")
+        if m.type == "PER" and len(words) > 2 and words[-1] in top and not given.intersection(words):
+            m.type = "ORG"  # "Historic Environment Scotland", "Visit Wales": a body named by its region
+    # a full name's surname stays the person's ("Luiz Lima" ... "Lima")
+    given = given | {m.text.rsplit(" ", 1)[-1] for m in mentions if m.type == "PER" and " " in m.text}
+    for m in mentions:
+        if m.model in TYPED_BY_CONTEXT:  # "con el Sevilla"
+            continue
+        if (m.type == "ORG" and m.text in names) or (m.type == "PER" and m.text in top and m.text not in given):
             m.type = "LOC"
     return mentions

@@ -93,9 +93,11 @@ def type_venues(text: str, mentions: list[Mention], language: str) -> list[Menti
     return out
 
 
-# A Romance museum's lower-case head belongs to its name ("musée du Louvre", "museo del Prado").
+# A Romance museum's lower-case head belongs to its name ("musée du Louvre", "museo del Prado"),
+# and a university's or hospital's, which then holds its town ("université de Porto").
 _LOWER_HEAD = re.compile(
-    r"\b(?:musée|museo|galleria|galerie|galería)\s+"
+    r"\b(?:musée|museo|galleria|galerie|galería|université|universidad|università|universidade|hôpital|"
+    r"ospedale)\s+"
     r"(?:du|de\s+la|de\s+l['’]|d['’]|des|del|della|dell['’]|de|di)\s*$"
 )
 

@@ -1,0 +1,33 @@
+"""The titles and roles Chinese writes right before a person's name ("发言人毛宁", "导演张艺谋",
+"父亲郑芝龙"), shared by the readers of titled names (`chinese_names`, `chinese_people`)."""
+
+from __future__ import annotations
+
+TITLES = (
+    "国家主席|国务院总理|国务委员|国务卿|行政长官|特首|副总理|副主席|副总统|总统|总理|首相|主席|总书记|"
+    "委员长|秘书长|总干事|总参谋长|参谋长|总检察长|财长|防长|"
+    "发言人|外长|外交部长|国防部长|部长|大使|特使|行长|省长|市长|州长|司令员|司令|将军|董事长|总裁|"
+    "首席执行官|主任|局长|院长|校长|教授|主教练|教练|队长|法官|检察官|议长|记者|国王|王储|亲王|"
+    "联合创始人|创始人|创办人|总经理|董事|CEO|首席财务官|球员|前锋|中场|后卫|门将|主帅|选手|运动员|"
+    # Roles that are no office but stand before a name as a title does ("导演张艺谋", "国脚武磊"):
+    # a trade of the arts or of sport; news names a writer or a player after it.
+    "导演|作家|小说家|诗人|画家|歌手|歌星|演员|影星|影帝|影后|编剧|制片人|主持人|作曲家|钢琴家|指挥家|"
+    "艺术家|科学家|院士|国脚|球星|名将|老将|小将|射手|棋手|车手|拳手|"
+    # Ordinary people quoted in a report are named after what they are ("村民王芳", "游客李强"):
+    # the role word stands where a title would.
+    "村民|居民|市民|农民|牧民|渔民|游客|旅客|乘客|网友|患者|店主|摊主|司机|志愿者|工人|医生|护士|老师|学生|"
+    "茶农|果农|菜农|农户|"
+    # Local offices, and the parties of a court case, which local news names the same way
+    # ("县长王强", "被告人李某某", "负责人张华"); a craft's master ("传承人") and a temple's
+    # abbot ("住持释永信") too.
+    "县长|区长|镇长|乡长|村长|厂长|经理|书记|村支书|支书|犯罪嫌疑人|嫌疑人|被告人|被告|原告|被害人|受害人|"
+    "当事人|负责人|传承人|继承人|住持|方丈|监院|"
+    # Election news names its members and candidates by their seat ("州议员陈国梁", "候选人林伟健")
+    "国会议员|州议员|议员|候选人|首席部长|州务大臣|学者|领袖|"
+    # Features and travel writing name people by their kin and their trade ("父亲郑芝龙", "建筑师
+    # 陈明", "老板王强"), and history by the office or the rank they held ("巡抚林则徐").
+    "父亲|母亲|儿子|女儿|妻子|丈夫|长子|次子|长女|祖父|祖母|兄长|胞弟|遗孀|"
+    "建筑师|设计师|工程师|律师|传教士|牧师|神父|商人|富商|企业家|实业家|慈善家|华侨|侨领|船长|老板娘|老板|"
+    "店长|厨师|摄影师|策展人|馆长|历史学家|考古学家|思想家|政治家|军事家|探险家|航海家|旅行家|书法家|"
+    "皇帝|君主|元帅|大将|将领|丞相|宰相|太守|知府|知县|巡抚|总督|提督|尚书|侍郎|大臣|郡王|民族英雄|高僧|法师"
+)
