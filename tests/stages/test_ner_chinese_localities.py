@@ -156,3 +156,31 @@ def test_people_named_by_a_role_or_a_bracket(text: str, person: str) -> None:
 )
 def test_no_person_from_a_word(text: str) -> None:
     assert not any(etype == "PER" for _, etype in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("其中包括吉祥寺、慈悲庵和朝天门遗址。", "吉祥寺"),  # a temple named by a word, in a list of sites
+        ("其中包括吉祥寺、慈悲庵和朝天门遗址。", "慈悲庵"),
+        ("其中包括吉祥寺、慈悲庵和朝天门遗址。", "朝天门遗址"),  # a site keeps its word
+        ("游客拍完太平寺的钟楼就走了。", "太平寺"),  # after a verb and its particle
+        ("他每天路过文昌宫时都会停下。", "文昌宫"),  # a shrine whose name is a word ("昌宫" is none)
+        ("考古队在镇东的云峰圣墓附近发掘。", "云峰圣墓"),
+    ],
+)
+def test_temples_shrines_and_sites_named_by_a_word_are_places(text: str, place: str) -> None:
+    assert (place, "LOC") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["他们发现了一处宋代遗址和几座合葬墓。", "后宫佳丽三千。", "他家附近有座尼姑庵。", "最后宫里的人都走了。"],
+)
+def test_no_place_from_a_kind_of_site_or_a_palace_word(text: str) -> None:
+    assert [n for n, t in _found(text) if t == "LOC"] == []
+
+
+def test_a_temple_that_gives_is_a_body_and_one_listed_a_place() -> None:
+    assert ("吉祥寺", "ORG") in _found("吉祥寺向灾民捐赠了大米。")
+    assert ("吉祥寺", "LOC") in _found("吉祥寺和朝天门遗址都在城南。")

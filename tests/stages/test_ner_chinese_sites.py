@@ -75,3 +75,26 @@ def test_a_city_after_a_conjunction() -> None:
     assert [m.text for m in conjunction_splits(text, found, frozenset({"泉州"}))] == ["泉州"]
     assert [m.text for m in conjunction_splits("和泉市", found[:0], frozenset({"泉州"}))] == []
     assert ("泉州", "LOC") in _found("他用本地工匠和泉州的花岗岩。")
+
+
+def test_a_country_after_its_direction_is_a_part_of_it() -> None:
+    assert ("北意大利", "LOC") in _found("这位僧侣来自北意大利的小镇。")
+    assert ("日本", "LOC") in _found("船队向南日本驶去。")  # a direction of travel
+    assert ("南日本", "LOC") not in _found("船队向南日本驶去。")
+
+
+def test_a_places_other_name_in_quotes_after_a_verb_of_naming() -> None:
+    assert _found("旅行家把这座城市称为“温陵”，说温陵很美。") == [("温陵", "LOC"), ("温陵", "LOC")]
+    assert ("甬东", "LOC") in _found("舟山古称“甬东”。")
+    assert _found("这座城市被称为“火炉”。") == []  # an epithet is a word
+    assert _found("大家称他为“老黄牛”。") == []  # a person's nickname: no word for a place
+
+
+def test_a_sea_area_names_its_place_without_its_word() -> None:
+    assert ("大陈", "LOC") in _found("渔政船在大陈海域巡逻。")
+    assert _found("船只在相关海域巡逻，这片海域很深。") == []
+
+
+def test_no_town_inside_a_word_that_holds_its_name() -> None:
+    assert _found("渔船停在江口的入海口附近。") == []  # an estuary, not Haikou
+    assert ("海口", "LOC") in _found("他从海口出发。")

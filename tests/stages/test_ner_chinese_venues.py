@@ -109,3 +109,16 @@ def test_no_person_after_a_role_alone(text: str) -> None:
 )
 def test_scorer_before_a_verb_of_a_goal(text: str, name: str) -> None:
     assert (name, "PER") in _found(text)
+
+
+def test_a_universitys_department_is_one_body_with_it() -> None:
+    assert ("复旦大学新闻学院", "ORG") in _found("她毕业于复旦大学新闻学院。")
+    assert ("清华大学经济管理学院", "ORG") in _found("他在清华大学经济管理学院任教。")
+    assert ("清华大学", "ORG") in _found("清华大学体系内的课程。")  # "体系": no department
+    assert ("清华大学", "ORG") in _found("清华大学合建能源研究中心。")  # a verb opens the field
+
+
+def test_a_museum_one_works_for_is_a_body() -> None:
+    assert ("南京博物院", "ORG") in _found("他在南京博物院做了两年讲解员。")
+    assert ("南京博物院", "ORG") in _found("她在南京博物院工作多年。")
+    assert ("南京博物院", "LOC") in _found("他在南京博物院举办讲座。")

@@ -68,3 +68,9 @@ def test_founders_joined_by_an_ampersand_and_a_practice_with_partners_are_firms(
     ]
     text = "Проєкт підготувало бюро Гнатюк і партнери."
     assert spans(companies_by_shape(text, [mention(text, "Гнатюк", "PER")], "uk")) == [("Гнатюк і партнери", "ORG")]
+
+
+def test_a_radio_station_and_a_photo_agency_are_bodies() -> None:
+    text = "Lavorò per Radio Popolare e per Contrasto Photos."
+    found = [mention(text, "Radio Popolare", "PER"), mention(text, "Contrasto Photos", "PER")]
+    assert spans(companies_by_shape(text, found, "it")) == [("Radio Popolare", "ORG"), ("Contrasto Photos", "ORG")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ner_mentions import mention, spans
 
-from storywire.stages.ner.given_name_persons import given_name_persons
+from storywire.stages.ner.given_name_persons import given_name_persons, without_opening_word
 
 
 def test_a_given_name_makes_the_span_a_person_and_splits_off_an_acronym_before_it() -> None:
@@ -46,3 +46,17 @@ def test_what_is_named_after_a_person_and_a_clubs_prefix_stay() -> None:
         mention(text, "Johannes Gutenberg-Universität", "ORG"),
     ]
     assert spans(given_name_persons(found, "de")) == spans(found)
+
+
+def test_a_common_word_or_a_role_before_a_full_name_goes() -> None:
+    text = "Muere Tomás Ibarrola en Bilbao."
+    found = [mention(text, "Muere Tomás Ibarrola", "PER")]
+    assert spans(without_opening_word(found, "es")) == [("Tomás Ibarrola", "PER")]
+    text = "Тенор Андрей Волков спел."
+    assert spans(without_opening_word([mention(text, "Тенор Андрей Волков", "PER")], "ru")) == [
+        ("Андрей Волков", "PER")
+    ]
+    text = "Carlos Ruiz Zafón escribió."  # a given name first: nothing to cut
+    assert spans(without_opening_word([mention(text, "Carlos Ruiz Zafón", "PER")], "es")) == [
+        ("Carlos Ruiz Zafón", "PER")
+    ]

@@ -56,3 +56,29 @@ def test_romance_bodies_hold_their_region_but_not_their_country() -> None:
     text = "La Junta de Extremadura aprobó el plan."
     found = [mention(text, "La Junta de Extremadura", "PER")]
     assert spans(local_bodies(text, found, "es")) == [("Junta de Extremadura", "ORG")]
+
+
+def test_a_national_body_keeps_its_country_and_romance_schools_and_archives_their_town() -> None:
+    text = "Tocó con la Orquesta Nacional de España, no con el Parlamento de Albania."
+    found = [
+        mention(text, "Orquesta Nacional", "ORG"),
+        mention(text, "España", "LOC"),
+        mention(text, "Parlamento", "ORG"),
+        mention(text, "Albania", "LOC"),
+    ]
+    assert spans(local_bodies(text, found, "es")) == [
+        ("Orquesta Nacional de España", "ORG"),
+        ("Parlamento", "ORG"),
+        ("Albania", "LOC"),
+    ]
+    text = "Elle a étudié à l'École normale supérieure de Rennes et aux Archives départementales de la Manche."
+    found = [
+        mention(text, "École normale supérieure", "ORG"),
+        mention(text, "Rennes", "LOC"),
+        mention(text, "Archives départementales", "ORG"),
+        mention(text, "Manche", "LOC"),
+    ]
+    assert spans(local_bodies(text, found, "fr")) == [
+        ("École normale supérieure de Rennes", "ORG"),
+        ("Archives départementales de la Manche", "ORG"),
+    ]

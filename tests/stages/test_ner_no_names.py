@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ner_mentions import mention, spans
 
-from storywire.stages.ner.no_names import without_diseases, without_lowercase_words
+from storywire.stages.ner.no_names import without_diseases, without_lowercase_words, without_participles
 
 
 def test_a_lone_lower_case_word_is_no_name_unless_listed() -> None:
@@ -32,3 +32,9 @@ def test_a_disease_after_virus_is_no_name_and_a_body_word_is_no_person() -> None
     assert spans(without_diseases(text, [mention(text, "Zuka Nile", "PER")])) == []
     text = "Il segretario di Stato Marco Rossi."
     assert spans(repair(text, [mention(text, "Stato", "PER")], "it")) == []
+
+
+def test_an_italian_participle_is_no_alliance() -> None:
+    text = "Nato a Parma nel 1950, disse che la Nato sbaglia. Nata nel 1960."
+    found = [mention(text, "Nato", "ORG"), mention(text, "Nato", "ORG", 1), mention(text, "Nata", "ORG")]
+    assert [(m.start, m.text) for m in without_participles(text, found, "it")] == [(36, "Nato")]

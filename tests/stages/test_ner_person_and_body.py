@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ner_mentions import mention, spans
 
-from storywire.stages.ner.person_and_body import split_person_and_body
+from storywire.stages.ner.person_and_body import foundations_named_after, split_person_and_body
 
 
 def test_a_body_of_a_person_and_a_person_of_a_body_are_cut_in_two() -> None:
@@ -19,3 +19,17 @@ def test_a_body_of_a_person_and_a_person_of_a_body_are_cut_in_two() -> None:
 def test_fixed_names_and_noble_particles_stay() -> None:
     for text, etype, language in [("Bank of England", "ORG", "en"), ("Carlos de Borbón", "PER", "es")]:
         assert spans(split_person_and_body([mention(text, text, etype)], language)) == [(text, etype)]
+
+
+def test_a_foundation_named_after_a_person_or_a_paper_is_one_body() -> None:
+    text = "La Fundación Ana Mata y la Fondazione Corriere della Sera pagan. Die Hans-Vogt-Stiftung auch."
+    found = [
+        mention(text, "Ana Mata", "PER"),
+        mention(text, "Fondazione", "ORG"),
+        mention(text, "Corriere della Sera", "ORG"),
+    ]
+    assert spans(foundations_named_after(text, found, "de")) == [
+        ("Fundación Ana Mata", "ORG"),
+        ("Fondazione Corriere della Sera", "ORG"),
+        ("Hans-Vogt-Stiftung", "ORG"),
+    ]

@@ -107,3 +107,9 @@ def test_a_country_before_a_chinese_name_is_its_own_place() -> None:
     assert [(m.text, m.type) for m in found] == [("Китаю", "LOC"), ("Сі Цзіньпін", "PER"), ("Москви", "LOC")]
     found = extract_entities_from_text("Ван І зустрівся з Сі Цзіньпіном.", "uk")
     assert [(m.text, m.type) for m in found] == [("Ван І", "PER"), ("Сі Цзіньпіном", "PER")]
+
+
+def test_a_ukrainian_town_in_iv_read_through_its_vowel_change() -> None:
+    # "Кракові" reads first as a case of the animate "крак"; "Чернігові" as the town
+    for word in ("Кракові", "Кракова", "Чернігові", "Чернігова"):
+        assert hint_for("uk")(word) == "LOC", word

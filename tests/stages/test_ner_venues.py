@@ -92,3 +92,17 @@ def test_a_german_body_named_after_a_person_is_a_body() -> None:
 def test_a_lower_case_university_head_joins_its_town() -> None:
     text = "Elle enseigne à l'université de Coimbra."
     assert spans(type_venues(text, [mention(text, "Coimbra", "LOC")], "fr")) == [("université de Coimbra", "ORG")]
+
+
+def test_an_opera_house_acts_or_hosts_and_an_auditorium_is_a_place() -> None:
+    text = "The Royal Opera House commissioned it; we sat in the Royal Opera House. Tocó en el Auditorio Nacional."
+    found = [
+        mention(text, "Royal Opera House", "ORG"),
+        mention(text, "Royal Opera House", "ORG", 1),
+        mention(text, "Auditorio Nacional", "ORG"),
+    ]
+    assert spans(type_venues(text, found, "en")) == [
+        ("Royal Opera House", "ORG"),
+        ("Royal Opera House", "LOC"),
+        ("Auditorio Nacional", "LOC"),
+    ]

@@ -22,6 +22,8 @@ from storywire.stages.ner.arabic_localities import localities
 from storywire.stages.ner.arabic_marks import has_marks, unmarked_tokens
 from storywire.stages.ner.arabic_persons import persons
 from storywire.stages.ner.arabic_places import arabic_places
+from storywire.stages.ner.arabic_press import told_outlets
+from storywire.stages.ner.arabic_shrines import shrines
 from storywire.stages.ner.arabic_sites import sites
 from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, org_names, place_names
 from storywire.stages.ner.script_rules import arabic_people
@@ -39,6 +41,10 @@ def arabic_mentions(
     # and bodies named after a cue word ("صحيفة نيويورك تايمز"), longer than a place inside
     # sites of heritage before landmarks: "مؤسسة (person) للثقافة" holds the patron's body
     places = _merge(_merge(sites(text, toks), landmarks(text, toks)), saint_towns(text, toks) + dynasties(text, toks))
+    # shrines, old markets and mosques by a rare name: none of them is a landmark's reading
+    places = _merge(places, shrines(text, toks))
+    # an outlet a speaker talked to ("قال لـ"X"") before the gazetteer's region of that name
+    places = _merge(places, told_outlets(text, toks))
     people = _merge(places, _marked_starts(text, toks, clean_people(arabic_people(text, toks))))
     # a person's longer name holds the title rule's shorter one ("المتحدث محمد" + "الأمين")
     people = _merge_longer(_merge(people, named_bodies(text, toks)), persons(text, toks), "PER")

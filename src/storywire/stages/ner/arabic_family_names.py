@@ -39,9 +39,10 @@ _ABD = "عبد"
 _NASAB = frozenset({"بن", "ابن", "بنت", "أبو", "أبي"})
 # Given names that are adjectives or nouns as well, common in the Maghreb: a name only before
 # a family name (the list of `arabic_lexicon.GIVEN_NAMES` leaves them out for that reason).
-_ADJECTIVE_GIVEN_NAMES = frozenset({
+ADJECTIVE_GIVEN_NAMES = frozenset({
     "كريم", "عزيز", "حميد", "سعيد", "جمال", "عادل", "نور", "أمل", "صالح", "رحيم", "مجيد", "شريف", "لطيفة",
     "سناء", "حسن", "حسناء", "وفاء", "سعاد", "نجيب", "توفيق", "منير", "حكيم", "فريد", "زهير", "حليمة",
+    "شاكر", "فائق", "جواد",  # thankful, superior, generous: common in Iraq
 })  # fmt: skip
 # A definite family name in "-ي" below this frequency: "العلوي" 4.45, "التهامي" 3.1;
 # "الحقيقي" and "الطبيعي" (real, natural) are commoner.
@@ -82,7 +83,7 @@ def _name_at(words: list[str], i: int) -> tuple[int, int] | None:
     for lead in leads:
         word = words[i][lead:]
         end = _compound_name_end(words, i, word)
-        if end is None and word in _ADJECTIVE_GIVEN_NAMES and word not in GIVEN_NAMES:
+        if end is None and word in ADJECTIVE_GIVEN_NAMES and word not in GIVEN_NAMES:
             end = _adjective_name_end(words, i)
         if end is None and lead == 0 and word in GIVEN_NAMES:
             end = _nasab_end(words, i)
@@ -125,7 +126,13 @@ def _adjective_name_end(words: list[str], i: int) -> int | None:
         return None
     family = words[i + 1]
     before = words[i - 1] if i > 0 else ""
-    after_noun = before.isalpha() and before not in STOP_WORDS and not before.startswith(_DEFINITE)
+    # a place's name is no noun the given name could qualify ("المقيم في لندن كريم X")
+    after_noun = (
+        before.isalpha()
+        and before not in STOP_WORDS
+        and not before.startswith(_DEFINITE)
+        and before not in places_with_extra()
+    )
     if _definite_family(family) and (not after_noun or zipf(family, "ar") < _AFTER_NOUN_ZIPF):
         return i + 2
     if not name_word(family) or present_verb(family) or family in places_with_extra():

@@ -21,10 +21,17 @@ from storywire.stages.ner.word_frequency import zipf
 
 # Heads of organisation names and words that introduce a place name.
 # "جمعية" and "مؤسسة" (a society, a foundation): "جمعية X الخيرية", a charity and its kind.
+# Schools and circles of artists and writers too: "أكاديمية/معهد/كلية" and their field ("معهد
+# العالم العربي", "كلية الطب"), "جماعة" and its name (an art group, a movement); an
+# indefinite word after "جماعة" ("جماعة مسلحة") names none, as the definite one is needed.
 _ORG_WORDS = (
-    "مجلس وزارة منظمة حلف إدارة وكالة هيئة بنك البنك جامعة حزب الاتحاد مفوضية البرلمان ائتلاف تحالف جمعية مؤسسة"
+    "مجلس وزارة منظمة حلف إدارة وكالة هيئة بنك البنك جامعة حزب الاتحاد مفوضية البرلمان ائتلاف تحالف جمعية مؤسسة "
+    "أكاديمية معهد كلية جماعة"
 )
 _ORG_HEADS = frozenset(_ORG_WORDS.split())
+_GROUP = "جماعة"
+# Kinds of group, not names: a lobby, an interest group.
+_GROUP_KINDS = frozenset({"الضغط", "المصالح"})
 _PARTY = "حزب"
 # A firm's or a university's board ("رئيس مجلس الإدارة", chairman of the board; "مجلس إدارة
 # الشركة", the company's board): every firm has one, it names none.
@@ -33,7 +40,8 @@ _BOARDS = frozenset({"الإدارة", "إدارة", "الأمناء", "أمنا
 # noun: "المقاطعة", the boycott).
 _BODY_ADJECTIVE_WORDS = (
     "العليا الأعلى العام العامة الأحمر الشريف الأخضر الموحد الموحدة المتحدة المستقلة المستقل المشتركة "
-    "المشترك الحرة الحر الخاصة الكبرى"
+    "المشترك الحرة الحر الخاصة الكبرى "
+    "الجميلة"  # "الفنون الجميلة", the fine arts of an academy's or a faculty's name
 )
 _BODY_ADJECTIVES = frozenset(_BODY_ADJECTIVE_WORDS.split())
 # Words after "حزب" that say what kind of party it is, not its name.
@@ -54,7 +62,7 @@ def arabic_cued(text: str, toks: Sequence[Token]) -> list[Mention]:
         board = bare == "مجلس" and i + 1 < len(words) and words[i + 1] in _BOARDS
         if board or (bare in _BOARDS and i > 0 and words[i - 1] == "مجلس"):
             continue
-        if bare in _ORG_HEADS:
+        if bare in _ORG_HEADS and not (bare == _GROUP and i + 1 < len(words) and words[i + 1] in _GROUP_KINDS):
             k = i + 1
             if k < len(words) and name_word(words[k]) and k + 1 < len(words) and words[k + 1].startswith("ال"):
                 k += 1  # construct state: حلف شمال الأطلسي

@@ -12,6 +12,14 @@ names farmers, residents and researchers with neither, and names them so:
   أمني"), or a rare definite one.  A plural noun is no first name ("يقول مهاجرون ...",
   migrants say), and a verb with "ال" in its stem and an object after it ("التقيناهم", we
   met them) is no family name;
+* after a word for an artist's role and the adjectives of a nationality ("الرسامة
+  اللبنانية" + a name), a listed given name and a family name without the article too
+  ("منى X": the given name and the cue together say a name follows);
+* after a verb of studying under someone ("تتلمذ على يد", studied at the hands of), a name
+  of two or three words, however common they are as words ("فائق حسن"-like names: the
+  verb's object is always a teacher);
+* a given name (one of those that are adjectives too allowed) and "آل" (house of) and a
+  family: "X حسن آل Y"; "حكم آل سعود" (the rule of the Saud family) opens no name;
 * a given name and a definite given name that is an office too ("محمد الأمين"): the name,
   which `script_rules.arabic_people` leaves out as "الأمين" alone would be the secretary
   general wherever the text repeats it.
@@ -22,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storywire.model import Mention
-from storywire.stages.ner.arabic_family_names import family_names
+from storywire.stages.ner.arabic_family_names import ADJECTIVE_GIVEN_NAMES, family_names
 from storywire.stages.ner.arabic_lexicon import (
     CLITICS,
     GIVEN_NAMES,
@@ -51,9 +59,22 @@ _ROLE_WORDS = (
     "المواطن المواطنة المزارع المزارعة الطالب الطالبة الباحث الباحثة المعلم المعلمة الحاج الحاجة "
     "التاجر التاجرة الموظف الموظفة الناشط الناشطة الأستاذ الأستاذة الممرض الممرضة السائق العامل "
     "الشاب الشابة المسن المسنة الطفل الطفلة الصحفي الصحفية المحاسب الخبير الخبيرة الأعمال "
-    "المحامية القاضية المهندسة الناطقة الإعلامية الكاتبة الروائية الشاعرة الشاعر المخرج المخرجة"
+    "المحامية القاضية المهندسة الناطقة الإعلامية الكاتبة الروائية الشاعرة الشاعر المخرج المخرجة "
+    "الرسام الرسامة النحات النحاتة الناقد الناقدة المصور المصورة الخطاط الملحن المغني المغنية"
 )
 _ROLES = frozenset(_ROLE_WORDS.split())
+# Nationality adjectives between a role and the name ("الرسامة اللبنانية X"), at most this many.
+_MAX_NATIONALITIES = 2
+# A family name without the article after a listed given name and a cue, below this
+# frequency: "حداد" 4.1-like names; "أمس" (yesterday, 5.0) is the sentence going on.
+_PLAIN_FAMILY_ZIPF = 4.5
+# Verbs of studying under a teacher, and the words between them and the name.
+_STUDIED = frozenset({"تتلمذ", "تتلمذت", "تتلمذوا", "تعلم", "تعلمت", "تدرب", "تدربت", "درس", "درست"})
+_AT_THE_HANDS = (("على", "يد"), ("على", "يدي"))
+_MAX_TEACHER_WORDS = 3
+_RARE_TEACHER_ZIPF = 3.5
+_HOUSE = "آل"
+_SON_OF = frozenset({"بن", "ابن", "بنت"})
 # A first name after such a cue is rare as a word ("رنا"-like names, 3.9); "مصدر" (a source) is not.
 _FIRST_NAME_ZIPF = 4.0
 # A participle's sound masculine plural ("مهاجرون", "متظاهرين": "م" + a stem of four letters
@@ -78,6 +99,12 @@ def persons(text: str, toks: Sequence[Token]) -> list[Mention]:
         lead = 0
         if end is None and i > 0 and _cue(words[i - 1]):
             end = _cued_name_end(words, i)
+        if end is None and _role_before(words, i):
+            end = _cued_name_end(words, i, plain_family=True)
+        if end is None and _studied_under(words, i):
+            end = _teacher_end(words, i)
+        if end is None:
+            end = _house_end(words, i)
         if end is None and words[i][:1] in CLITICS and words[i][1:] in GIVEN_NAMES:
             end, lead = _clan_name_end([*words[:i], words[i][1:], *words[i + 1 :]], i), 1
         if end is None and lead == 0:
@@ -126,8 +153,65 @@ def _family_word(word: str) -> bool:
     )
 
 
-def _cued_name_end(words: list[str], i: int) -> int | None:
-    """The end of a first name and a family name after a cue, or None."""
+def _role_before(words: list[str], i: int) -> bool:
+    """A role, and up to two adjectives of nationality, before `i`: "الرسامة اللبنانية"."""
+    if i < 1:
+        return False
+    k = i - 1
+    while k > 0 and i - 1 - k < _MAX_NATIONALITIES and place_adjective(words[k]):
+        k -= 1
+    role = words[k][1:] if words[k][:1] == "و" else words[k]  # "والرسامة": and the painter
+    return role in _ROLES
+
+
+def _studied_under(words: list[str], i: int) -> bool:
+    """ "تتلمذ على يد" right before `i`, "و" or "ف" on the verb allowed."""
+    if i < 3 or (words[i - 2], words[i - 1]) not in _AT_THE_HANDS:
+        return False
+    verb = words[i - 3]
+    return verb in _STUDIED or (verb[:1] in ("و", "ف") and verb[1:] in _STUDIED)
+
+
+def _teacher_end(words: list[str], i: int) -> int | None:
+    """The end of a teacher's name of two or three words opening at `i`, or None: a given
+    name (of either list) or a word rare as a word opens it ("أساتذة كبار", great teachers,
+    is none)."""
+    first = words[i]
+    if first not in GIVEN_NAMES and first not in ADJECTIVE_GIVEN_NAMES and zipf(first, "ar") >= _RARE_TEACHER_ZIPF:
+        return None
+    k = i
+    while k < len(words) and k - i < _MAX_TEACHER_WORDS and _teacher_word(words[k], first=k == i):
+        k += 1
+    return k if k - i >= 2 else None
+
+
+def _teacher_word(word: str, first: bool) -> bool:
+    if word in GIVEN_NAMES or word in ADJECTIVE_GIVEN_NAMES:
+        return True
+    if present_verb(word) or verbal_noun(word) or word in STOP_WORDS:
+        return False
+    return name_word(word) or (not first and _family_name(word))
+
+
+def _house_end(words: list[str], i: int) -> int | None:
+    """The end of "(given name) given name آل family" opening at `i`, or None: the word
+    before "آل" must be a given name, and the one before it too when the name opens there."""
+    given = GIVEN_NAMES | ADJECTIVE_GIVEN_NAMES
+    # inside a longer name ("محمد بن سلمان آل ..."): the title and given-name rules read it whole
+    if words[i] not in given or (i > 0 and (words[i - 1] in given or words[i - 1] in _SON_OF)):
+        return None
+    k = i + 1
+    if k < len(words) and words[k] in given:
+        k += 1  # a father's name: "X حسن آل Y"
+    # a given name after "آل" is the family's ("آل يوسف"), though it has a verb's shape
+    if k + 1 < len(words) and words[k] == _HOUSE and (words[k + 1] in given or _family_word(words[k + 1])):
+        return k + 2
+    return None
+
+
+def _cued_name_end(words: list[str], i: int, plain_family: bool = False) -> int | None:
+    """The end of a first name and a family name after a cue, or None; after a role a
+    listed given name takes a family name without the article too (`plain_family`)."""
     first = words[i]
     if not name_word(first) or present_verb(first) or verbal_noun(first) or i + 1 >= len(words):
         return None
@@ -138,6 +222,8 @@ def _cued_name_end(words: list[str], i: int) -> int | None:
         return i + 3
     if _family_name(nxt):
         return i + 2
+    if plain_family and first in GIVEN_NAMES and _family_word(nxt) and not nxt.startswith("ال"):
+        return i + 2 if zipf(nxt, "ar") < _PLAIN_FAMILY_ZIPF and not place_adjective(nxt) else None
     return None
 
 

@@ -17,7 +17,11 @@
   a known place or a rare name too ("قصبة تادلة"-like).
 * A firm or a foundation named after a person and its field: "مكتب X للهندسة", "مؤسسة
   (person) للثقافة والفنون" (ORG, the head inside, as the body names itself); without a
-  field "مكتب X" is as often someone's office.
+  field "مكتب X" is as often someone's office.  A body is named so by its city or country
+  too ("هيئة X للمتاحف", X a known place), by a word no dictionary holds ("مؤسسة X للفنون"),
+  or by a definite word rare as a word ("دار X للنشر"-like publishers); "هيئة" and "دار"
+  head only such names.  A verbal noun after "لل" alone, followed by "في", "على" or "إلى",
+  is the purpose of a visit ("وفد مؤسسة X للمشاركة في ...", to take part in), no field.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from storywire.stages.ner.arabic_lexicon import (
     STOP_WORDS,
     name_word,
     rule_span,
+    verbal_noun,
 )
 from storywire.stages.ner.arabic_places import place_adjective, place_end
 from storywire.stages.ner.tokens import Token
@@ -63,12 +68,24 @@ _GATE, _KASBAH = "باب", "قصبة"
 _UNKNOWN_ZIPF = 2.5
 _KASBAH_NAME_ZIPF = 3.5
 _FIRM_HEADS = frozenset({"مكتب", "مؤسسة", "مركز", "جمعية", "معهد", "أكاديمية", "مختبر", "ورشة"})
+# Heads of a body named by a place or a word and its field, besides the firms' heads; not
+# "مركز": "مركز X للمعارض" is an exhibition centre, a building (`arabic_institutions`).
+_NAMED_HEADS = (_FIRM_HEADS - {"مركز"}) | {"هيئة", "دار"}
+# A name no dictionary holds ("بارجيل"-like, 0), and a definite one rare as a word.
+_COINED_ZIPF = 2.5
+_DEFINITE_NAME_ZIPF = 3.5
+# Prepositions that take a verbal noun's object: "للمشاركة في", "للتصويت على" ("عن" and
+# "مع" follow a body's verb too: "أعلنت X للفنون عن", "بالتعاون مع").
+_GOVERNED = frozenset({"في", "على", "إلى"})
 # A family name the firm is named by, rare as a word: "الفاسي" 3.4-like.
 _FAMILY_ZIPF = 4.0
 # Relative pronouns glued to "و": they open a clause, no field ("... للتراث والتي ...").
 _RELATIVES = frozenset({"والتي", "والذي", "والذين", "واللذان", "واللتان", "واللاتي"})
 _MAX_FIELD_WORDS = 3
-_ALL_HEADS = _WATERS | _DATED | _DEFINITE_SITES | _FIRM_HEADS | {_RIVER, _HOTEL, _GATE, _KASBAH}
+# Adjectives of a field of the arts in "-ة" ("للفنون المعاصرة", "للفنون الجميلة"): a word in
+# "-ة" alone is as often the next clause's noun.
+_ART_ADJECTIVES = frozenset({"المعاصرة", "الجميلة", "الحديثة"})
+_ALL_HEADS = _WATERS | _DATED | _DEFINITE_SITES | _FIRM_HEADS | _NAMED_HEADS | {_RIVER, _HOTEL, _GATE, _KASBAH}
 
 
 @functools.cache
@@ -129,7 +146,9 @@ def _site_at(words: list[str], i: int) -> tuple[int, int, int, EntityType] | Non
     elif head in (_GATE, _KASBAH):
         end = _gate_end(words, i + 1, head == _KASBAH)
     else:
-        end = _firm_end(words, i + 1)
+        end = _firm_end(words, i + 1) if head in _FIRM_HEADS else None
+        if end is None and head in _NAMED_HEADS:
+            end = _named_body_end(words, i + 1)
         return (i, end, lead, "ORG") if end is not None else None
     return (i, end, lead, "LOC") if end is not None else None
 
@@ -199,6 +218,25 @@ def _firm_end(words: list[str], j: int) -> int | None:
     return field_end(words, k)
 
 
+def _named_body_end(words: list[str], j: int) -> int | None:
+    """The end of a place's or a coined name and a field after a body's head at `j - 1`
+    ("هيئة X للمتاحف", "مؤسسة X للفنون"), or None."""
+    if j >= len(words):
+        return None
+    w = words[j]
+    k = place_end(words, j)
+    if k is None and w.isalpha() and len(w) > 2 and w not in STOP_WORDS:
+        definite = w.startswith("ال") and len(w) > 4
+        coined = name_word(w)
+        if (definite and zipf(w, "ar") < _DEFINITE_NAME_ZIPF) or (coined and zipf(w, "ar") < _COINED_ZIPF):
+            k = j + 1
+    end = field_end(words, k) if k is not None else None
+    if k is None or end is None:
+        return None
+    purpose = end == k + 1 and verbal_noun(words[k][2:]) and end < len(words) and words[end] in _GOVERNED
+    return None if purpose else end
+
+
 def _family(word: str) -> bool:
     if not (word.startswith("ال") and word.endswith("ي") and len(word) >= 5 and word.isalpha()):
         return False
@@ -216,7 +254,9 @@ def field_end(words: list[str], k: int) -> int | None:
     while k < len(words) and k - start < _MAX_FIELD_WORDS:
         w = words[k]
         joined = w.startswith("وال") and len(w) > 5 and w.isalpha() and w not in _RELATIVES
-        adjective = w.startswith("ال") and w.endswith(("ي", "ية")) and len(w) >= 5 and w.isalpha()
+        adjective = (w.startswith("ال") and w.endswith(("ي", "ية")) and len(w) >= 5 and w.isalpha()) or (
+            w in _ART_ADJECTIVES
+        )
         if not (joined or adjective):
             break
         k += 1

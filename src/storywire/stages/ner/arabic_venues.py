@@ -8,6 +8,10 @@
   "متحف" and its name ("متحف اللوفر").  A museum acts ("أعلن المتحف البريطاني": ORG) or is
   where something happens: after "في", "داخل", "أمام" or with "ب" on it ("وفي المتحف المصري
   الكبير افتتح معرض", "بالمتحف الوطني") it is a place (LOC).
+  A museum named by its city keeps its field: "متحف X للفنون" (`arabic_sites.field_end`).
+  "متاحف" and a place is the authority that runs a country's or a city's museums when a verb
+  of what a body does stands before it ("أعلنت متاحف X"): after "زار" (visited) it is the
+  museums themselves, so only those verbs make it one ORG.
 * A news agency: "وكالة أنباء" and a place or a name ("وكالة أنباء الشرق الأوسط", "وكالة
   أنباء الإمارات"), one ORG: the place inside is the agency's name, not a place.
 """
@@ -19,6 +23,7 @@ from collections.abc import Sequence
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.arabic_lexicon import CLITICS, GIVEN_NAMES, STOP_WORDS, name_word, rule_span
 from storywire.stages.ner.arabic_places import place_end
+from storywire.stages.ner.arabic_sites import field_end
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -43,7 +48,14 @@ _MUSEUM_ADJECTIVES = frozenset({"الكبير", "الكبرى", "الجديد", 
 _AT = frozenset({"في", "وفي", "ففي", "داخل", "أمام", "قرب", "بجوار", "إلى", "وإلى"})
 _AGENCY = ("وكالة", "أنباء")
 _MAX_PLACE_WORDS = 3
-_CUES = frozenset({_HOSPITAL, _MUSEUM, _THE_MUSEUM, _AGENCY[0]})
+_MUSEUMS = "متاحف"
+# Verbs of what a body does (feminine: "متاحف" is a plural of things): before "متاحف X" they
+# make it the authority, the verb's subject.
+_ACTING_WORDS = (
+    "أعلنت أطلقت نظمت تنظم افتتحت تفتتح كشفت قالت أكدت استضافت تستضيف وقعت أصدرت اختارت قررت دعت عرضت تعرض أقامت تقيم"
+)
+_ACTING = frozenset(_ACTING_WORDS.split())
+_CUES = frozenset({_HOSPITAL, _MUSEUM, _THE_MUSEUM, _AGENCY[0], _MUSEUMS})
 
 
 def venues(text: str, toks: Sequence[Token]) -> list[Mention]:
@@ -65,6 +77,9 @@ def venues(text: str, toks: Sequence[Token]) -> list[Mention]:
             end = _museum_end(words, i + 1, definite=cue == _THE_MUSEUM)
             at = (i > 0 and words[i - 1] in _AT) or w[:1] == "ب"
             found = (end, "LOC" if at else "ORG") if end is not None else None
+        elif cue == _MUSEUMS and i > 0 and _acting(words[i - 1]):
+            end = place_end(words, i + 1)
+            found = (end, "ORG") if end is not None else None
         elif cue == _AGENCY[0] and i + 1 < len(words) and words[i + 1] == _AGENCY[1]:
             end = _agency_end(words, i + 2)
             found = (end, "ORG") if end is not None else None
@@ -120,14 +135,18 @@ def _museum_end(words: list[str], j: int, definite: bool) -> int | None:
         return k if k > j else None  # "المتحف" alone: whichever museum the text is about
     if j >= len(words):
         return None
-    if _definite(words[j]):
-        return _adjectives_end(words, j + 1)  # "متحف اللوفر", "متحف الفن الإسلامي"
-    place = place_end(words, j)
+    # "متحف اللوفر", "متحف الفن الإسلامي"; a place may be definite too ("متحف الشارقة")
+    place = place_end(words, j) or (j + 1 if _definite(words[j]) else None)
     if place is not None:
-        return _adjectives_end(words, place)
+        end = _adjectives_end(words, place)
+        return field_end(words, end) or end  # "متحف X للفنون": the city's museum of the arts
     if name_word(words[j]) and zipf(words[j], "ar") < _RARE_NAME_ZIPF:
         return j + 1  # "متحف برادو"
     return None
+
+
+def _acting(word: str) -> bool:
+    return word in _ACTING or (word[:1] in ("و", "ف") and word[1:] in _ACTING)
 
 
 def _agency_end(words: list[str], j: int) -> int | None:

@@ -17,11 +17,12 @@ from storywire.stages.ner.consistency import propagate_people
 from storywire.stages.ner.country_complements import split_country_complements
 from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
+from storywire.stages.ner.given_name_persons import without_opening_word
 from storywire.stages.ner.historical_states import historical_states
 from storywire.stages.ner.local_bodies import local_bodies
 from storywire.stages.ner.missed_places import datelines, german_noun_before_place, missed_places
-from storywire.stages.ner.no_names import without_diseases, without_lowercase_words
-from storywire.stages.ner.person_and_body import split_person_and_body
+from storywire.stages.ner.no_names import without_diseases, without_lowercase_words, without_participles
+from storywire.stages.ner.person_and_body import foundations_named_after, split_person_and_body
 from storywire.stages.ner.place_contexts import places_in_context, whole_place_names
 from storywire.stages.ner.polish_places import places_after_prepositions
 from storywire.stages.ner.refine_post_pass import lend_person_type
@@ -31,6 +32,7 @@ from storywire.stages.ner.span_edges import trimmed_edges
 from storywire.stages.ner.streets import streets_and_squares
 from storywire.stages.ner.subdivisions import subdivisions_as_places
 from storywire.stages.ner.venues import type_venues
+from storywire.stages.ner.works import without_prizes_and_works
 
 
 def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_paragraph: bool) -> list[Mention]:
@@ -55,14 +57,18 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = whole_place_names(text, mentions, language)  # "Braunau am Inn", "Castilla y León"
     mentions = without_lowercase_words(mentions, language, org_names(language))  # "W krakowskim Muzeum"
     mentions = without_diseases(text, mentions)  # "Ebola", "West Nile virus"
+    mentions = without_prizes_and_works(text, mentions, language)  # "Premio Nacional", "роман «Сіль»"
+    mentions = without_participles(text, mentions, language)  # "Nato a Reggio Emilia"
     mentions = with_clubs(text, mentions, language)  # "Arsenal", "Lecha", "Bayern" in a match report
     mentions = with_business_names(text, mentions, language)  # "Orange", "Mango" in business news
     mentions = companies_by_shape(text, mentions, language)  # "Sonali Fabrics", "Baloch & Sons" typed PER
     mentions = split_person_and_body(mentions, language)  # "Siân Prydderch of Plaid Cymru"
+    mentions = foundations_named_after(text, mentions, language)  # "Fundación Juan March"
     mentions = rare_acronyms(text, mentions, language)  # "le chinois CMOC", untagged
     mentions = places_after_prepositions(mentions, language)  # "Płocku nad Wisłą": two places
     mentions = local_bodies(text, mentions, language)  # "Stadtwerke Bamberg", "Muzeum w Kwidzynie"
     mentions = regnal_names(text, mentions, language)  # "Cesarz Ferdynand III", "August der Starke"
+    mentions = without_opening_word(mentions, language)  # "Muere Tomás Ibarrola"
     if tagged_by_paragraph:
         # "Wang Yi" ORG in one paragraph, "Wang" PER in another: one person.
         lend_person_type(mentions, language)

@@ -25,6 +25,7 @@ from storywire.stages.ner import (
     chinese_ports,
     chinese_press,
     chinese_regions,
+    chinese_short_names,
     chinese_sites,
     chinese_suffixes,
     chinese_venues,
@@ -70,6 +71,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     found = [m for m in found if not (m.type == "LOC" and _WHOLE_UNIT.fullmatch(m.text) and _SCOPE.match(text, m.end))]
     found = chinese_sites.without_demonyms(text, found, country_names("zh"))  # "日本人": the Japanese
     found = chinese_sites.conjunction_splits(text, found, major_place_names("zh"))  # "和泉州": "and Quanzhou"
+    found = chinese_sites.without_town_words(text, found)  # "入海口": an estuary, not Haikou
     cued: dict[str, EntityType] = {}
     cues: tuple[tuple[re.Pattern[str], EntityType], ...] = (
         (_ZH_PERSON, "PER"),
@@ -123,7 +125,10 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = _merge(_merge(found, extra), sorted(firms, key=lambda m: (m.start - m.end, m.start)))
     out = _merge(out, chinese_suffixes.townships(text, out))
     out = chinese_sites.towns_in_countries(text, out, country_names("zh"))  # "于日本平户，"
+    out = chinese_sites.directional_countries(text, out, country_names("zh"))  # "来自南印度"
+    out = chinese_sites.other_names(text, out)  # "这座城市称为“刺桐”"
     out = chinese_localities.local_places(text, out)  # before the bodies: "安吉县人民政府" holds the county
+    out = chinese_sites.sea_areas(text, out)  # "平潭海域": the place, without the area's word
     out = chinese_ports.place_heads(text, out, country_names("zh"))  # "科伦坡港", "印度洋", "若开邦"
     out = chinese_suffixes.parties(text, out, country_names("zh"))
     out = chinese_suffixes.place_bodies(text, out, country_names("zh"))
@@ -142,6 +147,8 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_politics.committees(text, chinese_politics.parties(text, out))  # "希望联盟", "选举委员会"
     out = chinese_politics.civic_bodies(text, out)  # "，沙巴种植业职工会"
     out = chinese_politics.short_names(text, chinese_press.newspapers(text, out))  # "希盟", "选委会"
+    out = chinese_short_names.joined_people(text, out)  # "郑和与马可·波罗": beside a named person
+    out = chinese_short_names.titled_surnames(text, out)  # "林静秋 ... 林馆长": the surname alone
     return chinese_acronyms.acronyms(text, out)  # after the bodies: "...组织（IMF）"
 
 

@@ -35,12 +35,18 @@ _DIRECTION_HEADS = ("东路", "西路", "南路", "北路", "中路")
 _STREET_HEADS = (*_DIRECTION_HEADS, "大街", "大道", "大桥", "广场", "胡同", "路", "街", "巷", "桥")
 _WATER_HEADS = ("运河", "水库", "溪", "河", "江", "湖", "山")
 _TEMPLE_HEADS = ("寺", "庵", "庙")
+# Sites of the past keep their word as a building does ("德济门遗址", "灵山圣墓", "明孝陵"); a
+# name of an era before it is a kind of site ("宋代遗址"), no name.
+_SITE_HEADS = ("遗址", "圣墓", "陵园", "陵", "墓")
+_ERA_ENDS = frozenset("代朝期纪")
 # Buildings, gardens, inns and landmarks of a coast ("钟鼓楼", "菽庄花园", "料罗湾", "日光岩"): the
 # guidelines keep a building's word in its name.  Their names are often words ("八卦", "日光"),
 # rarer than a street's: a common word is a kind of building ("居民楼", "观景台") only above the
 # street's bar or in the list below.
 _BUILDING_HEADS = ("花园", "公园", "客栈", "楼", "塔", "阁", "宫", "城", "岛", "屿", "湾", "岩")
-_HEADS = tuple(sorted(_STREET_HEADS + _WATER_HEADS + _TEMPLE_HEADS + _BUILDING_HEADS, key=len, reverse=True))
+_HEADS = tuple(
+    sorted(_STREET_HEADS + _WATER_HEADS + _TEMPLE_HEADS + _BUILDING_HEADS + _SITE_HEADS, key=len, reverse=True)
+)
 _HEAD = re.compile("|".join(_HEADS))
 
 # Characters a name never holds: particles, prepositions, determiners, numerals, measure
@@ -52,7 +58,8 @@ _NOT_IN_NAME = frozenset(
 # A measure word before the name counts roads, not names one: "一条不归路", "这座新桥".
 _MEASURE_WORDS = frozenset("条座所栋只道片段处个")
 # What stands right before a name: punctuation, a particle, a preposition, a verb of place.
-_BEFORE_NAME = frozenset("，。；：！？、“”「」（）《》\n 的了在于到至从往赴去自和与及同跟对向由经沿近")
+# An aspect particle ends the verb before a name ("拍完开元寺", "路过天后宫", "沿着中山路").
+_BEFORE_NAME = frozenset("，。；：！？、“”「」（）《》\n 的了在于到至从往赴去自和与及同跟对向由经沿近完过着")
 # The character right before the head that makes a kind of road, stream or temple, not a
 # name: "小溪", "大河", "老街", "古寺", "石桥", "木桥", "土路".
 _KIND_BEFORE_HEAD = frozenset("小大老古旧石木土")
@@ -68,10 +75,17 @@ _KINDS_OF_BUILDING_WORDS = (
     "门诊 住院 急诊 医技 观景 瞭望 钟鼓 教学 办公 宿舍 实验 综合 科研 商务 住宅 居民 写字 附属 配套 裙 电视 "
     "信号 烽火 仿古 别墅 高层 多层 空中 屋顶 儿童 主题 城市 社区 小区 街心 植物 动物 森林 湿地 郊野 海滨 滨江 "
     "遗址 地质 文化 体育 生态 农业 科技 工业 产业 创业 物流 游乐 水上 亲子 私家 皇家 国家 市民 休闲 影视 购物 "
-    "美食 商业 新城 老城 古城 人工 无人 海上 离岛 外岛 本岛 主岛 小岛 珊瑚 火山 礁 港 海 内 外"
+    "美食 商业 新城 老城 古城 人工 无人 海上 离岛 外岛 本岛 主岛 小岛 珊瑚 火山 礁 港 海 内 外 "
+    # kinds of grave and of site ("烈士陵园", "合葬墓", "考古遗址")
+    "烈士 合葬 衣冠 家族 夫妻 祖先 先人 公共 考古 历史 古代 重要 世界"
 )
 _KINDS_OF_BUILDING = frozenset(_KINDS_OF_BUILDING_WORDS.split())
 _BUILDING_NAME_ZIPF = 4.2
+# A name as common as this is a word of its own before a palace's "宫" ("天后宫").
+_NAME_WORD_ZIPF = 3.0
+_SHRINE_HEADS = frozenset({"宫", *_TEMPLE_HEADS})
+# Who lives in a temple names its kind ("尼姑庵", "和尚庙").
+_KINDS_OF_TEMPLE = frozenset({"尼姑", "和尚", "喇嘛", "道士", "土地", "家族", "祖先"})
 # A street's one-character name is a direction ("西街", "北街"), as every old town names one.
 _DIRECTIONS = frozenset("东西南北")
 # Words of position after a head ("路口", "河边", "山上"): the place, then where at it.
@@ -88,6 +102,9 @@ _COMMON_NAME_ZIPF = 4.0
 _HEAD_WORD_ZIPF = 3.5
 _AT = frozenset("在于到赴去")
 _AT_VERBS = ("游览", "参观", "前往", "来到", "走进")
+# What a temple does as a body, right after its name, and the words that make it a partner.
+_TEMPLE_ACTS = re.compile(r"向|捐|表示|宣布|发布|发表|声明|举办|主办|承办|组织|联合|方丈|住持|僧众|回应")
+_JOINT_ACTS = ("联合", "携手", "协同")
 
 
 def local_places(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -126,11 +143,11 @@ def _opens(text: str, start: int, place_ends: set[int]) -> bool:
     return len(word) == 2 and zipf(word, "zh") >= _BOUNDARY_WORD_ZIPF and zipf(text[start - 1 : start + 1], "zh") == 0
 
 
-def _clean(name: str) -> bool:
+def _clean(name: str, word_zipf: float = _COMMON_NAME_ZIPF) -> bool:
     """No particle, numeral or measure word, unless the name is itself a word ("和平")."""
     if not all(_cjk(ch) for ch in name):
         return False
-    return all(ch not in _NOT_IN_NAME for ch in name) or zipf(name, "zh") >= _COMMON_NAME_ZIPF
+    return all(ch not in _NOT_IN_NAME for ch in name) or zipf(name, "zh") >= word_zipf
 
 
 def _crosses_end(text: str, at: int, end: int) -> bool:
@@ -182,12 +199,15 @@ def _named_head(
     for size in (2, 3):
         start = at - size
         name = text[start:at]
-        if start < 0 or not _opens(text, start, place_ends) or not _clean(name):
+        # a shrine's name is a word of its own more often than a street's ("天后宫": the
+        # goddess's palace), and may hold a character of position
+        word_zipf = _NAME_WORD_ZIPF if head in _SHRINE_HEADS else _COMMON_NAME_ZIPF
+        if start < 0 or not _opens(text, start, place_ends) or not _clean(name, word_zipf):
             continue
         if not _named(text, name, head, start, end, place_ends):
             continue
         if head in _TEMPLE_HEADS:
-            return start, end, _temple_type(text, start)
+            return start, end, _temple_type(text, start, end)
         return start, end, "LOC"
     return None
 
@@ -196,8 +216,11 @@ def _named(text: str, name: str, head: str, start: int, end: int, place_ends: se
     """`name` before `head` names the thing rather than saying what sort it is."""
     if name in _KINDS_OF_ROAD or name[-1] in _KIND_BEFORE_HEAD:
         return False
-    if head not in _DIRECTION_HEADS and zipf(name[-1] + head[0], "zh") >= _HEAD_WORD_ZIPF:
-        return False  # "马路", "公路", "寺庙" ("延安东路": "安东" is a word, but the head holds 东)
+    crossing = zipf(name[-1] + head[0], "zh") >= _HEAD_WORD_ZIPF
+    if head not in _DIRECTION_HEADS and crossing and not (head == "宫" and zipf(name, "zh") >= _NAME_WORD_ZIPF):
+        # "马路", "公路", "寺庙" ("延安东路": "安东" is a word, but the head holds 东); a palace
+        # or a shrine whose name is a word of its own reads name and head ("天后宫", not "后宫")
+        return False
     if zipf(name + head, "zh") > 0:
         return False  # "立交桥", "清真寺": a kind the word list holds
     if len(name) == 3 and (
@@ -205,10 +228,15 @@ def _named(text: str, name: str, head: str, start: int, end: int, place_ends: se
     ):
         return False  # a phrase before the head: "导致瓯江" (a verb and a one-character name), "回到家路"
     common = zipf(name, "zh")
-    if head in _TEMPLE_HEADS and common < _COMMON_NAME_ZIPF and text[start - 1 : start] in _AT:
-        return True  # a temple named by a word ("开元寺", "光明寺") where someone goes to it
-    if head in _WATER_HEADS or head in _TEMPLE_HEADS:
-        return common == 0  # "东苕溪", "铁佛寺"; not "江湖", "冰山", "尼姑庵"
+    if head in _TEMPLE_HEADS:
+        # a temple is named by an auspicious word ("开元寺", "光明寺", "清净寺"): no kind of
+        # temple ("古寺", "佛寺", "寺庙", "清真寺") gets past the guards above, so a word rarer
+        # than the common bar names one; a nun's "尼姑庵" is a kind
+        return common < _COMMON_NAME_ZIPF and name not in _KINDS_OF_TEMPLE
+    if head in _WATER_HEADS:
+        return common == 0  # "东苕溪"; not "江湖", "冰山"
+    if head in _SITE_HEADS:
+        return common < _BUILDING_NAME_ZIPF and name not in _KINDS_OF_BUILDING and name[-1] not in _ERA_ENDS
     if head in _BUILDING_HEADS:
         return common < _BUILDING_NAME_ZIPF and name not in _KINDS_OF_BUILDING and name[-1] not in _KINDS_OF_BUILDING
     if common < _COMMON_NAME_ZIPF:
@@ -223,11 +251,14 @@ def _named(text: str, name: str, head: str, start: int, end: int, place_ends: se
     )
 
 
-def _temple_type(text: str, start: int) -> EntityType:
-    """A temple is a place where something happens at it ("在铁佛寺举行"), else a body."""
-    if start > 0 and text[start - 1] in _AT:
+def _temple_type(text: str, start: int, end: int) -> EntityType:
+    """A temple is a body where it acts: it gives, declares, holds, joins ("国清寺向灾区捐赠",
+    "联合铁佛寺"); elsewhere a place, where one goes, or one of the sites a list names
+    ("包括开元寺、清净寺", "开元寺的双塔")."""
+    if (start > 0 and text[start - 1] in _AT) or text[max(0, start - 2) : start] in _AT_VERBS:
         return "LOC"
-    return "LOC" if text[max(0, start - 2) : start] in _AT_VERBS else "ORG"
+    acts = _TEMPLE_ACTS.match(text, end) is not None or text[max(0, start - 2) : start] in _JOINT_ACTS
+    return "ORG" if acts else "LOC"
 
 
 # A county, district or city a place names with its suffix ("安吉县"); a word of the

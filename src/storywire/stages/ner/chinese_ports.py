@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from storywire.model import EntityType, Mention
-from storywire.stages.ner import chinese_politics
+from storywire.stages.ner import chinese_politics, chinese_short_names
 from storywire.stages.ner.chinese_foreign import foreign_sounds
 from storywire.stages.ner.word_frequency import zipf
 
@@ -169,7 +169,9 @@ def repeated_places(text: str, mentions: list[Mention]) -> list[Mention]:
     mention is and not inside a longer run of such characters.  A state read with its "州"
     ("沙巴州") is named bare as well ("以沙巴利益为先"): two characters will do, the head having
     said what they are.  The short names of the article's bodies are spread the same way
-    (`chinese_politics.short_names`: a headline's "希盟" is the body's "希望联盟（希盟）")."""
+    (`chinese_politics.short_names`: a headline's "希盟" is the body's "希望联盟（希盟）"), and
+    people named by a surname and a title, or beside a person, in another paragraph than
+    their full name (`chinese_short_names`: "林静秋" ... "林馆长")."""
     names = {
         m.text.removesuffix("港")
         for m in mentions
@@ -189,7 +191,8 @@ def repeated_places(text: str, mentions: list[Mention]) -> list[Mention]:
             if (start > 0 and _sound(text[start - 1])) or (_sound(text[end : end + 1]) and not _word_opens(text, end)):
                 continue  # part of a longer transliteration
             out.append(_mention(text, start, end))
-    return chinese_politics.short_names(text, sorted(out, key=lambda m: (m.start, m.end)))
+    out = chinese_politics.short_names(text, sorted(out, key=lambda m: (m.start, m.end)))
+    return chinese_short_names.titled_surnames(text, chinese_short_names.joined_people(text, out))
 
 
 # A state's name may be a word of the frequency lists ("沙巴" Sabah, 3.6), not a common one.

@@ -7,7 +7,11 @@
 * A university, hospital or museum named by a word that is no place ("清华大学", "华西医院",
   "故宫博物院"): the name and the kind, one ORG.  A museum is where something happens when
   "在"/"于" stands before it ("在故宫博物院举办展览"): a place then, an actor elsewhere
-  ("故宫博物院宣布"), as the Arabic rules read "في المتحف".
+  ("故宫博物院宣布"), as the Arabic rules read "في المتحف"; one works for it there ("在大英博物馆
+  做了三年助理研究员", "在故宫博物院工作"): the employer, a body.
+* A university's department is one body with it ("北京大学考古系", "清华大学经济管理学院"):
+  a field of two to six characters and the word of a department after a university the
+  text names; a field and its word that make another word ("大学体系", "大学关系") are none.
 * A scenic area, lake or mountain: the name before "景区"/"风景区" ending in a landform ("西湖
   景区" -> "西湖"; the area's word stays out, as a title does), and the best-known scenic
   places of China, which news names with no cue ("游客涌入西湖").
@@ -54,6 +58,23 @@ _KINDS_OF_VENUE_WORDS = "新建 在建 改建 扩建 露天 室内 主场 客场
 _KINDS_OF_INSTITUTION = frozenset(_KINDS_OF_INSTITUTION_WORDS.split()) | frozenset(_KINDS_OF_VENUE_WORDS.split())
 # Where something happens at a museum: "在"/"于" right before its name.
 _AT = frozenset("在于")
+# Working for a museum, after its name: a post or a verb of employment ("做了三年助理研究员").
+_EMPLOYED = re.compile(
+    r"(?:工作|任职|供职|就职|实习)|(?:做|当|任|担任)了?[^，。；！？]{0,6}?"
+    r"(?:研究员|馆员|策展人|讲解员|助理|主任|馆长|志愿者|实习生|修复师|顾问)"
+)
+# A university's departments, and what a field before them never opens with: a verb that
+# makes the university act
+_DEPARTMENT = re.compile(r"学院|研究所|研究院|研究中心|实验室|学系|系")
+_UNIVERSITIES = ("大学", "学院")
+_FIELD = (2, 6)
+# ("北京大学成立研究院", "学院合建茶叶研究中心"): a field that opens with one is a phrase.
+_NOT_FIELDS_WORDS = (
+    "成立 设立 建立 组建 新建 创办 创建 筹建 合建 共建 联建 合办 开设 设有 下设 增设 建设 建成 打造 投资 拥有 "
+    "联合 携手 合作 签约 宣布 发布 旗下 下属 所属 多个 多所 各个"
+)
+_NOT_FIELDS = tuple(_NOT_FIELDS_WORDS.split())
+_FIELD_WORD_ZIPF = 3.5
 # A landform ending a scenic area's name, and the words for the area after it.
 _LANDFORMS = frozenset("湖山岛江河峡谷峰泉洞寺潭湾滩岭池")
 _SCENIC_AREA = re.compile(r"风景名胜区|国家级风景区|风景区|景区|旅游区|度假区|国家公园|湿地公园|森林公园|自然保护区")
@@ -82,7 +103,7 @@ def landmarks(text: str, mentions: list[Mention]) -> list[Mention]:
     out = _venues(text, mentions)
     out = _named_institutions(text, out)
     out = _scenic_areas(text, out)
-    return _museums_as_places(text, out)
+    return _departments(text, _museums_as_places(text, out))
 
 
 def _replace(out: list[Mention], new: Mention) -> list[Mention]:
@@ -178,10 +199,33 @@ def _scenic_areas(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _museums_as_places(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A museum's ORG right after "在"/"于" is where something happens: a LOC."""
+    """A museum's ORG right after "在"/"于" is where something happens: a LOC, unless one
+    works for it there."""
     out: list[Mention] = []
     for m in mentions:
-        if m.type == "ORG" and m.text.endswith(_MUSEUMS) and m.start > 0 and text[m.start - 1] in _AT:
+        at = m.start > 0 and text[m.start - 1] in _AT and not _EMPLOYED.match(text, m.end)
+        if m.type == "ORG" and m.text.endswith(_MUSEUMS) and at:
             m = Mention(m.start, m.end, m.text, "LOC", model=m.model, confidence=m.confidence)
         out.append(m)
+    return out
+
+
+def _departments(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A university's ORG with its department after it made one ORG ("北京大学考古系")."""
+    out = list(mentions)
+    for m in mentions:
+        if m.type != "ORG" or not m.text.endswith(_UNIVERSITIES):
+            continue
+        for hit in _DEPARTMENT.finditer(text, m.end + _FIELD[0], m.end + _FIELD[1] + 2):
+            field = text[m.end : hit.start()]
+            if not _FIELD[0] <= len(field) <= _FIELD[1] or not _clean(field) or field.startswith(_NOT_FIELDS):
+                break
+            after = text[hit.end() : hit.end() + 1]
+            if zipf(field[-1] + hit.group()[0], "zh") >= _FIELD_WORD_ZIPF or (
+                after and zipf(hit.group()[-1] + after, "zh") >= _FIELD_WORD_ZIPF
+            ):
+                continue  # "体系", "关系" end no department; "系统", "系列" run past it
+            new = Mention(m.start, hit.end(), text[m.start : hit.end()], "ORG", model="rules:zh", confidence=0.6)
+            out = _replace(out, new)
+            break
     return out

@@ -29,8 +29,12 @@ _FIRM_ENDS = word_set(
     # ... and the same words in the project's languages, and a subsidiary's country ("Maestrale Hellas")
     "energia énergie energía energie aciers acciai aceros stahl holding gruppo groupe grupo textil tessile "
     # practices named after their founders ("Hamilton Rae Architects")
-    "architects architekten architectes arquitectos architetti architekci associates partners partner"
+    "architects architekten architectes arquitectos architetti architekci associates partners partner "
+    # agencies, labels and publishers ("Magnum Photos", "Deutsche Grammophon Records")
+    "photos films records pictures press books edizioni éditions editions ediciones verlag publishing"
 )
+# A radio station is a body, whatever its second word looks like ("Radio Radicale" typed PER).
+_RADIO = frozenset({"Radio", "Rádio", "Радио", "Радіо", "Radiotelevisión", "Radiotelevisione"})
 # A subsidiary's country ("Maestrale Hellas"), after no given name ("Carolina España" is a person).
 _COUNTRY_ENDS = word_set("hellas italia france españa deutschland polska iberia")
 _FAMILY_FIRM = re.compile(
@@ -57,7 +61,7 @@ def companies_by_shape(text: str, mentions: list[Mention], language: str) -> lis
             m.end = family.end()
             m.text = text[m.start : m.end]
             m.type, m.model = "ORG", MODEL
-        elif (len(words) > 1 and _firm_end(words, language)) or latin_in_cyrillic:
+        elif (len(words) > 1 and (_firm_end(words, language) or words[0] in _RADIO)) or latin_in_cyrillic:
             m.type, m.model = "ORG", MODEL
             firms.add(words[0])
     for m in mentions:

@@ -16,6 +16,7 @@ from storywire.stages.ner.cues import word_set
 from storywire.stages.ner.gazetteer import place_names
 from storywire.stages.ner.rules import org_head
 from storywire.stages.ner.titles import is_title_word
+from storywire.stages.ner.word_frequency import zipf
 
 
 def given_name_persons(mentions: list[Mention], language: str) -> list[Mention]:
@@ -99,3 +100,36 @@ def _acronym(word: str) -> bool:
 
 def _acronym_or_title(words: list[str], language: str) -> bool:
     return all((w.isupper() and len(w) > 1 and w not in _CLUB_PREFIXES) or is_title_word(w, language) for w in words)
+
+
+# A common word glued before a full name, a headline's verb ("Muere Tomás Ibarrola"), or a
+# role the backend kept ("Меццо-сопрано Ольга Кудрявцева").
+_COMMON_OPENING_ZIPF = 3.5
+
+
+def without_opening_word(mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with a person's span that opens with a common word, then a given name and a
+    surname, cut to the name (whole articles only)."""
+    given = given_names(language)
+    if not given:
+        return mentions
+    for m in mentions:
+        words = m.text.split(" ")
+        if m.type != "PER" or len(words) < 2 or not words[1][:1].isupper():
+            continue
+        role = is_title_word(words[0], language)  # a backend without the refinements: natasha
+        if role or (
+            len(words) >= 3
+            and words[1] in given
+            and words[0] not in given
+            and not words[0].isupper()
+            and zipf(words[0].lower(), language) >= _COMMON_OPENING_ZIPF
+        ):
+            _cut_first_word(m)
+    return mentions
+
+
+def _cut_first_word(m: Mention) -> None:
+    cut = len(m.text.split(" ", 1)[0]) + 1
+    m.start += cut
+    m.text = m.text[cut:]

@@ -32,9 +32,13 @@ _POLISH_BODY_BEFORE = re.compile(r"(?P<body>(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]* +){
 # Romance bodies named by their town or region with "de"/"di": "Parlement de Wallonie",
 # "tribunal de l'entreprise de Liège", "Borsa di Karachi", "Audiencia Provincial de León".
 _ROMANCE_BODY_BEFORE = re.compile(
-    r"(?<![\w'’])(?P<body>(?:[Tt]ribunal|[Tt]ribunale|[Cc]our|[Aa]udiencia|[Pp]rocura|[Cc]onseil)"
+    r"(?<!\w)(?P<body>(?:[Tt]ribunal|[Tt]ribunale|[Cc]our|[Aa]udiencia|[Pp]rocura|[Cc]onseil|École|[ÉEé]cole|"
+    r"Archives|Archivo|Archivio|Université|Universidad|Università|Académie|Academia|Accademia|Orchestre|Orquesta|"
+    r"Orchestra|Conservatoire|Conservatorio|Théâtre|Teatro|Opéra|Ópera|Biblioteca|Bibliothèque|Institut|Instituto|"
+    r"Istituto|Radio|Radiotelevisión|Televisión|Banco|Banca|Banque|Museo|Musée)"
     r"(?: (?:de|d'|d’|du|des|la|l'|l’|di|del|della|[A-Za-zÀ-ÿ'’]+)){0,4}|Parlement|Parlamento|Bourse|Bolsa|Borsa|"
-    r"Ayuntamiento|Diputación|Comune|Préfecture|Mairie) (?:de |d'|d’|du |di |del |della |dell'|dell’)$"
+    r"Ayuntamiento|Diputación|Comune|Préfecture|Mairie) "
+    r"(?:de la |de l'|de l’|de |d'|d’|du |di |del |della |dell'|dell’)$"
 )
 # A body the models read as a place or a person by the region in it ("Bourse de Bruxelles" LOC,
 # "Cortes de Castilla y León" PER), with the article a tagger may take in ("La Junta de ...").
@@ -42,6 +46,7 @@ _ROMANCE_BODY_FIRST = frozenset({
     "Parlement", "Parlamento", "Bourse", "Bolsa", "Borsa", "Tribunal", "Tribunale", "Junta", "Cortes",
     "Generalitat", "Xunta", "Ayuntamiento", "Diputación", "Consejo", "Conseil", "Consiglio",
 })  # fmt: skip
+_NATIONAL = re.compile(r"\b(?:[Nn]acional|[Nn]ational[e]?|[Nn]azionale)\b")
 _ARTICLE = re.compile(r"^(?:La|El|Las|Los|Le|Les|Il|Lo|L'|L’) ?")
 
 
@@ -57,10 +62,12 @@ def local_bodies(text: str, mentions: list[Mention], language: str) -> list[Ment
     joined: list[tuple[int, int]] = []
     countries = country_names(language)
     for town in mentions:
-        if town.type != "LOC" or town.text in countries:
-            continue  # a national body keeps its country apart ("Parlamento" + "Albania")
+        if town.type != "LOC":
+            continue
         start = _body_start(text, town, language)
-        if start is not None:
+        # A body keeps its country apart ("Parlamento" + "Albania"), unless the country is its
+        # fixed name's: "Orquesta Nacional de España", "Bibliothèque nationale de France".
+        if start is not None and (town.text not in countries or _NATIONAL.search(text, start, town.start)):
             joined.append((start, town.end))
     if not joined:
         return mentions

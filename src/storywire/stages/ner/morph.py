@@ -79,7 +79,9 @@ def morph_hint(word: str, language: str) -> HintValue:
     # "Мешканців Куп’янська", "в Кишиневі": a town's case form whose lemma the gazetteer lacks,
     # by its stem; not a people's name ("Росіяни", animate "росіянин", no case of "Росія")
     people = any(p.tag.POS == "NOUN" and "anim" in g and not g & _PER_TAGS for p, g in zip(parses, tags, strict=True))
-    if not place and not people and (stem := _town_stem(word, places, towns)) is not None:
+    # (the vowel change is the stronger cue: "Кракові" reads first as a case of the animate "крак")
+    stem = _town_stem(word, places, towns, language) if not place else None
+    if stem is not None and (not people or not word.startswith(stem)):
         place_lemmas = {stem}
         place = True
     name = any("Name" in g for g in tags)
@@ -127,11 +129,19 @@ def given_name(word: str, language: str) -> bool:
     return morph is not None and any("Name" in p.tag.grammemes for p in morph.parse(word))
 
 
-def _town_stem(word: str, places: Mapping[str, EntityType], towns: frozenset[str]) -> str | None:
+# Ukrainian towns in -ів/-їв change the vowel in every other case ("Краків" -> "Кракові",
+# "Чернігова"; "Київ" -> "Києві"), which pymorphy's dictionary knows only for the largest.
+_UK_ALTERNATING = (("ові", "ів"), ("ова", "ів"), ("ову", "ів"), ("овом", "ів"), ("єві", "їв"), ("єва", "їв"),
+                   ("єву", "їв"), ("євом", "їв"))  # fmt: skip
+
+
+def _town_stem(word: str, places: Mapping[str, EntityType], towns: frozenset[str], language: str) -> str | None:
     """The place `word` is with a case ending of one or two letters cut off ("Куп’янська",
-    "Куп’янськом" -> "Куп’янськ"), if any."""
-    for cut in (1, 2):
-        stem = word[:-cut]
+    "Куп’янськом" -> "Куп’янськ"), or a Ukrainian vowel change undone ("Кракові"), if any."""
+    candidates = [word[:-cut] for cut in (1, 2)]
+    if language == "uk":  # first: "Кракові" cut to "Краков" would be the Russian spelling
+        candidates[:0] = [word[: -len(end)] + nominative for end, nominative in _UK_ALTERNATING if word.endswith(end)]
+    for stem in candidates:
         if len(stem) >= 4 and (stem in towns or places.get(stem) == "LOC"):
             return stem
     return None

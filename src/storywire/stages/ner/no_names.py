@@ -107,3 +107,15 @@ def without_diseases(text: str, mentions: list[Mention]) -> list[Mention]:
         and not _DISEASE_AFTER.match(text, m.end)
         and not _DISEASE_BEFORE.search(text, max(0, m.start - 8), m.start)
     ]
+
+
+# Italian "Nato a Reggio Emilia" (born in): the participle, capitalised at a sentence's start,
+# is spelt like the alliance, which Italian papers write "Nato".
+_BORN = re.compile(r"\s+(?:a|ad|nel|nella|in|il|l['’]|da|come|sotto|durante)\b")
+
+
+def without_participles(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` less "Nato" where it is a participle (Italian only)."""
+    if language != "it" or "Nat" not in text:
+        return mentions
+    return [m for m in mentions if not (m.text in ("Nato", "Nata") and _BORN.match(text, m.end))]

@@ -39,7 +39,7 @@ _GERMAN_KINDS: dict[str, EntityType] = {
 # first group, that stand inside none ("PeruRail hacia Aguas Calientes", "Śląsk dla Prus"): a
 # tagger read on past the name.  Conjunctions may join a name's halves ("Castilla y León").
 _NEVER_INSIDE = word_set(
-    "hacia antes después desde hasta durante según mientras cuando donde porque aunque "
+    "hacia antes después desde hasta durante según mientras cuando donde porque aunque bajo "
     "dla przez podczas według gdzie kiedy ponieważ aby "
     "während wenn weil obwohl nachdem "
     "pendant lorsque parce puisque quand "

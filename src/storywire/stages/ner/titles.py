@@ -217,12 +217,54 @@ _ROLE_TITLES: dict[str, frozenset[str]] = {
         "avvocato avvocata l'avvocato l'avvocata l'infermiera l'agricoltore"
     ),
     "nl": word_set("trainer coach spits doelman aanvoerder regisseur acteur actrice zanger zangeres schrijver"),
+    "pl": word_set(
+        "sopranistka tenor baryton dyrygent dyrygentka pianista pianistka skrzypek skrzypaczka reżyser reżyserka "
+        "choreograf malarz malarka kompozytor kompozytorka pisarz pisarka poeta poetka aktor aktorka śpiewak "
+        "śpiewaczka architekt architektka fotograf fotografka kurator kuratorka"
+    ),
+    "ru": word_set(
+        "сопрано меццо-сопрано тенор баритон дирижёр дирижер пианист пианистка скрипач скрипачка режиссёр "
+        "режиссер хореограф художник художница композитор писатель писательница поэт поэтесса актёр актер "
+        "актриса певец певица архитектор фотограф куратор"
+    ),
+    "uk": word_set(
+        "сопрано мецо-сопрано тенор баритон диригент диригентка піаніст піаністка скрипаль скрипалька режисер "
+        "режисерка хореограф художник художниця композитор композиторка письменник письменниця поет поетеса "
+        "актор акторка співак співачка архітектор архітекторка фотограф фотографка куратор кураторка"
+    ),
+}
+# Voices and the arts, added to every Latin-script language's roles above (culture pages:
+# "Mezzosopranistin Lena Wirth", "la soprano Ainhoa Larrañaga").
+_ARTS_ROLES: dict[str, frozenset[str]] = {
+    "en": word_set(
+        "soprano mezzo-soprano tenor baritone pianist violinist cellist choreographer curator architect "
+        "photographer painter sculptor poet composer"
+    ),
+    "de": word_set(
+        "sopranistin mezzosopranistin tenor bariton pianist pianistin geiger geigerin cellist cellistin "
+        "choreograf choreografin kurator kuratorin architekt architektin fotograf fotografin maler malerin "
+        "bildhauer bildhauerin dichter dichterin komponist komponistin"
+    ),
+    "fr": word_set(
+        "soprano mezzo-soprano ténor baryton pianiste violoniste violoncelliste chorégraphe architecte "
+        "photographe peintre sculpteur sculptrice poète poétesse compositeur compositrice"
+    ),
+    "es": word_set(
+        "soprano mezzosoprano tenor barítono pianista violinista violonchelista coreógrafo coreógrafa "
+        "arquitecto arquitecta fotógrafo fotógrafa pintor pintora escultor escultora poeta poetisa compositor "
+        "compositora"
+    ),
+    "it": word_set(
+        "soprano mezzosoprano tenore baritono pianista violinista violoncellista coreografo coreografa curatore "
+        "curatrice architetto fotografo fotografa pittore pittrice scultore scultrice poeta poetessa "
+        "compositore compositrice"
+    ),
 }
 
 
 def role_titles(language: str) -> frozenset[str]:
     """Roles of sport and culture before a name, elided forms with either apostrophe."""
-    roles = _ROLE_TITLES.get(language, frozenset())
+    roles = _ROLE_TITLES.get(language, frozenset()) | _ARTS_ROLES.get(language, frozenset())
     return roles | {w.replace("'", "’") for w in roles if "'" in w}
 
 

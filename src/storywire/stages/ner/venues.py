@@ -25,7 +25,7 @@ from storywire.stages.ner.cues import ORG_HEADS, word_set
 _VENUE_WORDS = word_set(
     "stadium stadion stadio estadio stade vélodrome velodrome arena "
     "stadionie stadionu stadionem стадион стадиона стадионе стадіон стадіону стадіоні "
-    "арена арене арены арену арені арени"
+    "арена арене арены арену арені арени auditorio auditorium auditori"
 )
 _VENUE_ENDS = ("stadion", "arena")
 # Museums, galleries, libraries and theatres, in their cases ("Muzeum Narodowym", "музеї").
@@ -38,6 +38,7 @@ _HOUSE_WORDS = word_set(
     "театр театре театрі театра театру opéra opera"
 )
 _HOUSE_ENDS = ("museum", "galerie", "bibliothek", "theater", "oper", "pinakothek")
+_HOUSE_TAILS = ("opera house", "playhouse", "concert hall", "pinakothek der moderne")
 # Museums known by one word, in their cases (a stem and its endings).
 _FAMOUS_HOUSES = re.compile(
     r"^(?:Louvre|Prado|Uffizi|Hermitage|Rijksmuseum|Mucem|Smithsonian|Pinacoteca|"
@@ -135,7 +136,13 @@ def _retype(text: str, m: Mention, language: str) -> None:
         m.type = "ORG"
     elif first in _VENUE_WORDS or last in _VENUE_WORDS or last.endswith(_VENUE_ENDS) or _park(m.text):
         m.type = "LOC"
-    elif first in _HOUSE_WORDS or last in _HOUSE_WORDS or last.endswith(_HOUSE_ENDS) or _famous(m.text):
+    elif (
+        first in _HOUSE_WORDS
+        or last in _HOUSE_WORDS
+        or last.endswith(_HOUSE_ENDS)
+        or m.text.lower().endswith(_HOUSE_TAILS)
+        or _famous(m.text)
+    ):
         m.type = "LOC" if _LOCATIVE.search(text, max(0, m.start - 30), m.start) else "ORG"
 
 

@@ -1,0 +1,58 @@
+"""Prizes and works are not entities in the project's guidelines, though their names look like
+bodies' and places' to the models: "Großen BDA-Preis", "Premio Nacional de Música", "Шевченківську
+премію", and a title in quotes after a word for a work ("autor „Psalmów nadwiślańskich”", "роман
+«Сіль»", "la «Sinfonía de los montes» (1981)").
+
+Culture pages name them in every paragraph.  A quoted name with no such word before it stays
+(newspapers, publishers and parties are quoted too: «Коммерсанта», «Слуга народу»).  Whole
+articles only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+
+# A prize's word anywhere in the span ("BDA-Preis", "Nagrody Nike", "Prix Goncourt").
+_PRIZE = re.compile(
+    r"(?i)(?:^|[\s-])(?:preis|preises|premio|premios|prix|prize|prizes|award|awards|nagroda|nagrody|nagrodę|"
+    r"nagrodą|премия|премии|премию|премией|премія|премії|премію|премією)(?:$|\s)|\wpreis(?:es|e|s)?\b"
+)
+_OPENING = '«„“"‘'
+# Words for a work before its quoted title, in their cases; a year in brackets after it.
+_WORK_BEFORE = re.compile(
+    r"(?i)(?:^|[\s(])(?:novel|roman|romans|romanu|romanzo|novela|powieść|powieści|роман|романа|романі|романом|"
+    r"opera|opery|operę|opéra|oper|ópera|опера|оперы|оперу|опери|film|filmu|película|фильм|фильма|фільм|фільму|"
+    r"album|albumu|álbum|альбом|альбому|symphony|sinfonie|symphonie|sinfonía|sinfonia|symfonia|symfonii|"
+    r"симфония|симфонии|симфонію|poem|gedicht|poema|poème|poemat|поэма|поэму|поема|поему|book|buch|buches|libro|"
+    r"livre|książka|książki|książkę|книга|книги|книгу|книжка|книжки|книжку|autor|autora|author|auteur|autore|"
+    r"автор|автора|cycle|zyklus|ciclo|cykl|cyklu|цикл|циклу|premiere|premiera|premiery|premierę|première|"
+    r"estreno|премьера|премьеры|премьеру|прем[’'ʼ]єра|прем[’'ʼ]єри|прем[’'ʼ]єру|exhibition|ausstellung|"
+    r"exposición|exposition|mostra|wystawa|wystawy|wystawę|выставка|выставки|выставку|виставка|виставки|"
+    r"виставку|series|serie|serial|сериал|серіал|song|lied|canción|chanson|canzone|piosenka|piosenki|песня|"
+    r"песню|пісня|пісню|play|stück|stücks|obra|pièce|spettacolo|sztuka|sztuki|спектакль|спектакля|вистава|"
+    r"виставу|ballet|balet|baletu|балет|балета|oratorio|oratorium|essay|ensayo|essai|saggio|esej|эссе|есе|"
+    r"utwór|utworu|utworze|stück|werk|werkes|work|œuvre|opus|składankę|płyta|płyty|płytę|disco|disque|"
+    r"пластинка|платівка|повесть|повість|повести|повісті|рассказ|оповідання|сборник|збірка|збірку)"
+    r"[\s,:]*(?:[\w’'-]+[\s,:]+){0,3}$"
+)
+_YEAR_AFTER = re.compile(r"\s*\((?:1[5-9]|20)\d\d\)")
+_QUOTED = re.compile(r"[«„“\"‘]([^«»„“”\"‘’\n]{2,80})[»“”\"’]")
+
+
+def without_prizes_and_works(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` less the prizes and the names inside quoted titles of works."""
+    if language == "zh":  # 《》 titles are the Chinese rules' own business
+        return mentions
+    works = _quoted_works(text) if any(q in text for q in _OPENING) else []
+    return [m for m in mentions if not (_PRIZE.search(m.text) or any(s <= m.start and m.end <= e for s, e in works))]
+
+
+def _quoted_works(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quoted title that a word for a work precedes or a year follows."""
+    return [
+        found.span(1)
+        for found in _QUOTED.finditer(text)
+        if _WORK_BEFORE.search(text, max(0, found.start() - 48), found.start()) or _YEAR_AFTER.match(text, found.end())
+    ]

@@ -1,0 +1,35 @@
+"""Prizes and quoted titles of works are no entities (ner/works.py). Sentences written for the tests."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.works import without_prizes_and_works
+
+
+def test_a_prize_is_no_body() -> None:
+    text = "Sie erhielt den Großen Kunstpreis Berlin und später den Premio Strega, dann die Nagrody Nike."
+    found = [
+        mention(text, "Großen Kunstpreis Berlin", "ORG"),
+        mention(text, "Premio Strega", "ORG"),
+        mention(text, "Nagrody Nike", "ORG"),
+    ]
+    assert without_prizes_and_works(text, found, "de") == []
+
+
+def test_a_quoted_title_after_a_word_for_a_work_is_no_name_but_a_quoted_paper_is() -> None:
+    text = "Вийшов роман «Тіні Полісся», а «Українська правда» написала про це. Опера «Наталка Полтавка» (1819)."
+    found = [
+        mention(text, "Полісся", "LOC"),
+        mention(text, "Українська правда", "ORG"),
+        mention(text, "Наталка Полтавка", "PER"),
+    ]
+    assert spans(without_prizes_and_works(text, found, "uk")) == [("Українська правда", "ORG")]
+    text = "Su primera obra de gran formato, «Ecos del Ebro», se estrenó en Zaragoza."
+    found = [mention(text, "Ecos del Ebro", "LOC"), mention(text, "Zaragoza", "LOC")]
+    assert spans(without_prizes_and_works(text, found, "es")) == [("Zaragoza", "LOC")]
+
+
+def test_chinese_titles_are_left_to_the_chinese_rules() -> None:
+    found = [mention("获得鲁迅文学奖", "鲁迅", "PER")]
+    assert spans(without_prizes_and_works("获得鲁迅文学奖", found, "zh")) == [("鲁迅", "PER")]
