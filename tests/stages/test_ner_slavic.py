@@ -113,3 +113,10 @@ def test_a_ukrainian_town_in_iv_read_through_its_vowel_change() -> None:
     # "Кракові" reads first as a case of the animate "крак"; "Чернігові" as the town
     for word in ("Кракові", "Кракова", "Чернігові", "Чернігова"):
         assert hint_for("uk")(word) == "LOC", word
+
+
+def test_a_sizeable_town_opening_a_sentence_is_the_town_though_a_frequent_word() -> None:
+    from storywire.stages.ner.morph import ambiguous_town
+
+    assert not ambiguous_town("Дрогобич", "uk")  # 76,000 people
+    assert ambiguous_town("Долина", "uk")  # a valley first

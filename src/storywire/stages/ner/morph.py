@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from storywire.model import EntityType
-from storywire.stages.ner.gazetteer import place_names, small_town_names
+from storywire.stages.ner.gazetteer import place_names, sizeable_town_names, small_town_names
 from storywire.stages.ner.rules import HintValue
 from storywire.stages.ner.word_frequency import zipf
 
@@ -224,10 +224,13 @@ def ambiguous_town(word: str, language: str) -> bool:
     morph = analyzer(language)
     if morph is None or word in place_names(language):
         return False
-    towns = small_town_names(language)
+    towns, sizeable = small_town_names(language), sizeable_town_names()
     forms = {p.normal_form.capitalize() for p in morph.parse(word)[:3]}
     return any(
-        f in towns and zipf(f.lower(), language) >= _AMBIGUOUS_TOWN_ZIPF and not _russian_place(f, language)
+        f in towns
+        and f not in sizeable
+        and zipf(f.lower(), language) >= _AMBIGUOUS_TOWN_ZIPF
+        and not _russian_place(f, language)
         for f in forms
     )
 
