@@ -65,6 +65,52 @@ def test_batched_viterbi_matches_single_and_respects_lengths() -> None:
                 assert prev[2:] == cur[2:] and prev != "O"
 
 
+def _padded_viterbi(emit: np.ndarray, lengths: np.ndarray, trans: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """The batch decode before it skipped finished sentences: every row at every step."""
+    b, t, n_lab = emit.shape
+    score = trans[0][None, :] + emit[:, 0]
+    back = np.broadcast_to(np.arange(n_lab), (b, t, n_lab)).copy()
+    for i in range(1, t):
+        cand = score[:, :, None] + trans[1:][None]
+        arg = cand.argmax(axis=1)
+        new = np.take_along_axis(cand, arg[:, None, :], axis=1)[:, 0] + emit[:, i]
+        live = (lengths > i)[:, None]
+        back[:, i] = np.where(live, arg, back[:, i])
+        score = np.where(live, new, score)
+    path = np.zeros((b, t), dtype=np.int64)
+    path[:, t - 1] = (score + end[None, :]).argmax(axis=1)
+    for i in range(t - 1, 0, -1):
+        path[:, i - 1] = back[np.arange(b), i, path[:, i]]
+    return path
+
+
+def test_batched_viterbi_decodes_as_over_the_whole_padded_batch() -> None:
+    rng = np.random.default_rng(3)
+    n_lab = len(LABELS)
+    for _ in range(50):
+        b = int(rng.integers(1, 12))
+        lengths = rng.integers(1, 15, size=b)
+        emit = rng.normal(size=(b, int(lengths.max()), n_lab)).round().astype(np.float32)  # ties too
+        trans = np.where(ALLOWED, rng.normal(size=(n_lab + 1, n_lab)).round(), -1e4).astype(np.float32)
+        end = rng.normal(size=n_lab).round().astype(np.float32)
+        got, want = viterbi_batch(emit, lengths, trans, end), _padded_viterbi(emit, lengths, trans, end)
+        for j, n in enumerate(lengths):
+            assert got[j, :n].tolist() == want[j, :n].tolist()
+
+
+def test_lstm_skips_finished_sentences_with_the_same_states() -> None:
+    from storywire.stages.ner.neural import MIN_ROWS, NeuralTagger
+
+    tagger = NeuralTagger("de", random_model(np.random.default_rng(4)))
+    rng = np.random.default_rng(5)
+    for b in (1, 3, MIN_ROWS, 9, 40):
+        lengths = rng.integers(1, 30, size=b)
+        xw = rng.normal(size=(2, b, int(lengths.max()), 4 * tagger.hidden)).astype(np.float32)
+        whole, skipping = tagger._run_lstm(xw), tagger._run_lstm(xw, lengths)
+        for j, n in enumerate(lengths):
+            assert np.array_equal(whole[:, j, :n], skipping[:, j, :n])  # bit for bit
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_model_tags_news_sentence(lang: str) -> None:
     tagger = load_neural(lang)

@@ -22,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from storywire.model import EntityType, Mention
-from storywire.stages.ner.context_ids import ContextIds
+from storywire.stages.ner.context_ids import ContextIds, RowCache
 from storywire.stages.ner.gazetteer import single_place_words
 from storywire.stages.ner.tokens import Token, is_title, shape, tokenize
 
@@ -130,8 +130,12 @@ class Tagger:
         # (dict.get with a default) instead of a Python filter over every feature.
         self._unknown = len(weights)
         self._padded = np.concatenate([weights, np.zeros((1, weights.shape[1]), dtype=np.float32)])
-        self._word_parts: dict[str, FloatArray] = {}
+        # The context-free part of a word's scores (its `word_features`' rows summed), per word.
+        self._word_parts: RowCache[str] = RowCache(self._word_parts_of, weights.shape[1], np.float32)
         self._context = ContextIds(self.index, self._unknown, self.places)
+
+    def _word_parts_of(self, words: list[str]) -> FloatArray:
+        return self._emissions([word_features(word, self.places) for word in words])
 
     def _emissions(self, feats: list[list[str]]) -> FloatArray:
         get = self.index.get
@@ -143,27 +147,29 @@ class Tagger:
         if not ids:
             return np.zeros((0, _L), dtype=np.float32)
         sizes = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
-        bounds = np.zeros(len(ids), dtype=np.int64)
+        return self._reduced(np.fromiter(chain.from_iterable(ids), dtype=np.int64, count=int(sizes.sum())), sizes)
+
+    def _reduced(self, flat: npt.NDArray[np.intp], sizes: npt.NDArray[np.intp]) -> FloatArray:
+        """The weight rows of `flat` summed in runs of `sizes` (none empty) by np.add.reduceat,
+        whose float32 sums (pairwise, not left to right) every caller must share bit for bit."""
+        bounds = np.zeros(len(sizes), dtype=np.int64)
         np.cumsum(sizes[:-1], out=bounds[1:])
-        rows = self._padded[np.fromiter(chain.from_iterable(ids), dtype=np.int64, count=int(sizes.sum()))]
-        # Every token has features (the bias "b", or "p1=" in context_features): no segment is empty.
-        out: FloatArray = np.add.reduceat(rows, bounds, axis=0)
+        out: FloatArray = np.add.reduceat(self._padded[flat], bounds, axis=0)
         return out
 
     def sentence_emissions(self, sentences: Sequence[Sequence[str]]) -> FloatArray:
         """Emission scores of every token of `sentences`, concatenated, as `_emissions` of
         their `token_features` gives them; the context-free part is summed once per word and
         kept (news repeats most words)."""
-        out = self._summed([ids for s in sentences for ids in self._context.ids(s)])
+        if not any(sentences):
+            return np.zeros((0, _L), dtype=np.float32)
+        ids, present = self._context.matrix(sentences)
+        # Every token has features ("p1=" and the rest of the fixed ones): no run is empty.
+        out = self._reduced(ids[present], present.sum(axis=1))
         parts = self._word_parts
         if len(parts) > WORD_CACHE:
             parts.clear()
-        words = [w for s in sentences for w in s]
-        for word in dict.fromkeys(words):
-            if word not in parts:
-                parts[word] = self._emissions([word_features(word, self.places)])[0]
-        if words:
-            out += np.stack([parts[w] for w in words])  # the same float32 sums as row by row
+        out += parts.gather(w for s in sentences for w in s)  # the same float32 sums as row by row
         return out
 
     def tag(self, words: Sequence[str]) -> list[str]:
