@@ -87,7 +87,7 @@ def test_pipeline_runs_and_reports(language: str) -> None:
 # The rule backend's figures on this set (measured in session 20, with the fifth to seventh blind
 # rounds in it: uk PER 0.94 LOC 0.92, it 0.97 / 0.95, zh 1.00 / 0.99, ar 0.99 / 0.98); floors sit
 # a few points below (uk LOC 0.95 -> 0.88 as the set took in villages, streets and Moldovan towns).
-RULE_FLOORS = {"uk": (0.88, 0.88), "it": (0.70, 0.90), "zh": (0.78, 0.92), "ar": (0.60, 0.92)}
+RULE_FLOORS = {"uk": (0.88, 0.88), "it": (0.70, 0.88), "zh": (0.78, 0.92), "ar": (0.60, 0.92)}
 
 
 @pytest.mark.parametrize("language", sorted(RULE_FLOORS))

@@ -174,3 +174,12 @@ def test_a_german_country_genitive_typed_org_is_the_country() -> None:
         {"Österreichs", "Österreich", "Meksyk"},
     )
     assert [m.type for m in got] == ["LOC", "ORG"]  # a team keeps its name, a genitive is no team
+
+
+def test_a_spanish_first_surname_alone_is_the_person() -> None:
+    from storywire.stages.ner.consistency import propagate_people
+
+    text = "Habló Manuel Carmona Ruiz. Después Carmona se fue."
+    found = [Mention(6, 25, "Manuel Carmona Ruiz", "PER", model="test")]
+    got = [(m.text, m.type) for m in propagate_people(text, found, "es")]
+    assert ("Carmona", "PER") in got

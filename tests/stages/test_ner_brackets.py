@@ -99,3 +99,12 @@ def test_an_acronym_of_a_names_initials_in_mixed_case() -> None:
     found = [mention(text, "Movimento Civico", "ORG"), mention(text, "Partito sardo", "ORG")]
     assert ("Mc", "ORG") in spans(body_acronyms(text, found, "it"))
     assert ("Ps", "ORG") in spans(body_acronyms(text, found, "it"))
+
+
+def test_a_contracted_name_in_brackets_is_the_bodys_short_name() -> None:
+    text = "Федеральное агентство по рыболовству (Росрыболовство) сообщило."
+    found = [mention(text, "Федеральное агентство по рыболовству (Росрыболовство)", "ORG")]
+    assert spans(split_bracketed_acronyms(found, "ru")) == [
+        ("Федеральное агентство по рыболовству", "ORG"),
+        ("Росрыболовство", "ORG"),
+    ]

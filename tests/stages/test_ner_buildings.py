@@ -106,3 +106,14 @@ def test_english_waters_isles_and_saints_churches_are_one_place() -> None:
     got = spans(buildings_as_places(text, found, "en"))
     assert ("Westbury Abbey", "LOC") in got and ("Charlotte Church", "PER") in got
     assert ("Bay of Pigs", "LOC") in got  # spaCy's MISC run over it gives way
+
+
+def test_french_gulfs_and_english_towns_on_their_rivers() -> None:
+    text = "Les chalutiers du golfe du Lion rentrent."
+    assert spans(buildings_as_places(text, [mention(text, "Lion", "LOC")], "fr")) == [("golfe du Lion", "LOC")]
+    text = "From Henley-on-Thames to Newcastle-upon-Tyne."
+    found = [mention(text, "Henley", "PER")]
+    assert spans(buildings_as_places(text, found, "en")) == [
+        ("Henley-on-Thames", "LOC"),
+        ("Newcastle-upon-Tyne", "LOC"),
+    ]

@@ -128,3 +128,32 @@ def test_towns_villages_and_districts(text: str, town: str) -> None:
 )
 def test_no_town_in_common_words(text: str) -> None:
     assert townships(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("记者在都匀县平浪乡采访。", "都匀县"),  # "都" opens a name after a preposition
+        ("记者在都匀县平浪乡采访。", "平浪乡"),  # a township after its county
+        ("考察了桐城镇一带的水系。", "桐城镇"),  # "城镇" is a word, the name before it is none
+        ("他在都匀县长大，后来离开了都匀县。", "都匀县"),
+    ],
+)
+def test_towns_named_with_common_characters(text: str, place: str) -> None:
+    assert (place, "LOC") in [(m.text, m.type) for m in extract_entities_from_text(text, "zh")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["，他们都回乡过年了。", "这些小城镇一带发展很快。", "大家都去镇上赶集。"],
+)
+def test_all_and_small_towns_are_no_town(text: str) -> None:
+    assert not [m for m in extract_entities_from_text(text, "zh") if m.type == "LOC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [("协会理事长周明远在会上发言。", "周明远"), ("该所研究员陈立群说，样本已送检。", "陈立群")],
+)
+def test_heads_of_associations_and_researchers(text: str, person: str) -> None:
+    assert (person, "PER") in [(m.text, m.type) for m in extract_entities_from_text(text, "zh")]

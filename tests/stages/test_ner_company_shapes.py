@@ -74,3 +74,9 @@ def test_a_radio_station_and_a_photo_agency_are_bodies() -> None:
     text = "Lavorò per Radio Popolare e per Contrasto Photos."
     found = [mention(text, "Radio Popolare", "PER"), mention(text, "Contrasto Photos", "PER")]
     assert spans(companies_by_shape(text, found, "it")) == [("Radio Popolare", "ORG"), ("Contrasto Photos", "ORG")]
+
+
+def test_a_cooperative_is_a_body() -> None:
+    text = "La Cooperativa Agricola Brenta vende."
+    found = [mention(text, "Cooperativa Agricola Brenta", "PER")]
+    assert spans(companies_by_shape(text, found, "it")) == [("Cooperativa Agricola Brenta", "ORG")]

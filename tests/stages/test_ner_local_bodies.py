@@ -82,3 +82,21 @@ def test_a_national_body_keeps_its_country_and_romance_schools_and_archives_thei
         ("École normale supérieure de Rennes", "ORG"),
         ("Archives départementales de la Manche", "ORG"),
     ]
+
+
+def test_an_acronym_and_its_country_or_region_are_the_branch_but_not_for_bodies_of_states() -> None:
+    text = "Lo piden WWF España y ASAJA Aragón; la UE Rusia no."
+    found = [
+        mention(text, "WWF", "ORG"),
+        mention(text, "España", "LOC"),
+        mention(text, "ASAJA", "ORG"),
+        mention(text, "Aragón", "LOC"),
+        mention(text, "UE", "ORG"),
+        mention(text, "Rusia", "LOC"),
+    ]
+    assert spans(local_bodies(text, found, "es")) == [
+        ("WWF España", "ORG"),
+        ("ASAJA Aragón", "ORG"),
+        ("UE", "ORG"),
+        ("Rusia", "LOC"),
+    ]

@@ -59,3 +59,10 @@ def test_a_datelines_town_in_capitals_is_a_place() -> None:
     found = [mention(text, "GRAZ", "ORG")]
     assert spans(datelines(text, found, "de")) == [("GRAZ", "LOC")]
     assert spans(datelines(text, [], "ru")) == [("ВОРОНЕЖ", "LOC")]
+
+
+def test_an_italian_unknown_name_after_a_place_preposition_is_the_town() -> None:
+    text = "I boschi sopra Tesero e tra Predazzo e Moena."
+    found = [mention(text, "Tesero", "MISC"), mention(text, "Predazzo", "MISC")]
+    got = spans(missed_places(text, found, "it"))
+    assert ("Tesero", "LOC") in got and ("Predazzo", "LOC") in got

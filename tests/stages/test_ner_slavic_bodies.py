@@ -77,3 +77,7 @@ def test_a_place_that_ends_in_a_bodys_noun_is_the_body() -> None:
 
     found = [Mention(0, 26, "Вологодский областной суд", "LOC"), Mention(30, 46, "Национальном музее", "LOC")]
     assert [m.type for m in bodies_typed_as_places(found, "ru")] == ["ORG", "LOC"]
+
+
+def test_a_hromada_named_by_its_adjective_is_a_place() -> None:
+    assert ("Бершадської міської громади", "LOC") in found("Гроші підуть до бюджету Бершадської міської громади.")

@@ -57,3 +57,16 @@ def test_function_words_end_a_span_and_split_one_and_a_comma_splits_a_person_or_
     assert spans(trimmed_edges(text, found, "es")) == [("Castilla y León", "LOC"), ("Ebro Foods, S.A.", "ORG")]
     text = "Музей в Кеми и Петрозаводске."
     assert spans(trimmed_edges(text, [mention(text, "Кеми и", "LOC")], "ru")) == [("Кеми", "LOC")]
+
+
+def test_a_persons_span_read_on_through_a_description_is_cut_and_a_places_particle_goes() -> None:
+    text = "Habló Lucía Prat, alcaldesa de Utrera y presidenta de los regantes del Viar. Agua de Tous."
+    found = [
+        mention(text, "Utrera y presidenta de los regantes del Viar", "PER"),
+        mention(text, "de Tous", "LOC"),
+    ]
+    got = spans(trimmed_edges(text, found, "es"))
+    assert got[0][0] == "Utrera" and ("Tous", "LOC") in got
+    text = "Erik ten Hag and Rhun ap Iorwerth spoke."  # one particle each: names
+    found = [mention(text, "Erik ten Hag", "PER"), mention(text, "Rhun ap Iorwerth", "PER")]
+    assert spans(trimmed_edges(text, found, "en")) == [("Erik ten Hag", "PER"), ("Rhun ap Iorwerth", "PER")]

@@ -79,3 +79,9 @@ def test_a_longer_name_that_runs_past_the_street_stays() -> None:
         ("Rue de la Paix Holdings", "ORG"),
         ("rue de Rivoli", "LOC"),
     ]
+
+
+def test_a_spanish_square_named_after_the_country_and_a_dam_keep_their_kind_word() -> None:
+    text = "La marcha acabó en la plaza de España; el agua baja en la presa de Tous. La place de la France change."
+    assert spans(streets_and_squares(text, [], "es")) == [("plaza de España", "LOC"), ("presa de Tous", "LOC")]
+    assert streets_and_squares("La place de la France dans le monde change.", [], "fr") == []

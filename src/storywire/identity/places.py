@@ -241,6 +241,25 @@ RIVERS: dict[str, dict[str, tuple[str, ...]]] = {
                "zh": ("恒河",)},
     "Indus": {"en": ("Indus",), "ru": ("Инд",), "zh": ("印度河",)},
     "Zambezi": {"en": ("Zambezi",), "fr": ("Zambèze",), "de": ("Sambesi",), "zh": ("赞比西河",)},
+    # (session 21: rivers of floods, droughts and fishing; a word or a given name elsewhere stays
+    # to its own language: German "Main" and "Inn", English "Wye")
+    "Spree": {"de": ("Spree",), "en": ("Spree",), "pl": ("Szprewa", "Szprewy"), "ru": ("Шпрее",), "uk": ("Шпрее",)},
+    "Havel": {"de": ("Havel",)},
+    "Weser": {"de": ("Weser",), "en": ("Weser",)},
+    "Isar": {"de": ("Isar",)},
+    "Saale": {"de": ("Saale",)},
+    "Main": {"de": ("Main",)},
+    "Inn": {"de": ("Inn",)},
+    "Severn": {"en": ("Severn",)},
+    "Wye": {"en": ("Wye",)},
+    "Tagus": {"en": ("Tagus",), "es": ("Tajo",), "fr": ("Tage",), "it": ("Tago",)},
+    "Douro": {"en": ("Douro",), "es": ("Duero",), "fr": ("Douro",)},
+    "Guadiana": {"es": ("Guadiana",), "en": ("Guadiana",)},
+    "Júcar": {"es": ("Júcar",)},
+    "Piave": {"it": ("Piave",)},
+    "Prut": {"en": ("Prut",), "uk": ("Прут", "Пруту", "Пруті", "Прутом"), "ru": ("Прут", "Прута", "Пруте")},
+    "Kama": {"ru": ("Кама", "Камы", "Каме"), "uk": ("Кама",)},
+    "Irtysh": {"en": ("Irtysh",), "ru": ("Иртыш", "Иртыша"), "zh": ("额尔齐斯河",)},
 }  # fmt: skip
 
 

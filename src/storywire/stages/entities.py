@@ -131,8 +131,9 @@ from storywire.stages.ner.word_frequency import zipf
 # numbers and epithets, abbeys/castles/hotels, function-word edges, founders' firms, zh people
 # read back from deeds and memorials, ar kunya/nasab chains and dynasties; 58: prizes and quoted
 # works, foundations, national bodies' countries, arts roles as titles, uk towns in -ів; 59: a
-# Cyrillic town of 50,000 to 100,000 opening a sentence is the town ("Дрогобич") (session 21)
-VERSION = "59"
+# Cyrillic town of 50,000 to 100,000 opening a sentence is the town ("Дрогобич"); 60: legal
+# forms, ministries' fields, branches, rivers, dams, zh ministries, ar basins (session 21)
+VERSION = "60"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

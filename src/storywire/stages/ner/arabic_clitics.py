@@ -18,6 +18,7 @@ from storywire.stages.ner.arabic_districts import districts
 from storywire.stages.ner.arabic_heads import arabic_cued
 from storywire.stages.ner.arabic_history import clean_people, dynasties, historical_people, saint_towns
 from storywire.stages.ner.arabic_landmarks import close_bodies, landmarks
+from storywire.stages.ner.arabic_lists import listed_towns
 from storywire.stages.ner.arabic_localities import localities
 from storywire.stages.ner.arabic_marks import has_marks, unmarked_tokens
 from storywire.stages.ner.arabic_persons import persons
@@ -25,6 +26,7 @@ from storywire.stages.ner.arabic_places import arabic_places
 from storywire.stages.ner.arabic_press import told_outlets
 from storywire.stages.ner.arabic_shrines import shrines
 from storywire.stages.ner.arabic_sites import sites
+from storywire.stages.ner.arabic_waters import waters
 from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, org_names, place_names
 from storywire.stages.ner.script_rules import arabic_people
 from storywire.stages.ner.tokens import Token
@@ -43,6 +45,10 @@ def arabic_mentions(
     places = _merge(_merge(sites(text, toks), landmarks(text, toks)), saint_towns(text, toks) + dynasties(text, toks))
     # shrines, old markets and mosques by a rare name: none of them is a landmark's reading
     places = _merge(places, shrines(text, toks))
+    # basins, plains and oceans by their kind word, before a person's "أبي X" reading
+    places = _merge(places, waters(text, toks))
+    # towns listed with known ones, read whole before a clitic reading ("ب" + a town)
+    places = _merge(places, listed_towns(text, toks))
     # an outlet a speaker talked to ("قال لـ"X"") before the gazetteer's region of that name
     places = _merge(places, told_outlets(text, toks))
     people = _merge(places, _marked_starts(text, toks, clean_people(arabic_people(text, toks))))

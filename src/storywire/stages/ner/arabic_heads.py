@@ -15,21 +15,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storywire.model import Mention
-from storywire.stages.ner.arabic_lexicon import CLITICS, name_word, present_verb, verbal_noun
+from storywire.stages.ner.arabic_lexicon import CLITICS, OFFICES, STOP_WORDS, name_word, present_verb, verbal_noun
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
-# Heads of organisation names and words that introduce a place name.
+# Heads of organisation names and words that introduce a place name; a cooperative's too
+# ("تعاونية X الفلاحية"-like, the head inside).
 # "جمعية" and "مؤسسة" (a society, a foundation): "جمعية X الخيرية", a charity and its kind.
 # Schools and circles of artists and writers too: "أكاديمية/معهد/كلية" and their field ("معهد
 # العالم العربي", "كلية الطب"), "جماعة" and its name (an art group, a movement); an
 # indefinite word after "جماعة" ("جماعة مسلحة") names none, as the definite one is needed.
 _ORG_WORDS = (
     "مجلس وزارة منظمة حلف إدارة وكالة هيئة بنك البنك جامعة حزب الاتحاد مفوضية البرلمان ائتلاف تحالف جمعية مؤسسة "
-    "أكاديمية معهد كلية جماعة"
+    "أكاديمية معهد كلية جماعة تعاونية"
 )
 _ORG_HEADS = frozenset(_ORG_WORDS.split())
 _GROUP = "جماعة"
+# "تعاونية" (a cooperative) is also the adjective "cooperative" ("علاقات تعاونية"): a head
+# only behind a clitic, a function word or an office ("عضو في تعاونية X", "رئيس تعاونية X").
+_COOPERATIVE = "تعاونية"
 # Kinds of group, not names: a lobby, an interest group.
 _GROUP_KINDS = frozenset({"الضغط", "المصالح"})
 _PARTY = "حزب"
@@ -62,6 +66,8 @@ def arabic_cued(text: str, toks: Sequence[Token]) -> list[Mention]:
         board = bare == "مجلس" and i + 1 < len(words) and words[i + 1] in _BOARDS
         if board or (bare in _BOARDS and i > 0 and words[i - 1] == "مجلس"):
             continue
+        if bare == _COOPERATIVE and bare == w and i > 0 and words[i - 1] not in STOP_WORDS | OFFICES:
+            continue  # the adjective of the noun before it
         if bare in _ORG_HEADS and not (bare == _GROUP and i + 1 < len(words) and words[i + 1] in _GROUP_KINDS):
             k = i + 1
             if k < len(words) and name_word(words[k]) and k + 1 < len(words) and words[k + 1].startswith("ال"):

@@ -4,7 +4,9 @@
   its standing ("العامة", "الوطنية", "العليا") and its field after "لل..." with that field's
   adjectives: "الهيئة العامة للأرصاد الجوية", "المجلس الأعلى للقضاء", "المؤسسة الوطنية للنفط",
   and whose affairs it serves: "المفوضية السامية للأمم المتحدة لشؤون اللاجئين" (the field
-  there is the body it belongs to).
+  there is the body it belongs to).  A name that runs on to its acronym in brackets holds the
+  words before it ("... للكهرباء والماء الصالح للشرب (X)"); a credit bank is "القرض", its
+  kind and the country it serves ("القرض X للـ(country)").
 * An institution of a city or a country, one name with it: "شرطة دبي" (ORG, the place
   inside), "بلدية إسطنبول", "جامعة بغداد"; an airport or a port is a place ("مطار بيروت").
 * An airline named by its country or city: "طيران" + a place ("طيران قطر").
@@ -33,7 +35,7 @@ from storywire.stages.ner.word_frequency import zipf
 
 _BODY_HEAD_WORDS = (
     "الهيئة المؤسسة الشركة الوكالة المجلس اللجنة المديرية الإدارة الجهاز الصندوق المركز المعهد السلطة "
-    "المفوضية الأكاديمية الرابطة الجمعية النقابة المنظمة المدرسة المكتبة الكلية"
+    "المفوضية الأكاديمية الرابطة الجمعية النقابة المنظمة المدرسة المكتبة الكلية المكتب المندوبية"
 )
 _BODY_HEADS = frozenset(_BODY_HEAD_WORDS.split())
 # Schools and libraries are named with the city they stand in, behind "ب": "المدرسة الوطنية
@@ -41,12 +43,18 @@ _BODY_HEADS = frozenset(_BODY_HEAD_WORDS.split())
 _SEATED_HEADS = frozenset({"المدرسة", "المكتبة", "الكلية", "المعهد"})
 _STANDING_WORDS = (
     "العامة العام الوطنية الوطني العليا الأعلى الاتحادية الاتحادي المركزية المركزي القومية القومي "
-    "الدولية الدولي المستقلة المستقل الملكية الملكي السامية السامي"
+    "الدولية الدولي المستقلة المستقل الملكية الملكي السامية السامي "
+    "الشريف الشريفة"  # the Moroccan state's "sharifian": "المكتب الشريف للفوسفاط"-like
 )
 _STANDING = frozenset(_STANDING_WORDS.split())
 # Definite words after the field that still belong to it besides adjectives in -ي/-ية/-ة.
 _FIELD_WORDS = frozenset({"العام", "الأحمر", "الأعلى", "الإنسان", "المدني", "المدنية"})
 _MAX_FIELD_ADJECTIVES = 2
+# Words of a body's name between its field and its acronym in brackets, and an acronym's
+# frequency at most (an Arabic one: "(فاو)"-like).
+_MAX_NAME_TAIL = 4
+_ACRONYM_ZIPF = 3.0
+_LENDER = "القرض"
 # "for the affairs of": the people or matters a body serves, after its field ("للأمم
 # المتحدة لشؤون اللاجئين") or in its stead ("المفوضية العليا لشؤون ...").
 _AFFAIRS = "لشؤون"
@@ -131,6 +139,8 @@ def institutions(text: str, toks: Sequence[Token]) -> list[Mention]:
         bare = _bare(w)
         lead = len(w) - len(bare) if bare != w and not w.startswith("لل") else 0
         end = _body_end(words, i) if bare in _BODY_HEADS and not w.startswith("لل") else None
+        if bare == _LENDER and not w.startswith("لل"):
+            end = _lender_end(words, i)
         if end is not None and bare in _SEATED_HEADS and end < len(words):
             end += _seat(words[end])
         if end is not None:
@@ -188,7 +198,37 @@ def _body_end(words: list[str], i: int) -> int | None:
     start = k
     while k < len(words) and k - start < _MAX_FIELD_ADJECTIVES and _field_word(words[k]):
         k += 1
-    return _affairs_end(words, k) or k
+    k = _affairs_end(words, k) or k
+    return _before_acronym(words, k)
+
+
+def _before_acronym(words: list[str], k: int) -> int:
+    """The end of a body's name that runs on to its acronym in brackets ("... للكهرباء والماء
+    الصالح للشرب (X)"): the words up to the bracket, definite, joined by "و" or a field after
+    "لل", belong to the name the acronym stands for; else `k`."""
+    end = k
+    while end < len(words) and end - k < _MAX_NAME_TAIL and words[end].startswith(("ال", "وال", "لل")):
+        if not words[end].isalpha() or words[end] in STOP_WORDS:
+            return k
+        end += 1
+    if end == k or end + 2 >= len(words) or words[end] != "(" or words[end + 2] != ")":
+        return k
+    acronym = words[end + 1]
+    return end if acronym.isalpha() and (acronym.isupper() or zipf(acronym, "ar") < _ACRONYM_ZIPF) else k
+
+
+def _lender_end(words: list[str], i: int) -> int | None:
+    """The end of a credit bank's name at `i`: "القرض" (credit), its kind and the country it
+    serves ("القرض X للـ(country)"), or None: without the country it is a kind of loan."""
+    k = i + 1
+    while k < len(words) and k - i <= _MAX_FIELD_ADJECTIVES and words[k].startswith(("ال", "وال")):
+        if not (words[k].isalpha() and words[k].endswith(("ي", "ية"))):
+            break
+        k += 1
+    if k == i + 1 or k >= len(words):
+        return None
+    country = "ال" + words[k][2:] if words[k].startswith("لل") else words[k][1:] if words[k][:1] == "ل" else ""
+    return k + 1 if country in country_names("ar") else None
 
 
 def _affairs_end(words: list[str], k: int) -> int | None:

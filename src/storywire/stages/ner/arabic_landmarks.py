@@ -7,8 +7,9 @@
   the name a place (the guidelines keep "شارع" in "شارع X").  The name is a known place, a
   patron (a royal title and a given name: "الملكة نور"), a given name, or a definite word
   rare as a word: "شارع المدينة" (the city's street) and "ميدان المعركة" (the battlefield)
-  name no landmark.  Its adjectives of standing or side follow ("الدولي", "الكبير",
-  "الشمالي").  A landmark is a place (LOC), as the guidelines type a building used as one.
+  name no landmark; a dam, where the paragraph speaks of water, by a commoner word.  Its
+  adjectives of standing or side follow ("الدولي", "الكبير", "الشمالي").  A landmark is a
+  place (LOC), as the guidelines type a building used as one.
 * A body's name that the head rules close too soon: a patron's given name after the royal
   title ("مستشفى الأمير حمزة"), and the adjectives of its rank or kind that follow the place
   or the kind it is named by ("بلدية الزرقاء الكبرى", "محكمة الاستئناف الكبرى", "...
@@ -51,6 +52,19 @@ _DEFINITE_HEADS = frozenset({"المسجد", "الجامع", "الكنيسة", "
 # A definite word after a head names it below this frequency: "الحصن"-like names (3.9),
 # "التقوى" (3.8); "المدينة" (5.6), "المعركة" (4.8), "الثقة" (4.7) are common nouns.
 _NAME_ZIPF = 4.0
+# A dam is named by a common word too ("سد النهضة", 4.6): in a paragraph that speaks of water
+# (dams, a river, the water stored) the bar is the streets' one, but "سد" is also "filling,
+# closing" a gap ("سد العجز", "لسد الفراغ"): never its objects nor a plural ("سد
+# الاحتياجات"), and never behind a clitic ("لسد": to fill).
+_DAM = "سد"
+_WATER_WORDS = frozenset({
+    "السد", "السدود", "سدود", "بالسدود", "للسدود", "والسدود", "وسدود", "نهر", "حقينة", "مكعب", "المياه",
+    "مياه", "الماء", "منسوب", "الري",
+})  # fmt: skip
+_GAPS = frozenset({
+    "العجز", "الفراغ", "الحاجة", "الفجوة", "النقص", "الخصاص", "الثغرة", "الباب", "المنافذ", "الذرائع",
+    "الطلب", "الرمق", "الشغور", "العطش", "الجوع", "الطريق",
+})  # fmt: skip
 # Royal and honorific titles that open a patron's name inside a landmark's or a body's.
 _PATRON_TITLES = frozenset({"الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان", "الإمام"})
 _MAX_PATRON_WORDS = 2
@@ -97,6 +111,7 @@ def landmarks(text: str, toks: Sequence[Token]) -> list[Mention]:
     """Streets, mosques, castles, stadiums, airports ... by their head and name (LOC), and
     hospitals, schools and foundations named after a patron (ORG: "مستشفى الأمير X")."""
     words = [t.text for t in toks]
+    dams = words.count(_DAM) > 1 or not _WATER_WORDS.isdisjoint(words)
     out: list[Mention] = []
     i = 0
     while i < len(words) - 1:
@@ -105,6 +120,8 @@ def landmarks(text: str, toks: Sequence[Token]) -> list[Mention]:
         if head in _DEFINITE_HEADS:
             end = i + 1 if _own_adjective(words[i + 1]) else None  # "المسجد الأموي"
             end = end + 1 if end is not None else None
+        elif head == _DAM and dams and not lead and words[i + 1] not in _GAPS and not words[i + 1].endswith("ات"):
+            end = name_end(words, i + 1, _STREET_NAME_ZIPF)  # "سد X" in a text on dams
         elif head:
             end = name_end(words, i + 1, _STREET_NAME_ZIPF if head in _STREETS else _NAME_ZIPF)
             if end is None and head in _STREETS and words[i + 1] in GIVEN_NAMES:

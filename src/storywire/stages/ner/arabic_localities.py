@@ -10,6 +10,7 @@ a place is the sentence:
   "منطقة نفوذ", "جزيرة العرب"), only a known place, a compound or a word far rarer ("منطقة
   تاجوراء"-like transliterations); after any cue, a compound may end in a common word ("حي
   عين شمس"-like names: the cue says a place is named);
+* a rural commune by its tribe: "جماعة أولاد X", "جماعة بني X" (the word for it out);
 * a plural of such a word before a list: "قرى X وY", "أحياء في X وY", every name in it;
 * the shape of the name: village names opening with "كفر", "دير", "عين", "بيت", "تل", "خربة",
   "أم", "جبل", "رأس", "بئر" and a name ("دير الزور"-like, "كفر" glued on: "كفرنبل"-like),
@@ -49,7 +50,12 @@ _LIST_CUES = frozenset({"قرى", "بلدات", "أحياء", "مخيمات", "�
 # "سكان X وY" (the residents of): a list of places, but "سكان المدينة" (the town's residents)
 # is none, so only known places and names of a place's shape are taken after them.
 _RESIDENTS = frozenset({"سكان", "أهالي"})
-_ALL_CUES = _CUES | _LIST_CUES | _RARE_CUES | _RESIDENTS
+# A rural commune of the Maghreb ("جماعة", also "a group") is named by a tribe: "أولاد" (the
+# sons of), "بني", "آيت" and a name, a given name the commonest ("جماعة أولاد X"); any other
+# word after "جماعة" is the group's (`arabic_heads`).
+_COMMUNE = "جماعة"
+_TRIBES = frozenset({"أولاد", "بني", "آيت", "أيت"})
+_ALL_CUES = _CUES | _LIST_CUES | _RARE_CUES | _RESIDENTS | {_COMMUNE}
 _PREFIXES = frozenset({"كفر", "دير", "عين", "بيت", "تل", "خربة", "أم", "جبل", "رأس", "بئر"})
 _GLUED = "كفر"  # "كفرنبل": the only prefix written glued on to the name
 # "باب" (gate) opens a quarter's name in the old towns ("باب X"), but "من باب الحرص" is "out
@@ -81,7 +87,10 @@ def localities(text: str, toks: Sequence[Token]) -> list[Mention]:
     while i < len(words):
         lead, w = (1, words[i][1:]) if words[i][:1] in CLITICS and words[i][1:] in _ALL_CUES else (0, words[i])
         found: list[tuple[int, int, int]] = []
-        if w in _RARE_CUES:
+        if w == _COMMUNE:
+            end = _tribe_end(words, i + 1)
+            found = [(i + 1, end, 0)] if end is not None else []
+        elif w in _RARE_CUES:
             end = _rare_name_end(words, i + 1)
             found = [(i + 1, end, 0)] if end is not None else []
         elif w in _CUES:
@@ -137,6 +146,16 @@ def _compound_end(words: list[str], j: int, clitic: bool, cued: bool = False) ->
     if name_word(nxt) and not present_verb(nxt) and not verbal_noun(nxt) and zipf(nxt, "ar") < common:
         return j + 2
     return None
+
+
+def _tribe_end(words: list[str], j: int) -> int | None:
+    """The end of a tribe's name ("أولاد X", "بني X") opening at `j` after "جماعة", or None."""
+    if j + 1 >= len(words) or words[j] not in _TRIBES:
+        return None
+    nxt = words[j + 1]
+    if not nxt.isalpha() or len(nxt) < 3 or nxt in STOP_WORDS or present_verb(nxt) or verbal_noun(nxt):
+        return None
+    return j + 2
 
 
 def _rare_name_end(words: list[str], j: int) -> int | None:

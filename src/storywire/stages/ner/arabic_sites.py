@@ -3,7 +3,7 @@
 * A strait or a gulf keeps its head, as a sea does in the guidelines: "مضيق" / "خليج" and a
   known place or a name rare as a word ("مضيق هرمز"-like, "خليج عدن").
 * A river does not: after "نهر" the name alone is the place ("نهر النيل" -> "النيل"), a known
-  place or a word rare as a word.
+  place, a word rare as a word or a compound of "أم"/"أبي" and a name (`arabic_waters`).
 * A square or a street named by a date keeps its head: "ساحة 14 يوليو"-like, "شارع 26
   يوليو" (a day and a month).
 * A historical school or lodge named by its own adjective, rare as a word: "المدرسة
@@ -42,6 +42,7 @@ from storywire.stages.ner.arabic_lexicon import (
     verbal_noun,
 )
 from storywire.stages.ner.arabic_places import place_adjective, place_end
+from storywire.stages.ner.arabic_waters import water_name_end
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -51,6 +52,8 @@ _WATER_NAME_ZIPF = 4.0
 _RIVER = "نهر"
 # A river's indefinite name is rarer: "سبو"-like (0); "نهر جار" (a running river) is common.
 _RIVER_NAME_ZIPF = 3.5
+# A river's compound name opens with a prefix: "أم X"-like, "أبي X"-like ("أم" is "mother").
+_RIVER_PREFIXES = frozenset({"أم", "أبي", "أبو"})
 _DATED = frozenset({"ساحة", "شارع", "ميدان", "جادة"})
 _MAX_DAY = 31
 _DEFINITE_SITES = frozenset({"المدرسة", "الزاوية"})
@@ -168,6 +171,8 @@ def _river_end(words: list[str], j: int) -> int | None:
     if end is not None:
         return end
     w = words[j]
+    if w in _RIVER_PREFIXES:
+        return water_name_end(words, j, _WATER_NAME_ZIPF, _RIVER_NAME_ZIPF)  # "نهر أم X"-like
     if w.startswith("ال"):
         return j + 1 if w.isalpha() and len(w) > 3 and zipf(w, "ar") < _WATER_NAME_ZIPF else None
     return j + 1 if name_word(w) and zipf(w, "ar") < _RIVER_NAME_ZIPF else None

@@ -7,6 +7,7 @@ Each pass is one line and one example.
 from __future__ import annotations
 
 from storywire.model import Mention
+from storywire.stages.ner.body_parts import body_parts
 from storywire.stages.ner.brackets import body_acronyms
 from storywire.stages.ner.buildings import buildings_as_places, waters_after_heads
 from storywire.stages.ner.business_names import with_business_names
@@ -19,6 +20,7 @@ from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
 from storywire.stages.ner.given_name_persons import without_opening_word
 from storywire.stages.ner.historical_states import historical_states
+from storywire.stages.ner.legal_forms import with_legal_forms
 from storywire.stages.ner.local_bodies import local_bodies
 from storywire.stages.ner.missed_places import datelines, german_noun_before_place, missed_places
 from storywire.stages.ner.no_names import without_diseases, without_lowercase_words, without_participles
@@ -61,12 +63,14 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = without_participles(text, mentions, language)  # "Nato a Reggio Emilia"
     mentions = with_clubs(text, mentions, language)  # "Arsenal", "Lecha", "Bayern" in a match report
     mentions = with_business_names(text, mentions, language)  # "Orange", "Mango" in business news
+    mentions = with_legal_forms(text, mentions, language)  # "Ebro Foods, S.A.", "ПАО «РусГидро»"
     mentions = companies_by_shape(text, mentions, language)  # "Sonali Fabrics", "Baloch & Sons" typed PER
     mentions = split_person_and_body(mentions, language)  # "Siân Prydderch of Plaid Cymru"
     mentions = foundations_named_after(text, mentions, language)  # "Fundación Juan March"
     mentions = rare_acronyms(text, mentions, language)  # "le chinois CMOC", untagged
     mentions = places_after_prepositions(mentions, language)  # "Płocku nad Wisłą": two places
     mentions = local_bodies(text, mentions, language)  # "Stadtwerke Bamberg", "Muzeum w Kwidzynie"
+    mentions = body_parts(text, mentions, language)  # "Ministerstwie Klimatu i Środowiska"
     mentions = regnal_names(text, mentions, language)  # "Cesarz Ferdynand III", "August der Starke"
     mentions = without_opening_word(mentions, language)  # "Muere Tomás Ibarrola"
     if tagged_by_paragraph:

@@ -20,7 +20,9 @@ from storywire.model import EntityType, Mention
 from storywire.stages.ner.gazetteer import major_place_names, place_names
 
 # An acronym as news writes it: "AFAD", "BaFin", "UOKiK", and in Italian style "Cgil", "Bce".
-_ACRONYM = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁёІіЇїЄєҐґ0-9&\-]{1,9}"  # "(SPÖ)" too
+# ... and a Russian or Ukrainian contracted name ("(Росводресурсы)", "(Укргідроенерго)").
+_ACRONYM = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁёІіЇїЄєҐґ0-9&\-]{1,19}"  # "(SPÖ)" too
+_CONTRACTED = re.compile(r"(?:Рос|Рус|Укр|Гос|Мин|Мос|Держ|Нац)[а-яёіїєґ]{4,}")
 _BRACKET_AFTER = re.compile(rf"[ \t]*\(({_ACRONYM})\)")
 _BRACKETED_ACRONYM = re.compile(rf"(?P<head>.*\S)[ \t]*\((?P<acronym>{_ACRONYM})\)$")
 
@@ -32,6 +34,10 @@ def _acronym_of(acronym: str, head: str, language: str) -> bool:
     if acronym.isupper():
         return True  # (a gazetteer's all-capital aliases are airport codes and the like)
     if acronym in place_names(language):
+        return False
+    if _CONTRACTED.fullmatch(acronym) and len(head.split()) >= 2:
+        return True
+    if len(acronym) > 10:
         return False
     if sum(ch.isupper() for ch in acronym) >= 2 or (len(acronym) <= 6 and len(head.split()) >= 3):
         return True

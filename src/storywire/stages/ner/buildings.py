@@ -59,11 +59,15 @@ _NO_SURNAME_ENDS = (
 # "Sound of Mull", "Firth of Lorn", "Isle of Skye": the water or island with its head.
 # ... and a saint's church ("St Oran's Chapel"), of which spaCy tags the saint alone, a person.
 _ENGLISH_PLACES = re.compile(
-    r"(?:(?:Sound|Firth|Isle|Strait|Straits|Gulf|Bay|Vale|Loch) of [A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
+    r"(?:[A-Z][a-z]+-(?:on|upon|under|le|in|by)-(?:the-)?[A-Z][a-z]+"  # "Ross-on-Wye", "Stratford-upon-Avon"
+    r"|(?:Sound|Firth|Isle|Strait|Straits|Gulf|Bay|Vale|Loch) of [A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
     r"|(?:St\.?|Saint) [A-Z][\w-]+(?: [A-Z][\w-]+)?['’]s? (?:Church|Chapel|Cathedral|Abbey|Priory|Basilica|Minster))\b"
 )
 # French heads written in lower case before the place's own name.
-_FRENCH_HEADS = re.compile(r"\b(?:mont|monts|palais|lac|île|îles|massif|col|pic|château)\s+$")
+_FRENCH_HEADS = re.compile(
+    r"\b(?:(?:mont|monts|palais|lac|île|îles|massif|col|pic|château)\s+|(?:golfe|baie|mer|détroit|canal)\s+"
+    r"(?:de la |de l'|de l’|du |des |d'|d’|de )?)$"
+)
 
 
 def buildings_as_places(text: str, mentions: list[Mention], language: str) -> list[Mention]:
@@ -71,7 +75,7 @@ def buildings_as_places(text: str, mentions: list[Mention], language: str) -> li
     German palaces no model found ("im Leineschloss") added."""
     if language == "de" and ("schloss" in text or "palast" in text or "palais" in text or "spitze" in text):
         mentions = _german_palaces(text, mentions)
-    if language == "en" and (" of " in text or "St" in text):
+    if language == "en" and (" of " in text or "St" in text or "-" in text):
         mentions = _english_places(text, mentions)
     for m in mentions:
         if (m.type == "ORG" and (_building(m.text) or _church(m.text))) or (
@@ -79,7 +83,7 @@ def buildings_as_places(text: str, mentions: list[Mention], language: str) -> li
         ):
             m.type = "LOC"
         elif language == "fr" and m.type == "LOC" and " " not in m.text:
-            head = _FRENCH_HEADS.search(text, max(0, m.start - 12), m.start)
+            head = _FRENCH_HEADS.search(text, max(0, m.start - 16), m.start)
             if head is not None and head.end() == m.start:
                 m.start, m.text = head.start(), text[head.start() : m.end]
     return mentions

@@ -17,6 +17,7 @@ from storywire.model import EntityType, Mention
 from storywire.stages.ner import (
     chinese_acronyms,
     chinese_companies,
+    chinese_departments,
     chinese_foreign,
     chinese_localities,
     chinese_names,
@@ -29,6 +30,7 @@ from storywire.stages.ner import (
     chinese_sites,
     chinese_suffixes,
     chinese_venues,
+    chinese_waters,
 )
 from storywire.stages.ner.gazetteer import country_names, major_place_names, place_names
 
@@ -134,6 +136,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_suffixes.place_bodies(text, out, country_names("zh"))
     out = chinese_suffixes.branches(text, out)  # "湖州市公安局南浔分局": one body
     out = chinese_venues.landmarks(text, out)  # after the bodies of a place: "南京博物院" is one
+    out = chinese_waters.waters(text, out)  # "星子站", "赣江南昌段", "...国家级自然保护区"
     out = chinese_people.memorials(text, out)  # "李四纪念馆": the person's name opens a body
     # a body's whole name wins over the shorter name the gazetteer read in it ("全国人大常委会")
     out = _merge_longer(out, chinese_names.state_bodies(text))
@@ -144,9 +147,13 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_companies.club_names(text, out, country_names("zh"))
     out = chinese_regions.regional_bodies(text, out, country_names("zh"))
     out = chinese_names.join_bodies(text, out, country_names("zh"))
+    # after the joins: "水利部长江水利委员会" is two bodies, the ministry and its commission
+    out = chinese_departments.ministries(text, out, country_names("zh"))  # "水利部", "中国水利部"
+    out = chinese_departments.international_bodies(text, out)  # "国际鹤类基金会"
     out = chinese_politics.committees(text, chinese_politics.parties(text, out))  # "希望联盟", "选举委员会"
     out = chinese_politics.civic_bodies(text, out)  # "，沙巴种植业职工会"
     out = chinese_politics.short_names(text, chinese_press.newspapers(text, out))  # "希盟", "选委会"
+    out = chinese_departments.offices(text, out)  # "长江委水旱灾害防御局": the body's office
     out = chinese_short_names.joined_people(text, out)  # "郑和与马可·波罗": beside a named person
     out = chinese_short_names.titled_surnames(text, out)  # "林静秋 ... 林馆长": the surname alone
     return chinese_acronyms.acronyms(text, out)  # after the bodies: "...组织（IMF）"

@@ -53,7 +53,7 @@ _HEAD = re.compile("|".join(_HEADS))
 # words, words of position and time ("这条路", "一座桥", "门前小溪", "山间小路").
 _NOT_IN_NAME = frozenset(
     "的在和是了对将已也并向举召今昨一二三四五六七八九十百千万两几各该这那其每此某个位名些家都还又再就"
-    "被把从给让为于说称与及或着过得地上下前后里内外中间边旁条座所栋只道片段处到走去来往沿经绕穿跨不没"
+    "被把从给让为于说称与及或着过得地上下前后里内外中间边旁条座所栋只道片段处到走去来往沿经绕穿跨不没等"
 )
 # A measure word before the name counts roads, not names one: "一条不归路", "这座新桥".
 _MEASURE_WORDS = frozenset("条座所栋只道片段处个")
@@ -184,6 +184,9 @@ def _named_head(
     end = at + len(head)
     if _crosses_end(text, at, end):
         return None
+    read = places_at.get(end)
+    if read is not None and len(read.text) - len(head) >= 2:
+        return None  # the place is read with a name of its own ("但鄱阳湖" holds "鄱阳湖"; "秦淮河" holds "淮河")
     place = places_at.get(at)
     if (
         place is not None
@@ -285,7 +288,10 @@ def _counties(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # Places listed before a word that counts them: "德清和长兴两地", "嘉兴、湖州等地".
-_LIST_END = re.compile(r"(?:两|三|四|五|多)地|等地|等县|等市|等区")
+_LIST_END = re.compile(r"(?:两|三|四|五|多)地|等地|等县|等市|等区|等(?:水库|湖泊|河流|江河)")
+# Waters listed before their kind ("三峡、丹江口等水库"): the kind word stays out, and the list
+# holds two names or more, as "加固等水库工程" holds a verb.
+_WATER_KINDS = ("等水库", "等湖泊", "等河流", "等江河")
 _JOINERS = frozenset("和与及、")
 _ITEM_ZIPF = 4.0
 
@@ -296,7 +302,7 @@ def _listed_places(text: str, mentions: list[Mention]) -> list[Mention]:
     places = {m.end: m.start for m in mentions if m.type == "LOC"}
     for hit in _LIST_END.finditer(text):
         items = _list_items(text, hit.start(), places)
-        if len(items) < 2 and not hit.group().startswith("等"):
+        if len(items) < 2 and (not hit.group().startswith("等") or hit.group() in _WATER_KINDS):
             continue
         for start, end in items:
             names.add(text[start:end])

@@ -181,9 +181,9 @@ def short_names(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for short in sorted(shorts, key=len, reverse=True):
         for hit in re.finditer(re.escape(short), text):
-            if not any(o.start < hit.end() and hit.start() < o.end for o in out):
-                out.append(Mention(hit.start(), hit.end(), short, "ORG", model="rules:zh", confidence=0.6))
-    return sorted(out, key=lambda m: (m.start, m.end))
+            # a place read inside the short name gives way to it ("长江委" holds "长江")
+            out = _add(out, Mention(hit.start(), hit.end(), short, "ORG", model="rules:zh", confidence=0.6))
+    return out
 
 
 def _abbreviates(short: str, name: str) -> bool:

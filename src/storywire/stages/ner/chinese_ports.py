@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from storywire.model import EntityType, Mention
-from storywire.stages.ner import chinese_politics, chinese_short_names
+from storywire.stages.ner import chinese_departments, chinese_politics, chinese_short_names
 from storywire.stages.ner.chinese_foreign import foreign_sounds
 from storywire.stages.ner.word_frequency import zipf
 
@@ -192,6 +192,7 @@ def repeated_places(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue  # part of a longer transliteration
             out.append(_mention(text, start, end))
     out = chinese_politics.short_names(text, sorted(out, key=lambda m: (m.start, m.end)))
+    out = chinese_departments.offices(text, out)  # a short name's office: "长航局安全监督处"
     return chinese_short_names.titled_surnames(text, chinese_short_names.joined_people(text, out))
 
 

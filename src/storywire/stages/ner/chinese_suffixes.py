@@ -39,6 +39,8 @@ _BODY_KINDS = (
 _FIRM_KINDS = ("集团", "公司")
 _GENERIC_KINDS = (
     "法院", "检察院", "医院", "中学", "小学", "学院", "研究院", "研究所", "局", "厅", "委", "总会", "学会",
+    # centres of a service and cooperatives ("江西省水文监测中心", "XX县XX种植专业合作社")
+    "监测中心", "预报中心", "研究中心", "控制中心", "指挥中心", "救助中心", "专业合作社", "合作社",
     *_FIRM_KINDS,
 )  # fmt: skip
 _KINDS = tuple(sorted(_BODY_KINDS + _GENERIC_KINDS, key=len, reverse=True))
@@ -212,7 +214,7 @@ _ADMIN = frozenset("省市州盟县区镇乡村")
 # needs a place before it ("北京市海淀区") or a name that is no word at all ("汤口").
 _AREA_SUFFIXES = frozenset("县区")
 # What stands before a town's name: a particle, a preposition or "and", or punctuation.
-_BEFORE_TOWN = frozenset("的在于到至从往赴自和与及、，。；：！？（）“”「」《》 \n")
+_BEFORE_TOWN = frozenset("的了在于到至从往赴自和与及、，。；：！？（）“”「」《》 \n")
 _NOT_IN_TOWN = _NOT_IN_FIELD | frozenset("上下后前时日月年中内外等与及或地得着过")
 # Names of a kind of place ("边远山村", "沿海乡镇", "示范区"); most are common words and
 # fall to the frequency bar, these are rarer than it.
@@ -240,16 +242,45 @@ def townships(text: str, mentions: list[Mention]) -> list[Mention]:
             after_place = start in place_ends or (start - 1 in place_ends and text[start - 1] in _ADMIN)
             if not (after_place or start == 0 or text[start - 1] in _BEFORE_TOWN):
                 continue
-            if not _town_name(name, ch, after_place):
+            # "都" is "all" before a verb, a name's first character after a preposition ("在都昌县")
+            lead = after_place or text[start - 1 : start] in _PREPOSITIONS
+            if not _town_name(name, ch, after_place, lead) and not _town_before_area(text, name, at, after_place):
                 continue
             out.append(Mention(start, at + 1, text[start : at + 1], "LOC", model="rules:zh", confidence=0.6))
             place_ends.add(at + 1)  # a village after its county: "凤阳县小岗村"
             break
+    return _repeated_towns(text, mentions, out)
+
+
+_PREPOSITIONS = frozenset("在于到至从往赴自")
+# Words of an area after a town ("吴城镇一带"): a name whose last character makes a word with
+# the suffix ("城镇", "乡村") names the town there, when the name is no word ("小城镇" is).
+_AREA_AFTER = re.compile(r"一带|附近|境内|周边|辖区|政府|党委")
+
+
+def _town_before_area(text: str, name: str, at: int, after_place: bool) -> bool:
+    if not (after_place or _AREA_AFTER.match(text, at + 1)) or len(name) != 2 or zipf(name, "zh") > 0:
+        return False
+    return all(_cjk(ch) and ch not in _NOT_IN_TOWN for ch in name) and name not in _KINDS_OF_AREA
+
+
+def _repeated_towns(text: str, mentions: list[Mention], towns: list[Mention]) -> list[Mention]:
+    """`towns` with the other places the text writes a town read by its suffix ("在都昌县..."
+    ... "加入了都昌县..."): the name and the suffix together name it."""
+    taken = [(m.start, m.end) for m in mentions + towns]
+    out = list(towns)
+    for name in {m.text for m in towns}:
+        for hit in re.finditer(re.escape(name), text):
+            if not any(s < hit.end() and hit.start() < e for s, e in taken):
+                out.append(Mention(hit.start(), hit.end(), name, "LOC", model="rules:zh", confidence=0.6))
+                taken.append(hit.span())
     return out
 
 
-def _town_name(name: str, suffix: str, after_place: bool) -> bool:
-    if any(not _cjk(ch) or ch in _NOT_IN_TOWN for ch in name) or name in _KINDS_OF_AREA or name[0] in _ADMIN:
+def _town_name(name: str, suffix: str, after_place: bool, lead: bool = False) -> bool:
+    if any(not _cjk(ch) or (ch in _NOT_IN_TOWN and not (lead and i == 0 and ch == "都")) for i, ch in enumerate(name)):
+        return False
+    if name in _KINDS_OF_AREA or name[0] in _ADMIN:
         return False
     # no common word inside: "故乡" in "思念故乡", "城镇" in "小城镇", "思念" in a longer name
     inner = [name[-1] + suffix] + ([name[:2], name[1:]] if len(name) > 2 else [])

@@ -33,8 +33,11 @@ _FIRM_ENDS = word_set(
     # agencies, labels and publishers ("Magnum Photos", "Deutsche Grammophon Records")
     "photos films records pictures press books edizioni éditions editions ediciones verlag publishing"
 )
-# A radio station is a body, whatever its second word looks like ("Radio Radicale" typed PER).
-_RADIO = frozenset({"Radio", "Rádio", "Радио", "Радіо", "Radiotelevisión", "Radiotelevisione"})
+# A radio station is a body, whatever its second word looks like ("Radio Radicale" typed PER),
+# and so is a cooperative ("Cooperativa Forestale Lagorai" typed PER).
+_FIRM_FIRST = frozenset({"Radio", "Rádio", "Радио", "Радіо", "Radiotelevisión", "Radiotelevisione", "Cooperativa",
+                         "Coopérative", "Cooperative", "Genossenschaft", "Agrargenossenschaft", "Spółdzielnia",
+                         "Spółdzielni", "Кооператив"})  # fmt: skip
 # A subsidiary's country ("Maestrale Hellas"), after no given name ("Carolina España" is a person).
 _COUNTRY_ENDS = word_set("hellas italia france españa deutschland polska iberia")
 _FAMILY_FIRM = re.compile(
@@ -61,7 +64,7 @@ def companies_by_shape(text: str, mentions: list[Mention], language: str) -> lis
             m.end = family.end()
             m.text = text[m.start : m.end]
             m.type, m.model = "ORG", MODEL
-        elif (len(words) > 1 and (_firm_end(words, language) or words[0] in _RADIO)) or latin_in_cyrillic:
+        elif (len(words) > 1 and (_firm_end(words, language) or words[0] in _FIRM_FIRST)) or latin_in_cyrillic:
             m.type, m.model = "ORG", MODEL
             firms.add(words[0])
     for m in mentions:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping
 
+from storywire.identity.given_names import given_names
 from storywire.identity.polish import person_stems
 from storywire.model import EntityType, Mention
 from storywire.stages.ner import cues
@@ -92,6 +93,8 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
                 names.update({parts, parts[-1:]})
                 if language == "pl":  # "z Gitanasem Nausėdą" ... "Nausėda podziękował"
                     names.update((stem,) for stem in person_stems(parts[-1]) if len(stem) >= 4)
+                if language == "es" and len(parts) == 3 and parts[0] in given_names("es"):
+                    names.add(parts[1:2])  # "Manuel Carmona Ruiz" ... "Carmona": the first surname
             if len(parts) == 2 and len(parts[0]) == 2:
                 short_surnames[parts[0]].add(parts)  # Chinese and Korean names put the surname first
                 names.add(parts[:1])

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from storywire.model import Mention
+from storywire.stages.ner.cues import word_set
 from storywire.stages.ner.gazetteer import country_names
 from storywire.stages.ner.rules import org_head
 
@@ -50,8 +51,38 @@ _NATIONAL = re.compile(r"\b(?:[Nn]acional|[Nn]ational[e]?|[Nn]azionale)\b")
 _ARTICLE = re.compile(r"^(?:La|El|Las|Los|Le|Les|Il|Lo|L'|L’) ?")
 
 
+def branches(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a body's acronym and the country or region right after it joined: its
+    branch there ("WWF España", "COAG Andalucía", "NFU Cymru")."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.type == "ORG"
+            and m.type == "LOC"
+            and text[last.end : m.start] == " "
+            and _BRANCH_ACRONYM.fullmatch(last.text)
+            and last.text not in _NO_BRANCHES
+            and " " not in m.text
+        ):
+            out[-1] = Mention(last.start, m.end, text[last.start : m.end], "ORG", MODEL, last.confidence)
+            continue
+        out.append(m)
+    return out
+
+
+_BRANCH_ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,6}")
+# Bodies of states, whose acronym before a country is a pair of parties ("EU Russia talks").
+_NO_BRANCHES = word_set(
+    "EU UE UN ONU OTAN NATO OSCE OSZE OBSE BRICS IMF FMI IWF WTO OMC WHO OMS ECB EZB BCE OPEC ASEAN US USA"
+)
+
+
 def local_bodies(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with each local body and its town joined into one organisation."""
+    if language in ("de", "pl", "fr", "es", "it", "en", "nl"):
+        mentions = branches(text, mentions)
     if language not in ("de", "pl", "fr", "es", "it"):
         return mentions
     for m in mentions:

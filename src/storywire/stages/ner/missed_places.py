@@ -33,7 +33,7 @@ _PREPOSITIONS = {
     "fr": "à|en|près de|depuis",
     "es": "en|desde|hacia|cerca de",
     "nl": "in|naar|uit|bij",
-    "it": "in|a|da|nel|nella|presso|verso",
+    "it": "in|a|da|nel|nella|presso|verso|tra|fra|sopra|sotto",
 }
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w’'-]+)?"
 # A word this common is a word before it is a town's name (zipf of its lower-case form: German
@@ -93,6 +93,8 @@ def missed_places(text: str, mentions: list[Mention], language: str) -> list[Men
         inside = [m for m in mentions if m.start < e and s < m.end]
         if len(inside) == 1 and _person_where_a_place_is(inside[0], s, e, found.group().split()[0], mentions, language):
             inside[0].type, inside[0].model = "LOC", MODEL  # "in Preston" typed PER
+        elif len(inside) == 1 and inside[0].type == "MISC" and (inside[0].start, inside[0].end) == (s, e):
+            inside[0].type, inside[0].model = "LOC", MODEL  # the Italian rules' unknown name: "sopra Tesero"
         if inside:
             continue
         added.append(Mention(s, e, name, "LOC", model=MODEL, confidence=0.7))

@@ -30,7 +30,7 @@ from storywire.stages.ner.tokens import Token, is_title, tokenize
 
 LANGUAGES = frozenset({"uk"})
 # Lemmas, as pymorphy gives them.
-_REGION_NOUNS = word_set("область район край округ регіон")
+_REGION_NOUNS = word_set("область район край округ регіон громада")
 _BODY_NOUNS = word_set(
     "банк служба гвардія рада суд комітет фонд агентство міністерство прокуратура поліція "
     "палата бюро інспекція комісія академія університет інститут адміністрація музей театр "

@@ -96,6 +96,14 @@ def _function_word_cuts(text: str, m: Mention, language: str) -> list[Mention]:
     person's or place's span only: "Ebro Foods, S.A." is one body's name)."""
     if language in ("zh", "ar") or " " not in m.text:
         return [m]
+    if m.type == "LOC" and language not in ("ru", "uk"):
+        m = _without_leading_particles(m)  # "de Iznájar" (not a person's "de Gaulle")
+    if m.type == "PER" and language not in ("ru", "uk"):
+        # two content words: the tagger read on through a description ("Rhun ap Iorwerth", "Erik
+        # ten Hag" hold one particle each; places hold adjectives, "Pays bigouden")
+        content = [i for i, w in enumerate(m.text.split(" ")) if _content_word(w)]
+        if len(content) >= 2:
+            return _split_at_content_word(text, m, content[0], language)
     words = m.text.split(" ")
     while len(words) > 1 and words[-1] in _NEVER_LAST:
         words.pop()
@@ -124,6 +132,60 @@ def _function_word_cuts(text: str, m: Mention, language: str) -> list[Mention]:
         place = place_names(language).get(right) == "LOC" or words[cut] in _TOWARDS
         out.append(Mention(start, start + len(right), right, "LOC" if place else m.type, m.model, m.confidence))
     return [x for x in out if text[x.start : x.end] == x.text]
+
+
+# Lower-case words a name holds ("Castilla y León", "Frankfurt am Main"); other lower-case words
+# in a person's span are the tagger reading on ("Écija y portavoz de los regantes de la vega del
+# Genil" typed PER), and a particle before a place's the tagger reading in ("de Iznájar").
+_PARTICLES = word_set(
+    "de del della dello delle dei degli di da do dos das du des la le les el los las lo y e i und am an im in "
+    "von van der den ter zu zur sur sous upon on of the and nad pod na w we bin ibn al bint ben et"
+)
+
+
+def _content_word(word: str) -> bool:
+    return word.isalpha() and word.islower() and word not in _PARTICLES
+
+
+def _without_leading_particles(m: Mention) -> Mention:
+    words = m.text.split(" ")
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in _PARTICLES:
+        lead += 1
+    if lead == 0 or not words[lead][:1].isupper():
+        return m
+    cut = len(" ".join(words[:lead])) + 1
+    return Mention(m.start + cut, m.end, m.text[cut:], m.type, m.model, m.confidence)
+
+
+def _split_at_content_word(text: str, m: Mention, at: int, language: str) -> list[Mention]:
+    """The capitalised runs between the content words, each a mention if a name: the first keeps
+    the type (a known place's is LOC), the others only if known places ("Manuel Carmona Ruiz,
+    agricultor de Écija y portavoz ..." -> "Manuel Carmona Ruiz", "Écija")."""
+    places = place_names(language)
+    runs: list[list[tuple[int, str]]] = [[]]
+    offset = m.start
+    for word in m.text.split(" "):
+        if _content_word(word):
+            runs.append([])
+        else:
+            runs[-1].append((offset, word))
+        offset += len(word) + 1
+    out: list[Mention] = []
+    for k, run in enumerate(runs):
+        while run and (run[0][1] in _PARTICLES or not run[0][1][:1].isupper()):
+            run.pop(0)
+        while run and run[-1][1].rstrip(",;:") in _PARTICLES:
+            run.pop()
+        if not run:
+            continue
+        start, end = run[0][0], run[-1][0] + len(run[-1][1].rstrip(",;:"))
+        name = text[start:end]
+        if places.get(name) == "LOC":
+            out.append(Mention(start, end, name, "LOC", m.model, m.confidence))
+        elif k == 0 and at > 0:
+            out.append(Mention(start, end, name, m.type, m.model, m.confidence))
+    return out
 
 
 def _set_end(m: Mention, end: int) -> None:

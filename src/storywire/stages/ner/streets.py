@@ -37,7 +37,7 @@ _HEADS_WITH_LINK = {
     "fr": "rue|place|avenue|boulevard|quai|allée|impasse|esplanade|parvis|square|pont|gare|église|cathédrale|"
     "basilique|chapelle|abbaye|monastère|couvent",
     "es": "calle|plaza|avenida|paseo|glorieta|ronda|travesía|plazuela|estación|iglesia|catedral|basílica|capilla|"
-    "ermita|convento|monasterio|parroquia",
+    "ermita|convento|monasterio|parroquia|presa|cementerio",
     "it": "via|piazza|viale|vicolo|piazzale|lungomare|lungotevere|stazione|chiesa|cattedrale|basilica|cappella|"
     "abbazia|monastero|convento|santuario|duomo",
 }
@@ -114,7 +114,7 @@ def _candidates(text: str, language: str) -> list[tuple[int, int, int]]:
     for pattern in _patterns(language):
         for found in pattern.finditer(text):
             name, head = found["name"], found["head"]
-            if head in ("place", "plaza", "piazza") and name in country_names(language):
+            if head == "place" and name in country_names(language):
                 continue  # "la place de la France dans le monde": a rank, no square
             if head.startswith(_CHURCH_WORDS) and not _PLACE_PREPOSITION_BEFORE.search(
                 text[max(0, found.start() - 8) : found.start()]

@@ -1,0 +1,64 @@
+"""Arabic towns no list holds, by the known places they are listed with.
+
+* A word between two known places in a list joined by "و" is a place too: "X وY وZ" with X
+  and Z known towns names Y one ("الجديدة"-like names are first an adjective, "new"); a
+  definite adjective of a place ("والمصرية") or a word of an office is no town.
+* A word after a preposition of place and before "و" and a known place is one when no
+  dictionary holds it: "نحو X والرباط" (towards X and Rabat).  Its first letter is the
+  name's own, not a clitic: a preposition takes no second one ("نحو ب..." is no Arabic), so
+  "برشيد"-like names are read whole, not as "ب" + a town.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storywire.model import Mention
+from storywire.stages.ner.arabic_lexicon import OFFICES, STOP_WORDS, rule_span, verbal_noun
+from storywire.stages.ner.arabic_places import place_adjective, place_end
+from storywire.stages.ner.tokens import Token
+from storywire.stages.ner.word_frequency import zipf
+
+_AND = "و"
+_PLACE_PREPOSITIONS = frozenset({"نحو", "إلى", "الى", "من", "في", "بين", "عبر", "قرب", "حتى"})
+# A word after a preposition is a town below this frequency (no dictionary's word).
+_UNKNOWN_ZIPF = 2.5
+_PLURAL_ENDINGS = ("ات", "ين", "ون")
+_MAX_PLACE_WORDS = 3
+
+
+def listed_towns(text: str, toks: Sequence[Token]) -> list[Mention]:
+    """Towns named in a list with known places (LOC), a clitic "و" outside the span."""
+    words = [t.text for t in toks]
+    out: list[Mention] = []
+    for k in range(1, len(words) - 1):
+        nxt = words[k + 1]
+        if not (nxt.startswith(_AND) and place_end([nxt[1:], *words[k + 2 :]], 0) is not None):
+            continue
+        w = words[k]
+        if w.startswith(_AND) and _town_word(w[1:]) and _ends_a_place(words, k):
+            out.append(rule_span(text, toks, k, k + 1, "LOC", 1))
+        elif words[k - 1] in _PLACE_PREPOSITIONS and _town_word(w) and zipf(w, "ar") < _UNKNOWN_ZIPF:
+            out.append(rule_span(text, toks, k, k + 1, "LOC"))
+    return out
+
+
+def _ends_a_place(words: list[str], k: int) -> bool:
+    """A known place ends at words[k - 1] (one to three words, "و" before its first)."""
+    for n in range(1, min(_MAX_PLACE_WORDS, k) + 1):
+        first = words[k - n]
+        rest = words[k - n + 1 : k]
+        for bare in {first, first[1:] if first.startswith(_AND) else first}:
+            if place_end([bare, *rest], 0) == n:
+                return True
+    return False
+
+
+def _town_word(word: str) -> bool:
+    """A word that may name a town: no function word, office, place's adjective, plural or
+    verbal noun."""
+    if not word.isalpha() or len(word) < 3 or word in STOP_WORDS or word in OFFICES:
+        return False
+    if place_adjective(word) or word.endswith(_PLURAL_ENDINGS):
+        return False
+    return not verbal_noun(word[2:] if word.startswith("ال") else word)

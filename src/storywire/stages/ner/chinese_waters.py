@@ -1,0 +1,114 @@
+"""Chinese waters and the places that watch them: gauging stations, rivers named by one
+character, nature reserves.
+
+* A gauging or weather station is named after the word for one ("水文站星子站", "气象站泰山
+  站"): the name keeps its "站", as a port keeps "港", and is a place wherever the text
+  repeats it ("星子站当日水位").
+* A river named by one character and "江" or "河" ("赣江", "湘江", "渭河") is read where a
+  word of a river follows it (its reach, its basin, its banks: "赣江南昌段", "渭河流域",
+  "湘江沿岸") and a clause's edge or a particle stands before it; a character that makes a
+  kind of river ("大河", "运河", "内河", "界河") names none.
+* A nature reserve keeps its whole name with its rank ("鄱阳湖国家级自然保护区"): the place
+  before it, or a name that is no common word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner.word_frequency import zipf
+
+_BEFORE = frozenset("，。；：！？、“”「」（）《》\n 的了在于到至从往赴自和与及经沿由向对据是为但而")
+_NOT_IN_NAME = frozenset(
+    "的在和是了对将已也并向举召今昨一二三四五六七八九十百千万两几各该这那其每此某个位名些家都还又再就"
+    "被把从给让为于说称与及或着过得地上下前后里内外中间边旁条座所只道片段处到走去来往沿经不没"
+)
+_STATION = re.compile(r"(?:水文站|水位站|气象站|观测站|监测站|雨量站|测站)([\u4e00-\u9fff]{2,3}?)站")
+_NAME_ZIPF = 4.0
+
+# What follows a river's name: a reach named by a place ("南昌段"), or a word of the river.
+_RIVER = re.compile(r"([\u4e00-\u9fff])(江|河)")
+_RIVER_AFTER = re.compile(r"流域|干流|支流|水位|水系|中游|下游|上游|沿岸|两岸|大堤|入湖口|入江口|河口|江段|河段|段")
+# Characters that make a kind of river with "江"/"河", not a name.
+_KIND_CHARS = frozenset("小大老古旧长江河湖海山内外冰银运护界母支干主本跨入出渡")
+_KIND_ZIPF = 3.5
+
+_RESERVE = re.compile(r"(?:国家级|省级|市级|县级)?(?:湿地|森林|海洋)?自然保护区")
+
+
+def _mention(text: str, start: int, end: int) -> Mention:
+    return Mention(start, end, text[start:end], "LOC", model="rules:zh", confidence=0.6)
+
+
+def _replace(out: list[Mention], new: Mention) -> list[Mention]:
+    """`out` with `new` in place of the places it holds; unchanged where it crosses a
+    mention's edge or holds a person or a body."""
+    overlaps = [o for o in out if o.start < new.end and new.start < o.end]
+    if any(o.type != "LOC" or o.start < new.start or o.end > new.end for o in overlaps):
+        return out
+    return sorted([o for o in out if o not in overlaps] + [new], key=lambda m: (m.start, m.end))
+
+
+def _clean(name: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_NAME for ch in name)
+
+
+def waters(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with stations, one-character rivers and nature reserves added."""
+    return _reserves(text, _rivers(text, _stations(text, mentions)))
+
+
+def _stations(text: str, mentions: list[Mention]) -> list[Mention]:
+    names = {
+        hit.group(1) + "站"
+        for hit in _STATION.finditer(text)
+        if _clean(hit.group(1)) and zipf(hit.group(1), "zh") < _NAME_ZIPF
+    }
+    out = list(mentions)
+    for name in names:
+        for hit in re.finditer(re.escape(name), text):
+            new = _mention(text, hit.start(), hit.end())
+            overlaps = [o for o in out if o.start < new.end and new.start < o.end]
+            if all(o.type == "LOC" for o in overlaps):  # a place read across the name gives way
+                out = sorted([o for o in out if o not in overlaps] + [new], key=lambda m: (m.start, m.end))
+    return out
+
+
+def _rivers(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    starts = {m.start: m for m in mentions if m.type == "LOC"}
+    for hit in _RIVER.finditer(text):
+        start, end = hit.span()
+        name = hit.group(1)
+        if (start > 0 and text[start - 1] not in _BEFORE) or name in _KIND_CHARS or not _clean(name):
+            continue
+        if zipf(hit.group(), "zh") >= _KIND_ZIPF:
+            continue  # a word as common as this is a kind of river, or no river
+        place = starts.get(end)
+        reach = place is not None and text[place.end : place.end + 1] == "段"  # "赣江南昌段"
+        if reach or _RIVER_AFTER.match(text, end):
+            out = _replace(out, _mention(text, start, end))
+    return out
+
+
+def _reserves(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    for hit in _RESERVE.finditer(text):
+        at = hit.start()
+        place = next((m for m in out if m.end == at and m.type == "LOC"), None)
+        start = place.start if place is not None else _name_start(text, at)
+        if start is not None:
+            out = _replace(out, _mention(text, start, hit.end()))
+    return out
+
+
+def _name_start(text: str, at: int) -> int | None:
+    for size in (2, 3, 4):
+        start = at - size
+        name = text[start:at]
+        if start < 0 or (start > 0 and text[start - 1] not in _BEFORE) or not _clean(name):
+            continue
+        if zipf(name, "zh") < _NAME_ZIPF:
+            return start
+    return None

@@ -1,0 +1,60 @@
+"""A company's legal form belongs to its name, as the guidelines mark it: "Agrargenossenschaft
+Boblitz eG", "Ebro Foods, S.A.", "Gaborit Marée SAS", "Ryby Wawrzyniak sp. z o.o.", and a
+Cyrillic form before the quoted name with its quotes ("ПАО «РусГидро»", "ТОВ «Поділля Солар
+Енерджі»").
+
+The models stop before the form, tag it alone ("ТОВ" ORG, "Ltd" ORG) or type the name by its
+founder ("Gaborit Marée" PER); the form says it is a firm.  Whole articles only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+
+MODEL = "legal-form"
+# After the name, with or without a comma ("Ebro Foods, S.A.", "LONGi ... Co., Ltd.").
+_AFTER = re.compile(
+    r",? (?:GmbH & Co\. KG|GmbH|gGmbH|AG|SE|KG|KGaA|OHG|eG|e\.V\.|S\.A\.U\.|S\.A\.|S\.L\.|S\.L\.U\.|SAS|SARL|SA|"
+    r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|s\.n\.c\.|s\.r\.l\.|sp\. z o\.o\.|S\.A\. de C\.V\.|Co\., Ltd\.|Co\. Ltd\.|Ltd\.?|"
+    r"Inc\.?|LLC|plc|PLC|N\.V\.|B\.V\.|S\. Coop\.(?: And\.)?)(?![\w])"
+)
+_ENDS_WITH_FORM = re.compile(_AFTER.pattern + "$")
+# Before a quoted name: Russian and Ukrainian forms and state firms ("ПАО", "ТОВ", "НЕК").
+_BEFORE = re.compile(r"(?<![\w-])(?:ПАО|ОАО|ООО|ЗАО|НАО|АО|ГК|ФГУП|МУП|ТОВ|ТзОВ|ПАТ|ПрАТ|АТ|НАК|НЕК|ДП|КП) «$")
+_CLOSING = "»"
+_WORDY = frozenset({"GmbH", "gGmbH", "SARL", "SpA", "Srl", "LLC", "plc", "PLC", "KGaA"})
+
+
+def with_legal_forms(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with each firm's legal form joined to its name (and the name typed ORG)."""
+    if language in ("zh", "ar"):
+        return mentions
+    out = sorted(mentions, key=lambda m: (m.start, m.end))
+    grown: list[tuple[int, int]] = []
+    for m in out:
+        if m.type not in ("ORG", "PER", "LOC", "MISC"):
+            continue
+        start, end = m.start, m.end
+        before = _BEFORE.search(text, max(0, m.start - 8), m.start)
+        if before is not None:
+            start = before.start()
+        if text.startswith(_CLOSING, end) and (before is not None or "«" in m.text):
+            end += 1  # "ПАО «РусГидро" read without its closing quote
+        after = _AFTER.match(text, end)
+        # a place before "AG" or "SA" may be a canton's or a region's code ("Bern AG")
+        dotted = after is not None and ("." in after.group() or after.group().lstrip(", ") in _WORDY)
+        if after is not None and (m.type != "LOC" or before is not None or dotted):
+            end = after.end()
+        if (start, end) != (m.start, m.end):
+            grown.append((start, end))
+        elif m.type == "PER" and _ENDS_WITH_FORM.search(m.text):
+            m.type, m.model = "ORG", MODEL  # "Gaborit Marée SAS" typed PER whole
+    for start, end in grown:
+        inside = [m for m in out if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in inside):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(start, end, text[start:end], "ORG", MODEL, 0.8))
+    return sorted(out, key=lambda m: (m.start, m.end))

@@ -1,0 +1,64 @@
+"""Chinese ministries named by their field, the offices of a body, international bodies,
+short names in brackets that hold a place, and a ministry beside its commission.
+
+Sentences are written for these tests (none is taken from an evaluation text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storywire.stages.entities import extract_entities_from_text
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in extract_entities_from_text(text, "zh")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("，应急管理部派出工作组赶赴灾区。", "应急管理部"),  # two words of a field
+        ("据交通运输部通报，多条高速恢复通行。", "交通运输部"),
+        ("，商务部新闻发言人表示", "商务部"),
+        ("国家卫健委疾控局发布提示。", "国家卫健委疾控局"),  # a body's office
+        ("国际劳工组织发布报告称，失业率上升。", "国际劳工组织"),
+        ("国际雪豹基金会（ISF）专家参与调查。", "国际雪豹基金会"),
+        ("国际雪豹基金会（ISF）专家参与调查。", "ISF"),
+        ("浙江省环境监测中心发布预警。", "浙江省环境监测中心"),
+        ("他加入了吉安县蓝湾果蔬专业合作社。", "吉安县蓝湾果蔬专业合作社"),
+    ],
+)
+def test_bodies_are_found(text: str, body: str) -> None:
+    assert (body, "ORG") in _found(text)
+
+
+def test_a_ministry_and_its_commission_are_two() -> None:
+    found = _found("，交通运输部长江航务管理局（长航局）发布通告。")
+    assert ("交通运输部", "ORG") in found
+    assert ("长江航务管理局", "ORG") in found
+    assert ("长航局", "ORG") in found  # the short name holds the river, and wins over it
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("，西南部地区将有暴雨。", "西南部"),  # a direction
+        ("，内部人士透露", "内部"),
+        ("，干部群众齐上阵。", "干部"),
+        ("，交通运输部长会见了代表团。", "交通运输部"),  # a minister, his title
+        ("，国际金融组织纷纷下调预期。", "国际金融组织"),  # a kind of body
+        ("当局表示将调查此事。", "当局"),
+        ("，司令部下达命令。", "司令部"),
+        ("公司人事部通知，全体员工下午开会。", "公司人事部"),  # a firm's department
+        ("公司人事部通知，全体员工下午开会。", "人事部"),
+    ],
+)
+def test_parts_and_titles_are_no_bodies(text: str, word: str) -> None:
+    assert (word, "ORG") not in _found(text)
+
+
+def test_an_office_of_a_short_name_in_another_paragraph() -> None:
+    text = "交通运输部长江航务管理局（长航局）发布通告。\n\n长航局安全监督处表示，航道将于明日恢复通航。"
+    found = [(m.text, m.type) for m in extract_entities_from_text(text, "zh")]
+    assert ("长航局安全监督处", "ORG") in found

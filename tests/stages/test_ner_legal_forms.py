@@ -1,0 +1,33 @@
+"""A firm's legal form belongs to its name (ner/legal_forms.py). Sentences written for the tests."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.legal_forms import with_legal_forms
+
+
+def test_a_legal_form_after_the_name_joins_it_and_makes_a_firm() -> None:
+    text = "Die Molkerei Weidegrün eG und Nordtext, S.A. zahlten; Brunet Frères SAS klagte."
+    found = [
+        mention(text, "Molkerei Weidegrün", "ORG"),
+        mention(text, "Nordtext", "PER"),
+        mention(text, "Brunet Frères SAS", "PER"),
+    ]
+    assert spans(with_legal_forms(text, found, "de")) == [
+        ("Molkerei Weidegrün eG", "ORG"),
+        ("Nordtext, S.A.", "ORG"),
+        ("Brunet Frères SAS", "ORG"),
+    ]
+
+
+def test_a_cyrillic_form_before_the_quoted_name_joins_it_with_the_quotes() -> None:
+    text = "ТОВ «Степ Агро» та ПАО «Волгатранс» підписали угоду."
+    found = [mention(text, "ТОВ", "ORG"), mention(text, "Степ Агро", "ORG"), mention(text, "ПАО «Волгатранс", "ORG")]
+    assert spans(with_legal_forms(text, found, "uk")) == [("ТОВ «Степ Агро»", "ORG"), ("ПАО «Волгатранс»", "ORG")]
+
+
+def test_a_place_before_a_canton_code_stays_a_place() -> None:
+    text = "Sie wohnt in Baden AG und arbeitet bei Kessler GmbH."
+    found = [mention(text, "Baden", "LOC"), mention(text, "Kessler", "PER")]
+    assert spans(with_legal_forms(text, found, "de")) == [("Baden", "LOC"), ("Kessler GmbH", "ORG")]
