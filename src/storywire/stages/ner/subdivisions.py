@@ -37,19 +37,26 @@ def _top_level_names() -> frozenset[str]:
     return frozenset(name for name in names if name not in ORG_NAMES)
 
 
+@functools.cache
+def _given_names(language: str) -> frozenset[str]:
+    return given_names(language) | given_names("en")
+
+
 def subdivisions_as_places(mentions: list[Mention], language: str = "en") -> list[Mention]:
     """`mentions` with each subdivision's name typed ORG made a place, and a top-level one typed
     PER too unless a given name ("Victoria", "Georgia") or a surname in the article."""
-    names, top, given = subdivision_names(), _top_level_names(), given_names(language) | given_names("en")
+    names, top, given = subdivision_names(), _top_level_names(), _given_names(language)
     for m in mentions:
         words = m.text.split(" ")
         if m.type == "PER" and len(words) > 2 and words[-1] in top and not given.intersection(words):
             m.type = "ORG"  # "Historic Environment Scotland", "Visit Wales": a body named by its region
     # a full name's surname stays the person's ("Luiz Lima" ... "Lima")
-    given = given | {m.text.rsplit(" ", 1)[-1] for m in mentions if m.type == "PER" and " " in m.text}
+    surnames = {m.text.rsplit(" ", 1)[-1] for m in mentions if m.type == "PER" and " " in m.text}
     for m in mentions:
         if m.model in TYPED_BY_CONTEXT:  # "con el Sevilla"
             continue
-        if (m.type == "ORG" and m.text in names) or (m.type == "PER" and m.text in top and m.text not in given):
+        if (m.type == "ORG" and m.text in names) or (
+            m.type == "PER" and m.text in top and m.text not in given and m.text not in surnames
+        ):
             m.type = "LOC"
     return mentions
