@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 
 from storywire.model import Mention
+from storywire.stages.ner.adjacent import joined_bodies
 from storywire.stages.ner.gazetteer import org_names, place_names
 from storywire.stages.ner.rules import org_head
 
 MODEL = "body-parts"
 _MINISTRY = re.compile(r"(?i)^(?:minist|consejer|conseller|departament)")
-_FIELD_JOIN = re.compile(r" (?:y|e|i|und|et|and)(?: el| la| los| las| del| de la| de)? $")
+_FIELD_JOIN = re.compile(r" (?:y|e|i|und|et|and)(?: el| la| los| las| del| de la| de)? ")
 # A regional department, then its government after "de la" / "del".
 _CHILD_HEADS = (
     r"(?:Consejería|Conselleria|Consellería|Viceconsejería|Dirección General|Delegación|Secretaría General|"
@@ -36,29 +37,28 @@ _CHILD_AND_PARENT = re.compile(
 def body_parts(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with a ministry's second field joined to it and a department cut from its
     government."""
-    out: list[Mention] = []
-    for m in mentions:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.type == "ORG"
+
+    def field(last: Mention, m: Mention, between: str) -> bool:
+        return (
+            last.type == "ORG"
             and last.model != MODEL  # one field joined, not a list of bodies
-            and _MINISTRY.match(last.text)
+            and bool(_MINISTRY.match(last.text))
             and (m.type in ("ORG", "PER", "MISC") or (m.type == "LOC" and m.text not in place_names(language)))
-            and _FIELD_JOIN.fullmatch(text, last.end, m.start)
+            and bool(_FIELD_JOIN.fullmatch(between))
             and m.text[:1].isupper()
             and not _MINISTRY.match(m.text)
             and not _CHILD.match(m.text)
             and not org_head(m.text.split(" ", 1)[0], language)
             and m.text not in org_names(language)  # "y la Guardia Civil": a body of its own
-        ):
-            out[-1] = Mention(last.start, m.end, text[last.start : m.end], "ORG", MODEL, last.confidence)
-            continue
+        )
+
+    out: list[Mention] = []
+    for m in joined_bodies(text, mentions, field, MODEL):
         found = _CHILD_AND_PARENT.match(m.text) if m.type == "ORG" else None
-        if found is not None:
-            parent = m.start + found.start("parent")
-            out.append(Mention(m.start, m.start + found.end("child"), found["child"], "ORG", MODEL, m.confidence))
-            out.append(Mention(parent, m.end, found["parent"], "ORG", MODEL, m.confidence))
+        if found is None:
+            out.append(m)
             continue
-        out.append(m)
+        parent = m.start + found.start("parent")
+        out.append(Mention(m.start, m.start + found.end("child"), found["child"], "ORG", MODEL, m.confidence))
+        out.append(Mention(parent, m.end, found["parent"], "ORG", MODEL, m.confidence))
     return out

@@ -15,6 +15,7 @@ import re
 
 from storywire.identity.given_names import given_names
 from storywire.model import Mention
+from storywire.stages.ner.adjacent import joined_bodies
 from storywire.stages.ner.cues import word_set
 from storywire.stages.ner.gazetteer import org_names, place_names
 from storywire.stages.ner.word_frequency import zipf
@@ -71,25 +72,18 @@ def companies_by_shape(text: str, mentions: list[Mention], language: str) -> lis
         if m.type == "PER" and m.text in firms:
             m.type, m.model = "ORG", MODEL
     if _AMPERSAND in text:
-        mentions = _founders_firms(text, mentions)
+        mentions = joined_bodies(text, mentions, _founders, MODEL)
     return mentions
 
 
-def _founders_firms(text: str, mentions: list[Mention]) -> list[Mention]:
-    out: list[Mention] = []
-    for m in mentions:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.type in ("PER", "ORG", "MISC")  # the Italian rules type unknown names MISC
-            and m.type in ("PER", "ORG", "MISC")
-            and text[last.end : m.start] == _AMPERSAND
-            and " " not in last.text + m.text  # surnames alone: "Ernst & Young", not two full names
-        ):
-            last.end, last.text, last.type, last.model = m.end, text[last.start : m.end], "ORG", MODEL
-            continue
-        out.append(m)
-    return out
+def _founders(last: Mention, m: Mention, between: str) -> bool:
+    """Surnames alone on both sides of "&": "Ernst & Young", not two full names."""
+    return (
+        between == _AMPERSAND
+        and last.type in ("PER", "ORG", "MISC")  # the Italian rules type unknown names MISC
+        and m.type in ("PER", "ORG", "MISC")
+        and " " not in last.text + m.text
+    )
 
 
 def _firm_end(words: list[str], language: str) -> bool:

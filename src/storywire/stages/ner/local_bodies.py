@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from storywire.model import Mention
+from storywire.stages.ner.adjacent import joined_bodies
 from storywire.stages.ner.cues import word_set
 from storywire.stages.ner.gazetteer import country_names
 from storywire.stages.ner.rules import org_head
@@ -54,22 +55,18 @@ _ARTICLE = re.compile(r"^(?:La|El|Las|Los|Le|Les|Il|Lo|L'|L’) ?")
 def branches(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with a body's acronym and the country or region right after it joined: its
     branch there ("WWF España", "COAG Andalucía", "NFU Cymru")."""
-    out: list[Mention] = []
-    for m in mentions:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.type == "ORG"
-            and m.type == "LOC"
-            and text[last.end : m.start] == " "
-            and _BRANCH_ACRONYM.fullmatch(last.text)
-            and last.text not in _NO_BRANCHES
-            and " " not in m.text
-        ):
-            out[-1] = Mention(last.start, m.end, text[last.start : m.end], "ORG", MODEL, last.confidence)
-            continue
-        out.append(m)
-    return out
+    return joined_bodies(text, mentions, _branch, MODEL)
+
+
+def _branch(last: Mention, m: Mention, between: str) -> bool:
+    return (
+        last.type == "ORG"
+        and m.type == "LOC"
+        and between == " "
+        and bool(_BRANCH_ACRONYM.fullmatch(last.text))
+        and last.text not in _NO_BRANCHES
+        and " " not in m.text
+    )
 
 
 _BRANCH_ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,6}")
