@@ -12,7 +12,7 @@ rules: function words, offices, verbal nouns ("تعزيز") and verbs in the pre
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.gazetteer import place_names
@@ -179,3 +179,22 @@ def rule_span(text: str, toks: Sequence[Token], a: int, b: int, etype: EntityTyp
     """The Arabic rules' mention over toks[a:b], less `lead` characters of clitic at its start."""
     s, e = toks[a].start + lead, toks[b - 1].end
     return Mention(s, e, text[s:e], etype, model="rules:ar", confidence=0.6)
+
+
+def conjoined(
+    words: list[str], j: int, item_end: Callable[[int, int], int | None], most: int
+) -> list[tuple[int, int, int]]:
+    """(start, end, clitic length) of the names of a list "X وY وZ" opening at `j`, at most
+    `most`: `item_end(k, lead)` is the end of the name at `k` (less `lead` letters of "و"), or None."""
+    out: list[tuple[int, int, int]] = []
+    k = j
+    while k < len(words) and len(out) < most:
+        lead = 1 if out and words[k][:1] == "و" else 0
+        if out and not lead:
+            break
+        end = item_end(k, lead)
+        if end is None:
+            break
+        out.append((k, end, lead))
+        k = end
+    return out

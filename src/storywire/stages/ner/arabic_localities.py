@@ -31,6 +31,7 @@ from storywire.stages.ner.arabic_lexicon import (
     CLITICS,
     GIVEN_NAMES,
     STOP_WORDS,
+    conjoined,
     name_word,
     present_verb,
     rule_span,
@@ -199,12 +200,8 @@ def _name_end(words: list[str], j: int, weak: bool) -> int | None:
 def _list(words: list[str], j: int, strict: bool = False) -> list[tuple[int, int, int]]:
     """The names of a list after a plural cue: "X وY وZ", each a place by its own shape; when
     `strict`, a known place or a compound only ("سكان المدينة": no rare definite word)."""
-    out: list[tuple[int, int, int]] = []
-    k = j
-    while k < len(words) and len(out) < _MAX_LIST:
-        lead = 1 if out and words[k][:1] == "و" else 0
-        if out and not lead:
-            break
+
+    def item_end(k: int, lead: int) -> int | None:
         w = words[k][lead:]
         end = _compound_end(words, k, clitic=bool(lead), cued=strict)
         if end is None and (
@@ -212,11 +209,9 @@ def _list(words: list[str], j: int, strict: bool = False) -> list[tuple[int, int
             or w in places_with_extra()
         ):
             end = k + 1
-        if end is None:
-            break
-        out.append((k, end, lead))
-        k = end
-    return out
+        return end
+
+    return conjoined(words, j, item_end, _MAX_LIST)
 
 
 def _repeats(text: str, toks: Sequence[Token], spans: list[tuple[int, int, int]]) -> list[Mention]:

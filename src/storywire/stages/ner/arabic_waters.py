@@ -20,7 +20,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storywire.model import EntityType, Mention
-from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, name_word, present_verb, rule_span, verbal_noun
+from storywire.stages.ner.arabic_lexicon import (
+    CLITICS,
+    STOP_WORDS,
+    conjoined,
+    name_word,
+    present_verb,
+    rule_span,
+    verbal_noun,
+)
 from storywire.stages.ner.arabic_places import place_adjective, place_end
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
@@ -79,18 +87,7 @@ def _at(words: list[str], i: int) -> list[tuple[int, int, int, EntityType]]:
 
 def name_list(words: list[str], j: int, definite: float, indefinite: float) -> list[tuple[int, int, int]]:
     """(start, end, clitic length) of the names of a list "X وY وZ" opening at `j`."""
-    out: list[tuple[int, int, int]] = []
-    k = j
-    while k < len(words) and len(out) < _MAX_LIST:
-        lead = 1 if out and words[k][:1] == "و" else 0
-        if out and not lead:
-            break
-        end = water_name_end(words, k, definite, indefinite, lead)
-        if end is None:
-            break
-        out.append((k, end, lead))
-        k = end
-    return out
+    return conjoined(words, j, lambda k, lead: water_name_end(words, k, definite, indefinite, lead), _MAX_LIST)
 
 
 def water_name_end(words: list[str], j: int, definite: float, indefinite: float, lead: int = 0) -> int | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import claimed_spans, runs_past
 from storywire.stages.ner.cues import word_set
 
 # First words of a building's name, in their cases ("Pałacu", "Dworem", "Schloss"); abbeys,
@@ -113,15 +114,12 @@ def _english_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """Each "Sound of Mull" or "St Mary's Church" as one place, in place of the mentions inside it; a name that
     runs past it stays the model's ("Bay of Pigs invasion"), but not spaCy's MISC runs over
     several places ("Firth of Lorn to Craignure on Mull")."""
-    out = list(mentions)
-    for found in _ENGLISH_PLACES.finditer(text):
-        s, e = found.span()
-        inside = [m for m in out if m.start < e and s < m.end]
-        if any((m.start < s or m.end > e) and m.type != "MISC" for m in inside):
-            continue
-        out = [m for m in out if m not in inside]
-        out.append(Mention(s, e, found.group(), "LOC", model="building", confidence=0.8))
-    return sorted(out, key=lambda m: (m.start, m.end))
+    spans = (found.span() for found in _ENGLISH_PLACES.finditer(text))
+    return claimed_spans(text, mentions, spans, "LOC", "building", 0.8, _runs_past_but_misc)
+
+
+def _runs_past_but_misc(m: Mention, start: int, end: int) -> bool:
+    return runs_past(m, start, end) and m.type != "MISC"
 
 
 _GERMAN_PALACE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}(?:schloss|palast|palais|spitze)\b")

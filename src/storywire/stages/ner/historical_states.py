@@ -13,6 +13,7 @@ import functools
 import re
 
 from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import claimed_spans
 
 MODEL = "historical-state"
 _UPPER = "A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ"
@@ -87,12 +88,9 @@ def historical_states(text: str, mentions: list[Mention], language: str) -> list
     pattern = _pattern(language)
     if pattern is None:
         return mentions
-    added: list[Mention] = []
-    for found in pattern.finditer(text):
-        s, e = found.span()
-        inside = [m for m in mentions if m.start < e and s < m.end]
-        if any((m.start < s and not _ARTICLE.fullmatch(text, m.start, s)) or m.end > e for m in inside):
-            continue
-        mentions = [m for m in mentions if m not in inside]
-        added.append(Mention(s, e, found.group(), "LOC", model=MODEL, confidence=0.8))
-    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+    def blocks(m: Mention, start: int, end: int) -> bool:
+        return (m.start < start and not _ARTICLE.fullmatch(text, m.start, start)) or m.end > end
+
+    spans = (found.span() for found in pattern.finditer(text))
+    return claimed_spans(text, mentions, spans, "LOC", MODEL, 0.8, blocks)

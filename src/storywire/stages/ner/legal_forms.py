@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import claimed_spans
 
 MODEL = "legal-form"
 # After the name, with or without a comma ("Ebro Foods, S.A.", "LONGi ... Co., Ltd.").
@@ -51,10 +52,4 @@ def with_legal_forms(text: str, mentions: list[Mention], language: str) -> list[
             grown.append((start, end))
         elif m.type == "PER" and _ENDS_WITH_FORM.search(m.text):
             m.type, m.model = "ORG", MODEL  # "Gaborit Marée SAS" typed PER whole
-    for start, end in grown:
-        inside = [m for m in out if m.start < end and start < m.end]
-        if any(m.start < start or m.end > end for m in inside):
-            continue
-        out = [m for m in out if m not in inside]
-        out.append(Mention(start, end, text[start:end], "ORG", MODEL, 0.8))
-    return sorted(out, key=lambda m: (m.start, m.end))
+    return claimed_spans(text, out, grown, "ORG", MODEL, 0.8)

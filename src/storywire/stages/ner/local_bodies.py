@@ -16,6 +16,7 @@ import re
 
 from storywire.model import Mention
 from storywire.stages.ner.adjacent import joined_bodies
+from storywire.stages.ner.claimed_spans import claimed_spans
 from storywire.stages.ner.cues import word_set
 from storywire.stages.ner.gazetteer import country_names
 from storywire.stages.ner.rules import org_head
@@ -97,16 +98,7 @@ def local_bodies(text: str, mentions: list[Mention], language: str) -> list[Ment
         # fixed name's: "Orquesta Nacional de España", "Bibliothèque nationale de France".
         if start is not None and (town.text not in countries or _NATIONAL.search(text, start, town.start)):
             joined.append((start, town.end))
-    if not joined:
-        return mentions
-    kept = list(mentions)
-    for s, e in joined:
-        inside = [m for m in kept if m.start < e and s < m.end]
-        if any(m.start < s or m.end > e for m in inside):
-            continue  # a longer name the models found stays
-        kept = [m for m in kept if m not in inside]
-        kept.append(Mention(s, e, text[s:e], "ORG", model=MODEL, confidence=0.75))
-    return sorted(kept, key=lambda m: (m.start, m.end))
+    return claimed_spans(text, mentions, joined, "ORG", MODEL, 0.75)  # a longer name the models found stays
 
 
 def _body_start(text: str, town: Mention, language: str) -> int | None:

@@ -14,6 +14,7 @@ import re
 
 from storywire.identity.given_names import given_names
 from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import claimed_spans, runs_past
 from storywire.stages.ner.cues import word_set
 
 MODEL = "regnal"
@@ -96,15 +97,14 @@ def _extend(m: Mention, text: str, language: str) -> None:
 
 
 def _german_epithets(text: str, mentions: list[Mention]) -> list[Mention]:
-    added: list[Mention] = []
     given = given_names("de")
-    for found in _GERMAN_EPITHET_NAME.finditer(text):
-        if found["name"].split(" ")[0] not in given:
-            continue  # "Chef der Großen Koalition"
-        s, e = found.span()
-        inside = [m for m in mentions if m.start < e and s < m.end]
-        if any(m.start < s or m.end > e for m in inside) or any(m.type != "PER" for m in inside):
-            continue
-        mentions = [m for m in mentions if m not in inside]
-        added.append(Mention(s, e, found.group(), "PER", model=MODEL, confidence=0.8))
-    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+    spans = (
+        found.span()
+        for found in _GERMAN_EPITHET_NAME.finditer(text)
+        if found["name"].split(" ")[0] in given  # not "Chef der Großen Koalition"
+    )
+    return claimed_spans(text, mentions, spans, "PER", MODEL, 0.8, _not_this_person)
+
+
+def _not_this_person(m: Mention, start: int, end: int) -> bool:
+    return runs_past(m, start, end) or m.type != "PER"

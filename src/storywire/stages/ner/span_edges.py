@@ -98,12 +98,10 @@ def _function_word_cuts(text: str, m: Mention, language: str) -> list[Mention]:
         return [m]
     if m.type == "LOC" and language not in ("ru", "uk"):
         m = _without_leading_particles(m)  # "de Iznájar" (not a person's "de Gaulle")
-    if m.type == "PER" and language not in ("ru", "uk"):
-        # two content words: the tagger read on through a description ("Rhun ap Iorwerth", "Erik
-        # ten Hag" hold one particle each; places hold adjectives, "Pays bigouden")
-        content = [i for i, w in enumerate(m.text.split(" ")) if _content_word(w)]
-        if len(content) >= 2:
-            return _split_at_content_word(text, m, content[0], language)
+    # two content words: the tagger read on through a description ("Rhun ap Iorwerth", "Erik ten
+    # Hag" hold one particle each; places hold adjectives, "Pays bigouden")
+    if m.type == "PER" and language not in ("ru", "uk") and sum(_content_word(w) for w in m.text.split(" ")) >= 2:
+        return _split_at_content_words(text, m, language)
     words = m.text.split(" ")
     while len(words) > 1 and words[-1] in _NEVER_LAST:
         words.pop()
@@ -158,7 +156,7 @@ def _without_leading_particles(m: Mention) -> Mention:
     return Mention(m.start + cut, m.end, m.text[cut:], m.type, m.model, m.confidence)
 
 
-def _split_at_content_word(text: str, m: Mention, at: int, language: str) -> list[Mention]:
+def _split_at_content_words(text: str, m: Mention, language: str) -> list[Mention]:
     """The capitalised runs between the content words, each a mention if a name: the first keeps
     the type (a known place's is LOC), the others only if known places ("Manuel Carmona Ruiz,
     agricultor de Écija y portavoz ..." -> "Manuel Carmona Ruiz", "Écija")."""
@@ -183,7 +181,7 @@ def _split_at_content_word(text: str, m: Mention, at: int, language: str) -> lis
         name = text[start:end]
         if places.get(name) == "LOC":
             out.append(Mention(start, end, name, "LOC", m.model, m.confidence))
-        elif k == 0 and at > 0:
+        elif k == 0:
             out.append(Mention(start, end, name, m.type, m.model, m.confidence))
     return out
 

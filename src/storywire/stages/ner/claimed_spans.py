@@ -1,0 +1,40 @@
+"""A span a pass is sure of takes the place of the models' mentions inside it: a street, a
+historical state, a firm with its legal form, a local body with its town.  A mention that runs
+past the span is a longer name the models found, and the span gives way to it (each pass may
+say which mentions block it, `blocks`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from storywire.model import EntityType, Mention
+
+# (a mention overlapping the span, the span's start, its end) -> the span gives way
+Blocks = Callable[[Mention, int, int], bool]
+
+
+def runs_past(m: Mention, start: int, end: int) -> bool:
+    return m.start < start or m.end > end
+
+
+def claimed_spans(
+    text: str,
+    mentions: list[Mention],
+    spans: Iterable[tuple[int, int]],
+    etype: EntityType,
+    model: str,
+    confidence: float,
+    blocks: Blocks = runs_past,
+) -> list[Mention]:
+    """`mentions` with each of `spans` (in order) one `etype` mention in place of those inside
+    it, unless one of them `blocks` it; sorted if any span was taken."""
+    out = list(mentions)
+    taken = False
+    for start, end in spans:
+        inside = [m for m in out if m.start < end and start < m.end]
+        if any(blocks(m, start, end) for m in inside):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(start, end, text[start:end], etype, model, confidence))
+        taken = True
+    return sorted(out, key=lambda m: (m.start, m.end)) if taken else mentions
