@@ -42,3 +42,20 @@ def test_bracketed_acronym_named_again() -> None:
 )
 def test_no_body_of_other_capitals(text: str) -> None:
     assert not [n for n, t in _found(text) if n.isascii()]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("其经纪事务由CAA负责。", "CAA"),  # run by: "由" and a verb of business
+        ("球队与KPM签约，由ABC赞助。", "KPM"),  # signed with
+        ("经纪公司WME表示，合同已续签。", "WME"),  # a firm's role word before it
+    ],
+)
+def test_acronym_of_a_party(text: str, acronym: str) -> None:
+    assert (acronym, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["这项工作由AI负责完成。", "工资与GDP挂钩，由CEO负责。", "由XYZ型号组成。"])
+def test_no_party_of_a_term(text: str) -> None:
+    assert not [n for n, t in _found(text) if n.isascii()]

@@ -30,3 +30,14 @@ def test_a_body_wins_over_a_shorter_name_inside_it(text: str, body: str) -> None
 def test_a_title_after_a_national_body_keeps_it_out() -> None:
     # "委员长" is the chairman's title: the standing committee's name is not read over it
     assert ("全国人民代表大会常务委员会", "ORG") not in _found("全国人民代表大会常务委员会委员长出席。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("还请来体能师托马斯·米勒加入团队。", "托马斯·米勒"),  # "加入": the last sound opens a verb
+        ("教练卡洛斯·门德斯加强了防守。", "卡洛斯·门德斯"),
+    ],
+)
+def test_a_dotted_name_ends_before_the_verb_its_last_sound_opens(text: str, name: str) -> None:
+    assert [t for t, ty in _found(text) if ty == "PER"] == [name]

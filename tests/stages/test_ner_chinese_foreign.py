@@ -65,3 +65,9 @@ def test_no_firm_across_a_joiner() -> None:
 def test_shipping_lines_without_a_cue() -> None:
     found = _found("马士基和达飞轮船宣布组建新联盟。")
     assert ("马士基", "ORG") in found and ("达飞轮船", "ORG") in found
+
+
+def test_alexander_is_read_whole() -> None:
+    # "历" is no sound of the Xinhua tables, but "亚历山大" (Alexander) opens many names
+    assert [t for t, ty in _found("，亚历山大·科瓦奇说，球队很努力。") if ty == "PER"] == ["亚历山大·科瓦奇"]
+    assert _found("他经历了很多，历史悠久。") == []

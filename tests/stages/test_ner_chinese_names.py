@@ -172,3 +172,8 @@ def test_state_bodies_with_a_regulator_field() -> None:
     assert [m.text for m in state_bodies(text)] == ["国家药品监督管理局", "国家市场监督管理总局"]
     assert state_bodies("国家主席访问医院。") == []  # an office and a visit, no body
     assert state_bodies("国家级开发区管理委员会") == []  # a national-level zone's committee
+
+
+@pytest.mark.parametrize("text", ["经纪公司表示，合同已续签。", "，体育公司和娱乐公司都在扩张。"])
+def test_no_native_company_for_an_agencys_kind(text: str) -> None:
+    assert [m.text for m in extract_entities_from_text(text, "zh") if m.type == "ORG"] == []

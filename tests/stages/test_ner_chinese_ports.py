@@ -79,3 +79,24 @@ def test_repeated_places_across_paragraphs() -> None:
     found = [(m.text, m.start) for m in repeated_places(text, [port])]
     assert ("亚喀巴", 10) in found
     assert len(found) == 2  # not inside the longer run "阿喀巴斯坦"
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("她在马拉加省埃斯特波纳训练了一年。", "马拉加省"),  # a foreign province keeps its "省"
+        ("他出生在魁北克省，后来在安大略省工作。", "安大略省"),
+    ],
+)
+def test_province_with_its_head(text: str, province: str) -> None:
+    assert (province, "LOC") in _found(text)
+
+
+def test_town_after_its_province() -> None:
+    assert ("埃斯特波纳", "LOC") in _found("她在马拉加省埃斯特波纳训练了一年。")
+
+
+def test_a_provinces_office_is_no_head() -> None:
+    # "省长", "省委": the office and the body, not the province's name; a country has no "省"
+    found = _found("湖北省长和湖北省委书记出席。美国省份很多。")
+    assert not any(t.endswith("省") and t != "湖北省" for t, _ in found)

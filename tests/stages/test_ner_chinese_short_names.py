@@ -10,7 +10,7 @@ import pytest
 
 from storywire.model import Mention
 from storywire.stages.entities import extract_entities_from_text
-from storywire.stages.ner.chinese_short_names import joined_people, titled_surnames
+from storywire.stages.ner.chinese_short_names import joined_people, repeated_people, titled_surnames
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -54,3 +54,21 @@ def test_a_name_beside_a_named_person_is_a_person() -> None:
 )
 def test_no_person_from_a_title_or_a_word_beside_a_person(text: str) -> None:
     assert [t for t, ty in _found(text) if ty == "PER" and "·" not in t and t != "习近平"] == []
+
+
+def test_a_foreign_persons_last_part_named_in_another_paragraph() -> None:
+    text = "对手是安娜·科瓦尔斯卡。\n周三她将迎战科瓦尔斯卡，阿科瓦尔斯卡不算。"
+    people = [Mention(3, 11, "安娜·科瓦尔斯卡", "PER")]
+    found = [(m.text, m.start) for m in repeated_people(text, people)]
+    assert ("科瓦尔斯卡", 19) in found
+    assert len(found) == 2  # not inside the longer run "阿科瓦尔斯卡"
+
+
+def test_a_main_persons_given_name_alone() -> None:
+    text = "王梦溪入选国家队。王梦溪说：\n“梦溪很努力。”教练说。这说明溪水很清。"
+    people = [Mention(0, 3, "王梦溪", "PER"), Mention(9, 12, "王梦溪", "PER")]
+    found = [(m.text, m.start) for m in repeated_people(text, people)]
+    assert ("梦溪", 16) in found
+    assert len(found) == 3
+    # named in full once only: no given name read alone
+    assert [m.text for m in repeated_people(text, people[:1])] == ["王梦溪"]

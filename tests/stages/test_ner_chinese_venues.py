@@ -122,3 +122,26 @@ def test_a_museum_one_works_for_is_a_body() -> None:
     assert ("南京博物院", "ORG") in _found("他在南京博物院做了两年讲解员。")
     assert ("南京博物院", "ORG") in _found("她在南京博物院工作多年。")
     assert ("南京博物院", "LOC") in _found("他在南京博物院举办讲座。")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("练习赛在上海国际赛车场进行。", "上海国际赛车场"),  # a place, a field and a circuit
+        ("决赛在武汉网球场举行。", "武汉网球场"),
+    ],
+)
+def test_a_places_sport_venue_is_one_place(text: str, venue: str) -> None:
+    assert (venue, "LOC") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["，来到新球馆训练。", "，前往训练球场集合。"])
+def test_no_sport_venue_after_a_phrase(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_place_at_the_end_of_a_transliteration_is_part_of_the_venue() -> None:
+    # "法国" (France) read inside "哈利法" (Khalifa): the stadium's name is the whole run
+    assert _found("决赛在哈利法国际体育场举行。") == [("哈利法国际体育场", "LOC")]
+    assert ("坎普诺球场", "LOC") in _found("在巴塞罗那的坎普诺球场，他进了两球。")  # one sound before
+    assert ("四川省体育馆", "LOC") in _found("比赛在四川省体育馆举行。")

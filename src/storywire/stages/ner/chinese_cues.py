@@ -16,6 +16,7 @@ from storywire.identity.xinhua import foreign_reading, transliteration_character
 from storywire.model import EntityType, Mention
 from storywire.stages.ner import (
     chinese_acronyms,
+    chinese_athletes,
     chinese_companies,
     chinese_departments,
     chinese_foreign,
@@ -28,6 +29,7 @@ from storywire.stages.ner import (
     chinese_regions,
     chinese_short_names,
     chinese_sites,
+    chinese_sport,
     chinese_suffixes,
     chinese_venues,
     chinese_waters,
@@ -93,8 +95,10 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
         cued.setdefault(person.text, "PER")
     dotted, dotted_firms = chinese_foreign.dotted_names(text)  # the names of characters xinhua cannot read
     for hit in _ZH_FOREIGN_FULL.finditer(text):
-        if any(hit.group(1) in name and hit.group(1) != name for name in dotted):
-            continue  # "玛丽亚·卡莉" of "玛丽亚·卡莉娜": the wider reading holds the whole name
+        if any((hit.group(1) in name or hit.group(1).startswith(name)) and hit.group(1) != name for name in dotted):
+            # "玛丽亚·卡莉" of "玛丽亚·卡莉娜": the wider reading holds the whole name; "朱利安·
+            # 勒布朗加入": the wider reading stopped where the last sound opens a verb
+            continue
         if foreign_reading(hit.group(1)) is not None:
             cued[hit.group(1)] = "PER"
             cued.setdefault(re.split(r"[·•・]", hit.group(1))[-1], "PER")  # the surname, named alone later
@@ -103,6 +107,8 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     for person in chinese_names.speaking_people(text):  # after the full names: "鲁哈尼指出" is 哈桑·鲁哈尼
         cued.setdefault(person.text, "PER")
     for name, etype in chinese_people.cued_people(text).items():  # "父亲张三是", "李四故居", "马可·波罗"
+        cued.setdefault(name, etype)
+    for name, etype in chinese_athletes.athletes(text).items():  # "，王五入选", "王五与李宁续约"
         cued.setdefault(name, etype)
     for name, etype in chinese_ports.cued_places(text, found).items():  # "科伦坡港" ... "科伦坡"
         cued.setdefault(name, etype)
@@ -138,6 +144,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_venues.landmarks(text, out)  # after the bodies of a place: "南京博物院" is one
     out = chinese_waters.waters(text, out)  # "星子站", "赣江南昌段", "...国家级自然保护区"
     out = chinese_people.memorials(text, out)  # "李四纪念馆": the person's name opens a body
+    out = chinese_sport.sport_bodies(text, out)  # "湖北省网球队", "北京时间"
     # a body's whole name wins over the shorter name the gazetteer read in it ("全国人大常委会")
     out = _merge_longer(out, chinese_names.state_bodies(text))
     out = _merge_longer(out, chinese_suffixes.national_bodies(text))

@@ -31,6 +31,8 @@ _MORE_SOUNDS = (
     "莱姬妲娥琦菲芭莉柯嘉宾瑙韩贡罕塞赛史密逊廉蓬汀缪瑞"
     # Malay and Arabic names as Malaysian Chinese writes them ("易卜拉欣", "哈芝", "慕尤丁", "峇峇")
     "易卜欣芝慕峇惹依益末"
+    # "历" of "亚历山大" (Alexander), "亚历克斯" (Alex)
+    "历"
 )
 # Many of these characters are also words' ("怀疑", "金额", "海关"): a name's edge character that
 # makes a word this common with the character beyond it belongs to that word.

@@ -302,7 +302,7 @@ _KINDS_OF_FIRM_WORDS = (
     "外国 国际 全球 地方 天然气 互联网 出租车 快递 安保 保安 医药 生物 传媒 影视 唱片 "
     "广告 律师 会计 审计 评级 私人 公共 公用 各大 投行 零售 旅游 酒店 电视 通讯 通信 "
     "半导体 芯片 新能源 基金 风投 国企 央企 建设 工程 水泥 石化 电网 供电 供水 燃气 "
-    "自来水"
+    "自来水 经纪 演艺 娱乐 体育 公关 营销 管理"  # an agency's kinds: "经纪公司" in sport news
 )
 _KINDS_OF_FIRM = frozenset(_KINDS_OF_FIRM_WORDS.split())
 _COMMON_HEAD_ZIPF = 5.0

@@ -1,8 +1,9 @@
 """Chinese ports, oceans, gulfs and states named by a place and the word for what it is.
 
 * A port keeps its "港" ("科伦坡港", "皎漂港"), an ocean its "洋" ("印度洋"), a gulf its "湾"
-  ("泰国湾"), an Indian or Burmese state its "邦" ("喀拉拉邦", "若开邦") and a state its "州"
-  ("沙巴州", "纽约州"): the guidelines keep the head in the place's name.  The name before the
+  ("泰国湾"), an Indian or Burmese state its "邦" ("喀拉拉邦", "若开邦"), a state its "州"
+  ("沙巴州", "纽约州") and a province its "省" ("巴伦西亚省", "魁北克省"): the guidelines keep
+  the head in the place's name.  The name before the
   head is a place the gazetteer found, or a run of transliteration characters that opens
   after a character that is none ("在科伦坡港"): many foreign ports and states are too small for the gazetteer (geonames
   gives Chinese names only to cities of 100,000; Colombo's is the Taiwanese "可倫坡").  A
@@ -32,6 +33,9 @@ _NOT_AFTER: dict[str, frozenset[str]] = {
     "湾": frozenset("仔区"),
     "邦": frozenset(),
     "州": frozenset("长立际"),  # "州长" the governor, "州立" state-run, "州际" interstate
+    # "省长", "省委", "省级", "省会", "省份", "省内", "省政府", "省城", "省队": the province's
+    # office, body or kind, not its name
+    "省": frozenset("长委级会份内外政府城队属籍直部厅钱去略下时力心"),
 }
 _HEADS = re.compile("|".join(_NOT_AFTER))
 # A transliterated name reads as one before these heads (a gulf's or an ocean's name is
@@ -101,7 +105,7 @@ def place_heads(text: str, mentions: list[Mention], countries: frozenset[str]) -
         if any(m.start <= at < m.end for m in out) or not _head_ok(text, at, head):
             continue
         place = next((m for m in out if m.end == at and m.type == "LOC"), None)
-        if place is not None and head == "州" and (place.text in countries or place.text[-1] in _ADMIN):
+        if place is not None and head in ("州", "省") and (place.text in countries or place.text[-1] in _ADMIN):
             continue  # "美国州长", "杭州州": a country's states are no one state, a city keeps its name
         if place is not None and not (head == "邦" and place.text[-1] in _NOT_BEFORE_STATE):
             out = _replace(out, _mention(text, place.start, at + 1))
@@ -170,8 +174,8 @@ def repeated_places(text: str, mentions: list[Mention]) -> list[Mention]:
     ("沙巴州") is named bare as well ("以沙巴利益为先"): two characters will do, the head having
     said what they are.  The short names of the article's bodies are spread the same way
     (`chinese_politics.short_names`: a headline's "希盟" is the body's "希望联盟（希盟）"), and
-    people named by a surname and a title, or beside a person, in another paragraph than
-    their full name (`chinese_short_names`: "林静秋" ... "林馆长")."""
+    people named by a surname and a title, or beside a person, or by a part of their name, in
+    another paragraph than their full name (`chinese_short_names`: "林静秋" ... "林馆长")."""
     names = {
         m.text.removesuffix("港")
         for m in mentions
@@ -193,7 +197,8 @@ def repeated_places(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(_mention(text, start, end))
     out = chinese_politics.short_names(text, sorted(out, key=lambda m: (m.start, m.end)))
     out = chinese_departments.offices(text, out)  # a short name's office: "长航局安全监督处"
-    return chinese_short_names.titled_surnames(text, chinese_short_names.joined_people(text, out))
+    out = chinese_short_names.titled_surnames(text, chinese_short_names.joined_people(text, out))
+    return chinese_short_names.repeated_people(text, out)  # "...·科瓦尔斯卡" ... "科瓦尔斯卡"
 
 
 # A state's name may be a word of the frequency lists ("沙巴" Sabah, 3.6), not a common one.

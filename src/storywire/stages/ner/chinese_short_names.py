@@ -10,6 +10,14 @@ title, or beside a person the text names.
   ("郑和与马可·波罗", "霍尔和王小明一起") is a person, when it is a surname and one or two
   given characters and no word or title.  Historical names are often plain characters
   ("郑和": the conjunction itself is a given name), which the joined person vouches for.
+* A foreign person named in full in one paragraph ("安娜·科瓦尔斯卡") is named by the last part
+  in another ("迎战科瓦尔斯卡"), where no cue stands: each paragraph is read alone, so the
+  article's full names lend their last part (a run of sounds that is no word and stands in
+  no longer run).
+* A feature calls its subject by the given name alone ("王思远 ... “思远最大的进步”"): a
+  person the text names in full at least twice, whose two given characters are no word,
+  is named so where the given name opens a clause or follows a particle, and no surname
+  stands before it (that would be another person's name).
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ from __future__ import annotations
 import re
 
 from storywire.model import Mention
+from storywire.stages.ner.chinese_foreign import foreign_sounds
 from storywire.stages.ner.chinese_names import AFTER_NAME, CLAUSE_START, MULTI_SURNAMES, SURNAMES
 from storywire.stages.ner.chinese_titles import TITLES
 from storywire.stages.ner.word_frequency import zipf
@@ -145,3 +154,51 @@ def _name_after(text: str, start: int) -> int | None:
         if end == len(text) or text[end] in AFTER_NAME or text[end] in _JOINERS:
             return end
     return None
+
+
+_DOTS = "·•・"
+# What stands before a given name named alone: a clause's edge or a particle (not "说":
+# "这说明远..." holds no name).
+_BEFORE_GIVEN = CLAUSE_START | frozenset("的了在于到从和与及是为由把被让给对向同跟")
+# A given name's last character and the next one this common make a word ("明远方"), no name.
+_RUN_ON_ZIPF = 3.5
+
+
+def repeated_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the last parts of the article's dotted names, and the given names of
+    its main people, added where another paragraph names them so."""
+    new: list[Mention] = []
+    lasts = {
+        re.split(f"[{_DOTS}]", m.text)[-1] for m in mentions if m.type == "PER" and any(d in m.text for d in _DOTS)
+    }
+    for last in lasts:
+        if len(last) < 2 or not all(ch in foreign_sounds() for ch in last) or zipf(last, "zh") > 0:
+            continue
+        for hit in re.finditer(re.escape(last), text):
+            start, end = hit.span()
+            if text[start - 1 : start] in foreign_sounds() or text[start - 1 : start] in _DOTS:
+                continue  # inside a longer name, or the full name's own last part
+            if text[end : end + 1] in foreign_sounds() and zipf(text[end : end + 2], "zh") == 0:
+                continue  # a longer run of sounds: another name
+            new.append(Mention(start, end, last, "PER", model="rules:zh", confidence=0.6))
+    return _add(mentions, new + _given_names(text, mentions))
+
+
+def _given_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    counts: dict[str, int] = {}
+    for m in _native_people(mentions):
+        counts[m.text] = counts.get(m.text, 0) + 1
+    new: list[Mention] = []
+    for name, n in counts.items():
+        surname = _surname(name)
+        given = name[len(surname) :] if surname is not None else ""
+        if n < 2 or len(given) != 2 or zipf(given, "zh") > 0:
+            continue
+        for hit in re.finditer(re.escape(given), text):
+            start, end = hit.span()
+            if start > 0 and text[start - 1] not in _BEFORE_GIVEN:
+                continue  # "林若溪": the full name; or a word's end before it
+            if zipf(text[end - 1 : end + 1], "zh") >= _RUN_ON_ZIPF:
+                continue
+            new.append(Mention(start, end, given, "PER", model="rules:zh", confidence=0.6))
+    return new

@@ -1,9 +1,10 @@
 """Chinese venues, landmarks and named institutions read from the word that ends them.
 
 * A venue of a place is a place: the place, its own name and the kind of venue ("浦东足球场",
-  "酒泉卫星发射中心", "广州白云国际机场"), one LOC over the place inside it, as "人民大会堂"
-  is.  A venue whose name is no place is read where its name is rare as a word and stands
-  after a preposition or punctuation ("在鸟巢体育场").
+  "酒泉卫星发射中心", "广州白云国际机场", "上海国际赛车场"), one LOC over the place inside it,
+  as "人民大会堂" is; a place read at the end of a transliteration is the tail of the venue's
+  name ("哈利法国际体育场": Khalifa, not "法国").  A venue whose name is no place is read where
+  its name is rare as a word and stands after a preposition or punctuation ("在鸟巢体育场").
 * A university, hospital or museum named by a word that is no place ("清华大学", "华西医院",
   "故宫博物院"): the name and the kind, one ORG.  A museum is where something happens when
   "在"/"于" stands before it ("在故宫博物院举办展览"): a place then, an actor elsewhere
@@ -23,6 +24,7 @@ import functools
 import re
 
 from storywire.model import EntityType, Mention
+from storywire.stages.ner.chinese_foreign import foreign_sounds
 from storywire.stages.ner.gazetteer import country_names
 from storywire.stages.ner.word_frequency import zipf
 
@@ -32,8 +34,15 @@ _VENUE_KINDS = (
     "奥体中心", "会展中心", "展览中心", "足球场", "体育场", "体育馆", "游泳馆", "网球中心", "发射场", "火车站",
     "高铁站", "大剧院", "音乐厅", "机场", "码头",
 )  # fmt: skip
-_VENUE = re.compile("|".join(sorted(_VENUE_KINDS, key=len, reverse=True)))
+# Courts, circuits and halls of sport, read only after a place ("上海国际赛车场", "武汉网球
+# 场"): a rare word before them is as often a phrase ("，来到新球馆") as a name.
+_SPORT_VENUE_KINDS = (
+    "国际赛车场", "赛车场", "中心球场", "网球场", "高尔夫球场", "球场", "篮球馆", "冰球馆", "球馆", "竞技场",
+    "滑雪场", "田径场", "跳水馆", "自行车馆", "射击馆", "水上运动中心", "马术中心",
+)  # fmt: skip
+_VENUE = re.compile("|".join(sorted(_VENUE_KINDS + _SPORT_VENUE_KINDS, key=len, reverse=True)))
 _MAX_FIELD = 4
+_MAX_SOUNDS = 4  # sounds before a place that read with it as one transliterated name
 # Characters a name or a field never holds: particles, prepositions, determiners, measure
 # words and time words ("北京一座体育场", "上海今年机场"): they open a clause.
 _NOT_IN_NAME = frozenset(
@@ -125,21 +134,36 @@ def _venues(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     countries = country_names("zh")
     places = {m.end: m for m in mentions if m.type == "LOC"}
+    ends = {m.end for m in mentions}
     for hit in _VENUE.finditer(text):
         start = None
         for n in range(_MAX_FIELD + 1):
             place = places.get(hit.start() - n)
             if place is not None and (n or place.text not in countries) and _clean(text[hit.start() - n : hit.start()]):
-                # a country's venues with no name of their own are a kind ("中国机场": China's airports)
-                start = place.start
+                # a country's venues with no name of their own are a kind ("中国机场": China's airports);
+                # a place read at the end of a longer transliteration is part of its name
+                # ("哈利法国际体育场": Khalifa, not France)
+                start = _sounds_before(text, place.start, place.end, ends)
                 break
-        if start is None:
+        if start is None and hit.group() not in _SPORT_VENUE_KINDS:
             start = _name_start(text, hit.start(), taken=out)
         if start is not None:
             out = _replace(
                 out, Mention(start, hit.end(), text[start : hit.end()], "LOC", model="rules:zh", confidence=0.6)
             )
     return out
+
+
+def _sounds_before(text: str, start: int, end: int, ends: set[int]) -> int:
+    """The start of a run of transliteration sounds that ends at `start`, opens after a
+    character that is none (or a mention's end) and makes no word with the place up to
+    `end` ("坎|普诺球场"); `start` itself where there is none."""
+    run = start
+    while run > 0 and start - run < _MAX_SOUNDS and text[run - 1] in foreign_sounds() and run not in ends:
+        run -= 1
+    if run == start or (run > 0 and text[run - 1] in foreign_sounds()) or zipf(text[run:end], "zh") > 0:
+        return start
+    return run
 
 
 def _name_start(text: str, at: int, taken: list[Mention]) -> int | None:
