@@ -91,3 +91,15 @@ def test_a_canal_named_by_a_place_is_a_place() -> None:
     found = extract_entities_from_text("عبرت السفينة قناة السويس أمس.", "ar")
     assert [(m.text, m.type) for m in found] == [("قناة السويس", "LOC")]
     assert _bodies("عبر قناة الاتصال الرسمية") == []  # a channel of communication
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("ووقعت شركة الفطيم القابضة عقدا مع البلدية", ["الفطيم القابضة"]),  # a definite name, its form
+        ("وباعت شركة الفجر العقارية أرضا", ["الفجر العقارية"]),  # ... its own adjective
+        ("وقالت شركة الكهرباء الوطنية إن الانقطاع انتهى", []),  # a line of business: no name
+    ],
+)
+def test_a_definite_firm_with_its_own_adjective(text: str, names: list[str]) -> None:
+    assert _bodies(text) == names

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from storywire.stages.entities import extract_entities_from_text
 from storywire.stages.ner.arabic_companies import companies_and_clubs
 from storywire.stages.ner.tokens import tokenize
 
@@ -37,3 +38,8 @@ def test_companies_and_clubs(text: str, names: list[str]) -> None:
 )
 def test_club_words_outside_football_are_no_clubs(text: str) -> None:
     assert _orgs(text) == []
+
+
+def test_a_town_in_a_sport_sentence_is_no_club() -> None:
+    found = extract_entities_from_text("وبدأ اللاعب مسيرته في الدوري بمدينة العين.", "ar")
+    assert [(m.text, m.type) for m in found] == [("العين", "LOC")]

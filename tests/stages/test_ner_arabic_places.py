@@ -61,3 +61,8 @@ def test_place_adjectives(word: str) -> None:
 @pytest.mark.parametrize("word", ["العقارية", "الدولية", "المركزي", "التنفيذي", "مصرية"])
 def test_no_place_adjectives(word: str) -> None:
     assert not place_adjective(word)
+
+
+def test_a_word_town_next_to_a_circuit() -> None:
+    found = extract_entities_from_text("ويتدرب بين العين وحلبة الكويت الدولية.", "ar")
+    assert [(m.text, m.type) for m in found] == [("العين", "LOC"), ("حلبة الكويت الدولية", "LOC")]

@@ -5,7 +5,9 @@ the words after such a cue are the organisation's name, up to a function word, a
 definite noun.  The name wins over a place inside it ("نيويورك").  The cue itself stays
 outside the span, as a title does for a person, and so does the adjective of a country
 after the name, which agrees with the cue ("شركة إيرباص الأوروبية": the European company
-Airbus); a firm's own adjective stays in ("شركة إعمار العقارية").
+Airbus); a firm's own adjective stays in ("شركة إعمار العقارية"), and makes a definite word
+before it a name ("شركة X العقارية"-like with X definite), unless that word is a line of
+business ("شركة الكهرباء الوطنية").
 
 A firm's name after "شركة" may be a common word ("شركة زين"): a masculine noun cannot be the
 feminine cue's adjective, so one that names no line of business ("شركة نفط", an oil company)
@@ -68,6 +70,8 @@ _CHANNELS = frozenset({"قناة", "لقناة", "وقناة", "بقناة"})
 _CHANNEL_KINDS = frozenset({"الاتصال", "التواصل", "الري", "الصرف", "المياه", "الحوار", "التفاوض"})
 _ARMIES = frozenset({"الجيش", "والجيش", "بالجيش", "فالجيش"})
 _MAX_ADJECTIVES = 3
+# A firm's form after its name, an adjective in "-ة" the nisba test misses: holding, limited.
+_FIRM_FORMS = frozenset({"القابضة", "المحدودة"})
 
 
 def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
@@ -81,7 +85,11 @@ def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
         if w in _ARMIES or w in _CHANNELS:
             out += _army_or_channel(text, toks, i)
         if w in _FIRM_CUES:
-            firm = _firm_of_a_place(text, toks, i) or _firm_with_field(text, toks, i)
+            firm = (
+                _firm_of_a_place(text, toks, i)
+                or _firm_with_field(text, toks, i)
+                or _firm_with_adjective(text, toks, i)
+            )
             if firm is not None:
                 out.append(firm)
                 continue
@@ -141,6 +149,23 @@ def _firm_with_field(text: str, toks: Sequence[Token], i: int) -> Mention | None
     while k < len(words) and k - j <= _MAX_WORDS and _own_adjective(words[k]):
         k += 1  # "للمقاولات الإنشائية"-like: the field's own adjective
     return rule_span(text, toks, j, k, "ORG")
+
+
+def _firm_with_adjective(text: str, toks: Sequence[Token], i: int) -> Mention | None:
+    """ "شركة X العقارية": a definite name and the firm's own adjective (no country's), the cue
+    outside; None for a line of business ("شركة الكهرباء الوطنية": the national electricity
+    company) or a name that is itself an adjective."""
+    words = [t.text for t in toks]
+    j = i + 1
+    if j + 1 >= len(words) or not (words[j].startswith("ال") and words[j].isalpha() and len(words[j]) > 3):
+        return None
+    name = words[j]
+    if name[2:] in _FIRM_KINDS | _UTILITIES or _origin_adjective(name) or name.endswith("ات"):
+        return None
+    k = j + 1
+    while k < len(words) and k - j <= _MAX_WORDS and (_own_adjective(words[k]) or words[k] in _FIRM_FORMS):
+        k += 1
+    return rule_span(text, toks, j, k, "ORG") if k > j + 1 else None
 
 
 def _common_firm_name(words: list[str], j: int) -> bool:

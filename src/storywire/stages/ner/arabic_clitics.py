@@ -2,6 +2,11 @@
 whose first word carries a one-letter clitic (و ب ل ف: "وبكين" is "and Beijing"), merged in the
 order that lets a longer name win over what it overlaps.
 
+Sport's cued names come first (`arabic_sport`): a circuit, a team or an event holds the
+place inside it.  An event's span ("بطولة X المفتوحة") only keeps its place out and is
+dropped at the end, as the guidelines label no event.  A title rule's person of one word that
+is a verb or a noun with a pronoun ("الفريق الذي ترعاه", "سيزور") is dropped.
+
 The rules read words as written without their vowel marks (`arabic_marks`): "بعمّان" is one
 word, "بعمان", not three pieces cut at the shadda.  Landmarks come first ("مطار الملكة X
 الدولي" is an airport, not a queen), and the bodies' spans are closed last over the
@@ -13,11 +18,13 @@ import functools
 from collections.abc import Mapping
 
 from storywire.model import EntityType, Mention
+from storywire.stages.ner.arabic_athletes import with_pronoun
 from storywire.stages.ner.arabic_bodies import named_bodies
 from storywire.stages.ner.arabic_districts import districts
 from storywire.stages.ner.arabic_heads import arabic_cued
 from storywire.stages.ner.arabic_history import clean_people, dynasties, historical_people, saint_towns
 from storywire.stages.ner.arabic_landmarks import close_bodies, landmarks
+from storywire.stages.ner.arabic_lexicon import present_verb
 from storywire.stages.ner.arabic_lists import listed_towns
 from storywire.stages.ner.arabic_localities import localities
 from storywire.stages.ner.arabic_marks import has_marks, unmarked_tokens
@@ -26,10 +33,12 @@ from storywire.stages.ner.arabic_places import arabic_places
 from storywire.stages.ner.arabic_press import told_outlets
 from storywire.stages.ner.arabic_shrines import shrines
 from storywire.stages.ner.arabic_sites import sites
+from storywire.stages.ner.arabic_sport import EVENT_MODEL, sport_mentions
 from storywire.stages.ner.arabic_waters import waters
 from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, org_names, place_names
 from storywire.stages.ner.script_rules import arabic_people
 from storywire.stages.ner.tokens import Token
+from storywire.stages.ner.word_frequency import zipf
 
 _ARABIC_CLITICS = ("و", "ب", "ل", "ف")
 
@@ -39,10 +48,16 @@ def arabic_mentions(
 ) -> list[Mention]:
     """`found` (the run rules' mentions) with the Arabic-specific ones added."""
     toks = unmarked_tokens(text, toks)
+    # sport's cued names first: a circuit, a team or an event holds the place inside it
+    # ("حلبة X الدولية", "فريق X ريسينغ", "بطولة X"); its people join the people below
+    sport = sport_mentions(text, toks)
+    athletes = [m for m in sport if m.type == "PER"]
+    sport = [m for m in sport if m.type != "PER"]
     # landmarks, then people and clitic-stripped names: they are longer than what they overlap
     # and bodies named after a cue word ("صحيفة نيويورك تايمز"), longer than a place inside
     # sites of heritage before landmarks: "مؤسسة (person) للثقافة" holds the patron's body
-    places = _merge(_merge(sites(text, toks), landmarks(text, toks)), saint_towns(text, toks) + dynasties(text, toks))
+    places = _merge(sport, _merge(sites(text, toks), landmarks(text, toks)))
+    places = _merge(places, saint_towns(text, toks) + dynasties(text, toks))
     # shrines, old markets and mosques by a rare name: none of them is a landmark's reading
     places = _merge(places, shrines(text, toks))
     # basins, plains and oceans by their kind word, before a person's "أبي X" reading
@@ -51,9 +66,12 @@ def arabic_mentions(
     places = _merge(places, listed_towns(text, toks))
     # an outlet a speaker talked to ("قال لـ"X"") before the gazetteer's region of that name
     places = _merge(places, told_outlets(text, toks))
-    people = _merge(places, _marked_starts(text, toks, clean_people(arabic_people(text, toks))))
+    titled = _no_verbs(toks, clean_people(arabic_people(text, toks)))
+    people = _merge(places, _marked_starts(text, toks, titled))
     # a person's longer name holds the title rule's shorter one ("المتحدث محمد" + "الأمين")
     people = _merge_longer(_merge(people, named_bodies(text, toks)), persons(text, toks), "PER")
+    # athletes after their nationality or role: longer than a title rule's "يان" of "يان فان X"
+    people = _merge_longer(people, athletes, "PER")
     # villages by their cue before the run rules' and the cue rules' shorter reading ("بلدة دير")
     people = _merge(_merge(people, districts(text, toks)), localities(text, toks))
     # after the villages ("دير أبي X" is one): a historical name holds its nisbas ("... بن
@@ -63,7 +81,38 @@ def arabic_mentions(
     cued = _merge(cued, arabic_cued(text, toks))
     # last: a listed place never cuts a name, and "السعودية" after one is its adjective; a
     # listed place of several words holds the gazetteer's shorter one ("النيل الأزرق")
-    return close_bodies(text, toks, _merge_longer(cued, arabic_places(text, toks, cued), "LOC"))
+    closed = close_bodies(text, toks, _merge_longer(cued, arabic_places(text, toks, cued), "LOC"))
+    return [m for m in closed if m.model != EVENT_MODEL]  # an event's place is its name, unlabelled
+
+
+# Relative pronouns: a verb follows one, never a name ("الفريق الذي ترعاه": the team that
+# it sponsors; the title rule reads "الذي" as the adjective of "الفريق", a general's rank).
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللذين", "اللتين"})
+_FUTURE = "س"  # "سيزور" (will visit): the future's prefix on a verb in the present
+_ISTAFALA_ZIPF = 3.0
+
+
+def _istafala(word: str) -> bool:
+    return len(word) in (5, 6) and word.startswith("است") and zipf(word, "ar") >= _ISTAFALA_ZIPF
+
+
+def _no_verbs(toks: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """`mentions` less the people of one word that are a verb or a noun: right after a
+    relative pronoun, or a verb in the future ("الرئيس سيزور باريس": the president will
+    visit Paris), or a noun with a pronoun."""
+    following = {toks[n + 1].start for n, t in enumerate(toks[:-1]) if t.text in _RELATIVES}
+
+    def verb(m: Mention) -> bool:
+        if m.start in following:
+            return True
+        if " " in m.text:
+            return False
+        # "سيزور"; a past verb of the form istaf'ala ("الفريق استحق": the team deserved); a
+        # noun with a pronoun ("اللاعب مسيرته": the player [began] his career)
+        future = m.text.startswith(_FUTURE) and present_verb(m.text[1:])
+        return future or _istafala(m.text) or with_pronoun(m.text)
+
+    return [m for m in mentions if m.type != "PER" or not verb(m)]
 
 
 def _marked_starts(text: str, toks: list[Token], mentions: list[Mention]) -> list[Mention]:

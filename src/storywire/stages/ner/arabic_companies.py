@@ -12,7 +12,8 @@ A club's name is mostly a common word too ("الأهلي" national, "النصر"
 crescent, "الزمالك" a Cairo district), so a club is named only in a sentence about a match
 (a word of football in it: "مباراة", "الدوري", "الكأس", "بهدفين"), or after "نادي" (club),
 which stays outside the span as a title does ("نادي الأهلي" -> "الأهلي"), and never when
-a definite word follows that makes it a phrase ("الهلال الأحمر", the Red Crescent).
+a definite word follows that makes it a phrase ("الهلال الأحمر", the Red Crescent), nor
+after a word for a town ("بمدينة العين": the town of al-Ain, in a sentence about football).
 """
 
 from __future__ import annotations
@@ -73,6 +74,8 @@ _CLUBS_IN_A_RESULT = 2
 # given name ("الحسين") or no club.
 _RARE_CLUB_ZIPF = 3.5
 _CLUB_CUES = frozenset({"نادي", "لنادي", "ونادي", "بنادي", "فنادي"})
+# Words of a town before a club's name: "مدينة العين" is the town.
+_PLACE_CUES = frozenset({"مدينة", "بمدينة", "لمدينة", "ومدينة", "ولاية", "محافظة", "بمحافظة"})
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
@@ -138,8 +141,8 @@ def companies_and_clubs(text: str, toks: Sequence[Token]) -> list[Mention]:
     while i < len(words):
         hit = _match(companies, words, i)
         cued = i > 0 and words[i - 1] in _CLUB_CUES
-        if hit is None and (i in sports or cued):
-            hit = _match(clubs, words, i)
+        if hit is None and (i in sports or cued) and not (i > 0 and words[i - 1] in _PLACE_CUES):
+            hit = _match(clubs, words, i)  # "بمدينة العين": the town, not its club
             if hit is not None and hit[1] < len(words) and words[hit[1]].startswith("ال") and not cued:
                 hit = None  # "الهلال الأحمر", "الاتحاد الأوروبي": a phrase, not the club
         if hit is None and cued and words[i].startswith("ال") and len(words[i]) > 3 and words[i].isalpha():

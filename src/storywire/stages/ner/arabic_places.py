@@ -12,8 +12,9 @@ are general knowledge, not drawn from any evaluation text.
 
 Some of these names are first a common word: "الخبر" (the news), "العين" (the eye), "صور"
 (pictures), "العقبة" (the obstacle), "جنين" (a foetus).  They are a place only where the
-sentence puts a place: after a word of location ("قرب الخبر", "مدينة العين", "شمال العقبة")
-or next to another place ("الدمام والخبر").  "السعودية" is also the adjective "Saudi": after
+sentence puts a place: after a word of location ("قرب الخبر", "مدينة العين", "شمال العقبة"),
+next to another place ("الدمام والخبر"), or after a preposition and before a place named
+by its kind word ("بين الخبر وحلبة X").  "السعودية" is also the adjective "Saudi": after
 a definite noun or a name ("الحكومة السعودية", "أرامكو السعودية") it is no place.
 """
 
@@ -60,6 +61,10 @@ _LOCATION_WORDS = frozenset({
     "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "ضواحي", "أطراف", "بلدة", "مطار", "ميناء",
 })  # fmt: skip
 _NEAR = ("بالقرب", "من")  # "بالقرب من": in the vicinity of
+# Prepositions of place, and the kind words of a place joined to a word town after them
+# ("بين الخبر وحلبة X": between Khobar and the X circuit).
+_PLACE_PREPOSITIONS = frozenset({"بين", "في", "من", "إلى", "الى"})
+_PLACE_KINDS = frozenset({"حلبة", "مدينة", "ملعب", "استاد", "مطار", "ميناء", "محافظة", "بلدة", "قرية"})
 _MAX_WORDS = 3
 
 
@@ -127,6 +132,8 @@ def _place_context(words: list[str], i: int, end: int, known: Mapping[str, Entit
     if words[i].startswith("و") and (before in known or before[1:] in known):
         return True  # "الدمام والخبر"
     after = words[end] if end < len(words) else ""
+    if after.startswith("و") and before in _PLACE_PREPOSITIONS and after[1:] in _PLACE_KINDS:
+        return True  # "بين الخبر وحلبة X": joined to a place named by its kind
     return after.startswith("و") and after[1:] in known  # "الخبر والدمام"
 
 
