@@ -303,3 +303,9 @@ def test_a_name_ends_before_an_unclosed_bracket_and_an_elided_word() -> None:
 def test_a_listed_body_sheds_the_sentences_first_word_glued_to_it() -> None:
     got = found("Działacze Prawa i Sprawiedliwości protestowali przed Sejmem.", "pl")
     assert ("Prawa i Sprawiedliwości", "ORG") in got
+
+
+def test_a_span_without_a_letter_is_no_name() -> None:
+    text = "mit 2:1 (0:1) bezwungen, Tor in der (12.) Minute"
+    found = [Mention(7, 12, "(0:1)", "ORG", "test"), Mention(36, 41, "(12.)", "LOC", "test")]
+    assert _clean(text, found) == []

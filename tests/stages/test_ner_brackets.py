@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ner_mentions import mention, spans
 
-from storywire.stages.ner.brackets import split_bracketed_acronyms
+from storywire.stages.ner.brackets import bodies_before_acronyms, split_bracketed_acronyms
 
 
 def test_a_bracketed_acronym_is_cut_off_as_an_organisation() -> None:
@@ -108,3 +108,36 @@ def test_a_contracted_name_in_brackets_is_the_bodys_short_name() -> None:
         ("Федеральное агентство по рыболовству", "ORG"),
         ("Росрыболовство", "ORG"),
     ]
+
+
+def test_a_body_spelled_out_before_its_acronym_is_one_organisation() -> None:
+    text = "Members of the Scottish Rugby Players' Union (SRPU) voted, and the Comité Local de Vecinos (CLV) met."
+    assert spans(bodies_before_acronyms(text, [], "en")) == [
+        ("Scottish Rugby Players' Union", "ORG"),
+        ("Comité Local de Vecinos", "ORG"),
+    ]
+    text = "Критику висловила Всеукраїнська асоціація тренерів (ВАТ) у заяві."
+    assert spans(bodies_before_acronyms(text, [], "uk")) == [("Всеукраїнська асоціація тренерів", "ORG")]
+    text = "Protesta l'Unione nazionale consumatori (Unc) di Roma."
+    assert spans(bodies_before_acronyms(text, [], "it")) == [("Unione nazionale consumatori", "ORG")]
+
+
+def test_a_models_wrong_type_gives_way_but_a_span_across_the_edge_stays() -> None:
+    text = "El Comité Técnico de Jueces (CTJ) sancionó al club."
+    found = [mention(text, "Comité Técnico de Jueces", "PER")]
+    assert spans(bodies_before_acronyms(text, found, "es")) == [("Comité Técnico de Jueces", "ORG")]
+    text = "Said Lord Peter Smith (PS) at lunch."  # initials that a person's name spells too
+    found = [mention(text, "Lord Peter Smith", "PER")]
+    assert spans(bodies_before_acronyms(text, found, "en")) == [("Lord Peter Smith", "PER")]
+
+
+def test_a_person_whose_initials_the_bracket_spells_stays_a_person() -> None:
+    text = "Yesterday Pierre Salat (PS) spoke."
+    found = [mention(text, "Pierre Salat", "PER")]
+    assert spans(bodies_before_acronyms(text, found, "fr")) == [("Pierre Salat", "PER")]
+
+
+def test_a_country_spelled_out_before_its_acronym_stays_a_place() -> None:
+    text = "Depuis que la République démocratique du Congo (RDC) a instauré des quotas."
+    found = [mention(text, "République démocratique du Congo", "LOC")]
+    assert spans(bodies_before_acronyms(text, found, "fr")) == [("République démocratique du Congo", "LOC")]

@@ -60,3 +60,13 @@ def test_a_common_word_or_a_role_before_a_full_name_goes() -> None:
     assert spans(without_opening_word([mention(text, "Carlos Ruiz Zafón", "PER")], "es")) == [
         ("Carlos Ruiz Zafón", "PER")
     ]
+
+
+def test_a_body_of_two_words_typed_with_the_person_after_it_is_split() -> None:
+    text = "powiedziała rzeczniczka Lasów Państwowych Katarzyna Nowak."
+    found = [mention(text, "Lasów Państwowych Katarzyna Nowak", "ORG")]
+    assert spans(given_name_persons(found, "pl")) == [("Lasów Państwowych", "ORG"), ("Katarzyna Nowak", "PER")]
+    found = [mention(text, "Lasów Państwowych Katarzyna Nowak", "PER")]
+    assert spans(given_name_persons(found, "pl")) == [("Lasów Państwowych", "ORG"), ("Katarzyna Nowak", "PER")]
+    text = "Maria Anna Katarzyna Nowak"  # given names all: one person
+    assert spans(given_name_persons([mention(text, text, "PER")], "pl")) == [(text, "PER")]

@@ -66,3 +66,16 @@ def test_an_italian_unknown_name_after_a_place_preposition_is_the_town() -> None
     found = [mention(text, "Tesero", "MISC"), mention(text, "Predazzo", "MISC")]
     got = spans(missed_places(text, found, "it"))
     assert ("Tesero", "LOC") in got and ("Predazzo", "LOC") in got
+
+
+def test_a_title_case_dateline_opening_the_text_and_one_with_its_region_are_places() -> None:
+    from storywire.stages.ner.missed_places import datelines
+
+    text = "Freiburg. Der SC Freiburg hat gewonnen."
+    found = [mention(text, "Freiburg", "ORG"), mention(text, "SC Freiburg", "ORG")]
+    assert spans(datelines(text, found, "de")) == [("Freiburg", "LOC"), ("SC Freiburg", "ORG")]
+    text = "SAINT-OURS-LES-ROCHES (Puy-de-Dôme) – Le village a voté."
+    found = [mention(text, "ROCHES", "ORG")]
+    assert spans(datelines(text, found, "fr")) == [("SAINT-OURS-LES-ROCHES", "LOC")]
+    text = "Merkel. Die Kanzlerin sprach."  # a person's name opening the text is no dateline
+    assert spans(datelines(text, [mention(text, "Merkel", "PER")], "de")) == [("Merkel", "PER")]

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from ner_mentions import mention, spans
 
-from storywire.stages.ner.no_names import without_diseases, without_lowercase_words, without_participles
+from storywire.stages.ner.no_names import (
+    without_counted_ordinals,
+    without_diseases,
+    without_lowercase_words,
+    without_nationalities_before_people,
+    without_participles,
+)
 
 
 def test_a_lone_lower_case_word_is_no_name_unless_listed() -> None:
@@ -38,3 +44,36 @@ def test_an_italian_participle_is_no_alliance() -> None:
     text = "Nato a Parma nel 1950, disse che la Nato sbaglia. Nata nel 1960."
     found = [mention(text, "Nato", "ORG"), mention(text, "Nato", "ORG", 1), mention(text, "Nata", "ORG")]
     assert [(m.start, m.text) for m in without_participles(text, found, "it")] == [(36, "Nato")]
+
+
+def test_an_ordinal_and_the_noun_it_counts_is_no_name() -> None:
+    text = "In der 67. Minute traf der 1. FC Köln, im 20. Jahrhundert."
+    found = [
+        mention(text, "67. Minute", "ORG"),
+        mention(text, "1. FC Köln", "ORG"),
+        mention(text, "20. Jahrhundert", "LOC"),
+    ]
+    assert spans(without_counted_ordinals(found)) == [("1. FC Köln", "ORG")]
+    text = "Двадцатилетний нападающий и Сорокарічна вчителька из Летнего"
+    found = [
+        mention(text, "Двадцатилетний", "PER"),
+        mention(text, "Сорокарічна", "PER"),
+        mention(text, "Летнего", "LOC"),
+    ]
+    assert spans(without_counted_ordinals(found)) == [("Летнего", "LOC")]
+
+
+def test_a_nationality_noun_between_an_article_and_a_person_is_no_place() -> None:
+    text = "Il devance le Danois Mads Holm et le Portugal, selon le Suisse Marc Favre à Genève."
+    found = [
+        mention(text, "Danois", "LOC"),
+        mention(text, "Mads Holm", "PER"),
+        mention(text, "Portugal", "LOC"),
+        mention(text, "Suisse", "LOC"),
+        mention(text, "Marc Favre", "PER"),
+        mention(text, "Genève", "LOC"),
+    ]
+    kept = spans(without_nationalities_before_people(text, found, "fr"))
+    assert ("Danois", "LOC") not in kept and ("Mads Holm", "PER") in kept and ("Portugal", "LOC") in kept
+    # "Suisse" is a place the gazetteer knows (Switzerland): left to the models
+    assert ("Suisse", "LOC") in kept

@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import importlib
 
+from storywire.identity.given_names_extra import EXTRA_GIVEN_NAMES
+
 _LOCALES: dict[str, tuple[str, ...]] = {
     "en": ("en_US", "en_GB"),
     "fr": ("fr_FR",),
@@ -38,4 +40,31 @@ def given_names(language: str) -> frozenset[str]:
         for table in _TABLES:
             found = getattr(provider, table, ())
             names.update(str(name) for name in (found.keys() if isinstance(found, dict) else found))
+    names.update(EXTRA_GIVEN_NAMES.get(language, "").split())
     return frozenset(name for name in names if len(name) > 1)
+
+
+# Latin-script locales whose names a European paper prints in their own spelling ("le Tchèque
+# Tomáš Kovář", "Pieter Van Hoorebeke", "Aleksander Øvrebø"): sports and foreign news.
+_LATIN_LOCALES = (
+    *("en_US", "en_GB", "en_IE", "fr_FR", "fr_BE", "de_DE", "de_AT", "es_ES", "es_MX", "es_AR", "it_IT"),
+    *("pl_PL", "nl_NL", "nl_BE", "pt_PT", "pt_BR", "cs_CZ", "sk_SK", "sl_SI", "hr_HR", "hu_HU", "ro_RO"),
+    *("da_DK", "no_NO", "sv_SE", "fi_FI", "et_EE", "lt_LT", "lv_LV"),
+)
+
+
+@functools.cache
+def latin_given_names() -> frozenset[str]:
+    """The common given names of the Latin-script locales above (three letters or more)."""
+    names: set[str] = set()
+    for locale in _LATIN_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except ImportError:
+            continue
+        for table in _TABLES:
+            found = getattr(provider, table, ())
+            names.update(str(name) for name in (found.keys() if isinstance(found, dict) else found))
+    for extra in EXTRA_GIVEN_NAMES.values():
+        names.update(extra.split())
+    return frozenset(name for name in names if len(name) > 2 and name[:1].isupper() and name.isalpha())

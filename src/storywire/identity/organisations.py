@@ -18,6 +18,18 @@ from storywire.identity.national_bodies import NATIONAL_BODIES
 from storywire.identity.parties import PARTIES
 
 _ORGANISATIONS: dict[str, tuple[str, ...]] = {
+    "UEFA": (
+        "UEFA", "Uefa", "УЕФА", "УЄФА", "欧足联", "الاتحاد الأوروبي لكرة القدم",
+        "Union of European Football Associations",
+    ),
+    "FIFA": ("FIFA", "Fifa", "ФИФА", "ФІФА", "国际足联", "الفيفا", "الاتحاد الدولي لكرة القدم"),
+    "International Olympic Committee": (
+        "International Olympic Committee", "IOC", "Comité international olympique", "IOK",
+        "Internationales Olympisches Komitee", "Comité Olímpico Internacional",
+        "Comitato olimpico internazionale", "Międzynarodowy Komitet Olimpijski", "MKOl",
+        "Международный олимпийский комитет", "МОК", "Міжнародний олімпійський комітет",
+        "国际奥委会", "اللجنة الأولمبية الدولية",
+    ),
     "NATO": ("NATO", "OTAN", "НАТО", "Nato", "北约", "حلف الناتو", "الناتو", "حلف شمال الأطلسي"),
     "United Nations": (
         "UN", "U.N.", "ONU", "Onu", "ООН", "UNO", "ONZ", "United Nations", "Nations unies", "Vereinte Nationen",

@@ -391,7 +391,8 @@ def _clean(text: str, mentions: list[Mention]) -> list[Mention]:
             e = text.index("\n", s)
             while e > s and text[e - 1].isspace():
                 e -= 1
-        if e <= s or s < last_end or not any(ch.isalnum() for ch in text[s:e]):
+        # A name has a letter: "(0:1)", "(12.)" are a score and a minute (WikiANN's tokens)
+        if e <= s or s < last_end or not any(ch.isalpha() for ch in text[s:e]):
             continue
         m.start, m.end, m.text = s, e, text[s:e]
         out.append(m)

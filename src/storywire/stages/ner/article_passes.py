@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from storywire.model import Mention
 from storywire.stages.ner.body_parts import body_parts
-from storywire.stages.ner.brackets import body_acronyms
+from storywire.stages.ner.brackets import bodies_before_acronyms, body_acronyms
 from storywire.stages.ner.buildings import buildings_as_places, waters_after_heads
 from storywire.stages.ner.business_names import with_business_names
 from storywire.stages.ner.chinese_ports import repeated_places
@@ -16,6 +16,7 @@ from storywire.stages.ner.clubs import with_clubs
 from storywire.stages.ner.company_shapes import companies_by_shape, rare_acronyms
 from storywire.stages.ner.consistency import propagate_people
 from storywire.stages.ner.country_complements import split_country_complements
+from storywire.stages.ner.foreign_people import people_by_given_names
 from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
 from storywire.stages.ner.given_name_persons import without_opening_word
@@ -23,7 +24,13 @@ from storywire.stages.ner.historical_states import historical_states
 from storywire.stages.ner.legal_forms import with_legal_forms
 from storywire.stages.ner.local_bodies import local_bodies
 from storywire.stages.ner.missed_places import datelines, german_noun_before_place, missed_places
-from storywire.stages.ner.no_names import without_diseases, without_lowercase_words, without_participles
+from storywire.stages.ner.no_names import (
+    without_counted_ordinals,
+    without_diseases,
+    without_lowercase_words,
+    without_nationalities_before_people,
+    without_participles,
+)
 from storywire.stages.ner.person_and_body import foundations_named_after, split_person_and_body
 from storywire.stages.ner.place_contexts import places_in_context, whole_place_names
 from storywire.stages.ner.polish_places import places_after_prepositions
@@ -31,6 +38,7 @@ from storywire.stages.ner.refine_post_pass import lend_person_type
 from storywire.stages.ner.regnal_names import regnal_names
 from storywire.stages.ner.slavic_bodies import bodies_typed_as_places
 from storywire.stages.ner.span_edges import trimmed_edges
+from storywire.stages.ner.sport_pages import sport_pages
 from storywire.stages.ner.streets import streets_and_squares
 from storywire.stages.ner.subdivisions import subdivisions_as_places
 from storywire.stages.ner.venues import type_venues
@@ -54,14 +62,16 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = bodies_typed_as_places(mentions, language)  # "Череповецкий городской суд" typed LOC
     mentions = subdivisions_as_places(mentions, language)  # "Cumbria" typed ORG, "Scotland" PER
     mentions = missed_places(text, german_noun_before_place(mentions, language), language)  # "In Manchester"
-    mentions = datelines(text, mentions, language)  # "LINZ –", "CARDIFF, May 8"
     mentions = places_in_context(text, mentions, language)  # "tra Barolo e Monforte d'Alba", "sindaco di Vernante"
     mentions = whole_place_names(text, mentions, language)  # "Braunau am Inn", "Castilla y León"
     mentions = without_lowercase_words(mentions, language, org_names(language))  # "W krakowskim Muzeum"
     mentions = without_diseases(text, mentions)  # "Ebola", "West Nile virus"
     mentions = without_prizes_and_works(text, mentions, language)  # "Premio Nacional", "роман «Сіль»"
     mentions = without_participles(text, mentions, language)  # "Nato a Reggio Emilia"
+    mentions = without_counted_ordinals(mentions)  # "81. Minute"
     mentions = with_clubs(text, mentions, language)  # "Arsenal", "Lecha", "Bayern" in a match report
+    mentions = sport_pages(text, mentions, language)  # "Ghanas gegen Mali", "Williams driver", "Serie A"
+    mentions = datelines(text, mentions, language)  # "LINZ –", "CARDIFF, May 8", "Freiburg. Der SC Freiburg"
     mentions = with_business_names(text, mentions, language)  # "Orange", "Mango" in business news
     mentions = with_legal_forms(text, mentions, language)  # "Ebro Foods, S.A.", "ПАО «РусГидро»"
     mentions = companies_by_shape(text, mentions, language)  # "Sonali Fabrics", "Baloch & Sons" typed PER
@@ -76,10 +86,13 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     if tagged_by_paragraph:
         # "Wang Yi" ORG in one paragraph, "Wang" PER in another: one person.
         lend_person_type(mentions, language)
+    mentions = people_by_given_names(text, mentions, language)  # "le Tchèque Tomáš Kovář", untagged
+    mentions = without_nationalities_before_people(text, mentions, language)  # "le Belge Pieter Van Hoorebeke"
     # Every backend sees one paragraph at a time: "Meloni" alone in a later paragraph has no
     # cue, and a headline's bare "Шойгу" none of the body's "Сергей Шойгу".
     mentions = propagate_people(text, mentions, language)
-    mentions = body_acronyms(text, mentions, language)
+    # "British Racing Drivers' Club (BRDC)" untagged or typed PER, then "(BRDC)" and a later "BRDC"
+    mentions = body_acronyms(text, bodies_before_acronyms(text, mentions, language), language)
     if language == "zh":
         mentions = repeated_places(text, mentions)  # "科伦坡港" ... "科伦坡" in another paragraph
     return mentions

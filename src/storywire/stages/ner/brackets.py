@@ -14,9 +14,11 @@ body the article names in full ("Instytut Meteorologii i Gospodarki Wodnej" ... 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from storywire.identity.given_names import given_names
 from storywire.model import EntityType, Mention
+from storywire.stages.ner.cues import word_set
 from storywire.stages.ner.gazetteer import major_place_names, place_names
 
 # An acronym as news writes it: "AFAD", "BaFin", "UOKiK", and in Italian style "Cgil", "Bce".
@@ -103,3 +105,75 @@ def body_acronyms(text: str, mentions: list[Mention], language: str) -> list[Men
         for found in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text):
             add(found.start(), acronym, "acronym")
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+_SKIPPED_IN_INITIALS = word_set(
+    "of and the for de del della di du des la le et y e i und für der die das van von w z na dla по и в на для з та"
+)
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFD", word[:1]).casefold()[:1]
+
+
+def bodies_before_acronyms(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with the body spelled out before an acronym in brackets made one organisation
+    where the acronym is its initials: "British Racing Drivers' Club (BRDC)", "Comité Técnico de
+    Árbitros (CTA)" (typed PER), "Української асоціації футболу (УАФ)" (untagged)."""
+    if "(" not in text:
+        return mentions
+    out = list(mentions)
+    for found in _BRACKET_AFTER_ANY.finditer(text):
+        acronym = found.group(1)
+        if not 2 <= len(acronym) <= 8 or sum(ch.isupper() for ch in acronym) < 1:
+            continue
+        span = _spelled_out(text, found.start(), acronym)
+        if span is None:
+            continue
+        s, e = span
+        inside = [m for m in out if s <= m.start and m.end <= e]
+        if any(m.start < e and s < m.end for m in out if m not in inside):
+            continue  # a mention across the span's edge: leave the models' reading
+        if any(m.start == s and m.end == e and m.type == "ORG" for m in inside):
+            continue
+        last = text[s:e].split()[-1]
+        as_place = any(m.start == s and m.end == e and m.type == "LOC" for m in inside)
+        if text[s:e] in place_names(language) or (as_place and last in major_place_names(language)):
+            continue  # "République démocratique du Congo (RDC)": a country's acronym
+        if any(m.type == "PER" and m.text.split()[0] in given_names(language) for m in inside):
+            continue  # a person whose initials the bracket spells: a party's, or a nickname
+        out = [m for m in out if m not in inside]
+        out.append(Mention(s, e, text[s:e], "ORG", model="acronym", confidence=0.8))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_BRACKET_AFTER_ANY = re.compile(rf"(?<=\S)[ \t]*\(({_ACRONYM})\)")
+
+
+def _spelled_out(text: str, bracket: int, acronym: str) -> tuple[int, int] | None:
+    """The words right before `bracket` whose initials spell `acronym`, the first capitalised."""
+    end = bracket
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    letters = [_fold(ch) for ch in acronym if ch.isalpha()]
+    if len(letters) != len(acronym.replace("-", "").replace("&", "")):
+        return None
+    words = list(re.finditer(r"[\w'’.-]+", text[max(0, end - 200) : end]))
+    base = max(0, end - 200)
+    need = len(letters)
+    for found in reversed(words):
+        word = found.group().rstrip("'’.")
+        start = base + found.start()
+        elided = max(word.rfind("'"), word.rfind("’"))
+        if 0 < elided < 3:  # "l'Associazione": the article is no initial
+            word, start = word[elided + 1 :], start + elided + 1
+        if not word or "\n" in text[base + found.end() : end]:
+            return None
+        if word.lower() in _SKIPPED_IN_INITIALS and need < len(letters):
+            continue
+        if _fold(word) != letters[need - 1]:
+            return None
+        need -= 1
+        if need == 0:
+            return (start, end) if word[:1].isupper() else None
+    return None

@@ -22,10 +22,10 @@ from storywire.stages.ner.context_orgs import ContextNames, in_context, with_con
 from storywire.stages.ner.gazetteer import place_names
 
 MODEL = "club"
-_SCORE = re.compile(r"(?<![\d.,:])\d{1,2}\s?[-:–]\s?\d{1,2}(?![\d,:]|\.\d)")
+SCORE = re.compile(r"(?<![\d.,:])\d{1,2}\s?[-:–]\s?\d{1,2}(?![\d,:]|\.\d)")
 # Words of a match, per language (a word list shared by all would let English "but", French
 # for a goal, call every English paragraph a sports report).
-_SPORT_WORDS = {
+SPORT_WORDS = {
     "en": r"stadium|match|matches|goal|goals|scored|league|coach|striker|penalty|fixture|kick-off|Premier League",
     "de": r"Stadion|Spiel|Spiels|Tor|Tore|Toren|Trainer|Bundesliga|Elfmeter|Treffer|Derby",
     "fr": r"stade|match|but|buts|entraîneur|Ligue 1|penalty|rencontre|attaquant",
@@ -36,7 +36,7 @@ _SPORT_WORDS = {
     "ru": r"стадион|стадионе|матч|матче|гол|голы|тренер|счётом|счетом|чемпионата|РПЛ|нападающий",
     "uk": r"стадіон|стадіоні|матч|матчі|гол|голи|тренер|рахунком|чемпіонату|УПЛ|нападник",
 }
-_CLUBS = ContextNames(MODEL, club_forms, _SPORT_WORDS, _SCORE)
+_CLUBS = ContextNames(MODEL, club_forms, SPORT_WORDS, SCORE)
 
 
 # Clubs no list holds, by the shape of their names, in a sports paragraph: "Harrogate Town",

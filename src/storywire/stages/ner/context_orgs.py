@@ -87,6 +87,11 @@ def in_context(text: str, s: int, names: ContextNames, language: str) -> bool:
     return _in_context(text, s, _patterns(names, language)[2], names.extra_cue)
 
 
+def paragraph_of_kind(text: str, at: int, names: ContextNames, language: str) -> bool:
+    """Whether the paragraph at `at` has a cue of the kind, wherever in it `at` stands."""
+    return _cue_around(text, at, _patterns(names, language)[2], names.extra_cue)
+
+
 def _in_context(text: str, s: int, cues: re.Pattern[str], extra: re.Pattern[str] | None) -> bool:
     return _cue_around(text, s, cues, extra) and not _LOCATIVE.search(text, max(0, s - 8), s)
 

@@ -9,7 +9,7 @@ capitalised words with no body's head among them ("Max Planck Institut" stays a 
 
 from __future__ import annotations
 
-from storywire.identity.given_names import given_names
+from storywire.identity.given_names import given_names, latin_given_names
 from storywire.identity.organisations import ORG_NAMES
 from storywire.model import Mention
 from storywire.stages.ner.cues import word_set
@@ -33,11 +33,22 @@ def given_name_persons(mentions: list[Mention], language: str) -> list[Mention]:
             out.append(Mention(m.start, start - 1, words[0], "ORG", m.model, m.confidence))
             out.append(Mention(start, m.end, m.text[start - m.start :], "PER", m.model, m.confidence))
             continue
-        if m.type == "PER" or not 2 <= len(words) <= 4 or not _plain(m.text, words, language):
+        if not 2 <= len(words) <= 4 or not _plain(m.text, words, language):
             out.append(m)
             continue
         k = next((i for i, w in enumerate(words[:-1]) if w in given), None)
-        if k is None or len(words) - k > 3 or (k > 0 and not _acronym_or_title(words[:k], language)):
+        # a body of two words or more typed with the person after it: "Wód Polskich Magdalena Urbańska"
+        # (typed PER whole too, when no word before the given name is one anywhere)
+        body_first = (
+            k is not None
+            and k >= 2
+            and k == len(words) - 2
+            and (m.type == "ORG" or (m.type == "PER" and not any(w in latin_given_names() for w in words[:k])))
+        )
+        if m.type == "PER" and not body_first:
+            out.append(m)
+            continue
+        if k is None or len(words) - k > 3 or (k > 0 and not body_first and not _acronym_or_title(words[:k], language)):
             out.append(m)
             continue
         start = m.start + len(" ".join(words[:k])) + (1 if k else 0)

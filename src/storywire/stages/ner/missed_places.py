@@ -131,18 +131,35 @@ _DATELINE = re.compile(
 )
 
 
+# A dateline in the paper's own case opening the text ("Freiburg. Der SC Freiburg hat ..."),
+# and one in capitals with its region in brackets ("LE LIORAN (Cantal) –"), a place whether or
+# not the gazetteer knows it.
+_TITLED_DATELINE = re.compile(r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?)\.\s+(?=[A-ZÄÖÜ])")
+_DATELINE_WITH_REGION = re.compile(
+    r"(?m)^(?P<name>[A-ZÀ-ÖØ-Þ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,3}) \([A-ZÀ-ÖØ-Þ][\w' -]+\)\s*[–—-]"
+)
+
+
 def datelines(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with each dateline's town a place (a model's span of it retyped)."""
     places = known_places(language)
     added: list[Mention] = []
-    for found in _DATELINE.finditer(text):
+    found_lines = [*_DATELINE.finditer(text), *_DATELINE_WITH_REGION.finditer(text)]
+    if (titled_line := _TITLED_DATELINE.match(text)) is not None and titled_line["name"] in places:
+        found_lines.append(titled_line)
+    for found in found_lines:
         s, e, name = found.start("name"), found.end("name"), found["name"]
         titled = "-".join(" ".join(w.capitalize() for w in part.split(" ")) for part in name.split("-"))
-        if titled not in places:
+        if titled not in places and found.re is not _DATELINE_WITH_REGION and found.re is not _TITLED_DATELINE:
             continue
         inside = [m for m in mentions if m.start < e and s < m.end]
+        if any(m.start < s or m.end > e for m in inside):
+            continue
         if len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e):
-            inside[0].type = "LOC"
+            inside[0].type, inside[0].model = "LOC", MODEL
+        elif inside and found.re is _DATELINE_WITH_REGION:
+            mentions = [m for m in mentions if m not in inside]  # "LIORAN" alone typed ORG
+            added.append(Mention(s, e, name, "LOC", model=MODEL, confidence=0.8))
         elif not inside:
             added.append(Mention(s, e, name, "LOC", model=MODEL, confidence=0.8))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions

@@ -119,3 +119,47 @@ def without_participles(text: str, mentions: list[Mention], language: str) -> li
     if language != "it" or "Nat" not in text:
         return mentions
     return [m for m in mentions if not (m.text in ("Nato", "Nata") and _BORN.match(text, m.end))]
+
+
+# A nationality noun before a person is no place: "le Belge Pieter Van Hoorebeke", "el
+# noruego", "der Belgier Jan Peeters" (taggers type the capitalised noun LOC).
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|la|l['’]|el|il|lo|der|die|the|de|het)\s+$", re.IGNORECASE)
+
+
+def without_nationalities_before_people(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` without a one-word place no gazetteer knows right between an article and a person."""
+    places = place_names(language)
+    starts = {m.start: m for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        after = starts.get(m.end + 1)
+        if (
+            m.type == "LOC"
+            and " " not in m.text
+            and after is not None
+            and after.type == "PER"
+            and text[m.end] == " "
+            and m.text not in places
+            and _ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start)
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+# An ordinal and a counted noun is no name: "81. Minute", "20. Jahrhundert", "3. Etage" (the
+# German taggers read WikiANN's "1. FC Köln", and a full stop after digits with it).
+_COUNTED = re.compile(
+    r"\d{1,3}\. (?:Minute|Spielminute|Runde|Spieltag|Etappe|Platz|Rang|Halbzeit|Mal|Jahrhundert|Jahrestag|"
+    r"Geburtstag|Stock|Etage|Auflage|Ausgabe|Klasse|Liga|Bundesliga|Woche|Tag|Sitzung|Lesung|Staffel|Folge)"
+)
+
+
+# An age's adjective opening a sentence is no name: "Двадцатитрёхлетний хавбек",
+# "Сорокарічна вчителька" (natasha types the capitalised word PER).
+_AGED = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:летн|річн)[а-яёіїєґ]{1,4}")
+
+
+def without_counted_ordinals(mentions: list[Mention]) -> list[Mention]:
+    """`mentions` without an ordinal and the noun it counts, or an age's adjective."""
+    return [m for m in mentions if not _COUNTED.fullmatch(m.text) and not _AGED.fullmatch(m.text)]
