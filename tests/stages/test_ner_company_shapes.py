@@ -80,3 +80,22 @@ def test_a_cooperative_is_a_body() -> None:
     text = "La Cooperativa Agricola Brenta vende."
     found = [mention(text, "Cooperativa Agricola Brenta", "PER")]
     assert spans(companies_by_shape(text, found, "it")) == [("Cooperativa Agricola Brenta", "ORG")]
+
+
+def test_an_italian_acronym_in_title_case_after_an_article_is_a_body() -> None:
+    from storywire.stages.ner.company_shapes import italian_acronyms
+
+    text = "Intanto dalla Figc arriva il via libera, e alla Covisoc i conti; a Brest e nel Sindh piove."
+    found = [
+        mention(text, "Figc", "LOC"),
+        mention(text, "Covisoc", "MISC"),
+        mention(text, "Brest", "LOC"),
+        mention(text, "Sindh", "LOC"),
+    ]
+    assert spans(italian_acronyms(text, found, "it")) == [
+        ("Figc", "ORG"),
+        ("Covisoc", "ORG"),
+        ("Brest", "LOC"),
+        ("Sindh", "LOC"),
+    ]
+    assert spans(italian_acronyms(text, [mention(text, "Figc", "LOC")], "es")) == [("Figc", "LOC")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ner_mentions import mention, spans
 
 from storywire.stages.ner.sport_pages import (
+    joined_club_names,
     sponsors,
     sport_pages,
     teams_before_roles,
@@ -104,3 +105,17 @@ def test_a_team_found_by_its_role_is_the_team_wherever_the_article_names_it() ->
     text = "Haas driver Tom Reed was fourth in the race.\n\nIt was a good day for Haas, said the team."
     found = [mention(text, "Haas", "PER"), mention(text, "Tom Reed", "PER"), mention(text, "Haas", "PER", 1)]
     assert spans(sport_pages(text, found, "en")) == [("Haas", "ORG"), ("Tom Reed", "PER"), ("Haas", "ORG")]
+
+
+def test_a_clubs_first_word_typed_alone_joins_the_rest_of_its_name() -> None:
+    text = "Am Sonntag reist er zum 1. FC Heidenheim, dann zu Olympique Marseille."
+    found = [
+        mention(text, "1. FC", "ORG"),
+        mention(text, "Heidenheim", "LOC"),
+        mention(text, "Olympique", "ORG"),
+        mention(text, "Marseille", "LOC"),
+    ]
+    assert spans(joined_club_names(text, found)) == [("1. FC Heidenheim", "ORG"), ("Olympique Marseille", "ORG")]
+    text = "Nach dem Spiel in Stadion Rote Erde"
+    found = [mention(text, "Stadion", "LOC"), mention(text, "Rote Erde", "ORG")]
+    assert spans(joined_club_names(text, found)) == [("Stadion Rote Erde", "LOC")]

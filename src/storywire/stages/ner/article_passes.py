@@ -13,7 +13,7 @@ from storywire.stages.ner.buildings import buildings_as_places, waters_after_hea
 from storywire.stages.ner.business_names import with_business_names
 from storywire.stages.ner.chinese_ports import repeated_places
 from storywire.stages.ner.clubs import with_clubs
-from storywire.stages.ner.company_shapes import companies_by_shape, rare_acronyms
+from storywire.stages.ner.company_shapes import companies_by_shape, italian_acronyms, rare_acronyms
 from storywire.stages.ner.consistency import propagate_people
 from storywire.stages.ner.country_complements import split_country_complements
 from storywire.stages.ner.foreign_people import people_by_given_names
@@ -23,7 +23,7 @@ from storywire.stages.ner.given_name_persons import without_opening_word
 from storywire.stages.ner.historical_states import historical_states
 from storywire.stages.ner.legal_forms import with_legal_forms
 from storywire.stages.ner.local_bodies import local_bodies
-from storywire.stages.ner.missed_places import datelines, german_noun_before_place, missed_places
+from storywire.stages.ner.missed_places import datelines, german_noun_before_place, missed_places, numbered_roads
 from storywire.stages.ner.no_names import (
     without_counted_ordinals,
     without_diseases,
@@ -69,15 +69,19 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = without_prizes_and_works(text, mentions, language)  # "Premio Nacional", "роман «Сіль»"
     mentions = without_participles(text, mentions, language)  # "Nato a Reggio Emilia"
     mentions = without_counted_ordinals(mentions)  # "81. Minute"
+    mentions = people_by_given_names(text, mentions, language)  # "le Tchèque Tomáš Kovář", untagged
+    mentions = without_nationalities_before_people(text, mentions, language)  # "le Belge Pieter Van Hoorebeke"
     mentions = with_clubs(text, mentions, language)  # "Arsenal", "Lecha", "Bayern" in a match report
     mentions = sport_pages(text, mentions, language)  # "Ghanas gegen Mali", "Williams driver", "Serie A"
     mentions = datelines(text, mentions, language)  # "LINZ –", "CARDIFF, May 8", "Freiburg. Der SC Freiburg"
+    mentions = numbered_roads(mentions)  # "the A43" typed ORG
     mentions = with_business_names(text, mentions, language)  # "Orange", "Mango" in business news
     mentions = with_legal_forms(text, mentions, language)  # "Ebro Foods, S.A.", "ПАО «РусГидро»"
     mentions = companies_by_shape(text, mentions, language)  # "Sonali Fabrics", "Baloch & Sons" typed PER
     mentions = split_person_and_body(mentions, language)  # "Siân Prydderch of Plaid Cymru"
     mentions = foundations_named_after(text, mentions, language)  # "Fundación Juan March"
     mentions = rare_acronyms(text, mentions, language)  # "le chinois CMOC", untagged
+    mentions = italian_acronyms(text, mentions, language)  # "dalla Figc" typed LOC
     mentions = places_after_prepositions(mentions, language)  # "Płocku nad Wisłą": two places
     mentions = local_bodies(text, mentions, language)  # "Stadtwerke Bamberg", "Muzeum w Kwidzynie"
     mentions = body_parts(text, mentions, language)  # "Ministerstwie Klimatu i Środowiska"
@@ -86,8 +90,6 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     if tagged_by_paragraph:
         # "Wang Yi" ORG in one paragraph, "Wang" PER in another: one person.
         lend_person_type(mentions, language)
-    mentions = people_by_given_names(text, mentions, language)  # "le Tchèque Tomáš Kovář", untagged
-    mentions = without_nationalities_before_people(text, mentions, language)  # "le Belge Pieter Van Hoorebeke"
     # Every backend sees one paragraph at a time: "Meloni" alone in a later paragraph has no
     # cue, and a headline's bare "Шойгу" none of the body's "Сергей Шойгу".
     mentions = propagate_people(text, mentions, language)

@@ -293,11 +293,38 @@ def without_competitions(text: str, mentions: list[Mention]) -> list[Mention]:
 _ORGANISERS = frozenset({"Lega", "Lega Pro"})
 
 
+# A club's first word that a tagger cut off its name: "1. FC" + "Union Berlin", "Olympique" + "Lyon".
+_CLUB_PREFIX = re.compile(
+    r"(?:\d\. )?(?:FC|SC|SV|VfB|VfL|TSG|RB|AS|AC|SS|SSC|US|CF|CD|UD|RC|FK|NK|Olympique|Sporting|Racing|Dynamo|"
+    r"Dinamo|Lokomotiv|Borussia|Fortuna|Werder|Hertha|Stade|Stadio|Stadion|Estadio)"
+)
+
+
+def joined_club_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A club's (or stadium's) first word typed alone, then the rest of its name: one span."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and _CLUB_PREFIX.fullmatch(last.text)
+            and text[last.end : m.start] == " "
+            and m.type in ("ORG", "LOC")
+            and m.text[:1].isupper()
+        ):
+            stadium = last.text.startswith("Stad") or last.text == "Estadio"
+            last.end, last.text = m.end, text[last.start : m.end]
+            last.type, last.model = ("LOC" if stadium else "ORG"), MODEL
+            continue
+        out.append(m)
+    return out
+
+
 def sport_pages(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """All of the above, in order; a team or sponsor found by its role is one wherever the
     article names it again ("gave McLaren a home win" after "McLaren team principal"), unless
     the name is a place's (a country's team is the country elsewhere)."""
-    mentions = without_competitions(text, mentions)
+    mentions = joined_club_names(text, without_competitions(text, mentions))
     mentions = teams_in_matches(text, mentions, language)
     mentions = teams_before_roles(text, mentions, language)
     mentions = teams_in_brackets(text, sponsors(text, mentions, language), language)
