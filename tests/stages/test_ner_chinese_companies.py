@@ -101,3 +101,18 @@ def test_registered_names_on_given_mentions() -> None:
 )
 def test_a_firm_named_by_a_common_word_with_its_firm_word(text: str, firm: str) -> None:
     assert (firm, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("领投方为深圳华信创业投资有限公司。", "深圳华信创业投资有限公司"),  # after the copula of an apposition
+        ("大股东是杭州云帆数据科技有限公司。", "杭州云帆数据科技有限公司"),
+    ],
+)
+def test_registered_name_after_a_copula(text: str, firm: str) -> None:
+    assert (firm, "ORG") in _found(text)
+
+
+def test_no_registered_name_from_a_kind_of_firm_after_a_copula() -> None:
+    assert not any(etype == "ORG" for _, etype in _found("该公司是一家有限公司，他成为上市公司的董事。"))

@@ -41,3 +41,15 @@ def test_a_title_after_a_national_body_keeps_it_out() -> None:
 )
 def test_a_dotted_name_ends_before_the_verb_its_last_sound_opens(text: str, name: str) -> None:
     assert [t for t, ty in _found(text) if ty == "PER"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("中科院和社科院的专家出席。", "中科院"),  # the national academies by their short names
+        ("，自然科学基金委员会将加大支持。", "自然科学基金委员会"),  # the full name, not the short one in it
+        ("中国疾控中心专家提醒。", "中国疾控中心"),
+    ],
+)
+def test_science_bodies_by_their_short_names(text: str, body: str) -> None:
+    assert (body, "ORG") in _found(text)

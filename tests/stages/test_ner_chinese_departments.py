@@ -62,3 +62,21 @@ def test_an_office_of_a_short_name_in_another_paragraph() -> None:
     text = "交通运输部长江航务管理局（长航局）发布通告。\n\n长航局安全监督处表示，航道将于明日恢复通航。"
     found = [(m.text, m.type) for m in extract_entities_from_text(text, "zh")]
     assert ("长航局安全监督处", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("国家药监局药品审评中心发布了指导原则。", "国家药监局药品审评中心"),  # a regulator's centre
+        ("国家卫健委统计信息中心负责人介绍了数据。", "国家卫健委统计信息中心"),
+    ],
+)
+def test_a_regulators_centre_is_its_office(text: str, body: str) -> None:
+    assert (body, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["外交部把工作重心放在周边。", "联合国秘书长在新闻中心发表讲话。", "该学院合建茶叶研究中心。"]
+)
+def test_no_centre_from_a_clause(text: str) -> None:
+    assert not any(name.endswith("中心") for name, _ in _found(text))

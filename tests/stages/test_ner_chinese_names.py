@@ -12,6 +12,7 @@ from storywire.stages.ner.chinese_names import (
     native_companies,
     place_names,
     speaking_people,
+    state_bodies,
     titled_people,
 )
 
@@ -177,3 +178,11 @@ def test_state_bodies_with_a_regulator_field() -> None:
 @pytest.mark.parametrize("text", ["经纪公司表示，合同已续签。", "，体育公司和娱乐公司都在扩张。"])
 def test_no_native_company_for_an_agencys_kind(text: str) -> None:
     assert [m.text for m in extract_entities_from_text(text, "zh") if m.type == "ORG"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("国家互联网信息办公室发布新规。", "国家互联网信息办公室"), ("，国家知识产权局公布数据。", "国家知识产权局")],
+)
+def test_state_offices(text: str, body: str) -> None:
+    assert [(m.text, m.type) for m in state_bodies(text)] == [(body, "ORG")]

@@ -86,3 +86,18 @@ def test_no_dotted_name_in_titles_places_or_firms() -> None:
     assert dotted_spans("中国·杭州峰会开幕。") == []
     text = "约翰·基尔斯控股公司宣布"
     assert all(text[s:e] != "约翰·基尔斯控" for s, e in dotted_spans(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("代理律师、北京天元律师事务所的刘红表示，将提起上诉。", "刘红"),  # a body's staff who speaks
+        ("，中国科学院物理研究所的张强说，实验还在进行。", "张强"),
+    ],
+)
+def test_a_bodys_staff_who_speak(text: str, name: str) -> None:
+    assert (name, "PER") in _found(text)
+
+
+def test_no_staff_from_a_title() -> None:
+    assert not any(etype == "PER" for _, etype in _found("北京天元律师事务所的高度评价表示认可。"))

@@ -98,3 +98,9 @@ def test_a_sea_area_names_its_place_without_its_word() -> None:
 def test_no_town_inside_a_word_that_holds_its_name() -> None:
     assert _found("渔船停在江口的入海口附近。") == []  # an estuary, not Haikou
     assert ("海口", "LOC") in _found("他从海口出发。")
+
+
+def test_a_countrys_people_is_no_town() -> None:
+    text = "模型在中国人群中的表现尚待验证。"
+    at = text.index("中国")
+    assert len(towns_in_countries(text, [Mention(at, at + 2, "中国", "LOC")], frozenset({"中国"}))) == 1

@@ -157,3 +157,31 @@ def test_all_and_small_towns_are_no_town(text: str) -> None:
 )
 def test_heads_of_associations_and_researchers(text: str, person: str) -> None:
     assert (person, "PER") in [(m.text, m.type) for m in extract_entities_from_text(text, "zh")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("深圳超级计算中心为该项目提供了算力。", "深圳超级计算中心"),  # a town's computing centre
+        ("北京市中伦律师事务所合伙人表示，合同有效。", "北京市中伦律师事务所"),  # a law firm
+        ("广州立信会计师事务所出具了审计报告。", "广州立信会计师事务所"),
+        ("上海人工智能实验室发布了新模型。", "上海人工智能实验室"),
+        ("中国工程院院士出席会议。", "中国工程院"),  # an academy, named by its country
+        ("上海社科院发布蓝皮书。", "上海社科院"),
+        ("北京市疾控中心提醒市民注意防护。", "北京市疾控中心"),
+        ("，海淀区人民法院受理起诉。", "海淀区人民法院"),  # a district's court names the district
+    ],
+)
+def test_science_and_legal_bodies_of_a_place(text: str, body: str) -> None:
+    assert (body, "ORG") in _found(text)
+
+
+def test_a_districts_body_names_the_district_elsewhere() -> None:
+    assert ("海淀区", "LOC") in _found("，海淀区人民法院受理起诉。海淀区是科技重镇。")
+
+
+@pytest.mark.parametrize(
+    "text", ["大学实验室里，学生们在做实验。", "贫困县人民政府出台了政策。", "保税区公安局发布通告。"]
+)
+def test_no_body_of_a_kind_of_place(text: str) -> None:
+    assert not any(etype in ("ORG", "LOC") for _, etype in _found(text))

@@ -145,3 +145,18 @@ def test_a_place_at_the_end_of_a_transliteration_is_part_of_the_venue() -> None:
     assert _found("决赛在哈利法国际体育场举行。") == [("哈利法国际体育场", "LOC")]
     assert ("坎普诺球场", "LOC") in _found("在巴塞罗那的坎普诺球场，他进了两球。")  # one sound before
     assert ("四川省体育馆", "LOC") in _found("比赛在四川省体育馆举行。")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("北京大学化学与分子工程学院发布成果。", "北京大学化学与分子工程学院"),  # "与" inside a field
+        ("清华大学经济管理学院举办论坛。", "清华大学经济管理学院"),
+    ],
+)
+def test_a_department_with_two_fields(text: str, body: str) -> None:
+    assert (body, "ORG") in _found(text)
+
+
+def test_no_department_opening_with_and() -> None:
+    assert ("北京大学", "ORG") in _found("北京大学与中国科学院合作。")

@@ -106,7 +106,8 @@ _LEGAL_FORMS = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|
 _MAX_FIELD = 10
 # A field holds no particle, verb of a clause, determiner or measure word ("深圳一家有限公司").
 _NOT_IN_FIELD = frozenset("的了在和与及是对将已也并向从被把为以说称该这那其每此某个位名些家都还又再就让给")
-_BEFORE_NAME = frozenset("，。；：！？、“”「」（）《》\n 与和同及跟对向据由从被")
+# ... and the copula of an apposition: "领投方为...有限公司", "大股东是...有限公司"
+_BEFORE_NAME = frozenset("，。；：！？、“”「」（）《》\n 与和同及跟对向据由从被为是")
 # A field this common as a word, alone at a clause's opening, is a kind of firm ("，科技有限公司
 # 的数量"), not a firm's name; so is one opening with a word this common.
 _KIND_OF_FIRM_ZIPF = 4.0

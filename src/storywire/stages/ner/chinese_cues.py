@@ -19,6 +19,7 @@ from storywire.stages.ner import (
     chinese_athletes,
     chinese_companies,
     chinese_departments,
+    chinese_firm_names,
     chinese_foreign,
     chinese_localities,
     chinese_names,
@@ -27,12 +28,14 @@ from storywire.stages.ner import (
     chinese_ports,
     chinese_press,
     chinese_regions,
+    chinese_science,
     chinese_short_names,
     chinese_sites,
     chinese_sport,
     chinese_suffixes,
     chinese_venues,
     chinese_waters,
+    chinese_zones,
 )
 from storywire.stages.ner.gazetteer import country_names, major_place_names, place_names
 
@@ -136,6 +139,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_sites.directional_countries(text, out, country_names("zh"))  # "来自南印度"
     out = chinese_sites.other_names(text, out)  # "这座城市称为“刺桐”"
     out = chinese_localities.local_places(text, out)  # before the bodies: "安吉县人民政府" holds the county
+    out = chinese_zones.zones(text, out, country_names("zh"))  # "新疆维吾尔自治区", "怀柔科学城"
     out = chinese_sites.sea_areas(text, out)  # "平潭海域": the place, without the area's word
     out = chinese_ports.place_heads(text, out, country_names("zh"))  # "科伦坡港", "印度洋", "若开邦"
     out = chinese_suffixes.parties(text, out, country_names("zh"))
@@ -150,9 +154,11 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = _merge_longer(out, chinese_suffixes.national_bodies(text))
     out = chinese_companies.registered_names(text, out)
     out = chinese_companies.apposed_firms(text, out)  # "棕油企业婆罗洲绿野集团", "子公司绿野精炼"
+    out = chinese_firm_names.bare_firms(text, out)  # "，云脉生物宣布": a trade name and a field
     out = chinese_foreign.transliterated_firms(text, out)  # "阿达尼集团" ... "阿达尼港口与经济特区有限公司"
     out = chinese_companies.club_names(text, out, country_names("zh"))
     out = chinese_regions.regional_bodies(text, out, country_names("zh"))
+    out = chinese_science.hospital_clinics(text, out, country_names("zh"))  # "华西医院心内科"
     out = chinese_names.join_bodies(text, out, country_names("zh"))
     # after the joins: "水利部长江水利委员会" is two bodies, the ministry and its commission
     out = chinese_departments.ministries(text, out, country_names("zh"))  # "水利部", "中国水利部"
@@ -163,6 +169,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_departments.offices(text, out)  # "长江委水旱灾害防御局": the body's office
     out = chinese_short_names.joined_people(text, out)  # "郑和与马可·波罗": beside a named person
     out = chinese_short_names.titled_surnames(text, out)  # "林静秋 ... 林馆长": the surname alone
+    out = chinese_people.staff(text, out)  # "...律师事务所的周某表示"
     return chinese_acronyms.acronyms(text, out)  # after the bodies: "...组织（IMF）"
 
 
@@ -196,4 +203,7 @@ EXTRA_NAMES: dict[str, EntityType] = {
     "习近平": "PER", "普京": "PER", "王毅": "PER", "绍伊古": "PER", "金正恩": "PER", "泽连斯基": "PER",
     "特朗普": "PER", "拜登": "PER", "联合国": "ORG", "北约": "ORG", "欧盟": "ORG", "外交部": "ORG",
     "国防部": "ORG", "安理会": "ORG",
+    # the national academies and science bodies science news names by their short names
+    "中科院": "ORG", "中国社科院": "ORG", "中国农科院": "ORG", "中国医科院": "ORG", "中国疾控中心": "ORG",
+    "国家自然科学基金委": "ORG", "自然科学基金委": "ORG", "自然科学基金委员会": "ORG",
 }  # fmt: skip

@@ -7,7 +7,7 @@
   only where a mention opens on "长" ("水利部长江水利委员会": the ministry, then the river's
   commission).
 * An office of a body is named after it ("长江委水旱灾害防御局", "外交部新闻司"): the body, a
-  field and "局", "司", "处" or "办公室", one ORG as a branch is (`chinese_suffixes.branches`).
+  field and "局", "司", "处", "办公室" or "中心", one ORG as a branch is (`chinese_suffixes.branches`).
 * An international body is "国际", its field and the kind of body ("国际鹤类基金会",
   "国际劳工组织").
 """
@@ -96,8 +96,11 @@ def _ministry_start(text: str, at: int, place_ends: set[int]) -> int | None:
     return None
 
 
-_OFFICE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(办公室|局|司|处)")
+# A regulator's centres are its offices too ("国家药监局药品审评中心", "国家卫健委统计信息中心").
+_OFFICE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(办公室|中心|局|司|处)")
 _OFFICE_IN_FIELD = re.compile(r"书记|主席|主任|局长|部长|司长|处长|发言人|负责人")
+# A field opening with a verb of founding is what the body does ("学院合建茶叶研究中心"), no office.
+_FOUNDING = re.compile(r"共建|合建|联建|新建|筹建|建设|建立|成立|设立|组建|打造|兴建|开设|设有|下设|增设")
 
 
 def offices(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -111,7 +114,7 @@ def offices(text: str, mentions: list[Mention]) -> list[Mention]:
         if hit is None:
             continue
         field, kind = hit.group(1), hit.group(2)
-        if any(ch in _NOT_IN_FIELD for ch in field) or _OFFICE_IN_FIELD.search(field):
+        if any(ch in _NOT_IN_FIELD for ch in field) or _OFFICE_IN_FIELD.search(field) or _FOUNDING.match(field):
             continue
         if _word(field[-1] + kind[0]) or _word(text[hit.end() - 1 : hit.end() + 1]):
             continue  # "公司", "当局", "格局"; "局长", "处理", "司机"

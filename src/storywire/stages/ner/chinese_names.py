@@ -118,6 +118,7 @@ _ROLE_BRACKET = re.compile(rf"[（(][^）)]{{0,12}}?(?:化名|\d{{1,3}}岁|[男�
 _NOT_GIVEN_END = frozenset("方国军府委局部省市队团会社厂站所院处")
 _NUMERALS = frozenset("一二三四五六七八九十百千万两日天末")
 AFTER_NAME, CLAUSE_START, NOT_GIVEN_END, SPEECH_VERBS = _AFTER_NAME, _CLAUSE_START, _NOT_GIVEN_END, _SPEECH_VERBS
+SURNAME_OPENERS = _SURNAME_OPENERS
 
 
 def speaking_people(text: str) -> list[Mention]:
@@ -129,16 +130,23 @@ def speaking_people(text: str) -> list[Mention]:
     for at, ch in enumerate(text):
         if ch not in _SURNAME_OPENERS or (at > 0 and text[at - 1] not in _CLAUSE_START):
             continue
-        name = _name_at(text, at)
-        # a given name of two characters may have taken the verb's first ("武磊梅开二度": 梅 opens
-        # no common word with 开): the shorter name is read where the verb then follows it
-        for cand in (name, _shorter(name)):
-            if cand is None or cand[-1] in _NOT_GIVEN_END or cand[1] in _NUMERALS:
-                continue
-            if _SPEECH.match(text, at + len(cand)) or _ROLE_BRACKET.match(text, at + len(cand)):
-                out.append(Mention(at, at + len(cand), cand, "PER", model="rules:zh", confidence=0.6))
-                break
+        name = speaker_at(text, at)
+        if name is not None:
+            out.append(Mention(at, at + len(name), name, "PER", model="rules:zh", confidence=0.6))
     return out
+
+
+def speaker_at(text: str, at: int) -> str | None:
+    """The name opening at `at` that a verb of speech or a bracket of who they are follows."""
+    name = _name_at(text, at)
+    # a given name of two characters may have taken the verb's first ("武磊梅开二度": 梅 opens
+    # no common word with 开): the shorter name is read where the verb then follows it
+    for cand in (name, _shorter(name)):
+        if cand is None or cand[-1] in _NOT_GIVEN_END or cand[1] in _NUMERALS:
+            continue
+        if _SPEECH.match(text, at + len(cand)) or _ROLE_BRACKET.match(text, at + len(cand)):
+            return cand
+    return None
 
 
 def _shorter(name: str | None) -> str | None:
@@ -370,15 +378,15 @@ def join_bodies(text: str, mentions: list[Mention], countries: frozenset[str]) -
 # A state body named by its standing and its field, with no place before it: "中央气象台",
 # "国家统计局", "国家航天局" ("中央"/"国家" + a field of one to four characters + the kind of
 # body).  Not after a determiner ("这个国家", "该国家"), nor with a particle inside.  A
-# regulator's field runs longer ("国家金融监督管理总局", "国家药品监督管理局"): five or six
+# regulator's or an office's field runs longer ("国家药品监督管理局", "国家互联网信息办公室"): five or six
 # characters only before a regulator's kind, and with no office, verb or firm in them ("国家
 # 主席访问医院" is the president visiting a hospital).
 _STATE_BODY = re.compile(
-    r"(?:中央|国家)([\u4e00-\u9fff]{1,6}?)(气象台|气象局|地震局|总局|委员会|电视台|广播电台|局|署|台|院)"
+    r"(?:中央|国家)([\u4e00-\u9fff]{1,6}?)(气象台|气象局|地震局|总局|委员会|办公室|电视台|广播电台|局|署|台|院)"
 )
 _NOT_IN_BODY = frozenset("的了在和与及是对将已也并向从被把为以")
 _SHORT_FIELD = 4
-_LONG_FIELD_KINDS = frozenset({"总局", "局", "委员会"})
+_LONG_FIELD_KINDS = frozenset({"总局", "局", "委员会", "办公室"})
 _NOT_IN_LONG_FIELD = re.compile(r"主席|总理|部长|局长|主任|书记|公司|集团|访问|会见|出席|视察|考察|参观|发布|表示")
 
 

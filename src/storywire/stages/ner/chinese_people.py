@@ -26,7 +26,9 @@ from storywire.stages.ner.chinese_names import (
     MULTI_SURNAMES,
     NOT_GIVEN_END,
     SPEECH_VERBS,
+    SURNAME_OPENERS,
     SURNAMES,
+    speaker_at,
 )
 from storywire.stages.ner.chinese_titles import TITLES
 from storywire.stages.ner.word_frequency import zipf
@@ -205,4 +207,19 @@ def memorials(text: str, mentions: list[Mention]) -> list[Mention]:
             start, hit.end(), text[start : hit.end()], "LOC" if place else "ORG", model="rules:zh", confidence=0.6
         )
         out = sorted([o for o in out if o is not person] + [new], key=lambda m: (m.start, m.end))
+    return out
+
+
+def staff(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a person named after a body and "的" who speaks ("...律师事务所的周某表示",
+    "...研究所的李某说"): the body says where the person works, the verb that a person is meant."""
+    out = list(mentions)
+    for m in mentions:
+        at = m.end + 1
+        if m.type != "ORG" or text[m.end : at] != "的" or text[at : at + 1] not in SURNAME_OPENERS:
+            continue
+        name = speaker_at(text, at)
+        if name is not None and not any(o.start < at + len(name) and at < o.end for o in out):
+            person = Mention(at, at + len(name), name, "PER", model="rules:zh", confidence=0.6)
+            out = sorted([*out, person], key=lambda o: (o.start, o.end))
     return out

@@ -22,7 +22,13 @@ from __future__ import annotations
 import re
 
 from storywire.model import EntityType, Mention
-from storywire.stages.ner import chinese_departments, chinese_politics, chinese_short_names
+from storywire.stages.ner import (
+    chinese_departments,
+    chinese_firm_names,
+    chinese_politics,
+    chinese_science,
+    chinese_short_names,
+)
 from storywire.stages.ner.chinese_foreign import foreign_sounds
 from storywire.stages.ner.word_frequency import zipf
 
@@ -175,7 +181,8 @@ def repeated_places(text: str, mentions: list[Mention]) -> list[Mention]:
     said what they are.  The short names of the article's bodies are spread the same way
     (`chinese_politics.short_names`: a headline's "希盟" is the body's "希望联盟（希盟）"), and
     people named by a surname and a title, or beside a person, or by a part of their name, in
-    another paragraph than their full name (`chinese_short_names`: "林静秋" ... "林馆长")."""
+    another paragraph than their full name (`chinese_short_names`: "林静秋" ... "林馆长"); and
+    the short names of its institutes and firms (`chinese_science`, `chinese_firm_names`)."""
     names = {
         m.text.removesuffix("港")
         for m in mentions
@@ -196,6 +203,8 @@ def repeated_places(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue  # part of a longer transliteration
             out.append(_mention(text, start, end))
     out = chinese_politics.short_names(text, sorted(out, key=lambda m: (m.start, m.end)))
+    out = chinese_science.short_names(text, out)  # "...自动化研究所" ... "自动化所"
+    out = chinese_firm_names.short_names(text, out)  # "上海某某科技有限公司" ... "某某科技"
     out = chinese_departments.offices(text, out)  # a short name's office: "长航局安全监督处"
     out = chinese_short_names.titled_surnames(text, chinese_short_names.joined_people(text, out))
     return chinese_short_names.repeated_people(text, out)  # "...·科瓦尔斯卡" ... "科瓦尔斯卡"

@@ -6,6 +6,11 @@ marks), "电影《流浪地球》" a film (no entity).  A title is a newspaper's
 ends with the word for one: "...日报", "...时报", "...邮报", "...新闻") or where the text
 cites it as a source ("《...》报道", "接受《...》专访"); "据《史记》记载" cites a book, so
 what stands before a title says nothing.
+
+A journal is a newspaper of science by the guidelines (ORG, without its marks): a title that
+ends with the word for one ("《中华医学杂志》", "《物理学报》"), or one the text calls a
+journal ("期刊《自然·医学》", "《细胞》杂志"), or where a paper is published ("发表在《...》上",
+"刊登于《...》"): a book is published as well, but not "in" or "on" it.
 """
 
 from __future__ import annotations
@@ -19,6 +24,11 @@ _TITLE = re.compile(r"《([^《》\n]{2,16})》")
 _PRESS_ENDS = ("日报", "时报", "晚报", "早报", "邮报", "商报", "快报", "导报", "电讯报", "新闻", "周刊", "报")
 # What is said of a news source right after its title.
 _CITED_AFTER = re.compile(r"报道|报导|专访|采访|社论|评论员|记者|援引|引述|刊登|刊文|网站")
+# Journals: the words that end a journal's name, that call a title one, and the verbs of a
+# paper published in it ("发表在《...》上").
+_JOURNAL_ENDS = ("杂志", "学报", "期刊", "月刊", "季刊")
+_JOURNAL_BEFORE = re.compile(r"(?:期刊|杂志|学刊|学报|子刊)$|(?:发表|刊登|刊发|刊载|刊出|登载)(?:在|于)$|刊于$")
+_JOURNAL_AFTER = re.compile(r"杂志|期刊|学报|子刊|上发表|在线发表|刊发|刊登")
 # A title with a clause in it is a book's or an article's, whatever it ends with.
 _CLAUSE = re.compile(r"[，,：:？?！!的]")
 # Titles that end like a newspaper but are a report or a book ("《政府工作报告》", "《海报》").
@@ -32,7 +42,7 @@ def newspapers(text: str, mentions: list[Mention]) -> list[Mention]:
         name = hit.group(1)
         if name.endswith(_NOT_PRESS_ENDS):
             continue
-        if _CLAUSE.search(name) or not (name.endswith(_PRESS_ENDS) or _CITED_AFTER.match(text, hit.end())):
+        if _CLAUSE.search(name) or not (_press(text, hit, name) or _journal(text, hit, name)):
             continue
         start, end = hit.start(1), hit.end(1)
         if any(o.start < hit.end() and hit.start() < o.end and (o.start < start or o.end > end) for o in out):
@@ -40,3 +50,12 @@ def newspapers(text: str, mentions: list[Mention]) -> list[Mention]:
         out = [o for o in out if o.end <= start or o.start >= end]
         out.append(Mention(start, end, name, "ORG", model="rules:zh", confidence=0.7))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _press(text: str, hit: re.Match[str], name: str) -> bool:
+    return name.endswith(_PRESS_ENDS) or _CITED_AFTER.match(text, hit.end()) is not None
+
+
+def _journal(text: str, hit: re.Match[str], name: str) -> bool:
+    before = text[max(0, hit.start() - 4) : hit.start()]
+    return name.endswith(_JOURNAL_ENDS) or bool(_JOURNAL_BEFORE.search(before) or _JOURNAL_AFTER.match(text, hit.end()))

@@ -56,6 +56,8 @@ _FORCE = re.compile("|".join(sorted(_FORCES, key=len, reverse=True)))
 # What a university holds: hospitals, schools, institutes, after a name of up to six characters.
 _UNIVERSITY_PART = re.compile(r"(?:附属)?([\u4e00-\u9fff]{0,6}?)(医院|医学院|学院|研究院|研究所)")
 _UNIVERSITY_ENDS = ("大学", "医科大学")
+# "北京大学与中国科学院": a conjunction joins two bodies, no part of one
+_NOT_IN_PART = _NOT_IN_NAME | frozenset("与及")
 
 # Well-known parties and chambers of other countries, written short once the country is named.
 _FOREIGN_BODIES = (
@@ -138,7 +140,7 @@ def _university_parts(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.type != "ORG" or not m.text.endswith(_UNIVERSITY_ENDS):
             continue
         hit = _UNIVERSITY_PART.match(text, m.end)
-        if hit is None or any(ch in _NOT_IN_NAME for ch in hit.group(1).replace("第一", "")):
+        if hit is None or any(ch in _NOT_IN_PART for ch in hit.group(1).replace("第一", "")):
             continue
         out = _replace(out, _mention(text, m.start, hit.end(), "ORG"))
     return out

@@ -77,6 +77,7 @@ def towns_in_countries(text: str, mentions: list[Mention], countries: frozenset[
             if (
                 len(town) == n
                 and all("\u4e00" <= ch <= "\u9fff" and ch not in _FUNCTION for ch in town)
+                and town[0] != "人"  # "在中国人群中": the country's people, no town of it
                 and text[m.end + n : m.end + n + 1] in _AFTER_TOWN
                 and zipf(town, "zh") == 0
                 and not any(s < m.end + n and m.end < e for s, e in taken)

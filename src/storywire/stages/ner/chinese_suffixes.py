@@ -29,6 +29,9 @@ _BODY_KINDS = (
     "公安厅", "人民政府", "人民法院", "人民检察院", "人民代表大会", "人大常委会", "政协", "气象台", "气象局",
     "海关", "日报", "电视台", "新闻社", "卫健委", "消防救援支队", "消防救援总队", "交易所", "博物院", "博物馆",
     "美术馆",
+    # academies and disease control, a country's or a province's ("中国工程院", "上海社科院",
+    # "北京市疾控中心"): no field makes them a kind
+    "科学院", "工程院", "社科院", "农科院", "医科院", "疾控中心",
     # local bodies named by their town: clubs, associations, chambers, foundations
     "俱乐部", "协会", "商会", "基金会", "联合会", "研究会", "促进会", "职工会", "工会",
 )  # fmt: skip
@@ -41,6 +44,10 @@ _GENERIC_KINDS = (
     "法院", "检察院", "医院", "中学", "小学", "学院", "研究院", "研究所", "局", "厅", "委", "总会", "学会",
     # centres of a service and cooperatives ("江西省水文监测中心", "XX县XX种植专业合作社")
     "监测中心", "预报中心", "研究中心", "控制中心", "指挥中心", "救助中心", "专业合作社", "合作社",
+    # science and health: a town's computing, testing and medical centres, its laboratories, and
+    # its law and audit firms ("上海超级计算中心", "北京市中伦律师事务所")
+    "计算中心", "审评中心", "评价中心", "检测中心", "检验中心", "医学中心", "研发中心", "实验室",
+    "律师事务所", "会计师事务所",
     *_FIRM_KINDS,
 )  # fmt: skip
 _KINDS = tuple(sorted(_BODY_KINDS + _GENERIC_KINDS, key=len, reverse=True))
@@ -223,6 +230,7 @@ _KINDS_OF_AREA = frozenset({
     "欠发达", "禁飞", "临港", "毗邻", "相邻", "受灾", "名胜", "高新", "缓冲", "交战", "警戒", "丘陵", "边疆",
 })  # fmt: skip
 _TOWN_NAME_ZIPF = 4.0
+_UNIT_BODY = re.compile(r"人民(?:法院|检察院|政府|医院)|公安(?:分)?局|市场监管局|卫生健康局|教育局")
 
 
 def townships(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -244,7 +252,9 @@ def townships(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
             # "都" is "all" before a verb, a name's first character after a preposition ("在都昌县")
             lead = after_place or text[start - 1 : start] in _PREPOSITIONS
-            if not _town_name(name, ch, after_place, lead) and not _town_before_area(text, name, at, after_place):
+            # a county's or district's own body after it names the unit ("海淀区人民法院")
+            unit = after_place or (ch in _AREA_SUFFIXES and _UNIT_BODY.match(text, at + 1) is not None)
+            if not _town_name(name, ch, unit, lead) and not _town_before_area(text, name, at, after_place):
                 continue
             out.append(Mention(start, at + 1, text[start : at + 1], "LOC", model="rules:zh", confidence=0.6))
             place_ends.add(at + 1)  # a village after its county: "凤阳县小岗村"

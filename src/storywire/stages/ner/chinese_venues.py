@@ -11,8 +11,9 @@
   ("故宫博物院宣布"), as the Arabic rules read "في المتحف"; one works for it there ("在大英博物馆
   做了三年助理研究员", "在故宫博物院工作"): the employer, a body.
 * A university's department is one body with it ("北京大学考古系", "清华大学经济管理学院"):
-  a field of two to six characters and the word of a department after a university the
-  text names; a field and its word that make another word ("大学体系", "大学关系") are none.
+  a field of two to seven characters (two joined by "与": "化学与分子工程学院") and the word of
+  a department after a university the text names; a field and its word that make another word
+  ("大学体系", "大学关系") are none.
 * A scenic area, lake or mountain: the name before "景区"/"风景区" ending in a landform ("西湖
   景区" -> "西湖"; the area's word stays out, as a title does), and the best-known scenic
   places of China, which news names with no cue ("游客涌入西湖").
@@ -76,7 +77,7 @@ _EMPLOYED = re.compile(
 # makes the university act
 _DEPARTMENT = re.compile(r"学院|研究所|研究院|研究中心|实验室|学系|系")
 _UNIVERSITIES = ("大学", "学院")
-_FIELD = (2, 6)
+_FIELD = (2, 7)
 # ("北京大学成立研究院", "学院合建茶叶研究中心"): a field that opens with one is a phrase.
 _NOT_FIELDS_WORDS = (
     "成立 设立 建立 组建 新建 创办 创建 筹建 合建 共建 联建 合办 开设 设有 下设 增设 建设 建成 打造 投资 拥有 "
@@ -242,7 +243,9 @@ def _departments(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         for hit in _DEPARTMENT.finditer(text, m.end + _FIELD[0], m.end + _FIELD[1] + 2):
             field = text[m.end : hit.start()]
-            if not _FIELD[0] <= len(field) <= _FIELD[1] or not _clean(field) or field.startswith(_NOT_FIELDS):
+            # "与" joins two fields inside one ("化学与分子工程学院"), never opens or ends one
+            inner = field[:1] + field[1:-1].replace("与", "") + field[-1:]
+            if not _FIELD[0] <= len(field) <= _FIELD[1] or not _clean(inner) or field.startswith(_NOT_FIELDS):
                 break
             after = text[hit.end() : hit.end() + 1]
             if zipf(field[-1] + hit.group()[0], "zh") >= _FIELD_WORD_ZIPF or (

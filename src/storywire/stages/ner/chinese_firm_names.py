@@ -1,0 +1,126 @@
+"""Chinese firms named by their trade name and their field ("瞳影科技", "云脉生物").
+
+* A registered name is the firm's town, its trade name, its fields and its legal form ("上海
+  某某智能科技有限公司": town "上海", trade name "某某", fields "智能", "科技"), and news names the
+  firm after it by the trade name and one of the fields ("某某科技", "某某智能"), or by a trade
+  name of three characters or more alone ("启明星辰").  Each paragraph is read alone, so the
+  short names are spread over the article (`short_names`, from `chinese_ports.repeated_places`).
+* With no registered name in the text, a trade name that is no word, a field of industry and
+  what a firm does after it ("，云脉生物宣布", "旷视科技总部位于") name a firm
+  (`bare_firms`): the verb of a firm, not the characters, says a firm is meant; such a name
+  is spread over the article as well.
+
+Guards: the trade name holds no particle, is no place and no word ("中国科技", "量子科技" are
+kinds of technology), and the short name stands where no other mention does.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner import chinese_names
+from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.word_frequency import zipf
+
+# The fields of a registered name, as news keeps one of them in a firm's short name.
+_FIELD_WORDS = (
+    "智能 科技 生物 医药 医疗 健康 信息 技术 网络 数据 软件 电子 通信 通讯 材料 新材料 能源 新能源 环保 "
+    "创新 投资 管理 创业 资本 基因 制药 药业 机器人 半导体 微电子 光电 汽车 传媒 文化 教育 物流 实业 控股 "
+    "电气 化工 集成电路 人工智能 互联网 计算机 系统 芯片 云计算 航天 精密 仪器 设备 工程 咨询 服务"
+)
+_FIELDS = frozenset(_FIELD_WORDS.split())
+_LONGEST_FIELD = max(len(f) for f in _FIELDS)
+_LEGAL_FORM = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
+_NOT_IN_TRADE = frozenset("的了在和与及是对将已也并向从被把为以说称该这那其每此某个位名些家都还又再就让给一")
+# A trade name is rare as a word: "中国", "量子", "未来" before a field are kinds, not names.
+_TRADE_ZIPF = 1.0
+_MIN_TRADE, _MAX_TRADE = 2, 4
+_MIN_ALONE = 3  # a trade name named alone: two characters are too often another word's
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    names = {n for n, t in place_names("zh").items() if t == "LOC"}
+    return frozenset(names | {n for n, t in chinese_names.place_names().items() if t == "LOC"})
+
+
+def _mention(text: str, start: int, end: int) -> Mention:
+    return Mention(start, end, text[start:end], "ORG", model="rules:zh", confidence=0.6)
+
+
+def _fields(chars: str) -> list[str] | None:
+    """`chars` read as fields, longest first at each offset; None where one is none."""
+    out: list[str] = []
+    at = 0
+    while at < len(chars):
+        word = next((chars[at : at + n] for n in range(_LONGEST_FIELD, 1, -1) if chars[at : at + n] in _FIELDS), None)
+        if word is None:
+            return out or None  # the fields read before an unknown word still name the firm
+        out.append(word)
+        at += len(word)
+    return out or None
+
+
+def _trade_name(trade: str) -> bool:
+    return (
+        _MIN_TRADE <= len(trade) <= _MAX_TRADE
+        and all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_TRADE for ch in trade)
+        and trade not in _places()
+        and zipf(trade, "zh") < _TRADE_ZIPF
+    )
+
+
+def _registered_shorts(name: str) -> set[str]:
+    """The short names of a registered name: the trade name with each of its fields."""
+    core = _LEGAL_FORM.sub("", name)
+    town = next((n for n in range(min(len(core) - 2, 5), 1, -1) if core[:n] in _places()), 0)
+    core = core[town:].removeprefix("市").removeprefix("省")
+    for size in range(_MIN_TRADE, _MAX_TRADE + 1):
+        trade, fields = core[:size], _fields(core[size:])
+        if fields is not None and _trade_name(trade):
+            return {trade + f for f in fields} | ({trade} if len(trade) >= _MIN_ALONE else set())
+    return set()
+
+
+_BARE_FIELDS = ("科技", "生物", "医药", "智能", "药业", "基因", "制药")
+# What a firm does or has, right after its name.
+_FIRM_ACTS = r"宣布|表示|回应|发布|推出|总部|成立于|创始人|董事长|首席执行官|CEO|股价|公告|旗下|官方|完成|获得"
+_BARE = re.compile(rf"([\u4e00-\u9fff]{{2}})({'|'.join(_BARE_FIELDS)})(?={_FIRM_ACTS})")
+_BEFORE = frozenset("，。；：！？、“”「」（）《》\n 由与和据对向被让给从在")
+
+
+def bare_firms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with firms named by a trade name and a field before a firm's deed."""
+    out = list(mentions)
+    for hit in _BARE.finditer(text):
+        start, end = hit.span()
+        if start > 0 and text[start - 1] not in _BEFORE:
+            continue
+        if not _trade_name(hit.group(1)) or any(o.start < end and start < o.end for o in out):
+            continue
+        out = sorted([*out, _mention(text, start, end)], key=lambda m: (m.start, m.end))
+    return out
+
+
+def short_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the article's firms named by their short names wherever the text names
+    them so and no mention stands (a town inside one gives way: "浦江创新" holds "浦江")."""
+    shorts: set[str] = set()
+    for m in mentions:
+        if m.type != "ORG":
+            continue
+        if _LEGAL_FORM.search(m.text):
+            shorts |= _registered_shorts(m.text)
+        elif m.text.endswith(_BARE_FIELDS) and len(m.text) == 4 and _trade_name(m.text[:2]):
+            shorts.add(m.text)
+    out = list(mentions)
+    for short in sorted(shorts, key=len, reverse=True):
+        for hit in re.finditer(re.escape(short), text):
+            new = _mention(text, hit.start(), hit.end())
+            overlaps = [o for o in out if o.start < new.end and new.start < o.end]
+            if any(o.type != "LOC" or o.start < new.start or o.end > new.end for o in overlaps):
+                continue
+            out = sorted([o for o in out if o not in overlaps] + [new], key=lambda m: (m.start, m.end))
+    return out

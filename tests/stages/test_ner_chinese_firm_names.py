@@ -1,0 +1,55 @@
+"""Chinese firms named by their trade name and a field, after their registered name or before
+a firm's deed.
+
+Sentences are written for these tests (none is taken from an evaluation text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storywire.model import Mention
+from storywire.stages.entities import extract_entities_from_text
+from storywire.stages.ner.chinese_firm_names import short_names
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in extract_entities_from_text(text, "zh")]
+
+
+def _org(text: str, name: str) -> Mention:
+    start = text.index(name)
+    return Mention(start, start + len(name), name, "ORG", model="rules:zh", confidence=0.7)
+
+
+def test_registered_name_lends_its_short_names() -> None:
+    text = "苏州云脉生物科技有限公司今天宣布完成融资。\n云脉生物表示，资金将用于研发；云脉科技的股东也表示支持。"
+    found = [m.text for m in short_names(text, [_org(text, "苏州云脉生物科技有限公司")])]
+    assert "云脉生物" in found and "云脉科技" in found
+
+
+def test_trade_name_of_three_characters_alone() -> None:
+    text = "北京启明星辰投资管理有限公司领投。\n启明星辰称，将继续关注医疗赛道。"
+    assert "启明星辰" in [m.text for m in short_names(text, [_org(text, "北京启明星辰投资管理有限公司")])]
+
+
+def test_no_short_name_from_a_common_word() -> None:
+    # "未来" is a word: "未来科技" names the future of technology as often as the firm
+    text = "上海未来智能科技有限公司成立。\n未来科技将改变生活。"
+    assert [m.text for m in short_names(text, [_org(text, "上海未来智能科技有限公司")])] == ["上海未来智能科技有限公司"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("，旷视科技宣布完成新一轮融资。", "旷视科技"),
+        ("据悉，云脉生物总部位于苏州。", "云脉生物"),
+    ],
+)
+def test_bare_firm_before_a_deed(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["量子科技宣布取得突破。", "，金融科技发布新规。", "这家生物科技公司表示"])
+def test_no_bare_firm_from_a_field(text: str) -> None:
+    assert not any(etype == "ORG" for _, etype in _found(text))
