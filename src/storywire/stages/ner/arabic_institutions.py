@@ -55,6 +55,9 @@ _MAX_FIELD_ADJECTIVES = 2
 _MAX_NAME_TAIL = 4
 _ACRONYM_ZIPF = 3.0
 _LENDER = "القرض"
+_MAX_CONJUNCTS = 2
+# Bodies and people joined to a body's name by "و": the next name, or an object, not a field.
+_NOT_CONJUNCTS = frozenset({"الحكومة", "الوزارة", "الجيش", "الشرطة", "الطلاب", "المرضى", "المواطنين"})
 # "for the affairs of": the people or matters a body serves, after its field ("للأمم
 # المتحدة لشؤون اللاجئين") or in its stead ("المفوضية العليا لشؤون ...").
 _AFFAIRS = "لشؤون"
@@ -111,6 +114,15 @@ _NOT_PALACES = frozenset({"النظر", "القامة", "المدة", "الوق�
 # "العاصمة الأردنية"), nor "منطقة" ("منطقة العمليات").
 _REGION_WORD_LIST = "محافظة محافظات ولاية ولايات إقليم أقاليم بلدة قرية قرى"
 _REGION_WORDS = frozenset(_REGION_WORD_LIST.split())
+# "منطقة" (an area, a province of Saudi Arabia) is as often "a zone of" a common noun: a
+# region after it is rarer ("القصيم" 4.2; "العمليات" 4.9), and "منطقة اليورو" is the currency's.
+# "دول" (the countries of) names a region of several countries, of a short list (general
+# knowledge: news's regions that the gazetteer leaves out as common words, "الخليج": a gulf).
+_COUNTRIES_OF = "دول"
+_ZONE_WORDS = frozenset({"منطقة", _COUNTRIES_OF})
+_ZONE_ZIPF = 4.5
+_NOT_ZONES = frozenset({"اليورو", "الشنغن", "الجوار", "العالم"})
+_MACRO_REGIONS = frozenset({"الخليج", "الساحل", "البلقان", "البلطيق", "الشام", "الكاريبي", "الآسيان"})
 # A definite word after them that is common as a word and no region ("محافظة على": keeping).
 _REGION_COMMON_ZIPF = 5.0
 
@@ -174,7 +186,8 @@ def institutions(text: str, toks: Sequence[Token]) -> list[Mention]:
             add(i, i + 3, "LOC", 0 if w in _REGION_WORDS else 1)
             i += 3
             continue
-        if region_word and i + 1 < len(words) and _region_name(words[i + 1]):
+        zone = w in _ZONE_WORDS or (w[:1] in CLITICS and w[1:] in _ZONE_WORDS)  # "بمنطقة", "ودول"
+        if i + 1 < len(words) and ((region_word and _region_name(words[i + 1])) or (zone and _zone(w, words[i + 1]))):
             add(i + 1, i + 2, "LOC")
             i += 2
             continue
@@ -182,11 +195,22 @@ def institutions(text: str, toks: Sequence[Token]) -> list[Mention]:
     return out
 
 
+def _zone(cue: str, word: str) -> bool:
+    """A region after "منطقة" (a definite name rarer than most: "منطقة القصيم", not "منطقة
+    العمليات" nor an adjective "منطقة المنكوبة"), or a region of several countries after
+    "منطقة"/"دول" ("دول الخليج", "منطقة البلقان")."""
+    if word in _MACRO_REGIONS:
+        return True
+    if cue.endswith(_COUNTRIES_OF) or word in _NOT_ZONES or not _region_name(word):
+        return False
+    return zipf(word, "ar") < _ZONE_ZIPF and not word.endswith(("ة", "ات", "ي", "ية", "ين", "ون"))
+
+
 def _body_end(words: list[str], i: int) -> int | None:
     """The end of "الهيئة العامة للأرصاد الجوية" opening at `i`, or None."""
     k = i + 1
-    if k >= len(words) or words[k] not in _STANDING:
-        return None
+    if k >= len(words) or not (words[k] in _STANDING or place_adjective(words[k])):
+        return None  # "العامة", or a country's: "الهيئة السعودية للبيانات"
     k += 1
     if k < len(words) and words[k] in _STANDING:
         k += 1  # two of them: "المفوضية العليا المستقلة للانتخابات"
@@ -199,7 +223,22 @@ def _body_end(words: list[str], i: int) -> int | None:
     while k < len(words) and k - start < _MAX_FIELD_ADJECTIVES and _field_word(words[k]):
         k += 1
     k = _affairs_end(words, k) or k
-    return _before_acronym(words, k)
+    return _before_acronym(words, _conjunct_end(words, k))
+
+
+def _conjunct_end(words: list[str], k: int) -> int:
+    """The end of fields joined to a body's first by "و" ("للغذاء والدواء", "للبيانات والذكاء
+    الاصطناعي"), with their adjectives; not a body or people after "و" ("... والحكومة")."""
+    for _ in range(_MAX_CONJUNCTS):
+        w = words[k] if k < len(words) else ""
+        if not (w.startswith("وال") and w.isalpha() and len(w) > 4) or w[1:] in _NOT_CONJUNCTS:
+            return k
+        if w.endswith(("ون", "ين")) or w[1:] in _BODY_HEADS:
+            return k
+        k += 1
+        while k < len(words) and _field_word(words[k]) and words[k] not in _STANDING:
+            k += 1
+    return k
 
 
 def _before_acronym(words: list[str], k: int) -> int:

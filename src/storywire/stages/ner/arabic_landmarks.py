@@ -92,6 +92,7 @@ _RANK_WORDS = (
     "الجامعي الجامعية الحكومي الحكومية الميداني العسكري العسكرية الإسلامية الإسلامي التعاونية"
 )
 _RANKS = frozenset(_RANK_WORDS.split())
+RANKS = _RANKS  # for the science rules' patron bodies (`arabic_science`)
 # An acronym is rare as a word; an ordinary word in brackets is a gloss, not the body's name.
 _ACRONYM_ZIPF = 3.0
 

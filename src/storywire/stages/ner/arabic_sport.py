@@ -1,6 +1,7 @@
 """Arabic names of sport news in one pass over the words: athletes (`arabic_athletes`), teams,
 clubs, bodies, channels, papers and sponsors (`arabic_teams`), circuits, venues and events
-(`arabic_circuits`).
+(`arabic_circuits`); and science's scholars, universities and institutes (`arabic_science`),
+which share the pass rather than scan the text again.
 
 Each rule opens at a trigger word: a cue ("فريق", "حلبة", "الاتحاد"), a role ("السائق"), an
 office ("مدير") or a nationality's adjective ("الإيطالي").  The words are looked up once each
@@ -16,6 +17,7 @@ from storywire.model import EntityType, Mention
 from storywire.stages.ner.arabic_athletes import ROLES, apposition, apposition_office, cued_name, nationality
 from storywire.stages.ner.arabic_circuits import TRIGGERS as VENUE_TRIGGERS
 from storywire.stages.ner.arabic_lexicon import CLITICS, rule_span
+from storywire.stages.ner.arabic_science import TRIGGERS as SCIENCE_TRIGGERS
 from storywire.stages.ner.arabic_teams import TRIGGERS as BODY_TRIGGERS
 from storywire.stages.ner.arabic_teams import Handler, Hit
 from storywire.stages.ner.tokens import Token
@@ -23,11 +25,12 @@ from storywire.stages.ner.tokens import Token
 # The model name of the events' spans: `arabic_clitics` drops them once they have kept the
 # gazetteer's place inside them out.
 EVENT_MODEL = "rules:ar:event"
+_TATWEEL = "\u0640"
 
 
 @functools.cache
 def _triggers() -> dict[str, Handler]:
-    return {**BODY_TRIGGERS, **VENUE_TRIGGERS}
+    return {**SCIENCE_TRIGGERS, **BODY_TRIGGERS, **VENUE_TRIGGERS}
 
 
 def _person(words: list[str], i: int) -> tuple[list[Hit], bool]:
@@ -62,6 +65,8 @@ def sport_mentions(text: str, toks: list[Token]) -> list[Mention]:
         if i < done:
             continue
         lead = 1 if w not in triggers and w[:1] in CLITICS and w[1:] in triggers else 0
+        if w[1:2] == _TATWEEL and w[:1] in CLITICS and w[2:] in triggers:
+            lead = 2  # "لـمعهد": the clitic drawn out by a tatweel
         handler = triggers.get(w[lead:])
         hits, past = (handler(words, i, lead), True) if handler is not None else ([], True)
         if not hits and _person_cue(w):
