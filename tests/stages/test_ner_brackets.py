@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from ner_mentions import mention, spans
 
-from storywire.stages.ner.brackets import bodies_before_acronyms, split_bracketed_acronyms
+from storywire.stages.ner.brackets import (
+    bodies_before_acronyms,
+    body_acronyms,
+    institutes_with_academies,
+    split_bracketed_acronyms,
+)
 
 
 def test_a_bracketed_acronym_is_cut_off_as_an_organisation() -> None:
@@ -141,3 +146,20 @@ def test_a_country_spelled_out_before_its_acronym_stays_a_place() -> None:
     text = "Depuis que la République démocratique du Congo (RDC) a instauré des quotas."
     found = [mention(text, "République démocratique du Congo", "LOC")]
     assert spans(bodies_before_acronyms(text, found, "fr")) == [("République démocratique du Congo", "LOC")]
+
+
+def test_an_institutes_acronym_with_its_academys_and_the_academy_after_its_name() -> None:
+    text = "Данные дал Институт прикладной физики РАН (ИПФ РАН). Директор ИПФ сказал."
+    found = [mention(text, "Институт прикладной физики РАН", "ORG"), mention(text, "ИПФ", "LOC", 1)]
+    got = spans(body_acronyms(text, found, "ru"))
+    assert ("ИПФ РАН", "ORG") in got and ("ИПФ", "ORG") in got
+    text = "вместе с Институтом геологии СО РАН и Instytut Geofizyki PAN."
+    found = [
+        mention(text, "Институтом геологии", "ORG"),
+        mention(text, "СО РАН", "ORG"),
+        mention(text, "Instytut Geofizyki", "ORG"),
+    ]
+    assert spans(institutes_with_academies(text, found)) == [
+        ("Институтом геологии СО РАН", "ORG"),
+        ("Instytut Geofizyki PAN", "ORG"),
+    ]

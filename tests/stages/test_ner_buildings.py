@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ner_mentions import mention, spans
 
-from storywire.stages.ner.buildings import buildings_as_places, waters_after_heads
+from storywire.stages.ner.buildings import buildings_as_places, facilities_with_kind_words, waters_after_heads
 
 
 def test_a_building_typed_org_is_a_place() -> None:
@@ -117,3 +117,15 @@ def test_french_gulfs_and_english_towns_on_their_rivers() -> None:
         ("Henley-on-Thames", "LOC"),
         ("Newcastle-upon-Tyne", "LOC"),
     ]
+
+
+def test_a_facilitys_lower_case_kind_word_joins_the_name_a_model_found_after_it() -> None:
+    text = "Las pruebas se harán en el edificio Clara Campoamor y en el campus de Leioa; station Vostok."
+    found = [mention(text, "Clara Campoamor", "PER"), mention(text, "Leioa", "LOC"), mention(text, "Vostok", "LOC")]
+    assert spans(facilities_with_kind_words(text, found)) == [
+        ("edificio Clara Campoamor", "LOC"),
+        ("campus de Leioa", "LOC"),
+        ("station Vostok", "LOC"),
+    ]
+    text = "The station Manager John Reed said."  # no model's name right after the kind word
+    assert spans(facilities_with_kind_words(text, [mention(text, "John Reed", "PER")])) == [("John Reed", "PER")]

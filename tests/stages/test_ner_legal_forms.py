@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ner_mentions import mention, spans
 
-from storywire.stages.ner.legal_forms import with_legal_forms
+from storywire.stages.ner.legal_forms import firm_short_names, with_legal_forms
 
 
 def test_a_legal_form_after_the_name_joins_it_and_makes_a_firm() -> None:
@@ -31,3 +31,16 @@ def test_a_place_before_a_canton_code_stays_a_place() -> None:
     text = "Sie wohnt in Baden AG und arbeitet bei Kessler GmbH."
     found = [mention(text, "Baden", "LOC"), mention(text, "Kessler", "PER")]
     assert spans(with_legal_forms(text, found, "de")) == [("Baden", "LOC"), ("Kessler GmbH", "ORG")]
+
+
+def test_a_firms_first_word_alone_is_the_firm_after_its_full_name() -> None:
+    text = "Die Quorvatix Diagnostics GmbH klagt. Quorvatix will siegen, sagt Berlin; Quorvatix-Chef lacht."
+    found = [mention(text, "Quorvatix Diagnostics GmbH", "ORG"), mention(text, "Berlin", "LOC")]
+    assert spans(firm_short_names(text, found, "de")) == [
+        ("Quorvatix Diagnostics GmbH", "ORG"),
+        ("Quorvatix", "ORG"),
+        ("Berlin", "LOC"),
+    ]
+    text = "Die Berlin Chemie AG klagt. Berlin will siegen."  # a place's name is no short name
+    found = [mention(text, "Berlin Chemie AG", "ORG"), mention(text, "Berlin", "LOC", 1)]
+    assert spans(firm_short_names(text, found, "de")) == [("Berlin Chemie AG", "ORG"), ("Berlin", "LOC")]

@@ -10,6 +10,7 @@ from storywire.stages.ner.no_names import (
     without_lowercase_words,
     without_nationalities_before_people,
     without_participles,
+    without_titles_alone,
 )
 
 
@@ -77,3 +78,15 @@ def test_a_nationality_noun_between_an_article_and_a_person_is_no_place() -> Non
     assert ("Danois", "LOC") not in kept and ("Mads Holm", "PER") in kept and ("Portugal", "LOC") in kept
     # "Suisse" is a place the gazetteer knows (Switzerland): left to the models
     assert ("Suisse", "LOC") in kept
+
+
+def test_academic_titles_alone_and_a_generic_ministry_are_no_names() -> None:
+    text = "sagt Prof. Dr. Anna Weber; eine Sprecherin des Ministeriums; Dr. med. Kurz"
+    found = [
+        mention(text, "Prof. Dr.", "PER"),
+        mention(text, "Anna Weber", "PER"),
+        mention(text, "Ministeriums", "ORG"),
+        mention(text, "Dr. med.", "PER"),
+        mention(text, "Kurz", "PER"),
+    ]
+    assert spans(without_titles_alone(found)) == [("Anna Weber", "PER"), ("Kurz", "PER")]

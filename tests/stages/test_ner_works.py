@@ -33,3 +33,26 @@ def test_a_quoted_title_after_a_word_for_a_work_is_no_name_but_a_quoted_paper_is
 def test_chinese_titles_are_left_to_the_chinese_rules() -> None:
     found = [mention("获得鲁迅文学奖", "鲁迅", "PER")]
     assert spans(without_prizes_and_works("获得鲁迅文学奖", found, "zh")) == [("鲁迅", "PER")]
+
+
+def test_instruments_craft_and_medicines_after_their_kind_and_meetings_are_no_names() -> None:
+    text = "Данные телескопа РТ-22 и обсерватории «Спектр-РГ» обсудят на Всероссийской геологической конференции."
+    found = [
+        mention(text, "РТ-22", "ORG"),
+        mention(text, "Спектр-РГ", "ORG"),
+        mention(text, "Всероссийской геологической конференции", "ORG"),
+    ]
+    assert without_prizes_and_works(text, found, "ru") == []
+    text = "Beim Deutschen Ärztekongress in Berlin sprach die Conferencia Episcopal Española nicht."
+    found = [
+        mention(text, "Deutschen Ärztekongress", "ORG"),
+        mention(text, "Berlin", "LOC"),
+        mention(text, "Conferencia Episcopal Española", "ORG"),
+    ]
+    assert spans(without_prizes_and_works(text, found, "de")) == [
+        ("Berlin", "LOC"),
+        ("Conferencia Episcopal Española", "ORG"),
+    ]
+    text = "The mission to Mars and the vaccine Covaxin."
+    found = [mention(text, "Mars", "LOC"), mention(text, "Covaxin", "ORG")]
+    assert spans(without_prizes_and_works(text, found, "en")) == [("Mars", "LOC")]

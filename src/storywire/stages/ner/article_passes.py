@@ -8,20 +8,21 @@ from __future__ import annotations
 
 from storywire.model import Mention
 from storywire.stages.ner.body_parts import body_parts
-from storywire.stages.ner.brackets import bodies_before_acronyms, body_acronyms
-from storywire.stages.ner.buildings import buildings_as_places, waters_after_heads
+from storywire.stages.ner.brackets import bodies_before_acronyms, body_acronyms, institutes_with_academies
+from storywire.stages.ner.buildings import buildings_as_places, facilities_with_kind_words, waters_after_heads
 from storywire.stages.ner.business_names import with_business_names
 from storywire.stages.ner.chinese_ports import repeated_places
 from storywire.stages.ner.clubs import with_clubs
 from storywire.stages.ner.company_shapes import companies_by_shape, italian_acronyms, rare_acronyms
 from storywire.stages.ner.consistency import propagate_people
 from storywire.stages.ner.country_complements import split_country_complements
+from storywire.stages.ner.faculties import faculties_with_universities
 from storywire.stages.ner.foreign_people import people_by_given_names
 from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
 from storywire.stages.ner.given_name_persons import without_opening_word
 from storywire.stages.ner.historical_states import historical_states
-from storywire.stages.ner.legal_forms import with_legal_forms
+from storywire.stages.ner.legal_forms import firm_short_names, with_legal_forms
 from storywire.stages.ner.local_bodies import local_bodies
 from storywire.stages.ner.missed_places import datelines, german_noun_before_place, missed_places, numbered_roads
 from storywire.stages.ner.no_names import (
@@ -30,6 +31,7 @@ from storywire.stages.ner.no_names import (
     without_lowercase_words,
     without_nationalities_before_people,
     without_participles,
+    without_titles_alone,
 )
 from storywire.stages.ner.person_and_body import foundations_named_after, split_person_and_body
 from storywire.stages.ner.place_contexts import places_in_context, whole_place_names
@@ -56,6 +58,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     # a place (whole articles only)
     mentions = buildings_as_places(text, split_country_complements(mentions, language), language)
     mentions = waters_after_heads(text, mentions)  # "el río Magro", "річка Латориця"
+    mentions = facilities_with_kind_words(text, mentions)  # "edificio Esther Koplowitz", "campus de Rangueil"
     mentions = streets_and_squares(text, mentions, language)  # "plaza Mayor", "улице Ленина"
     mentions = historical_states(text, mentions, language)  # "Repubblica di Venezia" typed PER
     mentions = type_venues(text, mentions, language)  # "im Deutschen Museum" LOC, "CHU de Besançon" ORG
@@ -68,7 +71,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = without_diseases(text, mentions)  # "Ebola", "West Nile virus"
     mentions = without_prizes_and_works(text, mentions, language)  # "Premio Nacional", "роман «Сіль»"
     mentions = without_participles(text, mentions, language)  # "Nato a Reggio Emilia"
-    mentions = without_counted_ordinals(mentions)  # "81. Minute"
+    mentions = without_titles_alone(without_counted_ordinals(mentions))  # "81. Minute", "Prof. Dr."
     mentions = people_by_given_names(text, mentions, language)  # "le Tchèque Tomáš Kovář", untagged
     mentions = without_nationalities_before_people(text, mentions, language)  # "le Belge Pieter Van Hoorebeke"
     mentions = with_clubs(text, mentions, language)  # "Arsenal", "Lecha", "Bayern" in a match report
@@ -77,6 +80,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = numbered_roads(mentions)  # "the A43" typed ORG
     mentions = with_business_names(text, mentions, language)  # "Orange", "Mango" in business news
     mentions = with_legal_forms(text, mentions, language)  # "Ebro Foods, S.A.", "ПАО «РусГидро»"
+    mentions = firm_short_names(text, mentions, language)  # "Helixion Bio Inc." ... "Helixion"
     mentions = companies_by_shape(text, mentions, language)  # "Sonali Fabrics", "Baloch & Sons" typed PER
     mentions = split_person_and_body(mentions, language)  # "Siân Prydderch of Plaid Cymru"
     mentions = foundations_named_after(text, mentions, language)  # "Fundación Juan March"
@@ -85,6 +89,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = places_after_prepositions(mentions, language)  # "Płocku nad Wisłą": two places
     mentions = local_bodies(text, mentions, language)  # "Stadtwerke Bamberg", "Muzeum w Kwidzynie"
     mentions = body_parts(text, mentions, language)  # "Ministerstwie Klimatu i Środowiska"
+    mentions = faculties_with_universities(text, mentions)  # "Wydział Chemii Uniwersytetu Warszawskiego"
+    mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
     mentions = regnal_names(text, mentions, language)  # "Cesarz Ferdynand III", "August der Starke"
     mentions = without_opening_word(mentions, language)  # "Muere Tomás Ibarrola"
     if tagged_by_paragraph:

@@ -25,8 +25,10 @@ from storywire.stages.ner.gazetteer import major_place_names, place_names
 # ... and a Russian or Ukrainian contracted name ("(Росводресурсы)", "(Укргідроенерго)").
 _ACRONYM = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁёІіЇїЄєҐґ0-9&\-]{1,19}"  # "(SPÖ)" too
 _CONTRACTED = re.compile(r"(?:Рос|Рус|Укр|Гос|Мин|Мос|Держ|Нац)[а-яёіїєґ]{4,}")
-_BRACKET_AFTER = re.compile(rf"[ \t]*\(({_ACRONYM})\)")
-_BRACKETED_ACRONYM = re.compile(rf"(?P<head>.*\S)[ \t]*\((?P<acronym>{_ACRONYM})\)$")
+# ... and an institute's acronym with its academy's: "(ИКИ РАН)", "(IBB PAN)", "(САО РАН)"
+_TWO_ACRONYMS = rf"{_ACRONYM}(?: [A-ZА-ЯЁІЇЄҐ]{{2,6}})?"
+_BRACKET_AFTER = re.compile(rf"[ \t]*\(({_TWO_ACRONYMS})\)")
+_BRACKETED_ACRONYM = re.compile(rf"(?P<head>.*\S)[ \t]*\((?P<acronym>{_TWO_ACRONYMS})\)$")
 
 
 def _acronym_of(acronym: str, head: str, language: str) -> bool:
@@ -95,6 +97,8 @@ def body_acronyms(text: str, mentions: list[Mention], language: str) -> list[Men
         if after is not None and (person_party or (m.type == "ORG" and _acronym_of(after.group(1), m.text, language))):
             add(after.start(1), after.group(1), m.model)
             initials.add(after.group(1))
+            if " " in after.group(1):  # "(САО РАН)": "САО" alone is the institute too
+                initials.add(after.group(1).split(" ", 1)[0])
         if m.type != "ORG":
             continue
         words = [w for w in re.split(r"[\s\-]+", m.text) if w]
@@ -177,3 +181,34 @@ def _spelled_out(text: str, bracket: int, acronym: str) -> tuple[int, int] | Non
         if need == 0:
             return (start, end) if word[:1].isupper() else None
     return None
+
+
+# An institute's official name holds its academy ("Институт автоматики и электрометрии СО РАН",
+# "Instytut Geofizyki PAN", "Специальной астрофизической обсерватории Российской академии
+# наук"), which models tag apart or leave out.
+_INSTITUTE_HEAD = re.compile(
+    r"(?i)^(?:\w+ ){0,3}(?:институт|інститут|обсерватори|обсерваторі|лаборатори|лабораторі|центр|instytut|"
+    r"zakład|obserwatori|laboratori|institut|centrum)"
+)
+_ACADEMY_AFTER = re.compile(
+    r" (?:(?:СО|УрО|ДВО) РАН|РАН|НАН України|НАНУ|PAN|Российской академии наук|Національної академії наук "
+    r"України|Polskiej Akademii Nauk)(?![\w-])"
+)
+
+
+def institutes_with_academies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with an institute's span grown over the academy named right after it."""
+    out = list(mentions)
+    for m in mentions:
+        if m.type != "ORG" or not _INSTITUTE_HEAD.match(m.text):
+            continue
+        found = _ACADEMY_AFTER.match(text, m.end)
+        if found is None:
+            continue
+        end = found.end()
+        inside = [o for o in out if o is not m and o.start < end and m.end <= o.start]
+        if any(o.end > end for o in inside):
+            continue
+        out = [o for o in out if o is not m and o not in inside]
+        out.append(Mention(m.start, end, text[m.start : end], "ORG", model=m.model, confidence=m.confidence))
+    return sorted(out, key=lambda o: (o.start, o.end))

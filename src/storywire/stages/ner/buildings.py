@@ -110,6 +110,28 @@ def _church(name: str) -> bool:
     return name.lower().endswith(_CHURCH_ENDS) and words[-2][:1].isupper()
 
 
+# A lower-case kind of building or research site before its name keeps it, as a street does
+# ("edificio Esther Koplowitz", "campus de Rangueil", "station Concordia", "observatoire de
+# Haute-Provence"): the place, with a person's or a region's name inside it.  Not a stadium's:
+# the set marks "estadio Santiago Bernabéu" as "Santiago Bernabéu".
+_FACILITY = re.compile(
+    r"(?<![\w-])(?:(?:edificio|edifici|bâtiment|campus|observatoire|observatorio|osservatorio)"
+    r"(?: (?:de la|de l['’]|del|de|di|della|du|d['’]))?|station|base) ?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ])"
+)
+
+
+def facilities_with_kind_words(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each facility's kind word joined to the name a model found after it."""
+    starts = {m.start: m for m in mentions}
+    spans: list[tuple[int, int]] = []
+    for found in _FACILITY.finditer(text):
+        name = starts.get(found.start("name"))
+        if name is not None and name.type in ("PER", "LOC", "ORG", "MISC"):
+            spans.append((found.start(), name.end))  # the name as the model found it
+    return claimed_spans(text, mentions, spans, "LOC", "building", 0.8) if spans else mentions
+
+
 def _english_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """Each "Sound of Mull" or "St Mary's Church" as one place, in place of the mentions inside it; a name that
     runs past it stays the model's ("Bay of Pigs invasion"), but not spaCy's MISC runs over

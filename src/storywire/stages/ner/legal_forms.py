@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 
+from storywire.identity.given_names import given_names
 from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
+from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.word_frequency import zipf
 
 MODEL = "legal-form"
 # After the name, with or without a comma ("Ebro Foods, S.A.", "LONGi ... Co., Ltd.").
@@ -53,3 +56,47 @@ def with_legal_forms(text: str, mentions: list[Mention], language: str) -> list[
         elif m.type == "PER" and _ENDS_WITH_FORM.search(m.text):
             m.type, m.model = "ORG", MODEL  # "Gaborit Marée SAS" typed PER whole
     return claimed_spans(text, out, grown, "ORG", MODEL, 0.8)
+
+
+# A firm named in full once ("Helixion Bio Inc.", "Epiquant Diagnostics GmbH") is named by its
+# first word afterwards ("Helixion will nun klagen"): that word, rare as a word and no place or
+# given name, is the firm wherever the article repeats it.
+_SHORT_NAME_ZIPF = 3.0
+
+
+def firm_short_names(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with the first word of each firm named with its legal form typed ORG where it
+    stands alone (added untagged, retyped where a model typed it a person or place)."""
+    if language in ("zh", "ar"):
+        return mentions
+    shorts = {
+        m.text.split()[0]
+        for m in mentions
+        if m.type == "ORG"
+        and " " in m.text
+        and _ENDS_WITH_FORM.search(m.text)
+        and _short_name(m.text.split()[0], language)
+    }
+    if not shorts:
+        return mentions
+    out = list(mentions)
+    for short in shorts:
+        for found in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+            s, e = found.span()
+            inside = [m for m in out if m.start < e and s < m.end]
+            if not inside:
+                out.append(Mention(s, e, short, "ORG", model=MODEL, confidence=0.7))
+            elif len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e) and inside[0].type != "ORG":
+                inside[0].type, inside[0].model = "ORG", MODEL
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _short_name(word: str, language: str) -> bool:
+    return (
+        len(word) >= 4
+        and word[:1].isupper()
+        and word.isalpha()
+        and word not in place_names(language)
+        and word not in given_names(language)
+        and zipf(word.lower(), language) < _SHORT_NAME_ZIPF
+    )

@@ -163,3 +163,22 @@ _AGED = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:летн|річн)[а
 def without_counted_ordinals(mentions: list[Mention]) -> list[Mention]:
     """`mentions` without an ordinal and the noun it counts, or an age's adjective."""
     return [m for m in mentions if not _COUNTED.fullmatch(m.text) and not _AGED.fullmatch(m.text)]
+
+
+# Academic titles alone ("Prof. Dr.", "dr hab.", "Prof. Dr. med.") and a kind of ministry named
+# alone ("des Ministeriums", "the ministry") are no names: the person and which ministry are for
+# the words around them to say.
+_ACADEMIC = cues.word_set("prof prof. dr dr. med. med hab. hab inż. mgr ing. dipl. phd prof.ssa dott. dott")
+_GENERIC_BODIES = cues.word_set(
+    "ministerium ministeriums ministerien ministry ministère ministerio ministero ministerstwo ministerstwa "
+    "ministerstwie министерство министерства міністерство міністерства behörde behörden agency agence agencia"
+)
+
+
+def without_titles_alone(mentions: list[Mention]) -> list[Mention]:
+    """`mentions` without spans of academic titles only, or of a generic body's word."""
+    return [
+        m
+        for m in mentions
+        if not all(w.lower() in _ACADEMIC for w in m.text.split()) and m.text.lower() not in _GENERIC_BODIES
+    ]

@@ -41,12 +41,40 @@ _YEAR_AFTER = re.compile(r"\s*\((?:1[5-9]|20)\d\d\)")
 _QUOTED = re.compile(r"[«„“\"‘]([^«»„“”\"‘’\n]{2,80})[»“”\"’]")
 
 
+# Instruments, craft and medicines are products, named right after their kind ("телескопа БТА",
+# "обсерватории «Спектр-РГ»", "vaccine Comirnaty"); a meeting's span is an
+# event ("Deutschen Krebskongress", "Всероссийской астрономической конференции").
+_PRODUCT_BEFORE = re.compile(
+    r"(?i)(?:^|[\s(])(?:telescope|teleskop|teleskops|télescope|telescopio|teleskopu|teleskopie|телескоп|телескопа|"
+    r"телескопе|телескопу|телескопом|satellite|satellit|satelliten|satélite|satelita|satelity|спутник|спутника|"
+    r"спутнике|супутник|супутника|rover|łazik|ровер|probe|sonde|sonda|зонд|зонда|обсерватории|обсерваторії|"
+    r"vaccine|impfstoff|vaccin|vacuna|vaccino|"
+    r"szczepionka|szczepionki|вакцина|вакцины|вакцини|drug|medikament|médicament|fármaco|farmaco|lek|leku|"
+    r"препарат|препарата|препарату|software|logiciel|programm|programme|grant|grantu)\s*[«„“\"]?$"
+)
+_MEETING = re.compile(
+    r"(?:^|\s)(?:конференци[яиюей]|конференці[яїюєй]|конгресс[аеу]?|конгрес[уі]?|conférence|conferencia|"
+    r"conferenza|konferencj[aiąę]|kongres[uie]?|congrès|congreso|congresso|symposium|sympozjum|симпозиум[ае]?)(?:\s|$)"
+    r"|[a-zäöüß](?:kongress|kongresses|tagung|symposium)$"  # not "-konferenz": "Bischofskonferenz" is a body
+)
+
+
 def without_prizes_and_works(text: str, mentions: list[Mention], language: str) -> list[Mention]:
-    """`mentions` less the prizes and the names inside quoted titles of works."""
+    """`mentions` less the prizes, the names inside quoted titles of works, products named after
+    their kind and meetings."""
     if language == "zh":  # 《》 titles are the Chinese rules' own business
         return mentions
     works = _quoted_works(text) if any(q in text for q in _OPENING) else []
-    return [m for m in mentions if not (_PRIZE.search(m.text) or any(s <= m.start and m.end <= e for s, e in works))]
+    return [
+        m
+        for m in mentions
+        if not (
+            _PRIZE.search(m.text)
+            or any(s <= m.start and m.end <= e for s, e in works)
+            or (m.type != "PER" and _PRODUCT_BEFORE.search(text, max(0, m.start - 16), m.start))
+            or (m.type == "ORG" and _MEETING.search(m.text))
+        )
+    ]
 
 
 def _quoted_works(text: str) -> list[tuple[int, int]]:

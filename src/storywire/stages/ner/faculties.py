@@ -1,0 +1,83 @@
+"""A faculty, department or clinic named with its university or hospital is one organisation:
+"Medizinischen Fakultät der Universität Leipzig", "Wydział Chemii Uniwersytetu Warszawskiego",
+"физический факультет СПбГУ", "Department of Physics of the University of Oslo".
+
+The project's guidelines mark a university's department with it.  Models find the university
+and leave the faculty before it untagged, or cut it in two; here the university's span grows
+back over the words before it to the faculty's head word ("Fakultät", "Wydział", "факультет"),
+through the link between them ("der", "of the", "de l'", "dell'") and at most six words of the
+faculty's field ("Chemii", "biomedichnoi inzhenerii", "Scienze Economiche e Aziendali").
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner.cues import word_set
+
+MODEL = "faculty"
+# A faculty's head, and the adjective a German, Russian or Ukrainian one puts before it.
+_HEADS = word_set(
+    "fakultät fakultaet institut klinik lehrstuhl abteilung faculty department school college "
+    "faculté département laboratoire facultad departamento escuela facoltà dipartimento scuola "
+    "wydział wydziału wydziale wydziałem katedra katedry katedrze klinika kliniki klinice instytut instytutu "
+    "факультет факультета факультете факультету факультетом кафедра кафедры кафедре кафедри кафедрою "
+    "клиника клиники клініка клініки"
+)
+# What a university or hospital is called: its span must name one to take a faculty in.
+_UNIVERSITY = re.compile(
+    r"(?i)univers|uniwersyt|университет|університет|politecnic|politechnik|hochschule|akademi|academ|"
+    r"академи|академі|hospital|klinikum|szpital|больниц|лікарн|centrum klin|ГУ$|МГУ|КПІ|ETH|EPFL|MIT"
+)
+_LINK = re.compile(r"(?:\s+(?:der|des|of the|of|de la|du|de|del|della|di)\s+|\s+(?:de l|dell|d)['’]|\s+)$")
+_CYRILLIC = re.compile(r"[а-яіїєґ]")
+_FIELD_WORDS = word_set("of and und für de des du la y e i et di del della dei degli та і и по з w")
+_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+
+
+def faculties_with_universities(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each university's span grown over the faculty named right before it."""
+    out = list(mentions)
+    for m in mentions:
+        if m.type != "ORG" or not _UNIVERSITY.search(m.text):
+            continue
+        start = _faculty_start(text, m.start)
+        if start is None or start >= m.start:
+            continue
+        inside = [o for o in out if o is not m and o.start < m.start and o.end > start]
+        if any(o.start < start for o in inside):
+            continue  # a mention across the faculty's first word: leave the models' reading
+        out = [o for o in out if o is not m and o not in inside]
+        out.append(Mention(start, m.end, text[start : m.end], "ORG", model=MODEL, confidence=m.confidence))
+    return sorted(out, key=lambda o: (o.start, o.end))
+
+
+def _faculty_start(text: str, at: int) -> int | None:
+    """Where the faculty named right before `at` begins, or None."""
+    link = _LINK.search(text, max(0, at - 12), at)
+    end = link.start() if link else at
+    base = max(0, end - 160)
+    tokens = list(_TOKEN.finditer(text, base, end))
+    field: list[str] = []
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - 9), -1):
+        word = tokens[i].group()
+        if not word[0].isalnum():
+            return None  # punctuation before any head: no faculty phrase
+        if word.lower() in _HEADS and (word[:1].isupper() or _CYRILLIC.match(word)):  # "the school of" is none
+            start = tokens[i].start()
+            if i > 0 and _adjective(tokens[i - 1].group()):
+                start = tokens[i - 1].start()  # "Medizinischen Fakultät", "физический факультет"
+            return start if _field_words(field) else None
+        field.append(word)
+    return None
+
+
+def _adjective(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:ischen|ische|ischer)|[а-яіїєґ]+(?:ий|ый|ой|ій|ого|ому)", word))
+
+
+def _field_words(words: list[str]) -> bool:
+    """The field between the head and the link: capitalised words, or lower-case ones in Russian
+    and Ukrainian ("біомедичної інженерії"), with "and" or "of" between them."""
+    return all(w[:1].isupper() or w.lower() in _FIELD_WORDS or re.fullmatch(r"[а-яіїєґ’'-]+", w) for w in words)

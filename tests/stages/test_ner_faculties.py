@@ -1,0 +1,43 @@
+"""A faculty or department named with its university is one organisation (ner/faculties.py).
+
+Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.faculties import faculties_with_universities
+
+
+def test_a_faculty_before_its_university_joins_it_in_each_language() -> None:
+    cases = [
+        ("Sie forscht an der Philosophischen Fakultät der Universität Bonn.", "Universität Bonn"),
+        ("Badania prowadzi Wydział Fizyki Uniwersytetu Wrocławskiego od roku.", "Uniwersytetu Wrocławskiego"),
+        ("Он окончил химический факультет МГУ в 2019 году.", "МГУ"),
+        ("Вона працює на кафедрі органічної хімії КНУ вже десять років.", "КНУ"),
+        ("He chairs the Department of Geology of the University of Bergen.", "University of Bergen"),
+        ("Lavora al Dipartimento di Fisica dell'Università di Pisa da anni.", "Università di Pisa"),
+    ]
+    expected = [
+        "Philosophischen Fakultät der Universität Bonn",
+        "Wydział Fizyki Uniwersytetu Wrocławskiego",
+        "химический факультет МГУ",
+        None,  # "КНУ" is no university by its letters: nothing to join
+        "Department of Geology of the University of Bergen",
+        "Dipartimento di Fisica dell'Università di Pisa",
+    ]
+    for (text, university), want in zip(cases, expected, strict=True):
+        got = spans(faculties_with_universities(text, [mention(text, university, "ORG")]))
+        assert got == [(want or university, "ORG")]
+
+
+def test_no_faculty_word_no_join_and_a_mention_across_the_faculty_blocks_it() -> None:
+    text = "Studenten der Universität Wien protestieren."
+    assert spans(faculties_with_universities(text, [mention(text, "Universität Wien", "ORG")])) == [
+        ("Universität Wien", "ORG")
+    ]
+    text = "Students, the school of the University of Leeds said."  # punctuation ends the phrase
+    assert spans(faculties_with_universities(text, [mention(text, "University of Leeds", "ORG")])) == [
+        ("University of Leeds", "ORG")
+    ]
