@@ -99,3 +99,19 @@ def test_an_italian_acronym_in_title_case_after_an_article_is_a_body() -> None:
         ("Sindh", "LOC"),
     ]
     assert spans(italian_acronyms(text, [mention(text, "Figc", "LOC")], "es")) == [("Figc", "LOC")]
+
+
+def test_a_bodys_head_or_a_labs_word_makes_a_span_typed_person_a_body() -> None:
+    from storywire.stages.ner.company_shapes import companies_by_shape
+
+    text = "del Dipartimento di Fisica e da Novartis Diagnostics, disse Anna Rossi."
+    found = [
+        mention(text, "Dipartimento di Fisica", "PER"),
+        mention(text, "Novartis Diagnostics", "PER"),
+        mention(text, "Anna Rossi", "PER"),
+    ]
+    assert spans(companies_by_shape(text, found, "it")) == [
+        ("Dipartimento di Fisica", "ORG"),
+        ("Novartis Diagnostics", "ORG"),
+        ("Anna Rossi", "PER"),
+    ]

@@ -41,3 +41,19 @@ def test_no_faculty_word_no_join_and_a_mention_across_the_faculty_blocks_it() ->
     assert spans(faculties_with_universities(text, [mention(text, "University of Leeds", "ORG")])) == [
         ("University of Leeds", "ORG")
     ]
+
+
+def test_an_english_institution_with_its_town_and_a_saints_hospital_are_one_body() -> None:
+    from storywire.stages.ner.faculties import english_institutions
+
+    text = "He trained at the Royal College of Glasgow and at St Mary's Hospital in Leeds."
+    found = [mention(text, "Royal College", "ORG"), mention(text, "Glasgow", "LOC"), mention(text, "St Mary", "PER")]
+    found.append(mention(text, "Leeds", "LOC"))
+    assert spans(english_institutions(text, found, "en")) == [
+        ("Royal College of Glasgow", "ORG"),
+        ("St Mary's Hospital", "ORG"),
+        ("Leeds", "LOC"),
+    ]
+    text = "The Mayor of London spoke."  # no institution's head before "of"
+    found = [mention(text, "Mayor", "ORG"), mention(text, "London", "LOC")]
+    assert spans(english_institutions(text, found, "en")) == [("Mayor", "ORG"), ("London", "LOC")]

@@ -70,3 +70,9 @@ def test_a_body_of_two_words_typed_with_the_person_after_it_is_split() -> None:
     assert spans(given_name_persons(found, "pl")) == [("Lasów Państwowych", "ORG"), ("Katarzyna Nowak", "PER")]
     text = "Maria Anna Katarzyna Nowak"  # given names all: one person
     assert spans(given_name_persons([mention(text, text, "PER")], "pl")) == [(text, "PER")]
+
+
+def test_two_surnames_joined_by_i_or_y_are_one_person() -> None:
+    text = "la doctora Núria Ferrer i Soler y el profesor"
+    found = [mention(text, "Núria Ferrer i Soler", "ORG")]
+    assert spans(given_name_persons(found, "es")) == [("Núria Ferrer i Soler", "PER")]

@@ -33,3 +33,13 @@ def test_a_foundation_named_after_a_person_or_a_paper_is_one_body() -> None:
         ("Fondazione Corriere della Sera", "ORG"),
         ("Hans-Vogt-Stiftung", "ORG"),
     ]
+
+
+def test_an_institute_with_the_person_it_is_named_after_is_one_body() -> None:
+    text = "gérée par l'Institut national Louis Néel et par l'Institut Pasteur."
+    found = [mention(text, "Institut national", "ORG"), mention(text, "Louis Néel", "PER")]
+    found.append(mention(text, "Institut Pasteur", "ORG"))
+    assert spans(foundations_named_after(text, found, "fr")) == [
+        ("Institut national Louis Néel", "ORG"),
+        ("Institut Pasteur", "ORG"),
+    ]

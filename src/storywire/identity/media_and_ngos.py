@@ -35,7 +35,7 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "Marca": ("Marca",),
     "Gazzetta dello Sport": ("Gazzetta dello Sport", "La Gazzetta dello Sport"),
     "Przegląd Sportowy": ("Przegląd Sportowy",),
-    "Sport Express": ("Sport-Express", "Спорт-Экспресс"),
+    "Sport Express": ("Sport Express", "Sport-Express", "Спорт-Экспресс"),
     "Kicker": ("Kicker",),
     "Le Monde": ("Le Monde", "世界报"),
     "Le Figaro": ("Le Figaro",),

@@ -75,6 +75,28 @@ _ORGANISATIONS: dict[str, tuple[str, ...]] = {
         "Всемирная организация здравоохранения", "Всесвітня організація охорони здоров'я",
         "Всесвітня організація охорони здоров’я", "世界卫生组织", "世卫组织", "منظمة الصحة العالمية",
     ),
+    "European Medicines Agency": (
+        "European Medicines Agency", "EMA", "Ema", "Europäische Arzneimittel-Agentur",
+        "Agence européenne des médicaments",
+        "Agencia Europea de Medicamentos", "Agenzia europea per i medicinali", "Europejska Agencja Leków",
+        "Европейское агентство по лекарственным средствам", "Європейське агентство з лікарських засобів",
+        "欧洲药品管理局", "وكالة الأدوية الأوروبية",
+    ),
+    "Food and Drug Administration": (
+        "Food and Drug Administration", "FDA", "美国食品药品监督管理局", "إدارة الغذاء والدواء",
+    ),
+    "European Space Agency": (
+        "European Space Agency", "ESA", "Europäische Weltraumorganisation", "Agence spatiale européenne",
+        "Agencia Espacial Europea", "Agenzia spaziale europea", "Europejska Agencja Kosmiczna",
+        "Европейское космическое агентство", "Європейське космічне агентство", "欧洲航天局", "وكالة الفضاء الأوروبية",
+    ),
+    "European Patent Office": (
+        "European Patent Office", "Europäisches Patentamt", "Office européen des brevets",
+        "Oficina Europea de Patentes",
+        "Ufficio europeo dei brevetti", "Europejski Urząd Patentowy", "Европейское патентное ведомство",
+        "Європейське патентне відомство",
+    ),
+    "CERN": ("CERN", "Cern", "ЦЕРН", "欧洲核子研究中心"),
     "International Monetary Fund": (
         "IMF", "FMI", "IWF", "МВФ", "MFW", "International Monetary Fund", "Fonds monétaire international",
         "Internationaler Währungsfonds", "Fondo Monetario Internacional", "Fondo monetario internazionale",

@@ -16,7 +16,7 @@ from storywire.stages.ner.clubs import with_clubs
 from storywire.stages.ner.company_shapes import companies_by_shape, italian_acronyms, rare_acronyms
 from storywire.stages.ner.consistency import propagate_people
 from storywire.stages.ner.country_complements import split_country_complements
-from storywire.stages.ner.faculties import faculties_with_universities
+from storywire.stages.ner.faculties import english_institutions, faculties_with_universities
 from storywire.stages.ner.foreign_people import people_by_given_names
 from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
@@ -90,6 +90,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = local_bodies(text, mentions, language)  # "Stadtwerke Bamberg", "Muzeum w Kwidzynie"
     mentions = body_parts(text, mentions, language)  # "Ministerstwie Klimatu i Środowiska"
     mentions = faculties_with_universities(text, mentions)  # "Wydział Chemii Uniwersytetu Warszawskiego"
+    mentions = english_institutions(text, mentions, language)  # "Royal Infirmary of Edinburgh", "St John's Hospital"
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
     mentions = regnal_names(text, mentions, language)  # "Cesarz Ferdynand III", "August der Starke"
     mentions = without_opening_word(mentions, language)  # "Muere Tomás Ibarrola"

@@ -18,6 +18,7 @@ from storywire.model import Mention
 from storywire.stages.ner.adjacent import joined_bodies
 from storywire.stages.ner.cues import word_set
 from storywire.stages.ner.gazetteer import org_names, place_names
+from storywire.stages.ner.rules import org_head
 from storywire.stages.ner.word_frequency import zipf
 
 MODEL = "company-shape"
@@ -26,7 +27,8 @@ _FIRM_ENDS = word_set(
     "fabrics textiles garments holdings group credit lithium mining minerals metals energy power motors "
     "logistics capital airlines airways foods farms pharma pharmaceuticals telecom technologies solutions "
     "systems industries resources ventures finance insurance shipping ports media cement steel oil gas "
-    "petroleum chemicals electronics software labs bank "
+    "petroleum chemicals electronics software labs bank diagnostics therapeutics biotech biosciences "
+    "genomics biologics robotics instruments "
     # ... and the same words in the project's languages, and a subsidiary's country ("Maestrale Hellas")
     "energia énergie energía energie aciers acciai aceros stahl holding gruppo groupe grupo textil tessile "
     # practices named after their founders ("Hamilton Rae Architects")
@@ -51,6 +53,17 @@ _AMPERSAND = " & "
 _CYRILLIC_LANGUAGES = frozenset({"ru", "uk"})
 
 
+# A body's head opening a span that a model typed PER ("Dipartimento di Neuroscienze").
+_BODY_FIRST = word_set(
+    "dipartimento department departamento département istituto institute instituto institut instytut ufficio "
+    "office oficina büro urząd wydział facoltà faculty facultad faculté fakultät"
+)
+
+
+def _body_first(word: str, language: str) -> bool:
+    return word.lower() in _BODY_FIRST or org_head(word, language)
+
+
 def companies_by_shape(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with the firms above typed ORG (a family firm's span grown over "& Sons"), and
     a firm's first word typed PER alone elsewhere in the article ("Maestrale", "Meunier")."""
@@ -65,7 +78,10 @@ def companies_by_shape(text: str, mentions: list[Mention], language: str) -> lis
             m.end = family.end()
             m.text = text[m.start : m.end]
             m.type, m.model = "ORG", MODEL
-        elif (len(words) > 1 and (_firm_end(words, language) or words[0] in _FIRM_FIRST)) or latin_in_cyrillic:
+        elif latin_in_cyrillic or (
+            len(words) > 1
+            and (_firm_end(words, language) or words[0] in _FIRM_FIRST or _body_first(words[0], language))
+        ):
             m.type, m.model = "ORG", MODEL
             firms.add(words[0])
     for m in mentions:

@@ -1,4 +1,5 @@
-"""A faculty, department or clinic named with its university or hospital is one organisation:
+"""A faculty, department or clinic named with its university or hospital is one organisation
+(and an English institution with its town, "Royal Infirmary of Edinburgh"):
 "Medizinischen Fakultät der Universität Leipzig", "Wydział Chemii Uniwersytetu Warszawskiego",
 "физический факультет СПбГУ", "Department of Physics of the University of Oslo".
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import claimed_spans
 from storywire.stages.ner.cues import word_set
 
 MODEL = "faculty"
@@ -81,3 +83,33 @@ def _field_words(words: list[str]) -> bool:
     """The field between the head and the link: capitalised words, or lower-case ones in Russian
     and Ukrainian ("біомедичної інженерії"), with "and" or "of" between them."""
     return all(w[:1].isupper() or w.lower() in _FIELD_WORDS or re.fullmatch(r"[а-яіїєґ’'-]+", w) for w in words)
+
+
+# English institutions named with their town after "of" ("Royal Infirmary of Edinburgh") or after
+# a saint ("St John's Hospital"): one body, which spaCy splits or reads as a person.
+_ENGLISH_HEADS = ("Infirmary", "Hospital", "University", "College", "Institute", "School", "Academy", "Observatory")
+_SAINTS_BODY = re.compile(
+    r"(?<![\w-])St\.? [A-Z][a-z]+['’]s (?:University |Children's |Children’s )?"
+    r"(?:Hospital|School|College|Infirmary|Hospice)"
+)
+
+
+def english_institutions(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with "<institution> of <town>" joined and a saint's hospital or school found."""
+    if language != "en":
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.type == "ORG"
+            and last.text.endswith(_ENGLISH_HEADS)
+            and m.type == "LOC"
+            and text[last.end : m.start] == " of "
+        ):
+            last.end, last.text, last.model = m.end, text[last.start : m.end], MODEL
+            continue
+        out.append(m)
+    spans = [found.span() for found in _SAINTS_BODY.finditer(text)] if "St" in text else []
+    return claimed_spans(text, out, spans, "ORG", MODEL, 0.8) if spans else out

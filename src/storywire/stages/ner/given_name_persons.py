@@ -48,7 +48,11 @@ def given_name_persons(mentions: list[Mention], language: str) -> list[Mention]:
         if m.type == "PER" and not body_first:
             out.append(m)
             continue
-        if k is None or len(words) - k > 3 or (k > 0 and not body_first and not _acronym_or_title(words[:k], language)):
+        joins = sum(w in _SURNAME_JOINS for w in words)  # "Vilaró i Puig": two surnames, one word between
+        if k is None or len(words) - k - joins > 3:
+            out.append(m)
+            continue
+        if k > 0 and not body_first and not _acronym_or_title(words[:k], language):
             out.append(m)
             continue
         start = m.start + len(" ".join(words[:k])) + (1 if k else 0)
@@ -63,7 +67,11 @@ def _plain(text: str, words: list[str], language: str) -> bool:
     "Gutenberg-Universität"), and no known body or place as a whole."""
     if text in ORG_NAMES or text in place_names(language):
         return False
-    if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+    inner = words[1:-1]
+    if not all(
+        (w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()) or (w in _SURNAME_JOINS and w in inner)
+        for w in words
+    ):
         return False
     parts = [part for w in words for part in w.split("-")]
     return not any(org_head(p, language) or p.lower() in _NAMED_AFTER for p in parts) and not any(
@@ -71,6 +79,8 @@ def _plain(text: str, words: list[str], language: str) -> bool:
     )
 
 
+# Catalan and Spanish join two surnames: "Montserrat Vilaró i Puig", "José Ortega y Gasset".
+_SURNAME_JOINS = frozenset({"i", "y"})
 # What is named after a person ("Max Bell Centre", "Willy-Brandt-Haus"): the span is that, no person.
 _NAMED_AFTER = word_set(
     "centre center arena stadium stadion hall halle haus house airport flughafen aeropuerto aeroporto lotnisko "

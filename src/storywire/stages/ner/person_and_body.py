@@ -73,6 +73,8 @@ _FOUNDATION_BEFORE = re.compile(
     r"(?<!\w)(?:Fundación|Fondation|Fondazione|Stiftung|Foundation|Fundacja|Fundacji|Fundację|Fundacją|Фонд|Фонда|"
     r"Фонду|Фонде|Фундація|Фундації|Фундацію|Фонді) $"
 )
+# An institute whose name ends in the person it is named after, tagged as the two.
+_INSTITUTE = re.compile(r"(?:Institut|Institute|Instituto|Istituto|Instytut|Institutul)(?: [a-zà-ÿ][\w-]+){1,3}$")
 _GERMAN_NAMED_BODY = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][\wäöüß]+-){1,3}(?:Stiftung|Institut|Gesellschaft|Schule|Gymnasium|Universität|Haus)(?![\w-])"
 )
@@ -83,6 +85,10 @@ def foundations_named_after(text: str, mentions: list[Mention], language: str) -
     of a name and a body's word found."""
     out: list[Mention] = []
     for m in mentions:
+        if m.type == "PER" and out and _INSTITUTE.match(out[-1].text) and text[out[-1].end : m.start] == " ":
+            last = out.pop()  # "Institut polaire français" + "Paul-Émile Victor": one institute
+            out.append(Mention(last.start, m.end, text[last.start : m.end], "ORG", MODEL, last.confidence))
+            continue
         head = _FOUNDATION_BEFORE.search(text, max(0, m.start - 12), m.start) if m.type in ("PER", "ORG") else None
         if out and head is not None and out[-1].end > head.start():
             if not (out[-1].start == head.start() and out[-1].end == head.end() - 1):
