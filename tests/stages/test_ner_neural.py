@@ -111,6 +111,30 @@ def test_lstm_skips_finished_sentences_with_the_same_states() -> None:
             assert np.array_equal(whole[:, j, :n], skipping[:, j, :n])  # bit for bit
 
 
+def test_packed_lstm_states_are_the_padded_batch_ones() -> None:
+    from storywire.stages.ner.neural import MIN_ROWS, NeuralTagger
+
+    tagger = NeuralTagger("de", random_model(np.random.default_rng(6)))
+    rng = np.random.default_rng(7)
+    for b in (1, 2, MIN_ROWS, MIN_ROWS + 1, 9, 40):
+        lengths = rng.integers(1, 30, size=b)
+        t = int(lengths.max())
+        proj = rng.normal(size=(int(lengths.sum()), 2, 4 * tagger.hidden)).astype(np.float32)
+        # The padded batch, the backward direction reversed within each sentence (as tagging
+        # built it before the packed form).
+        steps = np.arange(t)[None, :]
+        mask = steps < lengths[:, None]
+        rev = np.where(mask, lengths[:, None] - 1 - steps, steps)
+        rows = np.arange(b)[:, None]
+        xw = np.zeros((2, b, t, 4 * tagger.hidden), dtype=np.float32)
+        xw[0][mask] = proj[:, 0]
+        xw[1][mask] = proj[:, 1]
+        xw[1] = xw[1][rows, rev]
+        out = tagger._run_lstm(xw, lengths)
+        want = np.concatenate([out[0], out[1][rows, rev]], axis=2)
+        assert np.array_equal(tagger._packed_states(proj, lengths), want)  # bit for bit, padding too
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_model_tags_news_sentence(lang: str) -> None:
     tagger = load_neural(lang)

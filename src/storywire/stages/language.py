@@ -112,9 +112,15 @@ def identify(text: str) -> tuple[str | None, float, bool]:
     A supported language is preferred unless an unsupported one clearly dominates (then
     its code is returned so that callers can see the article is outside our languages).
     """
+    lang, conf, uncertain, _ = _identified(text)
+    return lang, conf, uncertain
+
+
+def _identified(text: str) -> tuple[str | None, float, bool, dict[str, float]]:
+    """`identify`, and the candidate scores it read (those of the text's first `IDENTIFY_CHARS`)."""
     cand = scores(text[:IDENTIFY_CHARS])
     if not cand:
-        return None, 0.0, True
+        return None, 0.0, True, cand
     ranked = sorted(cand.items(), key=lambda kv: kv[1], reverse=True)
     top_lang, top = ranked[0]
     supported = [(lang, s) for lang, s in ranked if lang in SUPPORTED]
@@ -127,7 +133,7 @@ def identify(text: str) -> tuple[str | None, float, bool]:
     needed = MIN_CHARS if lang != "zh" else 15
     short = sum(1 for _ in islice(_LETTER.finditer(text), needed)) < needed
     uncertain = short or conf < MIN_CONFIDENCE or conf - second < MIN_MARGIN
-    return lang, round(conf, 4), uncertain
+    return lang, round(conf, 4), uncertain, cand
 
 
 def _document_language(article: Article, paras: list[Paragraph]) -> str | None:
@@ -168,9 +174,11 @@ def detect_language(article: Article) -> None:
     paras = article.paragraphs
     all_scores: list[dict[str, float]] = []
     for p, text in zip(paras, article.paragraph_texts(), strict=True):
-        lang, conf, uncertain = identify(text)
+        lang, conf, uncertain, cand = _identified(text)
         p.language, p.language_confidence, p.language_uncertain = lang, conf, uncertain
-        all_scores.append(scores(text) if uncertain else {})
+        # An uncertain paragraph's scores of the whole text: those `identify` read, unless
+        # the text is longer than it reads (the model is the costliest step here).
+        all_scores.append((cand if len(text) <= IDENTIFY_CHARS else scores(text)) if uncertain else {})
     certain = [not p.language_uncertain and p.language is not None for p in paras]
     doc = _document_language(article, paras)
     for i, p in enumerate(paras):

@@ -299,7 +299,7 @@ def link(article: Article, registry: EntityRegistry) -> None:
         if i in short:
             continue  # linked with the longer name it shortens, below
         lang = lang_at(langs, starts, m.start)
-        clean = clean_surface(m.text, lang, m.type)
+        clean = _clean_surface(m.text, lang, m.type)
         if m.type == "PER":
             clean = degenitive(clean, lang, full_surnames)
         if not clean.strip():
@@ -375,6 +375,14 @@ def link_all(articles: list[Article], registry: EntityRegistry) -> None:
                 if key not in settled and (key == surname or (sound and _sound(key) == sound)):
                     settled.add(key)
                     _settle_bare(registry, key)
+
+
+# `clean_surface` is a function of its arguments alone, and `link_all` links every article
+# twice: the second pass, and the names that recur from article to article, were a third of
+# linking's time (Cyrillic lemmas, Polish case forms, titles stripped again).
+@functools.lru_cache(maxsize=100_000)
+def _clean_surface(text: str, lang: str, etype: str) -> str:
+    return clean_surface(text, lang, etype)
 
 
 @functools.lru_cache(maxsize=200_000)

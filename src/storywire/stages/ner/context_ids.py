@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from itertools import pairwise
+from itertools import pairwise, repeat
 from typing import Any, Generic, TypeVar
 
 import numpy as np
@@ -96,7 +96,8 @@ class ContextIds:
         self._shape_of = _Shapes()
         # p1= p2= n1= n2= p1s3= n1s3=, and whether the word is a place (p1gaz, n1gaz)
         self._words: RowCache[str] = RowCache(self._words_ids, 7)
-        self._shapes: RowCache[str] = RowCache(self._shapes_ids, 3)  # ps= ns= first|s=
+        # ps= ns= first|s=, and whether the shape is a title's (`is_title`; never a pad's)
+        self._shapes: RowCache[str] = RowCache(self._shapes_ids, 4)
         self._bigrams: RowCache[tuple[str, str]] = RowCache(self._bigrams_ids, 4)  # p1|w= w|n1= p2|p1= n1|n2=
         self._keyed: _Ids[tuple[str, ...]] = _Ids(self._one)  # ps|s|ns= p1s|s= n1|s=
         self._p1gaz, self._n1gaz, self._title = (
@@ -127,7 +128,7 @@ class ContextIds:
         )
 
     def _shape(self, s: str) -> tuple[int, ...]:
-        return self._get("ps=" + s), self._get("ns=" + s), self._get("first|s=" + s)
+        return self._get("ps=" + s), self._get("ns=" + s), self._get("first|s=" + s), s[:1] == "X"
 
     def _bigram(self, pair: tuple[str, str]) -> tuple[int, ...]:
         joined = pair[0] + "|" + pair[1]
@@ -157,15 +158,17 @@ class ContextIds:
         pss: list[tuple[str, ...]] = []
         ns1: list[tuple[str, ...]] = []
         lengths: list[int] = []
+        # The keys are built by map and zip (tuples made in C): this loop runs once per token
+        # of every tagged sentence.
         for words in sentences:
             n = len(words)
-            shp = [shape_of[w] for w in words]
-            low = [*_BEFORE, *(w.lower() for w in words), *_AFTER]
+            shp = list(map(shape_of.__getitem__, words))
+            low = [*_BEFORE, *map(str.lower, words), *_AFTER]
             ps = ["<s>", *shp][:n]
             ns = [*shp[1:], "</s>"][:n]
-            tri += [("ps|s|ns", a, b, c) for a, b, c in zip(ps, shp, ns, strict=True)]
-            pss += [("p1s|s", a, b, c) for a, b, c in zip(ps, shp, low[1 : n + 1], strict=True)]
-            ns1 += [("n1|s", a, b) for a, b in zip(shp, low[3 : n + 3], strict=True)]
+            tri += zip(repeat("ps|s|ns", n), ps, shp, ns, strict=True)
+            pss += zip(repeat("p1s|s", n), ps, shp, low[1 : n + 1], strict=True)
+            ns1 += zip(repeat("n1|s", n), shp, low[3 : n + 3], strict=True)
             at += low
             sat += [*_BEFORE, *shp, *_AFTER]
             lengths.append(n)
@@ -199,7 +202,7 @@ class ContextIds:
         first = np.zeros(len(tok), dtype=np.bool_)
         first[(np.cumsum(sizes) - sizes)[sizes > 0]] = True
         # A pad is never a place, so no need to test for the first or last token here.
-        titled = np.fromiter((v[:1] == "X" for v in sat), dtype=np.bool_, count=len(sat))  # is_title
+        titled = s[:, 3].astype(np.bool_)  # is_title
         present = np.ones((len(tok), FIXED + 4), dtype=np.bool_)
         present[:, 15] = w[tok - 1, 6].astype(np.bool_)
         present[:, 16] = w[tok + 1, 6].astype(np.bool_)

@@ -254,7 +254,8 @@ class NeuralTagger:
     def _run_lstm(self, xw: FloatArray, lengths: IntArray | None = None) -> FloatArray:
         """Both LSTM directions at once: xw is (2, B, T, 4H), direction 1 already reversed.
         Where `lengths` are given, a sentence's steps past its end are not computed (they are
-        left at zero: padding, never read)."""
+        left at zero: padding, never read).  The padded-batch form of `_packed_states`, which
+        tagging runs (the tests hold the two to the same floats)."""
         _, bsz, t, _ = xw.shape
         h_dim = self.hidden
         if lengths is None:
@@ -279,6 +280,55 @@ class NeuralTagger:
             h = sig[..., 3 * h_dim :] * np.tanh(c)
             out[:, rows, i] = h
         return out
+
+    def _packed_states(self, proj: FloatArray, lengths: IntArray) -> FloatArray:
+        """Both directions' LSTM states per sentence and step, (B, T, 2H), forward then backward,
+        from each token's input projections `proj` (tokens, 2, 4H): the same floats as
+        `_run_lstm` over the padded batch (the backward direction reversed within each sentence,
+        then turned back), in the same arrays at each step, rows included.
+
+        A news article's padded batch is mostly padding (one long sentence sets the width):
+        building it, reversing it and gathering each step's rows from it cost as much as the
+        steps' arithmetic.  Here each step's input rows are gathered once, in step order, into
+        one packed array (a step reads a slice of it), and the states are put in place once
+        at the end."""
+        bsz, t = len(lengths), int(lengths.max())
+        h_dim = self.hidden
+        # The rows `_run_lstm` steps: longest sentences first, never fewer than MIN_ROWS.
+        order = np.argsort(-lengths, kind="stable")
+        running = np.maximum((lengths[order][None, :] > np.arange(t)[:, None]).sum(axis=1), min(bsz, MIN_ROWS))
+        total = int(running.sum())
+        step = np.repeat(np.arange(t), running)  # per packed row: its step ...
+        sent = order[np.arange(total) - np.repeat(np.cumsum(running) - running, running)]  # ... and sentence
+        size = lengths[sent]
+        real = step < size  # rows past a sentence's end (up to MIN_ROWS) read zeros, as padding
+        first = (np.cumsum(lengths) - lengths)[sent]
+        zero = len(proj)
+        padded = np.concatenate([proj, np.zeros((1, *proj.shape[1:]), dtype=proj.dtype)])
+        packed = np.empty((2, total, proj.shape[2]), dtype=np.float32)
+        packed[0] = padded[np.where(real, first + step, zero), 0]
+        packed[1] = padded[np.where(real, first + size - 1 - step, zero), 1]  # reversed in its sentence
+        h = np.zeros((2, bsz, h_dim), dtype=np.float32)
+        c = np.zeros((2, bsz, h_dim), dtype=np.float32)
+        states: list[FloatArray] = []
+        at = 0
+        for k in running.tolist():
+            # (the gate weights are halved at load: tanh of the sigmoid gates is half-way to it)
+            g = np.matmul(h[:, :k], self.whh)
+            g += packed[:, at : at + k]
+            np.tanh(g, out=g)
+            sig = 0.5 * (g + 1.0)  # the g gate's column is not used
+            c = sig[..., h_dim : 2 * h_dim] * c[:, :k] + sig[..., :h_dim] * g[..., 2 * h_dim : 3 * h_dim]
+            h = sig[..., 3 * h_dim :] * np.tanh(c)
+            states.append(h)
+            at += k
+        stepped = np.concatenate(states, axis=1)
+        # Where `_run_lstm` left zeros (steps no row reached) they stay zeros; the backward
+        # states go back to reading order (padding steps stay where they are).
+        both = np.zeros((bsz, t, 2 * h_dim), dtype=np.float32)
+        both[sent, step, :h_dim] = stepped[0]
+        both[sent, np.where(real, size - 1 - step, step), h_dim:] = stepped[1]
+        return both
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """IOB2 labels for each sentence (one padded batch)."""
@@ -325,23 +375,13 @@ class NeuralTagger:
     def scores(self, live: list[list[str]], states: FloatArray | None) -> tuple[FloatArray, FloatArray]:
         """Emission scores (sentences x longest x labels) and transition scores."""
         lengths = np.asarray([len(s) for s in live], dtype=np.int64)
-        bsz, t = len(live), int(lengths.max())
+        t = int(lengths.max())
         inputs = self._word_inputs([w for s in live for w in s])
         if states is not None and self.ctx_layer:
             inputs = inputs + (states @ self.ctx_w + self.ctx_b)
         proj = inputs.reshape(-1, 2, self.whh.shape[2])  # real tokens only
-        steps = np.arange(t)[None, :]
-        mask = steps < lengths[:, None]
-        # Backward direction: each sentence reversed within its own length.
-        rev = np.where(mask, lengths[:, None] - 1 - steps, steps)
-        rows = np.arange(bsz)[:, None]
-        xw = np.zeros((2, bsz, t, self.whh.shape[2]), dtype=np.float32)
-        xw[0][mask] = proj[:, 0]
-        xw[1][mask] = proj[:, 1]
-        xw[1] = xw[1][rows, rev]
-        out = self._run_lstm(xw, lengths)
-        hs = [out[0], out[1][rows, rev]]
-        emit: FloatArray = np.concatenate(hs, axis=2) @ self.out_w + self.out_b
+        mask = np.arange(t)[None, :] < lengths[:, None]
+        emit: FloatArray = self._packed_states(proj, lengths) @ self.out_w + self.out_b
         trans = self.trans
         if self.partner is not None:
             emit[mask] += self.mix * self.partner.sentence_emissions(live)

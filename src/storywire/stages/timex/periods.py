@@ -9,12 +9,22 @@ and month without a year; movable feasts (Easter) are left out rather than guess
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
 from storywire.model import Precision, TimexType
 
 Value = tuple[str, Precision, TimexType]
+
+
+@functools.lru_cache(maxsize=4096)
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, kept: the lexicon tables' keys are patterns matched one
+    by one, and with the rest of the analysis they overflowed `re`'s own cache of 512, so
+    that a few hundred of them were compiled again in every batch of articles."""
+    return re.compile(pattern, flags)
+
 
 _ROMAN = r"(?=[IVX])(?P<cr>X{0,2}(?:IX|IV|V?I{0,3}))"
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -95,10 +105,10 @@ def holiday_date(lang: str, name: str, text: str, start: int) -> tuple[int, int]
     if _NAME_BEFORE.search(before) or (lang == "it" and name.lower().endswith("natale") and "Natale" not in name):
         return None  # lower-case 'natale' is the adjective ('città natale')
     cue = _HOLIDAY_CUES.get(lang)
-    if cue and not re.search(cue, before, re.IGNORECASE):
+    if cue and not compiled(cue, re.IGNORECASE).search(before):
         return None
     for pattern, md in HOLIDAYS.get(lang, {}).items():
-        if re.fullmatch(pattern, name, re.IGNORECASE):
+        if compiled(pattern, re.IGNORECASE).fullmatch(name):
             return md
     return None
 

@@ -17,7 +17,7 @@ from typing import Literal
 
 from storywire.stages.timex.lexicon import ARAB_BEFORE, SEASON_BLOCK, Lexicon
 from storywire.stages.timex.patterns import DECADE_WORDS, QUARTER_WORDS, REL_PART_OF_DAY
-from storywire.stages.timex.periods import Value, century_value, holiday_date, season_year
+from storywire.stages.timex.periods import Value, century_value, compiled, holiday_date, season_year
 
 Direction = Literal[-1, 0, 1]
 
@@ -70,7 +70,7 @@ def _modifier(table: dict[str, int], word: str | None) -> int | None:
         return None
     w = word.lower()
     for pattern, off in table.items():
-        if re.fullmatch(pattern, w, re.IGNORECASE):
+        if compiled(pattern, re.IGNORECASE).fullmatch(w):
             return off
     return 0
 
@@ -80,7 +80,7 @@ def _lookup(table: dict[str, int], word: str) -> int | None:
     if w in table:
         return table[w]
     for pattern, val in table.items():
-        if re.fullmatch(pattern, w, re.IGNORECASE):
+        if compiled(pattern, re.IGNORECASE).fullmatch(w):
             return val
     return None
 
@@ -89,7 +89,7 @@ def _year_from_rel(lex: Lexicon, phrase: str | None, pub: date) -> int | None:
     if not phrase:
         return None
     for pattern, (unit, off) in lex.relative.items():
-        if unit == "year" and re.fullmatch(pattern, phrase, re.IGNORECASE):
+        if unit == "year" and compiled(pattern, re.IGNORECASE).fullmatch(phrase):
             return pub.year + off
     return None
 
@@ -250,9 +250,9 @@ def resolve(kind: str, m: re.Match[str], lex: Lexicon, text: str, pub: date | No
             return None
         # A bare number is a year only in a plausible modern range or after a year cue.
         # (the Chinese "2025年" pattern has no `core`: the 年 itself marks a year)
-        if not g.get("yp") and not re.search(r"\D$", g.get("core") or m.group(0)):
+        if not g.get("yp") and not compiled(r"\D$").search(g.get("core") or m.group(0)):
             before = text[max(0, start - 14) : start]
-            if not 1800 <= y <= 2099 or (lex.hedges and re.search(rf"(?:{lex.hedges})\s+$", before, re.I)):
+            if not 1800 <= y <= 2099 or (lex.hedges and compiled(rf"(?:{lex.hedges})\s+$", re.I).search(before)):
                 return None  # 'over 2000 killed', 'plus de 1300 morts'
         return str(y), "year", "DATE"
     if kind == "decade":
@@ -285,7 +285,7 @@ def resolve(kind: str, m: re.Match[str], lex: Lexicon, text: str, pub: date | No
     if kind == "rel_pod":
         table = REL_PART_OF_DAY[lex.lang]
         for pattern, (off, code) in table.items():
-            if re.fullmatch(pattern, g["rp"], re.IGNORECASE):
+            if compiled(pattern, re.IGNORECASE).fullmatch(g["rp"]):
                 return f"{(pub + timedelta(days=off)).isoformat()}T{code}", "time", "TIME"
         return None
     if kind == "ago":
@@ -347,7 +347,7 @@ def _resolve_month(
         return None  # English month names are capitalised; 'march', 'may' are verbs
     if kind == "month" and word.lower() in lex.ambiguous_months and not g.get("edge") and not g.get("post"):
         before = text[max(0, start - 25) : start].lower()
-        cue = re.search(rf"(?:^|[\s(])(?:{lex.month_cues})\s*$", before) if lex.month_cues else None
+        cue = compiled(rf"(?:^|[\s(])(?:{lex.month_cues})\s*$").search(before) if lex.month_cues else None
         after = text[end : end + 3]
         if not cue or after.startswith(("'s", "’s")) or (lex.lang == "en" and word[0].islower()):
             return None
@@ -377,16 +377,20 @@ def _resolve_weekday(
     return _with_pod(d, g.get("pod") or g.get("podg"), lex)
 
 
+_MORGEN_AS_MORNING = re.compile(r"(am|heute|gestern)\s+$")
+_MANANA_AS_MORNING = re.compile(r"(la|esta|por la|de la|cada|una|toda la)\s+$")
+
+
 def _resolve_relative(g: dict[str, str | None], lex: Lexicon, text: str, start: int, pub: date) -> Value | None:
     phrase = g["rel"] or ""
     before = text[max(0, start - 12) : start].lower()
     low = phrase.lower()
-    if lex.lang == "de" and low == "morgen" and (phrase != "morgen" or re.search(r"(am|heute|gestern)\s+$", before)):
+    if lex.lang == "de" and low == "morgen" and (phrase != "morgen" or _MORGEN_AS_MORNING.search(before)):
         return None  # 'Morgen' (noun) and 'heute Morgen' mean morning, not tomorrow
-    if lex.lang == "es" and low == "mañana" and re.search(r"(la|esta|por la|de la|cada|una|toda la)\s+$", before):
+    if lex.lang == "es" and low == "mañana" and _MANANA_AS_MORNING.search(before):
         return None  # 'por la mañana' is the morning
     for pattern, (unit, off) in lex.relative.items():
-        if re.fullmatch(pattern, phrase, re.IGNORECASE):
+        if compiled(pattern, re.IGNORECASE).fullmatch(phrase):
             if unit == "day":
                 return _with_pod(pub + timedelta(days=off), g.get("pod"), lex)
             return _unit_value(unit, shift(pub, unit, off))
@@ -397,7 +401,7 @@ def _resolve_season(g: dict[str, str | None], lex: Lexicon, text: str, start: in
     word = g["s"] or ""
     code = None
     for pattern, c in lex.seasons.items():
-        if re.fullmatch(pattern, word, re.IGNORECASE):
+        if compiled(pattern, re.IGNORECASE).fullmatch(word):
             code = c
     # 'Arab Spring' / 'printemps arabe' name a movement, not a season.
     if code is None or SEASON_BLOCK.search(text[end : end + 12]) or ARAB_BEFORE.search(text[max(0, start - 8) : start]):
