@@ -77,3 +77,29 @@ def test_clubs_by_the_shape_of_their_names_in_a_sports_paragraph() -> None:
     found = [mention(text, "Laval FC 2", "MISC")]
     assert ("Laval FC", "ORG") in spans(with_clubs(text, found, "fr"))
     assert with_clubs("The City of London Corporation met.", [], "en") == []
+
+
+def test_clubs_of_more_leagues_by_name_anywhere_and_by_city_in_sport() -> None:
+    text = "Galatasaray and Trabzonspor signed a deal with a bank.\nThe floods reached Villarreal and Getafe."
+    assert [m.text for m in with_clubs(text, [], "en")] == ["Galatasaray", "Trabzonspor"]
+    text = "On Sunday Villarreal beat Getafe 2-0 at the stadium; Union Berlin drew with Heidenheim."
+    assert [m.text for m in with_clubs(text, [], "en")] == ["Villarreal", "Getafe", "Union Berlin", "Heidenheim"]
+    text = "Der Zenit seiner Macht war überschritten. So schrieb er.\nDie Eintracht gewann mit 3:1 gegen Gladbach."
+    assert [m.text for m in with_clubs(text, [], "de")] == ["Eintracht", "Gladbach"]
+
+
+def test_declined_forms_of_more_clubs() -> None:
+    text = "Trener Feyenoordu pochwalił zespół po meczu z Ajaksem."
+    assert spans(with_clubs(text, [mention(text, "Feyenoordu", "PER")], "pl")) == [
+        ("Feyenoordu", "ORG"),
+        ("Ajaksem", "ORG"),
+    ]
+    text = "Piłkarze Korony Kielce przegrali mecz z Piastem Gliwice."
+    found = with_clubs(text, [mention(text, "Piłkarze Korony Kielce", "LOC")], "pl")
+    assert spans(found) == [("Korony Kielce", "ORG"), ("Piastem Gliwice", "ORG")]
+    text = "Полузащитник «Крыльев Советов» забил гол в матче с «Локомотивом» и «Барселоной»."
+    found = with_clubs(text, [mention(text, "Барселоной", "LOC")], "ru")
+    assert spans(found) == [("Крыльев Советов", "ORG"), ("Локомотивом", "ORG"), ("Барселоной", "ORG")]
+    text = "Туристи відпочивали в Карпатах.\nТренер «Карпат» задоволений грою в матчі з «Чорноморцем»."
+    found = with_clubs(text, [mention(text, "Карпатах", "LOC"), mention(text, "Карпат", "LOC", nth=1)], "uk")
+    assert spans(found) == [("Карпатах", "LOC"), ("Карпат", "ORG"), ("Чорноморцем", "ORG")]

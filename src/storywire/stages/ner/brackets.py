@@ -105,7 +105,9 @@ def body_acronyms(text: str, mentions: list[Mention], language: str) -> list[Men
         caps = [w[0] for w in words if w[:1].isupper()]
         if len(caps) >= 3 and len(caps) >= len(words) - 2:  # a few "of"/"and" between the words
             initials.add("".join(caps))
-    for acronym in initials:  # (a major place's short name is never added: add() checks)
+    # Longest first, in a fixed order: a set's order follows the hash seed, and two acronyms may
+    # overlap ("FAE", "FAE-Mype"). (A major place's short name is never added: add() checks.)
+    for acronym in sorted(initials, key=lambda a: (-len(a), a)):
         for found in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text):
             add(found.start(), acronym, "acronym")
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
