@@ -132,8 +132,11 @@ from storywire.stages.ner.word_frequency import zipf
 # read back from deeds and memorials, ar kunya/nasab chains and dynasties; 58: prizes and quoted
 # works, foundations, national bodies' countries, arts roles as titles, uk towns in -ів; 59: a
 # Cyrillic town of 50,000 to 100,000 opening a sentence is the town ("Дрогобич"); 60: legal
-# forms, ministries' fields, branches, rivers, dams, zh ministries, ar basins (session 21)
-VERSION = "60"
+# forms, ministries' fields, branches, rivers, dams, zh ministries, ar basins (session 21); 61:
+# sport pages (teams in matches and before roles, sponsors, competitions), foreign given names,
+# bodies before their acronyms, faculties with universities, institutes with academies, firms'
+# short names, 346 clubs, zh/ar sport and science rules (session 22)
+VERSION = "61"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

@@ -29,7 +29,7 @@ SPORT_WORDS = {
     "en": r"stadium|match|matches|goal|goals|scored|league|coach|striker|penalty|fixture|kick-off|Premier League",
     "de": r"Stadion|Spiel|Spiels|Tor|Tore|Toren|Trainer|Bundesliga|Elfmeter|Treffer|Derby",
     "fr": r"stade|match|but|buts|entraîneur|Ligue 1|penalty|rencontre|attaquant",
-    "es": r"estadio|empató|partido|gol|goles|entrenador|LaLiga|penalti|delantero",
+    "es": r"estadio|empató|partido|gol|goles|entrenador|LaLiga|penalti|delantero|minuto|balón|portero|centrocampista",
     "it": r"stadio|pareggiato|partita|gol|allenatore|Serie A|rigore|campionato|attaccante",
     "nl": r"wedstrijd|doelpunt|trainer|Eredivisie|strafschop",
     "pl": r"stadion|stadionie|mecz|meczu|gol|gola|bramkę|bramki|trener|Ekstraklasa|Ekstraklasy|napastnik",
