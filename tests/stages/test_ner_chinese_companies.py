@@ -116,3 +116,18 @@ def test_registered_name_after_a_copula(text: str, firm: str) -> None:
 
 def test_no_registered_name_from_a_kind_of_firm_after_a_copula() -> None:
     assert not any(etype == "ORG" for _, etype in _found("该公司是一家有限公司，他成为上市公司的董事。"))
+
+
+def test_ship_number_opens_no_firm() -> None:
+    # "“闽海12”号属...": the ship's "号" ends its name; the firm opens at its city
+    found = _found("货船“闽海12”号属福州市闽海航运有限公司所有。")
+    assert ("福州市闽海航运有限公司", "ORG") in found
+    assert not any(n.startswith("号") for n, _ in found)
+
+
+def test_firm_after_a_preposition_of_place() -> None:
+    assert ("东粤联合财产保险股份有限公司", "ORG") in _found("渔船在东粤联合财产保险股份有限公司投保。")
+
+
+def test_shipowner_is_a_role() -> None:
+    assert not [n for n, t in _found("律师认为，“船东公司应承担赔偿责任”。") if t == "ORG"]

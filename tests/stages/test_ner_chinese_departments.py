@@ -80,3 +80,13 @@ def test_a_regulators_centre_is_its_office(text: str, body: str) -> None:
 )
 def test_no_centre_from_a_clause(text: str) -> None:
     assert not any(name.endswith("中心") for name, _ in _found(text))
+
+
+def test_ministry_before_respectively() -> None:
+    # "部分别": the ministry, then "分别" (respectively), not "部分" (a part)
+    found = _found("自然资源部、应急管理部分别派出工作组。")
+    assert ("应急管理部", "ORG") in found and ("自然资源部", "ORG") in found
+
+
+def test_part_is_no_ministry() -> None:
+    assert not [n for n, t in _found("管理部分内容已经更新。") if t == "ORG"]

@@ -186,3 +186,9 @@ def test_no_native_company_for_an_agencys_kind(text: str) -> None:
 )
 def test_state_offices(text: str, body: str) -> None:
     assert [(m.text, m.type) for m in state_bodies(text)] == [(body, "ORG")]
+
+
+def test_person_after_legal_representative() -> None:
+    # "法定代表人" (a firm's legal representative) stands before a name as a title does
+    found = [(m.text, m.type) for m in extract_entities_from_text("该公司法定代表人孔庆宇一直未回应。", "zh")]
+    assert ("孔庆宇", "PER") in found

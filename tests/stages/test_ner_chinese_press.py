@@ -34,3 +34,21 @@ def test_journals(text: str, name: str) -> None:
 )
 def test_no_journal_without_a_cue(text: str) -> None:
     assert not any(etype == "ORG" for _, etype in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("据澎湃新闻报道，事故造成三人受伤。", "澎湃新闻"),  # a listed outlet, cited bare
+        ("据央视新闻报道，救援仍在进行。", "央视新闻"),  # whole, not the broadcaster's short name
+        ("据江门日报报道，大桥将封闭一周。", "江门日报"),  # one the list lacks, cited after "据"
+        ("红星新闻记者赶到现场。", "红星新闻"),
+    ],
+)
+def test_outlet_cited_bare(text: str, outlet: str) -> None:
+    assert (outlet, "ORG") in _found(text)
+
+
+def test_cited_source_that_is_no_outlet() -> None:
+    # "据统计报道" is no outlet: the name must end like one
+    assert not [n for n, t in _found("据统计，去年的报道数量增加。") if t == "ORG"]

@@ -185,3 +185,32 @@ def test_a_districts_body_names_the_district_elsewhere() -> None:
 )
 def test_no_body_of_a_kind_of_place(text: str) -> None:
     assert not any(etype in ("ORG", "LOC") for _, etype in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("湖南省海上搜救中心立即启动应急响应。", "湖南省海上搜救中心"),  # rescue centre of a province
+        ("江门市消防救援大队出动了六辆消防车。", "江门市消防救援大队"),
+    ],
+)
+def test_rescue_body_of_a_place(text: str, body: str) -> None:
+    assert (body, "ORG") in _found(text)
+
+
+def test_body_stops_before_a_deputys_title() -> None:
+    # "...支队副支队长": the body, then its deputy commander's title, then his name
+    found = _found("江门市消防救援支队副支队长李明在现场介绍情况。")
+    assert ("江门市消防救援支队", "ORG") in found and ("李明", "PER") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("家住端州区的市民说，过桥要一个小时。", "端州区"),  # after "住"
+        ("新桥连接鼎湖区与高要区。", "鼎湖区"),  # after "接"
+        ("这里离荔湾区不远。", "荔湾区"),  # after "离", not "离荔湾区"
+    ],
+)
+def test_district_after_a_verb_of_place(text: str, district: str) -> None:
+    assert (district, "LOC") in _found(text)

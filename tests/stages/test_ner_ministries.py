@@ -47,3 +47,21 @@ def test_a_court_or_prosecutor_named_by_its_town_holds_the_town() -> None:
     ]
     text = "El tribunal de Cuentas y el juzgado de Marbella."  # "Cuentas" is no town
     assert spans(with_ministries(text, [], "es")) == [("juzgado de Marbella", "ORG")]
+
+
+def test_a_regional_office_of_the_state_holds_its_territory() -> None:
+    text = "La préfecture de la Gironde et le Service départemental d'incendie et de secours du Var."
+    found = [mention(text, "Gironde", "LOC"), mention(text, "Var", "LOC")]
+    assert spans(with_ministries(text, found, "fr")) == [
+        ("préfecture de la Gironde", "ORG"),
+        ("Service départemental d'incendie et de secours du Var", "ORG"),
+    ]
+    text = "I feriti al centre hospitalier? No: la Capitaneria di porto di Ancona e la Guardia costiera di Bari."
+    assert spans(with_ministries(text, [], "it")) == [
+        ("Capitaneria di porto di Ancona", "ORG"),
+        ("Guardia costiera di Bari", "ORG"),
+    ]
+    text = "Los heridos, según la Subdelegación del Gobierno en Cáceres, son tres."
+    assert spans(with_ministries(text, [], "es")) == [("Subdelegación del Gobierno en Cáceres", "ORG")]
+    text = "Il a été conduit au centre hospitalier de Dax."  # a small town of the gazetteer
+    assert spans(with_ministries(text, [], "fr")) == [("centre hospitalier de Dax", "ORG")]

@@ -79,11 +79,3 @@ def test_a_title_case_dateline_opening_the_text_and_one_with_its_region_are_plac
     assert spans(datelines(text, found, "fr")) == [("SAINT-OURS-LES-ROCHES", "LOC")]
     text = "Merkel. Die Kanzlerin sprach."  # a person's name opening the text is no dateline
     assert spans(datelines(text, [mention(text, "Merkel", "PER")], "de")) == [("Merkel", "PER")]
-
-
-def test_a_numbered_road_is_a_place() -> None:
-    from storywire.stages.ner.missed_places import numbered_roads
-
-    text = "Traffic on the M62 and the A1 flowed; Airbus A350 and trasa Р-4."
-    found = [mention(text, "M62", "ORG"), mention(text, "A1", "MISC"), mention(text, "Airbus A350", "ORG")]
-    assert spans(numbered_roads(found)) == [("M62", "LOC"), ("A1", "LOC"), ("Airbus A350", "ORG")]

@@ -136,7 +136,7 @@ from storywire.stages.ner.word_frequency import zipf
 # sport pages (teams in matches and before roles, sponsors, competitions), foreign given names,
 # bodies before their acronyms, faculties with universities, institutes with academies, firms'
 # short names, 346 clubs, zh/ar sport and science rules (session 22)
-VERSION = "61"
+VERSION = "62"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).

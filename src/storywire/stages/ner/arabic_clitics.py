@@ -27,13 +27,14 @@ from storywire.stages.ner.arabic_landmarks import close_bodies, landmarks
 from storywire.stages.ner.arabic_lexicon import present_verb
 from storywire.stages.ner.arabic_lists import listed_towns
 from storywire.stages.ner.arabic_localities import localities
-from storywire.stages.ner.arabic_marks import has_marks, unmarked_tokens
+from storywire.stages.ner.arabic_marks import has_marks, tatweel_split, unmarked_tokens
 from storywire.stages.ner.arabic_persons import persons
 from storywire.stages.ner.arabic_places import arabic_places
 from storywire.stages.ner.arabic_press import told_outlets
 from storywire.stages.ner.arabic_shrines import shrines
 from storywire.stages.ner.arabic_sites import sites
 from storywire.stages.ner.arabic_sport import EVENT_MODEL, sport_mentions
+from storywire.stages.ner.arabic_transport import transport_mentions
 from storywire.stages.ner.arabic_waters import waters
 from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, org_names, place_names
 from storywire.stages.ner.script_rules import arabic_people
@@ -82,7 +83,27 @@ def arabic_mentions(
     # last: a listed place never cuts a name, and "السعودية" after one is its adjective; a
     # listed place of several words holds the gazetteer's shorter one ("النيل الأزرق")
     closed = close_bodies(text, toks, _merge_longer(cued, arabic_places(text, toks, cued), "LOC"))
+    # transport's ports, services, agencies and firms: longer than the names read inside them
+    closed = transport_mentions(text, toks, closed)
+    closed = _after_tatweels(text, toks, found, known, closed)
     return [m for m in closed if m.model != EVENT_MODEL]  # an event's place is its name, unlabelled
+
+
+def _after_tatweels(
+    text: str, toks: list[Token], found: list[Mention], known: Mapping[str, EntityType] | None, mentions: list[Mention]
+) -> list[Mention]:
+    """`mentions` with the names after a clitic drawn out by a tatweel ("لـوزارة النقل",
+    "لـوكالة أنباء X"), read on the words cut after it: each name opening there that holds
+    the mentions it overlaps replaces them (the rules read the word whole, as no name)."""
+    split, opens = tatweel_split(toks)
+    if not opens:
+        return mentions
+    out = list(mentions)
+    for m in arabic_mentions(text, split, found, known):
+        overlaps = [o for o in out if o.start < m.end and m.start < o.end]
+        if m.start in opens and all(m.start <= o.start and o.end <= m.end and o.type != "PER" for o in overlaps):
+            out = sorted([o for o in out if o not in overlaps] + [m], key=lambda x: (x.start, x.end))
+    return out
 
 
 # Relative pronouns: a verb follows one, never a name ("الفريق الذي ترعاه": the team that

@@ -48,3 +48,24 @@ def unmarked_tokens(text: str, toks: Sequence[Token]) -> list[Token]:
 
 def has_marks(word: str) -> bool:
     return _MARKS_RE.search(word) is not None
+
+
+# A clitic drawn out by a tatweel ("لـوزارة", "بـمحافظة"): the letter and the tatweel write the
+# preposition apart from the name, which the rules then read from its own start.
+_TATWEEL = "\u0640"
+_CLITIC_LETTERS = frozenset("وبلفك")
+
+
+def tatweel_split(toks: Sequence[Token]) -> tuple[list[Token], set[int]]:
+    """`toks` with each word opening with a clitic and a tatweel cut after the tatweel, and
+    the offsets where the names after them open."""
+    out: list[Token] = []
+    opens: set[int] = set()
+    for tok in toks:
+        w = tok.text
+        if len(w) > 4 and w[:1] in _CLITIC_LETTERS and w[1:2] == _TATWEEL and w[2:3] != _TATWEEL:
+            out += [Token(w[:2], tok.start, tok.start + 2), Token(w[2:], tok.start + 2, tok.end)]
+            opens.add(tok.start + 2)
+        else:
+            out.append(tok)
+    return out, opens

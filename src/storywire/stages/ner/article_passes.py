@@ -24,7 +24,13 @@ from storywire.stages.ner.given_name_persons import without_opening_word
 from storywire.stages.ner.historical_states import historical_states
 from storywire.stages.ner.legal_forms import firm_short_names, with_legal_forms
 from storywire.stages.ner.local_bodies import local_bodies
-from storywire.stages.ner.missed_places import datelines, german_noun_before_place, missed_places, numbered_roads
+from storywire.stages.ner.missed_places import datelines, german_noun_before_place, missed_places
+from storywire.stages.ner.name_shapes import (
+    initials_with_stops,
+    places_by_shape,
+    regions_as_bodies,
+    without_offices_republic,
+)
 from storywire.stages.ner.no_names import (
     without_counted_ordinals,
     without_diseases,
@@ -37,7 +43,9 @@ from storywire.stages.ner.person_and_body import foundations_named_after, split_
 from storywire.stages.ner.place_contexts import places_in_context, whole_place_names
 from storywire.stages.ner.polish_places import places_after_prepositions
 from storywire.stages.ner.refine_post_pass import lend_person_type
+from storywire.stages.ner.regional_bodies import regional_bodies
 from storywire.stages.ner.regnal_names import regnal_names
+from storywire.stages.ner.roads import numbered_roads
 from storywire.stages.ner.slavic_bodies import bodies_typed_as_places
 from storywire.stages.ner.span_edges import trimmed_edges
 from storywire.stages.ner.sport_pages import sport_pages
@@ -65,10 +73,13 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = bodies_typed_as_places(mentions, language)  # "Череповецкий городской суд" typed LOC
     mentions = subdivisions_as_places(mentions, language)  # "Cumbria" typed ORG, "Scotland" PER
     mentions = missed_places(text, german_noun_before_place(mentions, language), language)  # "In Manchester"
+    mentions = places_by_shape(text, mentions, language)  # "Castle Donington" PER, "Leicestershire" untagged
     mentions = places_in_context(text, mentions, language)  # "tra Barolo e Monforte d'Alba", "sindaco di Vernante"
     mentions = whole_place_names(text, mentions, language)  # "Braunau am Inn", "Castilla y León"
     mentions = without_lowercase_words(mentions, language, org_names(language))  # "W krakowskim Muzeum"
-    mentions = without_diseases(text, mentions)  # "Ebola", "West Nile virus"
+    mentions = without_offices_republic(
+        text, without_diseases(text, mentions)
+    )  # "procureur de la République"  # "Ebola", "West Nile virus"
     mentions = without_prizes_and_works(text, mentions, language)  # "Premio Nacional", "роман «Сіль»"
     mentions = without_participles(text, mentions, language)  # "Nato a Reggio Emilia"
     mentions = without_titles_alone(without_counted_ordinals(mentions))  # "81. Minute", "Prof. Dr."
@@ -77,7 +88,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = with_clubs(text, mentions, language)  # "Arsenal", "Lecha", "Bayern" in a match report
     mentions = sport_pages(text, mentions, language)  # "Ghanas gegen Mali", "Williams driver", "Serie A"
     mentions = datelines(text, mentions, language)  # "LINZ –", "CARDIFF, May 8", "Freiburg. Der SC Freiburg"
-    mentions = numbered_roads(mentions)  # "the A43" typed ORG
+    mentions = numbered_roads(text, mentions, language)  # "the A43" typed ORG, "la AP-6" untagged
     mentions = with_business_names(text, mentions, language)  # "Orange", "Mango" in business news
     mentions = with_legal_forms(text, mentions, language)  # "Ebro Foods, S.A.", "ПАО «РусГидро»"
     mentions = firm_short_names(text, mentions, language)  # "Helixion Bio Inc." ... "Helixion"
@@ -88,6 +99,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = italian_acronyms(text, mentions, language)  # "dalla Figc" typed LOC
     mentions = places_after_prepositions(mentions, language)  # "Płocku nad Wisłą": two places
     mentions = local_bodies(text, mentions, language)  # "Stadtwerke Bamberg", "Muzeum w Kwidzynie"
+    mentions = regional_bodies(text, mentions, language)  # "ГУ МЧС по Новосибирской области"
+    mentions = regions_as_bodies(text, mentions)  # "Regione Toscana", "Région Hauts-de-France" typed LOC
     mentions = body_parts(text, mentions, language)  # "Ministerstwie Klimatu i Środowiska"
     mentions = faculties_with_universities(text, mentions)  # "Wydział Chemii Uniwersytetu Warszawskiego"
     mentions = english_institutions(text, mentions, language)  # "Royal Infirmary of Edinburgh", "St John's Hospital"
@@ -99,7 +112,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
         lend_person_type(mentions, language)
     # Every backend sees one paragraph at a time: "Meloni" alone in a later paragraph has no
     # cue, and a headline's bare "Шойгу" none of the body's "Сергей Шойгу".
-    mentions = propagate_people(text, mentions, language)
+    mentions = propagate_people(text, initials_with_stops(text, mentions), language)  # "Stanisław W."
     # "British Racing Drivers' Club (BRDC)" untagged or typed PER, then "(BRDC)" and a later "BRDC"
     mentions = body_acronyms(text, bodies_before_acronyms(text, mentions, language), language)
     if language == "zh":

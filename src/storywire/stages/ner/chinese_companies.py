@@ -106,8 +106,9 @@ _LEGAL_FORMS = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|
 _MAX_FIELD = 10
 # A field holds no particle, verb of a clause, determiner or measure word ("深圳一家有限公司").
 _NOT_IN_FIELD = frozenset("的了在和与及是对将已也并向从被把为以说称该这那其每此某个位名些家都还又再就让给")
-# ... and the copula of an apposition: "领投方为...有限公司", "大股东是...有限公司"
-_BEFORE_NAME = frozenset("，。；：！？、“”「」（）《》\n 与和同及跟对向据由从被为是")
+# ... and the copula of an apposition: "领投方为...有限公司", "大股东是...有限公司"; a preposition
+# of place or time ("在...保险股份有限公司投保", "于...有限公司任职")
+_BEFORE_NAME = frozenset("，。；：！？、“”「」（）《》\n 与和同及跟对向据由从被为是在于")
 # A field this common as a word, alone at a clause's opening, is a kind of firm ("，科技有限公司
 # 的数量"), not a firm's name; so is one opening with a word this common.
 _KIND_OF_FIRM_ZIPF = 4.0
@@ -143,7 +144,9 @@ def _name_start(text: str, form_at: int, form: str, opens: dict[int, Mention]) -
                 return None
             city = opens.get(anchor.start)  # the firm's city before it: "北京字节跳动科技有限公司"
             return city.start if anchor.type == "ORG" and city is not None and city.type == "LOC" else anchor.start
-        clause = at == 0 or text[at - 1] in _BEFORE_NAME
+        # a ship's or a train's "号" after its quoted name ends that name ("“顺航88”号属..."), no
+        # firm's name opens with it
+        clause = (at == 0 or text[at - 1] in _BEFORE_NAME) and not (text[at] == "号" and text[at - 1 : at] in "”」")
         if clause and n >= 2 and form != "集团" and _opens_firm_name(text[at:form_at]):
             return at
     return None

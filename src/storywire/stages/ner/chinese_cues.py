@@ -33,6 +33,7 @@ from storywire.stages.ner import (
     chinese_sites,
     chinese_sport,
     chinese_suffixes,
+    chinese_transport,
     chinese_venues,
     chinese_waters,
     chinese_zones,
@@ -147,6 +148,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_suffixes.branches(text, out)  # "湖州市公安局南浔分局": one body
     out = chinese_venues.landmarks(text, out)  # after the bodies of a place: "南京博物院" is one
     out = chinese_waters.waters(text, out)  # "星子站", "赣江南昌段", "...国家级自然保护区"
+    out = chinese_transport.transport_places(text, out, country_names("zh"))  # "肇庆西江大桥", "广州南站"
     out = chinese_people.memorials(text, out)  # "李四纪念馆": the person's name opens a body
     out = chinese_sport.sport_bodies(text, out)  # "湖北省网球队", "北京时间"
     # a body's whole name wins over the shorter name the gazetteer read in it ("全国人大常委会")
@@ -165,7 +167,8 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_departments.international_bodies(text, out)  # "国际鹤类基金会"
     out = chinese_politics.committees(text, chinese_politics.parties(text, out))  # "希望联盟", "选举委员会"
     out = chinese_politics.civic_bodies(text, out)  # "，沙巴种植业职工会"
-    out = chinese_politics.short_names(text, chinese_press.newspapers(text, out))  # "希盟", "选委会"
+    out = chinese_press.outlets(text, chinese_press.newspapers(text, out))  # "据央视新闻报道"
+    out = chinese_politics.short_names(text, out)  # "希盟", "选委会"
     out = chinese_departments.offices(text, out)  # "长江委水旱灾害防御局": the body's office
     out = chinese_short_names.joined_people(text, out)  # "郑和与马可·波罗": beside a named person
     out = chinese_short_names.titled_surnames(text, out)  # "林静秋 ... 林馆长": the surname alone

@@ -66,7 +66,9 @@ def ministries(text: str, mentions: list[Mention], countries: frozenset[str] = f
     at = text.find("部")
     while at >= 0:
         after = text[at + 1 : at + 2]
-        if after not in _NOT_AFTER_MINISTRY or (after == "长" and at + 1 in starts):
+        # "部分别": the ministry, then "分别" (respectively), not "部分" (a part)
+        respectively = after == "分" and text[at + 2 : at + 3] == "别"
+        if after not in _NOT_AFTER_MINISTRY or (after == "长" and at + 1 in starts) or respectively:
             start = _ministry_start(text, at, set(places))
             if start is not None and not any(o.start < at + 1 and start < o.end for o in out):
                 country = places.get(start)

@@ -311,6 +311,9 @@ _KINDS_OF_FIRM_WORDS = (
     "广告 律师 会计 审计 评级 私人 公共 公用 各大 投行 零售 旅游 酒店 电视 通讯 通信 "
     "半导体 芯片 新能源 基金 风投 国企 央企 建设 工程 水泥 石化 电网 供电 供水 燃气 "
     "自来水 经纪 演艺 娱乐 体育 公关 营销 管理"  # an agency's kinds: "经纪公司" in sport news
+    # the parties of a transport accident, which its news names by their role ("船东公司", the
+    # shipowner; "承运公司", the carrier)
+    " 船东 船务 承运 物业 施工 监理 租赁 担保"
 )
 _KINDS_OF_FIRM = frozenset(_KINDS_OF_FIRM_WORDS.split())
 _COMMON_HEAD_ZIPF = 5.0

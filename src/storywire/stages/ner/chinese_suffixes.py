@@ -32,6 +32,9 @@ _BODY_KINDS = (
     # academies and disease control, a country's or a province's ("中国工程院", "上海社科院",
     # "北京市疾控中心"): no field makes them a kind
     "科学院", "工程院", "社科院", "农科院", "医科院", "疾控中心",
+    # rescue and fire services of a province or city ("广东省海上搜救中心", "XX市消防救援大队"):
+    # no field makes them a kind, the place names the one body
+    "搜救中心", "海上搜救中心", "救援中心", "急救中心", "消防救援大队", "消防救援局", "消防支队", "消防大队",
     # local bodies named by their town: clubs, associations, chambers, foundations
     "俱乐部", "协会", "商会", "基金会", "联合会", "研究会", "促进会", "职工会", "工会",
 )  # fmt: skip
@@ -155,6 +158,8 @@ def branches(text: str, mentions: list[Mention]) -> list[Mention]:
         hit = _BRANCH.match(text, m.end)
         if m.type != "ORG" or hit is None or not _field(hit.group(1)) or _OFFICE_IN_FIELD.search(hit.group(1)):
             continue
+        if hit.group(1).startswith("副") or text[hit.end() : hit.end() + 1] == "长":
+            continue  # "...支队副支队长", "...公安局分局长": a title after the body, no branch
         inside = [o for o in out if o.start < hit.end() and m.start < o.end]
         if any(o.type == "PER" or o.start < m.start or o.end > hit.end() for o in inside):
             continue  # a person, or a name running past the branch
@@ -221,7 +226,9 @@ _ADMIN = frozenset("省市州盟县区镇乡村")
 # needs a place before it ("北京市海淀区") or a name that is no word at all ("汤口").
 _AREA_SUFFIXES = frozenset("县区")
 # What stands before a town's name: a particle, a preposition or "and", or punctuation.
-_BEFORE_TOWN = frozenset("的了在于到至从往赴自和与及、，。；：！？（）“”「」《》 \n")
+# Verbs of where one lives or what a road joins end before a name too ("家住鼎湖区", "连接端州区",
+# "离海珠区"): the single character that closes them.
+_BEFORE_TOWN = frozenset("的了在于到至从往赴自和与及住离接、，。；：！？（）“”「」《》 \n")
 _NOT_IN_TOWN = _NOT_IN_FIELD | frozenset("上下后前时日月年中内外等与及或地得着过")
 # Names of a kind of place ("边远山村", "沿海乡镇", "示范区"); most are common words and
 # fall to the frequency bar, these are rarer than it.

@@ -22,6 +22,8 @@ TITLES = (
     # abbot ("住持释永信") too.
     "县长|区长|镇长|乡长|村长|厂长|经理|书记|村支书|支书|犯罪嫌疑人|嫌疑人|被告人|被告|原告|被害人|受害人|"
     "当事人|负责人|传承人|继承人|住持|方丈|监院|"
+    # a firm's legal representative, whom accident and court news names so ("法定代表人王强")
+    "法定代表人|法人代表|"
     # The heads of associations and cooperatives, and the ranks of research ("理事长黄春梅", "研究员
     # 刘思远"), which regional and science news names the same way.
     "副理事长|理事长|副会长|会长|社长|副研究员|研究员|"

@@ -15,7 +15,7 @@ from storywire.identity.given_names import given_names
 from storywire.identity.polish import person_stems
 from storywire.model import EntityType, Mention
 from storywire.stages.ner import cues
-from storywire.stages.ner.gazetteer import place_names, prominent_place_names
+from storywire.stages.ner.gazetteer import place_names, prominent_place_names, small_place_names
 
 # Tie-break order: a person name mistaken for a place is the commonest error.
 _PRIORITY: dict[str, int] = {"PER": 3, "LOC": 2, "ORG": 1, "MISC": 0}
@@ -70,6 +70,20 @@ def harmonise(
     return mentions
 
 
+def _towns_over_people(mentions: list[Mention], language: str) -> None:
+    """A one-word town typed a place in one sentence and a person in another is the town
+    ("da Portoferraio" LOC, "biglietterie di Portoferraio" PER): spread as a person's name, it
+    would turn every mention of the town into one.  Not a given name ("Ada", "Florence")."""
+    placed = {m.text for m in mentions if m.type == "LOC" and " " not in m.text}
+    if not placed:
+        return
+    towns = small_place_names(language)
+    first = given_names(language)
+    for m in mentions:
+        if m.type == "PER" and m.text in placed and m.text in towns and m.text not in first:
+            m.type = "LOC"
+
+
 def propagate_people(text: str, mentions: list[Mention], language: str | None = None) -> list[Mention]:
     """Add the person names found somewhere in `text` wherever else it repeats them.
 
@@ -84,6 +98,7 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
     if language in _UNSPACED:
         return _propagate_substrings(text, mentions)
 
+    _towns_over_people(mentions, language or "xx")
     names: set[tuple[str, ...]] = set()
     short_surnames: defaultdict[str, set[tuple[str, ...]]] = defaultdict(set)  # "Xi" -> {("Xi", "Jinping")}
     for m in mentions:
@@ -238,7 +253,7 @@ def _name_before_particles(parts: tuple[str, ...]) -> str | None:
 def _lone_short_surname(
     name: tuple[str, ...], surnames: Mapping[str, set[tuple[str, ...]]], stop: frozenset[str]
 ) -> bool:
-    """"Xi" alone, where "Xi Jinping" is the article's only full name with that surname, and
+    """ "Xi" alone, where "Xi Jinping" is the article's only full name with that surname, and
     the word is no capitalised function word of the language ("Er", "Es", "La")."""
     return (
         len(name) == 1

@@ -26,7 +26,7 @@ PERSON_TITLES: dict[str, frozenset[str]] = {
         "leader premier king queen pope general ambassador mayor chairman governor senator"
     ),
     "fr": word_set(
-        "président présidente ministre chancelier secrétaire porte-parole m. mme dirigeant "
+        "président présidente ministre chancelier secrétaire porte-parole m. mme me maître mgr dr pr dirigeant "
         "chef roi reine pape général ambassadeur maire homologue"
     ),
     "es": word_set(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from storywire.model import Mention
-from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.gazetteer import place_names, small_place_names
 
 _HEADS = {"fr": "ministère", "it": "ministero", "es": "ministerio"}
 _OF = {
@@ -44,16 +44,26 @@ def _pattern(language: str) -> re.Pattern[str] | None:
 
 _PATTERNS = {language: _pattern(language) for language in _HEADS}
 
-# Courts and prosecutors of a town, head in lower case; the town is the gazetteer's.
+# Courts, prosecutors and the regional offices of the state, of a town, a département or a
+# region, head in lower case or capitalised: "tribunal de commerce de Nanterre", "préfecture du
+# Pas-de-Calais", "centre hospitalier de Lens", "Capitaneria di porto di Piombino", "Comando
+# provinciale dei Vigili del fuoco di Livorno". One body with its territory (the guidelines).
 _TOWN_BODIES = {
-    "fr": r"(?:tribunal(?: de commerce| judiciaire| administratif| correctionnel| de grande instance)?|"
-    r"cour d['’]appel|cour d['’]assises|parquet|préfecture|conseil de prud['’]hommes)\s+de\s+",
+    "fr": r"(?:tribunal(?: de commerce| judiciaire| administratif| correctionnel| de grande instance| de police)?|"
+    r"cour d['’]appel|cour d['’]assises|parquet|(?:sous-)?préfecture|conseil de prud['’]hommes|"
+    r"conseil (?:départemental|régional|général)|centre hospitalier(?: universitaire| régional| intercommunal)?|"
+    r"service départemental d['’]incendie et de secours|groupement de gendarmerie(?: départementale)?|"
+    r"agence régionale de santé|rectorat)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])",
     "it": r"(?:tribunale(?: civile| penale| amministrativo regionale| del riesame)?|procura(?: della Repubblica)?|"
-    r"corte d['’]appello|corte d['’]assise|prefettura|questura)\s+di\s+",
-    "es": r"(?:juzgado|tribunal superior de justicia|audiencia provincial|fiscalía provincial|fiscalía)\s+de\s+",
+    r"corte d['’]appello|corte d['’]assise|prefettura|questura|capitaneria di porto|"
+    r"comando provinciale (?:dei vigili del fuoco|dei carabinieri|della guardia di finanza)|"
+    r"vigili del fuoco|guardia costiera)\s+(?:di\s+|del\s+|della\s+|dell['’])",
+    "es": r"(?:juzgado|tribunal superior de justicia|audiencia provincial|fiscalía provincial|fiscalía|"
+    r"cuerpo de bomberos|bomberos|subdelegación del gobierno|delegación del gobierno|comandancia)"
+    r"\s+(?:de\s+la\s+|del\s+|de\s+|en\s+)",
 }
 _TOWN_PATTERNS = {
-    language: re.compile(rf"\b{heads}(?P<town>{_CAP}(?:[\s-]+{_CAP}){{0,2}})")
+    language: re.compile(rf"\b(?i:{heads})(?P<town>{_CAP}(?:[\s-]+{_CAP}){{0,2}})")
     for language, heads in _TOWN_BODIES.items()
 }
 
@@ -67,11 +77,13 @@ def with_ministries(text: str, mentions: list[Mention], language: str) -> list[M
         return mentions
     spans = [m.span() for m in pattern.finditer(text)] if head[1:] in text else []
     towns = place_names(language)
+    small = small_place_names(language)
+    tagged = {m.text for m in mentions if m.type == "LOC"}  # "Pas-de-Calais", "Finistère"
     for found in _TOWN_PATTERNS[language].finditer(text):
         town = found.group("town")
-        while town and town not in towns and " " in town:
+        while town and town not in towns and town not in small and town not in tagged and " " in town:
             town = town.rsplit(" ", 1)[0]  # "Nanterre" of "Nanterre Jean Dupont"
-        if town in towns:
+        if town in towns or town in small or town in tagged:
             spans.append((found.start(), found.start("town") + len(town)))
     if not spans:
         return mentions

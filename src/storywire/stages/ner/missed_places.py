@@ -163,16 +163,3 @@ def datelines(text: str, mentions: list[Mention], language: str) -> list[Mention
         elif not inside:
             added.append(Mention(s, e, name, "LOC", model=MODEL, confidence=0.8))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
-
-
-# A numbered road is a place: "the A43", "la A-6", "autostrada A1", "трасса М-4" (taggers type
-# the code ORG or MISC).
-_ROAD = re.compile(r"(?:[ABEMN]|SS|BR|[РМНЕ])-?\d{1,4}")
-
-
-def numbered_roads(mentions: list[Mention]) -> list[Mention]:
-    """`mentions` with each road's number typed LOC."""
-    for m in mentions:
-        if m.type in ("ORG", "MISC") and _ROAD.fullmatch(m.text):
-            m.type, m.model = "LOC", MODEL
-    return mentions

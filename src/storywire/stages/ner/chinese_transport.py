@@ -1,0 +1,139 @@
+"""Chinese places of transport news: bridges, stations, numbered roads and the rivers they cross.
+
+* A bridge keeps its city before it ("肇庆西江大桥", "江门外海大桥"): the guidelines keep "大桥"
+  inside a place, and a city before a bridge's name is part of what the bridge is called
+  (the street rules read "西江大桥" alone, the gazetteer "肇庆" before it: one LOC of both).
+  A city right before "大桥" names the bridge by itself ("佛山大桥").
+* A station is its city and "站", with the side it lies on ("广州南站", "长沙站"): one LOC, as
+  a port keeps "港".  Not where "站" opens another word ("站长", "站台", "站在": the station
+  master, the platform, "stands at"), nor after a country ("中国站": a leg of a tour).
+* A national or provincial road is its number and its kind ("G324国道", "S113省道", "107国道",
+  "国道318线"); an expressway its number and name ("G15沈海高速").
+* A river named by the bridge over it ("西江大桥" -> "西江") or by its banks ("往来西江两岸",
+  "北江沿岸") is a place wherever the paragraph names it again ("在西江上行时").
+
+Guards: a bridge's or station's city is no country ("中国大桥" is none); a river's name is one
+or two characters, no particle, numeral or word of size ("一江两岸", "大江南北"), and opens
+after punctuation, a preposition or a verb's end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner.word_frequency import zipf
+
+_BRIDGE_HEADS = ("特大桥", "大桥")
+# A station: its side ("南站"), a kind ("汽车站", "客运站") or "站" alone.
+_STATION = re.compile(r"[东南西北]站|汽车站|客运站|站")
+# "站" and the character after it making another word: "站长", "站台", "站在", "站点", "站起".
+_STATION_WORD_ZIPF = 3.0
+_ROAD = re.compile(
+    r"(?<![A-Za-z0-9])(?:[GSX]\d{1,4}(?:国道|省道|县道|[\u4e00-\u9fff]{2,4}?高速(?:公路)?)|\d{3}(?:国道|省道)|"
+    r"(?:国道|省道)\d{3}线)"
+)
+# Words of a river's banks and reaches after its name.
+_RIVER = re.compile(r"([\u4e00-\u9fff]{1,2}[江河])(?:两岸|沿岸|流域|干流|支流|上游|中游|下游|江面|河面|水域|航道)")
+_RIVER_HEADS = ("江", "河")
+# What a river's name never holds: particles, numerals, words of size, position and crossing
+# ("一江两岸", "大江南北", "沿江两岸", "跨江").
+_NOT_IN_RIVER = frozenset("的了在和与及是对将已也并向从被把为以一二三四五六七八九十两大小长沿跨过渡临近各该这那其")
+# Kinds of river and words ending in its head, as common as names ("运河沿岸", "内河航道": a
+# canal's banks, an inland waterway; "东江" is as frequent a word as "内河").
+_KINDS_OF_RIVER = frozenset({
+    "运河", "江河", "内河", "界河", "护城河", "冰河", "银河", "星河", "天河", "山河", "母亲河", "河流", "暗河",
+    "小河", "支河", "干河", "入河", "出河", "跨河", "过河", "渡河", "过江", "渡江", "跨江", "入江", "沿河",
+})  # fmt: skip
+# What stands before a river's name: punctuation, a preposition, a verb's last character.
+_BEFORE_RIVER = frozenset("，。；：！？、“”「」（）《》\n 的在于到至从往经沿和与及来跨过越入")
+
+
+def transport_places(text: str, mentions: list[Mention], countries: frozenset[str]) -> list[Mention]:
+    """`mentions` with bridges, stations and roads made one LOC with the city before them, and
+    the rivers their bridges and banks name added where the paragraph names them."""
+    out, rivers = _bridges(text, mentions, countries)
+    out = _stations(text, out, countries)
+    for hit in _ROAD.finditer(text):
+        out = _replace(out, _mention(text, hit.start(), hit.end()))
+    return _rivers(text, out, rivers)
+
+
+def _bridges(text: str, mentions: list[Mention], countries: frozenset[str]) -> tuple[list[Mention], set[str]]:
+    """`mentions` with each bridge joined to its city, and the rivers the bridges are named by."""
+    out = list(mentions)
+    rivers: set[str] = set()
+    for m in mentions:
+        if m.type != "LOC" or m.text in countries:
+            continue
+        head = next((h for h in _BRIDGE_HEADS if m.text.endswith(h) or text.startswith(h, m.end)), None)
+        if head is None:
+            continue
+        name = m.text.removesuffix(head)
+        if name.endswith(_RIVER_HEADS) and 2 <= len(name) <= 3 and _river_name(name):
+            rivers.add(name)  # "西江大桥": the river Xi
+        elif name.endswith(_RIVER_HEADS) and len(name) > 3 and _river_name(name[-2:]):
+            rivers.add(name[-2:])  # "肇庆西江" read whole before "大桥": the city, then the river
+        if not m.text.endswith(head):  # "佛山大桥", "肇庆西江" + "大桥"
+            out = _replace(out, _mention(text, m.start, m.end + len(head)))
+            continue
+        city = next((o for o in out if o.end == m.start and o.type == "LOC" and o.text not in countries), None)
+        if city is not None:  # "肇庆" + "西江大桥"
+            out = _replace(out, _mention(text, city.start, m.end))
+    return out, rivers
+
+
+def _stations(text: str, mentions: list[Mention], countries: frozenset[str]) -> list[Mention]:
+    out = list(mentions)
+    for m in mentions:
+        hit = _STATION.match(text, m.end)
+        if m.type != "LOC" or m.text in countries or hit is None:
+            continue
+        if zipf(text[hit.end() - 1 : hit.end() + 1], "zh") >= _STATION_WORD_ZIPF:
+            continue  # "站长", "站台", "站在"
+        out = _replace(out, _mention(text, m.start, hit.end()))
+    return out
+
+
+def _rivers(text: str, mentions: list[Mention], rivers: set[str]) -> list[Mention]:
+    """The rivers named by a bridge over them or by their banks, wherever the text names them
+    where no mention stands (and not before "大桥": the bridge's name)."""
+    names = set(rivers)
+    for hit in _RIVER.finditer(text):
+        end = hit.end(1)
+        for size in (2, 3):  # "往来西江两岸": "西江", not "来西江"; "在嘉陵江两岸": "嘉陵江"
+            start = end - size
+            if start >= hit.start() and (start == 0 or text[start - 1] in _BEFORE_RIVER):
+                if _river_name(text[start:end]):
+                    names.add(text[start:end])
+                break
+    out = list(mentions)
+    for name in sorted(names, key=len, reverse=True):
+        for hit in re.finditer(re.escape(name), text):
+            if any(o.start < hit.end() and hit.start() < o.end for o in out):
+                continue
+            if text.startswith(_BRIDGE_HEADS, hit.end()):
+                continue
+            out.append(_mention(text, hit.start(), hit.end()))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _river_name(name: str) -> bool:
+    """A river's name: its head after one or two characters that are no particle, numeral or
+    word of size ("一江", "大江", "沿江")."""
+    if name in _KINDS_OF_RIVER or any(name.endswith(kind) for kind in _KINDS_OF_RIVER):
+        return False
+    return all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_RIVER for ch in name[:-1])
+
+
+def _mention(text: str, start: int, end: int) -> Mention:
+    return Mention(start, end, text[start:end], "LOC", model="rules:zh", confidence=0.6)
+
+
+def _replace(out: list[Mention], new: Mention) -> list[Mention]:
+    """`out` with `new` in place of the places it holds; unchanged where `new` cuts a mention
+    or holds a person or a body."""
+    overlaps = [o for o in out if o.start < new.end and new.start < o.end]
+    if any(o.type != "LOC" or o.start < new.start or o.end > new.end for o in overlaps):
+        return out
+    return sorted([o for o in out if o not in overlaps] + [new], key=lambda m: (m.start, m.end))

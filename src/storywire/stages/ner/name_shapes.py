@@ -1,0 +1,111 @@
+"""Names whose own shape says what they are, whatever a tagger typed them.
+
+- Places: an English county ("Leicestershire", "North West Leicestershire"), a place opening with
+  a landscape or fortification word ("Castle Donington", "Fort William": taggers read a person),
+  a German station ("Würzburg Hauptbahnhof", "Rangierbahnhof Maschen": read as a body), a Polish
+  town with its "Dolna"/"Górna"/"Wielka"/"Mała" half ("Mszanę Dolną": read as a person).
+- Bodies: a region's government named "Regione"/"Région"/"Region" + the region ("Regione
+  Toscana", "Région Hauts-de-France"), which taggers type a place or cut to the region.
+- No name: "République" of "procureur de la République", "Repubblica" of "presidente della
+  Repubblica": part of an office's title.
+- People: a suspect written with a surname's initial keeps its full stop ("Stanisław W."), as
+  the press writes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import EntityType, Mention
+
+MODEL = "name-shape"
+
+_COMPASS = r"(?:(?:North|South|East|West|Mid)(?:\s+(?:East|West))?\s+)?"
+_COUNTY = re.compile(rf"\b{_COMPASS}[A-Z][a-z]{{2,}}shire\b")
+_PLACE_FIRST = frozenset({"Castle", "Fort", "Port", "Mount", "Lake", "Glen", "Cape", "Loch"})
+_STATION = re.compile(r"(?i)bahnhof\b")
+_POLISH_HALVES = re.compile(
+    r"\s(?:Doln|Górn|Wielk|Mał|Średni)(?:a|ą|ej|y|ym|e|ego|iej|ie)$|\s(?:Zdrój|Zdroju|Zdrojem|Wielkopolski|Mazowiecki|Śląski)$"
+)
+_REGION_BODY = re.compile(r"\b(?:Regione|Région|Region)\s+(?P<name>[A-Z][\w'-]+(?:[\s-][A-Z][\w'-]+)*)")
+_OFFICE_OF_REPUBLIC = re.compile(
+    r"(?i:procureure?|président|présidente|presidente|procuratore|procura|capo)\s+(?:de\s+la|della)\s+"
+)
+# (Not a Cyrillic vowel: "Ван И." is Wang Yi at a sentence's end.)
+_INITIAL_END = re.compile(r"\s[A-ZБВГҐДЖЗЙКЛМНПРСТФХЦЧШЩŁŚŻŹĆ]$")
+
+
+def _retype(m: Mention, etype: EntityType) -> Mention:
+    return Mention(m.start, m.end, m.text, etype, model=MODEL, confidence=0.8)
+
+
+def places_by_shape(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with the places above typed LOC, and English counties added where untagged."""
+    out: list[Mention] = []
+    for m in mentions:
+        first = m.text.split(" ", 1)[0]
+        if m.type != "LOC" and (
+            (m.type == "PER" and first in _PLACE_FIRST and " " in m.text and language == "en")
+            or (language == "de" and _STATION.search(m.text) is not None)
+            or (m.type == "PER" and language == "pl" and _POLISH_HALVES.search(m.text) is not None)
+            or (_COUNTY.fullmatch(m.text) is not None)
+        ):
+            out.append(_retype(m, "LOC"))
+        else:
+            out.append(m)
+    if "shire" in text:
+        for found in _COUNTY.finditer(text):
+            s, e = found.span()
+            inside = [m for m in out if m.start < e and s < m.end]
+            if not inside:
+                out.append(Mention(s, e, found.group(), "LOC", model=MODEL, confidence=0.8))
+            elif all(s <= m.start and m.end <= e for m in inside) and any(m.end - m.start < e - s for m in inside):
+                out = [m for m in out if m not in inside]  # "Leicestershire" of "North West Leicestershire"
+                out.append(Mention(s, e, found.group(), "LOC", model=MODEL, confidence=0.8))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def regions_as_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each capitalised "Regione X" one ORG, the region's tagged name inside it
+    giving way; a person right after it ("Regione Toscana Lorenzo Baldacci") is left alone."""
+    if "Regi" not in text and "Régi" not in text:
+        return mentions
+    out = list(mentions)
+    for found in _REGION_BODY.finditer(text):
+        s = found.start()
+        name_start = found.start("name")
+        inside = [m for m in out if m.start < found.end() and s < m.end]
+        region = [m for m in inside if m.type in ("LOC", "ORG", "MISC") and m.start >= s]
+        if not region or any(m.type == "PER" or m.start < s for m in inside):
+            continue
+        e = max(m.end for m in region if m.start <= name_start + 1 or m.start == s)
+        if e <= name_start:
+            continue
+        out = [m for m in out if m not in region or m.start >= e]
+        out.append(Mention(s, e, text[s:e], "ORG", model=MODEL, confidence=0.8))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def initials_with_stops(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a person ending in a surname's initial taking its full stop."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type == "PER" and _INITIAL_END.search(m.text) and text[m.end : m.end + 1] == ".":
+            m = Mention(m.start, m.end + 1, text[m.start : m.end + 1], "PER", model=m.model, confidence=m.confidence)
+        out.append(m)
+    return out
+
+
+def without_offices_republic(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` without a lone "République"/"Repubblica" that ends an office's title."""
+    if "publi" not in text:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            m.text in ("République", "Repubblica")
+            and (found := _OFFICE_OF_REPUBLIC.search(text, max(0, m.start - 40), m.start)) is not None
+            and found.end() == m.start
+        )
+    ]

@@ -1,0 +1,81 @@
+"""Russian and Ukrainian regional offices and courts with their territory, one body: "ГУ МЧС по
+Новосибирской области", "Головного управління ДСНС у Вінницькій області", "Ленинский районный суд
+Новосибирска", "Господарського суду Вінницької області".
+
+The taggers see the parts: an acronym, a court typed ORG, then the region typed LOC. In the
+project's guidelines a body named with its region or town is one organisation (as "Sąd Rejonowy w
+Kwidzynie"), while a national body with its country stays two ("Верховного суду" + "України"): a
+country never joins.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner.gazetteer import country_names
+
+LANGUAGES = frozenset({"ru", "uk"})
+MODEL = "regional-body"
+
+_COURT = re.compile(r"(?i)\bсуд(?:а|у|ом|е|і)?$")
+# A regional office's words: its head ("управління", "ГУ"), a ministry's or service's acronym.
+_OFFICE = re.compile(
+    r"(?i)управлін|управлени|^(?:ГУ|ГУМВД|УМВД|УМВС|ГУНП|ГУ\s)|МЧС|ДСНС|МВД|МВС|поліці|полици|прокуратур"
+)
+_HEAD_BEFORE = re.compile(r"(?:(?:Головн|Главн)\w*\s+)?(?:[Уу]правлінн\w*|[Уу]правлени\w*|ГУ)\s+$")
+# A region or town after "по"/"у"/"в": regions by their kind word, towns by the tagger.
+_REGION_KIND = re.compile(r"(?i)област|краю|край|округ|район|республі|республи")
+_LINKS = {"ru": ("по", "в"), "uk": ("у", "в", "по")}
+
+
+@functools.cache
+def _country_stems(language: str) -> tuple[str, ...]:
+    """Countries' names cut to their stem, so that an inflected one is seen ("України")."""
+    names = country_names(language) | {"США", "РФ", "ЕС", "ЄС", "ООН"}
+    return tuple(sorted({n[: min(5, max(2, len(n) - 1))] for n in names if n}))
+
+
+def _country(text: str, language: str) -> bool:
+    return (text.isupper() and len(text) <= 3) or text.startswith(_country_stems(language))
+
+
+def _joins(text: str, left: Mention, right: Mention, words: tuple[str, ...]) -> bool:
+    between = text[left.end : right.start]
+    return between == " " or any(between == f" {w} " for w in words)
+
+
+def regional_bodies(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with a court and the place after it, and a regional office (with its head
+    word and the acronym before it) and the region after "по"/"у", joined into one ORG."""
+    if language not in LANGUAGES or not mentions:
+        return mentions
+    out = sorted(mentions, key=lambda m: (m.start, m.end))
+    i = 0
+    while i + 1 < len(out):
+        body, place = out[i], out[i + 1]
+        if body.type != "ORG" or place.type != "LOC" or _country(place.text, language):
+            i += 1
+            continue
+        court = _COURT.search(body.text) is not None and _joins(text, body, place, ())
+        office = (
+            _OFFICE.search(body.text) is not None
+            and _REGION_KIND.search(place.text) is not None
+            and _joins(text, body, place, _LINKS[language])
+        )
+        if not (court or office):
+            i += 1
+            continue
+        start, first = body.start, i
+        if office:
+            while first > 0 and out[first - 1].type == "ORG" and text[out[first - 1].end : out[first].start] == " ":
+                first -= 1  # "ГУ" + "МЧС"
+            start = out[first].start
+            head = _HEAD_BEFORE.search(text, 0, start)
+            if head is not None and head.end() == start:
+                start = head.start()  # "Головного управління" in no mention
+        joined = Mention(start, place.end, text[start : place.end], "ORG", model=MODEL, confidence=0.8)
+        out[first : i + 2] = [joined]
+        i = first + 1
+    return out

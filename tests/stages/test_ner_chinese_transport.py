@@ -1,0 +1,66 @@
+"""Chinese bridges, stations, numbered roads and the rivers they cross (`chinese_transport`).
+
+Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storywire.stages.entities import extract_entities_from_text
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in extract_entities_from_text(text, "zh")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("货车撞上江门北江大桥护栏。", "江门北江大桥"),  # the city and the bridge's name: one place
+        ("佛山大桥今晨封闭。", "佛山大桥"),  # a bridge named by its city alone
+        ("武汉长江大桥建于1957年。", "武汉长江大桥"),
+        ("旅客从长沙南站出发。", "长沙南站"),  # a station keeps its side
+        ("列车抵达武汉站后停运。", "武汉站"),
+        ("车辆绕行S113省道。", "S113省道"),  # a road's number and its kind
+        ("车辆绕行107国道。", "107国道"),
+        ("事故发生在国道318线。", "国道318线"),
+        ("车辆改走G15沈海高速。", "G15沈海高速"),
+    ],
+)
+def test_place_of_transport(text: str, place: str) -> None:
+    assert (place, "LOC") in _found(text)
+
+
+def test_river_named_by_its_bridge() -> None:
+    found = _found("货轮撞上北江大桥，当时北江水位较高。")
+    assert ("北江大桥", "LOC") in found and ("北江", "LOC") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "river"),
+    [
+        ("往来东江两岸的市民只能绕行。", "东江"),
+        ("在嘉陵江沿岸巡查。", "嘉陵江"),  # a name of two characters before "江"
+    ],
+)
+def test_river_named_by_its_banks(text: str, river: str) -> None:
+    assert (river, "LOC") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一江两岸的风景很美，大江南北都有。",  # a numeral, a word of size: no river's name
+        "沿江两岸都是工厂。",
+        "运河沿岸建起了步道，内河航道也已疏浚。",  # kinds of waterway
+    ],
+)
+def test_no_river_of_a_common_phrase(text: str) -> None:
+    assert not [n for n, t in _found(text) if t == "LOC"]
+
+
+def test_station_master_is_no_station_name() -> None:
+    # "站长": the station master after the station; a country's "站" is a leg of a tour
+    assert ("广州站", "LOC") in _found("广州站站长表示列车正常。")
+    assert ("中国站", "LOC") not in _found("中国站的比赛将在上海举行。")

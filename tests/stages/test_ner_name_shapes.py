@@ -1,0 +1,57 @@
+"""Names whose shape says what they are (ner/name_shapes.py); sentences written for these tests."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.name_shapes import initials_with_stops, places_by_shape, regions_as_bodies
+
+
+def test_english_counties_and_places_opening_with_a_landscape_word() -> None:
+    text = "Floods hit Fort Augustus and South Gloucestershire; Wiltshire police helped."
+    found = [mention(text, "Fort Augustus", "PER"), mention(text, "Gloucestershire", "ORG")]
+    assert spans(places_by_shape(text, found, "en")) == [
+        ("Fort Augustus", "LOC"),
+        ("South Gloucestershire", "LOC"),
+        ("Wiltshire", "LOC"),
+    ]
+
+
+def test_a_german_station_and_a_polish_town_half_are_places() -> None:
+    text = "Der Zug stand in Köln Hauptbahnhof."
+    assert spans(places_by_shape(text, [mention(text, "Köln Hauptbahnhof", "ORG")], "de")) == [
+        ("Köln Hauptbahnhof", "LOC")
+    ]
+    text = "Autobus jechał przez Wolę Górną."
+    assert spans(places_by_shape(text, [mention(text, "Wolę Górną", "PER")], "pl")) == [("Wolę Górną", "LOC")]
+    text = "Minister Anna Mała mówiła."  # a surname alone is no town's half
+    assert spans(places_by_shape(text, [mention(text, "Anna", "PER")], "pl")) == [("Anna", "PER")]
+
+
+def test_a_regions_government_is_a_body() -> None:
+    text = "Il presidente della Regione Umbria e la Région Grand Est."
+    found = [mention(text, "Umbria", "LOC"), mention(text, "Région Grand Est", "LOC")]
+    assert spans(regions_as_bodies(text, found)) == [("Regione Umbria", "ORG"), ("Région Grand Est", "ORG")]
+    text = "In der Region Hannover regnet es."  # untagged: nothing to join
+    assert regions_as_bodies(text, []) == []
+
+
+def test_a_surnames_initial_keeps_its_full_stop() -> None:
+    text = "Zatrzymano Tomasza K. i Annę Nowak."
+    found = [mention(text, "Tomasza K", "PER"), mention(text, "Annę Nowak", "PER")]
+    assert spans(initials_with_stops(text, found)) == [("Tomasza K.", "PER"), ("Annę Nowak", "PER")]
+    text = "Визит Ван И. Затем Иван К. уехал."  # "И" is Wang Yi's given name, not an initial
+    found = [mention(text, "Ван И", "PER"), mention(text, "Иван К", "PER")]
+    assert spans(initials_with_stops(text, found)) == [("Ван И", "PER"), ("Иван К.", "PER")]
+
+
+def test_the_republic_of_an_office_is_no_place() -> None:
+    from storywire.stages.ner.name_shapes import without_offices_republic
+
+    text = "Le procureur de la République de Lille et la République tchèque."
+    found = [
+        mention(text, "République", "LOC"),
+        mention(text, "Lille", "LOC"),
+        mention(text, "République tchèque", "LOC"),
+    ]
+    assert spans(without_offices_republic(text, found)) == [("Lille", "LOC"), ("République tchèque", "LOC")]

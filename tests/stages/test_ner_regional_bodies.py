@@ -1,0 +1,40 @@
+"""A regional office or court with its territory is one body; a national one with its country two."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.regional_bodies import regional_bodies
+
+
+def test_a_court_and_its_town_are_one_body() -> None:
+    text = "Кировский районный суд Екатеринбурга продлил арест."
+    found = [mention(text, "Кировский районный суд", "ORG"), mention(text, "Екатеринбурга", "LOC")]
+    assert spans(regional_bodies(text, found, "ru")) == [("Кировский районный суд Екатеринбурга", "ORG")]
+
+
+def test_a_regional_office_takes_its_head_acronyms_and_region() -> None:
+    text = "Фахівці Головного управління ДСНС у Львівській області та ГУ МВД по Ростовской области."
+    found = [
+        mention(text, "ДСНС", "ORG"),
+        mention(text, "Львівській області", "LOC"),
+        mention(text, "ГУ", "ORG"),
+        mention(text, "МВД", "ORG"),
+        mention(text, "Ростовской области", "LOC"),
+    ]
+    assert spans(regional_bodies(text, found, "uk")) == [
+        ("Головного управління ДСНС у Львівській області", "ORG"),
+        ("ГУ МВД по Ростовской области", "ORG"),
+    ]
+
+
+def test_a_national_court_and_its_country_stay_two() -> None:
+    text = "Рішення Верховного суду України оскаржать."
+    found = [mention(text, "Верховного суду", "ORG"), mention(text, "України", "LOC")]
+    assert spans(regional_bodies(text, found, "uk")) == [("Верховного суду", "ORG"), ("України", "LOC")]
+
+
+def test_an_office_before_a_town_without_a_region_word_stays_apart() -> None:
+    text = "Представитель МЧС в Москве заявил."
+    found = [mention(text, "МЧС", "ORG"), mention(text, "Москве", "LOC")]
+    assert spans(regional_bodies(text, found, "ru")) == [("МЧС", "ORG"), ("Москве", "LOC")]

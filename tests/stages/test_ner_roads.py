@@ -1,0 +1,54 @@
+"""Numbered roads: a code counts where the language writes a road, never by its shape alone."""
+
+from __future__ import annotations
+
+import pytest
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.roads import numbered_roads
+
+
+def test_a_tagged_code_is_retyped_a_place() -> None:
+    text = "Traffic on the M62 and the A1 flowed; Airbus A350 and trasa Р-4."
+    found = [mention(text, "M62", "ORG"), mention(text, "A1", "MISC"), mention(text, "Airbus A350", "ORG")]
+    assert spans(numbered_roads(text, found, "en")) == [("M62", "LOC"), ("A1", "LOC"), ("Airbus A350", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "roads"),
+    [
+        ("de", "Der Stau auf der A9 reichte bis zur A 3; die Bundesstraße B27 blieb frei.", ["A9", "A 3", "B27"]),
+        ("en", "A van overturned on the A38 before joining the M5 near Exeter.", ["A38", "M5"]),
+        (
+            "es",
+            "El choque en la AP-7 obligó a desviar el tráfico por la N-II y la autovía A-2.",
+            ["AP-7", "N-II", "A-2"],
+        ),
+        ("fr", "La RN 21 et l'A64 sont coupées, la départementale D 817 aussi.", ["RN 21", "A64", "D 817"]),
+        ("it", "Traffico bloccato sulla SS 1 e sull'A12 verso Genova.", ["SS 1", "A12"]),
+        ("pl", "Na drodze ekspresowej S8 i na DK 91 doszło do kolizji.", ["S8", "DK 91"]),
+        ("ru", "Движение на трассе М-10 и на Р-21 восстановлено.", ["М-10", "Р-21"]),
+        ("uk", "На трасі Н-08 та на М-05 утворилися затори.", ["Н-08", "М-05"]),
+    ],
+)
+def test_an_untagged_road_after_its_cue_is_a_place(language: str, text: str, roads: list[str]) -> None:
+    assert spans(numbered_roads(text, [], language)) == [(road, "LOC") for road in roads]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The A320 landed after the A380 ramp closed; the M1 chip and an M1 Abrams."),
+        ("de", "Er fuhr einen Audi A6 und druckte auf A4-Papier."),
+        ("fr", "L'A350 d'Air France a atterri; une feuille A4 suffit."),
+        ("ru", "Самолёт А-50 вернулся на аэродром."),
+        ("pl", "Samsung S9 to telefon."),
+    ],
+)
+def test_a_code_with_no_road_cue_is_no_place(language: str, text: str) -> None:
+    assert numbered_roads(text, [], language) == []
+
+
+def test_a_class_letters_span_is_replaced_by_the_whole_code() -> None:
+    text = "Code sulla SS 398 per ore."
+    assert spans(numbered_roads(text, [mention(text, "SS", "ORG")], "it")) == [("SS 398", "LOC")]
