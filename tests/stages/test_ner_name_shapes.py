@@ -55,3 +55,10 @@ def test_the_republic_of_an_office_is_no_place() -> None:
         mention(text, "République tchèque", "LOC"),
     ]
     assert spans(without_offices_republic(text, found)) == [("Lille", "LOC"), ("République tchèque", "LOC")]
+
+
+def test_an_epithet_is_no_town_half() -> None:
+    text = "Za czasów Kazimierza Wielkiego."
+    assert spans(places_by_shape(text, [mention(text, "Kazimierza Wielkiego", "PER")], "pl")) == [
+        ("Kazimierza Wielkiego", "PER")
+    ]

@@ -3,7 +3,8 @@
 - Places: an English county ("Leicestershire", "North West Leicestershire"), a place opening with
   a landscape or fortification word ("Castle Donington", "Fort William": taggers read a person),
   a German station ("Würzburg Hauptbahnhof", "Rangierbahnhof Maschen": read as a body), a Polish
-  town with its "Dolna"/"Górna"/"Wielka"/"Mała" half ("Mszanę Dolną": read as a person).
+  town with its "Dolna"/"Górna" half ("Mszanę Dolną": read as a person; not "Wielki" nor
+  "Mały", which are also surnames and epithets: "Kazimierza Wielkiego").
 - Bodies: a region's government named "Regione"/"Région"/"Region" + the region ("Regione
   Toscana", "Région Hauts-de-France"), which taggers type a place or cut to the region.
 - No name: "République" of "procureur de la République", "Repubblica" of "presidente della
@@ -25,7 +26,7 @@ _COUNTY = re.compile(rf"\b{_COMPASS}[A-Z][a-z]{{2,}}shire\b")
 _PLACE_FIRST = frozenset({"Castle", "Fort", "Port", "Mount", "Lake", "Glen", "Cape", "Loch"})
 _STATION = re.compile(r"(?i)bahnhof\b")
 _POLISH_HALVES = re.compile(
-    r"\s(?:Doln|Górn|Wielk|Mał|Średni)(?:a|ą|ej|y|ym|e|ego|iej|ie)$|\s(?:Zdrój|Zdroju|Zdrojem|Wielkopolski|Mazowiecki|Śląski)$"
+    r"\s(?:Doln|Górn|Średni)(?:a|ą|ej|y|ym|e|ego|iej|ie)$|\s(?:Zdrój|Zdroju|Zdrojem|Wielkopolski|Mazowiecki|Śląski)$"
 )
 _REGION_BODY = re.compile(r"\b(?:Regione|Région|Region)\s+(?P<name>[A-Z][\w'-]+(?:[\s-][A-Z][\w'-]+)*)")
 _OFFICE_OF_REPUBLIC = re.compile(
