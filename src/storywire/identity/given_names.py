@@ -28,18 +28,23 @@ _LOCALES: dict[str, tuple[str, ...]] = {
 _TABLES = ("first_names", "first_names_male", "first_names_female")
 
 
+def _locale_names(locale: str) -> set[str]:
+    """The given names of Faker's `locale` (none where Faker lacks it)."""
+    try:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    except ImportError:
+        return set()
+    names: set[str] = set()
+    for table in _TABLES:
+        found = getattr(provider, table, ())
+        names.update(str(name) for name in (found.keys() if isinstance(found, dict) else found))
+    return names
+
+
 @functools.cache
 def given_names(language: str) -> frozenset[str]:
     """The common given names of `language`'s country (empty where Faker has none)."""
-    names: set[str] = set()
-    for locale in _LOCALES.get(language, ()):
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except ImportError:
-            continue
-        for table in _TABLES:
-            found = getattr(provider, table, ())
-            names.update(str(name) for name in (found.keys() if isinstance(found, dict) else found))
+    names = {name for locale in _LOCALES.get(language, ()) for name in _locale_names(locale)}
     names.update(EXTRA_GIVEN_NAMES.get(language, "").split())
     return frozenset(name for name in names if len(name) > 1)
 
@@ -56,15 +61,7 @@ _LATIN_LOCALES = (
 @functools.cache
 def latin_given_names() -> frozenset[str]:
     """The common given names of the Latin-script locales above (three letters or more)."""
-    names: set[str] = set()
-    for locale in _LATIN_LOCALES:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except ImportError:
-            continue
-        for table in _TABLES:
-            found = getattr(provider, table, ())
-            names.update(str(name) for name in (found.keys() if isinstance(found, dict) else found))
+    names = {name for locale in _LATIN_LOCALES for name in _locale_names(locale)}
     for extra in EXTRA_GIVEN_NAMES.values():
         names.update(extra.split())
     return frozenset(name for name in names if len(name) > 2 and name[:1].isupper() and name.isalpha())

@@ -11,6 +11,7 @@ l'A1", "la N-VI"), in the shapes that country's roads take.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from storywire.model import Mention
@@ -62,27 +63,27 @@ _NOT_ROADS = re.compile(
     r"A(?:3\d\d|220|400M?)\b|[AM]\d{1,2}\s+(?:Abrams|Bradley|Garand|tank|rifle|carbine|chip|Bionic|Pro|Max|Ultra|"
     r"Sportback|Avant|quattro)\b"
 )
-_CACHE: dict[str, re.Pattern[str]] = {}
+# A code the taggers found and typed a body: "M62", "SS", "Р-4".
+_TAGGED_CODE = re.compile(r"(?:[ABEMN]|SS|BR|[РМНЕ])-?\d{1,4}")
 
 
+@functools.cache
 def _pattern(language: str) -> re.Pattern[str] | None:
     if language not in _CODES:
         return None
-    if language not in _CACHE:
-        articles, weak_codes = _ARTICLES[language]
-        before = r"(?:(?<=\s)|(?<=^)|(?<=[(\"«„“]))"
-        _CACHE[language] = re.compile(
-            rf"{before}(?:(?i:{_KIND_WORDS[language]})\s(?P<code>{_CODES[language]})"
-            rf"|(?i:{articles})\s?(?P<weak>{weak_codes}))(?![\w-])"
-        )
-    return _CACHE[language]
+    articles, weak_codes = _ARTICLES[language]
+    before = r"(?:(?<=\s)|(?<=^)|(?<=[(\"«„“]))"
+    return re.compile(
+        rf"{before}(?:(?i:{_KIND_WORDS[language]})\s(?P<code>{_CODES[language]})"
+        rf"|(?i:{articles})\s?(?P<weak>{weak_codes}))(?![\w-])"
+    )
 
 
 def numbered_roads(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with each road's number typed LOC: a tagged code retyped, an untagged one added,
     a span that swallowed the code with its class letters cut to the code ("SS" ... "398")."""
     for m in mentions:
-        if m.type in ("ORG", "MISC") and re.fullmatch(r"(?:[ABEMN]|SS|BR|[РМНЕ])-?\d{1,4}", m.text):
+        if m.type in ("ORG", "MISC") and _TAGGED_CODE.fullmatch(m.text):
             m.type, m.model = "LOC", MODEL
     pattern = _pattern(language)
     if pattern is None or not any(ch.isdigit() for ch in text):
