@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from storywire.identity.given_names import given_names
 from storywire.model import Mention
+from storywire.stages.ner.name_scan import NameScanner
 from storywire.stages.ner.span_words import starts_sentence
 from storywire.stages.ner.titles import is_title_word
 
@@ -45,22 +46,20 @@ class ContextNames:
 
 
 @functools.cache
-def _patterns(names: ContextNames, language: str) -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
+def _patterns(names: ContextNames, language: str) -> tuple[dict[str, str], NameScanner, re.Pattern[str]]:
     plain, contextual = names.forms(language)
-    every = sorted({*plain, *contextual}, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in every) + r")(?![\w-])")
+    scanner = NameScanner([*plain, *contextual])
     cues = re.compile(r"(?<!\w)(?:" + names.cue_words.get(language, names.cue_words["en"]) + r")(?!\w)")
-    return plain, pattern, cues
+    return plain, scanner, cues
 
 
 def with_context_orgs(text: str, mentions: list[Mention], language: str, names: ContextNames) -> list[Mention]:
     """`mentions` with the article's organisations of this kind typed ORG, as above."""
     if language not in _LANGUAGES:
         return mentions
-    plain, pattern, cues = _patterns(names, language)
+    plain, scanner, cues = _patterns(names, language)
     out = list(mentions)
-    for found in pattern.finditer(text):
-        s, e, name = found.start(), found.end(), found.group()
+    for s, e, name in scanner.finditer(text):
         is_plain = name in plain
         if not is_plain and not _in_context(text, s, cues, names.extra_cue):
             continue
