@@ -100,6 +100,7 @@ _ARAB_GIVEN_ZIPF = 5.0
 _FAMILY_ZIPF = 4.5
 # Offices an apposition names the holder of, with the body after them: "مدير الفريق، X،".
 _APPOSITION_OFFICES = frozenset({"مدير", "رئيس", "مدرب", "قائد", "مؤسس", "مالك", "ومدير", "ورئيس", "ومدرب"})
+APPOSITION_OFFICES = _APPOSITION_OFFICES  # for the sport rules' trigger words (`arabic_sport`)
 _MAX_BODY_WORDS = 5
 _COMMA = "،"
 _APPOSITION_END = frozenset({"،", ".", ":", "(", "-"})

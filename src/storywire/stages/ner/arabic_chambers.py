@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from storywire.model import Mention
 from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, rule_span
+from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.tokens import Token
 
 _COMMITTEE = "لجنة"
@@ -39,6 +40,10 @@ _MAX_ADJECTIVES = 3
 _STANDING = frozenset({"العام", "العامة", "الوطني", "الوطنية", "الديمقراطية", "الديمقراطي", "الحر", "الحرة"})
 
 
+# The heads above, bare or behind a clitic: a name of `chambers` opens at one of them only.
+_HEAD_FORMS = clitic_forms({_COMMITTEE, _COURT} | _UNION_HEADS)
+
+
 def _bare(word: str, heads: frozenset[str]) -> tuple[int, str]:
     """(clitic length, head) of `word` behind و ب ف (or "لل" on a definite head), or (0, "")."""
     if word in heads:
@@ -56,8 +61,10 @@ def chambers(text: str, toks: Sequence[Token]) -> list[Mention]:
     """Committees by their fields, high courts by their rank and unions by their work (ORG)."""
     words = [t.text for t in toks]
     out: list[Mention] = []
-    i = 0
-    while i < len(words):
+    free = 0  # the end of the last name read: the next one opens after it
+    for i in trigger_indices(words, _HEAD_FORMS):
+        if i < free:
+            continue
         end = None
         lead, head = _bare(words[i], frozenset({_COMMITTEE}))
         if head:
@@ -72,10 +79,9 @@ def chambers(text: str, toks: Sequence[Token]) -> list[Mention]:
             lead, head = _bare(words[i], _UNION_HEADS)
             end = _union_end(words, i + 1) if head else None
         if end is None:
-            i += 1
             continue
         out.append(rule_span(text, toks, i, end, "ORG", lead))
-        i = end
+        free = end
     return out
 
 

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from storywire.model import Mention
 from storywire.stages.ner.arabic_lexicon import CLITICS, DEFINITE_GIVEN_NAMES, GIVEN_NAMES
 from storywire.stages.ner.arabic_places import places_with_extra
+from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -138,7 +139,10 @@ def companies_and_clubs(text: str, toks: Sequence[Token]) -> list[Mention]:
     out: list[Mention] = []
     town_clubs: set[str] = set()
     i = 0
-    while i < len(words):
+    for start in _openings(words, sports):
+        if start < i:
+            continue  # inside the name read last
+        i = start
         hit = _match(companies, words, i)
         cued = i > 0 and words[i - 1] in _CLUB_CUES
         if hit is None and (i in sports or cued) and not (i > 0 and words[i - 1] in _PLACE_CUES):
@@ -154,12 +158,26 @@ def companies_and_clubs(text: str, toks: Sequence[Token]) -> list[Mention]:
             hit = (0, i + 2)  # "الحسين إربد"-like: a club named by a patron and its town
             town_clubs.add(words[i])
         if hit is None:
-            i += 1
             continue
         s, e = toks[i].start + hit[0], toks[hit[1] - 1].end
         out.append(Mention(s, e, text[s:e], "ORG", model="rules:ar", confidence=0.6))
         i = hit[1]
     return out + _club_repeats(text, toks, town_clubs, out)
+
+
+@functools.cache
+def _first_forms() -> frozenset[str]:
+    """The first words of the table's companies and clubs, bare or behind a clitic."""
+    return clitic_forms(_table(_COMPANIES).keys() | _table(_CLUBS).keys())
+
+
+def _openings(words: list[str], sports: set[int]) -> list[int]:
+    """The indices where a company or a club may open, in order: a table name's first word,
+    a word after "نادي", or a definite word in a sentence about football (a town's club)."""
+    firsts = trigger_indices(words, _first_forms())
+    after_cue = [i + 1 for i in trigger_indices(words[:-1], _CLUB_CUES)]
+    definite_in_sport = [i for i in sports if words[i].startswith("ال")]
+    return sorted({*firsts, *after_cue, *definite_in_sport})
 
 
 def _club_of_a_town(words: list[str], i: int) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from storywire.model import Mention
 from storywire.stages.ner.arabic_lexicon import CLITICS, rule_span
 from storywire.stages.ner.arabic_places import place_end, places_with_extra
+from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.tokens import Token
 
 _DISTRICTS = frozenset({"دائرة", "الدائرة", "دوائر", "مقاطعة", "المقاطعة", "عمالة", "العمالة"})
@@ -27,6 +28,10 @@ _SIDES = frozenset({
 })  # fmt: skip
 _REGIONS = frozenset({"جهة", "إقليم", "ولاية", "منطقة"})
 _MAX_REGION_WORDS = 4
+
+
+# The words for a district or a region, bare or behind a clitic: a rule here opens at one only.
+_CUE_FORMS = clitic_forms(_DISTRICTS | _REGIONS)
 
 
 def _bare(word: str, cues: frozenset[str]) -> str:
@@ -43,7 +48,10 @@ def districts(text: str, toks: Sequence[Token]) -> list[Mention]:
     words = [t.text for t in toks]
     out: list[Mention] = []
     i = 0
-    while i < len(words) - 1:
+    for start in trigger_indices(words[:-1], _CUE_FORMS):  # a name follows the cue
+        if start < i:
+            continue  # inside the name read last
+        i = start
         end = None
         j = i + 1
         if _bare(words[i], _DISTRICTS):
@@ -54,7 +62,6 @@ def districts(text: str, toks: Sequence[Token]) -> list[Mention]:
         elif _bare(words[i], _REGIONS):
             end = _hyphenated_end(words, j)
         if end is None:
-            i += 1
             continue
         out.append(rule_span(text, toks, j, end, "LOC"))
         i = end

@@ -31,6 +31,7 @@ from storywire.stages.ner.arabic_lexicon import (
     verbal_noun,
 )
 from storywire.stages.ner.arabic_places import place_adjective, places_with_extra
+from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -60,19 +61,22 @@ _DEFINITE = ("ال", "وال", "بال", "فال", "لل")
 _BIN = "بن"
 
 
+# The words a name of `family_names` opens with, bare or behind a clitic.
+_FIRST_FORMS = clitic_forms({_ABD} | ADJECTIVE_GIVEN_NAMES | GIVEN_NAMES)
+
+
 def family_names(text: str, toks: Sequence[Token]) -> list[Mention]:
     """People named by a compound given name or a given name that is an adjective too, and a
     family name; then every repetition of those family names alone (PER)."""
     words = [t.text for t in toks]
     spans: list[tuple[int, int, int]] = []  # (start, end, clitic length)
-    i = 0
-    while i < len(words):
-        hit = None if i > 0 and words[i - 1] in _NASAB else _name_at(words, i)
+    free = 0  # the end of the last name read: the next one opens after it
+    for i in trigger_indices(words, _FIRST_FORMS):
+        hit = None if i < free or (i > 0 and words[i - 1] in _NASAB) else _name_at(words, i)
         if hit is None:
-            i += 1
             continue
         spans.append((i, hit[1], hit[0]))
-        i = hit[1]
+        free = hit[1]
     out = [rule_span(text, toks, a, b, "PER", lead) for a, b, lead in spans]
     return out + _repeats(text, toks, spans)
 

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, rule_span
 from storywire.stages.ner.arabic_places import place_adjective, places_with_extra
+from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.tokens import Token
 
 _AGENCY = "وكالة"
@@ -76,6 +77,16 @@ def _bare(word: str) -> tuple[int, str]:
     return 0, word
 
 
+# The heads above, bare or behind a clitic: a name of `group_names` opens at one of them only.
+_HEAD_FORMS = clitic_forms(
+    {_AGENCY, _FORCES, _UNIVERSITY, _GOVERNMENT, _REGION}
+    | _REGION_HEADS
+    | _UN_HEADS
+    | _HIGH_GROUND
+    | {name.split()[0] for name in _RELIGIOUS}
+)
+
+
 def group_names(text: str, toks: Sequence[Token]) -> list[Mention]:
     """The agencies, armed groups, universities, bodies holding a region, religious
     institutions, mountain ranges and side regions of this module."""
@@ -86,7 +97,10 @@ def group_names(text: str, toks: Sequence[Token]) -> list[Mention]:
         out.append(rule_span(text, toks, a, b, etype, lead))
 
     i = 0
-    while i < len(words):
+    for start in trigger_indices(words, _HEAD_FORMS):
+        if start < i:
+            continue  # inside the name read last
+        i = start
         lead, bare = _bare(words[i])
         heads = (_AGENCY, _FORCES, _UNIVERSITY, _GOVERNMENT)
         word = words[i] if bare not in heads and bare not in _REGION_HEADS else bare
@@ -129,8 +143,6 @@ def group_names(text: str, toks: Sequence[Token]) -> list[Mention]:
         if end is not None:
             add(i, end, etype, lead)
             i = end
-            continue
-        i += 1
     return out
 
 

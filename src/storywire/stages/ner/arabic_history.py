@@ -39,6 +39,7 @@ from storywire.stages.ner.arabic_lexicon import (
     verbal_noun,
 )
 from storywire.stages.ner.arabic_places import place_adjective, place_end, places_with_extra
+from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.gazetteer import country_names
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
@@ -104,13 +105,20 @@ _SAINT_NAME_ZIPF = 4.5
 _TOWN_WORD_ZIPF = 3.5
 
 
+# The words a name of `historical_people` opens with, bare or behind a clitic.
+_FIRST_FORMS = clitic_forms(GIVEN_NAMES | _FATHERS | HISTORICAL_ROLES | {_SON, _ABD})
+
+
 def historical_people(text: str, toks: Sequence[Token]) -> list[Mention]:
     """People named by a kunya or "ابن", by a patronymic chain and its nisbas, by a regnal
     number, or by a historical role and a nisba (PER)."""
     words = [t.text for t in toks]
     out: list[Mention] = []
     i = 0
-    while i < len(words):
+    for start in trigger_indices(words, _FIRST_FORMS):
+        if start < i:
+            continue  # inside the name read last
+        i = start
         lead, bare = _unclitic(words[i])
         end = None
         if bare == _SON or bare in _FATHERS:
@@ -120,7 +128,6 @@ def historical_people(text: str, toks: Sequence[Token]) -> list[Mention]:
         elif bare in HISTORICAL_ROLES and i + 1 < len(words) and _role_nisba(words[i + 1]):
             lead, i, end = 0, i + 1, i + 2
         if end is None:
-            i += 1
             continue
         out.append(rule_span(text, toks, i, end, "PER", lead))
         i = end
@@ -258,12 +265,16 @@ def _role_nisba(word: str) -> bool:
     return zipf(word, "ar") < _ROLE_NISBA_ZIPF and not place_adjective(word) and word not in OFFICE_ADJECTIVES
 
 
+# "الدولة", "الإمبراطورية" ..., bare or behind a clitic.
+_STATE_FORMS = clitic_forms(_STATES | {_EMPIRE})
+
+
 def dynasties(text: str, toks: Sequence[Token]) -> list[Mention]:
     """Historical states named by their dynasty ("الدولة الأموية"-like) or empires (LOC)."""
     words = [t.text for t in toks]
     out: list[Mention] = []
-    for i, w in enumerate(words[:-1]):
-        lead, head = _definite_head(w)
+    for i in trigger_indices(words[:-1], _STATE_FORMS):  # an adjective follows the head
+        lead, head = _definite_head(words[i])
         if head != _EMPIRE and head not in _STATES:
             continue
         adjective = words[i + 1]
@@ -308,8 +319,8 @@ def saint_towns(text: str, toks: Sequence[Token]) -> list[Mention]:
     """Towns named after a saint, "مولاي" / "سيدي" and a name, after a word of place (LOC)."""
     words = [t.text for t in toks]
     out: list[Mention] = []
-    for i in range(1, len(words) - 1):
-        if words[i] not in _SAINTS or words[i - 1] not in _AT_A_PLACE:
+    for i in trigger_indices(words[:-1], _SAINTS):
+        if i < 1 or words[i - 1] not in _AT_A_PLACE:
             continue
         k = i + 1
         w = words[k]

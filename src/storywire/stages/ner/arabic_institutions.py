@@ -29,6 +29,7 @@ from collections.abc import Mapping, Sequence
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.arabic_lexicon import CLITICS, OFFICE_ADJECTIVES, STOP_WORDS, rule_span
 from storywire.stages.ner.arabic_places import place_adjective, places_with_extra
+from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.gazetteer import country_names
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
@@ -136,6 +137,12 @@ def _bare(word: str) -> str:
     return word
 
 
+# The cues above, bare or behind a clitic: a name of `institutions` opens at one of them only.
+_HEAD_FORMS = clitic_forms(
+    _BODY_HEADS | {_LENDER, _AIRLINE, _SERAIL, _PALACE} | _INSTITUTIONS.keys() | _REGION_WORDS | _ZONE_WORDS
+)
+
+
 def institutions(text: str, toks: Sequence[Token]) -> list[Mention]:
     """Bodies, institutions of a place, airlines, buildings and regions by their pattern."""
     words = [t.text for t in toks]
@@ -146,7 +153,10 @@ def institutions(text: str, toks: Sequence[Token]) -> list[Mention]:
         out.append(rule_span(text, toks, a, b, etype, lead))
 
     i = 0
-    while i < len(words):
+    for start in trigger_indices(words, _HEAD_FORMS):
+        if start < i:
+            continue  # inside the name read last
+        i = start
         w = words[i]
         bare = _bare(w)
         lead = len(w) - len(bare) if bare != w and not w.startswith("لل") else 0
@@ -190,8 +200,6 @@ def institutions(text: str, toks: Sequence[Token]) -> list[Mention]:
         if i + 1 < len(words) and ((region_word and _region_name(words[i + 1])) or (zone and _zone(w, words[i + 1]))):
             add(i + 1, i + 2, "LOC")
             i += 2
-            continue
-        i += 1
     return out
 
 

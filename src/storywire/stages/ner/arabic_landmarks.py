@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from storywire.model import EntityType, Mention
@@ -34,6 +35,7 @@ from storywire.stages.ner.arabic_lexicon import (
 )
 from storywire.stages.ner.arabic_marks import strip_marks
 from storywire.stages.ner.arabic_places import place_end
+from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -97,6 +99,10 @@ RANKS = _RANKS  # for the science rules' patron bodies (`arabic_science`)
 _ACRONYM_ZIPF = 3.0
 
 
+# The heads above, bare or behind a clitic: a name of `landmarks` opens at one of them only.
+_HEAD_FORMS = clitic_forms(_HEADS | _DEFINITE_HEADS | _PATRON_BODIES)
+
+
 def _bare_head(word: str, heads: frozenset[str]) -> tuple[int, str]:
     """(clitic length, head) of `word` when it is one of `heads`, with or without a clitic."""
     if word in heads:
@@ -115,7 +121,10 @@ def landmarks(text: str, toks: Sequence[Token]) -> list[Mention]:
     dams = words.count(_DAM) > 1 or not _WATER_WORDS.isdisjoint(words)
     out: list[Mention] = []
     i = 0
-    while i < len(words) - 1:
+    for start in trigger_indices(words[:-1], _HEAD_FORMS):  # a name follows the head
+        if start < i:
+            continue  # inside the name read last
+        i = start
         lead, head = _bare_head(words[i], _HEADS | _DEFINITE_HEADS)
         end = None
         if head in _DEFINITE_HEADS:
@@ -135,7 +144,6 @@ def landmarks(text: str, toks: Sequence[Token]) -> list[Mention]:
             elif head:
                 end, etype = named_after_end(words, i + 1), "ORG"  # "جامعة محمد الخامس"
         if end is None:
-            i += 1
             continue
         end = _adjectives_end(words, end, _LANDMARK_ADJECTIVES if etype == "LOC" else _RANKS)
         out.append(rule_span(text, toks, i, end, etype, lead))
@@ -235,8 +243,9 @@ def close_bodies(text: str, toks: Sequence[Token], mentions: list[Mention]) -> l
     words = [t.text for t in toks]
     taken = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
+    tok_starts = [t.start for t in toks]
     for m in mentions:
-        k = next((n for n, t in enumerate(toks) if t.start >= m.end), len(toks))
+        k = bisect.bisect_left(tok_starts, m.end)  # the first token at or after the mention's end
         first = strip_marks(m.text.split()[0]) if m.text.split() else ""
         if m.type in ("ORG", "LOC") and first in _BODY_HEADS | _HEADS and k > 0:
             end = k

@@ -24,6 +24,7 @@ A name found so is a place wherever else the text repeats it.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from storywire.model import Mention
@@ -38,6 +39,7 @@ from storywire.stages.ner.arabic_lexicon import (
     verbal_noun,
 )
 from storywire.stages.ner.arabic_places import place_adjective, place_end, places_with_extra
+from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -85,7 +87,10 @@ def localities(text: str, toks: Sequence[Token]) -> list[Mention]:
     words = [t.text for t in toks]
     spans: list[tuple[int, int, int]] = []  # (start, end, clitic length)
     i = 0
-    while i < len(words):
+    for start in _openings(words):
+        if start < i:
+            continue  # inside the name read last
+        i = start
         lead, w = (1, words[i][1:]) if words[i][:1] in CLITICS and words[i][1:] in _ALL_CUES else (0, words[i])
         found: list[tuple[int, int, int]] = []
         if w == _COMMUNE:
@@ -108,10 +113,23 @@ def localities(text: str, toks: Sequence[Token]) -> list[Mention]:
         if found:
             spans += found
             i = max(e for _, e, _ in found)
-        else:
-            i += 1
     out = [rule_span(text, toks, a, b, "LOC", lead) for a, b, lead in spans]
     return out + _repeats(text, toks, spans)
+
+
+# The cues above, bare or behind a clitic.
+_CUE_FORMS = clitic_forms(_ALL_CUES)
+
+
+def _openings(words: list[str]) -> list[int]:
+    """The indices where a rule of `localities` may open a place, in order: a cue there,
+    "في"-like or a known place and "و" before it, or a side after it; the rules decide."""
+    places = places_with_extra()
+    cues = trigger_indices(words, _CUE_FORMS)
+    after_at = [i + 1 for i in trigger_indices(words[:-1], _AT)]
+    after_place = [i for i, (prev, w) in enumerate(itertools.pairwise(words), 1) if w[:1] == "و" and prev in places]
+    before_side = trigger_indices(words[1:], _SIDES)  # i where words[i + 1] is a side
+    return sorted({*cues, *after_at, *after_place, *before_side})
 
 
 def _rare_place(word: str) -> bool:

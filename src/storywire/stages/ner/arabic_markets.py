@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from storywire.model import Mention
 from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, rule_span, verbal_noun
 from storywire.stages.ner.arabic_places import place_adjective
+from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.tokens import Token
 
 _EXCHANGES = frozenset({"البورصة"})
@@ -24,6 +25,10 @@ _MARKET = ("السوق", "المالية")  # "السوق المالية الس�
 # Duals in the construct state: "the two shares of", "the two companies of", "the two banks of".
 _PAIR_WORDS = frozenset({"سهمي", "شركتي", "مصرفي", "بنكي"})
 _MAX_FIRST = 4
+
+
+# The words above that open a name or a pair, bare or behind a clitic.
+_CUE_FORMS = clitic_forms(_EXCHANGES | {_MARKET[0]} | _PAIR_WORDS)
 
 
 def market_names(text: str, toks: Sequence[Token]) -> list[Mention]:
@@ -34,8 +39,8 @@ def market_names(text: str, toks: Sequence[Token]) -> list[Mention]:
     def add(a: int, b: int, lead: int = 0) -> None:
         out.append(rule_span(text, toks, a, b, "ORG", lead))
 
-    for i, w in enumerate(words):
-        bare, lead = _without_clitic(w)
+    for i in trigger_indices(words, _CUE_FORMS):
+        bare, lead = _without_clitic(words[i])
         after = i + 2 if (bare, words[i + 1] if i + 1 < len(words) else "") == _MARKET else i + 1
         if (bare in _EXCHANGES or after == i + 2) and after < len(words) and place_adjective(words[after]):
             add(i, after + 1, lead)

@@ -32,6 +32,8 @@ def _marks_only(word: str) -> bool:
 
 def unmarked_tokens(text: str, toks: Sequence[Token]) -> list[Token]:
     """`toks` with the pieces of a word cut at its marks joined again, as the bare word."""
+    if not any(_MARKS_RE.search(tok.text) for tok in toks):
+        return list(toks)  # most paragraphs carry no mark: every token stays as it is
     out: list[Token] = []
     glue = False  # the last token ends in a mark: a letter touching it goes on the same word
     for tok in toks:

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from storywire.model import Mention
 from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, present_verb, rule_span, verbal_noun
+from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -140,7 +141,10 @@ def party_names(text: str, toks: Sequence[Token]) -> list[Mention]:
     named: set[str] = set()  # parties the text names in full or after a cue
     cued: set[str] = set()  # definite words after "حزب": a party's name the table may lack
     i = 0
-    while i < len(words):
+    for start in trigger_indices(words, _opening_forms()):
+        if start < i:
+            continue  # inside the name read last
+        i = start
         hit = _match(full, words, i)
         if hit is not None:
             named.add(hit[2])
@@ -157,9 +161,9 @@ def party_names(text: str, toks: Sequence[Token]) -> list[Mention]:
             nxt = words[i + 1]
             if cue == "حزب" and nxt.startswith("ال") and nxt.isalpha() and zipf(nxt, "ar") < _CUED_ZIPF:
                 cued.add(words[i + 1])
-        i += 1
     taken = {k for a, b, _ in found for k in range(a, b)}
-    for i in range(len(words)):
+    # a short name, or a word read after "حزب", opens at its first word only
+    for i in trigger_indices(words, _first_forms() | clitic_forms(cued) if cued else _first_forms()):
         if i in taken or (i > 0 and _party_cue(words[i - 1])):
             continue
         hit = _match(short, words, i)
@@ -180,6 +184,19 @@ def _first_words() -> frozenset[str]:
     """The words any listed name opens with: most words open none, and are passed at once."""
     full, short = _names()
     return frozenset(words[0] for words in (*full, *short))
+
+
+@functools.cache
+def _first_forms() -> frozenset[str]:
+    """The first words of the listed names, bare or behind a clitic."""
+    return clitic_forms(_first_words())
+
+
+@functools.cache
+def _opening_forms() -> frozenset[str]:
+    """The first words of the listed names and the party cues, bare or behind a clitic: a
+    name of the first pass of `party_names` opens at one of them only."""
+    return clitic_forms(_first_words() | _PARTY_CUES)
 
 
 def _match(table: dict[tuple[str, ...], str], words: list[str], i: int) -> tuple[int, int, str] | None:

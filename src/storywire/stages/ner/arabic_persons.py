@@ -44,6 +44,7 @@ from storywire.stages.ner.arabic_lexicon import (
     verbal_noun,
 )
 from storywire.stages.ner.arabic_places import place_adjective
+from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -93,8 +94,10 @@ def persons(text: str, toks: Sequence[Token]) -> list[Mention]:
     """People named by a clan's family name or after a verb of speech or a role (PER)."""
     words = [t.text for t in toks]
     out: list[Mention] = []
-    i = 0
-    while i < len(words):
+    free = 0  # the end of the last name read: the next one opens after it
+    for i in _openings(words):
+        if i < free:
+            continue
         end = _clan_name_end(words, i)
         lead = 0
         if end is None and i > 0 and _cue(words[i - 1]):
@@ -110,13 +113,29 @@ def persons(text: str, toks: Sequence[Token]) -> list[Mention]:
         if end is None and lead == 0:
             end = _office_name_end(words, i)
         if end is None:
-            i += 1
             continue
         out.append(rule_span(text, toks, i, end, "PER", lead))
-        i = end
+        free = end
     # Maghrebi names ("عبد الرحيم X", "كريم الفيلالي"-like) where no cue above read one
     out += [m for m in family_names(text, toks) if all(m.end <= o.start or m.start >= o.end for o in out)]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# The words a name of `persons` opens with (a given name, behind a clitic too) or that stand
+# before one (a verb of speech, a role, "يد" of "على يد"): every rule there needs one of them.
+_GIVEN_FORMS = clitic_forms(GIVEN_NAMES | ADJECTIVE_GIVEN_NAMES)
+_CUE_FORMS = clitic_forms(_SPEECH | _ROLES)
+_HANDS = frozenset(hands for _, hands in _AT_THE_HANDS)
+
+
+def _openings(words: list[str]) -> list[int]:
+    """The indices where a rule of `persons` may open a name, in order: a given name there,
+    a cue right before it or a role up to `_MAX_NATIONALITIES` adjectives before it, or
+    "على يد" before it; the rules themselves decide."""
+    given = trigger_indices(words, _GIVEN_FORMS)
+    after_cue = [i + n for i in trigger_indices(words, _CUE_FORMS) for n in range(1, _MAX_NATIONALITIES + 2)]
+    after_hands = [i + 1 for i in trigger_indices(words, _HANDS)]
+    return sorted({i for i in (*given, *after_cue, *after_hands) if i < len(words)})
 
 
 def _cue(word: str) -> bool:

@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.arabic_lexicon import CLITICS
+from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.gazetteer import place_names
 from storywire.stages.ner.tokens import Token
 
@@ -89,10 +90,12 @@ def arabic_places(text: str, toks: Sequence[Token], mentions: Sequence[Mention])
     known = places_with_extra()
     out: list[Mention] = []
     i = 0
-    while i < len(words):
+    for start in trigger_indices(words, _listed_first_forms()):
+        if start < i:
+            continue  # inside the place read last
+        i = start
         hit = _listed_at(words, i)
         if hit is None:
-            i += 1
             continue
         lead, end, name = hit
         after_name = i > 0 and (toks[i - 1].end in name_ends or words[i - 1].startswith("ال"))
@@ -107,6 +110,12 @@ def arabic_places(text: str, toks: Sequence[Token], mentions: Sequence[Mention])
 @functools.cache
 def _listed_first_words() -> frozenset[str]:
     return frozenset(name.split(" ", 1)[0] for name in extra_place_names())
+
+
+@functools.cache
+def _listed_first_forms() -> frozenset[str]:
+    """The listed places' first words, bare or behind a clitic: a place opens at one only."""
+    return clitic_forms(_listed_first_words())
 
 
 def _listed_at(words: list[str], i: int) -> tuple[int, int, str] | None:

@@ -33,6 +33,7 @@ from storywire.stages.ner.arabic_lexicon import (
     verbal_noun,
 )
 from storywire.stages.ner.arabic_places import places_with_extra
+from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -57,16 +58,22 @@ _FOUNDER_ZIPF = 4.0
 _SAINTS = frozenset({"مار", "القديس", "القديسة"})
 
 
+# The heads, bare or behind a clitic (`_head`): a name here opens at one of them only.
+_HEAD_FORMS = clitic_forms(_HEADS)
+
+
 def shrines(text: str, toks: Sequence[Token]) -> list[Mention]:
     """Shrines, tombs, old markets and mosques named by a rare word (LOC)."""
     words = [t.text for t in toks]
     out: list[Mention] = []
     i = 0
-    while i < len(words) - 1:
+    for start in trigger_indices(words[:-1], _HEAD_FORMS):  # a name follows the head
+        if start < i:
+            continue  # inside the name read last
+        i = start
         lead, head = _head(words[i])
         end = _end(words, i + 1, head) if head else None
         if end is None:
-            i += 1
             continue
         out.append(rule_span(text, toks, i, end, "LOC", lead))
         i = end

@@ -42,6 +42,7 @@ from storywire.stages.ner.arabic_lexicon import (
     verbal_noun,
 )
 from storywire.stages.ner.arabic_places import place_adjective, place_end
+from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.arabic_waters import water_name_end
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
@@ -99,6 +100,10 @@ def _months() -> dict[str, int]:
     return {m: len(m.split()) for m in lexicon("ar").months if "|" not in m and "(" not in m}
 
 
+# The heads, bare or behind a clitic: a site opens at one of them only (`_site_at`).
+_HEAD_FORMS = clitic_forms(_ALL_HEADS)
+
+
 def _head(word: str, heads: frozenset[str]) -> tuple[int, str]:
     """(clitic length, head) of `word` when it is one of `heads`, with or without a clitic."""
     if word in heads:
@@ -118,10 +123,12 @@ def sites(text: str, toks: Sequence[Token]) -> list[Mention]:
     words = [t.text for t in toks]
     out: list[Mention] = []
     i = 0
-    while i < len(words) - 1:
+    for start in trigger_indices(words[:-1], _HEAD_FORMS):  # a name follows the head
+        if start < i:
+            continue  # inside the name read last
+        i = start
         found = _site_at(words, i)
         if found is None:
-            i += 1
             continue
         start, end, lead, etype = found
         out.append(rule_span(text, toks, start, end, etype, lead))

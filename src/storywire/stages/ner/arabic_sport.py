@@ -14,12 +14,20 @@ from __future__ import annotations
 import functools
 
 from storywire.model import EntityType, Mention
-from storywire.stages.ner.arabic_athletes import ROLES, apposition, apposition_office, cued_name, nationality
+from storywire.stages.ner.arabic_athletes import (
+    APPOSITION_OFFICES,
+    ROLES,
+    apposition,
+    apposition_office,
+    cued_name,
+    nationality,
+)
 from storywire.stages.ner.arabic_circuits import TRIGGERS as VENUE_TRIGGERS
 from storywire.stages.ner.arabic_lexicon import CLITICS, rule_span
 from storywire.stages.ner.arabic_science import TRIGGERS as SCIENCE_TRIGGERS
 from storywire.stages.ner.arabic_teams import TRIGGERS as BODY_TRIGGERS
 from storywire.stages.ner.arabic_teams import Handler, Hit
+from storywire.stages.ner.arabic_triggers import clitic_forms
 from storywire.stages.ner.tokens import Token
 
 # The model name of the events' spans: `arabic_clitics` drops them once they have kept the
@@ -31,6 +39,15 @@ _TATWEEL = "\u0640"
 @functools.cache
 def _triggers() -> dict[str, Handler]:
     return {**SCIENCE_TRIGGERS, **BODY_TRIGGERS, **VENUE_TRIGGERS}
+
+
+@functools.cache
+def _trigger_forms() -> frozenset[str]:
+    """The triggers bare, behind a clitic or a clitic drawn out by a tatweel ("لـمعهد"), and
+    the roles and offices before a person (`_person_cue`), behind "و" or "ف" too."""
+    triggers = _triggers().keys()
+    drawn_out = {clitic + _TATWEEL + trigger for clitic in CLITICS for trigger in triggers}
+    return clitic_forms(triggers) | drawn_out | clitic_forms(ROLES | APPOSITION_OFFICES)
 
 
 def _person(words: list[str], i: int) -> tuple[list[Hit], bool]:
@@ -61,9 +78,12 @@ def sport_mentions(text: str, toks: list[Token]) -> list[Mention]:
     triggers = _triggers()
     out: list[Mention] = []
     done = 0  # the end of the last hit: a rule opens only after it
-    for i, w in enumerate(words):
+    forms = _trigger_forms()
+    # a trigger, a role or an office, or a word shaped like a country's adjective ("...ي")
+    for i in [i for i, w in enumerate(words) if w in forms or w.endswith(("ي", "ية"))]:
         if i < done:
             continue
+        w = words[i]
         lead = 1 if w not in triggers and w[:1] in CLITICS and w[1:] in triggers else 0
         if w[1:2] == _TATWEEL and w[:1] in CLITICS and w[2:] in triggers:
             lead = 2  # "لـمعهد": the clitic drawn out by a tatweel

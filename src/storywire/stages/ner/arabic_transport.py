@@ -22,11 +22,13 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from storywire.model import Mention
 from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, rule_span, verbal_noun
 from storywire.stages.ner.arabic_places import place_adjective, place_end
+from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.gazetteer import country_names
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
@@ -66,6 +68,13 @@ _MANAGEMENT = "إدارة"
 _MANAGED = frozenset({"الشركة", "المستشفى", "الميناء", "المطار", "المصنع", "الفندق", "السفينة", "العبارة"})
 
 
+# The first words of the ports, services, agencies, firms and sectors above, bare or behind a
+# clitic: the rules of `transport_mentions` open at one of them only.
+_HEAD_FORMS = clitic_forms(
+    _PORTS | _DIRECTORATES | {service.split()[0] for service in _SERVICES} | {_AGENCY[0], _FIRM} | _SECTORS
+)
+
+
 def _bare(word: str) -> tuple[int, str]:
     """(clitic length, the word without it) for a word with or without one clitic (و ب ل ف)."""
     if word.startswith("لل") and len(word) > 3:
@@ -81,7 +90,7 @@ def transport_mentions(text: str, toks: Sequence[Token], mentions: list[Mention]
     closed, the repeated names of ports and firms added, and a company's management dropped."""
     words = [t.text for t in toks]
     found: list[Mention] = []
-    for i in range(len(words)):
+    for i in trigger_indices(words, _HEAD_FORMS):
         hit = _port(text, toks, words, i) or _service(text, toks, words, i) or _agency(text, toks, words, i)
         hit = hit or _firm(text, toks, words, i) or _sector(text, toks, words, i)
         if hit is not None:
@@ -214,8 +223,9 @@ def _closed(text: str, toks: Sequence[Token], mentions: list[Mention]) -> list[M
     ("... للعاملين بالنقل البحري"), where no mention stands there."""
     starts = {m.start for m in mentions}
     out: list[Mention] = []
+    tok_starts = [t.start for t in toks]
     for m in mentions:
-        k = next((n for n, t in enumerate(toks) if t.start >= m.end), len(toks))
+        k = bisect.bisect_left(tok_starts, m.end)  # the first token at or after the mention's end
         end = k
         first = _bare(m.text.split()[0])[1] if m.text.split() else ""
         last = m.text.split()[-1] if m.text.split() else ""

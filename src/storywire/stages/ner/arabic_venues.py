@@ -24,6 +24,7 @@ from storywire.model import EntityType, Mention
 from storywire.stages.ner.arabic_lexicon import CLITICS, GIVEN_NAMES, STOP_WORDS, name_word, rule_span
 from storywire.stages.ner.arabic_places import place_end
 from storywire.stages.ner.arabic_sites import field_end
+from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -58,13 +59,19 @@ _ACTING = frozenset(_ACTING_WORDS.split())
 _CUES = frozenset({_HOSPITAL, _MUSEUM, _THE_MUSEUM, _AGENCY[0], _MUSEUMS})
 
 
+_CUE_FORMS = clitic_forms(_CUES)  # bare or behind a clitic: a name here opens at one only
+
+
 def venues(text: str, toks: Sequence[Token]) -> list[Mention]:
     """Hospitals (ORG), museums (ORG, or LOC where something happens at them) and news
     agencies (ORG) by their cue word."""
     words = [t.text for t in toks]
     out: list[Mention] = []
     i = 0
-    while i < len(words):
+    for start in trigger_indices(words, _CUE_FORMS):
+        if start < i:
+            continue  # inside the name read last
+        i = start
         w = words[i]
         # a clitic stays outside the span: "بمستشفى", "وفي المتحف", "بالمتحف" (ب + المتحف)
         lead = 1 if w not in _CUES and w[:1] in CLITICS and w[1:] in _CUES else 0
@@ -84,7 +91,6 @@ def venues(text: str, toks: Sequence[Token]) -> list[Mention]:
             end = _agency_end(words, i + 2)
             found = (end, "ORG") if end is not None else None
         if found is None:
-            i += 1
             continue
         end, etype = found
         out.append(rule_span(text, toks, i, end, etype, lead))

@@ -30,6 +30,7 @@ from storywire.stages.ner.arabic_lexicon import (
     verbal_noun,
 )
 from storywire.stages.ner.arabic_places import place_adjective, place_end
+from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -58,12 +59,20 @@ _FROZEN, _SIDES = "المتجمد", frozenset({"الشمالي", "الجنوبي
 _AGENCY = ("وكالة", "الحوض", "المائي")
 
 
+# The kind words, "المحيط" and the agency's first word, bare or behind a clitic: a rule of
+# `waters` opens at one of them only.
+_HEAD_FORMS = clitic_forms({*_KINDS, _OCEAN, _AGENCY[0]})
+
+
 def waters(text: str, toks: Sequence[Token]) -> list[Mention]:
     """Basins, plains, regions after "جهة" and oceans (LOC); basins' agencies (ORG)."""
     words = [t.text for t in toks]
     out: list[Mention] = []
     i = 0
-    while i < len(words) - 1:
+    for start in trigger_indices(words[:-1], _HEAD_FORMS):  # a name follows the head
+        if start < i:
+            continue  # inside the names read last
+        i = start
         found = _at(words, i)
         for a, b, lead, etype in found:
             out.append(rule_span(text, toks, a, b, etype, lead))

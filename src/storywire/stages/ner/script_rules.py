@@ -26,6 +26,7 @@ from storywire.stages.ner.arabic_lexicon import (
     name_word,
     verbal_noun,
 )
+from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.gazetteer import major_place_names, org_names, place_names
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
@@ -85,6 +86,9 @@ _AR_DUAL_ZIPF = 3.8
 _AR_DUAL_STEM_ZIPF = 4.8
 
 _AR_GENERAL = frozenset({"العام", "العامة"})  # "مديره العام خالد ...": its director general
+# The words a person of `arabic_people` opens with: a title's first word (behind "و ب ف ك" or
+# "لل", as `_unclitic` reads it) or a given name (behind a clitic, as `_given_name` reads it).
+_AR_OPENING_FORMS = clitic_forms(_AR_TITLE_HEADS, clitics="وبفكل") | clitic_forms(GIVEN_NAMES)
 
 
 def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
@@ -94,7 +98,10 @@ def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
     people: list[tuple[int, int, int]] = []  # (name start, last part start, end)
     unclitic: dict[int, str] = {}  # a name's first word without the clitic it carries
     i = 0
-    while i < len(words):
+    for start in trigger_indices(words, _AR_OPENING_FORMS):
+        if start < i:
+            continue  # inside the name read last
+        i = start
         head = _unclitic(words[i : i + 1])[0]
         title = (
             next((t for t, parts in _AR_TITLE_WORDS if _unclitic(words[i : i + len(parts)]) == parts), None)
@@ -113,8 +120,6 @@ def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
                 if given is not None and given != words[i]:
                     unclitic[i] = given  # "ودونالد ترامب": "and" Donald Trump
                 i = parts[-1][1]
-            else:
-                i += 1
             continue
         j = i + len(title.split())
         if title.endswith("باسم"):
@@ -147,7 +152,8 @@ def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
     covered: set[int] = set()
     out: list[Mention] = []
     for name in names:
-        for n in range(len(words) - len(name) + 1):
+        # only where the name's first word stands, bare or behind a clitic
+        for n in trigger_indices(words[: len(words) - len(name) + 1], clitic_forms(name[:1])):
             first = words[n]
             bare = first[1:] if first.startswith(CLITICS) and first[1:] == name[0] else first
             span = range(n, n + len(name))

@@ -1,0 +1,33 @@
+"""Where an Arabic rule may fire: the words of a paragraph that are one of its trigger words.
+
+Each Arabic rule module reads a paragraph word by word through its own test ("is this word,
+without its clitic, one of my heads?"), and most words pass none: a paragraph of ninety
+words cost every module ninety calls.  A trigger word is written in few forms, bare, behind
+a one-letter clitic (و ب ل ف: "وشركة", "بمحافظة") or, with the article, behind "لل" ("للهيئة"
+is "ل" + "الهيئة"): the set of those forms, built once per module, finds the few words where
+the module's test can pass.  It is a superset of what any test reads as its trigger, so the
+test itself still decides, and a rule gives the same mentions whichever words it skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence, Set
+
+# One-letter clitics glued to the next word (`arabic_lexicon.CLITICS`), as one string.
+_CLITIC_LETTERS = "وبلف"
+
+
+def clitic_forms(words: Iterable[str], clitics: str = _CLITIC_LETTERS) -> frozenset[str]:
+    """`words` as written bare, behind one of `clitics`, and (a definite word) behind "لل"."""
+    forms: set[str] = set()
+    for word in words:
+        forms.add(word)
+        forms.update(clitic + word for clitic in clitics)
+        if word.startswith("ال"):
+            forms.add("لل" + word[2:])
+    return frozenset(forms)
+
+
+def trigger_indices(words: Sequence[str], forms: Set[str]) -> list[int]:
+    """The indices of `words` that are one of `forms`, in order."""
+    return [i for i, word in enumerate(words) if word in forms]
