@@ -125,5 +125,11 @@ def _cue_around(text: str, at: int, cues: re.Pattern[str], extra: re.Pattern[str
     if end - start < _HEADLINE and ". " not in text[start:end]:
         after = text.find("\n", end + 1)
         end = len(text) if after < 0 else after
-    window = text[start:end]
+    return _has_cue(text[start:end], cues, extra)
+
+
+# Every name of a paragraph asks again for the same paragraph's cues (a match report names a
+# dozen clubs): the answer is kept per paragraph text.
+@functools.lru_cache(maxsize=1024)
+def _has_cue(window: str, cues: re.Pattern[str], extra: re.Pattern[str] | None) -> bool:
     return cues.search(window) is not None or (extra is not None and extra.search(window) is not None)

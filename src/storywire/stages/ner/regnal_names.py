@@ -65,10 +65,22 @@ def regnal_names(text: str, mentions: list[Mention], language: str) -> list[Ment
             _extend(m, text, language)
         out.append(m)
     # a name that took in its number or epithet takes the mentions of those ("Великий" PER)
-    out = [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end for o in out)]
+    if _any_nested(out):
+        out = [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end for o in out)]
     if language == "de" and (" der " in text or " des " in text):
         out = _german_epithets(text, out)
     return out
+
+
+def _any_nested(mentions: list[Mention]) -> bool:
+    """Whether one mention lies within another (or two are one span): most articles have none,
+    and the pairwise test was quadratic in the article's mentions."""
+    reach = -1
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if m.end <= reach:
+            return True
+        reach = m.end
+    return False
 
 
 def _without_title(m: Mention, text: str) -> None:

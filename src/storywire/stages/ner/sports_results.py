@@ -39,6 +39,7 @@ _RESULT_VERBS: dict[str, str] = {
     "ru": r"обыграл|обыграла|победил|победила|уступил|уступила|разгромил|разгромила|сыграл вничью с",
     "uk": r"обіграв|обіграла|переміг|перемогла|поступився|поступилася|розгромив|розгромила|зіграв унічию з",
 }
+_DIGIT = re.compile(r"\d")
 _SCORE = r"\s*\(?\d{1,2}\s*[-:–]\s*\d{1,2}\)?"
 _SCORED = re.compile(r"(.*\S)\s+\d{1,2}\s*[-:–]\s*\d{1,2}")
 _STADIUM = re.compile(
@@ -60,7 +61,7 @@ def with_sports_results(text: str, mentions: list[Mention], language: str) -> li
     """`mentions` with both teams of each result typed ORG, and stadiums after their head word."""
     out = _places_after_prepositions(text, _stadiums(text, mentions), language)
     pattern = _pattern(language)
-    if pattern is None or not any(ch.isdigit() for ch in text):
+    if pattern is None or _DIGIT.search(text) is None:
         return out
     ordered = sorted(out, key=lambda m: m.start)
     for first, second in itertools.pairwise(ordered):
