@@ -163,3 +163,32 @@ def test_an_institutes_acronym_with_its_academys_and_the_academy_after_its_name(
         ("Институтом геологии СО РАН", "ORG"),
         ("Instytut Geofizyki PAN", "ORG"),
     ]
+
+
+def test_a_town_with_its_province_and_a_datelines_agency_are_two_names() -> None:
+    from storywire.stages.ner.brackets import split_bracket_pairs
+
+    text = "Detenidos en Algeciras (Cádiz). Rukla (dpa) - Die Übung."
+    found = [mention(text, "Algeciras (Cádiz)", "LOC"), mention(text, "Rukla (dpa)", "LOC")]
+    assert spans(split_bracket_pairs(found, "es")) == [
+        ("Algeciras", "LOC"),
+        ("Cádiz", "LOC"),
+        ("Rukla", "LOC"),
+        ("dpa", "ORG"),
+    ]
+
+
+def test_a_body_its_acronym_and_its_parent_are_three() -> None:
+    from storywire.stages.ner.brackets import split_bracket_pairs
+
+    text = "Agentes de la Unidad Central Operativa (UCO) de la Guardia Civil y de Provo (Utah band)."
+    found = [
+        mention(text, "Unidad Central Operativa (UCO) de la Guardia Civil", "ORG"),
+        mention(text, "Provo (Utah band)", "LOC"),
+    ]
+    assert spans(split_bracket_pairs(found, "es")) == [
+        ("Unidad Central Operativa", "ORG"),
+        ("UCO", "ORG"),
+        ("Guardia Civil", "ORG"),
+        ("Provo (Utah band)", "LOC"),
+    ]

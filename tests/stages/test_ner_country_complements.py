@@ -53,3 +53,12 @@ def test_a_fixed_name_holding_its_country_stays_whole() -> None:
     text = "Die Sozialdemokratische Partei Deutschlands tagte."
     found = [mention(text, "Sozialdemokratische Partei Deutschlands", "ORG")]
     assert spans(split_country_complements(found, "de")) == spans(found)
+
+
+def test_a_place_typed_a_body_elsewhere_is_that_place() -> None:
+    text = "En el Campo de Gibraltar hubo redadas. Campo de Gibraltar vive del puerto."
+    found = [mention(text, "Campo de Gibraltar", "LOC"), mention(text, "Campo de Gibraltar", "ORG", nth=1)]
+    assert spans(split_country_complements(found, "es")) == [
+        ("Campo de Gibraltar", "LOC"),
+        ("Campo de Gibraltar", "LOC"),
+    ]

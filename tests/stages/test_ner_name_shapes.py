@@ -62,3 +62,23 @@ def test_an_epithet_is_no_town_half() -> None:
     assert spans(places_by_shape(text, [mention(text, "Kazimierza Wielkiego", "PER")], "pl")) == [
         ("Kazimierza Wielkiego", "PER")
     ]
+
+
+def test_english_streets_police_forces_and_the_channel() -> None:
+    text = "Officers of Devon and Cornwall Police searched a shop on Abbey Road after a crossing of the Channel."
+    found = [
+        mention(text, "Devon and Cornwall Police", "PER"),
+        mention(text, "Abbey Road", "PER"),
+        mention(text, "Channel", "ORG"),
+    ]
+    assert spans(places_by_shape(text, found, "en")) == [
+        ("Devon and Cornwall Police", "ORG"),
+        ("Abbey Road", "LOC"),
+        ("Channel", "LOC"),
+    ]
+
+
+def test_a_channel_with_its_name_stays_a_body() -> None:
+    text = "He told History Channel and Channel 4 viewers."
+    found = [mention(text, "History Channel", "ORG")]
+    assert spans(places_by_shape(text, found, "en")) == [("History Channel", "ORG")]

@@ -20,6 +20,8 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "Financial Times": ("Financial Times", "金融时报", "فايننشال تايمز"),
     "The Guardian": ("The Guardian",),
     "The Economist": ("The Economist",),  # "Economist Jane Doe said"
+    "The Times": ("The Times",),  # not "Times" alone: "at times", "New York Times"
+    "France Inter": ("France Inter",),
     "BBC": ("BBC", "Би-би-си", "Бі-Бі-Сі", "英国广播公司", "بي بي سي"),
     "CNN": ("CNN", "美国有线电视新闻网", "سي إن إن"),
     "Bloomberg": ("Bloomberg", "Блумберг", "彭博社"),

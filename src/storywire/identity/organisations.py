@@ -165,7 +165,17 @@ _ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "UNESCO": ("UNESCO", "Unesco", "ЮНЕСКО", "联合国教科文组织", "اليونسكو"),
     "UNICEF": ("UNICEF", "Unicef", "ЮНИСЕФ", "ЮНІСЕФ", "联合国儿童基金会", "اليونيسف"),
     "Interpol": ("Interpol", "INTERPOL", "Интерпол", "Інтерпол", "国际刑警组织", "الإنتربول", "الانتربول"),
-    "Europol": ("Europol", "Европол", "Європол", "欧洲刑警组织", "يوروبول"),
+    "Europol": (
+        "Europol", "Европол", "Европола", "Европолу", "Європол", "Європолу", "Європолом", "欧洲刑警组织", "يوروبول",
+    ),
+    "Eurojust": ("Eurojust", "Евроюст", "Євроюст"),
+    "Frontex": ("Frontex", "Фронтекс", "Фронтексу"),
+    "European Anti-Fraud Office": (
+        "European Anti-Fraud Office", "OLAF", "Office européen de lutte antifraude",
+        "Europäisches Amt für Betrugsbekämpfung", "Oficina Europea de Lucha contra el Fraude",
+        "Ufficio europeo per la lotta antifrode",
+        "Europejski Urząd ds. Zwalczania Nadużyć Finansowych",
+    ),
     # Movements and armed groups the news of every conflict names.  Taggers trained on
     # Wikipedia read "Hermanos Musulmanes" or "Fratelli Musulmani" as a person.  Arabic
     # names that are also words are left out: القاعدة "the base", حماس "zeal".

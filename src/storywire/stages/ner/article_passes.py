@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from storywire.model import Mention
 from storywire.stages.ner.body_parts import body_parts
-from storywire.stages.ner.brackets import bodies_before_acronyms, body_acronyms, institutes_with_academies
+from storywire.stages.ner.brackets import (
+    bodies_before_acronyms,
+    body_acronyms,
+    institutes_with_academies,
+    split_bracket_pairs,
+)
 from storywire.stages.ner.buildings import buildings_as_places, facilities_with_kind_words, waters_after_heads
 from storywire.stages.ner.business_names import with_business_names
 from storywire.stages.ner.chinese_ports import repeated_places
@@ -24,6 +29,7 @@ from storywire.stages.ner.given_name_persons import without_opening_word
 from storywire.stages.ner.historical_states import historical_states
 from storywire.stages.ner.legal_forms import firm_short_names, with_legal_forms
 from storywire.stages.ner.local_bodies import local_bodies
+from storywire.stages.ner.military_units import military_units
 from storywire.stages.ner.missed_places import datelines, german_noun_before_place, missed_places
 from storywire.stages.ner.name_shapes import (
     initials_with_stops,
@@ -60,6 +66,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     `tagged_by_paragraph`: the language's backend is a neural tagger, whose types may differ
     between paragraphs for one name."""
     mentions = trimmed_edges(text, mentions, language)  # "Washington\n\nDans", "Montag Chittagong", "Insel Kutubdia"
+    mentions = split_bracket_pairs(mentions, language)  # "Algeciras (Cádiz)", "Rukla (dpa)"
     # German genitives before the names spread: "Schoigus Besuch" would make "Besuch" a surname.
     mentions = genitive_places(text, split_possessors(mentions, language), language)
     # The project's guidelines, not WikiANN's: "Sénat" + "États-Unis", "Palacio de la Moncloa"
@@ -89,6 +96,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = sport_pages(text, mentions, language)  # "Ghanas gegen Mali", "Williams driver", "Serie A"
     mentions = datelines(text, mentions, language)  # "LINZ –", "CARDIFF, May 8", "Freiburg. Der SC Freiburg"
     mentions = numbered_roads(text, mentions, language)  # "the A43" typed ORG, "la AP-6" untagged
+    mentions = military_units(text, mentions, language)  # "Panzerbrigade 45 „Litauen“", "16. Pomorska Dywizja"
     mentions = with_business_names(text, mentions, language)  # "Orange", "Mango" in business news
     mentions = with_legal_forms(text, mentions, language)  # "Ebro Foods, S.A.", "ПАО «РусГидро»"
     mentions = firm_short_names(text, mentions, language)  # "Helixion Bio Inc." ... "Helixion"

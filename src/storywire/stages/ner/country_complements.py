@@ -40,9 +40,14 @@ def split_country_complements(mentions: list[Mention], language: str) -> list[Me
     cut off as a place."""
     if language not in _LANGUAGES:
         return mentions
+    # "Campo de Gibraltar" typed a place in one sentence is that place where typed ORG
+    placed = {m.text for m in mentions if m.type == "LOC"}
     out: list[Mention] = []
     for m in mentions:
         cut = _country_start(m, language) if m.type == "ORG" and m.text not in ORG_NAMES else None
+        if cut is not None and m.text in placed:
+            m.type = "LOC"
+            cut = None
         if cut is None or _FIXED_HEADS.match(m.text):
             out.append(m)
             continue

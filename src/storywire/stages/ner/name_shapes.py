@@ -1,11 +1,13 @@
 """Names whose own shape says what they are, whatever a tagger typed them.
 
-- Places: an English county ("Leicestershire", "North West Leicestershire"), a place opening with
+- Places: an English street ("Ilford Lane": read as a person), "the Channel", an English
+  county ("Leicestershire", "North West Leicestershire"), a place opening with
   a landscape or fortification word ("Castle Donington", "Fort William": taggers read a person),
   a German station ("Würzburg Hauptbahnhof", "Rangierbahnhof Maschen": read as a body), a Polish
   town with its "Dolna"/"Górna" half ("Mszanę Dolną": read as a person; not "Wielki" nor
   "Mały", which are also surnames and epithets: "Kazimierza Wielkiego").
-- Bodies: a region's government named "Regione"/"Région"/"Region" + the region ("Regione
+- Bodies: an English police force or fire service by its area ("Kent Police"); a region's
+  government named "Regione"/"Région"/"Region" + the region ("Regione
   Toscana", "Région Hauts-de-France"), which taggers type a place or cut to the region.
 - No name: "République" of "procureur de la République", "Repubblica" of "presidente della
   Repubblica": part of an office's title.
@@ -32,6 +34,10 @@ _REGION_BODY = re.compile(r"\b(?:Regione|Région|Region)\s+(?P<name>[A-Z][\w'-]+
 _OFFICE_OF_REPUBLIC = re.compile(
     r"(?i:procureure?|président|présidente|presidente|procuratore|procura|capo)\s+(?:de\s+la|della)\s+"
 )
+_ENGLISH_PLACE_END = re.compile(r"\s(?:Lane|Road|Street|Avenue|Drive|Terrace|Crescent)$")
+_ENGLISH_FORCE = re.compile(
+    r"(?:[A-Z][\w'-]+\s(?:and\s)?){1,3}(?:Police|Constabulary|Police\sService|Fire\sand\sRescue\sService)"
+)
 # (Not a Cyrillic vowel: "Ван И." is Wang Yi at a sentence's end.)
 _INITIAL_END = re.compile(r"\s[A-ZБВГҐДЖЗЙКЛМНПРСТФХЦЧШЩŁŚŻŹĆ]$")
 
@@ -52,6 +58,12 @@ def places_by_shape(text: str, mentions: list[Mention], language: str) -> list[M
             or (_COUNTY.fullmatch(m.text) is not None)
         ):
             out.append(_retype(m, "LOC"))
+        elif language == "en" and m.type != "LOC" and _ENGLISH_PLACE_END.search(m.text) is not None:
+            out.append(_retype(m, "LOC"))  # "Ilford Lane" read as a person
+        elif language == "en" and m.type != "LOC" and m.text == "Channel" and text[m.start - 4 : m.start] == "the ":
+            out.append(_retype(m, "LOC"))  # "across the Channel": the sea
+        elif language == "en" and m.type != "ORG" and _ENGLISH_FORCE.fullmatch(m.text) is not None:
+            out.append(_retype(m, "ORG"))  # "Kent Police" read as a person
         else:
             out.append(m)
     if "shire" in text:

@@ -1,0 +1,79 @@
+"""Military units, commands and military courts by their shape, over whole articles (ORG).
+
+A unit's name is a kind word with its number, its regional adjectives and a quoted honorific:
+"Panzerbrigade 45 „Litauen“", "Kampfhubschrauberregiment 36 „Kurhessen“", "16. Pomorska Dywizja
+Zmechanizowana", "15. Giżyckiej Brygady Zmechanizowanej", "82nd Airborne Division", "235-й
+гарнизонный военный суд", "Московского военного округа".  Taggers read the honorific as a
+person or a place ("Eiserner Wolf", "Litauen") and the number as nothing; without its number
+or honorific the kind word is a common noun ("eine Panzerbrigade"), so it is required.  The
+unit replaces the mentions it holds (none crossing its edges, no person outside its quotes).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from storywire.model import Mention
+
+MODEL = "military"
+
+_UPPER = "A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ"
+_QUOTED = r"(?:[ \t]+[„“\"«»][^„“”\"«»\n]{2,40}[“”\"«»])"
+_PATTERNS = {
+    # a compound ending in the unit's kind, its number and/or a quoted name; a command alone
+    "de": (
+        r"[A-ZÄÖÜ][a-zäöüß]+(?:brigade|bataillon|regiment|division|geschwader|korps|flottille|staffel)"
+        rf"(?:[ \t]+\d{{1,3}}{_QUOTED}?|{_QUOTED})"
+        r"|[A-ZÄÖÜ][a-zäöüß]+führungskommando"
+    ),
+    "pl": (
+        rf"(?<![\d.])\d{{1,3}}\.[ \t]+(?:[{_UPPER}][\w-]+[ \t]+){{0,2}}"
+        r"(?:Dywizj|Brygad|Batalion|Pułk|Eskadr|Flotyll|Skrzydł)\w*"
+        rf"(?:[ \t]+[{_UPPER}][\w-]+){{0,3}}"
+    ),
+    "en": (
+        r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)[ \t]+(?:[A-Z][a-z]+[ \t]+){0,3}"
+        r"(?:Division|Brigade|Battalion|Regiment|Squadron|Fleet|Corps|Wing)"
+    ),
+    "ru": (
+        r"(?<![\w-])\d{1,3}-(?:й|го|м|му)[ \t]+(?:гарнизонн|окружн|флотск)\w+[ \t]+военн\w+[ \t]+суд\w*"
+        r"|(?<![\w-])[А-ЯЁ][а-яё]+(?:ий|ый|ого|ому|ом|им)[ \t]+военн\w+[ \t]+округ\w*"
+    ),
+    "uk": (
+        r"(?<![\w-])\d{1,3}-(?:й|го|м|му)[ \t]+(?:гарнізонн|окружн)\w+[ \t]+військов\w+[ \t]+суд\w*"
+        r"|(?<![\w-])[А-ЯІЇЄҐ][а-яіїєґ']+(?:ий|ого|ому|ім|им)[ \t]+військов\w+[ \t]+округ\w*"
+    ),
+}
+
+
+@functools.cache
+def _pattern(language: str) -> re.Pattern[str] | None:
+    found = _PATTERNS.get(language)
+    return re.compile(rf"(?:{found})(?![\w-])") if found else None
+
+
+def military_units(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with each unit above one ORG (model "military")."""
+    pattern = _pattern(language)
+    if pattern is None:
+        return mentions
+    added: list[Mention] = []
+    dropped: set[int] = set()
+    for found in pattern.finditer(text):
+        s, e = found.span()
+        inside = [m for m in mentions if m.start < e and s < m.end]
+        if any(m.start < s or m.end > e for m in inside):
+            continue  # a longer name holds it, or runs past its edge
+        if any(m.type == "PER" and not _quoted(text, m, s) for m in inside):
+            continue  # a person's name in it; an honorific read as one is the unit's ("Eiserner Wolf")
+        dropped.update(id(m) for m in inside)
+        added.append(Mention(s, e, found.group(), "ORG", model=MODEL, confidence=0.8))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if id(m) not in dropped]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+def _quoted(text: str, m: Mention, unit_start: int) -> bool:
+    return any(q in text[unit_start : m.start] for q in '„“"«')

@@ -1,0 +1,54 @@
+"""Military units, commands and military courts: a kind word counts with its number or honorific."""
+
+from __future__ import annotations
+
+import pytest
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.military_units import military_units
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "units"),
+    [
+        (
+            "de",
+            "Das Jägerbataillon 292 und die Gebirgsjägerbrigade 23 „Bayern“ übten mit dem Operationsführungskommando.",
+            ["Jägerbataillon 292", "Gebirgsjägerbrigade 23 „Bayern“", "Operationsführungskommando"],
+        ),
+        (
+            "pl",
+            "Żołnierze 12. Szczecińskiej Dywizji Zmechanizowanej i 6. Brygady Powietrznodesantowej ćwiczyli.",
+            ["12. Szczecińskiej Dywizji Zmechanizowanej", "6. Brygady Powietrznodesantowej"],
+        ),
+        (
+            "en",
+            "Troops of the 101st Airborne Division joined the 2nd Battalion.",
+            ["101st Airborne Division", "2nd Battalion"],
+        ),
+        (
+            "ru",
+            "Дело рассмотрит 39-й гарнизонный военный суд, бывший офицер Западного военного округа.",
+            ["39-й гарнизонный военный суд", "Западного военного округа"],
+        ),
+    ],
+)
+def test_units_are_one_organisation(language: str, text: str, units: list[str]) -> None:
+    assert [(t, k) for t, k in spans(military_units(text, [], language)) if k == "ORG"] == [(u, "ORG") for u in units]
+
+
+def test_a_unit_word_without_number_or_name_is_a_common_noun() -> None:
+    text = "Eine Panzerbrigade ist kein Name; die Brigade zog nach Litauen."
+    assert military_units(text, [], "de") == []
+
+
+def test_the_honorific_read_as_a_person_is_the_units() -> None:
+    text = "Die Infanteriebrigade „Eiserner Wolf“ übte."
+    found = [mention(text, "Eiserner Wolf", "PER")]
+    assert spans(military_units(text, found, "de")) == [("Infanteriebrigade „Eiserner Wolf“", "ORG")]
+
+
+def test_a_longer_name_holding_the_unit_stays() -> None:
+    text = "Das Kommando des Jägerbataillon 292 Schmidt sprach."
+    found = [mention(text, "Jägerbataillon 292 Schmidt", "ORG")]
+    assert spans(military_units(text, found, "de")) == [("Jägerbataillon 292 Schmidt", "ORG")]
