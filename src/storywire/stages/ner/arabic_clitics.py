@@ -31,6 +31,7 @@ from storywire.stages.ner.arabic_marks import has_marks, tatweel_split, unmarked
 from storywire.stages.ner.arabic_persons import persons
 from storywire.stages.ner.arabic_places import arabic_places
 from storywire.stages.ner.arabic_press import told_outlets
+from storywire.stages.ner.arabic_security import security_mentions
 from storywire.stages.ner.arabic_shrines import shrines
 from storywire.stages.ner.arabic_sites import sites
 from storywire.stages.ner.arabic_sport import EVENT_MODEL, sport_mentions
@@ -85,6 +86,8 @@ def arabic_mentions(
     closed = close_bodies(text, toks, _merge_longer(cued, arabic_places(text, toks, cued), "LOC"))
     # transport's ports, services, agencies and firms: longer than the names read inside them
     closed = transport_mentions(text, toks, closed)
+    # defence and security names: longer than the bodies and people read inside them
+    closed = security_mentions(text, toks, closed)
     closed = _after_tatweels(text, toks, found, known, closed)
     return [m for m in closed if m.model != EVENT_MODEL]  # an event's place is its name, unlabelled
 

@@ -29,6 +29,7 @@ from storywire.stages.ner import (
     chinese_press,
     chinese_regions,
     chinese_science,
+    chinese_security,
     chinese_short_names,
     chinese_sites,
     chinese_sport,
@@ -141,6 +142,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_sites.other_names(text, out)  # "这座城市称为“刺桐”"
     out = chinese_localities.local_places(text, out)  # before the bodies: "安吉县人民政府" holds the county
     out = chinese_zones.zones(text, out, country_names("zh"))  # "新疆维吾尔自治区", "怀柔科学城"
+    out = chinese_security.security(text, out)  # "广东海警局", "邓某某", "珠江口", "万山群岛"
     out = chinese_sites.sea_areas(text, out)  # "平潭海域": the place, without the area's word
     out = chinese_ports.place_heads(text, out, country_names("zh"))  # "科伦坡港", "印度洋", "若开邦"
     out = chinese_suffixes.parties(text, out, country_names("zh"))
