@@ -135,8 +135,10 @@ from storywire.stages.ner.word_frequency import zipf
 # forms, ministries' fields, branches, rivers, dams, zh ministries, ar basins (session 21); 61:
 # sport pages (teams in matches and before roles, sponsors, competitions), foreign given names,
 # bodies before their acronyms, faculties with universities, institutes with academies, firms'
-# short names, 346 clubs, zh/ar sport and science rules (session 22)
-VERSION = "62"
+# short names, 346 clubs, zh/ar sport and science rules (session 22); 62: roads, regional bodies,
+# name shapes, zh/ar transport (session 23); 63: military units, bracket pairs, English streets
+# and police forces, EU and national agencies, zh/ar security bodies (session 24)
+VERSION = "63"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).
