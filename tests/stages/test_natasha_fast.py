@@ -139,3 +139,31 @@ def test_viterbi_equals_slovnet_crf_decode(inputs: tuple[np.ndarray, np.ndarray,
     for ours, theirs in zip(decoded, expected, strict=True):
         assert ours.dtype == theirs.dtype
         assert ours.tolist() == theirs.tolist()
+
+
+# Where razdel's rules join touching atoms: dashes, underscores, decimals, fractions, runs of
+# punctuation, smileys, "Yahoo!", symbols beside letters.
+TOKENIZER_CASES = [
+    "кто-то, 3.14 и 3,14; 1/2 и 1\\2; snake_case; Ну что?! Ой... --- *** :-) :) Yahoo! ΔP mβж",
+    "«Интерфакс» (ТАСС) — 16%, №5, т.е. т. е., e-mail: info@example.ru, +7 (343) 123-45-67",
+    "-начало, конец-, -, _x_, 1., .5, 1.2.3, a/b, 2/3/4, ?!., ..., …, ;-)",
+]
+
+
+def _razdel_reference(text: str) -> list[str]:
+    from razdel.segmenters.tokenize import tokenize
+
+    return list(tokenize.segment(tokenize.split(text)))
+
+
+def test_razdel_words_equal_razdel_tokens() -> None:
+    pytest.importorskip("razdel")
+    for text in PARAGRAPHS + TOKENIZER_CASES:
+        assert slovnet_fast.razdel_words(text) == _razdel_reference(text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("аБzZ09 .,-_/\\!?:;()«»—…*%ΔβяЁ'\"\n")), max_size=40))
+def test_razdel_words_equal_razdel_tokens_on_any_text(text: str) -> None:
+    pytest.importorskip("razdel")
+    assert slovnet_fast.razdel_words(text) == _razdel_reference(text)

@@ -153,6 +153,10 @@ def without_leading_article(name: str) -> str:
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", re.UNICODE)
 
 
+# Cached: a function of its arguments alone, and linking cleans every mention of an article
+# several times (person repairs, then linking, each in both of `link_all`'s passes), while
+# the same names recur from article to article (Cyrillic lemmas, Polish case forms).
+@functools.lru_cache(maxsize=100_000)
 def clean_surface(text: str, lang: str, etype: str) -> str:
     """Strip titles and possessives, lemmatise Cyrillic tokens: 'президентом Путіним' -> 'Путін'."""
     text = unicodedata.normalize("NFC", text).strip()

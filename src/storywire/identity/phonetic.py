@@ -78,6 +78,7 @@ def sound_units(folded: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=200_000)  # asked for every surname at every lookup (`registry.by_surname`)
 def blocking_key(folded: str) -> tuple[str, ...]:
     """What two surnames that sound alike always share: their units without glides and
     sibilants (the only units `_align` matches to something else or drops), so an index by
@@ -93,6 +94,7 @@ def _consonants(units: tuple[str, ...]) -> int:
     return sum(u not in (_GLIDE, _FINAL_VOWEL) for u in units)
 
 
+@functools.lru_cache(maxsize=200_000)  # linking compares the same surnames at every lookup
 def sounds_alike(a: str, b: str) -> bool:
     """Two folded surnames are renderings of one sound sequence (see the module docstring)."""
     if a == b:

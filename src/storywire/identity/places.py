@@ -412,6 +412,13 @@ def place_candidates(clean: str, surface: str) -> list[str]:
 
 def find_place(candidates: list[str], lang: str) -> Place | None:
     """The first candidate surface form found in the gazetteer, trying case endings last."""
+    return _find_place(tuple(candidates), lang)
+
+
+# Cached: the gazetteer never changes, and linking asks for the same words many times (every
+# lone name twice per pass, whether it is a place; Polish case forms try dozens of endings).
+@functools.lru_cache(maxsize=100_000)
+def _find_place(candidates: tuple[str, ...], lang: str) -> Place | None:
     index = gazetteer()
     for name in candidates:
         found = index.get(fold_place(name))
@@ -434,7 +441,7 @@ def find_place(candidates: list[str], lang: str) -> Place | None:
     return None
 
 
-def _polish_reading(found: Place | None, candidates: list[str]) -> Place | None:
+def _polish_reading(found: Place | None, candidates: tuple[str, ...]) -> Place | None:
     """The place an inflected Polish name stands for: of the name as written (`found`) and
     the nominatives its endings allow, a country first, then the most populous.  "Kairu" is
     also an alternate name of Kyle, Texas, and "Chinach" one of Jinzhou; their nominatives

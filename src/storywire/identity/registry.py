@@ -234,7 +234,9 @@ class EntityRegistry:
     def vote_name(self, eid: str, name: str) -> Counter[str]:
         """Count one offer of `name` as the identity's display; returns its tally."""
         eid = self.resolve(eid)
-        votes = self.name_votes.setdefault(eid, Counter())
+        votes = self.name_votes.get(eid)
+        if votes is None:  # not setdefault: that would build a Counter at every offer
+            votes = self.name_votes[eid] = Counter()
         votes[name] += 1
         self.dirty.add(eid)
         self.voted.add(eid)

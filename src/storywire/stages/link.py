@@ -124,9 +124,18 @@ def _rank(display: str, full: bool, english: bool, votes: int = 0) -> _Rank:
     # case and without an initial ("HILLARY CLINTON", "N Sarkozy"), then the spelling the
     # articles use most ("Hosni Mubarak", not a typo's "Honsi"); ties break on the string,
     # so the name does not depend on article order.
+    not_latin, upper, initial, not_ascii = _spelling(display)
+    return (not_latin, not full, not english, upper, initial, -votes, not_ascii, display)
+
+
+# Cached: every offered name ranks all the spellings its entity was given, again and again.
+@functools.lru_cache(maxsize=100_000)
+def _spelling(display: str) -> tuple[bool, bool, bool, bool]:
+    """What `_rank` asks of a spelling alone: not plain Latin letters, in capitals, with an
+    initial, not ASCII."""
     latin = not (has_cyrillic(display) or not display.replace(" ", "").isalpha())
     initial = any(len(word.rstrip(".")) == 1 for word in display.split())
-    return (not latin, not full, not english, display.isupper(), initial, -votes, not display.isascii(), display)
+    return not latin, display.isupper(), initial, not display.isascii()
 
 
 def _offer_name(registry: EntityRegistry, eid: str, display: str, full: bool, language: str = "") -> None:
@@ -134,10 +143,12 @@ def _offer_name(registry: EntityRegistry, eid: str, display: str, full: bool, la
     if entity is None:
         return
     votes = registry.vote_name(entity.id, display)
-    english = set(entity.aliases.get("en", []))
-    if language == "en":
-        english.add(display)
-    best = min(votes, key=lambda name: _rank(name, " " in name, name in english, votes[name]))
+    english = entity.aliases.get("en", [])  # a list: most entities have a single spelling to rank
+
+    def as_english(name: str) -> bool:
+        return (language == "en" and name == display) or name in english
+
+    best = min(votes, key=lambda name: _rank(name, " " in name, as_english(name), votes[name]))
     if best != entity.name:
         registry.set_name(entity.id, best)
 
@@ -299,7 +310,7 @@ def link(article: Article, registry: EntityRegistry) -> None:
         if i in short:
             continue  # linked with the longer name it shortens, below
         lang = lang_at(langs, starts, m.start)
-        clean = _clean_surface(m.text, lang, m.type)
+        clean = clean_surface(m.text, lang, m.type)
         if m.type == "PER":
             clean = degenitive(clean, lang, full_surnames)
         if not clean.strip():
@@ -369,22 +380,9 @@ def link_all(articles: list[Article], registry: EntityRegistry) -> None:
     settled: set[str] = set()
     for eid in sorted(registry.take_voted()):
         for surname in registry.surnames_of(registry.resolve(eid)):
-            sound = _sound(surname)
+            sound = blocking_key(surname)
             for key in registry.bare_keys_near("PER", surname):
                 # only a key spelled or sounding like it can have this name among its candidates
-                if key not in settled and (key == surname or (sound and _sound(key) == sound)):
+                if key not in settled and (key == surname or (sound and blocking_key(key) == sound)):
                     settled.add(key)
                     _settle_bare(registry, key)
-
-
-# `clean_surface` is a function of its arguments alone, and `link_all` links every article
-# twice: the second pass, and the names that recur from article to article, were a third of
-# linking's time (Cyrillic lemmas, Polish case forms, titles stripped again).
-@functools.lru_cache(maxsize=100_000)
-def _clean_surface(text: str, lang: str, etype: str) -> str:
-    return clean_surface(text, lang, etype)
-
-
-@functools.lru_cache(maxsize=200_000)
-def _sound(surname: str) -> tuple[str, ...]:
-    return blocking_key(surname)

@@ -8,6 +8,7 @@ alone ("Sergei Shoigu" ... "Shoigu"), and a gazetteer place outvotes the model.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping
 
@@ -142,17 +143,21 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
         return mentions  # no name to add: spare tokenising the whole article
     toks = tokenize(text)
     words = [t.text for t in toks]
-    # Where each word stands (in Arabic also behind a one-letter clitic), in text order: a name
-    # is tried only where its first word is, not at every word of the article.
+    # Where each name's first word stands (in Arabic also behind a one-letter clitic), in text
+    # order: a name is tried only there, not at every word of the article.  Other words are not
+    # indexed: nothing asks for them.
+    firsts = {name[0] for name in names}
     at: dict[str, list[int]] = {}
     for i, w in enumerate(words):
-        at.setdefault(w, []).append(i)
-        if language == "ar" and w[:1] in "وبلف":
+        if w in firsts:
+            at.setdefault(w, []).append(i)
+        if language == "ar" and w[:1] in "وبلف" and w[1:] in firsts:
             at.setdefault(w[1:], []).append(i)
         if language == "pl" and w[:1].isupper():
-            for stem in person_stems(w):  # "Rozmowy Putina": the article's Putin, declined
-                at.setdefault(stem, []).append(i)
-        elif w[:1].isupper() and (surname := _declined_surname(w, surnames, language)):
+            for stem in _person_stems(w):  # "Rozmowy Putina": the article's Putin, declined
+                if stem in firsts:
+                    at.setdefault(stem, []).append(i)
+        elif w[:1].isupper() and (surname := _declined_surname(w, surnames, language)) and surname in firsts:
             at.setdefault(surname, []).append(i)  # "Набиуллину" of "Эльвира Набиуллина"
     taken = [(m.start, m.end) for m in mentions]
     added: list[Mention] = []
@@ -169,7 +174,7 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
                 len(name) == 1
                 and first != name[0]
                 and (
-                    (language == "pl" and name[0] in person_stems(first))
+                    (language == "pl" and name[0] in _person_stems(first))
                     or _declined_surname(first, surnames, language) == name[0]
                 )
             )
@@ -181,6 +186,12 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
             taken.append((s, e))
             added.append(Mention(s, e, text[s:e], "PER", model="propagated", confidence=0.6))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+# Cached: every capitalised word of a Polish article is tried, and its words recur.
+@functools.lru_cache(maxsize=50_000)
+def _person_stems(word: str) -> tuple[str, ...]:
+    return tuple(person_stems(word))
 
 
 _UNSPACED = frozenset({"zh", "ja"})

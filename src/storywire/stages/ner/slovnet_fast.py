@@ -11,7 +11,8 @@ input (a transposing `np.pad` then a strided reshape copy, ~4 ms per article, as
 convolution matmuls); here the same C-contiguous windows matrix is filled from the time-major
 input with k slice copies.
 
-What stays exactly the same: razdel's segmentation (its own `split`/`segment`), slovnet's
+What stays exactly the same: razdel's segmentation (its own atoms and rules, asked only
+where two atoms touch, as razdel does: `razdel_words`), slovnet's
 word/shape vocabularies and `word_shape`, the embeddings, the matmuls (the same operands with
 the same layout: the windows matrix, the weights' own views, so the same BLAS calls), slovnet's
 own ReLU, BatchNorm, padding mask and projection, and the Viterbi arithmetic: `(score +
@@ -75,6 +76,40 @@ def crf_decode(
     return decoded
 
 
+def razdel_words(text: str) -> list[str]:
+    """razdel's tokens of `text`, as `tokenize.segment(tokenize.split(text))` gives them.
+
+    razdel builds a `TokenSplit` (atom records, slices of three atoms each side) between every
+    two atoms, and asks its rules only where nothing separates them: between words and spaces,
+    nearly everywhere, the split is made unasked.  Here the atoms are the same matches of its
+    own `ATOM` pattern, and where they touch the same rules decide on the same `TokenSplit`;
+    elsewhere no record is built."""
+    from razdel.segmenters.tokenize import ATOM, Atom, TokenSplit, tokenize
+
+    matches = list(ATOM.finditer(text))
+    if not matches:
+        return []
+    window = tokenize.split.window
+
+    def atoms(start: int, stop: int) -> list[Any]:
+        return [Atom(m.start(), m.end(), m.lastgroup, m.group()) for m in matches[max(0, start) : stop]]
+
+    words: list[str] = []
+    buffer = matches[0].group()
+    for index in range(1, len(matches)):
+        right = matches[index].group()
+        if matches[index - 1].end() == matches[index].start():  # no delimiter: the rules decide
+            split = TokenSplit(atoms(index - window, index), "", atoms(index, index + window))
+            split.buffer = buffer
+            if tokenize.join(split):
+                buffer += right
+                continue
+        words.append(buffer)
+        buffer = right
+    words.append(buffer)
+    return words
+
+
 def _parse_bio(tag: str) -> tuple[str, str | None]:
     """slovnet.bio.parse_bio."""
     if "-" in tag:
@@ -123,10 +158,7 @@ class FastNER:
     """Spans of one text from a natasha `NERTagger`, as `tagger(text).spans` gives them."""
 
     def __init__(self, tagger: Any) -> None:
-        from razdel.segmenters.tokenize import tokenize
-
         infer = tagger.infer
-        self._segmenter = tokenize
         self._model = infer.model
         self._transitions = infer.model.head.crf.transitions.array
         self._words_vocab = infer.encoder.words_vocab
@@ -154,8 +186,7 @@ class FastNER:
         return word_ids, shape_ids
 
     def __call__(self, text: str) -> list[SpanTuple]:
-        segmenter = self._segmenter
-        words = list(segmenter.segment(segmenter.split(text)))
+        words = razdel_words(text)
         if not words:  # slovnet fails or returns nothing on its own terms
             return [(span.start, span.stop, span.type) for span in self._fallback(text).spans]
         word_ids, shape_ids = self._encode(words)
