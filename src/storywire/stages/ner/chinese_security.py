@@ -20,6 +20,7 @@ import re
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.chinese_names import MULTI_SURNAMES, SURNAMES
+from storywire.stages.ner.chinese_waters import places_before_kind, replace_places
 from storywire.stages.ner.word_frequency import zipf
 
 # The kinds of body that follow their place, longest first.
@@ -60,15 +61,6 @@ def _mention(text: str, start: int, end: int, etype: EntityType) -> Mention:
     return Mention(start, end, text[start:end], etype, model="rules:zh", confidence=0.6)
 
 
-def _replace(out: list[Mention], new: Mention) -> list[Mention]:
-    """`out` with `new` in place of the places it holds; unchanged where `new` cuts a
-    mention or holds a person or a body."""
-    overlaps = [o for o in out if o.start < new.end and new.start < o.end]
-    if any(o.type != "LOC" or o.start < new.start or o.end > new.end for o in overlaps):
-        return out
-    return sorted([o for o in out if o not in overlaps] + [new], key=lambda m: (m.start, m.end))
-
-
 def security(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with the bodies, suspects and places above added."""
     out = _direction_cuts(text, mentions)
@@ -84,7 +76,7 @@ def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         hit = _BODY_HEADS.match(text, m.end) if m.type == "LOC" else None
         if hit is not None:
-            out = _replace(out, _mention(text, m.start, hit.end(), "ORG"))
+            out = replace_places(out, _mention(text, m.start, hit.end(), "ORG"))
     for hit in _NATIONAL_BODIES.finditer(text):
         overlaps = [o for o in out if o.start < hit.end() and hit.start() < o.end]
         if all(o.type == "LOC" for o in overlaps):  # "会同海关总署": no "同海" read across the body
@@ -98,7 +90,7 @@ def _suspects(text: str, mentions: list[Mention]) -> list[Mention]:
     for hit in _SUSPECT.finditer(text):
         if text[hit.end() : hit.end() + 1] in _NOT_AFTER_MOU:
             continue  # "高某种", "向某地": "some" kind or place, no name
-        out = _replace(out, _mention(text, hit.start(), hit.end(), "PER"))
+        out = replace_places(out, _mention(text, hit.start(), hit.end(), "PER"))
     return out
 
 
@@ -111,19 +103,12 @@ def _mouths(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         # "口海域" or "口附近": a place read after the mouth gives way to the mouth
         out = [o for o in out if not (o.type == "LOC" and o.start == m.end)]
-        out = _replace(out, _mention(text, m.start, m.end + 1, "LOC"))
+        out = replace_places(out, _mention(text, m.start, m.end + 1, "LOC"))
     return out
 
 
 def _islands(text: str, mentions: list[Mention]) -> list[Mention]:
-    out = list(mentions)
-    for hit in _ISLANDS.finditer(text):
-        at = hit.start()
-        place = next((m for m in out if m.end == at and m.type == "LOC"), None)
-        start = place.start if place is not None else _name_start(text, at)
-        if start is not None:
-            out = _replace(out, _mention(text, start, hit.end(), "LOC"))
-    return out
+    return places_before_kind(text, mentions, _ISLANDS, _name_start)
 
 
 def _name_start(text: str, at: int) -> int | None:
@@ -147,7 +132,7 @@ def _districts(text: str, mentions: list[Mention]) -> list[Mention]:
         hit = _DISTRICT.match(text, m.end)
         if hit is None or hit.group() in _GENERIC_DISTRICTS or any(ch in _NOT_IN_NAME for ch in hit.group(1)):
             continue
-        out = _replace(out, _mention(text, hit.start(), hit.end(), "LOC"))
+        out = replace_places(out, _mention(text, hit.start(), hit.end(), "LOC"))
     return out
 
 

@@ -15,6 +15,7 @@ character, nature reserves.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from storywire.model import Mention
 from storywire.stages.ner.word_frequency import zipf
@@ -41,7 +42,7 @@ def _mention(text: str, start: int, end: int) -> Mention:
     return Mention(start, end, text[start:end], "LOC", model="rules:zh", confidence=0.6)
 
 
-def _replace(out: list[Mention], new: Mention) -> list[Mention]:
+def replace_places(out: list[Mention], new: Mention) -> list[Mention]:
     """`out` with `new` in place of the places it holds; unchanged where it crosses a
     mention's edge or holds a person or a body."""
     overlaps = [o for o in out if o.start < new.end and new.start < o.end]
@@ -88,18 +89,26 @@ def _rivers(text: str, mentions: list[Mention]) -> list[Mention]:
         place = starts.get(end)
         reach = place is not None and text[place.end : place.end + 1] == "段"  # "赣江南昌段"
         if reach or _RIVER_AFTER.match(text, end):
-            out = _replace(out, _mention(text, start, end))
+            out = replace_places(out, _mention(text, start, end))
     return out
 
 
 def _reserves(text: str, mentions: list[Mention]) -> list[Mention]:
+    return places_before_kind(text, mentions, _RESERVE, _name_start)
+
+
+def places_before_kind(
+    text: str, mentions: list[Mention], kind: re.Pattern[str], name_start: Callable[[str, int], int | None]
+) -> list[Mention]:
+    """`mentions` with each match of `kind` (a kind word: 保护区, 群岛) one place with the place
+    found before it, or with the name `name_start` finds there."""
     out = list(mentions)
-    for hit in _RESERVE.finditer(text):
+    for hit in kind.finditer(text):
         at = hit.start()
         place = next((m for m in out if m.end == at and m.type == "LOC"), None)
-        start = place.start if place is not None else _name_start(text, at)
+        start = place.start if place is not None else name_start(text, at)
         if start is not None:
-            out = _replace(out, _mention(text, start, hit.end()))
+            out = replace_places(out, _mention(text, start, hit.end()))
     return out
 
 
