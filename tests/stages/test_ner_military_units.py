@@ -52,3 +52,13 @@ def test_a_longer_name_holding_the_unit_stays() -> None:
     text = "Das Kommando des Jägerbataillon 292 Schmidt sprach."
     found = [mention(text, "Jägerbataillon 292 Schmidt", "ORG")]
     assert spans(military_units(text, found, "de")) == [("Jägerbataillon 292 Schmidt", "ORG")]
+
+
+def test_a_regional_military_administration_read_as_a_person_is_the_body() -> None:
+    text = "Голова Львівської ОВА заявив, що Харківська ОДА та Одеської МВА працюють."
+    found = [mention(text, "Львівської ОВА", "PER")]
+    assert spans(military_units(text, found, "uk")) == [
+        ("Львівської ОВА", "ORG"),
+        ("Харківська ОДА", "ORG"),
+        ("Одеської МВА", "ORG"),
+    ]

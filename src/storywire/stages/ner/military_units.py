@@ -43,6 +43,8 @@ _PATTERNS = {
     "uk": (
         r"(?<![\w-])\d{1,3}-(?:й|го|м|му)[ \t]+(?:гарнізонн|окружн)\w+[ \t]+військов\w+[ \t]+суд\w*"
         r"|(?<![\w-])[А-ЯІЇЄҐ][а-яіїєґ']+(?:ий|ого|ому|ім|им)[ \t]+військов\w+[ \t]+округ\w*"
+        # a region's or town's military (or state) administration by its acronym: "Вінницької ОВА"
+        r"|(?<![\w-])[А-ЯІЇЄҐ][а-яіїєґ'’]+(?:а|ої|ій|ою|у|ька|ької|ькій|ькою|ьку)[ \t]+(?:ОВА|ОДА|МВА|РВА|РДА|ВЦА)"
     ),
 }
 
@@ -65,7 +67,7 @@ def military_units(text: str, mentions: list[Mention], language: str) -> list[Me
         inside = [m for m in mentions if m.start < e and s < m.end]
         if any(m.start < s or m.end > e for m in inside):
             continue  # a longer name holds it, or runs past its edge
-        if any(m.type == "PER" and not _quoted(text, m, s) for m in inside):
+        if any(m.type == "PER" and not _quoted(text, m, s) and (m.start, m.end) != (s, e) for m in inside):
             continue  # a person's name in it; an honorific read as one is the unit's ("Eiserner Wolf")
         dropped.update(id(m) for m in inside)
         added.append(Mention(s, e, found.group(), "ORG", model=MODEL, confidence=0.8))
