@@ -24,7 +24,6 @@ from collections.abc import Sequence
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.arabic_lexicon import (
-    CLITICS,
     DEFINITE_GIVEN_NAMES,
     GIVEN_NAMES,
     OFFICES,
@@ -35,7 +34,7 @@ from storywire.stages.ner.arabic_lexicon import (
 )
 from storywire.stages.ner.arabic_marks import strip_marks
 from storywire.stages.ner.arabic_places import place_end
-from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
+from storywire.stages.ner.arabic_triggers import clitic_forms, head_behind_clitic, trigger_indices
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -103,17 +102,6 @@ _ACRONYM_ZIPF = 3.0
 _HEAD_FORMS = clitic_forms(_HEADS | _DEFINITE_HEADS | _PATRON_BODIES)
 
 
-def _bare_head(word: str, heads: frozenset[str]) -> tuple[int, str]:
-    """(clitic length, head) of `word` when it is one of `heads`, with or without a clitic."""
-    if word in heads:
-        return 0, word
-    if word[:1] in CLITICS and word[1:] in heads:
-        return 1, word[1:]
-    if word.startswith("لل") and "ال" + word[2:] in heads:
-        return 1, "ال" + word[2:]  # "للمسجد": "ل" + "المسجد"
-    return 0, ""
-
-
 def landmarks(text: str, toks: Sequence[Token]) -> list[Mention]:
     """Streets, mosques, castles, stadiums, airports ... by their head and name (LOC), and
     hospitals, schools and foundations named after a patron (ORG: "مستشفى الأمير X")."""
@@ -125,7 +113,7 @@ def landmarks(text: str, toks: Sequence[Token]) -> list[Mention]:
         if start < i:
             continue  # inside the name read last
         i = start
-        lead, head = _bare_head(words[i], _HEADS | _DEFINITE_HEADS)
+        lead, head = head_behind_clitic(words[i], _HEADS | _DEFINITE_HEADS)
         end = None
         if head in _DEFINITE_HEADS:
             end = i + 1 if _own_adjective(words[i + 1]) else None  # "المسجد الأموي"
@@ -138,7 +126,7 @@ def landmarks(text: str, toks: Sequence[Token]) -> list[Mention]:
                 end = i + 2  # "شارع عمر"-like: a patron by his given name alone (not "مطار محمد الخامس")
         etype: EntityType = "LOC"
         if end is None:
-            lead, head = _bare_head(words[i], _PATRON_BODIES)
+            lead, head = head_behind_clitic(words[i], _PATRON_BODIES)
             if head and words[i + 1] in _PATRON_TITLES:
                 end, etype = patron_end(words, i + 2), "ORG"
             elif head:

@@ -26,9 +26,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storywire.model import EntityType, Mention
-from storywire.stages.ner.arabic_lexicon import CLITICS, rule_span
+from storywire.stages.ner.arabic_lexicon import rule_span
 from storywire.stages.ner.arabic_places import place_end
-from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
+from storywire.stages.ner.arabic_triggers import clitic_forms, head_behind_clitic, trigger_indices
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -77,17 +77,6 @@ _HEADS = {"مديرية", "المنطقة", "سلاح", "القوات", "الق�
 _HEAD_FORMS = clitic_forms(_HEADS)
 
 
-def _bare(word: str) -> tuple[int, str]:
-    """(clitic length, word without it): "بمديرية" is (1, "مديرية"), "للقوات" (1, "القوات")."""
-    if word in _HEADS:
-        return 0, word
-    if word.startswith("لل") and "ال" + word[2:] in _HEADS:
-        return 1, "ال" + word[2:]
-    if word[:1] in CLITICS and word[1:] in _HEADS:
-        return 1, word[1:]
-    return 0, ""
-
-
 def _definite(word: str) -> bool:
     return word.startswith("ال") and len(word) > 3
 
@@ -102,7 +91,7 @@ def security_mentions(text: str, toks: Sequence[Token], mentions: list[Mention])
     words = [t.text for t in toks]
     found: list[Mention] = []
     for i in trigger_indices(words, _HEAD_FORMS):
-        lead, head = _bare(words[i])
+        lead, head = head_behind_clitic(words[i], _HEADS)
         found += _at_head(text, toks, words, i, lead, head)
     out = list(mentions)
     for m in found:

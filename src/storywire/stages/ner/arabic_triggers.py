@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence, Set
 
-# One-letter clitics glued to the next word (`arabic_lexicon.CLITICS`), as one string.
-_CLITIC_LETTERS = "وبلف"
+from storywire.stages.ner.arabic_lexicon import CLITICS
+
+# One-letter clitics glued to the next word, as one string.
+_CLITIC_LETTERS = "".join(CLITICS)
 
 
 def clitic_forms(words: Iterable[str], clitics: str = _CLITIC_LETTERS) -> frozenset[str]:
@@ -31,3 +33,15 @@ def clitic_forms(words: Iterable[str], clitics: str = _CLITIC_LETTERS) -> frozen
 def trigger_indices(words: Sequence[str], forms: Set[str]) -> list[int]:
     """The indices of `words` that are one of `forms`, in order."""
     return [i for i, word in enumerate(words) if word in forms]
+
+
+def head_behind_clitic(word: str, heads: Set[str]) -> tuple[int, str]:
+    """(clitic length, head) of `word` when it is one of `heads`, bare, behind a one-letter
+    clitic, or a definite head behind "لل" ("للمسجد": "ل" + "المسجد"); (0, "") otherwise."""
+    if word in heads:
+        return 0, word
+    if word[:1] in _CLITIC_LETTERS and word[1:] in heads:
+        return 1, word[1:]
+    if word.startswith("لل") and "ال" + word[2:] in heads:
+        return 1, "ال" + word[2:]
+    return 0, ""
