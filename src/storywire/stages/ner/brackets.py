@@ -17,6 +17,7 @@ import re
 import unicodedata
 
 from storywire.identity.given_names import given_names
+from storywire.identity.organisations import news_medium
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.cues import word_set
 from storywire.stages.ner.gazetteer import major_place_names, place_names
@@ -229,8 +230,6 @@ _BODY_OF_BODY = re.compile(
 
 def split_bracket_pairs(mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with the spans above cut into their names (each part keeps the span's model)."""
-    from storywire.identity.organisations import news_medium
-
     out: list[Mention] = []
     for m in mentions:
         parts: list[tuple[int, str, EntityType]] = []
