@@ -103,6 +103,8 @@ def test_lone_surname_stems_are_only_proposals() -> None:
     assert person_nominative(["Putina"]) == ["Putina"]  # the article decides (person_mentions.degenitive)
     assert "Putin" in person_stems("Putina")
     assert "Duda" in person_stems("Dudy")
+    assert all("Mrozek" in person_stems(form) for form in ("Mrozka", "Mrozkowi", "Mrozkiem", "Mrozku"))
+    assert "Wróbel" in person_stems("Wróbla")
 
 
 @given(st.text(alphabet="abcdeęijkłmnoóprstuwyząćśźż ", min_size=1, max_size=30))

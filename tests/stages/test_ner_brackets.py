@@ -127,6 +127,16 @@ def test_a_body_spelled_out_before_its_acronym_is_one_organisation() -> None:
     assert spans(bodies_before_acronyms(text, [], "it")) == [("Unione nazionale consumatori", "ORG")]
 
 
+def test_a_state_body_spelled_out_with_its_country_gives_the_body_the_country_and_the_acronym() -> None:
+    text = "Дані Державної служби статистики України (ДССУ) і Банку Росії (БР)."
+    assert spans(bodies_before_acronyms(text, [], "uk")) == [
+        ("Державної служби статистики", "ORG"),
+        ("України", "LOC"),
+        ("ДССУ", "ORG"),
+        ("Банку Росії", "ORG"),
+    ]
+
+
 def test_a_models_wrong_type_gives_way_but_a_span_across_the_edge_stays() -> None:
     text = "El Comité Técnico de Jueces (CTJ) sancionó al club."
     found = [mention(text, "Comité Técnico de Jueces", "PER")]

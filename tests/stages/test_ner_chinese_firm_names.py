@@ -53,3 +53,14 @@ def test_bare_firm_before_a_deed(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["量子科技宣布取得突破。", "，金融科技发布新规。", "这家生物科技公司表示"])
 def test_no_bare_firm_from_a_field(text: str) -> None:
     assert not any(etype == "ORG" for _, etype in _found(text))
+
+
+def test_a_manufacturing_trade_lends_its_short_name() -> None:
+    # the trades of a manufacturing town are fields of a registered name too
+    text = "台州市锦程鞋业有限公司扩建厂房。\n锦程鞋业负责人说，订单排到了年底。"
+    found = [m.text for m in short_names(text, [_org(text, "台州市锦程鞋业有限公司")])]
+    assert "锦程鞋业" in found
+
+
+def test_bare_trade_firm_before_a_deed() -> None:
+    assert ("锦程纺织", "ORG") in _found("，锦程纺织宣布上调计件工价。")

@@ -210,6 +210,7 @@ def test_body_stops_before_a_deputys_title() -> None:
         ("家住端州区的市民说，过桥要一个小时。", "端州区"),  # after "住"
         ("新桥连接鼎湖区与高要区。", "鼎湖区"),  # after "接"
         ("这里离荔湾区不远。", "荔湾区"),  # after "离", not "离荔湾区"
+        ("据泰顺县气象部门消息，山区降温明显。", "泰顺县"),  # after "据" (a source), not "据泰顺县"
     ],
 )
 def test_district_after_a_verb_of_place(text: str, district: str) -> None:

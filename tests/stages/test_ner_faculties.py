@@ -57,3 +57,23 @@ def test_an_english_institution_with_its_town_and_a_saints_hospital_are_one_body
     text = "The Mayor of London spoke."  # no institution's head before "of"
     found = [mention(text, "Mayor", "ORG"), mention(text, "London", "LOC")]
     assert spans(english_institutions(text, found, "en")) == [("Mayor", "ORG"), ("London", "LOC")]
+
+
+def test_a_body_whose_fixed_name_ends_with_its_country_is_one_body() -> None:
+    from storywire.stages.ner.faculties import english_institutions
+
+    text = "The Law Society of Scotland and the Brewing Communities of Wales met Anna Reid of Ireland."
+    found = [
+        mention(text, "Law Society", "ORG"),
+        mention(text, "Scotland", "LOC"),
+        mention(text, "Brewing Communities", "PER"),
+        mention(text, "Wales", "LOC"),
+        mention(text, "Anna Reid", "PER"),
+        mention(text, "Ireland", "LOC"),
+    ]
+    assert spans(english_institutions(text, found, "en")) == [
+        ("Law Society of Scotland", "ORG"),
+        ("Brewing Communities of Wales", "ORG"),
+        ("Anna Reid", "PER"),
+        ("Ireland", "LOC"),
+    ]

@@ -55,3 +55,20 @@ def test_an_untagged_major_place_in_the_genitive_is_added() -> None:
         ("Klaus Schwab", "PER"),  # "Klau" is no place; a tagged span is left as it is
     ]
     assert genitive_places(text, [], "nl") == []
+
+
+def test_a_towns_genitive_or_adjective_before_a_noun_read_as_a_person() -> None:
+    text = "In Fulda sprach Fuldas Oberbürgermeister, dann Fuldaer Pfarrer."
+    found = [
+        mention(text, "Fulda", "LOC"),
+        mention(text, "Fuldas Oberbürgermeister", "PER"),
+        mention(text, "Fuldaer Pfarrer", "PER"),
+    ]
+    assert spans(split_possessors(found, "de")) == [("Fulda", "LOC"), ("Fuldas", "LOC")]
+    text = "In Fulda sprach Fuldaer Pfarrer mit Lea Fuldaer."  # a surname of the article's people
+    found = [
+        mention(text, "Fulda", "LOC"),
+        mention(text, "Fuldaer Pfarrer", "PER"),
+        mention(text, "Lea Fuldaer", "PER"),
+    ]
+    assert len(split_possessors(found, "de")) == 3

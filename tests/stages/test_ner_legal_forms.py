@@ -44,3 +44,10 @@ def test_a_firms_first_word_alone_is_the_firm_after_its_full_name() -> None:
     text = "Die Berlin Chemie AG klagt. Berlin will siegen."  # a place's name is no short name
     found = [mention(text, "Berlin Chemie AG", "ORG"), mention(text, "Berlin", "LOC", 1)]
     assert spans(firm_short_names(text, found, "de")) == [("Berlin Chemie AG", "ORG"), ("Berlin", "LOC")]
+
+
+def test_a_charity_form_takes_a_quoted_name_no_model_found_and_its_other_cases() -> None:
+    text = "Звіт ГО «Світлий шлях» вийшов. Експерти «Світлого шляху» і «Світанку» мовчать."
+    found = [mention(text, "ГО", "ORG")]
+    assert spans(with_legal_forms(text, found, "uk")) == [("ГО «Світлий шлях»", "ORG"), ("Світлого шляху", "ORG")]
+    assert spans(with_legal_forms(text, [], "pl")) == []

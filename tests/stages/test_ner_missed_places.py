@@ -79,3 +79,19 @@ def test_a_title_case_dateline_opening_the_text_and_one_with_its_region_are_plac
     assert spans(datelines(text, found, "fr")) == [("SAINT-OURS-LES-ROCHES", "LOC")]
     text = "Merkel. Die Kanzlerin sprach."  # a person's name opening the text is no dateline
     assert spans(datelines(text, [mention(text, "Merkel", "PER")], "de")) == [("Merkel", "PER")]
+
+
+def test_a_german_noun_run_into_a_body_is_cut_to_the_body() -> None:
+    from storywire.stages.ner.missed_places import german_noun_before_place
+
+    text = "Protest am Klinikum Fulda. Theater am Schiffbauerdamm. Universität am Landgericht Bonn."
+    found = [
+        mention(text, "Protest am Klinikum Fulda", "ORG"),
+        mention(text, "Theater am Schiffbauerdamm", "ORG"),
+        mention(text, "Universität am Landgericht Bonn", "ORG"),
+    ]
+    assert spans(german_noun_before_place(found, "de")) == [
+        ("Klinikum Fulda", "ORG"),
+        ("Theater am Schiffbauerdamm", "ORG"),
+        ("Universität am Landgericht Bonn", "ORG"),
+    ]

@@ -82,3 +82,13 @@ def test_a_channel_with_its_name_stays_a_body() -> None:
     text = "He told History Channel and Channel 4 viewers."
     found = [mention(text, "History Channel", "ORG")]
     assert spans(places_by_shape(text, found, "en")) == [("History Channel", "ORG")]
+
+
+def test_a_german_region_with_its_compass_prefix_is_a_place() -> None:
+    text = "In Nordhessen und Oberbayern streikten Pflegekräfte; die Nordhessen Holding AG schwieg. Oberhaupt."
+    found = [mention(text, "Oberbayern", "PER"), mention(text, "Nordhessen Holding AG", "ORG")]
+    assert spans(places_by_shape(text, found, "de")) == [
+        ("Nordhessen", "LOC"),
+        ("Oberbayern", "LOC"),
+        ("Nordhessen Holding AG", "ORG"),
+    ]

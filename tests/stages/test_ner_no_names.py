@@ -64,6 +64,12 @@ def test_an_ordinal_and_the_noun_it_counts_is_no_name() -> None:
     assert spans(without_counted_ordinals(found)) == [("Летнего", "LOC")]
 
 
+def test_a_span_without_a_letter_is_no_name() -> None:
+    text = "Marcharán el 15 de marzo hasta 1.º de Mayo y G7."
+    found = [mention(text, "15", "ORG"), mention(text, "1.º", "ORG"), mention(text, "G7", "ORG")]
+    assert spans(without_counted_ordinals(found)) == [("1.º", "ORG"), ("G7", "ORG")]
+
+
 def test_a_nationality_noun_between_an_article_and_a_person_is_no_place() -> None:
     text = "Il devance le Danois Mads Holm et le Portugal, selon le Suisse Marc Favre à Genève."
     found = [

@@ -38,3 +38,18 @@ def test_an_office_before_a_town_without_a_region_word_stays_apart() -> None:
     text = "Представитель МЧС в Москве заявил."
     found = [mention(text, "МЧС", "ORG"), mention(text, "Москве", "LOC")]
     assert spans(regional_bodies(text, found, "ru")) == [("МЧС", "ORG"), ("Москве", "LOC")]
+
+
+def test_a_towns_prosecutors_office_and_a_regional_inspectorate_are_one_body() -> None:
+    text = "Ранее прокуратура Нижнего Тагила и Государственная инспекция труда в Пермском крае, а прокуратура России."
+    found = [
+        mention(text, "Нижнего Тагила", "LOC"),
+        mention(text, "Государственная инспекция труда", "ORG"),
+        mention(text, "Пермском крае", "LOC"),
+        mention(text, "России", "LOC"),
+    ]
+    assert spans(regional_bodies(text, found, "ru")) == [
+        ("прокуратура Нижнего Тагила", "ORG"),
+        ("Государственная инспекция труда в Пермском крае", "ORG"),
+        ("России", "LOC"),
+    ]

@@ -25,6 +25,8 @@ def test_adjective_and_region_noun_is_a_place_in_any_case() -> None:
     assert ("Житомирську область", "LOC") in found("Житомирську область накрила сильна злива.")
     got = found("Дощі пройшли у Полтавській області та Бучанському районі.")
     assert ("Полтавській області", "LOC") in got and ("Бучанському районі", "LOC") in got
+    # a district's adjective that no dictionary holds, by its suffix
+    assert ("Старохатецькому районі", "LOC") in found("Сміття вивезли у Старохатецькому районі вчора.")
 
 
 def test_adjective_and_body_noun_is_an_organisation() -> None:

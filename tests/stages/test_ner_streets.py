@@ -41,6 +41,12 @@ def test_a_church_is_a_place_after_a_preposition_only() -> None:
 def test_german_street_compounds_need_a_name_before_the_kind() -> None:
     text = "Die Buslinie fährt über die Kunigundenstraße zum Parkplatz am Marktplatz."
     assert spans(streets_and_squares(text, [], "de")) == [("Kunigundenstraße", "LOC")]
+    text = "Der Zug zog vom Domplatz über die Kaiserstraße zum Königsplatz, vorbei am Spielplatz."
+    assert spans(streets_and_squares(text, [], "de")) == [
+        ("Domplatz", "LOC"),
+        ("Kaiserstraße", "LOC"),
+        ("Königsplatz", "LOC"),
+    ]
 
 
 def test_a_church_keeps_its_kind_word_as_a_street_does() -> None:

@@ -177,3 +177,9 @@ def test_a_pronoun_spelled_as_a_country_neither_opens_a_place_nor_ends_a_body() 
     text = "Конституційний суд того ж дня ухвалив рішення. Того ж дня делегація поїхала до Того."
     got = [(m.text, m.type) for m in extract_entities_from_text(text, "uk")]
     assert got == [("Конституційний суд", "ORG"), ("Того", "LOC")]
+
+
+def test_a_common_noun_is_no_pet_names_plural() -> None:
+    assert morph_hint("Люди", "uk") == "COMMON"  # "people", and the plural of the informal "Люда"
+    assert morph_hint("Саша", "uk") == "PER"
+    assert not any(t == "PER" for _, t in found("Місто чекає. Люди не живуть на вулиці."))

@@ -16,6 +16,7 @@ from storywire.identity.companies import COMPANIES
 from storywire.identity.media_and_ngos import NGOS, OUTLETS
 from storywire.identity.national_bodies import NATIONAL_BODIES
 from storywire.identity.parties import PARTIES
+from storywire.identity.unions import UNIONS
 
 _ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "UEFA": (
@@ -288,7 +289,7 @@ _DECLINED: dict[str, tuple[str, ...]] = {
 # surface -> canonical name
 ORG_NAMES: dict[str, str] = {
     name: canonical
-    for table in (_ORGANISATIONS, _DECLINED, COMPANIES, CLUBS, NATIONAL_BODIES, OUTLETS, NGOS, PARTIES)
+    for table in (_ORGANISATIONS, _DECLINED, COMPANIES, CLUBS, NATIONAL_BODIES, OUTLETS, NGOS, PARTIES, UNIONS)
     for canonical, names in table.items()
     for name in names
 }

@@ -152,4 +152,14 @@ def person_stems(token: str) -> list[str]:
             out.append(token[:-1])
         if low.endswith("y") and low[-2] not in _VOWELS:
             out.append(token[:-1] + "a")
+        # a mobile "e" before the last consonant: "Mrozka", "Mrozkowi" -> "Mrozek", "Wróbla" -> "Wróbel"
+        for ending in ("a", "u", "owi", "iem", "em"):
+            stem = token[: -len(ending)]
+            if (
+                low.endswith(ending)
+                and len(stem) >= 3
+                and low[len(stem) - 1] in "klc"
+                and low[len(stem) - 2] not in _VOWELS
+            ):
+                out.append(stem[:-1] + "e" + stem[-1])
     return out

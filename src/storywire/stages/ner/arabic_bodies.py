@@ -28,6 +28,7 @@ from storywire.stages.ner.arabic_chambers import chambers
 from storywire.stages.ner.arabic_companies import companies_and_clubs, company_end
 from storywire.stages.ner.arabic_groups import group_names
 from storywire.stages.ner.arabic_institutions import institutions
+from storywire.stages.ner.arabic_labour import labour_bodies
 from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, present_verb, rule_span, verbal_noun
 from storywire.stages.ner.arabic_markets import market_names
 from storywire.stages.ner.arabic_parties import party_names
@@ -106,6 +107,7 @@ def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
     # hospitals, museums and agencies before the institutions: "مستشفى قصر العيني" is no palace
     for extra in (
         party_names(text, toks),  # a party's full name before the heads' shorter reading
+        labour_bodies(text, toks),  # federations by their fields, a branch with its seat
         chambers(text, toks),  # committees, high courts and unions, longer than the heads' reading
         venues(text, toks),  # "مستشفى الجامعة الأمريكية": the hospital holds the university
         group_names(text, toks),  # before the gazetteer: "مجلس كنائس الشرق الأوسط" holds a region

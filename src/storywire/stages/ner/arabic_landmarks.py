@@ -26,14 +26,17 @@ from storywire.model import EntityType, Mention
 from storywire.stages.ner.arabic_lexicon import (
     DEFINITE_GIVEN_NAMES,
     GIVEN_NAMES,
+    OFFICE_ADJECTIVES,
     OFFICES,
     STOP_WORDS,
+    definite_family_name,
     name_word,
     present_verb,
     rule_span,
 )
 from storywire.stages.ner.arabic_marks import strip_marks
-from storywire.stages.ner.arabic_places import place_end
+from storywire.stages.ner.arabic_persons import definite_first_name_end
+from storywire.stages.ner.arabic_places import place_adjective, place_end
 from storywire.stages.ner.arabic_triggers import clitic_forms, head_behind_clitic, trigger_indices
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
@@ -157,12 +160,31 @@ def name_end(words: list[str], j: int, rare: float = _NAME_ZIPF) -> int | None:
     if w in _PATRON_TITLES:
         return patron_end(words, j + 1)
     if w in GIVEN_NAMES and j + 1 < len(words) and name_word(words[j + 1]) and not present_verb(words[j + 1]):
-        return j + 2  # "شارع وصفي التل"-like: a person's full name
+        return _family_tail(words, j + 2)  # "شارع وصفي التل"-like: a person's full name
+    if w == _ABD and j + 1 < len(words) and words[j + 1].startswith("ال") and len(words[j + 1]) > 3:
+        k = j + 2  # "ميدان عبد X Y"-like: a compound given name, and the family's
+        nxt = words[k] if k < len(words) else ""
+        rare = name_word(nxt) and not present_verb(nxt) and zipf(nxt, "ar") < _NAME_ZIPF
+        return _family_tail(words, k + 1 if nxt in GIVEN_NAMES or rare else k)
+    person = definite_first_name_end(words, j)  # "ساحة الحبيب X"-like: a given name with the article
+    if person is not None:
+        return person
     if w in DEFINITE_GIVEN_NAMES or (w.startswith("ال") and w[2:] in GIVEN_NAMES):
         return j + 1
     if w.startswith("ال") and len(w) > 3 and w.isalpha() and w not in _GENERIC and zipf(w, "ar") < rare:
         return j + 1
     return None
+
+
+def _family_tail(words: list[str], k: int) -> int:
+    """`k` past a family name in "-ي" that ends a patron's name of two words ("ساحة محمد علي
+    X"-like, X the family's nisba), rare as a word and no adjective of a place or a side."""
+    if k >= len(words):
+        return k
+    w = words[k]
+    if not (w.endswith("ي") and definite_family_name(w, after_a_title=False)):
+        return k
+    return k if place_adjective(w) or w in _LANDMARK_ADJECTIVES or w in OFFICE_ADJECTIVES else k + 1
 
 
 def named_after_end(words: list[str], j: int) -> int | None:

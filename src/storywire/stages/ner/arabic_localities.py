@@ -58,8 +58,19 @@ _RESIDENTS = frozenset({"سكان", "أهالي"})
 # word after "جماعة" is the group's (`arabic_heads`).
 _COMMUNE = "جماعة"
 _TRIBES = frozenset({"أولاد", "بني", "آيت", "أيت"})
-_ALL_CUES = _CUES | _LIST_CUES | _RARE_CUES | _RESIDENTS | {_COMMUNE}
+# A region's word before a compound name ("ولاية بن X", "معتمدية سيدي X"): the word is
+# outside the span (a name of one word after it is `arabic_heads`' or `arabic_institutions`').
+_REGION_CUES = frozenset({"ولاية", "محافظة", "معتمدية", "عمالة"})
+_ALL_CUES = _CUES | _LIST_CUES | _RARE_CUES | _RESIDENTS | _REGION_CUES | {_COMMUNE}
 _PREFIXES = frozenset({"كفر", "دير", "عين", "بيت", "تل", "خربة", "أم", "جبل", "رأس", "بئر"})
+# ... and prefixes of a person's shape that open a town's name only after a cue word ("بن X",
+# "سيدي X", "أولاد X" are a person or a tribe elsewhere): "ولاية بن X", "مدينة سيدي X".
+_CUED_PREFIXES = frozenset({"بن", "بني", "سيدي", "أولاد", "حمام", "منزل", "برج"})
+# After "في مدينة" (in the city of) a definite word names the town below this frequency
+# ("الزهراء"-like, 3.9), but for the common things named "the city of X".
+_IN_CITY_ZIPF = 4.0
+_CITY = "مدينة"
+_CITY_THINGS = frozenset({"الملاهي", "الأشباح", "الألعاب", "الضباب", "الأنوار", "الأحلام"})
 _GLUED = "كفر"  # "كفرنبل": the only prefix written glued on to the name
 # "باب" (gate) opens a quarter's name in the old towns ("باب X"), but "من باب الحرص" is "out
 # of caution": only after a cue word or among the residents' places.
@@ -96,8 +107,12 @@ def localities(text: str, toks: Sequence[Token]) -> list[Mention]:
         if w == _COMMUNE:
             end = _tribe_end(words, i + 1)
             found = [(i + 1, end, 0)] if end is not None else []
+        elif w in _REGION_CUES:
+            end = _compound_end(words, i + 1, clitic=False, cued=True)
+            found = [(i + 1, end, 0)] if end is not None else []
         elif w in _RARE_CUES:
-            end = _rare_name_end(words, i + 1)
+            located = w == _CITY and ((lead == 1 and words[i][0] == "ب") or (i > 0 and words[i - 1] in _AT))
+            end = _rare_name_end(words, i + 1, _IN_CITY_ZIPF if located else _RARE_CUE_ZIPF)
             found = [(i + 1, end, 0)] if end is not None else []
         elif w in _CUES:
             end = _name_end(words, i + 1, weak=w in _WEAK_CUES)
@@ -152,7 +167,7 @@ def _compound_end(words: list[str], j: int, clitic: bool, cued: bool = False) ->
         w = "عين"  # a prefix like the others once a cue says a place is named
     if w.startswith(_GLUED) and len(w) >= _MIN_GLUED and w.isalpha() and zipf(w, "ar") < _RARE_ZIPF:
         return j + 1
-    if w not in _PREFIXES or j + 1 >= len(words):
+    if (w not in _PREFIXES and not (cued and w in _CUED_PREFIXES)) or j + 1 >= len(words):
         return None
     nxt = words[j + 1]
     if nxt in _FATHER and j + 2 < len(words) and name_word(words[j + 2]):
@@ -177,8 +192,9 @@ def _tribe_end(words: list[str], j: int) -> int | None:
     return j + 2
 
 
-def _rare_name_end(words: list[str], j: int) -> int | None:
-    """The end of a place's name after "مدينة", "منطقة" or "جزيرة", or None."""
+def _rare_name_end(words: list[str], j: int, rare: float = _RARE_CUE_ZIPF) -> int | None:
+    """The end of a place's name after "مدينة", "منطقة" or "جزيرة" (a word rarer than
+    `rare`), or None."""
     if j >= len(words):
         return None
     end = _listed_or_compound_end(words, j)
@@ -189,7 +205,7 @@ def _rare_name_end(words: list[str], j: int) -> int | None:
         bare_ok = w.isalpha() and len(w) > 3 and not place_adjective(w) and not w.endswith(_PLURAL_ENDINGS)
     else:
         bare_ok = name_word(w) and w not in STOP_WORDS and not present_verb(w) and not verbal_noun(w)
-    return j + 1 if bare_ok and zipf(w, "ar") < _RARE_CUE_ZIPF else None
+    return j + 1 if bare_ok and w not in _CITY_THINGS and zipf(w, "ar") < rare else None
 
 
 def _listed_or_compound_end(words: list[str], j: int) -> int | None:

@@ -33,6 +33,7 @@ from storywire.model import Mention
 from storywire.stages.ner.arabic_family_names import ADJECTIVE_GIVEN_NAMES, family_names
 from storywire.stages.ner.arabic_lexicon import (
     CLITICS,
+    DEFINITE_GIVEN_NAMES,
     GIVEN_NAMES,
     OFFICE_ADJECTIVES,
     OFFICE_DEFINITE_NAMES,
@@ -86,6 +87,14 @@ _MIN_PLURAL = 6
 # The endings of a verb in the past with "we" and an object pronoun: "التقيناهم" (we met
 # them), "استقبلناه": no name ends so.
 _VERB_OBJECT_ENDINGS = ("ناه", "ناها", "ناهم", "ناهن", "ناكم")
+# Given names written with the article, common in the Maghreb ("الهادي", "المنجي"-like): one
+# opens a name before a family name in "-ي" or "بن" and a name, whatever cue stands before it
+# (an office and a comma, "الكاتب العام للنقابة، الهادي X،"); "الأمين" is the office first.
+DEFINITE_FIRST_NAMES = (DEFINITE_GIVEN_NAMES - OFFICE_DEFINITE_NAMES) | {
+    "الحبيب", "المنجي", "المنصف", "الناصر", "الأزهر", "المولدي", "الصحبي", "الباجي", "الجيلاني",
+}  # fmt: skip
+# A family name without the article after one of them is rarer than this ("بورقيبة"-like).
+_RARE_PLAIN_FAMILY_ZIPF = 4.0
 # What follows "الأمين" when it is the office: the secretary general.
 _GENERAL = frozenset({"العام", "العامة"})
 
@@ -111,7 +120,7 @@ def persons(text: str, toks: Sequence[Token]) -> list[Mention]:
         if end is None and words[i][:1] in CLITICS and words[i][1:] in GIVEN_NAMES:
             end, lead = _clan_name_end([*words[:i], words[i][1:], *words[i + 1 :]], i), 1
         if end is None and lead == 0:
-            end = _office_name_end(words, i)
+            end = _office_name_end(words, i) or definite_first_name_end(words, i)
         if end is None:
             continue
         out.append(rule_span(text, toks, i, end, "PER", lead))
@@ -135,7 +144,8 @@ def _openings(words: list[str]) -> list[int]:
     given = trigger_indices(words, _GIVEN_FORMS)
     after_cue = [i + n for i in trigger_indices(words, _CUE_FORMS) for n in range(1, _MAX_NATIONALITIES + 2)]
     after_hands = [i + 1 for i in trigger_indices(words, _HANDS)]
-    return sorted({i for i in (*given, *after_cue, *after_hands) if i < len(words)})
+    definite = trigger_indices(words, DEFINITE_FIRST_NAMES)
+    return sorted({i for i in (*given, *after_cue, *after_hands, *definite) if i < len(words)})
 
 
 def _cue(word: str) -> bool:
@@ -161,6 +171,34 @@ def _office_name_end(words: list[str], i: int) -> int | None:
     if words[i] not in GIVEN_NAMES or i + 1 >= len(words) or words[i + 1] not in OFFICE_DEFINITE_NAMES:
         return None
     return None if i + 2 < len(words) and words[i + 2] in _GENERAL else i + 2
+
+
+def definite_first_name_end(words: list[str], i: int) -> int | None:
+    """The end of a name opening with a given name written with the article ("الهادي",
+    "الحبيب"), with a family name in "-ي", "بن" and a name, or a family name rare as a word,
+    or None ("الطيب" alone is "the good")."""
+    if words[i] not in DEFINITE_FIRST_NAMES or i + 1 >= len(words):
+        return None
+    nxt = words[i + 1]
+    if nxt in _SON_OF and i + 2 < len(words) and name_word(words[i + 2]) and not present_verb(words[i + 2]):
+        return i + 3
+    if _family_name(nxt) and nxt.endswith("ي"):
+        return i + 2
+    plain = name_word(nxt) and not present_verb(nxt) and not verbal_noun(nxt) and not place_adjective(nxt)
+    if not plain or len(nxt) <= 3 or _dual(nxt):
+        return None
+    return i + 2 if zipf(nxt, "ar") < _RARE_PLAIN_FAMILY_ZIPF else None
+
+
+def _dual(word: str) -> bool:
+    """A common noun in the dual or a plural in "-ين"/"-ان": "ليلتين" (two nights), "يومين"."""
+    if word.endswith(("تين", "تان")):
+        stem = word[:-3] + "ة"
+    elif word.endswith(("ين", "ان")):
+        stem = word[:-2]
+    else:
+        return False
+    return zipf(stem, "ar") >= _RARE_PLAIN_FAMILY_ZIPF
 
 
 def _family_word(word: str) -> bool:

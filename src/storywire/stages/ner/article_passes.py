@@ -7,6 +7,8 @@ Each pass is one line and one example.
 from __future__ import annotations
 
 from storywire.model import Mention
+from storywire.stages.ner.arabic_labour import repeated_acronyms
+from storywire.stages.ner.body_nouns import bodies_by_noun
 from storywire.stages.ner.body_parts import body_parts
 from storywire.stages.ner.brackets import (
     bodies_before_acronyms,
@@ -21,12 +23,14 @@ from storywire.stages.ner.clubs import with_clubs
 from storywire.stages.ner.company_shapes import companies_by_shape, italian_acronyms, rare_acronyms
 from storywire.stages.ner.consistency import propagate_people
 from storywire.stages.ner.country_complements import split_country_complements
+from storywire.stages.ner.english_bodies import english_bodies
 from storywire.stages.ner.faculties import english_institutions, faculties_with_universities
 from storywire.stages.ner.foreign_people import people_by_given_names
 from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
 from storywire.stages.ner.given_name_persons import without_opening_word
 from storywire.stages.ner.historical_states import historical_states
+from storywire.stages.ner.kind_acronyms import kind_acronym_bodies
 from storywire.stages.ner.legal_forms import firm_short_names, with_legal_forms
 from storywire.stages.ner.local_bodies import local_bodies
 from storywire.stages.ner.military_units import military_units
@@ -47,6 +51,7 @@ from storywire.stages.ner.no_names import (
 )
 from storywire.stages.ner.person_and_body import foundations_named_after, split_person_and_body
 from storywire.stages.ner.place_contexts import places_in_context, whole_place_names
+from storywire.stages.ner.place_lists import places_in_lists, places_named_again
 from storywire.stages.ner.polish_places import places_after_prepositions
 from storywire.stages.ner.refine_post_pass import lend_person_type
 from storywire.stages.ner.regional_bodies import regional_bodies
@@ -57,6 +62,7 @@ from storywire.stages.ner.span_edges import trimmed_edges
 from storywire.stages.ner.sport_pages import sport_pages
 from storywire.stages.ner.streets import streets_and_squares
 from storywire.stages.ner.subdivisions import subdivisions_as_places
+from storywire.stages.ner.unions import trade_unions
 from storywire.stages.ner.venues import type_venues
 from storywire.stages.ner.works import without_prizes_and_works
 
@@ -83,6 +89,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = places_by_shape(text, mentions, language)  # "Castle Donington" PER, "Leicestershire" untagged
     mentions = places_in_context(text, mentions, language)  # "tra Barolo e Monforte d'Alba", "sindaco di Vernante"
     mentions = whole_place_names(text, mentions, language)  # "Braunau am Inn", "Castilla y León"
+    mentions = places_in_lists(text, mentions, language)  # "counties such as Kildare and Meath", untagged
+    mentions = places_named_again(text, mentions, language)  # "z Kobułt" found once, missed once
     mentions = without_lowercase_words(mentions, language, org_names(language))  # "W krakowskim Muzeum"
     mentions = without_offices_republic(
         text, without_diseases(text, mentions)
@@ -106,12 +114,16 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = rare_acronyms(text, mentions, language)  # "le chinois CMOC", untagged
     mentions = italian_acronyms(text, mentions, language)  # "dalla Figc" typed LOC
     mentions = places_after_prepositions(mentions, language)  # "Płocku nad Wisłą": two places
+    mentions = trade_unions(text, mentions, language)  # "Filt-Cgil" typed LOC, "Fit-Cisl Liguria" PER, "Verdi"
     mentions = local_bodies(text, mentions, language)  # "Stadtwerke Bamberg", "Muzeum w Kwidzynie"
+    mentions = kind_acronym_bodies(text, mentions, language)  # "CPAS de Seraing", "SDIS 29", "AMPA La Dehesa"
     mentions = regional_bodies(text, mentions, language)  # "ГУ МЧС по Новосибирской области"
     mentions = regions_as_bodies(text, mentions)  # "Regione Toscana", "Région Hauts-de-France" typed LOC
     mentions = body_parts(text, mentions, language)  # "Ministerstwie Klimatu i Środowiska"
     mentions = faculties_with_universities(text, mentions)  # "Wydział Chemii Uniwersytetu Warszawskiego"
     mentions = english_institutions(text, mentions, language)  # "Royal Infirmary of Edinburgh", "St John's Hospital"
+    mentions = english_bodies(text, mentions, language)  # "Department of Housing, Local Government and Heritage"
+    mentions = bodies_by_noun(text, mentions, language)  # "the charity Focus Ireland", "la cooperativa Ponente ..."
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
     mentions = regnal_names(text, mentions, language)  # "Cesarz Ferdynand III", "August der Starke"
     mentions = without_opening_word(mentions, language)  # "Muere Tomás Ibarrola"
@@ -123,6 +135,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = propagate_people(text, initials_with_stops(text, mentions), language)  # "Stanisław W."
     # "British Racing Drivers' Club (BRDC)" untagged or typed PER, then "(BRDC)" and a later "BRDC"
     mentions = body_acronyms(text, bodies_before_acronyms(text, mentions, language), language)
+    if language == "ar":
+        mentions = repeated_acronyms(text, mentions)  # "الشركة الوطنية X (Y)" ... "وقالت Y"
     if language == "zh":
         mentions = repeated_places(text, mentions)  # "科伦坡港" ... "科伦坡" in another paragraph
     return mentions

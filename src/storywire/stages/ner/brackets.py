@@ -20,7 +20,7 @@ from storywire.identity.given_names import given_names
 from storywire.identity.organisations import news_medium
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.cues import word_set
-from storywire.stages.ner.gazetteer import major_place_names, place_names
+from storywire.stages.ner.gazetteer import major_place_names, org_names, place_names
 
 # An acronym as news writes it: "AFAD", "BaFin", "UOKiK", and in Italian style "Cgil", "Bce".
 # ... and a Russian or Ukrainian contracted name ("(Росводресурсы)", "(Укргідроенерго)").
@@ -36,7 +36,7 @@ def _acronym_of(acronym: str, head: str, language: str) -> bool:
     """`acronym` in brackets stands for `head`: in capitals, or in two capitals or more
     ("BaFin"), or one capital after a long name ("Confederazione generale italiana del lavoro
     (Cgil)"); never a place's name ("Sesto San Giovanni (Milano)")."""
-    if acronym.isupper():
+    if acronym.isupper() or acronym in org_names(language):
         return True  # (a gazetteer's all-capital aliases are airport codes and the like)
     if acronym in place_names(language):
         return False
@@ -84,8 +84,11 @@ def body_acronyms(text: str, mentions: list[Mention], language: str) -> list[Men
         end = start + len(acronym)
         if acronym in major_place_names(language):
             return
-        for same in (m for m in mentions if (m.start, m.end) == (start, end) and m.type in ("LOC", "MISC")):
-            same.type = "ORG"  # a body's own acronym that a model read as a place: "(UBO)"
+        # a body's own acronym that a model read as a place, "(UBO)", or as a person, "AdSP"
+        # (capitals inside a word: no person's name)
+        retyped = ("LOC", "MISC", "PER") if sum(ch.isupper() for ch in acronym) >= 2 else ("LOC", "MISC")
+        for same in (m for m in mentions if (m.start, m.end) == (start, end) and m.type in retyped):
+            same.type = "ORG"
         if not any(start < b and a < end for a, b in taken):
             taken.append((start, end))
             added.append(Mention(start, end, acronym, "ORG", model=model, confidence=0.7))
@@ -109,7 +112,8 @@ def body_acronyms(text: str, mentions: list[Mention], language: str) -> list[Men
     # Longest first, in a fixed order: a set's order follows the hash seed, and two acronyms may
     # overlap ("FAE", "FAE-Mype"). (A major place's short name is never added: add() checks.)
     for acronym in sorted(initials, key=lambda a: (-len(a), a)):
-        for found in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text):
+        # (not inside a compound: "Verdi-Sprecher", "MEN-u" only contain the name)
+        for found in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w]|-\w)", text):
             add(found.start(), acronym, "acronym")
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
@@ -150,8 +154,33 @@ def bodies_before_acronyms(text: str, mentions: list[Mention], language: str) ->
         if any(m.type == "PER" and m.text.split()[0] in given_names(language) for m in inside):
             continue  # a person whose initials the bracket spells: a party's, or a nickname
         out = [m for m in out if m not in inside]
+        country = _country_genitive_at_end(text[s:e], language)
+        if country:  # "Пенсійного фонду України (ПФУ)": the body and its country, as the guidelines mark them
+            out.append(Mention(s, e - len(country) - 1, text[s : e - len(country) - 1], "ORG", "acronym", 0.8))
+            out.append(Mention(e - len(country), e, country, "LOC", model="acronym", confidence=0.8))
+            a, b = found.span(1)
+            if not any(m.start < b and a < m.end for m in out):  # the body no longer touches its bracket
+                out.append(Mention(a, b, acronym, "ORG", model="acronym", confidence=0.8))
+            continue
         out.append(Mention(s, e, text[s:e], "ORG", model="acronym", confidence=0.8))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# The countries whose genitive ends a Ukrainian or Russian state body's name
+_COUNTRY_GENITIVES = {
+    "uk": frozenset({"України", "Росії", "Польщі", "Білорусі", "Молдови", "Грузії", "Литви", "Латвії", "Естонії"}),
+    "ru": frozenset({"России", "Украины", "Белоруссии", "Беларуси", "Казахстана", "Польши", "Молдавии", "Грузии"}),
+}
+# ... except a bank's, a party's or a church's fixed name ("Банк России", "Православної церкви України")
+_FIXED_WITH_COUNTRY = re.compile(r"(?i)^(?:\w+ )?(?:банк|парті|парти|церкв|церков)")
+
+
+def _country_genitive_at_end(name: str, language: str) -> str | None:
+    head, _, last = name.rpartition(" ")
+    countries = _COUNTRY_GENITIVES.get(language, frozenset())
+    if last in countries and " " in head.strip() and not _FIXED_WITH_COUNTRY.match(head):
+        return last
+    return None
 
 
 _BRACKET_AFTER_ANY = re.compile(rf"(?<=\S)[ \t]*\(({_ACRONYM})\)")

@@ -21,6 +21,7 @@ from storywire.stages.ner import (
     chinese_departments,
     chinese_firm_names,
     chinese_foreign,
+    chinese_labour,
     chinese_localities,
     chinese_names,
     chinese_people,
@@ -109,6 +110,8 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
             cued.setdefault(re.split(r"[·•・]", hit.group(1))[-1], "PER")  # the surname, named alone later
     for name, etype in dotted.items():
         cued.setdefault(name, etype)
+    for name, etype in chinese_labour.byline_people(text).items():  # "（记者 王小红）"
+        cued.setdefault(name, etype)
     for person in chinese_names.speaking_people(text):  # after the full names: "鲁哈尼指出" is 哈桑·鲁哈尼
         cued.setdefault(person.text, "PER")
     for name, etype in chinese_people.cued_people(text).items():  # "父亲张三是", "李四故居", "马可·波罗"
@@ -141,6 +144,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_sites.directional_countries(text, out, country_names("zh"))  # "来自南印度"
     out = chinese_sites.other_names(text, out)  # "这座城市称为“刺桐”"
     out = chinese_localities.local_places(text, out)  # before the bodies: "安吉县人民政府" holds the county
+    out = chinese_labour.units(text, out)  # "XX街道", "XX区总工会" holds the district
     out = chinese_zones.zones(text, out, country_names("zh"))  # "新疆维吾尔自治区", "怀柔科学城"
     out = chinese_security.security(text, out)  # "广东海警局", "邓某某", "珠江口", "万山群岛"
     out = chinese_sites.sea_areas(text, out)  # "平潭海域": the place, without the area's word
@@ -148,6 +152,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_suffixes.parties(text, out, country_names("zh"))
     out = chinese_suffixes.place_bodies(text, out, country_names("zh"))
     out = chinese_suffixes.branches(text, out)  # "湖州市公安局南浔分局": one body
+    out = chinese_labour.bodies(text, out, country_names("zh"))  # "XX市人力资源和社会保障局", "人社部"
     out = chinese_venues.landmarks(text, out)  # after the bodies of a place: "南京博物院" is one
     out = chinese_waters.waters(text, out)  # "星子站", "赣江南昌段", "...国家级自然保护区"
     out = chinese_transport.transport_places(text, out, country_names("zh"))  # "肇庆西江大桥", "广州南站"

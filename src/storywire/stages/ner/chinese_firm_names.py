@@ -28,7 +28,10 @@ from storywire.stages.ner.word_frequency import zipf
 _FIELD_WORDS = (
     "智能 科技 生物 医药 医疗 健康 信息 技术 网络 数据 软件 电子 通信 通讯 材料 新材料 能源 新能源 环保 "
     "创新 投资 管理 创业 资本 基因 制药 药业 机器人 半导体 微电子 光电 汽车 传媒 文化 教育 物流 实业 控股 "
-    "电气 化工 集成电路 人工智能 互联网 计算机 系统 芯片 云计算 航天 精密 仪器 设备 工程 咨询 服务"
+    "电气 化工 集成电路 人工智能 互联网 计算机 系统 芯片 云计算 航天 精密 仪器 设备 工程 咨询 服务 "
+    # the trades of manufacturing towns ("XX鞋业有限公司" ... "XX鞋业")
+    "鞋业 服饰 服装 制衣 纺织 针织 印染 皮革 皮业 机械 电器 家电 家具 家居 五金 建材 陶瓷 眼镜 灯饰 卫浴 "
+    "塑业 塑胶 纸业 印刷 包装 食品 乳业 酒业 茶业 矿业 钢铁 汽配 电缆 阀门 泵业 光伏 照明"
 )
 _FIELDS = frozenset(_FIELD_WORDS.split())
 _LONGEST_FIELD = max(len(f) for f in _FIELDS)
@@ -84,7 +87,7 @@ def _registered_shorts(name: str) -> set[str]:
     return set()
 
 
-_BARE_FIELDS = ("科技", "生物", "医药", "智能", "药业", "基因", "制药")
+_BARE_FIELDS = ("科技", "生物", "医药", "智能", "药业", "基因", "制药", "鞋业", "服饰", "纺织", "电器", "乳业", "酒业")
 # What a firm does or has, right after its name.
 _FIRM_ACTS = r"宣布|表示|回应|发布|推出|总部|成立于|创始人|董事长|首席执行官|CEO|股价|公告|旗下|官方|完成|获得"
 _BARE = re.compile(rf"([\u4e00-\u9fff]{{2}})({'|'.join(_BARE_FIELDS)})(?={_FIRM_ACTS})")

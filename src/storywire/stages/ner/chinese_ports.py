@@ -25,6 +25,7 @@ from storywire.model import EntityType, Mention
 from storywire.stages.ner import (
     chinese_departments,
     chinese_firm_names,
+    chinese_labour,
     chinese_politics,
     chinese_science,
     chinese_short_names,
@@ -182,7 +183,8 @@ def repeated_places(text: str, mentions: list[Mention]) -> list[Mention]:
     (`chinese_politics.short_names`: a headline's "希盟" is the body's "希望联盟（希盟）"), and
     people named by a surname and a title, or beside a person, or by a part of their name, in
     another paragraph than their full name (`chinese_short_names`: "林静秋" ... "林馆长"); and
-    the short names of its institutes and firms (`chinese_science`, `chinese_firm_names`)."""
+    the short names of its institutes and firms (`chinese_science`, `chinese_firm_names`), and
+    its districts and subdistricts read by their suffix (`chinese_labour`: "XX街道")."""
     names = {
         m.text.removesuffix("港")
         for m in mentions
@@ -202,7 +204,8 @@ def repeated_places(text: str, mentions: list[Mention]) -> list[Mention]:
             if (start > 0 and _sound(text[start - 1])) or (_sound(text[end : end + 1]) and not _word_opens(text, end)):
                 continue  # part of a longer transliteration
             out.append(_mention(text, start, end))
-    out = chinese_politics.short_names(text, sorted(out, key=lambda m: (m.start, m.end)))
+    out = chinese_labour.repeated_units(text, sorted(out, key=lambda m: (m.start, m.end)))  # "XX街道", "XX区"
+    out = chinese_politics.short_names(text, out)
     out = chinese_science.short_names(text, out)  # "...自动化研究所" ... "自动化所"
     out = chinese_firm_names.short_names(text, out)  # "上海某某科技有限公司" ... "某某科技"
     out = chinese_departments.offices(text, out)  # a short name's office: "长航局安全监督处"

@@ -156,7 +156,10 @@ LANGUAGE_ORG_HEADS: dict[str, frozenset[str]] = {
     "it": word_set(
         "parlamento corte procura tribunale prefettura questura politecnico movimento protezione "
         "guardia organizzazione polizia comune regione provincia camera senato fondazione "
-        "galleria gallerie museo musei biblioteca pinacoteca teatro ospedale policlinico"
+        "galleria gallerie museo musei biblioteca pinacoteca teatro ospedale policlinico "
+        # authorities, federations, associations, consortia, inspectorates: "Autorità di Sistema
+        # Portuale del Mar Ligure Occidentale", "Ispettorato nazionale del lavoro"
+        "autorità federazione confederazione associazione consorzio ispettorato dipartimento ente"
     ),
 }
 

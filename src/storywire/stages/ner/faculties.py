@@ -87,7 +87,14 @@ def _field_words(words: list[str]) -> bool:
 
 # English institutions named with their town after "of" ("Royal Infirmary of Edinburgh") or after
 # a saint ("St John's Hospital"): one body, which spaCy splits or reads as a person.
-_ENGLISH_HEADS = ("Infirmary", "Hospital", "University", "College", "Institute", "School", "Academy", "Observatory")
+_ENGLISH_HEADS = (
+    "Infirmary", "Hospital", "University", "College", "Institute", "School", "Academy", "Observatory",
+    # bodies whose fixed name ends with the country or town they serve ("Central Bank of Kenya",
+    # "Simon Communities of Ireland", "Law Society of Scotland")
+    # (not "Council": "Constitutional Council" + "France" is a state body and its country)
+    "Bank", "Society", "Communities", "Association", "Federation", "Confederation", "Trust", "Foundation", "League",
+    "Alliance", "Church",
+)  # fmt: skip
 _SAINTS_BODY = re.compile(
     r"(?<![\w-])St\.? [A-Z][a-z]+['’]s (?:University |Children's |Children’s )?"
     r"(?:Hospital|School|College|Infirmary|Hospice)"
@@ -103,12 +110,12 @@ def english_institutions(text: str, mentions: list[Mention], language: str) -> l
         last = out[-1] if out else None
         if (
             last is not None
-            and last.type == "ORG"
+            and (last.type == "ORG" or (last.type == "PER" and " " in last.text))  # "Simon Communities" PER
             and last.text.endswith(_ENGLISH_HEADS)
             and m.type == "LOC"
             and text[last.end : m.start] == " of "
         ):
-            last.end, last.text, last.model = m.end, text[last.start : m.end], MODEL
+            last.end, last.text, last.model, last.type = m.end, text[last.start : m.end], MODEL, "ORG"
             continue
         out.append(m)
     spans = [found.span() for found in _SAINTS_BODY.finditer(text)] if "St" in text else []

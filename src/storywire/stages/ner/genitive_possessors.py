@@ -29,24 +29,38 @@ _COMMON_NOUN_ZIPF = 3.8
 
 
 def split_possessors(mentions: list[Mention], language: str) -> list[Mention]:
-    """Cut each "<name>s <Noun>" mention down to its possessor, typed by its stem."""
+    """Cut each "<name>s <Noun>" mention down to its possessor, typed by its stem; drop a
+    town's adjective and a noun read as a person ("Kasseler Pfarrer")."""
     if language not in LANGUAGES:
         return mentions
+    from storywire.stages.ner.missed_places import known_places  # (imports this module's users)
+
     persons = Counter(w for m in mentions if m.type == "PER" for w in m.text.split())
     named = Counter(m.text for m in mentions)
     places = major_place_names(language)
+    towns = known_places(language) | {m.text for m in mentions if m.type == "LOC"}
+    dropped: list[Mention] = []
     for m in mentions:
         words = m.text.split(" ")
-        if len(words) != 2 or not words[0].endswith("s") or not all(is_title(w) for w in words):
+        if len(words) != 2 or not all(is_title(w) for w in words):
             continue
         possessor, noun = words
+        if named[noun] or zipf(noun.lower(), language) < _COMMON_NOUN_ZIPF:
+            continue
+        if m.type == "PER" and possessor.endswith("er") and possessor[:-2] in towns and persons[possessor] <= 1:
+            dropped.append(m)  # "Kasseler Pfarrer": an adjective and a noun
+            continue
+        if not possessor.endswith("s"):
+            continue
         stem = possessor[:-1]
         own = 1 if m.type == "PER" else 0  # the noun's count as a word of this very span
-        owner: EntityType | None = "PER" if persons[stem] else "LOC" if stem in places else None
-        if owner is None or named[noun] or persons[noun] > own or zipf(noun.lower(), language) < _COMMON_NOUN_ZIPF:
+        owner: EntityType | None = (
+            "PER" if persons[stem] else "LOC" if stem in places or (stem in towns and m.type == "PER") else None
+        )
+        if owner is None or persons[noun] > own:
             continue
         m.end, m.text, m.type = m.start + len(possessor), possessor, owner
-    return mentions
+    return [m for m in mentions if m not in dropped] if dropped else mentions
 
 
 def genitive_places(text: str, mentions: list[Mention], language: str) -> list[Mention]:

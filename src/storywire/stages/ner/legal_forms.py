@@ -26,7 +26,15 @@ _AFTER = re.compile(
 )
 _ENDS_WITH_FORM = re.compile(_AFTER.pattern + "$")
 # Before a quoted name: Russian and Ukrainian forms and state firms ("ПАО", "ТОВ", "НЕК").
-_BEFORE = re.compile(r"(?<![\w-])(?:ПАО|ОАО|ООО|ЗАО|НАО|АО|ГК|ФГУП|МУП|ТОВ|ТзОВ|ПАТ|ПрАТ|АТ|НАК|НЕК|ДП|КП) «$")
+_CYRILLIC_FORMS = (
+    r"ПАО|ОАО|ООО|ЗАО|НАО|АО|ГК|ФГУП|МУП|ТОВ|ТзОВ|ПАТ|ПрАТ|АТ|НАК|НЕК|ДП|КП"
+    # charities, public organisations, communal non-profits, autonomous non-profits
+    r"|БФ|ГО|БО|КНП|АНО|НКО|ОСББ"
+)
+_BEFORE = re.compile(rf"(?<![\w-])(?:{_CYRILLIC_FORMS}) «$")
+# ... and with a quoted name no model found ("БФ «Теплий дім»": a lower-case word in it)
+_FORM_AND_NAME = re.compile(rf"(?<![\w-])(?:{_CYRILLIC_FORMS}) «(?P<name>[^«»\n]{{1,60}})»")
+_QUOTED = re.compile(r"«(?P<name>[^«»\n]{1,60})»")
 _CLOSING = "»"
 _WORDY = frozenset({"GmbH", "gGmbH", "SARL", "SpA", "Srl", "LLC", "plc", "PLC", "KGaA"})
 
@@ -55,7 +63,30 @@ def with_legal_forms(text: str, mentions: list[Mention], language: str) -> list[
             grown.append((start, end))
         elif m.type == "PER" and _ENDS_WITH_FORM.search(m.text):
             m.type, m.model = "ORG", MODEL  # "Gaborit Marée SAS" typed PER whole
+    if "«" in text and language in ("ru", "uk"):
+        firms = [found for found in _FORM_AND_NAME.finditer(text)]
+        grown.extend(found.span() for found in firms)
+        grown.extend(_quoted_again(text, [found["name"] for found in firms], {found.start("name") for found in firms}))
     return claimed_spans(text, out, grown, "ORG", MODEL, 0.8)
+
+
+def _quoted_again(text: str, names: list[str], firms_at: set[int]) -> list[tuple[int, int]]:
+    """The spans inside quotes elsewhere that name a firm of `names` in another case ("БФ «Теплий
+    дім»" ... "висновки «Теплого дому»"): every word shares its first four letters (a short
+    word its first: "дім", "дому", "шлях", "шляху")."""
+    spans = []
+    for found in _QUOTED.finditer(text):
+        words = found["name"].split()
+        if found.start("name") not in firms_at and any(_same_words(words, name.split()) for name in names):
+            spans.append(found.span("name"))
+    return spans
+
+
+def _same_words(words: list[str], others: list[str]) -> bool:
+    return len(words) == len(others) and all(
+        (a[:1] if min(len(a), len(b)) <= 4 else a[:4]).lower() == (b[:1] if min(len(a), len(b)) <= 4 else b[:4]).lower()
+        for a, b in zip(words, others, strict=True)
+    )
 
 
 # A firm named in full once ("Helixion Bio Inc.", "Epiquant Diagnostics GmbH") is named by its

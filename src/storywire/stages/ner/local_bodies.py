@@ -20,6 +20,7 @@ from storywire.stages.ner.claimed_spans import claimed_spans
 from storywire.stages.ner.cues import word_set
 from storywire.stages.ner.gazetteer import country_names
 from storywire.stages.ner.rules import org_head
+from storywire.stages.ner.span_words import starts_sentence
 
 MODEL = "local-body"
 # German kinds of local body, by the end of their word ("Stadtwerke", "Landgericht", "Kreissparkasse").
@@ -29,8 +30,10 @@ _GERMAN_BODY = re.compile(r"(?<![\w-])(?P<body>[A-ZÄÖÜ][a-zäöüß]+) +$")
 _POLISH_LOCAL_STEMS = (
     "szpital", "muze", "zespoł", "zespół", "szkoł", "szkol", "sąd", "urząd", "urzęd", "prokurat", "komend",
     "teatr", "filharmoni", "bibliotek", "spółdzielni", "starostw", "liceum", "przedszkol", "schronisk",
-    "parafi", "ośrod", "centrum", "archiw", "galeri", "domu kultury", "dom kultury",
+    "parafi", "ośrod", "centrum", "archiw", "galeri", "domu kultury", "dom kultury", "kuratori", "sejmik",
 )  # fmt: skip
+# ... and a town's or a commune's council ("Rada Miejska w Biskupcu", "Radzie Gminy w Jedwabnem")
+_POLISH_COUNCILS = frozenset({"rada", "rady", "radzie", "radę", "radą"})
 _POLISH_BODY_BEFORE = re.compile(r"(?P<body>(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]* +){1,5})w(?:e)? +$")
 # Romance bodies named by their town or region with "de"/"di": "Parlement de Wallonie",
 # "tribunal de l'entreprise de Liège", "Borsa di Karachi", "Audiencia Provincial de León".
@@ -117,7 +120,11 @@ def _body_start(text: str, town: Mention, language: str) -> int | None:
     found = _POLISH_BODY_BEFORE.search(before)
     if found is None:
         return None
+    body = found["body"].split()
+    if len(body) == 1 and starts_sentence(text, offset + found.start("body")):
+        return None  # "Szkoła w Kobułtach do zamknięcia?": capitalised by the sentence, a kind word
     for word in re.finditer(r"\S+", found["body"]):
-        if word.group().lower().startswith(_POLISH_LOCAL_STEMS):
+        lowered = word.group().lower()
+        if lowered.startswith(_POLISH_LOCAL_STEMS) or lowered in _POLISH_COUNCILS:
             return offset + found.start("body") + word.start()
     return None

@@ -27,7 +27,8 @@ _AND = {"fr": "et", "it": "e", "es": "y"}
 # Lower-case words that belong to a portfolio after its capital ("Affaires étrangères").
 _PORTFOLIO_TAILS = (
     "étrangères|étrangers|extérieures|sociales|publiques|numérique|territoriale|territoriales|"
-    "esteri|sociali|pubblici|pubblica|exteriores|públicas|pública|sociales|nacional"
+    "esteri|sociali|pubblici|pubblica|exteriores|públicas|pública|sociales|nacional|"
+    "energetica|ecologica|digitale|agricole|alimentare|forestali|culturali|sostenibili|ecológica|democrática|social"
 )
 _CAP = r"[^\W\d_a-zß-ÿ][\w’'-]*"
 
@@ -37,12 +38,19 @@ def _pattern(language: str) -> re.Pattern[str] | None:
     if head is None:
         return None
     of, conj = _OF[language], _AND[language]
-    word = rf"{_CAP}(?:\s+(?:{_PORTFOLIO_TAILS})\b)?"
+    word = rf"{_CAP}(?:\s+(?i:{_PORTFOLIO_TAILS})\b)?"  # "Politiche sociali", "Politiche Sociali"
     portfolio = rf"{word}(?:\s*,\s*{word})*(?:\s+{conj}\s+(?:{of})?{word})?"
     return re.compile(rf"\b[{head[0]}{head[0].upper()}]{head[1:]}(?:\s+[a-zà-ÿ]+)?\s+{of}{portfolio}")
 
 
 _PATTERNS = {language: _pattern(language) for language in _HEADS}
+_TAIL = re.compile(rf"(?i:{_PORTFOLIO_TAILS})")
+
+
+def _tailed(m: Mention) -> bool:
+    """A portfolio read as a person: "Politiche Sociali" (its adjective capitalised)."""
+    return " " in m.text and _TAIL.fullmatch(m.text.rsplit(" ", 1)[1]) is not None
+
 
 # Courts, prosecutors and the regional offices of the state, of a town, a département or a
 # region, head in lower case or capitalised: "tribunal de commerce de Nanterre", "préfecture du
@@ -90,7 +98,7 @@ def with_ministries(text: str, mentions: list[Mention], language: str) -> list[M
     out = list(mentions)
     for s, e in spans:
         inside = [m for m in out if m.start < e and s < m.end]
-        if any(m.start < s or m.end > e for m in inside) or any(m.type == "PER" for m in inside):
+        if any(m.start < s or m.end > e for m in inside) or any(m.type == "PER" and not _tailed(m) for m in inside):
             continue  # the model saw a longer name, or a person after the office: leave it
         out = [m for m in out if m not in inside]
         out.append(Mention(s, e, text[s:e], "ORG", model="ministry", confidence=0.8))

@@ -107,12 +107,23 @@ _NOUN_IN_PLACE = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöüß]+) (?:in|bei) (?
 _COMMON_NOUN_ZIPF = 3.0
 
 
+# ... and into a body: "Warnstreik am Klinikum Kassel" typed ORG: the body is the name.
+_NOUN_AT_BODY = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöüß]+) (?:am|im|beim|vom|zum|an der|in der) (?P<body>[A-ZÄÖÜ].+)$")
+
+
 def german_noun_before_place(mentions: list[Mention], language: str) -> list[Mention]:
-    """`mentions` with "<common noun> in <known place>" cut to the place (German only)."""
+    """`mentions` with "<common noun> in <known place>" cut to the place, and "<noun> am
+    <body>" to the body (German only)."""
     if language != "de":
         return mentions
     places = known_places(language)
     for m in mentions:
+        at_body = _NOUN_AT_BODY.match(m.text) if m.type == "ORG" else None
+        if at_body is not None and org_head(at_body["body"].split(" ", 1)[0], language):
+            if not org_head(at_body["head"], language):
+                m.start += at_body.start("body")
+                m.text = at_body["body"]
+            continue
         found = _NOUN_IN_PLACE.match(m.text)
         if found is None or found["place"] not in places or found["head"] in places:
             continue
@@ -127,7 +138,7 @@ def german_noun_before_place(mentions: list[Mention], language: str) -> list[Men
 # ("LINZ –", "CARDIFF, May 8", "МОСКВА, 5 марта").  The models read a word in capitals as an
 # acronym, or not at all.
 _DATELINE = re.compile(
-    r"(?m)^(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]{3,}(?:[ -][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]{2,}){0,2})(?=\s*(?:,|—|–|-|\(|:|\.\s))"
+    r"(?m)^(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]{3,}(?:[ -][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]{2,}){0,2})(?=\s*(?:,|—|–|-|\(|:|\.\s|\.[–—-]))"
 )
 
 

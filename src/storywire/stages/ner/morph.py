@@ -15,6 +15,7 @@ from storywire.stages.ner.rules import HintValue
 from storywire.stages.ner.word_frequency import zipf
 
 _PER_TAGS = frozenset({"Name", "Surn", "Patr"})
+_NAMED = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Infr"})
 
 
 @functools.cache
@@ -93,6 +94,9 @@ def morph_hint(word: str, language: str) -> HintValue:
         # town, and the adjective's feminine as a surname); "Пушкіна" stays Pushkin
         return "LOC"
     if any(g & _PER_TAGS for g in tags):
+        informal = all("Infr" in g for g in tags if g & _PER_TAGS)
+        if informal and any(p.tag.POS == "NOUN" and not p.tag.grammemes & _NAMED for p in every):
+            return "COMMON"  # "Люди": people, before the plural of the pet name "Люда"
         return "PER"
     if place:
         return "LOC"

@@ -66,6 +66,8 @@ def places_by_shape(text: str, mentions: list[Mention], language: str) -> list[M
             out.append(_retype(m, "ORG"))  # "Kent Police" read as a person
         else:
             out.append(m)
+    if language == "de":
+        out = _german_compass_regions(text, out)
     if "shire" in text:
         for found in _COUNTY.finditer(text):
             s, e = found.span()
@@ -76,6 +78,33 @@ def places_by_shape(text: str, mentions: list[Mention], language: str) -> list[M
                 out = [m for m in out if m not in inside]  # "Leicestershire" of "North West Leicestershire"
                 out.append(Mention(s, e, found.group(), "LOC", model=MODEL, confidence=0.8))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# A German region or town with a compass or height prefix written as one word: "Nordhessen",
+# "Ostwestfalen", "Oberbayern", "Mittelfranken" (rarely in a gazetteer, rarely tagged).
+_GERMAN_COMPASS = re.compile(
+    r"(?<![\w-])(?P<prefix>Nord|Süd|Ost|West|Mittel|Ober|Unter|Nieder)(?P<rest>[a-zäöü]\w{3,})\b"
+)
+
+
+def _german_compass_regions(text: str, mentions: list[Mention]) -> list[Mention]:
+    from storywire.stages.ner.missed_places import known_places  # (that module imports the gazetteer's users)
+
+    places = known_places("de")
+    out = mentions
+    for found in _GERMAN_COMPASS.finditer(text):
+        rest = found["rest"]
+        if rest[:1].upper() + rest[1:] not in places:
+            continue
+        s, e = found.span()
+        inside = [m for m in out if m.start < e and s < m.end]
+        if inside and any((m.start, m.end) != (s, e) for m in inside):
+            continue  # part of a longer name ("Nordhessen Holding AG")
+        for m in inside:
+            m.type, m.model = "LOC", MODEL
+        if not inside:
+            out = [*out, Mention(s, e, found.group(), "LOC", model=MODEL, confidence=0.8)]
+    return out
 
 
 def regions_as_bodies(text: str, mentions: list[Mention]) -> list[Mention]:

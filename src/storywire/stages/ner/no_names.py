@@ -161,8 +161,13 @@ _AGED = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:летн|річн)[а
 
 
 def without_counted_ordinals(mentions: list[Mention]) -> list[Mention]:
-    """`mentions` without an ordinal and the noun it counts, or an age's adjective."""
-    return [m for m in mentions if not _COUNTED.fullmatch(m.text) and not _AGED.fullmatch(m.text)]
+    """`mentions` without an ordinal and the noun it counts, or an age's adjective, or a span
+    with no letter at all (a tagger's "15" in "el 15 de marzo")."""
+    return [
+        m
+        for m in mentions
+        if not _COUNTED.fullmatch(m.text) and not _AGED.fullmatch(m.text) and any(ch.isalpha() for ch in m.text)
+    ]
 
 
 # Academic titles alone ("Prof. Dr.", "dr hab.", "Prof. Dr. med.") and a kind of ministry named

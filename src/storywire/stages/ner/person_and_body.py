@@ -53,9 +53,18 @@ def _split(m: Mention, language: str) -> list[Mention] | None:
     return None
 
 
+# Given names in some language that open a place's name in another: "del Mar Ligure Occidentale"
+_PLACE_WORDS = frozenset({"Mar", "Mare", "Monte", "Lago", "Val", "Valle", "Isola", "Porto", "Sierra", "Costa", "Río"})
+
+
 def _person(part: str) -> bool:
     words = part.split()
-    return 2 <= len(words) <= 4 and words[0] in _given_names() and all(w[:1].isupper() for w in words)
+    return (
+        2 <= len(words) <= 4
+        and words[0] in _given_names()
+        and words[0] not in _PLACE_WORDS
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def _body(part: str, language: str) -> bool:

@@ -22,23 +22,31 @@ MODEL = "regional-body"
 _COURT = re.compile(r"(?i)\bсуд(?:а|у|ом|е|і)?$")
 # A regional office's words: its head ("управління", "ГУ"), a ministry's or service's acronym.
 _OFFICE = re.compile(
-    r"(?i)управлін|управлени|^(?:ГУ|ГУМВД|УМВД|УМВС|ГУНП|ГУ\s)|МЧС|ДСНС|МВД|МВС|поліці|полици|прокуратур"
+    r"(?i)управлін|управлени|^(?:ГУ|ГУМВД|УМВД|УМВС|ГУНП|ГУ\s)|МЧС|ДСНС|МВД|МВС|поліці|полици|прокуратур|инспекци|інспекці"
 )
+# A town's prosecutor's office, its kind word in lower case: "прокуратура Каменска-Уральского"
+_PROSECUTOR_BEFORE = re.compile(r"(?<![\w-])прокуратур(?:а|ы|е|у|ой|и|і|ою) $")
 _HEAD_BEFORE = re.compile(r"(?:(?:Головн|Главн)\w*\s+)?(?:[Уу]правлінн\w*|[Уу]правлени\w*|ГУ)\s+$")
 # A region or town after "по"/"у"/"в": regions by their kind word, towns by the tagger.
-_REGION_KIND = re.compile(r"(?i)област|краю|край|округ|район|республі|республи")
+_REGION_KIND = re.compile(r"(?i)област|кра[йюеяї]|округ|район|республі|республи")
 _LINKS = {"ru": ("по", "в"), "uk": ("у", "в", "по")}
 
 
 @functools.cache
-def _country_stems(language: str) -> tuple[str, ...]:
-    """Countries' names cut to their stem, so that an inflected one is seen ("України")."""
+def _country_stems(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Countries' names cut to their stem, so that an inflected one is seen ("України"); a short
+    name's stem only with an ending of two letters at most ("Ирана", not "Пермском" for "Перу")."""
     names = country_names(language) | {"США", "РФ", "ЕС", "ЄС", "ООН"}
-    return tuple(sorted({n[: min(5, max(2, len(n) - 1))] for n in names if n}))
+    long_stems = tuple(sorted({n[:5] for n in names if len(n) > 5}))
+    short_stems = frozenset(n[: max(2, len(n) - 1)] for n in names if 0 < len(n) <= 5)
+    return long_stems, short_stems
 
 
 def _country(text: str, language: str) -> bool:
-    return (text.isupper() and len(text) <= 3) or text.startswith(_country_stems(language))
+    long_stems, short_stems = _country_stems(language)
+    word = text.split(" ", 1)[0]
+    short = any(word[:k] in short_stems and len(word) - k <= 3 for k in range(2, min(len(word), 5) + 1))
+    return (text.isupper() and len(text) <= 3) or text.startswith(long_stems) or short
 
 
 def _joins(text: str, left: Mention, right: Mention, words: tuple[str, ...]) -> bool:
@@ -52,6 +60,10 @@ def regional_bodies(text: str, mentions: list[Mention], language: str) -> list[M
     if language not in LANGUAGES or not mentions:
         return mentions
     out = sorted(mentions, key=lambda m: (m.start, m.end))
+    for k, place in enumerate(out):
+        before = _PROSECUTOR_BEFORE.search(text, max(0, place.start - 14), place.start)
+        if before is not None and place.type == "LOC" and not _country(place.text, language):
+            out[k] = Mention(before.start(), place.end, text[before.start() : place.end], "ORG", MODEL, 0.8)
     i = 0
     while i + 1 < len(out):
         body, place = out[i], out[i + 1]

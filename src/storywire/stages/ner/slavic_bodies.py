@@ -43,6 +43,8 @@ _MAX_INNER_ADJECTIVES = 3
 # only in mid-sentence, where the capital marks a name ("Російські сили" opening a sentence
 # are the Russian forces, no name).
 _FORCES_NOUNS = word_set("сила військо війська")
+# The adjectives of place names, by their suffix ("-ський", "-цькому", "-зької")
+_PLACE_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|а|ої|ій|у|ою|е|і|их|ими)$")
 # Places named by an adjective and a noun: "Білий дім", "Червона площа", "Кримський міст".
 _PLACE_NOUNS = word_set(
     "дім палац площа острів півострів затока озеро море канал міст собор вулиця проспект "
@@ -67,6 +69,8 @@ def name_kind(first: str, noun: str, language: str) -> EntityType | None:
     head = morph.agreeing_noun(first, noun, language)
     if head in _REGION_NOUNS or head in _PLACE_NOUNS:
         return "LOC"
+    if head is None and _PLACE_ADJECTIVE.search(first) and _noun_lemmas(noun, language) & _REGION_NOUNS:
+        return "LOC"  # a district's adjective no dictionary holds: "Новокодацькому районі"
     if head in _BODY_NOUNS:
         return "ORG"
     if head in _FORCES_NOUNS and _plural(noun, language):
@@ -146,7 +150,11 @@ def capitalised_bodies(text: str, mentions: list[Mention], language: str) -> lis
 def _kept(m: Mention, language: str) -> bool:
     """A mention the name grows over only when it is MISC or a lone adjective the gazetteer read
     as its town ("Київський" LOC before "національний університет")."""
-    lone_place_adjective = m.type == "LOC" and " " not in m.text and _adjective_of(m.text, m.text.lower(), language)
+    lone_place_adjective = (
+        m.type == "LOC"
+        and " " not in m.text
+        and (_adjective_of(m.text, m.text.lower(), language) or _PLACE_ADJECTIVE.search(m.text) is not None)
+    )
     return m.type != "MISC" and not lone_place_adjective
 
 

@@ -47,7 +47,7 @@ _NEVER_INSIDE = word_set(
     "during when while because although towards "
     "когда где потому пока якщо коли де тому поки"
 )
-_NEVER_LAST = _NEVER_INSIDE | word_set("y e o u i oraz lub and or und oder et ou и й і та а в у на з із")
+_NEVER_LAST = _NEVER_INSIDE | word_set("y e o u i oraz lub and or und oder et ou и й і та а в у на з із по к с")
 _TOWARDS = word_set("hacia verso towards")  # "PeruRail hacia Aguas Calientes": a place follows
 _LEGAL_AFTER_COMMA = ("S.", "SA", "SL", "Ltd", "Inc", "LLC", "GmbH", "AG", "Co.", "Corp", "SpA", "Srl", "SAS")
 _OF_STATE = ("d'", "d’")

@@ -72,6 +72,9 @@ _GERMAN_STREET = re.compile(
     rf"(?<![\w-])(?P<stem>[A-ZÄÖÜ][a-zäöüß]{{2,}}?)(?:s|er|en|n)?(?P<kind>{'|'.join(_GERMAN_KINDS)})\b"
 )
 _GERMAN_COMMON_STEM_ZIPF = 3.0
+# common words that name a square or a street after a ruler, a bishop or a landmark all the
+# same ("Königsplatz", "Kaiserstraße", "Domplatz", "Schlossallee")
+_GERMAN_NAMING_STEMS = frozenset({"König", "Kaiser", "Fürst", "Herzog", "Prinz", "Bischof", "Dom", "Schloss"})
 # A church named by its saint keeps its kind word, as the guidelines mark it ("Pfarrkirche St.
 # Josef", "kościele św. Józefa", "церкви Святого Миколая", "часовни Михаила Архангела").
 _CHURCH_SAINT = re.compile(
@@ -123,7 +126,8 @@ def _candidates(text: str, language: str) -> list[tuple[int, int, int]]:
             spans.append((found.start(), found.start(), found.end()))
     if language == "de" and any(kind in text for kind in _GERMAN_KINDS):
         for found in _GERMAN_STREET.finditer(text):
-            if zipf(found["stem"].lower(), language) < _GERMAN_COMMON_STEM_ZIPF:
+            stem = found["stem"]
+            if stem in _GERMAN_NAMING_STEMS or zipf(stem.lower(), language) < _GERMAN_COMMON_STEM_ZIPF:
                 spans.append((found.start(), found.start(), found.end()))
     spans.extend((found.start(), found.start(), found.end()) for found in _CHURCH_SAINT.finditer(text))
     return spans

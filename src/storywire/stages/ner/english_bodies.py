@@ -1,0 +1,94 @@
+"""English bodies and places whose shape a small tagger cuts or mistypes (whole articles only):
+
+- a department or committee named after a list of fields: "Department of Housing, Local
+  Government and Heritage", "Department for Culture, Media and Sport" (cut at the comma, the
+  last field typed a body of its own);
+- a parliament's committee is a body of its own beside its parliament: "Oireachtas" + "Joint
+  Committee on Health" (the guidelines' two bodies), "Senate" + "Judiciary Committee";
+- a building named "<name> House" where something happens at it: "outside Leinster House"
+  (typed a body), and a street after "on", "in" or "at" that no tagger found ("on Kildare Street").
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.identity.given_names import given_names
+from storywire.model import Mention
+
+MODEL = "english-body"
+_CAP_RUN = r"(?:the )?[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,3}"
+_FIELDS_AFTER = re.compile(rf"((?:, {_CAP_RUN})*,? and {_CAP_RUN})")
+_FIELDS_BODY = re.compile(
+    r"(?:[A-Z][\w'’]+ ){0,2}(?:Department|Ministry|Minister|Secretary|Office|Committee|Commission|Council|Agency|"
+    r"Authority|Board|Directorate|Institute|Federation|Union|Association)\b.* (?:of|for|on)(?: the)? [A-Z]"
+)
+_PARLIAMENTS = ("Oireachtas", "Dáil", "Seanad", "Commons", "Holyrood", "Senedd", "Stormont", "Senate", "Congress")
+_COMMITTEE = re.compile(
+    rf"(?P<parliament>{'|'.join(_PARLIAMENTS)}) (?P<committee>(?:(?:Joint|Select|Standing|Public Accounts|"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?Committee\b.*)"
+)
+_LOCATIVE = re.compile(r"(?:^|\s)(?:outside|at|inside|in|near|on|off|along|opposite|from)\s+$")
+# where a building is only a place ("at the Royal Opera House" may be the company's)
+_OUTSIDE = re.compile(r"(?:^|\s)(?:outside|inside|opposite|near)\s+$")
+_STREET = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’-]+ ){1,3}(?:Street|Road|Lane|Avenue|Square|Terrace|Crescent|Quay|Row|Place)\b"
+)
+
+
+def english_bodies(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with the bodies and places above made whole and typed."""
+    if language != "en":
+        return mentions
+    out = _with_fields(text, _committees_apart(mentions))
+    out = _buildings_and_streets(text, out)
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _with_fields(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    given = given_names("en")
+    for m in mentions:
+        if m.type != "ORG" or m not in out or _FIELDS_BODY.match(m.text) is None:
+            continue
+        tail = _FIELDS_AFTER.match(text, m.end)
+        if tail is None or "\n" in tail.group(1):
+            continue
+        end = tail.end()
+        after = [o for o in out if o is not m and o.start < end and m.end < o.end]
+        runs = re.split(r",? and |, ", tail.group(1))
+        if any(o.type == "PER" or o.end > end for o in after) or any(
+            run.removeprefix("the ").split(" ", 1)[0] in given for run in runs if run
+        ):
+            continue  # "the Department of Health, John Reid and ...": a list of actors
+        out = [o for o in out if o is not m and o not in after]
+        out.append(Mention(m.start, end, text[m.start : end], "ORG", MODEL, m.confidence))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _committees_apart(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        found = _COMMITTEE.fullmatch(m.text) if m.type == "ORG" else None
+        if found is None:
+            out.append(m)
+            continue
+        out.append(Mention(m.start, m.start + found.end("parliament"), found["parliament"], "ORG", MODEL))
+        start = m.start + found.start("committee")
+        out.append(Mention(start, m.end, found["committee"], "ORG", MODEL, m.confidence))
+    return out
+
+
+def _buildings_and_streets(text: str, mentions: list[Mention]) -> list[Mention]:
+    for m in mentions:
+        if m.type == "ORG" and m.text.endswith(" House") and _OUTSIDE.search(text[max(0, m.start - 12) : m.start]):
+            m.type, m.model = "LOC", MODEL  # "a protest outside Leinster House"
+    out = list(mentions)
+    for found in _STREET.finditer(text):
+        s, e = found.span()
+        inside = [m for m in out if m.start < e and s < m.end]
+        if _LOCATIVE.search(text[max(0, s - 12) : s]) is None or any(m.start < s or m.end > e for m in inside):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(s, e, text[s:e], "LOC", MODEL, 0.8))
+    return out

@@ -1,0 +1,63 @@
+"""Local bodies named by a kind's acronym and their own name, town or number: one organisation
+("CPAS de Seraing", "CHU de Lille", "SDIS 29", "Ehpad Les Tilleuls", "AMPA La Dehesa", "CEIP
+Santa Inés", "Asl Roma 1").
+
+The acronym says only what kind of body it is (a welfare centre, a teaching hospital, a fire
+service, a parents' association); the name after it says which.  Taggers read the acronym as
+a body or a place and the town as a place of its own.  The acronym alone ("le CPAS a refusé")
+is a kind word and names nothing.  Whole articles only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+
+MODEL = "kind-acronym"
+_KINDS: dict[str, tuple[str, ...]] = {
+    # welfare centres, hospitals, fire services, care homes, student services, family and health
+    # insurance funds, health agencies, youth centres
+    "fr": ("CPAS", "CCAS", "CHU", "CHR", "CHRU", "SDIS", "EHPAD", "Ehpad", "IUT", "CROUS", "Crous", "CAF", "CPAM",
+           "URSSAF", "Urssaf", "ARS", "MJC"),
+    # parents' associations, primary and secondary schools, rural schools
+    "es": ("AMPA", "AMPAS", "ANPA", "AFA", "CEIP", "IES", "CRA", "CEIPSO"),
+    # local health authorities
+    "it": ("ASL", "Asl", "AUSL", "Ausl", "ASST", "Asst", "ATS", "Ats", "ASP", "Asp"),
+}  # fmt: skip
+_CAP = r"[A-ZÀ-ÞŁŚŻ][\w'’\-]*"
+# its own name: capitalised words, with the joining words of a name ("Santa María de la Vega")
+_NAME = rf"{_CAP}(?:(?: (?:de|del|de la|di|della|y|e|et|la|le|les))? {_CAP}){{0,4}}"
+_TAIL = re.compile(
+    rf"(?: (?:de la |de l['’]|de |d['’]|du |des |di |del |della |dell['’])?(?P<name>{_NAME})(?: \d{{1,3}}\b)?"
+    rf"| (?P<number>\d{{1,3}})\b)"
+)
+
+
+def _pattern(language: str) -> re.Pattern[str] | None:
+    kinds = _KINDS.get(language)
+    if kinds is None:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(kinds)})(?![\w-])")
+
+
+_PATTERNS = {language: _pattern(language) for language in _KINDS}
+
+
+def kind_acronym_bodies(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with each "<kind acronym> <name, town or number>" one organisation."""
+    pattern = _PATTERNS.get(language)
+    if pattern is None:
+        return mentions
+    out = list(mentions)
+    for hit in pattern.finditer(text):
+        tail = _TAIL.match(text, hit.end())
+        if tail is None:
+            continue
+        start, end = hit.start(), tail.end()
+        overlapping = [m for m in out if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in overlapping):
+            continue  # a longer name holds it: left as it is
+        out = [m for m in out if m not in overlapping]
+        out.append(Mention(start, end, text[start:end], "ORG", MODEL, 0.85))
+    return sorted(out, key=lambda m: (m.start, m.end))

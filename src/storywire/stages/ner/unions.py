@@ -1,0 +1,81 @@
+"""Trade unions by name and shape, with the region of a regional branch ("Fit-Cisl Liguria",
+"FGTB Liège-Huy-Waremme", "CCOO Castilla y León": one organisation, as the guidelines say).
+
+Taggers read a union's acronym as whatever it looks like: "Filt-Cgil" a place, "Uiltrasporti"
+a miscellany, "Verdi" the composer, "Fit-Cisl Liguria" a person.  The unions listed in
+`identity.unions` and the Italian category unions by their shape are organisations wherever
+they stand as whole words (not inside a compound: "Verdi-Sprecher" names no one); a place right
+after one is its branch.  Whole articles only.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from storywire.identity.unions import ITALIAN_CATEGORY_UNION, ONE_LANGUAGE, UNIONS
+from storywire.model import Mention
+from storywire.stages.ner.gazetteer import place_names
+
+MODEL = "union"
+# a run of capitalised words after the union, on its line: a region's name is a prefix of it
+_RUN_AFTER = re.compile(
+    r" ((?:[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][\w'’]*)(?:(?:[ -]|-(?=[A-Z])| y | e | et | und )[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][\w'’]*){0,4})"
+)
+
+
+@functools.cache
+def _union_pattern(language: str) -> re.Pattern[str] | None:
+    from storywire.stages.ner.gazetteer import _script_ok  # the script test the name lists use
+
+    names = sorted(
+        {
+            name
+            for names in UNIONS.values()
+            for name in names
+            if _script_ok(name, language) and ONE_LANGUAGE.get(name, language) == language
+        },
+        key=len,
+        reverse=True,
+    )
+    alternatives = [re.escape(name) for name in names]
+    if language == "it":
+        alternatives.append(ITALIAN_CATEGORY_UNION.pattern)
+    if not alternatives:
+        return None
+    return re.compile(rf"(?<![\w.-])(?:{'|'.join(alternatives)})(?![\w-]|\.\w)")
+
+
+def _branch_end(text: str, end: int, language: str) -> int:
+    """The end of the region named right after a union ending at `end`, else `end`."""
+    run = _RUN_AFTER.match(text, end)
+    if run is None:
+        return end
+    places = place_names(language)
+    words = re.split(r"(\s+)", run[1])
+    for n in range(len(words), 0, -2):
+        candidate = "".join(words[:n])
+        if candidate in places or (candidate.split("-", 1)[0] in places and "-" in candidate):
+            return end + 1 + len(candidate)
+    return end
+
+
+def trade_unions(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with every union's name an organisation, with its branch's region."""
+    pattern = _union_pattern(language)
+    if pattern is None:
+        return mentions
+    out = list(mentions)
+    for hit in pattern.finditer(text):
+        start, end = hit.start(), _branch_end(text, hit.end(), language)
+        overlapping = [m for m in out if m.start < end and start < m.end]
+        if any(
+            m.type == "ORG" and m.start <= start and end <= m.end and m.text != text[start:end] for m in overlapping
+        ):
+            continue  # a longer body's name holds it ("Gewerkschaft der Polizei NRW")
+        if any(m.start < start or m.end > end for m in overlapping):
+            continue  # a span the union shares with another name: left to the passes before
+        out = [m for m in out if m not in overlapping]
+        out.append(Mention(start, end, text[start:end], "ORG", MODEL, 0.9))
+    out.sort(key=lambda m: (m.start, m.end))
+    return out

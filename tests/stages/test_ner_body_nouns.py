@@ -1,0 +1,26 @@
+"""A name after a lower-case body noun is a body (ner/body_nouns.py). Sentences written for the tests."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.body_nouns import bodies_by_noun
+
+
+def test_a_name_after_a_body_noun_is_a_body_everywhere_in_the_article() -> None:
+    text = "The youth charity Hope Scotland said so. Hope Scotland will meet in Scotland."
+    found = [mention(text, "Hope Scotland", "LOC"), mention(text, "Hope Scotland", "LOC", 1)]
+    found.append(mention(text, "Scotland", "LOC", 2))
+    assert spans(bodies_by_noun(text, found, "en")) == [
+        ("Hope Scotland", "ORG"),
+        ("Hope Scotland", "ORG"),
+        ("Scotland", "LOC"),
+    ]
+
+
+def test_a_firm_read_as_a_person_but_not_a_person_after_the_noun() -> None:
+    text = "Lavora per la cooperativa Levante Servizi Navali e per l'azienda Marco Bianchi."
+    found = [mention(text, "Levante Servizi Navali", "PER"), mention(text, "Marco Bianchi", "PER")]
+    assert spans(bodies_by_noun(text, found, "it")) == [("Levante Servizi Navali", "ORG"), ("Marco Bianchi", "PER")]
+    found = [mention(text, "Levante Servizi Navali", "PER")]
+    assert spans(bodies_by_noun(text, found, "de")) == [("Levante Servizi Navali", "PER")]  # no German nouns listed

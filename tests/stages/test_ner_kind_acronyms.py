@@ -1,0 +1,39 @@
+"""Bodies named by a kind's acronym and their name, town or number (ner/kind_acronyms.py).
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.kind_acronyms import kind_acronym_bodies
+
+
+def test_a_french_kind_acronym_takes_its_town_or_number() -> None:
+    text = "Le CCAS de Roubaix, le SDIS 62 et l'Ehpad Les Glycines ; le CPAS a refusé."
+    found = [mention(text, "CCAS", "LOC"), mention(text, "Roubaix", "LOC"), mention(text, "CPAS", "ORG")]
+    assert spans(kind_acronym_bodies(text, found, "fr")) == [
+        ("CCAS de Roubaix", "ORG"),
+        ("SDIS 62", "ORG"),
+        ("Ehpad Les Glycines", "ORG"),
+        ("CPAS", "ORG"),
+    ]
+
+
+def test_spanish_schools_and_associations() -> None:
+    text = "Los padres del CEIP Virgen de la Vega y la AMPA Los Olmos protestan en Teruel."
+    found = [mention(text, "Virgen de la Vega", "PER"), mention(text, "Teruel", "LOC")]
+    assert spans(kind_acronym_bodies(text, found, "es")) == [
+        ("CEIP Virgen de la Vega", "ORG"),
+        ("AMPA Los Olmos", "ORG"),
+        ("Teruel", "LOC"),
+    ]
+
+
+def test_a_longer_name_holding_the_acronym_is_kept_and_other_languages_left() -> None:
+    text = "Il direttore della Asl Roma 1 e la Fondazione Asl Napoli Onlus."
+    found = [mention(text, "Fondazione Asl Napoli Onlus", "ORG")]
+    assert spans(kind_acronym_bodies(text, found, "it")) == [
+        ("Asl Roma 1", "ORG"),
+        ("Fondazione Asl Napoli Onlus", "ORG"),
+    ]
+    assert kind_acronym_bodies("The CHU de Lille", [], "en") == []

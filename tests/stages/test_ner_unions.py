@@ -1,0 +1,50 @@
+"""Trade unions by name and shape, with a branch's region (ner/unions.py). Sentences written
+for the tests."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.unions import trade_unions
+
+
+def test_italian_category_unions_are_bodies_whatever_a_tagger_typed() -> None:
+    text = "Sciopero indetto da Fiom-Cgil, Fim-Cisl e Uilm; per la Slc-Cgil Toscana aderisce anche Firenze."
+    found = [
+        mention(text, "Fiom-Cgil", "LOC"),
+        mention(text, "Uilm", "MISC"),
+        mention(text, "Slc-Cgil Toscana", "PER"),
+        mention(text, "Firenze", "LOC"),
+    ]
+    assert spans(trade_unions(text, found, "it")) == [
+        ("Fiom-Cgil", "ORG"),
+        ("Fim-Cisl", "ORG"),
+        ("Uilm", "ORG"),
+        ("Slc-Cgil Toscana", "ORG"),
+        ("Firenze", "LOC"),
+    ]
+
+
+def test_a_union_known_in_one_language_only() -> None:
+    text = "Die Gewerkschaft Verdi ruft zum Streik; ein Verdi-Sprecher bestätigte es."
+    assert spans(trade_unions(text, [mention(text, "Verdi", "PER")], "de")) == [("Verdi", "ORG")]
+    text = "Alla Scala si suona Verdi stasera."
+    assert spans(trade_unions(text, [mention(text, "Verdi", "PER")], "it")) == [("Verdi", "PER")]
+
+
+def test_a_regional_branch_is_one_body_with_its_region() -> None:
+    text = "La FGTB Liège-Huy-Waremme et la CSC appellent à la grève à Namur."
+    found = [mention(text, "Liège-Huy-Waremme", "LOC"), mention(text, "Namur", "LOC")]
+    assert spans(trade_unions(text, found, "fr")) == [
+        ("FGTB Liège-Huy-Waremme", "ORG"),
+        ("CSC", "ORG"),
+        ("Namur", "LOC"),
+    ]
+    text = "CCOO Castilla y León y UGT convocan paros."
+    assert spans(trade_unions(text, [], "es")) == [("CCOO Castilla y León", "ORG"), ("UGT", "ORG")]
+
+
+def test_a_longer_body_holding_a_union_name_is_kept() -> None:
+    text = "Die Gewerkschaft der Polizei GDL-Nord und die GDL streiken."
+    found = [mention(text, "Gewerkschaft der Polizei", "ORG")]
+    assert spans(trade_unions(text, found, "de")) == [("Gewerkschaft der Polizei", "ORG"), ("GDL", "ORG")]
