@@ -447,6 +447,10 @@ class PhraseMatcher:
                 self.max_len = max(self.max_len, len(key))
                 self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
 
+    def opens(self, word: str) -> bool:
+        """Some phrase opens with `word`."""
+        return word in self._longest
+
     def match(self, words: list[str], i: int) -> tuple[int, EntityType] | None:
         """The longest phrase starting at words[i], as (end token index, type)."""
         longest = self._longest.get(words[i]) if i < len(words) else None

@@ -38,16 +38,21 @@ def split_possessors(mentions: list[Mention], language: str) -> list[Mention]:
     persons = Counter(w for m in mentions if m.type == "PER" for w in m.text.split())
     named = Counter(m.text for m in mentions)
     places = major_place_names(language)
-    towns = known_places(language) | {m.text for m in mentions if m.type == "LOC"}
+    known, placed = known_places(language), {m.text for m in mentions if m.type == "LOC"}
     dropped: list[Mention] = []
     for m in mentions:
         words = m.text.split(" ")
         if len(words) != 2 or not all(is_title(w) for w in words):
             continue
         possessor, noun = words
-        if named[noun] or zipf(noun.lower(), language) < _COMMON_NOUN_ZIPF:
+        adjective = m.type == "PER" and possessor.endswith("er")
+        if (
+            not (possessor.endswith("s") or adjective)
+            or named[noun]
+            or zipf(noun.lower(), language) < _COMMON_NOUN_ZIPF
+        ):
             continue
-        if m.type == "PER" and possessor.endswith("er") and possessor[:-2] in towns and persons[possessor] <= 1:
+        if adjective and _town(possessor[:-2], known, placed) and persons[possessor] <= 1:
             dropped.append(m)  # "Kasseler Pfarrer": an adjective and a noun
             continue
         if not possessor.endswith("s"):
@@ -55,12 +60,20 @@ def split_possessors(mentions: list[Mention], language: str) -> list[Mention]:
         stem = possessor[:-1]
         own = 1 if m.type == "PER" else 0  # the noun's count as a word of this very span
         owner: EntityType | None = (
-            "PER" if persons[stem] else "LOC" if stem in places or (stem in towns and m.type == "PER") else None
+            "PER"
+            if persons[stem]
+            else "LOC"
+            if stem in places or (_town(stem, known, placed) and m.type == "PER")
+            else None
         )
         if owner is None or persons[noun] > own:
             continue
         m.end, m.text, m.type = m.start + len(possessor), possessor, owner
     return [m for m in mentions if m not in dropped] if dropped else mentions
+
+
+def _town(name: str, known: frozenset[str], placed: set[str]) -> bool:
+    return name in placed or name in known
 
 
 def genitive_places(text: str, mentions: list[Mention], language: str) -> list[Mention]:

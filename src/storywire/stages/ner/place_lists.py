@@ -17,6 +17,7 @@ import re
 from storywire.identity.given_names import given_names
 from storywire.model import Mention
 from storywire.stages.ner.missed_places import known_places
+from storywire.stages.ner.tokens import Token, tokenize
 from storywire.stages.ner.word_frequency import zipf
 
 MODEL = "place-list"
@@ -107,15 +108,27 @@ def places_named_again(text: str, mentions: list[Mention], language: str) -> lis
     if not names:
         return mentions
     added: list[Mention] = []
-    taken = sorted((m.start, m.end) for m in mentions)
-    for name in sorted(names, key=len, reverse=True):
-        for found in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
-            s, e = found.span()
-            if any(a < e and s < b for a, b in taken) or _inside_longer_name(text, s, e, language):
-                continue
-            taken.append((s, e))
-            added.append(Mention(s, e, name, "LOC", "repeated-place", 0.7))
+    taken = [(m.start, m.end) for m in mentions]
+    firsts = {name.split(" ", 1)[0] for name in names}
+    toks = tokenize(text)  # (whole tokens: not "Hay-on-Wye" for "Wye")
+    for i, tok in enumerate(toks):
+        if tok.text not in firsts:
+            continue
+        for name in sorted((n for n in names if n.startswith(tok.text)), key=len, reverse=True):
+            s, e = tok.start, tok.start + len(name)
+            if text.startswith(name, s) and (e == tok.end or _ends_token(toks, i, e)):
+                break
+        else:
+            continue
+        if any(a < e and s < b for a, b in taken) or _inside_longer_name(text, s, e, language):
+            continue
+        taken.append((s, e))
+        added.append(Mention(s, e, text[s:e], "LOC", "repeated-place", 0.7))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _ends_token(toks: list[Token], i: int, end: int) -> bool:
+    return any(t.end == end for t in toks[i : i + 6])
 
 
 _CAPITALISED_AFTER = re.compile(r" [A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ]")

@@ -15,7 +15,8 @@ import re
 
 from storywire.identity.unions import ITALIAN_CATEGORY_UNION, ONE_LANGUAGE, UNIONS
 from storywire.model import Mention
-from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.gazetteer import PhraseMatcher, place_names
+from storywire.stages.ner.tokens import tokenize
 
 MODEL = "union"
 # a run of capitalised words after the union, on its line: a region's name is a prefix of it
@@ -25,25 +26,46 @@ _RUN_AFTER = re.compile(
 
 
 @functools.cache
-def _union_pattern(language: str) -> re.Pattern[str] | None:
+def _union_names(language: str) -> PhraseMatcher:
     from storywire.stages.ner.gazetteer import _script_ok  # the script test the name lists use
 
-    names = sorted(
+    return PhraseMatcher(
         {
-            name
+            name: "ORG"
             for names in UNIONS.values()
             for name in names
             if _script_ok(name, language) and ONE_LANGUAGE.get(name, language) == language
-        },
-        key=len,
-        reverse=True,
+        }
     )
-    alternatives = [re.escape(name) for name in names]
-    if language == "it":
-        alternatives.append(ITALIAN_CATEGORY_UNION.pattern)
-    if not alternatives:
-        return None
-    return re.compile(rf"(?<![\w.-])(?:{'|'.join(alternatives)})(?![\w-]|\.\w)")
+
+
+# the confederations an Italian category union's name ends with (a cheap test before the regex)
+_CONFEDERATIONS = ("Cgil", "CGIL", "Cisl", "CISL", "Uil", "UIL")
+_ITALIAN_UNION = re.compile(rf"(?<![\w.-])(?:{ITALIAN_CATEGORY_UNION.pattern})(?![\w-]|\.\w)")
+
+
+def _union_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """Where the text names a listed union (whole tokens, so not inside a compound:
+    "Verdi-Sprecher"; after an elided article too: "dell'Ugl"), or an Italian one by shape."""
+    matcher = _union_names(language)
+    toks = tokenize(text)
+    words = [t.text for t in toks]
+    spans: list[tuple[int, int]] = []
+    opens = matcher.opens
+    for i in [i for i, word in enumerate(words) if opens(word) or "'" in word or "’" in word]:
+        word = words[i]
+        elided = max(word.find("'", 0, 5), word.find("’", 0, 5))
+        if elided > 0 and word[elided + 1 : elided + 2].isupper():
+            hit = matcher.match([word[elided + 1 :]], 0)
+            if hit is not None:
+                spans.append((toks[i].start + elided + 1, toks[i].end))
+            continue
+        hit = matcher.match(words, i)
+        if hit is not None:
+            spans.append((toks[i].start, toks[hit[0] - 1].end))
+    if language == "it" and any(confederation in text for confederation in _CONFEDERATIONS):
+        spans.extend(found.span() for found in _ITALIAN_UNION.finditer(text))
+    return sorted(set(spans))
 
 
 def _branch_end(text: str, end: int, language: str) -> int:
@@ -62,12 +84,12 @@ def _branch_end(text: str, end: int, language: str) -> int:
 
 def trade_unions(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with every union's name an organisation, with its branch's region."""
-    pattern = _union_pattern(language)
-    if pattern is None:
+    spans = _union_spans(text, language)
+    if not spans:
         return mentions
     out = list(mentions)
-    for hit in pattern.finditer(text):
-        start, end = hit.start(), _branch_end(text, hit.end(), language)
+    for start, union_end in spans:
+        end = _branch_end(text, union_end, language)
         overlapping = [m for m in out if m.start < end and start < m.end]
         if any(
             m.type == "ORG" and m.start <= start and end <= m.end and m.text != text[start:end] for m in overlapping
