@@ -129,3 +129,14 @@ def test_a_facilitys_lower_case_kind_word_joins_the_name_a_model_found_after_it(
     ]
     text = "The station Manager John Reed said."  # no model's name right after the kind word
     assert spans(facilities_with_kind_words(text, [mention(text, "John Reed", "PER")])) == [("John Reed", "PER")]
+
+
+def test_an_island_after_its_lower_case_kind_word_is_a_place_there_and_elsewhere() -> None:
+    text = "Traghetti per l'isola d'Ischia e la isla de Lobos. «L'Ischia aspetta», dice Ischia Rossi."
+    found = [mention(text, "Ischia", "MISC"), mention(text, "Ischia", "MISC", 1), mention(text, "Ischia Rossi", "PER")]
+    assert spans(waters_after_heads(text, found)) == [
+        ("Ischia", "LOC"),
+        ("Lobos", "LOC"),
+        ("Ischia", "LOC"),
+        ("Ischia Rossi", "PER"),
+    ]

@@ -103,3 +103,11 @@ def test_declined_forms_of_more_clubs() -> None:
     text = "Туристи відпочивали в Карпатах.\nТренер «Карпат» задоволений грою в матчі з «Чорноморцем»."
     found = with_clubs(text, [mention(text, "Карпатах", "LOC"), mention(text, "Карпат", "LOC", nth=1)], "uk")
     assert spans(found) == [("Карпатах", "LOC"), ("Карпат", "ORG"), ("Чорноморцем", "ORG")]
+
+
+def test_a_listed_body_holding_a_clubs_name_stays_whole() -> None:
+    from storywire.stages.ner.clubs import with_clubs
+
+    text = "Interrogé sur France Inter, le ministre a parlé. L'Inter a battu la Juventus en Serie A."
+    found = [mention(text, "France Inter", "ORG")]
+    assert ("France Inter", "ORG") in spans(with_clubs(text, found, "fr"))

@@ -115,3 +115,16 @@ def test_a_bodys_head_or_a_labs_word_makes_a_span_typed_person_a_body() -> None:
         ("Novartis Diagnostics", "ORG"),
         ("Anna Rossi", "PER"),
     ]
+
+
+def test_a_camel_case_name_is_a_body_but_not_a_surname_or_a_longer_names_end() -> None:
+    from storywire.stages.ner.company_shapes import camel_case_bodies
+
+    text = "Un groupe appelé DarkVault, selon McCarthy et DeepMind, au Geneva BioCampus."
+    found = [mention(text, "McCarthy", "PER"), mention(text, "DeepMind", "PER")]
+    assert spans(camel_case_bodies(text, found, "fr")) == [
+        ("DarkVault", "ORG"),
+        ("McCarthy", "PER"),
+        ("DeepMind", "ORG"),
+    ]
+    assert camel_case_bodies(text, [], "ru") == []

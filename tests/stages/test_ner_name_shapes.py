@@ -92,3 +92,12 @@ def test_a_german_region_with_its_compass_prefix_is_a_place() -> None:
         ("Oberbayern", "LOC"),
         ("Nordhessen Holding AG", "ORG"),
     ]
+
+
+def test_a_national_park_is_a_place() -> None:
+    text = "Patrullas en el Parque Nacional de Doñana y el Yellowstone National Park."
+    found = [mention(text, "Parque Nacional de Doñana", "ORG"), mention(text, "Yellowstone National Park", "PER")]
+    assert spans(places_by_shape(text, found, "es")) == [
+        ("Parque Nacional de Doñana", "LOC"),
+        ("Yellowstone National Park", "LOC"),
+    ]

@@ -96,3 +96,16 @@ def test_academic_titles_alone_and_a_generic_ministry_are_no_names() -> None:
         mention(text, "Kurz", "PER"),
     ]
     assert spans(without_titles_alone(found)) == [("Anna Weber", "PER"), ("Kurz", "PER")]
+
+
+def test_a_polish_peoples_plural_is_no_place_but_a_towns_case_form_is() -> None:
+    from storywire.stages.ner.no_names import without_plural_demonyms
+
+    text = "Amerykanie i Chorwaci ćwiczyli w Świdnicy, a Niemcy patrzyli."
+    found = [
+        mention(text, "Amerykanie", "LOC"),
+        mention(text, "Chorwaci", "LOC"),
+        mention(text, "Świdnicy", "LOC"),
+        mention(text, "Niemcy", "LOC"),
+    ]
+    assert spans(without_plural_demonyms(found, "pl")) == [("Świdnicy", "LOC"), ("Niemcy", "LOC")]

@@ -39,3 +39,17 @@ def test_a_place_found_once_is_found_again_but_not_inside_a_longer_name() -> Non
     assert places_named_again("长沙 长沙", [mention("长沙 长沙", "长沙", "LOC")], "zh") == [
         mention("长沙 长沙", "长沙", "LOC")
     ]
+
+
+def test_a_town_typed_a_body_in_a_list_of_places_is_a_place() -> None:
+    text = "Raids took place in Dover, Folkestone and Ilford; Arsenal, Chelsea and Fulham won."
+    found = [mention(text, "Dover", "LOC"), mention(text, "Ilford", "ORG"), mention(text, "Arsenal", "ORG")]
+    found += [mention(text, "Chelsea", "ORG"), mention(text, "Fulham", "LOC")]
+    assert spans(places_in_lists(text, found, "en")) == [
+        ("Dover", "LOC"),
+        ("Folkestone", "LOC"),
+        ("Ilford", "LOC"),
+        ("Arsenal", "ORG"),
+        ("Chelsea", "ORG"),
+        ("Fulham", "LOC"),
+    ]

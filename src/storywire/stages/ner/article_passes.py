@@ -20,7 +20,7 @@ from storywire.stages.ner.buildings import buildings_as_places, facilities_with_
 from storywire.stages.ner.business_names import with_business_names
 from storywire.stages.ner.chinese_ports import repeated_places
 from storywire.stages.ner.clubs import with_clubs
-from storywire.stages.ner.company_shapes import companies_by_shape, italian_acronyms, rare_acronyms
+from storywire.stages.ner.company_shapes import camel_case_bodies, companies_by_shape, italian_acronyms, rare_acronyms
 from storywire.stages.ner.consistency import propagate_people
 from storywire.stages.ner.country_complements import split_country_complements
 from storywire.stages.ner.english_bodies import english_bodies
@@ -47,6 +47,7 @@ from storywire.stages.ner.no_names import (
     without_lowercase_words,
     without_nationalities_before_people,
     without_participles,
+    without_plural_demonyms,
     without_titles_alone,
 )
 from storywire.stages.ner.person_and_body import foundations_named_after, split_person_and_body
@@ -98,6 +99,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = without_prizes_and_works(text, mentions, language)  # "Premio Nacional", "роман «Сіль»"
     mentions = without_participles(text, mentions, language)  # "Nato a Reggio Emilia"
     mentions = without_titles_alone(without_counted_ordinals(mentions))  # "81. Minute", "Prof. Dr."
+    mentions = without_plural_demonyms(mentions, language)  # "Amerykanie", "Brytyjczycy" typed places
     mentions = people_by_given_names(text, mentions, language)  # "le Tchèque Tomáš Kovář", untagged
     mentions = without_nationalities_before_people(text, mentions, language)  # "le Belge Pieter Van Hoorebeke"
     mentions = with_clubs(text, mentions, language)  # "Arsenal", "Lecha", "Bayern" in a match report
@@ -112,6 +114,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = split_person_and_body(mentions, language)  # "Siân Prydderch of Plaid Cymru"
     mentions = foundations_named_after(text, mentions, language)  # "Fundación Juan March"
     mentions = rare_acronyms(text, mentions, language)  # "le chinois CMOC", untagged
+    mentions = camel_case_bodies(text, mentions, language)  # "un groupe se faisant appeler LockBit", untagged
     mentions = italian_acronyms(text, mentions, language)  # "dalla Figc" typed LOC
     mentions = places_after_prepositions(mentions, language)  # "Płocku nad Wisłą": two places
     mentions = trade_unions(text, mentions, language)  # "Filt-Cgil" typed LOC, "Fit-Cisl Liguria" PER, "Verdi"

@@ -160,16 +160,19 @@ def _german_palaces(text: str, mentions: list[Mention]) -> list[Mention]:
 # Lamone", "nad rzeką Odrą", "річка Латориця"); outside the name, as the guidelines mark it
 # except in French (`_FRENCH_HEADS`, joined above).
 _WATER_BEFORE = re.compile(
-    r"(?:^|(?<=\s))(?:río|lago|arroyo|embalse|fiume|torrente|lago|river|rzeka|rzeki|rzece|rzekę|rzeką|jezioro|"
-    r"jeziora|jeziorze|река|реки|реке|реку|рекой|озеро|озера|озере|річка|річки|річці|річку|річкою|озері)"
-    r"\s+(?=[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])"
+    r"(?:^|(?<=[\s'’]))(?:río|lago|arroyo|embalse|fiume|torrente|lago|river|rzeka|rzeki|rzece|rzekę|rzeką|jezioro|"
+    r"jeziora|jeziorze|река|реки|реке|реку|рекой|озеро|озера|озере|річка|річки|річці|річку|річкою|озері|"
+    # ... and of island: "l'isola d'Elba", "la isla de Tenerife"
+    r"isola|isole|isla|islas|wyspa|wyspie|wyspę|wyspy)"
+    r"(?:\s+(?:di|de|del|della|dell['’])\s*|\s+d['’]|\s+)(?=[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])"
 )
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w’'-]+")
 
 
 def waters_after_heads(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` with the capitalised word after a lower-case river or lake word a place."""
+    """`mentions` with the capitalised word after a lower-case river, lake or island word a place."""
     added: list[Mention] = []
+    named: set[str] = set()
     for head in _WATER_BEFORE.finditer(text):
         word = _CAPITALISED.match(text, head.end())
         if word is None:
@@ -178,6 +181,11 @@ def waters_after_heads(text: str, mentions: list[Mention]) -> list[Mention]:
         covering = [m for m in mentions if m.start < e and s < m.end]
         if len(covering) == 1 and (covering[0].start, covering[0].end) == (s, e):
             covering[0].type = "LOC"
+            named.add(word.group())
         elif not covering:
             added.append(Mention(s, e, word.group(), "LOC", model="water", confidence=0.8))
+            named.add(word.group())
+    for m in mentions:
+        if m.type == "MISC" and m.text in named:
+            m.type = "LOC"  # the rules' unknown name elsewhere: "L'Elba non può restare ..."
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions

@@ -19,6 +19,7 @@ from storywire.stages.ner.adjacent import joined_bodies
 from storywire.stages.ner.cues import word_set
 from storywire.stages.ner.gazetteer import org_names, place_names
 from storywire.stages.ner.rules import org_head
+from storywire.stages.ner.span_words import starts_sentence
 from storywire.stages.ner.word_frequency import zipf
 
 MODEL = "company-shape"
@@ -136,6 +137,40 @@ def rare_acronyms(text: str, mentions: list[Mention], language: str) -> list[Men
         if misc:
             over[0].type = "ORG"  # spaCy's MISC for a firm's acronym
         else:
+            added.append(Mention(s, e, word, "ORG", model=MODEL, confidence=0.6))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+# A name written in camel case ("LockBit", "BlackRock", "OpenAI", "PayPal") is a firm's, a
+# group's or a brand's, never a word's; a surname's particle is no camel ("McDonald", "DiMaio").
+_CAMEL = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[A-Z][a-z]*)+(?![\w-])")
+_SURNAME_PARTICLES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Del", "Della", "Fitz", "St")
+
+
+_NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]* $")
+
+
+def _word_start(text: str, s: int) -> int:
+    """The start of the word before the one at `s`."""
+    return text.rfind(" ", 0, s - 1) + 1
+
+
+def camel_case_bodies(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with each camel-case name, untagged or typed MISC or PER, an organisation ("un
+    groupe se faisant appeler LockBit")."""
+    if language not in _LATIN_LANGUAGES:
+        return mentions
+    added: list[Mention] = []
+    for found in _CAMEL.finditer(text):
+        s, e, word = found.start(), found.end(), found.group()
+        if any(word.startswith(p) and word[len(p) : len(p) + 1].isupper() for p in _SURNAME_PARTICLES):
+            continue
+        if _NAME_BEFORE.search(text, max(0, s - 30), s) and not starts_sentence(text, _word_start(text, s)):
+            continue  # the end of a longer name: "Edinburgh BioQuarter"
+        over = [m for m in mentions if m.start < e and s < m.end]
+        if len(over) == 1 and (over[0].start, over[0].end) == (s, e) and over[0].type in ("MISC", "PER"):
+            over[0].type = "ORG"  # spaCy's MISC or person for a firm or a group: "LockBit", "DeepMind"
+        elif not over:
             added.append(Mention(s, e, word, "ORG", model=MODEL, confidence=0.6))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from storywire.identity.given_names import given_names
 from storywire.model import Mention
+from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.name_scan import NameScanner
 from storywire.stages.ner.span_words import starts_sentence
 from storywire.stages.ner.titles import is_title_word
@@ -75,7 +76,10 @@ def with_context_orgs(text: str, mentions: list[Mention], language: str, names: 
         if m.start == s and m.end == e:
             if m.type != "ORG" or not is_plain:
                 m.type, m.model = "ORG", names.model
-        elif m.type != "PER" and (m.start == s or m.end == e):
+        elif (
+            m.type != "PER" and (m.start == s or m.end == e) and not (m.type == "ORG" and m.text in org_names(language))
+        ):
+            # (a listed body holding the name stays whole: "France Inter", not the club "Inter")
             out.remove(m)
             out.extend(_split_around(text, m, s, e, language, names.model))
     return sorted(out, key=lambda m: (m.start, m.end))

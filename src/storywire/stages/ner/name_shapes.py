@@ -5,7 +5,8 @@
   a landscape or fortification word ("Castle Donington", "Fort William": taggers read a person),
   a German station ("Würzburg Hauptbahnhof", "Rangierbahnhof Maschen": read as a body), a Polish
   town with its "Dolna"/"Górna" half ("Mszanę Dolną": read as a person; not "Wielki" nor
-  "Mały", which are also surnames and epithets: "Kazimierza Wielkiego").
+  "Mały", which are also surnames and epithets: "Kazimierza Wielkiego"); a national or nature
+  park ("Parque Nacional de Doñana": read as its managing body).
 - Bodies: an English police force or fire service by its area ("Kent Police"); a region's
   government named "Regione"/"Région"/"Region" + the region ("Regione
   Toscana", "Région Hauts-de-France"), which taggers type a place or cut to the region.
@@ -27,6 +28,11 @@ _COMPASS = r"(?:(?:North|South|East|West|Mid)(?:\s+(?:East|West))?\s+)?"
 _COUNTY = re.compile(rf"\b{_COMPASS}[A-Z][a-z]{{2,}}shire\b")
 _PLACE_FIRST = frozenset({"Castle", "Fort", "Port", "Mount", "Lake", "Glen", "Cape", "Loch"})
 _STATION = re.compile(r"(?i)bahnhof\b")
+# A national or nature park is a place, whatever body manages it ("Parque Nacional de Doñana")
+_PARK = re.compile(
+    r"^(?:Parque (?:Nacional|Natural)|Parc (?:national|naturel|National)|Parco (?:nazionale|naturale|Nazionale)|"
+    r"Park(?:u|iem)? (?:Narodow|Krajobrazow)\w*|National(?:park|parks|parku)|Naturpark)\b|\bNational Park$"
+)
 _POLISH_HALVES = re.compile(
     r"\s(?:Doln|Górn|Średni)(?:a|ą|ej|y|ym|e|ego|iej|ie)$|\s(?:Zdrój|Zdroju|Zdrojem|Wielkopolski|Mazowiecki|Śląski)$"
 )
@@ -56,6 +62,7 @@ def places_by_shape(text: str, mentions: list[Mention], language: str) -> list[M
             or (language == "de" and _STATION.search(m.text) is not None)
             or (m.type == "PER" and language == "pl" and _POLISH_HALVES.search(m.text) is not None)
             or (_COUNTY.fullmatch(m.text) is not None)
+            or (_PARK.search(m.text) is not None)
         ):
             out.append(_retype(m, "LOC"))
         elif language == "en" and m.type != "LOC" and _ENGLISH_PLACE_END.search(m.text) is not None:

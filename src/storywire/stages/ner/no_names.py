@@ -160,6 +160,30 @@ _COUNTED = re.compile(
 _AGED = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:летн|річн)[а-яёіїєґ]{1,4}")
 
 
+# Polish peoples in the plural, which a tagger reads as their countries ("Amerykanie",
+# "Brytyjczycy", "Chorwaci"): demonyms, not labelled; "Niemcy" is Germany too (a known place).
+_POLISH_PEOPLES = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{3,}(?:anie|czycy|ycy|icy|aci)")  # (not "-owie": "Krakowie")
+
+
+def without_plural_demonyms(mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` without a Polish people's plural typed as a place, unless a known place."""
+    if language != "pl":
+        return mentions
+    from storywire.stages.ner.missed_places import known_places  # (that module imports this one's users)
+
+    from storywire.identity.polish import place_nominatives
+
+    places = known_places(language)
+
+    def people(m: Mention) -> bool:
+        if m.type != "LOC" or not _POLISH_PEOPLES.fullmatch(m.text) or m.text in places:
+            return False
+        # a town's case form: "w Abidżanie", "Świdnicy"
+        return not any(form in places for form in place_nominatives(m.text))
+
+    return [m for m in mentions if not people(m)]
+
+
 def without_counted_ordinals(mentions: list[Mention]) -> list[Mention]:
     """`mentions` without an ordinal and the noun it counts, or an age's adjective, or a span
     with no letter at all (a tagger's "15" in "el 15 de marzo")."""

@@ -16,6 +16,7 @@ import re
 
 from storywire.identity.given_names import given_names
 from storywire.model import Mention
+from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.missed_places import known_places
 from storywire.stages.ner.tokens import Token, tokenize
 from storywire.stages.ner.word_frequency import zipf
@@ -64,7 +65,7 @@ def places_in_lists(text: str, mentions: list[Mention], language: str) -> list[M
         ):
             continue
         if any(
-            m.type != "LOC" and not _person_place(m, span, places, surnames)
+            m.type != "LOC" and not _person_place(m, span, places, surnames, language)
             for t, span in zip(tagged, members, strict=True)
             for m in t
         ):
@@ -73,7 +74,7 @@ def places_in_lists(text: str, mentions: list[Mention], language: str) -> list[M
             name = text[s:e]
             if inside:
                 for m in inside:
-                    if m.type == "PER":
+                    if m.type in ("PER", "ORG"):
                         m.type, m.model = "LOC", MODEL
                 continue
             common = _KNOWN_PLACE_ZIPF if name in places else _COMMON_ZIPF  # "Sachsen" 4.8, "Essen" 5.3
@@ -85,9 +86,16 @@ def places_in_lists(text: str, mentions: list[Mention], language: str) -> list[M
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
-def _person_place(m: Mention, span: tuple[int, int], places: frozenset[str], surnames: set[str]) -> bool:
-    """A list member typed PER that is a known place and no surname of the article's people."""
-    return m.type == "PER" and (m.start, m.end) == span and m.text in places and m.text not in surnames
+def _person_place(m: Mention, span: tuple[int, int], places: frozenset[str], surnames: set[str], language: str) -> bool:
+    """A list member typed PER or ORG that is a known place and no surname of the article's
+    people ("Thurrock and Ilford", "Ilford" typed ORG)."""
+    return (
+        m.type in ("PER", "ORG")
+        and (m.start, m.end) == span
+        and m.text in places
+        and m.text not in surnames
+        and not (m.type == "ORG" and m.text in org_names(language))  # a listed body named as its town
+    )
 
 
 def _starts_sentence(text: str, at: int) -> bool:
