@@ -65,3 +65,16 @@ def test_a_regional_office_of_the_state_holds_its_territory() -> None:
     assert spans(with_ministries(text, [], "es")) == [("Subdelegación del Gobierno en Cáceres", "ORG")]
     text = "Il a été conduit au centre hospitalier de Dax."  # a small town of the gazetteer
     assert spans(with_ministries(text, [], "fr")) == [("centre hospitalier de Dax", "ORG")]
+
+
+def test_a_ministrys_last_field_in_lower_case_and_a_capitalised_portfolio_adjective() -> None:
+    from storywire.stages.ner.ministries import with_ministries
+
+    text = (
+        "Parlano il ministero delle Infrastrutture e dei trasporti e il Ministero del Lavoro e delle Politiche Sociali."
+    )
+    found = [mention(text, "Infrastrutture", "LOC"), mention(text, "Politiche Sociali", "PER")]
+    assert spans(with_ministries(text, found, "it")) == [
+        ("ministero delle Infrastrutture e dei trasporti", "ORG"),
+        ("Ministero del Lavoro e delle Politiche Sociali", "ORG"),
+    ]

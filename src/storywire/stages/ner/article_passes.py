@@ -58,6 +58,7 @@ from storywire.stages.ner.refine_post_pass import lend_person_type
 from storywire.stages.ner.regional_bodies import regional_bodies
 from storywire.stages.ner.regnal_names import regnal_names
 from storywire.stages.ner.roads import numbered_roads
+from storywire.stages.ner.run_splits import split_runs
 from storywire.stages.ner.slavic_bodies import bodies_typed_as_places
 from storywire.stages.ner.span_edges import trimmed_edges
 from storywire.stages.ner.sport_pages import sport_pages
@@ -112,6 +113,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = firm_short_names(text, mentions, language)  # "Helixion Bio Inc." ... "Helixion"
     mentions = companies_by_shape(text, mentions, language)  # "Sonali Fabrics", "Baloch & Sons" typed PER
     mentions = split_person_and_body(mentions, language)  # "Siân Prydderch of Plaid Cymru"
+    mentions = split_runs(mentions, language)  # "Sztabu Generalnego Wojska Polskiego gen. Wiesława Kukuły"
     mentions = foundations_named_after(text, mentions, language)  # "Fundación Juan March"
     mentions = rare_acronyms(text, mentions, language)  # "le chinois CMOC", untagged
     mentions = camel_case_bodies(text, mentions, language)  # "un groupe se faisant appeler LockBit", untagged

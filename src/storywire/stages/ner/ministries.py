@@ -31,6 +31,10 @@ _PORTFOLIO_TAILS = (
     "energetica|ecologica|digitale|agricole|alimentare|forestali|culturali|sostenibili|ecológica|democrática|social"
 )
 _CAP = r"[^\W\d_a-zß-ÿ][\w’'-]*"
+_LOWER_FIELDS = (
+    r"(?:trasporti|finanze|foreste|turismo|sport|ricerca|merito|famiglia|politiche sociali|transports|finances|"
+    r"transportes|finanzas|deportes|turismo)\b"
+)
 
 
 def _pattern(language: str) -> re.Pattern[str] | None:
@@ -39,7 +43,10 @@ def _pattern(language: str) -> re.Pattern[str] | None:
         return None
     of, conj = _OF[language], _AND[language]
     word = rf"{_CAP}(?:\s+(?i:{_PORTFOLIO_TAILS})\b)?"  # "Politiche sociali", "Politiche Sociali"
-    portfolio = rf"{word}(?:\s*,\s*{word})*(?:\s+{conj}\s+(?:{of})?{word})?"
+    # (the last field may be written in lower case, as official Italian names do: "Ministero
+    # dell'Economia e delle finanze", "ministero delle Infrastrutture e dei trasporti")
+    last = rf"(?:{word}|{_LOWER_FIELDS})"
+    portfolio = rf"{word}(?:\s*,\s*{word})*(?:\s+{conj}\s+(?:{of})?{last})?"
     return re.compile(rf"\b[{head[0]}{head[0].upper()}]{head[1:]}(?:\s+[a-zà-ÿ]+)?\s+{of}{portfolio}")
 
 
