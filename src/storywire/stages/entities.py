@@ -138,7 +138,7 @@ from storywire.stages.ner.word_frequency import zipf
 # short names, 346 clubs, zh/ar sport and science rules (session 22); 62: roads, regional bodies,
 # name shapes, zh/ar transport (session 23); 63: military units, bracket pairs, English streets
 # and police forces, EU and national agencies, zh/ar security bodies (session 24)
-VERSION = "63"
+VERSION = "64"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).
