@@ -137,7 +137,9 @@ from storywire.stages.ner.word_frequency import zipf
 # bodies before their acronyms, faculties with universities, institutes with academies, firms'
 # short names, 346 clubs, zh/ar sport and science rules (session 22); 62: roads, regional bodies,
 # name shapes, zh/ar transport (session 23); 63: military units, bracket pairs, English streets
-# and police forces, EU and national agencies, zh/ar security bodies (session 24)
+# and police forces, EU and national agencies, zh/ar security bodies (session 24); 64: unions,
+# kind acronyms, English fields lists, body nouns, place lists and repeated places, camel-case
+# bodies, Polish runs and demonyms, zh/ar labour bodies (session 25)
 VERSION = "64"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
