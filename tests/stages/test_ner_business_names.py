@@ -24,3 +24,11 @@ def test_elsewhere_and_after_a_preposition_of_place_it_is_not() -> None:
 def test_a_declined_polish_retailer_is_found() -> None:
     text = "Sieć sklepów Biedronki zwiększyła przychody o 8 proc."
     assert spans(with_business_names(text, [], "pl")) == [("Biedronki", "ORG")]
+
+
+def test_a_street_named_with_its_kind_word_keeps_a_companys_name() -> None:
+    from storywire.stages.ner.business_names import with_business_names
+
+    text = "Le azioni della banca salgono; il corteo arriva in piazza De Ferrari, dice l'azienda."
+    found = [mention(text, "piazza De Ferrari", "LOC")]
+    assert ("piazza De Ferrari", "LOC") in spans(with_business_names(text, found, "it"))

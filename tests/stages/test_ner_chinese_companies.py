@@ -131,3 +131,8 @@ def test_firm_after_a_preposition_of_place() -> None:
 
 def test_shipowner_is_a_role() -> None:
     assert not [n for n, t in _found("律师认为，“船东公司应承担赔偿责任”。") if t == "ORG"]
+
+
+def test_group_read_as_a_body_takes_its_legal_form() -> None:
+    # a place, a field and "集团" read as a body, then "有限公司": one registered name
+    assert ("杭州市西岭产业投资集团有限公司", "ORG") in _found("其中包括杭州市西岭产业投资集团有限公司。")

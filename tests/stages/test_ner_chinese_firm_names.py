@@ -64,3 +64,13 @@ def test_a_manufacturing_trade_lends_its_short_name() -> None:
 
 def test_bare_trade_firm_before_a_deed() -> None:
     assert ("锦程纺织", "ORG") in _found("，锦程纺织宣布上调计件工价。")
+
+
+def test_short_name_with_its_town() -> None:
+    text = "成都蓝鲸智能科技登陆科创板\n成都蓝鲸智能科技有限公司今日上市。"
+    found = short_names(text, [_org(text, "成都蓝鲸智能科技有限公司"), _town(text, "成都")])
+    assert (found[0].text, found[0].type) == ("成都蓝鲸智能科技", "ORG")  # the town inside
+
+
+def _town(text: str, name: str) -> Mention:
+    return Mention(0, len(name), name, "LOC", model="rules:zh", confidence=0.8)

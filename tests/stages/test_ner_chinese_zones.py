@@ -44,3 +44,14 @@ def test_found(text: str, name: str) -> None:
 )
 def test_no_zone_without_a_name(text: str) -> None:
     assert not any(name.endswith("区") for name, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "park"),
+    [
+        ("总部位于杭州市滨江区星湖科技生态园。", "星湖科技生态园"),  # after its district
+        ("，苏州软件园新增企业百余家。", "苏州软件园"),
+    ],
+)
+def test_business_park_is_a_place(text: str, park: str) -> None:
+    assert (park, "LOC") in _found(text)

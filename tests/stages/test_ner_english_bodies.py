@@ -37,3 +37,13 @@ def test_a_house_outside_which_people_stand_and_a_street_after_on() -> None:
         ("Chatham House", "ORG"),
     ]
     assert english_bodies(text, found, "fr") == found
+
+
+def test_a_local_paper_by_its_shape_and_a_station_with_its_kind_word() -> None:
+    text = "At Kilmarnock station, the Ayr Evening Gazette was sold; readers of the Ayr Gazette met."
+    found = [mention(text, "Kilmarnock", "LOC"), mention(text, "Ayr", "LOC"), mention(text, "Ayr", "LOC", 1)]
+    assert spans(english_bodies(text, found, "en")) == [
+        ("Kilmarnock station", "LOC"),
+        ("Ayr Evening Gazette", "ORG"),
+        ("Ayr Gazette", "ORG"),
+    ]

@@ -51,3 +51,9 @@ def test_a_charity_form_takes_a_quoted_name_no_model_found_and_its_other_cases()
     found = [mention(text, "ГО", "ORG")]
     assert spans(with_legal_forms(text, found, "uk")) == [("ГО «Світлий шлях»", "ORG"), ("Світлого шляху", "ORG")]
     assert spans(with_legal_forms(text, [], "pl")) == []
+
+
+def test_a_firm_named_with_a_comma_before_its_form_gives_its_short_name() -> None:
+    text = "Debuta Cubrimex, S.A.B. de C.V. en bolsa. Los socios de Cubrimex celebran."
+    found = [mention(text, "Cubrimex, S.A.B. de C.V.", "ORG"), mention(text, "Cubrimex", "PER", 1)]
+    assert spans(firm_short_names(text, found, "es")) == [("Cubrimex, S.A.B. de C.V.", "ORG"), ("Cubrimex", "ORG")]

@@ -53,3 +53,15 @@ def test_a_towns_prosecutors_office_and_a_regional_inspectorate_are_one_body() -
         ("Государственная инспекция труда в Пермском крае", "ORG"),
         ("России", "LOC"),
     ]
+
+
+def test_a_head_office_of_a_national_body_with_its_district_is_one_body() -> None:
+    text = "Главное управление Банка России по Сибирскому федеральному округу сообщило."
+    found = [
+        mention(text, "Главное управление", "ORG"),
+        mention(text, "Банка России", "ORG"),
+        mention(text, "Сибирскому федеральному округу", "LOC"),
+    ]
+    assert spans(regional_bodies(text, found, "ru")) == [
+        ("Главное управление Банка России по Сибирскому федеральному округу", "ORG")
+    ]

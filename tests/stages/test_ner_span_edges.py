@@ -70,3 +70,13 @@ def test_a_persons_span_read_on_through_a_description_is_cut_and_a_places_partic
     text = "Erik ten Hag and Rhun ap Iorwerth spoke."  # one particle each: names
     found = [mention(text, "Erik ten Hag", "PER"), mention(text, "Rhun ap Iorwerth", "PER")]
     assert spans(trimmed_edges(text, found, "en")) == [("Erik ten Hag", "PER"), ("Rhun ap Iorwerth", "PER")]
+
+
+def test_a_headlines_noun_and_adjective_before_a_name_are_cut_but_a_bodys_own_words_stay() -> None:
+    text = "Aseguradora tapatía Cubrimex crece. La Commission bancaire de l'UMOA approuve."
+    found = [
+        mention(text, "Aseguradora tapatía Cubrimex", "ORG"),
+        mention(text, "Commission bancaire de l'UMOA", "ORG"),
+    ]
+    assert spans(trimmed_edges(text, found[:1], "es")) == [("Cubrimex", "ORG")]
+    assert spans(trimmed_edges(text, found[1:], "fr")) == [("Commission bancaire de l'UMOA", "ORG")]

@@ -48,3 +48,14 @@ def test_a_longer_body_holding_a_union_name_is_kept() -> None:
     text = "Die Gewerkschaft der Polizei GDL-Nord und die GDL streiken."
     found = [mention(text, "Gewerkschaft der Polizei", "ORG")]
     assert spans(trade_unions(text, found, "de")) == [("Gewerkschaft der Polizei", "ORG"), ("GDL", "ORG")]
+
+
+def test_a_union_with_a_space_a_branch_after_di_and_a_word_before_read_with_it() -> None:
+    text = "Scioperano Fisac Cgil Toscana e la Fabi di Firenze; per la Cisl nulla."
+    found = [mention(text, "Scioperano Fisac", "PER"), mention(text, "Firenze", "LOC")]
+    assert spans(trade_unions(text, found, "it")) == [
+        ("Scioperano", "PER"),
+        ("Fisac Cgil Toscana", "ORG"),
+        ("Fabi di Firenze", "ORG"),
+        ("Cisl", "ORG"),
+    ]

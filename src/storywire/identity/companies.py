@@ -63,6 +63,7 @@ COMPANIES: dict[str, tuple[str, ...]] = {
     "Nvidia": ("Nvidia", "NVIDIA"),
     "Microsoft": ("Microsoft", "Майкрософт", "微软"),
     "Google": ("Google", "Гугл", "谷歌"),
+    "Meta": ("Meta", "Meta Platforms"),  # (a goal, a finish line in es/it/pl: `ONE_LANGUAGE`)
     "Boeing": ("Boeing", "Боинг", "Боїнг", "波音"),
     "Pfizer": ("Pfizer", "Пфайзер", "辉瑞"),
     "Moderna": ("Moderna",),

@@ -135,6 +135,7 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "Clarín": ("Clarín",),
     "Infobae": ("Infobae",),
     "Il Tirreno": ("Il Tirreno",),
+    "Il Secolo XIX": ("Il Secolo XIX", "Secolo XIX"),
     "Gazzetta del Sud": ("Gazzetta del Sud",),
     "Il Giornale": ("Il Giornale",),
     "Il Fatto Quotidiano": ("Il Fatto Quotidiano", "Fatto Quotidiano"),

@@ -16,6 +16,7 @@ from storywire.identity.companies import COMPANIES
 from storywire.identity.media_and_ngos import NGOS, OUTLETS
 from storywire.identity.national_bodies import NATIONAL_BODIES
 from storywire.identity.parties import PARTIES
+from storywire.identity.unions import ONE_LANGUAGE as UNION_LANGUAGES
 from storywire.identity.unions import UNIONS
 
 _ORGANISATIONS: dict[str, tuple[str, ...]] = {
@@ -285,6 +286,10 @@ _DECLINED: dict[str, tuple[str, ...]] = {
     "Shanghai Cooperation Organisation": ("Шанхайської організації співробітництва",
                                           "Szanghajskiej Organizacji Współpracy"),
 }  # fmt: skip
+
+# Names that are the organisation in these languages only: elsewhere a person or a word
+# ("Verdi" the composer in Italian news, "meta" a goal in Spanish).
+ONE_LANGUAGE: dict[str, tuple[str, ...]] = {**UNION_LANGUAGES, "Meta": ("en", "de", "fr")}
 
 # surface -> canonical name
 ORG_NAMES: dict[str, str] = {

@@ -45,6 +45,7 @@ _UNIONS: dict[str, tuple[str, ...]] = {  # what each is, in English -> its names
     "USB": ("USB", "Usb", "Unione sindacale di base"),
     "Fiom": ("Fiom", "FIOM"),
     "Cobas": ("Cobas", "COBAS"),
+    "Fabi": ("Fabi", "FABI", "Federazione autonoma bancari italiani"),
     # Spain
     "CCOO": ("CCOO", "Comisiones Obreras", "CC OO", "CC.OO."),
     "UGT": ("UGT", "Unión General de Trabajadores"),
@@ -95,8 +96,13 @@ _UNIONS: dict[str, tuple[str, ...]] = {  # what each is, in English -> its names
 UNIONS: dict[str, tuple[str, ...]] = {forms[0]: forms for forms in _UNIONS.values()}
 
 # A name that is the union in these languages only: elsewhere it is a person or a word.
-ONE_LANGUAGE: dict[str, str] = {"Verdi": "de", "Forsa": "en", "USO": "es", "ELA": "es", "FO": "fr"}
+ONE_LANGUAGE: dict[str, tuple[str, ...]] = {"Verdi": ("de",), "Forsa": ("en",), "USO": ("es",), "ELA": ("es",),
+                                            "FO": ("fr",)}  # fmt: skip
 
 # An Italian category union: its acronym and its confederation ("Filt-Cgil", "Fim-Cisl",
-# "Slc-Cgil"), or the UIL's own contracted names ("Uiltrasporti", "Uilm", "Uiltucs").
-ITALIAN_CATEGORY_UNION = re.compile(r"(?:[A-Z][a-z]{1,5}|[A-Z]{2,6})-(?:Cgil|CGIL|Cisl|CISL|Uil|UIL)|Uil[a-z]{1,10}")
+# "Slc-Cgil"), or the UIL's own contracted names ("Uiltrasporti", "Uilm", "Uiltucs"),
+# ... with a hyphen or a space ("First Cisl", "Fisac Cgil"), never an article or a preposition.
+ITALIAN_CATEGORY_UNION = re.compile(
+    r"(?:(?!(?:La|Il|Lo|Le|Gli|Per|Con|Da|Di|Tra|Fra|Su|In|Ma|Se|Ed|Anche|Dalla|Della|Alla|Nella|Sulla|Dai|Dei) )"
+    r"(?:[A-Z][a-z]{1,5}|[A-Z]{2,6})[- ](?:Cgil|CGIL|Cisl|CISL|Uil|UIL)|Uil[a-z]{1,10})"
+)

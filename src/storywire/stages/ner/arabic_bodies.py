@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from storywire.model import Mention
 from storywire.stages.ner.arabic_chambers import chambers
 from storywire.stages.ner.arabic_companies import companies_and_clubs, company_end
+from storywire.stages.ner.arabic_finance import finance_firms, regulators
 from storywire.stages.ner.arabic_groups import group_names
 from storywire.stages.ner.arabic_institutions import institutions
 from storywire.stages.ner.arabic_labour import labour_bodies
@@ -76,13 +77,18 @@ _FIRM_FORMS = frozenset({"القابضة", "المحدودة"})
 
 
 def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
-    """Organisations after a cue word: "شركة سينرجي الأمريكية" -> "سينرجي"; then the table's
+    """Firms by their legal form or brand word (`arabic_finance`), then organisations after a
+    cue word: "شركة سينرجي الأمريكية" -> "سينرجي"; then the table's
     companies and clubs, bodies, institutions and buildings by their pattern
     (`arabic_institutions`), and exchanges and paired firms (`arabic_markets`), where they
     overlap none of those."""
     words = [t.text for t in toks]
-    out: list[Mention] = []
+    # a firm by its legal form or brand word first: "شركة X كابيتال ش.م.م" holds the cue's name
+    out: list[Mention] = finance_firms(text, toks)
+    firms = [(m.start, m.end) for m in out]
     for i, w in enumerate(words[:-1]):
+        if any(s <= toks[i + 1].start < e for s, e in firms):
+            continue
         if w in _ARMIES or w in _CHANNELS:
             out += _army_or_channel(text, toks, i)
         if w in _FIRM_CUES:
@@ -109,6 +115,7 @@ def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
         party_names(text, toks),  # a party's full name before the heads' shorter reading
         labour_bodies(text, toks),  # federations by their fields, a branch with its seat
         chambers(text, toks),  # committees, high courts and unions, longer than the heads' reading
+        regulators(text, toks),  # "الهيئة X لسوق الرساميل": the field in the construct state
         venues(text, toks),  # "مستشفى الجامعة الأمريكية": the hospital holds the university
         group_names(text, toks),  # before the gazetteer: "مجلس كنائس الشرق الأوسط" holds a region
         companies_and_clubs(text, toks),

@@ -75,7 +75,8 @@ def arabic_mentions(
     # athletes after their nationality or role: longer than a title rule's "يان" of "يان فان X"
     people = _merge_longer(people, athletes, "PER")
     # villages by their cue before the run rules' and the cue rules' shorter reading ("بلدة دير")
-    people = _merge(_merge(people, districts(text, toks)), localities(text, toks))
+    # and a region named by its towns holds them ("جهة X Y", each a listed town)
+    people = _merge(_merge_longer(people, districts(text, toks), "LOC"), localities(text, toks))
     # after the villages ("دير أبي X" is one): a historical name holds its nisbas ("... بن
     # عبد الله" + "اللواتي ...")
     people = _merge_longer(people, historical_people(text, toks), "PER")

@@ -7,7 +7,8 @@
   coasts, and "مصر" alone is the place.
 * A region named by its towns joined by a hyphen, as the Moroccan regions are ("جهة X-Y",
   "جهة الدار البيضاء-سطات"): one place, every part of it a known town, after a word for a
-  region ("جهة", "إقليم", "ولاية").
+  region ("جهة", "إقليم", "ولاية"); after "جهة" two or three words unhyphenated too, each a
+  known place or a rare name ("جهة X Y"-like, "جهة فاس مكناس").
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storywire.model import Mention
-from storywire.stages.ner.arabic_lexicon import CLITICS, rule_span
+from storywire.stages.ner.arabic_lexicon import CLITICS, name_word, present_verb, rule_span, verbal_noun
 from storywire.stages.ner.arabic_places import place_end, places_with_extra
 from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.tokens import Token
+from storywire.stages.ner.word_frequency import zipf
 
 _DISTRICTS = frozenset({"دائرة", "الدائرة", "دوائر", "مقاطعة", "المقاطعة", "عمالة", "العمالة"})
 # "الدائرة الانتخابية X": the district's own adjective between it and its town.
@@ -28,6 +30,13 @@ _SIDES = frozenset({
 })  # fmt: skip
 _REGIONS = frozenset({"جهة", "إقليم", "ولاية", "منطقة"})
 _MAX_REGION_WORDS = 4
+# A Moroccan region ("جهة") named by two or three of its towns or lands, unhyphenated: each
+# word a known place or an indefinite name, the first rarer than this ("X" 3.7-like: not
+# "جهة رسمية", an official body, nor "جهة أخرى").
+_REGION = "جهة"
+_REGION_FIRST_ZIPF = 4.0
+_REGION_WORD_ZIPF = 4.5
+_REGION_FEMININE_ZIPF = 3.5  # a first word in "-ة" rarer still ("X" 3.1-like, not "معينة")
 
 
 # The words for a district or a region, bare or behind a clitic: a rule here opens at one only.
@@ -61,11 +70,33 @@ def districts(text: str, toks: Sequence[Token]) -> list[Mention]:
                 end = town + 1
         elif _bare(words[i], _REGIONS):
             end = _hyphenated_end(words, j)
+            if end is None and _bare(words[i], _REGIONS) == _REGION:
+                end = _region_end(words, j)
         if end is None:
             continue
         out.append(rule_span(text, toks, j, end, "LOC"))
         i = end
     return out
+
+
+def _region_end(words: list[str], j: int) -> int | None:
+    """The end of a region of two or three words after "جهة" ("جهة X Y"), each a known place
+    or a rare indefinite name, the first no adjective, or None."""
+    known = places_with_extra()
+    k = j
+    while k < len(words) and k - j < _MAX_REGION_WORDS - 1:
+        w = words[k]
+        end = place_end(words, k)
+        if end is not None:
+            k = end
+            continue
+        rare = _REGION_FIRST_ZIPF if k == j else _REGION_WORD_ZIPF
+        if not (name_word(w) and w not in known and not w.endswith(("ية", "ي")) and zipf(w, "ar") < rare):
+            break
+        if present_verb(w) or verbal_noun(w) or (k == j and w.endswith("ة") and zipf(w, "ar") >= _REGION_FEMININE_ZIPF):
+            break
+        k += 1
+    return k if k - j >= 2 else None
 
 
 def _hyphenated_end(words: list[str], j: int) -> int | None:

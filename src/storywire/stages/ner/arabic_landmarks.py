@@ -13,7 +13,9 @@
 * A body's name that the head rules close too soon: a patron's given name after the royal
   title ("مستشفى الأمير حمزة"), and the adjectives of its rank or kind that follow the place
   or the kind it is named by ("بلدية الزرقاء الكبرى", "محكمة الاستئناف الكبرى", "...
-  التعليمي", "... الخيرية").
+  التعليمي", "... الخيرية").  A university named after a person is named with its town
+  behind "ب" ("جامعة X الخامس بالرباط"-like), one ORG with the clitic inside; a university
+  named otherwise ("جامعة X بإربد") and its town are two names.
 * An acronym in brackets right after a body, in Arabic letters: "(أمديست)" names the body again.
 """
 
@@ -80,6 +82,7 @@ _REGNAL = frozenset({"الأول", "الثاني", "الثالث", "الرابع
 # Bodies named after a patron, whose royal title would else open a person's name: the body
 # holds the patron ("مستشفى الأمير X التعليمي", "مدرسة الملكة X").
 _PATRON_BODIES = frozenset({"مستشفى", "جامعة", "مدرسة", "كلية", "مؤسسة", "مركز", "مستوصف", "معهد"})
+_UNIVERSITY = "جامعة"
 # Adjectives of a landmark's standing, size or side.
 _LANDMARK_ADJECTIVE_WORDS = (
     "الدولي الدولية الكبير الكبرى الأولمبي الأولمبية القديم القديمة الشمالي الشمالية الجنوبي "
@@ -134,12 +137,23 @@ def landmarks(text: str, toks: Sequence[Token]) -> list[Mention]:
                 end, etype = patron_end(words, i + 2), "ORG"
             elif head:
                 end, etype = named_after_end(words, i + 1), "ORG"  # "جامعة محمد الخامس"
+            if end is not None and head == _UNIVERSITY:
+                end += _seat(words, end)  # "جامعة X الخامس بالرباط": the town is in its name
         if end is None:
             continue
         end = _adjectives_end(words, end, _LANDMARK_ADJECTIVES if etype == "LOC" else _RANKS)
         out.append(rule_span(text, toks, i, end, etype, lead))
         i = end
     return out
+
+
+def _seat(words: list[str], k: int) -> int:
+    """The words of a known town behind "ب" at `k` ("بالرباط"), or 0: a university named
+    after a person is named with its town, as several bear a king's name."""
+    if k >= len(words) or not words[k].startswith("ب") or len(words[k]) < 4:
+        return 0
+    end = place_end([words[k][1:], *words[k + 1 :]], 0)
+    return end if end is not None else 0
 
 
 def _own_adjective(word: str) -> bool:

@@ -11,7 +11,8 @@ a place is the sentence:
   تاجوراء"-like transliterations); after any cue, a compound may end in a common word ("حي
   عين شمس"-like names: the cue says a place is named);
 * a rural commune by its tribe: "جماعة أولاد X", "جماعة بني X" (the word for it out);
-* a plural of such a word before a list: "قرى X وY", "أحياء في X وY", every name in it;
+* a plural of such a word before a list: "قرى X وY", "أحياء في X وY", every name in it (a
+  quarter's opening with a prefix of a person's shape too: "أحياء درب X وسيدي Y");
 * the shape of the name: village names opening with "كفر", "دير", "عين", "بيت", "تل", "خربة",
   "أم", "جبل", "رأس", "بئر" and a name ("دير الزور"-like, "كفر" glued on: "كفرنبل"-like),
   taken after a preposition of place or "و" after a place ("... وأم X"); after "أم" a given
@@ -50,6 +51,7 @@ _RARE_CUES = frozenset({"مدينة", "منطقة", "جزيرة"})
 # "مدينة الملاهي", an amusement park) and "نفوذ" are common nouns.
 _RARE_CUE_ZIPF = 3.3
 _LIST_CUES = frozenset({"قرى", "بلدات", "أحياء", "مخيمات", "مناطق", "ألوية"})
+_QUARTERS = frozenset({"أحياء"})  # quarters of a town, named "درب X", "سيدي X" in the Maghreb
 # "سكان X وY" (the residents of): a list of places, but "سكان المدينة" (the town's residents)
 # is none, so only known places and names of a place's shape are taken after them.
 _RESIDENTS = frozenset({"سكان", "أهالي"})
@@ -65,7 +67,8 @@ _ALL_CUES = _CUES | _LIST_CUES | _RARE_CUES | _RESIDENTS | _REGION_CUES | {_COMM
 _PREFIXES = frozenset({"كفر", "دير", "عين", "بيت", "تل", "خربة", "أم", "جبل", "رأس", "بئر"})
 # ... and prefixes of a person's shape that open a town's name only after a cue word ("بن X",
 # "سيدي X", "أولاد X" are a person or a tribe elsewhere): "ولاية بن X", "مدينة سيدي X".
-_CUED_PREFIXES = frozenset({"بن", "بني", "سيدي", "أولاد", "حمام", "منزل", "برج"})
+# "درب" (a lane) opens a quarter's name in the Maghreb's towns ("درب X"), after a cue only.
+_CUED_PREFIXES = frozenset({"بن", "بني", "سيدي", "أولاد", "حمام", "منزل", "برج", "درب"})
 # After "في مدينة" (in the city of) a definite word names the town below this frequency
 # ("الزهراء"-like, 3.9), but for the common things named "the city of X".
 _IN_CITY_ZIPF = 4.0
@@ -118,7 +121,8 @@ def localities(text: str, toks: Sequence[Token]) -> list[Mention]:
             end = _name_end(words, i + 1, weak=w in _WEAK_CUES)
             found = [(i + 1, end, 0)] if end is not None else []
         elif w in _LIST_CUES or w in _RESIDENTS:
-            found = _list(words, i + 1 + (i + 1 < len(words) and words[i + 1] == "في"), strict=w in _RESIDENTS)
+            after = i + 1 + (i + 1 < len(words) and words[i + 1] == "في")
+            found = _list(words, after, strict=w in _RESIDENTS, cued=w in _RESIDENTS | _QUARTERS)
         elif _after_a_place(words, i) or (i > 0 and words[i - 1] in _AT):
             lead = 1 if words[i][:1] == "و" and _compound_end(words, i, clitic=True) is not None else 0
             end = _compound_end(words, i, clitic=bool(lead))
@@ -231,13 +235,14 @@ def _name_end(words: list[str], j: int, weak: bool) -> int | None:
     return j + 1
 
 
-def _list(words: list[str], j: int, strict: bool = False) -> list[tuple[int, int, int]]:
+def _list(words: list[str], j: int, strict: bool = False, cued: bool = False) -> list[tuple[int, int, int]]:
     """The names of a list after a plural cue: "X وY وZ", each a place by its own shape; when
-    `strict`, a known place or a compound only ("سكان المدينة": no rare definite word)."""
+    `strict`, a known place or a compound only ("سكان المدينة": no rare definite word); when
+    `cued`, a compound may open with a prefix of a person's shape ("أحياء سيدي X")."""
 
     def item_end(k: int, lead: int) -> int | None:
         w = words[k][lead:]
-        end = _compound_end(words, k, clitic=bool(lead), cued=strict)
+        end = _compound_end(words, k, clitic=bool(lead), cued=cued)
         if end is None and (
             (not strict and w.startswith("ال") and _rare_place(w) and not place_adjective(w))
             or w in places_with_extra()

@@ -50,7 +50,10 @@ _SHRINE_ADJECTIVE_ZIPF = 4.0
 # An old market's name is rarer than the kinds of market ("الذهب" 4.9, "الأسهم", "العمل").
 _MARKET_NAME_ZIPF = 3.5
 # Kinds of market rare enough to pass the bar: bonds, currencies, transfers, the black market.
-_MARKET_KINDS = frozenset({"السندات", "العملات", "الانتقالات", "السوداء", "الصرف", "العقارات", "المستعمل"})
+_MARKET_KINDS = frozenset({
+    "السندات", "العملات", "الانتقالات", "السوداء", "الصرف", "العقارات", "المستعمل",
+    "الرساميل", "الأموال", "الرأسمال", "السلع", "المشتقات", "الأداء",  # capital, funds, payments
+})  # fmt: skip
 _MARKET_ADJECTIVES = frozenset({"القديم", "القديمة", "الكبير", "المسقوف", "الشعبي"})
 # A mosque's indefinite name is rare as a word: "X" (coral) 3.4-like; "شامل" is commoner.
 _FOUNDER_ZIPF = 4.0

@@ -7,6 +7,7 @@ Each pass is one line and one example.
 from __future__ import annotations
 
 from storywire.model import Mention
+from storywire.stages.ner.arabic_finance import repeated_firms
 from storywire.stages.ner.arabic_labour import repeated_acronyms
 from storywire.stages.ner.body_nouns import bodies_by_noun
 from storywire.stages.ner.body_parts import body_parts
@@ -44,6 +45,7 @@ from storywire.stages.ner.name_shapes import (
 from storywire.stages.ner.no_names import (
     without_counted_ordinals,
     without_diseases,
+    without_laws,
     without_lowercase_words,
     without_nationalities_before_people,
     without_participles,
@@ -101,6 +103,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = without_participles(text, mentions, language)  # "Nato a Reggio Emilia"
     mentions = without_titles_alone(without_counted_ordinals(mentions))  # "81. Minute", "Prof. Dr."
     mentions = without_plural_demonyms(mentions, language)  # "Amerykanie", "Brytyjczycy" typed places
+    mentions = without_laws(mentions)  # "Ley Fintech", "Datenschutz-Grundverordnung"
     mentions = people_by_given_names(text, mentions, language)  # "le Tchèque Tomáš Kovář", untagged
     mentions = without_nationalities_before_people(text, mentions, language)  # "le Belge Pieter Van Hoorebeke"
     mentions = with_clubs(text, mentions, language)  # "Arsenal", "Lecha", "Bayern" in a match report
@@ -142,6 +145,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = body_acronyms(text, bodies_before_acronyms(text, mentions, language), language)
     if language == "ar":
         mentions = repeated_acronyms(text, mentions)  # "الشركة الوطنية X (Y)" ... "وقالت Y"
+        mentions = repeated_firms(text, mentions)  # "شركة «X باي»" ... "لـ«X باي»", the headline's "X باي"
     if language == "zh":
         mentions = repeated_places(text, mentions)  # "科伦坡港" ... "科伦坡" in another paragraph
     return mentions

@@ -16,7 +16,8 @@ MODEL = "body-noun"
 _BODY_NOUNS = {
     "en": word_set(
         "charity charities organisation organization group ngo union firm company broadcaster insurer lender "
-        "retailer airline operator watchdog regulator agency foundation nonprofit non-profit cooperative"
+        "retailer airline operator watchdog regulator agency foundation nonprofit non-profit cooperative fintech "
+        "startup start-up"
     ),
     "it": word_set(
         "cooperativa società azienda consorzio associazione fondazione sindacato impresa ditta onlus gruppo compagnia"
@@ -27,7 +28,8 @@ _BODY_NOUNS = {
     "fr": word_set("société entreprise association fondation syndicat coopérative assureur ong groupe firme mutuelle"),
     "pl": word_set(
         "spółka spółki spółkę spółką firma firmy firmę firmą fundacja fundacji fundację stowarzyszenie "
-        "stowarzyszenia spółdzielnia spółdzielni"
+        "stowarzyszenia spółdzielnia spółdzielni operator operatora operatorem operatorowi bank banku bankiem "
+        "ubezpieczyciel ubezpieczyciela grupa grupy grupę grupą koncern koncernu koncernem"
     ),
 }
 

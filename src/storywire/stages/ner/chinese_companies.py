@@ -121,11 +121,14 @@ def registered_names(text: str, mentions: list[Mention]) -> list[Mention]:
     opens = {m.end: m for m in mentions if m.type in ("ORG", "LOC")}
     out = list(mentions)
     for hit in _LEGAL_FORMS.finditer(text):
-        found = _name_start(text, hit.start(), hit.group(), opens)
+        # a body read up to its "集团" ("深圳市XX投资集团"): its legal form follows ("...集团有限公司")
+        group = hit.start() + len("集团") if hit.group().startswith("集团") and hit.group() != "集团" else None
+        inner = next((o for o in out if o.type == "ORG" and o.end == group and o.start < hit.start()), None)
+        found = inner.start if inner is not None else _name_start(text, hit.start(), hit.group(), opens)
         if found is None:
             continue
         org = Mention(found, hit.end(), text[found : hit.end()], "ORG", model="rules:zh", confidence=0.7)
-        if any(o.start < org.start < o.end or o.start < org.end < o.end for o in out):
+        if any(o.start < org.start < o.end or o.start < org.end < o.end for o in out if o is not inner):
             continue  # a name crossing its start or end: no firm's name
         out = [o for o in out if o.end <= org.start or o.start >= org.end]
         out.append(org)

@@ -19,6 +19,7 @@ from storywire.stages.ner import (
     chinese_athletes,
     chinese_companies,
     chinese_departments,
+    chinese_finance,
     chinese_firm_names,
     chinese_foreign,
     chinese_labour,
@@ -172,6 +173,8 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     # after the joins: "水利部长江水利委员会" is two bodies, the ministry and its commission
     out = chinese_departments.ministries(text, out, country_names("zh"))  # "水利部", "中国水利部"
     out = chinese_departments.international_bodies(text, out)  # "国际鹤类基金会"
+    out = chinese_finance.finance_bodies(text, out)  # "香港证监会", not "各国央行"; "中环"
+    out = chinese_finance.funds(text, out)  # "，翠柏资本", "投资方XX创投"
     out = chinese_politics.committees(text, chinese_politics.parties(text, out))  # "希望联盟", "选举委员会"
     out = chinese_politics.civic_bodies(text, out)  # "，沙巴种植业职工会"
     out = chinese_press.outlets(text, chinese_press.newspapers(text, out))  # "据央视新闻报道"
@@ -180,6 +183,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_short_names.joined_people(text, out)  # "郑和与马可·波罗": beside a named person
     out = chinese_short_names.titled_surnames(text, out)  # "林静秋 ... 林馆长": the surname alone
     out = chinese_people.staff(text, out)  # "...律师事务所的周某表示"
+    out = chinese_finance.abbreviated_places(text, out)  # "赴港上市": Hong Kong
     return chinese_acronyms.acronyms(text, out)  # after the bodies: "...组织（IMF）"
 
 

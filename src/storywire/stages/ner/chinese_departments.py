@@ -89,6 +89,8 @@ def _ministry_start(text: str, at: int, place_ends: set[int]) -> int | None:
             continue
         if not all(_cjk(ch) and ch not in _NOT_IN_FIELD for ch in field) or all(ch in _DIRECTIONS for ch in field):
             continue
+        if size == 4 and start + 2 in place_ends:
+            continue  # "中国商务部": the country, then the ministry ("商务部"), which it joins
         halves = [field[i : i + 2] for i in range(0, size, 2)]
         if any(h in _NOT_MINISTRY_FIELDS or not _word(h, _FIELD_WORD_ZIPF) for h in halves):
             continue

@@ -80,10 +80,14 @@ def _registered_shorts(name: str) -> set[str]:
     core = _LEGAL_FORM.sub("", name)
     town = next((n for n in range(min(len(core) - 2, 5), 1, -1) if core[:n] in _places()), 0)
     core = core[town:].removeprefix("市").removeprefix("省")
+    named = _LEGAL_FORM.sub("", name)
     for size in range(_MIN_TRADE, _MAX_TRADE + 1):
         trade, fields = core[:size], _fields(core[size:])
         if fields is not None and _trade_name(trade):
-            return {trade + f for f in fields} | ({trade} if len(trade) >= _MIN_ALONE else set())
+            shorts = {trade + f for f in fields} | ({trade} if len(trade) >= _MIN_ALONE else set())
+            # with its town, as a headline names it ("上海某某科技"): one name, the town inside
+            town_shorts = {named} | {named[: len(named) - len(core)] + trade + f for f in fields}
+            return shorts | (town_shorts if town else set())
     return set()
 
 

@@ -27,6 +27,10 @@ TITLES = (
     # The heads of associations and cooperatives, and the ranks of research ("理事长黄春梅", "研究员
     # 刘思远"), which regional and science news names the same way.
     "副理事长|理事长|副会长|会长|社长|副研究员|研究员|"
+    # Finance and business news names its analysts, partners and fund managers by their role
+    # ("分析师王强", "合伙人李华", "基金经理张明").
+    "首席经济学家|经济学家|首席分析师|分析师|合伙人|基金经理|投资经理|交易员|保荐代表人|董事总经理|"
+    "副总裁|总监|"
     # Election news names its members and candidates by their seat ("州议员陈国梁", "候选人林伟健")
     "国会议员|州议员|议员|候选人|首席部长|州务大臣|学者|领袖|"
     # Features and travel writing name people by their kin and their trade ("父亲郑芝龙", "建筑师

@@ -7,9 +7,9 @@
   official name writes without it.
 * A new area, a high-tech zone, a science city or a park is named by a place or a name and
   its kind ("雄安新区", "合肥高新区", "怀柔科学城", "苏州工业园区", after its district: "浦东新区
-  张江科学城"): one LOC, as a district is.  A name with no place before it opens after
-  punctuation, a particle or a place, and is no common word ("这个新区", "建设高新区"); a
-  country's zones are a kind ("中国自贸区").
+  张江科学城"; a business park: "XX软件园", "XX科技生态园"): one LOC, as a district is.  A
+  name with no place before it opens after punctuation, a particle or a place, and is no
+  common word ("这个新区", "建设高新区"); a country's zones are a kind ("中国自贸区").
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ _NOT_IN_NAME = frozenset("的了在和是对将已也并向今昨几各该这那
 _ZONE_KINDS = (
     "高新技术产业开发区", "经济技术开发区", "自由贸易试验区", "经济开发区", "高科技园区", "工业园区", "开发区",
     "科学城", "科技城", "科学园", "科技园", "高新区", "新区", "自贸区",
+    # a business park by its kind ("南山软件园", "XX科技生态园", "XX产业园")
+    "科技生态园", "科技产业园", "生态园", "产业园区", "产业园", "软件园", "创业园", "创意园", "创新园",
+    "科创园", "物流园", "工业园",
 )  # fmt: skip
 _ZONE = re.compile("|".join(sorted(_ZONE_KINDS, key=len, reverse=True)))
 # Words before a zone's kind that say what sort it is, rarer than the bar below.

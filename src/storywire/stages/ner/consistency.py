@@ -131,7 +131,7 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
         one = (m.text[:1] + m.text[1:].lower(),) if m.text.isupper() and len(m.text) > 3 else (m.text,)
         lone = len(m.text) >= 3 or _lone_short_surname(one, short_surnames, stop)
         town = m.text not in prominent and any(s < m.start and last == one[0] for s, last in full_names)
-        if m.type in ("ORG", "LOC") and one in names and (m.text not in places or town) and lone:
+        if m.type in ("ORG", "LOC") and one in names and (one[0] not in places or town) and lone:
             m.type = "PER"
         elif m.type in ("ORG", "LOC") and " " not in m.text and m.text not in places:
             # "Glapińskiemu", "Набиуллиной" typed a place: the article's person, declined

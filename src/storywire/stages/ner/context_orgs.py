@@ -77,9 +77,13 @@ def with_context_orgs(text: str, mentions: list[Mention], language: str, names: 
             if m.type != "ORG" or not is_plain:
                 m.type, m.model = "ORG", names.model
         elif (
-            m.type != "PER" and (m.start == s or m.end == e) and not (m.type == "ORG" and m.text in org_names(language))
+            m.type != "PER"
+            and (m.start == s or m.end == e)
+            and not (m.type == "ORG" and m.text in org_names(language))
+            and not m.text[:1].islower()
         ):
-            # (a listed body holding the name stays whole: "France Inter", not the club "Inter")
+            # (a listed body holding the name stays whole: "France Inter", not the club "Inter";
+            # so does a street named with its kind word: "piazza De Ferrari")
             out.remove(m)
             out.extend(_split_around(text, m, s, e, language, names.model))
     return sorted(out, key=lambda m: (m.start, m.end))

@@ -6,7 +6,9 @@
 - a parliament's committee is a body of its own beside its parliament: "Oireachtas" + "Joint
   Committee on Health" (the guidelines' two bodies), "Senate" + "Judiciary Committee";
 - a building named "<name> House" where something happens at it: "outside Leinster House"
-  (typed a body), and a street after "on", "in" or "at" that no tagger found ("on Kildare Street").
+  (typed a body), and a street after "on", "in" or "at" that no tagger found ("on Kildare Street");
+- a local paper by its shape ("the Paisley Evening Courier", typed the town) and a station with
+  its lower-case kind word ("Paisley Gilmour Street station").
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 
 from storywire.identity.given_names import given_names
-from storywire.model import Mention
+from storywire.model import EntityType, Mention
 
 MODEL = "english-body"
 _CAP_RUN = r"(?:the )?[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,3}"
@@ -36,13 +38,47 @@ _STREET = re.compile(
 )
 
 
+# A newspaper by its shape: a town and a paper's word ("the Paisley Evening Courier", "the
+# Greenock Telegraph"), which taggers read as the town.
+_PAPER = re.compile(
+    r"(?<=\bthe )(?:[A-Z][\w'’-]+ ){1,2}(?:(?:Evening|Daily|Morning|Weekly|Sunday) )?(?:Courier|Herald|Gazette|"
+    r"Echo|Chronicle|Telegraph|Observer|Advertiser|Argus|Mercury|Examiner|Sentinel|Tribune|Clarion|Recorder)\b"
+)
+# A station named with its lower-case kind word keeps it, as the guidelines mark stations
+_STATION = re.compile(r"(?:[A-Z][\w'’-]+ ){1,4}station\b")
+
+
 def english_bodies(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with the bodies and places above made whole and typed."""
     if language != "en":
         return mentions
     out = _with_fields(text, _committees_apart(mentions))
     out = _buildings_and_streets(text, out)
+    out = _claimed(out, [found.span() for found in _PAPER.finditer(text)], text, "ORG")
+    out = _claimed(out, [_without_opening(found) for found in _STATION.finditer(text)], text, "LOC")
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_OPENING_WORDS = frozenset({"The", "At", "In", "On", "From", "To", "A", "An", "By", "Near", "Outside", "Inside"})
+
+
+def _without_opening(found: re.Match[str]) -> tuple[int, int]:
+    """A station's span without a sentence's capitalised first word ("At Euston station")."""
+    start = found.start()
+    while (word := found.string[start : found.string.find(" ", start)]) in _OPENING_WORDS:
+        start += len(word) + 1
+    return start, found.end()
+
+
+def _claimed(mentions: list[Mention], spans: list[tuple[int, int]], text: str, etype: EntityType) -> list[Mention]:
+    """`mentions` with each span one mention of `etype`, where no mention runs past its edges."""
+    out = mentions
+    for s, e in spans:
+        inside = [m for m in out if m.start < e and s < m.end]
+        if any(m.start < s or m.end > e for m in inside):
+            continue
+        out = [m for m in out if m not in inside] + [Mention(s, e, text[s:e], etype, MODEL, 0.8)]
+    return out
 
 
 def _with_fields(text: str, mentions: list[Mention]) -> list[Mention]:

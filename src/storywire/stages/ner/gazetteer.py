@@ -408,14 +408,13 @@ def org_names(language: str) -> Mapping[str, EntityType]:
     """Surface form -> 'ORG' for international organisations whose names translate
     (United Nations, NATO, European Union, ...), in `language`'s script."""
     from storywire.identity.institutions import IMPLIED_SURFACES
-    from storywire.identity.organisations import ORG_NAMES
-    from storywire.identity.unions import ONE_LANGUAGE
+    from storywire.identity.organisations import ONE_LANGUAGE, ORG_NAMES
 
     surfaces = (*ORG_NAMES, *IMPLIED_SURFACES)
     names: dict[str, EntityType] = {
         name: "ORG"
         for name in surfaces
-        if _script_ok(name, language) and ONE_LANGUAGE.get(name, language) == language
+        if _script_ok(name, language) and language in ONE_LANGUAGE.get(name, (language,))
     }
     for name in list(names):
         # News capitalises what the official name writes in lower case ("Unione Europea" for

@@ -20,14 +20,15 @@ from storywire.stages.ner.word_frequency import zipf
 MODEL = "legal-form"
 # After the name, with or without a comma ("Ebro Foods, S.A.", "LONGi ... Co., Ltd.").
 _AFTER = re.compile(
-    r",? (?:GmbH & Co\. KG|GmbH|gGmbH|AG|SE|KG|KGaA|OHG|eG|e\.V\.|S\.A\.U\.|S\.A\.|S\.L\.|S\.L\.U\.|SAS|SARL|SA|"
+    r",? (?:GmbH & Co\. KG|GmbH|gGmbH|AG|SE|KG|KGaA|OHG|eG|e\.V\.|S\.A\.U\.|S\.A\.B\. de C\.V\.|"
+    r"S\.A\.P\.I\. de C\.V\.|S\.A\. de C\.V\.|S\.A\.S\.|S\.A\.|S\.L\.|S\.L\.U\.|SAS|SARL|SA|"
     r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|s\.n\.c\.|s\.r\.l\.|sp\. z o\.o\.|S\.A\. de C\.V\.|Co\., Ltd\.|Co\. Ltd\.|Ltd\.?|"
-    r"Inc\.?|LLC|plc|PLC|N\.V\.|B\.V\.|S\. Coop\.(?: And\.)?)(?![\w])"
+    r"Inc\.?|LLC|plc|PLC|N\.V\.|B\.V\.|S\. Coop\.(?: And\.)?|S\. de R\.L\. de C\.V\.)(?![\w])"
 )
 _ENDS_WITH_FORM = re.compile(_AFTER.pattern + "$")
 # Before a quoted name: Russian and Ukrainian forms and state firms ("ПАО", "ТОВ", "НЕК").
 _CYRILLIC_FORMS = (
-    r"ПАО|ОАО|ООО|ЗАО|НАО|АО|ГК|ФГУП|МУП|ТОВ|ТзОВ|ПАТ|ПрАТ|АТ|НАК|НЕК|ДП|КП"
+    r"ПАО|ОАО|ООО|ЗАО|НАО|АО|ГК|ФГУП|МУП|ТОВ|ТзОВ|ПАТ|ПрАТ|АТ|НАК|НЕК|ДП|КП|ПП"
     # charities, public organisations, communal non-profits, autonomous non-profits
     r"|БФ|ГО|БО|КНП|АНО|НКО|ОСББ"
 )
@@ -36,6 +37,17 @@ _BEFORE = re.compile(rf"(?<![\w-])(?:{_CYRILLIC_FORMS}) «$")
 _FORM_AND_NAME = re.compile(rf"(?<![\w-])(?:{_CYRILLIC_FORMS}) «(?P<name>[^«»\n]{{1,60}})»")
 _QUOTED = re.compile(r"«(?P<name>[^«»\n]{1,60})»")
 _CLOSING = "»"
+_UNTAGGED_FIRM = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\w&'’-]*(?: [A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ&][\w&'’-]*){0,3})" + _AFTER.pattern
+)
+
+
+def _opens(text: str, at: int) -> bool:
+    """The word at `at` opens a sentence (its capital says nothing)."""
+    before = text[max(0, at - 3) : at].rstrip(" ")
+    return not before or before[-1] in ".!?\n"
+
+
 _WORDY = frozenset({"GmbH", "gGmbH", "SARL", "SpA", "Srl", "LLC", "plc", "PLC", "KGaA"})
 
 
@@ -63,6 +75,11 @@ def with_legal_forms(text: str, mentions: list[Mention], language: str) -> list[
             grown.append((start, end))
         elif m.type == "PER" and _ENDS_WITH_FORM.search(m.text):
             m.type, m.model = "ORG", MODEL  # "Gaborit Marée SAS" typed PER whole
+    # a name no model found, right before its legal form: "operatora Baltnet sp. z o.o."
+    for found in _UNTAGGED_FIRM.finditer(text):
+        s, e = found.start("name"), found.end()
+        if not any(m.start < found.end("name") and s < m.end for m in out) and not _opens(text, s):
+            grown.append((s, e))
     if "«" in text and language in ("ru", "uk"):
         firms = [found for found in _FORM_AND_NAME.finditer(text)]
         grown.extend(found.span() for found in firms)
@@ -101,25 +118,42 @@ def firm_short_names(text: str, mentions: list[Mention], language: str) -> list[
     if language in ("zh", "ar"):
         return mentions
     shorts = {
-        m.text.split()[0]
+        m.text.split()[0].rstrip(",")  # "Pagaflex, S.A.B. de C.V."
         for m in mentions
         if m.type == "ORG"
         and " " in m.text
         and _ENDS_WITH_FORM.search(m.text)
-        and _short_name(m.text.split()[0], language)
+        and _short_name(m.text.split()[0].rstrip(","), language)
     }
     if not shorts:
         return mentions
     out = list(mentions)
     for short in shorts:
-        for found in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+        forms = "|".join(re.escape(form) for form in sorted(_case_forms(short, language), key=len, reverse=True))
+        for found in re.finditer(rf"(?<![\w-])(?:{forms})(?![\w-])", text):
             s, e = found.span()
             inside = [m for m in out if m.start < e and s < m.end]
             if not inside:
-                out.append(Mention(s, e, short, "ORG", model=MODEL, confidence=0.7))
+                out.append(Mention(s, e, found.group(), "ORG", model=MODEL, confidence=0.7))
             elif len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e) and inside[0].type != "ORG":
                 inside[0].type, inside[0].model = "ORG", MODEL
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# The Polish locative softens a firm's last consonant: "Baltnet" -> "w Baltnecie"
+_POLISH_LOCATIVES = (("t", "cie"), ("d", "dzie"), ("r", "rze"), ("s", "sie"), ("n", "nie"), ("m", "mie"), ("l", "lu"))
+
+
+def _case_forms(short: str, language: str) -> set[str]:
+    """A firm's short name and the forms its language declines it to: the German genitive
+    ("Alpentels"), the Polish cases ("Baltnetu", "Baltnetem", "Baltnecie")."""
+    forms = {short}
+    if language == "de" and not short.endswith("s"):
+        forms.add(short + "s")
+    if language == "pl" and short[-1:].isalpha() and short[-1] not in "aeiouyąę":
+        forms.update(short + ending for ending in ("u", "a", "em", "owi"))
+        forms.update(short[: -len(last)] + locative for last, locative in _POLISH_LOCATIVES if short.endswith(last))
+    return forms
 
 
 def _short_name(word: str, language: str) -> bool:

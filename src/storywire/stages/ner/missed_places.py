@@ -138,7 +138,8 @@ def german_noun_before_place(mentions: list[Mention], language: str) -> list[Men
 # ("LINZ –", "CARDIFF, May 8", "МОСКВА, 5 марта").  The models read a word in capitals as an
 # acronym, or not at all.
 _DATELINE = re.compile(
-    r"(?m)^(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]{3,}(?:[ -][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]{2,}){0,2})(?=\s*(?:,|—|–|-|\(|:|\.\s|\.[–—-]))"
+    r"(?m)^(?P<name>[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ]{3,}(?:[ -][A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ]{2,}){0,2})"
+    r"(?=\s*(?:,|—|–|-|\(|:|\.\s|\.[–—-]))"
 )
 
 

@@ -169,9 +169,8 @@ def without_plural_demonyms(mentions: list[Mention], language: str) -> list[Ment
     """`mentions` without a Polish people's plural typed as a place, unless a known place."""
     if language != "pl":
         return mentions
-    from storywire.stages.ner.missed_places import known_places  # (that module imports this one's users)
-
     from storywire.identity.polish import place_nominatives
+    from storywire.stages.ner.missed_places import known_places  # (that module imports this one's users)
 
     places = known_places(language)
 
@@ -182,6 +181,22 @@ def without_plural_demonyms(mentions: list[Mention], language: str) -> list[Ment
         return not any(form in places for form in place_nominatives(m.text))
 
     return [m for m in mentions if not people(m)]
+
+
+# Laws are not labelled ("Ley Fintech", "Datenschutz-Grundverordnung", "Online Safety Act").
+_LAW = re.compile(
+    r"^(?:Ley|Loi|Legge|Gesetz|Ustawa|Ustawy|Закон|Закону)\b|(?:gesetz|gesetzes|verordnung|richtlinie)$|"
+    r"\b(?:Act|Bill)$"
+)
+
+
+def without_laws(mentions: list[Mention]) -> list[Mention]:
+    """`mentions` without laws (a person named "Bill" stays: a law's word ends a body's span)."""
+    return [
+        m
+        for m in mentions
+        if (m.type == "PER" and not _LAW.match(m.text)) or (m.type != "PER" and not _LAW.search(m.text))
+    ]
 
 
 def without_counted_ordinals(mentions: list[Mention]) -> list[Mention]:

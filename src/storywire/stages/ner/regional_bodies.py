@@ -71,22 +71,25 @@ def regional_bodies(text: str, mentions: list[Mention], language: str) -> list[M
             i += 1
             continue
         court = _COURT.search(body.text) is not None and _joins(text, body, place, ())
+        first = i
+        while first > 0 and out[first - 1].type == "ORG" and text[out[first - 1].end : out[first].start] == " ":
+            first -= 1  # "ГУ" + "МЧС", "Главное управление" + "Банка России"
         office = (
-            _OFFICE.search(body.text) is not None
+            any(_OFFICE.search(o.text) is not None for o in out[first : i + 1])
             and _REGION_KIND.search(place.text) is not None
             and _joins(text, body, place, _LINKS[language])
         )
         if not (court or office):
             i += 1
             continue
-        start, first = body.start, i
+        start = body.start
         if office:
-            while first > 0 and out[first - 1].type == "ORG" and text[out[first - 1].end : out[first].start] == " ":
-                first -= 1  # "ГУ" + "МЧС"
             start = out[first].start
             head = _HEAD_BEFORE.search(text, 0, start)
             if head is not None and head.end() == start:
                 start = head.start()  # "Головного управління" in no mention
+        else:
+            first = i
         joined = Mention(start, place.end, text[start : place.end], "ORG", model=MODEL, confidence=0.8)
         out[first : i + 2] = [joined]
         i = first + 1

@@ -14,7 +14,14 @@ import functools
 from collections.abc import Mapping, Sequence
 
 from storywire.model import EntityType, Mention
-from storywire.stages.ner import chinese_companies, chinese_cues, chinese_names, chinese_regions, chinese_venues
+from storywire.stages.ner import (
+    chinese_companies,
+    chinese_cues,
+    chinese_finance,
+    chinese_names,
+    chinese_regions,
+    chinese_venues,
+)
 from storywire.stages.ner.arabic_lexicon import (
     CLITICS,
     FOREIGN_GIVEN_NAMES,
@@ -374,6 +381,7 @@ def _names_index(language: str, known: Mapping[str, EntityType] | None) -> tuple
     if language == "zh":
         names.update({**chinese_names.place_names(), **chinese_venues.scenic_names(), **chinese_regions.region_names()})
         names.update({**chinese_companies.company_names(), **chinese_cues.EXTRA_NAMES})
+        names.update(chinese_finance.finance_names())  # "港交所", "证监会", "硅谷"
     longest: dict[str, int] = {}
     for name in names:
         if name:

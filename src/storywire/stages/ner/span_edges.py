@@ -9,6 +9,8 @@ kind makes it a place, a firm's kind a body.
 
 from __future__ import annotations
 
+import re
+
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.cues import word_set
 from storywire.stages.ner.gazetteer import org_names, place_names
@@ -28,7 +30,9 @@ _GERMAN_KINDS: dict[str, EntityType] = {
             "reederei firma konzern textilhersteller autohersteller hersteller modekette supermarktkette "
             "fluggesellschaft bank versicherer mälzerei brauerei molkerei bäckerei start-up startup bündnis "
             "liste meinungsforschungsinstitut umfrageinstitut stahlkonzern energiekonzern autokonzern "
-            "gewerkschaft"
+            "gewerkschaft mobilfunker netzbetreiber telekomkonzern mobilfunkanbieter anbieter betreiber fintech "
+            "finanzdienstleister zahlungsdienstleister vermögensverwalter medienkonzern verlag sender "
+            "onlinebank direktbank softwarehersteller chiphersteller"
         ),
         "ORG",
     ),
@@ -86,9 +90,29 @@ def trimmed_edges(text: str, mentions: list[Mention], language: str) -> list[Men
         ):
             _cut_head(m, len(first) + 1)
             m.type = "ORG"  # "la société d'État Gécamines": a state firm
+        if language in _ROMANCE and m.type != "PER":
+            _cut_at_adjective(m)
         if m.text.strip():
             out.extend(_function_word_cuts(text, m, language))
     return out
+
+
+_ROMANCE = frozenset({"es", "it", "fr", "pt"})
+# Words that join a Romance name's parts in lower case ("Banco de México", "Parti socialiste")
+_NAME_JOINS = word_set(
+    "de del la las los el y e o di della delle dello dei degli da dal du des le et à a al en per sur sous "
+    "dos das sobre della delle entre"
+)
+_LOWER_THEN_NAME = re.compile(r"^\S+ (?P<word>[a-zà-ÿ]{4,}) (?=[A-ZÀ-Þ])")  # (not "do", "van": "Quinta do Vale")
+
+
+def _cut_at_adjective(m: Mention) -> None:
+    """A headline's run of a common noun, its adjective and a name: only the name ("Fintech
+    regiomontana Pagaflex" -> "Pagaflex"); a body's own lower-case words stay ("Commission
+    bancaire de l'UMOA": a joining word follows)."""
+    found = _LOWER_THEN_NAME.match(m.text)
+    if found is not None and found["word"] not in _NAME_JOINS and found["word"] not in _NEVER_LAST:
+        _cut_head(m, found.end())
 
 
 def _function_word_cuts(text: str, m: Mention, language: str) -> list[Mention]:

@@ -72,6 +72,11 @@ _GERMAN_STREET = re.compile(
     rf"(?<![\w-])(?P<stem>[A-ZÄÖÜ][a-zäöüß]{{2,}}?)(?:s|er|en|n)?(?P<kind>{'|'.join(_GERMAN_KINDS)})\b"
 )
 _GERMAN_COMMON_STEM_ZIPF = 3.0
+# ... and a street named by a town's or a district's adjective, the kind a word of its own:
+# "Mariahilfer Straße", "Frankfurter Allee", "Kärntner Straße"
+_GERMAN_ADJECTIVE_STREET = re.compile(
+    r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{2,}er (?:Straße|Strasse|Allee|Platz|Gasse|Ring|Damm)\b"
+)
 # common words that name a square or a street after a ruler, a bishop or a landmark all the
 # same ("Königsplatz", "Kaiserstraße", "Domplatz", "Schlossallee")
 _GERMAN_NAMING_STEMS = frozenset({"König", "Kaiser", "Fürst", "Herzog", "Prinz", "Bischof", "Dom", "Schloss"})
@@ -129,6 +134,8 @@ def _candidates(text: str, language: str) -> list[tuple[int, int, int]]:
             stem = found["stem"]
             if stem in _GERMAN_NAMING_STEMS or zipf(stem.lower(), language) < _GERMAN_COMMON_STEM_ZIPF:
                 spans.append((found.start(), found.start(), found.end()))
+    if language == "de" and ("Straße" in text or "Allee" in text or "Platz" in text or "Gasse" in text):
+        spans.extend((found.start(), found.start(), found.end()) for found in _GERMAN_ADJECTIVE_STREET.finditer(text))
     spans.extend((found.start(), found.start(), found.end()) for found in _CHURCH_SAINT.finditer(text))
     return spans
 

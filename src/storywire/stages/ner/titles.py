@@ -87,6 +87,10 @@ _COMPOUND_ENDS: dict[str, tuple[str, ...]] = {
         "minister", "ministerin", "ministers", "präsident", "präsidentin", "präsidenten", "kanzler",
         "kanzlerin", "kanzlers", "sekretär", "sekretärin", "sekretärs", "chef", "chefin", "chefs",
         "sprecher", "sprecherin", *_ROLE_ENDS,
+        # occupations written before a name ("Analyst Gerhard Wimmer", "Geschäftsführerin Ines Forstner")
+        "analyst", "analystin", "ökonom", "ökonomin", "experte", "expertin", "führer", "führerin", "leiter",
+        "leiterin", "direktor", "direktorin", "anwalt", "anwältin", "berater", "beraterin", "gründer",
+        "gründerin", "pfleger", "pflegerin", "schützer", "schützerin",
     ),
     "nl": ("minister", "premier", "president", "voorzitter", "woordvoerder", "secretaris"),
 }  # fmt: skip

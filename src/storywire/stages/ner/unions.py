@@ -20,6 +20,7 @@ from storywire.stages.ner.tokens import tokenize
 
 MODEL = "union"
 # a run of capitalised words after the union, on its line: a region's name is a prefix of it
+_OF = re.compile(r" (?:di|de|du|del|della|von) ")
 _RUN_AFTER = re.compile(
     r" ((?:[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][\w'’]*)(?:(?:[ -]|-(?=[A-Z])| y | e | et | und )[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][\w'’]*){0,4})"
 )
@@ -34,7 +35,7 @@ def _union_names(language: str) -> PhraseMatcher:
             name: "ORG"
             for names in UNIONS.values()
             for name in names
-            if _script_ok(name, language) and ONE_LANGUAGE.get(name, language) == language
+            if _script_ok(name, language) and language in ONE_LANGUAGE.get(name, (language,))
         }
     )
 
@@ -69,16 +70,19 @@ def _union_spans(text: str, language: str) -> list[tuple[int, int]]:
 
 
 def _branch_end(text: str, end: int, language: str) -> int:
-    """The end of the region named right after a union ending at `end`, else `end`."""
-    run = _RUN_AFTER.match(text, end)
-    if run is None:
-        return end
+    """The end of the region named right after a union ending at `end` ("Fit-Cisl Liguria",
+    "Fabi di Genova"), else `end`."""
+    of = _OF.match(text, end)
     places = place_names(language)
-    words = re.split(r"(\s+)", run[1])
-    for n in range(len(words), 0, -2):
-        candidate = "".join(words[:n])
-        if candidate in places or (candidate.split("-", 1)[0] in places and "-" in candidate):
-            return end + 1 + len(candidate)
+    for start in (end, of.end() - 1) if of else (end,):
+        run = _RUN_AFTER.match(text, start)
+        if run is None:
+            continue
+        words = re.split(r"(\s+)", run[1])
+        for n in range(len(words), 0, -2):
+            candidate = "".join(words[:n])
+            if candidate in places or (candidate.split("-", 1)[0] in places and "-" in candidate):
+                return run.start(1) + len(candidate)
     return end
 
 
@@ -95,7 +99,12 @@ def trade_unions(text: str, mentions: list[Mention], language: str) -> list[Ment
             m.type == "ORG" and m.start <= start and end <= m.end and m.text != text[start:end] for m in overlapping
         ):
             continue  # a longer body's name holds it ("Gewerkschaft der Polizei NRW")
-        if any(m.start < start or m.end > end for m in overlapping):
+        before = [m for m in overlapping if m.start < start and m.end <= end and m.type != "ORG"]
+        if before and " " in text[before[0].start : start].strip():
+            continue  # more than one word before the union: another name's, left as it is
+        for m in before:  # "Protestano First" read as a person: the word before the union stays
+            out.append(Mention(m.start, start - 1, text[m.start : start - 1], m.type, m.model, m.confidence))
+        if any(m.end > end for m in overlapping):
             continue  # a span the union shares with another name: left to the passes before
         out = [m for m in out if m not in overlapping]
         out.append(Mention(start, end, text[start:end], "ORG", MODEL, 0.9))
