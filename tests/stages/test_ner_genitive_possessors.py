@@ -72,3 +72,11 @@ def test_a_towns_genitive_or_adjective_before_a_noun_read_as_a_person() -> None:
         mention(text, "Lea Fuldaer", "PER"),
     ]
     assert len(split_possessors(found, "de")) == 3
+
+
+def test_the_genitive_of_a_surname_the_article_gives_in_full_is_the_person() -> None:
+    from storywire.stages.ner.genitive_possessors import genitive_places
+
+    text = "Die Chefin Ines Lechner trat zurück. Lechners Nachfolger und Roms Bürgermeister schweigen."
+    found = [mention(text, "Ines Lechner", "PER")]
+    assert spans(genitive_places(text, found, "de")) == [("Ines Lechner", "PER"), ("Lechners", "PER"), ("Roms", "LOC")]

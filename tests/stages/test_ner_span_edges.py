@@ -80,3 +80,9 @@ def test_a_headlines_noun_and_adjective_before_a_name_are_cut_but_a_bodys_own_wo
     ]
     assert spans(trimmed_edges(text, found[:1], "es")) == [("Cubrimex", "ORG")]
     assert spans(trimmed_edges(text, found[1:], "fr")) == [("Commission bancaire de l'UMOA", "ORG")]
+
+
+def test_a_polish_towns_adjective_before_a_district_is_cut() -> None:
+    text = "Awaria w krakowskiej Nowej Hucie i w gdańskim Oliwie."
+    found = [mention(text, "krakowskiej Nowej Hucie", "LOC"), mention(text, "gdańskim Oliwie", "LOC")]
+    assert spans(trimmed_edges(text, found, "pl")) == [("Nowej Hucie", "LOC"), ("Oliwie", "LOC")]

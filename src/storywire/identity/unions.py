@@ -25,6 +25,10 @@ _UNIONS: dict[str, tuple[str, ...]] = {  # what each is, in English -> its names
     "NGG": ("NGG", "Gewerkschaft Nahrung-Genuss-Gaststätten"),
     "Marburger Bund": ("Marburger Bund", "Marburger Bundes"),
     "ÖGB": ("ÖGB", "Österreichischer Gewerkschaftsbund", "Österreichischen Gewerkschaftsbund"),
+    "GPA": ("Gewerkschaft GPA", "GPA-djp"),
+    "vida": ("Gewerkschaft vida",),
+    "PRO-GE": ("PRO-GE",),
+    "GÖD": ("GÖD", "Gewerkschaft Öffentlicher Dienst"),
     # France and Belgium
     "CGT": ("CGT", "Confédération générale du travail"),
     "CFDT": ("CFDT",),

@@ -77,17 +77,20 @@ def _town(name: str, known: frozenset[str], placed: set[str]) -> bool:
 
 
 def genitive_places(text: str, mentions: list[Mention], language: str) -> list[Mention]:
-    """Add each untagged major place in the -s genitive ("Moskaus", "Chinas", "Europas")."""
+    """Add each untagged major place in the -s genitive ("Moskaus", "Chinas", "Europas"), and
+    each untagged genitive of the article's people's surnames ("Forstners")."""
     if language not in LANGUAGES:
         return mentions
     places = major_place_names(language)
+    # ... and the -s genitive of a surname the article gives in full ("Nikolaus Forstner" ...
+    # "Forstners Nachfolger")
+    surnames = {m.text.rsplit(" ", 1)[1] for m in mentions if m.type == "PER" and " " in m.text}
     taken = [(m.start, m.end) for m in mentions]
-    added = [
-        Mention(t.start, t.end, t.text, "LOC", model="genitive-place", confidence=0.8)
-        for t in tokenize(text)
-        if t.text.endswith("s")
-        and t.text[:-1] in places
-        and is_title(t.text)
-        and not any(t.start < b and a < t.end for a, b in taken)
-    ]
+    added: list[Mention] = []
+    for t in tokenize(text):
+        if not (t.text.endswith("s") and is_title(t.text)) or any(t.start < b and a < t.end for a, b in taken):
+            continue
+        kind: EntityType | None = "LOC" if t.text[:-1] in places else "PER" if t.text[:-1] in surnames else None
+        if kind is not None:
+            added.append(Mention(t.start, t.end, t.text, kind, model="genitive-place", confidence=0.8))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions

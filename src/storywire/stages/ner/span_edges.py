@@ -92,12 +92,15 @@ def trimmed_edges(text: str, mentions: list[Mention], language: str) -> list[Men
             m.type = "ORG"  # "la société d'État Gécamines": a state firm
         if language in _ROMANCE and m.type != "PER":
             _cut_at_adjective(m)
+        elif language == "pl" and (adjective := _POLISH_TOWN_ADJECTIVE.match(m.text)) is not None:
+            _cut_head(m, adjective.end())  # "gdańskim Wrzeszczu": the district, not the town's adjective
         if m.text.strip():
             out.extend(_function_word_cuts(text, m, language))
     return out
 
 
 _ROMANCE = frozenset({"es", "it", "fr", "pt"})
+_POLISH_TOWN_ADJECTIVE = re.compile(r"[a-ząćęłńóśźż]+(?:sk|ck)(?:im|iej|i|a|ie|ich|iego|iemu|ą) (?=[A-ZĄĆĘŁŃÓŚŹŻ])")
 # Words that join a Romance name's parts in lower case ("Banco de México", "Parti socialiste")
 _NAME_JOINS = word_set(
     "de del la las los el y e o di della delle dello dei degli da dal du des le et à a al en per sur sous "
