@@ -32,8 +32,10 @@ def _marks_only(word: str) -> bool:
 
 def unmarked_tokens(text: str, toks: Sequence[Token]) -> list[Token]:
     """`toks` with the pieces of a word cut at its marks joined again, as the bare word."""
-    if not any(_MARKS_RE.search(tok.text) for tok in toks):
-        return list(toks)  # most paragraphs carry no mark: every token stays as it is
+    # most paragraphs carry no mark: every token stays as it is (one search over the span the
+    # tokens cover tells it, for every token lies inside it)
+    if not toks or _MARKS_RE.search(text, toks[0].start, toks[-1].end) is None:
+        return list(toks)
     out: list[Token] = []
     glue = False  # the last token ends in a mark: a letter touching it goes on the same word
     for tok in toks:

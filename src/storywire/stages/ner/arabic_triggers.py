@@ -32,6 +32,8 @@ def clitic_forms(words: Iterable[str], clitics: str = _CLITIC_LETTERS) -> frozen
 
 def trigger_indices(words: Sequence[str], forms: Set[str]) -> list[int]:
     """The indices of `words` that are one of `forms`, in order."""
+    if forms.isdisjoint(words):  # (most paragraphs hold no trigger of a module: one C-level pass)
+        return []
     return [i for i, word in enumerate(words) if word in forms]
 
 
