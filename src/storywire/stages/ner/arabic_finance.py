@@ -33,7 +33,7 @@ from storywire.stages.ner.arabic_lexicon import (
     verbal_noun,
 )
 from storywire.stages.ner.arabic_places import place_adjective, place_end, places_with_extra
-from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
+from storywire.stages.ner.arabic_triggers import clitic_forms, definite_word, head_after_clitic, trigger_indices
 from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
@@ -94,27 +94,13 @@ def regulators(text: str, toks: Sequence[Token]) -> list[Mention]:
     for i in trigger_indices(words, _FORMS):
         if i < free:
             continue
-        lead, head = _head(words[i])
+        lead, head = head_after_clitic(words[i], _HEADS)
         end = _body_end(words, i + 1, head) if head else None
         if end is None:
             continue
         out.append(rule_span(text, toks, i, end, "ORG", lead))
         free = end
     return out
-
-
-def _head(word: str) -> tuple[int, str]:
-    """(clitic length, head) of `word`: bare or behind و ب ف ل, not "لل" (the article's alif
-    is gone there, and no span opens inside the word); (0, "") when it is none."""
-    if word in _HEADS:
-        return 0, word
-    if word[:1] in CLITICS and word[1:] in _HEADS:
-        return 1, word[1:]
-    return 0, ""
-
-
-def _definite(word: str) -> bool:
-    return word.startswith("ال") and word.isalpha() and len(word) > 3
 
 
 def _body_end(words: list[str], j: int, head: str) -> int | None:
@@ -135,7 +121,7 @@ def _body_end(words: list[str], j: int, head: str) -> int | None:
     field = w[1:]
     k += 1
     start = k
-    while k < len(words) and k - start < _MAX_CHAIN and not _definite(words[k]):
+    while k < len(words) and k - start < _MAX_CHAIN and not definite_word(words[k]):
         nxt = words[k]
         if place_end(words, k) is not None:
             break  # "لمصارف X": the country a trade works in
@@ -147,13 +133,13 @@ def _body_end(words: list[str], j: int, head: str) -> int | None:
         if not (professional or field in _TRADES):
             return None  # "... لبنوك X" is a trade's own body only
         return place
-    if k >= len(words) or not _definite(words[k]) or words[k] in STOP_WORDS:
+    if k >= len(words) or not definite_word(words[k]) or words[k] in STOP_WORDS:
         return None
     k += 1
     adjectives = k
     while k < len(words) and k - adjectives < _MAX_FIELD_ADJECTIVES and _field_adjective(words[k]):
         k += 1
-    if k + 1 < len(words) and words[k] == _QUALITY and _definite(words[k + 1]):
+    if k + 1 < len(words) and words[k] == _QUALITY and definite_word(words[k + 1]):
         k += 2
         if k < len(words) and _field_adjective(words[k]):
             k += 1
@@ -168,7 +154,7 @@ def _verb(word: str) -> bool:
 
 def _field_adjective(word: str) -> bool:
     """A field's own adjective ("الشخصية", "المالية"), no country's."""
-    return _definite(word) and word.endswith(("ي", "ية")) and not place_adjective(word)
+    return definite_word(word) and word.endswith(("ي", "ية")) and not place_adjective(word)
 
 
 def _legal_form_firms(text: str, toks: Sequence[Token]) -> list[Mention]:
@@ -212,7 +198,7 @@ def _firm_word(word: str) -> bool:
         return False
     if present_verb(word) or verbal_noun(word):
         return False
-    if _definite(word):
+    if definite_word(word):
         return True
     return zipf(word, "ar") < _FIRM_WORD_ZIPF or word in places_with_extra()
 

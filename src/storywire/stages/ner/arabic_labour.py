@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from storywire.model import Mention
 from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, rule_span
 from storywire.stages.ner.arabic_places import place_adjective, place_end, places_with_extra
-from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
+from storywire.stages.ner.arabic_triggers import clitic_forms, definite_word, head_after_clitic, trigger_indices
 from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.tokens import Token, tokenize
 
@@ -80,33 +80,19 @@ def labour_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
     for i in trigger_indices(words, _FORMS):
         if i < free:
             continue
-        lead, head = _head(words[i], _HEADS)
+        lead, head = head_after_clitic(words[i], _HEADS)
         end = _federation_end(words, i + 1, head) if head else None
         if end is None:
-            lead, head = _head(words[i], _UNION_HEADS)
+            lead, head = head_after_clitic(words[i], _UNION_HEADS)
             end = _union_end(words, i + 1) if head else None
         if end is None:
-            lead, head = _head(words[i], _INSPECTORATES)
+            lead, head = head_after_clitic(words[i], _INSPECTORATES)
             end = i + 2 if head and i + 1 < len(words) and words[i + 1] in _INSPECTED else None
         if end is None:
             continue
         out.append(rule_span(text, toks, i, end, "ORG", lead))
         free = end
     return out
-
-
-def _head(word: str, heads: frozenset[str]) -> tuple[int, str]:
-    """(clitic length, head) of `word`: bare or behind و ب ل ف, not "لل" (no span opens inside
-    "للاتحاد", where the article's alif is gone); (0, "") when it is none of `heads`."""
-    if word in heads:
-        return 0, word
-    if word[:1] in CLITICS and word[1:] in heads:
-        return 1, word[1:]
-    return 0, ""
-
-
-def _definite(word: str) -> bool:
-    return word.startswith("ال") and word.isalpha() and len(word) > 3
 
 
 def _federation_end(words: list[str], j: int, head: str) -> int | None:
@@ -122,7 +108,7 @@ def _federation_end(words: list[str], j: int, head: str) -> int | None:
     end = _with_adjectives(words, field, words[field - 1], head)
     for _ in range(_MAX_CONJUNCTS):
         w = words[end] if end < len(words) else ""
-        if not (w.startswith("وال") and w[1:] not in _NOT_FIELDS and _definite(w[1:])):
+        if not (w.startswith("وال") and w[1:] not in _NOT_FIELDS and definite_word(w[1:])):
             break
         end = _with_adjectives(words, end + 1, w[1:], head)
     if not _REGIONAL.isdisjoint(words[j:k]):
@@ -139,7 +125,7 @@ def _field_end(words: list[str], k: int) -> int | None:
         return None
     if w.startswith("لل") and len(w) > 3:
         return None if w[1:] in places_with_extra() or "ال" + w[2:] in places_with_extra() else k + 1
-    if w.startswith("ل") and len(w) > 3 and k + 1 < len(words) and _definite(words[k + 1]):
+    if w.startswith("ل") and len(w) > 3 and k + 1 < len(words) and definite_word(words[k + 1]):
         return None if words[k + 1] in places_with_extra() else k + 2
     return None
 
@@ -148,7 +134,7 @@ def _with_adjectives(words: list[str], k: int, field: str, head: str) -> int:
     """`k` after a field's adjectives that agree with `field` ("للتعليم الثانوي")."""
     feminine = field.endswith(("ة", "ات"))
     start = k
-    while k < len(words) and k - start < _MAX_FIELD_ADJECTIVES and _definite(words[k]):
+    while k < len(words) and k - start < _MAX_FIELD_ADJECTIVES and definite_word(words[k]):
         w = words[k]
         if w in _NOT_FIELD_ADJECTIVES or not w.endswith(("ي", "ية")):
             break

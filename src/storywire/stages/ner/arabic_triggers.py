@@ -47,3 +47,18 @@ def head_behind_clitic(word: str, heads: Set[str]) -> tuple[int, str]:
     if word.startswith("لل") and "ال" + word[2:] in heads:
         return 1, "ال" + word[2:]
     return 0, ""
+
+
+def head_after_clitic(word: str, heads: Set[str]) -> tuple[int, str]:
+    """(clitic length, head) of `word`: bare or behind و ب ل ف, not behind "لل" (the article's
+    alif is gone there, and no span opens inside the word); (0, "") when it is none of `heads`."""
+    if word in heads:
+        return 0, word
+    if word[:1] in _CLITIC_LETTERS and word[1:] in heads:
+        return 1, word[1:]
+    return 0, ""
+
+
+def definite_word(word: str) -> bool:
+    """A definite word of four letters or more ("الهيئة", not "ال")."""
+    return word.startswith("ال") and word.isalpha() and len(word) > 3

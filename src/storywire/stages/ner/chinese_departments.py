@@ -48,7 +48,7 @@ def _mention(text: str, start: int, end: int) -> Mention:
     return Mention(start, end, text[start:end], "ORG", model="rules:zh", confidence=0.6)
 
 
-def _replace(out: list[Mention], new: Mention) -> list[Mention]:
+def replace_holding(out: list[Mention], new: Mention) -> list[Mention]:
     """`out` with `new` in place of the places and bodies it holds; unchanged where `new`
     crosses a mention's edge or holds a person."""
     overlaps = [o for o in out if o.start < new.end and new.start < o.end]
@@ -122,7 +122,7 @@ def offices(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if _word(field[-1] + kind[0]) or _word(text[hit.end() - 1 : hit.end() + 1]):
             continue  # "公司", "当局", "格局"; "局长", "处理", "司机"
-        out = _replace(out, _mention(text, m.start, hit.end()))
+        out = replace_holding(out, _mention(text, m.start, hit.end()))
     return out
 
 
@@ -143,5 +143,5 @@ def international_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if _word(text[hit.end() - 1 : hit.end() + 1]):
             continue  # "...委员会委员": a member
-        out = _replace(out, _mention(text, start, hit.end()))
+        out = replace_holding(out, _mention(text, start, hit.end()))
     return out

@@ -24,6 +24,7 @@ import functools
 import re
 
 from storywire.model import EntityType, Mention
+from storywire.stages.ner.chinese_departments import replace_holding
 from storywire.stages.ner.word_frequency import zipf
 
 # --- exchanges and regulators ---------------------------------------------------------------
@@ -56,15 +57,6 @@ def _mention(text: str, start: int, end: int, etype: EntityType = "ORG") -> Ment
     return Mention(start, end, text[start:end], etype, model="rules:zh", confidence=0.6)
 
 
-def _replace(out: list[Mention], new: Mention) -> list[Mention]:
-    """`out` with `new` in place of the places and bodies it holds; unchanged where `new`
-    crosses a mention's edge or holds a person."""
-    overlaps = [o for o in out if o.start < new.end and new.start < o.end]
-    if any(o.type == "PER" or o.start < new.start or o.end > new.end for o in overlaps):
-        return out
-    return sorted([o for o in out if o not in overlaps] + [new], key=lambda m: (m.start, m.end))
-
-
 def _sorted(mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
@@ -77,7 +69,7 @@ def finance_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in list(out):
         place = places.get(m.start)
         if m.type == "ORG" and m.text in _BODIES and place is not None:
-            out = _replace(out, _mention(text, place.start, m.end))
+            out = replace_holding(out, _mention(text, place.start, m.end))
     for hit in _CENTRAL.finditer(text):
         if all(o.end <= hit.start() or o.start >= hit.end() for o in out):
             out = _sorted([*out, _mention(text, hit.start(), hit.end(), "LOC")])
@@ -158,7 +150,7 @@ def funds(text: str, mentions: list[Mention]) -> list[Mention]:
         new = _mention(text, start, hit.end())
         if any(o.start < new.end and new.start < o.end and o.type != "LOC" for o in out):
             continue  # a body or a person there already
-        out = _replace(out, new)
+        out = replace_holding(out, new)
         names.add(new.text)
     return _spread(text, out, names)
 
@@ -167,7 +159,7 @@ def _spread(text: str, out: list[Mention], names: set[str]) -> list[Mention]:
     for name in sorted(names, key=len, reverse=True):
         for hit in re.finditer(re.escape(name), text):
             if all(o.end <= hit.start() or o.start >= hit.end() or o.type == "LOC" for o in out):
-                out = _replace(out, _mention(text, hit.start(), hit.end()))
+                out = replace_holding(out, _mention(text, hit.start(), hit.end()))
     return out
 
 
