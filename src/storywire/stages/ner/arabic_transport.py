@@ -29,6 +29,7 @@ from storywire.model import Mention
 from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, rule_span, verbal_noun
 from storywire.stages.ner.arabic_places import place_adjective, place_end
 from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
+from storywire.stages.ner.claimed_spans import replace_holding
 from storywire.stages.ner.gazetteer import country_names
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
@@ -97,7 +98,7 @@ def transport_mentions(text: str, toks: Sequence[Token], mentions: list[Mention]
             found.append(hit)
     out = list(mentions)
     for m in found:
-        out = _replace(out, m)
+        out = replace_holding(out, m)
     out = _closed(text, toks, out)
     out = _repeated(text, toks, out, found)
     return [m for m in out if not _management(m)]
@@ -283,12 +284,3 @@ def _repeated(text: str, toks: Sequence[Token], mentions: list[Mention], found: 
 def _management(m: Mention) -> bool:
     parts = m.text.split()
     return m.type == "ORG" and len(parts) >= 2 and parts[0] == _MANAGEMENT and parts[1] in _MANAGED
-
-
-def _replace(out: list[Mention], new: Mention) -> list[Mention]:
-    """`out` with `new` in place of the mentions it holds; unchanged where `new` crosses a
-    mention's edge or holds a person."""
-    overlaps = [o for o in out if o.start < new.end and new.start < o.end]
-    if any(o.type == "PER" or o.start < new.start or o.end > new.end for o in overlaps):
-        return out
-    return sorted([o for o in out if o not in overlaps] + [new], key=lambda m: (m.start, m.end))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import replace_holding
 from storywire.stages.ner.word_frequency import zipf
 
 _BEFORE = frozenset("，。；：！？、“”「」（）《》\n 的在于和与及由向对从据是为被把让给经")
@@ -46,15 +47,6 @@ def _word(chars: str, bar: float = _WORD_ZIPF) -> bool:
 
 def _mention(text: str, start: int, end: int) -> Mention:
     return Mention(start, end, text[start:end], "ORG", model="rules:zh", confidence=0.6)
-
-
-def replace_holding(out: list[Mention], new: Mention) -> list[Mention]:
-    """`out` with `new` in place of the places and bodies it holds; unchanged where `new`
-    crosses a mention's edge or holds a person."""
-    overlaps = [o for o in out if o.start < new.end and new.start < o.end]
-    if any(o.type == "PER" or o.start < new.start or o.end > new.end for o in overlaps):
-        return out
-    return sorted([o for o in out if o not in overlaps] + [new], key=lambda m: (m.start, m.end))
 
 
 def ministries(text: str, mentions: list[Mention], countries: frozenset[str] = frozenset()) -> list[Mention]:

@@ -24,7 +24,7 @@ import functools
 import re
 
 from storywire.model import EntityType, Mention
-from storywire.stages.ner.chinese_departments import replace_holding
+from storywire.stages.ner.claimed_spans import replace_holding
 from storywire.stages.ner.word_frequency import zipf
 
 # --- exchanges and regulators ---------------------------------------------------------------

@@ -26,6 +26,7 @@ import re
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.chinese_names import MULTI_SURNAMES, SURNAMES
+from storywire.stages.ner.claimed_spans import replace_holding
 from storywire.stages.ner.word_frequency import zipf
 
 # --- bylines ---------------------------------------------------------------------------------
@@ -134,7 +135,9 @@ def units(text: str, mentions: list[Mention]) -> list[Mention]:
             place_ends.add(found.end)
             if text.startswith(_OFFICE, found.end):  # "XX街道办事处": the subdistrict's office
                 chain = _chain_start(text, found.start, out, frozenset(), ministry=False)
-                out = _replace(out, _mention(text, found.start if chain is None else chain, found.end + 3, "ORG"))
+                out = replace_holding(
+                    out, _mention(text, found.start if chain is None else chain, found.end + 3, "ORG")
+                )
         at = text.find(_SUBDISTRICT, at + 1)
     return _spread(text, sorted(out, key=lambda m: (m.start, m.end)), names)
 
@@ -259,15 +262,6 @@ def _chain_start(text: str, at: int, out: list[Mention], countries: frozenset[st
     return start if start < end else None
 
 
-def _replace(out: list[Mention], new: Mention) -> list[Mention]:
-    """`out` with `new` in place of the mentions it holds; unchanged where `new` crosses a
-    mention's edge or holds a person."""
-    overlaps = [o for o in out if o.start < new.end and new.start < o.end]
-    if any(o.type == "PER" or o.start < new.start or o.end > new.end for o in overlaps):
-        return out
-    return sorted([o for o in out if o not in overlaps] + [new], key=lambda m: (m.start, m.end))
-
-
 def _joined_departments(text: str, out: list[Mention], countries: frozenset[str]) -> list[Mention]:
     at = text.find("和")
     while at >= 0:
@@ -278,9 +272,9 @@ def _joined_departments(text: str, out: list[Mention], countries: frozenset[str]
             start -= 2 if national else 0
             chain = _chain_start(text, start, out, countries, kind.group() == "部")
             if chain is not None:
-                out = _replace(out, _mention(text, chain, kind.end(), "ORG"))
+                out = replace_holding(out, _mention(text, chain, kind.end(), "ORG"))
             elif (national or kind.group() == "部") and _opens(text, start, {m.end for m in out if m.type == "LOC"}):
-                out = _replace(out, _mention(text, start, kind.end(), "ORG"))
+                out = replace_holding(out, _mention(text, start, kind.end(), "ORG"))
         at = text.find("和", at + 1)
     return out
 
@@ -293,7 +287,7 @@ def _unit_bodies(text: str, out: list[Mention]) -> list[Mention]:
             continue  # "...教育局长": a title
         chain = _chain_start(text, hit.start(), out, frozenset(), ministry=False)
         if chain is not None:
-            out = _replace(out, _mention(text, chain, hit.end(), "ORG"))
+            out = replace_holding(out, _mention(text, chain, hit.end(), "ORG"))
     return out
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import replace_holding
 from storywire.stages.ner.word_frequency import zipf
 
 # Kinds of clinic ("科" after an organ or a field) and of a hospital's centre.
@@ -40,15 +41,6 @@ def _mention(text: str, start: int, end: int) -> Mention:
     return Mention(start, end, text[start:end], "ORG", model="rules:zh", confidence=0.6)
 
 
-def _replace(out: list[Mention], new: Mention) -> list[Mention]:
-    """`out` with `new` in place of what it holds; unchanged where `new` cuts a mention or
-    holds a person."""
-    overlaps = [o for o in out if o.start < new.end and new.start < o.end]
-    if any(o.type == "PER" or o.start < new.start or o.end > new.end for o in overlaps):
-        return out
-    return sorted([o for o in out if o not in overlaps] + [new], key=lambda m: (m.start, m.end))
-
-
 # A school's hospital after it ("浙江大学医学院附属第一医院"): one body, as a university's is
 # (`chinese_regions`, which reads it after "大学" alone).
 _AFFILIATED_AFTER = re.compile(r"附属([\u4e00-\u9fff]{0,6}?)医院")
@@ -61,7 +53,7 @@ def hospital_clinics(text: str, mentions: list[Mention], countries: frozenset[st
     for m in mentions:
         hit = _AFFILIATED_AFTER.match(text, m.end)
         if m.type == "ORG" and m.text.endswith(("学院", "大学")) and hit and _clinic_field(hit.group(1)):
-            out = _replace(out, _mention(text, m.start, hit.end()))
+            out = replace_holding(out, _mention(text, m.start, hit.end()))
     mentions = out
     bodies = {m.end: m for m in mentions if m.type == "ORG"}
     places = {m.end: m for m in mentions if m.type == "LOC" and m.text not in countries}
@@ -73,7 +65,7 @@ def hospital_clinics(text: str, mentions: list[Mention], countries: frozenset[st
         place = places.get(hit.start())
         start = body.start if body is not None else place.start if place is not None else None
         if start is not None:
-            out = _replace(out, _mention(text, start, clinic.end()))
+            out = replace_holding(out, _mention(text, start, clinic.end()))
     return out
 
 
@@ -126,5 +118,5 @@ def short_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
             if any(o.type != "LOC" and o.start < end and start < o.end for o in out):
                 continue  # a body or a person there; a town inside it is the name's ("中山医院")
-            out = _replace(out, _mention(text, start, end))
+            out = replace_holding(out, _mention(text, start, end))
     return out

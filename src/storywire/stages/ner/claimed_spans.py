@@ -38,3 +38,12 @@ def claimed_spans(
         out.append(Mention(start, end, text[start:end], etype, model, confidence))
         taken = True
     return sorted(out, key=lambda m: (m.start, m.end)) if taken else mentions
+
+
+def replace_holding(out: list[Mention], new: Mention) -> list[Mention]:
+    """`out` with `new` in place of the mentions it holds (sorted); unchanged where `new`
+    crosses a mention's edge or holds a person."""
+    overlaps = [o for o in out if o.start < new.end and new.start < o.end]
+    if any(o.type == "PER" or o.start < new.start or o.end > new.end for o in overlaps):
+        return out
+    return sorted([o for o in out if o not in overlaps] + [new], key=lambda m: (m.start, m.end))
