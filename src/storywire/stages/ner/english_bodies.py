@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from storywire.identity.given_names import given_names
-from storywire.model import EntityType, Mention
+from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import claimed_spans
 
 MODEL = "english-body"
 _CAP_RUN = r"(?:the )?[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,3}"
@@ -54,8 +55,8 @@ def english_bodies(text: str, mentions: list[Mention], language: str) -> list[Me
         return mentions
     out = _with_fields(text, _committees_apart(mentions))
     out = _buildings_and_streets(text, out)
-    out = _claimed(out, [found.span() for found in _PAPER.finditer(text)], text, "ORG")
-    out = _claimed(out, [_without_opening(found) for found in _STATION.finditer(text)], text, "LOC")
+    out = claimed_spans(text, out, [found.span() for found in _PAPER.finditer(text)], "ORG", MODEL, 0.8)
+    out = claimed_spans(text, out, [_without_opening(found) for found in _STATION.finditer(text)], "LOC", MODEL, 0.8)
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
@@ -68,17 +69,6 @@ def _without_opening(found: re.Match[str]) -> tuple[int, int]:
     while (word := found.string[start : found.string.find(" ", start)]) in _OPENING_WORDS:
         start += len(word) + 1
     return start, found.end()
-
-
-def _claimed(mentions: list[Mention], spans: list[tuple[int, int]], text: str, etype: EntityType) -> list[Mention]:
-    """`mentions` with each span one mention of `etype`, where no mention runs past its edges."""
-    out = mentions
-    for s, e in spans:
-        inside = [m for m in out if m.start < e and s < m.end]
-        if any(m.start < s or m.end > e for m in inside):
-            continue
-        out = [m for m in out if m not in inside] + [Mention(s, e, text[s:e], etype, MODEL, 0.8)]
-    return out
 
 
 def _with_fields(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -119,12 +109,9 @@ def _buildings_and_streets(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type == "ORG" and m.text.endswith(" House") and _OUTSIDE.search(text[max(0, m.start - 12) : m.start]):
             m.type, m.model = "LOC", MODEL  # "a protest outside Leinster House"
-    out = list(mentions)
-    for found in _STREET.finditer(text):
-        s, e = found.span()
-        inside = [m for m in out if m.start < e and s < m.end]
-        if _LOCATIVE.search(text[max(0, s - 12) : s]) is None or any(m.start < s or m.end > e for m in inside):
-            continue
-        out = [m for m in out if m not in inside]
-        out.append(Mention(s, e, text[s:e], "LOC", MODEL, 0.8))
-    return out
+    streets = [
+        found.span()
+        for found in _STREET.finditer(text)
+        if _LOCATIVE.search(text[max(0, found.start() - 12) : found.start()])
+    ]
+    return claimed_spans(text, mentions, streets, "LOC", MODEL, 0.8)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import claimed_spans
 
 MODEL = "kind-acronym"
 _KINDS: dict[str, tuple[str, ...]] = {
@@ -49,15 +50,10 @@ def kind_acronym_bodies(text: str, mentions: list[Mention], language: str) -> li
     pattern = _PATTERNS.get(language)
     if pattern is None:
         return mentions
-    out = list(mentions)
+    spans = []
     for hit in pattern.finditer(text):
         tail = _TAIL.match(text, hit.end())
-        if tail is None:
-            continue
-        start, end = hit.start(), tail.end()
-        overlapping = [m for m in out if m.start < end and start < m.end]
-        if any(m.start < start or m.end > end for m in overlapping):
-            continue  # a longer name holds it: left as it is
-        out = [m for m in out if m not in overlapping]
-        out.append(Mention(start, end, text[start:end], "ORG", MODEL, 0.85))
-    return sorted(out, key=lambda m: (m.start, m.end))
+        if tail is not None:
+            spans.append((hit.start(), tail.end()))
+    # (a longer name holding one stays as it is)
+    return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.85)

@@ -15,6 +15,7 @@ from storywire.identity.given_names import given_names
 from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
 from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.span_words import starts_sentence
 from storywire.stages.ner.word_frequency import zipf
 
 MODEL = "legal-form"
@@ -40,12 +41,6 @@ _CLOSING = "»"
 _UNTAGGED_FIRM = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\w&'’-]*(?: [A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ&][\w&'’-]*){0,3})" + _AFTER.pattern
 )
-
-
-def _opens(text: str, at: int) -> bool:
-    """The word at `at` opens a sentence (its capital says nothing)."""
-    before = text[max(0, at - 3) : at].rstrip(" ")
-    return not before or before[-1] in ".!?\n"
 
 
 _WORDY = frozenset({"GmbH", "gGmbH", "SARL", "SpA", "Srl", "LLC", "plc", "PLC", "KGaA"})
@@ -78,7 +73,7 @@ def with_legal_forms(text: str, mentions: list[Mention], language: str) -> list[
     # a name no model found, right before its legal form: "operatora Baltnet sp. z o.o."
     for found in _UNTAGGED_FIRM.finditer(text):
         s, e = found.start("name"), found.end()
-        if not any(m.start < found.end("name") and s < m.end for m in out) and not _opens(text, s):
+        if not any(m.start < found.end("name") and s < m.end for m in out) and not starts_sentence(text, s):
             grown.append((s, e))
     if "«" in text and language in ("ru", "uk"):
         firms = [found for found in _FORM_AND_NAME.finditer(text)]

@@ -18,6 +18,7 @@ from storywire.identity.given_names import given_names
 from storywire.model import Mention
 from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.missed_places import known_places
+from storywire.stages.ner.span_words import starts_sentence
 from storywire.stages.ner.tokens import Token, tokenize
 from storywire.stages.ner.word_frequency import zipf
 
@@ -78,7 +79,7 @@ def places_in_lists(text: str, mentions: list[Mention], language: str) -> list[M
                         m.type, m.model = "LOC", MODEL
                 continue
             common = _KNOWN_PLACE_ZIPF if name in places else _COMMON_ZIPF  # "Sachsen" 4.8, "Essen" 5.3
-            if name.split(" ", 1)[0] in given or zipf(name.lower(), language) >= common or _starts_sentence(text, s):
+            if name.split(" ", 1)[0] in given or zipf(name.lower(), language) >= common or starts_sentence(text, s):
                 continue
             if language == "de" and name not in places:
                 continue  # German capitalises every noun: "Luftverteidigung und Munition"
@@ -96,11 +97,6 @@ def _person_place(m: Mention, span: tuple[int, int], places: frozenset[str], sur
         and m.text not in surnames
         and not (m.type == "ORG" and m.text in org_names(language))  # a listed body named as its town
     )
-
-
-def _starts_sentence(text: str, at: int) -> bool:
-    before = text[max(0, at - 3) : at].rstrip(" ")
-    return not before or before[-1] in '.!?\n:«"“'
 
 
 _CAPITALISING = frozenset({"en", "de", "fr", "es", "it", "pl", "nl", "ru", "uk"})
@@ -154,4 +150,4 @@ def _inside_longer_name(text: str, s: int, e: int, language: str) -> bool:
         return False
     word = previous.group().strip()
     # (a sentence's first word is a name's only when it is no common word: "Generalna Dyrekcja")
-    return not _starts_sentence(text, s - len(before) + previous.start()) or zipf(word.lower(), language) < _COMMON_ZIPF
+    return not starts_sentence(text, s - len(before) + previous.start()) or zipf(word.lower(), language) < _COMMON_ZIPF
