@@ -13,9 +13,9 @@ from __future__ import annotations
 import functools
 import re
 
-from storywire.identity.unions import ITALIAN_CATEGORY_UNION, ONE_LANGUAGE, UNIONS
+from storywire.identity.unions import ITALIAN_CATEGORY_UNION, UNIONS
 from storywire.model import Mention
-from storywire.stages.ner.gazetteer import PhraseMatcher, place_names
+from storywire.stages.ner.gazetteer import PhraseMatcher, org_names, place_names
 from storywire.stages.ner.tokens import tokenize
 
 MODEL = "union"
@@ -28,16 +28,10 @@ _RUN_AFTER = re.compile(
 
 @functools.cache
 def _union_names(language: str) -> PhraseMatcher:
-    from storywire.stages.ner.gazetteer import _script_ok  # the script test the name lists use
-
-    return PhraseMatcher(
-        {
-            name: "ORG"
-            for names in UNIONS.values()
-            for name in names
-            if _script_ok(name, language) and language in ONE_LANGUAGE.get(name, (language,))
-        }
-    )
+    """The listed unions' names that the language's organisation names hold (its script, and
+    only its own of the names that are a union in one language: `ONE_LANGUAGE`)."""
+    known = org_names(language)
+    return PhraseMatcher({name: "ORG" for names in UNIONS.values() for name in names if name in known})
 
 
 # the confederations an Italian category union's name ends with (a cheap test before the regex)
