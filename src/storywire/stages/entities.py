@@ -23,7 +23,7 @@ import gc
 from collections.abc import Callable, Mapping, Sequence
 
 from storywire.model import Article, EntityType, Mention
-from storywire.stages.ner import natasha_backend, spacy_backend
+from storywire.stages.ner import chinese_script, natasha_backend, spacy_backend
 from storywire.stages.ner.article_passes import article_passes
 from storywire.stages.ner.boundaries import repair
 from storywire.stages.ner.consistency import harmonise
@@ -254,7 +254,10 @@ def extract_entities_from_texts(
 ) -> list[list[Mention]]:
     """Batch form: one list of mentions per text (spaCy runs them through nlp.pipe)."""
     with one_blas_thread():  # an ingest already runs one analysis process per core
-        found = _extract_many(texts, language, known)
+        if _norm(language) == "zh":  # the Chinese rules read simplified characters
+            found = chinese_script.in_simplified(texts, lambda folded: _extract_many(folded, language, known))
+        else:
+            found = _extract_many(texts, language, known)
     _keep_loaded(_norm(language))
     return found
 
@@ -432,7 +435,13 @@ def extract_entities(article: Article, known: Mapping[str, EntityType] | None = 
     doc = _norm(article.language)
     if article.language:
         # what needs the whole article, and the project's guidelines where WikiANN's differ
-        mentions = article_passes(article.text, mentions, doc, doc in _NEURAL)
+        if doc == "zh":
+            tagged = doc in _NEURAL
+            mentions = chinese_script.on_simplified(
+                article.text, mentions, lambda text, found: article_passes(text, found, doc, tagged)
+            )
+        else:
+            mentions = article_passes(article.text, mentions, doc, doc in _NEURAL)
     # Names keep one type across the article's paragraphs too, and the gazetteer still weighs
     # in: a tie between one paragraph's place and another's person is no person ("Malatya").
     article.mentions = harmonise(mentions, place_names(doc), major_place_names(doc))
