@@ -64,6 +64,13 @@ def test_arabic_city_names_that_are_common_words_are_not_places() -> None:
         assert name in places, name
 
 
+def test_smaller_arab_towns_by_their_own_arabic_names() -> None:
+    places = place_names("ar")
+    # Tipasa, Boumerdès, Safaga: under 100,000 people, named in Arabic by their own country's news
+    assert {"تيبازة", "بومرداس", "سفاجا"} <= places.keys()
+    assert "الفحص" not in places  # a town's name that is first a word ("the examination")
+
+
 def test_the_world_is_no_place_in_any_language() -> None:
     assert "World" not in place_names("en") and "Welt" not in place_names("de") and "Monde" not in place_names("fr")
 

@@ -100,6 +100,13 @@ def _city_names_by_script() -> dict[str | None, list[tuple[str, bool, str, bool]
             for alt in city.get("alternatenames") or ():
                 large = population >= _LARGE_CITY and _large_city_name(str(alt).strip())
                 keep(str(alt), population >= 1_000_000, country, is_capital or large)
+        elif country in _ARABIC_SPEAKING:
+            # A smaller Arab town's Arabic name is its own name, not a transliteration ("تيبازة"
+            # Tipasa, "سفاجا" Safaga), unless it is also a word ("الفحص" "the examination").
+            # (Chinese small towns' names are words too often: "江口", "高峰", "开通".)
+            for alt in city.get("alternatenames") or ():
+                if _script(alt := str(alt).strip()) == "arabic" and zipf(alt, "ar") < _SMALL_PLACE_ZIPF:
+                    keep(alt, False, country, is_capital)
         elif str(gid) in namesakes:  # a small namesake's one-word names are the capital's ("واشنطن")
             big = cities[namesakes[str(gid)]]
             big_major = int(big.get("population") or 0) >= 1_000_000
