@@ -278,6 +278,17 @@ def test_an_organisations_name_replaces_the_models_spans_inside_it() -> None:
     assert overlay(text, spans, org_matcher("fr"), "organisations") == spans
 
 
+def test_an_organisations_name_is_matched_after_an_elided_article() -> None:
+    from storywire.model import Mention
+    from storywire.stages.ner.gazetteer import org_matcher
+    from storywire.stages.ner.overlay import overlay
+
+    text = "Une chercheuse de l'ULB et de l'Assemblée nationale, dell'UCLouvain."
+    at = text.index("ULB")
+    got = overlay(text, [Mention(at, at + 3, "ULB", "LOC")], org_matcher("fr"), "organisations")
+    assert [(m.text, m.type) for m in got] == [("ULB", "ORG"), ("Assemblée nationale", "ORG"), ("UCLouvain", "ORG")]
+
+
 def test_an_offices_title_before_a_known_body_is_no_part_of_it() -> None:
     text = "Wicemarszałek Senatu Jan Kowal skrytykował rząd."
     got = [(m.text, m.type) for m in extract_entities_from_text(text, "pl")]

@@ -24,3 +24,17 @@ def test_a_firm_read_as_a_person_but_not_a_person_after_the_noun() -> None:
     assert spans(bodies_by_noun(text, found, "it")) == [("Levante Servizi Navali", "ORG"), ("Marco Bianchi", "PER")]
     found = [mention(text, "Levante Servizi Navali", "PER")]
     assert spans(bodies_by_noun(text, found, "de")) == [("Levante Servizi Navali", "PER")]  # no German nouns listed
+
+
+def test_a_french_body_noun_with_its_qualifiers_but_not_after_a_preposition() -> None:
+    text = "Pour la société de logement social Habitat Nord et la société des transports de Lille."
+    found = [mention(text, "Habitat Nord", "PER"), mention(text, "Lille", "LOC")]
+    # two words behind qualifiers: a person
+    assert spans(bodies_by_noun(text, found, "fr")) == [("Habitat Nord", "PER"), ("Lille", "LOC")]
+    found = [mention(text, "Habitat Nord", "LOC"), mention(text, "Lille", "LOC")]
+    assert spans(bodies_by_noun(text, found, "fr")) == [("Habitat Nord", "ORG"), ("Lille", "LOC")]
+    text = "Le chantier de l'entreprise liégeoise Batiwal. La société a vendu sa Provence."
+    found = [mention(text, "Batiwal", "PER"), mention(text, "Provence", "LOC")]
+    assert spans(bodies_by_noun(text, found, "fr")) == [("Batiwal", "ORG"), ("Provence", "LOC")]
+    text = "the group would sell its Irish arm"
+    assert spans(bodies_by_noun(text, [mention(text, "Irish", "MISC")], "en")) == [("Irish", "MISC")]

@@ -140,3 +140,19 @@ def test_an_island_after_its_lower_case_kind_word_is_a_place_there_and_elsewhere
         ("Ischia", "LOC"),
         ("Ischia Rossi", "PER"),
     ]
+
+
+def test_spanish_creeks_ravines_hills_and_estates_give_their_name() -> None:
+    text = "Subió el estero Vega Alta, bajó la quebrada El Roble; el cerro Alegre y el condominio social Lomas del Sur."
+    found = [mention(text, "Vega Alta", "PER"), mention(text, "Lomas del Sur", "ORG")]
+    assert spans(waters_after_heads(text, found)) == [
+        ("Vega Alta", "LOC"),
+        ("El Roble", "LOC"),
+        ("Alegre", "LOC"),
+        ("Lomas del Sur", "LOC"),
+    ]
+
+
+def test_a_headline_after_a_paragraphs_last_word_is_not_its_name() -> None:
+    text = "Incendio in un condominio\n\nLa polizia indaga; el barrio El Carmen."
+    assert spans(waters_after_heads(text, [])) == [("El Carmen", "LOC")]

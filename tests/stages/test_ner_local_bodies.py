@@ -100,3 +100,18 @@ def test_an_acronym_and_its_country_or_region_are_the_branch_but_not_for_bodies_
         ("UE", "ORG"),
         ("Rusia", "LOC"),
     ]
+
+
+def test_a_belgian_zone_is_one_body_with_its_area_over_the_models_parts() -> None:
+    text = "La Zone de secours Hainaut-Centre et la zone de police Bruxelles-Capitale Ixelles. Une zone de Mons."
+    found = [
+        mention(text, "La Zone de secours", "MISC"),
+        mention(text, "Hainaut-Centre", "LOC"),
+        mention(text, "Bruxelles-Capitale Ixelles", "LOC"),
+        mention(text, "Mons", "LOC"),
+    ]
+    assert spans(local_bodies(text, found, "fr")) == [
+        ("Zone de secours Hainaut-Centre", "ORG"),
+        ("zone de police Bruxelles-Capitale Ixelles", "ORG"),
+        ("Mons", "LOC"),
+    ]

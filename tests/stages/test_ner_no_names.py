@@ -109,3 +109,14 @@ def test_a_polish_peoples_plural_is_no_place_but_a_towns_case_form_is() -> None:
         mention(text, "Niemcy", "LOC"),
     ]
     assert spans(without_plural_demonyms(found, "pl")) == [("Świdnicy", "LOC"), ("Niemcy", "LOC")]
+
+
+def test_a_quantity_opening_a_sentence_is_no_name() -> None:
+    text = "Más de 300 vecinos. Plus de 1 500 foyers. Ponad 40 osób. Cerca de Madrid."
+    found = [
+        mention(text, "Más de 300", "ORG"),
+        mention(text, "Plus de 1 500", "ORG"),
+        mention(text, "Ponad 40", "ORG"),
+        mention(text, "Madrid", "LOC"),
+    ]
+    assert spans(without_counted_ordinals(found)) == [("Madrid", "LOC")]

@@ -91,3 +91,10 @@ def test_a_spanish_square_named_after_the_country_and_a_dam_keep_their_kind_word
     text = "La marcha acabó en la plaza de España; el agua baja en la presa de Tous. La place de la France change."
     assert spans(streets_and_squares(text, [], "es")) == [("plaza de España", "LOC"), ("presa de Tous", "LOC")]
     assert streets_and_squares("La place de la France dans le monde change.", [], "fr") == []
+
+
+def test_a_road_after_camino_and_a_french_dam_keep_their_kind_word() -> None:
+    text = "El camino Las Palmas sigue cortado; iba de camino a Lugo."
+    assert spans(streets_and_squares(text, [], "es")) == [("camino Las Palmas", "LOC")]
+    text = "EDF veut mieux piloter le barrage de Serre-Ponçon."
+    assert spans(streets_and_squares(text, [], "fr")) == [("barrage de Serre-Ponçon", "LOC")]

@@ -68,6 +68,20 @@ _BODIES: dict[str, tuple[str, ...]] = {  # what each is, in English -> its names
     "AEMET": ("Aemet", "AEMET", "Agencia Estatal de Meteorología"),
     "General Council of the Judiciary (Spain)": ("Consejo General del Poder Judicial", "CGPJ"),
     "Military Emergencies Unit": ("Unidad Militar de Emergencias", "UME"),
+    # Belgium
+    "Service public de Wallonie": ("Service public de Wallonie", "SPW"),
+    "University of Liège": ("Université de Liège", "ULiège"),
+    "UCLouvain": ("UCLouvain", "Université catholique de Louvain"),
+    "Université libre de Bruxelles": ("Université libre de Bruxelles", "ULB"),
+    "Federal Public Service Interior (Belgium)": ("SPF Intérieur",),
+    "Wallonia-Brussels Federation": ("Fédération Wallonie-Bruxelles",),
+    # Chile and Mexico
+    "Senapred": ("Servicio Nacional de Prevención y Respuesta ante Desastres", "Senapred", "SENAPRED"),
+    "Serviu": ("Servicio de Vivienda y Urbanización", "Serviu", "SERVIU"),
+    "Carabineros de Chile": ("Carabineros de Chile",),
+    "Universidad de Chile": ("Universidad de Chile",),
+    "Pontificia Universidad Católica de Chile": ("Pontificia Universidad Católica de Chile",),
+    "Conagua": ("Comisión Nacional del Agua", "Conagua", "CONAGUA"),
     # Germany
     "Bundesrat": ("Bundesrat", "Bundesrats", "Bundesrates"),
     "Federal Constitutional Court (Germany)": ("Bundesverfassungsgericht", "Bundesverfassungsgerichts"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from storywire.identity.given_names import given_names
 from storywire.model import Mention
-from storywire.stages.ner.cues import word_set
+from storywire.stages.ner.cues import PERSON_TITLES, word_set
 from storywire.stages.ner.gazetteer import major_place_names
 
 MODEL = "body-noun"
@@ -34,6 +34,40 @@ _BODY_NOUNS = {
 }
 
 
+# In French, Spanish and Italian, lower-case words may qualify the noun before the name ("la
+# société de logement public Logivesdre", "l'entreprise liégeoise Batimeuse"): a complement
+# opened by "de" or one adjective, never an article, a pronoun or a verb's word ("la société a
+# vendu sa ..."), and a name after a preposition is the body's place or owner ("la société des
+# transports de Marseille").
+_QUALIFIED = frozenset({"fr", "es", "it"})
+_QUALIFIER_WORDS = 3
+_COMPLEMENT = word_set("de di d del")
+_NOT_QUALIFIERS = word_set(
+    "de du des d di del della dei degli delle dello à en a y e et o ou la le les el los las lo il gli i un une una "
+    "uno son sa ses leur leurs su sus suo sua suoi sue loro ha est es è sont son que qui che se si ne"
+)
+
+
+def _after_body_noun(before: str, nouns: frozenset[str], titles: frozenset[str], qualified: bool) -> bool:
+    """Whether the words right before a name are a lower-case body noun (and, if `qualified`,
+    lower-case qualifiers after it, none of them a title)."""
+    words = [w.rsplit("'", 1)[-1].rsplit("’", 1)[-1] for w in before.rstrip(" ").split(" ")[-(_QUALIFIER_WORDS + 1) :]]
+    if words[-1] in nouns:
+        return True
+    if not qualified or words[-1] in _NOT_QUALIFIERS or words[-1] in titles:
+        return False
+    for at in range(len(words) - 2, -1, -1):
+        word = words[at]
+        if word in nouns:
+            chain = words[at + 1 :]
+            return len(chain) == 1 or chain[0] in _COMPLEMENT
+        if not word.isalpha() or word != word.lower() or word in titles:
+            return False
+        if word in _NOT_QUALIFIERS and word not in _COMPLEMENT:
+            return False
+    return False
+
+
 def bodies_by_noun(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with each place or person named right after a body noun, and its other
     mentions in the article, typed ORG."""
@@ -45,11 +79,13 @@ def bodies_by_noun(text: str, mentions: list[Mention], language: str) -> list[Me
     for m in mentions:
         if m.type not in ("LOC", "PER", "MISC") or m.text in major:
             continue
-        before = text[max(0, m.start - 30) : m.start]
+        before = text[max(0, m.start - 60) : m.start]
         if not before.endswith(" ") or before.endswith("  "):
             continue
-        word = before.rstrip(" ").rsplit(" ", 1)[-1].rsplit("'", 1)[-1].rsplit("’", 1)[-1]
-        if word not in nouns or word != word.lower():
+        # Behind qualifiers, a person's full name is more often a title's holder ("the group
+        # chief executive Ann Doe") than a firm: only a one-word name is taken there.
+        qualified = language in _QUALIFIED and (m.type != "PER" or " " not in m.text)
+        if not _after_body_noun(before, nouns, PERSON_TITLES.get(language, frozenset()), qualified):
             continue
         if m.type == "PER" and m.text.split(" ", 1)[0] in given:
             continue  # "l'azienda Mario Rossi": a person's firm, named after him, is left alone

@@ -163,10 +163,20 @@ _WATER_BEFORE = re.compile(
     r"(?:^|(?<=[\s'’]))(?:río|lago|arroyo|embalse|fiume|torrente|lago|river|rzeka|rzeki|rzece|rzekę|rzeką|jezioro|"
     r"jeziora|jeziorze|река|реки|реке|реку|рекой|озеро|озера|озере|річка|річки|річці|річку|річкою|озері|"
     # ... and of island: "l'isola d'Elba", "la isla de Tenerife"
-    r"isola|isole|isla|islas|wyspa|wyspie|wyspę|wyspy)"
+    r"isola|isole|isla|islas|wyspa|wyspie|wyspę|wyspy|"
+    # ... and the Spanish words of a creek, a ravine, a hill and a volcano: "el estero Marga Marga",
+    # "la quebrada El Litre", "el cerro Placeres" (a hill's kind word stays out too)
+    r"estero|quebrada|cerro|laguna|volcán|"
+    # ... and of a neighbourhood or an estate: "el barrio Belgrano", "el condominio social Altos del Sol"
+    r"barrio|urbanización|condominio(?:\s+social)?)"
     r"(?:\s+(?:di|de|del|della|dell['’])\s*|\s+d['’]|\s+)(?=[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])"
 )
-_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ][\w’'-]+")
+_CAPITAL = "A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ"
+# one or more capitalised words: "Marga Marga", "El Litre"
+_NAME_OPENERS = frozenset(
+    {"El", "La", "Los", "Las", "Le", "Les", "Il", "Lo", "San", "Santa", "Santo", "Saint", "Sainte"}
+)
+_CAPITALISED = re.compile(rf"[{_CAPITAL}][\w’'-]+(?: [{_CAPITAL}][\w’'-]+)*")
 
 
 def waters_after_heads(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -175,16 +185,20 @@ def waters_after_heads(text: str, mentions: list[Mention]) -> list[Mention]:
     named: set[str] = set()
     for head in _WATER_BEFORE.finditer(text):
         word = _CAPITALISED.match(text, head.end())
-        if word is None:
-            continue
+        if word is None or "\n" in text[head.start() : word.start()] or word.group() in _NAME_OPENERS:
+            continue  # a heading's first word after a paragraph's last ("condominio\n\nLa polizia")
         s, e = word.span()
         covering = [m for m in mentions if m.start < e and s < m.end]
-        if len(covering) == 1 and (covering[0].start, covering[0].end) == (s, e):
+        if len(covering) == 1 and covering[0].start == s:
+            # the model's name, as it found it ("Marga Marga" typed PER, "Altos del Sol" ORG): a place
             covering[0].type = "LOC"
-            named.add(word.group())
+            named.add(covering[0].text)
         elif not covering:
-            added.append(Mention(s, e, word.group(), "LOC", model="water", confidence=0.8))
-            named.add(word.group())
+            first = word.group().split(" ", 1)[0]
+            # more than one word only behind an article or a saint ("El Litre", not "Ebro Zaragoza")
+            name = word.group() if first in _NAME_OPENERS else first
+            added.append(Mention(s, s + len(name), name, "LOC", model="water", confidence=0.8))
+            named.add(name)
     for m in mentions:
         if m.type == "MISC" and m.text in named:
             m.type = "LOC"  # the rules' unknown name elsewhere: "L'Elba non può restare ..."

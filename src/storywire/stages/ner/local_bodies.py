@@ -52,6 +52,9 @@ _ROMANCE_BODY_FIRST = frozenset({
     "Parlement", "Parlamento", "Bourse", "Bolsa", "Borsa", "Tribunal", "Tribunale", "Junta", "Cortes",
     "Generalitat", "Xunta", "Ayuntamiento", "Diputación", "Consejo", "Conseil", "Consiglio",
 })  # fmt: skip
+# Belgium's emergency and police zones, named by their area without a "de": "Zone de secours
+# Hainaut-Centre", "zone de police Bruxelles-Capitale Ixelles".
+_ZONE_BEFORE = re.compile(r"(?<!\w)(?P<body>[Zz]one (?:de secours|de police|d['’]incendie)) $")
 _NATIONAL = re.compile(r"\b(?:[Nn]acional|[Nn]ational[e]?|[Nn]azionale)\b")
 _ARTICLE = re.compile(r"^(?:La|El|Las|Los|Le|Les|Il|Lo|L'|L’) ?")
 
@@ -101,7 +104,18 @@ def local_bodies(text: str, mentions: list[Mention], language: str) -> list[Ment
         # fixed name's: "Orquesta Nacional de España", "Bibliothèque nationale de France".
         if start is not None and (town.text not in countries or _NATIONAL.search(text, start, town.start)):
             joined.append((start, town.end))
-    return claimed_spans(text, mentions, joined, "ORG", MODEL, 0.75)  # a longer name the models found stays
+    mentions = claimed_spans(text, mentions, joined, "ORG", MODEL, 0.75)  # a longer name the models found stays
+    return _zones(text, mentions) if language == "fr" and "one d" in text else mentions
+
+
+def _zones(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a Belgian zone and its area joined, over what a model made of its words
+    ("La Zone de secours" MISC + "Hainaut-Centre" LOC)."""
+    zones: list[tuple[int, int]] = []
+    for area in mentions:
+        if area.type in ("LOC", "ORG") and (found := _ZONE_BEFORE.search(text, max(0, area.start - 30), area.start)):
+            zones.append((found.start("body"), area.end))
+    return claimed_spans(text, mentions, zones, "ORG", MODEL, 0.75, blocks=lambda m, _, end: m.end > end)
 
 
 def _body_start(text: str, town: Mention, language: str) -> int | None:

@@ -155,6 +155,15 @@ _COUNTED = re.compile(
 )
 
 
+# A quantity opening a sentence is no name ("Más de 300 personas", "Plus de 1 500 foyers"), though
+# a tagger may take its capitalised first word for one.
+_QUANTITY = re.compile(
+    r"(?:Más|Menos|Cerca|Unos|Unas|Plus|Moins|Près|Environ|Oltre|Più|Meno|Circa|Quasi|More|Less|Over|Nearly|"
+    r"Almost|Mehr|Über|Rund|Fast|Ponad|Około|Prawie|Blisko|Более|Около|Почти|Понад|Близько|Майже) "
+    r"(?:de |d'|d’|di |than |als |)\d[\d.,  ]*"
+)
+
+
 # An age's adjective opening a sentence is no name: "Двадцатитрёхлетний хавбек",
 # "Сорокарічна вчителька" (natasha types the capitalised word PER).
 _AGED = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:летн|річн)[а-яёіїєґ]{1,4}")
@@ -200,12 +209,15 @@ def without_laws(mentions: list[Mention]) -> list[Mention]:
 
 
 def without_counted_ordinals(mentions: list[Mention]) -> list[Mention]:
-    """`mentions` without an ordinal and the noun it counts, or an age's adjective, or a span
-    with no letter at all (a tagger's "15" in "el 15 de marzo")."""
+    """`mentions` without an ordinal and the noun it counts, an age's adjective, a quantity, or a
+    span with no letter at all (a tagger's "15" in "el 15 de marzo")."""
     return [
         m
         for m in mentions
-        if not _COUNTED.fullmatch(m.text) and not _AGED.fullmatch(m.text) and any(ch.isalpha() for ch in m.text)
+        if not _COUNTED.fullmatch(m.text)
+        and not _AGED.fullmatch(m.text)
+        and not _QUANTITY.fullmatch(m.text)
+        and any(ch.isalpha() for ch in m.text)
     ]
 
 

@@ -6,6 +6,7 @@ span, and put in place of the shorter or longer spans a model made of them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from storywire.identity.names import without_leading_article
@@ -29,7 +30,10 @@ def overlay(
     """Add the matcher's names that no mention overlaps; a mention equal to one takes its type;
     an organisation's name replaces the mentions that lie inside it."""
     toks = tokenize(text)
-    words = [t.text for t in toks]
+    # An elided article or preposition is one token with the name ("l'ULiège", "dell'Onu"):
+    # the name is matched without it.
+    cuts = [elided.end() if (elided := _ELIDED.match(t.text)) else 0 for t in toks]
+    words = [t.text[cut:] for t, cut in zip(toks, cuts, strict=True)]
     by_span = {(m.start, m.end): m for m in mentions}
     for m in mentions:  # "Les Frères musulmans" is the name "Frères musulmans" with its article
         bare = without_leading_article(m.text)
@@ -43,7 +47,7 @@ def overlay(
             i += 1
             continue
         end, etype = hit
-        s, e = toks[i].start, toks[end - 1].end
+        s, e = toks[i].start + cuts[i], toks[end - 1].end
         same = by_span.get((s, e))
         inside = [m for m in out if m.start < e and s < m.end]
         if same is not None:
@@ -63,6 +67,9 @@ def overlay(
             out.append(Mention(s, e, text[s:e], etype, model=model, confidence=0.9))
         i = end
     return out
+
+
+_ELIDED = re.compile(r"(?:[lLdDnN]|[Qq]u|[Jj]usqu|[Dd]ell|[Nn]ell|[Ss]ull|[Dd]all|[Aa]ll|[Cc]oll)['’](?=\w)")
 
 
 def _office_before(text: str, m: Mention, s: int, e: int, language: str) -> bool:

@@ -35,13 +35,14 @@ _ROMANCE_LINK = (
 # Hiéronymites", "convento de Santo Domingo", "gare de São Bento").
 _HEADS_WITH_LINK = {
     "fr": "rue|place|avenue|boulevard|quai|allée|impasse|esplanade|parvis|square|pont|gare|église|cathédrale|"
-    "basilique|chapelle|abbaye|monastère|couvent",
+    "basilique|chapelle|abbaye|monastère|couvent|barrage",
     "es": "calle|plaza|avenida|paseo|glorieta|ronda|travesía|plazuela|estación|iglesia|catedral|basílica|capilla|"
     "ermita|convento|monasterio|parroquia|presa|cementerio",
     "it": "via|piazza|viale|vicolo|piazzale|lungomare|lungotevere|stazione|chiesa|cattedrale|basilica|cappella|"
     "abbazia|monastero|convento|santuario|duomo",
 }
-_HEADS_DIRECT = {"es": "puente", "it": "corso|largo|ponte"}
+# ("camino La Pólvora" is a road, "camino de Madrid" the way to Madrid)
+_HEADS_DIRECT = {"es": "puente|camino", "it": "corso|largo|ponte"}
 # Polish, Russian and Ukrainian kind words in their cases ("ulicę", "улице", "вулицею").
 _SLAVIC_HEADS = {
     "pl": "ul\\.|ulica|ulicy|ulicę|ulicą|plac|placu|placem|aleja|alei|aleję|aleją|al\\.|rondo|ronda|rondzie|"
