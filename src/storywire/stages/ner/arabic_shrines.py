@@ -32,8 +32,9 @@ from storywire.stages.ner.arabic_lexicon import (
     rule_span,
     verbal_noun,
 )
-from storywire.stages.ner.arabic_places import places_with_extra
+from storywire.stages.ner.arabic_places import extra_place_names
 from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
+from storywire.stages.ner.gazetteer import prominent_place_names
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -105,7 +106,10 @@ def _end(words: list[str], j: int, head: str) -> int | None:
             return j + 2  # "ضريح الإمام X", X a definite given name the landmarks leave out
         return name_end(words, j)
     if head == _MARKET:
-        if not _definite(w) or w in _MARKET_KINDS or w in places_with_extra() or zipf(w, "ar") >= _MARKET_NAME_ZIPF:
+        # (a market named by a city is its exchange: "سوق دبي"; a small town's name is the old
+        # market's own: "سوق الحميدية")
+        city = w in prominent_place_names("ar") or w in extra_place_names()
+        if not _definite(w) or w in _MARKET_KINDS or city or zipf(w, "ar") >= _MARKET_NAME_ZIPF:
             return None
         k = j + 1
         return k + 1 if k < len(words) and words[k] in _MARKET_ADJECTIVES else k
