@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from storywire.model import Article, EntityType, Mention, Paragraph
@@ -149,6 +149,8 @@ def test_empty_text() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(text=st.text(max_size=200), language=st.sampled_from([*SUPPORTED_LANGUAGES, None, "xx"]))
+@example(text="Пётр \U00017000 Иванов", language="ru")  # a letter without a Unicode name in pymorphy3's eyes
+@example(text="\U00017000\U00017001 Київ", language="uk")
 def test_offsets_always_slice(text: str, language: str | None) -> None:
     mentions = extract_entities_from_text(text, language)
     last = -1

@@ -65,3 +65,46 @@ def test_a_head_office_of_a_national_body_with_its_district_is_one_body() -> Non
     assert spans(regional_bodies(text, found, "ru")) == [
         ("Главное управление Банка России по Сибирскому федеральному округу", "ORG")
     ]
+
+
+def test_a_town_administration_and_a_regional_government_are_one_body() -> None:
+    text = "В администрации Новосибирска и в Правительстве Омской области ответили на запрос."
+    found = [
+        mention(text, "Новосибирска", "LOC"),
+        mention(text, "Правительстве", "ORG"),
+        mention(text, "Омской области", "LOC"),
+    ]
+    assert spans(regional_bodies(text, found, "ru")) == [
+        ("администрации Новосибирска", "ORG"),
+        ("Правительстве Омской области", "ORG"),
+    ]
+
+
+def test_a_country_a_president_or_the_kremlin_after_an_administration_stays_apart() -> None:
+    text = "Правительство России, администрация Байдена и администрации Кремля промолчали."
+    found = [
+        mention(text, "России", "LOC"),
+        mention(text, "Байдена", "PER"),
+        mention(text, "Кремля", "LOC"),
+    ]
+    assert spans(regional_bodies(text, found, "ru")) == [("России", "LOC"), ("Байдена", "PER"), ("Кремля", "LOC")]
+
+
+def test_a_branch_named_by_its_regions_adjective_joins_its_body() -> None:
+    text = "Жалобу направили в Сибирское управление Роспотребнадзора и в Северо-Западное отделение Сбербанка."
+    found = [
+        mention(text, "Сибирское управление", "ORG"),
+        mention(text, "Роспотребнадзора", "ORG"),
+        mention(text, "Северо-Западное отделение", "ORG"),
+        mention(text, "Сбербанка", "ORG"),
+    ]
+    assert spans(regional_bodies(text, found, "ru")) == [
+        ("Сибирское управление Роспотребнадзора", "ORG"),
+        ("Северо-Западное отделение Сбербанка", "ORG"),
+    ]
+
+
+def test_a_department_without_a_regions_adjective_stays_apart_from_its_body() -> None:
+    text = "Главное управление Банка России выпустило отчёт."
+    found = [mention(text, "Главное управление", "ORG"), mention(text, "Банка России", "ORG")]
+    assert spans(regional_bodies(text, found, "ru")) == [("Главное управление", "ORG"), ("Банка России", "ORG")]

@@ -83,3 +83,27 @@ def test_a_place_that_ends_in_a_bodys_noun_is_the_body() -> None:
 
 def test_a_hromada_named_by_its_adjective_is_a_place() -> None:
     assert ("Бершадської міської громади", "LOC") in found("Гроші підуть до бюджету Бершадської міської громади.")
+
+
+def test_a_bodys_name_goes_on_through_a_second_field_after_i_or_ta() -> None:
+    text = (
+        "Фахівці Харківського національного університету будівництва і архітектури та Державне агентство "
+        "відновлення та розвитку інфраструктури України погодили план."
+    )
+    got = found(text)
+    assert ("Харківського національного університету будівництва і архітектури", "ORG") in got
+    assert ("Державне агентство відновлення та розвитку інфраструктури", "ORG") in got
+
+
+def test_a_second_body_or_people_after_ta_stay_out_of_the_name() -> None:
+    got = found(
+        "Представники Служби безпеки та поліції прибули. Директор Державної служби статистики та експерти сперечалися."
+    )
+    assert ("Служби безпеки", "ORG") in got
+    assert ("Державної служби статистики", "ORG") in got
+
+
+def test_a_union_is_a_body() -> None:
+    assert ("Національній спілці архітекторів", "ORG") in found(
+        "У Національній спілці архітекторів України кажуть інше."
+    )

@@ -98,3 +98,36 @@ def test_a_road_after_camino_and_a_french_dam_keep_their_kind_word() -> None:
     assert spans(streets_and_squares(text, [], "es")) == [("camino Las Palmas", "LOC")]
     text = "EDF veut mieux piloter le barrage de Serre-Ponçon."
     assert spans(streets_and_squares(text, [], "fr")) == [("barrage de Serre-Ponçon", "LOC")]
+
+
+def test_a_station_keeps_its_kind_word_and_quotes_and_a_square_its_year() -> None:
+    text = "Щит дойдёт от станции «Площадь Маркса» до станции метро «Речной вокзал» и площади 1905 года."
+    found = [mention(text, "Площадь Маркса", "ORG"), mention(text, "Речной вокзал", "ORG")]
+    assert spans(streets_and_squares(text, found, "ru")) == [
+        ("станции «Площадь Маркса»", "LOC"),
+        ("станции метро «Речной вокзал»", "LOC"),
+        ("площади 1905 года", "LOC"),
+    ]
+
+
+def test_a_station_without_a_quoted_name_or_a_year_without_a_kind_word_is_no_place() -> None:
+    text = "Станция работает с 1905 года, у станции стоят автобусы «Урала»."
+    assert spans(streets_and_squares(text, [mention(text, "Урала", "ORG")], "ru")) == [("Урала", "ORG")]
+
+
+def test_a_street_named_again_without_its_kind_word_after_na_is_the_street() -> None:
+    text = "Дома на улице Гоголя трясутся. Фонд на Гоголя под контролем, писал и Гоголь."
+    found = [mention(text, "Гоголя", "PER", 1), mention(text, "Гоголь", "PER")]
+    assert spans(streets_and_squares(text, found, "ru")) == [
+        ("улице Гоголя", "LOC"),
+        ("Гоголя", "LOC"),
+        ("Гоголь", "PER"),
+    ]
+    text = "Будинок на вулиці Шкільній відновлять. Підвал будинку на Шкільній укріплять."
+    assert spans(streets_and_squares(text, [], "uk")) == [("вулиці Шкільній", "LOC"), ("Шкільній", "LOC")]
+
+
+def test_a_name_after_na_that_no_street_of_the_article_bears_stays_as_it_is() -> None:
+    text = "Дома на улице Гоголя трясутся. Ставку сделали на Пушкина."
+    found = [mention(text, "Пушкина", "PER")]
+    assert spans(streets_and_squares(text, found, "ru")) == [("улице Гоголя", "LOC"), ("Пушкина", "PER")]

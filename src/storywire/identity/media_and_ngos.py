@@ -186,6 +186,9 @@ NGOS: dict[str, tuple[str, ...]] = {
     "Oxfam": ("Oxfam", "أوكسفام", "乐施会"),
     "Save the Children": ("Save the Children",),
     "Caritas": ("Caritas", "Каритас", "Карітас"),
+    "Polish Humanitarian Action": (
+        "Polska Akcja Humanitarna", "Polskiej Akcji Humanitarnej", "Polską Akcję Humanitarną",
+    ),
     "WWF": ("WWF",),
     "Transparency International": ("Transparency International",),
     "Red Cross": (

@@ -113,7 +113,9 @@ _BODIES: dict[str, tuple[str, ...]] = {  # what each is, in English -> its names
                                           "ABW"),
     "Central Anticorruption Bureau (Poland)": ("Centralne Biuro Antykorupcyjne", "Centralnego Biura Antykorupcyjnego",
                                                "CBA"),
-    "Polish Waters": ("Wody Polskie", "Wód Polskich"),
+    "Polish Waters": ("Wody Polskie", "Wód Polskich", "Wodom Polskim", "Wodami Polskimi", "Wodach Polskich"),
+    # a ministry by its acronym, which no word of any language shares (the full names: institutions)
+    "Ministry of the Interior and Administration (Poland)": ("MSWiA",),
     "Government Centre for Security (Poland)": ("Rządowe Centrum Bezpieczeństwa", "Rządowego Centrum Bezpieczeństwa",
                                                 "RCB"),
     "Border Guard (Poland)": ("Straż Graniczna", "Straży Granicznej"),

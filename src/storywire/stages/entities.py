@@ -46,6 +46,7 @@ from storywire.stages.ner.neural import (
 )
 from storywire.stages.ner.overlay import overlay, overlay_known
 from storywire.stages.ner.polish_bodies import join_conjoined_bodies, split_country_genitive
+from storywire.stages.ner.polish_edges import polish_span_edges
 from storywire.stages.ner.polish_places import declined_places
 from storywire.stages.ner.quoted_names import quoted_names
 from storywire.stages.ner.refine import refine
@@ -329,6 +330,7 @@ def _extract_many(
 def _after_repairs(text: str, found: list[Mention], lang: str) -> list[Mention]:
     """The kinds of name that need passes of their own, in order (each a no-op elsewhere)."""
     found = with_ministries(text, found, lang)  # "ministère de l'Intérieur", "procura di Milano"
+    found = polish_span_edges(text, found, lang)  # "Prosimy Małopolski Urząd", "Suchej Beskidzkiej rzeka"
     found = join_conjoined_bodies(text, found, lang)  # "Ministerstwo Rolnictwa i Rozwoju Wsi"
     found = split_country_genitive(found, lang)  # "Ministerstwo Środowiska" + "Czech"
     found = quoted_names(text, found, lang)  # "фракції «Слуга народу»"

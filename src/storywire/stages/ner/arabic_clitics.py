@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.arabic_athletes import with_pronoun
 from storywire.stages.ner.arabic_bodies import named_bodies
+from storywire.stages.ner.arabic_communes import communes
 from storywire.stages.ner.arabic_districts import districts
 from storywire.stages.ner.arabic_heads import arabic_cued
 from storywire.stages.ner.arabic_history import clean_people, dynasties, historical_people, saint_towns
@@ -66,6 +67,8 @@ def arabic_mentions(
     places = _merge(places, waters(text, toks))
     # towns listed with known ones, read whole before a clitic reading ("ب" + a town)
     places = _merge(places, listed_towns(text, toks))
+    # towns and districts after their cue ("في بلدية X", "مرتفعات X"), councils of a commune
+    places = _merge(places, communes(text, toks))
     # an outlet a speaker talked to ("قال لـ"X"") before the gazetteer's region of that name
     places = _merge(places, told_outlets(text, toks))
     titled = _no_verbs(toks, clean_people(arabic_people(text, toks)))

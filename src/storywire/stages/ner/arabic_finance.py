@@ -42,7 +42,7 @@ from storywire.stages.ner.word_frequency import zipf
 # "الاتحاد" or "الجامعة", is `arabic_labour`'s).
 _HEADS = frozenset({
     "الهيئة", "اللجنة", "السلطة", "الوكالة", "المجلس", "المجموعة", "الجمعية", "الصندوق", "المرصد",
-    "المكتب", "المؤسسة", "الرابطة", "المندوبية",
+    "المكتب", "المؤسسة", "الرابطة", "المندوبية", "الديوان",
 })  # fmt: skip
 _STANDING = frozenset({
     "العامة", "العام", "الوطنية", "الوطني", "العليا", "الأعلى", "المركزية", "المركزي", "المستقلة",
@@ -143,7 +143,22 @@ def _body_end(words: list[str], j: int, head: str) -> int | None:
         k += 2
         if k < len(words) and _field_adjective(words[k]):
             k += 1
-    return k
+    return k + (k < len(words) and _second_verbal_noun(words[k]))
+
+
+# Pronouns a second verbal noun takes for the field's object ("لتحسين X وتطويره": to improve
+# X and develop it), longest first.
+_PRONOUNS = ("هما", "ها", "هم", "ه")
+
+
+def _second_verbal_noun(word: str) -> bool:
+    """ "وتطويره", "وحمايتها": "و" and a verbal noun with the pronoun of the field before it."""
+    if not (word.startswith("و") and word.isalpha()):
+        return False
+    stem = next((word[1 : -len(p)] for p in _PRONOUNS if word.endswith(p)), "")
+    if len(stem) < 3:
+        return False
+    return verbal_noun(stem) or (stem.endswith("ت") and verbal_noun(stem[:-1] + "ة"))
 
 
 def _verb(word: str) -> bool:

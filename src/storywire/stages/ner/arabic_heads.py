@@ -76,6 +76,7 @@ def arabic_cued(text: str, toks: Sequence[Token]) -> list[Mention]:
                 k = _party_name_end(words, k)
             while k < len(words) and k - i <= 3 and _body_word(words[k], first=not _definite_before(words, i, k)):
                 k += 1
+            k = _more_fields(words, i, k)
             if k > i + 1:
                 s = toks[i].start + (len(w) - len(bare))
                 out.append(Mention(s, toks[k - 1].end, text[s : toks[k - 1].end], "ORG"))
@@ -99,6 +100,29 @@ def _body_word(word: str, first: bool) -> bool:
     if not word.startswith(("ال", "وال")):
         return False
     return first or word.startswith("وال") or word.endswith(("ي", "ية")) or word in _BODY_ADJECTIVES
+
+
+# A ministry's fields joined by "و" beyond the first three words ("وزارة X والY المحلية والZ
+# العمرانية"): a field, not a body or the people the ministry serves after "و".
+_MAX_FIELDS_WORDS = 7
+_NOT_FIELDS = frozenset({"الحكومة", "الوزارة", "الجيش", "الشرطة", "الولاة", "المواطنين", "الوزير"})
+
+
+def _more_fields(words: list[str], i: int, k: int) -> int:
+    """`k` carried over the further fields of a name already joined by "و" (a field in "وال"
+    and its adjectives), at most to the seventh word after the head."""
+    if k - i <= 3 or not any(w.startswith("وال") for w in words[i + 2 : k]):
+        return k
+    while k < len(words) and k - i <= _MAX_FIELDS_WORDS:
+        w = words[k]
+        field = w.startswith("وال") and w.isalpha() and len(w) > 4 and w[1:] not in _NOT_FIELDS
+        if field and not w.endswith(("ون", "ين")) and w[1:] not in _ORG_HEADS:
+            k += 1
+        elif words[k - 1].startswith("وال") and w.startswith("ال") and w.endswith(("ي", "ية")):
+            k += 1  # the field's adjective ("والتهيئة العمرانية")
+        else:
+            break
+    return k
 
 
 def _definite_before(words: list[str], i: int, k: int) -> bool:

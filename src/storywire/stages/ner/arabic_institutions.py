@@ -36,7 +36,8 @@ from storywire.stages.ner.word_frequency import zipf
 
 _BODY_HEAD_WORDS = (
     "الهيئة المؤسسة الشركة الوكالة المجلس اللجنة المديرية الإدارة الجهاز الصندوق المركز المعهد السلطة "
-    "المفوضية الأكاديمية الرابطة الجمعية النقابة المنظمة المدرسة المكتبة الكلية المكتب المندوبية"
+    "المفوضية الأكاديمية الرابطة الجمعية النقابة المنظمة المدرسة المكتبة الكلية المكتب المندوبية "
+    "الديوان"  # an office of the Maghreb's state: "الديوان الوطني للأرصاد الجوية"-like
 )
 _BODY_HEADS = frozenset(_BODY_HEAD_WORDS.split())
 # Schools and libraries are named with the city they stand in, behind "ب": "المدرسة الوطنية

@@ -74,6 +74,13 @@ _GAPS = frozenset({
 # Royal and honorific titles that open a patron's name inside a landmark's or a body's.
 _PATRON_TITLES = frozenset({"الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان", "الإمام"})
 _MAX_PATRON_WORDS = 2
+# Ranks and titles a street or a square keeps before the officer's or martyr's name it bears
+# ("شارع العقيد X", "ساحة الشهيد X Y"): the whole is the street's name, no person in it.
+_RANK_TITLES = frozenset({
+    "العقيد", "الشهيد", "المجاهد", "الرائد", "الجنرال", "المشير", "اللواء", "العميد", "النقيب",
+    "الملازم", "الزعيم", "الدكتور", "العلامة", "المناضل",
+})  # fmt: skip
+_MAX_RANKS = 2
 # Names of a body named after a person, with no royal title: the Maghrebi honorifics before
 # the name, the parts that join a name to the next, and a ruler's number after it.
 _HONORIFICS = frozenset({"سيدي", "مولاي", "لالة"})
@@ -173,6 +180,8 @@ def name_end(words: list[str], j: int, rare: float = _NAME_ZIPF) -> int | None:
         return place
     if w in _PATRON_TITLES:
         return patron_end(words, j + 1)
+    if w in _RANK_TITLES:
+        return _titled_end(words, j)
     if w in GIVEN_NAMES and j + 1 < len(words) and name_word(words[j + 1]) and not present_verb(words[j + 1]):
         return _family_tail(words, j + 2)  # "شارع وصفي التل"-like: a person's full name
     if w == _ABD and j + 1 < len(words) and words[j + 1].startswith("ال") and len(words[j + 1]) > 3:
@@ -188,6 +197,33 @@ def name_end(words: list[str], j: int, rare: float = _NAME_ZIPF) -> int | None:
     if w.startswith("ال") and len(w) > 3 and w.isalpha() and w not in _GENERIC and zipf(w, "ar") < rare:
         return j + 1
     return None
+
+
+def _titled_end(words: list[str], j: int) -> int | None:
+    """The end of a rank (one or two: "الشهيد العقيد") and the name after it ("العقيد X",
+    "الشهيد X بن Y", "المجاهد عبد X"), or None when no name follows ("شارع الشهيد" alone)."""
+    k = j
+    while k < len(words) and k - j < _MAX_RANKS and words[k] in _RANK_TITLES:
+        k += 1
+    if k + 1 < len(words) and words[k] == _ABD and words[k + 1].startswith("ال") and len(words[k + 1]) > 3:
+        k += 2  # a compound given name
+    elif k < len(words) and name_word(words[k]) and not present_verb(words[k]):
+        if words[k] not in GIVEN_NAMES and zipf(words[k], "ar") >= _STREET_NAME_ZIPF:
+            return None
+        k += 1
+    else:
+        return None
+    while k + 1 < len(words) and words[k] == _BIN and name_word(words[k + 1]):
+        k += 2  # "X بن Y": the father's or the family's name
+    return k + _name_after(words, k)
+
+
+def _name_after(words: list[str], k: int) -> int:
+    """1 when words[k] is a family or father's name after a given one (a name word rare as a
+    word, or a given name), else 0."""
+    if k >= len(words) or not name_word(words[k]) or present_verb(words[k]):
+        return 0
+    return int(words[k] in GIVEN_NAMES or zipf(words[k], "ar") < _NAME_ZIPF)
 
 
 def _family_tail(words: list[str], k: int) -> int:

@@ -6,7 +6,10 @@
 * A word after a preposition of place and before "و" and a known place is one when no
   dictionary holds it: "نحو X والرباط" (towards X and Rabat).  Its first letter is the
   name's own, not a clitic: a preposition takes no second one ("نحو ب..." is no Arabic), so
-  "برشيد"-like names are read whole, not as "ب" + a town.
+  "برشيد"-like names are read whole, not as "ب" + a town.  A Maghrebi compound opens such a
+  list too: "في باب X وY" (a prefix, "باب", "بئر", "عين" ..., and a name).
+* The last word of such a list, after "و" and a known place that is itself listed ("في X
+  وY وZ", Y known), is a town when no dictionary holds it (`arabic_communes.town_end`).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storywire.model import Mention
+from storywire.stages.ner.arabic_communes import PREFIXES, town_end
 from storywire.stages.ner.arabic_lexicon import OFFICES, STOP_WORDS, rule_span, verbal_noun
 from storywire.stages.ner.arabic_places import place_adjective, place_end
 from storywire.stages.ner.tokens import Token
@@ -31,8 +35,11 @@ def listed_towns(text: str, toks: Sequence[Token]) -> list[Mention]:
     """Towns named in a list with known places (LOC), a clitic "و" outside the span."""
     words = [t.text for t in toks]
     out: list[Mention] = []
-    for k in range(1, len(words) - 1):
-        nxt = words[k + 1]
+    for k in range(1, len(words)):
+        if _last_of_list(words, k):
+            out.append(rule_span(text, toks, k, k + 1, "LOC", 1))
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else ""
         if not (nxt.startswith(_AND) and place_end([nxt[1:], *words[k + 2 :]], 0) is not None):
             continue
         w = words[k]
@@ -40,7 +47,26 @@ def listed_towns(text: str, toks: Sequence[Token]) -> list[Mention]:
             out.append(rule_span(text, toks, k, k + 1, "LOC", 1))
         elif words[k - 1] in _PLACE_PREPOSITIONS and _town_word(w) and zipf(w, "ar") < _UNKNOWN_ZIPF:
             out.append(rule_span(text, toks, k, k + 1, "LOC"))
+        elif (
+            k > 1
+            and words[k - 2] in _PLACE_PREPOSITIONS
+            and words[k - 1] in PREFIXES
+            and town_end(words, k - 1) == k + 1
+        ):
+            out.append(rule_span(text, toks, k - 1, k + 1, "LOC"))  # "في باب X وY"
     return out
+
+
+def _last_of_list(words: list[str], k: int) -> bool:
+    """words[k] is "و" and a word no dictionary holds, after a known place of one word behind
+    "و" ("... وY وZ", Y known): the list's last town."""
+    w = words[k]
+    if not (w.startswith(_AND) and k > 0 and words[k - 1].startswith(_AND)):
+        return False
+    bare = w[1:]
+    if not _town_word(bare) or zipf(bare, "ar") >= _UNKNOWN_ZIPF or place_end([bare], 0) is not None:
+        return False
+    return place_end([words[k - 1][1:]], 0) is not None and town_end(words, k, lead=1) == k + 1
 
 
 def _ends_a_place(words: list[str], k: int) -> bool:

@@ -7,6 +7,7 @@ Each pass is one line and one example.
 from __future__ import annotations
 
 from storywire.model import Mention
+from storywire.stages.ner.arabic_communes import repeated_towns
 from storywire.stages.ner.arabic_finance import repeated_firms
 from storywire.stages.ner.arabic_labour import repeated_acronyms
 from storywire.stages.ner.body_nouns import bodies_by_noun
@@ -55,6 +56,7 @@ from storywire.stages.ner.no_names import (
 from storywire.stages.ner.person_and_body import foundations_named_after, split_person_and_body
 from storywire.stages.ner.place_contexts import places_in_context, whole_place_names
 from storywire.stages.ner.place_lists import places_in_lists, places_named_again
+from storywire.stages.ner.polish_edges import places_declined_again
 from storywire.stages.ner.polish_places import places_after_prepositions
 from storywire.stages.ner.refine_post_pass import lend_person_type
 from storywire.stages.ner.regional_bodies import regional_bodies
@@ -95,6 +97,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = whole_place_names(text, mentions, language)  # "Braunau am Inn", "Castilla y León"
     mentions = places_in_lists(text, mentions, language)  # "counties such as Kildare and Meath", untagged
     mentions = places_named_again(text, mentions, language)  # "z Kobułt" found once, missed once
+    mentions = places_declined_again(text, mentions, language)  # "w Wadowicach" ... "Burmistrz Wadowic"
     mentions = without_lowercase_words(mentions, language, org_names(language))  # "W krakowskim Muzeum"
     mentions = without_offices_republic(
         text, without_diseases(text, mentions)
@@ -146,6 +149,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     if language == "ar":
         mentions = repeated_acronyms(text, mentions)  # "الشركة الوطنية X (Y)" ... "وقالت Y"
         mentions = repeated_firms(text, mentions)  # "شركة «X باي»" ... "لـ«X باي»", the headline's "X باي"
+        mentions = repeated_towns(text, mentions)  # "في بلدية X" ... "وفي X،"
     if language == "zh":
         mentions = repeated_places(text, mentions)  # "科伦坡港" ... "科伦坡" in another paragraph
     return mentions

@@ -35,16 +35,24 @@ _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 class _OneApostrophe:
     """pymorphy3 with the typographic apostrophes of Ukrainian text ("Куп’янськ", "Куп'янськ",
-    "Купʼянськ") read as the dictionary's one."""
+    "Купʼянськ") read as the dictionary's one, and no analysis of a word it cannot read."""
 
     def __init__(self, morph: Any) -> None:
         self._morph = morph
 
     def parse(self, word: str) -> Any:
-        return self._morph.parse(word.translate(_APOSTROPHES))
+        try:
+            return self._morph.parse(word.translate(_APOSTROPHES))
+        except ValueError:
+            # pymorphy3 asks each letter's Unicode name, which some letters lack in this
+            # Python's tables (a Tangut ideograph in scraped junk): such a word is no Russian word
+            return []
 
     def word_is_known(self, word: str) -> bool:
-        return bool(self._morph.word_is_known(word.translate(_APOSTROPHES)))
+        try:
+            return bool(self._morph.word_is_known(word.translate(_APOSTROPHES)))
+        except ValueError:
+            return False
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._morph, name)

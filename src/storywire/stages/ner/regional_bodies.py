@@ -1,6 +1,8 @@
 """Russian and Ukrainian regional offices and courts with their territory, one body: "ГУ МЧС по
 Новосибирской области", "Головного управління ДСНС у Вінницькій області", "Ленинский районный суд
-Новосибирска", "Господарського суду Вінницької області".
+Новосибирска", "Господарського суду Вінницької області"; a regional government or a town's
+administration ("Правительство Свердловской области", "администрации Екатеринбурга") and a
+regional branch named by its region's adjective ("Уральское управление Ростехнадзора") too.
 
 The taggers see the parts: an acronym, a court typed ORG, then the region typed LOC. In the
 project's guidelines a body named with its region or town is one organisation (as "Sąd Rejonowy w
@@ -26,6 +28,22 @@ _OFFICE = re.compile(
 )
 # A town's prosecutor's office, its kind word in lower case: "прокуратура Каменска-Уральского"
 _PROSECUTOR_BEFORE = re.compile(r"(?<![\w-])прокуратур(?:а|ы|е|у|ой|и|і|ою) $")
+# ... and a town's or region's administration, likewise ("администрации Екатеринбурга"): a
+# person after it is a president's administration, no place ("администрация Трампа").
+_ADMINISTRATION_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:администраци|адміністраці|мэри)(?:я|и|ю|ей|ї|єю)|[Пп]равительств(?:о|а|у|ом|е)) $"
+)
+# buildings that stand for a state's power: "администрации Кремля" is no town's
+_SEATS = re.compile(r"^(?:Кремл|Белого дом|Білого дом|Белом доме)")
+# A regional government typed ORG alone, its region after it ("Правительстве" + "Свердловской
+# области", "Правительство Москвы"): one body, as a council named with its town.
+_GOVERNMENT = re.compile(r"^(?:[Пп]равительств|[Уу]ряд)\w*$")
+# A regional branch named by its region's adjective, then the body it belongs to: "Уральское
+# управление" + "Ростехнадзора", "Северо-Кавказское отделение" + "Сбербанка".
+_BRANCH = re.compile(
+    r"^(?:[А-ЯЁІЇЄҐ][\w-]*(?:ск|цк)|(?:Северо|Юго|Північно|Південно)-[А-ЯЁІЇЄҐа-яёіїєґ]+н)(?:ое|ого|ому|им|ом|е|ім)"
+    r" (?:управлени|управлінн|отделени|відділенн)(?:е|я|ю|ем|и|ям|і)$"
+)
 _HEAD_BEFORE = re.compile(r"(?:(?:Головн|Главн)\w*\s+)?(?:[Уу]правлінн\w*|[Уу]правлени\w*|ГУ)\s+$")
 # A region or town after "по"/"у"/"в": regions by their kind word, towns by the tagger.
 _REGION_KIND = re.compile(r"(?i)област|кра[йюеяї]|округ|район|республі|республи")
@@ -60,13 +78,27 @@ def regional_bodies(text: str, mentions: list[Mention], language: str) -> list[M
     if language not in LANGUAGES or not mentions:
         return mentions
     out = sorted(mentions, key=lambda m: (m.start, m.end))
+    headed = False
     for k, place in enumerate(out):
-        before = _PROSECUTOR_BEFORE.search(text, max(0, place.start - 14), place.start)
-        if before is not None and place.type == "LOC" and not _country(place.text, language):
-            out[k] = Mention(before.start(), place.end, text[before.start() : place.end], "ORG", MODEL, 0.8)
+        before = _PROSECUTOR_BEFORE.search(text, max(0, place.start - 14), place.start) or (
+            _ADMINISTRATION_BEFORE.search(text, max(0, place.start - 16), place.start)
+        )
+        if before is None or place.type != "LOC" or _country(place.text, language) or _SEATS.match(place.text):
+            continue
+        out[k] = Mention(before.start(), place.end, text[before.start() : place.end], "ORG", MODEL, 0.8)
+        headed = True
+    if headed:  # the head word typed on its own ("Правительстве") is inside the body now
+        out = [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end for o in out)]
     i = 0
     while i + 1 < len(out):
         body, place = out[i], out[i + 1]
+        if body.type == "ORG" and place.type == "ORG" and _BRANCH.match(body.text) and _joins(text, body, place, ()):
+            out[i : i + 2] = [Mention(body.start, place.end, text[body.start : place.end], "ORG", MODEL, 0.8)]
+            continue
+        government = _GOVERNMENT.match(body.text) is not None and place.type == "LOC"
+        if government and not _country(place.text, language) and _joins(text, body, place, ()):
+            out[i : i + 2] = [Mention(body.start, place.end, text[body.start : place.end], "ORG", MODEL, 0.8)]
+            continue
         if body.type != "ORG" or place.type != "LOC" or _country(place.text, language):
             i += 1
             continue

@@ -34,7 +34,7 @@ _REGION_NOUNS = word_set("область район край округ регі
 _BODY_NOUNS = word_set(
     "банк служба гвардія рада суд комітет фонд агентство міністерство прокуратура поліція "
     "палата бюро інспекція комісія академія університет інститут адміністрація музей театр "
-    "галерея бібліотека лікарня церква філармонія консерваторія ліцей гімназія клініка збори біржа"
+    "галерея бібліотека лікарня церква філармонія консерваторія ліцей гімназія клініка збори біржа спілка"
 )
 # Lower-case adjectives a name may hold between its capitalised first word and its head noun
 # ("Херсонська обласна військова адміністрація").
@@ -236,9 +236,50 @@ def _with_complement(text: str, m: Mention, limit: int, language: str) -> Mentio
         if not _genitive(noun.replace("’", "'").replace("ʼ", "'"), language):
             break
         end = k
+    if end > m.end or complement:  # a field after the body's head noun: "та розвитку"
+        end = _coordinated(text, end, limit, language)
     if end == m.end:
         return m
     return Mention(m.start, end, text[m.start : end], "ORG", model=m.model, confidence=m.confidence)
+
+
+# A body's field named by two genitive nouns joined by "і"/"та"/"й": "університету будівництва і
+# архітектури", "агентство відновлення та розвитку інфраструктури".
+_AND = (" і ", " та ", " й ")
+
+
+def _coordinated(text: str, end: int, limit: int, language: str) -> int:
+    """The end of a body's name after a second field joined by "і"/"та" to its genitive
+    complement: a lower-case noun in the genitive singular, no body of its own ("та поліції"
+    is a second body) and no time, then one more genitive noun at most."""
+    joint = next((a for a in _AND if text.startswith(a, end)), None)
+    if joint is None:
+        return end
+    k = end + len(joint)
+    stop = _word_end(text, k)
+    noun = text[k:stop].replace("’", "'").replace("ʼ", "'")
+    if stop > limit or not noun.islower() or noun in _TIME_NOUNS or _noun_lemmas(noun, language) & _BODY_NOUNS:
+        return end
+    if not _genitive_singular(noun, language):
+        return end
+    after = _word_end(text, stop + 1)
+    more = text[stop + 1 : after]
+    if text[stop : stop + 1] == " " and after <= limit and more.islower() and _genitive(more, language):
+        return after  # "розвитку інфраструктури"
+    return stop
+
+
+@functools.lru_cache(maxsize=50_000)
+def _genitive_singular(noun: str, language: str) -> bool:
+    """A noun with a genitive singular reading (the Ukrainian dictionary leaves its number out)
+    and no adjective's ("будівництва", "розвитку")."""
+    analyzer = morph.analyzer(language)
+    if analyzer is None:
+        return False
+    parses = [p for p in analyzer.parse(noun) if p.is_known]
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number != "plur" for p in parses) and not any(
+        p.tag.POS in ("ADJF", "PRTF", "NPRO") for p in parses
+    )
 
 
 _MAX_COMPLEMENTS = 2

@@ -96,6 +96,15 @@ _CHURCH_SAINT = re.compile(
 )
 
 
+# A station keeps its kind word and a quoted name its quotes, as the guidelines mark it
+# ("станции «Татищевская»", "станції метро «Хрещатик»"); the tagger sees a quoted firm.
+_STATION = re.compile(r"(?<![\w-])(?:станци(?:я|и|ю|ей|ею)|станції|станцію|станцією)(?: метро)? «[^«»\n]{1,40}»")
+# A street or square named by a year: "площади 1905 года", "вулиці 1 Травня" takes _WORD's digits.
+_YEAR_NAMED = re.compile(
+    rf"(?<![\w’'])(?:{_SLAVIC_HEADS['ru']}|{_SLAVIC_HEADS['uk']}) +[12]\d{{3}} (?:года|року)(?!\w)"
+)
+
+
 @functools.cache
 def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
     out: list[re.Pattern[str]] = []
@@ -138,6 +147,9 @@ def _candidates(text: str, language: str) -> list[tuple[int, int, int]]:
     if language == "de" and ("Straße" in text or "Allee" in text or "Platz" in text or "Gasse" in text):
         spans.extend((found.start(), found.start(), found.end()) for found in _GERMAN_ADJECTIVE_STREET.finditer(text))
     spans.extend((found.start(), found.start(), found.end()) for found in _CHURCH_SAINT.finditer(text))
+    if language in ("ru", "uk") and ("«" in text or "року" in text or "года" in text):
+        spans.extend((found.start(), found.start(), found.end()) for found in _STATION.finditer(text))
+        spans.extend((found.start(), found.start(), found.end()) for found in _YEAR_NAMED.finditer(text))
     return spans
 
 
@@ -154,4 +166,33 @@ def streets_and_squares(text: str, mentions: list[Mention], language: str) -> li
             continue
         mentions = [m for m in mentions if m not in inside]
         added.append(Mention(s, e, text[s:e], "LOC", model=MODEL, confidence=0.8))
+    out = sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+    return streets_named_again(text, out, language) if added and language in _SLAVIC_HEADS else out
+
+
+_ON = {"ru": "на", "uk": "на", "pl": "na"}
+
+
+def streets_named_again(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with a street named once with its kind word ("улице Малышева", "вулиці
+    Університетській") and later without it after "на" ("на Малышева"): the same place, not the
+    person or adjective the models read there (the same inflected form only)."""
+    heads = re.compile(rf"^(?:{_SLAVIC_HEADS[language]}) *")
+    names = set()
+    for m in mentions:
+        cut = heads.match(m.text) if m.model == MODEL else None
+        if cut is not None and cut.end() < len(m.text):
+            names.add(m.text[cut.end() :])
+    if not names:
+        return mentions
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    again = re.compile(rf"(?<![\w-]){_ON[language]} (?P<name>{alternatives})(?![\w-])")
+    added: list[Mention] = []
+    for found in again.finditer(text):
+        s, e = found.span("name")
+        inside = [m for m in mentions if m.start < e and s < m.end]
+        if any(m.type == "LOC" or m.start < s or m.end > e for m in inside):
+            continue  # a place already, or a longer name ("на Малышева-Сибиряка")
+        mentions = [m for m in mentions if m not in inside]
+        added.append(Mention(s, e, text[s:e], "LOC", model=MODEL, confidence=0.7))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions

@@ -1,0 +1,120 @@
+"""Polish spans the tagger runs past a name's edge, and a place it finds in one case and misses
+in another.
+
+- A sentence's first word, capitalised only by its place, taken into the body after it: a verb
+  in the first person plural ("– Prosimy Małopolski Urząd Wojewódzki o wsparcie") or a plural
+  noun of people ("Wolontariusze Polskiej Akcji Humanitarnej rozwożą"): the body alone.
+- A place with the lower-case subject after it ("w Suchej Beskidzkiej rzeka zerwała kładkę"):
+  no Polish place name ends in a lower-case word after a capitalised one (the lower-case kind
+  words open it: "powiat kłodzki", "ul. Lwowskiej"); a sentence's common first word left
+  alone then is no place ("Trzymam kciuki").  A number with lower-case words is a measure.
+- A town or river named in one case and missed in another ("w Wadowicach" ... "Burmistrz
+  Wadowic", "Skawy" ... "Skawa zalała"): a capitalised word with the same stem, the endings
+  of Polish nouns cut off, is the same place (article-level: the cases sit in other paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.identity.given_names import given_names
+from storywire.model import Mention
+from storywire.stages.ner.cues import word_set
+from storywire.stages.ner.word_frequency import zipf
+
+# Plural nouns of people that open a sentence before the body they belong to.
+_PEOPLE = word_set(
+    "wolontariusze mieszkańcy strażacy ratownicy policjanci żołnierze eksperci naukowcy lekarze pracownicy "
+    "przedstawiciele członkowie działacze urzędnicy radni posłowie rzecznicy specjaliści inżynierowie hydrolodzy "
+    "synoptycy funkcjonariusze studenci uczniowie związkowcy pielęgniarki nauczyciele"
+)
+# "Prosimy", "Apelujemy", "Dziękujemy": a verb's first person plural (a common word, so no name).
+_WE_VERB = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{3,}(?:imy|emy|amy|ymy)$")
+_COMMON_ZIPF = 3.0
+_OPENERS = '.!?:\n«»"“”„–—'
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """The word at `at` opens a sentence, a line, a quotation or a dash's speech ("– Prosimy")."""
+    k = at
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or text[k - 1] in _OPENERS
+
+
+def _opening_word(word: str) -> bool:
+    lower = word.lower()
+    if lower in _PEOPLE:
+        return True
+    return _WE_VERB.match(word) is not None and zipf(lower, "pl") >= _COMMON_ZIPF and word not in given_names("pl")
+
+
+def polish_span_edges(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with a sentence's opening word cut off a body and a lower-case word off a place's end."""
+    if language != "pl":
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        if (
+            m.type in ("ORG", "LOC")
+            and len(words) >= 2
+            and words[1][:1].isupper()
+            and _opening_word(words[0])
+            and _opens_sentence(text, m.start)
+        ):
+            cut = len(words[0]) + 1
+            m = Mention(m.start + cut, m.end, m.text[cut:], m.type, m.model, m.confidence)
+            words = words[1:]
+        if (
+            m.type == "LOC"
+            and len(words) >= 2
+            and words[-1].isalpha()
+            and words[-1].islower()
+            and words[-2][:1].isupper()
+        ):
+            end = m.end - len(words[-1]) - 1
+            m = Mention(m.start, end, text[m.start : end], m.type, m.model, m.confidence)
+            if len(words) == 2 and _opens_sentence(text, m.start) and zipf(m.text.lower(), "pl") >= _COMMON_ZIPF:
+                continue  # "Trzymam kciuki", "Gra komórkowa": a sentence's opening words, no place
+        if m.text[:1].isdigit() and m.text == m.text.lower():
+            continue  # "300 metrów": a measure, no name
+        out.append(m)
+    return out
+
+
+# Case endings of Polish nouns, longest first: "Wadowicach" -> "Wadowic", "Zatorze" -> "Zator".
+_ENDINGS = ("ach", "ami", "owi", "om", "em", "ie", "ów", "ą", "ę", "a", "e", "i", "u", "y")
+_MIN_STEM = 4
+_WORD = re.compile(r"(?<![\w-])[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{3,}(?![\w-])")
+
+
+def _stem(word: str) -> str:
+    if word.endswith("rze") and len(word) - 2 >= _MIN_STEM:
+        return word[:-3] + "r"  # the locative of "-r": "Zatorze" -> "Zator"
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+            return word[: -len(ending)]
+    return word
+
+
+def places_declined_again(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with a capitalised word no mention covers whose stem is that of a one-word
+    place the article names (the tagger's, in another case); no common word or given name."""
+    if language != "pl":
+        return mentions
+    stems = {_stem(m.text) for m in mentions if m.type == "LOC" and _WORD.fullmatch(m.text)}
+    stems = {s for s in stems if len(s) >= _MIN_STEM}
+    if not stems:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[Mention] = []
+    for found in _WORD.finditer(text):
+        s, e = found.span()
+        word = found.group()
+        if _stem(word) not in stems or any(a < e and s < b for a, b in taken):
+            continue
+        if zipf(word.lower(), "pl") >= _COMMON_ZIPF or word in given_names("pl"):
+            continue
+        added.append(Mention(s, e, word, "LOC", "declined-again", 0.6))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions

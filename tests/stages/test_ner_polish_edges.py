@@ -1,0 +1,60 @@
+"""Polish spans run past a name's edge, and places found in one case and missed in another
+(ner/polish_edges.py).  Sentences written for the tests."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.polish_edges import places_declined_again, polish_span_edges
+
+
+def test_a_sentences_verb_or_plural_people_noun_is_cut_off_the_body() -> None:
+    text = "– Prosimy Śląski Urząd Wojewódzki o pomoc. Ratownicy Polskiego Czerwonego Krzyża dotarli."
+    found = [
+        mention(text, "Prosimy Śląski Urząd Wojewódzki", "ORG"),
+        mention(text, "Ratownicy Polskiego Czerwonego Krzyża", "ORG"),
+    ]
+    assert spans(polish_span_edges(text, found, "pl")) == [
+        ("Śląski Urząd Wojewódzki", "ORG"),
+        ("Polskiego Czerwonego Krzyża", "ORG"),
+    ]
+
+
+def test_an_adjective_opening_a_body_stays_in_it() -> None:
+    text = "Polski Czerwony Krzyż zbiera dary, a Urząd pyta: Dolnośląski Urząd Wojewódzki?"
+    found = [mention(text, "Polski Czerwony Krzyż", "ORG"), mention(text, "Dolnośląski Urząd Wojewódzki", "ORG")]
+    assert spans(polish_span_edges(text, found, "pl")) == spans(found)
+
+
+def test_a_lower_case_word_after_a_place_and_a_measure_are_cut_or_dropped() -> None:
+    text = "W Rabce Zdroju potok zalał drogę na odcinku 200 metrów. Gra komórkowa znikła."
+    found = [
+        mention(text, "Rabce Zdroju potok", "LOC"),
+        mention(text, "200 metrów", "ORG"),
+        mention(text, "Gra komórkowa", "LOC"),
+    ]
+    assert spans(polish_span_edges(text, found, "pl")) == [("Rabce Zdroju", "LOC")]
+
+
+def test_a_lower_case_kind_word_opening_a_place_stays() -> None:
+    text = "Zalało powiat nowotarski i województwie śląskim."
+    found = [mention(text, "powiat nowotarski", "LOC"), mention(text, "województwie śląskim", "LOC")]
+    assert spans(polish_span_edges(text, found, "pl")) == spans(found)
+
+
+def test_a_place_in_another_case_is_the_same_place() -> None:
+    text = "Woda zalała Myślenice.\n\nBurmistrz Myślenic apeluje. W Myślenicach i nad Wisłoką pada, Wisłoka rośnie."
+    found = [mention(text, "Myślenice", "LOC"), mention(text, "Myślenicach", "LOC"), mention(text, "Wisłoką", "LOC")]
+    assert spans(places_declined_again(text, found, "pl")) == [
+        ("Myślenice", "LOC"),
+        ("Myślenic", "LOC"),
+        ("Myślenicach", "LOC"),
+        ("Wisłoką", "LOC"),
+        ("Wisłoka", "LOC"),
+    ]
+
+
+def test_a_common_word_or_given_name_sharing_a_stem_is_not_taken() -> None:
+    text = "Spotkanie w Marku. Marek przyszedł, a Woda opadła w Wodzie."
+    found = [mention(text, "Marku", "LOC"), mention(text, "Wodzie", "LOC")]
+    assert spans(places_declined_again(text, found, "pl")) == spans(found)
