@@ -22,6 +22,7 @@ from storywire.stages.ner import (
     chinese_finance,
     chinese_firm_names,
     chinese_foreign,
+    chinese_hong_kong,
     chinese_labour,
     chinese_localities,
     chinese_names,
@@ -42,6 +43,7 @@ from storywire.stages.ner import (
     chinese_zones,
 )
 from storywire.stages.ner.gazetteer import country_names, major_place_names, place_names
+from storywire.stages.ner.word_frequency import zipf
 
 # Characters of the Xinhua transliteration tables for foreign names (the common ones).
 _TRANSLIT = (
@@ -79,6 +81,9 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     full name's interpunct), names repeated elsewhere in the text, and organisations that end
     a place; a "部" just before "长" is a title (外交部长), not the ministry."""
     found = [m for m in found if not (m.type == "ORG" and m.text.endswith("部") and text[m.end : m.end + 1] == "长")]
+    # a listed Hong Kong bureau's head opening a word with the next character ("发展局面",
+    # "消防处理"): the name is read across a word, no body
+    found = [m for m in found if not (m.text in chinese_hong_kong.NAMES and _opens_word(text, m.end))]
     found = [m for m in found if not (m.type == "LOC" and _WHOLE_UNIT.fullmatch(m.text) and _SCOPE.match(text, m.end))]
     found = chinese_sites.without_demonyms(text, found, country_names("zh"))  # "日本人": the Japanese
     found = chinese_sites.conjunction_splits(text, found, major_place_names("zh"))  # "和泉州": "and Quanzhou"
@@ -137,6 +142,12 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
         for m in found
         if not any(p.start <= m.start and m.end <= p.end and (p.end - p.start) > (m.end - m.start) for p in people)
     ]
+    # a minor town read across a title's end and its name's start ("议员林志强": 员林, a
+    # Taiwanese town) gives way to the name the title cues; a major place holds ("水利部长江
+    # 水利委员会": the ministry, then the Yangtze's commission, no "部长")
+    titled = chinese_names.titled_people(text)
+    major = major_place_names("zh")
+    found = [m for m in found if m.text in major or not any(m.start < p.start < m.end <= p.end for p in titled)]
     # the longer of two firm readings wins: "劳斯莱斯公司" over the transliteration "斯莱斯公司"
     firms = chinese_names.companies(text) + chinese_names.native_companies(text, _zh_place_set()) + dotted_firms
     out = _merge(_merge(found, extra), sorted(firms, key=lambda m: (m.start - m.end, m.start)))
@@ -157,6 +168,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_venues.landmarks(text, out)  # after the bodies of a place: "南京博物院" is one
     out = chinese_waters.waters(text, out)  # "星子站", "赣江南昌段", "...国家级自然保护区"
     out = chinese_transport.transport_places(text, out, country_names("zh"))  # "肇庆西江大桥", "广州南站"
+    out = chinese_hong_kong.hong_kong_places(text, out)  # "X邨", "X道往", "X隧道", "港铁X站"
     out = chinese_people.memorials(text, out)  # "李四纪念馆": the person's name opens a body
     out = chinese_sport.sport_bodies(text, out)  # "湖北省网球队", "北京时间"
     # a body's whole name wins over the shorter name the gazetteer read in it ("全国人大常委会")
@@ -185,6 +197,21 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_people.staff(text, out)  # "...律师事务所的周某表示"
     out = chinese_finance.abbreviated_places(text, out)  # "赴港上市": Hong Kong
     return chinese_acronyms.acronyms(text, out)  # after the bodies: "...组织（IMF）"
+
+
+_HEAD_WORD_ZIPF = 3.5
+
+
+def _opens_word(text: str, end: int) -> bool:
+    """The character before `end` and the one after it make a common word ("局面", "处理"),
+    other than a title ("局长", "处长")."""
+    if end >= len(text) or text[end] == "长":
+        return False
+    if text[end - 1] == "会":  # "立法会议" (a session) is a word, "立法会议员" a member of the body
+        return text[end] == "议" and text[end + 1 : end + 2] not in ("员", "长")
+    if text[end - 1] not in "局处署":
+        return False
+    return zipf(text[end - 1 : end + 1], "zh") >= _HEAD_WORD_ZIPF
 
 
 @functools.cache
@@ -220,4 +247,6 @@ EXTRA_NAMES: dict[str, EntityType] = {
     # the national academies and science bodies science news names by their short names
     "中科院": "ORG", "中国社科院": "ORG", "中国农科院": "ORG", "中国医科院": "ORG", "中国疾控中心": "ORG",
     "国家自然科学基金委": "ORG", "自然科学基金委": "ORG", "自然科学基金委员会": "ORG",
+    # Hong Kong's departments, districts and places ("屋宇署", "黄大仙区")
+    **chinese_hong_kong.NAMES,
 }  # fmt: skip

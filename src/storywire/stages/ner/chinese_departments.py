@@ -23,6 +23,10 @@ from storywire.stages.ner.word_frequency import zipf
 _BEFORE = frozenset("，。；：！？、“”「」（）《》\n 的在于和与及由向对从据是为被把让给经")
 _NOT_IN_FIELD = frozenset(
     "的在和是了对将已也并向举召今昨一两几各该这那其每此某个位名些家都还又再就被把从给让为于说称与及等"
+    # adverbs and a verb's goal that open a clause after a body ("红十字会则派出义工到庇护中心")
+    "则亦即到"
+    # a division "under" its parent is a body of its own ("X署辖下Y处": two)
+    "辖"
 )
 _DIRECTIONS = frozenset("东南西北中上下内外前后左右")
 # Characters that open a word with "部" before it: "部长", "部门", "部分", "部队", "部署".

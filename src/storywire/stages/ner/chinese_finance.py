@@ -178,7 +178,7 @@ def repeated_funds(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # --- a place by its one-character abbreviation ----------------------------------------------
-_TRAVEL = re.compile(r"(?<=[赴访来])[港澳台京沪华美日韩英法德俄]")
+_TRAVEL = re.compile(r"(?<=[赴访来抵袭])[港澳台京沪华美日韩英法德俄]")
 # "未来", "后来", "以来": "来" closing a word is no verb of travel; nor is "来日" (days to come).
 _WORD_BEFORE_ZIPF = 4.0
 _NEXT_WORD_ZIPF = 3.0

@@ -182,8 +182,8 @@ def _named_head(
 ) -> tuple[int, int, EntityType] | None:
     """The start, end and type of the named street, stream or temple whose head is at `at`."""
     end = at + len(head)
-    if _crosses_end(text, at, end):
-        return None
+    if _crosses_end(text, at, end) or text.startswith("山泥", at):
+        return None  # "...山泥倾泻": a landslide's mud, no mountain's "山"
     read = places_at.get(end)
     if read is not None and len(read.text) - len(head) >= 2:
         return None  # the place is read with a name of its own ("但鄱阳湖" holds "鄱阳湖"; "秦淮河" holds "淮河")
@@ -194,6 +194,7 @@ def _named_head(
         and len(place.text) >= 2
         and place.text not in country_names("zh")
         and text[place.start - 1 : place.start] not in _MEASURE_WORDS
+        and not place.text.endswith(head)  # "慈云山山泥倾泻": the hill, then a landslide's "山泥"
     ):
         return place.start, end, "LOC"  # "苏州河", "南京路": a town names it ("中国大道" is a figure of speech)
     direction = text[at - 1 : at] in _DIRECTIONS and zipf(text[at - 1 : end], "zh") < _HEAD_WORD_ZIPF

@@ -26,6 +26,7 @@ from storywire.stages.ner import (
     chinese_departments,
     chinese_finance,
     chinese_firm_names,
+    chinese_hong_kong,
     chinese_labour,
     chinese_politics,
     chinese_science,
@@ -211,6 +212,7 @@ def repeated_places(text: str, mentions: list[Mention]) -> list[Mention]:
     out = chinese_firm_names.short_names(text, out)  # "上海某某科技有限公司" ... "某某科技"
     out = chinese_finance.repeated_funds(text, out)  # "，翠柏资本" ... "翠柏资本"
     out = chinese_departments.offices(text, out)  # a short name's office: "长航局安全监督处"
+    out = chinese_hong_kong.repeated_names(text, out)  # "香港天文台" ... "天文台"; "X邨" ... "X邨"
     out = chinese_short_names.titled_surnames(text, chinese_short_names.joined_people(text, out))
     return chinese_short_names.repeated_people(text, out)  # "...·科瓦尔斯卡" ... "科瓦尔斯卡"
 

@@ -45,6 +45,8 @@ _BODY_KINDS = (
 _FIRM_KINDS = ("集团", "公司")
 _GENERIC_KINDS = (
     "法院", "检察院", "医院", "中学", "小学", "学院", "研究院", "研究所", "局", "厅", "委", "总会", "学会",
+    # Hong Kong's federations ("香港保险业联会"): "联会" alone is also "联" + "会" (will)
+    "联会",
     # centres of a service and cooperatives ("江西省水文监测中心", "XX县XX种植专业合作社")
     "监测中心", "预报中心", "研究中心", "控制中心", "指挥中心", "救助中心", "专业合作社", "合作社",
     # science and health: a town's computing, testing and medical centres, its laboratories, and

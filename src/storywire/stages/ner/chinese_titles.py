@@ -15,7 +15,7 @@ TITLES = (
     "艺术家|科学家|院士|国脚|球星|名将|老将|小将|射手|棋手|车手|拳手|"
     # Ordinary people quoted in a report are named after what they are ("村民王芳", "游客李强"):
     # the role word stands where a title would.
-    "村民|居民|市民|农民|牧民|渔民|游客|旅客|乘客|网友|患者|店主|摊主|司机|志愿者|工人|医生|护士|老师|学生|"
+    "村民|居民|市民|农民|牧民|渔民|游客|旅客|乘客|网友|患者|店主|摊主|司机|志愿者|工人|医生|护士|老师|教师|学生|"
     "茶农|果农|菜农|农户|"
     # Local offices, and the parties of a court case, which local news names the same way
     # ("县长王强", "被告人李某某", "负责人张华"); a craft's master ("传承人") and a temple's
