@@ -41,3 +41,12 @@ def test_a_models_span_inside_the_field_joins_the_body() -> None:
     text = "Das Landesamt für Archäologie Sachsen-Anhalt grub."
     found = [mention(text, "Landesamt", "ORG"), mention(text, "Archäologie Sachsen-Anhalt", "ORG")]
     assert spans(repair(text, found, "de")) == [("Landesamt für Archäologie Sachsen-Anhalt", "ORG")]
+
+
+def test_a_cantonal_office_by_its_field_alone() -> None:
+    text = "Geologen der kantonalen Dienststelle für Lawinenschutz und das Amt für Wald prüfen, das Amt ruht."
+    found = [mention(text, "Lawinenschutz", "ORG")]
+    assert spans(repair(text, found, "de")) == [
+        ("Dienststelle für Lawinenschutz", "ORG"),
+        ("Amt für Wald", "ORG"),
+    ]

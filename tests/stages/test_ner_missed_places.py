@@ -95,3 +95,11 @@ def test_a_german_noun_run_into_a_body_is_cut_to_the_body() -> None:
         ("Theater am Schiffbauerdamm", "ORG"),
         ("Universität am Landgericht Bonn", "ORG"),
     ]
+
+
+def test_a_dateline_with_its_province_is_one_place_not_two() -> None:
+    from storywire.stages.ner.missed_places import datelines
+
+    text = "Frana\n\nRAPALLO (Genova) – Una frana."
+    assert spans(datelines(text, [], "it")) == [("RAPALLO", "LOC")]
+

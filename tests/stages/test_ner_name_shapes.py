@@ -101,3 +101,12 @@ def test_a_national_park_is_a_place() -> None:
         ("Parque Nacional de Doñana", "LOC"),
         ("Yellowstone National Park", "LOC"),
     ]
+
+
+def test_a_point_and_a_suburbs_community_hall_are_places() -> None:
+    text = "People in Point Chevalier met at the Ponsonby Community Hall."
+    found = [mention(text, "Point Chevalier", "PER"), mention(text, "Ponsonby Community Hall", "ORG")]
+    assert spans(places_by_shape(text, found, "en")) == [
+        ("Point Chevalier", "LOC"),
+        ("Ponsonby Community Hall", "LOC"),
+    ]

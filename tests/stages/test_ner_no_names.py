@@ -120,3 +120,9 @@ def test_a_quantity_opening_a_sentence_is_no_name() -> None:
         mention(text, "Madrid", "LOC"),
     ]
     assert spans(without_counted_ordinals(found)) == [("Madrid", "LOC")]
+
+
+def test_a_canton_or_a_commune_by_its_kind_word_alone_is_no_name() -> None:
+    text = "beim Kanton; il Comune ha chiuso; Kanton Uri"
+    found = [mention(text, "Kanton", "LOC"), mention(text, "Comune", "ORG"), mention(text, "Kanton Uri", "LOC")]
+    assert spans(without_titles_alone(found)) == [("Kanton Uri", "LOC")]

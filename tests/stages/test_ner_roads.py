@@ -52,3 +52,9 @@ def test_a_code_with_no_road_cue_is_no_place(language: str, text: str) -> None:
 def test_a_class_letters_span_is_replaced_by_the_whole_code() -> None:
     text = "Code sulla SS 398 per ore."
     assert spans(numbered_roads(text, [mention(text, "SS", "ORG")], "it")) == [("SS 398", "LOC")]
+
+
+def test_a_road_named_by_its_class_and_number_is_one_place() -> None:
+    text = "Crews closed State Highway 1 and Route 9 after the slip; the route 3 bus ran."
+    found = [mention(text, "State Highway 1", "ORG")]
+    assert spans(numbered_roads(text, found, "en")) == [("State Highway 1", "LOC"), ("Route 9", "LOC")]

@@ -131,3 +131,8 @@ def test_a_name_after_na_that_no_street_of_the_article_bears_stays_as_it_is() ->
     text = "Дома на улице Гоголя трясутся. Ставку сделали на Пушкина."
     found = [mention(text, "Пушкина", "PER")]
     assert spans(streets_and_squares(text, found, "ru")) == [("улице Гоголя", "LOC"), ("Пушкина", "PER")]
+
+
+def test_a_villages_own_street_named_by_what_stands_on_it() -> None:
+    text = "Das Geröll lag auf der Dorfstrasse und vor der Kirchgasse, nicht auf dem Parkplatz."
+    assert spans(streets_and_squares(text, [], "de")) == [("Dorfstrasse", "LOC"), ("Kirchgasse", "LOC")]

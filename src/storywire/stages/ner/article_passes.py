@@ -26,12 +26,17 @@ from storywire.stages.ner.company_shapes import camel_case_bodies, companies_by_
 from storywire.stages.ner.consistency import propagate_people
 from storywire.stages.ner.country_complements import split_country_complements
 from storywire.stages.ner.english_bodies import english_bodies
+from storywire.stages.ner.english_places import places_by_residents
 from storywire.stages.ner.faculties import english_institutions, faculties_with_universities
 from storywire.stages.ner.foreign_people import people_by_given_names
 from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
+from storywire.stages.ner.german_firms import firms_with_owner_names, without_currency_and_pronouns
+from storywire.stages.ner.german_places import halls_and_services, valleys_and_streams
 from storywire.stages.ner.given_name_persons import without_opening_word
 from storywire.stages.ner.historical_states import historical_states
+from storywire.stages.ner.italian_bodies import italian_bodies
+from storywire.stages.ner.italian_places import landforms
 from storywire.stages.ner.kind_acronyms import kind_acronym_bodies
 from storywire.stages.ner.legal_forms import firm_short_names, with_legal_forms
 from storywire.stages.ner.local_bodies import local_bodies
@@ -87,11 +92,15 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = waters_after_heads(text, mentions)  # "el río Magro", "річка Латориця"
     mentions = facilities_with_kind_words(text, mentions)  # "edificio Esther Koplowitz", "campus de Rangueil"
     mentions = streets_and_squares(text, mentions, language)  # "plaza Mayor", "улице Ленина"
+    mentions = valleys_and_streams(text, mentions, language)  # "über dem Saastal", "aus dem Triftbach"
+    mentions = halls_and_services(text, mentions, language)  # "Mehrzweckhalle Visp", "Zivilschutz Oberwallis"
+    mentions = landforms(text, mentions, language)  # "Monte di Portofino" read a club, "alture di Ruta"
     mentions = historical_states(text, mentions, language)  # "Repubblica di Venezia" typed PER
     mentions = type_venues(text, mentions, language)  # "im Deutschen Museum" LOC, "CHU de Besançon" ORG
     mentions = bodies_typed_as_places(mentions, language)  # "Череповецкий городской суд" typed LOC
     mentions = subdivisions_as_places(mentions, language)  # "Cumbria" typed ORG, "Scotland" PER
     mentions = missed_places(text, german_noun_before_place(mentions, language), language)  # "In Manchester"
+    mentions = places_by_residents(text, mentions, language)  # "residents of Hexham" typed ORG
     mentions = places_by_shape(text, mentions, language)  # "Castle Donington" PER, "Leicestershire" untagged
     mentions = places_in_context(text, mentions, language)  # "tra Barolo e Monforte d'Alba", "sindaco di Vernante"
     mentions = whole_place_names(text, mentions, language)  # "Braunau am Inn", "Castilla y León"
@@ -107,6 +116,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = without_titles_alone(without_counted_ordinals(mentions))  # "81. Minute", "Prof. Dr."
     mentions = without_plural_demonyms(mentions, language)  # "Amerykanie", "Brytyjczycy" typed places
     mentions = without_laws(mentions)  # "Ley Fintech", "Datenschutz-Grundverordnung"
+    mentions = without_currency_and_pronouns(text, mentions, language)  # "Millionen Franken", "Unser Keller"
     mentions = people_by_given_names(text, mentions, language)  # "le Tchèque Tomáš Kovář", untagged
     mentions = without_nationalities_before_people(text, mentions, language)  # "le Belge Pieter Van Hoorebeke"
     mentions = with_clubs(text, mentions, language)  # "Arsenal", "Lecha", "Bayern" in a match report
@@ -116,6 +126,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = military_units(text, mentions, language)  # "Panzerbrigade 45 „Litauen“", "16. Pomorska Dywizja"
     mentions = with_business_names(text, mentions, language)  # "Orange", "Mango" in business news
     mentions = with_legal_forms(text, mentions, language)  # "Ebro Foods, S.A.", "ПАО «РусГидро»"
+    mentions = firms_with_owner_names(text, mentions, language)  # "Huber Hochbau AG" read "Hochbau AG"
     mentions = firm_short_names(text, mentions, language)  # "Helixion Bio Inc." ... "Helixion"
     mentions = companies_by_shape(text, mentions, language)  # "Sonali Fabrics", "Baloch & Sons" typed PER
     mentions = split_person_and_body(mentions, language)  # "Siân Prydderch of Plaid Cymru"
@@ -126,6 +137,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = italian_acronyms(text, mentions, language)  # "dalla Figc" typed LOC
     mentions = places_after_prepositions(mentions, language)  # "Płocku nad Wisłą": two places
     mentions = trade_unions(text, mentions, language)  # "Filt-Cgil" typed LOC, "Fit-Cisl Liguria" PER, "Verdi"
+    mentions = italian_bodies(text, mentions, language)  # "Ordine dei Medici di Torino", "Coldiretti Piemonte"
     mentions = local_bodies(text, mentions, language)  # "Stadtwerke Bamberg", "Muzeum w Kwidzynie"
     mentions = kind_acronym_bodies(text, mentions, language)  # "CPAS de Seraing", "SDIS 29", "AMPA La Dehesa"
     mentions = regional_bodies(text, mentions, language)  # "ГУ МЧС по Новосибирской области"

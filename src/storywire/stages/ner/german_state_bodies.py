@@ -18,7 +18,9 @@ _DE_STATE_BODY = re.compile(
     r"(?:ministerium|ministeriums|regierung|tag|tages|tags|rat|rates|rats|wehr|gericht|gerichts"
     r"|gerichtshof|gerichtshofs|kanzleramt|kanzleramtes|kanzleramts|bank|amt|amtes|amts"
     r"|agentur|behörde|anstalt|zentrale|institut|instituts|kommission)"
-    r"|Auswärtige[nms]?[ \t]+Amte?s?|Kanzleramte?s?|Landtag(?:e?s)?)\b(?!-)"
+    r"|Auswärtige[nms]?[ \t]+Amte?s?|Kanzleramte?s?|Landtag(?:e?s)?"
+    # a cantonal or city office by its field alone: "Dienststelle für Naturgefahren", "Amt für Umwelt"
+    r"|(?:Dienststelle|Fachstelle|Amt)(?=[ \t]+für[ \t]+[A-ZÄÖÜ]))\b(?!-)"
 )
 # A ministry's or agency's field is part of its name: "Bundesministerium für Bildung und
 # Forschung", "Bundesagentur für Arbeit".
@@ -28,7 +30,7 @@ _DE_MINISTRY_FIELD = re.compile(
 
 
 # Heads whose field follows with "für": "Bundesagentur für Arbeit", "Bundesamt für Migration".
-_FIELD_HEADS = ("ministerium", "agentur", "amt", "behörde", "anstalt", "zentrale", "institut", "kommission")
+_FIELD_HEADS = ("ministerium", "agentur", "amt", "behörde", "anstalt", "zentrale", "institut", "kommission", "stelle")
 
 
 def german_state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -36,7 +38,7 @@ def german_state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     found = []
     for hit in _DE_STATE_BODY.finditer(text):
         start, end = hit.start(), hit.end()
-        field = _DE_MINISTRY_FIELD.match(text, end) if hit.group().endswith(_FIELD_HEADS) else None
+        field = _DE_MINISTRY_FIELD.match(text, end) if hit.group().lower().endswith(_FIELD_HEADS) else None
         if field:
             tail = re.sub(r"(?:,|[ \t]+und)$", "", field.group())
             # a model's span inside the field is the field's ("Landesamt" + "Denkmalpflege Sachsen")

@@ -161,6 +161,8 @@ def datelines(text: str, mentions: list[Mention], language: str) -> list[Mention
         found_lines.append(titled_line)
     for found in found_lines:
         s, e, name = found.start("name"), found.end("name"), found["name"]
+        if any((a.start, a.end) == (s, e) for a in added):
+            continue  # "CAMOGLI (Genova) –": found by both shapes, one place
         titled = "-".join(" ".join(w.capitalize() for w in part.split(" ")) for part in name.split("-"))
         if titled not in places and found.re is not _DATELINE_WITH_REGION and found.re is not _TITLED_DATELINE:
             continue

@@ -26,7 +26,7 @@ MODEL = "name-shape"
 
 _COMPASS = r"(?:(?:North|South|East|West|Mid)(?:\s+(?:East|West))?\s+)?"
 _COUNTY = re.compile(rf"\b{_COMPASS}[A-Z][a-z]{{2,}}shire\b")
-_PLACE_FIRST = frozenset({"Castle", "Fort", "Port", "Mount", "Lake", "Glen", "Cape", "Loch"})
+_PLACE_FIRST = frozenset({"Castle", "Fort", "Port", "Mount", "Lake", "Glen", "Cape", "Loch", "Point"})
 _STATION = re.compile(r"(?i)bahnhof\b")
 # A national or nature park is a place, whatever body manages it ("Parque Nacional de Doñana")
 _PARK = re.compile(
@@ -40,7 +40,11 @@ _REGION_BODY = re.compile(r"\b(?:Regione|Région|Region)\s+(?P<name>[A-Z][\w'-]+
 _OFFICE_OF_REPUBLIC = re.compile(
     r"(?i:procureure?|président|présidente|presidente|procuratore|procura|capo)\s+(?:de\s+la|della)\s+"
 )
-_ENGLISH_PLACE_END = re.compile(r"\s(?:Lane|Road|Street|Avenue|Drive|Terrace|Crescent)$")
+_ENGLISH_PLACE_END = re.compile(
+    r"\s(?:Lane|Road|Street|Avenue|Drive|Terrace|Crescent"
+    # a suburb's hall or centre, a place where people shelter or meet ("Petone Community Hall")
+    r"|Community Hall|Village Hall|Memorial Hall|Community Centre|Civic Centre|Leisure Centre|Sports Centre)$"
+)
 _ENGLISH_FORCE = re.compile(
     r"(?:[A-Z][\w'-]+\s(?:and\s)?){1,3}(?:Police|Constabulary|Police\sService|Fire\sand\sRescue\sService)"
 )

@@ -227,7 +227,9 @@ def without_counted_ordinals(mentions: list[Mention]) -> list[Mention]:
 _ACADEMIC = cues.word_set("prof prof. dr dr. med. med hab. hab inż. mgr ing. dipl. phd prof.ssa dott. dott")
 _GENERIC_BODIES = cues.word_set(
     "ministerium ministeriums ministerien ministry ministère ministerio ministero ministerstwo ministerstwa "
-    "ministerstwie министерство министерства міністерство міністерства behörde behörden agency agence agencia"
+    "ministerstwie министерство министерства міністерство міністерства behörde behörden agency agence agencia "
+    # a canton or a commune by its kind word alone ("beim Kanton", "il Comune ha chiuso")
+    "kanton kantons comune"
 )
 
 

@@ -63,6 +63,14 @@ _NOT_ROADS = re.compile(
     r"A(?:3\d\d|220|400M?)\b|[AM]\d{1,2}\s+(?:Abrams|Bradley|Garand|tank|rifle|carbine|chip|Bionic|Pro|Max|Ultra|"
     r"Sportback|Avant|quattro)\b"
 )
+# A road named by its class and number, the class a capitalised part of the name: "State
+# Highway 2", "Interstate 95", "Route 66" (one place, typed ORG or cut by the taggers).
+_NAMED_CLASSES: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"(?<![\w-])(?:State Highway|State Route|National Highway|US Route|U\.S\. Route|Interstate|Highway|Route)"
+        r" \d{1,4}(?![\w-])"
+    ),
+}
 # A code the taggers found and typed a body: "M62", "SS", "Р-4".
 _TAGGED_CODE = re.compile(r"(?:[ABEMN]|SS|BR|[РМНЕ])-?\d{1,4}")
 
@@ -90,6 +98,16 @@ def numbered_roads(text: str, mentions: list[Mention], language: str) -> list[Me
         return mentions
     added: list[Mention] = []
     dropped: set[int] = set()
+    named = _NAMED_CLASSES.get(language)
+    if named is None or not any(word in text for word in ("Highway", "Route", "Interstate")):
+        named = None
+    for found in named.finditer(text) if named is not None else ():
+        s, e = found.span()
+        inside = [m for m in mentions if m.start < e and s < m.end]
+        if any(m.start < s or m.end > e for m in inside):
+            continue  # inside a longer name ("Route 66 Association")
+        dropped.update(id(m) for m in inside)
+        added.append(Mention(s, e, found.group(), "LOC", model=MODEL, confidence=0.8))
     for found in pattern.finditer(text):
         group = "code" if found["code"] else "weak"
         s, e = found.span(group)
@@ -97,6 +115,8 @@ def numbered_roads(text: str, mentions: list[Mention], language: str) -> list[Me
         if _NOT_ROADS.fullmatch(code) or _NOT_ROADS.match(text, s):
             continue
         inside = [m for m in mentions if m.start < e and s < m.end]
+        if any(a.start < e and s < a.end for a in added):
+            continue  # its class named it already ("Highway 2")
         if any(m.start < s and m.type == "LOC" for m in inside):
             continue  # already inside a longer place ("Р-255 «Сибирь»")
         if any(m.start < s or m.end > e for m in inside if m.type == "PER"):

@@ -80,7 +80,11 @@ _GERMAN_ADJECTIVE_STREET = re.compile(
 )
 # common words that name a square or a street after a ruler, a bishop or a landmark all the
 # same ("Königsplatz", "Kaiserstraße", "Domplatz", "Schlossallee")
-_GERMAN_NAMING_STEMS = frozenset({"König", "Kaiser", "Fürst", "Herzog", "Prinz", "Bischof", "Dom", "Schloss"})
+_GERMAN_NAMING_STEMS = frozenset(
+    # ... and the village's own streets, named by what stands on them ("Dorfstrasse",
+    # "Bahnhofstraße", "Kirchgasse", "Schulstraße"), names in every village
+    {"König", "Kaiser", "Fürst", "Herzog", "Prinz", "Bischof", "Dom", "Schloss", "Dorf", "Bahnhof", "Kirch", "Schul"}
+)
 # A church named by its saint keeps its kind word, as the guidelines mark it ("Pfarrkirche St.
 # Josef", "kościele św. Józefa", "церкви Святого Миколая", "часовни Михаила Архангела").
 _CHURCH_SAINT = re.compile(

@@ -1,0 +1,69 @@
+"""German firms and what only looks like a name: a firm's owner name before its trade word
+("Huber Hochbau AG", where the tagger read "Hochbau AG" alone), the Swiss currency after an
+amount ("drei Millionen Franken": no region of Franconia), and a possessive pronoun opening a
+"person" ("Unser Keller ist ...").  Whole articles only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.legal_forms import _ENDS_WITH_FORM
+from storywire.stages.ner.word_frequency import zipf
+
+MODEL = "german-firm"
+_COMMON_ZIPF = 3.0
+# One capitalised word right before a firm's span: its owner's or its own name.
+_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-ZÄÖÜ][a-zäöüß]+) $")
+# An amount before "Franken": a number, or a number word and "Millionen"/"Milliarden".
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:Millionen|Milliarden|Mio\.|Mrd\.|Tausend|tausend|hundert|zehn|zwanzig|fünfzig))\s*$"
+)
+_POSSESSIVES = frozenset(
+    {"Unser", "Unsere", "Mein", "Meine", "Dein", "Deine", "Ihr", "Ihre", "Sein", "Seine", "Euer", "Eure"}
+)
+
+
+def _town_adjective(word: str) -> bool:
+    """ "Visper", "Münchner": a town's adjective stays out of the firm's name."""
+    places = place_names("de")
+    return word.endswith("er") and (word[:-2] in places or word[:-3] in places or word[:-1] in places)
+
+
+def firms_with_owner_names(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with a firm's span (ending with its legal form, starting with a common
+    word) grown by the rare name before it; a town's adjective and a common word stay out."""
+    if language != "de":
+        return mentions
+    for m in mentions:
+        if m.type != "ORG" or not _ENDS_WITH_FORM.search(m.text) or m.start < 2:
+            continue
+        first = m.text.split()[0]
+        if zipf(first.lower(), "de") < _COMMON_ZIPF:
+            continue  # the span starts with its own name already
+        before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if before is None or any(o.start < m.start and o.end > before.start() for o in mentions if o is not m):
+            continue
+        word = before["word"]
+        if zipf(word.lower(), "de") >= _COMMON_ZIPF or word in place_names("de") or _town_adjective(word):
+            continue
+        m.start = before.start()
+        m.text, m.model = text[m.start : m.end], MODEL
+    return mentions
+
+
+def without_currency_and_pronouns(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` without "Franken" after an amount and without a person opened by a
+    possessive pronoun."""
+    if language != "de":
+        return mentions
+    out = []
+    for m in mentions:
+        if m.text == "Franken" and _AMOUNT_BEFORE.search(text, max(0, m.start - 20), m.start):
+            continue
+        if m.type == "PER" and m.text.split()[0] in _POSSESSIVES:
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,98 @@
+"""German places by their kind word: valleys and streams in one compound after an article ("über
+dem Saastal", "des Ahrtals", "aus dem Fischerbach"), a hall with the town it stands in
+("Mehrzweckhalle Wiesental", "Stadthalle Bonn"), and a rescue or police service named with its
+region ("Zivilschutz Emmental", "Bergwacht Bayern"): one name each, as the guidelines mark them.
+
+The tagger misses a rare compound, runs it into the next noun ("dem Lindenbach Sand": one place),
+and reads the region after a service alone.  Whole articles only; each rule looks only where its
+kind word stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import claimed_spans
+from storywire.stages.ner.gazetteer import country_names, place_names
+from storywire.stages.ner.word_frequency import zipf
+
+MODEL = "german-place"
+
+# A valley ("-tal", neuter) or a stream ("-bach", masculine) right after an article or a
+# preposition with its article: a surname ("Kai Fischbach") never stands there, and a common
+# word ("Quartal", "Portal", "Spital") is frequent where a valley's name is rare.
+_VALLEY_OR_STREAM = re.compile(
+    r"(?<![\w-])(?:dem|des|das|den|der|im|ins|vom|am|zum|ans|beim|durchs)\s+"
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,}(?:tal|bach)(?:e?s)?)(?![\w-])"
+)
+_COMMON_ZIPF = 3.0
+# compounds of common words that end like a valley: "Nordportal", "Kantonsspital", "Eigenkapital"
+_NOT_VALLEYS = ("portal", "quartal", "pital")
+# A hall named with its town or district: "Mehrzweckhalle Saas-Fee", "Stadthalle Bonn".
+_HALL = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{2,}(?:halle|saal) $")
+# Rescue, fire and police services named with their region ("Feuerwehr Saastal",
+# "Kantonspolizei Wallis", "Zivilschutz Oberwallis"): one body in the guidelines.
+_SERVICE = re.compile(
+    r"(?<![\w-])(?:Zivilschutz|Feuerwehr|Berufsfeuerwehr|Kantonspolizei|Stadtpolizei|Landespolizei|"
+    r"Gemeindepolizei|Regionalpolizei|Polizei|Bergwacht|Wasserwacht|Bergrettung|Rettungsdienst|Seepolizei) $"
+)
+
+_TRIGGERS = (
+    "halle",
+    "saal",
+    "Zivilschutz",
+    "feuerwehr",
+    "Feuerwehr",
+    "polizei",
+    "Polizei",
+    "wacht",
+    "rettung",
+    "Rettung",
+)
+
+
+def _rare(word: str) -> bool:
+    bare = re.sub(r"e?s$", "", word) if word.endswith("s") else word
+    return zipf(word.lower(), "de") < _COMMON_ZIPF and zipf(bare.lower(), "de") < _COMMON_ZIPF
+
+
+def valleys_and_streams(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with each rare valley or stream compound after an article one place (a
+    tagger's span running past it into the next noun cut back to it)."""
+    if language != "de" or ("tal" not in text and "bach" not in text):
+        return mentions
+    out = list(mentions)
+    spans: list[tuple[int, int]] = []
+    for found in _VALLEY_OR_STREAM.finditer(text):
+        s, e = found.span("name")
+        if not _rare(found["name"]) or found["name"].rstrip("es").endswith(_NOT_VALLEYS):
+            continue
+        for m in out:
+            # "Triftbach Geröll": the stream and the noun the tagger ran it into (a compound
+            # with its kind word takes no second word, unless that is a place: "Inntal Nord")
+            if m.start == s and m.end > e and m.type in ("LOC", "ORG", "MISC") and text[e] == " ":
+                rest = text[e + 1 : m.end]
+                if " " not in rest and rest not in place_names("de"):
+                    m.end, m.text, m.model = e, text[s:e], MODEL
+        spans.append((s, e))
+    return claimed_spans(text, out, spans, "LOC", MODEL, 0.8)
+
+
+def halls_and_services(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with a hall and the place after it one LOC, and a service and the region
+    after it one ORG ("Zivilschutz" + "Oberwallis"); a country never joins."""
+    if language != "de" or not any(word in text for word in _TRIGGERS):
+        return mentions
+    spans: dict[str, list[tuple[int, int]]] = {"LOC": [], "ORG": []}
+    countries = country_names("de")
+    for m in mentions:
+        if m.type != "LOC" or m.text in countries or m.start < 2:
+            continue
+        before = text[max(0, m.start - 40) : m.start]
+        for pattern, etype in ((_HALL, "LOC"), (_SERVICE, "ORG")):
+            head = pattern.search(before)
+            if head is not None:
+                spans[etype].append((m.start - len(before) + head.start(), m.end))
+    out = claimed_spans(text, mentions, spans["LOC"], "LOC", MODEL, 0.8)
+    return claimed_spans(text, out, spans["ORG"], "ORG", MODEL, 0.8)

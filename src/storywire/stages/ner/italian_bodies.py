@@ -1,0 +1,53 @@
+"""Italian bodies by their shape: a professional order with its province ("Ordine dei Medici
+della Provincia di Torino", "Ordine degli Architetti di Roma": one body), an association's
+regional branch ("Coldiretti Piemonte", "Legambiente Sicilia": one body, as a union's branch),
+and a department named only inside a job title ("l'assessore regionale alla Sanità": no body
+mentioned, as the guidelines say).
+
+The rules cut an order at its lower-case "degli" and read a branch as a person.  Whole
+articles only; each rule looks only where its cue stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import claimed_spans
+from storywire.stages.ner.missed_places import known_places
+
+MODEL = "italian-body"
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
+_ORDER = re.compile(
+    rf"(?<![\w-])Ordine +(?:dei|degli|delle) +{_NAME}(?: +(?:e|ed) +(?:(?:dei|degli|delle) +)?{_NAME})?"
+    rf"(?: +(?:della +Provincia +di|della +Regione|di|della|del|dell['’]) *{_NAME})?"
+)
+# National associations whose regional and provincial branches the news names by the region
+# ("Coldiretti Liguria", "Confcommercio Milano").
+_ASSOCIATIONS = (
+    "Legambiente|Coldiretti|Confcommercio|Confindustria|Confartigianato|Confesercenti|Confagricoltura|"
+    "Federalberghi|Codacons|Anci|Ance|Cna|Cia|Lipu|Arci|Adiconsum|Federconsumatori|Italia Nostra|Wwf|WWF"
+)
+_BRANCH = re.compile(rf"(?<![\w-])(?:{_ASSOCIATIONS}) +(?P<place>{_NAME}(?:[ -]{_NAME})?)(?![\w’'-])")
+# "l'assessore regionale alla Protezione civile": a portfolio, no body
+_PORTFOLIO = re.compile(
+    r"(?:assessor[ea]|assessori|consigliere delegat[oa]|delegat[oa])(?: +(?:regional[ei]|comunal[ei]|provincial[ei]))?"
+    r" +(?:al|alla|allo|ai|alle|agli|all['’]) *$"
+)
+
+
+def italian_bodies(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with each professional order and association branch one ORG, and without
+    a portfolio named after an assessor's title."""
+    if language != "it":
+        return mentions
+    spans = [found.span() for found in _ORDER.finditer(text)] if "Ordine" in text else []
+    places = known_places(language)
+    for found in _BRANCH.finditer(text):
+        place = found["place"]
+        if place in places or place.split("-")[0] in places:
+            spans.append(found.span())
+    out = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8)
+    if "assessor" in text or "delegat" in text:
+        out = [m for m in out if m.type != "ORG" or not _PORTFOLIO.search(text, max(0, m.start - 40), m.start)]
+    return out

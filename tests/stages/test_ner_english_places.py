@@ -1,0 +1,19 @@
+"""English places named by their residents."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.english_places import places_by_residents
+
+
+def test_residents_of_a_town_make_it_a_place() -> None:
+    text = "Residents of Hexham were told to leave; a Corbridge resident said so."
+    found = [mention(text, "Hexham", "ORG"), mention(text, "Corbridge", "PER")]
+    assert spans(places_by_residents(text, found, "en")) == [("Hexham", "LOC"), ("Corbridge", "LOC")]
+
+
+def test_a_longer_name_or_another_cue_is_left_alone() -> None:
+    text = "Residents of Hexham Abbey Trust met Unilever staff."
+    found = [mention(text, "Hexham Abbey Trust", "ORG"), mention(text, "Unilever", "ORG")]
+    assert spans(places_by_residents(text, found, "en")) == [("Hexham Abbey Trust", "ORG"), ("Unilever", "ORG")]

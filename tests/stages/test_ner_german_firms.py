@@ -1,0 +1,30 @@
+"""German firms with their owner's name, and the currency and pronouns that only look like names."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.german_firms import firms_with_owner_names, without_currency_and_pronouns
+
+
+def test_a_rare_name_before_a_trade_word_joins_the_firm() -> None:
+    text = "Den Auftrag erhielt die Gwerder Tiefbau AG aus Altdorf."
+    found = [mention(text, "Tiefbau AG", "ORG"), mention(text, "Altdorf", "LOC")]
+    assert spans(firms_with_owner_names(text, found, "de")) == [("Gwerder Tiefbau AG", "ORG"), ("Altdorf", "LOC")]
+
+
+def test_a_common_word_stays_out_and_a_named_firm_is_left_alone() -> None:
+    text = "Den Auftrag erhielt Konkurrent Tiefbau AG, dann die Firma Gwerder Bau GmbH."
+    found = [mention(text, "Tiefbau AG", "ORG"), mention(text, "Gwerder Bau GmbH", "ORG")]
+    assert spans(firms_with_owner_names(text, found, "de")) == [("Tiefbau AG", "ORG"), ("Gwerder Bau GmbH", "ORG")]
+
+
+def test_francs_after_an_amount_and_a_possessive_person_are_no_names() -> None:
+    text = "Der Schaden beträgt drei Millionen Franken, 20 Franken pro Kopf. Unser Garten ist weg. Urlaub in Franken."
+    found = [
+        mention(text, "Franken", "LOC"),
+        mention(text, "Franken", "LOC", 1),
+        mention(text, "Unser Garten", "PER"),
+        mention(text, "Franken", "LOC", 2),
+    ]
+    assert spans(without_currency_and_pronouns(text, found, "de")) == [("Franken", "LOC")]

@@ -1,0 +1,40 @@
+"""German valleys and streams after an article, halls with their town, services with their region."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.german_places import halls_and_services, valleys_and_streams
+
+
+def test_a_rare_valley_or_stream_after_an_article_is_a_place() -> None:
+    text = "Das Wasser kam aus dem Lindenbach Sand und Kies, im Lötschental und des Lötschentals Hänge."
+    found = [mention(text, "Lindenbach Sand", "LOC")]
+    assert spans(valleys_and_streams(text, found, "de")) == [
+        ("Lindenbach", "LOC"),
+        ("Lötschental", "LOC"),
+        ("Lötschentals", "LOC"),
+    ]
+
+
+def test_a_common_word_or_a_surname_is_no_valley() -> None:
+    text = "Im Quartal stieg der Umsatz, sagte Anna Fischbach vor dem Westportal und im Kantonsspital."
+    found = [mention(text, "Anna Fischbach", "PER")]
+    assert spans(valleys_and_streams(text, found, "de")) == [("Anna Fischbach", "PER")]
+    assert valleys_and_streams("aus dem Lindenbach", [], "en") == []
+
+
+def test_a_hall_and_its_town_are_one_place_a_service_and_its_region_one_body() -> None:
+    text = "Treffpunkt ist die Turnhalle Grindelwald; der Zivilschutz Emmental und die Polizei Deutschland halfen."
+    found = [mention(text, "Grindelwald", "LOC"), mention(text, "Emmental", "LOC"), mention(text, "Deutschland", "LOC")]
+    assert spans(halls_and_services(text, found, "de")) == [
+        ("Turnhalle Grindelwald", "LOC"),
+        ("Zivilschutz Emmental", "ORG"),
+        ("Deutschland", "LOC"),  # a country never joins
+    ]
+
+
+def test_a_place_after_an_ordinary_noun_stays_alone() -> None:
+    text = "Die Bewohner von Grindelwald warten."
+    found = [mention(text, "Grindelwald", "LOC")]
+    assert spans(halls_and_services(text, found, "de")) == [("Grindelwald", "LOC")]

@@ -1,0 +1,31 @@
+"""Italian professional orders, association branches and portfolios in job titles."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.italian_bodies import italian_bodies
+
+
+def test_an_order_with_its_province_is_one_body() -> None:
+    text = "Per l'Ordine dei Geologi della Provincia di Savona e l'Ordine degli Architetti di Roma, no."
+    found = [mention(text, "Ordine", "ORG"), mention(text, "Geologi della Provincia di Savona", "ORG")]
+    assert spans(italian_bodies(text, found, "it")) == [
+        ("Ordine dei Geologi della Provincia di Savona", "ORG"),
+        ("Ordine degli Architetti di Roma", "ORG"),
+    ]
+
+
+def test_an_association_and_its_region_are_one_body() -> None:
+    text = "Coldiretti Piemonte e Legambiente Sicilia chiedono fondi; Legambiente Mario no."
+    found = [mention(text, "Coldiretti Piemonte", "PER"), mention(text, "Legambiente Sicilia", "PER")]
+    assert spans(italian_bodies(text, found, "it")) == [
+        ("Coldiretti Piemonte", "ORG"),
+        ("Legambiente Sicilia", "ORG"),
+    ]
+
+
+def test_a_portfolio_after_an_assessor_is_no_body() -> None:
+    text = "L'assessore regionale alla Sanità ha incontrato la Protezione civile."
+    found = [mention(text, "Sanità", "ORG"), mention(text, "Protezione civile", "ORG")]
+    assert spans(italian_bodies(text, found, "it")) == [("Protezione civile", "ORG")]

@@ -1,0 +1,40 @@
+"""Italian landforms with their kind word, names after a locality word, a firm's seat."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.italian_places import landforms
+
+
+def test_a_capitalised_landform_and_its_name_are_one_place() -> None:
+    text = "La frana sul Monte di Bignone e nel Golfo Tigullio, vicino al Lago d'Orta."
+    found = [mention(text, "Monte", "ORG"), mention(text, "Bignone", "MISC"), mention(text, "Tigullio", "PER")]
+    assert spans(landforms(text, found, "it")) == [
+        ("Monte di Bignone", "LOC"),
+        ("Golfo Tigullio", "LOC"),
+        ("Lago d'Orta", "LOC"),
+    ]
+
+
+def test_a_bank_named_monte_stays_a_body() -> None:
+    text = "Le azioni del Monte dei Paschi di Siena salgono."
+    found = [mention(text, "Monte dei Paschi di Siena", "ORG")]
+    assert spans(landforms(text, found, "it")) == [("Monte dei Paschi di Siena", "ORG")]
+
+
+def test_a_name_after_a_locality_word_or_a_legal_form_is_a_place() -> None:
+    text = "Piogge sulle alture di Pontori; lavori della Scavi Bruzzone S.r.l. di Lavagna nella frazione di Verzi."
+    found = [mention(text, "Pontori", "MISC"), mention(text, "Scavi Bruzzone S.r.l.", "ORG")]
+    assert spans(landforms(text, found, "it")) == [
+        ("Pontori", "LOC"),
+        ("Scavi Bruzzone S.r.l.", "ORG"),
+        ("Lavagna", "LOC"),
+        ("Verzi", "LOC"),
+    ]
+
+
+def test_lower_case_words_and_other_languages_are_left_alone() -> None:
+    text = "Una zona di rischio sul monte."
+    assert landforms(text, [], "it") == []
+    assert landforms("Monte Rosa", [], "es") == []
