@@ -58,3 +58,9 @@ def test_a_common_word_or_given_name_sharing_a_stem_is_not_taken() -> None:
     text = "Spotkanie w Marku. Marek przyszedł, a Woda opadła w Wodzie."
     found = [mention(text, "Marku", "LOC"), mention(text, "Wodzie", "LOC")]
     assert spans(places_declined_again(text, found, "pl")) == spans(found)
+
+
+def test_a_rare_adjective_after_a_place_stays_in_it() -> None:
+    text = "Okaz: Zawójka rzeczna. Służył w brygadzie Kozaków perskich."
+    found = [mention(text, "Zawójka rzeczna", "LOC"), mention(text, "Kozaków perskich", "LOC")]
+    assert spans(polish_span_edges(text, found, "pl")) == [("Zawójka rzeczna", "LOC"), ("Kozaków perskich", "LOC")]

@@ -49,6 +49,9 @@ def _opening_word(word: str) -> bool:
     return _WE_VERB.match(word) is not None and zipf(lower, "pl") >= _COMMON_ZIPF and word not in given_names("pl")
 
 
+_TRAILING_WORD_ZIPF = 3.0
+
+
 def polish_span_edges(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with a sentence's opening word cut off a body and a lower-case word off a place's end."""
     if language != "pl":
@@ -73,10 +76,14 @@ def polish_span_edges(text: str, mentions: list[Mention], language: str) -> list
             and words[-1].islower()
             and words[-2][:1].isupper()
         ):
-            end = m.end - len(words[-1]) - 1
-            m = Mention(m.start, end, text[m.start : end], m.type, m.model, m.confidence)
-            if len(words) == 2 and _opens_sentence(text, m.start) and zipf(m.text.lower(), "pl") >= _COMMON_ZIPF:
+            opening = len(words) == 2 and _opens_sentence(text, m.start)
+            if opening and zipf(words[0].lower(), "pl") >= _COMMON_ZIPF:
                 continue  # "Trzymam kciuki", "Gra komórkowa": a sentence's opening words, no place
+            # a common word running on ("Beskidzkiej rzeka"), not a rarer adjective or a taxon's
+            # second word that belongs to the name ("Zawójka rzeczna", "Kozaków perskich")
+            if zipf(words[-1], "pl") >= _TRAILING_WORD_ZIPF:
+                end = m.end - len(words[-1]) - 1
+                m = Mention(m.start, end, text[m.start : end], m.type, m.model, m.confidence)
         if m.text[:1].isdigit() and m.text == m.text.lower():
             continue  # "300 metrów": a measure, no name
         out.append(m)
