@@ -38,3 +38,13 @@ def test_a_french_body_noun_with_its_qualifiers_but_not_after_a_preposition() ->
     assert spans(bodies_by_noun(text, found, "fr")) == [("Batiwal", "ORG"), ("Provence", "LOC")]
     text = "the group would sell its Irish arm"
     assert spans(bodies_by_noun(text, [mention(text, "Irish", "MISC")], "en")) == [("Irish", "MISC")]
+
+
+def test_an_ngo_written_in_capitals_is_a_body_noun() -> None:
+    text = "La ONG Puentes Abiertos cifra los muertos; the NGO Safe Harbour agreed."
+    for language in ("es", "en"):
+        found = [mention(text, "Puentes Abiertos", "PER"), mention(text, "Safe Harbour", "LOC")]
+        assert spans(bodies_by_noun(text, found, language)) == [("Puentes Abiertos", "ORG"), ("Safe Harbour", "ORG")]
+    text = "La ONG. Puentes Abiertos cifra los muertos."  # a sentence's end between them
+    found = [mention(text, "Puentes Abiertos", "PER")]
+    assert spans(bodies_by_noun(text, found, "es")) == [("Puentes Abiertos", "PER")]

@@ -115,3 +115,23 @@ def test_a_belgian_zone_is_one_body_with_its_area_over_the_models_parts() -> Non
         ("zone de police Bruxelles-Capitale Ixelles", "ORG"),
         ("Mons", "LOC"),
     ]
+
+
+def test_dioceses_consistories_and_regional_governments_with_their_territory() -> None:
+    text = "El Gobierno de Canarias y la Diócesis de Tenerife; el Gobierno de España no."
+    found = [
+        mention(text, "Gobierno", "ORG"),
+        mention(text, "Canarias", "LOC"),
+        mention(text, "Diócesis de Tenerife", "LOC"),
+        mention(text, "Gobierno", "ORG", nth=1),
+        mention(text, "España", "LOC"),
+    ]
+    assert spans(local_bodies(text, found, "es")) == [
+        ("Gobierno de Canarias", "ORG"),
+        ("Diócesis de Tenerife", "ORG"),
+        ("Gobierno", "ORG"),
+        ("España", "LOC"),
+    ]
+    text = "Le Consistoire israélite du Bas-Rhin a réagi."
+    found = [mention(text, "Consistoire", "LOC"), mention(text, "Bas-Rhin", "LOC")]
+    assert spans(local_bodies(text, found, "fr")) == [("Consistoire israélite du Bas-Rhin", "ORG")]

@@ -78,3 +78,12 @@ def test_a_ministrys_last_field_in_lower_case_and_a_capitalised_portfolio_adject
         ("ministero delle Infrastrutture e dei trasporti", "ORG"),
         ("Ministero del Lavoro e delle Politiche Sociali", "ORG"),
     ]
+
+
+def test_a_list_of_fields_ends_with_its_and_and_a_comma_alone_ends_the_name() -> None:
+    text = "Según el Ministerio de Asuntos Exteriores, Unión Europea y Cooperación, la cita sigue."
+    assert spans(with_ministries(text, [], "es")) == [
+        ("Ministerio de Asuntos Exteriores, Unión Europea y Cooperación", "ORG")
+    ]
+    text = "Según el Ministerio de Hacienda, Montero dijo que no."
+    assert spans(with_ministries(text, [], "es")) == [("Ministerio de Hacienda", "ORG")]

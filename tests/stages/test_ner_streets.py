@@ -136,3 +136,17 @@ def test_a_name_after_na_that_no_street_of_the_article_bears_stays_as_it_is() ->
 def test_a_villages_own_street_named_by_what_stands_on_it() -> None:
     text = "Das Geröll lag auf der Dorfstrasse und vor der Kirchgasse, nicht auf dem Parkplatz."
     assert spans(streets_and_squares(text, [], "de")) == [("Dorfstrasse", "LOC"), ("Kirchgasse", "LOC")]
+
+
+def test_synagogues_mosques_palaces_and_castles_keep_their_lower_case_kind_word() -> None:
+    text = "Ils ont prié à la synagogue de la Paix puis à la mosquée de Hautepierre, près du palais Rohan."
+    assert spans(streets_and_squares(text, [], "fr")) == [
+        ("synagogue de la Paix", "LOC"),
+        ("mosquée de Hautepierre", "LOC"),
+        ("palais Rohan", "LOC"),
+    ]
+    text = "Se reunieron en la mezquita de Tetuán y en el palacio de la Magdalena."
+    assert spans(streets_and_squares(text, [], "es")) == [
+        ("mezquita de Tetuán", "LOC"),
+        ("palacio de la Magdalena", "LOC"),
+    ]

@@ -166,6 +166,12 @@ OUTLETS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 NGOS: dict[str, tuple[str, ...]] = {
+    # sea rescue and migrants' NGOs of the Mediterranean and Atlantic routes
+    "Caminando Fronteras": ("Caminando Fronteras",),
+    "Open Arms": ("Open Arms", "Proactiva Open Arms"),
+    "SOS Méditerranée": ("SOS Méditerranée", "SOS Mediterranee", "SOS MEDITERRANEE"),
+    "Sea-Watch": ("Sea-Watch",),
+    "Mediterranea Saving Humans": ("Mediterranea Saving Humans",),
     "Médecins Sans Frontières": (
         "Médecins sans frontières", "Médecins Sans Frontières", "MSF", "Doctors Without Borders",
         "Ärzte ohne Grenzen", "Médicos Sin Fronteras", "Médicos sin Fronteras", "Medici senza frontiere",

@@ -68,6 +68,7 @@ _BODIES: dict[str, tuple[str, ...]] = {  # what each is, in English -> its names
     "AEMET": ("Aemet", "AEMET", "Agencia Estatal de Meteorología"),
     "General Council of the Judiciary (Spain)": ("Consejo General del Poder Judicial", "CGPJ"),
     "Military Emergencies Unit": ("Unidad Militar de Emergencias", "UME"),
+    "Salvamento Marítimo": ("Salvamento Marítimo", "Sociedad de Salvamento y Seguridad Marítima", "Sasemar"),
     # Belgium
     "Service public de Wallonie": ("Service public de Wallonie", "SPW"),
     "University of Liège": ("Université de Liège", "ULiège"),

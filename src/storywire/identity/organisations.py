@@ -55,6 +55,12 @@ _ORGANISATIONS: dict[str, tuple[str, ...]] = {
         "Rada Europejska", "Europese Raad", "Европейский совет", "Європейська рада", "欧洲理事会",
         "المجلس الأوروبي",
     ),
+    # not an EU body: the Strasbourg organisation of 46 states
+    "Council of Europe": (
+        "Council of Europe", "Conseil de l'Europe", "Conseil de l’Europe", "Europarat", "Europarats",
+        "Consejo de Europa", "Consiglio d'Europa", "Consiglio d’Europa", "Rada Europy", "Raad van Europa",
+        "Совет Европы", "Рада Європи", "欧洲委员会", "مجلس أوروبا",
+    ),
     "European Parliament": (
         "European Parliament", "Parlement européen", "Europäisches Parlament", "EU-Parlament",
         "Parlamento Europeo", "Parlamento europeo", "Parlament Europejski", "Europees Parlement",

@@ -40,6 +40,8 @@ _BODY_NOUNS = {
 # vendu sa ..."), and a name after a preposition is the body's place or owner ("la société des
 # transports de Marseille").
 _QUALIFIED = frozenset({"fr", "es", "it"})
+# written in capitals too: "la ONG Caminando Fronteras", "the NGO Open Doors"
+_ACRONYM_NOUNS = frozenset({"ong", "ngo", "onlus"})
 _QUALIFIER_WORDS = 3
 _COMPLEMENT = word_set("de di d del")
 _NOT_QUALIFIERS = word_set(
@@ -52,7 +54,7 @@ def _after_body_noun(before: str, nouns: frozenset[str], titles: frozenset[str],
     """Whether the words right before a name are a lower-case body noun (and, if `qualified`,
     lower-case qualifiers after it, none of them a title)."""
     words = [w.rsplit("'", 1)[-1].rsplit("’", 1)[-1] for w in before.rstrip(" ").split(" ")[-(_QUALIFIER_WORDS + 1) :]]
-    if words[-1] in nouns:
+    if words[-1] in nouns or words[-1].lower() in _ACRONYM_NOUNS:
         return True
     if not qualified or words[-1] in _NOT_QUALIFIERS or words[-1] in titles:
         return False

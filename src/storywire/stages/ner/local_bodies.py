@@ -12,6 +12,7 @@ ministry in Warsaw.  Whole articles only.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from storywire.model import Mention
@@ -41,7 +42,8 @@ _ROMANCE_BODY_BEFORE = re.compile(
     r"(?<!\w)(?P<body>(?:[Tt]ribunal|[Tt]ribunale|[Cc]our|[Aa]udiencia|[Pp]rocura|[Cc]onseil|École|[ÉEé]cole|"
     r"Archives|Archivo|Archivio|Université|Universidad|Università|Académie|Academia|Accademia|Orchestre|Orquesta|"
     r"Orchestra|Conservatoire|Conservatorio|Théâtre|Teatro|Opéra|Ópera|Biblioteca|Bibliothèque|Institut|Instituto|"
-    r"Istituto|Radio|Radiotelevisión|Televisión|Banco|Banca|Banque|Museo|Musée)"
+    r"Istituto|Radio|Radiotelevisión|Televisión|Banco|Banca|Banque|Museo|Musée|Consistoire|Diócesis|Diocèse|Diocesi|"
+    r"Archidiócesis|Archidiocèse|Arcidiocesi|Gobierno|Cabildo)"
     r"(?: (?:de|d'|d’|du|des|la|l'|l’|di|del|della|[A-Za-zÀ-ÿ'’]+)){0,4}|Parlement|Parlamento|Bourse|Bolsa|Borsa|"
     r"Ayuntamiento|Diputación|Comune|Préfecture|Mairie) "
     r"(?:de la |de l'|de l’|de |d'|d’|du |di |del |della |dell'|dell’)$"
@@ -51,6 +53,8 @@ _ROMANCE_BODY_BEFORE = re.compile(
 _ROMANCE_BODY_FIRST = frozenset({
     "Parlement", "Parlamento", "Bourse", "Bolsa", "Borsa", "Tribunal", "Tribunale", "Junta", "Cortes",
     "Generalitat", "Xunta", "Ayuntamiento", "Diputación", "Consejo", "Conseil", "Consiglio",
+    # a diocese or a metropolitan authority acts as a body ("La Diócesis Nivariense", "l'Eurométropole de Strasbourg")
+    "Diócesis", "Diocèse", "Diocesi", "Archidiócesis", "Archidiocèse", "Arcidiocesi", "Eurométropole", "Cabildo",
 })  # fmt: skip
 # Belgium's emergency and police zones, named by their area without a "de": "Zone de secours
 # Hainaut-Centre", "zone de police Bruxelles-Capitale Ixelles".
@@ -95,7 +99,7 @@ def local_bodies(text: str, mentions: list[Mention], language: str) -> list[Ment
         if m.type in ("LOC", "PER") and name.split(" ", 1)[0] in _ROMANCE_BODY_FIRST and " " in name:
             m.start, m.text, m.type = m.end - len(name), name, "ORG"
     joined: list[tuple[int, int]] = []
-    countries = country_names(language)
+    countries = country_names(language) - _regions_as_territories(language)
     for town in mentions:
         if town.type != "LOC":
             continue
@@ -116,6 +120,19 @@ def _zones(text: str, mentions: list[Mention]) -> list[Mention]:
         if area.type in ("LOC", "ORG") and (found := _ZONE_BEFORE.search(text, max(0, area.start - 30), area.start)):
             zones.append((found.start("body"), area.end))
     return claimed_spans(text, mentions, zones, "ORG", MODEL, 0.75, blocks=lambda m, _, end: m.end > end)
+
+
+@functools.cache
+def _regions_as_territories(language: str) -> frozenset[str]:
+    """CLDR's territories that are a country's regions: a regional body keeps them ("Gobierno de
+    Canarias", "Ciudad Autónoma de Ceuta")."""
+    import babel
+
+    try:
+        names = babel.Locale.parse(language).territories
+    except (ValueError, babel.UnknownLocaleError):
+        return frozenset()
+    return frozenset(names[code] for code in ("IC", "EA") if code in names)
 
 
 def _body_start(text: str, town: Mention, language: str) -> int | None:

@@ -46,7 +46,10 @@ def _pattern(language: str) -> re.Pattern[str] | None:
     # (the last field may be written in lower case, as official Italian names do: "Ministero
     # dell'Economia e delle finanze", "ministero delle Infrastrutture e dei trasporti")
     last = rf"(?:{word}|{_LOWER_FIELDS})"
-    portfolio = rf"{word}(?:\s*,\s*{word})*(?:\s+{conj}\s+(?:{of})?{last})?"
+    # fields in a list end with "and" and the last ("Asuntos Exteriores, Unión Europea y
+    # Cooperación"); a comma without one ends the name ("el Ministerio de Hacienda, Montero dijo")
+    item = rf"{word}(?:\s+{_CAP})?"
+    portfolio = rf"{word}(?:(?:\s*,\s*{item})*\s+{conj}\s+(?:{of})?{last})?"
     return re.compile(rf"\b[{head[0]}{head[0].upper()}]{head[1:]}(?:\s+[a-zà-ÿ]+)?\s+{of}{portfolio}")
 
 

@@ -35,11 +35,11 @@ _ROMANCE_LINK = (
 # Hiéronymites", "convento de Santo Domingo", "gare de São Bento").
 _HEADS_WITH_LINK = {
     "fr": "rue|place|avenue|boulevard|quai|allée|impasse|esplanade|parvis|square|pont|gare|église|cathédrale|"
-    "basilique|chapelle|abbaye|monastère|couvent|barrage",
+    "basilique|chapelle|abbaye|monastère|couvent|barrage|synagogue|mosquée|temple|palais|château",
     "es": "calle|plaza|avenida|paseo|glorieta|ronda|travesía|plazuela|estación|iglesia|catedral|basílica|capilla|"
-    "ermita|convento|monasterio|parroquia|presa|cementerio",
+    "ermita|convento|monasterio|parroquia|presa|cementerio|sinagoga|mezquita|palacio",
     "it": "via|piazza|viale|vicolo|piazzale|lungomare|lungotevere|stazione|chiesa|cattedrale|basilica|cappella|"
-    "abbazia|monastero|convento|santuario|duomo",
+    "abbazia|monastero|convento|santuario|duomo|sinagoga|moschea|palazzo",
 }
 # ("camino La Pólvora" is a road, "camino de Madrid" the way to Madrid)
 _HEADS_DIRECT = {"es": "puente|camino", "it": "corso|largo|ponte"}
