@@ -64,3 +64,18 @@ def test_a_rare_adjective_after_a_place_stays_in_it() -> None:
     text = "Okaz: Zawójka rzeczna. Służył w brygadzie Kozaków perskich."
     found = [mention(text, "Zawójka rzeczna", "LOC"), mention(text, "Kozaków perskich", "LOC")]
     assert spans(polish_span_edges(text, found, "pl")) == [("Zawójka rzeczna", "LOC"), ("Kozaków perskich", "LOC")]
+
+
+def test_a_sentence_opened_by_its_object_leaves_the_subjects_name() -> None:
+    text = "Decyzję Komisja Europejska ogłosiła w maju. Koalicję Obywatelską poparło wielu. Radę Ministrów zwołano."
+    found = [
+        mention(text, "Decyzję Komisja Europejska", "ORG"),
+        mention(text, "Koalicję Obywatelską", "ORG"),
+        mention(text, "Radę Ministrów", "ORG"),
+    ]
+    # a name in the accusative keeps its first word ("-ę" before "-ą", a body's head before a genitive)
+    assert spans(polish_span_edges(text, found, "pl")) == [
+        ("Komisja Europejska", "ORG"),
+        ("Koalicję Obywatelską", "ORG"),
+        ("Radę Ministrów", "ORG"),
+    ]

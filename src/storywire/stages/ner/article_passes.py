@@ -69,6 +69,9 @@ from storywire.stages.ner.regnal_names import regnal_names
 from storywire.stages.ner.roads import numbered_roads
 from storywire.stages.ner.run_splits import split_runs
 from storywire.stages.ner.slavic_bodies import bodies_typed_as_places
+from storywire.stages.ner.slavic_faith import slavic_faith
+from storywire.stages.ner.slavic_missions import slavic_missions
+from storywire.stages.ner.slavic_towns import small_towns
 from storywire.stages.ner.span_edges import trimmed_edges
 from storywire.stages.ner.sport_pages import sport_pages
 from storywire.stages.ner.streets import streets_and_squares
@@ -148,6 +151,9 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = english_bodies(text, mentions, language)  # "Department of Housing, Local Government and Heritage"
     mentions = bodies_by_noun(text, mentions, language)  # "the charity Focus Ireland", "la cooperativa Ponente ..."
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
+    mentions = slavic_faith(text, mentions, language)  # "diecezji tarnowskiej", "мечеть Марджани", "bp Nowak"
+    mentions = slavic_missions(text, mentions, language)  # "Ambasady" + "Francji" + "Krakowie", "УВКБ ООН"
+    mentions = small_towns(text, mentions, language)  # "у Старому Самборі" untyped, "Brzeg nad Odrą"
     mentions = regnal_names(text, mentions, language)  # "Cesarz Ferdynand III", "August der Starke"
     mentions = without_opening_word(mentions, language)  # "Muere Tomás Ibarrola"
     if tagged_by_paragraph:

@@ -20,6 +20,7 @@ import re
 from storywire.identity.given_names import given_names
 from storywire.model import Mention
 from storywire.stages.ner.cues import word_set
+from storywire.stages.ner.rules import org_head
 from storywire.stages.ner.word_frequency import zipf
 
 # Plural nouns of people that open a sentence before the body they belong to.
@@ -49,6 +50,23 @@ def _opening_word(word: str) -> bool:
     return _WE_VERB.match(word) is not None and zipf(lower, "pl") >= _COMMON_ZIPF and word not in given_names("pl")
 
 
+# A sentence opened by its object, the subject's name after it ("Decyzję Komisja Europejska
+# ogłosiła"): a common noun in the accusative ("-ę") before a feminine nominative ("-a"); a name
+# in the accusative takes an agreeing "-ą" ("Koalicję Obywatelską"), a body's head a genitive
+# ("Radę Ministrów").
+_OBJECT_ZIPF = 3.5
+
+
+def _object_first(word: str, after: str) -> bool:
+    return (
+        word.endswith("ę")
+        and after.endswith("a")
+        and zipf(word.lower(), "pl") >= _OBJECT_ZIPF
+        and not org_head(word, "pl")
+        and word not in given_names("pl")
+    )
+
+
 _TRAILING_WORD_ZIPF = 3.0
 
 
@@ -63,7 +81,7 @@ def polish_span_edges(text: str, mentions: list[Mention], language: str) -> list
             m.type in ("ORG", "LOC")
             and len(words) >= 2
             and words[1][:1].isupper()
-            and _opening_word(words[0])
+            and (_opening_word(words[0]) or _object_first(words[0], words[1]))
             and _opens_sentence(text, m.start)
         ):
             cut = len(words[0]) + 1

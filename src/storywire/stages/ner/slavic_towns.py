@@ -1,0 +1,82 @@
+"""Small towns the models leave unnamed in Ukrainian and Polish news.
+
+- Ukrainian: the rules type a capitalised word they do not know as MISC; after a preposition
+  of place ("у Старому Самборі", "до Великого Бичкова", "у Хусті") it is a town.  One
+  adjective alone is not ("у Верховній" opens a body the rules cut), nor a person's name.
+- Polish: a town whose official name holds its river ("Kazimierz Dolny nad Wisłą", "Brzeg nad
+  Odrą") is one place where the town alone is no place the gazetteer knows; a known town and
+  its river stay two ("Płocku nad Wisłą", ner/polish_places.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.identity.given_names import given_names
+from storywire.identity.polish import place_nominatives
+from storywire.model import Mention
+from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.word_frequency import zipf
+
+MODEL = "town"
+_UK_PLACE_PREPOSITION = re.compile(r"(?<![\w’'-])(?:[Уу]|[Вв]|до|біля|поблизу|під|від) $")
+_AND = re.compile(r"(?<![\w’'-])(?:та|і|й) $")
+# The endings of an adjective after these prepositions: a lone adjective is no town ("у
+# Верховній Раді", "до Харківської"); a noun's are "-і", "-а", "-у" ("у Хусті", "до Хуста").
+_ADJECTIVE = re.compile(r"(?:ий|ій|ого|ому|им|ім|ої|ою|их|ими)$")
+_TWO_ADJECTIVES = re.compile(r"^\S+(ому|ого|ий|ій|им|ім|а|ої|ій|у|е|і) \S+\1$")
+_TOWN_ADJECTIVE = re.compile(
+    r"^(?:Мал|Велик|Нов|Стар|Верхн|Нижн|Середн|Біл|Чорн|Червон|Кам’ян)(?:ий|ій|ого|ому|им|ім|а|ої|ою|е|і|их|ими) "
+)
+_COMMON_ZIPF = 4.0
+_BODY_PREFIXES = ("Держ", "Укр", "Мін", "Нац", "Обл", "Міськ", "Рай")
+_RIVER_AFTER = re.compile(r" nad (?P<river>[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)")
+
+
+def small_towns(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with the towns above typed or joined."""
+    if language == "uk":
+        names = given_names("uk")
+        last_town = -1
+        for m in mentions:
+            before = text[max(0, m.start - 8) : m.start]
+            # after a preposition, or after "та"/"і" following a town: "у Хусті та Великому Бичкові"
+            cue = _UK_PLACE_PREPOSITION.search(before) or (_AND.search(before) and 0 <= m.start - last_town <= 5)
+            if m.type == "MISC" and cue and _town(m.text) and m.text.split(" ")[0] not in names:
+                m.type = "LOC"
+            if m.type == "LOC":
+                last_town = m.end
+    elif language == "pl" and " nad " in text:
+        return _towns_on_rivers(text, mentions)
+    return mentions
+
+
+def _town(name: str) -> bool:
+    words = name.split(" ")
+    if len(words) == 1:
+        # a common word is no small town ("у Будинку профспілок", "у Першу"), nor a state
+        # body's compound ("у Держлікслужбі")
+        return (
+            _ADJECTIVE.search(name) is None
+            and zipf(name.lower(), "uk") < _COMMON_ZIPF
+            and not name.startswith(_BODY_PREFIXES)
+        )
+    # "у Середньому Водяному" (two adjectives agreeing), "у Старому Самборі" (a town's usual adjective)
+    return len(words) == 2 and (_TWO_ADJECTIVES.match(name) is not None or _TOWN_ADJECTIVE.match(name) is not None)
+
+
+def _towns_on_rivers(text: str, mentions: list[Mention]) -> list[Mention]:
+    places = place_names("pl")
+    out = list(mentions)
+    for m in mentions:
+        river = _RIVER_AFTER.match(text, m.end)
+        if m.type != "LOC" or " " in m.text or river is None:
+            continue
+        if places.get(m.text) == "LOC" or any(places.get(form) == "LOC" for form in place_nominatives(m.text)):
+            continue  # "Płocku nad Wisłą": a known town, and its river
+        inside = [o for o in out if o.start < river.end() and m.start < o.end]
+        if any(o.start < m.start or o.end > river.end() for o in inside):
+            continue
+        out = [o for o in out if o not in inside]
+        out.append(Mention(m.start, river.end(), text[m.start : river.end()], "LOC", MODEL, m.confidence))
+    return sorted(out, key=lambda m: (m.start, m.end))
