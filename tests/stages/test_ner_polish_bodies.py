@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ner_mentions import mention, spans
 
-from storywire.stages.ner.polish_bodies import join_conjoined_bodies
+from storywire.stages.ner.polish_bodies import join_conjoined_bodies, split_country_genitive
 
 
 def test_a_body_cut_at_i_is_joined_to_its_fields() -> None:
@@ -45,3 +45,9 @@ def test_a_country_in_the_genitive_after_a_state_body_is_a_place_of_its_own() ->
         ("Rada Najwyższa", "ORG"),
         ("Ukrainy", "LOC"),
     ]
+
+
+def test_the_bishops_conference_and_its_country_are_two() -> None:
+    text = "Rzecznik Konferencji Episkopatu Polski zabrał głos."
+    found = [mention(text, "Konferencji Episkopatu Polski", "ORG")]
+    assert spans(split_country_genitive(found, "pl")) == [("Konferencji Episkopatu", "ORG"), ("Polski", "LOC")]

@@ -61,7 +61,19 @@ def join_conjoined_bodies(text: str, mentions: list[Mention], language: str) -> 
 
 # State bodies whose country follows in the genitive; a fixed name whose country is part of it
 # opens otherwise ("Narodowy Bank Polski", "Polskie Radio").
-_STATE_BODY_STEMS = ("ministerstw", "ambasad", "rząd", "parlament", "sił", "armi", "rad", "sąd", "prokuratur", "służb")
+_STATE_BODY_STEMS = (
+    "ministerstw",
+    "ambasad",
+    "rząd",
+    "parlament",
+    "sił",
+    "armi",
+    "rad",
+    "sąd",
+    "prokuratur",
+    "służb",
+    "konferencj",
+)
 
 
 # "Parlament Republiki Mołdawii": the country is "Republika Mołdawii", cut nothing out of it.
