@@ -93,3 +93,10 @@ def test_chinese_place_names_in_simplified_characters_and_without_a_suffix() -> 
 def test_first_level_regions_are_places(language: str, region: str) -> None:
     # geonames lists cities only: a country's own regions are added for its language
     assert place_names(language).get(region) == "LOC"
+
+
+def test_country_names_with_a_typographic_apostrophe_and_migration_islands() -> None:
+    from storywire.stages.ner.gazetteer import major_place_names, place_names
+
+    assert "Costa d'Avorio" in place_names("it") and "Costa d’Avorio" in place_names("it")
+    assert "Lampedusa" in major_place_names("it") and "Lampedusa" not in place_names("zh")

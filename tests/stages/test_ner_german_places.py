@@ -38,3 +38,9 @@ def test_a_place_after_an_ordinary_noun_stays_alone() -> None:
     text = "Die Bewohner von Grindelwald warten."
     found = [mention(text, "Grindelwald", "LOC")]
     assert spans(halls_and_services(text, found, "de")) == [("Grindelwald", "LOC")]
+
+
+def test_a_reception_centre_with_its_town_is_one_place() -> None:
+    text = "Er lebt im Ankerzentrum Bamberg, nicht im Zentrum Bamberg."
+    found = [mention(text, "Bamberg", "LOC"), mention(text, "Bamberg", "LOC", 1)]
+    assert spans(halls_and_services(text, found, "de")) == [("Ankerzentrum Bamberg", "LOC"), ("Bamberg", "LOC")]

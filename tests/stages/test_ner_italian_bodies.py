@@ -29,3 +29,9 @@ def test_a_portfolio_after_an_assessor_is_no_body() -> None:
     text = "L'assessore regionale alla Sanità ha incontrato la Protezione civile."
     found = [mention(text, "Sanità", "ORG"), mention(text, "Protezione civile", "ORG")]
     assert spans(italian_bodies(text, found, "it")) == [("Protezione civile", "ORG")]
+
+
+def test_a_diocesan_charity_with_its_diocese_is_one_body() -> None:
+    text = "La Caritas diocesana di Trapani aiuta; la Caritas nazionale pure."
+    found = [mention(text, "Caritas", "ORG"), mention(text, "Trapani", "LOC"), mention(text, "Caritas", "ORG", 1)]
+    assert spans(italian_bodies(text, found, "it")) == [("Caritas diocesana di Trapani", "ORG"), ("Caritas", "ORG")]

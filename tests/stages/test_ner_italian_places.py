@@ -38,3 +38,19 @@ def test_lower_case_words_and_other_languages_are_left_alone() -> None:
     text = "Una zona di rischio sul monte."
     assert landforms(text, [], "it") == []
     assert landforms("Monte Rosa", [], "es") == []
+
+
+def test_a_quay_a_district_or_a_hotel_gives_its_name_and_a_twin_town_is_one() -> None:
+    text = "Al molo Favaro e in contrada Cala Verde; nell'ex hotel Villa Rosa. Il sindaco di Lipari e Vulcano parla."
+    found = [mention(text, "Villa Rosa", "PER"), mention(text, "Lipari", "LOC"), mention(text, "Vulcano", "MISC")]
+    assert spans(landforms(text, found, "it")) == [
+        ("Favaro", "LOC"),
+        ("Cala Verde", "LOC"),
+        ("Villa Rosa", "LOC"),
+        ("Lipari e Vulcano", "LOC"),
+    ]
+
+
+def test_a_lower_case_word_after_a_hotel_is_no_place() -> None:
+    text = "L'hotel era pieno e il molo deserto."
+    assert spans(landforms(text, [], "it")) == []

@@ -192,6 +192,24 @@ NGOS: dict[str, tuple[str, ...]] = {
     "Oxfam": ("Oxfam", "أوكسفام", "乐施会"),
     "Save the Children": ("Save the Children",),
     "Caritas": ("Caritas", "Каритас", "Карітас"),
+    # the UN's migration and refugee agencies and the sea-rescue charities, in every report on
+    # migration ("OIM" in French, Italian and Spanish; "UNHCR" written in Latin letters everywhere)
+    "UNHCR": (
+        "UNHCR", "Office of the United Nations High Commissioner for Refugees",
+        "United Nations High Commissioner for Refugees", "UN High Commissioner for Refugees", "UN Refugee Agency",
+        "UN refugee agency", "Hohes Flüchtlingskommissariat der Vereinten Nationen", "UNO-Flüchtlingshilfswerk",
+        "UN-Flüchtlingshilfswerk", "Alto Commissariato delle Nazioni Unite per i Rifugiati",
+        "Alto commissariato delle Nazioni Unite per i rifugiati", "ACNUR",
+        "Haut-Commissariat des Nations unies pour les réfugiés",
+        "HCR", "УВКБ ООН", "联合国难民署", "مفوضية الأمم المتحدة لشؤون اللاجئين",
+    ),
+    "International Organization for Migration": (
+        "International Organization for Migration", "IOM", "Internationale Organisation für Migration",
+        "Organizzazione Internazionale per le Migrazioni", "Organizzazione internazionale per le migrazioni", "OIM",
+        "Organisation internationale pour les migrations", "Organización Internacional para las Migraciones",
+        "Międzynarodowa Organizacja do spraw Migracji", "Международная организация по миграции", "МОМ",
+        "国际移民组织", "المنظمة الدولية للهجرة",
+    ),
     "Polish Humanitarian Action": (
         "Polska Akcja Humanitarna", "Polskiej Akcji Humanitarnej", "Polską Akcję Humanitarną",
     ),

@@ -51,6 +51,8 @@ _BODIES: dict[str, tuple[str, ...]] = {  # what each is, in English -> its names
     "Customs and Monopolies Agency (Italy)": ("Agenzia delle Dogane e dei Monopoli",
                                               "Agenzia delle dogane e dei monopoli"),
     "Italian Coast Guard": ("Guardia costiera", "Guardia Costiera"),
+    # Italy's interior ministry by its palace, as the Farnesina names the foreign ministry
+    "Italian Interior Ministry": ("Viminale",),
     "Fire brigade (Italy)": ("Vigili del fuoco", "vigili del fuoco", "Vigili del Fuoco"),
     "Civil Protection (Italy)": ("Protezione civile", "Protezione Civile"),
     "Revenue Agency (Italy)": ("Agenzia delle Entrate", "Agenzia delle entrate"),
@@ -259,6 +261,9 @@ _BODIES: dict[str, tuple[str, ...]] = {  # what each is, in English -> its names
     "ARPA Campania": ("Arpac", "ARPAC"),
     "Bank of England": ("Bank of England", "Banque d'Angleterre", "Bank von England"),
     "Scotland Yard": ("Scotland Yard",),
+    # the United Kingdom's police forces named by their country, never the country itself
+    "Police Scotland": ("Police Scotland",),
+    "Police Service of Northern Ireland": ("Police Service of Northern Ireland", "PSNI"),
     "Supreme Court": ("Supreme Court", "Cour suprême", "Corte suprema", "Corte Suprema", "Oberster Gerichtshof",
                       "Obersten Gerichtshof", "Obersten Gerichtshofs", "Верховный суд", "Верховного суда",
                       "Верховний суд", "Верховного суду"),

@@ -27,10 +27,12 @@ from storywire.stages.ner.consistency import propagate_people
 from storywire.stages.ner.country_complements import split_country_complements
 from storywire.stages.ner.english_bodies import english_bodies
 from storywire.stages.ner.english_places import places_by_residents
+from storywire.stages.ner.english_sites import english_sites
 from storywire.stages.ner.faculties import english_institutions, faculties_with_universities
 from storywire.stages.ner.foreign_people import people_by_given_names
 from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
+from storywire.stages.ner.german_church import church_bodies
 from storywire.stages.ner.german_firms import firms_with_owner_names, without_currency_and_pronouns
 from storywire.stages.ner.german_places import halls_and_services, valleys_and_streams
 from storywire.stages.ner.given_name_persons import without_opening_word
@@ -97,6 +99,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = streets_and_squares(text, mentions, language)  # "plaza Mayor", "улице Ленина"
     mentions = valleys_and_streams(text, mentions, language)  # "über dem Saastal", "aus dem Triftbach"
     mentions = halls_and_services(text, mentions, language)  # "Mehrzweckhalle Visp", "Zivilschutz Oberwallis"
+    mentions = church_bodies(text, mentions, language)  # "Bistum Passau" typed LOC, "im Stadtteil Grubweg"
     mentions = landforms(text, mentions, language)  # "Monte di Portofino" read a club, "alture di Ruta"
     mentions = historical_states(text, mentions, language)  # "Repubblica di Venezia" typed PER
     mentions = type_venues(text, mentions, language)  # "im Deutschen Museum" LOC, "CHU de Besançon" ORG
@@ -149,6 +152,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = faculties_with_universities(text, mentions)  # "Wydział Chemii Uniwersytetu Warszawskiego"
     mentions = english_institutions(text, mentions, language)  # "Royal Infirmary of Edinburgh", "St John's Hospital"
     mentions = english_bodies(text, mentions, language)  # "Department of Housing, Local Government and Heritage"
+    mentions = english_sites(text, mentions, language)  # "X Hotel on Y Street", "the Lipa camp", "Palace of ..."
     mentions = bodies_by_noun(text, mentions, language)  # "the charity Focus Ireland", "la cooperativa Ponente ..."
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
     mentions = slavic_faith(text, mentions, language)  # "diecezji tarnowskiej", "мечеть Марджани", "bp Nowak"

@@ -289,6 +289,8 @@ def _gazetteer(language: str) -> tuple[Mapping[str, EntityType], frozenset[str]]
         names.setdefault(name, "LOC")
         if is_major:
             major.add(name)
+        if "’" in name:  # CLDR's "Costa d’Avorio", news' "Costa d'Avorio"
+            add(name.replace("’", "'"), is_major, script_checked)
 
     for name, is_major, country, is_capital in _city_names_by_script().get(_LANGUAGE_SCRIPT.get(language, "latin"), ()):
         if language == "ar" and not _arabic_city_name_ok(name, is_major, country, is_capital):
@@ -324,6 +326,11 @@ def _gazetteer(language: str) -> tuple[Mapping[str, EntityType], frozenset[str]]
 
     for name in REGIONS.get(language, ()):
         add(name)
+    # Islands and landing places of the Mediterranean and Atlantic routes, too small for geonames'
+    # cities, in every report on migration; an island names no person (major: a PER gives way)
+    if _LANGUAGE_SCRIPT.get(language, "latin") == "latin":
+        for name in _MIGRATION_ISLANDS:
+            add(name, True)
     # Rivers, seas, ranges and peninsulas name no person: major, so a model's PER gives way ("the Rhine")
     for name in river_names(language):
         add(name, True)
@@ -369,6 +376,11 @@ def _zh_forms(name: str) -> set[str]:
 # CLDR lists a few organisations and placeholders among its territories ("EU": the
 # European Union, "UN": the United Nations) and the world itself; they are not places.
 _NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "001"})  # 001: "World", "Welt", "العالم"
+
+_MIGRATION_ISLANDS = (
+    "Lampedusa", "Linosa", "Pantelleria", "Lesbos", "Lesvos", "Samos", "Chios", "Leros", "Kos", "El Hierro",
+    "Lanzarote", "Fuerteventura", "Gran Canaria", "Tenerife",
+)  # fmt: skip
 
 # Region names that are not countries or cities but are named as places in the news;
 # Chinese abbreviates them ("亚太" Asia-Pacific), so the substring matcher needs them.

@@ -31,6 +31,12 @@ _COMMON_ZIPF = 3.0
 _NOT_VALLEYS = ("portal", "quartal", "pital")
 # A hall named with its town or district: "Mehrzweckhalle Saas-Fee", "Stadthalle Bonn".
 _HALL = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{2,}(?:halle|saal) $")
+# A reception centre or camp named with its town ("Ankerzentrum Bamberg", "Erstaufnahmeeinrichtung
+# Giessen", "Transitzentrum Manching"): one place with its kind word, as a hall.
+_CENTRE = re.compile(
+    r"(?<![\w-])(?:Anker|Ankunfts|Transit|Erstaufnahme|Aufnahme|Abschiebe|Rückkehr)"
+    r"(?:zentrum|zentrums|einrichtung|lager|gefängnis) $"
+)
 # Rescue, fire and police services named with their region ("Feuerwehr Saastal",
 # "Kantonspolizei Wallis", "Zivilschutz Oberwallis"): one body in the guidelines.
 _SERVICE = re.compile(
@@ -49,6 +55,10 @@ _TRIGGERS = (
     "wacht",
     "rettung",
     "Rettung",
+    "zentrum",
+    "einrichtung",
+    "lager",
+    "gefängnis",
 )
 
 
@@ -90,7 +100,7 @@ def halls_and_services(text: str, mentions: list[Mention], language: str) -> lis
         if m.type != "LOC" or m.text in countries or m.start < 2:
             continue
         before = text[max(0, m.start - 40) : m.start]
-        for pattern, etype in ((_HALL, "LOC"), (_SERVICE, "ORG")):
+        for pattern, etype in ((_HALL, "LOC"), (_CENTRE, "LOC"), (_SERVICE, "ORG")):
             head = pattern.search(before)
             if head is not None:
                 spans[etype].append((m.start - len(before) + head.start(), m.end))

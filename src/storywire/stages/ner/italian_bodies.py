@@ -29,6 +29,11 @@ _ASSOCIATIONS = (
     "Federalberghi|Codacons|Anci|Ance|Cna|Cia|Lipu|Arci|Adiconsum|Federconsumatori|Italia Nostra|Wwf|WWF"
 )
 _BRANCH = re.compile(rf"(?<![\w-])(?:{_ASSOCIATIONS}) +(?P<place>{_NAME}(?:[ -]{_NAME})?)(?![\w’'-])")
+# A diocesan or parish charity with its diocese ("Caritas diocesana di Agrigento"): one body.
+_CHARITY = re.compile(
+    r"(?<![\w-])Caritas +(?:diocesana|parrocchiale|cittadina|regionale|zonale)"
+    rf"(?: +(?:di|della|del|dell['’]) *{_NAME})?"
+)
 # "l'assessore regionale alla Protezione civile": a portfolio, no body
 _PORTFOLIO = re.compile(
     r"(?:assessor[ea]|assessori|consigliere delegat[oa]|delegat[oa])(?: +(?:regional[ei]|comunal[ei]|provincial[ei]))?"
@@ -42,6 +47,8 @@ def italian_bodies(text: str, mentions: list[Mention], language: str) -> list[Me
     if language != "it":
         return mentions
     spans = [found.span() for found in _ORDER.finditer(text)] if "Ordine" in text else []
+    if "Caritas" in text:
+        spans.extend(found.span() for found in _CHARITY.finditer(text))
     places = known_places(language)
     for found in _BRANCH.finditer(text):
         place = found["place"]

@@ -26,9 +26,15 @@ _LANDFORM = re.compile(
 _NOT_LANDFORM = re.compile(r"Monte dei Paschi|Monte Titoli")
 _LOCALITY = re.compile(
     r"(?<![\w-])(?:alture|colline|collina|pendici|frazione|frazioni|località|borgo|borgata|quartiere|rione|"
-    r"entroterra|vallata|versante|zona)"
+    r"entroterra|vallata|versante|zona|accoglienza)"
     rf"(?: +(?:di|del|della|dei|delle|dello) +| *(?:d|dell)['’])(?P<name>{_NAME}(?: +{_NAME})?)"
 )
+# ... and without a "di": a district, a quay or a hotel named after its kind word ("contrada
+# Imbriacola", "molo Favarolo", "ex hotel Villa Sikania": the name alone, as the guidelines mark
+# a camp's or a hotel's name after a lower-case kind word)
+_SITE = re.compile(rf"(?<![\w-])(?:contrada|molo|banchina|hotel|albergo|resort) +(?P<name>{_NAME}(?: +{_NAME})?)")
+# a town named with "e" by its mayor or its council ("sindaco di Lampedusa e Linosa"): one place
+_TWIN_TOWN = re.compile(rf"(?<![\w-])(?:sindac[oa]|[Cc]omune) +di +(?P<name>{_NAME} +e +{_NAME})(?![\w’'-])")
 _SEAT = re.compile(rf"(?:S\.r\.l\.|S\.p\.A\.|Srl|SpA|s\.r\.l\.|S\.n\.c\.|s\.n\.c\.) +(?:di|da) +(?P<name>{_NAME})")
 _TRIGGERS = ("Monte", "Monti", "Golfo", "Lago", "Laghi", "Isol", "Val", "Passo", "Punta", "Promontorio", "Piana")
 
@@ -44,6 +50,9 @@ def landforms(text: str, mentions: list[Mention], language: str) -> list[Mention
             if not _NOT_LANDFORM.match(text, found.start()):
                 whole.append(found.span())
     names = [found.span("name") for found in _LOCALITY.finditer(text)]
+    names.extend(found.span("name") for found in _SITE.finditer(text))
+    if " e " in text:
+        whole.extend(found.span("name") for found in _TWIN_TOWN.finditer(text))
     if "S" in text:
         names.extend(found.span("name") for found in _SEAT.finditer(text))
     out = claimed_spans(text, mentions, whole, "LOC", MODEL, 0.8)

@@ -89,7 +89,8 @@ _GERMAN_NAMING_STEMS = frozenset(
 # Josef", "kościele św. Józefa", "церкви Святого Миколая", "часовни Михаила Архангела").
 _CHURCH_SAINT = re.compile(
     r"(?<!\w)(?:iglesia|parroquia|basílica|catedral|ermita|chiesa|basilica|cattedrale|duomo|pieve|église|"
-    r"basilique|cathédrale|chapelle|Pfarrkirche|Kirche|Kapelle|Basilika|Münster|kościele|kościół|kościoła|"
+    r"basilique|cathédrale|chapelle|Pfarrkirche|Kirche|Kapelle|Basilika|Münster|Pfarrheim|Pfarrzentrum|Pfarrsaal|"
+    r"Pfarrhaus|Kloster|Kathedrale|kościele|kościół|kościoła|"
     r"bazylice|katedrze|kaplicy|kaplica) +(?:(?:de|del|di|della|dei) +)?"
     rf"(?P<name>(?:San|Santa|Santo|Sant['’]|Santi|Santos|St\.|Sankt|Saint-|Sainte-|Saints-|św\.) *[{_UPPER}][\w’'-]+"
     rf"(?: +(?:e|y|und|et|i) +[{_UPPER}][\w’'-]+)?)"
@@ -113,6 +114,7 @@ _YEAR_NAMED = re.compile(
 _CHURCH_STEMS = (
     "iglesia", "parroquia", "basílica", "catedral", "ermita", "chiesa", "basili", "cattedrale", "duomo", "pieve",
     "église", "cathédrale", "chapelle", "irche", "Kapelle", "Basilika", "Münster", "kości", "bazylice", "katedrze",
+    "Pfarr", "Kloster", "Kathedrale",
     "kaplic", "церк", "часовн", "каплиц", "собор", "храм", "монаст",
 )  # fmt: skip
 

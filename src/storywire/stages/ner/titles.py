@@ -19,11 +19,17 @@ _EXTRA_TITLES: dict[str, frozenset[str]] = {
         "vice-president secretary-general spokesperson prince princess gen. sen. rep. envoy chief "
         "commander director ceo counterpart judge prosecutor lieutenant colonel captain sheikh emir "
         "lawmaker deputy adviser advisor aide ayatollah patriarch cardinal bishop archbishop rabbi "
+        # honours and the clergy's style before a name ("Sir Fitzroy Maclean", "the Rev. Jane Hall")
+        "sir dame rev. reverend "
         "imam chair chairwoman premier ms. mrs. president-elect minister-president"
     ),
     "de": word_set(
         "herrn staatsoberhaupt vizekanzler vizepräsident abgeordnete abgeordneter fürst prinz "
-        "prinzessin kardinal bischof patriarch scheich emir oberst kommandeur direktor"
+        "prinzessin kardinal bischof patriarch scheich emir oberst kommandeur direktor "
+        # church offices before a name ("Pfarrer Huber", "Generalvikar Josef Maier")
+        "pfarrer pfarrerin generalvikar weihbischof erzbischof landesbischof landesbischöfin regionalbischof "
+        "regionalbischöfin pastor pastorin dekan dekanin diakon kaplan prälat domkapitular superintendent "
+        "superintendentin kirchenpfleger kirchenpflegerin pater"
     ),
     "es": word_set(
         "don doña vicepresidente vicepresidenta jefe jefa primer gobernador gobernadora senador "
