@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from storywire.model import Mention
 from storywire.stages.ner.arabic_chambers import chambers
 from storywire.stages.ner.arabic_companies import companies_and_clubs, company_end
+from storywire.stages.ner.arabic_faith import faith_and_relief_bodies
 from storywire.stages.ner.arabic_finance import finance_firms, regulators
 from storywire.stages.ner.arabic_groups import group_names
 from storywire.stages.ner.arabic_institutions import institutions
@@ -112,6 +113,7 @@ def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
         out.append(Mention(s, e, text[s:e], "ORG", model="rules:ar", confidence=0.6))
     # hospitals, museums and agencies before the institutions: "مستشفى قصر العيني" is no palace
     for extra in (
+        faith_and_relief_bodies(text, toks),  # "دار الإفتاء X", "البطريركية X", "كاريتاس X"
         party_names(text, toks),  # a party's full name before the heads' shorter reading
         labour_bodies(text, toks),  # federations by their fields, a branch with its seat
         chambers(text, toks),  # committees, high courts and unions, longer than the heads' reading

@@ -18,6 +18,7 @@ import functools
 from collections.abc import Mapping
 
 from storywire.model import EntityType, Mention
+from storywire.stages.ner.arabic_appositions import appositive_people
 from storywire.stages.ner.arabic_athletes import with_pronoun
 from storywire.stages.ner.arabic_bodies import named_bodies
 from storywire.stages.ner.arabic_communes import communes
@@ -75,6 +76,8 @@ def arabic_mentions(
     people = _merge(places, _marked_starts(text, toks, titled))
     # a person's longer name holds the title rule's shorter one ("المتحدث محمد" + "الأمين")
     people = _merge_longer(_merge(people, named_bodies(text, toks)), persons(text, toks), "PER")
+    # an official named between commas after the office ("ممثلة X في Y، Z W،")
+    people = _merge_longer(people, appositive_people(text, toks), "PER")
     # athletes after their nationality or role: longer than a title rule's "يان" of "يان فان X"
     people = _merge_longer(people, athletes, "PER")
     # villages by their cue before the run rules' and the cue rules' shorter reading ("بلدة دير")

@@ -77,6 +77,8 @@ def arabic_cued(text: str, toks: Sequence[Token]) -> list[Mention]:
             while k < len(words) and k - i <= 3 and _body_word(words[k], first=not _definite_before(words, i, k)):
                 k += 1
             k = _more_fields(words, i, k)
+            if bare == _MINISTRY and k > i + 1:
+                k = _construct_fields(words, k)
             if k > i + 1:
                 s = toks[i].start + (len(w) - len(bare))
                 out.append(Mention(s, toks[k - 1].end, text[s : toks[k - 1].end], "ORG"))
@@ -122,6 +124,26 @@ def _more_fields(words: list[str], i: int, k: int) -> int:
             k += 1  # the field's adjective ("والتهيئة العمرانية")
         else:
             break
+    return k
+
+
+# A ministry's second field in the construct state after "و" ("وزارة الخارجية وشؤون
+# المغتربين", "... وتنمية الموارد البشرية"): a noun of affairs or of work and a definite noun.
+_MINISTRY = "وزارة"
+_CONSTRUCT_FIELDS = frozenset({"وشؤون", "وتنمية", "وتطوير", "وتخطيط", "وحماية"})
+
+
+def _construct_fields(words: list[str], k: int) -> int:
+    """`k` carried over a ministry's field in the construct state ("وشؤون المغتربين") and the
+    adjectives of its noun ("... الموارد البشرية"); `k` when none follows."""
+    if k + 1 >= len(words) or words[k] not in _CONSTRUCT_FIELDS:
+        return k
+    noun = words[k + 1]
+    if not (noun.startswith("ال") and noun.isalpha() and len(noun) > 3) or noun in _NOT_FIELDS:
+        return k
+    k += 2
+    while k < len(words) and words[k].startswith("ال") and words[k].endswith(("ي", "ية")):
+        k += 1  # "... الموارد البشرية", and the country's adjective as after any field
     return k
 
 

@@ -336,4 +336,19 @@ def saint_towns(text: str, toks: Sequence[Token]) -> list[Mention]:
 def clean_people(mentions: list[Mention]) -> list[Mention]:
     """`mentions` less the people the title rules read over a historical role ("أملى
     الرحالة": the traveller dictated; "الرحالة" alone wherever the text repeats it)."""
-    return [m for m in mentions if m.type != "PER" or not any(w in _NEVER_NAMES for w in m.text.split())]
+    return [
+        m
+        for m in mentions
+        if m.type != "PER" or not (any(w in _NEVER_NAMES for w in m.text.split()) or _placed(m.text))
+    ]
+
+
+# Words for a place that open no person's name: a title rule's reading over them ("السفير
+# البريطاني مخيم X": the British ambassador [visited] camp X) is a place's, left to its rules.
+_NEVER_FIRST = frozenset({
+    "مخيم", "معبر", "قرية", "بلدة", "مدينة", "محافظة", "سجن", "مطار", "ميناء", "مستشفى", "مسجد", "شارع",
+})  # fmt: skip
+
+
+def _placed(name: str) -> bool:
+    return name.split(" ", 1)[0] in _NEVER_FIRST

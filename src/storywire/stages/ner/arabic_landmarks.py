@@ -275,6 +275,8 @@ def patron_end(words: list[str], j: int) -> int | None:
     k = j
     while k < len(words) and k - j < _MAX_PATRON_WORDS and _patron_word(words[k], first=k == j):
         k += 1
+    if j < k < len(words) and words[k] in _REGNAL:
+        k += 1  # a ruler's number is his name's ("مسجد الملك X الأول"), as the people rule has it
     return k if k > j else None
 
 

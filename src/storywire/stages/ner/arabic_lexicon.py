@@ -86,6 +86,11 @@ def definite_family_name(word: str, after_a_title: bool) -> bool:
     return zipf(word, "ar") < _RARE_DEFINITE_ZIPF
 
 
+def calendar_word(word: str) -> bool:
+    """`word` is a weekday or a month ("الأحد", "أيار"): no family name after a given name."""
+    return word in _calendar_words()
+
+
 @functools.cache
 def _calendar_words() -> frozenset[str]:
     from storywire.stages.timex.lexicon import lexicon

@@ -4,7 +4,8 @@ Local news names villages and districts far below the gazetteer's towns.  What n
 a place is the sentence:
 
 * a word for one before the name: "قرية", "بلدة", "لواء" (a Jordanian district), "حي" (a
-  quarter), "مخيم" (a camp), "ناحية"; "لواء" is a brigade and "حي" is "alive" too, so after
+  quarter), "مخيم" (a camp, kept in the span as a crossing's "معبر" is; its name may be a
+  commoner word), "ناحية"; "لواء" is a brigade and "حي" is "alive" too, so after
   those two only a known place, a compound name or a definite word rare as a word is taken;
   after "مدينة", "منطقة" and "جزيرة", words for a common thing's place too ("مدينة الملاهي",
   "منطقة نفوذ", "جزيرة العرب"), only a known place, a compound or a word far rarer ("منطقة
@@ -45,6 +46,15 @@ from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
 _CUES = frozenset({"قرية", "بلدة", "لواء", "حي", "مخيم", "ناحية"})
+# A camp keeps its word ("مخيم الزعتري", as a crossing keeps "معبر"); its name may be a
+# common word below this frequency ("الأزرق", 4.5; "الحسين", 4.7; not "العودة", 5.0), but for
+# what a camp is for ("مخيم التدريب", a training camp).
+_CAMP = "مخيم"
+_CAMP_NAME_ZIPF = 4.8
+_CAMP_ACTIVITIES = frozenset({
+    "الإيواء", "الاعتصام", "الكشافة", "التدريب", "الإعداد", "التأهيل", "الاستقبال", "العبور", "الصيفي",
+    "الشتوي", "الطبي", "التطوع", "الإسكان", "الإغاثة", "العزل", "الحجر",
+})  # fmt: skip
 _WEAK_CUES = frozenset({"لواء", "حي"})
 _RARE_CUES = frozenset({"مدينة", "منطقة", "جزيرة"})
 # After those a word names a place below this frequency: "الكفرة"-like (3.1); "الملاهي" (3.4,
@@ -117,6 +127,9 @@ def localities(text: str, toks: Sequence[Token]) -> list[Mention]:
             located = w == _CITY and ((lead == 1 and words[i][0] == "ب") or (i > 0 and words[i - 1] in _AT))
             end = _rare_name_end(words, i + 1, _IN_CITY_ZIPF if located else _RARE_CUE_ZIPF)
             found = [(i + 1, end, 0)] if end is not None else []
+        elif w == _CAMP:
+            end = _camp_end(words, i + 1)
+            found = [(i, end, lead)] if end is not None else []  # "مخيم X": the camp keeps its word
         elif w in _CUES:
             end = _name_end(words, i + 1, weak=w in _WEAK_CUES)
             found = [(i + 1, end, 0)] if end is not None else []
@@ -233,6 +246,24 @@ def _name_end(words: list[str], j: int, weak: bool) -> int | None:
     if w.endswith("ة") or zipf(w, "ar") >= _NAME_ZIPF:
         return None  # "قرية صغيرة", "بلدة كبيرة": what the village is like
     return j + 1
+
+
+def _camp_end(words: list[str], j: int) -> int | None:
+    """The end of a camp's name after "مخيم" (opening at `j`), or None: a place's name as
+    after any cue, or a definite word commoner than a village's ("الأزرق"-like, the blue,
+    4.5), as refugee and displaced people's camps are named after anything near them; not
+    the people it shelters (a plural: "مخيم اللاجئين") nor what is done there ("مخيم
+    التدريب", "مخيم الإيواء")."""
+    if j >= len(words) or words[j] in _CAMP_ACTIVITIES:
+        return None
+    end = _name_end(words, j, weak=False)
+    if end is not None:
+        return end
+    w = words[j]
+    named = w.startswith("ال") and w.isalpha() and len(w) > 3 and not w.endswith(_PLURAL_ENDINGS)
+    if not named or place_adjective(w) or verbal_noun(w):
+        return None
+    return j + 1 if zipf(w, "ar") < _CAMP_NAME_ZIPF else None
 
 
 def _list(words: list[str], j: int, strict: bool = False, cued: bool = False) -> list[tuple[int, int, int]]:

@@ -40,6 +40,10 @@ _TOWNS = (
     # Jordan, Egypt, Syria, Lebanon, Palestine
     "الكرك", "مادبا", "جرش", "شرم الشيخ", "العلمين", "درعا", "زحلة", "جبيل", "النبطية", "رام الله",
     "بيت لحم", "أريحا",
+    # the towns and districts of the Syrian refugees' flight and return (Daraa's Hauran, the
+    # Lebanese border, the Turkish border's towns on both sides), and Amman's central quarters
+    "بصرى الشام", "بصرى", "إنخل", "إزرع", "السويداء", "الغوطة", "عرسال", "بعلبك", "البقاع", "عفرين",
+    "منبج", "سرمدا", "تل أبيض", "أورفا", "شانلي أورفا", "هاتاي", "أنطاكيا", "العبدلي", "الشميساني",
     # Sudan: towns and the regions news names as places ("النيل الأزرق", a state, one name)
     "الخرطوم", "كادوقلي", "الدلنج", "الفولة", "زالنجي", "كوستي", "شندي", "دنقلا", "مليط", "الطينة",
     "وادي حلفا", "حلفا الجديدة", "دارفور", "كردفان", "النيل الأزرق", "النيل الأبيض",

@@ -22,6 +22,7 @@ from storywire.stages.ner import (
     chinese_regions,
     chinese_venues,
 )
+from storywire.stages.ner.arabic_appositions import spokesman_family
 from storywire.stages.ner.arabic_lexicon import (
     CLITICS,
     FOREIGN_GIVEN_NAMES,
@@ -47,6 +48,9 @@ _AR_TITLES: tuple[str, ...] = (
     "الملكة", "الأميرة", "السلطان", "السلطانة", "الشيخة", "العاهل", "ولي العهد", "المدرب", "المدربة",
     "المهاجم", "الحارس", "المدافع", "المحافظ", "الوزير", "الوزيرة", "السفير", "السفيرة", "المبعوث",
     "العضو المنتدب", "رئيس مجلس الإدارة", "شيخ الأزهر", "مفتي", "المفتي", "البطريرك", "الطبيب", "الطبيبة",
+    # a government's or a body's spokesman ("الناطق باسم الوزارة X"), and the clergy's ranks
+    "الناطق باسم", "الناطقة باسم", "الناطق الرسمي باسم", "الناطقة الرسمية باسم", "المطران", "الأسقف",
+    "الكاردينال", "القس", "الحاخام", "الأرشمندريت",
 )  # fmt: skip
 # Titles that are adjectives too: right after a definite noun they qualify it ("الحزب
 # المحافظ", the conservative party), no person follows.
@@ -147,6 +151,8 @@ def arabic_people(text: str, toks: Sequence[Token]) -> list[Mention]:
             parts = []
         if parts and title.split()[-1] in _AR_RULERS:
             parts = _with_regnal_number(words, parts)
+        if title.endswith("باسم"):
+            parts = spokesman_family(words, parts)
         if parts and _all_common(words[parts[0][0] : parts[-1][1]]):
             parts = []  # "خطاب الرئيس جزء مهم": "the president's speech is an important part"
         if parts:
