@@ -17,6 +17,7 @@ from storywire.model import EntityType, Mention
 from storywire.stages.ner import (
     chinese_acronyms,
     chinese_athletes,
+    chinese_borders,
     chinese_companies,
     chinese_departments,
     chinese_finance,
@@ -118,6 +119,9 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
         cued.setdefault(name, etype)
     for name, etype in chinese_labour.byline_people(text).items():  # "（记者 王小红）"
         cued.setdefault(name, etype)
+    for name, etype in chinese_borders.dateline_places(text).items():  # "本报凭祥10月15日电"
+        cued.setdefault(name, etype)
+        word_cued.add(name)
     for person in chinese_names.speaking_people(text):  # after the full names: "鲁哈尼指出" is 哈桑·鲁哈尼
         cued.setdefault(person.text, "PER")
     for name, etype in chinese_people.cued_people(text).items():  # "父亲张三是", "李四故居", "马可·波罗"
@@ -158,6 +162,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_localities.local_places(text, out)  # before the bodies: "安吉县人民政府" holds the county
     out = chinese_labour.units(text, out)  # "XX街道", "XX区总工会" holds the district
     out = chinese_zones.zones(text, out, country_names("zh"))  # "新疆维吾尔自治区", "怀柔科学城"
+    out = chinese_borders.borders(text, out, country_names("zh"))  # "越南驻南宁总领事馆", "友谊关口岸"
     out = chinese_security.security(text, out)  # "广东海警局", "邓某某", "珠江口", "万山群岛"
     out = chinese_sites.sea_areas(text, out)  # "平潭海域": the place, without the area's word
     out = chinese_ports.place_heads(text, out, country_names("zh"))  # "科伦坡港", "印度洋", "若开邦"

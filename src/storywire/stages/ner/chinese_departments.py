@@ -123,6 +123,8 @@ def offices(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _INTERNATIONAL = re.compile(r"国际([\u4e00-\u9fff]{2,6}?)(基金会|组织|联合会|协会|学会|委员会|联盟|机构|理事会)")
+# A Latin acronym in brackets right after names one body, however common its field ("国际移民组织（IOM）").
+_ACRONYM_AFTER = re.compile(r"[（(][A-Z]{2,6}[）)]")
 # A field this common says what sort of body it is ("国际金融组织": international financial bodies).
 _COMMON_FIELD_ZIPF = 4.5
 
@@ -135,7 +137,9 @@ def international_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         start = hit.start()
         if start > 0 and text[start - 1] not in _BEFORE:
             continue
-        if any(ch in _NOT_IN_FIELD or not _cjk(ch) for ch in field) or _word(field, _COMMON_FIELD_ZIPF):
+        if any(ch in _NOT_IN_FIELD or not _cjk(ch) for ch in field):
+            continue
+        if _word(field, _COMMON_FIELD_ZIPF) and not _ACRONYM_AFTER.match(text, hit.end()):
             continue
         if _word(text[hit.end() - 1 : hit.end() + 1]):
             continue  # "...委员会委员": a member

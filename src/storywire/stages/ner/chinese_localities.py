@@ -158,8 +158,8 @@ def _crosses_end(text: str, at: int, end: int) -> bool:
         for j in range(end + 1, min(i + 4, len(text)) + 1):
             if j - i < 2 or zipf(text[i:j], "zh") == 0:
                 continue
-            if i == end - 1 and j == end + 1 and text[end] in _POSITION_AFTER:
-                continue
+            if i == end - 1 and j == end + 1 and text[end] in _POSITION_AFTER and text[i:j] != "山水":
+                continue  # ("山水相连": a landscape, no mountain's water)
             return True
     return False
 

@@ -23,6 +23,7 @@ import re
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner import (
+    chinese_borders,
     chinese_departments,
     chinese_finance,
     chinese_firm_names,
@@ -207,6 +208,7 @@ def repeated_places(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue  # part of a longer transliteration
             out.append(_mention(text, start, end))
     out = chinese_labour.repeated_units(text, sorted(out, key=lambda m: (m.start, m.end)))  # "XX街道", "XX区"
+    out = chinese_borders.repeated_names(text, out)  # a dateline's "凭祥" ... "凭祥站", "友谊关口岸" ... "友谊关"
     out = chinese_politics.short_names(text, out)
     out = chinese_science.short_names(text, out)  # "...自动化研究所" ... "自动化所"
     out = chinese_firm_names.short_names(text, out)  # "上海某某科技有限公司" ... "某某科技"

@@ -37,6 +37,8 @@ _BODY_KINDS = (
     "搜救中心", "海上搜救中心", "救援中心", "急救中心", "消防救援大队", "消防救援局", "消防支队", "消防大队",
     # local bodies named by their town: clubs, associations, chambers, foundations
     "俱乐部", "协会", "商会", "基金会", "联合会", "研究会", "促进会", "职工会", "工会",
+    # border and foreign-affairs bodies of a town or a region ("XX出入境边防检查站", "XX省外事办公室")
+    "出入境边防检查总站", "出入境边防检查站", "边防检查站", "边检站", "外事办公室", "外事办",
 )  # fmt: skip
 # "总会" and "学会" are also words of a clause ("上海总会下雨": it always rains; "在北京学会了"):
 # with the field between them and the place they are a body ("湖州市慈善总会").  A firm

@@ -34,7 +34,13 @@ _VENUE_KINDS = (
     "奥林匹克体育中心", "卫星发射中心", "航天发射场", "国际会议中心", "国际会展中心", "国际机场", "体育中心",
     "奥体中心", "会展中心", "展览中心", "足球场", "体育场", "体育馆", "游泳馆", "网球中心", "发射场", "火车站",
     "高铁站", "大剧院", "音乐厅", "机场", "码头",
+    # hotels where summits and banquets are held keep their whole name ("XX锦江国际酒店")
+    "国际大酒店", "国际酒店", "大酒店", "国宾馆", "酒店", "宾馆",
 )  # fmt: skip
+# A hotel's word before a firm's ("酒店集团", "酒店管理公司") or a trade ("酒店业") is the chain
+# or the trade, no place.
+_HOTEL_KINDS = frozenset({"国际大酒店", "国际酒店", "大酒店", "国宾馆", "酒店", "宾馆"})
+_HOTEL_FIRM = re.compile(r"集团|公司|管理|业|行业|品牌|连锁")
 # Courts, circuits and halls of sport, read only after a place ("上海国际赛车场", "武汉网球
 # 场"): a rare word before them is as often a phrase ("，来到新球馆") as a name.
 _SPORT_VENUE_KINDS = (
@@ -64,7 +70,11 @@ _KINDS_OF_INSTITUTION_WORDS = (
     "商学院 医学院 研究型 私营 考古 历史 自然 艺术 航空 航天 海洋 交通 电子 邮电"
 )
 # ... and before a venue's kind ("新建体育场": a new stadium).
-_KINDS_OF_VENUE_WORDS = "新建 在建 改建 扩建 露天 室内 主场 客场 临时 专用 军用 民用 支线 枢纽 国际 国内 附近 周边"
+_KINDS_OF_VENUE_WORDS = (
+    "新建 在建 改建 扩建 露天 室内 主场 客场 临时 专用 军用 民用 支线 枢纽 国际 国内 附近 周边 "
+    # kinds of hotel ("五星级酒店", "隔离酒店")
+    "五星级 四星级 星级 快捷 豪华 度假 精品 连锁 经济型 隔离 涉事 高档 商务 当地 主题"
+)
 _KINDS_OF_INSTITUTION = frozenset(_KINDS_OF_INSTITUTION_WORDS.split()) | frozenset(_KINDS_OF_VENUE_WORDS.split())
 # Where something happens at a museum: "在"/"于" right before its name.
 _AT = frozenset("在于")
@@ -137,6 +147,8 @@ def _venues(text: str, mentions: list[Mention]) -> list[Mention]:
     places = {m.end: m for m in mentions if m.type == "LOC"}
     ends = {m.end for m in mentions}
     for hit in _VENUE.finditer(text):
+        if hit.group() in _HOTEL_KINDS and _HOTEL_FIRM.match(text, hit.end()):
+            continue
         start = None
         for n in range(_MAX_FIELD + 1):
             place = places.get(hit.start() - n)
@@ -148,6 +160,10 @@ def _venues(text: str, mentions: list[Mention]) -> list[Mention]:
                 break
         if start is None and hit.group() not in _SPORT_VENUE_KINDS:
             start = _name_start(text, hit.start(), taken=out)
+        if start is not None and hit.group() in _HOTEL_KINDS:
+            # a hotel keeps its town before the place it is named after ("昆明" + "滇池国际酒店")
+            town = places.get(start)
+            start = town.start if town is not None and town.text not in countries else start
         if start is not None:
             out = _replace(
                 out, Mention(start, hit.end(), text[start : hit.end()], "LOC", model="rules:zh", confidence=0.6)

@@ -32,6 +32,8 @@ _ZONE_KINDS = (
     # a business park by its kind ("南山软件园", "XX科技生态园", "XX产业园")
     "科技生态园", "科技产业园", "生态园", "产业园区", "产业园", "软件园", "创业园", "创意园", "创新园",
     "科创园", "物流园", "工业园",
+    # bonded and cross-border zones of border and port towns ("XX综合保税区", "XX边境经济合作区")
+    "综合保税区", "保税港区", "保税区", "边境经济合作区", "跨境经济合作区",
 )  # fmt: skip
 _ZONE = re.compile("|".join(sorted(_ZONE_KINDS, key=len, reverse=True)))
 # Words before a zone's kind that say what sort it is, rarer than the bar below.
