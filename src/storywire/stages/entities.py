@@ -141,7 +141,7 @@ from storywire.stages.ner.word_frequency import zipf
 # and police forces, EU and national agencies, zh/ar security bodies (session 24); 64: unions,
 # kind acronyms, English fields lists, body nouns, place lists and repeated places, camel-case
 # bodies, Polish runs and demonyms, zh/ar labour bodies (session 25)
-VERSION = "66"
+VERSION = "67"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).
