@@ -140,7 +140,10 @@ from storywire.stages.ner.word_frequency import zipf
 # name shapes, zh/ar transport (session 23); 63: military units, bracket pairs, English streets
 # and police forces, EU and national agencies, zh/ar security bodies (session 24); 64: unions,
 # kind acronyms, English fields lists, body nouns, place lists and repeated places, camel-case
-# bodies, Polish runs and demonyms, zh/ar labour bodies (session 25)
+# bodies, Polish runs and demonyms, zh/ar labour bodies (session 25); 65: traditional Chinese read
+# through a fold to simplified; 66: weather and housing news (Arab towns and communes, halls and
+# services, Hong Kong); 67: migration, religion and diplomacy (religious bodies and buildings,
+# embassies, UN agencies, border crossings) (session 26)
 VERSION = "67"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
