@@ -211,7 +211,8 @@ NGOS: dict[str, tuple[str, ...]] = {
         "国际移民组织", "المنظمة الدولية للهجرة",
     ),
     "Polish Humanitarian Action": (
-        "Polska Akcja Humanitarna", "Polskiej Akcji Humanitarnej", "Polską Akcję Humanitarną",
+        "Polish Humanitarian Action", "Polska Akcja Humanitarna", "Polskiej Akcji Humanitarnej",
+        "Polską Akcję Humanitarną",
     ),
     "WWF": ("WWF",),
     "Transparency International": ("Transparency International",),
