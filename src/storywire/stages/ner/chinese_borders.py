@@ -25,6 +25,7 @@ import re
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner import chinese_suffixes, chinese_transport
+from storywire.stages.ner.claimed_spans import replace_holding
 from storywire.stages.ner.gazetteer import country_names
 from storywire.stages.ner.word_frequency import zipf
 
@@ -76,15 +77,6 @@ def _clean(name: str) -> bool:
     return bool(name) and all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_NAME for ch in name)
 
 
-def _replace(out: list[Mention], new: Mention) -> list[Mention]:
-    """`out` with `new` in place of the places and bodies it holds whole; unchanged where it
-    cuts a mention or holds a person."""
-    overlaps = [o for o in out if o.start < new.end and new.start < o.end]
-    if any(o.type == "PER" or o.start < new.start or o.end > new.end for o in overlaps):
-        return out
-    return sorted([o for o in out if o not in overlaps] + [new], key=lambda m: (m.start, m.end))
-
-
 def _add_everywhere(text: str, out: list[Mention], name: str, etype: EntityType) -> list[Mention]:
     """`name` as a mention wherever the text names it and no mention stands."""
     for hit in re.finditer(re.escape(name), text):
@@ -129,7 +121,7 @@ def _missions(text: str, mentions: list[Mention]) -> list[Mention]:
         country = next((m for m in out if m.end == hit.start() and m.type == "LOC"), None)
         if country is None or not (_clean(hit.group(1)) or hit.group(1) == "华"):
             continue  # "驻华使馆": whose mission is not said
-        out = _replace(out, _mention(text, country.start, hit.end(), "ORG"))
+        out = replace_holding(out, _mention(text, country.start, hit.end(), "ORG"))
     return out
 
 
@@ -141,7 +133,7 @@ def _un_agencies(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if zipf(text[hit.end() - 1 : hit.end() + 1], "zh") >= _WORD_ZIPF:
             continue  # "...委员会委员": a member
-        out = _replace(out, _mention(text, hit.start(), hit.end(), "ORG"))
+        out = replace_holding(out, _mention(text, hit.start(), hit.end(), "ORG"))
     return out
 
 
@@ -194,7 +186,7 @@ def _crossings(text: str, mentions: list[Mention], countries: frozenset[str]) ->
         if start is None or text[start:at] in countries or text[start:at] in _KINDS_OF_CROSSING:
             continue
         new = _mention(text, start, hit.end(), "LOC")
-        replaced = _replace(out, new)
+        replaced = replace_holding(out, new)
         if replaced is not out:
             out = replaced
             names.add(text[start:at])
@@ -209,7 +201,7 @@ def _markets(text: str, mentions: list[Mention]) -> list[Mention]:
     for hit in _MARKET.finditer(text):
         start = _name_before(text, hit.start(), out, (2, 3))
         if start is not None:
-            out = _replace(out, _mention(text, start, hit.start(), "LOC"))
+            out = replace_holding(out, _mention(text, start, hit.start(), "LOC"))
     return out
 
 
@@ -227,7 +219,7 @@ def _provinces(text: str, mentions: list[Mention]) -> tuple[list[Mention], set[s
             continue  # "节省", "省钱"
         if any(m.start < hit.end() and start < m.end for m in out):
             continue  # a province the gazetteer holds ("广东省")
-        out = _replace(out, _mention(text, start, hit.end(), "LOC"))
+        out = replace_holding(out, _mention(text, start, hit.end(), "LOC"))
         names.add(name)
     for name in names:  # "X省 ... X"
         out = _add_everywhere(text, out, name, "LOC")
@@ -249,7 +241,7 @@ def _between(text: str, mentions: list[Mention]) -> tuple[list[Mention], set[str
             if side is not None and text[side[0] - 1 : side[0]] in _JOINED and side[0] - 1 in places:
                 span = side  # "友谊关与X之间"
         if span is not None:
-            out = _replace(out, _mention(text, span[0], span[1], "LOC"))
+            out = replace_holding(out, _mention(text, span[0], span[1], "LOC"))
             names.add(text[span[0] : span[1]])
     for name in names:  # "X与Y之间 ... 在X一侧"
         out = _add_everywhere(text, out, name, "LOC")

@@ -21,6 +21,7 @@ from storywire.identity.given_names import given_names
 from storywire.model import Mention
 from storywire.stages.ner.cues import word_set
 from storywire.stages.ner.rules import org_head
+from storywire.stages.ner.span_words import starts_sentence
 from storywire.stages.ner.word_frequency import zipf
 
 # Plural nouns of people that open a sentence before the body they belong to.
@@ -32,15 +33,12 @@ _PEOPLE = word_set(
 # "Prosimy", "Apelujemy", "Dziękujemy": a verb's first person plural (a common word, so no name).
 _WE_VERB = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{3,}(?:imy|emy|amy|ymy)$")
 _COMMON_ZIPF = 3.0
+# A sentence, and a Polish quotation or a dash's speech, opens after these ("„Prosimy", "– Prosimy").
 _OPENERS = '.!?:\n«»"“”„–—'
 
 
 def _opens_sentence(text: str, at: int) -> bool:
-    """The word at `at` opens a sentence, a line, a quotation or a dash's speech ("– Prosimy")."""
-    k = at
-    while k > 0 and text[k - 1] in " \t":
-        k -= 1
-    return k == 0 or text[k - 1] in _OPENERS
+    return starts_sentence(text, at, _OPENERS)
 
 
 def _opening_word(word: str) -> bool:

@@ -159,12 +159,15 @@ def body_words(toks: list[Token], language: str) -> set[int]:
     return body
 
 
-def starts_sentence(text: str, at: int) -> bool:
+_SENTENCE_OPENERS = '.!?:\n«»"“”'
+
+
+def starts_sentence(text: str, at: int, openers: str = _SENTENCE_OPENERS) -> bool:
     """Whether the word at offset `at` opens a sentence, a line or a quotation (its capital
-    then says nothing about a name)."""
+    then says nothing about a name); `openers`: the characters after which a word does."""
     while at > 0 and text[at - 1] in " \t":
         at -= 1
-    return at == 0 or text[at - 1] in '.!?:\n«»"“”'
+    return at == 0 or text[at - 1] in openers
 
 
 def all_name_like(surface: str, language: str) -> bool:
