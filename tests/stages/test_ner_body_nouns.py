@@ -48,3 +48,12 @@ def test_an_ngo_written_in_capitals_is_a_body_noun() -> None:
     text = "La ONG. Puentes Abiertos cifra los muertos."  # a sentence's end between them
     found = [mention(text, "Puentes Abiertos", "PER")]
     assert spans(bodies_by_noun(text, found, "es")) == [("Puentes Abiertos", "PER")]
+
+
+def test_an_agency_or_collective_behind_a_qualifier_even_read_as_a_person() -> None:
+    text = "Son agent, de l'agence lyonnaise Mistral Talents, et le collectif Forêt Debout protestent."
+    found = [mention(text, "Mistral Talents", "PER"), mention(text, "Forêt Debout", "LOC")]
+    assert spans(bodies_by_noun(text, found, "fr")) == [("Mistral Talents", "ORG"), ("Forêt Debout", "ORG")]
+    text = "Selon l'agence parisienne Claire Dubois, rien ne change."
+    found = [mention(text, "Claire Dubois", "PER")]
+    assert spans(bodies_by_noun(text, found, "fr")) == [("Claire Dubois", "PER")]  # a given name: a person

@@ -110,3 +110,15 @@ def test_a_point_and_a_suburbs_community_hall_are_places() -> None:
         ("Point Chevalier", "LOC"),
         ("Ponsonby Community Hall", "LOC"),
     ]
+
+
+def test_a_national_park_that_gives_a_view_is_a_body() -> None:
+    text = "Le Parc national des Cévennes a rendu un avis ; selon le Parc naturel du Vercors, rien ne presse."
+    found = [mention(text, "Parc national des Cévennes", "LOC"), mention(text, "Parc naturel du Vercors", "LOC")]
+    assert spans(places_by_shape(text, found, "fr")) == [
+        ("Parc national des Cévennes", "ORG"),
+        ("Parc naturel du Vercors", "ORG"),
+    ]
+    text = "We walked in the Brecon Beacons National Park all day."
+    found = [mention(text, "Brecon Beacons National Park", "ORG")]
+    assert spans(places_by_shape(text, found, "en")) == [("Brecon Beacons National Park", "LOC")]

@@ -51,3 +51,38 @@ def test_a_place_grows_over_its_known_tail_and_two_halves_join() -> None:
         ("Castilla y León", "LOC"),
         ("Wien", "LOC"),
     ]
+
+
+def test_a_village_no_list_knows_is_a_place_after_its_mayor_everywhere_in_the_article() -> None:
+    text = "À Valbrune, la fête. Le maire de Valbrune, Paul Mercier, a parlé de Valbrune et de Dufresnoy."
+    found = [
+        mention(text, "Valbrune", "PER"),
+        mention(text, "Valbrune", "PER", 1),
+        mention(text, "Paul Mercier", "PER"),
+        mention(text, "Valbrune", "PER", 2),
+        mention(text, "Dufresnoy", "PER"),
+    ]
+    assert spans(places_in_context(text, found, "fr")) == [
+        ("Valbrune", "LOC"),
+        ("Valbrune", "LOC"),
+        ("Paul Mercier", "PER"),
+        ("Valbrune", "LOC"),
+        ("Dufresnoy", "PER"),
+    ]
+
+
+def test_a_french_name_with_its_article_joins_over_aux_but_two_places_do_not() -> None:
+    from storywire.stages.ner.place_contexts import whole_place_names
+
+    text = "Il a cuisiné à La Grange aux Chênes, puis à La Haye aux Pays-Bas."
+    found = [
+        mention(text, "La Grange", "LOC"),
+        mention(text, "Chênes", "LOC"),
+        mention(text, "La Haye", "LOC"),
+        mention(text, "Pays-Bas", "LOC"),
+    ]
+    assert spans(whole_place_names(text, found, "fr")) == [
+        ("La Grange aux Chênes", "LOC"),
+        ("La Haye", "LOC"),
+        ("Pays-Bas", "LOC"),
+    ]

@@ -56,3 +56,9 @@ def test_instruments_craft_and_medicines_after_their_kind_and_meetings_are_no_na
     text = "The mission to Mars and the vaccine Covaxin."
     found = [mention(text, "Mars", "LOC"), mention(text, "Covaxin", "ORG")]
     assert spans(without_prizes_and_works(text, found, "en")) == [("Mars", "LOC")]
+
+
+def test_a_quoted_film_or_show_after_its_shooting_or_broadcast_is_no_name() -> None:
+    text = "L'actrice, venue pour le tournage de « Lune de Provence », anime l'émission « Matin Savoie »."
+    found = [mention(text, "Lune de Provence", "LOC"), mention(text, "Savoie", "LOC")]
+    assert without_prizes_and_works(text, found, "fr") == []

@@ -17,15 +17,20 @@ _BODY_NOUNS = {
     "en": word_set(
         "charity charities organisation organization group ngo union firm company broadcaster insurer lender "
         "retailer airline operator watchdog regulator agency foundation nonprofit non-profit cooperative fintech "
-        "startup start-up"
+        "startup start-up collective"
     ),
     "it": word_set(
-        "cooperativa società azienda consorzio associazione fondazione sindacato impresa ditta onlus gruppo compagnia"
+        "cooperativa società azienda consorzio associazione fondazione sindacato impresa ditta onlus gruppo compagnia "
+        "agenzia collettivo"
     ),
     "es": word_set(
-        "empresa compañía cooperativa asociación fundación sindicato aseguradora constructora consultora ong firma"
+        "empresa compañía cooperativa asociación fundación sindicato aseguradora constructora consultora ong firma "
+        "agencia colectivo"
     ),
-    "fr": word_set("société entreprise association fondation syndicat coopérative assureur ong groupe firme mutuelle"),
+    "fr": word_set(
+        "société entreprise association fondation syndicat coopérative assureur ong groupe firme mutuelle "
+        "agence collectif"
+    ),
     "pl": word_set(
         "spółka spółki spółkę spółką firma firmy firmę firmą fundacja fundacji fundację stowarzyszenie "
         "stowarzyszenia spółdzielnia spółdzielni operator operatora operatorem operatorowi bank banku bankiem "
@@ -86,7 +91,11 @@ def bodies_by_noun(text: str, mentions: list[Mention], language: str) -> list[Me
             continue
         # Behind qualifiers, a person's full name is more often a title's holder ("the group
         # chief executive Ann Doe") than a firm: only a one-word name is taken there.
-        qualified = language in _QUALIFIED and (m.type != "PER" or " " not in m.text)
+        # A full name that opens with no given name is read as a firm's there too ("l'agence
+        # parisienne Orphée Artistes").
+        qualified = language in _QUALIFIED and (
+            m.type != "PER" or " " not in m.text or m.text.split(" ", 1)[0] not in given
+        )
         if not _after_body_noun(before, nouns, PERSON_TITLES.get(language, frozenset()), qualified):
             continue
         if m.type == "PER" and m.text.split(" ", 1)[0] in given:

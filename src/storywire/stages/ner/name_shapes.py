@@ -33,6 +33,13 @@ _PARK = re.compile(
     r"^(?:Parque (?:Nacional|Natural)|Parc (?:national|naturel|National)|Parco (?:nazionale|naturale|Nazionale)|"
     r"Park(?:u|iem)? (?:Narodow|Krajobrazow)\w*|National(?:park|parks|parku)|Naturpark)\b|\bNational Park$"
 )
+# ... and a body where it gives a view: "le Parc national de la Vanoise a émis un avis", "according
+# to the Peak District National Park".
+_ACTS_AFTER = re.compile(
+    r"\s*(?:,[^,]{1,60},\s*)?(?:a|avait|ont|annonce|estime|rappelle|demande|has|had|said|says|warned|"
+    r"hat|hatte|teilte|warnt|ha|había|anunció|advierte|aveva|annuncia|chiede|zapowiada|ogłosił)\b"
+)
+_ACTS_BEFORE = re.compile(r"(?i)(?:selon|según|secondo|according to|laut|zdaniem)\s+(?:le|el|il|the|l['’])?\s*$")
 _POLISH_HALVES = re.compile(
     r"\s(?:Doln|Górn|Średni)(?:a|ą|ej|y|ym|e|ego|iej|ie)$|\s(?:Zdrój|Zdroju|Zdrojem|Wielkopolski|Mazowiecki|Śląski)$"
 )
@@ -66,9 +73,11 @@ def places_by_shape(text: str, mentions: list[Mention], language: str) -> list[M
             or (language == "de" and _STATION.search(m.text) is not None)
             or (m.type == "PER" and language == "pl" and _POLISH_HALVES.search(m.text) is not None)
             or (_COUNTY.fullmatch(m.text) is not None)
-            or (_PARK.search(m.text) is not None)
         ):
             out.append(_retype(m, "LOC"))
+        elif _PARK.search(m.text) is not None:
+            kind: EntityType = "ORG" if _park_acts(text, m) else "LOC"
+            out.append(m if m.type == kind else _retype(m, kind))
         elif language == "en" and m.type != "LOC" and _ENGLISH_PLACE_END.search(m.text) is not None:
             out.append(_retype(m, "LOC"))  # "Ilford Lane" read as a person
         elif language == "en" and m.type != "LOC" and m.text == "Channel" and text[m.start - 4 : m.start] == "the ":
@@ -89,6 +98,13 @@ def places_by_shape(text: str, mentions: list[Mention], language: str) -> list[M
                 out = [m for m in out if m not in inside]  # "Leicestershire" of "North West Leicestershire"
                 out.append(Mention(s, e, found.group(), "LOC", model=MODEL, confidence=0.8))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _park_acts(text: str, m: Mention) -> bool:
+    return (
+        _ACTS_AFTER.match(text, m.end) is not None
+        or _ACTS_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
+    )
 
 
 # A German region or town with a compass or height prefix written as one word: "Nordhessen",

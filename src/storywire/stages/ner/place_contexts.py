@@ -81,8 +81,17 @@ def places_in_context(text: str, mentions: list[Mention], language: str) -> list
             places.extend(sides)
     for found in office.finditer(text):
         s, e = found.start("place"), found.end("place")
-        if not any(m.type == "LOC" and m.start == s and m.end == e for m in mentions) and text[s:e] in _known(language):
+        name = text[s:e]
+        if not any(m.type == "LOC" and m.start == s and m.end == e for m in mentions) and name in _known(language):
             places.append((s, e))
+        if _lone_word(name, s, e, mentions):
+            # a village no list knows, read as a surname elsewhere: no one is the mayor of a
+            # person, so the article's other mentions of the word are the village too
+            places.extend(
+                (m.start, m.end)
+                for m in mentions
+                if m.type == "PER" and m.text == name and (m.start, m.end) not in places
+            )
     return _as_places(text, mentions, places) if places else mentions
 
 
@@ -106,6 +115,15 @@ def _place(text: str, s: int, e: int, mentions: list[Mention], language: str) ->
         return True
     name = text[s:e]
     return name in _known(language) and name not in org_names(language)
+
+
+def _lone_word(name: str, s: int, e: int, mentions: list[Mention]) -> bool:
+    """A one-word name that a model typed a person or a place ("le maire de Valmoreil")."""
+    return (
+        " " not in name
+        and "-" not in name
+        and any(m.type in ("PER", "LOC") and (m.start, m.end) == (s, e) for m in mentions)
+    )
 
 
 def _person(text: str, s: int, e: int, mentions: list[Mention]) -> bool:
@@ -150,9 +168,32 @@ def whole_place_names(text: str, mentions: list[Mention], language: str) -> list
             if joined in known:
                 out[-1].end, out[-1].text = m.end, joined
                 continue
+        if out and language == "fr" and _named_with_article(text, out[-1], m, known):
+            out[-1].end, out[-1].text = m.end, text[out[-1].start : m.end]
+            continue
         tail = _TAIL.match(text, m.end) if m.type == "LOC" else None
         if tail is not None and text[m.start : tail.end()] in known:
             m.end, m.text = tail.end(), text[m.start : tail.end()]
         out.append(m)
     # a grown name swallows the mentions now inside it
     return [m for k, m in enumerate(out) if not (k and out[k - 1].start <= m.start and m.end <= out[k - 1].end)]
+
+
+# A French place named with its article, written capitalised inside a sentence, and "aux" or
+# "au" before its second noun: a restaurant, farm or hamlet ("à La Grange aux Loups", "Le Pré
+# au Lac"), split by the model at the "aux".  Not two places ("La Haye aux Pays-Bas").
+_ARTICLE_NAME = re.compile(r"(?:La|Le|Les) [A-ZÀ-ÖØ-Þ]")
+_AUX = frozenset({" aux ", " au "})
+
+
+def _named_with_article(text: str, first: Mention, second: Mention, known: frozenset[str]) -> bool:
+    return (
+        first.type == "LOC"
+        and text[first.end : second.start] in _AUX
+        and _ARTICLE_NAME.match(first.text) is not None
+        and first.start > 1
+        and text[first.start - 2 : first.start] not in (". ", "\n\n")
+        and text[first.start - 1] != "\n"
+        and " " not in second.text
+        and second.text not in known
+    )

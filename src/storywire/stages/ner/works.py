@@ -22,7 +22,7 @@ _PRIZE = re.compile(
 _OPENING = '«„“"‘'
 # Words for a work before its quoted title, in their cases; a year in brackets after it.
 _WORK_BEFORE = re.compile(
-    r"(?i)(?:^|[\s(])(?:novel|roman|romans|romanu|romanzo|novela|powieść|powieści|роман|романа|романі|романом|"
+    r"(?i)(?:^|[\s(’'])(?:novel|roman|romans|romanu|romanzo|novela|powieść|powieści|роман|романа|романі|романом|"
     r"opera|opery|operę|opéra|oper|ópera|опера|оперы|оперу|опери|film|filmu|película|фильм|фильма|фільм|фільму|"
     r"album|albumu|álbum|альбом|альбому|symphony|sinfonie|symphonie|sinfonía|sinfonia|symfonia|symfonii|"
     r"симфония|симфонии|симфонію|poem|gedicht|poema|poème|poemat|поэма|поэму|поема|поему|book|buch|buches|libro|"
@@ -34,7 +34,11 @@ _WORK_BEFORE = re.compile(
     r"песню|пісня|пісню|play|stück|stücks|obra|pièce|spettacolo|sztuka|sztuki|спектакль|спектакля|вистава|"
     r"виставу|ballet|balet|baletu|балет|балета|oratorio|oratorium|essay|ensayo|essai|saggio|esej|эссе|есе|"
     r"utwór|utworu|utworze|stück|werk|werkes|work|œuvre|opus|składankę|płyta|płyty|płytę|disco|disque|"
-    r"пластинка|платівка|повесть|повість|повести|повісті|рассказ|оповідання|сборник|збірка|збірку)"
+    r"пластинка|платівка|повесть|повість|повести|повісті|рассказ|оповідання|сборник|збірка|збірку|"
+    # a film's shooting and a broadcast programme: "le tournage de « Neige d'avril »"
+    r"tournage|rodaje|riprese|dreharbeiten|filming|съёмки|съемки|съёмок|съемок|зйомки|zdjęcia|zdjęć|"
+    r"émission|programa|programma|sendung|show|audycja|audycji|передача|передачи|передачу|передачі|шоу|"
+    r"documentaire|documental|documentario|documentary|dokumentarfilm|dokument|документальный|документальний)"
     r"[\s,:]*(?:[\w’'-]+[\s,:]+){0,3}$"
 )
 _YEAR_AFTER = re.compile(r"\s*\((?:1[5-9]|20)\d\d\)")
