@@ -37,6 +37,7 @@ from storywire.stages.ner.arabic_security import security_mentions
 from storywire.stages.ner.arabic_shrines import shrines
 from storywire.stages.ner.arabic_sites import sites
 from storywire.stages.ner.arabic_sport import EVENT_MODEL, sport_mentions
+from storywire.stages.ner.arabic_tourism import tourism_names
 from storywire.stages.ner.arabic_transport import transport_mentions
 from storywire.stages.ner.arabic_waters import waters
 from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, org_names, place_names
@@ -61,6 +62,9 @@ def arabic_mentions(
     # and bodies named after a cue word ("صحيفة نيويورك تايمز"), longer than a place inside
     # sites of heritage before landmarks: "مؤسسة (person) للثقافة" holds the patron's body
     places = _merge(sport, _merge(sites(text, toks), landmarks(text, toks)))
+    # quoted hotels and firms after their kind word, reserves and zone authorities: longer
+    # than the town read inside them ("محمية X البحرية", "سلطة منطقة X الاقتصادية")
+    places = _merge_longer(places, tourism_names(text, toks), "LOC")
     places = _merge(places, saint_towns(text, toks) + dynasties(text, toks))
     # shrines, old markets and mosques by a rare name: none of them is a landmark's reading
     places = _merge(places, shrines(text, toks))

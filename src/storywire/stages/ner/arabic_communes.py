@@ -33,7 +33,7 @@ from storywire.stages.ner.arabic_lexicon import (
     rule_span,
     verbal_noun,
 )
-from storywire.stages.ner.arabic_places import place_adjective, place_end
+from storywire.stages.ner.arabic_places import place_adjective, place_end, word_town
 from storywire.stages.ner.arabic_triggers import clitic_forms, head_behind_clitic, trigger_indices
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
@@ -194,8 +194,10 @@ _ARABIC_LETTER = "\u0621-\u064a"
 def repeated_towns(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with each other occurrence of a town of two words or more, or of one no
     dictionary holds, added (LOC), bare or behind a one-letter clitic: a district found once
-    by its cue ("في بلدية X") and named again alone ("وفي X،")."""
-    names = {m.text for m in mentions if m.type == "LOC" and _repeatable(m.text)}
+    by its cue ("في بلدية X") and named again alone ("وفي X،").  A listed town that is a
+    common word too ("العقبة", the obstacle), found once where the sentence puts a place, is
+    the town again unless a definite word follows it (an adjective: "العقبة الكبرى")."""
+    names = {m.text for m in mentions if m.type == "LOC" and (_repeatable(m.text) or word_town(m.text))}
     if not names:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
@@ -207,6 +209,8 @@ def repeated_towns(text: str, mentions: list[Mention]) -> list[Mention]:
             s, e = found.span(1)
             if any(a < e and s < b for a, b in taken):
                 continue
+            if word_town(name) and re.match(r"\s+ال", text[e:]):
+                continue  # "العقبة الكبرى": the greatest obstacle
             taken.append((s, e))
             added.append(Mention(s, e, name, "LOC", model="rules:ar", confidence=0.6))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions

@@ -113,6 +113,8 @@ def persons(text: str, toks: Sequence[Token]) -> list[Mention]:
             end = _cued_name_end(words, i)
         if end is None and _role_before(words, i):
             end = _cued_name_end(words, i, plain_family=True)
+        if end is None and _apposed_nationality(words, i):
+            end = _apposed_name_end(words, i)
         if end is None and _studied_under(words, i):
             end = _teacher_end(words, i)
         if end is None:
@@ -219,6 +221,40 @@ def _role_before(words: list[str], i: int) -> bool:
         k -= 1
     role = words[k][1:] if words[k][:1] == "و" else words[k]  # "والرسامة": and the painter
     return role in _ROLES
+
+
+def _apposed_nationality(words: list[str], i: int) -> bool:
+    """A nationality's adjective alone before `i`, after a comma or a verb of speech: "وكيل
+    أعماله، اللبناني X" (his agent, the Lebanese X), "قال المصري X"; after a definite noun it
+    qualifies that noun ("المنتخب المصري")."""
+    if i < 1 or not place_adjective(words[i - 1]):
+        return False
+    before = words[i - 2] if i > 1 else "،"
+    return before in _APPOSITION_MARKS or _cue(before)
+
+
+_APPOSITION_MARKS = frozenset({"،", ",", ":", "-", "–"})
+
+
+def _apposed_name_end(words: list[str], i: int) -> int | None:
+    """The end of a listed given name and a family name after an apposed nationality: the
+    family name a word that is no function word, verb or adjective of a place, however
+    common ("شديد"-like names are adjectives too): the nationality says a person follows."""
+    if words[i] not in GIVEN_NAMES or i + 1 >= len(words):
+        return None
+    nxt = words[i + 1]
+    if _family_name(nxt):
+        return i + 2
+    if nxt.startswith("ال") or not _family_word(nxt) or place_adjective(nxt) or nxt in _ADVERBS:
+        return None
+    return i + 2 if zipf(nxt, "ar") < _APPOSED_FAMILY_ZIPF else None
+
+
+# A family name without the article after an apposed nationality and a given name: rarer
+# than the sentence's words ("قال" 6.0, "أمس" 5.0).
+_APPOSED_FAMILY_ZIPF = 5.0
+# Adverbs of time and manner that follow a name in a sentence: "قال المصري سامي أمس".
+_ADVERBS = frozenset({"أمس", "غدا", "أيضا", "أيضاً", "حاليا", "مؤخرا", "سابقا", "لاحقا", "كذلك", "فقط"})
 
 
 def _studied_under(words: list[str], i: int) -> bool:

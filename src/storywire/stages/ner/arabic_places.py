@@ -39,7 +39,7 @@ _TOWNS = (
     "رأس لفان", "المحرق", "الدقم", "نزوى", "البريمي",
     # Jordan, Egypt, Syria, Lebanon, Palestine
     "الكرك", "مادبا", "جرش", "شرم الشيخ", "العلمين", "درعا", "زحلة", "جبيل", "النبطية", "رام الله",
-    "بيت لحم", "أريحا",
+    "بيت لحم", "أريحا", "البتراء", "القويرة",  # Petra, and al-Quwayra near Aqaba
     # the towns and districts of the Syrian refugees' flight and return (Daraa's Hauran, the
     # Lebanese border, the Turkish border's towns on both sides), and Amman's central quarters
     "بصرى الشام", "بصرى", "إنخل", "إزرع", "السويداء", "الغوطة", "عرسال", "بعلبك", "البقاع", "عفرين",
@@ -78,6 +78,14 @@ def extra_place_names() -> dict[str, EntityType]:
     """The listed countries and towns, common words among them, for a lookup after a cue
     that already says a place follows ("مطار العين", "مصرف الإمارات المركزي")."""
     return dict.fromkeys((*_COUNTRIES, *_TOWNS, *_WORD_TOWNS), "LOC")
+
+
+def word_town(name: str) -> bool:
+    """A listed town whose name is first a common word ("العقبة", "العين")."""
+    return name in _WORD_TOWN_SET
+
+
+_WORD_TOWN_SET = frozenset(_WORD_TOWNS)
 
 
 @functools.cache

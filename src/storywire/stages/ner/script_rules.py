@@ -51,6 +51,9 @@ _AR_TITLES: tuple[str, ...] = (
     # a government's or a body's spokesman ("الناطق باسم الوزارة X"), and the clergy's ranks
     "الناطق باسم", "الناطقة باسم", "الناطق الرسمي باسم", "الناطقة الرسمية باسم", "المطران", "الأسقف",
     "الكاردينال", "القس", "الحاخام", "الأرشمندريت",
+    # a body's spokesman named by its pronoun ("الناطقة باسمها": its spokeswoman), and a chef
+    "الناطق باسمه", "الناطق باسمها", "الناطقة باسمه", "الناطقة باسمها", "المتحدث باسمه",
+    "المتحدث باسمها", "المتحدثة باسمه", "المتحدثة باسمها", "الطاهي", "الطاهية", "الشيف", "الطباخ",
 )  # fmt: skip
 # Titles that are adjectives too: right after a definite noun they qualify it ("الحزب
 # المحافظ", the conservative party), no person follows.
@@ -72,7 +75,7 @@ _AR_REGNAL = frozenset({
 _AR_WEAK_TITLES = frozenset({
     "المتحدث", "المتحدثة", "المدير", "المهندس", "القاضي", "المحامي", "الفنان", "الفنانة", "اللاعب", "الكاتب",
     "المدرب", "المدربة", "المهاجم", "الحارس", "المدافع", "الفريق",  # "الفريق" is as often "the team"
-    "الطبيب", "الطبيبة",
+    "الطبيب", "الطبيبة", "الطاهي", "الطاهية", "الشيف", "الطباخ",
 })  # fmt: skip
 # Each title as words, and the words that open one: most words open none.
 _AR_TITLE_WORDS = tuple((t, t.split()) for t in _AR_TITLES)
