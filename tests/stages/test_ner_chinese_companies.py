@@ -136,3 +136,18 @@ def test_shipowner_is_a_role() -> None:
 def test_group_read_as_a_body_takes_its_legal_form() -> None:
     # a place, a field and "集团" read as a body, then "有限公司": one registered name
     assert ("杭州市西岭产业投资集团有限公司", "ORG") in _found("其中包括杭州市西岭产业投资集团有限公司。")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("当地旅行社山海行国际旅行社有限公司推出新线路。", "山海行国际旅行社有限公司"),
+        ("景区运营方青禾文旅发展有限公司表示，门票不涨价。", "青禾文旅发展有限公司"),
+    ],
+)
+def test_a_registered_name_after_the_word_for_what_it_is(text: str, firm: str) -> None:
+    assert (firm, "ORG") in _found(text)
+
+
+def test_no_registered_name_of_a_kind_after_an_apposition() -> None:
+    assert not _found("他去了一家旅行社有限公司。")

@@ -192,3 +192,9 @@ def test_person_after_legal_representative() -> None:
     # "法定代表人" (a firm's legal representative) stands before a name as a title does
     found = [(m.text, m.type) for m in extract_entities_from_text("该公司法定代表人孔庆宇一直未回应。", "zh")]
     assert ("孔庆宇", "PER") in found
+
+
+def test_a_whole_firm_name_does_not_join_the_next_firm() -> None:
+    text = "新的东方航空公司空客飞机。"
+    parts = [Mention(2, 8, "东方航空公司", "ORG"), Mention(8, 10, "空客", "ORG")]
+    assert [m.text for m in join_bodies(text, parts, frozenset({"中国"}))] == ["东方航空公司", "空客"]

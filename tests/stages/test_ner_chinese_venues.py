@@ -160,3 +160,30 @@ def test_a_department_with_two_fields(text: str, body: str) -> None:
 
 def test_no_department_opening_with_and() -> None:
     assert ("北京大学", "ORG") in _found("北京大学与中国科学院合作。")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("主演入住湖畔的翠湾云庭酒店。", "翠湾云庭酒店"),  # a hotel of four characters after "的"
+        ("剧组进驻松林影视城拍摄。", "松林影视城"),  # a film studio after a verb of staying
+        ("他们下榻山谷里的，枫林度假村。", "枫林度假村"),  # a resort
+        ("新片在太湖影视基地开机。", "太湖影视基地"),
+    ],
+)
+def test_hotels_resorts_and_film_studios_are_places(text: str, venue: str) -> None:
+    assert (venue, "LOC") in _found(text)
+
+
+def test_a_film_studio_over_its_firms_short_name() -> None:
+    text = "游客来到松涛影视城。影视城由松涛影视文化有限公司投资。"
+    assert ("松涛影视城", "LOC") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["他们住在当地一家豪华度假酒店。", "，住进了海边最好酒店。"])
+def test_no_hotel_of_kind_words(text: str) -> None:
+    assert not any(t.endswith("酒店") for t, _ in _found(text))
+
+
+def test_a_towns_new_studio_is_the_town_alone() -> None:
+    assert _found("昆明新影视城正式启用") == [("昆明", "LOC")]

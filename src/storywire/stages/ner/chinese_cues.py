@@ -38,6 +38,7 @@ from storywire.stages.ner import (
     chinese_sites,
     chinese_sport,
     chinese_suffixes,
+    chinese_tourism,
     chinese_transport,
     chinese_venues,
     chinese_waters,
@@ -175,6 +176,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_transport.transport_places(text, out, country_names("zh"))  # "肇庆西江大桥", "广州南站"
     out = chinese_hong_kong.hong_kong_places(text, out)  # "X邨", "X道往", "X隧道", "港铁X站"
     out = chinese_people.memorials(text, out)  # "李四纪念馆": the person's name opens a body
+    out = chinese_tourism.tourism(text, out)  # "XX市XX镇XX村", "XX寺三塔", "XX航空", "XX卫视"
     out = chinese_sport.sport_bodies(text, out)  # "湖北省网球队", "北京时间"
     # a body's whole name wins over the shorter name the gazetteer read in it ("全国人大常委会")
     out = _merge_longer(out, chinese_names.state_bodies(text))

@@ -360,6 +360,9 @@ _PRONOUNS = frozenset("我你他她它们")
 _FIRM_RANKS = frozenset("子分母总")
 
 
+_WHOLE_FIRM_ENDS = ("公司", "集团")
+
+
 def join_bodies(text: str, mentions: list[Mention], countries: frozenset[str]) -> list[Mention]:
     """A country or a body written right before a body is part of its name: "中国外交部",
     "联合国安理会" (Chinese writes no "of" between them)."""
@@ -371,6 +374,8 @@ def join_bodies(text: str, mentions: list[Mention], countries: frozenset[str]) -
             and m.type == "ORG"
             and prev.end == m.start
             and (prev.type == "ORG" or (prev.type == "LOC" and prev.text in countries))
+            # a firm's name is whole: "美国航空公司" + "波音" 787 are two firms
+            and not prev.text.endswith(_WHOLE_FIRM_ENDS)
         ):
             out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "ORG", model="rules:zh", confidence=0.7)
             continue

@@ -32,6 +32,7 @@ from storywire.stages.ner import (
     chinese_politics,
     chinese_science,
     chinese_short_names,
+    chinese_tourism,
 )
 from storywire.stages.ner.chinese_foreign import foreign_sounds
 from storywire.stages.ner.word_frequency import zipf
@@ -208,6 +209,7 @@ def repeated_places(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue  # part of a longer transliteration
             out.append(_mention(text, start, end))
     out = chinese_labour.repeated_units(text, sorted(out, key=lambda m: (m.start, m.end)))  # "XX街道", "XX区"
+    out = chinese_tourism.repeated_towns(text, out)  # "XX市XX镇" ... "XX镇XX村"
     out = chinese_borders.repeated_names(text, out)  # a dateline's "凭祥" ... "凭祥站", "友谊关口岸" ... "友谊关"
     out = chinese_politics.short_names(text, out)
     out = chinese_science.short_names(text, out)  # "...自动化研究所" ... "自动化所"

@@ -36,10 +36,18 @@ _VENUE_KINDS = (
     "高铁站", "大剧院", "音乐厅", "机场", "码头",
     # hotels where summits and banquets are held keep their whole name ("XX锦江国际酒店")
     "国际大酒店", "国际酒店", "大酒店", "国宾馆", "酒店", "宾馆",
+    # resorts and inns are places to stay, film studios places to visit ("XX影视城"): LOC always
+    "度假村", "大饭店", "饭店", "民宿", "影视城", "影视基地",
 )  # fmt: skip
 # A hotel's word before a firm's ("酒店集团", "酒店管理公司") or a trade ("酒店业") is the chain
 # or the trade, no place.
-_HOTEL_KINDS = frozenset({"国际大酒店", "国际酒店", "大酒店", "国宾馆", "酒店", "宾馆"})
+_HOTEL_KINDS = frozenset(
+    {"国际大酒店", "国际酒店", "大酒店", "国宾馆", "酒店", "宾馆", "度假村", "大饭店", "饭店", "民宿"}
+)
+# Hotels and film studios bear names of four characters as often as of two ("XX天域酒店"): a
+# name of four, no half of it a word of kind or a common word, is read before them.
+_FOUR_NAME_KINDS = _HOTEL_KINDS | {"影视城", "影视基地"}
+_HALF_ZIPF = 4.0
 _HOTEL_FIRM = re.compile(r"集团|公司|管理|业|行业|品牌|连锁")
 # Courts, circuits and halls of sport, read only after a place ("上海国际赛车场", "武汉网球
 # 场"): a rare word before them is as often a phrase ("，来到新球馆") as a name.
@@ -108,6 +116,9 @@ _SCENIC_PLACES = (
     "天山", "昆仑山", "秦岭", "珠峰", "故宫", "颐和园", "圆明园", "天坛", "八达岭", "兵马俑", "布达拉宫",
     "莫高窟", "九寨沟", "漓江", "外滩", "鼓浪屿", "西双版纳", "黄果树瀑布", "乐山大佛", "少林寺", "灵隐寺",
     "万里长城", "八达岭长城", "趵突泉", "雅鲁藏布江", "喀纳斯",
+    # mountains, water towns, old towns and film bases of travel news
+    "苍山", "玉龙雪山", "梅里雪山", "武当山", "雁荡山", "三清山", "梵净山", "天门山", "乌镇", "周庄", "西塘",
+    "宏村", "西递", "横店", "丽江古城", "大理古城", "平遥古城", "凤凰古城", "亚龙湾",
 )  # fmt: skip
 
 
@@ -150,16 +161,21 @@ def _venues(text: str, mentions: list[Mention]) -> list[Mention]:
         if hit.group() in _HOTEL_KINDS and _HOTEL_FIRM.match(text, hit.end()):
             continue
         start = None
+        aged = False
         for n in range(_MAX_FIELD + 1):
             place = places.get(hit.start() - n)
-            if place is not None and (n or place.text not in countries) and _clean(text[hit.start() - n : hit.start()]):
+            field = text[hit.start() - n : hit.start()]
+            if field in _NEW_OLD and place is not None:
+                aged = True  # "大理新影视城": the town's new studio, no name of its own
+                break
+            if place is not None and (n or place.text not in countries) and _clean(field):
                 # a country's venues with no name of their own are a kind ("中国机场": China's airports);
                 # a place read at the end of a longer transliteration is part of its name
                 # ("哈利法国际体育场": Khalifa, not France)
                 start = _sounds_before(text, place.start, place.end, ends)
                 break
-        if start is None and hit.group() not in _SPORT_VENUE_KINDS:
-            start = _name_start(text, hit.start(), taken=out)
+        if start is None and not aged and hit.group() not in _SPORT_VENUE_KINDS:
+            start = _name_start(text, hit.start(), taken=out, four=hit.group() in _FOUR_NAME_KINDS)
         if start is not None and hit.group() in _HOTEL_KINDS:
             # a hotel keeps its town before the place it is named after ("昆明" + "滇池国际酒店")
             town = places.get(start)
@@ -169,6 +185,10 @@ def _venues(text: str, mentions: list[Mention]) -> list[Mention]:
                 out, Mention(start, hit.end(), text[start : hit.end()], "LOC", model="rules:zh", confidence=0.6)
             )
     return out
+
+
+# A field of one character saying a venue's age is no name ("北京新体育场": Beijing's new stadium).
+_NEW_OLD = frozenset({"新", "老", "旧"})
 
 
 def _sounds_before(text: str, start: int, end: int, ends: set[int]) -> int:
@@ -183,23 +203,38 @@ def _sounds_before(text: str, start: int, end: int, ends: set[int]) -> int:
     return run
 
 
-def _name_start(text: str, at: int, taken: list[Mention]) -> int | None:
-    """Where a name of two or three characters before `at` opens: after a preposition,
-    particle or punctuation, rare as a word, no kind word, overlapping no mention."""
-    for size in (2, 3):
+def _name_start(text: str, at: int, taken: list[Mention], four: bool = False) -> int | None:
+    """Where a name of two or three characters (or four, with `four`) before `at` opens:
+    after a preposition, particle, punctuation or a verb of going or staying, rare as a word,
+    no kind word, overlapping no mention."""
+    for size in (2, 3, 4) if four else (2, 3):
         start = at - size
+        # a firm's short name opening the studio's ("XX影视" of "XX影视城") gives way to it
+        crossed = [
+            m for m in taken if m.start < at and start < m.end and not (four and m.start == start and m.type == "ORG")
+        ]
         name = text[start:at]
         if (
             start < 0
-            or (start > 0 and text[start - 1] not in _BEFORE_NAME)
+            or (start > 0 and text[start - 1] not in _BEFORE_NAME and text[start - 2 : start] not in _VISIT_VERBS)
             or not _clean(name)
             or name in _KINDS_OF_INSTITUTION
             or zipf(name, "zh") >= _NAME_ZIPF
-            or any(m.start < at and start < m.end for m in taken)
+            or (size == 4 and not _four_name(name))
+            or crossed
         ):
             continue
         return start
     return None
+
+
+# Verbs of going to or staying at a venue, right before its name ("入住XX酒店", "进驻XX影视城").
+_VISIT_VERBS = frozenset({"入住", "进驻", "来到", "前往", "走进", "下榻", "抵达", "参观", "游览", "落户"})
+
+
+def _four_name(name: str) -> bool:
+    """A name of four characters, neither half a kind ("豪华度假") nor a common word ("当地最好")."""
+    return not any(half in _KINDS_OF_INSTITUTION or zipf(half, "zh") >= _HALF_ZIPF for half in (name[:2], name[2:]))
 
 
 def _named_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
