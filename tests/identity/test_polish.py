@@ -113,3 +113,10 @@ def test_place_nominatives_are_bounded_and_never_the_name(name: str) -> None:
     assert name not in forms
     assert len(forms) <= 64
     assert all(len(form.split()) == len(name.split()) for form in forms)
+
+
+def test_a_hyphenated_town_and_a_town_named_in_the_plural_are_declined_back() -> None:
+    assert "Bielsko-Biała" in place_nominatives("Bielska-Białej")
+    assert "Katowice" in place_nominatives("Katowic")
+    assert "Zawada-Nowak" in person_stems("Zawadę-Nowak")
+    assert "Kowalska-Nowak" in person_stems("Kowalskiej-Nowak")

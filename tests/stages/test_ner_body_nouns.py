@@ -29,8 +29,8 @@ def test_a_firm_read_as_a_person_but_not_a_person_after_the_noun() -> None:
 def test_a_french_body_noun_with_its_qualifiers_but_not_after_a_preposition() -> None:
     text = "Pour la société de logement social Habitat Nord et la société des transports de Lille."
     found = [mention(text, "Habitat Nord", "PER"), mention(text, "Lille", "LOC")]
-    # two words behind qualifiers: a person
-    assert spans(bodies_by_noun(text, found, "fr")) == [("Habitat Nord", "PER"), ("Lille", "LOC")]
+    # two words behind qualifiers, the first no given name: a firm read as a person
+    assert spans(bodies_by_noun(text, found, "fr")) == [("Habitat Nord", "ORG"), ("Lille", "LOC")]
     found = [mention(text, "Habitat Nord", "LOC"), mention(text, "Lille", "LOC")]
     assert spans(bodies_by_noun(text, found, "fr")) == [("Habitat Nord", "ORG"), ("Lille", "LOC")]
     text = "Le chantier de l'entreprise liégeoise Batiwal. La société a vendu sa Provence."

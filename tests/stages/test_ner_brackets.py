@@ -202,3 +202,13 @@ def test_a_body_its_acronym_and_its_parent_are_three() -> None:
         ("Guardia Civil", "ORG"),
         ("Provo (Utah band)", "LOC"),
     ]
+
+
+def test_a_polish_acronym_with_a_diacritic_in_brackets_is_the_bodys_everywhere() -> None:
+    text = "Skargę złożono w Okręgowej Dyrekcji Ochrony Wód (ODOŚ). ODOŚ odpowie w marcu."
+    found = [mention(text, "Okręgowej Dyrekcji Ochrony Wód", "ORG")]
+    assert spans(body_acronyms(text, found, "pl")) == [
+        ("Okręgowej Dyrekcji Ochrony Wód", "ORG"),
+        ("ODOŚ", "ORG"),
+        ("ODOŚ", "ORG"),
+    ]

@@ -44,3 +44,13 @@ def test_a_reception_centre_with_its_town_is_one_place() -> None:
     text = "Er lebt im Ankerzentrum Bamberg, nicht im Zentrum Bamberg."
     found = [mention(text, "Bamberg", "LOC"), mention(text, "Bamberg", "LOC", 1)]
     assert spans(halls_and_services(text, found, "de")) == [("Ankerzentrum Bamberg", "LOC"), ("Bamberg", "LOC")]
+
+
+def test_a_rare_mountain_after_an_article_is_a_place_a_vineyard_or_a_surname_is_not() -> None:
+    text = "Vom Kahlenberg aus sah man die Stadt; vom Weinberg kam Rolf Grünberg, vom Ochsenberg niemand."
+    found = [mention(text, "Rolf Grünberg", "PER")]
+    assert spans(valleys_and_streams(text, found, "de")) == [
+        ("Kahlenberg", "LOC"),
+        ("Rolf Grünberg", "PER"),
+        ("Ochsenberg", "LOC"),
+    ]

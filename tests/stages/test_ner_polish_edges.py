@@ -79,3 +79,25 @@ def test_a_sentence_opened_by_its_object_leaves_the_subjects_name() -> None:
         ("Koalicję Obywatelską", "ORG"),
         ("Radę Ministrów", "ORG"),
     ]
+
+
+def test_a_bodys_acronym_and_a_given_name_take_the_surname_after_them_as_a_person() -> None:
+    text = "Prezes PKL Małgorzata Nowak-Wrona zapowiedziała zmiany."
+    found = [mention(text, "PKL Małgorzata", "ORG"), mention(text, "Nowak-Wrona", "LOC")]
+    assert spans(polish_span_edges(text, found, "pl")) == [("PKL", "ORG"), ("Małgorzata Nowak-Wrona", "PER")]
+    # no given name: the model's span stays
+    text = "Prezes PKL Ochrona zapowiedział zmiany."
+    assert spans(polish_span_edges(text, [mention(text, "PKL Ochrona", "ORG")], "pl")) == [("PKL Ochrona", "ORG")]
+
+
+def test_people_before_a_street_are_cut_off_and_a_lower_case_phrase_is_no_body() -> None:
+    text = (
+        "Mieszkańcy ul. Lipowej protestują. Została wicemistrzynią świata juniorów w slalomie "
+        "i diecezji płockiej patronką."
+    )
+    found = [
+        mention(text, "Mieszkańcy ul. Lipowej", "ORG"),
+        mention(text, "wicemistrzynią świata juniorów", "ORG"),
+        mention(text, "diecezji płockiej", "ORG"),
+    ]
+    assert spans(polish_span_edges(text, found, "pl")) == [("ul. Lipowej", "ORG"), ("diecezji płockiej", "ORG")]

@@ -38,3 +38,16 @@ def test_a_town_glued_before_a_body_is_split_off() -> None:
     text = "W Krakowie Uniwersytet Jagielloński otworzył laboratorium."
     found = [mention(text, "Krakowie Uniwersytet Jagielloński", "ORG")]
     assert spans(places_after_prepositions(found, "pl")) == [("Krakowie", "LOC"), ("Uniwersytet Jagielloński", "ORG")]
+
+
+def test_a_town_named_in_the_plural_after_from_or_to_typed_org_is_the_town_a_club_is_left() -> None:
+    text = "Narciarze z Katowic jeździli do Gliwic, a piłkarze z Wisły i z Legii grali."
+    found = [
+        mention(text, "Katowic", "ORG"),
+        mention(text, "Gliwic", "ORG"),
+        mention(text, "Wisły", "ORG"),
+        mention(text, "Legii", "ORG"),
+    ]
+    typed = spans(declined_places(text, found, "pl"))
+    assert ("Katowic", "LOC") in typed and ("Gliwic", "LOC") in typed
+    assert ("Wisły", "ORG") in typed and ("Legii", "ORG") in typed

@@ -27,3 +27,11 @@ def test_quoted_speech_and_other_languages_are_left_alone() -> None:
     assert quoted_names(text, [], "uk") == []
     text = "Il partito «Azione» ha votato."
     assert quoted_names(text, [], "it") == []
+
+
+def test_a_carriers_or_tour_operators_quoted_name_is_a_firm() -> None:
+    text = "Туристів возитиме перевізник «Гірський Експрес», а туроператор «Світ Мандрів» продає тури."
+    found = [mention(text, "Гірський", "LOC"), mention(text, "Експрес", "LOC")]
+    assert spans(quoted_names(text, found, "uk")) == [("Гірський Експрес", "ORG"), ("Світ Мандрів", "ORG")]
+    text = "Перевозчик «Северный путь» получил лицензию."
+    assert spans(quoted_names(text, [], "ru")) == [("Северный путь", "ORG")]

@@ -108,3 +108,9 @@ def test_a_department_without_a_regions_adjective_stays_apart_from_its_body() ->
     text = "Главное управление Банка России выпустило отчёт."
     found = [mention(text, "Главное управление", "ORG"), mention(text, "Банка России", "ORG")]
     assert spans(regional_bodies(text, found, "ru")) == [("Главное управление", "ORG"), ("Банка России", "ORG")]
+
+
+def test_a_town_hall_gives_only_its_town_an_administration_stays_one_body() -> None:
+    text = "В мэрии Самары пообещали ответить, в администрации Самары промолчали."
+    found = [mention(text, "Самары", "LOC"), mention(text, "Самары", "LOC", 1)]
+    assert spans(regional_bodies(text, found, "ru")) == [("Самары", "LOC"), ("администрации Самары", "ORG")]

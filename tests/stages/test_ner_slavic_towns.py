@@ -35,3 +35,28 @@ def test_a_polish_town_named_with_its_river_is_one_place_unless_known() -> None:
         ("Kazimierza nad Wisłą", "LOC"),
         ("Płocka", "LOC"),
     ]
+
+
+def test_an_unknown_word_after_a_villages_kind_word_is_a_town_a_known_word_is_not() -> None:
+    text = "Туристи зупинились біля села Верхній Ясенів, а потім біля селища Ворохта. Біля села Робота кипить."
+    found = [
+        mention(text, "Верхній Ясенів", "MISC"),
+        mention(text, "Ворохта", "MISC"),
+        mention(text, "Робота", "MISC"),
+    ]
+    assert [t for _, t in spans(small_towns(text, found, "uk"))] == ["LOC", "LOC", "MISC"]
+
+
+def test_a_towns_case_form_read_as_a_surname_in_a_list_of_places_is_the_town() -> None:
+    text = "Гості приїхали з Києва, Львова та Одеси, а виступили Петро Левченко та Андрій Львов."
+    found = [
+        mention(text, "Києва", "LOC"),
+        mention(text, "Львова", "PER"),
+        mention(text, "Одеси", "LOC"),
+        mention(text, "Петро Левченко", "PER"),
+        mention(text, "Андрій Львов", "PER"),
+    ]
+    assert [t for _, t in spans(small_towns(text, found, "uk"))] == ["LOC", "LOC", "LOC", "PER", "PER"]
+    # no place beside it: the reading stays the model's
+    text = "Про це сказав Львова журналістам."
+    assert spans(small_towns(text, [mention(text, "Львова", "PER")], "uk")) == [("Львова", "PER")]

@@ -49,6 +49,11 @@ def test_german_street_compounds_need_a_name_before_the_kind() -> None:
     ]
 
 
+def test_a_river_bank_is_a_street_a_buyer_or_a_runner_is_not() -> None:
+    text = "Der Kiosk am Elbufer fand einen Wunschkäufer; sein Vorläufer stand am Elbufer."
+    assert spans(streets_and_squares(text, [], "de")) == [("Elbufer", "LOC"), ("Elbufer", "LOC")]
+
+
 def test_a_church_keeps_its_kind_word_as_a_street_does() -> None:
     text = "La misa se celebrará en la iglesia de San Lorenzo. Die Messe ist in der Kirche St. Martin."
     found = [mention(text, "Kirche St. Martin", "ORG")]

@@ -26,6 +26,7 @@ _PLACE_RULES: tuple[tuple[str, str], ...] = (
     ("szcie", "szt"), ("cie", "ta"), ("cie", "t"),  # Bukareszcie, Dżakarcie, Bejrucie
     ("sce", "ska"), ("ce", "ka"), ("dze", "ga"), ("zie", "za"),  # Polsce, Ameryce, Pradze, Gazie
     ("ku", "ek"),  # Damaszku -> Damaszek
+    ("ic", "ice"), ("yc", "yce"),  # towns named in the plural, genitive: Katowic, Gliwic -> Katowice
     ("iej", "a"), ("ej", "a"), ("ych", "e"), ("ego", "y"), ("iego", "i"), ("ym", "y"), ("im", "i"),
     ("ie", "a"), ("ie", ""), ("y", "a"), ("i", "a"), ("ą", "a"), ("ę", "a"),  # Moskwie, Pekinie, Kanady
     ("i", ""), ("y", ""),  # Białorusi -> Białoruś (the gazetteer's key folds the accent)
@@ -53,8 +54,21 @@ def place_nominatives(name: str) -> list[str]:
     words = name.split()
     if not words or len(words) > 3:
         return []
-    combos = itertools.islice(itertools.product(*(_word_forms(w) for w in words)), _MAX_COMBINATIONS)
+    combos = itertools.islice(itertools.product(*(_compound_forms(w) for w in words)), _MAX_COMBINATIONS)
     return [" ".join(c) for c in combos if " ".join(c) != name]
+
+
+def _compound_forms(word: str) -> list[str]:
+    """A word's forms, a hyphenated town's declined in each part ("Bielska-Białej" ->
+    "Bielsko-Biała"; its first part often a neuter in -o: "Bielska" -> "Bielsko")."""
+    parts = word.split("-")
+    if len(parts) != 2 or not all(parts):
+        return _word_forms(word)
+    first = _word_forms(parts[0])
+    if parts[0].endswith("a"):
+        first.append(parts[0][:-1] + "o")
+    combos = itertools.islice(itertools.product(first, _word_forms(parts[1])), _MAX_COMBINATIONS)
+    return [word, *("-".join(c) for c in combos if "-".join(c) != word)]
 
 
 # Endings of a person's name that no nominative has, with what replaces them.
@@ -138,6 +152,11 @@ def person_stems(token: str) -> list[str]:
     """Nominatives a lone declined surname may stand for: "Putina" -> ["Putin"], "Dudy" ->
     ["Duda"], "Putinie" and "Putinem" -> ["Putin"]; confirmed only by a full name in the same
     article."""
+    if token.count("-") == 1 and all(token.split("-")):
+        # a double surname declines its first part, or both ("Zawadę-Nowak", "Kowalskiej-Nowak")
+        first, second = token.split("-")
+        seconds = [second, *person_stems(second)]
+        return [f"{a}-{b}" for a in [first, *person_stems(first)] for b in seconds if f"{a}-{b}" != token]
     low = token.lower()
     out: list[str] = []
     sure = _unambiguous(token)

@@ -26,6 +26,7 @@ from storywire.stages.ner.company_shapes import camel_case_bodies, companies_by_
 from storywire.stages.ner.consistency import propagate_people
 from storywire.stages.ner.country_complements import split_country_complements
 from storywire.stages.ner.english_bodies import english_bodies
+from storywire.stages.ner.english_hospitality import english_hospitality
 from storywire.stages.ner.english_places import places_by_residents
 from storywire.stages.ner.english_sites import english_sites
 from storywire.stages.ner.faculties import english_institutions, faculties_with_universities
@@ -34,6 +35,7 @@ from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
 from storywire.stages.ner.german_church import church_bodies
 from storywire.stages.ner.german_firms import firms_with_owner_names, without_currency_and_pronouns
+from storywire.stages.ner.german_hospitality import german_hospitality
 from storywire.stages.ner.german_places import halls_and_services, valleys_and_streams
 from storywire.stages.ner.given_name_persons import without_opening_word
 from storywire.stages.ner.historical_states import historical_states
@@ -74,6 +76,7 @@ from storywire.stages.ner.slavic_bodies import bodies_typed_as_places
 from storywire.stages.ner.slavic_faith import slavic_faith
 from storywire.stages.ner.slavic_missions import slavic_missions
 from storywire.stages.ner.slavic_towns import small_towns
+from storywire.stages.ner.slavic_venues import slavic_venues
 from storywire.stages.ner.span_edges import trimmed_edges
 from storywire.stages.ner.sport_pages import sport_pages
 from storywire.stages.ner.streets import streets_and_squares
@@ -153,11 +156,14 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = english_institutions(text, mentions, language)  # "Royal Infirmary of Edinburgh", "St John's Hospital"
     mentions = english_bodies(text, mentions, language)  # "Department of Housing, Local Government and Heritage"
     mentions = english_sites(text, mentions, language)  # "X Hotel on Y Street", "the Lipa camp", "Palace of ..."
+    mentions = german_hospitality(text, mentions, language)  # "Gasthof Seeblick" typed ORG, "Flughafen Nürnberg"
+    mentions = english_hospitality(text, mentions, language)  # "Fellside Lodge" typed PER, "Severn Air" LOC
     mentions = bodies_by_noun(text, mentions, language)  # "the charity Focus Ireland", "la cooperativa Ponente ..."
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
     mentions = slavic_faith(text, mentions, language)  # "diecezji tarnowskiej", "мечеть Марджани", "bp Nowak"
     mentions = slavic_missions(text, mentions, language)  # "Ambasady" + "Francji" + "Krakowie", "УВКБ ООН"
     mentions = small_towns(text, mentions, language)  # "у Старому Самборі" untyped, "Brzeg nad Odrą"
+    mentions = slavic_venues(text, mentions, language)  # "курорт «Буковель»", "hotelu Bristol", "ZAKOPANE –"
     mentions = regnal_names(text, mentions, language)  # "Cesarz Ferdynand III", "August der Starke"
     mentions = without_opening_word(mentions, language)  # "Muere Tomás Ibarrola"
     if tagged_by_paragraph:

@@ -24,7 +24,8 @@ from storywire.stages.ner.gazetteer import major_place_names, org_names, place_n
 
 # An acronym as news writes it: "AFAD", "BaFin", "UOKiK", and in Italian style "Cgil", "Bce".
 # ... and a Russian or Ukrainian contracted name ("(Росводресурсы)", "(Укргідроенерго)").
-_ACRONYM = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁёІіЇїЄєҐґ0-9&\-]{1,19}"  # "(SPÖ)" too
+# (Polish capitals too: "(RDOŚ)", "(ZUŚ)")
+_ACRONYM = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ][A-Za-zÀ-ÖØ-öø-ÿĄĆĘŁŃŚŹŻąćęłńśźżА-Яа-яЁёІіЇїЄєҐґ0-9&\-]{1,19}"  # "(SPÖ)" too
 _CONTRACTED = re.compile(r"(?:Рос|Рус|Укр|Гос|Мин|Мос|Держ|Нац)[а-яёіїєґ]{4,}")
 # ... and an institute's acronym with its academy's: "(ИКИ РАН)", "(IBB PAN)", "(САО РАН)"
 _TWO_ACRONYMS = rf"{_ACRONYM}(?: [A-ZА-ЯЁІЇЄҐ]{{2,6}})?"

@@ -1,7 +1,8 @@
-"""German places by their kind word: valleys and streams in one compound after an article ("über
-dem Saastal", "des Ahrtals", "aus dem Fischerbach"), a hall with the town it stands in
-("Mehrzweckhalle Wiesental", "Stadthalle Bonn"), and a rescue or police service named with its
-region ("Zivilschutz Emmental", "Bergwacht Bayern"): one name each, as the guidelines mark them.
+"""German places by their kind word: valleys, streams and mountains in one compound after an
+article ("über dem Saastal", "des Ahrtals", "aus dem Fischerbach", "vom Kahlenberg aus"), a
+hall with the town it stands in ("Mehrzweckhalle Wiesental", "Stadthalle Bonn"), and a rescue
+or police service named with its region ("Zivilschutz Emmental", "Bergwacht Bayern"): one name
+each, as the guidelines mark them.
 
 The tagger misses a rare compound, runs it into the next noun ("dem Lindenbach Sand": one place),
 and reads the region after a service alone.  Whole articles only; each rule looks only where its
@@ -19,12 +20,12 @@ from storywire.stages.ner.word_frequency import zipf
 
 MODEL = "german-place"
 
-# A valley ("-tal", neuter) or a stream ("-bach", masculine) right after an article or a
+# A valley ("-tal", neuter), a stream ("-bach") or a mountain ("-berg") right after an article or a
 # preposition with its article: a surname ("Kai Fischbach") never stands there, and a common
 # word ("Quartal", "Portal", "Spital") is frequent where a valley's name is rare.
 _VALLEY_OR_STREAM = re.compile(
-    r"(?<![\w-])(?:dem|des|das|den|der|im|ins|vom|am|zum|ans|beim|durchs)\s+"
-    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,}(?:tal|bach)(?:e?s)?)(?![\w-])"
+    r"(?<![\w-])(?i:dem|des|das|den|der|im|ins|vom|am|zum|ans|beim|durchs)\s+"
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,}(?:tal|bach|berg)(?:e?s)?)(?![\w-])"
 )
 _COMMON_ZIPF = 3.0
 # compounds of common words that end like a valley: "Nordportal", "Kantonsspital", "Eigenkapital"
@@ -70,7 +71,7 @@ def _rare(word: str) -> bool:
 def valleys_and_streams(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with each rare valley or stream compound after an article one place (a
     tagger's span running past it into the next noun cut back to it)."""
-    if language != "de" or ("tal" not in text and "bach" not in text):
+    if language != "de" or ("tal" not in text and "bach" not in text and "berg" not in text):
         return mentions
     out = list(mentions)
     spans: list[tuple[int, int]] = []

@@ -73,12 +73,13 @@ def polish_span_edges(text: str, mentions: list[Mention], language: str) -> list
     if language != "pl":
         return mentions
     out: list[Mention] = []
+    people: list[tuple[int, int]] = []
     for m in mentions:
         words = m.text.split(" ")
         if (
             m.type in ("ORG", "LOC")
             and len(words) >= 2
-            and words[1][:1].isupper()
+            and (words[1][:1].isupper() or words[1] in _STREET_ABBREVIATIONS)
             and (_opening_word(words[0]) or _object_first(words[0], words[1]))
             and _opens_sentence(text, m.start)
         ):
@@ -102,8 +103,46 @@ def polish_span_edges(text: str, mentions: list[Mention], language: str) -> list
                 m = Mention(m.start, end, text[m.start : end], m.type, m.model, m.confidence)
         if m.text[:1].isdigit() and m.text == m.text.lower():
             continue  # "300 metrów": a measure, no name
+        if m.type == "ORG" and len(words) >= 3 and m.text == m.text.lower() and not words[0].startswith(_BODY_STEMS):
+            continue  # "wicemistrzyni świata juniorów", "wyborach do sejmiku": a phrase, no body
+        person = _acronym_then_given_name(text, m)
+        if person is not None:
+            # "Prezes BKL Katarzyna Zawada-Nowak" read "BKL Katarzyna": the body, then the person
+            cut = m.start + len(words[0])
+            out.append(Mention(m.start, cut, words[0], "ORG", m.model, m.confidence))
+            out.append(Mention(cut + 1, person, text[cut + 1 : person], "PER", m.model, m.confidence))
+            people.append((cut + 1, person))
+            continue
         out.append(m)
-    return out
+    if not people:
+        return out
+    # the person's surname, found apart, is inside the person now
+    return [o for o in out if not any(a <= o.start and o.end <= b and (a, b) != (o.start, o.end) for a, b in people)]
+
+
+# Lower-case kind words that open a body's name written in lower case ("diecezji płockiej",
+# "ministerstwo spraw zagranicznych"): such a span stays.
+_BODY_STEMS = (
+    "diecez", "archidiecez", "parafi", "ministerst", "sąd", "urząd", "urzęd", "prokurat", "komend", "spółk", "fundacj",
+    "stowarzysz", "związ", "komisj", "rad", "agencj", "inspekc", "inspektor", "straż", "policj", "gmin", "starostw",
+)  # fmt: skip
+# "Mieszkańcy ul. Górskiej": a street's abbreviated kind word opens the place after the people.
+_STREET_ABBREVIATIONS = frozenset({"ul.", "al.", "pl.", "os."})
+_SURNAME_AFTER = re.compile(r" [A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:-[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?(?![\w-])")
+
+
+def _acronym_then_given_name(text: str, m: Mention) -> int | None:
+    """The end of the person, where `m` is a body's acronym and a given name whose surname the
+    tagger left out ("BKL Katarzyna" before "Zawada-Nowak"); else None."""
+    words = m.text.split(" ")
+    if m.type != "ORG" or len(words) != 2 or not (words[0].isupper() and 2 <= len(words[0]) <= 6):
+        return None
+    if words[1] not in given_names("pl"):
+        return None
+    surname = _SURNAME_AFTER.match(text, m.end)
+    if surname is None or org_head(surname.group().strip(), "pl"):
+        return None
+    return surname.end()
 
 
 # Case endings of Polish nouns, longest first: "Wadowicach" -> "Wadowic", "Zatorze" -> "Zator".

@@ -10,11 +10,11 @@ gazetteer knows as it stands (left to the models and rules) is not taken.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from storywire.identity.given_names import given_names
 from storywire.identity.polish import place_nominatives
-from storywire.model import Mention
+from storywire.model import EntityType, Mention
 from storywire.stages.ner.gazetteer import place_names
 from storywire.stages.ner.rules import org_head
 from storywire.stages.ner.word_frequency import zipf
@@ -29,6 +29,7 @@ def declined_places(text: str, mentions: list[Mention], language: str) -> list[M
     if language != "pl":
         return mentions
     places = place_names("pl")
+    _retype_declined_towns(text, mentions, places)
     taken = [(m.start, m.end) for m in mentions]
     added: list[Mention] = []
     for found in _WORD.finditer(text):
@@ -41,6 +42,26 @@ def declined_places(text: str, mentions: list[Mention], language: str) -> list[M
         if any(places.get(form) == "LOC" for form in place_nominatives(word) if form != word):
             added.append(Mention(s, e, word, "LOC", model="declined-place", confidence=0.6))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+# "z Katowic", "do Gliwic": a place preposition before a town's genitive, which the tagger may
+# read as a firm's name (a town named in the plural, "Katowice", has an unusual genitive).
+_FROM_TO = re.compile(r"(?<![\w-])(?:z|ze|do|od|spod|koło|pod) $")
+
+
+def _retype_declined_towns(text: str, mentions: list[Mention], places: Mapping[str, EntityType]) -> None:
+    """A one-word organisation after "z"/"do"/"od" whose nominative is a known town, not a word
+    the gazetteer knows as it stands (a club's name, "z Wisły", is left to the models)."""
+    for m in mentions:
+        if (
+            m.type != "ORG"
+            or " " in m.text
+            or m.text in places
+            or not _FROM_TO.search(text, max(0, m.start - 6), m.start)
+        ):
+            continue
+        if any(places.get(form) == "LOC" for form in place_nominatives(m.text) if form != m.text):
+            m.type = "LOC"
 
 
 # "Powódź na Odrze", "Płocku nad Wisłą": a word, a place preposition, then a known place.

@@ -29,9 +29,10 @@ _OFFICE = re.compile(
 # A town's prosecutor's office, its kind word in lower case: "прокуратура Каменска-Уральского"
 _PROSECUTOR_BEFORE = re.compile(r"(?<![\w-])прокуратур(?:а|ы|е|у|ой|и|і|ою) $")
 # ... and a town's or region's administration, likewise ("администрации Екатеринбурга"): a
-# person after it is a president's administration, no place ("администрация Трампа").
+# person after it is a president's administration, no place ("администрация Трампа").  A town
+# hall ("мэрии Казани") is no body's name: only its town is labelled (session 27).
 _ADMINISTRATION_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:администраци|адміністраці|мэри)(?:я|и|ю|ей|ї|єю)|[Пп]равительств(?:о|а|у|ом|е)) $"
+    r"(?<![\w-])(?:(?:администраци|адміністраці)(?:я|и|ю|ей|ї|єю)|[Пп]равительств(?:о|а|у|ом|е)) $"
 )
 # buildings that stand for a state's power: "администрации Кремля" is no town's
 _SEATS = re.compile(r"^(?:Кремл|Белого дом|Білого дом|Белом доме)")

@@ -45,10 +45,11 @@ _MAX_INNER_ADJECTIVES = 3
 _FORCES_NOUNS = word_set("сила військо війська")
 # The adjectives of place names, by their suffix ("-ський", "-цькому", "-зької")
 _PLACE_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|а|ої|ій|у|ою|е|і|их|ими)$")
-# Places named by an adjective and a noun: "Білий дім", "Червона площа", "Кримський міст".
+# Places named by an adjective and a noun: "Білий дім", "Червона площа", "Кримський міст",
+# parks and reserves visited ("Карпатського національного природного парку").
 _PLACE_NOUNS = word_set(
     "дім палац площа острів півострів затока озеро море канал міст собор вулиця проспект "
-    "бульвар гора хребет пустеля протока узвіз"
+    "бульвар гора хребет пустеля протока узвіз парк заповідник"
 )
 # A body's name goes on in one genitive noun ("Державна служба статистики"), not in one that
 # tells the time ("Верховного суду минулого тижня").
@@ -261,12 +262,64 @@ def _coordinated(text: str, end: int, limit: int, language: str) -> int:
     if stop > limit or not noun.islower() or noun in _TIME_NOUNS or _noun_lemmas(noun, language) & _BODY_NOUNS:
         return end
     if not _genitive_singular(noun, language):
-        return end
+        # a ministry's second field in the plural, or an adjective and its noun: "громад і
+        # територій", "довкілля та природних ресурсів", "культури та стратегічних комунікацій"
+        return _plural_field(text, end, k, stop, limit, language)
     after = _word_end(text, stop + 1)
     more = text[stop + 1 : after]
     if text[stop : stop + 1] == " " and after <= limit and more.islower() and _genitive(more, language):
         return after  # "розвитку інфраструктури"
     return stop
+
+
+def _plural_field(text: str, end: int, k: int, stop: int, limit: int, language: str) -> int:
+    """The end of a field after "і"/"та" at `k`: a genitive plural noun, or a genitive adjective
+    (no pronoun's: "та інших відомств" is no field) and the genitive noun after it; else `end`."""
+    word = text[k:stop].replace("’", "'").replace("ʼ", "'")
+    if _genitive_plural_noun(word, language) and not _animate(word, language):
+        return stop
+    after = _word_end(text, stop + 1)
+    noun = text[stop + 1 : after].replace("’", "'").replace("ʼ", "'")
+    if text[stop : stop + 1] != " " or after > limit or not noun.islower() or noun in _TIME_NOUNS:
+        return end
+    if _noun_lemmas(noun, language) & _BODY_NOUNS or _animate(noun, language):
+        return end  # a second body ("та Національної поліції"), or people ("та військових прокурорів")
+    if _field_adjective(word, language) and _genitive(noun, language):
+        return after
+    return end
+
+
+@functools.lru_cache(maxsize=50_000)
+def _animate(word: str, language: str) -> bool:
+    """Some noun reading of `word` names people ("громадян", "прокурорів"): no body's field."""
+    analyzer = morph.analyzer(language)
+    return analyzer is not None and any(
+        p.is_known and p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in analyzer.parse(word)
+    )
+
+
+@functools.lru_cache(maxsize=50_000)
+def _genitive_plural_noun(word: str, language: str) -> bool:
+    """Only a noun's readings, one of them genitive plural ("територій", "ресурсів")."""
+    analyzer = morph.analyzer(language)
+    if analyzer is None:
+        return False
+    parses = [p for p in analyzer.parse(word) if p.is_known]
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur" for p in parses) and not any(
+        p.tag.POS in ("ADJF", "PRTF", "NPRO", "VERB", "INFN") for p in parses
+    )
+
+
+@functools.lru_cache(maxsize=50_000)
+def _field_adjective(word: str, language: str) -> bool:
+    """A full adjective in the genitive, no pronoun's ("природних", not "інших", "цих")."""
+    analyzer = morph.analyzer(language)
+    if analyzer is None:
+        return False
+    parses = [p for p in analyzer.parse(word) if p.is_known]
+    return any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in parses) and not any(
+        "Apro" in p.tag.grammemes or p.tag.POS == "NPRO" for p in parses
+    )
 
 
 @functools.lru_cache(maxsize=50_000)

@@ -16,10 +16,13 @@ from storywire.identity.given_names import given_names
 from storywire.identity.polish import place_nominatives
 from storywire.model import Mention
 from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.morph import place_reading
 from storywire.stages.ner.word_frequency import zipf
 
 MODEL = "town"
 _UK_PLACE_PREPOSITION = re.compile(r"(?<![\w’'-])(?:[Уу]|[Вв]|до|біля|поблизу|під|від) $")
+# ... or after a village's lower-case kind word ("біля села Микуличин", "у селищі Ворохта")
+_UK_VILLAGE_WORD = re.compile(r"(?<![\w’'-])(?:сел(?:о|а|і|ом)|селищ(?:е|а|і|ем)|смт|містечк(?:о|а|у|і)) $")
 _AND = re.compile(r"(?<![\w’'-])(?:та|і|й) $")
 # The endings of an adjective after these prepositions: a lone adjective is no town ("у
 # Верховній Раді", "до Харківської"); a noun's are "-і", "-а", "-у" ("у Хусті", "до Хуста").
@@ -39,16 +42,40 @@ def small_towns(text: str, mentions: list[Mention], language: str) -> list[Menti
         names = given_names("uk")
         last_town = -1
         for m in mentions:
-            before = text[max(0, m.start - 8) : m.start]
+            before = text[max(0, m.start - 10) : m.start]
             # after a preposition, or after "та"/"і" following a town: "у Хусті та Великому Бичкові"
-            cue = _UK_PLACE_PREPOSITION.search(before) or (_AND.search(before) and 0 <= m.start - last_town <= 5)
+            cue = (
+                _UK_PLACE_PREPOSITION.search(before)
+                or _UK_VILLAGE_WORD.search(before)
+                or (_AND.search(before) and 0 <= m.start - last_town <= 5)
+            )
             if m.type == "MISC" and cue and _town(m.text) and m.text.split(" ")[0] not in names:
                 m.type = "LOC"
             if m.type == "LOC":
                 last_town = m.end
+        _towns_in_lists(text, mentions)
     elif language == "pl" and " nad " in text:
         return _towns_on_rivers(text, mentions)
     return mentions
+
+
+# Between two places of a list: a comma, or "та"/"і"/"й" ("з Києва, Львова та Одеси").
+_LIST_GAP = re.compile(r"^(?:, | та | і | й | і до | та до | чи | або )$")
+
+
+def _towns_in_lists(text: str, mentions: list[Mention]) -> None:
+    """A one-word person between places of a list, whom some reading makes a known town's case
+    form, is that town: "з Києва, Львова та Одеси" (pymorphy ranks the surname "Львов" first)."""
+    for k, m in enumerate(mentions):
+        if m.type != "PER" or " " in m.text or not place_reading(m.text, "uk"):
+            continue
+        before = mentions[k - 1] if k > 0 else None
+        after = mentions[k + 1] if k + 1 < len(mentions) else None
+        if any(
+            o is not None and o.type == "LOC" and _LIST_GAP.match(text[min(o.end, m.end) : max(o.start, m.start)])
+            for o in (before, after)
+        ):
+            m.type = "LOC"
 
 
 def _town(name: str) -> bool:

@@ -69,8 +69,10 @@ _SLAVIC_ADJECTIVE = rf"[{_UPPER}][\w’'-]*(?:{_ADJECTIVE_ENDS})"
 # before the kind must be a name or a rare word, as "Parkplatz", "Hauptstraße", "Autobahnbrücke"
 # are common nouns.
 _GERMAN_KINDS = ("straße", "strasse", "platz", "brücke", "gasse", "allee", "ufer")
+# ... where "-käufer", "-läufer" are buyers and runners, no river banks ("Wunschkäufer", "Vorläufer")
 _GERMAN_STREET = re.compile(
-    rf"(?<![\w-])(?P<stem>[A-ZÄÖÜ][a-zäöüß]{{2,}}?)(?:s|er|en|n)?(?P<kind>{'|'.join(_GERMAN_KINDS)})\b"
+    rf"(?<![\w-])(?P<stem>[A-ZÄÖÜ][a-zäöüß]{{2,}}?)(?:s|er|en|n)?"
+    rf"(?P<kind>{'|'.join(_GERMAN_KINDS).replace('ufer', '(?<![aä])ufer')})\b"
 )
 _GERMAN_COMMON_STEM_ZIPF = 3.0
 # ... and a street named by a town's or a district's adjective, the kind a word of its own:

@@ -1,0 +1,72 @@
+"""German tourism news: hotels, inns and spas with their kind word, airports, tourism boards,
+trade nouns and town adjectives before firms, regions by list, months and common nouns."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.german_hospitality import german_hospitality
+
+
+def test_a_hotel_an_inn_or_a_spa_with_its_capitalised_kind_word_is_one_place() -> None:
+    text = (
+        "Sie kochte im Gasthaus zur Linde in Erding, dann im Hotel Adlon Kempinski, wohnte im "
+        "Wittelsbacher Hof und badete in der Carolus Therme."
+    )
+    found = [mention(text, "Erding", "LOC"), mention(text, "Wittelsbacher Hof", "ORG"), mention(text, "Carolus", "PER")]
+    assert spans(german_hospitality(text, found, "de")) == [
+        ("Gasthaus zur Linde", "LOC"),
+        ("Erding", "LOC"),
+        ("Hotel Adlon Kempinski", "LOC"),
+        ("Wittelsbacher Hof", "LOC"),
+        ("Carolus Therme", "LOC"),
+    ]
+
+
+def test_a_common_word_after_the_kind_word_is_no_name() -> None:
+    text = "Das Restaurant Montag bleibt zu, sagte Anna Kurz. Dieser Hof ist alt."
+    found = [mention(text, "Anna Kurz", "PER")]
+    assert spans(german_hospitality(text, found, "de")) == [("Anna Kurz", "PER")]
+
+
+def test_an_airport_and_a_tourism_board_keep_their_kind_word() -> None:
+    text = "Der Tourismusverband Ostbayern wirbt am Flughafen Leipzig; der Flughafen selbst schweigt."
+    found = [mention(text, "Ostbayern", "ORG"), mention(text, "Leipzig", "LOC")]
+    assert spans(german_hospitality(text, found, "de")) == [
+        ("Tourismusverband Ostbayern", "ORG"),
+        ("Flughafen Leipzig", "LOC"),
+    ]
+
+
+def test_a_trade_noun_and_a_town_adjective_stay_out_of_a_firm_a_fixed_name_keeps_it() -> None:
+    text = (
+        "Der Reiseveranstalter Sonnenweg bucht bei der Kölner Nordlicht Media und der Bremer Hanse "
+        "Bau GmbH; die Wiener Börse und die Frankfurter Allgemeine Zeitung berichten."
+    )
+    found = [
+        mention(text, "Reiseveranstalter Sonnenweg", "ORG"),
+        mention(text, "Kölner Nordlicht Media", "ORG"),
+        mention(text, "Bremer Hanse Bau GmbH", "ORG"),
+        mention(text, "Wiener Börse", "ORG"),
+        mention(text, "Frankfurter Allgemeine Zeitung", "ORG"),
+    ]
+    assert spans(german_hospitality(text, found, "de")) == [
+        ("Sonnenweg", "ORG"),
+        ("Nordlicht Media", "ORG"),
+        ("Hanse Bau GmbH", "ORG"),
+        ("Wiener Börse", "ORG"),
+        ("Frankfurter Allgemeine Zeitung", "ORG"),
+    ]
+
+
+def test_a_listed_region_is_a_place_unless_it_opens_a_longer_name() -> None:
+    text = "Urlaub im Allgäu und im Spessart; die Eifel Tourismus GmbH wirbt."
+    found = [mention(text, "Spessart", "ORG")]
+    assert spans(german_hospitality(text, found, "de")) == [("Allgäu", "LOC"), ("Spessart", "LOC")]
+
+
+def test_a_month_before_a_noun_and_a_building_noun_after_an_article_are_no_names() -> None:
+    text = "Ab Juni Reisen buchen: das Haus liegt ruhig, sagte Mai Nguyen."
+    found = [mention(text, "Juni Reisen", "PER"), mention(text, "Haus", "ORG"), mention(text, "Mai Nguyen", "PER")]
+    assert spans(german_hospitality(text, found, "de")) == [("Mai Nguyen", "PER")]
+    assert german_hospitality(text, found, "en") == found

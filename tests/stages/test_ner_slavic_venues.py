@@ -1,0 +1,104 @@
+"""Venues, resorts, hotels and restaurants, datelines' towns and regional administrations in
+Polish, Russian and Ukrainian (ner/slavic_venues.py).  Sentences written for the tests."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.slavic_venues import slavic_venues
+
+
+def test_a_venues_quoted_name_is_a_place_and_so_is_the_name_quoted_again() -> None:
+    text = (
+        "Концертный зал «Северное сияние» открылся. Певица вернётся в «Северное сияние» весной, "
+        "а в «Северном сиянии» уже ремонт."
+    )
+    found = [
+        mention(text, "Северное сияние", "ORG"),
+        mention(text, "Северное сияние", "ORG", 1),
+        mention(text, "Северном сиянии", "ORG"),
+    ]
+    assert spans(slavic_venues(text, found, "ru")) == [
+        ("Северное сияние", "LOC"),
+        ("Северное сияние", "LOC"),
+        ("Северном сиянии", "LOC"),
+    ]
+
+
+def test_a_resort_and_a_restaurant_are_places_a_firm_and_a_theatre_are_not() -> None:
+    text = (
+        "Гірськолижний курорт «Гірська казка» відкрили, ресторан «Стара пошта» теж. "
+        "Театр «Перлина» оголосив сезон, ТОВ «Гірська пошта» мовчить."
+    )
+    found = [
+        mention(text, "Гірська казка", "ORG"),
+        mention(text, "Стара пошта", "ORG"),
+        mention(text, "Перлина", "ORG"),
+        mention(text, "ТОВ «Гірська пошта»", "ORG"),
+    ]
+    assert spans(slavic_venues(text, found, "uk")) == [
+        ("Гірська казка", "LOC"),
+        ("Стара пошта", "LOC"),
+        ("Перлина", "ORG"),
+        ("ТОВ «Гірська пошта»", "ORG"),
+    ]
+
+
+def test_quoted_speech_is_no_venue() -> None:
+    text = "«Курорт готовий», — сказав директор. Гості приїхали до «Смереки»."
+    found = [mention(text, "Смереки", "ORG")]
+    assert spans(slavic_venues(text, found, "uk")) == [("Смереки", "ORG")]
+
+
+def test_a_polish_hotels_and_restaurants_name_is_a_place_but_not_a_persons() -> None:
+    text = (
+        "Goście nocują w hotelu Grand Resort & Spa, a obiad jedzą w restauracji Chata pod Lasem. "
+        "Kolację zjedli w restauracji Magdy Gessler."
+    )
+    found = [
+        mention(text, "Grand Resort & Spa", "ORG"),
+        mention(text, "Lasem", "LOC"),
+        mention(text, "Magdy Gessler", "PER"),
+    ]
+    assert spans(slavic_venues(text, found, "pl")) == [
+        ("Grand Resort & Spa", "LOC"),
+        ("Chata pod Lasem", "LOC"),
+        ("Magdy Gessler", "PER"),
+    ]
+
+
+def test_a_datelines_town_named_again_is_a_place_everywhere() -> None:
+    text = "Zakopane szykuje sezon\n\nZAKOPANE – Burmistrz Zakopanego zapowiedział zmiany. Zakopane tętni życiem."
+    found = [mention(text, "Zakopane", "ORG"), mention(text, "Zakopane", "ORG", 1)]
+    assert spans(slavic_venues(text, found, "pl")) == [
+        ("Zakopane", "LOC"),
+        ("ZAKOPANE", "LOC"),
+        ("Zakopanego", "LOC"),
+        ("Zakopane", "LOC"),
+    ]
+
+
+def test_a_datelines_town_before_its_mayors_name_is_split_its_adjective_is_not_taken() -> None:
+    text = "Новини\n\nКОСІВ – Міський голова Косова Петро Гнатюк відкрив ярмарок. Косівська міська рада погодила."
+    found = [mention(text, "Косова Петро Гнатюк", "PER"), mention(text, "Косівська міська рада", "ORG")]
+    assert spans(slavic_venues(text, found, "uk")) == [
+        ("КОСІВ", "LOC"),
+        ("Косова", "LOC"),
+        ("Петро Гнатюк", "PER"),
+        ("Косівська міська рада", "ORG"),
+    ]
+
+
+def test_no_dateline_named_again_no_change() -> None:
+    text = "Новини\n\nНАТО – союз, який провів навчання."
+    assert spans(slavic_venues(text, [mention(text, "НАТО", "ORG")], "uk")) == [("НАТО", "ORG")]
+
+
+def test_a_regional_administration_with_its_regions_adjective_is_one_body() -> None:
+    text = "Заступник голови Львівської ОВА прибув до Львівської області."
+    found = [
+        mention(text, "Львівської", "LOC"),
+        mention(text, "ОВА", "ORG"),
+        mention(text, "Львівської області", "LOC"),
+    ]
+    assert spans(slavic_venues(text, found, "uk")) == [("Львівської ОВА", "ORG"), ("Львівської області", "LOC")]
