@@ -100,3 +100,11 @@ def test_country_names_with_a_typographic_apostrophe_and_migration_islands() -> 
 
     assert "Costa d'Avorio" in place_names("it") and "Costa d’Avorio" in place_names("it")
     assert "Lampedusa" in major_place_names("it") and "Lampedusa" not in place_names("zh")
+
+
+def test_wine_districts_and_basque_provinces_are_places_but_no_wine() -> None:
+    from storywire.stages.ner.missed_places import known_places
+
+    assert {"Langhe", "Alta Langa", "Monferrato"} <= known_places("it")
+    assert {"Rioja Alavesa", "Álava", "Gipuzkoa"} <= known_places("es")
+    assert "Chianti" not in known_places("it") and "Barolo" not in set(place_names("it"))

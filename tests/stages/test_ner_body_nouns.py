@@ -57,3 +57,32 @@ def test_an_agency_or_collective_behind_a_qualifier_even_read_as_a_person() -> N
     text = "Selon l'agence parisienne Claire Dubois, rien ne change."
     found = [mention(text, "Claire Dubois", "PER")]
     assert spans(bodies_by_noun(text, found, "fr")) == [("Claire Dubois", "PER")]  # a given name: a person
+
+
+def test_a_winery_a_committee_and_a_tour_operator_after_their_qualifier_are_bodies() -> None:
+    text = "Il comitato Acque Chiare e il tour operator milanese Strade Lente lodano l'azienda agricola Cascina Ronchi."
+    found = [mention(text, "Acque Chiare", "PER"), mention(text, "Strade Lente", "PER")]
+    found.append(mention(text, "Cascina Ronchi", "PER"))
+    assert spans(bodies_by_noun(text, found, "it")) == [
+        ("Acque Chiare", "ORG"),
+        ("Strade Lente", "ORG"),
+        ("Cascina Ronchi", "ORG"),
+    ]
+    # a full name opening with a given name stays a person
+    text = "La plataforma vecinal Salvar Ezcaray y la empresa familiar Juan Pérez."
+    found = [mention(text, "Salvar Ezcaray", "PER"), mention(text, "Juan Pérez", "PER")]
+    assert spans(bodies_by_noun(text, found, "es")) == [("Salvar Ezcaray", "ORG"), ("Juan Pérez", "PER")]
+
+
+def test_a_name_with_an_article_inside_and_a_town_after_a_lower_case_noun() -> None:
+    text = "Le uve della cantina Poggio dei Gelsi S.r.l. e della cooperativa Terre Alte di Cortemilia."
+    found = [mention(text, "Poggio", "PER"), mention(text, "Gelsi S.r.l.", "ORG")]
+    found.append(mention(text, "Terre Alte di Cortemilia", "ORG"))
+    assert spans(bodies_by_noun(text, found, "it")) == [
+        ("Poggio dei Gelsi S.r.l.", "ORG"),
+        ("Terre Alte", "ORG"),
+        ("Cortemilia", "LOC"),
+    ]
+    text = "Quesos de la Cooperativa Quesera de Gorbeia."
+    found = [mention(text, "Cooperativa Quesera de Gorbeia", "ORG")]
+    assert spans(bodies_by_noun(text, found, "es")) == [("Cooperativa Quesera de Gorbeia", "ORG")]

@@ -35,3 +35,20 @@ def test_a_diocesan_charity_with_its_diocese_is_one_body() -> None:
     text = "La Caritas diocesana di Trapani aiuta; la Caritas nazionale pure."
     found = [mention(text, "Caritas", "ORG"), mention(text, "Trapani", "LOC"), mention(text, "Caritas", "ORG", 1)]
     assert spans(italian_bodies(text, found, "it")) == [("Caritas diocesana di Trapani", "ORG"), ("Caritas", "ORG")]
+
+
+def test_a_council_with_its_town_and_a_local_bank_are_one_body() -> None:
+    text = "Il piano fu approvato dal Consiglio comunale di Barolo, con un mutuo della Cassa di Risparmio di Bra."
+    found = [mention(text, "Consiglio", "ORG"), mention(text, "Barolo", "LOC"), mention(text, "Cassa", "PER")]
+    assert spans(italian_bodies(text, found, "it")) == [
+        ("Consiglio comunale di Barolo", "ORG"),
+        ("Cassa di Risparmio di Bra", "ORG"),
+    ]
+
+
+def test_a_portfolio_read_into_a_persons_name_goes_but_not_a_name_alone() -> None:
+    text = "C'era l'assessora regionale alla Sanità Giulia Ferro; parla alla Camera Luca Neri."
+    found = [mention(text, "alla Sanità Giulia Ferro", "PER"), mention(text, "alla Camera Luca Neri", "PER")]
+    assert spans(italian_bodies(text, found, "it")) == [("Giulia Ferro", "PER"), ("alla Camera Luca Neri", "PER")]
+    text = "Il consiglio comunale di Bra."
+    assert italian_bodies(text, [], "it") == []

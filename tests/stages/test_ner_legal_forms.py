@@ -57,3 +57,9 @@ def test_a_firm_named_with_a_comma_before_its_form_gives_its_short_name() -> Non
     text = "Debuta Cubrimex, S.A.B. de C.V. en bolsa. Los socios de Cubrimex celebran."
     found = [mention(text, "Cubrimex, S.A.B. de C.V.", "ORG"), mention(text, "Cubrimex", "PER", 1)]
     assert spans(firm_short_names(text, found, "es")) == [("Cubrimex, S.A.B. de C.V.", "ORG"), ("Cubrimex", "ORG")]
+
+
+def test_an_abbreviated_form_takes_its_stop_inside_a_sentence_only() -> None:
+    text = "El turoperador Iberian Hikes Ltd., con sede en Londres, y Acme Ltd. Luego."
+    found = [mention(text, "Iberian Hikes Ltd", "ORG"), mention(text, "Acme Ltd", "ORG")]
+    assert spans(with_legal_forms(text, found, "es")) == [("Iberian Hikes Ltd.", "ORG"), ("Acme Ltd", "ORG")]

@@ -101,5 +101,14 @@ def test_a_dateline_with_its_province_is_one_place_not_two() -> None:
     from storywire.stages.ner.missed_places import datelines
 
     text = "Frana\n\nRAPALLO (Genova) – Una frana."
-    assert spans(datelines(text, [], "it")) == [("RAPALLO", "LOC")]
+    # the town once (both dateline shapes find it); its province is a place of its own
+    assert spans(datelines(text, [], "it")) == [("RAPALLO", "LOC"), ("Genova", "LOC")]
 
+
+def test_a_datelines_province_in_brackets_is_a_place_but_not_an_agency() -> None:
+    from storywire.stages.ner.missed_places import datelines
+
+    text = "Una bodega abrirá\n\nELCIEGO (Álava), 14 de marzo. — La bodega abrirá.\nMADRID (Reuters) — Nada."
+    assert spans(datelines(text, [], "es")) == [("ELCIEGO", "LOC"), ("Álava", "LOC"), ("MADRID", "LOC")]
+    text = "Una bodega\n\nHARO (La Rioja), 3 de abril. — La bodega abrirá."
+    assert spans(datelines(text, [], "es")) == [("HARO", "LOC"), ("La Rioja", "LOC")]

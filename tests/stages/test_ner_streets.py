@@ -155,3 +155,17 @@ def test_synagogues_mosques_palaces_and_castles_keep_their_lower_case_kind_word(
         ("mezquita de Tetuán", "LOC"),
         ("palacio de la Magdalena", "LOC"),
     ]
+
+
+def test_an_italian_strada_a_spanish_carretera_and_a_saints_epithet() -> None:
+    text = "Parcheggio lungo strada Ginestre, vicino alla chiesa di Santa Maria della Neve; la strada di casa."
+    assert spans(streets_and_squares(text, [mention(text, "Santa Maria della Neve", "ORG")], "it")) == [
+        ("strada Ginestre", "LOC"),
+        ("chiesa di Santa Maria della Neve", "LOC"),
+    ]
+    text = "Junto a la carretera de Haro, cerca de la iglesia de San Juan de los Caballeros."
+    found = [mention(text, "Haro", "ORG"), mention(text, "San Juan de los Caballeros", "ORG")]
+    assert spans(streets_and_squares(text, found, "es")) == [
+        ("carretera de Haro", "LOC"),
+        ("iglesia de San Juan de los Caballeros", "LOC"),
+    ]

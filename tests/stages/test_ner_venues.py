@@ -106,3 +106,21 @@ def test_an_opera_house_acts_or_hosts_and_an_auditorium_is_a_place() -> None:
         ("Royal Opera House", "LOC"),
         ("Auditorio Nacional", "LOC"),
     ]
+
+
+def test_a_museum_joined_to_a_visited_place_is_a_place_but_not_after_a_seat() -> None:
+    text = "Paquetes que combinen Haro con Logroño y el Museo Guggenheim Bilbao."
+    found = [mention(text, "Logroño", "LOC"), mention(text, "Museo Guggenheim Bilbao", "ORG")]
+    assert spans(type_venues(text, found, "es")) == [("Logroño", "LOC"), ("Museo Guggenheim Bilbao", "LOC")]
+    text = "A co-production with the Met in New York and the Opera North."
+    found = [mention(text, "New York", "LOC"), mention(text, "Opera North", "ORG")]
+    assert spans(type_venues(text, found, "en")) == [("New York", "LOC"), ("Opera North", "ORG")]
+
+
+def test_a_spanish_provincial_body_and_the_government_joined_are_two() -> None:
+    text = "Con ayudas de la Diputación Foral de Gipuzkoa y del Gobierno Vasco."
+    found = [mention(text, "Diputación Foral de Gipuzkoa y del Gobierno Vasco", "ORG")]
+    assert spans(type_venues(text, found, "es")) == [
+        ("Diputación Foral de Gipuzkoa", "ORG"),
+        ("Gobierno Vasco", "ORG"),
+    ]

@@ -71,6 +71,8 @@ from storywire.stages.ner.refine_post_pass import lend_person_type
 from storywire.stages.ner.regional_bodies import regional_bodies
 from storywire.stages.ner.regnal_names import regnal_names
 from storywire.stages.ner.roads import numbered_roads
+from storywire.stages.ner.romance_hospitality import romance_hospitality
+from storywire.stages.ner.romance_runs import apposition_runs
 from storywire.stages.ner.run_splits import split_runs
 from storywire.stages.ner.slavic_bodies import bodies_typed_as_places
 from storywire.stages.ner.slavic_faith import slavic_faith
@@ -92,6 +94,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     between paragraphs for one name."""
     mentions = trimmed_edges(text, mentions, language)  # "Washington\n\nDans", "Montag Chittagong", "Insel Kutubdia"
     mentions = split_bracket_pairs(mentions, language)  # "Algeciras (Cádiz)", "Rukla (dpa)"
+    mentions = apposition_runs(text, mentions, language)  # "Ana Ruiz, de la agencia X", "Vienen de Soria"
     # German genitives before the names spread: "Schoigus Besuch" would make "Besuch" a surname.
     mentions = genitive_places(text, split_possessors(mentions, language), language)
     # The project's guidelines, not WikiANN's: "Sénat" + "États-Unis", "Palacio de la Moncloa"
@@ -158,6 +161,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = english_sites(text, mentions, language)  # "X Hotel on Y Street", "the Lipa camp", "Palace of ..."
     mentions = german_hospitality(text, mentions, language)  # "Gasthof Seeblick" typed ORG, "Flughafen Nürnberg"
     mentions = english_hospitality(text, mentions, language)  # "Fellside Lodge" typed PER, "Severn Air" LOC
+    mentions = romance_hospitality(text, mentions, language)  # "Osteria del Ponte" typed PER, "aeropuerto de Noáin"
     mentions = bodies_by_noun(text, mentions, language)  # "the charity Focus Ireland", "la cooperativa Ponente ..."
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
     mentions = slavic_faith(text, mentions, language)  # "diecezji tarnowskiej", "мечеть Марджани", "bp Nowak"

@@ -7,10 +7,15 @@ without a preposition; a name opening with a given name stays a person.  Whole a
 
 from __future__ import annotations
 
+import functools
+import re
+
 from storywire.identity.given_names import given_names
 from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import claimed_spans
 from storywire.stages.ner.cues import PERSON_TITLES, word_set
 from storywire.stages.ner.gazetteer import major_place_names
+from storywire.stages.ner.missed_places import known_places
 
 MODEL = "body-noun"
 _BODY_NOUNS = {
@@ -21,11 +26,13 @@ _BODY_NOUNS = {
     ),
     "it": word_set(
         "cooperativa società azienda consorzio associazione fondazione sindacato impresa ditta onlus gruppo compagnia "
-        "agenzia collettivo"
+        # wineries, residents' committees, tour operators ("il tour operator torinese X")
+        "agenzia collettivo cantina comitato operator"
     ),
     "es": word_set(
         "empresa compañía cooperativa asociación fundación sindicato aseguradora constructora consultora ong firma "
-        "agencia colectivo"
+        # residents' platforms, tour operators, airlines, wineries, agencies
+        "agencia colectivo plataforma turoperador aerolínea bodega"
     ),
     "fr": word_set(
         "société entreprise association fondation syndicat coopérative assureur ong groupe firme mutuelle "
@@ -45,6 +52,7 @@ _BODY_NOUNS = {
 # vendu sa ..."), and a name after a preposition is the body's place or owner ("la société des
 # transports de Marseille").
 _QUALIFIED = frozenset({"fr", "es", "it"})
+_ROMANCE = frozenset({"es", "it"})
 # written in capitals too: "la ONG Caminando Fronteras", "the NGO Open Doors"
 _ACRONYM_NOUNS = frozenset({"ong", "ngo", "onlus"})
 _QUALIFIER_WORDS = 3
@@ -81,8 +89,15 @@ def bodies_by_noun(text: str, mentions: list[Mention], language: str) -> list[Me
     nouns = _BODY_NOUNS.get(language)
     if nouns is None:
         return mentions
+    if (
+        language in _ROMANCE
+        and (" dei " in text or " del" in text or " degli " in text or " de l" in text)
+        and any(noun in text for noun in nouns)
+    ):
+        mentions = _names_with_articles(text, mentions, language)
     major, given = major_place_names(language), given_names(language)
     named: set[str] = set()
+    seats: list[Mention] = []
     for m in mentions:
         if m.type not in ("LOC", "PER", "MISC") or m.text in major:
             continue
@@ -104,4 +119,54 @@ def bodies_by_noun(text: str, mentions: list[Mention], language: str) -> list[Me
     for m in mentions:
         if m.text in named and m.type != "ORG":
             m.type, m.model = "ORG", MODEL
-    return mentions
+    if language in _ROMANCE and (" di " in text or " de " in text):
+        for m in mentions:
+            before = text[max(0, m.start - 60) : m.start]
+            if m.type == "ORG" and before.endswith(" ") and _after_body_noun(before, nouns, frozenset(), True):
+                seats.extend(_seat(text, m, language))
+    return sorted(mentions + seats, key=lambda m: (m.start, m.end)) if seats else mentions
+
+
+# After a lower-case body noun the name ends before its town: "la cooperativa Terre Alte di
+# Cortemilia" is the body "Terre Alte" and the place "Cortemilia" (a capitalised kind word keeps
+# it: "Cooperativa Quesera de Gorbeia").
+_SEAT = re.compile(r"(?<=\w) +(?:di|de) +(?P<seat>[A-ZÀ-ÖØ-Þ][\w'’-]+)$")
+
+
+def _seat(text: str, m: Mention, language: str) -> list[Mention]:
+    """The town cut off the end of body `m` (`m` shortened), if its name keeps two words."""
+    found = _SEAT.search(m.text)
+    if found is None or found["seat"] not in known_places(language) or found.start() == 0:
+        return []
+    if len(m.text[: found.start()].split()) < 2:
+        return []
+    start = m.start + found.start("seat")
+    m.end = m.start + found.start()
+    m.text = text[m.start : m.end]
+    return [Mention(start, start + len(found["seat"]), found["seat"], "LOC", MODEL, 0.7)]
+
+
+# A body's name with an article inside it after its lower-case noun ("la cantina Poggio dei
+# Gelsi S.r.l.", "la cooperativa Huerta de los Frailes"): the rules stop at the article and read
+# the first word as a surname.  A bare "di"/"de" is left to the seat rule above (a town).
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
+_ARTICLED = r"(?:dei|degli|del|della|delle|dello|de la|de las|de los|del)"
+_FORM = r"(?:,? (?:S\.r\.l\.|S\.p\.A\.|Srl|SpA|S\.L\.|S\.A\.|S\. Coop\.))?"
+
+
+@functools.cache
+def _articled_pattern(language: str) -> re.Pattern[str]:
+    nouns = "|".join(sorted(_BODY_NOUNS[language], key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?:{nouns}) +(?P<name>{_CAP}(?: +{_CAP})* +{_ARTICLED} +{_CAP}(?: +{_CAP})?{_FORM})(?![\w-])"
+    )
+
+
+def _names_with_articles(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    given = given_names(language)
+    spans = [
+        found.span("name")
+        for found in _articled_pattern(language).finditer(text)
+        if found["name"].split(" ", 1)[0] not in given
+    ]
+    return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.75) if spans else mentions

@@ -394,10 +394,16 @@ REGIONS: dict[str, tuple[str, ...]] = {
            "Thüringen", "Tirol", "Vorarlberg", "Kärnten", "Steiermark", "Niederösterreich", "Oberösterreich"),
     "es": ("Andalucía", "Cataluña", "Galicia", "País Vasco", "Euskadi", "Comunidad de Madrid", "Castilla y León",
            "Castilla-La Mancha", "Aragón", "Extremadura", "Asturias", "Cantabria", "Navarra", "La Rioja",
-           "Región de Murcia", "Canarias", "Islas Canarias", "Baleares", "Islas Baleares", "Comunidad Valenciana"),
+           "Región de Murcia", "Canarias", "Islas Canarias", "Baleares", "Islas Baleares", "Comunidad Valenciana",
+           # wine districts the news names as places
+           "Rioja Alavesa", "Rioja Alta", "Rioja Baja", "Penedès", "Priorat", "El Bierzo",
+           # Basque provinces, not named after their capitals as the others are
+           "Álava", "Araba", "Gipuzkoa", "Guipúzcoa", "Bizkaia", "Vizcaya"),
     "it": ("Lombardia", "Piemonte", "Veneto", "Toscana", "Campania", "Sicilia", "Sardegna", "Puglia", "Calabria",
            "Lazio", "Liguria", "Marche", "Abruzzo", "Molise", "Basilicata", "Umbria", "Trentino-Alto Adige",
-           "Friuli-Venezia Giulia", "Valle d'Aosta", "Emilia-Romagna"),
+           "Friuli-Venezia Giulia", "Valle d'Aosta", "Emilia-Romagna",
+           # wine and hill regions the news names as places (no wine's name among them)
+           "Langhe", "Langa", "Alta Langa", "Roero", "Monferrato", "Maremma", "Cinque Terre", "Salento", "Cilento"),
     "fr": ("Île-de-France", "Bretagne", "Normandie", "Occitanie", "Hauts-de-France", "Grand Est",
            "Nouvelle-Aquitaine", "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Centre-Val de Loire",
            "Pays de la Loire", "Provence-Alpes-Côte d'Azur", "Corse"),

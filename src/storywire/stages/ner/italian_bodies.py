@@ -34,6 +34,19 @@ _CHARITY = re.compile(
     r"(?<![\w-])Caritas +(?:diocesana|parrocchiale|cittadina|regionale|zonale)"
     rf"(?: +(?:di|della|del|dell['’]) *{_NAME})?"
 )
+# A town's or a region's council with its place ("Consiglio comunale di Alba", "Giunta regionale
+# del Piemonte"): one body, as a council named with its town is; the rules read "Consiglio" alone.
+_COUNCIL = re.compile(
+    r"(?<![\w-])(?:Consiglio|Giunta) +(?:comunale|municipale|provinciale|regionale|metropolitano)"
+    rf" +(?:di|del|della|dell['’]) *{_NAME}(?: +{_NAME})?"
+)
+# A local bank by its kind and town ("Cassa Rurale di Neive", "Banca di Credito Cooperativo di
+# Alba", "Cassa di Risparmio di Asti"), which the rules read as a person.
+_BANK = re.compile(
+    r"(?<![\w-])(?:Cassa +Rurale(?: +ed +Artigiana)?|Cassa +di +Risparmio|Banca +Popolare|"
+    r"Banca +di +Credito +Cooperativo|Credito +Cooperativo)"
+    rf"(?: +(?:di|del|della|dell['’]|delle) *{_NAME}(?: +{_NAME})?)?"
+)
 # "l'assessore regionale alla Protezione civile": a portfolio, no body
 _PORTFOLIO = re.compile(
     r"(?:assessor[ea]|assessori|consigliere delegat[oa]|delegat[oa])(?: +(?:regional[ei]|comunal[ei]|provincial[ei]))?"
@@ -49,6 +62,10 @@ def italian_bodies(text: str, mentions: list[Mention], language: str) -> list[Me
     spans = [found.span() for found in _ORDER.finditer(text)] if "Ordine" in text else []
     if "Caritas" in text:
         spans.extend(found.span() for found in _CHARITY.finditer(text))
+    if "Consiglio" in text or "Giunta" in text:
+        spans.extend(found.span() for found in _COUNCIL.finditer(text))
+    if "Cassa" in text or "Banca" in text or "Credito" in text:
+        spans.extend(found.span() for found in _BANK.finditer(text))
     places = known_places(language)
     for found in _BRANCH.finditer(text):
         place = found["place"]
@@ -57,4 +74,21 @@ def italian_bodies(text: str, mentions: list[Mention], language: str) -> list[Me
     out = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8)
     if "assessor" in text or "delegat" in text:
         out = [m for m in out if m.type != "ORG" or not _PORTFOLIO.search(text, max(0, m.start - 40), m.start)]
+        for m in out:
+            _without_portfolio(text, m)
     return out
+
+
+# "l'assessora regionale al Turismo Marta Rossi" read as one person: the portfolio goes.
+_TITLE_BEFORE = re.compile(
+    r"(?:assessor[ea]|assessori|consigliere delegat[oa]|delegat[oa])"
+    r"(?: +(?:regional[ei]|comunal[ei]|provincial[ei]))? +$"
+)
+_PORTFOLIO_AND_NAME = re.compile(rf"^(?:al|alla|allo|ai|alle|agli|all['’]) *{_NAME} +(?={_NAME})")
+
+
+def _without_portfolio(text: str, m: Mention) -> None:
+    cut = _PORTFOLIO_AND_NAME.match(m.text) if m.type == "PER" else None
+    if cut is not None and _TITLE_BEFORE.search(text, max(0, m.start - 40), m.start):
+        m.start += cut.end()
+        m.text = text[m.start : m.end]

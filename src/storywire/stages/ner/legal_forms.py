@@ -43,6 +43,9 @@ _UNTAGGED_FIRM = re.compile(
 )
 
 
+# Abbreviated forms a model tags without their stop, and a stop that ends no sentence.
+_STOPPED = (" Ltd", " Inc", " Corp", " Co")
+_MID_SENTENCE_STOP = re.compile(r"\.(?:,| +[a-zà-ÿ])")
 _WORDY = frozenset({"GmbH", "gGmbH", "SARL", "SpA", "Srl", "LLC", "plc", "PLC", "KGaA"})
 
 
@@ -61,6 +64,8 @@ def with_legal_forms(text: str, mentions: list[Mention], language: str) -> list[
             start = before.start()
         if text.startswith(_CLOSING, end) and (before is not None or "«" in m.text):
             end += 1  # "ПАО «РусГидро" read without its closing quote
+        if m.text.endswith(_STOPPED) and _MID_SENTENCE_STOP.match(text, end):
+            end += 1  # "Vineyard Tours Ltd., con sede en Londres": the abbreviation's stop
         after = _AFTER.match(text, end)
         # a place before "AG" or "SA" may be a canton's or a region's code ("Bern AG")
         dotted = after is not None and ("." in after.group() or after.group().lstrip(", ") in _WORDY)

@@ -146,9 +146,12 @@ _DATELINE = re.compile(
 # A dateline in the paper's own case opening the text ("Freiburg. Der SC Freiburg hat ..."),
 # and one in capitals with its region in brackets ("LE LIORAN (Cantal) –"), a place whether or
 # not the gazetteer knows it.
+_BRACKETED = re.compile(r" \((?P<region>[A-ZÀ-ÖØ-Þ][\w'’ -]+)\)")
 _TITLED_DATELINE = re.compile(r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?)\.\s+(?=[A-ZÄÖÜ])")
 _DATELINE_WITH_REGION = re.compile(
-    r"(?m)^(?P<name>[A-ZÀ-ÖØ-Þ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,3}) \([A-ZÀ-ÖØ-Þ][\w' -]+\)\s*[–—-]"
+    # ... a date between, as Spanish writes it ("HARO (La Rioja), 3 de abril. —")
+    r"(?m)^(?P<name>[A-ZÀ-ÖØ-Þ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,3}) \([A-ZÀ-ÖØ-Þ][\w' -]+\)"
+    r"(?:, [\w ]{1,24}\.)?\s*[–—-]"
 )
 
 
@@ -176,4 +179,10 @@ def datelines(text: str, mentions: list[Mention], language: str) -> list[Mention
             added.append(Mention(s, e, name, "LOC", model=MODEL, confidence=0.8))
         elif not inside:
             added.append(Mention(s, e, name, "LOC", model=MODEL, confidence=0.8))
+        # ... and its province in brackets ("LAGUARDIA (Álava), 14 de marzo"), never an agency
+        region = _BRACKETED.match(text, e)
+        if region is not None and region["region"] in places:
+            rs, re_ = region.span("region")
+            if not any(m.start < re_ and rs < m.end for m in [*mentions, *added]):
+                added.append(Mention(rs, re_, region["region"], "LOC", model=MODEL, confidence=0.75))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions

@@ -37,12 +37,13 @@ _HEADS_WITH_LINK = {
     "fr": "rue|place|avenue|boulevard|quai|allée|impasse|esplanade|parvis|square|pont|gare|église|cathédrale|"
     "basilique|chapelle|abbaye|monastère|couvent|barrage|synagogue|mosquée|temple|palais|château",
     "es": "calle|plaza|avenida|paseo|glorieta|ronda|travesía|plazuela|estación|iglesia|catedral|basílica|capilla|"
-    "ermita|convento|monasterio|parroquia|presa|cementerio|sinagoga|mezquita|palacio",
+    "ermita|convento|monasterio|parroquia|presa|cementerio|sinagoga|mezquita|palacio|carretera",
     "it": "via|piazza|viale|vicolo|piazzale|lungomare|lungotevere|stazione|chiesa|cattedrale|basilica|cappella|"
     "abbazia|monastero|convento|santuario|duomo|sinagoga|moschea|palazzo",
 }
 # ("camino La Pólvora" is a road, "camino de Madrid" the way to Madrid)
-_HEADS_DIRECT = {"es": "puente|camino", "it": "corso|largo|ponte"}
+# ("strada Manzola" is a road, "la strada di casa" the way home)
+_HEADS_DIRECT = {"es": "puente|camino", "it": "corso|largo|ponte|strada"}
 # Polish, Russian and Ukrainian kind words in their cases ("ulicę", "улице", "вулицею").
 _SLAVIC_HEADS = {
     "pl": "ul\\.|ulica|ulicy|ulicę|ulicą|plac|placu|placem|aleja|alei|aleję|aleją|al\\.|rondo|ronda|rondzie|"
@@ -95,7 +96,10 @@ _CHURCH_SAINT = re.compile(
     r"Pfarrhaus|Kloster|Kathedrale|kościele|kościół|kościoła|"
     r"bazylice|katedrze|kaplicy|kaplica) +(?:(?:de|del|di|della|dei) +)?"
     rf"(?P<name>(?:San|Santa|Santo|Sant['’]|Santi|Santos|St\.|Sankt|Saint-|Sainte-|Saints-|św\.) *[{_UPPER}][\w’'-]+"
-    rf"(?: +(?:e|y|und|et|i) +[{_UPPER}][\w’'-]+)?)"
+    rf"(?: +(?:e|y|und|et|i) +[{_UPPER}][\w’'-]+)?"
+    # ... with its epithet after an article ("Santa María de los Reyes", "Santa Maria della Salute"),
+    # not a town after a bare "de"/"di"
+    rf"(?: +(?:de los|de las|de la|del|della|delle|dei|degli|dello) +[{_UPPER}][\w’'-]+)?)"
     r"|(?<![\w-])(?:церкви|церковь|церкву|церкві|церква|церковью|часовни|часовня|часовню|часовне|каплиці|каплиця|"
     r"каплицю|собора|соборе|собор|собору|храма|храме|храм|храму|монастыря|монастыре|монастырь|монастиря|"
     r"монастирі|монастир) +"

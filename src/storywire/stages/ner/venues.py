@@ -77,6 +77,8 @@ _BODY_HEADS = (
     | _INSTITUTION_WORDS
     | _HOUSE_WORDS
     | word_set("instituto institut istituto hospital fundación fondation fondazione stiftung foundation")
+    # Spanish and Italian regional and local bodies ("Diputación Foral de Álava y del Gobierno Vasco")
+    | word_set("diputación ayuntamiento junta consejería cabildo generalitat xunta diputazione comune regione")
 )
 
 
@@ -89,7 +91,7 @@ def type_venues(text: str, mentions: list[Mention], language: str) -> list[Menti
     for m in mentions:
         for part in _split_joined(text, m):
             _join_lower_head(text, part)
-            _retype(text, part, language)
+            _retype(text, part, language, mentions)
             out.append(part)
     return out
 
@@ -119,7 +121,7 @@ _VENUE_BEFORE = re.compile(
 )
 
 
-def _retype(text: str, m: Mention, language: str) -> None:
+def _retype(text: str, m: Mention, language: str, mentions: list[Mention]) -> None:
     if m.type not in ("ORG", "LOC", "PER", "MISC"):
         return
     if language == "es" and m.type == "PER" and _EN_EL.search(text, max(0, m.start - 8), m.start):
@@ -143,7 +145,22 @@ def _retype(text: str, m: Mention, language: str) -> None:
         or m.text.lower().endswith(_HOUSE_TAILS)
         or _famous(m.text)
     ):
-        m.type = "LOC" if _LOCATIVE.search(text, max(0, m.start - 30), m.start) else "ORG"
+        located = _LOCATIVE.search(text, max(0, m.start - 30), m.start) or _after_place(text, m, mentions)
+        m.type = "LOC" if located else "ORG"
+
+
+# A museum joined by "and" to a place it is visited with is one of the places to visit
+# ("combinar Haro con Logroño y el Museo Guggenheim"); a place after "in" is another body's
+# seat ("the Met in New York and Opera North").
+_AND_BEFORE = re.compile(r" +(?:y|e|et|and|und|i) +(?:(?:el|il|lo|le|la|the|das|dem|den) +)?$")
+
+
+def _after_place(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    joined = _AND_BEFORE.search(text, max(0, m.start - 12), m.start)
+    if joined is None:
+        return False
+    place = next((o for o in mentions if o.type == "LOC" and o.end == joined.start()), None)
+    return place is not None and not _LOCATIVE.search(text, max(0, place.start - 30), place.start)
 
 
 def _park(name: str) -> bool:
