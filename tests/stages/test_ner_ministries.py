@@ -65,6 +65,9 @@ def test_a_regional_office_of_the_state_holds_its_territory() -> None:
     assert spans(with_ministries(text, [], "es")) == [("Subdelegación del Gobierno en Cáceres", "ORG")]
     text = "Il a été conduit au centre hospitalier de Dax."  # a small town of the gazetteer
     assert spans(with_ministries(text, [], "fr")) == [("centre hospitalier de Dax", "ORG")]
+    text = "Le conseil départemental des Landes finance la route."  # a plural territory's "des"
+    found = [mention(text, "Landes", "LOC")]
+    assert spans(with_ministries(text, found, "fr")) == [("conseil départemental des Landes", "ORG")]
 
 
 def test_a_ministrys_last_field_in_lower_case_and_a_capitalised_portfolio_adjective() -> None:

@@ -124,3 +124,12 @@ def test_a_spanish_provincial_body_and_the_government_joined_are_two() -> None:
         ("Diputación Foral de Gipuzkoa", "ORG"),
         ("Gobierno Vasco", "ORG"),
     ]
+
+
+def test_an_observatory_acts_as_a_body_and_is_observed_from_as_a_place() -> None:
+    text = "Le directeur de l'Observatoire de Haute-Provence parle ; on observe depuis l'Observatoire de Nice."
+    found = [mention(text, "Observatoire de Haute-Provence", "LOC"), mention(text, "Observatoire de Nice", "ORG")]
+    assert spans(type_venues(text, found, "fr")) == [
+        ("Observatoire de Haute-Provence", "ORG"),
+        ("Observatoire de Nice", "LOC"),
+    ]

@@ -35,9 +35,12 @@ _HOUSE_WORDS = word_set(
     "gallery galleria gallerie galerie galería galeria galerii галерея галереї галерее "
     "library bibliothek bibliothèque biblioteca biblioteka biblioteki bibliotece библиотека "
     "библиотеке бібліотека бібліотеці theatre theater théâtre teatro teatr teatrze "
-    "театр театре театрі театра театру opéra opera"
+    "театр театре театрі театра театру opéra opera "
+    # observatories: a body with a director, a place that one observes from
+    "observatoire observatory observatorio osservatorio obserwatorium "
+    "обсерватория обсерватории обсерваторію обсерваторія обсерваторії sternwarte"
 )
-_HOUSE_ENDS = ("museum", "galerie", "bibliothek", "theater", "oper", "pinakothek")
+_HOUSE_ENDS = ("museum", "galerie", "bibliothek", "theater", "oper", "pinakothek", "sternwarte")
 _HOUSE_TAILS = ("opera house", "playhouse", "concert hall", "pinakothek der moderne")
 # Museums known by one word, in their cases (a stem and its endings).
 _FAMOUS_HOUSES = re.compile(
@@ -59,6 +62,7 @@ _INSTITUTION_ENDS = ("universität", "klinikum", "klinik", "krankenhaus", "hochs
 # "at the", "dans le", "en el"): what follows is where something happens.
 _LOCATIVE = re.compile(
     r"(?:^|[\s(«\"“„])(?:in|at|inside|im|am|beim|in\s+der|in\s+dem|au|aux|à\s+la|à\s+l['’]|dans\s+le|"
+    r"depuis\s+le|depuis\s+la|depuis\s+l['’]|"
     r"dans\s+la|dans\s+l['’]|en|en\s+el|en\s+la|nel|nello|nella|negli|nelle|nei|al|allo|alla|"
     r"agli|ai|alle|w|we|na|в|во|на|у|at\s+the|in\s+the|inside\s+the)"
     # one lower-case adjective between: "W krakowskim Muzeum Narodowym", "в новом музее"
