@@ -32,6 +32,7 @@ from storywire.stages.ner import (
     chinese_ports,
     chinese_press,
     chinese_regions,
+    chinese_research,
     chinese_science,
     chinese_security,
     chinese_short_names,
@@ -171,6 +172,8 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_suffixes.place_bodies(text, out, country_names("zh"))
     out = chinese_suffixes.branches(text, out)  # "湖州市公安局南浔分局": one body
     out = chinese_labour.bodies(text, out, country_names("zh"))  # "XX市人力资源和社会保障局", "人社部"
+    out = chinese_research.regional_universities(text, out)  # "西北工业大学", before its department
+    out = chinese_research.foreign_universities(text, out)  # "阿布-巴克尔国立大学"
     out = chinese_venues.landmarks(text, out)  # after the bodies of a place: "南京博物院" is one
     out = chinese_waters.waters(text, out)  # "星子站", "赣江南昌段", "...国家级自然保护区"
     out = chinese_transport.transport_places(text, out, country_names("zh"))  # "肇庆西江大桥", "广州南站"
@@ -203,6 +206,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_short_names.titled_surnames(text, out)  # "林静秋 ... 林馆长": the surname alone
     out = chinese_people.staff(text, out)  # "...律师事务所的周某表示"
     out = chinese_finance.abbreviated_places(text, out)  # "赴港上市": Hong Kong
+    out = chinese_research.craft_names(text, out)  # "“泰山二号”": a craft named after a place
     return chinese_acronyms.acronyms(text, out)  # after the bodies: "...组织（IMF）"
 
 

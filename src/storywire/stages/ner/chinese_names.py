@@ -376,6 +376,9 @@ def join_bodies(text: str, mentions: list[Mention], countries: frozenset[str]) -
             and (prev.type == "ORG" or (prev.type == "LOC" and prev.text in countries))
             # a firm's name is whole: "美国航空公司" + "波音" 787 are two firms
             and not prev.text.endswith(_WHOLE_FIRM_ENDS)
+            # a body whose own name states the country is named after it, not with it:
+            # "哈萨克斯坦" + "...哈萨克国立大学"
+            and not (prev.type == "LOC" and prev.text[:3] in m.text)
         ):
             out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "ORG", model="rules:zh", confidence=0.7)
             continue

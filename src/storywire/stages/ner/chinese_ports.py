@@ -30,6 +30,7 @@ from storywire.stages.ner import (
     chinese_hong_kong,
     chinese_labour,
     chinese_politics,
+    chinese_research,
     chinese_science,
     chinese_short_names,
     chinese_tourism,
@@ -213,6 +214,7 @@ def repeated_places(text: str, mentions: list[Mention]) -> list[Mention]:
     out = chinese_borders.repeated_names(text, out)  # a dateline's "凭祥" ... "凭祥站", "友谊关口岸" ... "友谊关"
     out = chinese_politics.short_names(text, out)
     out = chinese_science.short_names(text, out)  # "...自动化研究所" ... "自动化所"
+    out = chinese_research.university_short_names(text, out)  # "哈尔滨工业大学" ... "哈工大"
     out = chinese_firm_names.short_names(text, out)  # "上海某某科技有限公司" ... "某某科技"
     out = chinese_finance.repeated_funds(text, out)  # "，翠柏资本" ... "翠柏资本"
     out = chinese_departments.offices(text, out)  # a short name's office: "长航局安全监督处"

@@ -54,6 +54,8 @@ _GENERIC_KINDS = (
     # science and health: a town's computing, testing and medical centres, its laboratories, and
     # its law and audit firms ("上海超级计算中心", "北京市中伦律师事务所")
     "计算中心", "审评中心", "评价中心", "检测中心", "检验中心", "医学中心", "研发中心", "实验室",
+    # space and survey centres that act, track and receive ("XX卫星测控中心", "XX遥感应用中心")
+    "测控中心", "应用中心", "遥感中心", "气象中心",
     "律师事务所", "会计师事务所",
     *_FIRM_KINDS,
 )  # fmt: skip
@@ -239,6 +241,8 @@ _NOT_IN_TOWN = _NOT_IN_FIELD | frozenset("上下后前时日月年中内外等�
 _KINDS_OF_AREA = frozenset({
     "偏远", "边远", "保税", "自贸", "大湾", "牧业", "产粮", "老城", "新城", "主城", "城郊", "城中", "直辖",
     "欠发达", "禁飞", "临港", "毗邻", "相邻", "受灾", "名胜", "高新", "缓冲", "交战", "警戒", "丘陵", "边疆",
+    # climate zones after a region ("中亚干旱区"): a kind of area, no district
+    "干旱", "半干旱", "湿润", "半湿润", "高寒", "季风", "荒漠",
 })  # fmt: skip
 _TOWN_NAME_ZIPF = 4.0
 _UNIT_BODY = re.compile(r"人民(?:法院|检察院|政府|医院)|公安(?:分)?局|市场监管局|卫生健康局|教育局")

@@ -29,6 +29,9 @@ TITLES = (
     # The heads of associations and cooperatives, and the ranks of research ("理事长黄春梅", "研究员
     # 刘思远"), which regional and science news names the same way.
     "副理事长|理事长|副会长|会长|社长|副研究员|研究员|"
+    # A province's departments and the ranks of courts and police name their heads the same way
+    # ("副厅长王明", "审判长李华", "支队长张强"), as court, police and science news does.
+    "厅长|处长|科长|所长|站长|庭长|审判长|审判员|检察长|政委|支队长|大队长|中队长|警官|民警|总设计师|总指挥|"
     # Finance and business news names its analysts, partners and fund managers by their role
     # ("分析师王强", "合伙人李华", "基金经理张明").
     "首席经济学家|经济学家|首席分析师|分析师|合伙人|基金经理|投资经理|交易员|保荐代表人|董事总经理|"
