@@ -73,6 +73,9 @@ _CHANNELS = frozenset({"قناة", "لقناة", "وقناة", "بقناة"})
 _CHANNEL_KINDS = frozenset({"الاتصال", "التواصل", "الري", "الصرف", "المياه", "الحوار", "التفاوض"})
 _ARMIES = frozenset({"الجيش", "والجيش", "بالجيش", "فالجيش"})
 _MAX_ADJECTIVES = 3
+# Bodies and people after "و" that are the sentence's next name, not a firm's second field.
+_FIELD_ZIPF = 5.4  # "الطرق" (roads) 5.0; "الحكومة" 5.6
+_NOT_FIELDS = frozenset({"الحكومة", "الوزارة", "الشركة", "الدولة", "الجيش", "الشرطة", "المواطنين", "السلطات"})
 # A firm's form after its name, an adjective in "-ة" the nisba test misses: holding, limited.
 _FIRM_FORMS = frozenset({"القابضة", "المحدودة"})
 
@@ -109,6 +112,7 @@ def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
             k += 1
         while k < len(words) and k - i <= _MAX_WORDS + 1 and _own_adjective(words[k]):
             k += 1
+        k = _field_conjuncts(words, k)
         s, e = toks[i + 1].start, toks[k - 1].end
         out.append(Mention(s, e, text[s:e], "ORG", model="rules:ar", confidence=0.6))
     # hospitals, museums and agencies before the institutions: "مستشفى قصر العيني" is no palace
@@ -159,7 +163,23 @@ def _firm_with_field(text: str, toks: Sequence[Token], i: int) -> Mention | None
     k = j + 2
     while k < len(words) and k - j <= _MAX_WORDS and _own_adjective(words[k]):
         k += 1  # "للمقاولات الإنشائية"-like: the field's own adjective
-    return rule_span(text, toks, j, k, "ORG")
+    return rule_span(text, toks, j, _field_conjuncts(words, k), "ORG")
+
+
+def _field_conjuncts(words: list[str], k: int) -> int:
+    """The end of the fields joined by "و" to a firm's field after "لل" that ends at `k`
+    ("X للأشغال والطرق", "X للتجارة والصناعة"): a definite noun behind "و" (two at most);
+    `k` when the name has no field, or "و" opens the next clause's noun."""
+    if not any(w.startswith("لل") for w in words[max(0, k - 2) : k]):
+        return k
+    for _ in range(2):
+        w = words[k] if k < len(words) else ""
+        if not (w.startswith("وال") and w.isalpha() and len(w) > 4) or w[1:] in _NOT_FIELDS | _STOP:
+            return k
+        if w.endswith(("ون", "ين")) or zipf(w[1:], "ar") >= _FIELD_ZIPF:
+            return k  # people ("والمواطنين"), or a word too common for a field ("والتي")
+        k += 1
+    return k
 
 
 def _firm_with_adjective(text: str, toks: Sequence[Token], i: int) -> Mention | None:

@@ -25,6 +25,7 @@ from storywire.stages.ner.arabic_communes import communes
 from storywire.stages.ner.arabic_districts import districts
 from storywire.stages.ner.arabic_heads import arabic_cued
 from storywire.stages.ner.arabic_history import clean_people, dynasties, historical_people, saint_towns
+from storywire.stages.ner.arabic_justice import justice_mentions
 from storywire.stages.ner.arabic_landmarks import close_bodies, landmarks
 from storywire.stages.ner.arabic_lexicon import present_verb
 from storywire.stages.ner.arabic_lists import listed_towns
@@ -99,6 +100,8 @@ def arabic_mentions(
     closed = transport_mentions(text, toks, closed)
     # defence and security names: longer than the bodies and people read inside them
     closed = security_mentions(text, toks, closed)
+    # courts and bars with their seat, communes' councils, a byline's reporter
+    closed = justice_mentions(text, toks, closed)
     closed = _after_tatweels(text, toks, found, known, closed)
     return [m for m in closed if m.model != EVENT_MODEL]  # an event's place is its name, unlabelled
 

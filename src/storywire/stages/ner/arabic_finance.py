@@ -167,9 +167,13 @@ def _verb(word: str) -> bool:
     return word[:1] == "ي" and present_verb(word)
 
 
+# "public" closes a field as its nisbas do: "لحماية المال العام" (public funds), "النظام العام".
+_PUBLIC = frozenset({"العام", "العامة"})
+
+
 def _field_adjective(word: str) -> bool:
-    """A field's own adjective ("الشخصية", "المالية"), no country's."""
-    return definite_word(word) and word.endswith(("ي", "ية")) and not place_adjective(word)
+    """A field's own adjective ("الشخصية", "المالية", "العام"), no country's."""
+    return word in _PUBLIC or (definite_word(word) and word.endswith(("ي", "ية")) and not place_adjective(word))
 
 
 def _legal_form_firms(text: str, toks: Sequence[Token]) -> list[Mention]:

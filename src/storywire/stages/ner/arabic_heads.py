@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from storywire.model import Mention
 from storywire.stages.ner.arabic_lexicon import CLITICS, OFFICES, STOP_WORDS, name_word, present_verb, verbal_noun
+from storywire.stages.ner.arabic_places import places_with_extra
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -37,6 +38,10 @@ _COOPERATIVE = "تعاونية"
 # Kinds of group, not names: a lobby, an interest group.
 _GROUP_KINDS = frozenset({"الضغط", "المصالح"})
 _PARTY = "حزب"
+# "هيئة" before these is a trial's panel or team, not a body: "هيئة الحكم" (the bench),
+# "هيئة الدفاع" (the defence team), "هيئة المحلفين" (the jury).
+_PANEL = "هيئة"
+_PANELS = frozenset({"الحكم", "المحكمة", "الدفاع", "التحكيم", "المحلفين", "القضاة"})
 # A firm's or a university's board ("رئيس مجلس الإدارة", chairman of the board; "مجلس إدارة
 # الشركة", the company's board): every firm has one, it names none.
 _BOARDS = frozenset({"الإدارة", "إدارة", "الأمناء", "أمناء"})
@@ -54,6 +59,9 @@ _PARTY_ADJECTIVES = frozenset(_PARTY_ADJECTIVE_WORDS.split())
 # Not "منطقة": it is as often "a zone of" a common noun ("منطقة تعاون") as a region's name.
 _PLACE_WORDS = "ولاية مدينة محافظة إقليم العاصمة بلدة"
 _PLACE_CUES = frozenset(_PLACE_WORDS.split())
+# An indefinite word after a place word this common, or a nisba this common, is its adjective.
+_ADJECTIVE_ZIPF = 5.0
+_NISBA_ZIPF = 3.0
 
 
 def arabic_cued(text: str, toks: Sequence[Token]) -> list[Mention]:
@@ -66,6 +74,8 @@ def arabic_cued(text: str, toks: Sequence[Token]) -> list[Mention]:
         board = bare == "مجلس" and i + 1 < len(words) and words[i + 1] in _BOARDS
         if board or (bare in _BOARDS and i > 0 and words[i - 1] == "مجلس"):
             continue
+        if bare == _PANEL and i + 1 < len(words) and words[i + 1] in _PANELS:
+            continue  # a court's bench or a defence team, no body's name
         if bare == _COOPERATIVE and bare == w and i > 0 and words[i - 1] not in STOP_WORDS | OFFICES:
             continue  # the adjective of the noun before it
         if bare in _ORG_HEADS and not (bare == _GROUP and i + 1 < len(words) and words[i + 1] in _GROUP_KINDS):
@@ -92,7 +102,12 @@ def arabic_cued(text: str, toks: Sequence[Token]) -> list[Mention]:
 def _place_name(word: str) -> bool:
     """A place's name after a place word; not the verb whose subject the place is
     ("العاصمة تعاني", the capital suffers) nor what is done there ("المدينة تشهد")."""
-    return name_word(word) and not present_verb(word) and not verbal_noun(word)
+    if not name_word(word) or present_verb(word) or verbal_noun(word):
+        return False
+    # the place word's adjective ("مدينة كبيرة", "ولاية أخرى", "مدينة ساحلية"): a common word or a
+    # nisba, unless a known place ("مدينة طنجة")
+    common = zipf(word, "ar") >= _ADJECTIVE_ZIPF or (word.endswith("ية") and zipf(word, "ar") >= _NISBA_ZIPF)
+    return not common or word in places_with_extra()
 
 
 def _body_word(word: str, first: bool) -> bool:

@@ -38,6 +38,7 @@ _BODY_HEAD_WORDS = (
     "الهيئة المؤسسة الشركة الوكالة المجلس اللجنة المديرية الإدارة الجهاز الصندوق المركز المعهد السلطة "
     "المفوضية الأكاديمية الرابطة الجمعية النقابة المنظمة المدرسة المكتبة الكلية المكتب المندوبية "
     "الديوان"  # an office of the Maghreb's state: "الديوان الوطني للأرصاد الجوية"-like
+    " الفرقة"  # a police unit: "الفرقة الوطنية للشرطة القضائية"-like
 )
 _BODY_HEADS = frozenset(_BODY_HEAD_WORDS.split())
 # Schools and libraries are named with the city they stand in, behind "ب": "المدرسة الوطنية
@@ -47,6 +48,7 @@ _STANDING_WORDS = (
     "العامة العام الوطنية الوطني العليا الأعلى الاتحادية الاتحادي المركزية المركزي القومية القومي "
     "الدولية الدولي المستقلة المستقل الملكية الملكي السامية السامي "
     "الشريف الشريفة"  # the Moroccan state's "sharifian": "المكتب الشريف للفوسفاط"-like
+    " الجهوي الجهوية الإقليمي الإقليمية العالي"  # regional, provincial ("المجلس الجهوي للحسابات")
 )
 _STANDING = frozenset(_STANDING_WORDS.split())
 # Definite words after the field that still belong to it besides adjectives in -ي/-ية/-ة.
@@ -218,7 +220,7 @@ def _zone(cue: str, word: str) -> bool:
 def _body_end(words: list[str], i: int) -> int | None:
     """The end of "الهيئة العامة للأرصاد الجوية" opening at `i`, or None."""
     k = i + 1
-    if k >= len(words) or not (words[k] in _STANDING or place_adjective(words[k])):
+    if k >= len(words) or not (words[k] in _STANDING or place_adjective(words[k]) or _school_name(words, i)):
         return None  # "العامة", or a country's: "الهيئة السعودية للبيانات"
     k += 1
     if k < len(words) and words[k] in _STANDING:
@@ -233,6 +235,20 @@ def _body_end(words: list[str], i: int) -> int | None:
         k += 1
     k = _affairs_end(words, k) or k
     return _before_acronym(words, _conjunct_end(words, k))
+
+
+def _school_name(words: list[str], i: int) -> bool:
+    """A school's or an institute's own adjective after its head ("المدرسة X-ية للهندسة",
+    named after a patron): a definite nisba, rare as a word, with a field after it."""
+    word, field = words[i + 1], words[i + 2] if i + 2 < len(words) else ""
+    return (
+        _bare(words[i]) in _SEATED_HEADS
+        and word.startswith("ال")
+        and word.endswith(("ي", "ية"))
+        and word.isalpha()
+        and zipf(word, "ar") < _ACRONYM_ZIPF
+        and field.startswith("لل")
+    )
 
 
 def _conjunct_end(words: list[str], k: int) -> int:

@@ -137,6 +137,7 @@ def landmarks(text: str, toks: Sequence[Token]) -> list[Mention]:
             end = name_end(words, i + 1, _STREET_NAME_ZIPF if head in _STREETS else _NAME_ZIPF)
             if end is None and head in _STREETS and words[i + 1] in GIVEN_NAMES:
                 end = i + 2  # "شارع عمر"-like: a patron by his given name alone (not "مطار محمد الخامس")
+                end += end < len(words) and words[end] in _REGNAL  # a king's number: "شارع X الخامس"
         etype: EntityType = "LOC"
         if end is None:
             lead, head = head_behind_clitic(words[i], _PATRON_BODIES)

@@ -104,6 +104,10 @@ _MAX_LIST = 5
 _CUED_NAME_ZIPF = 5.0
 # Plural endings of a definite noun ("مدينة الملاهي" aside, "منطقة العمليات"): no town's name.
 _PLURAL_ENDINGS = ("ات", "ين", "ون")
+# A local name no dictionary holds is below this frequency: "جماعة X", "حي X".
+_UNKNOWN_ZIPF = 2.0
+# An indefinite nisba this common after "مدينة" is an adjective ("ساحلية" 3.4), no town.
+_NISBA_ZIPF = 3.0
 
 
 def localities(text: str, toks: Sequence[Token]) -> list[Mention]:
@@ -118,7 +122,7 @@ def localities(text: str, toks: Sequence[Token]) -> list[Mention]:
         lead, w = (1, words[i][1:]) if words[i][:1] in CLITICS and words[i][1:] in _ALL_CUES else (0, words[i])
         found: list[tuple[int, int, int]] = []
         if w == _COMMUNE:
-            end = _tribe_end(words, i + 1)
+            end = _tribe_end(words, i + 1) or _commune_town_end(words, i + 1)
             found = [(i + 1, end, 0)] if end is not None else []
         elif w in _REGION_CUES:
             end = _compound_end(words, i + 1, clitic=False, cued=True)
@@ -209,6 +213,23 @@ def _tribe_end(words: list[str], j: int) -> int | None:
     return j + 2
 
 
+def _commune_town_end(words: list[str], j: int) -> int | None:
+    """The end of a town's name after "جماعة" (a Maghrebi commune: "جماعة X" with X a known
+    town or one indefinite word no dictionary holds), or None: "جماعة مسلحة" (an armed group)
+    is a common word, and a second unknown word makes a group's name ("جماعة X Y")."""
+    end = _listed_or_compound_end(words, j)
+    if end is not None:
+        return end
+    if j >= len(words) or not _unknown_word(words[j]):
+        return None
+    return j + 1 if j + 1 >= len(words) or not _unknown_word(words[j + 1]) else None
+
+
+def _unknown_word(word: str) -> bool:
+    """An indefinite word no dictionary holds: a local name ("حي X", "جماعة X")."""
+    return name_word(word) and not word.startswith("ال") and len(word) > 2 and zipf(word, "ar") < _UNKNOWN_ZIPF
+
+
 def _rare_name_end(words: list[str], j: int, rare: float = _RARE_CUE_ZIPF) -> int | None:
     """The end of a place's name after "مدينة", "منطقة" or "جزيرة" (a word rarer than
     `rare`), or None."""
@@ -222,6 +243,8 @@ def _rare_name_end(words: list[str], j: int, rare: float = _RARE_CUE_ZIPF) -> in
         bare_ok = w.isalpha() and len(w) > 3 and not place_adjective(w) and not w.endswith(_PLURAL_ENDINGS)
     else:
         bare_ok = name_word(w) and w not in STOP_WORDS and not present_verb(w) and not verbal_noun(w)
+        # a nisba the dictionary holds is the town's adjective: "مدينة ساحلية" (a coastal town)
+        bare_ok = bare_ok and not (w.endswith("ية") and zipf(w, "ar") >= _NISBA_ZIPF)
     return j + 1 if bare_ok and w not in _CITY_THINGS and zipf(w, "ar") < rare else None
 
 
@@ -241,6 +264,8 @@ def _name_end(words: list[str], j: int, weak: bool) -> int | None:
         return end
     if w.startswith("ال") and _rare_place(w) and not place_adjective(w):
         return j + 2 if j + 1 < len(words) and words[j + 1] in _SIDES else j + 1
+    if weak and _unknown_word(w) and not present_verb(w):
+        return j + 1  # "حي X": no dictionary holds X, so "حي" is no adjective ("alive")
     if weak or not name_word(w) or w in STOP_WORDS or present_verb(w) or verbal_noun(w):
         return None
     if w.endswith("ة") or zipf(w, "ar") >= _NAME_ZIPF:

@@ -7,7 +7,8 @@
 * A square or a street named by a date keeps its head: "ساحة 14 يوليو"-like, "شارع 26
   يوليو" (a day and a month).
 * A historical school or lodge named by its own adjective, rare as a word: "المدرسة
-  المستنصرية"-like, "الزاوية ...ية"; a kind of school ("المدرسة الإعدادية") is no name.  A
+  المستنصرية"-like, "الزاوية ...ية"; a kind of school ("المدرسة الإعدادية") is no name, and
+  one with its field after "لل" is a school that teaches it, a body (`arabic_institutions`).  A
   building named with its kind word is a place (LOC).
 * A hotel keeps its head: "فندق" and a name as a landmark's ("فندق الملك داود"-like).
 * A city gate or a kasbah keeps its head: "باب" and a word no dictionary holds, a known place
@@ -150,7 +151,9 @@ def _site_at(words: list[str], i: int) -> tuple[int, int, int, EntityType] | Non
     elif head in _DATED:
         end = _date_end(words, i + 1)
     elif head in _DEFINITE_SITES:
-        end = i + 2 if _site_adjective(words[i + 1]) else None
+        # a field after it ("... للأشغال") makes the school a body (`arabic_institutions`)
+        field = i + 2 < len(words) and words[i + 2].startswith("لل")
+        end = i + 2 if _site_adjective(words[i + 1]) and not field else None
     elif head == _HOTEL:
         end = name_end(words, i + 1)
     elif head in (_GATE, _KASBAH):

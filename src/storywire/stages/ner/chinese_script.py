@@ -54,9 +54,7 @@ def simplified(text: str) -> str:
     return "".join(single if len(single := convert(ch)) == 1 else ch for ch in text)
 
 
-def in_simplified(
-    texts: Sequence[str], extract: Callable[[Sequence[str]], list[list[Mention]]]
-) -> list[list[Mention]]:
+def in_simplified(texts: Sequence[str], extract: Callable[[Sequence[str]], list[list[Mention]]]) -> list[list[Mention]]:
     """Run `extract` on the simplified fold of `texts`; mentions keep the original surfaces."""
     folded = [simplified(text) for text in texts]
     found = extract(folded)
