@@ -63,3 +63,13 @@ def test_an_abbreviated_form_takes_its_stop_inside_a_sentence_only() -> None:
     text = "El turoperador Iberian Hikes Ltd., con sede en Londres, y Acme Ltd. Luego."
     found = [mention(text, "Iberian Hikes Ltd", "ORG"), mention(text, "Acme Ltd", "ORG")]
     assert spans(with_legal_forms(text, found, "es")) == [("Iberian Hikes Ltd.", "ORG"), ("Acme Ltd", "ORG")]
+
+
+def test_a_firm_named_by_its_owner_s_surname_typed_a_person_is_the_firm() -> None:
+    text = "Mario Bruno, titolare della Bruno Trasporti S.r.l., e Luca Neri di Rossi Legno."
+    found = [mention(text, "Mario Bruno", "PER"), mention(text, "Bruno", "PER", 1), mention(text, "Luca Neri", "PER")]
+    assert spans(with_legal_forms(text, found, "it")) == [
+        ("Mario Bruno", "PER"),
+        ("Bruno Trasporti S.r.l.", "ORG"),
+        ("Luca Neri", "PER"),
+    ]

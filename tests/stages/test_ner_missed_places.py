@@ -112,3 +112,11 @@ def test_a_datelines_province_in_brackets_is_a_place_but_not_an_agency() -> None
     assert spans(datelines(text, [], "es")) == [("ELCIEGO", "LOC"), ("Álava", "LOC"), ("MADRID", "LOC")]
     text = "Una bodega\n\nHARO (La Rioja), 3 de abril. — La bodega abrirá."
     assert spans(datelines(text, [], "es")) == [("HARO", "LOC"), ("La Rioja", "LOC")]
+
+
+def test_a_bylines_town_after_a_bar_is_a_place_and_the_reporter_a_person() -> None:
+    from storywire.stages.ner.missed_places import datelines
+
+    text = "Titular\n\nLUIS PÉREZ | SEVILLA\n\nEl texto | NO ES UN NOMBRE sigue."
+    found = [mention(text, "LUIS PÉREZ | SEVILLA", "PER")]
+    assert spans(datelines(text, found, "es")) == [("LUIS PÉREZ", "PER"), ("SEVILLA", "LOC")]

@@ -40,6 +40,7 @@ from storywire.stages.ner.german_places import halls_and_services, valleys_and_s
 from storywire.stages.ner.given_name_persons import without_opening_word
 from storywire.stages.ner.historical_states import historical_states
 from storywire.stages.ner.italian_bodies import italian_bodies
+from storywire.stages.ner.italian_justice import italian_justice
 from storywire.stages.ner.italian_places import landforms
 from storywire.stages.ner.kind_acronyms import kind_acronym_bodies
 from storywire.stages.ner.legal_forms import firm_short_names, with_legal_forms
@@ -80,6 +81,7 @@ from storywire.stages.ner.slavic_missions import slavic_missions
 from storywire.stages.ner.slavic_towns import small_towns
 from storywire.stages.ner.slavic_venues import slavic_venues
 from storywire.stages.ner.span_edges import trimmed_edges
+from storywire.stages.ner.spanish_science import spanish_science
 from storywire.stages.ner.sport_pages import sport_pages
 from storywire.stages.ner.streets import streets_and_squares
 from storywire.stages.ner.subdivisions import subdivisions_as_places
@@ -150,6 +152,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = places_after_prepositions(mentions, language)  # "Płocku nad Wisłą": two places
     mentions = trade_unions(text, mentions, language)  # "Filt-Cgil" typed LOC, "Fit-Cisl Liguria" PER, "Verdi"
     mentions = italian_bodies(text, mentions, language)  # "Ordine dei Medici di Torino", "Coldiretti Piemonte"
+    mentions = italian_justice(text, mentions, language)  # "Squadra mobile di Bari", "dal Gico", "clan Rossi"
+    mentions = spanish_science(text, mentions, language)  # "Universidad" + "Granada", "Parque Tecnológico"
     mentions = local_bodies(text, mentions, language)  # "Stadtwerke Bamberg", "Muzeum w Kwidzynie"
     mentions = kind_acronym_bodies(text, mentions, language)  # "CPAS de Seraing", "SDIS 29", "AMPA La Dehesa"
     mentions = regional_bodies(text, mentions, language)  # "ГУ МЧС по Новосибирской области"

@@ -78,7 +78,10 @@ def with_legal_forms(text: str, mentions: list[Mention], language: str) -> list[
     # a name no model found, right before its legal form: "operatora Baltnet sp. z o.o."
     for found in _UNTAGGED_FIRM.finditer(text):
         s, e = found.start("name"), found.end()
-        if not any(m.start < found.end("name") and s < m.end for m in out) and not starts_sentence(text, s):
+        inside = [m for m in out if m.start < found.end("name") and s < m.end]
+        # ... or its owner's surname alone typed a person ("la Rossi Trasporti S.r.l.")
+        owner = len(inside) == 1 and inside[0].type == "PER" and inside[0].start == s and " " not in inside[0].text
+        if (not inside or (owner and " " in found["name"])) and not starts_sentence(text, s):
             grown.append((s, e))
     if "«" in text and language in ("ru", "uk"):
         firms = [found for found in _FORM_AND_NAME.finditer(text)]

@@ -142,6 +142,9 @@ _DATELINE = re.compile(
     r"(?=\s*(?:,|—|–|-|\(|:|\.\s|\.[–—-]))"
 )
 
+# A byline with its town after a bar ("MARÍA LÓPEZ | SEVILLA"): the town, in capitals.
+_BYLINE_PLACE = re.compile(r"(?m)^[^\n|]{3,60} \| (?P<name>[A-ZÀ-ÖØ-Þ]{3,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,2})[ \t]*$")
+
 
 # A dateline in the paper's own case opening the text ("Freiburg. Der SC Freiburg hat ..."),
 # and one in capitals with its region in brackets ("LE LIORAN (Cantal) –"), a place whether or
@@ -160,6 +163,14 @@ def datelines(text: str, mentions: list[Mention], language: str) -> list[Mention
     places = known_places(language)
     added: list[Mention] = []
     found_lines = [*_DATELINE.finditer(text), *_DATELINE_WITH_REGION.finditer(text)]
+    if " | " in text:
+        bylines = list(_BYLINE_PLACE.finditer(text))
+        found_lines.extend(bylines)
+        for line in bylines:  # "MARÍA LÓPEZ | SEVILLA" read as one person: the reporter alone
+            for m in mentions:
+                if m.start < line.start("name") - 3 and m.end == line.end("name"):
+                    m.end = line.start("name") - 3
+                    m.text = text[m.start : m.end]
     if (titled_line := _TITLED_DATELINE.match(text)) is not None and titled_line["name"] in places:
         found_lines.append(titled_line)
     for found in found_lines:
