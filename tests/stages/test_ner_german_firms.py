@@ -28,3 +28,14 @@ def test_francs_after_an_amount_and_a_possessive_person_are_no_names() -> None:
         mention(text, "Franken", "LOC", 2),
     ]
     assert spans(without_currency_and_pronouns(text, found, "de")) == [("Franken", "LOC")]
+
+
+def test_a_firm_run_into_the_sentence_ends_at_its_legal_form() -> None:
+    text = (
+        "Der Verkauf an die Muster Bäder GmbH für zwei Millionen sorgte für Streit; die Gesellschaft für Bau AG nicht."
+    )
+    found = [mention(text, "Muster Bäder GmbH für zwei", "ORG"), mention(text, "Gesellschaft für Bau AG", "ORG")]
+    assert spans(firms_with_owner_names(text, found, "de")) == [
+        ("Muster Bäder GmbH", "ORG"),
+        ("Gesellschaft für Bau AG", "ORG"),  # a lower-case word before the form is the name's
+    ]

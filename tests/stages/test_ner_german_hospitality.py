@@ -70,3 +70,9 @@ def test_a_month_before_a_noun_and_a_building_noun_after_an_article_are_no_names
     found = [mention(text, "Juni Reisen", "PER"), mention(text, "Haus", "ORG"), mention(text, "Mai Nguyen", "PER")]
     assert spans(german_hospitality(text, found, "de")) == [("Mai Nguyen", "PER")]
     assert german_hospitality(text, found, "en") == found
+
+
+def test_a_baths_common_noun_after_an_article_is_no_name() -> None:
+    text = "Die Sanierung des Hallenbads kostet mehr als die des Freibades; Bad Ems zahlt."
+    found = [mention(text, "Hallenbads", "ORG"), mention(text, "Freibades", "ORG"), mention(text, "Bad Ems", "LOC")]
+    assert spans(german_hospitality(text, found, "de")) == [("Bad Ems", "LOC")]

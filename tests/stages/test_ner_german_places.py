@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ner_mentions import mention, spans
 
-from storywire.stages.ner.german_places import halls_and_services, valleys_and_streams
+from storywire.stages.ner.german_places import halls_and_services, rivers_and_market_squares, valleys_and_streams
 
 
 def test_a_rare_valley_or_stream_after_an_article_is_a_place() -> None:
@@ -54,3 +54,25 @@ def test_a_rare_mountain_after_an_article_is_a_place_a_vineyard_or_a_surname_is_
         ("Rolf Grünberg", "PER"),
         ("Ochsenberg", "LOC"),
     ]
+
+
+def test_a_listed_river_after_its_preposition_and_a_market_square_are_places() -> None:
+    text = "Die Stadt an der Lahn feierte auf dem Heumarkt, am Main und auf dem Kornmarkt."
+    found = [mention(text, "Main", "LOC")]
+    assert spans(rivers_and_market_squares(text, found, "de")) == [
+        ("Lahn", "LOC"),
+        ("Heumarkt", "LOC"),
+        ("Main", "LOC"),
+        ("Kornmarkt", "LOC"),
+    ]
+
+
+def test_a_river_right_after_its_town_joins_the_towns_name() -> None:
+    text = "Er wohnt in Mülheim an der Ruhr, nicht an der Ruhr."
+    found = [mention(text, "Mülheim", "LOC")]
+    assert spans(rivers_and_market_squares(text, found, "de")) == [("Mülheim an der Ruhr", "LOC"), ("Ruhr", "LOC")]
+
+
+def test_a_common_word_or_an_economic_market_is_no_place() -> None:
+    text = "Er kam der Nahe Osten nahe, lag an der Leine und sprach auf dem Arbeitsmarkt und dem Holzmarkt."
+    assert spans(rivers_and_market_squares(text, [], "de")) == []

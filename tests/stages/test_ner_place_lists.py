@@ -32,6 +32,17 @@ def test_german_lists_add_only_known_places() -> None:
     assert spans(places_in_lists(text, found, "de")) == [("Munition", "LOC"), ("Bayern", "LOC"), ("Sachsen", "LOC")]
 
 
+def test_german_lists_add_a_short_unknown_name_but_no_unknown_noun() -> None:
+    text = "Er will für Gonsenheim und Laubenhain da sein, für Mainz und Netzausbauung, Trier und Flughunde."
+    found = [mention(text, "Gonsenheim", "LOC"), mention(text, "Mainz", "LOC"), mention(text, "Trier", "LOC")]
+    assert spans(places_in_lists(text, found, "de")) == [
+        ("Gonsenheim", "LOC"),
+        ("Laubenhain", "LOC"),
+        ("Mainz", "LOC"),
+        ("Trier", "LOC"),
+    ]
+
+
 def test_a_place_found_once_is_found_again_but_not_inside_a_longer_name() -> None:
     text = "Uczniowie z Kobułt jeżdżą do Biskupca. Rodzice z Kobułt protestują. Kobułt Arena milczy."
     found = [mention(text, "Kobułt", "LOC"), mention(text, "Biskupca", "LOC")]

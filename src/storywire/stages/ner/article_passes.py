@@ -25,6 +25,7 @@ from storywire.stages.ner.clubs import with_clubs
 from storywire.stages.ner.company_shapes import camel_case_bodies, companies_by_shape, italian_acronyms, rare_acronyms
 from storywire.stages.ner.consistency import propagate_people
 from storywire.stages.ner.country_complements import split_country_complements
+from storywire.stages.ner.english_addresses import english_addresses
 from storywire.stages.ner.english_bodies import english_bodies
 from storywire.stages.ner.english_hospitality import english_hospitality
 from storywire.stages.ner.english_places import places_by_residents
@@ -34,9 +35,10 @@ from storywire.stages.ner.foreign_people import people_by_given_names
 from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
 from storywire.stages.ner.german_church import church_bodies
+from storywire.stages.ner.german_councils import german_councils
 from storywire.stages.ner.german_firms import firms_with_owner_names, without_currency_and_pronouns
 from storywire.stages.ner.german_hospitality import german_hospitality
-from storywire.stages.ner.german_places import halls_and_services, valleys_and_streams
+from storywire.stages.ner.german_places import halls_and_services, rivers_and_market_squares, valleys_and_streams
 from storywire.stages.ner.given_name_persons import without_opening_word
 from storywire.stages.ner.historical_states import historical_states
 from storywire.stages.ner.italian_bodies import italian_bodies
@@ -106,6 +108,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = facilities_with_kind_words(text, mentions)  # "edificio Esther Koplowitz", "campus de Rangueil"
     mentions = streets_and_squares(text, mentions, language)  # "plaza Mayor", "улице Ленина"
     mentions = valleys_and_streams(text, mentions, language)  # "über dem Saastal", "aus dem Triftbach"
+    mentions = rivers_and_market_squares(text, mentions, language)  # "an der Nahe", "auf dem Kornmarkt"
     mentions = halls_and_services(text, mentions, language)  # "Mehrzweckhalle Visp", "Zivilschutz Oberwallis"
     mentions = church_bodies(text, mentions, language)  # "Bistum Passau" typed LOC, "im Stadtteil Grubweg"
     mentions = landforms(text, mentions, language)  # "Monte di Portofino" read a club, "alture di Ruta"
@@ -165,6 +168,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = english_sites(text, mentions, language)  # "X Hotel on Y Street", "the Lipa camp", "Palace of ..."
     mentions = german_hospitality(text, mentions, language)  # "Gasthof Seeblick" typed ORG, "Flughafen Nürnberg"
     mentions = english_hospitality(text, mentions, language)  # "Fellside Lodge" typed PER, "Severn Air" LOC
+    mentions = german_councils(text, mentions, language)  # "Stadtrat von Bad Tölz", "die Grünen"
+    mentions = english_addresses(text, mentions, language)  # "Mill Road, Harlow" one ORG, "HM Revenue and Customs"
     mentions = romance_hospitality(text, mentions, language)  # "Osteria del Ponte" typed PER, "aeropuerto de Noáin"
     mentions = bodies_by_noun(text, mentions, language)  # "the charity Focus Ireland", "la cooperativa Ponente ..."
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"

@@ -21,6 +21,9 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-ZÄÖÜ][a-zäöüß]+) $")
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|\b(?:Millionen|Milliarden|Mio\.|Mrd\.|Tausend|tausend|hundert|zehn|zwanzig|fünfzig))\s*$"
 )
+# A legal form and a lower-case word after it inside one span: the tagger ran the firm into the
+# sentence ("Muster GmbH für Streit gesorgt").
+_FORM_THEN_LOWER = re.compile(r"(?<![\w-])(?:GmbH|gGmbH|AG|KG|KGaA|SE|OHG|UG|eG|e\. ?V\.)(?= [a-zäöüß])")
 _POSSESSIVES = frozenset(
     {"Unser", "Unsere", "Mein", "Meine", "Dein", "Deine", "Ihr", "Ihre", "Sein", "Seine", "Euer", "Eure"}
 )
@@ -34,10 +37,15 @@ def _town_adjective(word: str) -> bool:
 
 def firms_with_owner_names(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with a firm's span (ending with its legal form, starting with a common
-    word) grown by the rare name before it; a town's adjective and a common word stay out."""
+    word) grown by the rare name before it; a town's adjective and a common word stay out; a
+    span running past its legal form into the sentence cut back to it."""
     if language != "de":
         return mentions
     for m in mentions:
+        form = _FORM_THEN_LOWER.search(m.text) if m.type == "ORG" else None
+        if form is not None:  # "die Muster GmbH für Streit": the name ends at its legal form
+            m.end = m.start + form.end()
+            m.text, m.model = text[m.start : m.end], MODEL
         if m.type != "ORG" or not _ENDS_WITH_FORM.search(m.text) or m.start < 2:
             continue
         first = m.text.split()[0]

@@ -159,6 +159,8 @@ _BUILDING_NOUNS = frozenset(
         "Theater",
     ]
 )
+# ... and a bath's ("des Thermalbads im Kurpark"), in any case.
+_BATHS = re.compile(r"(?:Thermal|Hallen|Frei|Strand|Erlebnis|Spaß|Sole|Wellen|Familien|Sport)bad(?:e?s)?")
 _ARTICLE_BEFORE = re.compile(
     r"(?:^|\s)(?:das|der|die|dem|den|des|dieses|diesem|dieser|dieses|im|ins|vom|zum|beim|ihr|sein|seinem|ihrem)\s+$",
     re.IGNORECASE,
@@ -215,7 +217,11 @@ def _without_common_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
         before = text[max(0, m.start - 12) : m.start]
         if m.type == "PER" and len(words) == 2 and words[0] in _MONTHS and _TIME_BEFORE.search(before):
             continue  # "ab Mai Pakete"
-        if len(words) == 1 and m.text in _BUILDING_NOUNS and _ARTICLE_BEFORE.search(before):
+        if (
+            len(words) == 1
+            and (m.text in _BUILDING_NOUNS or _BATHS.fullmatch(m.text))
+            and _ARTICLE_BEFORE.search(before)
+        ):
             continue  # "das Haus mit 64 Zimmern"
         out.append(m)
     return out

@@ -107,3 +107,45 @@ def halls_and_services(text: str, mentions: list[Mention], language: str) -> lis
                 spans[etype].append((m.start - len(before) + head.start(), m.end))
     out = claimed_spans(text, mentions, spans["LOC"], "LOC", MODEL, 0.8)
     return claimed_spans(text, out, spans["ORG"], "ORG", MODEL, 0.8)
+
+
+# Rivers whose name is also a common word or that the tagger rarely saw ("an der Nahe": "nahe"
+# is "near"), after "an der"/"am" or a preposition of movement along them (real rivers; "Leine"
+# and "Mulde" are left out: "an der Leine" is on a leash).
+_RIVER = re.compile(
+    r"(?<![\w-])(?:an der|entlang der|über die|in die|in der) (?P<f>Nahe|Lahn|Lippe|Ems|Saar|Sieg|Ruhr|Erft|Wupper|"
+    r"Ahr|Glan|Blies|Nidda|Kinzig|Murg|Enz|Jagst|Tauber|Fulda|Werra|Eder|Aller|Saale|Unstrut|Ilm|"
+    r"Havel|Spree|Neiße|Oder|Elbe|Weser|Mosel|Donau|Isar|Altmühl|Naab|Iller|Salzach|Traun|Enns|Aare|Reuss|Limmat)(?![\w-])"
+    r"|(?<![\w-])(?:am|entlang dem|über den|in den|im) (?P<m>Main|Neckar|Rhein|Inn|Lech|Kocher)(?![\w-])"
+)
+_RIVER_TRIGGERS = ("an der ", "am ", "entlang ", "über d", "in d", "im ")
+# A market square named by the goods once sold there ("auf dem Kornmarkt", "am Heumarkt"): a
+# place, as squares are; a market for goods in the economic sense ("Holzmarkt", "Milchmarkt")
+# and the seasonal ones ("Weihnachtsmarkt") are common nouns and are not listed.
+_MARKET_SQUARE = re.compile(
+    r"(?<![\w-])(?:auf dem|am|vom|zum|den|dem|der|des) "
+    r"(?P<name>(?:Korn|Heu|Alt|Neu|Fisch|Ross|Roß|Salz|Butter|Gänse|Hopfen|Pferde|Kohl|Topf|Tuch|Hühner|Haid)"
+    r"markt(?:e?s)?)(?![\w-])"
+)
+
+
+def rivers_and_market_squares(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with a listed river after its preposition and a market square named by its
+    goods added as places where no mention stands; a river right after a town joins its name."""
+    if language != "de":
+        return mentions
+    spans = []
+    if any(word in text for word in _RIVER_TRIGGERS):
+        for found in _RIVER.finditer(text):
+            river = found.span("f") if found["f"] else found.span("m")
+            town = next((m for m in mentions if m.type == "LOC" and m.end == found.start() - 1), None)
+            if town is None:
+                spans.append(river)
+            elif not any(m.start < river[1] and river[0] < m.end for m in mentions):
+                # "Braunau am Inn", "Mülheim an der Ruhr": the river is the town's name
+                town.end, town.model = river[1], MODEL
+                town.text = text[town.start : town.end]
+    if "markt" in text:
+        spans += [found.span("name") for found in _MARKET_SQUARE.finditer(text)]
+    free = [(s, e) for s, e in spans if not any(m.start < e and s < m.end for m in mentions)]
+    return claimed_spans(text, mentions, sorted(free), "LOC", MODEL, 0.75)

@@ -81,10 +81,28 @@ def places_in_lists(text: str, mentions: list[Mention], language: str) -> list[M
             common = _KNOWN_PLACE_ZIPF if name in places else _COMMON_ZIPF  # "Sachsen" 4.8, "Essen" 5.3
             if name.split(" ", 1)[0] in given or zipf(name.lower(), language) >= common or starts_sentence(text, s):
                 continue
-            if language == "de" and name not in places:
+            if language == "de" and name not in places and not _unknown_short_name(name):
                 continue  # German capitalises every noun: "Luftverteidigung und Munition"
             added.append(Mention(s, e, name, "LOC", MODEL, 0.7))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+# German noun endings: a compound the frequency list never saw is still a noun ("Netzausbauung").
+# German noun endings (plurals too: "Flughunde", "Gorillas"), never a village's.
+_GERMAN_NOUN_ENDS = (
+    "ung", "heit", "keit", "schaft", "tion", "ismus", "ität", "en", "er", "ern", "e", "s", "tum", "nis",
+)  # fmt: skip
+
+
+def _unknown_short_name(name: str) -> bool:
+    """A short single word no frequency list knows, not shaped as a noun: a village listed with a
+    town ("Bosenheim und Planig")."""
+    return (
+        " " not in name
+        and len(name) <= 10
+        and zipf(name.lower(), "de") == 0
+        and not name.lower().endswith(_GERMAN_NOUN_ENDS)
+    )
 
 
 def _person_place(m: Mention, span: tuple[int, int], places: frozenset[str], surnames: set[str], language: str) -> bool:

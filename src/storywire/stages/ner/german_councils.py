@@ -1,0 +1,105 @@
+"""German local politics by its kind words (the guidelines of session 27, round 20): a town's
+council, administration or electoral committee named with its town is one body ("Stadtrat von
+Bad Tölz", "Kreisverwaltung Mayen-Koblenz", "Wahlausschuss der Stadt Speyer"); a party named by
+a plural adjective after its article is a body ("die Grünen", "der Linken", "die Freien
+Wähler"); a party member's noun is no body ("der Sozialdemokrat Max Muster"); a town's quarter
+named by its age or its compass point is a place, never a body ("die Neustadt", "die Südstadt").
+
+The tagger finds the town and drops the council's noun before it, misses a party spelled as an
+adjective, and types a member's noun or a quarter as a body.  Whole articles only; each rule
+looks only where its kind word stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import claimed_spans
+from storywire.stages.ner.gazetteer import country_names, place_names
+
+MODEL = "german-council"
+# A council, an administration or an electoral committee, in the nominative or the genitive,
+# with the link to its town ("von", "der Stadt", "des Landkreises") or none.  Only local kinds:
+# a "Bundesverwaltung" or "Landesregierung" followed by a place is a national body's seat.
+_BODY = (
+    r"(?:(?:Stadt|Kreis|Gemeinde|Verbandsgemeinde|Amts|Samtgemeinde)verwaltung|"
+    r"(?:Stadt|Gemeinde|Ortsgemeinde|Verbandsgemeinde|Samtgemeinde|Orts|Ortsbei|Ortschafts|Bezirks|Markt)rat(?:e?s)?|"
+    r"Kreistag(?:e?s)?|Bezirksvertretung|Stadtverordnetenversammlung|Gemeindevertretung|Magistrat(?:s)?|"
+    r"(?:Stadt|Kreis|Gemeinde|Orts)?[Ww]ahlausschuss(?:es)?|(?:Stadt|Kreis|Gemeinde)?[Ww]ahlamt(?:e?s)?|"
+    r"Kreiswahlleitung|Stadtwahlleitung)"
+)
+_BODY_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<body>{_BODY}) "
+    r"(?:(?:von|der Stadt|der Gemeinde|der Ortsgemeinde|der Verbandsgemeinde|der Samtgemeinde|der Kreisstadt|"
+    r"der Landeshauptstadt|der Hansestadt|des Kreises|des Landkreises|des Stadtkreises|des Bezirks) )?$"
+)
+# ... or with an article only, where the tagger took the town's kind word into the place.
+_BODY_BEFORE_ARTICLE = re.compile(rf"(?<![\w-])(?P<body>{_BODY}) (?:des|der) $")
+_TOWN_KINDS = frozenset(
+    {"Landkreises", "Kreises", "Stadtkreises", "Stadt", "Gemeinde", "Verbandsgemeinde", "Kreisstadt"}
+)
+_BODY_TRIGGERS = (
+    "verwaltung",
+    "rat",
+    "Kreistag",
+    "vertretung",
+    "versammlung",
+    "Magistrat",
+    "ahlaus",
+    "ahlamt",
+    "ahlleit",
+)
+# A party named by a plural adjective after its article: "die Grünen", "der Linken".  A
+# hyphen ("Grünen-Abgeordnete": a word holding the name) or a noun after it ("die Grünen
+# Wiesen") is no party.
+_PARTY = re.compile(
+    r"(?<![\w-])(?:[Dd]ie|[Dd]er|[Dd]en) (?P<party>Grünen|Linken|Freien Wähler(?:n)?)(?![\w-])(?! [A-ZÄÖÜ][a-zäöüß])"
+)
+# A party member's noun, singular or plural, typed a body by the tagger.
+_MEMBER = re.compile(r"(?:Sozial|Christ|Frei)demokrat(?:in|innen|en)?|Christsoziale[rn]?")
+# A town's quarter named by its age or its compass point ("Neustadt" is also many towns: a
+# place either way).
+_QUARTER = re.compile(r"(?:Alt|Neu|Innen|Nord|Süd|West|Ost|Vor)stadt")
+
+
+def german_councils(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with the councils and parties above made bodies, a member's noun dropped
+    and a quarter typed a place."""
+    if language != "de":
+        return mentions
+    out = []
+    for m in mentions:
+        if m.type == "ORG" and _MEMBER.fullmatch(m.text):
+            continue  # "der Sozialdemokrat Max Muster": the man's party, no body
+        if m.type == "ORG" and _QUARTER.fullmatch(m.text):
+            m.type, m.model = "LOC", MODEL  # "für die Neustadt"
+        out.append(m)
+    if any(word in text for word in _BODY_TRIGGERS):
+        out = claimed_spans(text, out, _councils(text, out), "ORG", MODEL, 0.8)
+    if "Grünen" in text or "Linken" in text or "Freie" in text:
+        parties = [found.span("party") for found in _PARTY.finditer(text)]
+        out = claimed_spans(text, out, parties, "ORG", MODEL, 0.8)
+    return out
+
+
+def _adjective(name: str) -> bool:
+    """ "Kulmbacher", "Mainzer": a town's adjective, no town to name a council by."""
+    places = place_names("de")
+    return name.endswith("er") and (name[:-2] in places or name[:-1] in places)
+
+
+def _councils(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Spans of a council's noun (with its link) and the town after it."""
+    countries = country_names("de")
+    spans = []
+    for town in mentions:
+        if town.type not in ("LOC", "ORG") or town.text in countries or town.start < 4 or _adjective(town.text):
+            continue
+        before = text[max(0, town.start - 80) : town.start]
+        found = _BODY_BEFORE.search(before)
+        if found is None and town.text.split(" ", 1)[0] in _TOWN_KINDS:
+            found = _BODY_BEFORE_ARTICLE.search(before)  # "Kreistag des" + "Landkreises Cochem-Zell"
+        if found is not None:
+            spans.append((town.start - len(before) + found.start("body"), town.end))
+    return spans

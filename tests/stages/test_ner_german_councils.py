@@ -1,0 +1,68 @@
+"""German local politics: councils, administrations and electoral committees with their town,
+parties named by a plural adjective, party members' nouns and town quarters."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.german_councils import german_councils
+
+
+def test_a_council_or_an_administration_with_its_town_is_one_body() -> None:
+    text = (
+        "Der Gemeinderat von Bad Tölz tagte, die Kreisverwaltung Mayen-Koblenz prüfte, und der "
+        "Wahlausschuss der Stadt Speyer stellt das Ergebnis fest."
+    )
+    found = [mention(text, "Bad Tölz", "LOC"), mention(text, "Mayen-Koblenz", "ORG"), mention(text, "Speyer", "LOC")]
+    assert spans(german_councils(text, found, "de")) == [
+        ("Gemeinderat von Bad Tölz", "ORG"),
+        ("Kreisverwaltung Mayen-Koblenz", "ORG"),
+        ("Wahlausschuss der Stadt Speyer", "ORG"),
+    ]
+
+
+def test_a_place_after_another_noun_or_a_country_stays_alone() -> None:
+    text = "Die Bürger von Bad Tölz und die Stadtverwaltung Deutschland-weit: der Stadtrat in Speyer."
+    found = [mention(text, "Bad Tölz", "LOC"), mention(text, "Speyer", "LOC")]
+    assert spans(german_councils(text, found, "de")) == [("Bad Tölz", "LOC"), ("Speyer", "LOC")]
+
+
+def test_a_party_named_by_its_plural_adjective_is_a_body() -> None:
+    text = "Die Grünen und die Linken stimmten dagegen, die Freien Wähler enthielten sich."
+    assert spans(german_councils(text, [], "de")) == [("Grünen", "ORG"), ("Linken", "ORG"), ("Freien Wähler", "ORG")]
+
+
+def test_an_adjective_before_a_noun_or_in_a_compound_is_no_party() -> None:
+    text = "Die Grünen-Abgeordnete lobte die Grünen Wiesen am Fluss und die linken Ideen."
+    assert spans(german_councils(text, [], "de")) == []
+
+
+def test_a_members_noun_is_no_body_and_a_quarter_is_a_place() -> None:
+    text = "Der Christdemokrat Max Muster will für die Südstadt und die SPD kämpfen."
+    found = [
+        mention(text, "Christdemokrat", "ORG"),
+        mention(text, "Max Muster", "PER"),
+        mention(text, "Südstadt", "ORG"),
+        mention(text, "SPD", "ORG"),
+    ]
+    assert spans(german_councils(text, found, "de")) == [("Max Muster", "PER"), ("Südstadt", "LOC"), ("SPD", "ORG")]
+
+
+def test_other_languages_are_left_alone() -> None:
+    text = "Die Grünen"
+    assert german_councils(text, [], "en") == []
+
+
+def test_a_council_before_a_district_the_tagger_took_with_its_kind_word_joins_it() -> None:
+    text = "Der Kreistag des Landkreises Cochem-Zell tagt; der Vorsitzende des Landkreises Cochem-Zell fehlt."
+    found = [mention(text, "Landkreises Cochem-Zell", "LOC"), mention(text, "Landkreises Cochem-Zell", "LOC", 1)]
+    assert spans(german_councils(text, found, "de")) == [
+        ("Kreistag des Landkreises Cochem-Zell", "ORG"),
+        ("Landkreises Cochem-Zell", "LOC"),
+    ]
+
+
+def test_a_towns_adjective_names_no_council() -> None:
+    text = "Neu im Stadtrat von Mainzer Seite ist er."
+    found = [mention(text, "Mainzer", "LOC")]
+    assert spans(german_councils(text, found, "de")) == [("Mainzer", "LOC")]
