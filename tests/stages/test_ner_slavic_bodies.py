@@ -129,3 +129,11 @@ def test_a_park_or_a_reserve_named_by_its_adjectives_is_a_place() -> None:
         "Траса підходить до межі Карпатського національного природного парку."
     )
     assert ("Поліському заповіднику", "LOC") in found("У Поліському заповіднику знайшли рись.")
+
+
+def test_a_hyphenated_adjective_and_an_adjective_with_its_noun_go_on_an_institute() -> None:
+    got = found("Висновок дав Одеський науково-дослідний інститут судових експертиз.")
+    assert got == {("Одеський науково-дослідний інститут судових експертиз", "ORG")}
+    # a time or an instance after a court is no part of its name
+    assert ("Верховного суду", "ORG") in found("Рішення Верховного суду минулого тижня оскаржили.")
+    assert ("Господарського суду", "ORG") in found("Справу передали до Господарського суду першої інстанції.")

@@ -69,6 +69,7 @@ from storywire.stages.ner.person_and_body import foundations_named_after, split_
 from storywire.stages.ner.place_contexts import places_in_context, whole_place_names
 from storywire.stages.ner.place_lists import places_in_lists, places_named_again
 from storywire.stages.ner.polish_edges import places_declined_again
+from storywire.stages.ner.polish_offices import polish_offices
 from storywire.stages.ner.polish_places import places_after_prepositions
 from storywire.stages.ner.refine_post_pass import lend_person_type
 from storywire.stages.ner.regional_bodies import regional_bodies
@@ -78,8 +79,10 @@ from storywire.stages.ner.romance_hospitality import romance_hospitality
 from storywire.stages.ner.romance_runs import apposition_runs
 from storywire.stages.ner.run_splits import split_runs
 from storywire.stages.ner.slavic_bodies import bodies_typed_as_places
+from storywire.stages.ner.slavic_edges import slavic_edges
 from storywire.stages.ner.slavic_faith import slavic_faith
 from storywire.stages.ner.slavic_missions import slavic_missions
+from storywire.stages.ner.slavic_science import slavic_science
 from storywire.stages.ner.slavic_towns import small_towns
 from storywire.stages.ner.slavic_venues import slavic_venues
 from storywire.stages.ner.span_edges import trimmed_edges
@@ -177,6 +180,9 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = slavic_missions(text, mentions, language)  # "Ambasady" + "Francji" + "Krakowie", "УВКБ ООН"
     mentions = small_towns(text, mentions, language)  # "у Старому Самборі" untyped, "Brzeg nad Odrą"
     mentions = slavic_venues(text, mentions, language)  # "курорт «Буковель»", "hotelu Bristol", "ZAKOPANE –"
+    mentions = slavic_science(text, mentions, language)  # "Лаборатории X" + "Института Y", "Review B."
+    mentions = slavic_edges(text, mentions, language)  # "Пётр Иванов, «Утро сегодня»", "Вице-директор ОИЯИ"
+    mentions = polish_offices(text, mentions, language)  # "Komisja Wyborcza w Kole", "Szkoła Podstawowa nr 4"
     mentions = regnal_names(text, mentions, language)  # "Cesarz Ferdynand III", "August der Starke"
     mentions = without_opening_word(mentions, language)  # "Muere Tomás Ibarrola"
     if tagged_by_paragraph:

@@ -24,6 +24,7 @@ _AFTER = re.compile(
     r",? (?:GmbH & Co\. KG|GmbH|gGmbH|AG|SE|KG|KGaA|OHG|eG|e\.V\.|S\.A\.U\.|S\.A\.B\. de C\.V\.|"
     r"S\.A\.P\.I\. de C\.V\.|S\.A\. de C\.V\.|S\.A\.S\.|S\.A\.|S\.L\.|S\.L\.U\.|SAS|SARL|SA|"
     r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|s\.n\.c\.|s\.r\.l\.|sp\. z o\.o\.|S\.A\. de C\.V\.|Co\., Ltd\.|Co\. Ltd\.|Ltd\.?|"
+    r"Sp\. z o\.o\.|sp\. k\.|sp\. j\.|"  # Polish forms capitalised ("Krak-Bud Sp. z o.o.")
     r"Inc\.?|LLC|plc|PLC|N\.V\.|B\.V\.|S\. Coop\.(?: And\.)?|S\. de R\.L\. de C\.V\.)(?![\w])"
 )
 _ENDS_WITH_FORM = re.compile(_AFTER.pattern + "$")

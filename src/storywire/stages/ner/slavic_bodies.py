@@ -53,7 +53,7 @@ _PLACE_NOUNS = word_set(
 )
 # A body's name goes on in one genitive noun ("Державна служба статистики"), not in one that
 # tells the time ("Верховного суду минулого тижня").
-_TIME_NOUNS = word_set("року році тижня місяця дня ночі ранку вечора години хвилини сезону кварталу")
+_TIME_NOUNS = word_set("року році тижня місяця дня доби ночі ранку вечора години хвилини сезону кварталу інстанції")
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -196,7 +196,8 @@ def _head_noun(text: str, toks: list[Token], i: int, language: str) -> Token | N
         return None
     for j in range(i + 1, min(i + 2 + _MAX_INNER_ADJECTIVES, len(toks))):
         word = toks[j].text
-        if text[toks[j - 1].end : toks[j].start] != " " or not (word.isalpha() and word.islower()):
+        # a hyphenated adjective inside ("Київського науково-дослідного інституту")
+        if text[toks[j - 1].end : toks[j].start] != " " or not (word.replace("-", "").isalpha() and word.islower()):
             return None
         if name_kind(first, word, language) is not None or not _adjective_of(first, word, language):
             return toks[j]  # the head noun, or a word for the caller to judge
@@ -235,13 +236,29 @@ def _with_complement(text: str, m: Mention, limit: int, language: str) -> Mentio
         if text[end : end + 1] != " " or k > limit or not noun.islower() or noun in _TIME_NOUNS:
             break
         if not _genitive(noun.replace("’", "'").replace("ʼ", "'"), language):
-            break
+            pair = _adjective_and_noun(text, end + 1, k, limit, language)
+            if pair is None:
+                break
+            k = pair  # "інституту судових експертиз": a genitive adjective and its noun
         end = k
     if end > m.end or complement:  # a field after the body's head noun: "та розвитку"
         end = _coordinated(text, end, limit, language)
     if end == m.end:
         return m
     return Mention(m.start, end, text[m.start : end], "ORG", model=m.model, confidence=m.confidence)
+
+
+def _adjective_and_noun(text: str, k: int, stop: int, limit: int, language: str) -> int | None:
+    """The end of a genitive adjective (text[k:stop]) and the genitive noun after it, which go on
+    a body's name ("інституту судових експертиз"); None for anything else (a time: "минулого
+    тижня", a second body: "та обласної ради")."""
+    after = _word_end(text, stop + 1)
+    noun = text[stop + 1 : after]
+    if text[stop : stop + 1] != " " or after > limit or not noun.islower() or noun in _TIME_NOUNS:
+        return None
+    if _noun_lemmas(noun, language) & _BODY_NOUNS or not _field_adjective(text[k:stop], language):
+        return None
+    return after if _genitive(noun, language) else None
 
 
 # A body's field named by two genitive nouns joined by "і"/"та"/"й": "університету будівництва і

@@ -1,0 +1,117 @@
+"""Edges of Russian and Ukrainian bodies the taggers draw wrong in news of courts, police and
+science (whole articles only):
+
+- a byline's newspaper: "Пётр Иванов, «Утро сегодня»" on a line of its own names the paper,
+  which natasha leaves untagged when a lower-case word is in its title;
+- an international body's national branch, its country in the nominative right after a Latin
+  name ("Amnesty International Україна"): a nominative there can only belong to the name (a
+  country of its own would be in the genitive or after a preposition);
+- a title glued to a body's acronym ("Вице-директор ОИЯИ", "Замдиректора ИЯИ"): the guidelines
+  label the body in a job title, never the title;
+- a Russian ministry's second field after "и" ("Министерством науки и высшего образования"),
+  which natasha cuts at the conjunction when the field has an adjective.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from storywire.model import EntityType, Mention
+from storywire.stages.ner import morph
+from storywire.stages.ner.claimed_spans import claimed_spans
+from storywire.stages.ner.gazetteer import country_names, place_names
+from storywire.stages.ner.titles import is_title_word
+
+MODEL = "slavic-edge"
+_LANGUAGES = ("ru", "uk")
+# A byline alone on its line: "Имя Фамилия, «Газета»" (the paper's title in quotes).
+_BYLINE = re.compile(
+    r"^(?P<person>[А-ЯЁІЇЄҐ][\w'’ʼ-]+ [А-ЯЁІЇЄҐ][\w'’ʼ-]+), «(?P<paper>[А-ЯЁІЇЄҐ][^«»\n]{1,40})»[ \t]*$", re.M
+)
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .&'-]*")
+_NEXT_WORD = re.compile(r" (?P<word>[А-ЯЁІЇЄҐ][\w'’ʼ-]+)")
+_ACRONYM = re.compile(r"[А-ЯЁІЇЄҐA-Z]{2,6}")
+# Prefixes of a deputy's or a former holder's title ("Вице-директор", "Замдиректора", "Экс-глава").
+_TITLE_PREFIX = re.compile(r"^(?:вице-|віце-|экс-|екс-|зам|заст)", re.I)
+_MINISTRY = re.compile(r"^Министерств[оаеуом]{1,2} [а-яё]+$")
+_AND_FIELD = re.compile(r" и (?P<adjective>[а-яё]+) (?P<noun>[а-яё]+)")
+_NO_FIELDS = frozenset({"других", "иных", "всех", "прочих", "этих", "тех", "многих", "некоторых"})
+
+
+def slavic_edges(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with the edges above redrawn."""
+    if language not in _LANGUAGES:
+        return mentions
+    if "«" in text and "," in text:
+        mentions = _byline_papers(text, mentions)
+    mentions = _national_branches(text, mentions, language)
+    mentions = [_without_title(m, language) for m in mentions]
+    if language == "ru" and "Министерств" in text:
+        mentions = [_ministry_field(text, m) for m in mentions]
+    return mentions
+
+
+def _byline_papers(text: str, mentions: list[Mention]) -> list[Mention]:
+    people = {(m.start, m.end) for m in mentions if m.type == "PER"}
+    papers = [found.span("paper") for found in _BYLINE.finditer(text) if found.span("person") in people]
+    return claimed_spans(text, mentions, papers, "ORG", MODEL, 0.8) if papers else mentions
+
+
+def _national_branches(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """A Latin body and the country after it in the nominative joined into one ORG."""
+    countries = country_names(language)
+    joined: list[tuple[int, int]] = []
+    for m in mentions:
+        if m.type != "ORG" or not _LATIN_NAME.fullmatch(m.text) or " " not in m.text:
+            continue
+        found = _NEXT_WORD.match(text, m.end)
+        if found is not None and found["word"] in countries:
+            joined.append((m.start, found.end()))
+    return claimed_spans(text, mentions, joined, "ORG", MODEL, 0.8) if joined else mentions
+
+
+def _without_title(m: Mention, language: str) -> Mention:
+    """ "Вице-директор ОИЯИ" -> "ОИЯИ" (ORG): a title word, then one acronym."""
+    if m.type not in ("ORG", "PER") or m.text.count(" ") != 1:
+        return m
+    title, acronym = m.text.split(" ")
+    if not _ACRONYM.fullmatch(acronym):
+        return m
+    if not (is_title_word(title, language) or is_title_word(_TITLE_PREFIX.sub("", title), language)):
+        return m
+    start = m.end - len(acronym)
+    etype: EntityType = "LOC" if place_names(language).get(acronym) == "LOC" else "ORG"  # "Президент РФ", "Посол США"
+    return Mention(start, m.end, acronym, etype, MODEL, m.confidence)
+
+
+def _ministry_field(text: str, m: Mention) -> Mention:
+    """ "Министерством науки" + "и высшего образования": a genitive adjective and its noun."""
+    if m.type != "ORG" or not _MINISTRY.match(m.text):
+        return m
+    found = _AND_FIELD.match(text, m.end)
+    if found is None or found["adjective"] in _NO_FIELDS:
+        return m  # "Министерства обороны и других ведомств": other bodies, no field
+    if not (_genitive_adjective(found["adjective"]) and _genitive_noun(found["noun"])):
+        return m
+    return Mention(m.start, found.end(), text[m.start : found.end()], "ORG", MODEL, m.confidence)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _genitive_adjective(word: str) -> bool:
+    analyzer = morph.analyzer("ru")
+    return analyzer is not None and any(
+        p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "gent" and "Apro" not in p.tag.grammemes
+        for p in analyzer.parse(word)
+        if p.is_known
+    )
+
+
+@functools.lru_cache(maxsize=20_000)
+def _genitive_noun(word: str) -> bool:
+    analyzer = morph.analyzer("ru")
+    return analyzer is not None and any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" and "anim" not in p.tag.grammemes
+        for p in analyzer.parse(word)
+        if p.is_known
+    )

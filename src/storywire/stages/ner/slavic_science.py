@@ -1,0 +1,63 @@
+"""Russian, Ukrainian and Polish science news: laboratories, journals and research facilities
+(whole articles only).
+
+- A laboratory or a chair named with its institute or university in the genitive is one ORG,
+  as a faculty with its university ("Лаборатории физических проблем Института физики высоких
+  давлений", "Laboratorium Fotoniki Instytutu Fizyki"); natasha and the Polish tagger end the
+  first name where the second begins.
+- A journal's title ending in one capital letter keeps no full stop that ends the sentence
+  ("в журнале Physical Review B."): a one-letter word there is the title's, the stop the
+  sentence's (a person's initial keeps its stop: the guidelines' "Siarhieja K.").
+- A research facility named "Фабрика ..." or "Полигон ..." with a lower-case genitive tail of
+  an adjective and a noun ("Фабрика сверхтяжёлых элементов") is a place where work is done,
+  as the guidelines type launch sites and observatories where something is done; the taggers
+  tag its capitalised first word alone as a body.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import claimed_spans
+
+MODEL = "science"
+_LANGUAGES = ("ru", "uk", "pl")
+# The kind words of a laboratory or a chair, in every case, all three languages.
+_UNIT = re.compile(r"^(?:Лаборатори|Лабораторі|Laboratori|Кафедр|Katedr|Pracowni)")
+# A one-letter word ending a Latin title, then the sentence's stop: " Review B."
+_LETTER_STOP = re.compile(r"[A-Za-z]{2,} [A-Z]\.$")
+_SENTENCE_GOES_ON = re.compile(r"\s*(?:$|[A-ZА-ЯЁІЇЄҐĄĆĘŁŃÓŚŹŻ«„\"])")
+_FACILITY = re.compile(
+    r"(?<![\w-])(?:Фабрик|Полигон|Полігон)[аиеуоюіяй]{0,2} (?P<adjective>[а-яёіїєґ]+(?:их|ых|ого|ої|ей|ой)) "
+    r"(?P<noun>[а-яёіїєґ]+)"
+)
+
+
+def slavic_science(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with the names above joined, trimmed or typed."""
+    if language not in _LANGUAGES:
+        return mentions
+    mentions = _units_with_institutes(text, mentions)
+    mentions = [_without_sentence_stop(text, m) for m in mentions]
+    if language in ("ru", "uk") and ("Фабрик" in text or "Полиг" in text or "Поліг" in text):
+        facilities = [found.span() for found in _FACILITY.finditer(text)]
+        mentions = claimed_spans(text, mentions, facilities, "LOC", MODEL, 0.75)
+    return mentions
+
+
+def _units_with_institutes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A laboratory's ORG and the ORG right after it (its institute, in the genitive) joined."""
+    joined: list[tuple[int, int]] = []
+    for m, after in itertools.pairwise(mentions):
+        if m.type == "ORG" and after.type == "ORG" and _UNIT.match(m.text) and text[m.end : after.start] == " ":
+            joined.append((m.start, after.end))
+    return claimed_spans(text, mentions, joined, "ORG", MODEL, 0.8) if joined else mentions
+
+
+def _without_sentence_stop(text: str, m: Mention) -> Mention:
+    """ "Physical Review B." -> "Physical Review B" where the stop ends the sentence."""
+    if m.type != "ORG" or not _LETTER_STOP.search(m.text) or not _SENTENCE_GOES_ON.match(text, m.end):
+        return m
+    return Mention(m.start, m.end - 1, m.text[:-1], m.type, m.model, m.confidence)

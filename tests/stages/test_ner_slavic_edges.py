@@ -1,0 +1,51 @@
+"""Bylines' newspapers, national branches, titles before acronyms and a ministry's second field in
+Russian and Ukrainian (ner/slavic_edges.py).  Sentences written for the tests."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.slavic_edges import slavic_edges
+
+
+def test_a_bylines_quoted_title_is_a_newspaper_a_quote_in_a_sentence_is_not() -> None:
+    text = "Суд отложил заседание. Адвокат назвал это «вечным ожиданием».\n\nОльга Смирнова, «Губерния вчера»"
+    found = [mention(text, "Ольга Смирнова", "PER")]
+    assert spans(slavic_edges(text, found, "ru")) == [("Ольга Смирнова", "PER"), ("Губерния вчера", "ORG")]
+
+
+def test_a_latin_body_and_a_country_in_the_nominative_are_its_branch_a_genitive_is_not() -> None:
+    text = "Звіт Human Rights Watch Україна вийшов. Представники Human Rights Watch України мовчать."
+    found = [
+        mention(text, "Human Rights Watch", "ORG"),
+        mention(text, "Human Rights Watch", "ORG", 1),
+        mention(text, "України", "LOC"),
+    ]
+    assert spans(slavic_edges(text, found, "uk")) == [
+        ("Human Rights Watch Україна", "ORG"),
+        ("Human Rights Watch", "ORG"),
+        ("України", "LOC"),
+    ]
+
+
+def test_a_title_before_an_acronym_is_cut_a_persons_name_is_not() -> None:
+    text = "Вице-президент РАН и Замдиректора ФИАН выступили, Директор Петров молчал."
+    found = [
+        mention(text, "Вице-президент РАН", "ORG"),
+        mention(text, "Замдиректора ФИАН", "PER"),
+        mention(text, "Директор Петров", "PER"),
+    ]
+    assert spans(slavic_edges(text, found, "ru")) == [("РАН", "ORG"), ("ФИАН", "ORG"), ("Директор Петров", "PER")]
+    text = "Посол США встретился с министром."
+    assert spans(slavic_edges(text, [mention(text, "Посол США", "PER")], "ru")) == [("США", "LOC")]
+
+
+def test_a_ministrys_second_field_with_an_adjective_joins_other_bodies_do_not() -> None:
+    text = (
+        "Письмо ушло в Министерство культуры и массовых коммуникаций, а также Министерство обороны и других ведомств."
+    )
+    found = [mention(text, "Министерство культуры", "ORG"), mention(text, "Министерство обороны", "ORG")]
+    assert spans(slavic_edges(text, found, "ru")) == [
+        ("Министерство культуры и массовых коммуникаций", "ORG"),
+        ("Министерство обороны", "ORG"),
+    ]
