@@ -100,4 +100,16 @@ def test_people_before_a_street_are_cut_off_and_a_lower_case_phrase_is_no_body()
         mention(text, "wicemistrzynią świata juniorów", "ORG"),
         mention(text, "diecezji płockiej", "ORG"),
     ]
-    assert spans(polish_span_edges(text, found, "pl")) == [("ul. Lipowej", "ORG"), ("diecezji płockiej", "ORG")]
+    edged = polish_span_edges(text, found, "pl")
+    assert spans(edged) == [
+        ("ul. Lipowej", "ORG"),
+        ("wicemistrzynią świata juniorów", "ORG"),
+        ("diecezji płockiej", "ORG"),
+    ]
+    # the phrase goes in the article passes only (WikiANN's text-level figure labels such phrases)
+    from storywire.stages.ner.polish_edges import without_lowercase_phrases
+
+    text = "Została wicemistrzynią świata juniorów, a sądu rejonowego w Płocku nie zmieniła."
+    found = [mention(text, "wicemistrzynią świata juniorów", "ORG"), mention(text, "sądu rejonowego w Płocku", "ORG")]
+    assert spans(without_lowercase_phrases(found, "pl")) == [("sądu rejonowego w Płocku", "ORG")]
+    assert spans(without_lowercase_phrases(found, "uk")) == spans(found)

@@ -68,7 +68,7 @@ from storywire.stages.ner.no_names import (
 from storywire.stages.ner.person_and_body import foundations_named_after, split_person_and_body
 from storywire.stages.ner.place_contexts import places_in_context, whole_place_names
 from storywire.stages.ner.place_lists import places_in_lists, places_named_again
-from storywire.stages.ner.polish_edges import places_declined_again
+from storywire.stages.ner.polish_edges import places_declined_again, without_lowercase_phrases
 from storywire.stages.ner.polish_offices import polish_offices
 from storywire.stages.ner.polish_places import places_after_prepositions
 from storywire.stages.ner.refine_post_pass import lend_person_type
@@ -128,6 +128,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = places_named_again(text, mentions, language)  # "z Kobułt" found once, missed once
     mentions = places_declined_again(text, mentions, language)  # "w Wadowicach" ... "Burmistrz Wadowic"
     mentions = without_lowercase_words(mentions, language, org_names(language))  # "W krakowskim Muzeum"
+    mentions = without_lowercase_phrases(mentions, language)  # "wyborach do sejmiku" typed ORG
     mentions = without_offices_republic(
         text, without_diseases(text, mentions)
     )  # "procureur de la République"  # "Ebola", "West Nile virus"
