@@ -109,7 +109,7 @@ _MAX_CUE_ADJECTIVES = 2  # "الموقع الإخباري «X»", "الغريم 
 # Pronouns, negations and particles that open a quoted clause ("«نحن مستعدون»"), no name.
 _CLAUSE_WORDS = frozenset({
     "نحن", "أنا", "أنت", "هو", "هي", "هم", "إننا", "إنني", "إنها", "إنهم", "لا", "ما", "لن", "لم", "ليس",
-    "قد", "سوف", "كان", "كانت", "يجب", "كل", "هناك", "هنا", "نعم", "شكرا", "لقد",
+    "قد", "سوف", "كان", "كانت", "يجب", "كل", "هناك", "هنا", "نعم", "شكرا", "لقد", "لأنه", "لأنها",
 })  # fmt: skip
 # A second name in «» joined by "و" within this many words after the first ("«X» في طنجة و«Y»").
 _MAX_GAP = 6
@@ -243,7 +243,7 @@ def _quoted(text: str, toks: Sequence[Token], taken: set[int]) -> list[Mention]:
     for i, w in enumerate(words):
         if w != _OPEN:
             continue
-        end = _quote_end(words, i + 1)
+        end = quoted_name_end(words, i + 1, _CLOSE, _MAX_QUOTED)
         if end is None or taken & set(range(i + 1, end)):
             continue
         joined = i > 0 and words[i - 1] == "و" and i - last <= _MAX_GAP
@@ -253,13 +253,14 @@ def _quoted(text: str, toks: Sequence[Token], taken: set[int]) -> list[Mention]:
     return out
 
 
-def _quote_end(words: list[str], j: int) -> int | None:
-    """The end of a short name between «» opening at `j`: up to four words, no function word,
-    verb or verbal noun (a quotation is a clause)."""
+def quoted_name_end(words: list[str], j: int, close: str, max_words: int) -> int | None:
+    """The end of a short name between marks opening at `j` (the index of `close`): up to
+    `max_words` words, no function word, clause word, verb or verbal noun first (a quotation is
+    a clause)."""
     k = j
-    while k < len(words) and words[k] != _CLOSE:
+    while k < len(words) and words[k] != close:
         w = words[k]
-        if k - j >= _MAX_QUOTED or not w.isalpha() or w in STOP_WORDS or w in _CLAUSE_WORDS or present_verb(w):
+        if k - j >= max_words or not w.isalpha() or w in STOP_WORDS or w in _CLAUSE_WORDS or present_verb(w):
             return None
         k += 1
     if k == j or k >= len(words) or verbal_noun(words[j]):

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.arabic_lexicon import STOP_WORDS, present_verb, rule_span, verbal_noun
+from storywire.stages.ner.arabic_parties import quoted_name_end
 from storywire.stages.ner.arabic_places import place_end
 from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.tokens import Token
@@ -44,11 +45,6 @@ _CUES = _PLACE_CUES | _BODY_CUES | _OPERATORS
 _CUE_FORMS = clitic_forms(_CUES)
 _OPENING = {'"': '"', "“": "”", "«": "»"}
 _MAX_QUOTED = 5
-# Pronouns, negations and particles that open a quoted clause, no name.
-_CLAUSE_WORDS = frozenset({
-    "نحن", "أنا", "أنت", "هو", "هي", "هم", "إننا", "إنني", "إنها", "إنهم", "لا", "ما", "لن", "لم", "ليس",
-    "قد", "سوف", "كان", "كانت", "يجب", "كل", "هناك", "هنا", "نعم", "لقد", "لأنه", "لأنها",
-})  # fmt: skip
 
 _RESERVE = "محمية"
 _RESERVE_FORMS = clitic_forms({_RESERVE})
@@ -101,7 +97,7 @@ def _quoted_names(text: str, toks: Sequence[Token], words: list[str]) -> list[Me
             continue
         if j + 1 >= len(words) or words[j] not in _OPENING or not _opens(toks, j):
             continue
-        end = _quote_end(words, j + 1, _OPENING[words[j]])
+        end = quoted_name_end(words, j + 1, _OPENING[words[j]], _MAX_QUOTED)
         if end is None:
             continue
         etype: EntityType = "LOC" if cue in _PLACE_CUES else "ORG"
@@ -113,20 +109,6 @@ def _opens(toks: Sequence[Token], j: int) -> bool:
     """The mark at `j` opens a quotation: glued to the word after it, a space before it (a
     straight mark closes one as well: 'الشركة" وأضاف')."""
     return toks[j].end == toks[j + 1].start and toks[j].start > toks[j - 1].end
-
-
-def _quote_end(words: list[str], j: int, close: str) -> int | None:
-    """The end of a name between marks opening at `j`: up to five words, no function word,
-    clause word, verb or verbal noun first (a quotation is a clause)."""
-    k = j
-    while k < len(words) and words[k] != close:
-        w = words[k]
-        if k - j >= _MAX_QUOTED or not w.isalpha() or w in STOP_WORDS or w in _CLAUSE_WORDS or present_verb(w):
-            return None
-        k += 1
-    if k == j or k >= len(words) or verbal_noun(words[j]):
-        return None
-    return k
 
 
 def _reserve(text: str, toks: Sequence[Token], words: list[str], i: int) -> list[Mention]:
