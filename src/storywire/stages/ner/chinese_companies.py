@@ -22,6 +22,7 @@ import functools
 import re
 
 from storywire.model import EntityType, Mention
+from storywire.stages.ner.claimed_spans import replace_holding
 from storywire.stages.ner.word_frequency import zipf
 
 _COMPANIES = (
@@ -214,11 +215,11 @@ def apposed_firms(text: str, mentions: list[Mention]) -> list[Mention]:
         firms += _subsidiaries(text, hit.end())
     out = list(mentions)
     for firm in firms:
-        out = _add(out, firm)
+        out = replace_holding(out, firm)
     shorts = {_FIRM_END.sub("", f.text) for f in firms if _FIRM_END.fullmatch(f.text[-2:])}
     for short in (s for s in shorts if len(s) >= 3 and zipf(s, "zh") < _SHORT_NAME_ZIPF):
         for hit in re.finditer(re.escape(short), text):
-            out = _add(out, Mention(hit.start(), hit.end(), short, "ORG", model="rules:zh", confidence=0.6))
+            out = replace_holding(out, Mention(hit.start(), hit.end(), short, "ORG", model="rules:zh", confidence=0.6))
     return out
 
 
@@ -242,12 +243,3 @@ def _field_end(text: str, at: int) -> int | None:
         if hit.end() - at > _MIN_FIRM:
             return hit.end()
     return None
-
-
-def _add(out: list[Mention], new: Mention) -> list[Mention]:
-    """`out` with `new` in place of the places and bodies it holds; unchanged where `new`
-    crosses a mention's edge or holds a person."""
-    overlaps = [o for o in out if o.start < new.end and new.start < o.end]
-    if any(o.type == "PER" or o.start < new.start or o.end > new.end for o in overlaps):
-        return out
-    return sorted([o for o in out if o not in overlaps] + [new], key=lambda m: (m.start, m.end))

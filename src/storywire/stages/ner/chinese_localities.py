@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from storywire.model import EntityType, Mention
+from storywire.stages.ner.claimed_spans import replace_holding
 from storywire.stages.ner.gazetteer import country_names
 from storywire.stages.ner.word_frequency import zipf
 
@@ -119,15 +120,6 @@ def _mention(text: str, start: int, end: int, etype: EntityType) -> Mention:
     return Mention(start, end, text[start:end], etype, model="rules:zh", confidence=0.6)
 
 
-def _replace(out: list[Mention], new: Mention) -> list[Mention]:
-    """`out` with `new` in place of the places it holds; unchanged where `new` cuts a
-    mention or overlaps a person or a body."""
-    overlaps = [o for o in out if o.start < new.end and new.start < o.end]
-    if any(o.type != "LOC" or o.start < new.start or o.end > new.end for o in overlaps):
-        return out
-    return sorted([o for o in out if o.end <= new.start or o.start >= new.end] + [new], key=lambda m: (m.start, m.end))
-
-
 def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -173,7 +165,7 @@ def _heads(text: str, mentions: list[Mention]) -> list[Mention]:
         if found is None:
             continue
         start, end, etype = found
-        out = _replace(out, _mention(text, start, end, etype))
+        out = replace_holding(out, _mention(text, start, end, etype), holds=("LOC",))
     return out
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import replace_holding
 from storywire.stages.ner.word_frequency import zipf
 
 # What a name never holds: particles, prepositions, determiners, numerals, pronouns ("那"
@@ -63,7 +64,9 @@ def parties(text: str, mentions: list[Mention]) -> list[Mention]:
         bracketed = _BRACKET.match(text, hit.end()) is not None
         start = _name_start(text, at, loc_starts, needs_cue=kind != "党" and not bracketed)
         if start is not None:
-            out = _add(out, Mention(start, hit.end(), text[start : hit.end()], "ORG", model="rules:zh", confidence=0.6))
+            out = replace_holding(
+                out, Mention(start, hit.end(), text[start : hit.end()], "ORG", model="rules:zh", confidence=0.6)
+            )
     return out
 
 
@@ -107,7 +110,9 @@ def committees(text: str, mentions: list[Mention]) -> list[Mention]:
         # "中国会支持...委员会": "国会" is cut from a word ("中国" and "会", will)
         cut = hit.start() > 0 and zipf(text[hit.start() - 1 : hit.start() + 1], "zh") >= _FIELD_WORD_ZIPF
         if not cut and all(ch not in _NOT_IN_NAME for ch in hit.group(1)):
-            out = _add(out, Mention(hit.start(), hit.end(), hit.group(), "ORG", model="rules:zh", confidence=0.6))
+            out = replace_holding(
+                out, Mention(hit.start(), hit.end(), hit.group(), "ORG", model="rules:zh", confidence=0.6)
+            )
     for hit in re.finditer("委员会", text):
         if any(o.start < hit.end() and hit.start() < o.end for o in out):
             continue
@@ -119,7 +124,9 @@ def committees(text: str, mentions: list[Mention]) -> list[Mention]:
         )
         if marked:
             start = hit.start() - len(field)
-            out = _add(out, Mention(start, hit.end(), text[start : hit.end()], "ORG", model="rules:zh", confidence=0.6))
+            out = replace_holding(
+                out, Mention(start, hit.end(), text[start : hit.end()], "ORG", model="rules:zh", confidence=0.6)
+            )
     return out
 
 
@@ -157,7 +164,9 @@ def civic_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         if (start > 0 and text[start - 1] not in _CLAUSE_START) or len(name) < _MIN_CIVIC:
             continue  # no clause opening near: the name's start is unknown
         if all(_cjk(ch) and ch not in _NOT_IN_NAME for ch in name) and zipf(name[:2], "zh") < _OPENING_WORD_ZIPF:
-            out = _add(out, Mention(start, hit.end(), text[start : hit.end()], "ORG", model="rules:zh", confidence=0.6))
+            out = replace_holding(
+                out, Mention(start, hit.end(), text[start : hit.end()], "ORG", model="rules:zh", confidence=0.6)
+            )
     return out
 
 
@@ -182,7 +191,7 @@ def short_names(text: str, mentions: list[Mention]) -> list[Mention]:
     for short in sorted(shorts, key=len, reverse=True):
         for hit in re.finditer(re.escape(short), text):
             # a place read inside the short name gives way to it ("长江委" holds "长江")
-            out = _add(out, Mention(hit.start(), hit.end(), short, "ORG", model="rules:zh", confidence=0.6))
+            out = replace_holding(out, Mention(hit.start(), hit.end(), short, "ORG", model="rules:zh", confidence=0.6))
     return out
 
 
@@ -197,15 +206,6 @@ def _abbreviates(short: str, name: str) -> bool:
         if at == 0:
             return False
     return True
-
-
-def _add(out: list[Mention], new: Mention) -> list[Mention]:
-    """`out` with `new` in place of the places and shorter bodies it holds; unchanged where
-    `new` crosses a mention's edge or holds a person."""
-    overlaps = [o for o in out if o.start < new.end and new.start < o.end]
-    if any(o.type == "PER" or o.start < new.start or o.end > new.end for o in overlaps):
-        return out
-    return sorted([o for o in out if o not in overlaps] + [new], key=lambda m: (m.start, m.end))
 
 
 def _cjk(ch: str) -> bool:

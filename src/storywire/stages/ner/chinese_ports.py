@@ -36,6 +36,7 @@ from storywire.stages.ner import (
     chinese_tourism,
 )
 from storywire.stages.ner.chinese_foreign import foreign_sounds
+from storywire.stages.ner.claimed_spans import replace_holding
 from storywire.stages.ner.word_frequency import zipf
 
 # Heads, and the characters after each that make it another word.
@@ -120,7 +121,7 @@ def place_heads(text: str, mentions: list[Mention], countries: frozenset[str]) -
         if place is not None and head in ("州", "省") and (place.text in countries or place.text[-1] in _ADMIN):
             continue  # "美国州长", "杭州州": a country's states are no one state, a city keeps its name
         if place is not None and not (head == "邦" and place.text[-1] in _NOT_BEFORE_STATE):
-            out = _replace(out, _mention(text, place.start, at + 1))
+            out = replace_holding(out, _mention(text, place.start, at + 1), holds=("LOC",))
         elif head == "邦":
             out = _state_after_country(text, at, out, countries)
     return _towns_after_states(text, out)
@@ -138,7 +139,7 @@ def _state_after_country(text: str, at: int, out: list[Mention], countries: froz
             and name[-1] not in _NOT_BEFORE_STATE
             and zipf(name + "邦", "zh") == 0
         ):
-            return _replace(out, _mention(text, m.end, at + 1))
+            return replace_holding(out, _mention(text, m.end, at + 1), holds=("LOC",))
     return out
 
 
@@ -161,21 +162,12 @@ def _towns_after_states(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if end < len(text) and (_sound(text[end]) or text[end] in _RUN_HEADS):
             continue  # a longer run, or a port or state of its own: not read here
-        out = _replace(out, _mention(text, m.end, end))
+        out = replace_holding(out, _mention(text, m.end, end), holds=("LOC",))
     return out
 
 
 def _mention(text: str, start: int, end: int) -> Mention:
     return Mention(start, end, text[start:end], "LOC", model="rules:zh", confidence=0.6)
-
-
-def _replace(out: list[Mention], new: Mention) -> list[Mention]:
-    """`out` with `new` in place of the places it holds; unchanged where `new` cuts a
-    mention or holds a person or a body."""
-    overlaps = [o for o in out if o.start < new.end and new.start < o.end]
-    if any(o.type != "LOC" or o.start < new.start or o.end > new.end for o in overlaps):
-        return out
-    return sorted([o for o in out if o.end <= new.start or o.start >= new.end] + [new], key=lambda m: (m.start, m.end))
 
 
 def repeated_places(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -20,6 +20,7 @@ import functools
 import re
 
 from storywire.model import EntityType, Mention
+from storywire.stages.ner.claimed_spans import replace_holding
 
 # Oceans, seas, straits, gulfs, peninsulas and economic regions news names with no cue (general
 # knowledge; the gazetteer already holds "东海", "红海", "黑海", "地中海").
@@ -81,14 +82,6 @@ def regional_bodies(text: str, mentions: list[Mention], countries: frozenset[str
     return _foreign_bodies(text, out, countries)
 
 
-def _replace(out: list[Mention], new: Mention) -> list[Mention]:
-    """`out` with `new` in place of what it holds; unchanged where `new` cuts a mention."""
-    overlaps = [o for o in out if o.start < new.end and new.start < o.end]
-    if any(o.type == "PER" or o.start < new.start or o.end > new.end for o in overlaps):
-        return out
-    return sorted([o for o in out if o.end <= new.start or o.start >= new.end] + [new], key=lambda m: (m.start, m.end))
-
-
 def _mention(text: str, start: int, end: int, etype: EntityType) -> Mention:
     return Mention(start, end, text[start:end], etype, model="rules:zh", confidence=0.6)
 
@@ -99,7 +92,7 @@ def _straits(text: str, mentions: list[Mention]) -> list[Mention]:
     place_starts = {m.end: m.start for m in mentions if m.type == "LOC"}
     for at in (hit.start() for hit in re.finditer("海峡", text)):
         if at in place_starts:
-            out = _replace(out, _mention(text, place_starts[at], at + 2, "LOC"))
+            out = replace_holding(out, _mention(text, place_starts[at], at + 2, "LOC"))
             continue
         for size in (2, 3, 4):
             start = at - size
@@ -107,7 +100,7 @@ def _straits(text: str, mentions: list[Mention]) -> list[Mention]:
             if start < 0 or any(ch in _NOT_IN_NAME for ch in name) or not all("\u4e00" <= c <= "\u9fff" for c in name):
                 break
             if start == 0 or text[start - 1] in _BEFORE:
-                out = _replace(out, _mention(text, start, at + 2, "LOC"))
+                out = replace_holding(out, _mention(text, start, at + 2, "LOC"))
                 break
     return out
 
@@ -118,7 +111,7 @@ def _national_short(text: str, mentions: list[Mention]) -> list[Mention]:
         field = hit.group(1)
         if any(ch in _NOT_FIELD for ch in field) or text[hit.end() : hit.end() + 1] in _NOT_AFTER_BODY:
             continue
-        out = _replace(out, _mention(text, hit.start(), hit.end(), "ORG"))
+        out = replace_holding(out, _mention(text, hit.start(), hit.end(), "ORG"))
     return out
 
 
@@ -129,7 +122,7 @@ def _forces(text: str, mentions: list[Mention], countries: frozenset[str]) -> li
     for hit in _FORCE.finditer(text):
         country = by_end.get(hit.start())
         if country is not None:
-            out = _replace(out, _mention(text, country.start, hit.end(), "ORG"))
+            out = replace_holding(out, _mention(text, country.start, hit.end(), "ORG"))
     return out
 
 
@@ -142,7 +135,7 @@ def _university_parts(text: str, mentions: list[Mention]) -> list[Mention]:
         hit = _UNIVERSITY_PART.match(text, m.end)
         if hit is None or any(ch in _NOT_IN_PART for ch in hit.group(1).replace("第一", "")):
             continue
-        out = _replace(out, _mention(text, m.start, hit.end(), "ORG"))
+        out = replace_holding(out, _mention(text, m.start, hit.end(), "ORG"))
     return out
 
 

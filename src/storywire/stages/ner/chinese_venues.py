@@ -26,6 +26,7 @@ import re
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.chinese_foreign import foreign_sounds
+from storywire.stages.ner.claimed_spans import replace_holding
 from storywire.stages.ner.gazetteer import country_names
 from storywire.stages.ner.word_frequency import zipf
 
@@ -137,15 +138,6 @@ def landmarks(text: str, mentions: list[Mention]) -> list[Mention]:
     return _departments(text, _museums_as_places(text, out))
 
 
-def _replace(out: list[Mention], new: Mention) -> list[Mention]:
-    """`out` with `new` in place of what it holds; unchanged where `new` cuts a mention or
-    overlaps a person."""
-    overlaps = [o for o in out if o.start < new.end and new.start < o.end]
-    if any(o.type == "PER" or o.start < new.start or o.end > new.end for o in overlaps):
-        return out
-    return sorted([o for o in out if o.end <= new.start or o.start >= new.end] + [new], key=lambda m: (m.start, m.end))
-
-
 def _clean(chars: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_NAME for ch in chars)
 
@@ -181,7 +173,7 @@ def _venues(text: str, mentions: list[Mention]) -> list[Mention]:
             town = places.get(start)
             start = town.start if town is not None and town.text not in countries else start
         if start is not None:
-            out = _replace(
+            out = replace_holding(
                 out, Mention(start, hit.end(), text[start : hit.end()], "LOC", model="rules:zh", confidence=0.6)
             )
     return out
@@ -269,7 +261,7 @@ def _scenic_areas(text: str, mentions: list[Mention]) -> list[Mention]:
             before_ok = start == 0 or text[start - 1] in _BEFORE_NAME or start in place_ends
             if start < 0 or not before_ok or not _clean(name) or zipf(name, "zh") >= _NAME_ZIPF:
                 continue
-            out = _replace(out, Mention(start, at, name, "LOC", model="rules:zh", confidence=0.6))
+            out = replace_holding(out, Mention(start, at, name, "LOC", model="rules:zh", confidence=0.6))
             break
     return out
 
@@ -304,6 +296,6 @@ def _departments(text: str, mentions: list[Mention]) -> list[Mention]:
             ):
                 continue  # "体系", "关系" end no department; "系统", "系列" run past it
             new = Mention(m.start, hit.end(), text[m.start : hit.end()], "ORG", model="rules:zh", confidence=0.6)
-            out = _replace(out, new)
+            out = replace_holding(out, new)
             break
     return out

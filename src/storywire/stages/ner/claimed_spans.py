@@ -5,7 +5,7 @@ say which mentions block it, `blocks`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from storywire.model import EntityType, Mention
 
@@ -40,10 +40,13 @@ def claimed_spans(
     return sorted(out, key=lambda m: (m.start, m.end)) if taken else mentions
 
 
-def replace_holding(out: list[Mention], new: Mention) -> list[Mention]:
+def replace_holding(out: list[Mention], new: Mention, holds: Collection[str] | None = None) -> list[Mention]:
     """`out` with `new` in place of the mentions it holds (sorted); unchanged where `new`
-    crosses a mention's edge or holds a person."""
+    crosses a mention's edge or holds a person (with `holds`: a mention of any other type)."""
     overlaps = [o for o in out if o.start < new.end and new.start < o.end]
-    if any(o.type == "PER" or o.start < new.start or o.end > new.end for o in overlaps):
+    if any(
+        o.start < new.start or o.end > new.end or (o.type not in holds if holds is not None else o.type == "PER")
+        for o in overlaps
+    ):
         return out
     return sorted([o for o in out if o not in overlaps] + [new], key=lambda m: (m.start, m.end))
