@@ -128,3 +128,12 @@ def test_a_camel_case_name_is_a_body_but_not_a_surname_or_a_longer_names_end() -
         ("DeepMind", "ORG"),
     ]
     assert camel_case_bodies(text, [], "ru") == []
+
+
+def test_a_firm_written_as_its_web_address_is_one_body_but_a_url_is_not() -> None:
+    from storywire.stages.ner.company_shapes import web_address_firms
+
+    text = "Prenotazioni su Booking.com e Allegro.pl; dettagli su www.Booking.com o info@Hotel.it."
+    found = [mention(text, "Booking", "MISC")]
+    assert spans(web_address_firms(text, found)) == [("Booking.com", "ORG"), ("Allegro.pl", "ORG")]
+    assert web_address_firms("Nessun sito qui", []) == []

@@ -22,7 +22,13 @@ from storywire.stages.ner.buildings import buildings_as_places, facilities_with_
 from storywire.stages.ner.business_names import with_business_names
 from storywire.stages.ner.chinese_ports import repeated_places
 from storywire.stages.ner.clubs import with_clubs
-from storywire.stages.ner.company_shapes import camel_case_bodies, companies_by_shape, italian_acronyms, rare_acronyms
+from storywire.stages.ner.company_shapes import (
+    camel_case_bodies,
+    companies_by_shape,
+    italian_acronyms,
+    rare_acronyms,
+    web_address_firms,
+)
 from storywire.stages.ner.consistency import propagate_people
 from storywire.stages.ner.country_complements import split_country_complements
 from storywire.stages.ner.english_addresses import english_addresses
@@ -155,6 +161,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = foundations_named_after(text, mentions, language)  # "Fundación Juan March"
     mentions = rare_acronyms(text, mentions, language)  # "le chinois CMOC", untagged
     mentions = camel_case_bodies(text, mentions, language)  # "un groupe se faisant appeler LockBit", untagged
+    mentions = web_address_firms(text, mentions)  # "su Booking.com" read "Booking" MISC
     mentions = italian_acronyms(text, mentions, language)  # "dalla Figc" typed LOC
     mentions = places_after_prepositions(mentions, language)  # "Płocku nad Wisłą": two places
     mentions = trade_unions(text, mentions, language)  # "Filt-Cgil" typed LOC, "Fit-Cisl Liguria" PER, "Verdi"

@@ -177,6 +177,31 @@ def camel_case_bodies(text: str, mentions: list[Mention], language: str) -> list
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
+# A firm named by its web address ("Booking.com", "Check24.de", "Allegro.pl"), not a URL
+# ("www.booking.com", "https://x.com/a", "name@mail.com"): the name's first letter is a capital.
+_WEB_NAME = re.compile(
+    r"(?<![\w./@:-])[A-Z][\w-]*\.(?:com|net|org|de|fr|it|es|pl|ru|ua|nl|at|ch|eu|co\.uk|cn)(?![\w./@-])"
+)
+
+
+def web_address_firms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each firm written as its web address one ORG, in place of the mentions
+    inside it ("Booking" + ".com", typed MISC)."""
+    if "." not in text:
+        return mentions
+    out = list(mentions)
+    for found in _WEB_NAME.finditer(text):
+        s, e = found.span()
+        inside = [m for m in out if m.start < e and s < m.end]
+        if any(m.start < s or m.end > e for m in inside):
+            continue  # part of a longer name
+        if len(inside) == 1 and (inside[0].start, inside[0].end, inside[0].type) == (s, e, "ORG"):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(s, e, found.group(), "ORG", model=MODEL, confidence=0.7))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 def _shouted(text: str, s: int, e: int) -> bool:
     """Another word in capitals right before or after: a headline in capitals, not an acronym."""
     before = text[max(0, s - 20) : s].split()
