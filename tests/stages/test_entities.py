@@ -322,3 +322,19 @@ def test_a_span_without_a_letter_is_no_name() -> None:
     text = "mit 2:1 (0:1) bezwungen, Tor in der (12.) Minute"
     found = [Mention(7, 12, "(0:1)", "ORG", "test"), Mention(36, 41, "(12.)", "LOC", "test")]
     assert _clean(text, found) == []
+
+
+def test_a_vehicle_or_call_sign_of_a_known_body_gives_the_body() -> None:
+    from storywire.model import Mention
+    from storywire.stages.ner.gazetteer import org_matcher
+    from storywire.stages.ner.overlay import overlay
+
+    text = "Il a été héliporté par l'appareil Choucas 52 de la Sécurité civile vers Nantes."
+    at, end = text.index("Choucas"), text.index(" vers")
+    got = overlay(text, [Mention(at, end, text[at:end], "MISC")], org_matcher("fr"), "organisations")
+    assert [(m.text, m.type) for m in got] == [("Sécurité civile", "ORG")]
+    # a person's name ending in a body's is not a thing of it
+    text = "Le ministre Jean Martin de la Sécurité civile a parlé."
+    at = text.index("Jean")
+    person = Mention(at, text.index(" a parlé"), text[at : text.index(" a parlé")], "PER")
+    assert overlay(text, [person], org_matcher("fr"), "organisations") == [person]

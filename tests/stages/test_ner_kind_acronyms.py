@@ -37,3 +37,11 @@ def test_a_longer_name_holding_the_acronym_is_kept_and_other_languages_left() ->
         ("Fondazione Asl Napoli Onlus", "ORG"),
     ]
     assert kind_acronym_bodies("The CHU de Lille", [], "en") == []
+
+
+def test_an_emergency_service_written_in_title_case() -> None:
+    text = "Une équipe du Smur de Périgueux et le Samu 24 sont intervenus."
+    assert spans(kind_acronym_bodies(text, [mention(text, "Smur de Périgueux", "LOC")], "fr")) == [
+        ("Smur de Périgueux", "ORG"),
+        ("Samu 24", "ORG"),
+    ]

@@ -86,3 +86,17 @@ def test_a_french_name_with_its_article_joins_over_aux_but_two_places_do_not() -
         ("La Haye", "LOC"),
         ("Pays-Bas", "LOC"),
     ]
+
+
+def test_a_name_after_lieu_dit_or_a_villages_committee_is_a_place() -> None:
+    text = (
+        "Le choc a eu lieu au lieu-dit Les Quatre Routes. Il préside le comité des fêtes de Vézac, "
+        "et la fête aura lieu à Vézac. Le hameau du Bourdeix est isolé."
+    )
+    found = [mention(text, "Vézac", "PER"), mention(text, "Vézac", "PER", 1)]
+    assert spans(places_in_context(text, found, "fr")) == [
+        ("Les Quatre Routes", "LOC"),
+        ("Vézac", "LOC"),
+        ("Vézac", "LOC"),
+        ("Bourdeix", "LOC"),
+    ]

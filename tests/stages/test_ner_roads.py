@@ -58,3 +58,8 @@ def test_a_road_named_by_its_class_and_number_is_one_place() -> None:
     text = "Crews closed State Highway 1 and Route 9 after the slip; the route 3 bus ran."
     found = [mention(text, "State Highway 1", "ORG")]
     assert spans(numbered_roads(text, found, "en")) == [("State Highway 1", "LOC"), ("Route 9", "LOC")]
+
+
+def test_a_french_road_named_by_its_spelled_out_class_is_one_place() -> None:
+    text = "Un camion s'est renversé sur la route départementale 118 puis sur la nationale 7, pas sur la route."
+    assert spans(numbered_roads(text, [], "fr")) == [("route départementale 118", "LOC"), ("nationale 7", "LOC")]

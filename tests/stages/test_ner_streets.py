@@ -169,3 +169,16 @@ def test_an_italian_strada_a_spanish_carretera_and_a_saints_epithet() -> None:
         ("carretera de Haro", "LOC"),
         ("iglesia de San Juan de los Caballeros", "LOC"),
     ]
+
+
+def test_a_romance_square_and_the_known_town_named_after_it_are_two_places() -> None:
+    text = "Le marché se tient place de la Halle de Quimperlé, rue Jean de La Fontaine et avenue de Lyon."
+    found = [mention(text, "Halle de Quimperlé", "MISC")]
+    assert spans(streets_and_squares(text, found, "fr")) == [
+        ("place de la Halle", "LOC"),
+        ("Quimperlé", "LOC"),
+        ("rue Jean de La Fontaine", "LOC"),
+        ("avenue de Lyon", "LOC"),
+    ]
+    text = "La fiera è in piazza Garibaldi di Cingoli e in plaza Mayor de Nadie."
+    assert spans(streets_and_squares(text, [], "it"))[:2] == [("piazza Garibaldi", "LOC"), ("Cingoli", "LOC")]

@@ -133,3 +133,9 @@ def test_an_observatory_acts_as_a_body_and_is_observed_from_as_a_place() -> None
         ("Observatoire de Haute-Provence", "ORG"),
         ("Observatoire de Nice", "LOC"),
     ]
+
+
+def test_a_name_after_a_lower_case_hospital_word_is_the_hospital() -> None:
+    text = "Il a été conduit à l'hôpital Necker puis à l'ospedale Careggi, près de Paris."
+    found = [mention(text, "Necker", "PER"), mention(text, "Careggi", "LOC"), mention(text, "Paris", "LOC")]
+    assert spans(type_venues(text, found, "fr")) == [("Necker", "ORG"), ("Careggi", "ORG"), ("Paris", "LOC")]

@@ -215,6 +215,7 @@ NGOS: dict[str, tuple[str, ...]] = {
         "Polską Akcję Humanitarną",
     ),
     "WWF": ("WWF",),
+    "Prévention routière": ("Prévention routière", "Prévention Routière"),
     "Transparency International": ("Transparency International",),
     "Red Cross": (
         "Red Cross", "British Red Cross", "American Red Cross", "Croix-Rouge", "Deutsches Rotes Kreuz",

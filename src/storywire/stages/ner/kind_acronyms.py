@@ -20,7 +20,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     # welfare centres, hospitals, fire services, care homes, student services, family and health
     # insurance funds, health agencies, youth centres
     "fr": ("CPAS", "CCAS", "CHU", "CHR", "CHRU", "SDIS", "EHPAD", "Ehpad", "IUT", "CROUS", "Crous", "CAF", "CPAM",
-           "URSSAF", "Urssaf", "ARS", "MJC", "SAMU", "SMUR"),
+           "URSSAF", "Urssaf", "ARS", "MJC", "SAMU", "SMUR", "Samu", "Smur"),
     # parents' associations, primary and secondary schools, rural schools
     "es": ("AMPA", "AMPAS", "ANPA", "AFA", "CEIP", "IES", "CRA", "CEIPSO"),
     # local health authorities

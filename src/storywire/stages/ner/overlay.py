@@ -57,6 +57,10 @@ def overlay(
         elif model == "organisations" and len(inside) == 1 and _office_before(text, inside[0], s, e, language):
             # "Wicemarszałek Sejmu", "warszawskiej Giełdzie Papierów Wartościowych": the name alone
             inside[0].start, inside[0].text, inside[0].type = s, text[s:e], etype
+        elif model == "organisations" and len(inside) == 1 and _thing_of(text, inside[0], s, e):
+            # "l'hélicoptère Dragon 33 de la Sécurité civile": a vehicle or call sign, no name;
+            # its owner is the body
+            inside[0].start, inside[0].text, inside[0].type = s, text[s:e], etype
         elif model == "organisations" and len(inside) == 1 and _prose_after(text, inside[0], s, e):
             # "IG Metall droht Volkswagen mit Warnstreiks": a headline run on past the name
             inside[0].end, inside[0].text, inside[0].type = e, text[s:e], etype
@@ -87,6 +91,14 @@ def _office_before(text: str, m: Mention, s: int, e: int, language: str) -> bool
 
 
 _COMMON_OPENING = 3.0  # zipf of a word too common to open a body's name
+
+# "of" before a body's name at the end of a thing's name ("Dragon 33 de la Sécurité civile")
+_OF_BODY = re.compile(r"\s(?:de\s+la|de\s+l['’]|du|des|d['’]|of\s+the|der|della|dell['’]|del|dei|degli)\s*$")
+
+
+def _thing_of(text: str, m: Mention, s: int, e: int) -> bool:
+    """`m` is a MISC name (a vehicle, a call sign, a product) ending "of" the body at [s, e)."""
+    return m.type == "MISC" and m.start < s and m.end == e and _OF_BODY.search(text, m.start, s) is not None
 
 
 def _prose_after(text: str, m: Mention, s: int, e: int) -> bool:

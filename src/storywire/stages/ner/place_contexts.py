@@ -45,6 +45,20 @@ _OFFICES = {
     "nl": r"burgemeester +van",
 }
 
+# Lower-case words after which a name is a place, whether or not any list knows it: a named
+# locality ("au lieu-dit La Borie Basse", "le hameau des Granges") or the town of a village's
+# own committee or commune ("le comité des fêtes de Sagelat", "la commune de Sagelat").
+_PLACE_KINDS = {
+    "fr": r"lieu-dit|lieux-dits|hameau +(?:de|du|des|d['’])|commune +(?:de|d['’])|"
+    r"comité +des +fêtes +(?:de|du|d['’])",
+}
+
+
+@functools.cache
+def _kind_pattern(language: str) -> re.Pattern[str] | None:
+    kinds = _PLACE_KINDS.get(language)
+    return re.compile(rf"(?<![\w’'])(?:{kinds}) *(?P<place>{_PLACE})(?![\w’'])") if kinds else None
+
 
 @functools.cache
 def _patterns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -92,7 +106,13 @@ def places_in_context(text: str, mentions: list[Mention], language: str) -> list
                 for m in mentions
                 if m.type == "PER" and m.text == name and (m.start, m.end) not in places
             )
-    return _as_places(text, mentions, places) if places else mentions
+    kind = _kind_pattern(language)
+    for found in kind.finditer(text) if kind is not None else ():
+        s, e = found.start("place"), found.end("place")
+        places.append((s, e))
+        # the village's other mentions that a model read as a person
+        places.extend((m.start, m.end) for m in mentions if m.type == "PER" and m.text == text[s:e])
+    return _as_places(text, mentions, list(dict.fromkeys(places))) if places else mentions
 
 
 _PARTICLE_GAP = re.compile(rf" +{_PARTICLE} +")

@@ -63,12 +63,23 @@ _NOT_ROADS = re.compile(
     r"A(?:3\d\d|220|400M?)\b|[AM]\d{1,2}\s+(?:Abrams|Bradley|Garand|tank|rifle|carbine|chip|Bionic|Pro|Max|Ultra|"
     r"Sportback|Avant|quattro)\b"
 )
-# A road named by its class and number, the class a capitalised part of the name: "State
-# Highway 2", "Interstate 95", "Route 66" (one place, typed ORG or cut by the taggers).
-_NAMED_CLASSES: dict[str, re.Pattern[str]] = {
-    "en": re.compile(
-        r"(?<![\w-])(?:State Highway|State Route|National Highway|US Route|U\.S\. Route|Interstate|Highway|Route)"
-        r" \d{1,4}(?![\w-])"
+# A road named by its class and number, the class a part of the name: "State Highway 2",
+# "Interstate 95", "Route 66", "la route départementale 710", "la nationale 7" (one place, typed
+# ORG or cut by the taggers, or no name to them); each with the words that must be in the text.
+_NAMED_CLASSES: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
+    "en": (
+        ("Highway", "Route", "Interstate"),
+        re.compile(
+            r"(?<![\w-])(?:State Highway|State Route|National Highway|US Route|U\.S\. Route|Interstate|Highway|Route)"
+            r" \d{1,4}(?![\w-])"
+        ),
+    ),
+    "fr": (
+        ("ationale", "épartementale", "ommunale"),
+        re.compile(
+            r"(?<![\w-])(?:[Rr]oute (?:départementale|nationale|communale)|[Dd]épartementale|[Nn]ationale)"
+            r" (?:n° ?)?\d{1,4}(?![\w-])"
+        ),
     ),
 }
 # A code the taggers found and typed a body: "M62", "SS", "Р-4".
@@ -98,8 +109,8 @@ def numbered_roads(text: str, mentions: list[Mention], language: str) -> list[Me
         return mentions
     added: list[Mention] = []
     dropped: set[int] = set()
-    named = _NAMED_CLASSES.get(language)
-    if named is None or not any(word in text for word in ("Highway", "Route", "Interstate")):
+    triggers, named = _NAMED_CLASSES.get(language, ((), None))
+    if not any(word in text for word in triggers):
         named = None
     for found in named.finditer(text) if named is not None else ():
         s, e = found.span()

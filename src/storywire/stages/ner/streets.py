@@ -17,6 +17,7 @@ import re
 
 from storywire.model import Mention
 from storywire.stages.ner.gazetteer import country_names
+from storywire.stages.ner.missed_places import known_places
 from storywire.stages.ner.word_frequency import zipf
 
 MODEL = "street"
@@ -179,16 +180,38 @@ def streets_and_squares(text: str, mentions: list[Mention], language: str) -> li
     place, in place of the mentions it covers; one that another mention runs past stays
     to the models ("Rue de la Paix Holdings")."""
     added: list[Mention] = []
-    for outer, s, e in _candidates(text, language):
-        inside = [m for m in mentions if m.start < e and s < m.end]
-        if any(m.start < outer or m.end > e for m in inside):
+    for outer, s, found_end in _candidates(text, language):
+        e, town = _without_town(text, s, found_end, mentions, language)
+        inside = [m for m in mentions if m.start < found_end and s < m.end]
+        if any(m.start < outer or m.end > found_end for m in inside):
             continue
-        if any(a.start < e and s < a.end for a in added):
+        if any(a.start < found_end and s < a.end for a in added):
             continue
         mentions = [m for m in mentions if m not in inside]
         added.append(Mention(s, e, text[s:e], "LOC", model=MODEL, confidence=0.8))
+        if town is not None:
+            added.append(Mention(town[0], town[1], text[town[0] : town[1]], "LOC", model=MODEL, confidence=0.8))
     out = sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
     return streets_named_again(text, out, language) if added and language in _SLAVIC_HEADS else out
+
+
+# A Romance square named, then its town after "de"/"di": "place d'Armes de Belvès", "plaza
+# Mayor de Trujillo", "piazza Garibaldi di Sarnano" (the town is a place of its own).
+_OF_TOWN = re.compile(rf" (?:de|di|d['’]) ?(?P<town>[{_UPPER}][\w’'-]+(?:-[{_UPPER}][\w’'-]+)*)$")
+_ROMANCE = frozenset({"fr", "es", "it"})
+
+
+def _without_town(
+    text: str, s: int, e: int, mentions: list[Mention], language: str
+) -> tuple[int, tuple[int, int] | None]:
+    """The street's end without a known town named after it, and that town's span."""
+    found = _OF_TOWN.search(text, s, e) if language in _ROMANCE else None
+    if found is None or found.start() <= s + text[s:e].find(" "):
+        return e, None
+    town = found["town"]
+    if town in known_places(language) or any(m.type == "LOC" and m.text == town for m in mentions):
+        return found.start(), found.span("town")
+    return e, None
 
 
 _ON = {"ru": "на", "uk": "на", "pl": "na"}

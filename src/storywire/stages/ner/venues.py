@@ -124,9 +124,16 @@ _VENUE_BEFORE = re.compile(
     r"(?:^|\s)(?:estadio|stadio|stade|stadium|stadion|stadionie|стадион|стадионе|стадіон|стадіоні|arena)\s+$"
 )
 
+# A lower-case hospital word before a name: the name alone is the hospital, often a person's
+# ("l'hôpital Pellegrin", "all'ospedale Niguarda", "el hospital Gregorio Marañón").
+_HOSPITAL_BEFORE = re.compile(r"(?:^|[\s'’])(?:hôpital|ospedale|policlinico|clinique|clinica|clínica|hospital)\s+$")
+
 
 def _retype(text: str, m: Mention, language: str, mentions: list[Mention]) -> None:
     if m.type not in ("ORG", "LOC", "PER", "MISC"):
+        return
+    if m.type != "ORG" and _HOSPITAL_BEFORE.search(text, max(0, m.start - 14), m.start):
+        m.type = "ORG"
         return
     if language == "es" and m.type == "PER" and _EN_EL.search(text, max(0, m.start - 8), m.start):
         m.type = "LOC"
