@@ -151,6 +151,7 @@ def test_empty_text() -> None:
 @given(text=st.text(max_size=200), language=st.sampled_from([*SUPPORTED_LANGUAGES, None, "xx"]))
 @example(text="Пётр \U00017000 Иванов", language="ru")  # a letter without a Unicode name in pymorphy3's eyes
 @example(text="\U00017000\U00017001 Київ", language="uk")
+@example(text="A\U00017000", language="uk")  # a word pymorphy3 gives no analysis at all
 def test_offsets_always_slice(text: str, language: str | None) -> None:
     mentions = extract_entities_from_text(text, language)
     last = -1

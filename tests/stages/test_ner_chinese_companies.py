@@ -151,3 +151,8 @@ def test_a_registered_name_after_the_word_for_what_it_is(text: str, firm: str) -
 
 def test_no_registered_name_of_a_kind_after_an_apposition() -> None:
     assert not _found("他去了一家旅行社有限公司。")
+
+
+@pytest.mark.parametrize("platform", ["天猫", "抖音", "携程"])
+def test_shopping_and_video_platforms(platform: str) -> None:
+    assert (platform, "ORG") in _found(f"合作社今年在{platform}开设旗舰店。")

@@ -74,3 +74,15 @@ def test_short_name_with_its_town() -> None:
 
 def _town(text: str, name: str) -> Mention:
     return Mention(0, len(name), name, "LOC", model="rules:zh", confidence=0.8)
+
+
+def test_registered_name_with_an_unlisted_county_and_its_short_names() -> None:
+    text = "泰顺县青岩果业有限公司正式投产。村里早在前年组建青岩果业公司。\n\n三家超市与青岩果业签订协议。"
+    found = [(m.text, m.type) for m in short_names(text, extract_entities_from_text(text, "zh"))]
+    assert ("泰顺县青岩果业有限公司", "ORG") in found
+    assert ("青岩果业公司", "ORG") in found
+    assert ("青岩果业", "ORG") in found
+
+
+def test_short_name_needs_the_registered_name() -> None:
+    assert ("青岩果业", "ORG") not in _found("三家超市与青岩果业签订协议。")

@@ -184,3 +184,30 @@ def test_no_place_from_a_kind_of_site_or_a_palace_word(text: str) -> None:
 def test_a_temple_that_gives_is_a_body_and_one_listed_a_place() -> None:
     assert ("吉祥寺", "ORG") in _found("吉祥寺向灾民捐赠了大米。")
     assert ("吉祥寺", "LOC") in _found("吉祥寺和朝天门遗址都在城南。")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("该村地处楠溪江上游，风景秀丽。", "楠溪江"),  # "地处": a verb of where, "处" no measure word
+        ("小镇毗邻浦阳江下游，交通便利。", "浦阳江"),
+    ],
+)
+def test_stream_after_a_verb_of_where(text: str, place: str) -> None:
+    assert (place, "LOC") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hall"),
+    [
+        ("村民在吴氏宗祠前办起了百家宴。", "吴氏宗祠"),
+        ("，欧阳氏祠堂也将对外开放。", "欧阳氏祠堂"),
+    ],
+)
+def test_clan_hall_keeps_its_word(text: str, hall: str) -> None:
+    assert (hall, "LOC") in _found(text)
+
+
+def test_hall_without_a_clan_is_no_name() -> None:
+    found = _found("镇里出资，修缮宗祠和祠堂。")
+    assert not any("祠" in name for name, _ in found)

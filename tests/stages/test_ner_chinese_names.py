@@ -198,3 +198,8 @@ def test_a_whole_firm_name_does_not_join_the_next_firm() -> None:
     text = "新的东方航空公司空客飞机。"
     parts = [Mention(2, 8, "东方航空公司", "ORG"), Mention(8, 10, "空客", "ORG")]
     assert [m.text for m in join_bodies(text, parts, frozenset({"中国"}))] == ["东方航空公司", "空客"]
+
+
+def test_quoted_kind_of_firm_before_its_fund_is_no_firm() -> None:
+    found = extract_entities_from_text("其中三百万元来自“强镇公司”专项资金。", "zh")
+    assert not any(m.text.endswith("公司") for m in found)

@@ -101,3 +101,18 @@ def test_a_bodys_staff_who_speak(text: str, name: str) -> None:
 
 def test_no_staff_from_a_title() -> None:
     assert not any(etype == "PER" for _, etype in _found("北京天元律师事务所的高度评价表示认可。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("今年四十五岁的赵美玲曾在温州打工。", "赵美玲"),
+        ("52岁的孙海平说，今年收成不错。", "孙海平"),
+    ],
+)
+def test_person_after_an_age(text: str, name: str) -> None:
+    assert name in cued_people(text)
+
+
+def test_age_before_a_common_word_is_no_name() -> None:
+    assert cued_people("他五岁的时候就上山采茶，三岁的孩子在哭。") == {}

@@ -215,3 +215,18 @@ def test_body_stops_before_a_deputys_title() -> None:
 )
 def test_district_after_a_verb_of_place(text: str, district: str) -> None:
     assert (district, "LOC") in _found(text)
+
+
+def test_college_named_by_its_town() -> None:
+    assert ("台州学院", "ORG") in _found("合作社与台州学院合作培训电商主播。")
+
+
+@pytest.mark.parametrize("text", ["他住在北京学院路附近。", "美国学院众多，学费昂贵。"])
+def test_college_word_after_a_place_is_no_college(text: str) -> None:
+    assert not any(etype == "ORG" for _, etype in _found(text))
+
+
+def test_town_party_committee_in_a_job_title() -> None:
+    found = _found("大洋镇党委书记孙海平表示，镇里将加快建设。")
+    assert ("大洋镇党委", "ORG") in found
+    assert ("孙海平", "PER") in found

@@ -64,3 +64,20 @@ def test_station_master_is_no_station_name() -> None:
     # "站长": the station master after the station; a country's "站" is a leg of a tour
     assert ("广州站", "LOC") in _found("广州站站长表示列车正常。")
     assert ("中国站", "LOC") not in _found("中国站的比赛将在上海举行。")
+
+
+@pytest.mark.parametrize(
+    ("text", "road"),
+    [
+        ("连接甬台温高速和村里的公路年底完工。", "甬台温高速"),
+        ("车辆沿沪昆高速公路行驶。", "沪昆高速公路"),
+        ("在京沪高速上发生追尾事故。", "京沪高速"),
+    ],
+)
+def test_expressway_named_by_its_towns(text: str, road: str) -> None:
+    assert (road, "LOC") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["经济保持高速增长，股价高速上升。", "一条高速公路正在修建。", "列车高速运行。"])
+def test_speed_is_no_expressway(text: str) -> None:
+    assert not any("高速" in name for name, _ in _found(text))

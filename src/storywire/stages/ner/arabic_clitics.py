@@ -22,6 +22,7 @@ from storywire.stages.ner.arabic_appositions import appositive_people
 from storywire.stages.ner.arabic_athletes import with_pronoun
 from storywire.stages.ner.arabic_bodies import named_bodies
 from storywire.stages.ner.arabic_communes import communes
+from storywire.stages.ner.arabic_community import community_mentions
 from storywire.stages.ner.arabic_districts import districts
 from storywire.stages.ner.arabic_heads import arabic_cued
 from storywire.stages.ner.arabic_history import clean_people, dynasties, historical_people, saint_towns
@@ -102,6 +103,8 @@ def arabic_mentions(
     closed = security_mentions(text, toks, closed)
     # courts and bars with their seat, communes' councils, a byline's reporter
     closed = justice_mentions(text, toks, closed)
+    # municipalities, oases, salt lakes, offices and associations of local news, a byline
+    closed = community_mentions(text, toks, closed)
     closed = _after_tatweels(text, toks, found, known, closed)
     return [m for m in closed if m.model != EVENT_MODEL]  # an event's place is its name, unlabelled
 

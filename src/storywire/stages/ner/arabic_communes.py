@@ -39,9 +39,10 @@ from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
 # Prefixes of a Maghrebi place's compound name: gate, well, saint, spring, tower, valley ...
+# ("راس": "رأس", a cape or head, as the Maghreb writes it without its hamza)
 PREFIXES = frozenset({
     "باب", "بئر", "بير", "سيدي", "عين", "برج", "حاسي", "ذراع", "أولاد", "بني", "تيزي", "واد", "وادي",
-    "رأس", "حمام", "سوق", "دار", "قصر", "أم", "أبي", "أبو", "خميس",
+    "رأس", "راس", "حمام", "سوق", "دار", "قصر", "أم", "أبي", "أبو", "خميس",
 })  # fmt: skip
 _ABD = "عبد"
 # A word of a name after a prefix is rarer than this ("توتة"); a later word of a name too.

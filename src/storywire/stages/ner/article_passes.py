@@ -34,6 +34,7 @@ from storywire.stages.ner.country_complements import split_country_complements
 from storywire.stages.ner.english_addresses import english_addresses
 from storywire.stages.ner.english_bodies import english_bodies
 from storywire.stages.ner.english_hospitality import english_hospitality
+from storywire.stages.ner.english_local import english_local
 from storywire.stages.ner.english_places import places_by_residents
 from storywire.stages.ner.english_sites import english_sites
 from storywire.stages.ner.faculties import english_institutions, faculties_with_universities
@@ -44,6 +45,7 @@ from storywire.stages.ner.german_church import church_bodies
 from storywire.stages.ner.german_councils import german_councils
 from storywire.stages.ner.german_firms import firms_with_owner_names, without_currency_and_pronouns
 from storywire.stages.ner.german_hospitality import german_hospitality
+from storywire.stages.ner.german_local import german_local
 from storywire.stages.ner.german_places import halls_and_services, rivers_and_market_squares, valleys_and_streams
 from storywire.stages.ner.given_name_persons import without_opening_word
 from storywire.stages.ner.historical_states import historical_states
@@ -181,6 +183,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = english_hospitality(text, mentions, language)  # "Fellside Lodge" typed PER, "Severn Air" LOC
     mentions = german_councils(text, mentions, language)  # "Stadtrat von Bad Tölz", "die Grünen"
     mentions = english_addresses(text, mentions, language)  # "Mill Road, Harlow" one ORG, "HM Revenue and Customs"
+    mentions = german_local(text, mentions, language)  # "Bäckerei Kramer" read "Kramer", "Zimmermeister" ORG
+    mentions = english_local(text, mentions, language)  # "Pickering's Bakery", "Rev Anna Price" typed ORG
     mentions = romance_hospitality(text, mentions, language)  # "Osteria del Ponte" typed PER, "aeropuerto de Noáin"
     mentions = bodies_by_noun(text, mentions, language)  # "the charity Focus Ireland", "la cooperativa Ponente ..."
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"

@@ -31,7 +31,9 @@ _FIELD_WORDS = (
     "电气 化工 集成电路 人工智能 互联网 计算机 系统 芯片 云计算 航天 精密 仪器 设备 工程 咨询 服务 "
     # the trades of manufacturing towns ("XX鞋业有限公司" ... "XX鞋业")
     "鞋业 服饰 服装 制衣 纺织 针织 印染 皮革 皮业 机械 电器 家电 家具 家居 五金 建材 陶瓷 眼镜 灯饰 卫浴 "
-    "塑业 塑胶 纸业 印刷 包装 食品 乳业 酒业 茶业 矿业 钢铁 汽配 电缆 阀门 泵业 光伏 照明"
+    "塑业 塑胶 纸业 印刷 包装 食品 乳业 酒业 茶业 矿业 钢铁 汽配 电缆 阀门 泵业 光伏 照明 "
+    # the trades of a village's collective firm ("XX果业有限公司", "XX农业开发有限公司")
+    "果业 农业 林业 牧业 渔业 粮油 米业 蜂业 竹业 木业 茶叶 开发"
 )
 _FIELDS = frozenset(_FIELD_WORDS.split())
 _LONGEST_FIELD = max(len(f) for f in _FIELDS)
@@ -80,6 +82,10 @@ def _registered_shorts(name: str) -> set[str]:
     core = _LEGAL_FORM.sub("", name)
     town = next((n for n in range(min(len(core) - 2, 5), 1, -1) if core[:n] in _places()), 0)
     core = core[town:].removeprefix("市").removeprefix("省")
+    # a county or town the gazetteer lacks, named with its unit ("XX县某某茶业有限公司")
+    unit = _UNIT_PREFIX.match(core)
+    if unit is not None and len(core) - unit.end() >= _MIN_TRADE + 2:
+        core, town = core[unit.end() :], town or unit.end()
     named = _LEGAL_FORM.sub("", name)
     for size in range(_MIN_TRADE, _MAX_TRADE + 1):
         trade, fields = core[:size], _fields(core[size:])
@@ -87,8 +93,14 @@ def _registered_shorts(name: str) -> set[str]:
             shorts = {trade + f for f in fields} | ({trade} if len(trade) >= _MIN_ALONE else set())
             # with its town, as a headline names it ("上海某某科技"): one name, the town inside
             town_shorts = {named} | {named[: len(named) - len(core)] + trade + f for f in fields}
+            # "某某科技公司": the legal form cut to the firm's word, as news writes it again
+            shorts |= {short + "公司" for short in shorts if short != trade}
             return shorts | (town_shorts if town else set())
     return set()
+
+
+# Two or three characters and a unit ("松溪县", "大洋镇"), one or two levels, opening a registered name.
+_UNIT_PREFIX = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?[省市县区镇乡]){1,2}")
 
 
 _BARE_FIELDS = ("科技", "生物", "医药", "智能", "药业", "基因", "制药", "鞋业", "服饰", "纺织", "电器", "乳业", "酒业")

@@ -39,6 +39,9 @@ _TEMPLE_HEADS = ("寺", "庵", "庙")
 # Sites of the past keep their word as a building does ("德济门遗址", "灵山圣墓", "明孝陵"); a
 # name of an era before it is a kind of site ("宋代遗址"), no name.
 _SITE_HEADS = ("遗址", "圣墓", "陵园", "陵", "墓")
+# A clan's ancestral hall is named by its surname and "氏" ("陈氏宗祠", "欧阳氏祠堂"), and keeps
+# its word as a temple does; "修缮宗祠" (a verb before the kind) names none.
+_CLAN_HEADS = ("宗祠", "祠堂", "家庙", "祖祠")
 _ERA_ENDS = frozenset("代朝期纪")
 # Buildings, gardens, inns and landmarks of a coast ("钟鼓楼", "菽庄花园", "料罗湾", "日光岩"): the
 # guidelines keep a building's word in its name.  Their names are often words ("八卦", "日光"),
@@ -46,7 +49,11 @@ _ERA_ENDS = frozenset("代朝期纪")
 # street's bar or in the list below.
 _BUILDING_HEADS = ("花园", "公园", "客栈", "楼", "塔", "阁", "宫", "城", "岛", "屿", "湾", "岩")
 _HEADS = tuple(
-    sorted(_STREET_HEADS + _WATER_HEADS + _TEMPLE_HEADS + _BUILDING_HEADS + _SITE_HEADS, key=len, reverse=True)
+    sorted(
+        _STREET_HEADS + _WATER_HEADS + _TEMPLE_HEADS + _BUILDING_HEADS + _SITE_HEADS + _CLAN_HEADS,
+        key=len,
+        reverse=True,
+    )
 )
 _HEAD = re.compile("|".join(_HEADS))
 
@@ -103,6 +110,9 @@ _COMMON_NAME_ZIPF = 4.0
 _HEAD_WORD_ZIPF = 3.5
 _AT = frozenset("在于到赴去")
 _AT_VERBS = ("游览", "参观", "前往", "来到", "走进")
+# Verbs of where a place lies, right before its name ("地处松溪上游", "毗邻X河"): "处" of
+# "地处" is no measure word there ("一处").
+_LIES_VERBS = ("地处", "身处", "地跨", "毗邻", "紧邻", "临近", "靠近", "流经", "汇入", "注入")
 # What a temple does as a body, right after its name, and the words that make it a partner.
 _TEMPLE_ACTS = re.compile(r"向|捐|表示|宣布|发布|发表|声明|举办|主办|承办|组织|联合|方丈|住持|僧众|回应")
 _JOINT_ACTS = ("联合", "携手", "协同")
@@ -128,6 +138,8 @@ def _opens(text: str, start: int, place_ends: set[int]) -> bool:
     """A name may open at `start`: after punctuation, a particle, a preposition, a place, or
     a common word that ends there and does not run on into the name ("期间|红旗路")."""
     if start == 0 or text[start - 1] in _BEFORE_NAME or start in place_ends:
+        return True
+    if text[max(0, start - 2) : start] in _LIES_VERBS:
         return True
     if text[start - 1] in _MEASURE_WORDS:
         return False
@@ -210,6 +222,8 @@ def _named_head(
 
 def _named(text: str, name: str, head: str, start: int, end: int, place_ends: set[int]) -> bool:
     """`name` before `head` names the thing rather than saying what sort it is."""
+    if head in _CLAN_HEADS:
+        return name.endswith("氏") and len(name) >= 2  # a surname's clan: "陈氏", "欧阳氏"
     if name in _KINDS_OF_ROAD or name[-1] in _KIND_BEFORE_HEAD:
         return False
     crossing = zipf(name[-1] + head[0], "zh") >= _HEAD_WORD_ZIPF

@@ -339,6 +339,7 @@ def native_companies(text: str, places: frozenset[str]) -> list[Mention]:
                 or head in places
                 or zipf(head, "zh") >= _COMMON_HEAD_ZIPF
                 or (size == 4 and not _long_company_head(head, places))
+                or _PROGRAMME_AFTER.match(text, hit.end())
             ):
                 continue
             out.append(Mention(start, hit.end(), text[start : hit.end()], "ORG", model="rules:zh", confidence=0.6))
@@ -356,6 +357,9 @@ def _long_company_head(head: str, places: frozenset[str]) -> bool:
 
 
 _PRONOUNS = frozenset("我你他她它们")
+# A kind of firm a policy names in quotes, then its fund or scheme ("“强镇公司”专项资金",
+# "“飞地公司”模式"): a programme, no firm.
+_PROGRAMME_AFTER = re.compile(r"[”\"」](?:专项|资金|项目|模式|政策|试点|改革|建设|工程)")
 # Characters that make a firm's rank with "公司" ("子公司", "分公司", "母公司", "总公司").
 _FIRM_RANKS = frozenset("子分母总")
 

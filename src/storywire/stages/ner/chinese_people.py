@@ -54,6 +54,9 @@ _NOT_GIVEN = frozenset("的了在于和与及是为被把让给对向从将也�
 # The first two characters of a name this common make a word ("常年在外", "马上就"), no name.
 _WORD_ZIPF = 3.0
 _TITLED = re.compile(f"(?:{TITLES})")
+# An age before a name ("今年三十一岁的王五曾", "45岁的李四说"): only a person has one; the name
+# is read forward from it as after a title.
+_AGED = re.compile(r"(?:\d{1,3} ?|[一二三四五六七八九十两百]{1,4})多?(?:周)?岁的")
 _AFTER_TITLED = re.compile(rf"(?:{_WHEN})?(?:{_DEEDS}|{SPEECH_VERBS})")
 
 
@@ -73,6 +76,11 @@ def cued_people(text: str) -> dict[str, EntityType]:
         end = _titled_name_end(text, hit.end())
         if end is not None:
             names.setdefault(text[hit.end() : end], "PER")
+    if "岁的" in text:
+        for hit in _AGED.finditer(text):
+            end = _titled_name_end(text, hit.end())
+            if end is not None:
+                names.setdefault(text[hit.end() : end], "PER")
     for start, end in dotted_spans(text):
         names.setdefault(text[start:end], "PER")
     return names

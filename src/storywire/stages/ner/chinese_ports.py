@@ -34,6 +34,7 @@ from storywire.stages.ner import (
     chinese_science,
     chinese_short_names,
     chinese_tourism,
+    chinese_villages,
 )
 from storywire.stages.ner.chinese_foreign import foreign_sounds
 from storywire.stages.ner.claimed_spans import replace_holding
@@ -208,6 +209,8 @@ def repeated_places(text: str, mentions: list[Mention]) -> list[Mention]:
     out = chinese_science.short_names(text, out)  # "...自动化研究所" ... "自动化所"
     out = chinese_research.university_short_names(text, out)  # "哈尔滨工业大学" ... "哈工大"
     out = chinese_firm_names.short_names(text, out)  # "上海某某科技有限公司" ... "某某科技"
+    out = chinese_villages.bare_villages(text, out)  # after the firms: "石门村" ... "石门的", not "石门果业"
+    out = chinese_villages.town_committees(text, out)  # "新华镇党委": the town read by the article pass
     out = chinese_finance.repeated_funds(text, out)  # "，翠柏资本" ... "翠柏资本"
     out = chinese_departments.offices(text, out)  # a short name's office: "长航局安全监督处"
     out = chinese_hong_kong.repeated_names(text, out)  # "香港天文台" ... "天文台"; "X邨" ... "X邨"

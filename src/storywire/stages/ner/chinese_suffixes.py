@@ -39,6 +39,8 @@ _BODY_KINDS = (
     "俱乐部", "协会", "商会", "基金会", "联合会", "研究会", "促进会", "职工会", "工会",
     # border and foreign-affairs bodies of a town or a region ("XX出入境边防检查站", "XX省外事办公室")
     "出入境边防检查总站", "出入境边防检查站", "边防检查站", "边检站", "外事办公室", "外事办",
+    # a town's or county's party committee ("XX镇党委", "XX街道党工委"), in a job title or acting
+    "党委", "党工委",
 )  # fmt: skip
 # "总会" and "学会" are also words of a clause ("上海总会下雨": it always rains; "在北京学会了"):
 # with the field between them and the place they are a body ("湖州市慈善总会").  A firm
@@ -101,7 +103,7 @@ def _body_end(text: str, at: int, country: bool = False) -> int | None:
             if not text.startswith(kind, at + n):
                 continue
             end = at + n + len(kind)
-            if kind in _NEEDS_FIELD and not field:
+            if kind in _NEEDS_FIELD and not field and not _town_college(text, kind, end, country):
                 continue
             if kind in _FIRM_KINDS and not _firm_field(field, country):
                 continue
@@ -111,6 +113,15 @@ def _body_end(text: str, at: int, country: bool = False) -> int | None:
                 continue
             return end
     return None
+
+
+# A college named by its town alone ("台州学院", "三明学院") is one school; "学院路" is a
+# street, "学院派" a school of thought, and a country's colleges are many.
+_COLLEGE_WORDS = frozenset("路街派风")
+
+
+def _town_college(text: str, kind: str, end: int, country: bool) -> bool:
+    return kind == "学院" and not country and text[end : end + 1] not in _COLLEGE_WORDS
 
 
 # A field of firms that says what sort they are, after a country ("美国科技公司", "日本汽车

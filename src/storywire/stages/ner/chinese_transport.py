@@ -56,7 +56,48 @@ def transport_places(text: str, mentions: list[Mention], countries: frozenset[st
     out = _stations(text, out, countries)
     for hit in _ROAD.finditer(text):
         out = _replace(out, _mention(text, hit.start(), hit.end()))
+    if "高速" in text:
+        out = _expressways(text, out)
     return _rivers(text, out, rivers)
+
+
+# An expressway named by its towns' abbreviations and no number ("沪昆高速", "甬台温高速公路"):
+# the name is no common word ("经济高速发展", "保持高速增长"), and "高速" alone is the road's only
+# where a word of a road follows it, not a word of speed ("高速发展", "高速上升").
+_EXPRESSWAY_AFTER = re.compile(
+    r"公路|上(?![升涨])|[，。、；：）和与及的往]|出口|入口|收费站|服务区|互通|路段|段|方向|沿线|全线|连接线|枢纽|通车|改扩建"
+)
+_EXPRESSWAY_NAME_ZIPF = 3.5
+_BEFORE_ROAD = frozenset("，。；：！？、“”「」（）《》\n 的在于到至从往经沿和与及上下走入接")
+_NOT_IN_ROAD = frozenset("的了在和与及是对将已也并向从被把为以一二三四五六七八九十两条这那其该各此某高速")
+
+
+def _expressways(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    for hit in re.finditer("高速", text):
+        after = _EXPRESSWAY_AFTER.match(text, hit.end())
+        if after is None:
+            continue
+        end = hit.end() + (2 if after.group() == "公路" else 0)
+        for size in (2, 3, 4):
+            start = hit.start() - size
+            name = text[start : hit.start()]
+            if start < 0 or not all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_ROAD for ch in name):
+                break
+            if zipf(name, "zh") >= _EXPRESSWAY_NAME_ZIPF or not _road_opens(text, start):
+                continue
+            out = _replace(out, _mention(text, start, end))
+            break
+    return out
+
+
+def _road_opens(text: str, start: int) -> bool:
+    """A road's name opens after punctuation, a preposition, or a common word ending there
+    that does not run into the name ("连接|沪昆高速")."""
+    if start == 0 or text[start - 1] in _BEFORE_ROAD:
+        return True
+    word = text[start - 2 : start]
+    return len(word) == 2 and zipf(word, "zh") >= _EXPRESSWAY_NAME_ZIPF and zipf(text[start - 1 : start + 1], "zh") == 0
 
 
 def _bridges(text: str, mentions: list[Mention], countries: frozenset[str]) -> tuple[list[Mention], set[str]]:

@@ -252,7 +252,8 @@ def _russian_place(name: str, language: str) -> bool:
     """A Ukrainian town's name that Russian's dictionary reads first as a place: frequent because
     the news names the town ("Херсон", "Ростов"), not because it is a word ("Долина", "Бар")."""
     russian = analyzer("ru") if language == "uk" else None
-    return russian is not None and "Geox" in russian.parse(name)[0].tag.grammemes
+    parses = russian.parse(name) if russian is not None else []
+    return bool(parses) and "Geox" in parses[0].tag.grammemes
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -260,7 +261,9 @@ def lemma(word: str, language: str) -> str:
     """The most likely dictionary form, lower-case ("Офісі" -> "офіс"); the word itself
     when pymorphy lacks the language."""
     morph = analyzer(language)
-    return str(morph.parse(word)[0].normal_form) if morph is not None else word.lower()
+    parses = morph.parse(word) if morph is not None else []
+    # (no analysis at all for a word of letters pymorphy cannot name: `_OneApostrophe`)
+    return str(parses[0].normal_form) if parses else word.lower()
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -270,7 +273,10 @@ def genitive_noun(word: str, language: str) -> bool:
     morph = analyzer(language)
     if morph is None or not word.isalpha() or not word.islower():
         return False
-    best = morph.parse(word)[0].tag.grammemes
+    parses = morph.parse(word)
+    if not parses:
+        return False
+    best = parses[0].tag.grammemes
     # "суд того ж дня": a pronoun that is also an indeclinable name ("Того", Togo) is no complement
     return "NOUN" in best and "gent" in best and not ("Fixd" in best and function_word(word, language))
 

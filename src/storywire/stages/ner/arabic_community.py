@@ -1,0 +1,244 @@
+"""Arabic local news: municipalities, oases, salt lakes, state offices, associations, research
+centres with their field and seat, a byline's reporter and a compound given name.
+
+* A municipality that acts or is headed is one ORG with its town ("رئيس بلدية X", "أعلنت
+  بلدية X"), its town a known place or a word no dictionary holds; "في بلدية X" / "ببلدية X"
+  is the place (`arabic_communes`).
+* An oasis gives its name, the kind word out ("واحة X" -> "X", "واحات X وY" -> both), while a
+  salt lake keeps its kind word ("شط X"), as the guidelines settle for Arabic.
+* A state office named "ديوان" + its field ("ديوان X الY", an office of the Maghreb's states)
+  is an ORG; a poet's collection ("ديوان المتنبي", "ديوان الشعر") is not.
+* An association named by what it does and its town ("جمعية X Y TOWN") is one ORG, جمعية
+  inside, as the guidelines settle; one closed by a definite field is `arabic_sites`'.
+* A research or training centre's name runs on over "في" + its field ("... للبحوث في الX
+  الY"), and a regional body ("الجهوي") keeps its seat behind "ب" ("... بX").
+* A byline's reporter after "كتب:" or "بقلم:" on a short line of its own (PER), and a person
+  "X الY" whose second part is a definite given name ("محمد الهادي") runs on over a family
+  name in "-ي" after it.
+
+Each rule looks only where its cue word stands; a span found here replaces the mentions it
+holds and is dropped where it cuts one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from storywire.model import Mention
+from storywire.stages.ner.arabic_communes import PREFIXES, town_end
+from storywire.stages.ner.arabic_lexicon import (
+    DEFINITE_GIVEN_NAMES,
+    STOP_WORDS,
+    conjoined,
+    definite_family_name,
+    name_word,
+    present_verb,
+    rule_span,
+    verbal_noun,
+)
+from storywire.stages.ner.arabic_places import place_adjective, place_end
+from storywire.stages.ner.arabic_triggers import clitic_forms, head_behind_clitic, trigger_indices
+from storywire.stages.ner.tokens import Token
+from storywire.stages.ner.word_frequency import zipf
+
+_COMMUNE = "بلدية"
+_OASES = frozenset({"واحة", "واحات"})
+_SALT_LAKE = "شط"
+_OFFICE = "ديوان"
+_ASSOCIATION = "جمعية"
+_HEADS = frozenset({_COMMUNE, _SALT_LAKE, _OFFICE, _ASSOCIATION}) | _OASES
+_TRIGGERS = clitic_forms(_HEADS)
+_IN, _AT = "في", "ب"
+_MAX_OASES = 4
+# A word no dictionary holds is a town's or a salt lake's name ("X" 0-like); the cue says so.
+_RARE_ZIPF = 3.0
+# A collection of poems is a "ديوان" too: its poet (a definite name in "-ي") or these.
+_NOT_OFFICES = frozenset({"الشعر", "العرب", "الحماسة", "الأدب", "القصائد"})
+_MAX_OFFICE_NOUNS = 2
+_MAX_ADJECTIVES = 2
+_MAX_ASSOCIATION_WORDS = 3
+# Fields of research or training: the name runs on over "في" + the field ("للبحوث في الX").
+_RESEARCH = frozenset({"للبحوث", "للبحث", "للدراسات", "للتكوين", "للتدريب"})
+_REGIONAL = frozenset({"الجهوي", "الجهوية", "الإقليمي", "الإقليمية"})
+_MAX_FIELD_WORDS = 4
+_NOT_FIELDS = frozenset({"المنطقة", "البلاد", "المدينة", "العاصمة", "العالم", "الخارج", "الداخل", "الجهة", "الولاية"})
+# A byline's cue ("كتب:" wrote, "بقلم:" by the pen of) and the words of a short line.
+_BYLINE_CUES = frozenset({"كتب", "كتبت", "بقلم"})
+_MAX_BYLINE_LINE = 12
+_MAX_BYLINE_NAME = 3
+# Second given names written with the article in the Maghreb ("محمد المنصف"), besides the lexicon's.
+_SECOND_NAMES = DEFINITE_GIVEN_NAMES | {"المنصف", "الحبيب", "المولدي", "الناصر", "الأزهر"}
+
+
+def community_mentions(text: str, toks: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with this module's names added, each replacing the mentions it holds."""
+    words = [t.text for t in toks]
+    found: list[Mention] = []
+    for i in trigger_indices(words, _TRIGGERS):
+        found += _cued(text, toks, words, i)
+    if not _BYLINE_CUES.isdisjoint(words):
+        found += _bylines(text, toks, words)
+    found += _grown(text, toks, words, mentions)
+    out = list(mentions)
+    for m in found:
+        overlapping = [o for o in out if o.start < m.end and m.start < o.end]
+        if all(m.start <= o.start and o.end <= m.end and (o.end - o.start) < (m.end - m.start) for o in overlapping):
+            out = [o for o in out if o not in overlapping] + [m]
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _cued(text: str, toks: Sequence[Token], words: list[str], i: int) -> list[Mention]:
+    lead, head = head_behind_clitic(words[i], _HEADS)
+    if head == _COMMUNE:
+        # "ببلدية X", "في بلدية X": the place (`arabic_communes`); "لبلدية" is "for" the body
+        if words[i][:lead] == _AT or (i > 0 and words[i - 1] == _IN):
+            return []
+        end = _town_end(words, i + 1)
+        return [rule_span(text, toks, i, end, "ORG", lead)] if end is not None else []
+    if head in _OASES:
+        items = conjoined(words, i + 1, lambda k, ld: _oasis_end(words, k, ld), _MAX_OASES)
+        return [rule_span(text, toks, a, b, "LOC", ld) for a, b, ld in items]
+    if head == _SALT_LAKE:
+        end = _town_end(words, i + 1)
+        return [rule_span(text, toks, i, end, "LOC", lead)] if end is not None else []
+    if head == _OFFICE:
+        end = _office_end(words, i + 1)
+        return [rule_span(text, toks, i, end, "ORG", lead)] if end is not None else []
+    if head == _ASSOCIATION:
+        end = _association_end(words, i + 1)
+        return [rule_span(text, toks, i, end, "ORG", lead)] if end is not None else []
+    return []
+
+
+def _town_end(words: list[str], k: int, lead: int = 0) -> int | None:
+    """A town's end after a cue: a known place, a prefix and a name, or a word no dictionary
+    holds (definite or not: "شط الX")."""
+    if k >= len(words):
+        return None
+    end = town_end(words, k, lead)
+    if end is not None:
+        return end
+    w = words[k][lead:]
+    rare = w.isalpha() and len(w) > 3 and zipf(w, "ar") < _RARE_ZIPF and not place_adjective(w)
+    return k + 1 if rare and w not in STOP_WORDS and not present_verb(w) else None
+
+
+def _oasis_end(words: list[str], k: int, lead: int) -> int | None:
+    """An oasis's name: a town's, or a prefix and any definite word ("رأس الX", "عين الX")."""
+    end = _town_end(words, k, lead)
+    if end is not None:
+        return end
+    w = words[k][lead:] if k < len(words) else ""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if w in PREFIXES and nxt.startswith("ال") and nxt.isalpha() and len(nxt) > 3:
+        return k + 2
+    return None
+
+
+def _definite(word: str) -> bool:
+    return word.startswith("ال") and word.isalpha() and len(word) > 3
+
+
+def _adjectives_end(words: list[str], k: int) -> int:
+    n = 0
+    while k < len(words) and n < _MAX_ADJECTIVES and _definite(words[k]) and words[k].endswith(("ي", "ية")):
+        k, n = k + 1, n + 1
+    return k
+
+
+def _office_end(words: list[str], k: int) -> int | None:
+    """ "ديوان" + up to two nouns + a definite word + its adjectives and one "والX" conjunct."""
+    j = k
+    while j < len(words) and j - k < _MAX_OFFICE_NOUNS and _noun(words[j]):
+        j += 1
+    if j >= len(words) or not _definite(words[j]) or words[j] in _NOT_OFFICES:
+        return None
+    if j == k and words[j].endswith("ي"):
+        return None  # "ديوان المتنبي": a poet's collection
+    end = _adjectives_end(words, j + 1)
+    if end < len(words) and words[end].startswith("وال") and _definite(words[end][1:]):
+        end = _adjectives_end(words, end + 1)
+    return end
+
+
+def _noun(word: str) -> bool:
+    """An indefinite noun of a body's name: "تنمية" (development) reads as a verb in the present
+    too, a verbal noun says which."""
+    return name_word(word) and (verbal_noun(word) or not present_verb(word))
+
+
+def _association_end(words: list[str], k: int) -> int | None:
+    """ "جمعية" + what it does (indefinite nouns) + its town: the end after the town."""
+    for j in range(k + 1, min(k + 1 + _MAX_ASSOCIATION_WORDS, len(words))):
+        if not _noun(words[j - 1]):
+            return None
+        end = place_end(words, j)
+        if end is None and zipf(words[j], "ar") < _RARE_ZIPF and name_word(words[j]) and len(words[j]) > 3:
+            end = j + 1
+        if end is not None:
+            return end
+    return None
+
+
+def _grown(text: str, toks: Sequence[Token], words: list[str], mentions: list[Mention]) -> list[Mention]:
+    """A research body over "في" + its field and a regional one over its seat; a person over
+    the family name after a definite second given name."""
+    starts = [t.start for t in toks]
+    out: list[Mention] = []
+    for m in mentions:
+        k = bisect.bisect_left(starts, m.end)  # the token after the mention
+        a = bisect.bisect_right(starts, m.start) - 1
+        if k >= len(words) or a < 0:
+            continue
+        names = m.text.split()
+        if m.type == "ORG":
+            end = k
+            if names[-1] in _RESEARCH and words[k] == _IN:
+                end = _field_end(words, k + 1) or k
+            if not _REGIONAL.isdisjoint(names) and end < len(words) and words[end][:1] == _AT:
+                end = _town_end(words, end, 1) or end
+            if end > k:
+                out.append(rule_span(text, toks, a, end, "ORG", m.start - toks[a].start))
+        elif m.type == "PER" and len(names) == 2 and names[1] in _SECOND_NAMES and _family(words[k]):
+            out.append(rule_span(text, toks, a, k + 1, "PER", m.start - toks[a].start))
+    return out
+
+
+def _field_end(words: list[str], k: int) -> int | None:
+    """The end of a field "الX (الY) (والZ)" opening at `k`, or None."""
+    if k >= len(words) or not _definite(words[k]) or words[k] in _NOT_FIELDS or place_end(words, k) is not None:
+        return None  # "... للدراسات في الدوحة", "في المنطقة": where it works, not its field
+    end = _adjectives_end(words, k + 1)
+    while end < len(words) and end - k < _MAX_FIELD_WORDS and words[end].startswith("وال"):
+        end = _adjectives_end(words, end + 1)
+    return end
+
+
+def _family(word: str) -> bool:
+    """A family name in "-ي" no dictionary holds ("الX-ي"), no place's adjective."""
+    rare = zipf(word, "ar") < _RARE_ZIPF and not place_adjective(word)
+    return _definite(word) and word.endswith("ي") and rare and definite_family_name(word, after_a_title=False)
+
+
+def _bylines(text: str, toks: Sequence[Token], words: list[str]) -> list[Mention]:
+    """ "كتب: X Y" on a short line of its own: the words after the colon to the line's end."""
+    out: list[Mention] = []
+    for i in trigger_indices(words, _BYLINE_CUES):
+        if i + 1 >= len(words) or words[i + 1] != ":":
+            continue
+        line_start = text.rfind("\n", 0, toks[i].start) + 1
+        line_end = text.find("\n", toks[i].end)
+        line_end = len(text) if line_end < 0 else line_end
+        line = [n for n in range(len(toks)) if line_start <= toks[n].start < line_end]
+        after = [n for n in line if n > i + 1]
+        if len(line) > _MAX_BYLINE_LINE or not 2 <= len(after) <= _MAX_BYLINE_NAME:
+            continue
+        if all(_name_part(words[n]) for n in after):
+            out.append(rule_span(text, toks, after[0], after[-1] + 1, "PER"))
+    return out
+
+
+def _name_part(word: str) -> bool:
+    plain = name_word(word) and not present_verb(word)
+    return plain or definite_family_name(word, after_a_title=False)

@@ -1,0 +1,76 @@
+"""Chinese villages and towns named again without their unit.
+
+Local news names a village once with its unit ("石门村", "大洋镇") and then by its name alone
+("石门的青梅", "回到大洋，"), as people there speak of it.  The bare name is a place wherever
+the article repeats it, when it is no word of its own (two-character village names are often
+words: "新华", "和平", "石门" would be read in every text) and it stands where a name opens and
+ends: after punctuation, a particle or a preposition, and before one, not inside a longer
+name ("石门果业" is the firm's, read before this pass by `chinese_firm_names`).
+
+Each paragraph is read alone, so this runs over the whole article
+(`chinese_ports.repeated_places`), after the firms' short names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner.word_frequency import zipf
+
+_UNITS = ("村", "镇")
+_NAME_SIZE = 2
+# Before and after a bare name: punctuation, a particle, a preposition or a verb's end.
+_BEFORE = frozenset("，。；：！？、“”「」（）《》\n 的了在于到至从往回去来自和与及同跟对向由是为")
+_AFTER = frozenset("，。；：！？、“”「」（）《》\n 的了在是和与及也都人")
+
+
+def _mention(text: str, start: int, end: int) -> Mention:
+    return Mention(start, end, text[start:end], "LOC", model="rules:zh", confidence=0.6)
+
+
+def bare_villages(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each village or town the article names with its unit also read where
+    its name stands alone and no mention does."""
+    names = {
+        m.text[:-1]
+        for m in mentions
+        if m.type == "LOC"
+        and len(m.text) == _NAME_SIZE + 1
+        and m.text.endswith(_UNITS)
+        and all("\u4e00" <= ch <= "\u9fff" for ch in m.text[:-1])
+        and zipf(m.text[:-1], "zh") == 0
+    }
+    out = list(mentions)
+    for name in sorted(names):
+        for hit in re.finditer(re.escape(name), text):
+            start, end = hit.span()
+            if start > 0 and text[start - 1] not in _BEFORE:
+                continue
+            if end < len(text) and text[end] not in _AFTER:
+                continue  # "石门村" itself, "石门果业", or the name opening a longer word
+            if any(o.start < end and start < o.end for o in out):
+                continue
+            out = sorted([*out, _mention(text, start, end)], key=lambda m: (m.start, m.end))
+    return out
+
+
+# A town's or village's party committee ("大洋镇党委书记"), where the town is read only by the
+# article pass (its name a word: "新华镇"), so the per-paragraph bodies (`chinese_suffixes`)
+# did not see it.
+_COMMITTEES = ("党工委", "党委")
+
+
+def town_committees(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a town's place and its party committee after it made one ORG."""
+    out = list(mentions)
+    for m in mentions:
+        if m.type != "LOC" or not m.text.endswith(("镇", "乡", "村")):
+            continue
+        word = next((w for w in _COMMITTEES if text.startswith(w, m.end)), None)
+        end = m.end + len(word) if word else m.end
+        if word is None or any(o.start < end and m.end <= o.start for o in out):
+            continue
+        body = Mention(m.start, end, text[m.start : end], "ORG", model="rules:zh", confidence=0.6)
+        out = sorted([o for o in out if o is not m] + [body], key=lambda o: (o.start, o.end))
+    return out

@@ -1,0 +1,100 @@
+"""English local news by its kind words (the guidelines of session 28, round 21): a shop named by
+its owner's possessive is one firm with its "'s" ("Pickering's Bakery"); a clergyman's title stays
+out of the person ("the Rev Anna Price" -> "Anna Price"); a town's possessive before its street is
+two places ("Thirsk's Market Place" -> "Thirsk" + "Market Place"); a parish council named with a
+list of villages is one body ("Ash, Ewhurst and Shere Parish Council"); a stream named with a
+capitalised "Beck", "Burn" or "Brook" after "the" is a place ("the Cover Beck"); a newspaper named
+"The ... Echo/Herald/Gazette" is a body with its article; a dale named alone is a place, not a
+person ("up Wharfedale"), unless the article names a person by it.
+
+spaCy's small model reads "Stores" alone, runs "Rev" into a body, joins the town to its street,
+types a newspaper as a place and a dale as a person.  Whole articles only; each rule looks only
+where its kind word stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import claimed_spans
+
+MODEL = "english-local"
+_SHOP = re.compile(
+    r"(?<![\w’'-])[A-Z][a-z]+(?:'s|’s) (?:Stores?|Bakery|Butchers?|Garage|Pharmacy|Newsagents?|Drapers|"
+    r"Ironmongers|Hardware|Emporium|Dairy|Mill)(?![\w’'-])"
+)
+_CLERGY = re.compile(r"^(?:The )?(?:Rt |Very )?(?:Rev|Revd|Rev\.|Reverend|Canon|Father|Fr|Pastor) (?=[A-Z])")
+_STREET_KINDS = (
+    "Row|Street|Road|Lane|Square|Green|Terrace|Avenue|Place|Crescent|Close|Gate|Way|Walk|Parade|Market Place|Wynd"
+)
+_POSSESSIVE_STREET = re.compile(rf"^(?P<town>[A-Z][\w-]+)(?:'s|’s) (?P<street>(?:[A-Z][\w-]+ )*(?:{_STREET_KINDS}))$")
+_LISTED_COUNCIL = re.compile(r"^[A-Z][\w-]+ (?:and|&) [A-Z][\w-]+ (?:Parish|Town|Community|Village) Council$")
+_LIST_BEFORE = re.compile(r"(?:(?<![\w-])[A-Z][\w-]+, )+$")
+_STREAM = re.compile(r"(?<=\bthe )[A-Z][a-z]+ (?:Beck|Burn|Brook)(?![\w’'-])(?! [A-Z])")
+_NEWSPAPER = re.compile(
+    r"(?<![\w’'-])The (?:[A-Z][a-z]+ ){1,2}(?:Echo|Herald|Gazette|Chronicle|Courier|Argus|Advertiser|Telegraph|"
+    r"Examiner|Sentinel|Recorder|Scotsman|Journal|Post|Times|Press)(?![\w’'-])(?! [A-Z])"
+)
+_DALE = re.compile(r"[A-Z][a-z]+dale")
+
+
+def english_local(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with the shops, streets, councils, streams and newspapers above claimed, a
+    clergyman's title cut off and a dale typed a place."""
+    if language != "en":
+        return mentions
+    out = _split_and_retype(text, mentions)
+    if "'s " in text or "’s " in text:
+        out = claimed_spans(text, out, [f.span() for f in _SHOP.finditer(text)], "ORG", MODEL, 0.8)
+    if "Council" in text:
+        out = _listed_councils(text, out)
+    if "the " in text and any(kind in text for kind in (" Beck", " Burn", " Brook")):
+        streams = [f.span() for f in _STREAM.finditer(text)]
+        out = claimed_spans(text, out, streams, "LOC", MODEL, 0.75)
+    if "The " in text:
+        out = _newspapers(text, out)
+    return out
+
+
+def _split_and_retype(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A clergyman's title cut off; "Thirsk's Market Place" split; a lone dale made a place."""
+    surnames = {m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text}
+    out = []
+    for m in mentions:
+        title = _CLERGY.match(m.text) if m.type in ("PER", "ORG") else None
+        if title is not None:
+            m.start += title.end()
+            m.text, m.type, m.model = text[m.start : m.end], "PER", MODEL
+        elif m.type == "LOC" and ("'s " in m.text or "’s " in m.text):
+            found = _POSSESSIVE_STREET.match(m.text)
+            if found is not None:
+                town_end, street_start = m.start + found.end("town"), m.start + found.start("street")
+                out.append(Mention(m.start, town_end, text[m.start : town_end], "LOC", MODEL, 0.8))
+                out.append(Mention(street_start, m.end, text[street_start : m.end], "LOC", MODEL, 0.8))
+                continue
+        elif m.type in ("PER", "ORG") and _DALE.fullmatch(m.text) and m.text not in surnames:
+            m.type, m.model = "LOC", MODEL  # "up Swaledale": a valley, no one's surname here
+        out.append(m)
+    return out
+
+
+def _listed_councils(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Ash, Ewhurst and Shere Parish Council", read from "Ewhurst": the list joins."""
+    spans = []
+    for m in mentions:
+        if m.type == "ORG" and _LISTED_COUNCIL.match(m.text):
+            found = _LIST_BEFORE.search(text, max(0, m.start - 80), m.start)
+            if found is not None:
+                spans.append((found.start(), m.end))
+    return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8)
+
+
+def _newspapers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "The Northern Echo" typed a place, or its name typed without its article: one body."""
+    spans = []
+    for found in _NEWSPAPER.finditer(text):
+        inside = [m for m in mentions if m.start < found.end() and found.start() < m.end]
+        if all(m.start >= found.start() and m.end <= found.end() and m.type != "PER" for m in inside) and inside:
+            spans.append(found.span())
+    return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8)

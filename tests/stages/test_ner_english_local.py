@@ -1,0 +1,87 @@
+"""English local news: shops named by their owner's possessive, clergymen's titles, a town's
+possessive before its street, parish councils named with a list of villages, streams, newspapers
+and dales."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.english_local import english_local
+
+
+def test_a_shop_named_by_its_owners_possessive_is_one_firm() -> None:
+    text = "She bought bread at Pickering's Bakery, as at St Mary's Church nobody sells any."
+    found = [
+        mention(text, "Pickering", "PER"),
+        mention(text, "Bakery", "ORG"),
+        mention(text, "St Mary's Church", "LOC"),
+    ]
+    assert spans(english_local(text, found, "en")) == [("Pickering's Bakery", "ORG"), ("St Mary's Church", "LOC")]
+
+
+def test_a_clergymans_title_stays_out_of_the_person() -> None:
+    text = "The Rev Anna Price and Canon Tom Hale led the service with Revenue Scotland."
+    found = [
+        mention(text, "Rev Anna Price", "ORG"),
+        mention(text, "Canon Tom Hale", "PER"),
+        mention(text, "Revenue Scotland", "ORG"),
+    ]
+    assert spans(english_local(text, found, "en")) == [
+        ("Anna Price", "PER"),
+        ("Tom Hale", "PER"),
+        ("Revenue Scotland", "ORG"),
+    ]
+
+
+def test_a_towns_possessive_before_its_street_is_two_places() -> None:
+    text = "The cafe on Thirsk's Market Place and in Leeds's Kirkgate Market stays open."
+    found = [mention(text, "Thirsk's Market Place", "LOC"), mention(text, "Leeds's Kirkgate Market", "LOC")]
+    assert spans(english_local(text, found, "en")) == [
+        ("Thirsk", "LOC"),
+        ("Market Place", "LOC"),
+        ("Leeds's Kirkgate Market", "LOC"),
+    ]
+
+
+def test_a_parish_council_named_with_a_list_of_villages_is_one_body() -> None:
+    text = "He sat on Ash, Ewhurst and Shere Parish Council. Tom, Ewhurst and Shere Parish Council met."
+    found = [
+        mention(text, "Ash", "LOC"),
+        mention(text, "Ewhurst and Shere Parish Council", "ORG"),
+    ]
+    assert spans(english_local(text, found, "en")) == [("Ash, Ewhurst and Shere Parish Council", "ORG")]
+
+
+def test_a_stream_after_the_is_a_place_a_band_is_not() -> None:
+    text = "When the Cover Beck flooded, the Jeff Beck Group played on."
+    found = [mention(text, "Cover", "PER")]
+    assert spans(english_local(text, found, "en")) == [("Cover Beck", "LOC")]
+
+
+def test_a_newspaper_typed_a_place_is_a_body_with_its_article() -> None:
+    text = "He told The Yorkshire Post, then The Old Post Office reopened."
+    found = [mention(text, "The Yorkshire Post", "LOC"), mention(text, "The Old Post Office", "LOC")]
+    assert spans(english_local(text, found, "en")) == [
+        ("The Yorkshire Post", "ORG"),
+        ("The Old Post Office", "LOC"),
+    ]
+
+
+def test_a_dale_alone_is_a_place_unless_a_person_bears_it() -> None:
+    text = "Claire Teesdale drove up Wharfedale. Teesdale said so."
+    found = [
+        mention(text, "Claire Teesdale", "PER"),
+        mention(text, "Wharfedale", "PER"),
+        mention(text, "Teesdale", "PER", 1),
+    ]
+    assert spans(english_local(text, found, "en")) == [
+        ("Claire Teesdale", "PER"),
+        ("Wharfedale", "LOC"),
+        ("Teesdale", "PER"),
+    ]
+
+
+def test_other_languages_are_left_alone() -> None:
+    text = "The Rev Anna Price spoke."
+    found = [mention(text, "Rev Anna Price", "ORG")]
+    assert spans(english_local(text, found, "de")) == [("Rev Anna Price", "ORG")]
