@@ -86,3 +86,24 @@ def test_a_name_with_an_article_inside_and_a_town_after_a_lower_case_noun() -> N
     text = "Quesos de la Cooperativa Quesera de Gorbeia."
     found = [mention(text, "Cooperativa Quesera de Gorbeia", "ORG")]
     assert spans(bodies_by_noun(text, found, "es")) == [("Cooperativa Quesera de Gorbeia", "ORG")]
+
+
+def test_a_shop_is_a_firm_and_keeps_its_type_beside_its_owner() -> None:
+    # session 28: shops and bakeries are firms; "Gil" naming a person elsewhere lends no PER
+    from storywire.stages.ner.refine_post_pass import lend_person_type
+
+    text = "Cierra la panadería Hermanos Gil. Rafael Gil la abrió. La panadería de Soria no."
+    found = [
+        mention(text, "Hermanos Gil", "ORG"),
+        mention(text, "Rafael Gil", "PER"),
+        mention(text, "Soria", "LOC"),
+    ]
+    out = bodies_by_noun(text, found, "es")
+    lend_person_type(out, "es")
+    assert spans(out) == [("Hermanos Gil", "ORG"), ("Rafael Gil", "PER"), ("Soria", "LOC")]
+
+
+def test_an_italian_shop_is_a_firm() -> None:
+    text = "In piazza c'era il panificio Belardi, vicino a Fermo."
+    found = [mention(text, "Belardi", "PER"), mention(text, "Fermo", "LOC")]
+    assert spans(bodies_by_noun(text, found, "it")) == [("Belardi", "ORG"), ("Fermo", "LOC")]

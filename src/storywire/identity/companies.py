@@ -43,6 +43,9 @@ COMPANIES: dict[str, tuple[str, ...]] = {
     "Mapfre": ("Mapfre",),
     "Ferrovial": ("Ferrovial",),
     "Mercadona": ("Mercadona",),
+    # discount supermarket chains, named beside Mercadona and Carrefour in local news
+    "Lidl": ("Lidl",),
+    "Aldi": ("Aldi",),
     "Nestlé": ("Nestlé", "Nestle"),
     "Novartis": ("Novartis",),
     "UBS": ("UBS",),

@@ -51,6 +51,7 @@ from storywire.stages.ner.given_name_persons import without_opening_word
 from storywire.stages.ner.historical_states import historical_states
 from storywire.stages.ner.italian_bodies import italian_bodies
 from storywire.stages.ner.italian_justice import italian_justice
+from storywire.stages.ner.italian_local import italian_local
 from storywire.stages.ner.italian_places import landforms
 from storywire.stages.ner.kind_acronyms import kind_acronym_bodies
 from storywire.stages.ner.legal_forms import firm_short_names, with_legal_forms
@@ -94,6 +95,7 @@ from storywire.stages.ner.slavic_science import slavic_science
 from storywire.stages.ner.slavic_towns import small_towns
 from storywire.stages.ner.slavic_venues import slavic_venues
 from storywire.stages.ner.span_edges import trimmed_edges
+from storywire.stages.ner.spanish_local import spanish_local
 from storywire.stages.ner.spanish_science import spanish_science
 from storywire.stages.ner.sport_pages import sport_pages
 from storywire.stages.ner.streets import streets_and_squares
@@ -154,6 +156,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = numbered_roads(text, mentions, language)  # "the A43" typed ORG, "la AP-6" untagged
     mentions = military_units(text, mentions, language)  # "Panzerbrigade 45 „Litauen“", "16. Pomorska Dywizja"
     mentions = with_business_names(text, mentions, language)  # "Orange", "Mango" in business news
+    mentions = spanish_local(text, mentions, language)  # "Pedro Gil, de 64", "de Soria una línea de ayudas"
     mentions = with_legal_forms(text, mentions, language)  # "Ebro Foods, S.A.", "ПАО «РусГидро»"
     mentions = firms_with_owner_names(text, mentions, language)  # "Huber Hochbau AG" read "Hochbau AG"
     mentions = firm_short_names(text, mentions, language)  # "Helixion Bio Inc." ... "Helixion"
@@ -169,6 +172,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = trade_unions(text, mentions, language)  # "Filt-Cgil" typed LOC, "Fit-Cisl Liguria" PER, "Verdi"
     mentions = italian_bodies(text, mentions, language)  # "Ordine dei Medici di Torino", "Coldiretti Piemonte"
     mentions = italian_justice(text, mentions, language)  # "Squadra mobile di Bari", "dal Gico", "clan Rossi"
+    mentions = italian_local(text, mentions, language)  # "Pro Loco di Ussita", "ospedale di Fermo" -> "Fermo"
     mentions = spanish_science(text, mentions, language)  # "Universidad" + "Granada", "Parque Tecnológico"
     mentions = local_bodies(text, mentions, language)  # "Stadtwerke Bamberg", "Muzeum w Kwidzynie"
     mentions = kind_acronym_bodies(text, mentions, language)  # "CPAS de Seraing", "SDIS 29", "AMPA La Dehesa"

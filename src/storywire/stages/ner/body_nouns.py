@@ -27,12 +27,18 @@ _BODY_NOUNS = {
     "it": word_set(
         "cooperativa società azienda consorzio associazione fondazione sindacato impresa ditta onlus gruppo compagnia "
         # wineries, residents' committees, tour operators ("il tour operator torinese X")
-        "agenzia collettivo cantina comitato operator"
+        "agenzia collettivo cantina comitato operator "
+        # shops and workshops are firms ("il panificio Rossi", "la macelleria Bianchi")
+        "panificio panetteria forno macelleria pasticceria salumificio caseificio negozio ferramenta libreria "
+        "farmacia oreficeria gioielleria profumeria merceria cartoleria drogheria norcineria"
     ),
     "es": word_set(
         "empresa compañía cooperativa asociación fundación sindicato aseguradora constructora consultora ong firma "
         # residents' platforms, tour operators, airlines, wineries, agencies
-        "agencia colectivo plataforma turoperador aerolínea bodega"
+        "agencia colectivo plataforma turoperador aerolínea bodega "
+        # shops and workshops are firms ("la panadería Hermanos Gil", "la ferretería Soler")
+        "panadería pastelería confitería carnicería charcutería pescadería frutería ferretería librería tienda "
+        "farmacia joyería zapatería mercería droguería papelería perfumería floristería obrador"
     ),
     "fr": word_set(
         "société entreprise association fondation syndicat coopérative assureur ong groupe firme mutuelle "
@@ -99,7 +105,9 @@ def bodies_by_noun(text: str, mentions: list[Mention], language: str) -> list[Me
     named: set[str] = set()
     seats: list[Mention] = []
     for m in mentions:
-        if m.type not in ("LOC", "PER", "MISC") or m.text in major:
+        # an ORG is taken too, so that its type is the rule's ("la panadería Hermanos Gil"
+        # stays a body beside "Rafael Gil": refine_post_pass.lend_person_type)
+        if m.type not in ("LOC", "PER", "MISC", "ORG") or m.text in major:
             continue
         before = text[max(0, m.start - 60) : m.start]
         if not before.endswith(" ") or before.endswith("  "):
@@ -117,7 +125,7 @@ def bodies_by_noun(text: str, mentions: list[Mention], language: str) -> list[Me
             continue  # "l'azienda Mario Rossi": a person's firm, named after him, is left alone
         named.add(m.text)
     for m in mentions:
-        if m.text in named and m.type != "ORG":
+        if m.text in named and (m.type != "ORG" or m.model != MODEL):
             m.type, m.model = "ORG", MODEL
     if language in _ROMANCE and (" di " in text or " de " in text):
         for m in mentions:

@@ -26,7 +26,12 @@ def lend_person_type(mentions: list[Mention], language: str) -> None:
         words = m.text.split()
         shared = words[0] in person_words or words[-1] in person_words
         capitals = all(is_title(w) for w in words)  # not "Wetten van Kepler"
-        if m.type != "PER" and 1 < len(words) <= 3 and shared and capitals and all_name_like(m.text, language):
+        # a name after a body noun is the body though its surname names a person elsewhere
+        # ("la panadería Hermanos Gil" beside "Rafael Gil"): body_nouns.MODEL
+        by_noun = m.model == "body-noun"
+        if m.type != "PER" and 1 < len(words) <= 3 and shared and capitals and not by_noun:
+            if not all_name_like(m.text, language):
+                continue
             m.type = "PER"
 
 

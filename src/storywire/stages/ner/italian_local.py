@@ -1,0 +1,126 @@
+"""Italian local news by its kinds of name (session 28's local community news): a town's
+tourist association and the local branches of national bodies with their town ("Pro Loco di
+Ussita", "Croce Verde di Fermo", "Camera di Commercio delle Marche": one body each, the bare
+"la Pro Loco" no name), schools named by their kind and town ("Istituto comprensivo di Visso"),
+newspapers named "Corriere ..." ("Corriere di Bologna", which the rules run into the person
+quoted before it), and towns after a lower-case kind word or a resident's noun ("ospedale di
+Fermo" and "i carabinieri della stazione di Visso" give the town, as the guidelines say; "un
+anziano di Visso", "la provinciale per Ussita" name a town the rules leave untyped).
+
+Whole articles only; each rule looks only where its cue word stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import claimed_spans
+from storywire.stages.ner.place_lists import places_named_again
+
+MODEL = "italian-local"
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
+# A town of one to three capitalised words ("Ascoli Piceno", "San Severino Marche").
+_TOWN = rf"{_NAME}(?: +{_NAME}){{0,2}}"
+_OF = r"(?:di|del|della|dei|delle|degli|dell['’]) *"
+# Bodies named with their town or area, whose branch there is one body: the town's tourist
+# association, the volunteer ambulance services, the chamber of commerce, a time bank.
+_LOCAL_BODY = re.compile(
+    r"(?<![\w-])(?:Pro +Loco|Croce +(?:Rossa|Verde|Bianca|Azzurra|Gialla)|Misericordia|Pubblica +Assistenza|"
+    rf"Camera +di +Commercio|Banca +del +Tempo) +{_OF}{_TOWN}"
+)
+_LOCAL_CUES = ("Pro Loco", "Croce", "Misericordia", "Assistenza", "Commercio", "Banca del Tempo")
+# The bare tourist association ("la Pro Loco porta in piazza"): no name, as the guidelines say.
+_BARE_PRO_LOCO = re.compile(r"(?<![\w-])Pro +Loco(?! +(?:di|del|della|dell['’]|[A-ZÀ-ÖØ-Þ]))")
+# Schools by their kind and town ("Istituto alberghiero di Loreto", "Liceo scientifico di
+# Fermo"): one body, as a school named with its town is.
+_SCHOOL_KINDS = (
+    "comprensivo|omnicomprensivo|alberghiero|tecnico|professionale|agrario|nautico|magistrale|scientifico|"
+    "classico|artistico|linguistico|musicale|statale|superiore|primaria|media|elementare|d['’]istruzione"
+)
+_SCHOOL = re.compile(rf"(?<![\w-])(?:Istituto|Liceo|Scuola) +(?:{_SCHOOL_KINDS})(?: +[a-zà-ù'’]+){{0,2}} +{_OF}{_TOWN}")
+# Newspapers named "Corriere ..." ("Corriere della Sera", "Corriere Fiorentino", "Corriere di Bologna").
+_CORRIERE = re.compile(rf"(?<![\w-])Corriere(?: +(?:della|dello|del|delle|di|dell['’]) *{_NAME}| +{_NAME})")
+# What runs into a newspaper's name before it: "ha raccontato Rossi al Corriere".
+_RUN_IN = re.compile(r" +(?:al|allo|alla|del|dello|della|dal|dallo|dalla|sul|sullo|sulla|nel|nello|nella) +$")
+# A lower-case kind word before a town gives the town only: "all'ospedale di Fermo",
+# "i carabinieri della stazione di Visso" (a railway station keeps its kind word: only with
+# "carabinieri" before it).
+_KIND_AND_TOWN = re.compile(rf"^(?P<kind>ospedale|stazione) +(?:di|del|della|dell['’]) *(?P<town>{_TOWN})$")
+_CARABINIERI = re.compile(r"carabinieri +(?:della|dalla|alla|nella)? *$")
+# A resident's noun or a road's before a town: "un'anziana di Montemonaco", "un 45enne di Fermo",
+# "la provinciale per Ussita".
+_TOWN_CUE = re.compile(
+    r"(?<![\w-])(?:(?:[Uu]n|[Uu]na|[Uu]n['’]) *(?:anzian[oa]|donna|uomo|ragazz[oa]|giovane|bambin[oa]|pensionat[oa]|"
+    r"\d{2}enne)|residente|residenti|originari[oa]|nativ[oa]) +(?:di|da) +"
+    r"|(?<![\w-])(?:provinciale|statale|regionale|strada) +(?:per|verso) +"
+)
+
+
+def italian_local(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with local bodies and schools one ORG with their town, "Corriere ..." one
+    ORG, and towns after lower-case kind words and residents' nouns LOC."""
+    if language != "it":
+        return mentions
+    spans: list[tuple[int, int]] = []
+    if any(cue in text for cue in _LOCAL_CUES):
+        spans.extend(found.span() for found in _LOCAL_BODY.finditer(text))
+    if "Istituto" in text or "Liceo" in text or "Scuola" in text:
+        spans.extend(found.span() for found in _SCHOOL.finditer(text))
+    if "Corriere" in text:
+        corriere = [found.span() for found in _CORRIERE.finditer(text)]
+        mentions = _without_run_ins(text, mentions, corriere)
+        spans.extend(corriere)
+    out = claimed_spans(text, mentions, sorted(set(spans)), "ORG", MODEL, 0.8)
+    if "Pro Loco" in text:
+        bare = [found.span() for found in _BARE_PRO_LOCO.finditer(text)]
+        out = [m for m in out if not any(s <= m.start and m.end <= e for s, e in bare)]
+    if "ospedale" in text or "stazione" in text:
+        out = [_town_only(text, m) for m in out]
+    found = _towns_after_cues(text, out)
+    # a town found by its cue is the same town elsewhere in the article (the headline's "Visso,")
+    return places_named_again(text, found, language) if found is not out else out
+
+
+def _without_run_ins(text: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """`mentions` with a person's name that runs into a newspaper's ("Rossi al Corriere") cut
+    before the preposition."""
+    for m in mentions:
+        for start, end in spans:
+            if m.start < start < m.end <= end:
+                cut = _RUN_IN.search(text, m.start, start)
+                if cut is not None and cut.start() > m.start:
+                    m.end = cut.start()
+                    m.text = text[m.start : m.end]
+    return mentions
+
+
+def _town_only(text: str, m: Mention) -> Mention:
+    found = _KIND_AND_TOWN.match(m.text)
+    if found is None:
+        return m
+    if found["kind"] == "stazione" and not _CARABINIERI.search(text, max(0, m.start - 30), m.start):
+        return m
+    start = m.start + found.start("town")
+    return Mention(start, m.end, text[start : m.end], "LOC", MODEL, 0.75)
+
+
+def _towns_after_cues(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a town after a resident's noun or a road's typed LOC, or found."""
+    spans: list[tuple[int, int]] = []
+    for cue in _TOWN_CUE.finditer(text):
+        town = re.match(_TOWN, text[cue.end() :])
+        if town is not None:
+            spans.append((cue.end(), cue.end() + town.end()))
+    if not spans:
+        return mentions
+    # Only a town the rules left untyped or typed MISC is taken; a person or a body stays.
+    return claimed_spans(
+        text,
+        mentions,
+        spans,
+        "LOC",
+        MODEL,
+        0.7,
+        blocks=lambda m, start, end: m.type in ("PER", "ORG") or m.start < start or m.end > end,
+    )

@@ -1,0 +1,80 @@
+"""Italian local news: local bodies and schools with their town, "Corriere ...", towns after
+lower-case kind words, residents' nouns and roads."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.italian_local import italian_local
+
+
+def test_a_local_body_and_its_town_are_one_body() -> None:
+    text = "La Pro Loco di Ussita e la Croce Verde di Fermo ringraziano la Camera di Commercio delle Marche."
+    found = [
+        mention(text, "Pro Loco di Ussita", "PER"),
+        mention(text, "Croce Verde", "ORG"),
+        mention(text, "Fermo", "LOC"),
+        mention(text, "Camera di Commercio", "ORG"),
+        mention(text, "Marche", "LOC"),
+    ]
+    assert spans(italian_local(text, found, "it")) == [
+        ("Pro Loco di Ussita", "ORG"),
+        ("Croce Verde di Fermo", "ORG"),
+        ("Camera di Commercio delle Marche", "ORG"),
+    ]
+
+
+def test_the_bare_pro_loco_is_no_name() -> None:
+    text = "Festa a Visso: la Pro Loco porta in piazza mille persone."
+    found = [mention(text, "Visso", "LOC"), mention(text, "Pro Loco", "PER")]
+    assert spans(italian_local(text, found, "it")) == [("Visso", "LOC")]
+
+
+def test_a_school_by_its_kind_and_town_is_one_body() -> None:
+    text = "Gli studenti del Liceo scientifico di Fermo e dell'Istituto comprensivo di Visso. Istituto Luce no."
+    found = [mention(text, "Fermo", "LOC"), mention(text, "Istituto", "MISC"), mention(text, "Istituto Luce", "ORG")]
+    assert spans(italian_local(text, found, "it")) == [
+        ("Liceo scientifico di Fermo", "ORG"),
+        ("Istituto comprensivo di Visso", "ORG"),
+        ("Istituto Luce", "ORG"),
+    ]
+
+
+def test_a_corriere_is_a_newspaper_cut_from_the_person_before_it() -> None:
+    text = "Lo ha detto Bianchi al Corriere di Bologna, poi al Corriere della Sera la riforma."
+    found = [mention(text, "Bianchi al Corriere", "PER"), mention(text, "Bologna", "LOC")]
+    assert spans(italian_local(text, found, "it")) == [
+        ("Bianchi", "PER"),
+        ("Corriere di Bologna", "ORG"),
+        ("Corriere della Sera", "ORG"),
+    ]
+
+
+def test_a_lower_case_hospital_or_carabinieri_station_gives_the_town() -> None:
+    text = "Portato all'ospedale di Fermo, poi i carabinieri della stazione di Visso. Alla stazione di Ancona."
+    found = [
+        mention(text, "ospedale di Fermo", "ORG"),
+        mention(text, "stazione di Visso", "LOC"),
+        mention(text, "stazione di Ancona", "LOC"),
+    ]
+    assert spans(italian_local(text, found, "it")) == [
+        ("Fermo", "LOC"),
+        ("Visso", "LOC"),
+        ("stazione di Ancona", "LOC"),  # a railway station keeps its kind word
+    ]
+
+
+def test_towns_after_residents_and_roads() -> None:
+    text = "Un anziano di Montemonaco è caduto sulla provinciale per Ussita. Un uomo di Rossi no."
+    found = [mention(text, "Montemonaco", "MISC"), mention(text, "Rossi", "PER")]
+    assert spans(italian_local(text, found, "it")) == [
+        ("Montemonaco", "LOC"),
+        ("Ussita", "LOC"),
+        ("Rossi", "PER"),
+    ]
+
+
+def test_other_languages_are_left_alone() -> None:
+    text = "La Pro Loco di Ussita."
+    found = [mention(text, "Pro Loco di Ussita", "PER")]
+    assert spans(italian_local(text, found, "es")) == [("Pro Loco di Ussita", "PER")]
