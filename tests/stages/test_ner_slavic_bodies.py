@@ -137,3 +137,26 @@ def test_a_hyphenated_adjective_and_an_adjective_with_its_noun_go_on_an_institut
     # a time or an instance after a court is no part of its name
     assert ("Верховного суду", "ORG") in found("Рішення Верховного суду минулого тижня оскаржили.")
     assert ("Господарського суду", "ORG") in found("Справу передали до Господарського суду першої інстанції.")
+
+
+def test_a_schools_or_a_societys_name_goes_on_in_its_lower_case_genitives() -> None:
+    text = "Листа надіслали Волинське училище культури і мистецтв та Українське товариство охорони природи."
+    assert {("Волинське училище культури і мистецтв", "ORG"), ("Українське товариство охорони природи", "ORG")} <= (
+        found(text)
+    )
+
+
+def test_a_name_after_imeni_stops_at_the_sentences_end() -> None:
+    text = "Вона закінчила Тернопільський національний університет імені Володимира Гнатюка. Потім викладала."
+    assert ("Тернопільський національний університет імені Володимира Гнатюка", "ORG") in found(text)
+
+
+def test_a_name_being_given_stays_out_of_the_body() -> None:
+    text = "Депутати підтримали присвоєння Бережанській гімназії імені Богдана Лепкого."
+    assert {("Бережанській гімназії", "ORG"), ("Богдана Лепкого", "PER")} <= found(text)
+
+
+def test_a_museum_of_one_person_opening_a_sentence_is_no_name() -> None:
+    assert not any(t == "ORG" for _, t in found("Музей батька працюватиме далі, сказав син."))
+    # a body naming people in the plural is a name
+    assert ("Спілка письменників", "ORG") in found("Заяву оприлюднила Спілка письменників.")

@@ -88,6 +88,7 @@ from storywire.stages.ner.romance_hospitality import romance_hospitality
 from storywire.stages.ner.romance_runs import apposition_runs
 from storywire.stages.ner.run_splits import split_runs
 from storywire.stages.ner.slavic_bodies import bodies_typed_as_places
+from storywire.stages.ner.slavic_community import slavic_community
 from storywire.stages.ner.slavic_edges import slavic_edges
 from storywire.stages.ner.slavic_faith import slavic_faith
 from storywire.stages.ner.slavic_missions import slavic_missions
@@ -199,6 +200,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = slavic_science(text, mentions, language)  # "Лаборатории X" + "Института Y", "Review B."
     mentions = slavic_edges(text, mentions, language)  # "Пётр Иванов, «Утро сегодня»", "Вице-директор ОИЯИ"
     mentions = polish_offices(text, mentions, language)  # "Komisja Wyborcza w Kole", "Szkoła Podstawowa nr 4"
+    mentions = slavic_community(text, mentions, language)  # "drogi wojewódzkiej nr 214", "nad Wdą", "музей «X»"
     mentions = regnal_names(text, mentions, language)  # "Cesarz Ferdynand III", "August der Starke"
     mentions = without_opening_word(mentions, language)  # "Muere Tomás Ibarrola"
     if tagged_by_paragraph:

@@ -34,7 +34,8 @@ _REGION_NOUNS = word_set("область район край округ регі
 _BODY_NOUNS = word_set(
     "банк служба гвардія рада суд комітет фонд агентство міністерство прокуратура поліція "
     "палата бюро інспекція комісія академія університет інститут адміністрація музей театр "
-    "галерея бібліотека лікарня церква філармонія консерваторія ліцей гімназія клініка збори біржа спілка"
+    "галерея бібліотека лікарня церква філармонія консерваторія ліцей гімназія клініка збори біржа спілка "
+    "училище товариство коледж"
 )
 # Lower-case adjectives a name may hold between its capitalised first word and its head noun
 # ("Херсонська обласна військова адміністрація").
@@ -123,6 +124,8 @@ def capitalised_bodies(text: str, mentions: list[Mention], language: str) -> lis
         first, noun = left.text, right.text
         if _opens_sentence(text, left.start) and _noun_lemmas(noun, language) & (_FORCES_NOUNS | _PLACE_NOUNS):
             continue  # "Російські сили", "Новий міст" opening a sentence: no names
+        if _opens_sentence(text, left.start) and _one_person(noun, language):
+            continue  # "Музей тата не закриється": someone's museum, no name
         inside = [m for m in out if m.start < right.end and left.start < m.end]
         if any(
             (_kept(m, language) and not _town_adjective_as_person(m, left, language))
@@ -227,6 +230,8 @@ def _with_complement(text: str, m: Mention, limit: int, language: str) -> Mentio
     if not last.isalpha() or not (_noun_lemmas(last, language) & _BODY_NOUNS or complement):
         return m
     named = _named_after(text, m.end)
+    if named is not None and _NAMING.search(text, max(0, m.start - 40), m.start) is not None:
+        return m  # "присвоєння ліцею імені Василя Стуса": the body, and the person it is to be named after
     if named is not None:  # "Київський національний університет імені Тараса Шевченка"
         return Mention(m.start, named, text[m.start : named], "ORG", model=m.model, confidence=m.confidence)
     end = m.end
@@ -316,6 +321,17 @@ def _animate(word: str, language: str) -> bool:
 
 
 @functools.lru_cache(maxsize=50_000)
+def _one_person(word: str, language: str) -> bool:
+    """Every noun reading of `word` one person ("тата", "батька"); a body names people in the
+    plural ("Спілка письменників")."""
+    analyzer = morph.analyzer(language)
+    if analyzer is None:
+        return False
+    nouns = [p for p in analyzer.parse(word.lower()) if p.is_known and p.tag.POS == "NOUN"]
+    return bool(nouns) and all("anim" in p.tag.grammemes and p.tag.number != "plur" for p in nouns)
+
+
+@functools.lru_cache(maxsize=50_000)
 def _genitive_plural_noun(word: str, language: str) -> bool:
     """Only a noun's readings, one of them genitive plural ("територій", "ресурсів")."""
     analyzer = morph.analyzer(language)
@@ -352,9 +368,12 @@ def _genitive_singular(noun: str, language: str) -> bool:
     )
 
 
-_MAX_COMPLEMENTS = 2
+_MAX_COMPLEMENTS = 3
 _APOSTROPHES = "'’ʼ"
-_NAMED = re.compile(r" імені((?: [А-ЯІЇЄҐ][\w'’ʼ.-]*){1,3})")
+# an initial keeps its full stop ("імені Т. Г. Шевченка"), a surname's ends the sentence
+_NAMED = re.compile(r" імені((?: [А-ЯІЇЄҐ]\.| [А-ЯІЇЄҐ][\w'’ʼ-]*){1,3})")
+# A name being given ("присвоєння ліцею імені X", "присвоїти школі імені X") is not yet the body's
+_NAMING = re.compile(r"присво[єїи]\w*[ \w’'ʼ-]{0,60}$")
 
 
 def _word_end(text: str, k: int) -> int:
