@@ -45,3 +45,11 @@ def test_an_emergency_service_written_in_title_case() -> None:
         ("Smur de Périgueux", "ORG"),
         ("Samu 24", "ORG"),
     ]
+
+
+def test_a_farmers_union_branch_and_a_chamber_of_commerce_take_their_department_or_town() -> None:
+    text = "La FDSEA de la Manche et la CCI d'Alençon ont signé ; la FDSEA a applaudi."
+    assert spans(kind_acronym_bodies(text, [mention(text, "Manche", "LOC")], "fr")) == [
+        ("FDSEA de la Manche", "ORG"),
+        ("CCI d'Alençon", "ORG"),
+    ]

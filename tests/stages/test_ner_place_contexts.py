@@ -100,3 +100,11 @@ def test_a_name_after_lieu_dit_or_a_villages_committee_is_a_place() -> None:
         ("Vézac", "LOC"),
         ("Bourdeix", "LOC"),
     ]
+
+
+def test_a_name_after_an_industrial_estates_kind_words_is_a_place() -> None:
+    text = "L'usine de la zone d'activités de la Gaudinière et le parc d'activités du Moulin ferment."
+    assert spans(places_in_context(text, [mention(text, "Gaudinière", "ORG")], "fr")) == [
+        ("Gaudinière", "LOC"),
+        ("Moulin", "LOC"),
+    ]

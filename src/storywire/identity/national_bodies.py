@@ -36,6 +36,15 @@ _BODIES: dict[str, tuple[str, ...]] = {  # what each is, in English -> its names
     "France Travail": ("France Travail",),
     "National Financial Prosecutor's Office": ("Parquet national financier", "PNF"),
     "National Anti-Terrorism Prosecutor's Office": ("Parquet national antiterroriste", "PNAT"),
+    # farmers' unions and the farm and food bodies that farm news names
+    "FNSEA": ("FNSEA", "Fédération nationale des syndicats d'exploitants agricoles"),
+    "Confédération paysanne": ("Confédération paysanne", "Confédération Paysanne"),
+    "Coordination rurale": ("Coordination rurale", "Coordination Rurale"),
+    "Jeunes Agriculteurs": ("Jeunes Agriculteurs",),
+    "CNIEL": ("Cniel", "CNIEL", "Centre national interprofessionnel de l'économie laitière"),
+    "FranceAgriMer": ("FranceAgriMer",),
+    "INRAE": ("Inrae", "INRAE", "Institut national de recherche pour l'agriculture, l'alimentation et l'environnement"),
+    "Interbev": ("Interbev",),
     # Italy
     "Chamber of Deputies (Italy)": ("Camera dei deputati", "Camera dei Deputati"),
     "Constitutional Court (Italy)": ("Corte costituzionale", "Corte Costituzionale"),

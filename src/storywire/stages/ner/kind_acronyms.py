@@ -18,9 +18,11 @@ from storywire.stages.ner.claimed_spans import claimed_spans
 MODEL = "kind-acronym"
 _KINDS: dict[str, tuple[str, ...]] = {
     # welfare centres, hospitals, fire services, care homes, student services, family and health
-    # insurance funds, health agencies, youth centres
+    # insurance funds, health agencies, youth centres; farmers' unions' departmental and regional
+    # branches, chambers of commerce and of trades, the state's departmental and regional offices
     "fr": ("CPAS", "CCAS", "CHU", "CHR", "CHRU", "SDIS", "EHPAD", "Ehpad", "IUT", "CROUS", "Crous", "CAF", "CPAM",
-           "URSSAF", "Urssaf", "ARS", "MJC", "SAMU", "SMUR", "Samu", "Smur"),
+           "URSSAF", "Urssaf", "ARS", "MJC", "SAMU", "SMUR", "Samu", "Smur", "FDSEA", "FRSEA", "CCI", "CMA", "DDT",
+           "DDTM", "DREAL", "UDAF"),
     # parents' associations, primary and secondary schools, rural schools
     "es": ("AMPA", "AMPAS", "ANPA", "AFA", "CEIP", "IES", "CRA", "CEIPSO"),
     # local health authorities

@@ -46,11 +46,13 @@ _OFFICES = {
 }
 
 # Lower-case words after which a name is a place, whether or not any list knows it: a named
-# locality ("au lieu-dit La Borie Basse", "le hameau des Granges") or the town of a village's
-# own committee or commune ("le comité des fêtes de Sagelat", "la commune de Sagelat").
+# locality ("au lieu-dit La Borie Basse", "le hameau des Granges", an industrial estate) or the
+# town of a village's own committee or commune ("le comité des fêtes de Sagelat", "la commune de Sagelat").
 _PLACE_KINDS = {
     "fr": r"lieu-dit|lieux-dits|hameau +(?:de|du|des|d['’])|commune +(?:de|d['’])|"
-    r"comité +des +fêtes +(?:de|du|d['’])",
+    r"comité +des +fêtes +(?:de|du|d['’])|"
+    # an industrial estate after its lower-case kind words ("la zone d'activités de la Baratière")
+    r"(?:zone|parc) +(?:d['’]activités?|industrielle|artisanale|commerciale) +(?:de +la|de +l['’]|du|des|de|d['’])",
 }
 
 

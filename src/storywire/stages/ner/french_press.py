@@ -1,0 +1,37 @@
+"""French regional newspapers named by their head word and their region, with their article:
+"L'Écho de la Vilaine", "Le Courrier de l'Ouest", "La Voix du Nord", "La Dépêche du Midi",
+"Le Journal de Saône-et-Loire" (the guidelines keep a newspaper's leading article).
+
+spaCy reads the region after "de" as a place of its own and the head as a common noun, or the
+whole title as a place.  A head word alone ("le journal", "Le Progrès" opening a sentence) is
+no title: the region after "de"/"du" makes the shape.  Whole articles only; the pattern runs
+only where a head word stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import claimed_spans
+
+MODEL = "french-press"
+_HEADS = (
+    "Écho", "Echo", "Courrier", "Journal", "Dépêche", "Voix", "Progrès", "Républicain", "Gazette", "Éveil",
+    "Réveil", "Messager", "Nouvelliste", "Indépendant", "Petit Journal", "Impartial",
+)  # fmt: skip
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
+_TITLE = re.compile(
+    rf"(?<![\w’'-])(?:L['’]|Le |La )(?:{'|'.join(_HEADS)}) "
+    rf"(?:de la |de l['’]|du |des |de |d['’]){_CAP}(?:-{_CAP})*(?: (?:de la |du |de |d['’])?{_CAP}){{0,2}}"
+    r"(?![\w’'-])"
+)
+
+
+def french_press(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with each regional newspaper's title one organisation, in place of the
+    mentions inside it; a person's name that runs past the title keeps it."""
+    if language != "fr" or not any(head in text for head in _HEADS):
+        return mentions
+    spans = [found.span() for found in _TITLE.finditer(text)]
+    return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions

@@ -1,0 +1,20 @@
+"""French regional newspapers by their head word and region (ner/french_press.py). Sentences
+written for the tests."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.french_press import french_press
+
+
+def test_a_regional_title_is_one_body_with_its_article() -> None:
+    text = "Il l'a dit à L'Écho de la Sarthe, puis au micro de La Dépêche du Midi."
+    found = [mention(text, "Sarthe", "LOC"), mention(text, "Dépêche du Midi", "LOC")]
+    assert spans(french_press(text, found, "fr")) == [("L'Écho de la Sarthe", "ORG"), ("La Dépêche du Midi", "ORG")]
+
+
+def test_a_head_word_without_its_region_or_in_lower_case_is_no_title() -> None:
+    text = "Le Journal a tort, le courrier de la mairie aussi ; Le Progrès de la science avance."
+    assert french_press(text, [], "fr") == []
+    assert french_press("La Voix du Nord", [], "de") == []
