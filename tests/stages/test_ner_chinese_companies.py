@@ -156,3 +156,19 @@ def test_no_registered_name_of_a_kind_after_an_apposition() -> None:
 @pytest.mark.parametrize("platform", ["天猫", "抖音", "携程"])
 def test_shopping_and_video_platforms(platform: str) -> None:
     assert (platform, "ORG") in _found(f"合作社今年在{platform}开设旗舰店。")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("合作社与连锁超市百润超市签订供货协议。", "百润超市"),  # the kind's "超市" stays out
+        ("本地超市连锁佳禾超市也来收购。", "佳禾超市"),
+        ("零售商乐购超市宣布扩张。", "乐购超市"),
+    ],
+)
+def test_retail_chain_after_the_word_for_one(text: str, firm: str) -> None:
+    assert (firm, "ORG") in _found(text)
+
+
+def test_no_chain_without_an_apposition() -> None:
+    assert not any(t.endswith("超市") for t, _ in _found("附近的超市今天关门了。"))

@@ -52,3 +52,20 @@ def test_outlet_cited_bare(text: str, outlet: str) -> None:
 def test_cited_source_that_is_no_outlet() -> None:
     # "据统计报道" is no outlet: the name must end like one
     assert not [n for n, t in _found("据统计，去年的报道数量增加。") if t == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "paper"),
+    [
+        ("市里邀请滨海晚报等媒体全程报道。", "滨海晚报"),  # a verb of inviting bounds the name
+        ("，青川日报记者从会上获悉。", "青川日报"),  # before "记者"
+        ("主办方联合东陵商报等多家媒体开设专栏。", "东陵商报"),
+    ],
+)
+def test_newspaper_named_bare_among_the_media(text: str, paper: str) -> None:
+    assert (paper, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["本报记者获悉，工厂已投产。", "日报记者说，会议已结束。"])
+def test_no_newspaper_without_a_name(text: str) -> None:
+    assert not any(t.endswith("报") for t, _ in _found(text))

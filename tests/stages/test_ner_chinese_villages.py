@@ -9,7 +9,7 @@ from __future__ import annotations
 from storywire.model import Mention
 from storywire.stages.entities import extract_entities_from_text
 from storywire.stages.ner.chinese_ports import repeated_places
-from storywire.stages.ner.chinese_villages import bare_villages, town_committees
+from storywire.stages.ner.chinese_villages import bare_villages, chained_districts, town_committees
 
 
 def _article(text: str) -> list[tuple[str, str]]:
@@ -49,3 +49,22 @@ def test_town_without_a_committee_stays_a_place() -> None:
 def test_village_and_its_short_name_in_an_article() -> None:
     found = _article("青岩村：新车间投产\n\n青岩村位于山区。\n\n专家说，青岩的梅子品质很好。")
     assert ("青岩", "LOC") in found
+
+
+def _paragraph(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in extract_entities_from_text(text, "zh")]
+
+
+def test_district_after_its_city_is_a_place_of_its_own() -> None:
+    # a chain gives one place per level; the city vouches for a name no gazetteer holds
+    found = _paragraph("在宜宾市翠屏区，新厂房已经封顶。")
+    assert ("宜宾市", "LOC") in found and ("翠屏区", "LOC") in found
+    assert ("泸州市", "LOC") in _paragraph("泸州市古蔺县，茶农开始采摘。")
+    assert ("古蔺县", "LOC") in _paragraph("泸州市古蔺县，茶农开始采摘。")
+
+
+def test_no_district_of_a_kind_or_across_a_word() -> None:
+    for text, word in (("泸州市城区人口增加。", "城区"), ("成都市和东区签约。", "和东区")):
+        assert not any(word in t and t != "泸州市" for t, _ in _paragraph(text) if t.endswith(("区", "县")))
+    kinds = chained_districts("宜宾市辖区域内", [_loc("宜宾市辖区域内", "宜宾市")])
+    assert [m.text for m in kinds] == ["宜宾市"]  # "辖区" and "区域" are words: no district

@@ -51,3 +51,27 @@ def test_kinds_of_water_are_no_names(text: str, word: str) -> None:
 def test_the_lake_read_with_its_head_keeps_its_start() -> None:
     found = _found("雨季到来，但洪泽湖水位偏低。")
     assert ("但洪泽湖", "LOC") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "river"),
+    [
+        ("新厂紧邻嘉陵江，运输十分便利。", "嘉陵江"),  # after a verb of nearness
+        ("园区距岷江不到两公里。", "岷江"),  # "距" stays out of the name
+        ("一座新桥横跨怒江。", "怒江"),  # a one-character name after a verb of crossing
+        ("码头距离汉江边只有百米。", "汉江"),  # a word of position after the head
+    ],
+)
+def test_river_after_a_verb_of_nearness(text: str, river: str) -> None:
+    found = _found(text)
+    assert (river, "LOC") in found
+    assert not any(t != river and river in t for t, _ in found)  # no verb read into the name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["村子紧邻小河，风景秀丽。", "小区靠近护城河。", "仓库靠近市区河道。", "工厂靠近河南省界。"],
+)
+def test_no_river_of_a_kind_or_a_word(text: str) -> None:
+    found = _found(text)
+    assert not any(t.endswith(("河", "江")) for t, _ in found)

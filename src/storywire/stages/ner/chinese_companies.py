@@ -180,9 +180,10 @@ def _opens_firm_name(chars: str) -> bool:
 
 
 # A firm named right after the word for what it is ("棕油企业婆罗洲绿野集团", "科技巨头...公司"):
-# the apposition bounds the name on the left where no punctuation does.
-_APPOSITION = ("企业", "公司", "集团", "巨头", "厂商", "财团")
-_FIRM_END = re.compile(r"集团|控股|公司|银行")
+# the apposition bounds the name on the left where no punctuation does.  A retail chain is
+# named so as well ("连锁超市XX超市", "超市连锁XX超市"): its "超市" ends the firm's name.
+_APPOSITION = ("企业", "公司", "集团", "巨头", "厂商", "财团", "连锁", "连锁超市", "零售商")
+_FIRM_END = re.compile(r"集团|控股|公司|银行|超市")
 _MIN_FIRM, _MAX_FIRM = 2, 6
 # A subsidiary after "子公司" ends with its field ("...精炼", "...种植"), or before "与"/"和"
 # when another one follows.
@@ -212,6 +213,8 @@ def apposed_firms(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
             if any(word in name for word in _APPOSITION) or zipf(name, "zh") >= _KIND_OF_FIRM_ZIPF:
                 continue  # "企业公司", "科技集团": a kind of firm
+            if _FIRM_END.match(name):
+                continue  # "连锁超市|永辉超市": the kind's own "超市" opens no name
             firms.append(Mention(start, hit.end(), text[start : hit.end()], "ORG", model="rules:zh", confidence=0.6))
             break
     for hit in re.finditer("子公司", text):

@@ -94,6 +94,7 @@ def outlets(text: str, mentions: list[Mention]) -> list[Mention]:
     a name ending like an outlet's after "据" and before "报道"; one replaces the shorter names
     it holds ("央视" of "央视新闻") and yields to a mention crossing its edges."""
     found = [(hit.start(), hit.end()) for hit in _OUTLET.finditer(text)]
+    found += _named_papers(text)
     for hit in _CITED.finditer(text):
         name = hit.group(1)
         if name.endswith(_OUTLET_ENDS) and not any(ch in _NOT_IN_OUTLET for ch in name):
@@ -106,3 +107,26 @@ def outlets(text: str, mentions: list[Mention]) -> list[Mention]:
         out = [o for o in out if o not in overlaps]
         out.append(Mention(start, end, text[start:end], "ORG", model="rules:zh", confidence=0.7))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# A newspaper the list lacks, named bare where news names the press: before "记者" or in a
+# list of media ("邀请XX商报等媒体", "XX晚报记者获悉"); the word ends the name, and a clause's
+# edge, a particle or a verb of inviting or joining bounds it on the left.
+_PAPER_CUE = re.compile(r"(?:日报|晚报|早报|晨报|商报|时报|都市报|快报|导报)(?=等(?:多家)?(?:新闻)?媒体|记者)")
+_PAPER_EDGE = frozenset("，。；：！？、“”「」（）《》\n 的了在于到和与及对向据由经")
+_PAPER_VERBS = ("邀请", "接受", "联合", "包括", "通过", "携手")
+_PAPER_HEAD = (2, 3, 4)  # the name before the word for a paper, shortest first
+
+
+def _named_papers(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for hit in _PAPER_CUE.finditer(text):
+        for size in _PAPER_HEAD:
+            start = hit.start() - size
+            name = text[start : hit.start()]
+            if start < 0 or not all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_OUTLET for ch in name):
+                break
+            if start == 0 or text[start - 1] in _PAPER_EDGE or text[:start].endswith(_PAPER_VERBS):
+                spans.append((start, hit.end()))
+                break
+    return spans

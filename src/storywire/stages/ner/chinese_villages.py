@@ -74,3 +74,36 @@ def town_committees(text: str, mentions: list[Mention]) -> list[Mention]:
         body = Mention(m.start, end, text[m.start : end], "ORG", model="rules:zh", confidence=0.6)
         out = sorted([o for o in out if o is not m] + [body], key=lambda o: (o.start, o.end))
     return out
+
+
+# A district or county named right after its city or province ("XX市仁和区", "XX省盐边县"): the
+# chain gives one place per level, and the unit before it vouches for a two-character name no
+# gazetteer holds.  A kind of district ("城区", "新区", "高新区", "开发区") is a common word, and
+# a unit opening a word with what follows ("区域", "县城") is no unit.
+_PARENT_ENDS = ("市", "省", "州")
+_CHAIN_UNITS = frozenset("区县")
+_CHAIN_WORD_ZIPF = 3.0
+_NOT_IN_CHAIN = frozenset(
+    "的在是了对将已也并向今一二三四五六七八九十百千万两几各该这那其每此某个全本新老城市省县区镇乡村内外"
+)
+
+
+def chained_districts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the two-character district or county right after a city or province
+    read as a place, where nothing is read there yet."""
+    out = list(mentions)
+    for parent in mentions:
+        if parent.type != "LOC" or not parent.text.endswith(_PARENT_ENDS):
+            continue
+        start, end = parent.end, parent.end + _NAME_SIZE + 1
+        name, unit = text[start : end - 1], text[end - 1 : end]
+        if unit not in _CHAIN_UNITS or len(name) < _NAME_SIZE:
+            continue
+        if not all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_CHAIN for ch in name) or name[0] in "和与及":
+            continue  # ("仁和区" holds "和"; "市和东区" joins two places)
+        if zipf(name + unit, "zh") >= _CHAIN_WORD_ZIPF or zipf(text[end - 1 : end + 1], "zh") >= _CHAIN_WORD_ZIPF:
+            continue
+        if any(o.start < end and start < o.end for o in out):
+            continue
+        out = sorted([*out, _mention(text, start, end)], key=lambda m: (m.start, m.end))
+    return out

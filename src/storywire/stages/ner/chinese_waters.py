@@ -8,6 +8,10 @@ character, nature reserves.
   word of a river follows it (its reach, its basin, its banks: "赣江南昌段", "渭河流域",
   "湘江沿岸") and a clause's edge or a particle stands before it; a character that makes a
   kind of river ("大河", "运河", "内河", "界河") names none.
+* A river named right after a verb of where a thing lies or of distance ("紧邻金沙江", "距汉江
+  不远", "横跨怒江"): the verb bounds the name on the left, "江"/"河" on the right; a kind of
+  river ("小河", "运河", "护城河") or a head opening a word ("河道") names none, and a place read
+  across the verb ("紧邻怒", "距汉江") gives way.
 * A nature reserve keeps its whole name with its rank ("鄱阳湖国家级自然保护区"): the place
   before it, or a name that is no common word.
 """
@@ -35,6 +39,12 @@ _RIVER_AFTER = re.compile(r"流域|干流|支流|水位|水系|中游|下游|上
 _KIND_CHARS = frozenset("小大老古旧长江河湖海山内外冰银运护界母支干主本跨入出渡")
 _KIND_ZIPF = 3.5
 
+# Verbs of nearness, crossing and distance before a river's name, and the longest name read.
+_NEAR_VERB = re.compile(r"紧邻|毗邻|临近|靠近|濒临|流经|汇入|注入|横跨|跨越|距离|距|沿着")
+_NEAR_NAME = 4
+_HEAD_WORD_ZIPF = 3.3  # "河道", "江湖": the head opens a word, not a river's end
+_POSITION = frozenset("畔边岸段口上")  # "江边", "河畔": where at the river
+
 _RESERVE = re.compile(r"(?:国家级|省级|市级|县级)?(?:湿地|森林|海洋)?自然保护区")
 
 
@@ -57,7 +67,7 @@ def _clean(name: str) -> bool:
 
 def waters(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with stations, one-character rivers and nature reserves added."""
-    return _reserves(text, _rivers(text, _stations(text, mentions)))
+    return _reserves(text, _near_rivers(text, _rivers(text, _stations(text, mentions))))
 
 
 def _stations(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -90,6 +100,28 @@ def _rivers(text: str, mentions: list[Mention]) -> list[Mention]:
         reach = place is not None and text[place.end : place.end + 1] == "段"  # "赣江南昌段"
         if reach or _RIVER_AFTER.match(text, end):
             out = replace_places(out, _mention(text, start, end))
+    return out
+
+
+def _near_rivers(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    for verb in _NEAR_VERB.finditer(text):
+        at = verb.end()
+        head = next((i for i in range(at, min(at + _NEAR_NAME + 1, len(text))) if text[i] in "江河"), None)
+        if head is None or head == at:
+            continue  # "靠近河南", "距江边": no name before the head
+        name, end = text[at:head], head + 1
+        if not _clean(name) or name[0] in _KIND_CHARS or zipf(name + text[head], "zh") >= _KIND_ZIPF:
+            continue
+        if zipf(text[head : head + 2], "zh") >= _HEAD_WORD_ZIPF and text[head + 1 : head + 2] not in _POSITION:
+            continue
+        new = _mention(text, at, end)
+        overlaps = [o for o in out if o.start < end and at < o.end]
+        if any(o.start == at and end <= o.end for o in overlaps):
+            continue  # read already ("黑龙江省")
+        if any(o.type != "LOC" or o.end > end or o.start < verb.start() for o in overlaps):
+            continue
+        out = sorted([o for o in out if o not in overlaps] + [new], key=lambda m: (m.start, m.end))
     return out
 
 
