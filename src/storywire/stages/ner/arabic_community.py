@@ -14,7 +14,8 @@ centres with their field and seat, a byline's reporter and a compound given name
   الY"), and a regional body ("الجهوي") keeps its seat behind "ب" ("... بX").
 * A byline's reporter after "كتب:" or "بقلم:" on a short line of its own (PER), and a person
   "X الY" whose second part is a definite given name ("محمد الهادي") runs on over a family
-  name in "-ي" after it.
+  name in "-ي" after it; one read as the first word of a compound given name "X الدين" runs
+  on over "الدين" and the family name.  A dateline's line "PLACE – X Y" gives its reporter.
 
 Each rule looks only where its cue word stands; a span found here replaces the mentions it
 holds and is dropped where it cuts one.
@@ -27,8 +28,11 @@ from collections.abc import Sequence
 
 from storywire.model import Mention
 from storywire.stages.ner.arabic_communes import PREFIXES, town_end
+from storywire.stages.ner.arabic_cooperatives import TRIGGERS, cooperative_mentions
 from storywire.stages.ner.arabic_lexicon import (
     DEFINITE_GIVEN_NAMES,
+    GIVEN_NAMES,
+    OFFICE_ADJECTIVES,
     STOP_WORDS,
     conjoined,
     definite_family_name,
@@ -67,7 +71,12 @@ _NOT_FIELDS = frozenset({"المنطقة", "البلاد", "المدينة", "ا
 _BYLINE_CUES = frozenset({"كتب", "كتبت", "بقلم"})
 _MAX_BYLINE_LINE = 12
 _MAX_BYLINE_NAME = 3
+# A dateline's dash: "باجة – X Y" on a line of its own is the place and its reporter.
+_DATELINE_DASHES = frozenset({"–", "—", "-"})
 # Second given names written with the article in the Maghreb ("محمد المنصف"), besides the lexicon's.
+# A given name compounded with "الدين" ("نور الدين", "عز الدين") is one given name: a person
+# read as its first word alone runs on over "الدين" and the family name after it.
+_FAITH = "الدين"
 _SECOND_NAMES = DEFINITE_GIVEN_NAMES | {"المنصف", "الحبيب", "المولدي", "الناصر", "الأزهر"}
 
 
@@ -79,6 +88,10 @@ def community_mentions(text: str, toks: Sequence[Token], mentions: list[Mention]
         found += _cued(text, toks, words, i)
     if not _BYLINE_CUES.isdisjoint(words):
         found += _bylines(text, toks, words)
+    if not _DATELINE_DASHES.isdisjoint(words):
+        found += _dateline_bylines(text, toks, words)
+    if not TRIGGERS.isdisjoint(words):
+        found += cooperative_mentions(text, toks, words)  # "تعاضدية X للY", "مطاحن الشمال"
     found += _grown(text, toks, words, mentions)
     out = list(mentions)
     for m in found:
@@ -202,7 +215,18 @@ def _grown(text: str, toks: Sequence[Token], words: list[str], mentions: list[Me
                 out.append(rule_span(text, toks, a, end, "ORG", m.start - toks[a].start))
         elif m.type == "PER" and len(names) == 2 and names[1] in _SECOND_NAMES and _family(words[k]):
             out.append(rule_span(text, toks, a, k + 1, "PER", m.start - toks[a].start))
+        elif m.type == "PER" and len(names) == 1 and words[k] == _FAITH and _faith_family(words, k + 1):
+            out.append(rule_span(text, toks, a, k + 2, "PER", m.start - toks[a].start))  # "نور الدين X"
     return out
+
+
+def _faith_family(words: list[str], k: int) -> bool:
+    """A family name in "-ي" at `k` after "X الدين", common ones too ("المرزوقي"): the compound
+    given name before it already says a person; no adjective of a place or an office."""
+    if k >= len(words) or not (_definite(words[k]) and words[k].endswith("ي")):
+        return False
+    w = words[k]
+    return definite_family_name(w, after_a_title=False) and not place_adjective(w) and w not in OFFICE_ADJECTIVES
 
 
 def _field_end(words: list[str], k: int) -> int | None:
@@ -242,3 +266,24 @@ def _bylines(text: str, toks: Sequence[Token], words: list[str]) -> list[Mention
 def _name_part(word: str) -> bool:
     plain = name_word(word) and not present_verb(word)
     return plain or definite_family_name(word, after_a_title=False)
+
+
+def _dateline_bylines(text: str, toks: Sequence[Token], words: list[str]) -> list[Mention]:
+    """ "PLACE – X Y" on a short line of its own: a known place opens the line, a dash, and
+    two or three name parts close it (the reporter, PER); a dash inside a sentence or
+    before common words gives nothing."""
+    out: list[Mention] = []
+    for i in trigger_indices(words, _DATELINE_DASHES):
+        line_start = text.rfind("\n", 0, toks[i].start) + 1
+        line_end = text.find("\n", toks[i].end)
+        line_end = len(text) if line_end < 0 else line_end
+        line = [n for n in range(len(toks)) if line_start <= toks[n].start < line_end]
+        if not line or line[0] >= i or place_end(words, line[0]) != i:
+            continue  # the line opens with a known place that ends at the dash
+        after = [n for n in line if n > i]
+        inner = [n for n in after[1:-1] if words[n] != "بن"]  # "X بن Y": the father's name
+        if 2 <= len(after) <= _MAX_BYLINE_NAME and all(
+            _name_part(words[n]) or words[n] in GIVEN_NAMES for n in (after[0], *inner, after[-1])
+        ):
+            out.append(rule_span(text, toks, after[0], after[-1] + 1, "PER"))
+    return out

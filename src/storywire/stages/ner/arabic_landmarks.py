@@ -55,6 +55,9 @@ _STREETS = frozenset({"شارع", "دوار", "مسجد", "جامع", "كنيس�
 _STREET_NAME_ZIPF = 5.0
 _GENERIC = frozenset({"المدينة", "القرية", "البلدة", "الحي", "المنطقة", "العاصمة", "المخيم", "البلد"})
 _DEFINITE_HEADS = frozenset({"المسجد", "الجامع", "الكنيسة", "القلعة"})
+# A valley's river named after its banks ("على ضفاف وادي X"): X may be a common word.
+_VALLEY = "وادي"
+_BANKS = frozenset({"ضفاف", "ضفة", "ضفتي", "بضفاف", "وضفاف"})
 # A definite word after a head names it below this frequency: "الحصن"-like names (3.9),
 # "التقوى" (3.8); "المدينة" (5.6), "المعركة" (4.8), "الثقة" (4.7) are common nouns.
 _NAME_ZIPF = 4.0
@@ -131,6 +134,8 @@ def landmarks(text: str, toks: Sequence[Token]) -> list[Mention]:
         if head in _DEFINITE_HEADS:
             end = i + 1 if _own_adjective(words[i + 1]) else None  # "المسجد الأموي"
             end = end + 1 if end is not None else None
+        elif head == _DAM and not lead and _saint_named(words, i + 1):
+            end = i + 3  # "سد سيدي X": a dam named after a saint; a gap is never filled by one
         elif head == _DAM and dams and not lead and words[i + 1] not in _GAPS and not words[i + 1].endswith("ات"):
             end = name_end(words, i + 1, _STREET_NAME_ZIPF)  # "سد X" in a text on dams
         elif head:
@@ -138,6 +143,8 @@ def landmarks(text: str, toks: Sequence[Token]) -> list[Mention]:
             if end is None and head in _STREETS and words[i + 1] in GIVEN_NAMES:
                 end = i + 2  # "شارع عمر"-like: a patron by his given name alone (not "مطار محمد الخامس")
                 end += end < len(words) and words[end] in _REGNAL  # a king's number: "شارع X الخامس"
+            if end is None and head == _VALLEY and i > 0 and words[i - 1] in _BANKS and name_word(words[i + 1]):
+                end = i + 2  # "على ضفاف وادي X": banks say a river, X a common word too
         etype: EntityType = "LOC"
         if end is None:
             lead, head = head_behind_clitic(words[i], _PATRON_BODIES)
@@ -153,6 +160,11 @@ def landmarks(text: str, toks: Sequence[Token]) -> list[Mention]:
         out.append(rule_span(text, toks, i, end, etype, lead))
         i = end
     return out
+
+
+def _saint_named(words: list[str], j: int) -> bool:
+    """A Maghrebi honorific ("سيدي", "مولاي") and a name word at `j`: a saint's name."""
+    return j + 1 < len(words) and words[j] in _HONORIFICS and words[j + 1].isalpha() and words[j + 1] not in STOP_WORDS
 
 
 def _seat(words: list[str], k: int) -> int:

@@ -1,5 +1,5 @@
 """Places the Arabic gazetteer lacks: the short names of some countries, the towns of the
-Gulf, the Levant, Sudan and Libya that news names every day, and the regions of Sudan.
+Gulf, the Levant, Sudan, Libya and Tunisia that news names every day, and the regions of Sudan.
 
 The gazetteer holds geonames' larger cities and CLDR's country names, which spell the
 Emirates and Saudi Arabia in full ("الإمارات العربية المتحدة", "المملكة العربية السعودية"); news
@@ -50,6 +50,9 @@ _TOWNS = (
     # Libya, and Chad's east
     "الكفرة", "تاجوراء", "غريان", "الزنتان", "ترهونة", "زوارة", "صبراتة", "أوباري", "مرزق", "جالو",
     "بني وليد", "رأس لانوف", "البريقة", "الجفرة", "أبشي",
+    # Tunisia: towns of the grain north and the mining south that geonames leaves out
+    "مجاز الباب", "بوسالم", "عين دراهم", "غار الدماء", "منزل بورقيبة", "المتلوي", "الرديف", "سيدي بوزيد",
+    "تستور", "نفزة", "بن عروس",
     # abroad: cities of diplomacy and of the migration routes, smaller than the gazetteer's
     "جنيف", "دافوس", "لاهاي", "ستراسبورغ", "لوزان", "زيورخ", "فرانكفورت", "نابولي", "مرسيليا",
     "لامبيدوسا", "صقلية", "كريت", "كاليه", "سبتة", "مليلية", "غوانتانامو", "إسطنبول",
@@ -58,6 +61,7 @@ _TOWNS = (
 _WORD_TOWNS = (
     "الخبر", "العين", "صور", "العقبة", "جنين", "الجوف", "العلا", "الخور", "المفرق", "سترة", "الباحة",
     "الأبيض", "مروي", "هون", "ودان", "شحات",  # white, narrated, easy, "and Dan", a beggar
+    "الكاف",  # Tunisia's El Kef: the letter kaf
 )  # fmt: skip
 _ADJECTIVE_PLACES = frozenset({"السعودية"})
 # Words that put a place after them: near, the city of, north of ...
