@@ -108,3 +108,7 @@ def test_wine_districts_and_basque_provinces_are_places_but_no_wine() -> None:
     assert {"Langhe", "Alta Langa", "Monferrato"} <= known_places("it")
     assert {"Rioja Alavesa", "Álava", "Gipuzkoa"} <= known_places("es")
     assert "Chianti" not in known_places("it") and "Barolo" not in set(place_names("it"))
+
+
+def test_a_region_by_its_valencian_name() -> None:
+    assert "Comunitat Valenciana" in place_names("es")

@@ -107,3 +107,12 @@ def test_an_italian_shop_is_a_firm() -> None:
     text = "In piazza c'era il panificio Belardi, vicino a Fermo."
     found = [mention(text, "Belardi", "PER"), mention(text, "Fermo", "LOC")]
     assert spans(bodies_by_noun(text, found, "it")) == [("Belardi", "ORG"), ("Fermo", "LOC")]
+
+
+def test_a_newspaper_or_an_accelerator_after_its_noun_is_a_body() -> None:
+    text = "Lo scrive il quotidiano Voce del Tirreno; lo dice il quotidiano di Genova."
+    found = [mention(text, "Voce del Tirreno", "PER"), mention(text, "Genova", "LOC")]
+    assert spans(bodies_by_noun(text, found, "it")) == [("Voce del Tirreno", "ORG"), ("Genova", "LOC")]
+    text = "Invierte la aceleradora Puerto Alto y la incubadora de Bilbao."
+    found = [mention(text, "Puerto Alto", "PER"), mention(text, "Bilbao", "LOC")]
+    assert spans(bodies_by_noun(text, found, "es")) == [("Puerto Alto", "ORG"), ("Bilbao", "LOC")]

@@ -85,3 +85,9 @@ def test_other_languages_are_left_alone() -> None:
     text = "The Rev Anna Price spoke."
     found = [mention(text, "Rev Anna Price", "ORG")]
     assert spans(english_local(text, found, "de")) == [("Rev Anna Price", "ORG")]
+
+
+def test_the_seat_after_mp_for_is_a_place() -> None:
+    text = "Tom Ashby, the Conservative MP for Keighley and Ilkley, spoke. The charity for Carers spoke too."
+    found = [mention(text, "Tom Ashby", "PER"), mention(text, "Keighley and Ilkley", "ORG")]
+    assert spans(english_local(text, found, "en")) == [("Tom Ashby", "PER"), ("Keighley and Ilkley", "LOC")]

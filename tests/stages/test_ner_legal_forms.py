@@ -73,3 +73,16 @@ def test_a_firm_named_by_its_owner_s_surname_typed_a_person_is_the_firm() -> Non
         ("Bruno Trasporti S.r.l.", "ORG"),
         ("Luca Neri", "PER"),
     ]
+
+
+def test_a_firm_named_again_without_its_form_when_its_first_word_is_a_common_word() -> None:
+    text = "Invierte Puente Verde, S.L. en Sevilla. Puente Verde ha crecido; el puente verde no."
+    found = [mention(text, "Puente Verde, S.L.", "ORG"), mention(text, "Sevilla", "LOC")]
+    assert spans(firm_short_names(text, found, "es")) == [
+        ("Puente Verde, S.L.", "ORG"),
+        ("Sevilla", "LOC"),
+        ("Puente Verde", "ORG"),
+    ]
+    text = "Invierte Verde, S.L. en Sevilla. Verde ha crecido."  # one common word: no short name
+    found = [mention(text, "Verde, S.L.", "ORG")]
+    assert spans(firm_short_names(text, found, "es")) == [("Verde, S.L.", "ORG")]

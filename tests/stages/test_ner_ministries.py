@@ -90,3 +90,9 @@ def test_a_list_of_fields_ends_with_its_and_and_a_comma_alone_ends_the_name() ->
     ]
     text = "Según el Ministerio de Hacienda, Montero dijo que no."
     assert spans(with_ministries(text, [], "es")) == [("Ministerio de Hacienda", "ORG")]
+
+
+def test_made_in_italy_belongs_to_the_ministry_of_enterprise() -> None:
+    text = "I fondi arrivano dal Ministero delle Imprese e del Made in Italy e da Bruxelles. Made in Italy vende."
+    found = [mention(text, "Ministero delle Imprese e del Made", "ORG"), mention(text, "Italy", "LOC")]
+    assert spans(with_ministries(text, found, "it")) == [("Ministero delle Imprese e del Made in Italy", "ORG")]

@@ -113,3 +113,13 @@ def test_people_before_a_street_are_cut_off_and_a_lower_case_phrase_is_no_body()
     found = [mention(text, "wicemistrzynią świata juniorów", "ORG"), mention(text, "sądu rejonowego w Płocku", "ORG")]
     assert spans(without_lowercase_phrases(found, "pl")) == [("sądu rejonowego w Płocku", "ORG")]
     assert spans(without_lowercase_phrases(found, "uk")) == spans(found)
+
+
+def test_a_rarer_verb_before_a_bodys_head_noun_is_cut_off() -> None:
+    text = "– Napiszemy Ministerstwo Rolnictwa o zgodę. Zapiszemy Kowalski Marek na listę."
+    found = [mention(text, "Napiszemy Ministerstwo Rolnictwa", "ORG"), mention(text, "Zapiszemy Kowalski", "ORG")]
+    # no head noun after the verb: the span is left as the tagger drew it
+    assert spans(polish_span_edges(text, found, "pl")) == [
+        ("Ministerstwo Rolnictwa", "ORG"),
+        ("Zapiszemy Kowalski", "ORG"),
+    ]

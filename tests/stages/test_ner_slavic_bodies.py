@@ -160,3 +160,11 @@ def test_a_museum_of_one_person_opening_a_sentence_is_no_name() -> None:
     assert not any(t == "ORG" for _, t in found("Музей батька працюватиме далі, сказав син."))
     # a body naming people in the plural is a name
     assert ("Спілка письменників", "ORG") in found("Заяву оприлюднила Спілка письменників.")
+
+
+def test_an_agency_and_a_forces_branch_with_their_genitive_fields() -> None:
+    got = found("Тендер оголосила Агенція морських перевезень, а навчання провели бійці Сил спеціальних операцій.")
+    assert ("Агенція морських перевезень", "ORG") in got and ("Сил спеціальних операцій", "ORG") in got
+    # forces opening a sentence are no name
+    got = found("Сили противника відступили до річки.")
+    assert not any(text.startswith("Сили") for text, _ in got)

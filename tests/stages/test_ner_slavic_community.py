@@ -125,3 +125,18 @@ def test_a_name_ending_on_an_adjective_takes_its_noun() -> None:
         ("Музей Беломорской гидрографической экспедиции", "ORG"),
         ("Прокуратура Каменского", "ORG"),
     ]
+
+
+def test_a_regional_parliament_is_one_body_with_its_region_a_country_stays_apart() -> None:
+    text = "Депутат Законодательного собрания Пермского края и член Союза архитекторов России выступили."
+    found = [
+        mention(text, "Законодательного собрания", "ORG"),
+        mention(text, "Пермского края", "LOC"),
+        mention(text, "Союза архитекторов", "ORG"),
+        mention(text, "России", "LOC"),
+    ]
+    assert spans(slavic_community(text, found, "ru")) == [
+        ("Законодательного собрания Пермского края", "ORG"),
+        ("Союза архитекторов", "ORG"),
+        ("России", "LOC"),
+    ]

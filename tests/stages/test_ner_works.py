@@ -62,3 +62,13 @@ def test_a_quoted_film_or_show_after_its_shooting_or_broadcast_is_no_name() -> N
     text = "L'actrice, venue pour le tournage de « Lune de Provence », anime l'émission « Matin Savoie »."
     found = [mention(text, "Lune de Provence", "LOC"), mention(text, "Savoie", "LOC")]
     assert without_prizes_and_works(text, found, "fr") == []
+
+
+def test_a_news_bulletins_quoted_title_is_no_name_but_a_quoted_broadcaster_is() -> None:
+    text = "Va in onda il telegiornale «Costa Notizie» e il noticiero «Hoy Norte»; «Radio Lago» trasmette."
+    found = [
+        mention(text, "Costa Notizie", "PER"),
+        mention(text, "Hoy Norte", "LOC"),
+        mention(text, "Radio Lago", "ORG"),
+    ]
+    assert spans(without_prizes_and_works(text, found, "it")) == [("Radio Lago", "ORG")]

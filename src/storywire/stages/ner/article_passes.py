@@ -46,6 +46,7 @@ from storywire.stages.ner.german_church import church_bodies
 from storywire.stages.ner.german_councils import german_councils
 from storywire.stages.ner.german_firms import firms_with_owner_names, without_currency_and_pronouns
 from storywire.stages.ner.german_hospitality import german_hospitality
+from storywire.stages.ner.german_industry import german_industry
 from storywire.stages.ner.german_local import german_local
 from storywire.stages.ner.german_places import halls_and_services, rivers_and_market_squares, valleys_and_streams
 from storywire.stages.ner.given_name_persons import without_opening_word
@@ -86,12 +87,14 @@ from storywire.stages.ner.regional_bodies import regional_bodies
 from storywire.stages.ner.regnal_names import regnal_names
 from storywire.stages.ner.roads import numbered_roads
 from storywire.stages.ner.romance_hospitality import romance_hospitality
+from storywire.stages.ner.romance_regulators import italian_media, spanish_bodies
 from storywire.stages.ner.romance_runs import apposition_runs
 from storywire.stages.ner.run_splits import split_runs
 from storywire.stages.ner.slavic_bodies import bodies_typed_as_places
 from storywire.stages.ner.slavic_community import slavic_community
 from storywire.stages.ner.slavic_edges import slavic_edges
 from storywire.stages.ner.slavic_faith import slavic_faith
+from storywire.stages.ner.slavic_industry import slavic_industry
 from storywire.stages.ner.slavic_missions import slavic_missions
 from storywire.stages.ner.slavic_science import slavic_science
 from storywire.stages.ner.slavic_towns import small_towns
@@ -176,6 +179,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = italian_justice(text, mentions, language)  # "Squadra mobile di Bari", "dal Gico", "clan Rossi"
     mentions = italian_local(text, mentions, language)  # "Pro Loco di Ussita", "ospedale di Fermo" -> "Fermo"
     mentions = spanish_science(text, mentions, language)  # "Universidad" + "Granada", "Parque Tecnológico"
+    mentions = italian_media(text, mentions, language)  # "Autorità per le garanzie ... (Agcom)", "all'Aquila"
+    mentions = spanish_bodies(text, mentions, language)  # "Conselleria de X, Y y Z" + "Generalitat"
     mentions = local_bodies(text, mentions, language)  # "Stadtwerke Bamberg", "Muzeum w Kwidzynie"
     mentions = kind_acronym_bodies(text, mentions, language)  # "CPAS de Seraing", "SDIS 29", "AMPA La Dehesa"
     mentions = regional_bodies(text, mentions, language)  # "ГУ МЧС по Новосибирской области"
@@ -190,6 +195,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = german_councils(text, mentions, language)  # "Stadtrat von Bad Tölz", "die Grünen"
     mentions = english_addresses(text, mentions, language)  # "Mill Road, Harlow" one ORG, "HM Revenue and Customs"
     mentions = german_local(text, mentions, language)  # "Bäckerei Kramer" read "Kramer", "Zimmermeister" ORG
+    mentions = german_industry(text, mentions, language)  # "Ausschuss ... des Landtags" split, "Kessler" PER
     mentions = french_press(text, mentions, language)  # "L'Écho de la Vilaine" read as a place
     mentions = english_local(text, mentions, language)  # "Pickering's Bakery", "Rev Anna Price" typed ORG
     mentions = romance_hospitality(text, mentions, language)  # "Osteria del Ponte" typed PER, "aeropuerto de Noáin"
@@ -203,6 +209,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = slavic_edges(text, mentions, language)  # "Пётр Иванов, «Утро сегодня»", "Вице-директор ОИЯИ"
     mentions = polish_offices(text, mentions, language)  # "Komisja Wyborcza w Kole", "Szkoła Podstawowa nr 4"
     mentions = slavic_community(text, mentions, language)  # "drogi wojewódzkiej nr 214", "nad Wdą", "музей «X»"
+    mentions = slavic_industry(text, mentions, language)  # "Комітету з питань X, Y та Z", "„Solidarności” Jan Nowak"
     mentions = regnal_names(text, mentions, language)  # "Cesarz Ferdynand III", "August der Starke"
     mentions = without_opening_word(mentions, language)  # "Muere Tomás Ibarrola"
     if tagged_by_paragraph:

@@ -28,6 +28,8 @@ _BODY_NOUNS = {
         "cooperativa società azienda consorzio associazione fondazione sindacato impresa ditta onlus gruppo compagnia "
         # wineries, residents' committees, tour operators ("il tour operator torinese X")
         "agenzia collettivo cantina comitato operator "
+        # newspapers and broadcasters ("il quotidiano Gazzetta del Levante", "l'emittente Radio X")
+        "quotidiano settimanale emittente testata "
         # shops and workshops are firms ("il panificio Rossi", "la macelleria Bianchi")
         "panificio panetteria forno macelleria pasticceria salumificio caseificio negozio ferramenta libreria "
         "farmacia oreficeria gioielleria profumeria merceria cartoleria drogheria norcineria"
@@ -36,6 +38,8 @@ _BODY_NOUNS = {
         "empresa compañía cooperativa asociación fundación sindicato aseguradora constructora consultora ong firma "
         # residents' platforms, tour operators, airlines, wineries, agencies
         "agencia colectivo plataforma turoperador aerolínea bodega "
+        # start-up accelerators, incubators, operators and distributors ("la aceleradora X")
+        "aceleradora incubadora operadora distribuidora gestora "
         # shops and workshops are firms ("la panadería Hermanos Gil", "la ferretería Soler")
         "panadería pastelería confitería carnicería charcutería pescadería frutería ferretería librería tienda "
         "farmacia joyería zapatería mercería droguería papelería perfumería floristería obrador"

@@ -37,6 +37,8 @@ _NEWSPAPER = re.compile(
     r"Examiner|Sentinel|Recorder|Scotsman|Journal|Post|Times|Press)(?![\w’'-])(?! [A-Z])"
 )
 _DALE = re.compile(r"[A-Z][a-z]+dale")
+# A member's seat after "MP for": a constituency, a place ("the Labour MP for Shipley").
+_SEAT = re.compile(r"(?<![\w-])(?:MP|MPs|MSP|MS|MLA|AM|MEP|TD) for (?P<seat>[A-Z][a-z]+(?:[ -](?:and )?[A-Z][a-z]+)*)")
 
 
 def english_local(text: str, mentions: list[Mention], language: str) -> list[Mention]:
@@ -54,7 +56,23 @@ def english_local(text: str, mentions: list[Mention], language: str) -> list[Men
         out = claimed_spans(text, out, streams, "LOC", MODEL, 0.75)
     if "The " in text:
         out = _newspapers(text, out)
+    if " for " in text:
+        out = _seats(text, out)
     return out
+
+
+def _seats(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The seat after "MP for" typed a body: a place."""
+    spans = []
+    for found in _SEAT.finditer(text):
+        s, e = found.span("seat")
+        same = [m for m in mentions if m.start == s and m.end == e]
+        for m in same:
+            if m.type == "ORG":
+                m.type, m.model = "LOC", MODEL
+        if not same:
+            spans.append((s, e))
+    return claimed_spans(text, mentions, spans, "LOC", MODEL, 0.75)
 
 
 def _split_and_retype(text: str, mentions: list[Mention]) -> list[Mention]:

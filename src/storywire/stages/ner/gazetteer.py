@@ -395,6 +395,7 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "es": ("Andalucía", "Cataluña", "Galicia", "País Vasco", "Euskadi", "Comunidad de Madrid", "Castilla y León",
            "Castilla-La Mancha", "Aragón", "Extremadura", "Asturias", "Cantabria", "Navarra", "La Rioja",
            "Región de Murcia", "Canarias", "Islas Canarias", "Baleares", "Islas Baleares", "Comunidad Valenciana",
+           "Comunitat Valenciana",
            # wine districts the news names as places
            "Rioja Alavesa", "Rioja Alta", "Rioja Baja", "Penedès", "Priorat", "El Bierzo",
            # Basque provinces, not named after their capitals as the others are

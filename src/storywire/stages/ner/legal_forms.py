@@ -129,6 +129,9 @@ def firm_short_names(text: str, mentions: list[Mention], language: str) -> list[
         and _ENDS_WITH_FORM.search(m.text)
         and _short_name(m.text.split()[0].rstrip(","), language)
     }
+    # ... and by its name without the form, where its first word is a common word ("Latido
+    # Digital, S.L." ... "Latido Digital ha recurrido"): two or three capitalised words
+    shorts.update(base for m in mentions if m.type == "ORG" and (base := _without_form(m.text)))
     if not shorts:
         return mentions
     out = list(mentions)
@@ -142,6 +145,15 @@ def firm_short_names(text: str, mentions: list[Mention], language: str) -> list[
             elif len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e) and inside[0].type != "ORG":
                 inside[0].type, inside[0].model = "ORG", MODEL
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _without_form(name: str) -> str:
+    """The name without its legal form ("Latido Digital" of "Latido Digital, S.L."); "" unless two
+    or three capitalised words."""
+    form = _ENDS_WITH_FORM.search(name)
+    base = name[: form.start()].rstrip(", ") if form else ""
+    words = base.split()
+    return base if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) else ""
 
 
 # The Polish locative softens a firm's last consonant: "Baltnet" -> "w Baltnecie"

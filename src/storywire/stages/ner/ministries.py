@@ -42,7 +42,8 @@ def _pattern(language: str) -> re.Pattern[str] | None:
     if head is None:
         return None
     of, conj = _OF[language], _AND[language]
-    word = rf"{_CAP}(?:\s+(?i:{_PORTFOLIO_TAILS})\b)?"  # "Politiche sociali", "Politiche Sociali"
+    # "Politiche sociali", "Politiche Sociali"; "Made in Italy" (the ministry of enterprise's name)
+    word = rf"(?:Made\s+in\s+Italy|{_CAP}(?:\s+(?i:{_PORTFOLIO_TAILS})\b)?)"
     # (the last field may be written in lower case, as official Italian names do: "Ministero
     # dell'Economia e delle finanze", "ministero delle Infrastrutture e dei trasporti")
     last = rf"(?:{word}|{_LOWER_FIELDS})"

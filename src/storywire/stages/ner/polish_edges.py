@@ -48,6 +48,12 @@ def _opening_word(word: str) -> bool:
     return _WE_VERB.match(word) is not None and zipf(lower, "pl") >= _COMMON_ZIPF and word not in given_names("pl")
 
 
+def _verb_before_head(word: str, after: str) -> bool:
+    """A rarer verb in the first person plural before a body's head noun ("Zapytamy
+    Ministerstwo"): a head noun opens a name, so the word before it is no part of one."""
+    return _WE_VERB.match(word) is not None and org_head(after, "pl") and word not in given_names("pl")
+
+
 # A sentence opened by its object, the subject's name after it ("Decyzję Komisja Europejska
 # ogłosiła"): a common noun in the accusative ("-ę") before a feminine nominative ("-a"); a name
 # in the accusative takes an agreeing "-ą" ("Koalicję Obywatelską"), a body's head a genitive
@@ -80,7 +86,7 @@ def polish_span_edges(text: str, mentions: list[Mention], language: str) -> list
             m.type in ("ORG", "LOC")
             and len(words) >= 2
             and (words[1][:1].isupper() or words[1] in _STREET_ABBREVIATIONS)
-            and (_opening_word(words[0]) or _object_first(words[0], words[1]))
+            and (_opening_word(words[0]) or _object_first(words[0], words[1]) or _verb_before_head(words[0], words[1]))
             and _opens_sentence(text, m.start)
         ):
             cut = len(words[0]) + 1

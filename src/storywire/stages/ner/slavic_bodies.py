@@ -35,7 +35,7 @@ _BODY_NOUNS = word_set(
     "банк служба гвардія рада суд комітет фонд агентство міністерство прокуратура поліція "
     "палата бюро інспекція комісія академія університет інститут адміністрація музей театр "
     "галерея бібліотека лікарня церква філармонія консерваторія ліцей гімназія клініка збори біржа спілка "
-    "училище товариство коледж"
+    "училище товариство коледж агенція"
 )
 # Lower-case adjectives a name may hold between its capitalised first word and its head noun
 # ("Херсонська обласна військова адміністрація").
@@ -175,12 +175,24 @@ def _genitive_after_adjective(text: str, toks: list[Token], i: int, adjective: T
     """The genitive noun after a capitalised body noun and one genitive adjective: "Бюро
     економічної безпеки", "Служба зовнішньої розвідки"."""
     k = i + 1
-    if k + 1 >= len(toks) or toks[k] != adjective or not _noun_lemmas(toks[i].text, language) & _BODY_NOUNS:
+    if k + 1 >= len(toks) or toks[k] != adjective:
+        return None
+    if not _noun_lemmas(toks[i].text, language) & _BODY_NOUNS and not _forces_in_mid_sentence(text, toks[i], language):
         return None
     noun = toks[k + 1]
     if text[adjective.end : noun.start] != " " or not (noun.text.isalpha() and noun.text.islower()):
         return None
     return noun if _genitive_adjective(adjective.text, language) and _genitive(noun.text, language) else None
+
+
+def _forces_in_mid_sentence(text: str, first: Token, language: str) -> bool:
+    """A branch of the armed forces named by "Сил" and its genitive field ("Сил безпілотних
+    систем"): capitalised mid-sentence, the plural forces noun opens a name."""
+    return (
+        not _opens_sentence(text, first.start)
+        and bool(_noun_lemmas(first.text, language) & _FORCES_NOUNS)
+        and _plural(first.text, language)
+    )
 
 
 @functools.lru_cache(maxsize=50_000)

@@ -70,7 +70,11 @@ _REGION_DATELINE = re.compile(
 )
 _MUSEUM = re.compile(r"(?<![\w-])музе(?:й|ю|ї|і|я|е|ем|єм) «(?P<name>[А-ЯЁІЇЄҐ][^«»\n]{0,40})»")
 _REGION_NOUN = re.compile(r"^[А-ЯЁ]\w+(?:ской|ского|ском|ский) (?:области|края|округа|республики)$")
-_REGIONAL_BODY = re.compile(r"^(?:Министерств|Департамент|Управлени|Комитет)\w* [а-яё]+(?: [а-яё]+)?$")
+# and a regional parliament ("Законодательного собрания" + "Красноярского края": its full name)
+_REGIONAL_BODY = re.compile(
+    r"^(?:(?:Министерств|Департамент|Управлени|Комитет)\w* [а-яё]+(?: [а-яё]+)?"
+    r"|Законодательн\w* (?:собрани|ассамбле)\w*|(?:Областн|Краев)\w* дум\w*)$"
+)
 _PL_LOW = "a-ząćęłńóśźż"
 _PL_CAP = rf"[A-ZĄĆĘŁŃÓŚŹŻ][{_PL_LOW}]+"
 # An adjective before the head, by its suffix ("Wojewódzkiego", "Powiatowy"), no sentence's
@@ -114,7 +118,7 @@ def slavic_community(text: str, mentions: list[Mention], language: str) -> list[
             mentions = claimed_spans(text, mentions, found, "LOC", MODEL, 0.8)
     if language in ("ru", "uk"):
         mentions = [_completed(text, m, language) for m in mentions]
-    if language == "ru" and ("Министерств" in text or "Департамент" in text or "Управлени" in text):
+    if language == "ru" and any(w in text for w in ("Министерств", "Департамент", "Управлени", "Законодат", "дум")):
         mentions = _regional_bodies(text, mentions)
     return mentions
 

@@ -37,7 +37,7 @@ _WORK_BEFORE = re.compile(
     r"пластинка|платівка|повесть|повість|повести|повісті|рассказ|оповідання|сборник|збірка|збірку|"
     # a film's shooting and a broadcast programme: "le tournage de « Neige d'avril »"
     r"tournage|rodaje|riprese|dreharbeiten|filming|съёмки|съемки|съёмок|съемок|зйомки|zdjęcia|zdjęć|"
-    r"émission|programa|programma|sendung|show|audycja|audycji|передача|передачи|передачу|передачі|шоу|"
+    r"émission|programa|programma|sendung|show|telegiornale|notiziario|telediario|noticiero|audycja|audycji|передача|передачи|передачу|передачі|шоу|"
     r"documentaire|documental|documentario|documentary|dokumentarfilm|dokument|документальный|документальний)"
     r"[\s,:]*(?:[\w’'-]+[\s,:]+){0,3}$"
 )
