@@ -156,3 +156,9 @@ def test_spanish_creeks_ravines_hills_and_estates_give_their_name() -> None:
 def test_a_headline_after_a_paragraphs_last_word_is_not_its_name() -> None:
     text = "Incendio in un condominio\n\nLa polizia indaga; el barrio El Carmen."
     assert spans(waters_after_heads(text, [])) == [("El Carmen", "LOC")]
+
+
+def test_a_canals_lower_case_head_stays_out_a_gulfs_joins() -> None:
+    text = "Le long du canal de la Robine et du golfe du Lion."
+    found = [mention(text, "Robine", "LOC"), mention(text, "Lion", "LOC")]
+    assert spans(buildings_as_places(text, found, "fr")) == [("Robine", "LOC"), ("golfe du Lion", "LOC")]

@@ -30,3 +30,8 @@ def test_longer_names_common_words_and_places_are_no_people() -> None:
     assert people_by_given_names("Au Stade Pierre Mauroy, il pleuvait.", [], "fr") == []
     assert people_by_given_names("Will Power Plants close?", [], "en") == []
     assert people_by_given_names("Il a vu Matúš Hrubý.", [], "ru") == []  # Latin-script languages only
+
+
+def test_a_given_name_pair_alone_in_quotes_is_no_person() -> None:
+    text = 'Il traghetto "Stella di Capraia" è partito, ha detto Stella Brambati.'
+    assert spans(people_by_given_names(text, [], "it")) == [("Stella Brambati", "PER")]

@@ -18,3 +18,8 @@ def test_a_head_word_without_its_region_or_in_lower_case_is_no_title() -> None:
     text = "Le Journal a tort, le courrier de la mairie aussi ; Le Progrès de la science avance."
     assert french_press(text, [], "fr") == []
     assert french_press("La Voix du Nord", [], "de") == []
+
+
+def test_a_one_word_title_after_a_capitalised_elided_article() -> None:
+    text = "Elle l'a dit dans L'Indépendant ; l'indépendant qu'il est s'en moque, et L'Alsace est une région."
+    assert spans(french_press(text, [mention(text, "L'Indépendant", "MISC")], "fr")) == [("L'Indépendant", "ORG")]

@@ -108,3 +108,18 @@ def test_a_name_after_an_industrial_estates_kind_words_is_a_place() -> None:
         ("Gaudinière", "LOC"),
         ("Moulin", "LOC"),
     ]
+
+
+def test_a_line_named_by_its_two_known_towns_gives_two_places() -> None:
+    text = "Le fret rejoint la ligne Toulouse-Narbonne, loin de l'étang de Bages-Sigean et de Port-la-Nouvelle."
+    found = [mention(text, "Toulouse-Narbonne", "LOC"), mention(text, "Bages-Sigean", "LOC")]
+    assert spans(places_in_context(text, found, "fr")) == [
+        ("Toulouse", "LOC"),
+        ("Narbonne", "LOC"),
+        ("Bages-Sigean", "LOC"),
+    ]
+
+
+def test_a_name_after_a_terminal_canal_or_lagoon_word_is_the_place() -> None:
+    text = "Les camions longent le canal du Midi jusqu'au terminal de la Pointe, face à l'étang de Leucate."
+    assert spans(places_in_context(text, [], "fr")) == [("Midi", "LOC"), ("Pointe", "LOC"), ("Leucate", "LOC")]

@@ -86,3 +86,9 @@ def test_a_polish_towns_adjective_before_a_district_is_cut() -> None:
     text = "Awaria w krakowskiej Nowej Hucie i w gdańskim Oliwie."
     found = [mention(text, "krakowskiej Nowej Hucie", "LOC"), mention(text, "gdańskim Oliwie", "LOC")]
     assert spans(trimmed_edges(text, found, "pl")) == [("Nowej Hucie", "LOC"), ("Oliwie", "LOC")]
+
+
+def test_a_places_leading_particle_and_elided_article_are_cut() -> None:
+    text = "Le préfet de l'Hérault et celui de la Lozère sont venus."
+    found = [mention(text, "de l'Hérault", "LOC"), mention(text, "de la Lozère", "LOC")]
+    assert spans(trimmed_edges(text, found, "fr")) == [("Hérault", "LOC"), ("Lozère", "LOC")]

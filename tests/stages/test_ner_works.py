@@ -72,3 +72,9 @@ def test_a_news_bulletins_quoted_title_is_no_name_but_a_quoted_broadcaster_is() 
         mention(text, "Radio Lago", "ORG"),
     ]
     assert spans(without_prizes_and_works(text, found, "it")) == [("Radio Lago", "ORG")]
+
+
+def test_a_quoted_ships_name_after_its_kind_is_no_name() -> None:
+    text = "Le port a accueilli son premier porte-conteneurs, le « Mistral Bleu », puis le journal « Libération »."
+    found = [mention(text, "Mistral Bleu", "LOC"), mention(text, "Libération", "ORG")]
+    assert spans(without_prizes_and_works(text, found, "fr")) == [("Libération", "ORG")]

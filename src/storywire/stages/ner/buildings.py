@@ -64,9 +64,10 @@ _ENGLISH_PLACES = re.compile(
     r"|(?:Sound|Firth|Isle|Strait|Straits|Gulf|Bay|Vale|Loch) of [A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
     r"|(?:St\.?|Saint) [A-Z][\w-]+(?: [A-Z][\w-]+)?['’]s? (?:Church|Chapel|Cathedral|Abbey|Priory|Basilica|Minster))\b"
 )
-# French heads written in lower case before the place's own name.
+# French heads written in lower case before the place's own name (a canal's is not: "canal de la
+# Robine" -> "Robine", as a valley's or a river's).
 _FRENCH_HEADS = re.compile(
-    r"\b(?:(?:mont|monts|palais|lac|île|îles|massif|col|pic|château)\s+|(?:golfe|baie|mer|détroit|canal)\s+"
+    r"\b(?:(?:mont|monts|palais|lac|île|îles|massif|col|pic|château)\s+|(?:golfe|baie|mer|détroit)\s+"
     r"(?:de la |de l'|de l’|du |des |d'|d’|de )?)$"
 )
 

@@ -68,7 +68,7 @@ def people_by_given_names(text: str, mentions: list[Mention], language: str) -> 
             if w not in _PARTICLES
         ):
             continue
-        if _inside_longer_name(text, s, language):
+        if _inside_longer_name(text, s, language) or _quoted(text, s, e):
             continue
         if any(m.start < e and s < m.end for m in added):
             continue
@@ -77,6 +77,12 @@ def people_by_given_names(text: str, mentions: list[Mention], language: str) -> 
         return mentions
     kept = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in added)]
     return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+def _quoted(text: str, s: int, e: int) -> bool:
+    """The pair alone in quotes: a ship's, a work's or a firm's name ("the ferry "Stella di
+    Capraia""), which the passes before left unlabelled on purpose."""
+    return s > 0 and text[s - 1] in '«„“"‘' and text[e : e + 1] in ("»", "“", "”", '"', "’")
 
 
 def _inside_longer_name(text: str, s: int, language: str) -> bool:

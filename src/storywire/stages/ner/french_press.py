@@ -28,10 +28,20 @@ _TITLE = re.compile(
 )
 
 
+# Titles of one word after a capitalised elided article, which the organisations' list cannot
+# hold (its matcher reads a name without its elided article, and "Indépendant" alone is an
+# adjective): "dans L'Indépendant", "selon L'Est républicain".
+_ELIDED_TITLES = re.compile(
+    r"(?<![\w’'-])L['’](?:Indépendant|Est républicain|Ardennais|Yonne républicaine|Éclair|Équipe)"
+    r"(?![\w’'-])"
+)
+
+
 def french_press(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with each regional newspaper's title one organisation, in place of the
     mentions inside it; a person's name that runs past the title keeps it."""
-    if language != "fr" or not any(head in text for head in _HEADS):
+    if language != "fr" or not any(head in text for head in (*_HEADS, "L'", "L’")):
         return mentions
     spans = [found.span() for found in _TITLE.finditer(text)]
+    spans += [found.span() for found in _ELIDED_TITLES.finditer(text)]
     return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions

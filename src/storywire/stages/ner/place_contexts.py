@@ -52,14 +52,38 @@ _PLACE_KINDS = {
     "fr": r"lieu-dit|lieux-dits|hameau +(?:de|du|des|d['’])|commune +(?:de|d['’])|"
     r"comité +des +fêtes +(?:de|du|d['’])|"
     # an industrial estate after its lower-case kind words ("la zone d'activités de la Baratière")
-    r"(?:zone|parc) +(?:d['’]activités?|industrielle|artisanale|commerciale) +(?:de +la|de +l['’]|du|des|de|d['’])",
+    r"(?:zone|parc) +(?:d['’]activités?|industrielle|artisanale|commerciale) +(?:de +la|de +l['’]|du|des|de|d['’])"
+    # a port's terminal, a canal or a lagoon after its lower-case kind word ("le terminal de la
+    # Vigie", "le canal de la Robine", "l'étang de Thau")
+    r"|(?:terminal|canal|étang) +(?:de +la|de +l['’]|du|des|de|d['’])",
 }
+
+
+# A line or road named by its two end towns: each town is a place, the line no name ("la ligne
+# Bordeaux-Sète", "el tramo Huelva-Zafra"); a lagoon or a town named by two ("étang de
+# Bages-Sigean", "Alsace-Lorraine") stays whole where a list knows it.
+_ROUTE_WORDS = {
+    "fr": r"ligne|liaison|axe|autoroute|LGV|tronçon|trajet|route|voie",
+    "es": r"línea|tramo|trayecto|conexión|autovía|carretera|ruta|corredor",
+    "it": r"linea|tratta|tratto|collegamento|autostrada|superstrada|percorso",
+    "de": r"Strecke|Bahnstrecke|Linie|Verbindung|Autobahn|Route|Trasse",
+    "en": r"line|route|link|motorway|railway|corridor",
+}
+_ROUTE_END = rf"[{_UPPER}][\w’']+(?: [{_UPPER}][\w’']+)?"
+_ROUTE_ENDS = {
+    language: re.compile(
+        rf"(?<![\w’'])(?:{words})(?: +(?:ferroviaire|TER|TGV|férrea|ferroviaria|ferroviario))? +"
+        rf"(?P<first>{_ROUTE_END}) ?[-–] ?(?P<second>{_ROUTE_END})(?![\w’'-])"
+    )
+    for language, words in _ROUTE_WORDS.items()
+}
+_NO_ROUTE = re.compile(r"(?!)")
 
 
 @functools.cache
 def _kind_pattern(language: str) -> re.Pattern[str] | None:
     kinds = _PLACE_KINDS.get(language)
-    return re.compile(rf"(?<![\w’'])(?:{kinds}) *(?P<place>{_PLACE})(?![\w’'])") if kinds else None
+    return re.compile(rf"(?<!\w)(?:{kinds}) *(?P<place>{_PLACE})(?![\w’'])") if kinds else None
 
 
 @functools.cache
@@ -108,6 +132,11 @@ def places_in_context(text: str, mentions: list[Mention], language: str) -> list
                 for m in mentions
                 if m.type == "PER" and m.text == name and (m.start, m.end) not in places
             )
+    for found in _ROUTE_ENDS.get(language, _NO_ROUTE).finditer(text):
+        sides = [found.span("first"), found.span("second")]
+        whole = text[found.start("first") : found.end("second")]
+        if whole not in _known(language) and all(_place(text, s, e, mentions, language) for s, e in sides):
+            places.extend(sides)
     kind = _kind_pattern(language)
     for found in kind.finditer(text) if kind is not None else ():
         s, e = found.start("place"), found.end("place")

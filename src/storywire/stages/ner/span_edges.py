@@ -177,10 +177,15 @@ def _without_leading_particles(m: Mention) -> Mention:
     lead = 0
     while lead < len(words) - 1 and words[lead] in _PARTICLES:
         lead += 1
-    if lead == 0 or not words[lead][:1].isupper():
+    # ... and an elided article after them ("de l'Aude": the place is "Aude")
+    elided = 2 if lead and _ELIDED_ARTICLE.match(words[lead]) else 0
+    if lead == 0 or not words[lead][elided : elided + 1].isupper():
         return m
-    cut = len(" ".join(words[:lead])) + 1
+    cut = len(" ".join(words[:lead])) + 1 + elided
     return Mention(m.start + cut, m.end, m.text[cut:], m.type, m.model, m.confidence)
+
+
+_ELIDED_ARTICLE = re.compile(r"[ld]['’](?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _split_at_content_words(text: str, m: Mention, language: str) -> list[Mention]:

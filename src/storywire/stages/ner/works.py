@@ -38,7 +38,11 @@ _WORK_BEFORE = re.compile(
     # a film's shooting and a broadcast programme: "le tournage de « Neige d'avril »"
     r"tournage|rodaje|riprese|dreharbeiten|filming|съёмки|съемки|съёмок|съемок|зйомки|zdjęcia|zdjęć|"
     r"émission|programa|programma|sendung|show|telegiornale|notiziario|telediario|noticiero|audycja|audycji|передача|передачи|передачу|передачі|шоу|"
-    r"documentaire|documental|documentario|documentary|dokumentarfilm|dokument|документальный|документальний)"
+    r"documentaire|documental|documentario|documentary|dokumentarfilm|dokument|документальный|документальний|"
+    # a ship is no name either: "le porte-conteneurs « Cap Leucate »", "das Frachtschiff „Nordlicht“"
+    r"navire|porte-conteneurs|paquebot|ferry|chalutier|pétrolier|méthanier|vraquier|remorqueur|ship|vessel|"
+    r"tanker|freighter|schiff|frachter|frachtschiff|fähre|buque|barco|carguero|petrolero|traghetto|"
+    r"portacontainer|petroliera|statek|statku|prom|promu|судно|судна|теплоход|теплохода|танкер|танкера|паром|парома)"
     r"[\s,:]*(?:[\w’'-]+[\s,:]+){0,3}$"
 )
 _YEAR_AFTER = re.compile(r"\s*\((?:1[5-9]|20)\d\d\)")
