@@ -86,3 +86,17 @@ def test_a_firm_named_again_without_its_form_when_its_first_word_is_a_common_wor
     text = "Invierte Verde, S.L. en Sevilla. Verde ha crecido."  # one common word: no short name
     found = [mention(text, "Verde, S.L.", "ORG")]
     assert spans(firm_short_names(text, found, "es")) == [("Verde, S.L.", "ORG")]
+
+
+def test_a_state_institutions_form_joins_its_quoted_name() -> None:
+    text = "Работы согласовали с ФГБУ «Управление водных путей Севера» и ГУП «Мостотрест»."
+    found = [mention(text, "ФГБУ", "ORG"), mention(text, "Мостотрест", "ORG")]
+    assert spans(with_legal_forms(text, found, "ru")) == [
+        ("ФГБУ «Управление водных путей Севера»", "ORG"),
+        ("ГУП «Мостотрест»", "ORG"),
+    ]
+
+
+def test_a_lower_case_quoted_term_is_no_short_firm_named_again() -> None:
+    text = "ОАО «РЖД» закупит суда класса «река-море»."
+    assert spans(with_legal_forms(text, [mention(text, "РЖД", "ORG")], "ru")) == [("ОАО «РЖД»", "ORG")]

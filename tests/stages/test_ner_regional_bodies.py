@@ -114,3 +114,9 @@ def test_a_town_hall_gives_only_its_town_an_administration_stays_one_body() -> N
     text = "В мэрии Самары пообещали ответить, в администрации Самары промолчали."
     found = [mention(text, "Самары", "LOC"), mention(text, "Самары", "LOC", 1)]
     assert spans(regional_bodies(text, found, "ru")) == [("Самары", "LOC"), ("администрации Самары", "ORG")]
+
+
+def test_a_government_in_lower_case_gives_its_region() -> None:
+    text = "В правительстве Пермского края идею поддержали."
+    found = [mention(text, "Пермского края", "LOC")]
+    assert spans(regional_bodies(text, found, "ru")) == [("Пермского края", "LOC")]

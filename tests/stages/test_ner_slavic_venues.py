@@ -102,3 +102,13 @@ def test_a_regional_administration_with_its_regions_adjective_is_one_body() -> N
         mention(text, "Львівської області", "LOC"),
     ]
     assert spans(slavic_venues(text, found, "uk")) == [("Львівської ОВА", "ORG"), ("Львівської області", "LOC")]
+
+
+def test_a_settlement_of_modular_homes_gives_its_quoted_name() -> None:
+    text = "Переселенців поселили в модульному містечку «Сонячна долина» біля Луцька."
+    found = slavic_venues(text, [mention(text, "Сонячна долина", "ORG"), mention(text, "Луцька", "LOC")], "uk")
+    assert spans(found) == [("Сонячна долина", "LOC"), ("Луцька", "LOC")]
+    # a quoted firm with no settlement's kind word stays a firm
+    text = "Будівельна фірма «Сонячна долина» виграла тендер."
+    found = slavic_venues(text, [mention(text, "Сонячна долина", "ORG")], "uk")
+    assert spans(found) == [("Сонячна долина", "ORG")]

@@ -98,6 +98,7 @@ from storywire.stages.ner.slavic_industry import slavic_industry
 from storywire.stages.ner.slavic_missions import slavic_missions
 from storywire.stages.ner.slavic_science import slavic_science
 from storywire.stages.ner.slavic_towns import small_towns
+from storywire.stages.ner.slavic_transport import slavic_transport
 from storywire.stages.ner.slavic_venues import slavic_venues
 from storywire.stages.ner.span_edges import trimmed_edges
 from storywire.stages.ner.spanish_local import spanish_local
@@ -210,6 +211,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = polish_offices(text, mentions, language)  # "Komisja Wyborcza w Kole", "Szkoła Podstawowa nr 4"
     mentions = slavic_community(text, mentions, language)  # "drogi wojewódzkiej nr 214", "nad Wdą", "музей «X»"
     mentions = slavic_industry(text, mentions, language)  # "Комітету з питань X, Y та Z", "„Solidarności” Jan Nowak"
+    mentions = slavic_transport(text, mentions, language)  # "Воткинской ГЭС", "станции Сарапул", "ŻKS Sokół Kalisz"
     mentions = regnal_names(text, mentions, language)  # "Cesarz Ferdynand III", "August der Starke"
     mentions = without_opening_word(mentions, language)  # "Muere Tomás Ibarrola"
     if tagged_by_paragraph:

@@ -33,6 +33,8 @@ _CYRILLIC_FORMS = (
     r"ПАО|ОАО|ООО|ЗАО|НАО|АО|ГК|ФГУП|МУП|ТОВ|ТзОВ|ПАТ|ПрАТ|АТ|НАК|НЕК|ДП|КП|ПП"
     # charities, public organisations, communal non-profits, autonomous non-profits
     r"|БФ|ГО|БО|КНП|АНО|НКО|ОСББ"
+    # federal, regional and municipal institutions and unitary firms ("ФБУ «Администрация ...»")
+    r"|ФГБУ|ФГБОУ|ФГАОУ|ФГКУ|ФГАУ|ФБУ|ФКУ|ГБУ|ГКУ|ГАУ|ГУП|МБУ|МКУ|МАУ"
 )
 _BEFORE = re.compile(rf"(?<![\w-])(?:{_CYRILLIC_FORMS}) «$")
 # ... and with a quoted name no model found ("БФ «Теплий дім»": a lower-case word in it)
@@ -104,10 +106,15 @@ def _quoted_again(text: str, names: list[str], firms_at: set[int]) -> list[tuple
 
 
 def _same_words(words: list[str], others: list[str]) -> bool:
+    # a word's case too: "«река-море»" is no "ОАО «РЖД»" (one letter compared in short words)
     return len(words) == len(others) and all(
-        (a[:1] if min(len(a), len(b)) <= 4 else a[:4]).lower() == (b[:1] if min(len(a), len(b)) <= 4 else b[:4]).lower()
+        a[:1].isupper() == b[:1].isupper() and _prefix(a, b) == _prefix(b, a)
         for a, b in zip(words, others, strict=True)
     )
+
+
+def _prefix(a: str, b: str) -> str:
+    return (a[:1] if min(len(a), len(b)) <= 4 else a[:4]).lower()
 
 
 # A firm named in full once ("Helixion Bio Inc.", "Epiquant Diagnostics GmbH") is named by its

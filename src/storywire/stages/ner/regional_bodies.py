@@ -29,10 +29,11 @@ _OFFICE = re.compile(
 # A town's prosecutor's office, its kind word in lower case: "прокуратура Каменска-Уральского"
 _PROSECUTOR_BEFORE = re.compile(r"(?<![\w-])прокуратур(?:а|ы|е|у|ой|и|і|ою) $")
 # ... and a town's or region's administration, likewise ("администрации Екатеринбурга"): a
-# person after it is a president's administration, no place ("администрация Трампа").  A town
+# person after it is a president's administration, no place ("администрация Трампа").  A
+# government in lower case is no name: "в правительстве Удмуртии" gives the region (session 28).  A town
 # hall ("мэрии Казани") is no body's name: only its town is labelled (session 27).
 _ADMINISTRATION_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:администраци|адміністраці)(?:я|и|ю|ей|ї|єю)|[Пп]равительств(?:о|а|у|ом|е)) $"
+    r"(?<![\w-])(?:(?:администраци|адміністраці)(?:я|и|ю|ей|ї|єю)|Правительств(?:о|а|у|ом|е)) $"
 )
 # buildings that stand for a state's power: "администрации Кремля" is no town's
 _SEATS = re.compile(r"^(?:Кремл|Белого дом|Білого дом|Белом доме)")
