@@ -80,6 +80,10 @@ _BODIES: dict[str, tuple[str, ...]] = {  # what each is, in English -> its names
     "General Council of the Judiciary (Spain)": ("Consejo General del Poder Judicial", "CGPJ"),
     "Military Emergencies Unit": ("Unidad Militar de Emergencias", "UME"),
     "Salvamento Marítimo": ("Salvamento Marítimo", "Sociedad de Salvamento y Seguridad Marítima", "Sasemar"),
+    # the state's railway operator and its track manager: taggers read the short names as people
+    "Renfe": ("Renfe", "RENFE", "Renfe Operadora"),
+    "Adif": ("Adif", "ADIF", "Administrador de Infraestructuras Ferroviarias"),
+    "Puertos del Estado": ("Puertos del Estado",),
     # Belgium
     "Service public de Wallonie": ("Service public de Wallonie", "SPW"),
     "University of Liège": ("Université de Liège", "ULiège"),

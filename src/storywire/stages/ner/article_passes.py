@@ -89,6 +89,7 @@ from storywire.stages.ner.roads import numbered_roads
 from storywire.stages.ner.romance_hospitality import romance_hospitality
 from storywire.stages.ner.romance_regulators import italian_media, spanish_bodies
 from storywire.stages.ner.romance_runs import apposition_runs
+from storywire.stages.ner.romance_sport import romance_sport
 from storywire.stages.ner.run_splits import split_runs
 from storywire.stages.ner.slavic_bodies import bodies_typed_as_places
 from storywire.stages.ner.slavic_community import slavic_community
@@ -200,6 +201,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = french_press(text, mentions, language)  # "L'Écho de la Vilaine" read as a place
     mentions = english_local(text, mentions, language)  # "Pickering's Bakery", "Rev Anna Price" typed ORG
     mentions = romance_hospitality(text, mentions, language)  # "Osteria del Ponte" typed PER, "aeropuerto de Noáin"
+    mentions = romance_sport(text, mentions, language)  # "Pallavolo Treviso" PER, "PalaDozza", "tren Madrid-Jaén"
     mentions = bodies_by_noun(text, mentions, language)  # "the charity Focus Ireland", "la cooperativa Ponente ..."
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
     mentions = slavic_faith(text, mentions, language)  # "diecezji tarnowskiej", "мечеть Марджани", "bp Nowak"
