@@ -172,3 +172,17 @@ def test_retail_chain_after_the_word_for_one(text: str, firm: str) -> None:
 
 def test_no_chain_without_an_apposition() -> None:
     assert not any(t.endswith("超市") for t, _ in _found("附近的超市今天关门了。"))
+
+
+def test_firm_with_its_line_of_business() -> None:
+    found = _found("公司与顺丰速运和京东物流签约，并协调国铁集团。")
+    assert {("顺丰速运", "ORG"), ("京东物流", "ORG"), ("国铁集团", "ORG")} <= found
+    assert ("顺丰", "ORG") not in found
+
+
+def test_furniture_firm_is_registered_name() -> None:
+    assert ("杭州远景家具有限公司", "ORG") in _found("“我们很满意。”杭州远景家具有限公司总经理说。")
+
+
+def test_a_count_of_firms_is_no_name() -> None:
+    assert not any(t == "ORG" for _, t in _found("深圳一家有限公司倒闭。"))

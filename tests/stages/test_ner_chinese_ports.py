@@ -100,3 +100,22 @@ def test_a_provinces_office_is_no_head() -> None:
     # "省长", "省委": the office and the body, not the province's name; a country has no "省"
     found = _found("湖北省长和湖北省委书记出席。美国省份很多。")
     assert not any(t.endswith("省") and t != "湖北省" for t, _ in found)
+
+
+def test_port_after_its_city_is_a_place_of_its_own() -> None:
+    found = _found("货物从宁波北仑港出发，运往深圳盐田港。")
+    assert {("宁波", "LOC"), ("北仑港", "LOC"), ("深圳", "LOC"), ("盐田港", "LOC")} <= set(found)
+
+
+def test_port_opening_with_yang_is_no_ocean() -> None:
+    found = _found("集装箱运往上海洋山港。")
+    assert ("上海洋", "LOC") not in found and ("洋山港", "LOC") in found
+
+
+def test_no_port_of_a_city_and_a_word() -> None:
+    found = _found("上海各港口繁忙。")
+    assert not any(name.endswith("港") for name, _ in found)
+
+
+def test_no_port_of_a_word_after_a_port() -> None:
+    assert ("昨日开港", "LOC") not in _found("新建的科伦坡港昨日开港。")

@@ -54,3 +54,17 @@ def test_no_foreign_chamber_before_a_country() -> None:
 def test_founding_verb_is_no_field() -> None:
     found = _found("两所高校将在粤港澳大湾区共建联合研究院。")
     assert ("粤港澳大湾区", "LOC") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [("专家认为，苏北降雨明显。", "苏北"), ("鲁西南地区迎来降雪。", "鲁西南"), ("从皖南到粤西。", "粤西")],
+)
+def test_part_of_a_province(text: str, region: str) -> None:
+    assert (region, "LOC") in _found(text)
+
+
+@pytest.mark.parametrize("text", ["江苏北部和四川西部降温。", "苏东坡的诗流传至今。"])
+def test_no_part_inside_a_word(text: str) -> None:
+    found = _found(text)
+    assert not any(name in ("苏北", "川西", "苏东") for name, _ in found)

@@ -81,3 +81,23 @@ def test_expressway_named_by_its_towns(text: str, road: str) -> None:
 @pytest.mark.parametrize("text", ["经济保持高速增长，股价高速上升。", "一条高速公路正在修建。", "列车高速运行。"])
 def test_speed_is_no_expressway(text: str) -> None:
     assert not any("高速" in name for name, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("货物经成渝铁路运往重庆。", "成渝铁路"),  # a line named by its towns' abbreviations
+        ("新建的京广铁路与沪昆铁路在长沙交汇。", "沪昆铁路"),
+        ("专用线连接青藏铁路。", "青藏铁路"),  # after a common verb that ends where the name opens
+    ],
+)
+def test_railway_line_keeps_its_kind(text: str, line: str) -> None:
+    assert (line, "LOC") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["他们计划新建铁路。", "国家铁路局和铁路公安参与调查。", "他修铁路多年。"],
+)
+def test_no_railway_line_of_a_verb_or_an_operator(text: str) -> None:
+    assert not any(name.endswith("铁路") for name, _ in _found(text))

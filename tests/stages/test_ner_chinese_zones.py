@@ -55,3 +55,18 @@ def test_no_zone_without_a_name(text: str) -> None:
 )
 def test_business_park_is_a_place(text: str, park: str) -> None:
     assert (park, "LOC") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "park"),
+    [
+        ("铁路与南湖现代物流园相连。", "南湖现代物流园"),  # a word of the park's sort before its kind
+        ("清河国际物流园今日开业。", "清河国际物流园"),
+    ],
+)
+def test_park_with_a_word_of_its_sort(text: str, park: str) -> None:
+    assert (park, "LOC") in _found(text)
+
+
+def test_no_park_of_a_sort_alone() -> None:
+    assert _found("建设现代物流园是目标。") == []

@@ -47,3 +47,17 @@ def test_a_local_paper_by_its_shape_and_a_station_with_its_kind_word() -> None:
         ("Ayr Evening Gazette", "ORG"),
         ("Ayr Gazette", "ORG"),
     ]
+
+
+def test_a_faculty_or_school_named_after_its_fields_is_one_body() -> None:
+    text = "The Faculty of Science and Engineering and the School of Law, said Ann Lee and Tom Reid."
+    found = [
+        mention(text, "Faculty of Science", "ORG"),
+        mention(text, "School of Law", "ORG"),
+        mention(text, "Ann Lee", "PER"),
+    ]
+    assert spans(english_bodies(text, found, "en")) == [
+        ("Faculty of Science and Engineering", "ORG"),
+        ("School of Law", "ORG"),
+        ("Ann Lee", "PER"),
+    ]

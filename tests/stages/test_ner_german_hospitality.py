@@ -76,3 +76,15 @@ def test_a_baths_common_noun_after_an_article_is_no_name() -> None:
     text = "Die Sanierung des Hallenbads kostet mehr als die des Freibades; Bad Ems zahlt."
     found = [mention(text, "Hallenbads", "ORG"), mention(text, "Freibades", "ORG"), mention(text, "Bad Ems", "LOC")]
     assert spans(german_hospitality(text, found, "de")) == [("Bad Ems", "LOC")]
+
+
+def test_a_carrier_before_a_whole_firm_name_is_cut_a_carrier_name_of_its_own_stays() -> None:
+    text = "Die Kieler Spedition Lohmann Logistik GmbH zahlt, die Spedition Brinkmann GmbH nicht."
+    found = [
+        mention(text, "Kieler Spedition Lohmann Logistik GmbH", "ORG"),
+        mention(text, "Spedition Brinkmann GmbH", "ORG"),
+    ]
+    assert spans(german_hospitality(text, found, "de")) == [
+        ("Lohmann Logistik GmbH", "ORG"),
+        ("Spedition Brinkmann GmbH", "ORG"),
+    ]

@@ -67,6 +67,9 @@ _FIRM_NAME_ZIPF = 5.0
 _NOT_LINE_WORDS = "قطاع مثل غير كل ضمن بحجم أخرى واحد ناشئ كبير صغير عملاق جديد"
 _NOT_LINES = frozenset(_NOT_LINE_WORDS.split())
 _UTILITIES = (_FIRM_KINDS - _NOT_LINES) | frozenset({"مياه", "اتصالات", "خدمات", "توليد", "حافلات", "مصفاة"})
+# A telecoms operator's brand is "اتصالات X" (Etisalat, Maroc Telecom, Tunisie Télécom): the
+# name without the cue, unlike a utility's registered "شركة كهرباء X".
+_TELECOM = "اتصالات"
 _REGION_WORDS = frozenset({"محافظة", "مدينة", "منطقة", "لواء", "إقليم"})
 _CHANNELS = frozenset({"قناة", "لقناة", "وقناة", "بقناة"})
 # Definite words after "قناة" that make it a channel of something, not a channel's name.
@@ -145,6 +148,8 @@ def _firm_of_a_place(text: str, toks: Sequence[Token], i: int) -> Mention | None
     end = place_end(words, k)
     if end is None:
         return None
+    if words[i + 1] == _TELECOM:
+        return rule_span(text, toks, i + 1, end, "ORG")  # "اتصالات X": the operator's brand
     lead = len(words[i]) - len("شركة")
     return rule_span(text, toks, i, end, "ORG", lead)
 

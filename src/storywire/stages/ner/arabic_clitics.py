@@ -21,6 +21,7 @@ from storywire.model import EntityType, Mention
 from storywire.stages.ner.arabic_appositions import appositive_people
 from storywire.stages.ner.arabic_athletes import with_pronoun
 from storywire.stages.ner.arabic_bodies import named_bodies
+from storywire.stages.ner.arabic_clubs import club_mentions
 from storywire.stages.ner.arabic_communes import communes
 from storywire.stages.ner.arabic_community import community_mentions
 from storywire.stages.ner.arabic_districts import districts
@@ -105,6 +106,9 @@ def arabic_mentions(
     closed = justice_mentions(text, toks, closed)
     # municipalities, oases, salt lakes, offices and associations of local news, a byline
     closed = community_mentions(text, toks, closed)
+    # clubs by "الرياضي" and their town, radios by "إف إم", halls by a person: longer than
+    # the club of the table or the town read inside them
+    closed = club_mentions(text, toks, closed)
     closed = _after_tatweels(text, toks, found, known, closed)
     return [m for m in closed if m.model != EVENT_MODEL]  # an event's place is its name, unlabelled
 

@@ -77,6 +77,9 @@ _RARE_CLUB_ZIPF = 3.5
 _CLUB_CUES = frozenset({"نادي", "لنادي", "ونادي", "بنادي", "فنادي"})
 # Words of a town before a club's name: "مدينة العين" is the town.
 _PLACE_CUES = frozenset({"مدينة", "بمدينة", "لمدينة", "ومدينة", "ولاية", "محافظة", "بمحافظة"})
+# A ministry or its minister before a club's name: the word is the ministry's field ("وزارة
+# الشباب": the ministry of youth), no club.
+_MINISTRY_CUES = clitic_forms({"وزارة", "وزير", "وزيرة"})
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
@@ -145,7 +148,8 @@ def companies_and_clubs(text: str, toks: Sequence[Token]) -> list[Mention]:
         i = start
         hit = _match(companies, words, i)
         cued = i > 0 and words[i - 1] in _CLUB_CUES
-        if hit is None and (i in sports or cued) and not (i > 0 and words[i - 1] in _PLACE_CUES):
+        ministry = i > 0 and words[i - 1] in _MINISTRY_CUES  # "وزارة الشباب والرياضة": its field
+        if hit is None and (i in sports or cued) and not (i > 0 and words[i - 1] in _PLACE_CUES) and not ministry:
             hit = _match(clubs, words, i)  # "بمدينة العين": the town, not its club
             if hit is not None and hit[1] < len(words) and words[hit[1]].startswith("ال") and not cued:
                 hit = None  # "الهلال الأحمر", "الاتحاد الأوروبي": a phrase, not the club

@@ -40,6 +40,7 @@ GIVEN_NAMES = frozenset({
     "رضا", "كمال", "نضال", "سهيل", "جميل", "رياض", "مؤيد", "نادر", "سعاد", "نوال", "رحاب", "ابتسام",
     # common in Sudan and the Maghreb, rare as words
     "نهى", "بابكر", "إدريس", "حواء", "نفيسة", "سعدية",
+    "منصف",  # Tunisia's Moncef (3.7 as "fair", which no family name follows)
 })  # fmt: skip
 
 # Foreign given names as Arabic news writes them ("فلاديمير بوتين", "إيمانويل ماكرون"): the

@@ -53,6 +53,10 @@ _TOWNS = (
     # Tunisia: towns of the grain north and the mining south that geonames leaves out
     "مجاز الباب", "بوسالم", "عين دراهم", "غار الدماء", "منزل بورقيبة", "المتلوي", "الرديف", "سيدي بوزيد",
     "تستور", "نفزة", "بن عروس",
+    # ... and the coast's governorate seats, Djerba, Ben Guerdane, and El Menzah (Tunis's quarter
+    # of the sports city and the Olympic committee); "المهدية" after a definite noun is the
+    # adjective "Mahdist" ("الدولة المهدية")
+    "نابل", "المهدية", "جربة", "بن قردان", "المنزه",
     # abroad: cities of diplomacy and of the migration routes, smaller than the gazetteer's
     "جنيف", "دافوس", "لاهاي", "ستراسبورغ", "لوزان", "زيورخ", "فرانكفورت", "نابولي", "مرسيليا",
     "لامبيدوسا", "صقلية", "كريت", "كاليه", "سبتة", "مليلية", "غوانتانامو", "إسطنبول",
@@ -63,7 +67,7 @@ _WORD_TOWNS = (
     "الأبيض", "مروي", "هون", "ودان", "شحات",  # white, narrated, easy, "and Dan", a beggar
     "الكاف",  # Tunisia's El Kef: the letter kaf
 )  # fmt: skip
-_ADJECTIVE_PLACES = frozenset({"السعودية"})
+_ADJECTIVE_PLACES = frozenset({"السعودية", "المهدية"})
 # Words that put a place after them: near, the city of, north of ...
 _LOCATION_WORDS = frozenset({
     "قرب", "مدينة", "بمدينة", "لمدينة", "ومدينة", "محافظة", "بمحافظة", "منطقة", "بمنطقة", "شمال", "جنوب",
@@ -163,7 +167,7 @@ def _place_context(words: list[str], i: int, end: int, known: Mapping[str, Entit
 
 
 # Adjectives of a region that is no place of the gazetteer: "الآسيوية", "الخليجية".
-_REGION_STEMS = frozenset({"آسيو", "خليج", "عرب"})
+_REGION_STEMS = frozenset({"آسيو", "خليج", "عرب", "إفريق", "أفريق"})  # "الإفريقي": African
 
 
 def place_adjective(word: str) -> bool:

@@ -33,6 +33,7 @@ from storywire.stages.ner.consistency import propagate_people
 from storywire.stages.ner.country_complements import split_country_complements
 from storywire.stages.ner.english_addresses import english_addresses
 from storywire.stages.ner.english_bodies import english_bodies
+from storywire.stages.ner.english_campus import english_campus
 from storywire.stages.ner.english_hospitality import english_hospitality
 from storywire.stages.ner.english_local import english_local
 from storywire.stages.ner.english_places import places_by_residents
@@ -42,6 +43,7 @@ from storywire.stages.ner.foreign_people import people_by_given_names
 from storywire.stages.ner.french_press import french_press
 from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
+from storywire.stages.ner.german_arenas import german_arenas
 from storywire.stages.ner.german_church import church_bodies
 from storywire.stages.ner.german_councils import german_councils
 from storywire.stages.ner.german_firms import firms_with_owner_names, without_currency_and_pronouns
@@ -197,9 +199,11 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = german_councils(text, mentions, language)  # "Stadtrat von Bad Tölz", "die Grünen"
     mentions = english_addresses(text, mentions, language)  # "Mill Road, Harlow" one ORG, "HM Revenue and Customs"
     mentions = german_local(text, mentions, language)  # "Bäckerei Kramer" read "Kramer", "Zimmermeister" ORG
+    mentions = german_arenas(text, mentions, language)  # "Sporthalle am Nordring", "Stadt Verden" acting
     mentions = german_industry(text, mentions, language)  # "Ausschuss ... des Landtags" split, "Kessler" PER
     mentions = french_press(text, mentions, language)  # "L'Écho de la Vilaine" read as a place
     mentions = english_local(text, mentions, language)  # "Pickering's Bakery", "Rev Anna Price" typed ORG
+    mentions = english_campus(text, mentions, language)  # "Craigmore Hall" typed PER, "told The Herald"
     mentions = romance_hospitality(text, mentions, language)  # "Osteria del Ponte" typed PER, "aeropuerto de Noáin"
     mentions = romance_sport(text, mentions, language)  # "Pallavolo Treviso" PER, "PalaDozza", "tren Madrid-Jaén"
     mentions = bodies_by_noun(text, mentions, language)  # "the charity Focus Ireland", "la cooperativa Ponente ..."

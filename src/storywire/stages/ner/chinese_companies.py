@@ -32,6 +32,8 @@ _COMPANIES = (
     "贵州茅台", "中国石油", "中国石化", "中石油", "中石化", "中海油", "中国移动", "中国电信", "中国联通",
     "国家电网", "工商银行", "建设银行", "农业银行", "招商银行", "中国平安", "中国国航", "东方航空", "南方航空",
     "海南航空", "国航", "东航", "南航", "顺丰", "中芯国际", "商汤科技",
+    # the national railway operator and the express carriers rail and logistics news names
+    "国铁集团", "中国国家铁路集团", "中国邮政", "中通快递", "圆通速递", "申通快递", "韵达快递", "极兔速递",
     # the shopping, travel and video platforms that run as firms of their own ("天猫", "抖音"),
     # where local news has shops and farms sell
     "天猫", "淘宝", "抖音", "携程", "小红书", "唯品会", "饿了么",
@@ -55,6 +57,9 @@ _CLUBS = (
 )  # fmt: skip
 # A firm's name with the word for what it is stays one name ("华为公司", "小米集团").
 _FIRM_WORDS = ("公司", "集团")
+# A firm's line of business after its short name names the firm's arm, one ORG ("京东物流",
+# "顺丰速运", "顺丰航空"), as its "公司" does.
+_LINE_WORDS = ("物流", "速运", "快递", "速递", "航空", "科技", "控股", "健康", "金融")
 
 
 @functools.cache
@@ -66,6 +71,8 @@ def company_names() -> dict[str, EntityType]:
         for word in _FIRM_WORDS:
             if not name.endswith(word):
                 names[name + word] = "ORG"
+        if not name.endswith(_FIRM_WORDS + _LINE_WORDS):
+            names.update(dict.fromkeys((name + word for word in _LINE_WORDS), "ORG"))
     names.update(dict.fromkeys(_WORD_FIRMS, "ORG"))
     names.update(dict.fromkeys(_CLUBS, "ORG"))
     return names
@@ -110,6 +117,9 @@ _LEGAL_FORMS = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|
 _MAX_FIELD = 10
 # A field holds no particle, verb of a clause, determiner or measure word ("深圳一家有限公司").
 _NOT_IN_FIELD = frozenset("的了在和与及是对将已也并向从被把为以说称该这那其每此某个位名些家都还又再就让给")
+# ... but "家" opens a field of furniture, homeware and appliances ("家具", "家居", "家电"), no
+# measure word there ("一家有限公司" counts firms)
+_HOME_FIELDS = frozenset("具居电纺装")
 # ... and the copula of an apposition: "领投方为...有限公司", "大股东是...有限公司"; a preposition
 # of place or time ("在...保险股份有限公司投保", "于...有限公司任职")
 _BEFORE_NAME = frozenset("，。；：！？、“”「」（）《》\n 与和同及跟对向据由从被为是在于")
@@ -143,7 +153,7 @@ def _name_start(text: str, form_at: int, form: str, opens: dict[int, Mention]) -
     """Where the name before the legal form at `form_at` opens, or None."""
     for n in range(_MAX_FIELD + 1):
         at = form_at - n
-        if at < 0 or (n and not _field_char(text[at])):
+        if at < 0 or (n and not _field_char(text[at]) and not _home_field(text, at)):
             return None
         anchor = opens.get(at)
         if anchor is not None and (anchor.type == "ORG" or form != "集团"):
@@ -164,6 +174,10 @@ def _name_start(text: str, form_at: int, form: str, opens: dict[int, Mention]) -
 # The word for what a firm is, right before its registered name ("当地旅行社XX国际旅行社有限公司",
 # "运营方XX文旅有限公司"): the apposition bounds the name on the left where no punctuation does.
 _KIND_BEFORE_FIRM = ("旅行社", "运营方", "运营商", "开发商", "经营方", "承办方", "管理方")
+
+
+def _home_field(text: str, at: int) -> bool:
+    return text[at] == "家" and text[at + 1 : at + 2] in _HOME_FIELDS
 
 
 def _field_char(ch: str) -> bool:

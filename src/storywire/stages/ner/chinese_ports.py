@@ -118,6 +118,8 @@ def place_heads(text: str, mentions: list[Mention], countries: frozenset[str]) -
         at, head = hit.start(), hit.group()
         if any(m.start <= at < m.end for m in out) or not _head_ok(text, at, head):
             continue
+        if head == "洋" and "港" in text[at + 2 : at + 4]:
+            continue  # "上海洋山港": "洋" opens the port's name after its city, no ocean
         place = next((m for m in out if m.end == at and m.type == "LOC"), None)
         if place is not None and head in ("州", "省") and (place.text in countries or place.text[-1] in _ADMIN):
             continue  # "美国州长", "杭州州": a country's states are no one state, a city keeps its name
@@ -125,7 +127,30 @@ def place_heads(text: str, mentions: list[Mention], countries: frozenset[str]) -
             out = replace_holding(out, _mention(text, place.start, at + 1), holds=("LOC",))
         elif head == "邦":
             out = _state_after_country(text, at, out, countries)
+        elif head == "港":
+            out = _port_after_city(text, at, out, countries)
     return _towns_after_states(text, out)
+
+
+# A port district named after its city ("上海洋山港", "宁波北仑港", "深圳盐田港"): the city and the
+# port are two places, one per level as a place chain is, the port with its "港".  Its name is two
+# or three characters that are no common word and hold no particle ("上海各港", "上海的港").
+_PORT_NAME_ZIPF = 3.0
+_NOT_IN_PORT = _NOT_IN_STATE - frozenset("东西南北中")  # "北仑港", "南沙港"
+
+
+def _port_after_city(text: str, at: int, out: list[Mention], countries: frozenset[str]) -> list[Mention]:
+    for size in (2, 3):
+        start = at - size
+        name = text[start:at]
+        city = next((m for m in out if m.end == start and m.type == "LOC" and m.text not in countries), None)
+        if city is None or not all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_PORT for ch in name):
+            continue
+        if city.text.endswith("港") or max(zipf(w, "zh") for w in (name, name[:2], name[-2:])) >= _PORT_NAME_ZIPF:
+            continue  # "...港昨日开港": a word ("昨日") after a port, no port's name
+        if not any(start <= m.start < at for m in out):
+            return replace_holding(out, _mention(text, start, at + 1), holds=("LOC",))
+    return out
 
 
 def _state_after_country(text: str, at: int, out: list[Mention], countries: frozenset[str]) -> list[Mention]:

@@ -9,6 +9,7 @@ hospitals of a university, and the parties and chambers of other countries.
 * A country's armed force named as a body: "以色列国防军", "日本自卫队", "伊朗革命卫队".
 * A hospital or school of a university is one body with it: "四川大学华西医院", "北京大学
   第一医院" (an ordinal "第一" is a name's, not the numeral of a clause), "复旦大学附属华山医院".
+* A part of a province named by its abbreviation and a direction: "皖北", "鲁西南".
 * Parties and chambers of other countries, which news writes short once the country is
   named ("在日本，执政的自民党 ..." "众议院"): a list of the well-known ones, read as ORG
   where a country stands earlier in the text.
@@ -21,6 +22,7 @@ import re
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.claimed_spans import replace_holding
+from storywire.stages.ner.word_frequency import zipf
 
 # Oceans, seas, straits, gulfs, peninsulas and economic regions news names with no cue (general
 # knowledge; the gazetteer already holds "东海", "红海", "黑海", "地中海").
@@ -79,7 +81,31 @@ def regional_bodies(text: str, mentions: list[Mention], countries: frozenset[str
     out = _national_short(text, out)
     out = _forces(text, out, countries)
     out = _university_parts(text, out)
+    out = _province_parts(text, out)
     return _foreign_bodies(text, out, countries)
+
+
+# A part of a province named by its one-character abbreviation and a direction ("皖北", "苏南",
+# "鲁西南", "赣东北"): a region, one LOC.  It opens after punctuation or a particle (not inside a
+# word: "江苏北部", "四川西部", "希冀"), and the direction makes no word with what follows ("苏北京"
+# never, "鲁南部", "皖北方"; nor "苏东坡", the poet).
+_PROVINCE_PART = re.compile(r"[皖苏豫鲁冀晋陕川湘鄂赣浙闽粤桂滇黔辽](?:东北|西北|东南|西南|[东南西北])")
+_BEFORE_PART = frozenset("，。；：！？、“”「」（）《》\n 的在于到至从往赴自和与及经对")
+_DIRECTION_WORD_ZIPF = 3.5
+
+
+def _province_parts(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    for hit in _PROVINCE_PART.finditer(text):
+        start, end = hit.span()
+        if start > 0 and text[start - 1] not in _BEFORE_PART:
+            continue
+        if zipf(text[end - 1 : end + 1], "zh") >= _DIRECTION_WORD_ZIPF or text[start : end + 1] == "苏东坡":
+            continue
+        if any(o.start < end and start < o.end for o in out):
+            continue
+        out = sorted([*out, _mention(text, start, end, "LOC")], key=lambda m: (m.start, m.end))
+    return out
 
 
 def _mention(text: str, start: int, end: int, etype: EntityType) -> Mention:

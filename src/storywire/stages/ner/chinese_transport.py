@@ -7,6 +7,7 @@
 * A station is its city and "站", with the side it lies on ("广州南站", "长沙站"): one LOC, as
   a port keeps "港".  Not where "站" opens another word ("站长", "站台", "站在": the station
   master, the platform, "stands at"), nor after a country ("中国站": a leg of a tour).
+* A railway line named by its towns' abbreviations keeps "铁路" ("京广铁路"), as a road its kind.
 * A national or provincial road is its number and its kind ("G324国道", "S113省道", "107国道",
   "国道318线"); an expressway its number and name ("G15沈海高速").
 * A river named by the bridge over it ("西江大桥" -> "西江") or by its banks ("往来西江两岸",
@@ -58,6 +59,8 @@ def transport_places(text: str, mentions: list[Mention], countries: frozenset[st
         out = _replace(out, _mention(text, hit.start(), hit.end()))
     if "高速" in text:
         out = _expressways(text, out)
+    if "铁路" in text:
+        out = _railways(text, out)
     return _rivers(text, out, rivers)
 
 
@@ -98,6 +101,33 @@ def _road_opens(text: str, start: int) -> bool:
         return True
     word = text[start - 2 : start]
     return len(word) == 2 and zipf(word, "zh") >= _EXPRESSWAY_NAME_ZIPF and zipf(text[start - 1 : start + 1], "zh") == 0
+
+
+# A railway line named by its towns' abbreviations ("京广铁路", "宿淮铁路", "青藏铁路"): one LOC
+# with "铁路" (the guidelines keep it).  Not where "铁路" opens the name of its operator, police
+# or court ("中国铁路...集团", "铁路局", "铁路公安"), nor after a common word ("修建铁路", "国家铁路").
+_RAIL_BODY = frozenset("局集公部系法检警职总")
+_RAIL_NAME_ZIPF = 3.5
+_NOT_IN_RAIL = _NOT_IN_ROAD | frozenset("们我你他她它铁路线条段")
+
+
+def _railways(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    for hit in re.finditer("铁路", text):
+        if text[hit.end() : hit.end() + 1] in _RAIL_BODY and hit.end() < len(text):
+            continue
+        for size in (2, 3, 4):
+            start = hit.start() - size
+            name = text[start : hit.start()]
+            if start < 0 or not all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_RAIL for ch in name):
+                break
+            if zipf(name, "zh") >= _RAIL_NAME_ZIPF or zipf(name[-2:], "zh") >= _RAIL_NAME_ZIPF:
+                continue  # "新建铁路", "计划新建铁路": a verb before the kind, no line's name
+            if not _road_opens(text, start):
+                continue
+            out = _replace(out, _mention(text, start, hit.end()))
+            break
+    return out
 
 
 def _bridges(text: str, mentions: list[Mention], countries: frozenset[str]) -> tuple[list[Mention], set[str]]:

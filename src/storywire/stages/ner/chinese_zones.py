@@ -8,8 +8,9 @@
 * A new area, a high-tech zone, a science city or a park is named by a place or a name and
   its kind ("雄安新区", "合肥高新区", "怀柔科学城", "苏州工业园区", after its district: "浦东新区
   张江科学城"; a business park: "XX软件园", "XX科技生态园"): one LOC, as a district is.  A
-  name with no place before it opens after punctuation, a particle or a place, and is no
-  common word ("这个新区", "建设高新区"); a country's zones are a kind ("中国自贸区").
+  name with no place before it (nor before a word of the park's sort: "XX现代物流园") opens
+  after punctuation, a particle or a place, and is no common word ("这个新区", "建设高新区");
+  a country's zones are a kind ("中国自贸区").
 """
 
 from __future__ import annotations
@@ -54,6 +55,11 @@ def _replace(out: list[Mention], new: Mention) -> list[Mention]:
     return sorted([o for o in out if o not in overlaps] + [new], key=lambda m: (m.start, m.end))
 
 
+def _before_modifier(text: str, at: int) -> int:
+    """Where a modifier word before a zone's kind at `at` opens, or -1."""
+    return next((at - len(w) for w in _ZONE_MODIFIERS if text.endswith(w, 0, at)), -1)
+
+
 def _name(chars: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_NAME for ch in chars)
 
@@ -64,7 +70,7 @@ def zones(text: str, mentions: list[Mention], countries: frozenset[str]) -> list
     places = {m.end: m for m in out if m.type == "LOC"}
     for hit in _ZONE.finditer(text):
         at = hit.start()
-        place = places.get(at)
+        place = places.get(at) or places.get(_before_modifier(text, at))
         if place is not None and place.text in countries:
             continue  # "中国自贸区": the country's zones, none of them
         start = place.start if place is not None else _zone_name(text, at, set(places))
@@ -73,7 +79,17 @@ def zones(text: str, mentions: list[Mention], countries: frozenset[str]) -> list
     return out
 
 
+# Words between a park's name and its kind that say what sort of park it is ("XX现代物流园",
+# "XX国际物流园", "XX智慧产业园"): the name stands before them.
+_ZONE_MODIFIERS = ("现代", "国际", "综合", "智慧", "智能", "冷链", "保税", "临港", "空港")
+
+
 def _zone_name(text: str, at: int, place_ends: set[int]) -> int | None:
+    modifier = next((w for w in _ZONE_MODIFIERS if text.endswith(w, 0, at)), None)
+    if modifier is not None:
+        at -= len(modifier)
+        if at in place_ends:
+            return None  # the place before the modifier is read by `zones` itself
     for size in (2, 3):
         start = at - size
         name = text[start:at]

@@ -111,6 +111,8 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
                     names.update((stem,) for stem in person_stems(parts[-1]) if len(stem) >= 4)
                 if language == "es" and len(parts) == 3 and parts[0] in given_names("es"):
                     names.add(parts[1:2])  # "Manuel Carmona Ruiz" ... "Carmona": the first surname
+            if language == "ar" and len(parts) >= 3 and parts[-2] in _ARABIC_SURNAME_PARTICLES:
+                names.add(parts[-2:])  # "كمال بن X" ... "بن X": the family name holds its "بن"
             if len(parts) == 2 and len(parts[0]) == 2:
                 short_surnames[parts[0]].add(parts)  # Chinese and Korean names put the surname first
                 names.add(parts[:1])
@@ -197,6 +199,7 @@ def _person_stems(word: str) -> tuple[str, ...]:
 
 
 _UNSPACED = frozenset({"zh", "ja"})
+_ARABIC_SURNAME_PARTICLES = frozenset({"بن", "ابن", "بو"})
 _SLAVIC_CASES = frozenset({"ru", "uk"})
 _STEM_ENDINGS = ("ий", "ый", "ой", "ая", "а", "я", "й", "о", "е", "і", "и", "ь")
 

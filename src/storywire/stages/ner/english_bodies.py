@@ -24,6 +24,7 @@ _CAP_RUN = r"(?:the )?[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,3}"
 _FIELDS_AFTER = re.compile(rf"((?:, {_CAP_RUN})*,? and {_CAP_RUN})")
 _FIELDS_BODY = re.compile(
     r"(?:[A-Z][\w'’]+ ){0,2}(?:Department|Ministry|Minister|Secretary|Office|Committee|Commission|Council|Agency|"
+    r"Faculty|School|"
     r"Authority|Board|Directorate|Institute|Federation|Union|Association)\b.* (?:of|for|on)(?: the)? [A-Z]"
 )
 _PARLIAMENTS = ("Oireachtas", "Dáil", "Seanad", "Commons", "Holyrood", "Senedd", "Stormont", "Senate", "Congress")

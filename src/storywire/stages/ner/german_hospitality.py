@@ -74,8 +74,18 @@ _TRADE_NOUNS = frozenset(
         "Radiosender",
         "Lieferdienst",
         "Caterer",
+        "Logistiker",
+        "Logistikunternehmen",
+        "Logistikdienstleister",
+        "Speditionsunternehmen",
+        "Transportunternehmen",
     ]
 )
+# A trade noun that is also a firm's first word ("Spedition Müller GmbH"): cut only before a
+# whole firm's name of its own, a name, a sector word and a legal form ("Spedition Hagedorn
+# Logistik GmbH & Co. KG" -> "Hagedorn Logistik GmbH & Co. KG").
+_TRADE_BEFORE_FIRM = frozenset(["Spedition", "Reederei"])
+_SECTOR_WORDS = frozenset(["Logistik", "Transporte", "Transport", "Logistics", "Shipping", "Spedition", "Cargo"])
 # Regions of the German-speaking states that no city list holds (real regions).
 _REGIONS = re.compile(
     r"(?<![\w-])(?:Oberfranken|Mittelfranken|Unterfranken|Oberbayern|Niederbayern|Oberpfalz|Oberschwaben|Allgäu|"
@@ -257,4 +267,11 @@ def _firms_without_prefixes(text: str, mentions: list[Mention]) -> list[Mention]
         if cut:
             m.start += len(first) + 1
             m.text, m.model = text[m.start : m.end], MODEL
+        # after a town's adjective too ("Achimer Spedition Hagedorn Logistik GmbH")
+        first, _, rest = m.text.partition(" ")
+        if first in _TRADE_BEFORE_FIRM and _ENDS_WITH_FORM.search(rest):
+            words = rest.split()
+            if len(words) >= 3 and words[1] in _SECTOR_WORDS:
+                m.start += len(first) + 1
+                m.text, m.model = text[m.start : m.end], MODEL
     return mentions
