@@ -144,7 +144,7 @@ from storywire.stages.ner.word_frequency import zipf
 # through a fold to simplified; 66: weather and housing news (Arab towns and communes, halls and
 # services, Hong Kong); 67: migration, religion and diplomacy (religious bodies and buildings,
 # embassies, UN agencies, border crossings) (session 26)
-VERSION = "71"
+VERSION = "72"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).
