@@ -60,11 +60,11 @@ _PLACE_KINDS = {
 
 
 # A line or road named by its two end towns: each town is a place, the line no name ("la ligne
-# Bordeaux-Sète", "el tramo Huelva-Zafra"); a lagoon or a town named by two ("étang de
-# Bages-Sigean", "Alsace-Lorraine") stays whole where a list knows it.
+# Bordeaux-Sète", "la linea Milano-Genova"); a lagoon or a town named by two ("étang de
+# Bages-Sigean", "Alsace-Lorraine") stays whole where a list knows it.  (Spanish lines, known
+# towns or not, are `romance_sport`'s.)
 _ROUTE_WORDS = {
     "fr": r"ligne|liaison|axe|autoroute|LGV|tronçon|trajet|route|voie",
-    "es": r"línea|tramo|trayecto|conexión|autovía|carretera|ruta|corredor",
     "it": r"linea|tratta|tratto|collegamento|autostrada|superstrada|percorso",
     "de": r"Strecke|Bahnstrecke|Linie|Verbindung|Autobahn|Route|Trasse",
     "en": r"line|route|link|motorway|railway|corridor",
@@ -72,7 +72,7 @@ _ROUTE_WORDS = {
 _ROUTE_END = rf"[{_UPPER}][\w’']+(?: [{_UPPER}][\w’']+)?"
 _ROUTE_ENDS = {
     language: re.compile(
-        rf"(?<![\w’'])(?:{words})(?: +(?:ferroviaire|TER|TGV|férrea|ferroviaria|ferroviario))? +"
+        rf"(?<![\w’'])(?:{words})(?: +(?:ferroviaire|TER|TGV|ferroviaria|ferroviario))? +"
         rf"(?P<first>{_ROUTE_END}) ?[-–] ?(?P<second>{_ROUTE_END})(?![\w’'-])"
     )
     for language, words in _ROUTE_WORDS.items()
