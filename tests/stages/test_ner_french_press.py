@@ -23,3 +23,9 @@ def test_a_head_word_without_its_region_or_in_lower_case_is_no_title() -> None:
 def test_a_one_word_title_after_a_capitalised_elided_article() -> None:
     text = "Elle l'a dit dans L'Indépendant ; l'indépendant qu'il est s'en moque, et L'Alsace est une région."
     assert spans(french_press(text, [mention(text, "L'Indépendant", "MISC")], "fr")) == [("L'Indépendant", "ORG")]
+
+
+def test_a_head_word_with_its_regions_demonym_is_a_title() -> None:
+    text = "Il parle à L'Écho valentinois et au Dauphiné, lu par Le Républicain lorrain ; Le Progrès social attend."
+    found = [mention(text, "Écho valentinois", "MISC")]
+    assert spans(french_press(text, found, "fr")) == [("L'Écho valentinois", "ORG"), ("Le Républicain lorrain", "ORG")]

@@ -100,3 +100,30 @@ def test_a_state_institutions_form_joins_its_quoted_name() -> None:
 def test_a_lower_case_quoted_term_is_no_short_firm_named_again() -> None:
     text = "ОАО «РЖД» закупит суда класса «река-море»."
     assert spans(with_legal_forms(text, [mention(text, "РЖД", "ORG")], "ru")) == [("ОАО «РЖД»", "ORG")]
+
+
+def test_a_firm_opening_with_a_region_before_its_form_and_its_name_without_it() -> None:
+    text = "Le marché va à Loire-Atlantique Travaux SAS et à Nantes. Puis Loire-Atlantique Travaux signe."
+    found = [
+        mention(text, "Loire-Atlantique", "LOC"),
+        mention(text, "Nantes", "LOC"),
+        mention(text, "Loire-Atlantique Travaux", "LOC", nth=1),
+    ]
+    grown = with_legal_forms(text, found, "fr")
+    assert spans(firm_short_names(text, grown, "fr")) == [
+        ("Loire-Atlantique Travaux SAS", "ORG"),
+        ("Nantes", "LOC"),
+        ("Loire-Atlantique Travaux", "ORG"),
+    ]
+
+
+def test_a_place_typed_whole_with_a_wordy_form_is_a_firm() -> None:
+    text = "Le chantier revient à Vendée Granulats SAS, près de Bern AG."
+    found = [mention(text, "Vendée Granulats SAS", "LOC"), mention(text, "Bern AG", "LOC")]
+    assert spans(with_legal_forms(text, found, "fr")) == [("Vendée Granulats SAS", "ORG"), ("Bern AG", "LOC")]
+
+
+def test_a_family_firm_with_its_et_fils_and_form_is_one_firm() -> None:
+    text = "Le lot va aux Charpentes Morvan et Fils SARL ; Morvan et Fils est connu, comme Dupont et Cie."
+    found = [mention(text, "Charpentes Morvan", "ORG"), mention(text, "Fils SARL", "ORG")]
+    assert spans(with_legal_forms(text, found, "fr")) == [("Charpentes Morvan et Fils SARL", "ORG")]

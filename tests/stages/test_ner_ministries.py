@@ -96,3 +96,14 @@ def test_made_in_italy_belongs_to_the_ministry_of_enterprise() -> None:
     text = "I fondi arrivano dal Ministero delle Imprese e del Made in Italy e da Bruxelles. Made in Italy vende."
     found = [mention(text, "Ministero delle Imprese e del Made", "ORG"), mention(text, "Italy", "LOC")]
     assert spans(with_ministries(text, found, "it")) == [("Ministero delle Imprese e del Made in Italy", "ORG")]
+
+
+def test_a_french_portfolio_with_its_lower_case_adjective() -> None:
+    from storywire.stages.ner.ministries import with_ministries
+
+    text = "Le ministère de la Transition écologique et le ministère de l'Éducation nationale se taisent."
+    found = [mention(text, "Transition", "MISC")]
+    assert spans(with_ministries(text, found, "fr")) == [
+        ("ministère de la Transition écologique", "ORG"),
+        ("ministère de l'Éducation nationale", "ORG"),
+    ]

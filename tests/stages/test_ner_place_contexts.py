@@ -123,3 +123,14 @@ def test_a_line_named_by_its_two_known_towns_gives_two_places() -> None:
 def test_a_name_after_a_terminal_canal_or_lagoon_word_is_the_place() -> None:
     text = "Les camions longent le canal du Midi jusqu'au terminal de la Pointe, face à l'étang de Leucate."
     assert spans(places_in_context(text, [], "fr")) == [("Midi", "LOC"), ("Pointe", "LOC"), ("Leucate", "LOC")]
+
+
+def test_a_road_by_a_towns_short_form_and_a_headlines_route_word() -> None:
+    text = "Ligne Boulogne-Calais : la liaison autoroutière Châlons-Reims ouvre, pas la Vallée-Heureuse."
+    found = [mention(text, "Ligne Boulogne-Calais", "LOC"), mention(text, "Châlons-Reims", "LOC")]
+    assert spans(places_in_context(text, found, "fr")) == [
+        ("Boulogne", "LOC"),
+        ("Calais", "LOC"),
+        ("Châlons", "LOC"),
+        ("Reims", "LOC"),
+    ]

@@ -226,6 +226,27 @@ NGOS: dict[str, tuple[str, ...]] = {
         "Polską Akcję Humanitarną",
     ),
     "WWF": ("WWF",),
+    # climate and environmental groups that block sites and sue states, in every country's news
+    "Extinction Rebellion": ("Extinction Rebellion",),
+    "Fridays for Future": ("Fridays for Future", "Fridays For Future"),
+    # sister groups of one network, each its own body
+    "Letzte Generation": ("Letzte Generation",),
+    "Ultima Generazione": ("Ultima Generazione",),
+    "Dernière Rénovation": ("Dernière Rénovation",),
+    "Just Stop Oil": ("Just Stop Oil",),
+    "Soulèvements de la Terre": ("Soulèvements de la Terre",),
+    "Friends of the Earth": (
+        "Friends of the Earth", "Amis de la Terre", "Amigos de la Tierra", "Przyjaciele Ziemi",
+    ),
+    "Bund für Umwelt und Naturschutz Deutschland": ("Bund für Umwelt und Naturschutz Deutschland",),
+    "Deutsche Umwelthilfe": ("Deutsche Umwelthilfe",),
+    "Naturschutzbund Deutschland": ("Naturschutzbund Deutschland", "Naturschutzbund"),
+    "Legambiente": ("Legambiente",),
+    "Ecologistas en Acción": ("Ecologistas en Acción",),
+    "ClientEarth": ("ClientEarth",),
+    "Sea Shepherd": ("Sea Shepherd",),
+    "Alternatiba": ("Alternatiba",),
+    "France Nature Environnement": ("France Nature Environnement",),
     "Prévention routière": ("Prévention routière", "Prévention Routière"),
     "Transparency International": ("Transparency International",),
     "Red Cross": (

@@ -27,6 +27,14 @@ _TITLE = re.compile(
     r"(?![\w’'-])"
 )
 
+# ... and by their head word and a lower-case demonym or adjective of their region ("L'Écho
+# valentinois", "Le Républicain lorrain", "Le Dauphiné libéré"): the suffix makes the shape, so
+# that "le Progrès social" stays a phrase.
+_DEMONYM_TITLE = re.compile(
+    rf"(?<![\w’'-])(?:L['’]|Le |La )(?:{'|'.join((*_HEADS, 'Dauphiné', 'Populaire', 'Bien public'))}) "
+    r"(?:[a-zà-ÿ]+(?:ois|oise|ais|aise|ain|aine|ien|ienne|in|ine|ard|arde|on|onne)|libérée?|libre)"
+    r"(?![\w’'-])"
+)
 
 # Titles of one word after a capitalised elided article, which the organisations' list cannot
 # hold (its matcher reads a name without its elided article, and "Indépendant" alone is an
@@ -37,11 +45,15 @@ _ELIDED_TITLES = re.compile(
 )
 
 
+_TRIGGERS = (*_HEADS, "Dauphiné", "Populaire", "Bien public", "L'", "L’")
+
+
 def french_press(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with each regional newspaper's title one organisation, in place of the
     mentions inside it; a person's name that runs past the title keeps it."""
-    if language != "fr" or not any(head in text for head in (*_HEADS, "L'", "L’")):
+    if language != "fr" or not any(head in text for head in _TRIGGERS):
         return mentions
     spans = [found.span() for found in _TITLE.finditer(text)]
     spans += [found.span() for found in _ELIDED_TITLES.finditer(text)]
+    spans += [found.span() for found in _DEMONYM_TITLE.finditer(text)]
     return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions

@@ -22,7 +22,7 @@ MODEL = "legal-form"
 # After the name, with or without a comma ("Ebro Foods, S.A.", "LONGi ... Co., Ltd.").
 _AFTER = re.compile(
     r",? (?:GmbH & Co\. KG|GmbH|gGmbH|AG|SE|KG|KGaA|OHG|eG|e\.V\.|S\.A\.U\.|S\.A\.B\. de C\.V\.|"
-    r"S\.A\.P\.I\. de C\.V\.|S\.A\. de C\.V\.|S\.A\.S\.|S\.A\.|S\.L\.|S\.L\.U\.|SAS|SARL|SA|"
+    r"S\.A\.P\.I\. de C\.V\.|S\.A\. de C\.V\.|S\.A\.S\.|S\.A\.|S\.L\.|S\.L\.U\.|SASU|SAS|SARL|SA|"
     r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|s\.n\.c\.|s\.r\.l\.|sp\. z o\.o\.|S\.A\. de C\.V\.|Co\., Ltd\.|Co\. Ltd\.|Ltd\.?|"
     r"Sp\. z o\.o\.|sp\. k\.|sp\. j\.|"  # Polish forms capitalised ("Krak-Bud Sp. z o.o.")
     r"Inc\.?|LLC|plc|PLC|N\.V\.|B\.V\.|S\. Coop\.(?: And\.)?|S\. de R\.L\. de C\.V\.)(?![\w])"
@@ -41,15 +41,18 @@ _BEFORE = re.compile(rf"(?<![\w-])(?:{_CYRILLIC_FORMS}) «$")
 _FORM_AND_NAME = re.compile(rf"(?<![\w-])(?:{_CYRILLIC_FORMS}) «(?P<name>[^«»\n]{{1,60}})»")
 _QUOTED = re.compile(r"«(?P<name>[^«»\n]{1,60})»")
 _CLOSING = "»"
+# ... with a family firm's "et Fils" ("Terrassements Delcourt et Fils SARL", "Brunet & Frères SA")
+_FAMILY = r"(?P<family> (?:et|&) (?:Fils|Frères|Cie|Associés|Filles))"
 _UNTAGGED_FIRM = re.compile(
-    r"(?<![\w-])(?P<name>[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\w&'’-]*(?: [A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ&][\w&'’-]*){0,3})" + _AFTER.pattern
+    r"(?<![\w-])(?P<name>[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\w&'’-]*(?: [A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ&][\w&'’-]*){0,3}"
+    rf"{_FAMILY}?)" + _AFTER.pattern
 )
 
 
 # Abbreviated forms a model tags without their stop, and a stop that ends no sentence.
 _STOPPED = (" Ltd", " Inc", " Corp", " Co")
 _MID_SENTENCE_STOP = re.compile(r"\.(?:,| +[a-zà-ÿ])")
-_WORDY = frozenset({"GmbH", "gGmbH", "SARL", "SpA", "Srl", "LLC", "plc", "PLC", "KGaA"})
+_WORDY = frozenset({"GmbH", "gGmbH", "SARL", "SAS", "SASU", "SpA", "Srl", "LLC", "plc", "PLC", "KGaA"})
 
 
 def with_legal_forms(text: str, mentions: list[Mention], language: str) -> list[Mention]:
@@ -78,13 +81,22 @@ def with_legal_forms(text: str, mentions: list[Mention], language: str) -> list[
             grown.append((start, end))
         elif m.type == "PER" and _ENDS_WITH_FORM.search(m.text):
             m.type, m.model = "ORG", MODEL  # "Gaborit Marée SAS" typed PER whole
+        elif m.type in ("LOC", "MISC") and " " in m.text and m.text.rsplit(" ", 1)[1] in _WORDY:
+            m.type, m.model = "ORG", MODEL  # "Loire-Atlantique Travaux SAS" typed a place whole
     # a name no model found, right before its legal form: "operatora Baltnet sp. z o.o."
     for found in _UNTAGGED_FIRM.finditer(text):
         s, e = found.start("name"), found.end()
         inside = [m for m in out if m.start < found.end("name") and s < m.end]
         # ... or its owner's surname alone typed a person ("la Rossi Trasporti S.r.l.")
         owner = len(inside) == 1 and inside[0].type == "PER" and inside[0].start == s and " " not in inside[0].text
-        if (not inside or (owner and " " in found["name"])) and not starts_sentence(text, s):
+        # ... or its first word, a region or river, typed a place ("Rhône-Isère Autoroutes SAS")
+        first_word = (s, s + len(found["name"].split()[0]))
+        owner = owner or (
+            len(inside) == 1 and inside[0].type == "LOC" and inside[0].start == s and inside[0].end == first_word[1]
+        )
+        # a family firm's parts, read as two names ("Terrassements Delcourt" + "Fils SARL")
+        family = found["family"] is not None and all(s <= m.start and m.end <= e for m in inside)
+        if (not inside or family or (owner and " " in found["name"])) and not starts_sentence(text, s):
             grown.append((s, e))
     if "«" in text and language in ("ru", "uk"):
         firms = [found for found in _FORM_AND_NAME.finditer(text)]
@@ -160,7 +172,8 @@ def _without_form(name: str) -> str:
     form = _ENDS_WITH_FORM.search(name)
     base = name[: form.start()].rstrip(", ") if form else ""
     words = base.split()
-    return base if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) else ""
+    # a hyphenated word as one ("Rhône-Isère Autoroutes")
+    return base if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) else ""
 
 
 # The Polish locative softens a firm's last consonant: "Baltnet" -> "w Baltnecie"

@@ -27,6 +27,7 @@ _AND = {"fr": "et", "it": "e", "es": "y"}
 # Lower-case words that belong to a portfolio after its capital ("Affaires étrangères").
 _PORTFOLIO_TAILS = (
     "étrangères|étrangers|extérieures|sociales|publiques|numérique|territoriale|territoriales|"
+    "écologique|énergétique|nationale|alimentaire|industrielle|supérieur|publique|solidaire|"
     "esteri|sociali|pubblici|pubblica|exteriores|públicas|pública|sociales|nacional|"
     "energetica|ecologica|digitale|agricole|alimentare|forestali|culturali|sostenibili|ecológica|democrática|social"
 )

@@ -69,10 +69,18 @@ _ROUTE_WORDS = {
     "de": r"Strecke|Bahnstrecke|Linie|Verbindung|Autobahn|Route|Trasse",
     "en": r"line|route|link|motorway|railway|corridor",
 }
+_ROUTE_KINDS = r"ferroviaire|TER|TGV|ferroviaria|ferroviario|autoroutière|routière|autostradale"
 _ROUTE_END = rf"[{_UPPER}][\w’']+(?: [{_UPPER}][\w’']+)?"
+
+
+def _either_case(words: str) -> str:
+    """Route words lower-case or opening a headline ("Liaison Valence-Romans")."""
+    return "|".join(f"[{word[0]}{word[0].upper()}]{word[1:]}" for word in words.split("|"))
+
+
 _ROUTE_ENDS = {
     language: re.compile(
-        rf"(?<![\w’'])(?:{words})(?: +(?:ferroviaire|TER|TGV|ferroviaria|ferroviario))? +"
+        rf"(?<![\w’'])(?:{_either_case(words)})(?: +(?:{_ROUTE_KINDS}))? +"
         rf"(?P<first>{_ROUTE_END}) ?[-–] ?(?P<second>{_ROUTE_END})(?![\w’'-])"
     )
     for language, words in _ROUTE_WORDS.items()
@@ -135,8 +143,10 @@ def places_in_context(text: str, mentions: list[Mention], language: str) -> list
     for found in _ROUTE_ENDS.get(language, _NO_ROUTE).finditer(text):
         sides = [found.span("first"), found.span("second")]
         whole = text[found.start("first") : found.end("second")]
-        if whole not in _known(language) and all(_place(text, s, e, mentions, language) for s, e in sides):
+        if whole not in _known(language) and all(_route_end(text, s, e, mentions, language) for s, e in sides):
             places.extend(sides)
+            # a model's span from the route word ("Liaison Valence-Romans" in a headline) goes
+            mentions = [m for m in mentions if not found.start() <= m.start < sides[0][0] or m.end > found.end()]
     kind = _kind_pattern(language)
     for found in kind.finditer(text) if kind is not None else ():
         s, e = found.start("place"), found.end("place")
@@ -166,6 +176,21 @@ def _place(text: str, s: int, e: int, mentions: list[Mention], language: str) ->
         return True
     name = text[s:e]
     return name in _known(language) and name not in org_names(language)
+
+
+def _route_end(text: str, s: int, e: int, mentions: list[Mention], language: str) -> bool:
+    """A place, or the short form of a known town ("Romans" of "Romans-sur-Isère"), by which
+    French lines and roads are named."""
+    return _place(text, s, e, mentions, language) or text[s:e] in _short_forms(language)
+
+
+@functools.cache
+def _short_forms(language: str) -> frozenset[str]:
+    shorts = (_HYPHENED_TAIL.split(name, 1)[0] for name in _known(language) if _HYPHENED_TAIL.search(name))
+    return frozenset(short for short in shorts if len(short) >= 4 and short not in org_names(language))
+
+
+_HYPHENED_TAIL = re.compile(r"-(?:sur|en|lès|lez|sous|le|la|les)-")
 
 
 def _lone_word(name: str, s: int, e: int, mentions: list[Mention]) -> bool:
