@@ -86,3 +86,19 @@ def test_registered_name_with_an_unlisted_county_and_its_short_names() -> None:
 
 def test_short_name_needs_the_registered_name() -> None:
     assert ("青岩果业", "ORG") not in _found("三家超市与青岩果业签订协议。")
+
+
+def test_a_groups_short_names_keep_its_group_word() -> None:
+    # a group's short name holds "集团" ("康泰制药集团"): cut before it, "集团" is left outside
+    text = "广东康泰制药集团有限公司宣布扩产。\n\n康泰制药集团称新厂年底投产，康泰集团股价上涨。"
+    found = [(m.text, m.type) for m in short_names(text, [_org(text, "广东康泰制药集团有限公司")])]
+    assert ("康泰制药集团", "ORG") in found
+    assert ("康泰集团", "ORG") in found
+    assert ("康泰制药", "ORG") not in found
+
+
+def test_no_group_word_for_a_firm_that_is_no_group() -> None:
+    # a firm registered without "集团": "集团化" after its short name is a way of running it
+    text = "浙江鼎信医药有限公司宣布扩产。\n\n鼎信医药集团化运营。"
+    found = [m.text for m in short_names(text, [_org(text, "浙江鼎信医药有限公司")])]
+    assert "鼎信医药" in found and "鼎信医药集团" not in found

@@ -145,3 +145,25 @@ def test_units_are_places_across_the_article() -> None:
     text = "龙湾区总工会发布通知。\n推广龙湾区的经验。《龙湾区工资协议》"
     found = repeated_units(text, [Mention(0, 3, "龙湾区", "LOC", model="rules:zh", confidence=0.6)])
     assert [m.start for m in found if m.text == "龙湾区"] == [0, 14]  # not inside the title
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("记者从省医保局获悉，今年起门诊报销比例提高。", "省医保局"),
+        ("据市卫健委通报，本周流感病例有所增加。", "市卫健委"),
+        ("区市场监管局对三家药店立案调查。", "区市场监管局"),
+        ("省生态环境厅要求企业限期整改。", "省生态环境厅"),
+    ],
+)
+def test_a_department_named_by_its_units_level(text: str, body: str) -> None:
+    assert (body, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["全省药监局系统开展检查。", "各市医保局同步推进。", "市教育局长出席会议。", "市生态环境厅"],
+)
+def test_no_department_of_any_unit_or_a_title(text: str) -> None:
+    # "全省", "各市": every unit's department; "局长" a title; a city has no "厅"
+    assert bodies(text, []) == []

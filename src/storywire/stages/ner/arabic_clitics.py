@@ -33,6 +33,7 @@ from storywire.stages.ner.arabic_lexicon import present_verb
 from storywire.stages.ner.arabic_lists import listed_towns
 from storywire.stages.ner.arabic_localities import localities
 from storywire.stages.ner.arabic_marks import has_marks, tatweel_split, unmarked_tokens
+from storywire.stages.ner.arabic_music import music_mentions
 from storywire.stages.ner.arabic_persons import persons
 from storywire.stages.ner.arabic_places import arabic_places
 from storywire.stages.ner.arabic_press import told_outlets
@@ -109,6 +110,8 @@ def arabic_mentions(
     # clubs by "الرياضي" and their town, radios by "إف إم", halls by a person: longer than
     # the club of the table or the town read inside them
     closed = club_mentions(text, toks, closed)
+    # orchestras, quoted choirs, amphitheatres and cultural centres: longer than a place inside
+    closed = music_mentions(text, toks, closed)
     closed = _after_tatweels(text, toks, found, known, closed)
     return [m for m in closed if m.model != EVENT_MODEL]  # an event's place is its name, unlabelled
 

@@ -45,6 +45,9 @@ _COMPANIES = (
     "نستله", "بي إم دبليو", "أوبن إيه آي", "إنتل", "علي بابا", "تيك توك", "بلاك روك", "غولدمان ساكس",
 )  # fmt: skip
 
+# A definite body's head: a table name with the article after it is the body's adjective.
+_DEFINITE_BODIES = frozenset({"الهيئة", "المؤسسة", "الجمعية", "الأكاديمية", "اللجنة", "المجلس", "المفوضية"})
+
 _CLUBS = (
     # Egypt
     "الأهلي", "الزمالك", "الإسماعيلي", "بيراميدز", "الاتحاد السكندري", "المقاولون العرب",
@@ -147,6 +150,8 @@ def companies_and_clubs(text: str, toks: Sequence[Token]) -> list[Mention]:
             continue  # inside the name read last
         i = start
         hit = _match(companies, words, i)
+        if hit is not None and i > 0 and words[i - 1] in _DEFINITE_BODIES and words[i].startswith("ال"):
+            hit = None  # "الهيئة الملكية X-ية": the body's adjective (royal), not the airline
         cued = i > 0 and words[i - 1] in _CLUB_CUES
         ministry = i > 0 and words[i - 1] in _MINISTRY_CUES  # "وزارة الشباب والرياضة": its field
         if hit is None and (i in sports or cued) and not (i > 0 and words[i - 1] in _PLACE_CUES) and not ministry:

@@ -91,6 +91,7 @@ _AFTER_PLACE: dict[str, tuple[frozenset[str], bool]] = {
     **dict.fromkeys(("مطار", "ميناء", "استاد", "ستاد", "إستاد", "ملعب"), (_FACILITY_ADJECTIVES, False)),
     "مصرف": (_BANK_ADJECTIVES, False), "بنك": (_BANK_ADJECTIVES, False),
     "سوق": (_MARKET_ADJECTIVES, True), "مركز": (_CENTRE_ADJECTIVES, True),
+    "أمانة": (frozenset({"الكبرى"}), False),  # a capital's municipality: "أمانة X الكبرى"
 }  # fmt: skip
 # A court named by its kind alone, with the article: "محكمة التمييز" (cassation), "محكمة
 # النقض", "محكمة الاستئناف", and the adjectives of its standing or country after it.
@@ -223,8 +224,8 @@ def _body_end(words: list[str], i: int) -> int | None:
     if k >= len(words) or not (words[k] in _STANDING or place_adjective(words[k]) or _school_name(words, i)):
         return None  # "العامة", or a country's: "الهيئة السعودية للبيانات"
     k += 1
-    if k < len(words) and words[k] in _STANDING:
-        k += 1  # two of them: "المفوضية العليا المستقلة للانتخابات"
+    if k < len(words) and (words[k] in _STANDING or place_adjective(words[k])):
+        k += 1  # two of them: "المفوضية العليا المستقلة للانتخابات", "الهيئة الملكية X-ية للأفلام"
     if k < len(words) and words[k] == _AFFAIRS:
         return _affairs_end(words, k)
     if k >= len(words) or not (words[k].startswith("لل") and len(words[k]) > 3 and words[k].isalpha()):

@@ -63,8 +63,11 @@ _ROLE_WORDS = (
     "الشاب الشابة المسن المسنة الطفل الطفلة الصحفي الصحفية المحاسب الخبير الخبيرة الأعمال "
     "المحامية القاضية المهندسة الناطقة الإعلامية الكاتبة الروائية الشاعرة الشاعر المخرج المخرجة "
     "الرسام الرسامة النحات النحاتة الناقد الناقدة المصور المصورة الخطاط الملحن المغني المغنية"
+    " المايسترو الموسيقار الموسيقارة العازف العازفة"  # a conductor, a composer, a player
 )
 _ROLES = frozenset(_ROLE_WORDS.split())
+# A director with the body or event she heads before the name: "مديرة المهرجان X Y".
+_DIRECTORS = frozenset({"مدير", "مديرة"})
 # Nationality adjectives between a role and the name ("الرسامة اللبنانية X"), at most this many.
 _MAX_NATIONALITIES = 2
 # A family name without the article after a listed given name and a cue, below this
@@ -135,7 +138,7 @@ def persons(text: str, toks: Sequence[Token]) -> list[Mention]:
 # The words a name of `persons` opens with (a given name, behind a clitic too) or that stand
 # before one (a verb of speech, a role, "يد" of "على يد"): every rule there needs one of them.
 _GIVEN_FORMS = clitic_forms(GIVEN_NAMES | ADJECTIVE_GIVEN_NAMES)
-_CUE_FORMS = clitic_forms(_SPEECH | _ROLES)
+_CUE_FORMS = clitic_forms(_SPEECH | _ROLES | _DIRECTORS)
 _HANDS = frozenset(hands for _, hands in _AT_THE_HANDS)
 
 
@@ -220,7 +223,14 @@ def _role_before(words: list[str], i: int) -> bool:
     while k > 0 and i - 1 - k < _MAX_NATIONALITIES and place_adjective(words[k]):
         k -= 1
     role = words[k][1:] if words[k][:1] == "و" else words[k]  # "والرسامة": and the painter
-    return role in _ROLES
+    if role.startswith("لل"):
+        role = "ال" + role[2:]  # "فيلم للمخرج X": a film by the director X
+    if role in _ROLES:
+        return True
+    # "مديرة المهرجان X": the director and one definite noun (no adjective) before the name
+    head = words[i - 2][1:] if i > 1 and words[i - 2][:1] == "و" else words[i - 2] if i > 1 else ""
+    noun = words[i - 1]
+    return head in _DIRECTORS and noun.startswith("ال") and noun.isalpha() and not noun.endswith(("ي", "ية"))
 
 
 def _apposed_nationality(words: list[str], i: int) -> bool:
@@ -308,9 +318,12 @@ def _cued_name_end(words: list[str], i: int, plain_family: bool = False) -> int 
     first = words[i]
     if not name_word(first) or present_verb(first) or verbal_noun(first) or i + 1 >= len(words):
         return None
+    nxt = words[i + 1]
+    if plain_family and first in ADJECTIVE_GIVEN_NAMES and nxt in _SON_OF and i + 2 < len(words):
+        # after a role a given name that is a word too opens "X بن Y" ("كريم بن X"-like)
+        return i + 3 if _family_word(words[i + 2]) and not present_verb(words[i + 2]) else None
     if first not in GIVEN_NAMES and (zipf(first, "ar") >= _FIRST_NAME_ZIPF or _plural_noun(first)):
         return None
-    nxt = words[i + 1]
     if nxt in _CLANS and i + 2 < len(words) and _family_word(words[i + 2]):
         return i + 3
     if _family_name(nxt):

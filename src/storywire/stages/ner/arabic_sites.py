@@ -31,6 +31,7 @@ import functools
 from collections.abc import Sequence
 
 from storywire.model import EntityType, Mention
+from storywire.stages.ner.arabic_family_names import ADJECTIVE_GIVEN_NAMES
 from storywire.stages.ner.arabic_landmarks import name_end, named_after_end
 from storywire.stages.ner.arabic_lexicon import (
     CLITICS,
@@ -76,6 +77,9 @@ _FIRM_HEADS = frozenset({"مكتب", "مؤسسة", "مركز", "جمعية", "م
 # Heads of a body named by a place or a word and its field, besides the firms' heads; not
 # "مركز": "مركز X للمعارض" is an exhibition centre, a building (`arabic_institutions`).
 _NAMED_HEADS = (_FIRM_HEADS - {"مركز"}) | {"هيئة", "دار"}
+# A foundation or a society is named by a given name and its field too ("مؤسسة X للثقافة").
+_FOUNDATIONS = frozenset({"مؤسسة", "جمعية"})
+_FOUNDERS = GIVEN_NAMES | ADJECTIVE_GIVEN_NAMES  # "نور", "أمل": names that are words too
 # A name no dictionary holds ("بارجيل"-like, 0), and a definite one rare as a word.
 _COINED_ZIPF = 2.5
 _DEFINITE_NAME_ZIPF = 3.5
@@ -162,6 +166,8 @@ def _site_at(words: list[str], i: int) -> tuple[int, int, int, EntityType] | Non
         end = _firm_end(words, i + 1) if head in _FIRM_HEADS else None
         if end is None and head in _NAMED_HEADS:
             end = _named_body_end(words, i + 1)
+        if end is None and head in _FOUNDATIONS and i + 1 < len(words) and words[i + 1] in _FOUNDERS:
+            end = _named_body_end(words, i + 1, given=True)  # "مؤسسة (given name) للثقافة والفنون"
         return (i, end, lead, "ORG") if end is not None else None
     return (i, end, lead, "LOC") if end is not None else None
 
@@ -233,13 +239,13 @@ def _firm_end(words: list[str], j: int) -> int | None:
     return field_end(words, k)
 
 
-def _named_body_end(words: list[str], j: int) -> int | None:
+def _named_body_end(words: list[str], j: int, given: bool = False) -> int | None:
     """The end of a place's or a coined name and a field after a body's head at `j - 1`
     ("هيئة X للمتاحف", "مؤسسة X للفنون"), or None."""
     if j >= len(words):
         return None
     w = words[j]
-    k = place_end(words, j)
+    k = j + 1 if given else place_end(words, j)  # a foundation named by a given name alone
     if k is None and w.isalpha() and len(w) > 2 and w not in STOP_WORDS:
         definite = w.startswith("ال") and len(w) > 4
         coined = name_word(w)

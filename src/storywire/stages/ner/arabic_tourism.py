@@ -51,6 +51,7 @@ _RESERVE_FORMS = clitic_forms({_RESERVE})
 # A reserve's own adjectives: natural, marine, of the biosphere, of wetlands ...
 _RESERVE_ADJECTIVES = frozenset({
     "الطبيعية", "البحرية", "الحيوية", "البيئية", "المائية", "الرطبة", "البرية", "الرعوية", "الوطنية",
+    "للمحيط", "الحيوي",  # UNESCO's "محمية X للمحيط الحيوي": a biosphere reserve
 })  # fmt: skip
 _MAX_RESERVE_NAME = 2
 # A landform's kind word opens a reserve's name that needs no adjective: "محمية وادي X".

@@ -32,6 +32,7 @@ from storywire.stages.ner.company_shapes import (
 from storywire.stages.ner.consistency import propagate_people
 from storywire.stages.ner.country_complements import split_country_complements
 from storywire.stages.ner.english_addresses import english_addresses
+from storywire.stages.ner.english_arts import english_arts
 from storywire.stages.ner.english_bodies import english_bodies
 from storywire.stages.ner.english_campus import english_campus
 from storywire.stages.ner.english_hospitality import english_hospitality
@@ -47,6 +48,7 @@ from storywire.stages.ner.german_arenas import german_arenas
 from storywire.stages.ner.german_church import church_bodies
 from storywire.stages.ner.german_councils import german_councils
 from storywire.stages.ner.german_firms import firms_with_owner_names, without_currency_and_pronouns
+from storywire.stages.ner.german_health import german_health
 from storywire.stages.ner.german_hospitality import german_hospitality
 from storywire.stages.ner.german_industry import german_industry
 from storywire.stages.ner.german_local import german_local
@@ -54,6 +56,7 @@ from storywire.stages.ner.german_places import halls_and_services, rivers_and_ma
 from storywire.stages.ner.given_name_persons import without_opening_word
 from storywire.stages.ner.historical_states import historical_states
 from storywire.stages.ner.italian_bodies import italian_bodies
+from storywire.stages.ner.italian_culture import italian_culture
 from storywire.stages.ner.italian_justice import italian_justice
 from storywire.stages.ner.italian_local import italian_local
 from storywire.stages.ner.italian_places import landforms
@@ -89,6 +92,7 @@ from storywire.stages.ner.regional_bodies import regional_bodies
 from storywire.stages.ner.regnal_names import regnal_names
 from storywire.stages.ner.roads import numbered_roads
 from storywire.stages.ner.romance_hospitality import romance_hospitality
+from storywire.stages.ner.romance_pharma import romance_pharma
 from storywire.stages.ner.romance_regulators import italian_media, spanish_bodies
 from storywire.stages.ner.romance_runs import apposition_runs
 from storywire.stages.ner.romance_sport import romance_sport
@@ -201,11 +205,15 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = german_local(text, mentions, language)  # "Bäckerei Kramer" read "Kramer", "Zimmermeister" ORG
     mentions = german_arenas(text, mentions, language)  # "Sporthalle am Nordring", "Stadt Verden" acting
     mentions = german_industry(text, mentions, language)  # "Ausschuss ... des Landtags" split, "Kessler" PER
+    mentions = german_health(text, mentions, language)  # "Elbtal-Klinik", "im Landkreis Goslar", "vor dem Rathaus"
     mentions = french_press(text, mentions, language)  # "L'Écho de la Vilaine" read as a place
     mentions = english_local(text, mentions, language)  # "Pickering's Bakery", "Rev Anna Price" typed ORG
     mentions = english_campus(text, mentions, language)  # "Craigmore Hall" typed PER, "told The Herald"
+    mentions = english_arts(text, mentions, language)  # "The X Theatre has", "union Equity", "Leeds-based"
     mentions = romance_hospitality(text, mentions, language)  # "Osteria del Ponte" typed PER, "aeropuerto de Noáin"
     mentions = romance_sport(text, mentions, language)  # "Pallavolo Treviso" PER, "PalaDozza", "tren Madrid-Jaén"
+    mentions = italian_culture(text, mentions, language)  # "Orchestra Sinfonica della Radio X", "Teatro Verdi di Y"
+    mentions = romance_pharma(text, mentions, language)  # "Hepaclar, una heparina", "polígono de Villadangos"
     mentions = bodies_by_noun(text, mentions, language)  # "the charity Focus Ireland", "la cooperativa Ponente ..."
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
     mentions = slavic_faith(text, mentions, language)  # "diecezji tarnowskiej", "мечеть Марджани", "bp Nowak"

@@ -38,6 +38,7 @@ _FIELD_WORDS = (
 _FIELDS = frozenset(_FIELD_WORDS.split())
 _LONGEST_FIELD = max(len(f) for f in _FIELDS)
 _LEGAL_FORM = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司)$")
+_GROUP_FORM = re.compile(r"集团(?:股份有限公司|有限责任公司|有限公司)$")
 _NOT_IN_TRADE = frozenset("的了在和与及是对将已也并向从被把为以说称该这那其每此某个位名些家都还又再就让给一")
 # A trade name is rare as a word: "中国", "量子", "未来" before a field are kinds, not names.
 _TRADE_ZIPF = 1.0
@@ -95,6 +96,11 @@ def _registered_shorts(name: str) -> set[str]:
             town_shorts = {named} | {named[: len(named) - len(core)] + trade + f for f in fields}
             # "某某科技公司": the legal form cut to the firm's word, as news writes it again
             shorts |= {short + "公司" for short in shorts if short != trade}
+            if _GROUP_FORM.search(name):
+                # a group keeps its "集团" in its short names ("某某医药集团", "某某集团"): cut
+                # before it, the short name would leave "集团" outside the firm
+                shorts |= {trade + "集团"} | {trade + f + "集团" for f in fields}
+                town_shorts |= {short + "集团" for short in town_shorts}
             return shorts | (town_shorts if town else set())
     return set()
 

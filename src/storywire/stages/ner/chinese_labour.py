@@ -246,7 +246,7 @@ def bodies(text: str, mentions: list[Mention], countries: frozenset[str] = froze
     of ministries added as ORGs, each holding the chain of places before it."""
     out = _joined_departments(text, list(mentions), countries)
     out = _unit_bodies(text, out)
-    return _short_forms(text, out)
+    return _level_forms(text, _short_forms(text, out))
 
 
 def _chain_start(text: str, at: int, out: list[Mention], countries: frozenset[str], ministry: bool) -> int | None:
@@ -308,4 +308,29 @@ def _short_forms(text: str, out: list[Mention]) -> list[Mention]:
             continue
         if _free(out, hit.start(), hit.end()):
             out = sorted([*out, _mention(text, hit.start(), hit.end(), "ORG")], key=lambda m: (m.start, m.end))
+    return out
+
+
+# A department named by its unit's level alone, for the province or city the article is about
+# ("据省药监局介绍", "市卫健委通报"): the level and a department's usual name are one ORG.  Only
+# at a clause's opening or after a particle: "全省", "各市", "该市" before it make any unit's.
+# A province's departments are "厅", a city's or a county's "局"; "委" and the regulators'
+# short names ("药监局", "医保局") are every level's.
+_LEVEL_FIELDS = (
+    "教育|公安|民政|司法|财政|人社|住建|交通运输|水利|农业农村|商务|文旅|卫健|应急管理|审计|统计|"
+    "自然资源|生态环境|科技|退役军人事务"
+)
+_LEVEL_FORMS = re.compile(
+    rf"(?:省(?:{_LEVEL_FIELDS})厅|[省市县区](?:(?:{_LEVEL_FIELDS}|市场监管|药监|医保|林业|城管)局|(?:卫健|发改|教)委))"
+)
+
+
+def _level_forms(text: str, out: list[Mention]) -> list[Mention]:
+    for hit in _LEVEL_FORMS.finditer(text):
+        after = text[hit.end() : hit.end() + 1]
+        if after in _NOT_AFTER_KIND or (after == "员" and hit.group().endswith("委")):
+            continue  # "市教育局长": a title; "市教委员会" is no short name
+        if (hit.start() and text[hit.start() - 1] not in _BEFORE) or not _free(out, hit.start(), hit.end()):
+            continue
+        out = sorted([*out, _mention(text, hit.start(), hit.end(), "ORG")], key=lambda m: (m.start, m.end))
     return out

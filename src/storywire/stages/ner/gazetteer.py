@@ -402,7 +402,7 @@ REGIONS: dict[str, tuple[str, ...]] = {
            "Álava", "Araba", "Gipuzkoa", "Guipúzcoa", "Bizkaia", "Vizcaya"),
     "it": ("Lombardia", "Piemonte", "Veneto", "Toscana", "Campania", "Sicilia", "Sardegna", "Puglia", "Calabria",
            "Lazio", "Liguria", "Marche", "Abruzzo", "Molise", "Basilicata", "Umbria", "Trentino-Alto Adige",
-           "Friuli-Venezia Giulia", "Valle d'Aosta", "Emilia-Romagna",
+           "Friuli-Venezia Giulia", "Friuli", "Valle d'Aosta", "Emilia-Romagna",
            # wine and hill regions the news names as places (no wine's name among them)
            "Langhe", "Langa", "Alta Langa", "Roero", "Monferrato", "Maremma", "Cinque Terre", "Salento", "Cilento"),
     "fr": ("Île-de-France", "Bretagne", "Normandie", "Occitanie", "Hauts-de-France", "Grand Est",

@@ -11,14 +11,14 @@ import re
 from storywire.model import Mention
 
 # A German state body in one word (a government prefix, then the body's head), and the
-# few bodies named otherwise ("Auswärtiges Amt", "Kanzleramt", "Landtag").
+# few bodies named otherwise ("Auswärtiges Amt", "Kanzleramt", "Landtag", a county's "Kreistag").
 _DE_STATE_BODY = re.compile(
     r"\b(?:(?:Bundes|Landes|Staats|Außen|Verteidigungs|Innen|Finanz|Justiz|Wirtschafts|Gesundheits|Umwelt"
     r"|Landwirtschafts|Arbeits|Familien|Bildungs|Verkehrs|Entwicklungs|Kultus|Sozial)[a-zäöüß]*"
     r"(?:ministerium|ministeriums|regierung|tag|tages|tags|rat|rates|rats|wehr|gericht|gerichts"
     r"|gerichtshof|gerichtshofs|kanzleramt|kanzleramtes|kanzleramts|bank|amt|amtes|amts"
     r"|agentur|behörde|anstalt|zentrale|institut|instituts|kommission)"
-    r"|Auswärtige[nms]?[ \t]+Amte?s?|Kanzleramte?s?|Landtag(?:e?s)?"
+    r"|Auswärtige[nms]?[ \t]+Amte?s?|Kanzleramte?s?|Landtag(?:e?s)?|Kreistag(?:e?s)?"
     # a cantonal or city office by its field alone: "Dienststelle für Naturgefahren", "Amt für Umwelt"
     r"|(?:Dienststelle|Fachstelle|Amt)(?=[ \t]+für[ \t]+[A-ZÄÖÜ]))\b(?!-)"
 )

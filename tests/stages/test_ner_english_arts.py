@@ -1,0 +1,38 @@
+"""English bodies without a sentence's "The", unions after their noun, towns before "-based"
+dropped and streets after a venue's "on"."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.english_arts import english_arts
+
+
+def test_a_sentence_the_before_a_theatre_is_dropped() -> None:
+    text = "The Bridgewater Civic Theatre has closed. The Northern Echo said so."
+    found = [mention(text, "The Bridgewater Civic Theatre", "ORG"), mention(text, "The Northern Echo", "ORG")]
+    assert spans(english_arts(text, found, "en")) == [
+        ("Bridgewater Civic Theatre", "ORG"),
+        ("The Northern Echo", "ORG"),
+    ]
+
+
+def test_a_union_after_its_noun_is_a_body() -> None:
+    text = "The nurses' union Unison said it would ballot, and the union on Monday walked out."
+    assert spans(english_arts(text, [], "en")) == [("Unison", "ORG")]
+
+
+def test_a_town_before_based_is_dropped() -> None:
+    text = "The Leeds-based charity met officials in Leeds."
+    found = [mention(text, "Leeds", "ORG"), mention(text, "Leeds", "LOC", 1)]
+    assert spans(english_arts(text, found, "en")) == [("Leeds", "LOC")]
+
+
+def test_a_name_after_a_venue_and_on_is_a_street() -> None:
+    text = "The theatre on Stramongate reopened, and a report on Unilever followed."
+    found = [mention(text, "Stramongate", "ORG"), mention(text, "Unilever", "ORG")]
+    assert spans(english_arts(text, found, "en")) == [("Stramongate", "LOC"), ("Unilever", "ORG")]
+
+
+def test_other_languages_are_left() -> None:
+    assert english_arts("union Unite", [], "de") == []

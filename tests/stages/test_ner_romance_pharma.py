@@ -1,0 +1,53 @@
+"""Medicines named with their kind noun, industrial estates, newspapers' titles and runs
+cut to the body or acronym they end with."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.romance_pharma import romance_pharma
+
+
+def test_a_medicine_named_with_its_kind_noun_is_no_name_anywhere() -> None:
+    text = "Vendrá Cardiolix, un antibiótico. Aprobó el fármaco Neuroval. Venderá Neuroval en Chile."
+    found = [
+        mention(text, "Cardiolix", "PER"),
+        mention(text, "Neuroval", "LOC"),
+        mention(text, "Neuroval", "LOC", 1),
+        mention(text, "Chile", "LOC"),
+    ]
+    assert spans(romance_pharma(text, found, "es")) == [("Chile", "LOC")]
+
+
+def test_an_italian_vaccine_is_no_name_a_firm_before_a_comma_is() -> None:
+    text = "Il vaccino Immunex arriva. Pfizer, una multinazionale, lo vende."
+    found = [mention(text, "Immunex", "ORG"), mention(text, "Pfizer", "ORG")]
+    assert spans(romance_pharma(text, found, "it")) == [("Pfizer", "ORG")]
+
+
+def test_an_estate_gives_its_town_and_a_newspaper_is_a_body() -> None:
+    text = "La nave del polígono industrial de Onzonilla, según El Diario de Burgos y La Rioja."
+    found = [
+        mention(text, "Onzonilla", "ORG"),
+        mention(text, "El Diario de Burgos", "LOC"),
+        mention(text, "La Rioja", "LOC"),
+    ]
+    assert spans(romance_pharma(text, found, "es")) == [
+        ("Onzonilla", "LOC"),
+        ("El Diario de Burgos", "ORG"),
+        ("La Rioja", "LOC"),
+    ]
+
+
+def test_a_run_is_cut_to_the_body_or_the_acronym_it_ends_with() -> None:
+    text = "El dinero llega por el plan del Ministerio de Sanidad. Si la OMS aprueba. Agencia Estatal de Meteorología."
+    found = [
+        mention(text, "El dinero llega por el plan del Ministerio de Sanidad", "ORG"),
+        mention(text, "OMS aprueba", "ORG"),
+        mention(text, "Agencia Estatal de Meteorología", "ORG"),
+    ]
+    assert spans(romance_pharma(text, found, "es")) == [
+        ("Ministerio de Sanidad", "ORG"),
+        ("OMS", "ORG"),
+        ("Agencia Estatal de Meteorología", "ORG"),
+    ]
