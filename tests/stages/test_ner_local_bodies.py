@@ -135,3 +135,19 @@ def test_dioceses_consistories_and_regional_governments_with_their_territory() -
     text = "Le Consistoire israélite du Bas-Rhin a réagi."
     found = [mention(text, "Consistoire", "LOC"), mention(text, "Bas-Rhin", "LOC")]
     assert spans(local_bodies(text, found, "fr")) == [("Consistoire israélite du Bas-Rhin", "ORG")]
+
+
+def test_a_polish_bodys_adjectives_before_its_kind_word_stay_with_it_and_its_town() -> None:
+    text = "Skargę rozpatrzy Wojewódzki Sąd Administracyjny w Lublinie, a decyzję wydała Regionalna Dyrekcja w Pile."
+    found = [
+        mention(text, "Wojewódzki Sąd Administracyjny", "ORG"),
+        mention(text, "Lublinie", "LOC"),
+        mention(text, "Pile", "LOC"),
+    ]
+    assert spans(local_bodies(text, found, "pl")) == [
+        ("Wojewódzki Sąd Administracyjny w Lublinie", "ORG"),
+        ("Regionalna Dyrekcja w Pile", "ORG"),
+    ]
+    # a word before the kind word that is no adjective stays out
+    text = "Przed Sądem w Lublinie stanął świadek."
+    assert spans(local_bodies(text, [mention(text, "Lublinie", "LOC")], "pl")) == [("Sądem w Lublinie", "ORG")]

@@ -126,3 +126,11 @@ def test_a_canton_or_a_commune_by_its_kind_word_alone_is_no_name() -> None:
     text = "beim Kanton; il Comune ha chiuso; Kanton Uri"
     found = [mention(text, "Kanton", "LOC"), mention(text, "Comune", "ORG"), mention(text, "Kanton Uri", "LOC")]
     assert spans(without_titles_alone(found)) == [("Kanton Uri", "LOC")]
+
+
+def test_a_polish_peoples_plural_in_acy_is_no_place() -> None:
+    from storywire.stages.ner.no_names import without_plural_demonyms
+
+    text = "Słowacy podpisali apel w Warszawie."
+    found = [mention(text, "Słowacy", "LOC"), mention(text, "Warszawie", "LOC")]
+    assert spans(without_plural_demonyms(found, "pl")) == [("Warszawie", "LOC")]

@@ -44,3 +44,13 @@ def test_a_research_facility_with_its_genitive_tail_is_a_place_a_lower_case_fact
     found = [mention(text, "Полигоне", "ORG")]
     assert spans(slavic_science(text, found, "ru")) == [("Полигоне испытательных стендов", "LOC")]
     assert spans(slavic_science(text, found, "de")) == [("Полигоне", "ORG")]
+
+
+def test_an_academys_institute_and_its_town_are_two() -> None:
+    text = "Badania prowadził Instytut Botaniki PAN w Krakowie."
+    found = slavic_science(text, [mention(text, "Instytut Botaniki PAN w Krakowie", "ORG")], "pl")
+    assert spans(found) == [("Instytut Botaniki PAN", "ORG"), ("Krakowie", "LOC")]
+    # a body with no academy keeps its town
+    text = "Badania prowadził Instytut Botaniki w Krakowie."
+    found = slavic_science(text, [mention(text, "Instytut Botaniki w Krakowie", "ORG")], "pl")
+    assert spans(found) == [("Instytut Botaniki w Krakowie", "ORG")]

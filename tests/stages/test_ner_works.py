@@ -78,3 +78,20 @@ def test_a_quoted_ships_name_after_its_kind_is_no_name() -> None:
     text = "Le port a accueilli son premier porte-conteneurs, le « Mistral Bleu », puis le journal « Libération »."
     found = [mention(text, "Mistral Bleu", "LOC"), mention(text, "Libération", "ORG")]
     assert spans(without_prizes_and_works(text, found, "fr")) == [("Libération", "ORG")]
+
+
+def test_a_title_a_company_will_show_is_a_work_and_so_is_one_joined_to_it() -> None:
+    text = "В октябре труппа покажет «Чайку» и «Вишнёвый сад» в Перми."
+    found = without_prizes_and_works(
+        text, [mention(text, "Чайку", "ORG"), mention(text, "Вишнёвый сад", "ORG"), mention(text, "Перми", "LOC")], "ru"
+    )
+    assert spans(found) == [("Перми", "LOC")]
+    # a quoted body after a past "показал" is the one that showed
+    text = "Как показал «Левада-центр», доверие выросло."
+    assert spans(without_prizes_and_works(text, [mention(text, "Левада-центр", "ORG")], "ru")) == [
+        ("Левада-центр", "ORG")
+    ]
+    # a channel that will show a match is the body that shows
+    text = "Матч покажет «Матч ТВ», а финал pokaże „Polsat Sport 2”."
+    found = [mention(text, "Матч ТВ", "ORG"), mention(text, "Polsat Sport 2", "ORG")]
+    assert spans(without_prizes_and_works(text, found, "ru")) == [("Матч ТВ", "ORG"), ("Polsat Sport 2", "ORG")]

@@ -85,6 +85,7 @@ from storywire.stages.ner.person_and_body import foundations_named_after, split_
 from storywire.stages.ner.place_contexts import places_in_context, whole_place_names
 from storywire.stages.ner.place_lists import places_in_lists, places_named_again
 from storywire.stages.ner.polish_edges import places_declined_again, without_lowercase_phrases
+from storywire.stages.ner.polish_nature import polish_nature
 from storywire.stages.ner.polish_offices import polish_offices
 from storywire.stages.ner.polish_places import places_after_prepositions
 from storywire.stages.ner.refine_post_pass import lend_person_type
@@ -101,6 +102,7 @@ from storywire.stages.ner.slavic_bodies import bodies_typed_as_places
 from storywire.stages.ner.slavic_community import slavic_community
 from storywire.stages.ner.slavic_edges import slavic_edges
 from storywire.stages.ner.slavic_faith import slavic_faith
+from storywire.stages.ner.slavic_health import slavic_health
 from storywire.stages.ner.slavic_industry import slavic_industry
 from storywire.stages.ner.slavic_missions import slavic_missions
 from storywire.stages.ner.slavic_science import slavic_science
@@ -221,8 +223,10 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = small_towns(text, mentions, language)  # "у Старому Самборі" untyped, "Brzeg nad Odrą"
     mentions = slavic_venues(text, mentions, language)  # "курорт «Буковель»", "hotelu Bristol", "ZAKOPANE –"
     mentions = slavic_science(text, mentions, language)  # "Лаборатории X" + "Института Y", "Review B."
+    mentions = slavic_health(text, mentions, language)  # "Регіональний центр кардіохірургії"
     mentions = slavic_edges(text, mentions, language)  # "Пётр Иванов, «Утро сегодня»", "Вице-директор ОИЯИ"
     mentions = polish_offices(text, mentions, language)  # "Komisja Wyborcza w Kole", "Szkoła Podstawowa nr 4"
+    mentions = polish_nature(text, mentions, language)  # "przy Parku Narodowym", "Natura 2000 „X”", "przy ul."
     mentions = slavic_community(text, mentions, language)  # "drogi wojewódzkiej nr 214", "nad Wdą", "музей «X»"
     mentions = slavic_industry(text, mentions, language)  # "Комітету з питань X, Y та Z", "„Solidarności” Jan Nowak"
     mentions = slavic_transport(text, mentions, language)  # "Воткинской ГЭС", "станции Сарапул", "ŻKS Sokół Kalisz"

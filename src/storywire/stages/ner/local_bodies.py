@@ -32,9 +32,14 @@ _POLISH_LOCAL_STEMS = (
     "szpital", "muze", "zespoł", "zespół", "szkoł", "szkol", "sąd", "urząd", "urzęd", "prokurat", "komend",
     "teatr", "filharmoni", "bibliotek", "spółdzielni", "starostw", "liceum", "przedszkol", "schronisk",
     "parafi", "ośrod", "centrum", "archiw", "galeri", "domu kultury", "dom kultury", "kuratori", "sejmik",
+    "dyrekcj",
 )  # fmt: skip
 # ... and a town's or a commune's council ("Rada Miejska w Biskupcu", "Radzie Gminy w Jedwabnem")
 _POLISH_COUNCILS = frozenset({"rada", "rady", "radzie", "radę", "radą"})
+# A Polish adjective by its suffix ("Wojewódzki", "Regionalnej", "Okręgowym"), no plural of people.
+_POLISH_ADJECTIVE = re.compile(
+    r"(?:ow|n|sk|ck|dzk|ln|cz)(?:a|e|ej|ego|emu|ym|ą|ych|y|i|ie|iej|iego|iemu|im|ich)$(?<!owie)"
+)
 _POLISH_BODY_BEFORE = re.compile(r"(?P<body>(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]* +){1,5})w(?:e)? +$")
 # Romance bodies named by their town or region with "de"/"di": "Parlement de Wallonie",
 # "tribunal de l'entreprise de Liège", "Borsa di Karachi", "Audiencia Provincial de León".
@@ -154,8 +159,12 @@ def _body_start(text: str, town: Mention, language: str) -> int | None:
     body = found["body"].split()
     if len(body) == 1 and starts_sentence(text, offset + found.start("body")):
         return None  # "Szkoła w Kobułtach do zamknięcia?": capitalised by the sentence, a kind word
-    for word in re.finditer(r"\S+", found["body"]):
+    words = list(re.finditer(r"\S+", found["body"]))
+    for k, word in enumerate(words):
         lowered = word.group().lower()
         if lowered.startswith(_POLISH_LOCAL_STEMS) or lowered in _POLISH_COUNCILS:
-            return offset + found.start("body") + word.start()
+            # the body's adjectives before its kind word are its name's ("Wojewódzkim Sądem ...")
+            while k > 0 and _POLISH_ADJECTIVE.search(words[k - 1].group()):
+                k -= 1
+            return offset + found.start("body") + words[k].start()
     return None

@@ -170,8 +170,10 @@ _AGED = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:летн|річн)[а
 
 
 # Polish peoples in the plural, which a tagger reads as their countries ("Amerykanie",
-# "Brytyjczycy", "Chorwaci"): demonyms, not labelled; "Niemcy" is Germany too (a known place).
-_POLISH_PEOPLES = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{3,}(?:anie|czycy|ycy|icy|aci)")  # (not "-owie": "Krakowie")
+# "Brytyjczycy", "Chorwaci", "Słowacy"): demonyms, not labelled; "Niemcy" is Germany too (a known place).
+_POLISH_PEOPLES = re.compile(
+    r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{3,}(?:anie|czycy|ycy|icy|acy|aci)"
+)  # (not "-owie": "Krakowie")
 
 
 def without_plural_demonyms(mentions: list[Mention], language: str) -> list[Mention]:

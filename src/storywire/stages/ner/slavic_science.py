@@ -12,6 +12,9 @@
   an adjective and a noun ("Фабрика сверхтяжёлых элементов") is a place where work is done,
   as the guidelines type launch sites and observatories where something is done; the taggers
   tag its capitalised first word alone as a body.
+- A Polish institute of the Academy of Sciences ends with "PAN"; its town after "w" is a place
+  of its own ("Instytut Botaniki PAN w Krakowie" -> the institute + "Krakowie"), as the
+  guidelines keep an academy's institute one body and its seat apart.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ _UNIT = re.compile(r"^(?:Лаборатори|Лабораторі|Laboratori|К
 # A one-letter word ending a Latin title, then the sentence's stop: " Review B."
 _LETTER_STOP = re.compile(r"[A-Za-z]{2,} [A-Z]\.$")
 _SENTENCE_GOES_ON = re.compile(r"\s*(?:$|[A-ZА-ЯЁІЇЄҐĄĆĘŁŃÓŚŹŻ«„\"])")
+_ACADEMY_TOWN = re.compile(r" PAN (?P<in>we? )(?P<town>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?: [A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)$")
 _FACILITY = re.compile(
     r"(?<![\w-])(?:Фабрик|Полигон|Полігон)[аиеуоюіяй]{0,2} (?P<adjective>[а-яёіїєґ]+(?:их|ых|ого|ої|ей|ой)) "
     r"(?P<noun>[а-яёіїєґ]+)"
@@ -44,7 +48,19 @@ def slavic_science(text: str, mentions: list[Mention], language: str) -> list[Me
     if language in ("ru", "uk") and ("Фабрик" in text or "Полиг" in text or "Поліг" in text):
         facilities = [found.span() for found in _FACILITY.finditer(text)]
         mentions = claimed_spans(text, mentions, facilities, "LOC", MODEL, 0.75)
+    if language == "pl" and " PAN w" in text:
+        mentions = [part for m in mentions for part in _academy_town(m)]
     return mentions
+
+
+def _academy_town(m: Mention) -> list[Mention]:
+    """ "Instytut Botaniki PAN w Krakowie" -> the institute and its town."""
+    found = _ACADEMY_TOWN.search(m.text) if m.type == "ORG" else None
+    if found is None:
+        return [m]
+    body_end, town_start = m.start + found.start("in") - 1, m.start + found.start("town")
+    body = Mention(m.start, body_end, m.text[: found.start("in") - 1], "ORG", m.model, m.confidence)
+    return [body, Mention(town_start, m.end, found["town"], "LOC", MODEL, 0.75)]
 
 
 def _units_with_institutes(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -4,7 +4,9 @@ bodies' and places' to the models: "Großen BDA-Preis", "Premio Nacional de Mús
 «Сіль»", "la «Sinfonía de los montes» (1981)").
 
 Culture pages name them in every paragraph.  A quoted name with no such word before it stays
-(newspapers, publishers and parties are quoted too: «Коммерсанта», «Слуга народу»).  Whole
+(newspapers, publishers and parties are quoted too: «Коммерсанта», «Слуга народу»).  A title
+right after a verb of showing or staging is a work too ("покажет «Чайку»"), and so is a title
+joined to a work's by "и"/"i"/a comma ("«Чайку» и «Лес»").  Whole
 articles only.
 """
 
@@ -46,6 +48,14 @@ _WORK_BEFORE = re.compile(
     r"[\s,:]*(?:[\w’'-]+[\s,:]+){0,3}$"
 )
 _YEAR_AFTER = re.compile(r"\s*\((?:1[5-9]|20)\d\d\)")
+# A company will show or stage its titles ("труппа покажет «Чайку»", "teatr wystawi „Wesele”"):
+# the future verb right before the quote, no word between (the past "показал «Левада-центр»"
+# is a survey's body that showed, and "покажет канал «Россия»" has a kind word between).
+_STAGED_BEFORE = re.compile(r"(?i)(?:^|\s)(?:покаж(?:ет|ут)|покаже|покажуть|pokaże|pokażą|wystawi|wystawią)\s+$")
+# ... but a channel shows the match ("покажет «Матч ТВ»", "pokaże „Polsat Sport 2”")
+_CHANNEL = re.compile(r"(?:^|\s)(?:ТВ|TV|FM|Радио|Радіо|Radio|Медиа|Медіа|Media|Sport|Спорт)(?:\s|$)|\d$")
+# A second title joined to a work's ("«Чайку» и «Лес»", "„Wesele” i „Dziady”").
+_AND_BEFORE = re.compile(r"[»”“\"]\s*(?:,|и|і|й|та|i|oraz)\s+$")
 _QUOTED = re.compile(r"[«„“\"‘]([^«»„“”\"‘’\n]{2,80})[»“”\"’]")
 
 
@@ -87,8 +97,16 @@ def without_prizes_and_works(text: str, mentions: list[Mention], language: str) 
 
 def _quoted_works(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quoted title that a word for a work precedes or a year follows."""
-    return [
-        found.span(1)
-        for found in _QUOTED.finditer(text)
-        if _WORK_BEFORE.search(text, max(0, found.start() - 48), found.start()) or _YEAR_AFTER.match(text, found.end())
-    ]
+    works: list[tuple[int, int]] = []
+    last_end = -1
+    for found in _QUOTED.finditer(text):
+        before = max(0, found.start() - 48)
+        if (
+            _WORK_BEFORE.search(text, before, found.start())
+            or _YEAR_AFTER.match(text, found.end())
+            or (_STAGED_BEFORE.search(text, before, found.start()) and not _CHANNEL.search(found[1]))
+            or (last_end >= 0 and _AND_BEFORE.fullmatch(text, last_end - 1, found.start()))
+        ):
+            works.append(found.span(1))
+            last_end = found.end()
+    return works

@@ -1,0 +1,116 @@
+"""Polish environment news: national parks, protected areas, foundations' quoted names and
+bodies' addresses (whole articles only).
+
+- A national park after a preposition or "granicy"/"terenie" is a place ("przy Magurskim
+  Parku Narodowym", "w Parku Narodowym Gór Stołowych"), as the guidelines type a national park
+  visited or bordered; the tagger types every "Park Narodowy" a body.  A park that speaks
+  (nominative, no preposition) keeps the tagger's type.
+- A Natura 2000 site gives its quoted name, a place ("obszaru Natura 2000 „Puszcza
+  Notecka”" -> "Puszcza Notecka"); the tagger reads "Natura 2000 „..." as one body.
+- A foundation or an association before a quoted name is one ORG with the quotes ("Fundacja
+  „Dzika Polska”"), as the guidelines keep the quotes after a form; the span cleaner drops the
+  closing one, and the tagger may split the form from the name.
+- A body's address after "przy ul." is no part of it ("RDLP przy ul. Lipowej w Pile" ->
+  "RDLP" + "ul. Lipowej" + "Pile"): the street keeps its abbreviation, the town is a place.
+- A town after a lower-case "gmina" gives the town alone ("wójt gminy Lipusz" -> "Lipusz").
+- An association or a society named by its kind word, adjectives and a name of its own is one
+  ORG ("Stowarzyszeniem Przyrodniczym Bocian"), the tagger leaves it out; a town after "z" stays
+  out (its seat, a place of its own).
+- A regional or general directorate (of forests, of environmental protection) is one ORG with
+  its seat after "w" ("Regionalna Dyrekcja Ochrony Środowiska w Olsztynie"); the tagger may
+  miss it whole.
+- A foundation's quoted name's last word, declined and alone, is the body's short name ("Fundacja
+  „Dzika Polska”" ... "Polski"), not a person the tagger read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import claimed_spans
+
+MODEL = "polish-nature"
+_UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
+_PARK = re.compile(r"(?<!\w)Park(?:u|iem)? Narodow")
+# What stands before a park that is a place: a preposition, or a border/area noun.
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w-])(?:w|we|przy|do|z|ze|od|obok|koło|na|nad|pod|wokół|za|dla|po|granicy|granicach|granic|"
+    r"terenie|terenu|obszarze|obrębie|obszaru|otulinie|otuliny|sąsiedztwie)"
+    rf"(?: [{_UPPER}][\w-]*(?:m|go|j))? $"
+)
+_NATURA = re.compile(r"Natura 2000 [„\"](?P<name>[^„”\"\n]{2,60})[”\"]")
+_FORM = r"(?:Fundacj|Stowarzyszeni|Towarzystw|Spółdzielni|Federacj)\w*"
+_FORM_AND_NAME = re.compile(rf"(?<![\w-]){_FORM} „[^„”\n]{{2,60}}”")
+_FORM_QUOTED = re.compile(r"^(?:Fundacj|Stowarzyszeni|Towarzystw|Spółdzielni|Federacj)\w* „[^”]+$")
+_ADDRESS = re.compile(
+    rf" przy (?P<street>(?:ul\.|ulicy|al\.|alei|pl\.|placu) [{_UPPER}][\w-]*(?: [{_UPPER}0-9][\w-]*)*)"
+    rf"(?: we? (?P<town>[{_UPPER}][\w-]+(?: [{_UPPER}][\w-]+)?))?$"
+)
+_ASSOCIATION = re.compile(
+    rf"(?<![\w-])(?:Stowarzyszeni|Towarzystw)\w* (?:[{_UPPER}]\w*(?:ym|ego|e|a|ą|ej|ie|iego|im|ich|ych|y|i) ){{1,2}}"
+    rf"[{_UPPER}][a-ząćęłńóśźż-]+(?![\w-])"
+)
+_QUOTED_LAST = re.compile(r"„(?:[^„”\n]* )?(?P<last>[^„”\s]{5,})”$")
+# A regional directorate of forests or of environmental protection, with its seat: one ORG.
+_DIRECTORATE = re.compile(
+    rf"(?<![\w-])(?:Regionaln|Generaln|Okręgow|Wojewódzk)\w* (?:Dyrekcj|Inspektorat|Zarząd)\w*"
+    rf"(?: [{_UPPER}][a-ząćęłńóśźż]+){{1,3}}(?: i [{_UPPER}][a-ząćęłńóśźż]+)?"
+    rf"(?: we? [{_UPPER}][a-ząćęłńóśźż]+)?(?![\w-])"
+)
+_GMINA = re.compile(rf"^gmin(?:a|y|ie|ę|ą) (?=[{_UPPER}])")
+
+
+def polish_nature(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with the names above retyped, trimmed, split or added."""
+    if language != "pl":
+        return mentions
+    if "Narodow" in text:
+        for m in mentions:
+            if m.type != "LOC" and _PARK.search(m.text) and _PLACE_BEFORE.search(text, max(0, m.start - 40), m.start):
+                m.type, m.model = "LOC", MODEL
+    if "Natura 2000" in text:
+        sites = [found.span("name") for found in _NATURA.finditer(text)]
+        mentions = claimed_spans(text, mentions, sites, "LOC", MODEL, 0.8, blocks=lambda m, _, e: m.end > e + 1)
+        # the network is no name of its own, as programmes are not
+        mentions = [m for m in mentions if m.text != "Natura 2000"]
+    if "„" in text:
+        forms = [found.span() for found in _FORM_AND_NAME.finditer(text)]
+        mentions = claimed_spans(text, mentions, forms, "ORG", MODEL, 0.8)
+    if "Stowarzysz" in text or "Towarzyst" in text:
+        societies = [found.span() for found in _ASSOCIATION.finditer(text)]
+        mentions = claimed_spans(text, mentions, societies, "ORG", MODEL, 0.75)
+    if "Dyrekcj" in text or "Inspektorat" in text or "Zarząd" in text:
+        directorates = [found.span() for found in _DIRECTORATE.finditer(text)]
+        mentions = claimed_spans(text, mentions, directorates, "ORG", MODEL, 0.75)
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type == "ORG" and "„" in m.text and _FORM_QUOTED.match(m.text) and text[m.end : m.end + 1] == "”":
+            m = Mention(m.start, m.end + 1, text[m.start : m.end + 1], m.type, m.model, m.confidence)
+        if m.type == "ORG" and " przy " in m.text and (address := _ADDRESS.search(m.text)):
+            out.extend(_split_address(text, m, address))
+            continue
+        if m.type == "LOC" and (gmina := _GMINA.match(m.text)):
+            m = Mention(m.start + gmina.end(), m.end, m.text[gmina.end() :], m.type, MODEL, m.confidence)
+        out.append(m)
+    return _short_names(out) if "„" in text else out
+
+
+def _short_names(mentions: list[Mention]) -> list[Mention]:
+    """A person's one word that declines a quoted body's last word is the body's short name."""
+    stems = {q["last"][:-1] for m in mentions if m.type == "ORG" and (q := _QUOTED_LAST.search(m.text))}
+    for m in mentions:
+        declines = any(m.text.startswith(stem) and len(m.text) - len(stem) <= 3 for stem in stems)
+        if m.type == "PER" and " " not in m.text and declines:
+            m.type, m.model = "ORG", MODEL
+    return mentions
+
+
+def _split_address(text: str, m: Mention, address: re.Match[str]) -> list[Mention]:
+    """ "RDLP przy ul. Lipowej w Pile" -> the body, its street and its town."""
+    parts = [Mention(m.start, m.start + address.start(), text[m.start : m.start + address.start()], "ORG", m.model)]
+    for group in ("street", "town"):
+        if address.group(group):
+            start, end = m.start + address.start(group), m.start + address.end(group)
+            parts.append(Mention(start, end, text[start:end], "LOC", MODEL, 0.75))
+    return parts
