@@ -116,3 +116,13 @@ def test_a_newspaper_or_an_accelerator_after_its_noun_is_a_body() -> None:
     text = "Invierte la aceleradora Puerto Alto y la incubadora de Bilbao."
     found = [mention(text, "Puerto Alto", "PER"), mention(text, "Bilbao", "LOC")]
     assert spans(bodies_by_noun(text, found, "es")) == [("Puerto Alto", "ORG"), ("Bilbao", "LOC")]
+
+
+def test_french_works_yards_and_schools_named_after_people_are_bodies() -> None:
+    text = "Il entre aux chantiers Piriou, elle enseigne au lycée Jean Moulin ; la société de Jean Dupont."
+    found = [mention(text, "Piriou", "PER"), mention(text, "Jean Moulin", "PER"), mention(text, "Jean Dupont", "PER")]
+    assert spans(bodies_by_noun(text, found, "fr")) == [
+        ("Piriou", "ORG"),
+        ("Jean Moulin", "ORG"),
+        ("Jean Dupont", "PER"),
+    ]

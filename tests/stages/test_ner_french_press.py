@@ -29,3 +29,9 @@ def test_a_head_word_with_its_regions_demonym_is_a_title() -> None:
     text = "Il parle à L'Écho valentinois et au Dauphiné, lu par Le Républicain lorrain ; Le Progrès social attend."
     found = [mention(text, "Écho valentinois", "MISC")]
     assert spans(french_press(text, found, "fr")) == [("L'Écho valentinois", "ORG"), ("Le Républicain lorrain", "ORG")]
+
+
+def test_a_paper_named_le_x_after_au_or_du() -> None:
+    text = "Il a confié au Télégramme, puis à un journaliste du Parisien, que la Coupe du Monde l'attendait."
+    found = [mention(text, "Télégramme", "PER"), mention(text, "Parisien", "LOC")]
+    assert spans(french_press(text, found, "fr")) == [("Télégramme", "ORG"), ("Parisien", "ORG")]

@@ -126,4 +126,18 @@ def test_a_place_typed_whole_with_a_wordy_form_is_a_firm() -> None:
 def test_a_family_firm_with_its_et_fils_and_form_is_one_firm() -> None:
     text = "Le lot va aux Charpentes Morvan et Fils SARL ; Morvan et Fils est connu, comme Dupont et Cie."
     found = [mention(text, "Charpentes Morvan", "ORG"), mention(text, "Fils SARL", "ORG")]
-    assert spans(with_legal_forms(text, found, "fr")) == [("Charpentes Morvan et Fils SARL", "ORG")]
+    assert spans(with_legal_forms(text, found, "fr")) == [
+        ("Charpentes Morvan et Fils SARL", "ORG"),
+        ("Morvan et Fils", "ORG"),
+        ("Dupont et Cie", "ORG"),
+    ]
+
+
+def test_et_fils_alone_makes_a_family_firm_without_the_sentences_first_word() -> None:
+    text = "Chez Martin et Fils, on embauche ; les conserveries Le Gall et Fils aussi, pas Paul et Marie."
+    found = [mention(text, "Martin", "PER"), mention(text, "Fils", "PER", nth=1), mention(text, "Paul", "PER")]
+    assert spans(with_legal_forms(text, found, "fr")) == [
+        ("Martin et Fils", "ORG"),
+        ("Le Gall et Fils", "ORG"),
+        ("Paul", "PER"),
+    ]

@@ -134,3 +134,12 @@ def test_a_road_by_a_towns_short_form_and_a_headlines_route_word() -> None:
         ("Châlons", "LOC"),
         ("Reims", "LOC"),
     ]
+
+
+def test_the_village_of_a_lower_case_school_council_or_cemetery_is_a_place() -> None:
+    text = (
+        "Elle enseigne à l'école publique de Kerlaz, siège au conseil municipal de Plonéis, "
+        "repose au cimetière de Tréguennec."
+    )
+    found = [mention(text, "Kerlaz", "ORG")]
+    assert spans(places_in_context(text, found, "fr")) == [("Kerlaz", "LOC"), ("Plonéis", "LOC"), ("Tréguennec", "LOC")]

@@ -182,3 +182,8 @@ def test_a_romance_square_and_the_known_town_named_after_it_are_two_places() -> 
     ]
     text = "La fiera è in piazza Garibaldi di Cingoli e in plaza Mayor de Nadie."
     assert spans(streets_and_squares(text, [], "it"))[:2] == [("piazza Garibaldi", "LOC"), ("Cingoli", "LOC")]
+
+
+def test_a_fort_after_its_article_keeps_its_kind_word_a_strong_signal_does_not() -> None:
+    text = "Interné au fort de Montluc, il attendait un signal fort de Washington."
+    assert spans(streets_and_squares(text, [], "fr")) == [("fort de Montluc", "LOC")]

@@ -95,3 +95,9 @@ def test_a_title_a_company_will_show_is_a_work_and_so_is_one_joined_to_it() -> N
     text = "Матч покажет «Матч ТВ», а финал pokaże „Polsat Sport 2”."
     found = [mention(text, "Матч ТВ", "ORG"), mention(text, "Polsat Sport 2", "ORG")]
     assert spans(without_prizes_and_works(text, found, "ru")) == [("Матч ТВ", "ORG"), ("Polsat Sport 2", "ORG")]
+
+
+def test_an_honour_is_no_body() -> None:
+    text = "Elle a reçu la Légion d'honneur et la Croix de guerre, comme le Victoria Cross."
+    found = [mention(text, "Légion d'honneur", "ORG"), mention(text, "Croix de guerre", "MISC")]
+    assert without_prizes_and_works(text, found, "fr") == []

@@ -46,7 +46,13 @@ _BODY_NOUNS = {
     ),
     "fr": word_set(
         "société entreprise association fondation syndicat coopérative assureur ong groupe firme mutuelle "
-        "agence collectif"
+        "agence collectif "
+        # works, yards and shops are firms ("les conserveries Le Floc'h", "aux chantiers Kervella")
+        "conserverie conserveries chantiers usine usines laiterie brasserie minoterie scierie fonderie forges "
+        "verrerie papeterie filature tannerie imprimerie cidrerie biscuiterie boulangerie pâtisserie boucherie "
+        "charcuterie librairie quincaillerie épicerie magasin "
+        # schools, named after people as often as not ("le lycée Jean-Moulin", "le collège Victor-Hugo")
+        "lycée collège"
     ),
     "pl": word_set(
         "spółka spółki spółkę spółką firma firmy firmę firmą fundacja fundacji fundację stowarzyszenie "
@@ -62,6 +68,8 @@ _BODY_NOUNS = {
 # vendu sa ..."), and a name after a preposition is the body's place or owner ("la société des
 # transports de Marseille").
 _QUALIFIED = frozenset({"fr", "es", "it"})
+# Nouns of bodies named after a person: a given name after them opens the body's name.
+_NAMED_FOR_PEOPLE = frozenset({"lycée", "collège"})
 _ROMANCE = frozenset({"es", "it"})
 # written in capitals too: "la ONG Caminando Fronteras", "the NGO Open Doors"
 _ACRONYM_NOUNS = frozenset({"ong", "ngo", "onlus"})
@@ -125,7 +133,7 @@ def bodies_by_noun(text: str, mentions: list[Mention], language: str) -> list[Me
         )
         if not _after_body_noun(before, nouns, PERSON_TITLES.get(language, frozenset()), qualified):
             continue
-        if m.type == "PER" and m.text.split(" ", 1)[0] in given:
+        if m.type == "PER" and m.text.split(" ", 1)[0] in given and before.split()[-1] not in _NAMED_FOR_PEOPLE:
             continue  # "l'azienda Mario Rossi": a person's firm, named after him, is left alone
         named.add(m.text)
     for m in mentions:

@@ -10,10 +10,13 @@ only where a head word stands.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from storywire.identity.media_and_ngos import OUTLETS
 from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
+from storywire.stages.ner.word_frequency import zipf
 
 MODEL = "french-press"
 _HEADS = (
@@ -45,7 +48,36 @@ _ELIDED_TITLES = re.compile(
 )
 
 
-_TRIGGERS = (*_HEADS, "Dauphiné", "Populaire", "Bien public", "L'", "L’")
+# A paper named "Le X" loses its article to "au"/"du" ("a-t-il déclaré au Télégramme", "un
+# journaliste du Parisien"); after "du" a title that is a common word stays a phrase ("Coupe du
+# Monde").
+_COMMON_TITLE_ZIPF = 4.5
+
+
+@functools.cache
+def _contracted_titles() -> tuple[re.Pattern[str], frozenset[str]]:
+    titles = {
+        alias[3:]
+        for aliases in OUTLETS.values()
+        for alias in aliases
+        if alias.startswith("Le ") and alias[3:4].isupper() and " " not in alias[3:]
+    }
+    pattern = re.compile(rf"(?<![\w’'])(?P<article>au|du) (?P<title>{'|'.join(sorted(titles))})(?![\w’'-])")
+    return pattern, frozenset(title for title in titles if zipf(title.lower(), "fr") >= _COMMON_TITLE_ZIPF)
+
+
+def _after_contraction(text: str) -> list[tuple[int, int]]:
+    if " au " not in text and " du " not in text:
+        return []
+    pattern, common = _contracted_titles()
+    return [
+        found.span("title")
+        for found in pattern.finditer(text)
+        if found["article"] == "au" or found["title"] not in common
+    ]
+
+
+_TRIGGERS = (*_HEADS, "Dauphiné", "Populaire", "Bien public", "L'", "L’", " au ", " du ")
 
 
 def french_press(text: str, mentions: list[Mention], language: str) -> list[Mention]:
@@ -56,4 +88,5 @@ def french_press(text: str, mentions: list[Mention], language: str) -> list[Ment
     spans = [found.span() for found in _TITLE.finditer(text)]
     spans += [found.span() for found in _ELIDED_TITLES.finditer(text)]
     spans += [found.span() for found in _DEMONYM_TITLE.finditer(text)]
+    spans += _after_contraction(text)
     return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions

@@ -43,6 +43,8 @@ _QUOTED = re.compile(r"«(?P<name>[^«»\n]{1,60})»")
 _CLOSING = "»"
 # ... with a family firm's "et Fils" ("Terrassements Delcourt et Fils SARL", "Brunet & Frères SA")
 _FAMILY = r"(?P<family> (?:et|&) (?:Fils|Frères|Cie|Associés|Filles))"
+# ... and without a form: "et Fils" alone makes a family firm ("les conserveries Le Floc'h et Fils")
+_FAMILY_FIRM = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}" + _FAMILY + r"(?![\w-])")
 _UNTAGGED_FIRM = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][\w&'’-]*(?: [A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ&][\w&'’-]*){0,3}"
     rf"{_FAMILY}?)" + _AFTER.pattern
@@ -98,11 +100,29 @@ def with_legal_forms(text: str, mentions: list[Mention], language: str) -> list[
         family = found["family"] is not None and all(s <= m.start and m.end <= e for m in inside)
         if (not inside or family or (owner and " " in found["name"])) and not starts_sentence(text, s):
             grown.append((s, e))
+    if " Fils" in text or " Frères" in text or " Cie" in text:
+        grown.extend(_family_firm(text, found, language) for found in _FAMILY_FIRM.finditer(text))
+        grown = [span for span in grown if not _inside_other(span, grown)]
     if "«" in text and language in ("ru", "uk"):
         firms = [found for found in _FORM_AND_NAME.finditer(text)]
         grown.extend(found.span() for found in firms)
         grown.extend(_quoted_again(text, [found["name"] for found in firms], {found.start("name") for found in firms}))
     return claimed_spans(text, out, grown, "ORG", MODEL, 0.8)
+
+
+def _family_firm(text: str, found: re.Match[str], language: str) -> tuple[int, int]:
+    """A family firm's span, without the common word a sentence opens with ("Chez Martin et Fils")."""
+    first = found.group().split(" ", 1)[0]
+    if first not in ("Le", "La") and zipf(first.lower(), language) >= _COMMON_WORD_ZIPF:
+        return found.start() + len(first) + 1, found.end()
+    return found.span()
+
+
+_COMMON_WORD_ZIPF = 4.5
+
+
+def _inside_other(span: tuple[int, int], grown: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e and (s, e) != span for s, e in grown)
 
 
 def _quoted_again(text: str, names: list[str], firms_at: set[int]) -> list[tuple[int, int]]:

@@ -64,6 +64,10 @@ _ROMANCE_BODY_FIRST = frozenset({
 # Belgium's emergency and police zones, named by their area without a "de": "Zone de secours
 # Hainaut-Centre", "zone de police Bruxelles-Capitale Ixelles".
 _ZONE_BEFORE = re.compile(r"(?<!\w)(?P<body>[Zz]one (?:de secours|de police|d['’]incendie)) $")
+# A lower-case town council or school is no name of its own: the town after it is the place
+# ("le conseil municipal de Douarnenez", "l'école publique de Pouldavid"); a département's or a
+# region's council is ("conseil départemental du Finistère").
+_GENERIC_LOWER = re.compile(r"(?:conseil (?:municipal|communautaire|de quartier)|école)\b")
 _NATIONAL = re.compile(r"\b(?:[Nn]acional|[Nn]ational[e]?|[Nn]azionale)\b")
 _ARTICLE = re.compile(r"^(?:La|El|Las|Los|Le|Les|Il|Lo|L'|L’) ?")
 
@@ -152,7 +156,9 @@ def _body_start(text: str, town: Mention, language: str) -> int | None:
         return offset + found.start("body") if local and " " not in town.text else None
     if language in ("fr", "es", "it"):
         found = _ROMANCE_BODY_BEFORE.search(before)
-        return offset + found.start("body") if found is not None else None
+        if found is None or _GENERIC_LOWER.match(found["body"]):
+            return None
+        return offset + found.start("body")
     found = _POLISH_BODY_BEFORE.search(before)
     if found is None:
         return None

@@ -55,7 +55,11 @@ _PLACE_KINDS = {
     r"(?:zone|parc) +(?:d['’]activités?|industrielle|artisanale|commerciale) +(?:de +la|de +l['’]|du|des|de|d['’])"
     # a port's terminal, a canal or a lagoon after its lower-case kind word ("le terminal de la
     # Vigie", "le canal de la Robine", "l'étang de Thau")
-    r"|(?:terminal|canal|étang) +(?:de +la|de +l['’]|du|des|de|d['’])",
+    r"|(?:terminal|canal|étang) +(?:de +la|de +l['’]|du|des|de|d['’])"
+    # the village of a lower-case school, council or cemetery ("l'école publique de Pouldavid",
+    # "le conseil municipal de Douarnenez", "le cimetière de Tréboul")
+    r"|(?<!\w)(?:école(?: +(?:publique|privée|primaire|maternelle|élémentaire|communale))?|"
+    r"conseil +(?:municipal|communautaire)|cimetière(?: +communal)?) +(?:de|du|d['’])",
 }
 
 

@@ -33,10 +33,12 @@ _ROMANCE_LINK = (
 # everyday sense take no "de"/"di" ("largo": "al largo di Lampedusa", off its coast; "corso":
 # "nel corso del Novecento"; "ponte"/"puente": a long weekend, "il ponte dell'Immacolata").
 # Churches, monasteries and stations keep their kind word as streets do ("monastère des
-# Hiéronymites", "convento de Santo Domingo", "gare de São Bento").
+# Hiéronymites", "convento de Santo Domingo", "gare de São Bento", "fort de Romainville").
 _HEADS_WITH_LINK = {
     "fr": "rue|place|avenue|boulevard|quai|allée|impasse|esplanade|parvis|square|pont|gare|église|cathédrale|"
-    "basilique|chapelle|abbaye|monastère|couvent|barrage|synagogue|mosquée|temple|palais|château",
+    "basilique|chapelle|abbaye|monastère|couvent|barrage|synagogue|mosquée|temple|palais|château|citadelle|phare|"
+    # a fort as a castle, but "un signal fort de Washington" is an adjective: after an article only
+    "(?:(?<=au )|(?<=le )|(?<=du ))fort",
     "es": "calle|plaza|avenida|paseo|glorieta|ronda|travesía|plazuela|estación|iglesia|catedral|basílica|capilla|"
     "ermita|convento|monasterio|parroquia|presa|cementerio|sinagoga|mezquita|palacio|carretera",
     "it": "via|piazza|viale|vicolo|piazzale|lungomare|lungotevere|stazione|chiesa|cattedrale|basilica|cappella|"

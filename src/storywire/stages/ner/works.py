@@ -21,6 +21,11 @@ _PRIZE = re.compile(
     r"(?i)(?:^|[\s-])(?:preis|preises|premio|premios|prix|prize|prizes|award|awards|nagroda|nagrody|nagrodę|"
     r"nagrodą|премия|премии|премию|премией|премія|премії|премію|премією)(?:$|\s)|\wpreis(?:es|e|s)?\b"
 )
+# Honours are no bodies ("Légion d'honneur", "Ordre national du Mérite", "Victoria Cross").
+_HONOUR = re.compile(
+    r"(?:[Ll]a )?(?:L[ée]gion d['’][Hh]onneur|Legion of Hono(?:u)?r|Ordre (?:national )?du Mérite|Croix de [Gg]uerre|"
+    r"[Mm]édaille (?:militaire|de la Résistance)|Bundesverdienstkreuz\w*|Victoria Cross|George Cross)"
+)
 _OPENING = '«„“"‘'
 # Words for a work before its quoted title, in their cases; a year in brackets after it.
 _WORK_BEFORE = re.compile(
@@ -88,6 +93,7 @@ def without_prizes_and_works(text: str, mentions: list[Mention], language: str) 
         for m in mentions
         if not (
             _PRIZE.search(m.text)
+            or _HONOUR.fullmatch(m.text)
             or any(s <= m.start and m.end <= e for s, e in works)
             or (m.type != "PER" and _PRODUCT_BEFORE.search(text, max(0, m.start - 16), m.start))
             or (m.type == "ORG" and _MEETING.search(m.text))

@@ -1,0 +1,28 @@
+"""French associations run on over "et" to their territory (ner/french_associations.py).
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.french_associations import french_associations
+
+
+def test_an_association_runs_on_over_et_to_its_territory() -> None:
+    text = "Il préside la Fédération départementale des chasseurs et pêcheurs amateurs de la Sarthe depuis 2010."
+    found = [mention(text, "Fédération départementale des chasseurs", "ORG"), mention(text, "Sarthe", "LOC")]
+    assert spans(french_associations(text, found, "fr")) == [
+        ("Fédération départementale des chasseurs et pêcheurs amateurs de la Sarthe", "ORG")
+    ]
+
+
+def test_a_clause_after_the_name_stops_it() -> None:
+    text = "L'Association des maires et a écrit au préfet du Finistère ; l'Union des artisans et le maire de Brest."
+    found = [
+        mention(text, "Association des maires", "ORG"),
+        mention(text, "Finistère", "LOC"),
+        mention(text, "Union des artisans", "ORG"),
+        mention(text, "Brest", "LOC"),
+    ]
+    assert french_associations(text, found, "fr") == found
+    assert french_associations(text, found, "it") == found
