@@ -22,3 +22,16 @@ def test_a_caller_cannot_change_another_callers_tokens() -> None:
     mine[0] = Token("y", 0, 1)
     assert tokenize(text)[0].text == "Ursula"
     assert len(tokenize(text)) == 6
+
+
+def test_tokens_are_named_and_the_cache_holds_nothing_the_collector_walks() -> None:
+    import gc
+
+    from storywire.stages.ner.tokens import _tokens
+
+    text = "J. Smith met O'Neill in Jong-un's U.S. office."
+    toks = tokenize(text)
+    assert all(type(t) is Token for t in toks)
+    assert [t.text for t in toks][:3] == ["J.", "Smith", "met"]
+    gc.collect()
+    assert not any(gc.is_tracked(part) for part in _tokens(text))

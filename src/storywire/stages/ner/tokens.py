@@ -36,23 +36,28 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str) -> list[Token]:
-    return list(_tokens(text))
+    words, starts, ends = _tokens(text)
+    # tuple.__new__ skips the named tuple's Python-level __new__ (a sixth faster).
+    return list(map(tuple.__new__, repeat(Token), zip(words, starts, ends, strict=False)))
 
 
 # Several passes tokenise the same paragraph (the tagger, the news refinements, the boundary
-# repairs) and the same names over and over: the tokens of recent texts are kept (a copy is
-# handed out, so that no caller can change another's tokens).  An article's paragraphs and the
-# names in them are a few hundred texts: 256 entries were evicted within one article, and at
-# 4,096 a third of the misses on the benchmark's 600 articles were texts tokenised before.
+# repairs) and the same names over and over: the tokens of recent texts are kept.  An
+# article's paragraphs and the names in them are a few hundred texts: 256 entries were evicted
+# within one article, and at 4,096 a third of the misses on the benchmark's 600 articles were
+# texts tokenised before.  The cache keeps plain tuples of words and offsets, not Tokens: the
+# collector stops tracking a plain tuple of strings and ints after its first collection, while
+# the ~600,000 cached Tokens (a tuple subclass) stayed tracked, and each full collection walked
+# them all (~8 ms of CPU per article in one process); a Token is made per call instead.
 @functools.lru_cache(maxsize=16384)
-def _tokens(text: str) -> tuple[Token, ...]:
+def _tokens(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
     # Split, not finditer: the offsets are running sums of the parts' lengths, and no match
     # object is made or asked for its group and span (7% faster).  The parts alternate the
     # text between two tokens (whitespace only: every other character starts a token) and
-    # a token; tuple.__new__ skips the named tuple's Python-level __new__ (a sixth faster).
+    # a token.
     parts = _SPLIT_RE.split(text)
-    bounds = list(accumulate(map(len, parts)))
-    return tuple(map(tuple.__new__, repeat(Token), zip(parts[1::2], bounds[0::2], bounds[1::2], strict=False)))
+    bounds = tuple(accumulate(map(len, parts)))
+    return tuple(parts[1::2]), bounds[0::2], bounds[1::2]
 
 
 def is_title(word: str) -> bool:
