@@ -32,6 +32,8 @@ _COMPANIES = (
     "贵州茅台", "中国石油", "中国石化", "中石油", "中石化", "中海油", "中国移动", "中国电信", "中国联通",
     "国家电网", "工商银行", "建设银行", "农业银行", "招商银行", "中国平安", "中国国航", "东方航空", "南方航空",
     "海南航空", "国航", "东航", "南航", "顺丰", "中芯国际", "商汤科技",
+    # the state's aircraft, engine, power and nuclear groups energy and aviation news names short
+    "中国商飞", "中国航发", "中国华能", "中国大唐", "中国华电", "国家电投", "中广核", "中国核电", "中国中车",
     # the national railway operator and the express carriers rail and logistics news names
     "国铁集团", "中国国家铁路集团", "中国邮政", "中通快递", "圆通速递", "申通快递", "韵达快递", "极兔速递",
     # the shopping, travel and video platforms that run as firms of their own ("天猫", "抖音"),

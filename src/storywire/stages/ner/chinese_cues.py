@@ -17,6 +17,7 @@ from storywire.model import EntityType, Mention
 from storywire.stages.ner import (
     chinese_acronyms,
     chinese_athletes,
+    chinese_aviation,
     chinese_borders,
     chinese_companies,
     chinese_departments,
@@ -183,6 +184,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_people.memorials(text, out)  # "李四纪念馆": the person's name opens a body
     out = chinese_tourism.tourism(text, out)  # "XX市XX镇XX村", "XX寺三塔", "XX航空", "XX卫视"
     out = chinese_sport.sport_bodies(text, out)  # "湖北省网球队", "北京时间"
+    out = chinese_aviation.aviation(text, out)  # "T2航站楼", "民航江西空管分局", "赣南地区", "据XX机场统计"
     # a body's whole name wins over the shorter name the gazetteer read in it ("全国人大常委会")
     out = _merge_longer(out, chinese_names.state_bodies(text))
     out = _merge_longer(out, chinese_suffixes.national_bodies(text))

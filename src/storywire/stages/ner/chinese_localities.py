@@ -88,6 +88,8 @@ _KINDS_OF_BUILDING_WORDS = (
     "烈士 合葬 衣冠 家族 夫妻 祖先 先人 公共 考古 历史 古代 重要 世界"
 )
 _KINDS_OF_BUILDING = frozenset(_KINDS_OF_BUILDING_WORDS.split())
+# An airport's terminal is a building's kind, whatever stands before it ("新航站楼").
+_TERMINAL_WORDS = ("航站", "候机")
 _BUILDING_NAME_ZIPF = 4.2
 # A name as common as this is a word of its own before a palace's "宫" ("天后宫").
 _NAME_WORD_ZIPF = 3.0
@@ -248,6 +250,8 @@ def _named(text: str, name: str, head: str, start: int, end: int, place_ends: se
     if head in _SITE_HEADS:
         return common < _BUILDING_NAME_ZIPF and name not in _KINDS_OF_BUILDING and name[-1] not in _ERA_ENDS
     if head in _BUILDING_HEADS:
+        if name.endswith(_TERMINAL_WORDS):
+            return False  # "新航站楼", "老候机楼": a kind of terminal (a coded one is `chinese_aviation`'s)
         return common < _BUILDING_NAME_ZIPF and name not in _KINDS_OF_BUILDING and name[-1] not in _KINDS_OF_BUILDING
     if common < _COMMON_NAME_ZIPF:
         return True

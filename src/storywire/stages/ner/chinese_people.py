@@ -58,6 +58,9 @@ _TITLED = re.compile(f"(?:{TITLES})")
 # is read forward from it as after a title.
 _AGED = re.compile(r"(?:\d{1,3} ?|[一二三四五六七八九十两百]{1,4})多?(?:周)?岁的")
 _AFTER_TITLED = re.compile(rf"(?:{_WHEN})?(?:{_DEEDS}|{SPEECH_VERBS})")
+# Where a person comes from, before the name ("来自XX县的王五在", "来自XX村的李四说"): a report
+# introduces its people so; the name is read forward as after a title ("来自北京的消息" has none).
+_FROM = re.compile(r"来自[\u4e00-\u9fff]{2,8}?的")
 
 
 def cued_people(text: str) -> dict[str, EntityType]:
@@ -78,6 +81,11 @@ def cued_people(text: str) -> dict[str, EntityType]:
             names.setdefault(text[hit.end() : end], "PER")
     if "岁的" in text:
         for hit in _AGED.finditer(text):
+            end = _titled_name_end(text, hit.end())
+            if end is not None:
+                names.setdefault(text[hit.end() : end], "PER")
+    if "来自" in text:
+        for hit in _FROM.finditer(text):
             end = _titled_name_end(text, hit.end())
             if end is not None:
                 names.setdefault(text[hit.end() : end], "PER")

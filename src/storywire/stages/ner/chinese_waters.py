@@ -12,6 +12,9 @@ character, nature reserves.
   不远", "横跨怒江"): the verb bounds the name on the left, "江"/"河" on the right; a kind of
   river ("小河", "运河", "护城河") or a head opening a word ("河道") names none, and a place read
   across the verb ("紧邻怒", "距汉江") gives way.
+* Rivers that meet, named by one character each ("章江与贡江汇成赣江", "X河和Y河交汇"): the
+  verb of their meeting shows both are rivers, whatever stands before the first; a place read
+  across the first one's start ("取意章江") gives way to it.
 * A nature reserve keeps its whole name with its rank ("鄱阳湖国家级自然保护区"): the place
   before it, or a name that is no common word.
 """
@@ -40,10 +43,15 @@ _KIND_CHARS = frozenset("小大老古旧长江河湖海山内外冰银运护界�
 _KIND_ZIPF = 3.5
 
 # Verbs of nearness, crossing and distance before a river's name, and the longest name read.
-_NEAR_VERB = re.compile(r"紧邻|毗邻|临近|靠近|濒临|流经|汇入|注入|横跨|跨越|距离|距|沿着")
+_NEAR_VERB = re.compile(r"紧邻|毗邻|临近|靠近|濒临|流经|汇入|注入|汇成|汇合成|交汇成|横跨|跨越|距离|距|沿着")
 _NEAR_NAME = 4
 _HEAD_WORD_ZIPF = 3.3  # "河道", "江湖": the head opens a word, not a river's end
 _POSITION = frozenset("畔边岸段口上")  # "江边", "河畔": where at the river
+
+# Two rivers joined by a conjunction before a verb of their meeting.
+_CONFLUENCE = re.compile(
+    r"([\u4e00-\u9fff])([江河])[与和、]([\u4e00-\u9fff])([江河])(?=汇成|汇合|交汇|汇流|合流|汇入|汇聚)"
+)
 
 _RESERVE = re.compile(r"(?:国家级|省级|市级|县级)?(?:湿地|森林|海洋)?自然保护区")
 
@@ -67,7 +75,10 @@ def _clean(name: str) -> bool:
 
 def waters(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with stations, one-character rivers and nature reserves added."""
-    return _reserves(text, _near_rivers(text, _rivers(text, _stations(text, mentions))))
+    out = _rivers(text, _stations(text, mentions))
+    if "汇" in text or "合流" in text:
+        out = _confluences(text, out)
+    return _reserves(text, _near_rivers(text, out))
 
 
 def _stations(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -100,6 +111,23 @@ def _rivers(text: str, mentions: list[Mention]) -> list[Mention]:
         reach = place is not None and text[place.end : place.end + 1] == "段"  # "赣江南昌段"
         if reach or _RIVER_AFTER.match(text, end):
             out = replace_places(out, _mention(text, start, end))
+    return out
+
+
+def _confluences(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    for hit in _CONFLUENCE.finditer(text):
+        for group in (1, 3):
+            name, river = hit.group(group), hit.group(group) + hit.group(group + 1)
+            if name in _KIND_CHARS or not _clean(name) or zipf(river, "zh") >= _KIND_ZIPF:
+                continue  # "大河与小河": kinds of river
+            start, end = hit.start(group), hit.end(group + 1)
+            overlaps = [o for o in out if o.start < end and start < o.end]
+            if any(o.type != "LOC" or o.end > end for o in overlaps):
+                continue  # read already in a longer name ("黑龙江省"), or a body's
+            out = sorted(
+                [o for o in out if o not in overlaps] + [_mention(text, start, end)], key=lambda m: (m.start, m.end)
+            )
     return out
 
 
