@@ -33,6 +33,7 @@ from storywire.stages.ner.consistency import propagate_people
 from storywire.stages.ner.country_complements import split_country_complements
 from storywire.stages.ner.english_addresses import english_addresses
 from storywire.stages.ner.english_arts import english_arts
+from storywire.stages.ner.english_aviation import english_aviation
 from storywire.stages.ner.english_bodies import english_bodies
 from storywire.stages.ner.english_campus import english_campus
 from storywire.stages.ner.english_hospitality import english_hospitality
@@ -48,6 +49,7 @@ from storywire.stages.ner.genitive_possessors import genitive_places, split_poss
 from storywire.stages.ner.german_arenas import german_arenas
 from storywire.stages.ner.german_church import church_bodies
 from storywire.stages.ner.german_councils import german_councils
+from storywire.stages.ner.german_energy import german_energy
 from storywire.stages.ner.german_firms import firms_with_owner_names, without_currency_and_pronouns
 from storywire.stages.ner.german_health import german_health
 from storywire.stages.ner.german_hospitality import german_hospitality
@@ -61,6 +63,7 @@ from storywire.stages.ner.italian_culture import italian_culture
 from storywire.stages.ner.italian_justice import italian_justice
 from storywire.stages.ner.italian_local import italian_local
 from storywire.stages.ner.italian_places import landforms
+from storywire.stages.ner.italian_space import italian_space
 from storywire.stages.ner.kind_acronyms import kind_acronym_bodies
 from storywire.stages.ner.legal_forms import firm_short_names, with_legal_forms
 from storywire.stages.ner.local_bodies import local_bodies
@@ -72,6 +75,7 @@ from storywire.stages.ner.name_shapes import (
     regions_as_bodies,
     without_offices_republic,
 )
+from storywire.stages.ner.nickname_persons import nickname_persons
 from storywire.stages.ner.no_names import (
     without_counted_ordinals,
     without_diseases,
@@ -102,16 +106,19 @@ from storywire.stages.ner.run_splits import split_runs
 from storywire.stages.ner.slavic_bodies import bodies_typed_as_places
 from storywire.stages.ner.slavic_community import slavic_community
 from storywire.stages.ner.slavic_edges import slavic_edges
+from storywire.stages.ner.slavic_energy import slavic_energy
 from storywire.stages.ner.slavic_faith import slavic_faith
 from storywire.stages.ner.slavic_health import slavic_health
 from storywire.stages.ner.slavic_industry import slavic_industry
 from storywire.stages.ner.slavic_missions import slavic_missions
+from storywire.stages.ner.slavic_obituaries import slavic_obituaries
 from storywire.stages.ner.slavic_science import slavic_science
 from storywire.stages.ner.slavic_towns import small_towns
 from storywire.stages.ner.slavic_transport import slavic_transport
 from storywire.stages.ner.slavic_venues import slavic_venues
 from storywire.stages.ner.span_edges import trimmed_edges
 from storywire.stages.ner.spanish_local import spanish_local
+from storywire.stages.ner.spanish_mining import spanish_mining
 from storywire.stages.ner.spanish_science import spanish_science
 from storywire.stages.ner.sport_pages import sport_pages
 from storywire.stages.ner.streets import streets_and_squares
@@ -208,15 +215,20 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = german_local(text, mentions, language)  # "Bäckerei Kramer" read "Kramer", "Zimmermeister" ORG
     mentions = german_arenas(text, mentions, language)  # "Sporthalle am Nordring", "Stadt Verden" acting
     mentions = german_industry(text, mentions, language)  # "Ausschuss ... des Landtags" split, "Kessler" PER
+    mentions = german_energy(text, mentions, language)  # "Windpark X" PER, "Leitung A–B", "Vereins X e.V."
     mentions = german_health(text, mentions, language)  # "Elbtal-Klinik", "im Landkreis Goslar", "vor dem Rathaus"
     mentions = french_press(text, mentions, language)  # "L'Écho de la Vilaine" read as a place
     mentions = french_associations(text, mentions, language)  # "Association ... des déportés et internés ... du X"
     mentions = english_local(text, mentions, language)  # "Pickering's Bakery", "Rev Anna Price" typed ORG
     mentions = english_campus(text, mentions, language)  # "Craigmore Hall" typed PER, "told The Herald"
     mentions = english_arts(text, mentions, language)  # "The X Theatre has", "union Equity", "Leeds-based"
+    mentions = english_aviation(text, mentions, language)  # "X Airport has" ORG, "flown to Gatwick", "Ltd of Y"
+    mentions = nickname_persons(text, mentions, language)  # 'Tom "Ace" Miller', "(née Hart)"
     mentions = romance_hospitality(text, mentions, language)  # "Osteria del Ponte" typed PER, "aeropuerto de Noáin"
     mentions = romance_sport(text, mentions, language)  # "Pallavolo Treviso" PER, "PalaDozza", "tren Madrid-Jaén"
     mentions = italian_culture(text, mentions, language)  # "Orchestra Sinfonica della Radio X", "Teatro Verdi di Y"
+    mentions = italian_space(text, mentions, language)  # "Osservatorio astronomico di X", "dalla Stampa"
+    mentions = spanish_mining(text, mentions, language)  # "mina Cerro X" -> "Cerro X", "hermanos Vázquez"
     mentions = romance_pharma(text, mentions, language)  # "Hepaclar, una heparina", "polígono de Villadangos"
     mentions = bodies_by_noun(text, mentions, language)  # "the charity Focus Ireland", "la cooperativa Ponente ..."
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
@@ -232,6 +244,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = slavic_community(text, mentions, language)  # "drogi wojewódzkiej nr 214", "nad Wdą", "музей «X»"
     mentions = slavic_industry(text, mentions, language)  # "Комітету з питань X, Y та Z", "„Solidarności” Jan Nowak"
     mentions = slavic_transport(text, mentions, language)  # "Воткинской ГЭС", "станции Сарапул", "ŻKS Sokół Kalisz"
+    mentions = slavic_energy(text, mentions, language)  # "kopalni „X”", "KWK „X”", "787-м ... полку"
+    mentions = slavic_obituaries(text, mentions, language)  # "урождённая X", "называли «X»", "Героя Советского Союза"
     mentions = regnal_names(text, mentions, language)  # "Cesarz Ferdynand III", "August der Starke"
     mentions = without_opening_word(mentions, language)  # "Muere Tomás Ibarrola"
     if tagged_by_paragraph:

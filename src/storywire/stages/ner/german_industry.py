@@ -144,7 +144,7 @@ def _firm_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.type != "ORG" or not _LEGAL_FORM.search(m.text) or " " not in m.text:
             continue
         first = m.text.split()[0]
-        if first in _NOT_SHORT or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{2,}", first):
+        if first in _NOT_SHORT or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)*", first):
             continue
         if zipf(first.lower(), "de") >= _SHORT_ZIPF or first in place_names("de"):
             continue  # a kind word ("Brauerei") or a place ("Nordhessen") is no firm's short name
@@ -158,7 +158,7 @@ def _firm_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue  # the firm named again without its legal form
             same = [x for x in out if x.start == found.start() and x.end == found.end()]
             for x in same:
-                if x.type != "LOC":
+                if x.type != "LOC" or "-" in first:  # "Hunte-Ems": two rivers' names, no place
                     x.type, x.model = "ORG", MODEL
             if not same:
                 spans.append(found.span())
