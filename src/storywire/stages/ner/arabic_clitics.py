@@ -25,6 +25,7 @@ from storywire.stages.ner.arabic_clubs import club_mentions
 from storywire.stages.ner.arabic_communes import communes
 from storywire.stages.ner.arabic_community import community_mentions
 from storywire.stages.ner.arabic_districts import districts
+from storywire.stages.ner.arabic_energy import energy_mentions
 from storywire.stages.ner.arabic_heads import arabic_cued
 from storywire.stages.ner.arabic_history import clean_people, dynasties, historical_people, saint_towns
 from storywire.stages.ner.arabic_justice import justice_mentions
@@ -112,6 +113,8 @@ def arabic_mentions(
     closed = club_mentions(text, toks, closed)
     # orchestras, quoted choirs, amphitheatres and cultural centres: longer than a place inside
     closed = music_mentions(text, toks, closed)
+    # lineages, fields, mines, plants, sultanates, governorates' councils: longer than a place inside
+    closed = energy_mentions(text, toks, closed)
     closed = _after_tatweels(text, toks, found, known, closed)
     return [m for m in closed if m.model != EVENT_MODEL]  # an event's place is its name, unlabelled
 

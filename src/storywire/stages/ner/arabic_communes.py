@@ -15,7 +15,8 @@
 * The Mediterranean by its short form after a word of direction or shore: "غرب المتوسط",
   "ضفتي المتوسط" ("المتوسط" alone is "the average", "المدى المتوسط" the medium term).
 * Squares known by a common word ("ساحة الشهداء", "ميدان التحرير"): general knowledge, a list.
-* A town found so is the town wherever else the article writes it (`repeated_towns`).
+* A town found so is the town wherever else the article writes it (`repeated_towns`), and
+  so is a governorate's name found after "محافظة"/"ولاية"/"إقليم" ("في محافظة X" ... "في X").
 """
 
 from __future__ import annotations
@@ -199,6 +200,7 @@ def repeated_towns(text: str, mentions: list[Mention]) -> list[Mention]:
     common word too ("العقبة", the obstacle), found once where the sentence puts a place, is
     the town again unless a definite word follows it (an adjective: "العقبة الكبرى")."""
     names = {m.text for m in mentions if m.type == "LOC" and (_repeatable(m.text) or word_town(m.text))}
+    names |= {m.text for m in mentions if m.type == "LOC" and _governorate(text, m)}
     if not names:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
@@ -215,6 +217,18 @@ def repeated_towns(text: str, mentions: list[Mention]) -> list[Mention]:
             taken.append((s, e))
             added.append(Mention(s, e, name, "LOC", model="rules:ar", confidence=0.6))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+# A governorate's or a province's name after its cue is rarer than a common word ("X" 3.6-like);
+# found there it is the region again alone ("في X").
+_GOVERNORATE = re.compile(r"(?:^|\s)[وبل]?(?:محافظة|ولاية|إقليم)\s+$")
+_GOVERNORATE_ZIPF = 4.0
+
+
+def _governorate(text: str, m: Mention) -> bool:
+    if " " in m.text or not m.text.isalpha() or zipf(m.text, "ar") >= _GOVERNORATE_ZIPF:
+        return False
+    return _GOVERNORATE.search(text[max(0, m.start - 10) : m.start]) is not None
 
 
 def _repeatable(name: str) -> bool:

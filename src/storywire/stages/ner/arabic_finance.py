@@ -15,7 +15,9 @@ a firm's name wherever the article repeats it.
 * A firm named by a brand word transliterated from English after one or two words ("X
   باي" (Pay), "X كابيتال", "X تك"): "باي" after a given name is the Ottoman title (a bey).
 * The name of a firm so found, or quoted after "شركة" ("شركة «X»"), is the firm wherever
-  else the article writes it, a one-letter clitic and the quotation marks outside the span.
+  else the article writes it, a one-letter clitic and the quotation marks outside the span;
+  one after "شركة" of two words or more before its field ("X Y للنفط والغاز") is the firm
+  by those words too ("وكانت X Y قد حفرت").
 """
 
 from __future__ import annotations
@@ -246,11 +248,12 @@ def _brand_firms(text: str, toks: Sequence[Token]) -> list[Mention]:
     return out
 
 
-# "شركة «X»", "لشركة X": a firm's name right after the cue, a quotation mark allowed between.
-_AFTER_FIRM_CUE = re.compile(r"(?:^|[^\w])[وبلف]?شركة\s*[«\"“]?$")
+# "شركة «X»", "لشركة X", "مجموعة X": a firm's name right after the cue, a quotation mark allowed between.
+_AFTER_FIRM_CUE = re.compile(r"(?:^|[^\w])[وبلف]?(?:شركة|مجموعة)\s*[«\"“]?$")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _CUE_WINDOW = 8  # characters before a name that hold "شركة «" and a clitic
 _QUOTES = '«»"“”'
+_MIN_SHORT_WORDS = 2
 _REPEAT_ZIPF = 3.5  # a firm's name of one word repeated bare only if this rare as a word
 
 
@@ -272,6 +275,9 @@ def repeated_firms(text: str, mentions: list[Mention]) -> list[Mention]:
         if cued or formed:
             common = len(words) == 1 and not formed and zipf(name, "ar") >= _REPEAT_ZIPF
             names[name] = names.get(name, True) and common
+            short = _without_field(words) if cued else None
+            if short:  # "شركة X Y للنفط والغاز" ... "وكانت X Y": the name less its field
+                names[short] = False
     if not names:
         return mentions
     out = list(mentions)
@@ -288,6 +294,13 @@ def repeated_firms(text: str, mentions: list[Mention]) -> list[Mention]:
             out = [o for o in out if o not in overlapping]
             out.append(Mention(s, e, name, "ORG", model="rules:ar", confidence=0.6))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _without_field(words: list[str]) -> str | None:
+    """A firm's name less its field after "لل" ("X Y للنفط والغاز" -> "X Y"): two words or
+    more before it, so that the short name is still no common word."""
+    k = next((n for n, w in enumerate(words) if w.startswith("لل") and len(w) > 3), None)
+    return " ".join(words[:k]) if k is not None and k >= _MIN_SHORT_WORDS else None
 
 
 def _quoted(text: str, s: int, e: int) -> bool:

@@ -37,6 +37,8 @@ _TOWNS = (
     # the Emirates, Kuwait, Qatar, Bahrain, Oman
     "رأس الخيمة", "أم القيوين", "خورفكان", "الرويس", "الجهراء", "الفروانية", "الوكرة", "لوسيل", "مسيعيد",
     "رأس لفان", "المحرق", "الدقم", "نزوى", "البريمي",
+    # Oman's governorates and wilayats that geonames leaves out (Dhofar's coast, Musandam)
+    "ظفار", "مسندم", "مرباط", "سدح", "رخيوت", "ضلكوت", "ثمريت", "هيماء", "عبري", "صحم", "الخابورة",
     # Jordan, Egypt, Syria, Lebanon, Palestine
     "الكرك", "مادبا", "جرش", "شرم الشيخ", "العلمين", "درعا", "زحلة", "جبيل", "النبطية", "رام الله",
     "بيت لحم", "أريحا", "البتراء", "القويرة",  # Petra, and al-Quwayra near Aqaba
