@@ -35,3 +35,5 @@ def test_a_paper_named_le_x_after_au_or_du() -> None:
     text = "Il a confié au Télégramme, puis à un journaliste du Parisien, que la Coupe du Monde l'attendait."
     found = [mention(text, "Télégramme", "PER"), mention(text, "Parisien", "LOC")]
     assert spans(french_press(text, found, "fr")) == [("Télégramme", "ORG"), ("Parisien", "ORG")]
+    text = "Il l'a dit au Progrès, pas au progrès social."
+    assert spans(french_press(text, [], "fr")) == [("Progrès", "ORG")]

@@ -151,3 +151,12 @@ def test_a_polish_bodys_adjectives_before_its_kind_word_stay_with_it_and_its_tow
     # a word before the kind word that is no adjective stays out
     text = "Przed Sądem w Lublinie stanął świadek."
     assert spans(local_bodies(text, [mention(text, "Lublinie", "LOC")], "pl")) == [("Sądem w Lublinie", "ORG")]
+
+
+def test_a_chamber_of_commerce_named_by_two_countries_is_a_body() -> None:
+    text = "Ils ont vu la Chambre de commerce et d'industrie France-Italie à Lyon."
+    found = [mention(text, "Chambre de commerce et d'industrie France-Italie", "LOC"), mention(text, "Lyon", "LOC")]
+    assert spans(local_bodies(text, found, "fr")) == [
+        ("Chambre de commerce et d'industrie France-Italie", "ORG"),
+        ("Lyon", "LOC"),
+    ]

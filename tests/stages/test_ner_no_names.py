@@ -134,3 +134,16 @@ def test_a_polish_peoples_plural_in_acy_is_no_place() -> None:
     text = "Słowacy podpisali apel w Warszawie."
     found = [mention(text, "Słowacy", "LOC"), mention(text, "Warszawie", "LOC")]
     assert spans(without_plural_demonyms(found, "pl")) == [("Warszawie", "LOC")]
+
+
+def test_french_peoples_after_a_count_are_no_places_a_known_town_stays() -> None:
+    from storywire.stages.ner.no_names import without_french_demonyms
+
+    text = "Une soixantaine de Polonais et quarante-deux Nantais iront à Amiens ; les Calais attendent."
+    found = [
+        mention(text, "Polonais", "LOC"),
+        mention(text, "Nantais", "LOC"),
+        mention(text, "Amiens", "LOC"),
+        mention(text, "Calais", "LOC"),
+    ]
+    assert spans(without_french_demonyms(text, found, "fr")) == [("Amiens", "LOC"), ("Calais", "LOC")]

@@ -187,3 +187,13 @@ def test_a_romance_square_and_the_known_town_named_after_it_are_two_places() -> 
 def test_a_fort_after_its_article_keeps_its_kind_word_a_strong_signal_does_not() -> None:
     text = "Interné au fort de Montluc, il attendait un signal fort de Washington."
     assert spans(streets_and_squares(text, [], "fr")) == [("fort de Montluc", "LOC")]
+
+
+def test_a_building_with_an_adjective_of_rank_and_the_town_as_its_only_name_is_one_place() -> None:
+    text = "On visite le monastère royal de Brou et l'abbaye cistercienne de Léoncel, puis la place d'Armes de Belvès."
+    assert spans(streets_and_squares(text, [], "fr")) == [
+        ("monastère royal de Brou", "LOC"),
+        ("abbaye cistercienne de Léoncel", "LOC"),
+        ("place d'Armes", "LOC"),
+        ("Belvès", "LOC"),
+    ]

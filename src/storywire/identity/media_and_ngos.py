@@ -74,6 +74,7 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "La Voix du Nord": ("La Voix du Nord",),
     "Sud Ouest": ("Sud Ouest",),
     "Le Télégramme": ("Le Télégramme",),
+    "Le Progrès": ("Le Progrès",),
     "Midi Libre": ("Midi Libre",),
     "Nice-Matin": ("Nice-Matin", "Nice Matin"),
     "Var-Matin": ("Var-Matin",),

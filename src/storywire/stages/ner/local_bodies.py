@@ -60,6 +60,9 @@ _ROMANCE_BODY_FIRST = frozenset({
     "Generalitat", "Xunta", "Ayuntamiento", "Diputación", "Consejo", "Conseil", "Consiglio",
     # a diocese or a metropolitan authority acts as a body ("La Diócesis Nivariense", "l'Eurométropole de Strasbourg")
     "Diócesis", "Diocèse", "Diocesi", "Archidiócesis", "Archidiocèse", "Arcidiocesi", "Eurométropole", "Cabildo",
+    # chambers of commerce, trades and farming, in a name holding two countries ("Chambre de
+    # commerce et d'industrie France-Pologne" LOC)
+    "Chambre", "Cámara", "Camera",
 })  # fmt: skip
 # Belgium's emergency and police zones, named by their area without a "de": "Zone de secours
 # Hainaut-Centre", "zone de police Bruxelles-Capitale Ixelles".

@@ -194,6 +194,37 @@ def without_plural_demonyms(mentions: list[Mention], language: str) -> list[Ment
     return [m for m in mentions if not people(m)]
 
 
+# French peoples in the plural after a count or a determiner, which spaCy reads as places ("une
+# soixantaine de Polonais", "Quarante-deux Burgiens"): demonyms, not labelled, unless a known
+# place ("Amiens", "Calais").
+_FRENCH_PEOPLES = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:ais|aises|ois|oises|iens|iennes|ains|aines|ins|ines)")
+_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:les|des|aux|de|d['’]|ces|nos|vos|leurs|plusieurs|quelques|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+    r"onze|douze|vingt|trente|quarante|cinquante|soixante|cent|mille|dizaine|vingtaine|trentaine|quarantaine|"
+    r"cinquantaine|soixantaine|centaine|milliers)|\d)[ -]?$",
+    re.IGNORECASE,
+)
+
+
+def without_french_demonyms(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` without a French people's plural typed a place after a count or determiner."""
+    if language != "fr":
+        return mentions
+    from storywire.stages.ner.missed_places import known_places  # (that module imports this one's users)
+
+    places = known_places(language)
+
+    def people(m: Mention) -> bool:
+        return (
+            m.type == "LOC"
+            and _FRENCH_PEOPLES.fullmatch(m.text) is not None
+            and m.text not in places
+            and _COUNT_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+        )
+
+    return [m for m in mentions if not people(m)]
+
+
 # Laws are not labelled ("Ley Fintech", "Datenschutz-Grundverordnung", "Online Safety Act").
 _LAW = re.compile(
     r"^(?:Ley|Loi|Legge|Gesetz|Ustawa|Ustawy|Закон|Закону)\b|(?:gesetz|gesetzes|verordnung|richtlinie)$|"

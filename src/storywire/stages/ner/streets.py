@@ -44,6 +44,13 @@ _HEADS_WITH_LINK = {
     "it": "via|piazza|viale|vicolo|piazzale|lungomare|lungotevere|stazione|chiesa|cattedrale|basilica|cappella|"
     "abbazia|monastero|convento|santuario|duomo|sinagoga|moschea|palazzo",
 }
+# ... with one adjective of rank, order or age between ("monastère royal de Brou", "abbaye
+# cistercienne de Léoncel", "chiesa parrocchiale di San Marco")
+_BUILDING_ADJECTIVES = (
+    r"(?:royal|royale|royaux|impérial|impériale|ducal|ducale|épiscopal|épiscopale|abbatial|abbatiale|cistercien|"
+    r"cistercienne|bénédictin|bénédictine|franciscain|franciscaine|dominicain|dominicaine|fortifié|fortifiée|"
+    r"paroissial|paroissiale|collégial|collégiale|parrocchiale|real|parroquial|colegiata)"
+)
 # ("camino La Pólvora" is a road, "camino de Madrid" the way to Madrid)
 # ("strada Manzola" is a road, "la strada di casa" the way home)
 _HEADS_DIRECT = {"es": "puente|camino", "it": "corso|largo|ponte|strada"}
@@ -133,7 +140,8 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
     out: list[re.Pattern[str]] = []
     if language in _HEADS_WITH_LINK:
         # after an elided article too ("de l'avenue Kasa-Vubu", "nell'via" is no Italian)
-        out.append(re.compile(rf"(?<!\w)(?P<head>{_HEADS_WITH_LINK[language]}) +{_ROMANCE_LINK}(?P<name>{_NAME})"))
+        head = rf"(?P<head>{_HEADS_WITH_LINK[language]})(?: +{_BUILDING_ADJECTIVES})?"
+        out.append(re.compile(rf"(?<!\w){head} +{_ROMANCE_LINK}(?P<name>{_NAME})"))
     if language in _HEADS_DIRECT:
         out.append(re.compile(rf"(?<![\w’'])(?P<head>{_HEADS_DIRECT[language]}) +(?P<name>{_NAME})"))
     if language in _SLAVIC_HEADS:
@@ -210,6 +218,8 @@ def _without_town(
     found = _OF_TOWN.search(text, s, e) if language in _ROMANCE else None
     if found is None or found.start() <= s + text[s:e].find(" "):
         return e, None
+    if not any(ch.isupper() for ch in text[s : found.start()]):
+        return e, None  # "monastère royal de Brou": the town is the building's only name
     town = found["town"]
     if town in known_places(language) or any(m.type == "LOC" and m.text == town for m in mentions):
         return found.start(), found.span("town")
