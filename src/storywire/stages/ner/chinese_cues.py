@@ -24,6 +24,7 @@ from storywire.stages.ner import (
     chinese_finance,
     chinese_firm_names,
     chinese_foreign,
+    chinese_heritage,
     chinese_hong_kong,
     chinese_labour,
     chinese_localities,
@@ -183,6 +184,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_hong_kong.hong_kong_places(text, out)  # "X邨", "X道往", "X隧道", "港铁X站"
     out = chinese_people.memorials(text, out)  # "李四纪念馆": the person's name opens a body
     out = chinese_tourism.tourism(text, out)  # "XX市XX镇XX村", "XX寺三塔", "XX航空", "XX卫视"
+    out = chinese_heritage.heritage(text, out)  # "XX寺" + "XX塔", "X山南麓", "藏于XX博物馆"
     out = chinese_sport.sport_bodies(text, out)  # "湖北省网球队", "北京时间"
     out = chinese_aviation.aviation(text, out)  # "T2航站楼", "民航江西空管分局", "赣南地区", "据XX机场统计"
     # a body's whole name wins over the shorter name the gazetteer read in it ("全国人大常委会")

@@ -85,7 +85,9 @@ _KINDS_OF_BUILDING_WORDS = (
     "遗址 地质 文化 体育 生态 农业 科技 工业 产业 创业 物流 游乐 水上 亲子 私家 皇家 国家 市民 休闲 影视 购物 "
     "美食 商业 新城 老城 古城 人工 无人 海上 离岛 外岛 本岛 主岛 小岛 珊瑚 火山 礁 港 海 内 外 "
     # kinds of grave and of site ("烈士陵园", "合葬墓", "考古遗址")
-    "烈士 合葬 衣冠 家族 夫妻 祖先 先人 公共 考古 历史 古代 重要 世界"
+    "烈士 合葬 衣冠 家族 夫妻 祖先 先人 公共 考古 历史 古代 重要 世界 "
+    # what a pagoda or hall is made of ("琉璃塔", "砖塔", "铁塔")
+    "琉璃 砖 铁 铜"
 )
 _KINDS_OF_BUILDING = frozenset(_KINDS_OF_BUILDING_WORDS.split())
 # An airport's terminal is a building's kind, whatever stands before it ("新航站楼").

@@ -27,6 +27,7 @@ from storywire.stages.ner import (
     chinese_departments,
     chinese_finance,
     chinese_firm_names,
+    chinese_heritage,
     chinese_hong_kong,
     chinese_labour,
     chinese_politics,
@@ -237,6 +238,7 @@ def repeated_places(text: str, mentions: list[Mention]) -> list[Mention]:
     out = chinese_villages.bare_villages(text, out)  # after the firms: "石门村" ... "石门的", not "石门果业"
     out = chinese_villages.town_committees(text, out)  # "新华镇党委": the town read by the article pass
     out = chinese_finance.repeated_funds(text, out)  # "，翠柏资本" ... "翠柏资本"
+    out = chinese_heritage.repeated_sites(text, out)  # "XX寺XX塔" ... a headline's "XX塔"
     out = chinese_departments.offices(text, out)  # a short name's office: "长航局安全监督处"
     out = chinese_hong_kong.repeated_names(text, out)  # "香港天文台" ... "天文台"; "X邨" ... "X邨"
     out = chinese_short_names.titled_surnames(text, chinese_short_names.joined_people(text, out))

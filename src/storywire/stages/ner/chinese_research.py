@@ -38,6 +38,9 @@ _FIELDS = (
 )  # fmt: skip
 _FIELD = "|".join(sorted(_FIELDS, key=len, reverse=True))
 _REGIONAL = re.compile(rf"(?:{'|'.join(_REGIONS)})(?:{_FIELD}){{1,3}}(?:大学|学院)")
+# Four universities bear a region's name alone ("西北大学", "东北大学"); a student ("大学生")
+# or a town of colleges ("大学城") runs on past them.
+_REGION_ALONE = re.compile(r"(?:西北|西南|东北|东南)大学(?![生城里])")
 # Before a regional name: a clause's edge, a preposition or particle, a verb of where one
 # studies or works, or a place ("陕西西北工业大学" is rare, but a mention's end is an edge).
 _BEFORE = frozenset("，。；：！？、“”「」（）《》\n 在于到至从往赴自与和同及跟对向据由被把让给的了是为")
@@ -64,7 +67,7 @@ def regional_universities(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     out = list(mentions)
     ends = {m.end for m in mentions}
-    for hit in _REGIONAL.finditer(text):
+    for hit in [*_REGIONAL.finditer(text), *_REGION_ALONE.finditer(text)]:
         start = hit.start()
         edge = start == 0 or text[start - 1] in _BEFORE or start in ends
         if not edge and not text[:start].endswith(_BEFORE_VERBS):

@@ -219,11 +219,12 @@ def parties(text: str, mentions: list[Mention], countries: frozenset[str]) -> li
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-# National bodies named by their standing, not by a place.  Not "国务院": news writes it
-# mostly as part of a title ("国务院总理李强"), as it does "中共中央总书记".
+# National bodies named by their standing, not by a place.  "国务院" only on its own: news
+# writes it mostly as part of a title ("国务院总理李强", as "中共中央总书记") or of an office
+# of it ("国务院办公厅", "国务院新闻办", "国务院国资委"), which other rules read.
 _NATIONAL = re.compile(
     r"最高人民(?:法院|检察院)|最高(?:法院|检察院)|全国人民代表大会(?:常务委员会)?|全国人大常委会|"
-    r"全国政协|全国总工会|全国妇联"
+    r"全国政协|全国总工会|全国妇联|国务院(?![总副办新国台侨发扶常参秘委港安研应食学])"
 )
 _NATIONAL_TITLES = re.compile(r"(?:副)?(?:总理|主席|委员长|总书记)")
 
