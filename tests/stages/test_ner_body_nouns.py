@@ -126,3 +126,12 @@ def test_french_works_yards_and_schools_named_after_people_are_bodies() -> None:
         ("Jean Moulin", "ORG"),
         ("Jean Dupont", "PER"),
     ]
+
+
+def test_a_store_chain_or_retail_group_after_its_noun_is_a_body() -> None:
+    text = "Abre la cadena de supermercados Trigal y el grupo textil Nordmoda; el grupo de vecinos protesta."
+    found = [mention(text, "Trigal", "LOC"), mention(text, "Nordmoda", "PER")]
+    assert spans(bodies_by_noun(text, found, "es")) == [("Trigal", "ORG"), ("Nordmoda", "ORG")]
+    text = "Apre la catena di supermercati Girasole a Lecco."
+    found = [mention(text, "Girasole", "LOC"), mention(text, "Lecco", "LOC")]
+    assert spans(bodies_by_noun(text, found, "it")) == [("Girasole", "ORG"), ("Lecco", "LOC")]

@@ -16,6 +16,17 @@ def test_a_romance_street_keeps_its_lower_case_head_and_replaces_the_models_part
     assert spans(streets_and_squares(text, [], "it")) == [("piazza Garibaldi", "LOC"), ("via XX Settembre", "LOC")]
     text = "Los bares de la calle Laurel y la plaza del Mercado cerraron."
     assert spans(streets_and_squares(text, [], "es")) == [("calle Laurel", "LOC"), ("plaza del Mercado", "LOC")]
+    text = "Restaurati la cripta di San Zeno e il chiostro di Santa Maria; la cripta era chiusa."
+    assert spans(streets_and_squares(text, [], "it")) == [
+        ("cripta di San Zeno", "LOC"),
+        ("chiostro di Santa Maria", "LOC"),
+    ]
+
+
+def test_a_run_over_a_count_before_a_street_gives_way_but_a_name_does_not() -> None:
+    text = "Agrupa a 40 tiendas de la calle Real y la Peña de la calle Ancha cierra."
+    found = [mention(text, "40 tiendas de la calle Real", "ORG"), mention(text, "Peña de la calle Ancha", "ORG")]
+    assert spans(streets_and_squares(text, found, "es")) == [("calle Real", "LOC"), ("Peña de la calle Ancha", "ORG")]
 
 
 def test_words_with_an_everyday_sense_are_no_streets() -> None:

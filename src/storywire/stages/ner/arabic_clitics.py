@@ -26,6 +26,7 @@ from storywire.stages.ner.arabic_communes import communes
 from storywire.stages.ner.arabic_community import community_mentions
 from storywire.stages.ner.arabic_districts import districts
 from storywire.stages.ner.arabic_energy import energy_mentions
+from storywire.stages.ner.arabic_galleries import gallery_mentions
 from storywire.stages.ner.arabic_heads import arabic_cued
 from storywire.stages.ner.arabic_history import clean_people, dynasties, historical_people, saint_towns
 from storywire.stages.ner.arabic_justice import justice_mentions
@@ -115,6 +116,8 @@ def arabic_mentions(
     closed = music_mentions(text, toks, closed)
     # lineages, fields, mines, plants, sultanates, governorates' councils: longer than a place inside
     closed = energy_mentions(text, toks, closed)
+    # quoted galleries, family souks and a town's historic quarter: longer than a place inside
+    closed = gallery_mentions(text, toks, closed)
     closed = _after_tatweels(text, toks, found, known, closed)
     return [m for m in closed if m.model != EVENT_MODEL]  # an event's place is its name, unlabelled
 

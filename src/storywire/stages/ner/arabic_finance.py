@@ -248,10 +248,11 @@ def _brand_firms(text: str, toks: Sequence[Token]) -> list[Mention]:
     return out
 
 
-# "شركة «X»", "لشركة X", "مجموعة X": a firm's name right after the cue, a quotation mark allowed between.
-_AFTER_FIRM_CUE = re.compile(r"(?:^|[^\w])[وبلف]?(?:شركة|مجموعة)\s*[«\"“]?$")
+# "شركة «X»", "لشركة X", "مجموعة X": a firm's name right after the cue, a quotation mark allowed between;
+# a gallery's or an auction house's too ("غاليري «X»", "دار مزادات «X»": `arabic_galleries`).
+_AFTER_FIRM_CUE = re.compile(r"(?:^|[^\w])[وبلف]?(?:شركة|مجموعة|[غجك]اليري|دار مزادات)\s*[«\"“]?$")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
-_CUE_WINDOW = 8  # characters before a name that hold "شركة «" and a clitic
+_CUE_WINDOW = 13  # characters before a name that hold "شركة «" (or "دار مزادات «") and a clitic
 _QUOTES = '«»"“”'
 _MIN_SHORT_WORDS = 2
 _REPEAT_ZIPF = 3.5  # a firm's name of one word repeated bare only if this rare as a word

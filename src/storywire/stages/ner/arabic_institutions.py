@@ -79,7 +79,7 @@ _KINDS_BEFORE_PLACE = frozenset({"محكمة", "نيابة", "مديرية"})
 _MAX_KIND_WORDS = 2
 # A place's facility keeps the adjectives of its standing: "مطار القاهرة الدولي", "استاد
 # القاهرة الدولي", "الملعب الأولمبي".
-_FACILITY_ADJECTIVES = frozenset({"الدولي", "الدولية", "الأولمبي", "الأولمبية"})
+_FACILITY_ADJECTIVES = frozenset({"الدولي", "الدولية", "الأولمبي", "الأولمبية", "الإسلامي"})  # "ميناء جدة الإسلامي"
 # A bank keeps its kind ("مصرف الإمارات المركزي", "بنك قطر الوطني"); a market and a centre are
 # named by their place only with theirs: "سوق دبي المالي" is the exchange ("سوق دبي", Dubai's
 # market), "مركز دبي التجاري العالمي" the trade centre, a building ("مركز دبي": the city centre).

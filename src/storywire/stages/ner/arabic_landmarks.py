@@ -91,7 +91,11 @@ _ABD, _IBN, _BIN = "عبد", "ابن", "بن"
 _REGNAL = frozenset({"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"})
 # Bodies named after a patron, whose royal title would else open a person's name: the body
 # holds the patron ("مستشفى الأمير X التعليمي", "مدرسة الملكة X").
-_PATRON_BODIES = frozenset({"مستشفى", "جامعة", "مدرسة", "كلية", "مؤسسة", "مركز", "مستوصف", "معهد"})
+_PATRON_BODIES = frozenset({"مستشفى", "جامعة", "مدرسة", "كلية", "مؤسسة", "مركز", "مستوصف", "معهد", "مكتبة"})
+# A library is named after a patron only with the royal title: "مكتبة الملك X الوطنية" is the
+# national library, "مكتبة محمد" a bookshop's sign or a man's library.
+_TITLED_ONLY = frozenset({"مكتبة"})
+_LIBRARY_ADJECTIVES = frozenset({"الوطنية", "العامة"})  # "مكتبة الملك X الوطنية"
 _UNIVERSITY = "جامعة"
 # Adjectives of a landmark's standing, size or side.
 _LANDMARK_ADJECTIVE_WORDS = (
@@ -150,8 +154,10 @@ def landmarks(text: str, toks: Sequence[Token]) -> list[Mention]:
             lead, head = head_behind_clitic(words[i], _PATRON_BODIES)
             if head and words[i + 1] in _PATRON_TITLES:
                 end, etype = patron_end(words, i + 2), "ORG"
-            elif head:
+            elif head and head not in _TITLED_ONLY:
                 end, etype = named_after_end(words, i + 1), "ORG"  # "جامعة محمد الخامس"
+            if end is not None and head in _TITLED_ONLY:
+                end = _adjectives_end(words, end, _LIBRARY_ADJECTIVES)
             if end is not None and head == _UNIVERSITY:
                 end += _seat(words, end)  # "جامعة X الخامس بالرباط": the town is in its name
         if end is None:

@@ -68,6 +68,8 @@ _ROLE_WORDS = (
 _ROLES = frozenset(_ROLE_WORDS.split())
 # A director with the body or event she heads before the name: "مديرة المهرجان X Y".
 _DIRECTORS = frozenset({"مدير", "مديرة"})
+# Borrowed nouns in "-ي" that are no adjective: "مدير الغاليري X" (the gallery's director).
+_LOANWORD_NOUNS = frozenset({"الغاليري", "الجاليري", "الكاليري"})
 # Nationality adjectives between a role and the name ("الرسامة اللبنانية X"), at most this many.
 _MAX_NATIONALITIES = 2
 # A family name without the article after a listed given name and a cue, below this
@@ -230,7 +232,8 @@ def _role_before(words: list[str], i: int) -> bool:
     # "مديرة المهرجان X": the director and one definite noun (no adjective) before the name
     head = words[i - 2][1:] if i > 1 and words[i - 2][:1] == "و" else words[i - 2] if i > 1 else ""
     noun = words[i - 1]
-    return head in _DIRECTORS and noun.startswith("ال") and noun.isalpha() and not noun.endswith(("ي", "ية"))
+    adjective = noun.endswith(("ي", "ية")) and noun not in _LOANWORD_NOUNS
+    return head in _DIRECTORS and noun.startswith("ال") and noun.isalpha() and not adjective
 
 
 def _apposed_nationality(words: list[str], i: int) -> bool:

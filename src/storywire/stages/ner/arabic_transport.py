@@ -37,7 +37,8 @@ from storywire.stages.ner.word_frequency import zipf
 _PORTS = frozenset({"ميناء", "مطار"})
 # A port's name this rare is a town's ("سفاجا" 1.9), not a word ("ميناء جديد").
 _PORT_NAME_ZIPF = 3.5
-_PORT_ADJECTIVES = frozenset({"الدولي", "الدولية", "البحري", "الجوي"})
+# "ميناء جدة الإسلامي": a port's historic standing is in its name as "الدولي" is.
+_PORT_ADJECTIVES = frozenset({"الدولي", "الدولية", "البحري", "الجوي", "الإسلامي"})
 
 # Services named by two fixed words, general knowledge of how Arabic news names them.
 _SERVICES = frozenset({

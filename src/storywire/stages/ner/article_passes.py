@@ -60,6 +60,7 @@ from storywire.stages.ner.given_name_persons import without_opening_word
 from storywire.stages.ner.historical_states import historical_states
 from storywire.stages.ner.italian_bodies import italian_bodies
 from storywire.stages.ner.italian_culture import italian_culture
+from storywire.stages.ner.italian_heritage import italian_heritage
 from storywire.stages.ner.italian_justice import italian_justice
 from storywire.stages.ner.italian_local import italian_local
 from storywire.stages.ner.italian_places import landforms
@@ -120,6 +121,7 @@ from storywire.stages.ner.slavic_venues import slavic_venues
 from storywire.stages.ner.span_edges import trimmed_edges
 from storywire.stages.ner.spanish_local import spanish_local
 from storywire.stages.ner.spanish_mining import spanish_mining
+from storywire.stages.ner.spanish_retail import spanish_retail
 from storywire.stages.ner.spanish_science import spanish_science
 from storywire.stages.ner.sport_pages import sport_pages
 from storywire.stages.ner.streets import streets_and_squares
@@ -233,6 +235,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = spanish_mining(text, mentions, language)  # "mina Cerro X" -> "Cerro X", "hermanos Vázquez"
     mentions = romance_pharma(text, mentions, language)  # "Hepaclar, una heparina", "polígono de Villadangos"
     mentions = bodies_by_noun(text, mentions, language)  # "the charity Focus Ireland", "la cooperativa Ponente ..."
+    mentions = italian_heritage(text, mentions, language)  # "Soprintendenza X, Y e Z per le province di ...", "Duomo"
+    mentions = spanish_retail(text, mentions, language)  # "Zapatería Calvo" PER, "la concejala de Comercio"
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
     mentions = slavic_faith(text, mentions, language)  # "diecezji tarnowskiej", "мечеть Марджани", "bp Nowak"
     mentions = slavic_missions(text, mentions, language)  # "Ambasady" + "Francji" + "Krakowie", "УВКБ ООН"

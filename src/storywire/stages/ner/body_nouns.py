@@ -32,7 +32,9 @@ _BODY_NOUNS = {
         "quotidiano settimanale emittente testata "
         # shops and workshops are firms ("il panificio Rossi", "la macelleria Bianchi")
         "panificio panetteria forno macelleria pasticceria salumificio caseificio negozio ferramenta libreria "
-        "farmacia oreficeria gioielleria profumeria merceria cartoleria drogheria norcineria"
+        "farmacia oreficeria gioielleria profumeria merceria cartoleria drogheria norcineria "
+        # store chains ("la catena di supermercati X")
+        "catena"
     ),
     "es": word_set(
         "empresa compañía cooperativa asociación fundación sindicato aseguradora constructora consultora ong firma "
@@ -42,7 +44,9 @@ _BODY_NOUNS = {
         "aceleradora incubadora operadora distribuidora gestora "
         # shops and workshops are firms ("la panadería Hermanos Gil", "la ferretería Soler")
         "panadería pastelería confitería carnicería charcutería pescadería frutería ferretería librería tienda "
-        "farmacia joyería zapatería mercería droguería papelería perfumería floristería obrador"
+        "farmacia joyería zapatería mercería droguería papelería perfumería floristería obrador "
+        # store chains and retail groups ("la cadena de supermercados X", "el grupo textil X")
+        "cadena grupo franquicia promotora"
     ),
     "fr": word_set(
         "société entreprise association fondation syndicat coopérative assureur ong groupe firme mutuelle "

@@ -42,7 +42,7 @@ _HEADS_WITH_LINK = {
     "es": "calle|plaza|avenida|paseo|glorieta|ronda|travesía|plazuela|estación|iglesia|catedral|basílica|capilla|"
     "ermita|convento|monasterio|parroquia|presa|cementerio|sinagoga|mezquita|palacio|carretera",
     "it": "via|piazza|viale|vicolo|piazzale|lungomare|lungotevere|stazione|chiesa|cattedrale|basilica|cappella|"
-    "abbazia|monastero|convento|santuario|duomo|sinagoga|moschea|palazzo",
+    "abbazia|monastero|convento|santuario|duomo|sinagoga|moschea|palazzo|cripta|battistero|chiostro",
 }
 # ... with one adjective of rank, order or age between ("monastère royal de Brou", "abbaye
 # cistercienne de Léoncel", "chiesa parrocchiale di San Marco")
@@ -193,7 +193,7 @@ def streets_and_squares(text: str, mentions: list[Mention], language: str) -> li
     for outer, s, found_end in _candidates(text, language):
         e, town = _without_town(text, s, found_end, mentions, language)
         inside = [m for m in mentions if m.start < found_end and s < m.end]
-        if any(m.start < outer or m.end > found_end for m in inside):
+        if any((m.start < outer and not _lead_run(m)) or m.end > found_end for m in inside):
             continue
         if any(a.start < found_end and s < a.end for a in added):
             continue
@@ -203,6 +203,12 @@ def streets_and_squares(text: str, mentions: list[Mention], language: str) -> li
             added.append(Mention(town[0], town[1], text[town[0] : town[1]], "LOC", model=MODEL, confidence=0.8))
     out = sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
     return streets_named_again(text, out, language) if added and language in _SLAVIC_HEADS else out
+
+
+def _lead_run(m: Mention) -> bool:
+    """A tagger's run that opens with a count or a lower-case word and ends in the street is
+    no name to defer to ("agrupa a 90 negocios de la calle San Juan" typed ORG)."""
+    return m.text[:1].isdigit() or m.text[:1].islower()
 
 
 # A Romance square named, then its town after "de"/"di": "place d'Armes de Belvès", "plaza

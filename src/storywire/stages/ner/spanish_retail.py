@@ -1,0 +1,69 @@
+"""Spanish retail and local news by its shapes: a shop named by its capitalised trade and its
+owner ("Zapatería Calvo", "Ferretería Soler": a firm, the tagger reads a person); a body's name
+that swallowed the verb after it ("la Unión de Consumidores de X ve ...": a short lower-case
+word ends no Spanish body's name); a councillor's portfolio ("la concejala de Comercio": not a
+body), a campaign's name ("la campaña X Vivo": not labelled, as the guidelines settle) and a
+holiday ("la campaña de Navidad": not a place); a name a body noun typed ORG is the same firm
+where the tagger reads it again as a place ("la cadena de supermercados X" ... "la llegada de X").
+
+Whole articles only; each rule looks only where its cue stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner.body_nouns import MODEL as BODY_NOUN
+from storywire.stages.ner.claimed_spans import claimed_spans
+
+MODEL = "spanish-retail"
+_NAME = r"[A-ZÁÉÍÓÚÑÜ][\wáéíóúñü'-]+"
+_TRADES = (
+    "Zapatería|Panadería|Pastelería|Confitería|Carnicería|Charcutería|Pescadería|Frutería|Ferretería|"
+    "Librería|Joyería|Relojería|Mercería|Droguería|Papelería|Perfumería|Floristería|Mueblería|Tejidos|"
+    "Peluquería|Óptica|Churrería|Ultramarinos"
+)
+# "Zapatería Calvo", "Ferretería Hermanos Soler"; never the trade alone ("la Zapatería")
+_SHOP = re.compile(rf"(?<![\w-])(?:{_TRADES}) +{_NAME}(?: +(?:y +)?{_NAME})*")
+_SHORT_TAIL = re.compile(r" +([a-záéíóúñ]{1,3})$")
+_CONNECTORS = frozenset({"de", "del", "y", "e", "la", "las", "los", "el", "en", "a"})
+_PORTFOLIO = re.compile(r"(?:concejala?|concejales|edil|consejer[oa]|delegad[oa]) +de +$")
+_CAMPAIGN = re.compile(r"(?<![\w-])campaña +[«\"“]?$")
+_HOLIDAYS = frozenset({"Navidad", "Navidades", "Nochebuena", "Nochevieja", "Semana Santa", "Año Nuevo"})
+
+
+def spanish_retail(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with shops by their trade ORG, short verbs cut from bodies' names, portfolios,
+    campaigns and holidays dropped, and a firm's name typed again as a place ORG."""
+    if language != "es":
+        return mentions
+    out = mentions
+    if any(trade in text for trade in ("ería ", "Tejidos ", "Óptica ", "Ultramarinos ")):
+        spans = [found.span() for found in _SHOP.finditer(text)]
+        # typed as a body noun's name, so that the owner's surname elsewhere lends it no person
+        # type (refine_post_pass.lend_person_type)
+        out = claimed_spans(text, out, spans, "ORG", BODY_NOUN, 0.8)
+    kept: list[Mention] = []
+    for m in out:
+        before = text[max(0, m.start - 20) : m.start]
+        if m.text in _HOLIDAYS or m.text.removeprefix("Feliz ") in _HOLIDAYS:
+            continue  # "durante la campaña de Navidad", "¡Feliz Año Nuevo!"
+        if " " not in m.text and m.type == "ORG" and _PORTFOLIO.search(before):
+            continue  # "la concejala de Comercio"
+        if "campaña" in before and _CAMPAIGN.search(before):
+            continue  # "la campaña Zamora Comercio Vivo"
+        tail = _SHORT_TAIL.search(m.text) if m.type == "ORG" else None
+        if tail is not None and tail.group(1) not in _CONNECTORS:
+            # "la Unión de Consumidores de X ve"; then the connectors left bare ("X en el mes")
+            words = m.text.split()[:-1]
+            while len(words) > 1 and words[-1] in _CONNECTORS:
+                words.pop()
+            cut = m.start + len(" ".join(words)) if m.text.startswith(" ".join(words)) else m.end
+            m.end, m.text, m.model = cut, text[m.start : cut], MODEL
+        kept.append(m)
+    firms = {m.text for m in kept if m.type == "ORG" and m.model == BODY_NOUN}
+    for m in kept:
+        if m.type == "LOC" and m.text in firms:
+            m.type, m.model = "ORG", MODEL  # "la llegada de Almena" after "la cadena ... Almena"
+    return kept

@@ -1,0 +1,61 @@
+"""Spanish shops by their trade, bodies' names without the verb after them, portfolios,
+campaigns and holidays, and a chain named again."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.spanish_retail import spanish_retail
+
+
+def test_a_shop_named_by_its_trade_and_owner_is_a_firm() -> None:
+    text = "Lo dice Pilar Soler, de Ferretería Soler, junto a la Librería del barrio."
+    found = [mention(text, "Pilar Soler", "PER"), mention(text, "Ferretería Soler", "PER")]
+    assert spans(spanish_retail(text, found, "es")) == [("Pilar Soler", "PER"), ("Ferretería Soler", "ORG")]
+
+
+def test_a_short_verb_is_cut_from_a_body_but_a_connector_is_not_taken() -> None:
+    text = "La Federación de Vecinos de Lugo ha pedido más. La Casa de la Moneda. Las Leónidas en el mes."
+    found = [mention(text, "Federación de Vecinos de Lugo ha", "ORG"), mention(text, "Casa de la Moneda", "ORG")]
+    found.append(mention(text, "Leónidas en el mes", "ORG"))
+    assert spans(spanish_retail(text, found, "es")) == [
+        ("Federación de Vecinos de Lugo", "ORG"),
+        ("Casa de la Moneda", "ORG"),
+        ("Leónidas", "ORG"),
+    ]
+
+
+def test_portfolios_campaigns_and_holidays_are_no_names() -> None:
+    text = "El concejal de Turismo presentó la campaña Burgos Late Fuerte para Semana Santa con Cáritas de Burgos."
+    text += " ¡Feliz Navidad!"
+    found = [
+        mention(text, "Feliz Navidad", "PER"),
+        mention(text, "Turismo", "ORG"),
+        mention(text, "Burgos Late Fuerte", "PER"),
+        mention(text, "Semana Santa", "LOC"),
+        mention(text, "Cáritas de Burgos", "ORG"),
+    ]
+    assert spans(spanish_retail(text, found, "es")) == [("Cáritas de Burgos", "ORG")]
+
+
+def test_a_chain_read_again_as_a_place_is_the_firm() -> None:
+    text = "La cadena Dulcemar abre en Soria. La llegada de Dulcemar a Soria."
+    found = [
+        mention(text, "Dulcemar", "ORG"),
+        mention(text, "Soria", "LOC"),
+        mention(text, "Dulcemar", "LOC", 1),
+        mention(text, "Soria", "LOC", 1),
+    ]
+    found[0].model = "body-noun"
+    assert spans(spanish_retail(text, found, "es")) == [
+        ("Dulcemar", "ORG"),
+        ("Soria", "LOC"),
+        ("Dulcemar", "ORG"),
+        ("Soria", "LOC"),
+    ]
+
+
+def test_other_languages_are_left_alone() -> None:
+    text = "Il Natale a Zapatería Rossi."
+    found = [mention(text, "Zapatería Rossi", "PER")]
+    assert spans(spanish_retail(text, found, "it")) == [("Zapatería Rossi", "PER")]
