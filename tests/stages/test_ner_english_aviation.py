@@ -73,3 +73,14 @@ def test_other_languages_are_left_alone() -> None:
     text = "Bristol Airport has cut fees."
     found = [mention(text, "Bristol Airport", "LOC")]
     assert spans(english_aviation(text, found, "de")) == [("Bristol Airport", "LOC")]
+
+
+def test_the_town_after_a_tagged_firm_with_its_legal_form_is_a_place() -> None:
+    text = "The parts came from Keld Castings Ltd of Settle, not from the Bank of England."
+    found = [mention(text, "Keld Castings Ltd", "ORG"), mention(text, "Bank", "ORG")]
+    # only after a legal form: "Bank of England" is left alone
+    assert spans(english_aviation(text, found, "en")) == [
+        ("Keld Castings Ltd", "ORG"),
+        ("Settle", "LOC"),
+        ("Bank", "ORG"),
+    ]

@@ -141,3 +141,18 @@ def test_et_fils_alone_makes_a_family_firm_without_the_sentences_first_word() ->
         ("Le Gall et Fils", "ORG"),
         ("Paul", "PER"),
     ]
+
+
+def test_a_firms_name_without_its_form_replaces_a_models_pieces_of_it() -> None:
+    text = "Harrow Dips Ltd is closed. Harrow Dips said the plant in Harrow reopens."
+    found = [
+        mention(text, "Harrow Dips Ltd", "ORG"),
+        mention(text, "Harrow", "LOC", 1),
+        mention(text, "Dips", "PER", 1),
+        mention(text, "Harrow", "LOC", 2),
+    ]
+    assert spans(firm_short_names(text, found, "en")) == [
+        ("Harrow Dips Ltd", "ORG"),
+        ("Harrow Dips", "ORG"),
+        ("Harrow", "LOC"),
+    ]

@@ -32,6 +32,29 @@ def test_a_polish_local_body_holds_its_town_in_the_locative() -> None:
     ]
 
 
+def test_a_polish_institute_and_a_numbered_school_hold_their_town() -> None:
+    text = (
+        "Kurs opłaci Instytut Polski w Wilnie, a uczniowie II Liceum Ogólnokształcącego w Sanoku "
+        "i Liceum nr 3 w Lidzie. Do Polski w Wilnie."
+    )
+    found = [
+        mention(text, "Instytut Polski", "ORG"),
+        mention(text, "Wilnie", "LOC"),
+        mention(text, "Liceum Ogólnokształcącego", "ORG"),
+        mention(text, "Sanoku", "LOC"),
+        mention(text, "Lidzie", "LOC"),
+        mention(text, "Polski", "LOC", 1),
+        mention(text, "Wilnie", "LOC", 1),
+    ]
+    assert spans(local_bodies(text, found, "pl")) == [
+        ("Instytut Polski w Wilnie", "ORG"),
+        ("II Liceum Ogólnokształcącego w Sanoku", "ORG"),
+        ("Liceum nr 3 w Lidzie", "ORG"),
+        ("Polski", "LOC"),
+        ("Wilnie", "LOC"),
+    ]
+
+
 def test_other_languages_are_left() -> None:
     text = "Landgericht Bamberg"
     found = [mention(text, "Bamberg", "LOC")]

@@ -39,6 +39,7 @@ from storywire.stages.ner.english_campus import english_campus
 from storywire.stages.ner.english_hospitality import english_hospitality
 from storywire.stages.ner.english_local import english_local
 from storywire.stages.ner.english_places import places_by_residents
+from storywire.stages.ner.english_retail import english_retail
 from storywire.stages.ner.english_sites import english_sites
 from storywire.stages.ner.faculties import english_institutions, faculties_with_universities
 from storywire.stages.ner.foreign_people import people_by_given_names
@@ -47,6 +48,7 @@ from storywire.stages.ner.french_press import french_press
 from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
 from storywire.stages.ner.german_arenas import german_arenas
+from storywire.stages.ner.german_arts import german_arts
 from storywire.stages.ner.german_church import church_bodies
 from storywire.stages.ner.german_councils import german_councils
 from storywire.stages.ner.german_energy import german_energy
@@ -117,6 +119,7 @@ from storywire.stages.ner.slavic_obituaries import slavic_obituaries
 from storywire.stages.ner.slavic_science import slavic_science
 from storywire.stages.ner.slavic_towns import small_towns
 from storywire.stages.ner.slavic_transport import slavic_transport
+from storywire.stages.ner.slavic_twinning import polish_twin_towns, slavic_twinning
 from storywire.stages.ner.slavic_venues import slavic_venues
 from storywire.stages.ner.span_edges import trimmed_edges
 from storywire.stages.ner.spanish_local import spanish_local
@@ -203,6 +206,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = spanish_science(text, mentions, language)  # "Universidad" + "Granada", "Parque Tecnológico"
     mentions = italian_media(text, mentions, language)  # "Autorità per le garanzie ... (Agcom)", "all'Aquila"
     mentions = spanish_bodies(text, mentions, language)  # "Conselleria de X, Y y Z" + "Generalitat"
+    mentions = polish_twin_towns(text, mentions, language)  # "z Kowla", "mer Kowla Ołeh Sawczuk" typed PER
     mentions = local_bodies(text, mentions, language)  # "Stadtwerke Bamberg", "Muzeum w Kwidzynie"
     mentions = kind_acronym_bodies(text, mentions, language)  # "CPAS de Seraing", "SDIS 29", "AMPA La Dehesa"
     mentions = regional_bodies(text, mentions, language)  # "ГУ МЧС по Новосибирской области"
@@ -227,6 +231,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = english_campus(text, mentions, language)  # "Craigmore Hall" typed PER, "told The Herald"
     mentions = english_arts(text, mentions, language)  # "The X Theatre has", "union Equity", "Leeds-based"
     mentions = english_aviation(text, mentions, language)  # "X Airport has" ORG, "flown to Gatwick", "Ltd of Y"
+    mentions = english_retail(text, mentions, language)  # "Holt's Foodstores" ... "Holt's", "their GP"
+    mentions = german_arts(text, mentions, language)  # "Auktionshaus X GmbH" -> "X GmbH", "BONN/KÖLN."
     mentions = nickname_persons(text, mentions, language)  # 'Tom "Ace" Miller', "(née Hart)"
     mentions = romance_hospitality(text, mentions, language)  # "Osteria del Ponte" typed PER, "aeropuerto de Noáin"
     mentions = romance_sport(text, mentions, language)  # "Pallavolo Treviso" PER, "PalaDozza", "tren Madrid-Jaén"
@@ -252,6 +258,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = slavic_transport(text, mentions, language)  # "Воткинской ГЭС", "станции Сарапул", "ŻKS Sokół Kalisz"
     mentions = slavic_energy(text, mentions, language)  # "kopalni „X”", "KWK „X”", "787-м ... полку"
     mentions = slavic_obituaries(text, mentions, language)  # "урождённая X", "называли «X»", "Героя Советского Союза"
+    mentions = slavic_twinning(text, mentions, language)  # "chór „X”", "ТРЦ «X»", "мережа «X»"
     mentions = regnal_names(text, mentions, language)  # "Cesarz Ferdynand III", "August der Starke"
     mentions = without_opening_word(mentions, language)  # "Muere Tomás Ibarrola"
     if tagged_by_paragraph:

@@ -38,6 +38,8 @@ _FLOWN = re.compile(
 _FIRM_OF = re.compile(
     r"^(?P<firm>.+ (?:Ltd|Limited|LLP|plc|PLC|Inc|LLC)\.?) of (?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)$"
 )
+_FIRM_END = re.compile(r" (?:Ltd|Limited|LLP|plc|PLC|Inc|LLC)\.?$")
+_TOWN_AFTER_FIRM = re.compile(r" of (?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w-])")
 _KNOWN_AS = re.compile(r"^,? (?:also |better |commonly )?known as (?P<alias>[A-Z][A-Za-z]+)\b")
 _MEMBERS = re.compile(
     r"(?<![\w-])(?!The )(?:[A-Z][a-z]+ )+[A-Z][a-z]+s' (?:Association|Union|Federation|Guild|Society|League|Alliance)\b"
@@ -104,6 +106,12 @@ def _firms_of_towns(text: str, mentions: list[Mention]) -> list[Mention]:
         found = _FIRM_OF.match(m.text) if m.type == "ORG" else None
         if found is None:
             out.append(m)
+            after = _TOWN_AFTER_FIRM.match(text, m.end) if m.type == "ORG" and _FIRM_END.search(m.text) else None
+            if after is not None and not any(
+                o.start < after.end("town") and after.start("town") < o.end for o in mentions
+            ):
+                # "X Ltd" tagged, "of Town" after it left untagged
+                out.append(Mention(*after.span("town"), after["town"], "LOC", MODEL, m.confidence))
             continue
         out.append(Mention(m.start, m.start + found.end("firm"), found["firm"], "ORG", MODEL, m.confidence))
         ts = m.start + found.start("town")

@@ -21,7 +21,7 @@ from storywire.stages.ner.word_frequency import zipf
 MODEL = "legal-form"
 # After the name, with or without a comma ("Ebro Foods, S.A.", "LONGi ... Co., Ltd.").
 _AFTER = re.compile(
-    r",? (?:GmbH & Co\. KG|GmbH|gGmbH|AG|SE|KG|KGaA|OHG|eG|e\.V\.|S\.A\.U\.|S\.A\.B\. de C\.V\.|"
+    r",? (?:GmbH & Co\. KG|GmbH|gGmbH|AG|SE|KG|KGaA|OHG|eG|e\.V\.|PartG mbB|mbB|S\.A\.U\.|S\.A\.B\. de C\.V\.|"
     r"S\.A\.P\.I\. de C\.V\.|S\.A\. de C\.V\.|S\.A\.S\.|S\.A\.|S\.L\.|S\.L\.U\.|SASU|SAS|SARL|SA|"
     r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|s\.n\.c\.|s\.r\.l\.|sp\. z o\.o\.|S\.A\. de C\.V\.|Co\., Ltd\.|Co\. Ltd\.|Ltd\.?|"
     r"Sp\. z o\.o\.|sp\. k\.|sp\. j\.|"  # Polish forms capitalised ("Krak-Bud Sp. z o.o.")
@@ -175,7 +175,8 @@ def firm_short_names(text: str, mentions: list[Mention], language: str) -> list[
     if not shorts:
         return mentions
     out = list(mentions)
-    for short in shorts:
+    # the longer names first: "Pennine Dips" before its first word "Pennine"
+    for short in sorted(shorts, key=len, reverse=True):
         forms = "|".join(re.escape(form) for form in sorted(_case_forms(short, language), key=len, reverse=True))
         for found in re.finditer(rf"(?<![\w-])(?:{forms})(?![\w-])", text):
             s, e = found.span()
@@ -184,6 +185,10 @@ def firm_short_names(text: str, mentions: list[Mention], language: str) -> list[
                 out.append(Mention(s, e, found.group(), "ORG", model=MODEL, confidence=0.7))
             elif len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e) and inside[0].type != "ORG":
                 inside[0].type, inside[0].model = "ORG", MODEL
+            elif " " in short and all(s <= m.start and m.end <= e and m.type != "ORG" for m in inside):
+                # a model's pieces of the name ("Pennine" + "Dips" typed a person): the name whole
+                out = [m for m in out if m not in inside]
+                out.append(Mention(s, e, found.group(), "ORG", model=MODEL, confidence=0.7))
     return sorted(out, key=lambda m: (m.start, m.end))
 
 

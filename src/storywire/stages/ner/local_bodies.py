@@ -32,7 +32,7 @@ _POLISH_LOCAL_STEMS = (
     "szpital", "muze", "zespoł", "zespół", "szkoł", "szkol", "sąd", "urząd", "urzęd", "prokurat", "komend",
     "teatr", "filharmoni", "bibliotek", "spółdzielni", "starostw", "liceum", "przedszkol", "schronisk",
     "parafi", "ośrod", "centrum", "archiw", "galeri", "domu kultury", "dom kultury", "kuratori", "sejmik",
-    "dyrekcj",
+    "dyrekcj", "instytut",
 )  # fmt: skip
 # ... and a town's or a commune's council ("Rada Miejska w Biskupcu", "Radzie Gminy w Jedwabnem")
 _POLISH_COUNCILS = frozenset({"rada", "rady", "radzie", "radę", "radą"})
@@ -40,7 +40,9 @@ _POLISH_COUNCILS = frozenset({"rada", "rady", "radzie", "radę", "radą"})
 _POLISH_ADJECTIVE = re.compile(
     r"(?:ow|n|sk|ck|dzk|ln|cz)(?:a|e|ej|ego|emu|ym|ą|ych|y|i|ie|iej|iego|iemu|im|ich)$(?<!owie)"
 )
-_POLISH_BODY_BEFORE = re.compile(r"(?P<body>(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]* +){1,5})w(?:e)? +$")
+_POLISH_BODY_BEFORE = re.compile(r"(?P<body>(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]* +){1,5}(?:nr \d+ +)?)w(?:e)? +$")
+# a school's Roman number before its kind word is its name's ("I Liceum Ogólnokształcącego")
+_ROMAN = re.compile(r"^[IVX]{1,4}$")
 # Romance bodies named by their town or region with "de"/"di": "Parlement de Wallonie",
 # "tribunal de l'entreprise de Liège", "Borsa di Karachi", "Audiencia Provincial de León".
 _ROMANCE_BODY_BEFORE = re.compile(
@@ -174,6 +176,8 @@ def _body_start(text: str, town: Mention, language: str) -> int | None:
         if lowered.startswith(_POLISH_LOCAL_STEMS) or lowered in _POLISH_COUNCILS:
             # the body's adjectives before its kind word are its name's ("Wojewódzkim Sądem ...")
             while k > 0 and _POLISH_ADJECTIVE.search(words[k - 1].group()):
+                k -= 1
+            if k > 0 and _ROMAN.match(words[k - 1].group()):
                 k -= 1
             return offset + found.start("body") + words[k].start()
     return None

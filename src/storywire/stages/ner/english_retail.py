@@ -1,0 +1,92 @@
+"""English retail and consumer news by its cues (session 29, round 26): a store chain named with
+its owner's possessive keeps its "'s" everywhere in the article ("the supermarket chain
+Holt's Foodstores" ... "Holt's said"), and one of its stores named by its street is a place
+("at Holt's Station Road"); a hospital is a body even where someone stays there ("at Leeds
+General Infirmary", where the model split it); a newspaper typed a work is a body ("told the
+Lancashire Evening Post"); a town after a person's age is a place ("72, from Ilkley"); a family doctor ("their GP") is
+no body; "Trading Standards", the councils' consumer service, is a body.
+
+spaCy's small model reads a chain's possessive as a place ("Holt"), types a hospital a place,
+a newspaper a work, a town after an age a firm and "GP" a firm.  Whole articles only; each
+rule looks only where its cue stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import claimed_spans
+from storywire.stages.ner.word_frequency import zipf
+
+MODEL = "english-retail"
+# A word this common opening a hospital's span is the sentence's ("When", "The"), not its name's.
+_COMMON_ZIPF = 5.5
+# A chain's own name with its trade word ("Holt's Foodstores"), or after "chain"/"retailer".
+_CHAIN = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][a-z]+)(?:'s|’s) (?:Foodstores|Supermarkets?|Superstores?|Foodhalls?|Stores|"
+    r"Pharmacies|Chemists|Discount|Food Stores)(?![\w’'-])"
+    r"|\b(?:supermarket|grocery|store|retail|discount|convenience|bakery|pharmacy) chain "
+    r"(?P<after>[A-Z][a-z]+)(?:'s|’s)"
+)
+_STREET_KINDS = r"Street|Road|Lane|Avenue|Way|Parade|Square|Place|Broadway|High Street|Retail Park"
+_HOSPITAL = re.compile(r"(?:^| )(?:Infirmary|Hospital|Hospice)$")
+# A hospital's whole name, where the model split it ("Leeds" + "Infirmary" typed a person).
+_HOSPITAL_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z]+ ){1,3}(?:Infirmary|Hospital|Hospice)(?![\w’'-])")
+_NEWSPAPER = re.compile(
+    r"^(?:[A-Z][a-z]+ ){1,3}(?:Post|Echo|Herald|Gazette|Chronicle|Courier|Argus|Advertiser|Telegraph|Examiner|"
+    r"Sentinel|Mail|Press|Star|Express|Observer)$"
+)
+_AGE_FROM = re.compile(r"\b\d{1,3}, from $")
+_DOCTOR = re.compile(r"\b(?:their|your|his|her|my|our|a|the local) $", re.IGNORECASE)
+_SERVICE = re.compile(r"(?<![\w-])Trading Standards(?![\w-])")
+
+
+def english_retail(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with the chains, stores, hospitals, newspapers, towns and bodies above."""
+    if language != "en":
+        return mentions
+    out = [m for m in mentions if not (m.text == "GP" and _DOCTOR.search(text, max(0, m.start - 12), m.start))]
+    for m in out:
+        hospital = m.type == "LOC" and " " in m.text and _HOSPITAL.search(m.text) is not None
+        if hospital or (m.type in ("MISC", "PER", "LOC") and _NEWSPAPER.match(m.text)):
+            m.type, m.model = "ORG", MODEL
+        elif m.type == "ORG" and " " not in m.text and _AGE_FROM.search(text, max(0, m.start - 12), m.start):
+            m.type, m.model = "LOC", MODEL
+    if "'s" in text or "’s" in text:
+        out = _chains(text, out)
+    if "Infirmary" in text or "Hospital" in text or "Hospice" in text:
+        out = claimed_spans(text, out, [_hospital(f) for f in _HOSPITAL_NAME.finditer(text)], "ORG", MODEL, 0.75)
+    if "Trading Standards" in text:
+        out = claimed_spans(text, out, [f.span() for f in _SERVICE.finditer(text)], "ORG", MODEL, 0.8)
+    return out
+
+
+def _hospital(found: re.Match[str]) -> tuple[int, int]:
+    """The hospital's span without the common words before its name ("When", "The", "At")."""
+    start = found.start()
+    for word in found.group().split()[:-2]:
+        if zipf(word.lower(), "en") < _COMMON_ZIPF:
+            break
+        start += len(word) + 1
+    return start, found.end()
+
+
+def _chains(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Each chain's "X's" an ORG, its "X's Trade" one ORG and its "X's Street Name" one LOC."""
+    names = {f["name"] or f["after"] for f in _CHAIN.finditer(text)}
+    if not names:
+        return mentions
+    alternatives = "|".join(re.escape(n) for n in sorted(names))
+    store = re.compile(
+        rf"(?<![\w’'-])(?:{alternatives})(?:'s|’s)"
+        rf"(?P<street> (?:[A-Z][a-z]+ )+(?:{_STREET_KINDS})(?![\w-]))?"
+        r"(?P<trade> (?:Foodstores|Supermarkets?|Superstores?|Foodhalls?|Stores|Pharmacies|Chemists|Food Stores)"
+        r"(?![\w’'-]))?"
+    )
+    places: list[tuple[int, int]] = []
+    firms: list[tuple[int, int]] = []
+    for found in store.finditer(text):
+        (places if found["street"] else firms).append(found.span())
+    out = claimed_spans(text, mentions, places, "LOC", MODEL, 0.8)
+    return claimed_spans(text, out, firms, "ORG", MODEL, 0.8)
