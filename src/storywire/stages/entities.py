@@ -143,8 +143,10 @@ from storywire.stages.ner.word_frequency import zipf
 # bodies, Polish runs and demonyms, zh/ar labour bodies (session 25); 65: traditional Chinese read
 # through a fold to simplified; 66: weather and housing news (Arab towns and communes, halls and
 # services, Hong Kong); 67: migration, religion and diplomacy (religious bodies and buildings,
-# embassies, UN agencies, border crossings) (session 26)
-VERSION = "72"
+# embassies, UN agencies, border crossings) (session 26); 68-72: the rules of blind rounds 19 to
+# 23 (sessions 27, 28); 73: rounds 24 to 26, health and culture, energy, aviation and obituaries,
+# heritage, retail and twinning (session 29)
+VERSION = "73"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).
