@@ -228,6 +228,29 @@ def test_per_word_caches_change_no_score() -> None:
     assert tagger.tag_many(sentences) == tagger.tag_many(list(reversed(sentences)))[::-1]
 
 
+def test_the_word_cache_keeps_each_words_row_when_it_fills_and_starts_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    from storywire.stages.ner import neural
+
+    tagger = neural.load_neural("de")
+    if tagger is None:
+        pytest.skip("no German neural model")
+    fresh = neural._read(neural.MODEL_DIR / "ner-neural-de.npz", "de")
+    monkeypatch.setattr(neural, "WORD_CACHE", 6)
+    texts = [["Olaf", "Scholz", "traf", "Olaf"], ["in", "Paris", "Scholz"], ["Berlin", "Paris", "und", "Rom", "."]]
+    # each text's missing words are projected together, as a cache-less tagger projects them
+    want = [
+        fresh._word_features(["Olaf", "Scholz", "traf"]) @ fresh.wih + fresh.bias,
+        fresh._word_features(["in", "Paris"]) @ fresh.wih + fresh.bias,
+        fresh._word_features(["Berlin", "und", "Rom", "."]) @ fresh.wih + fresh.bias,  # the cache starts again
+    ]
+    got = [fresh._word_inputs(words) for words in texts]
+    assert np.array_equal(got[0], want[0][[0, 1, 2, 0]])
+    assert np.array_equal(got[1], np.stack([want[1][0], want[1][1], want[0][1]]))
+    assert np.array_equal(got[2], np.stack([want[2][0], want[1][1], want[2][1], want[2][2], want[2][3]]))
+    assert set(fresh._inputs) == {"Berlin", "und", "Rom", "."}
+    assert np.array_equal(fresh._word_inputs(["Rom", "Berlin"]), want[2][[2, 0]])
+
+
 _WORDS = ["Paris", "paris", "Berlin", "in", "<s>", "</s>", "a|b", "Olaf", "Scholz", ".", "McDonald", "USA", "x", "ß"]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from ner_mentions import mention, spans
 
-from storywire.stages.ner.roads import numbered_roads
+from storywire.stages.ner.roads import _CODES, _any_code, _pattern, numbered_roads
 
 
 def test_a_tagged_code_is_retyped_a_place() -> None:
@@ -63,3 +63,25 @@ def test_a_road_named_by_its_class_and_number_is_one_place() -> None:
 def test_a_french_road_named_by_its_spelled_out_class_is_one_place() -> None:
     text = "Un camion s'est renversé sur la route départementale 118 puis sur la nationale 7, pas sur la route."
     assert spans(numbered_roads(text, [], "fr")) == [("route départementale 118", "LOC"), ("nationale 7", "LOC")]
+
+
+@pytest.mark.parametrize("language", sorted(_CODES))
+def test_a_text_without_any_code_has_no_road_to_find(language: str) -> None:
+    # the prefilter `_any_code` must find a code wherever the whole pattern finds a road
+    samples = [
+        "auf der A7 und der B 12, Autobahn E45",
+        "the M62, motorway A1(M), Interstate I-95 and the B1234",
+        "la AP-6, la N-VI, autovía A-4 y la M-30",
+        "sur l'A1, la RD 937, la route N 7",
+        "sulla SS 398, dell'A14 e l'SP 12bis",
+        "na drodze S7, autostradą A4, drogi DK 94",
+        "трасса М-4, на Р-255",
+        "траса М-06, на Н-02",
+        "no road at all here, only Audi and Samsung",
+    ]
+    pattern = _pattern(language)
+    assert pattern is not None
+    found = [text for text in samples if pattern.search(text)]
+    assert found  # the language's own sample has a road
+    assert all(_any_code(language).search(text) for text in found)
+    assert _any_code(language).search("no road at all here") is None

@@ -209,24 +209,42 @@ class NeuralTagger:
             table = f32["pvec"] * f32["pscale"]
             self.pvec = np.concatenate([np.zeros((2, table.shape[1]), dtype=np.float32), table])
         # A word's LSTM input (embeddings, char CNN, casing, times the input weights) does not
-        # depend on its context: kept per word across calls (news repeats most words).
-        self._inputs: dict[str, FloatArray] = {}
+        # depend on its context: kept per word across calls (news repeats most words), as a
+        # row of one array (`_input_rows`), so that a text's rows are one gather, not a stack
+        # of a thousand arrays.
+        self._inputs: dict[str, int] = {}
+        self._input_rows: FloatArray = np.empty((0, self.wih.shape[1]), dtype=np.float32)
 
     def _word_inputs(self, words: Sequence[str]) -> FloatArray:
         """Both directions' input projections per word (N, 2 * 4H), from the per-word cache."""
         cache = self._inputs
-        uniq = list(dict.fromkeys(words))
-        missing = [w for w in uniq if w not in cache]
-        fresh: dict[str, FloatArray] = {}
+        missing = [w for w in dict.fromkeys(words) if w not in cache]
         if missing:
+            # (the words missing from the cache are projected together, as they always were:
+            # a row's floats may depend on the rows multiplied with it)
             projected = self._word_features(missing) @ self.wih + self.bias
-            fresh = dict(zip(missing, projected, strict=True))
-        rows = {w: fresh[w] if w in fresh else cache[w] for w in uniq}
-        if len(cache) + len(fresh) > WORD_CACHE:
-            cache.clear()
-        cache.update(fresh)
-        out: FloatArray = np.stack([rows[w] for w in words])
+            if len(cache) + len(missing) > WORD_CACHE:
+                fresh = dict(zip(missing, projected, strict=True))
+                old: FloatArray = np.stack([fresh[w] if w in fresh else self._input_rows[cache[w]] for w in words])
+                cache.clear()
+                self._store(missing, projected)
+                return old
+            self._store(missing, projected)
+        out: FloatArray = self._input_rows[np.fromiter(map(cache.__getitem__, words), dtype=np.intp, count=len(words))]
         return out
+
+    def _store(self, words: list[str], rows: FloatArray) -> None:
+        """Keep `rows` (one per word) in the cache, after the words it holds."""
+        cache, start = self._inputs, len(self._inputs)
+        end = start + len(words)
+        if end > len(self._input_rows):
+            # all the rows the cache may hold, at once: memory is taken as rows are written,
+            # and no row is copied as the cache fills
+            grown = np.empty((max(end, WORD_CACHE), rows.shape[1]), dtype=np.float32)
+            grown[:start] = self._input_rows[:start]
+            self._input_rows = grown
+        self._input_rows[start:end] = rows
+        cache.update(zip(words, range(start, end), strict=True))
 
     def _word_features(self, words: Sequence[str]) -> FloatArray:
         """Embedding + char-CNN + casing per word (distinct words computed once)."""

@@ -32,7 +32,9 @@ def overlay(
     toks = tokenize(text)
     # An elided article or preposition is one token with the name ("l'ULiège", "dell'Onu"):
     # the name is matched without it.
-    cuts = [elided.end() if (elided := _ELIDED.match(t.text)) else 0 for t in toks]
+    # (only a token with an apostrophe can hold one: most tokens skip the pattern)
+    match = _ELIDED.match
+    cuts = [elided.end() if ("'" in t.text or "’" in t.text) and (elided := match(t.text)) else 0 for t in toks]
     words = [t.text[cut:] for t, cut in zip(toks, cuts, strict=True)]
     by_span = {(m.start, m.end): m for m in mentions}
     for m in mentions:  # "Les Frères musulmans" is the name "Frères musulmans" with its article
@@ -41,10 +43,14 @@ def overlay(
             by_span.setdefault((m.end - len(bare), m.end), m)
     out = list(mentions)
     i = 0
-    while i < len(words):
+    # Only a word that opens some name can start a match: the others are skipped in one pass.
+    opens = matcher.opens
+    for at in [k for k, word in enumerate(words) if opens(word)]:
+        if at < i:
+            continue  # inside the name matched last
+        i = at
         hit = matcher.match(words, i)
         if hit is None:
-            i += 1
             continue
         end, etype = hit
         s, e = toks[i].start + cuts[i], toks[end - 1].end

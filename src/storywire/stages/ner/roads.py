@@ -98,6 +98,13 @@ def _pattern(language: str) -> re.Pattern[str] | None:
     )
 
 
+@functools.cache
+def _any_code(language: str) -> re.Pattern[str]:
+    """A code of either kind anywhere: where none is, `_pattern` finds nothing (its code groups
+    are these patterns), and the scan of every word as a possible kind word or article is spared."""
+    return re.compile(rf"{_CODES[language]}|{_ARTICLES[language][1]}")
+
+
 def numbered_roads(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with each road's number typed LOC: a tagged code retyped, an untagged one added,
     a span that swallowed the code with its class letters cut to the code ("SS" ... "398")."""
@@ -119,7 +126,7 @@ def numbered_roads(text: str, mentions: list[Mention], language: str) -> list[Me
             continue  # inside a longer name ("Route 66 Association")
         dropped.update(id(m) for m in inside)
         added.append(Mention(s, e, found.group(), "LOC", model=MODEL, confidence=0.8))
-    for found in pattern.finditer(text):
+    for found in pattern.finditer(text) if _any_code(language).search(text) else ():
         group = "code" if found["code"] else "weak"
         s, e = found.span(group)
         code = found[group]
