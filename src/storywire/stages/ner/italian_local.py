@@ -107,20 +107,26 @@ def _town_only(text: str, m: Mention) -> Mention:
 
 def _towns_after_cues(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with a town after a resident's noun or a road's typed LOC, or found."""
+    return towns_after(text, mentions, _TOWN_CUE, _TOWN, MODEL)
+
+
+def towns_after(text: str, mentions: list[Mention], cues: re.Pattern[str], town: str, model: str) -> list[Mention]:
+    """`mentions` with the town (`town`, a pattern) right after each of `cues` typed LOC, or
+    found; only a town the rules left untyped or typed MISC is taken: a person or a body stays
+    ("la centrale di Enel")."""
     spans: list[tuple[int, int]] = []
-    for cue in _TOWN_CUE.finditer(text):
-        town = re.match(_TOWN, text[cue.end() :])
-        if town is not None:
-            spans.append((cue.end(), cue.end() + town.end()))
+    for cue in cues.finditer(text):
+        found = re.match(town, text[cue.end() :])
+        if found is not None:
+            spans.append((cue.end(), cue.end() + found.end()))
     if not spans:
         return mentions
-    # Only a town the rules left untyped or typed MISC is taken; a person or a body stays.
     return claimed_spans(
         text,
         mentions,
         spans,
         "LOC",
-        MODEL,
+        model,
         0.7,
         blocks=lambda m, start, end: m.type in ("PER", "ORG") or m.start < start or m.end > end,
     )

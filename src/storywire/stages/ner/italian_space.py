@@ -22,6 +22,7 @@ import re
 
 from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import claimed_spans, runs_past
+from storywire.stages.ner.italian_local import towns_after
 
 MODEL = "italian-space"
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
@@ -123,20 +124,4 @@ def _without_run_in(text: str, m: Mention) -> Mention:
 
 
 def _plant_towns(text: str, mentions: list[Mention]) -> list[Mention]:
-    spans: list[tuple[int, int]] = []
-    for cue in _PLANT.finditer(text):
-        town = re.match(_PLACE, text[cue.end() :])
-        if town is not None:
-            spans.append((cue.end(), cue.end() + town.end()))
-    if not spans:
-        return mentions
-    # only a town left untyped or typed MISC: a firm's or a person's name stays ("di Enel")
-    return claimed_spans(
-        text,
-        mentions,
-        spans,
-        "LOC",
-        MODEL,
-        0.7,
-        blocks=lambda m, start, end: m.type in ("PER", "ORG") or m.start < start or m.end > end,
-    )
+    return towns_after(text, mentions, _PLANT, _PLACE, MODEL)
