@@ -137,7 +137,7 @@ def test_a_polish_peoples_plural_in_acy_is_no_place() -> None:
 
 
 def test_french_peoples_after_a_count_are_no_places_a_known_town_stays() -> None:
-    from storywire.stages.ner.no_names import without_french_demonyms
+    from storywire.stages.ner.no_names import without_plural_demonyms
 
     text = "Une soixantaine de Polonais et quarante-deux Nantais iront à Amiens ; les Calais attendent."
     found = [
@@ -146,4 +146,4 @@ def test_french_peoples_after_a_count_are_no_places_a_known_town_stays() -> None
         mention(text, "Amiens", "LOC"),
         mention(text, "Calais", "LOC"),
     ]
-    assert spans(without_french_demonyms(text, found, "fr")) == [("Amiens", "LOC"), ("Calais", "LOC")]
+    assert spans(without_plural_demonyms(found, "fr", text)) == [("Amiens", "LOC"), ("Calais", "LOC")]

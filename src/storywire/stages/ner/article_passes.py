@@ -82,7 +82,6 @@ from storywire.stages.ner.nickname_persons import nickname_persons
 from storywire.stages.ner.no_names import (
     without_counted_ordinals,
     without_diseases,
-    without_french_demonyms,
     without_laws,
     without_lowercase_words,
     without_nationalities_before_people,
@@ -174,8 +173,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = without_prizes_and_works(text, mentions, language)  # "Premio Nacional", "роман «Сіль»"
     mentions = without_participles(text, mentions, language)  # "Nato a Reggio Emilia"
     mentions = without_titles_alone(without_counted_ordinals(mentions))  # "81. Minute", "Prof. Dr."
-    mentions = without_plural_demonyms(mentions, language)  # "Amerykanie", "Brytyjczycy" typed places
-    mentions = without_french_demonyms(text, mentions, language)  # "une soixantaine de Polonais" typed places
+    mentions = without_plural_demonyms(mentions, language, text)  # "Amerykanie", "une soixantaine de Polonais"
     mentions = without_laws(mentions)  # "Ley Fintech", "Datenschutz-Grundverordnung"
     mentions = without_currency_and_pronouns(text, mentions, language)  # "Millionen Franken", "Unser Keller"
     mentions = people_by_given_names(text, mentions, language)  # "le Tchèque Tomáš Kovář", untagged

@@ -1,7 +1,8 @@
-"""People named with a quoted nickname or a maiden name, in German and English news (session
-29, round 25): a quoted nickname between a given name and a surname stays in the person's span
-("Hans „Bulle“ Berger", 'Tom "Ace" Miller'); a maiden name after "née" or "geb." is a person
-of its own, the word left out ("(née Hart)" -> "Hart").
+"""People named with a quoted nickname or a maiden name (session 29, round 25): in German and
+English a quoted nickname between a given name and a surname stays in the person's span ("Hans
+„Bulle“ Berger", 'Tom "Ace" Miller'); a maiden name after "née", "geb.", "урождённая",
+"уроджена" or "z domu" is a person of its own, the word left out ("(née Hart)" -> "Hart"; the
+Slavic ones are read where `slavic_obituaries` runs).
 
 The models end the person at the opening quote or tag the given name and the surname as two
 people, and they leave the maiden name untagged.  Whole articles only; each rule looks only
@@ -24,7 +25,18 @@ _NICKNAMED = re.compile(
     rf"(?<![\w-])(?P<given>{_WORD}) [„\"“‚'](?P<nick>[A-ZÄÖÜ][\w'-]*(?: [A-ZÄÖÜ][\w'-]*)?)[“\"”‘'] "
     rf"(?P<surname>{_WORD})(?![\w-])"
 )
-_MAIDEN = re.compile(rf"(?<![\w-])(?:née|geb\.|geborene) (?P<name>{_WORD})(?![\w-])")
+# A maiden name after its word, per language, with the word that says one follows in the text
+# ("(née Hart)", "geb. Berger", "урождённая Кольцова", "z domu Nowak").
+_SLAVIC_WORD = "[А-ЯЁІЇЄҐA-ZĄĆĘŁŃÓŚŹŻ][а-яёіїєґa-ząćęłńóśźż'’]+(?:-[А-ЯЁІЇЄҐA-ZĄĆĘŁŃÓŚŹŻ][а-яёіїєґa-ząćęłńóśźż'’]+)?"
+_LATIN_MAIDEN = (
+    re.compile(rf"(?<![\w-])(?:née|geb\.|geborene) (?P<name>{_WORD})(?![\w-])"),
+    ("née ", "geb. ", "geborene "),
+)
+_SLAVIC_MAIDEN = (
+    re.compile(rf"(?<!\w)(?:урожд[её]нн\w*|уроджен\w*|z domu) (?P<name>{_SLAVIC_WORD})(?![\w-])"),
+    ("урожд", "уроджен", "z domu"),
+)
+_MAIDEN = {"de": _LATIN_MAIDEN, "en": _LATIN_MAIDEN, "ru": _SLAVIC_MAIDEN, "uk": _SLAVIC_MAIDEN, "pl": _SLAVIC_MAIDEN}
 
 
 def nickname_persons(text: str, mentions: list[Mention], language: str) -> list[Mention]:
@@ -41,7 +53,13 @@ def nickname_persons(text: str, mentions: list[Mention], language: str) -> list[
             if found["given"] in given or person_at:
                 spans.append(found.span())
         out = claimed_spans(text, out, spans, "PER", MODEL, 0.8)
-    if "née " in text or "geb. " in text or "geborene " in text:
-        spans = [f.span("name") for f in _MAIDEN.finditer(text)]
-        out = claimed_spans(text, out, spans, "PER", MODEL, 0.8)
-    return out
+    return maiden_names(text, out, language, MODEL)
+
+
+def maiden_names(text: str, mentions: list[Mention], language: str, model: str) -> list[Mention]:
+    """`mentions` with each maiden name after its word a person of its own, the word left out."""
+    pattern, words = _MAIDEN.get(language, (None, ()))
+    if pattern is None or not any(word in text for word in words):
+        return mentions
+    spans = [found.span("name") for found in pattern.finditer(text)]
+    return claimed_spans(text, mentions, spans, "PER", model, 0.8) if spans else mentions

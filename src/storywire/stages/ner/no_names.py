@@ -169,35 +169,14 @@ _QUANTITY = re.compile(
 _AGED = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:летн|річн)[а-яёіїєґ]{1,4}")
 
 
-# Polish peoples in the plural, which a tagger reads as their countries ("Amerykanie",
-# "Brytyjczycy", "Chorwaci", "Słowacy"): demonyms, not labelled; "Niemcy" is Germany too (a known place).
-_POLISH_PEOPLES = re.compile(
-    r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{3,}(?:anie|czycy|ycy|icy|acy|aci)"
-)  # (not "-owie": "Krakowie")
-
-
-def without_plural_demonyms(mentions: list[Mention], language: str) -> list[Mention]:
-    """`mentions` without a Polish people's plural typed as a place, unless a known place."""
-    if language != "pl":
-        return mentions
-    from storywire.identity.polish import place_nominatives
-    from storywire.stages.ner.missed_places import known_places  # (that module imports this one's users)
-
-    places = known_places(language)
-
-    def people(m: Mention) -> bool:
-        if m.type != "LOC" or not _POLISH_PEOPLES.fullmatch(m.text) or m.text in places:
-            return False
-        # a town's case form: "w Abidżanie", "Świdnicy"
-        return not any(form in places for form in place_nominatives(m.text))
-
-    return [m for m in mentions if not people(m)]
-
-
-# French peoples in the plural after a count or a determiner, which spaCy reads as places ("une
-# soixantaine de Polonais", "Quarante-deux Burgiens"): demonyms, not labelled, unless a known
-# place ("Amiens", "Calais").
-_FRENCH_PEOPLES = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:ais|aises|ois|oises|iens|iennes|ains|aines|ins|ines)")
+# Peoples in the plural, which a tagger reads as their countries or towns: demonyms, not
+# labelled, unless a known place.  Polish by their endings ("Amerykanie", "Brytyjczycy",
+# "Chorwaci", "Słowacy"; "Niemcy" is Germany too, a known place); French after a count or a
+# determiner ("une soixantaine de Polonais", "Quarante-deux Burgiens"; "Amiens", "Calais" known).
+_PEOPLES = {
+    "pl": re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{3,}(?:anie|czycy|ycy|icy|acy|aci)"),  # (not "-owie": "Krakowie")
+    "fr": re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:ais|aises|ois|oises|iens|iennes|ains|aines|ins|ines)"),
+}
 _COUNT_BEFORE = re.compile(
     r"(?:\b(?:les|des|aux|de|d['’]|ces|nos|vos|leurs|plusieurs|quelques|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
     r"onze|douze|vingt|trente|quarante|cinquante|soixante|cent|mille|dizaine|vingtaine|trentaine|quarantaine|"
@@ -206,21 +185,24 @@ _COUNT_BEFORE = re.compile(
 )
 
 
-def without_french_demonyms(text: str, mentions: list[Mention], language: str) -> list[Mention]:
-    """`mentions` without a French people's plural typed a place after a count or determiner."""
-    if language != "fr":
+def without_plural_demonyms(mentions: list[Mention], language: str, text: str = "") -> list[Mention]:
+    """`mentions` without a people's plural typed as a place, unless a known place (in French,
+    only after a count or a determiner in `text`)."""
+    peoples = _PEOPLES.get(language)
+    if peoples is None:
         return mentions
+    from storywire.identity.polish import place_nominatives
     from storywire.stages.ner.missed_places import known_places  # (that module imports this one's users)
 
     places = known_places(language)
 
     def people(m: Mention) -> bool:
-        return (
-            m.type == "LOC"
-            and _FRENCH_PEOPLES.fullmatch(m.text) is not None
-            and m.text not in places
-            and _COUNT_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
-        )
+        if m.type != "LOC" or not peoples.fullmatch(m.text) or m.text in places:
+            return False
+        if language == "fr":
+            return _COUNT_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+        # a town's case form: "w Abidżanie", "Świdnicy"
+        return not any(form in places for form in place_nominatives(m.text))
 
     return [m for m in mentions if not people(m)]
 

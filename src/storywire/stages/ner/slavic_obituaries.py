@@ -23,15 +23,13 @@ import re
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
+from storywire.stages.ner.nickname_persons import maiden_names
 
 MODEL = "slavic-obituary"
 _LANGUAGES = ("ru", "uk", "pl")
 _CAP = "А-ЯЁІЇЄҐA-ZĄĆĘŁŃÓŚŹŻ"
 _LOW = "а-яёіїєґa-ząćęłńóśźż'’"
 
-_MAIDEN = re.compile(
-    rf"(?<!\w)(?:урожд[её]нн\w*|уроджен\w*|z domu) ([{_CAP}][{_LOW}]+(?:-[{_CAP}][{_LOW}]+)?)(?![\w-])"
-)
 # a verb or noun of naming, up to two lower-case words ("его", "все"), then the quoted nickname
 _NAMING = (
     r"называл\w*|прозвал\w*|прозвищ\w*|кличк\w*|звали|називал\w*|прозвал\w*|прізвиськ\w*|"
@@ -93,8 +91,7 @@ def slavic_obituaries(text: str, mentions: list[Mention], language: str) -> list
         return mentions
     if any(m.text in _PLANTS for m in mentions):
         mentions = [m for m in mentions if m.text not in _PLANTS]
-    if "урожд" in text or "уроджен" in text or "z domu" in text:
-        mentions = _retyped(text, mentions, [f.span(1) for f in _MAIDEN.finditer(text)], "PER")
+    mentions = maiden_names(text, mentions, language, MODEL)
     if any(q in text for q in '«„"'):
         mentions = _retyped(text, mentions, [f.span(1) for f in _NICKNAME.finditer(text)], "PER")
     if language == "pl":
