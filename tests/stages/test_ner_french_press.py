@@ -37,3 +37,9 @@ def test_a_paper_named_le_x_after_au_or_du() -> None:
     assert spans(french_press(text, found, "fr")) == [("Télégramme", "ORG"), ("Parisien", "ORG")]
     text = "Il l'a dit au Progrès, pas au progrès social."
     assert spans(french_press(text, [], "fr")) == [("Progrès", "ORG")]
+
+
+def test_a_title_whose_adjective_is_capitalised_and_a_national_daily() -> None:
+    text = "Il s'est confié à L'Est Républicain et à L'Humanité ; l'humanité entière attend."
+    found = [mention(text, "L'Est Républicain", "MISC")]
+    assert spans(french_press(text, found, "fr")) == [("L'Est Républicain", "ORG"), ("L'Humanité", "ORG")]

@@ -53,3 +53,13 @@ def test_a_farmers_union_branch_and_a_chamber_of_commerce_take_their_department_
         ("FDSEA de la Manche", "ORG"),
         ("CCI d'Alençon", "ORG"),
     ]
+
+
+def test_a_national_federations_branch_takes_its_territory_only_after_de() -> None:
+    text = "L'UNC de la Moselle et la FNACA du Var ont écrit ; le président de l'UNC Paul Morel a signé."
+    found = [mention(text, "Moselle", "LOC"), mention(text, "Paul Morel", "PER")]
+    assert spans(kind_acronym_bodies(text, found, "fr")) == [
+        ("UNC de la Moselle", "ORG"),
+        ("FNACA du Var", "ORG"),
+        ("Paul Morel", "PER"),
+    ]

@@ -62,3 +62,22 @@ def test_a_regional_military_administration_read_as_a_person_is_the_body() -> No
         ("Харківська ОДА", "ORG"),
         ("Одеської МВА", "ORG"),
     ]
+
+
+def test_french_units_by_their_ordinal_and_arm() -> None:
+    text = (
+        "Le 152e régiment d'infanterie, le 1er régiment étranger de cavalerie, le 27e bataillon de chasseurs "
+        "alpins et la 7e brigade blindée ont défilé avec les anciens du 8e hussards."
+    )
+    assert spans(military_units(text, [mention(text, "régiment étranger", "ORG")], "fr")) == [
+        ("152e régiment d'infanterie", "ORG"),
+        ("1er régiment étranger de cavalerie", "ORG"),
+        ("27e bataillon de chasseurs alpins", "ORG"),
+        ("7e brigade blindée", "ORG"),
+        ("8e hussards", "ORG"),
+    ]
+
+
+def test_a_french_league_or_a_rank_is_no_unit() -> None:
+    text = "Promu en 2e division, le club a fini 3e groupe ; la 4e compagnie a gagné."
+    assert military_units(text, [], "fr") == []

@@ -147,3 +147,9 @@ def test_french_peoples_after_a_count_are_no_places_a_known_town_stays() -> None
         mention(text, "Calais", "LOC"),
     ]
     assert spans(without_plural_demonyms(found, "fr", text)) == [("Amiens", "LOC"), ("Calais", "LOC")]
+
+
+def test_a_french_officers_retirement_mark_is_no_person() -> None:
+    text = "Le colonel (ER) Paul Morel et le général (2S) Luc Bry."
+    found = [mention(text, "ER", "PER"), mention(text, "Paul Morel", "PER"), mention(text, "2S", "PER")]
+    assert spans(without_titles_alone(found)) == [("Paul Morel", "PER")]

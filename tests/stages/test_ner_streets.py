@@ -208,3 +208,12 @@ def test_a_building_with_an_adjective_of_rank_and_the_town_as_its_only_name_is_o
         ("place d'Armes", "LOC"),
         ("Belvès", "LOC"),
     ]
+
+
+def test_a_french_street_named_by_a_date_or_a_regiment_joined_by_hyphens() -> None:
+    text = "Le défilé part de la rue du 8-Mai-1945, passe avenue du 11-Novembre et finit rue du 4e-Zouaves."
+    assert spans(streets_and_squares(text, [mention(text, "4e-Zouaves", "MISC")], "fr")) == [
+        ("rue du 8-Mai-1945", "LOC"),
+        ("avenue du 11-Novembre", "LOC"),
+        ("rue du 4e-Zouaves", "LOC"),
+    ]

@@ -43,7 +43,8 @@ _DEMONYM_TITLE = re.compile(
 # hold (its matcher reads a name without its elided article, and "Indépendant" alone is an
 # adjective): "dans L'Indépendant", "selon L'Est républicain".
 _ELIDED_TITLES = re.compile(
-    r"(?<![\w’'-])L['’](?:Indépendant|Est républicain|Ardennais|Yonne républicaine|Éclair|Équipe)"
+    r"(?<![\w’'-])L['’](?:Indépendant|Est [Rr]épublicain|Ardennais|Yonne [Rr]épublicaine|Éclair|Équipe|Humanité|"
+    r"Écho républicain)"
     r"(?![\w’'-])"
 )
 

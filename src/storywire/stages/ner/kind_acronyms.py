@@ -28,6 +28,13 @@ _KINDS: dict[str, tuple[str, ...]] = {
     # local health authorities
     "it": ("ASL", "Asl", "AUSL", "Ausl", "ASST", "Asst", "ATS", "Ats", "ASP", "Asp"),
 }  # fmt: skip
+# National federations whose acronym also names them alone ("l'UNC a demandé"): a branch only
+# with its territory after "de" ("UNC de Meurthe-et-Moselle", "FNACA du Finistère"), never with a
+# bare name after it ("président de l'UNC Jean Martin").
+_BRANCHES: dict[str, frozenset[str]] = {
+    # veterans' unions, departmental sports and firefighters' bodies, hunters' federations
+    "fr": frozenset(("UNC", "FNACA", "ANACR", "ARAC", "UDSP", "CDOS", "CROS", "FDC", "FNC", "MSA")),
+}
 _CAP = r"[A-ZÀ-ÞŁŚŻ][\w'’\-]*"
 # its own name: capitalised words, with the joining words of a name ("Santa María de la Vega")
 _NAME = rf"{_CAP}(?:(?: (?:de|del|de la|di|della|y|e|et|la|le|les))? {_CAP}){{0,4}}"
@@ -36,11 +43,14 @@ _TAIL = re.compile(
     rf"| (?P<number>\d{{1,3}})\b)"
 )
 
+_PREPOSITIONS = (" de ", " du ", " des ", " de la ", " de l'", " de l’", " d'", " d’")
+
 
 def _pattern(language: str) -> re.Pattern[str] | None:
     kinds = _KINDS.get(language)
     if kinds is None:
         return None
+    kinds = (*kinds, *_BRANCHES.get(language, ()))
     return re.compile(rf"(?<![\w-])(?:{'|'.join(kinds)})(?![\w-])")
 
 
@@ -53,8 +63,11 @@ def kind_acronym_bodies(text: str, mentions: list[Mention], language: str) -> li
     if pattern is None:
         return mentions
     spans = []
+    branches = _BRANCHES.get(language, frozenset())
     for hit in pattern.finditer(text):
         tail = _TAIL.match(text, hit.end())
+        if tail is not None and hit.group() in branches and not text.startswith(_PREPOSITIONS, hit.end()):
+            continue
         if tail is not None:
             spans.append((hit.start(), tail.end()))
     # (a longer name holding one stays as it is)

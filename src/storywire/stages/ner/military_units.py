@@ -2,7 +2,8 @@
 
 A unit's name is a kind word with its number, its regional adjectives and a quoted honorific:
 "Panzerbrigade 45 „Litauen“", "Kampfhubschrauberregiment 36 „Kurhessen“", "16. Pomorska Dywizja
-Zmechanizowana", "15. Giżyckiej Brygady Zmechanizowanej", "82nd Airborne Division", "235-й
+Zmechanizowana", "15. Giżyckiej Brygady Zmechanizowanej", "82nd Airborne Division", "31e régiment
+de dragons", "1er régiment étranger de cavalerie", "235-й
 гарнизонный военный суд", "Московского военного округа".  Taggers read the honorific as a
 person or a place ("Eiserner Wolf", "Litauen") and the number as nothing; without its number
 or honorific the kind word is a common noun ("eine Panzerbrigade"), so it is required.  The
@@ -20,7 +21,26 @@ MODEL = "military"
 
 _UPPER = "A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ"
 _QUOTED = r"(?:[ \t]+[„“\"«»][^„“”\"«»\n]{2,40}[“”\"«»])"
+# French units are written in lower case after their ordinal ("27e bataillon de chasseurs alpins");
+# the arm words make the name, so that "promu en 2e division" (a league) stays a phrase, while a
+# regiment's or battalion's ordinal alone names one ("le 152e régiment"); a cavalry or infantry
+# arm after the ordinal is the unit's short name ("les anciens du 31e dragons").
+_FR_ARM = (
+    r"(?:dragons|hussards|cuirassiers|chasseurs|spahis|zouaves|tirailleurs|infanterie|artillerie|génie|"
+    r"transmissions|parachutistes?|cavalerie|train|marine|marche|commandement|soutien|matériel|hélicoptères|"
+    r"combat|chars|Légion|étrang[eè]re?|blindée?s?|mécanisée?|alpins?|légère|aéromobile|aéroportée|médical|"
+    r"logistique|sapeurs|montagne|reconnaissance|renseignement|ravitaillement|chasse|transport|ingénierie)"
+)
+_FR_UNIT = (
+    r"(?<![\w-])\d{1,3}(?:e|er|re|ème)[ \t]+"
+    r"(?:(?:régiment|bataillon|demi-brigade|brigade|escadron|escadrille)"
+    rf"(?:[ \t]+(?:(?:de la|de|du|des)[ \t]+|d['’])?{_FR_ARM}){{0,4}}"
+    r"|(?:division|groupe|groupement|compagnie|escadre|base aérienne|flottille)"
+    rf"(?:[ \t]+(?:(?:de la|de|du|des)[ \t]+|d['’])?{_FR_ARM}){{1,4}}"
+    r"|(?:dragons|hussards|cuirassiers|chasseurs|spahis|zouaves|tirailleurs))"
+)
 _PATTERNS = {
+    "fr": _FR_UNIT,
     # a compound ending in the unit's kind, its number and/or a quoted name; a command alone
     "de": (
         r"[A-ZÄÖÜ][a-zäöüß]+(?:brigade|bataillon|regiment|division|geschwader|korps|flottille|staffel)"

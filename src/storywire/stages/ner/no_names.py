@@ -239,7 +239,8 @@ def without_counted_ordinals(mentions: list[Mention]) -> list[Mention]:
 # Academic titles alone ("Prof. Dr.", "dr hab.", "Prof. Dr. med.") and a kind of ministry named
 # alone ("des Ministeriums", "the ministry") are no names: the person and which ministry are for
 # the words around them to say.
-_ACADEMIC = cues.word_set("prof prof. dr dr. med. med hab. hab inż. mgr ing. dipl. phd prof.ssa dott. dott")
+# (and a French officer's retirement marks after the rank: "lieutenant-colonel (ER)", "(CR)", "(2S)")
+_ACADEMIC = cues.word_set("prof prof. dr dr. med. med hab. hab inż. mgr ing. dipl. phd prof.ssa dott. dott er cr 2s")
 _GENERIC_BODIES = cues.word_set(
     "ministerium ministeriums ministerien ministry ministère ministerio ministero ministerstwo ministerstwa "
     "ministerstwie министерство министерства міністерство міністерства behörde behörden agency agence agencia "

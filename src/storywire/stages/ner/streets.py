@@ -22,7 +22,9 @@ from storywire.stages.ner.word_frequency import zipf
 
 MODEL = "street"
 _UPPER = "A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ"
-_WORD = rf"(?:[{_UPPER}][\w’'-]*|[IVXL]+\b|\d{{1,2}}(?= +[{_UPPER}]))"
+# (a date or a regiment joined by hyphens names French streets: "rue du 8-Mai-1945", "place du
+# 19-Mars-1962", "rue du 31e-Dragons")
+_WORD = rf"(?:[{_UPPER}][\w’'-]*|[IVXL]+\b|\d{{1,2}}(?= +[{_UPPER}])|\d{{1,3}}(?:e|er)?-[{_UPPER}][\w’'-]*)"
 # A name of up to four capitalised words, joined by the particles names hold ("Jana Pawła II",
 # "XX Settembre", "Vittorio Emanuele", "de la Castellana").
 _NAME = rf"{_WORD}(?: +(?:(?:de|del|di|della|von|van|d’|d') *)?{_WORD}){{0,3}}"
