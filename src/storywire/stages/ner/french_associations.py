@@ -39,7 +39,13 @@ _ALUMNI = re.compile(
     rf"(?<![\w-])(?:{'|'.join(_HEADS)}|Société) des anciens(?: [a-zà-ÿ-]+){{0,2}} "
     r"(?:du |de la |de l['’]|des |d['’])(?:[a-zà-ÿ-]+ )?$"
 )
-_CONJUNCTIONS = {"fr": "et", "es": "y|e", "it": "e|ed"}
+# the words that carry a body's name on past where a model cut it ("... et des victimes de guerre",
+# "... sur les accidents de transport terrestre")
+_CONJUNCTIONS = {
+    "fr": "et|sur|dans|de|du|des|pour|en|aux",
+    "es": "y|e|de|del|para|en|sobre",
+    "it": "e|ed|di|del|della|dei|per|sul|sulla|in",
+}
 # (a verb or a pronoun between says a clause joins two names, whatever the letters)
 _VERBS = word_set("a ont est sont était sera qui que ne il elle ils elles on es son fue ha han è sono hanno che")
 _JOINING_WORDS = word_set("de des du la le l d di del della dei degli delle y e ed et los las")
@@ -83,7 +89,7 @@ def _alumni(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _run_on_to_acronym(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     run_on = re.compile(
-        rf" (?:{_CONJUNCTIONS[language]}) [\w’'-]+(?: [\w’'-]+){{0,5}} \((?P<acronym>[A-Z][A-Za-z]{{2,9}})\)"
+        rf" (?:{_CONJUNCTIONS[language]}) [\w’'-]+(?: [\w’'-]+){{0,6}} \((?P<acronym>[A-Z][A-Za-z-]{{2,9}})\)"
     )
     spans = []
     for m in mentions:
@@ -95,7 +101,9 @@ def _run_on_to_acronym(text: str, mentions: list[Mention], language: str) -> lis
         letters = [c for c in found["acronym"] if c.isupper()]
         before = _initials(m.text)
         after = _initials(text[m.start : found.start("acronym") - 2])
-        if len(letters) > len(before) and _is_subsequence(letters, after):
+        # (an acronym that opens with another letter names the second body: "la Universidad de
+        # Sevilla y el Instituto Nacional de Técnica Aeroespacial (INTA)")
+        if letters[:1] == before[:1] and len(letters) > len(before) and _is_subsequence(letters, after):
             spans.append((m.start, found.start("acronym") - 2))
     return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.75) if spans else mentions
 

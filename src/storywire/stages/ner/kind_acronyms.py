@@ -22,7 +22,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     # branches, chambers of commerce and of trades, the state's departmental and regional offices
     "fr": ("CPAS", "CCAS", "CHU", "CHR", "CHRU", "SDIS", "EHPAD", "Ehpad", "IUT", "CROUS", "Crous", "CAF", "CPAM",
            "URSSAF", "Urssaf", "ARS", "MJC", "SAMU", "SMUR", "Samu", "Smur", "FDSEA", "FRSEA", "CCI", "CMA", "DDT",
-           "DDTM", "DREAL", "UDAF"),
+           "DDTM", "DREAL", "UDAF", "SICA", "Sica"),
     # parents' associations, primary and secondary schools, rural schools
     "es": ("AMPA", "AMPAS", "ANPA", "AFA", "CEIP", "IES", "CRA", "CEIPSO"),
     # local health authorities
