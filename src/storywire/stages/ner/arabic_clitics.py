@@ -46,6 +46,7 @@ from storywire.stages.ner.arabic_sport import EVENT_MODEL, sport_mentions
 from storywire.stages.ner.arabic_tourism import tourism_names
 from storywire.stages.ner.arabic_transport import transport_mentions
 from storywire.stages.ner.arabic_waters import waters
+from storywire.stages.ner.arabic_youth import youth_mentions
 from storywire.stages.ner.gazetteer import PhraseMatcher, known_matcher, org_names, place_names
 from storywire.stages.ner.script_rules import arabic_people
 from storywire.stages.ner.tokens import Token
@@ -118,6 +119,8 @@ def arabic_mentions(
     closed = energy_mentions(text, toks, closed)
     # quoted galleries, family souks and a town's historic quarter: longer than a place inside
     closed = gallery_mentions(text, toks, closed)
+    # schools by their level, youth centres, scout bodies, a person after an office's field
+    closed = youth_mentions(text, toks, closed)
     closed = _after_tatweels(text, toks, found, known, closed)
     return [m for m in closed if m.model != EVENT_MODEL]  # an event's place is its name, unlabelled
 

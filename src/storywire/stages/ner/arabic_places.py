@@ -109,6 +109,7 @@ def arabic_places(text: str, toks: Sequence[Token], mentions: Sequence[Mention])
     word among them stands in a place's context; none inside or next to `mentions`' names."""
     words = [t.text for t in toks]
     name_ends = {m.end for m in mentions}
+    place_ends = {m.end for m in mentions if m.type == "LOC"}
     known = places_with_extra()
     out: list[Mention] = []
     i = 0
@@ -122,7 +123,9 @@ def arabic_places(text: str, toks: Sequence[Token], mentions: Sequence[Mention])
         lead, end, name = hit
         after_name = i > 0 and (toks[i - 1].end in name_ends or words[i - 1].startswith("ال"))
         adjective = name in _ADJECTIVE_PLACES and not lead and after_name  # "الحكومة السعودية"
-        if not adjective and (name not in _WORD_TOWNS or _place_context(words, i, end, known)):
+        # "ومعان والعقبة": a word town joined to a place another rule read
+        joined = i > 0 and words[i].startswith("و") and toks[i - 1].end in place_ends
+        if not adjective and (name not in _WORD_TOWNS or joined or _place_context(words, i, end, known)):
             s, e = toks[i].start + lead, toks[end - 1].end
             out.append(Mention(s, e, text[s:e], "LOC", model="rules:ar", confidence=0.6))
         i = end

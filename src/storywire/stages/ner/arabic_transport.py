@@ -46,6 +46,7 @@ _SERVICES = frozenset({
     "خفر السواحل", "حرس السواحل", "الدفاع المدني", "الحماية المدنية", "النيابة العامة", "الهلال الأحمر",
     "الصليب الأحمر", "الحرس الوطني", "الحرس الثوري", "الأمن العام", "الشرطة العسكرية",
 })  # fmt: skip
+SERVICES = _SERVICES  # (`arabic_youth` cuts two of them joined by "و")
 # Definite heads of a directorate or authority named after a service ("المديرية العامة لحرس
 # الحدود"), and the adjectives of standing between them.
 _DIRECTORATES = frozenset({"المديرية", "الإدارة", "الهيئة", "القيادة", "المصلحة"})
