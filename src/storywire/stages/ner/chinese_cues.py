@@ -46,6 +46,7 @@ from storywire.stages.ner import (
     chinese_venues,
     chinese_villages,
     chinese_waters,
+    chinese_youth,
     chinese_zones,
 )
 from storywire.stages.ner.gazetteer import country_names, major_place_names, place_names
@@ -198,6 +199,8 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_regions.regional_bodies(text, out, country_names("zh"))
     out = chinese_science.hospital_clinics(text, out, country_names("zh"))  # "华西医院心内科"
     out = chinese_names.join_bodies(text, out, country_names("zh"))
+    # after the joins: "XX二中" + "XX机器人战队" are the school and its team, two bodies
+    out = chinese_youth.youth_bodies(text, out)  # "共青团XX市委员会", "XX二中", "XX机器人战队"
     # after the joins: "水利部长江水利委员会" is two bodies, the ministry and its commission
     out = chinese_departments.ministries(text, out, country_names("zh"))  # "水利部", "中国水利部"
     out = chinese_departments.international_bodies(text, out)  # "国际鹤类基金会"

@@ -36,6 +36,7 @@ from storywire.stages.ner import (
     chinese_short_names,
     chinese_tourism,
     chinese_villages,
+    chinese_youth,
 )
 from storywire.stages.ner.chinese_foreign import foreign_sounds
 from storywire.stages.ner.claimed_spans import replace_holding
@@ -241,6 +242,7 @@ def repeated_places(text: str, mentions: list[Mention]) -> list[Mention]:
     out = chinese_heritage.repeated_sites(text, out)  # "XX寺XX塔" ... a headline's "XX塔"
     out = chinese_departments.offices(text, out)  # a short name's office: "长航局安全监督处"
     out = chinese_hong_kong.repeated_names(text, out)  # "香港天文台" ... "天文台"; "X邨" ... "X邨"
+    out = chinese_youth.schools_and_teams(text, out)  # "XX区" ... "XX二中", then "XX二中XX战队"
     out = chinese_short_names.titled_surnames(text, chinese_short_names.joined_people(text, out))
     return chinese_short_names.repeated_people(text, out)  # "...·科瓦尔斯卡" ... "科瓦尔斯卡"
 

@@ -34,11 +34,13 @@ from storywire.stages.ner.word_frequency import zipf
 _VENUE_KINDS = (
     "奥林匹克体育中心", "卫星发射中心", "航天发射场", "国际会议中心", "国际会展中心", "国际机场", "体育中心",
     "奥体中心", "会展中心", "展览中心", "足球场", "体育场", "体育馆", "游泳馆", "网球中心", "发射场", "火车站",
-    "高铁站", "大剧院", "音乐厅", "机场", "码头",
+    "高铁站", "大剧院", "音乐厅", "机场", "码头", "博览中心",
     # hotels where summits and banquets are held keep their whole name ("XX锦江国际酒店")
     "国际大酒店", "国际酒店", "大酒店", "国宾馆", "酒店", "宾馆",
     # resorts and inns are places to stay, film studios places to visit ("XX影视城"): LOC always
     "度假村", "大饭店", "饭店", "民宿", "影视城", "影视基地",
+    # youth palaces and workers' culture palaces are halls where ceremonies are held: LOC
+    "青少年宫", "少年宫", "青少年活动中心", "工人文化宫",
 )  # fmt: skip
 # A hotel's word before a firm's ("酒店集团", "酒店管理公司") or a trade ("酒店业") is the chain
 # or the trade, no place.

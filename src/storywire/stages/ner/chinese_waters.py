@@ -78,6 +78,8 @@ def waters(text: str, mentions: list[Mention]) -> list[Mention]:
     out = _rivers(text, _stations(text, mentions))
     if "汇" in text or "合流" in text:
         out = _confluences(text, out)
+    if "畔" in text or "岸" in text:
+        out = _banks(text, out)
     return _reserves(text, _near_rivers(text, out))
 
 
@@ -150,6 +152,33 @@ def _near_rivers(text: str, mentions: list[Mention]) -> list[Mention]:
         if any(o.type != "LOC" or o.end > end or o.start < verb.start() for o in overlaps):
             continue
         out = sorted([o for o in out if o not in overlaps] + [new], key=lambda m: (m.start, m.end))
+    return out
+
+
+# A river named with its bank ("XX江畔", "XX河两岸"): a name of two or three characters is
+# read there too (`_rivers` reads one character before a river's word of its own).
+_BANK = re.compile(r"(江|河)(?:畔|之畔|两岸|沿岸|岸边)")
+
+
+def _banks(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    for hit in _BANK.finditer(text):
+        head = hit.start()
+        for size in (2, 3):
+            start = head - size
+            name = text[start:head]
+            if start < 0 or (start > 0 and text[start - 1] not in _BEFORE) or not _clean(name):
+                continue
+            if (
+                name[0] in _KIND_CHARS
+                or zipf(name + hit.group(1), "zh") >= _KIND_ZIPF
+                or zipf(name, "zh") >= _NAME_ZIPF
+            ):
+                continue  # "护城河畔", "小河边": a kind of river
+            overlaps = [o for o in out if o.start < head + 1 and start < o.end]
+            if all(o.type == "LOC" and start <= o.start and o.end <= head + 1 for o in overlaps):
+                out = replace_places(out, _mention(text, start, head + 1))
+            break
     return out
 
 
