@@ -67,6 +67,7 @@ from storywire.stages.ner.italian_justice import italian_justice
 from storywire.stages.ner.italian_local import italian_local
 from storywire.stages.ner.italian_places import landforms
 from storywire.stages.ner.italian_space import italian_space
+from storywire.stages.ner.italian_youth import italian_youth
 from storywire.stages.ner.kind_acronyms import kind_acronym_bodies
 from storywire.stages.ner.legal_forms import firm_short_names, with_legal_forms
 from storywire.stages.ner.local_bodies import local_bodies
@@ -123,6 +124,7 @@ from storywire.stages.ner.slavic_venues import slavic_venues
 from storywire.stages.ner.span_edges import trimmed_edges
 from storywire.stages.ner.spanish_local import spanish_local
 from storywire.stages.ner.spanish_mining import spanish_mining
+from storywire.stages.ner.spanish_motorsport import spanish_motorsport
 from storywire.stages.ner.spanish_retail import spanish_retail
 from storywire.stages.ner.spanish_science import spanish_science
 from storywire.stages.ner.sport_pages import sport_pages
@@ -241,6 +243,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = bodies_by_noun(text, mentions, language)  # "the charity Focus Ireland", "la cooperativa Ponente ..."
     mentions = italian_heritage(text, mentions, language)  # "Soprintendenza X, Y e Z per le province di ...", "Duomo"
     mentions = spanish_retail(text, mentions, language)  # "Zapatería Calvo" PER, "la concejala de Comercio"
+    mentions = italian_youth(text, mentions, language)  # "gruppo scout X 1", "parrocchia di San Y", "Agesci"
+    mentions = spanish_motorsport(text, mentions, language)  # "Circuito de X" LOC, "X Racing del vasco Ana Gil"
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
     mentions = slavic_faith(text, mentions, language)  # "diecezji tarnowskiej", "мечеть Марджани", "bp Nowak"
     mentions = slavic_missions(text, mentions, language)  # "Ambasady" + "Francji" + "Krakowie", "УВКБ ООН"
