@@ -39,6 +39,7 @@ from storywire.stages.ner.english_campus import english_campus
 from storywire.stages.ner.english_hospitality import english_hospitality
 from storywire.stages.ner.english_local import english_local
 from storywire.stages.ner.english_places import places_by_residents
+from storywire.stages.ner.english_racing import english_racing
 from storywire.stages.ner.english_retail import english_retail
 from storywire.stages.ner.english_sites import english_sites
 from storywire.stages.ner.faculties import english_institutions, faculties_with_universities
@@ -58,6 +59,7 @@ from storywire.stages.ner.german_hospitality import german_hospitality
 from storywire.stages.ner.german_industry import german_industry
 from storywire.stages.ner.german_local import german_local
 from storywire.stages.ner.german_places import halls_and_services, rivers_and_market_squares, valleys_and_streams
+from storywire.stages.ner.german_youth import german_youth
 from storywire.stages.ner.given_name_persons import without_opening_word
 from storywire.stages.ner.historical_states import historical_states
 from storywire.stages.ner.italian_bodies import italian_bodies
@@ -233,6 +235,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = english_aviation(text, mentions, language)  # "X Airport has" ORG, "flown to Gatwick", "Ltd of Y"
     mentions = english_retail(text, mentions, language)  # "Holt's Foodstores" ... "Holt's", "their GP"
     mentions = german_arts(text, mentions, language)  # "Auktionshaus X GmbH" -> "X GmbH", "BONN/KÖLN."
+    mentions = german_youth(text, mentions, language)  # "Kindergarten St. Martin" LOC, "Pfarrei St. X"
+    mentions = english_racing(text, mentions, language)  # "X Homes Racing" PER, "Y Pass as X Homes" one ORG
     mentions = nickname_persons(text, mentions, language)  # 'Tom "Ace" Miller', "(née Hart)"
     mentions = romance_hospitality(text, mentions, language)  # "Osteria del Ponte" typed PER, "aeropuerto de Noáin"
     mentions = romance_sport(text, mentions, language)  # "Pallavolo Treviso" PER, "PalaDozza", "tren Madrid-Jaén"

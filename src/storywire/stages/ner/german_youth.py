@@ -1,0 +1,159 @@
+"""German childcare, parishes and welfare bodies (session 30, round 27): a kindergarten, a
+day-care centre or a school named with its capitalised kind word is one body wherever it stands
+("Kindergarten St. Martin", "Kinderhaus Regenbogen", "Grundschule Am Hang"), and its saint's
+name alone later in the article is that body too ("Wir geben St. Martin nicht auf"); a parish
+named with its kind word is one body ("Pfarrei St. Willibald", without "katholische"); the
+national welfare federations are bodies ("der Arbeiterwohlfahrt"); a state ministry keeps the
+fields of its name ("Staatsministerium für Familie, Arbeit und Soziales"); an all-caps dateline
+spelling "ß" as "SS" ("WEISSENBURG.") is the town.
+
+The tagger reads a saint's name as a place, stops a ministry's name at its first field and
+types a capitalised dateline as a body.  Whole articles only; each rule looks only where its
+kind word stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import claimed_spans
+from storywire.stages.ner.gazetteer import org_names, place_names
+from storywire.stages.ner.word_frequency import zipf
+
+MODEL = "german-youth"
+_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+# A saint's name ("St. Martin", "Sankt Maria Magdalena", "Hl. Kreuz") or a rare capitalised
+# word (a common noun after the kind word, "im Kindergarten Eltern", is no name).
+_SAINT = rf"(?:St\.|Sankt|Hl\.|Heilig) {_WORD}(?: {_WORD})?"
+_CHILDCARE = re.compile(
+    r"(?<![\w-])(?:Kindergarten|Kindergartens|Kinderhaus|Kinderhauses|Kindertagesstätte|Kita|Kinderkrippe|"
+    r"Kinderhort|Grundschule|Mittelschule|Realschule|Förderschule|Gesamtschule|Gymnasium|Gymnasiums|"
+    rf"Jugendhaus|Jugendzentrum) (?:(?P<saint>{_SAINT})|(?P<name>{_WORD}))(?![\w-])"
+)
+_PARISH = re.compile(
+    rf"(?<![\w-])(?:Pfarrei|Pfarrgemeinde|Kirchengemeinde|Pfarreiengemeinschaft|Seelsorgeeinheit) {_SAINT}(?![\w-])"
+)
+_RARE_ZIPF = 3.8
+# The national welfare federations (real bodies), typed or untagged.
+_WELFARE = re.compile(
+    r"(?<![\w-])(?:Arbeiterwohlfahrt|Diakonie|Volkssolidarität|Lebenshilfe|Kolpingwerk|Malteser Hilfsdienst"
+    r"|Johanniter-Unfall-Hilfe|Paritätische Wohlfahrtsverband|Paritätischen Wohlfahrtsverband(?:e?s)?)(?![\w-])"
+)
+# A ministry's fields after "für": "für Familie, Arbeit und Soziales" (capitalised words).
+_FIELDS = re.compile(rf" für {_WORD}(?:, {_WORD})*(?: und {_WORD})?(?![\w-])")
+# A town's square or pond after a preposition of place: "am Marktplatz", "am Seeweiher" (a
+# generic "-platz", "am Arbeitsplatz", "am Spielplatz", is none: the square's stems are listed).
+_SQUARE = re.compile(
+    r"(?<![\w-])(?:am|vom|zum|auf dem|vor dem|über den) (?P<name>(?:Markt|Rathaus|Kirch|Dorf|Schloss|Dom|Münster|"
+    r"Kloster|Linden)platz|[A-ZÄÖÜ][a-zäöüß]+(?:weiher|teich))(?![\w-])"
+)
+# A common noun the tagger took for a name after a lower-case preposition: "für Wut", "in
+# Containern", "nach Fördermitteln" (an abstract noun, or a noun's dative plural "-ern"/"-eln").
+_AFTER_PREPOSITION = re.compile(r"(?:für|in|mit|nach|von|aus|zu|bei|vor) $")
+_COMMON_ZIPF = 4.0
+_FOREIGN_ZIPF = 3.5
+_DATELINE = re.compile(r"(?m)^(?P<name>[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{3,})?)(?:\.| –| -) ")
+
+
+def german_youth(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with the names above claimed or retyped."""
+    if language != "de":
+        return mentions
+    out = mentions
+    if "ministerium für " in text:
+        out = _ministry_fields(text, out)
+    orgs: list[tuple[int, int]] = []
+    saints: set[str] = set()
+    if any(w in text for w in ("Kinder", "Kita ", "schule ", "Gymnasium", "Jugend")):
+        for found in _CHILDCARE.finditer(text):
+            if found["saint"]:
+                saints.add(found["saint"])
+            elif zipf(found["name"].lower(), "de") >= _RARE_ZIPF or found["name"] in place_names("de"):
+                continue  # "im Kindergarten Eltern", "Grundschule Hamm" (a town: see german_places)
+            orgs.append(found.span())
+    if "Pfarr" in text or "gemeinde " in text or "Seelsorge" in text:
+        orgs += [found.span() for found in _PARISH.finditer(text)]
+    out = claimed_spans(text, out, orgs, "ORG", MODEL, 0.8)
+    if saints:
+        out = _saint_short_forms(text, out, saints)
+    if any(
+        w in text for w in ("wohlfahrt", "Diakonie", "solidarität", "Lebenshilfe", "Kolping", "Malteser", "Johanniter")
+    ):
+        out = claimed_spans(text, out, [f.span() for f in _WELFARE.finditer(text)], "ORG", MODEL, 0.8)
+    if "platz" in text or "weiher" in text or "teich" in text:
+        squares = [f.span("name") for f in _SQUARE.finditer(text)]
+        out = claimed_spans(
+            text, out, [s for s in squares if not any(m.start < s[1] and s[0] < m.end for m in out)], "LOC", MODEL, 0.75
+        )
+    if "SS" in text:
+        out = _datelines_with_double_s(text, out)
+    return [m for m in out if not _common_noun(text, m)]
+
+
+def _ministry_fields(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A ministry's span stopped before its fields takes them in."""
+    for m in mentions:
+        if m.type == "ORG" and m.text.endswith("ministerium") and (fields := _FIELDS.match(text, m.end)):
+            m.end = fields.end()
+            m.text, m.model = text[m.start : m.end], MODEL
+    return mentions
+
+
+def _saint_short_forms(text: str, mentions: list[Mention], saints: set[str]) -> list[Mention]:
+    """A childcare body's saint's name standing alone ("St. Martin", not "Kirche St. Martin")
+    is the body: a mention of just that name retyped, an untagged one added."""
+    spans = []
+    for saint in saints:
+        for found in re.finditer(rf"(?<![\w.-]){re.escape(saint)}(?![\w-])", text):
+            before = text[max(0, found.start() - 2) : found.start()]
+            if before.strip() and before.strip()[-1] not in '„"(':
+                word_before = re.search(r"(\w+)\W*$", text[max(0, found.start() - 30) : found.start()])
+                if word_before and word_before.group(1)[0].isupper():
+                    continue  # a kind word or a name before it: "Kindergarten St. Martin", "Kirche St. Martin"
+            same = [m for m in mentions if (m.start, m.end) == found.span()]
+            for m in same:
+                m.type, m.model = "ORG", MODEL
+            if not same:
+                spans.append(found.span())
+    return claimed_spans(text, mentions, sorted(spans), "ORG", MODEL, 0.75, blocks=lambda m, s, e: True)
+
+
+def _datelines_with_double_s(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "WEISSENBURG." opening a paragraph: a town whose name has "ß" (a place of the gazetteer
+    or of the article) is a place, not the body the tagger read."""
+    places = {m.text for m in mentions if m.type == "LOC"}
+    for found in _DATELINE.finditer(text):
+        name = found["name"]
+        if "SS" not in name:
+            continue
+        titled = "-".join(part.capitalize() for part in name.split("-"))
+        sharp = titled.replace("ss", "ß")
+        if not ({titled, sharp} & (places | set(place_names("de")))):
+            continue
+        for m in mentions:
+            if (m.start, m.end) == found.span("name"):
+                m.type, m.model = "LOC", MODEL
+    return mentions
+
+
+def _common_noun(text: str, m: Mention) -> bool:
+    """A neural single word after a lower-case preposition that is a common noun: frequent
+    itself ("Wut"), or a dative plural of a frequent noun or compound tail ("Containern",
+    "Fördermitteln"); a name of the gazetteers ("in Bayern") is kept."""
+    word = m.text
+    if not m.model.startswith("neural") or m.type not in ("ORG", "LOC", "MISC") or not word.isalpha():
+        return False
+    if not _AFTER_PREPOSITION.search(text, max(0, m.start - 5), m.start):
+        return False
+    if word in place_names("de") or word in org_names("de"):
+        return False
+    if word.isupper() or any(c.isupper() for c in word[1:]):
+        return False  # "RTL", "NRW", "eBay": acronyms and brands
+    if zipf(word.lower(), "de") >= _COMMON_ZIPF:
+        # frequent in English too: an international brand or name ("Facebook", "Audi"), kept
+        return zipf(word.lower(), "en") < _FOREIGN_ZIPF
+    if not word.endswith(("ern", "eln")):
+        return False
+    stem = word[:-1].lower()
+    return zipf(stem, "de") >= 3.5 or any(zipf(stem[-k:], "de") >= 4.5 for k in range(5, min(8, len(stem) - 2)))

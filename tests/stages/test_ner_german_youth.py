@@ -1,0 +1,82 @@
+"""German childcare and schools named with their kind word, their saint's name alone, parishes,
+welfare federations, a ministry's fields, a town's square or pond, and a dateline spelling "ß"
+as "SS"."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.model import Mention
+from storywire.stages.ner.german_youth import german_youth
+
+
+def test_a_kindergarten_with_its_saint_is_one_body_and_the_saint_alone_too() -> None:
+    text = "Im Kindergarten St. Hedwig fehlen Erzieher. Die Eltern kämpfen für St. Hedwig."
+    found = [mention(text, "St. Hedwig", "LOC"), mention(text, "St. Hedwig", "LOC", 1)]
+    assert spans(german_youth(text, found, "de")) == [("Kindergarten St. Hedwig", "ORG"), ("St. Hedwig", "ORG")]
+
+
+def test_a_saints_church_keeps_its_place() -> None:
+    text = "Die Kita St. Anna liegt neben der Kirche St. Anna."
+    found = [mention(text, "Kirche St. Anna", "LOC")]
+    assert spans(german_youth(text, found, "de")) == [("Kita St. Anna", "ORG"), ("Kirche St. Anna", "LOC")]
+
+
+def test_a_school_with_a_rare_name_is_one_body_but_not_with_a_common_word() -> None:
+    text = "Das Kinderhaus Sonnenblume und die Grundschule Eltern fragen nach."
+    assert spans(german_youth(text, [], "de")) == [("Kinderhaus Sonnenblume", "ORG")]
+
+
+def test_a_parish_with_its_saint_is_one_body_without_its_adjective() -> None:
+    text = "Die evangelische Kirchengemeinde St. Lukas ist Träger."
+    found = [mention(text, "St. Lukas", "LOC")]
+    assert spans(german_youth(text, found, "de")) == [("Kirchengemeinde St. Lukas", "ORG")]
+
+
+def test_a_welfare_federation_is_a_body() -> None:
+    text = "Das Heim der Diakonie und die Lebenshilfe helfen."
+    assert spans(german_youth(text, [], "de")) == [("Diakonie", "ORG"), ("Lebenshilfe", "ORG")]
+
+
+def test_a_ministry_keeps_its_fields() -> None:
+    text = "Er schrieb dem Staatsministerium für Unterricht und Kultus in München."
+    found = [mention(text, "Staatsministerium", "ORG"), mention(text, "München", "LOC")]
+    assert spans(german_youth(text, found, "de")) == [
+        ("Staatsministerium für Unterricht und Kultus", "ORG"),
+        ("München", "LOC"),
+    ]
+
+
+def test_a_square_or_a_pond_is_a_place_but_a_workplace_is_none() -> None:
+    text = "Sie treffen sich am Rathausplatz und am Mühlweiher, nicht am Arbeitsplatz."
+    assert spans(german_youth(text, [], "de")) == [("Rathausplatz", "LOC"), ("Mühlweiher", "LOC")]
+
+
+def test_a_dateline_with_double_s_is_the_town_but_a_body_in_capitals_is_not() -> None:
+    text = "GIESSEN. Die Stadt Gießen plant.\n\nMESSE. Die Halle ist voll."
+    found = [mention(text, "GIESSEN", "ORG"), mention(text, "Gießen", "LOC"), mention(text, "MESSE", "ORG")]
+    assert spans(german_youth(text, found, "de")) == [("GIESSEN", "LOC"), ("Gießen", "LOC"), ("MESSE", "ORG")]
+
+
+def test_other_languages_are_left_alone() -> None:
+    text = "Kindergarten St. Hedwig"
+    assert spans(german_youth(text, [], "en")) == []
+
+
+def test_a_common_noun_after_a_preposition_is_dropped_but_a_place_kept() -> None:
+    text = "Das sorgt für Ärger; sie schlafen in Kellern und reisen nach Flandern."
+    found = [
+        Mention(text.index("Ärger"), text.index("Ärger") + 5, "Ärger", "ORG", "neural:de"),
+        Mention(text.index("Kellern"), text.index("Kellern") + 7, "Kellern", "LOC", "neural:de"),
+        Mention(text.index("Flandern"), text.index("Flandern") + 8, "Flandern", "LOC", "neural:de"),
+    ]
+    assert spans(german_youth(text, found, "de")) == [("Flandern", "LOC")]
+
+
+def test_a_brand_or_an_acronym_after_a_preposition_is_kept() -> None:
+    text = "Er arbeitet bei Facebook und schreibt für RTL."
+    found = [
+        Mention(text.index("Facebook"), text.index("Facebook") + 8, "Facebook", "ORG", "neural:de"),
+        Mention(text.index("RTL"), text.index("RTL") + 3, "RTL", "ORG", "neural:de"),
+    ]
+    assert spans(german_youth(text, found, "de")) == [("Facebook", "ORG"), ("RTL", "ORG")]
