@@ -81,3 +81,13 @@ def test_french_units_by_their_ordinal_and_arm() -> None:
 def test_a_french_league_or_a_rank_is_no_unit() -> None:
     text = "Promu en 2e division, le club a fini 3e groupe ; la 4e compagnie a gagné."
     assert military_units(text, [], "fr") == []
+
+
+def test_a_polish_unit_takes_its_patron_after_im() -> None:
+    text = "Wartę wystawiła 12. Brygada Zmechanizowana im. gen. Józefa Hallera ze Szczecina."
+    found = [mention(text, "Józefa Hallera", "PER")]
+    assert spans(military_units(text, found, "pl")) == [("12. Brygada Zmechanizowana im. gen. Józefa Hallera", "ORG")]
+    # a person after the unit without "im." is not its patron: the unit stops before him
+    text = "Dowódca 12. Brygady Zmechanizowanej Jan Kowalski przemawiał."
+    found = [mention(text, "Jan Kowalski", "PER")]
+    assert ("Jan Kowalski", "PER") in spans(military_units(text, found, "pl"))

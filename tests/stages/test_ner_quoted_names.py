@@ -35,3 +35,11 @@ def test_a_carriers_or_tour_operators_quoted_name_is_a_firm() -> None:
     assert spans(quoted_names(text, found, "uk")) == [("Гірський Експрес", "ORG"), ("Світ Мандрів", "ORG")]
     text = "Перевозчик «Северный путь» получил лицензию."
     assert spans(quoted_names(text, [], "ru")) == [("Северный путь", "ORG")]
+
+
+def test_an_outlet_told_in_quotes_after_a_verb_of_telling_and_one_opening_with_a_number() -> None:
+    text = "Об этом рассказал «Тверской жизни» тренер. Он сказал виданню «24 канал»."
+    assert spans(quoted_names(text, [], "ru")) == [("Тверской жизни", "ORG"), ("24 канал", "ORG")]
+    # quoted speech after the verb is no outlet
+    text = "Он заявил «Мы победим, и точка» и ушёл."
+    assert quoted_names(text, [], "ru") == []

@@ -31,3 +31,9 @@ def test_a_firm_the_article_names_and_a_person_after_it() -> None:
         ("Jan Maria Nowak Kos", "PER"),
     ]
     assert split_runs(found, "de") == found
+
+
+def test_a_patron_with_his_rank_after_im_stays_in_the_body() -> None:
+    text = "Wartę wystawiła 12. Brygada Zmechanizowana im. gen. Józefa Hallera."
+    found = [mention(text, "12. Brygada Zmechanizowana im. gen. Józefa Hallera", "ORG")]
+    assert spans(split_runs(found, "pl")) == [("12. Brygada Zmechanizowana im. gen. Józefa Hallera", "ORG")]

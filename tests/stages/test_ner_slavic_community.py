@@ -140,3 +140,23 @@ def test_a_regional_parliament_is_one_body_with_its_region_a_country_stays_apart
         ("Союза архитекторов", "ORG"),
         ("России", "LOC"),
     ]
+
+
+def test_a_regional_department_takes_its_region_and_remit_a_verb_stays_out() -> None:
+    text = "Департамент Курской области по молодёжной политике и туризму уже объявил конкурс."
+    found = [mention(text, "Департамент", "ORG"), mention(text, "Курской области", "LOC")]
+    assert spans(slavic_community(text, found, "ru")) == [
+        ("Департамент Курской области по молодёжной политике и туризму", "ORG")
+    ]
+    text = "Департамент Курской области по делам молодёжи и спорту сообщил."
+    found = [mention(text, "Департамент", "ORG"), mention(text, "Курской области", "LOC")]
+    assert spans(slavic_community(text, found, "ru")) == [
+        ("Департамент Курской области по делам молодёжи и спорту", "ORG")
+    ]
+    text = "Глава Федерации плавания Курской области приехал."
+    found = [mention(text, "Федерации плавания", "ORG"), mention(text, "Курской области", "LOC")]
+    assert spans(slavic_community(text, found, "ru")) == [("Федерации плавания Курской области", "ORG")]
+    # a department in lower case before a region is a title's, no body
+    text = "Сотрудник департамента Курской области сказал."
+    found = [mention(text, "Курской области", "LOC")]
+    assert spans(slavic_community(text, found, "ru")) == [("Курской области", "LOC")]

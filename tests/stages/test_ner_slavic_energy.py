@@ -63,3 +63,12 @@ def test_a_house_of_culture_after_w_is_a_place_one_that_acts_a_body() -> None:
         "pl",
     )
     assert spans(found) == [("Miejskim Domu Kultury Szopienice", "LOC"), ("Dom Kultury Szopienice", "ORG")]
+
+
+def test_a_unit_with_a_compound_and_a_regional_adjective_is_one_body() -> None:
+    text = "Ветерани 128-ї окремої гірсько-штурмової Закарпатської бригади зібралися в Ужгороді."
+    assert spans(slavic_energy(text, [], "uk")) == [("128-ї окремої гірсько-штурмової Закарпатської бригади", "ORG")]
+    text = "Он служил в 7-й гвардейской десантно-штурмовой дивизии."
+    assert spans(slavic_energy(text, [], "ru")) == [("7-й гвардейской десантно-штурмовой дивизии", "ORG")]
+    # a number before a place's adjective and no unit word is nothing
+    assert slavic_energy("Усі 12-ї Київської школи учні прийшли.", [], "uk") == []

@@ -217,3 +217,13 @@ def test_a_french_street_named_by_a_date_or_a_regiment_joined_by_hyphens() -> No
         ("avenue du 11-Novembre", "LOC"),
         ("rue du 4e-Zouaves", "LOC"),
     ]
+
+
+def test_a_ukrainian_maidan_is_a_square_with_its_kind_word() -> None:
+    text = "Мітинг відбувся на майдані Незалежності, а концерт на майдані Шевченка."
+    found = [mention(text, "Шевченка", "PER")]
+    assert spans(streets_and_squares(text, found, "uk")) == [
+        ("майдані Незалежності", "LOC"),
+        ("майдані Шевченка", "LOC"),
+    ]
+    assert streets_and_squares("Майдан був повний людей.", [], "uk") == []

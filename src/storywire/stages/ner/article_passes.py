@@ -98,6 +98,7 @@ from storywire.stages.ner.place_lists import places_in_lists, places_named_again
 from storywire.stages.ner.polish_edges import places_declined_again, without_lowercase_phrases
 from storywire.stages.ner.polish_nature import polish_nature
 from storywire.stages.ner.polish_offices import polish_offices
+from storywire.stages.ner.polish_pairs import polish_pairs
 from storywire.stages.ner.polish_places import places_after_prepositions
 from storywire.stages.ner.refine_post_pass import lend_person_type
 from storywire.stages.ner.regional_bodies import regional_bodies
@@ -110,6 +111,7 @@ from storywire.stages.ner.romance_runs import apposition_runs
 from storywire.stages.ner.romance_sport import romance_sport
 from storywire.stages.ner.run_splits import split_runs
 from storywire.stages.ner.slavic_bodies import bodies_typed_as_places
+from storywire.stages.ner.slavic_circuits import slavic_circuits
 from storywire.stages.ner.slavic_community import slavic_community
 from storywire.stages.ner.slavic_edges import slavic_edges
 from storywire.stages.ner.slavic_energy import slavic_energy
@@ -118,6 +120,7 @@ from storywire.stages.ner.slavic_health import slavic_health
 from storywire.stages.ner.slavic_industry import slavic_industry
 from storywire.stages.ner.slavic_missions import slavic_missions
 from storywire.stages.ner.slavic_obituaries import slavic_obituaries
+from storywire.stages.ner.slavic_regional import slavic_regional
 from storywire.stages.ner.slavic_science import slavic_science
 from storywire.stages.ner.slavic_towns import small_towns
 from storywire.stages.ner.slavic_transport import slavic_transport
@@ -265,6 +268,9 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = slavic_energy(text, mentions, language)  # "kopalni „X”", "KWK „X”", "787-м ... полку"
     mentions = slavic_obituaries(text, mentions, language)  # "урождённая X", "называли «X»", "Героя Советского Союза"
     mentions = slavic_twinning(text, mentions, language)  # "chór „X”", "ТРЦ «X»", "мережа «X»"
+    mentions = slavic_circuits(text, mentions, language)  # "«Смоленское кольцо»", "Pomnik Ułanów X"
+    mentions = slavic_regional(text, mentions, language)  # "Житомирського обласного центру X Y"
+    mentions = polish_pairs(text, mentions, language)  # "Ministerstwo X i Biuro Y IPN", "Apel Pamięci"
     mentions = regnal_names(text, mentions, language)  # "Cesarz Ferdynand III", "August der Starke"
     mentions = without_opening_word(mentions, language)  # "Muere Tomás Ibarrola"
     if tagged_by_paragraph:

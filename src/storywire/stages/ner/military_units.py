@@ -51,6 +51,9 @@ _PATTERNS = {
         rf"(?<![\d.])\d{{1,3}}\.[ \t]+(?:[{_UPPER}][\w-]+[ \t]+){{0,2}}"
         r"(?:Dywizj|Brygad|Batalion|Pułk|Eskadr|Flotyll|Skrzydł)\w*"
         rf"(?:[ \t]+[{_UPPER}][\w-]+){{0,3}}"
+        # its patron after "im.", with a lower-case title ("im. króla Stefana Batorego")
+        rf"(?:[ \t]+im\.[ \t]+(?:(?:króla|gen\.|hetmana|marszałka|płk\.|św\.)[ \t]+)?"
+        rf"[{_UPPER}][\w-]+(?:[ \t]+[{_UPPER}][\w-]+){{0,2}})?"
     ),
     "en": (
         r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)[ \t]+(?:[A-Z][a-z]+[ \t]+){0,3}"
@@ -87,7 +90,14 @@ def military_units(text: str, mentions: list[Mention], language: str) -> list[Me
         inside = [m for m in mentions if m.start < e and s < m.end]
         if any(m.start < s or m.end > e for m in inside):
             continue  # a longer name holds it, or runs past its edge
-        if any(m.type == "PER" and not _quoted(text, m, s) and (m.start, m.end) != (s, e) for m in inside):
+        patron = text.find(" im. ", s, e)  # a person after "im." is the unit's patron
+        if any(
+            m.type == "PER"
+            and not _quoted(text, m, s)
+            and (m.start, m.end) != (s, e)
+            and not (patron >= 0 and m.start > patron)
+            for m in inside
+        ):
             continue  # a person's name in it; an honorific read as one is the unit's ("Eiserner Wolf")
         dropped.update(id(m) for m in inside)
         added.append(Mention(s, e, found.group(), "ORG", model=MODEL, confidence=0.8))

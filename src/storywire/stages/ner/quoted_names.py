@@ -15,7 +15,8 @@ import re
 from storywire.model import EntityType, Mention
 
 LANGUAGES = frozenset({"uk", "ru"})
-_QUOTED = re.compile(r"(\w+)\s+«([А-ЯІЇЄҐЁA-Z][^«»\n]{0,40})»")
+# (an outlet's name may open with a number: "виданню «20 хвилин»")
+_QUOTED = re.compile(r"(\w+)\s+«([А-ЯІЇЄҐЁA-Z0-9][^«»\n]{0,40})»")
 # Stems of kind words in any case ("фракції", "компанією", "партии").
 _ORG_STEMS = (
     "парті", "парти", "фракці", "фракци", "компані", "компани", "концерн", "холдинг", "банк", "блок", "рух",
@@ -24,12 +25,16 @@ _ORG_STEMS = (
     # carriers and tour operators of travel news ("перевізник «Карпати Тур»", "туроператора «Итиль»")
     "перевізник", "перевозчик", "туроператор", "авіакомпані", "авиакомпани", "лейбл",
 )  # fmt: skip
+# A verb of telling before a quoted capitalised name in the dative names the outlet told
+# ("рассказал «Известиям»", "розповіла «Українській правді»"); quoted speech after such a verb
+# has a colon or ends in punctuation, which the check in `quoted_names` leaves out.
+_SPEECH_STEMS = ("рассказал", "сообщил", "заявил", "пояснил", "розповів", "розповіла", "повідомив", "заявив", "пояснив")
 _PLACE_STEMS = ("міст", "місті", "селищ", "сел", "город", "поселк", "посёлк", "смт")
 
 
 def _kind(word: str) -> EntityType | None:
     low = word.lower()
-    if low.startswith(_ORG_STEMS):
+    if low.startswith(_ORG_STEMS) or low.startswith(_SPEECH_STEMS):
         return "ORG"
     if low.startswith(_PLACE_STEMS) and len(low) <= 7:  # "міста", "селі", not "селекція"
         return "LOC"
@@ -46,6 +51,10 @@ def quoted_names(text: str, mentions: list[Mention], language: str) -> list[Ment
         name = found.group(2).strip()
         if etype is None or len(name.split()) > 4:
             continue
+        if found.group(1).lower().startswith(_SPEECH_STEMS) and (
+            len(name.split()) > 3 or re.search(r"[.,!?:;…]", name)
+        ):
+            continue  # quoted speech, not an outlet
         s = found.start(2)
         e = s + len(name)
         inside = [m for m in out if m.start < e and s < m.end]

@@ -39,6 +39,8 @@ def _at_rank(m: Mention) -> list[Mention] | None:
     person = _PERSON.match(m.text, rank.end()) if rank is not None else None
     if rank is None or person is None:
         return None
+    if m.text[: rank.start()].endswith(" im."):
+        return None  # the body's patron with his rank: "Brygada ... im. gen. Józefa Hallera"
     parts = [_part(m, 0, rank.start(), m.type), _part(m, person.start(), person.end(), "PER")]
     rest = m.text[person.end() :].lstrip(" ")
     if rest:

@@ -72,8 +72,15 @@ _MUSEUM = re.compile(r"(?<![\w-])музе(?:й|ю|ї|і|я|е|ем|єм) «(?P<n
 _REGION_NOUN = re.compile(r"^[А-ЯЁ]\w+(?:ской|ского|ском|ский) (?:области|края|округа|республики)$")
 # and a regional parliament ("Законодательного собрания" + "Красноярского края": its full name)
 _REGIONAL_BODY = re.compile(
-    r"^(?:(?:Министерств|Департамент|Управлени|Комитет)\w* [а-яё]+(?: [а-яё]+)?"
+    r"^(?:(?:Министерств|Департамент|Управлени|Комитет)\w* [а-яё]+(?: [а-яё]+)?|Департамент\w*"
+    r"|Федераци\w* [а-яё]+(?: [а-яё]+)?"  # a sport's regional federation: "Федерации автоспорта"
     r"|Законодательн\w* (?:собрани|ассамбле)\w*|(?:Областн|Краев)\w* дум\w*)$"
+)
+# a regional department's remit after its region, in the dative: "... области по образованию и
+# науке", "по физической культуре и спорту" (one conjunct at most, so a verb after it stays out)
+_REMIT = re.compile(
+    r" по (?:[а-яё]+(?:ой|ей|ым|им) )?[а-яё]{3,}(?:е|у|ю|ам|ям)(?: [а-яё]{3,}(?:и|ы|ей|ов))?"  # "делам молодёжи"
+    r"(?: и (?:[а-яё]+(?:ой|ей|ым|им) )?[а-яё]{3,}(?:е|у|ю|ам|ям))?(?![\w-])"
 )
 _PL_LOW = "a-ząćęłńóśźż"
 _PL_CAP = rf"[A-ZĄĆĘŁŃÓŚŹŻ][{_PL_LOW}]+"
@@ -118,7 +125,9 @@ def slavic_community(text: str, mentions: list[Mention], language: str) -> list[
             mentions = claimed_spans(text, mentions, found, "LOC", MODEL, 0.8)
     if language in ("ru", "uk"):
         mentions = [_completed(text, m, language) for m in mentions]
-    if language == "ru" and any(w in text for w in ("Министерств", "Департамент", "Управлени", "Законодат", "дум")):
+    if language == "ru" and any(
+        w in text for w in ("Министерств", "Департамент", "Управлени", "Законодат", "дум", "Федерац")
+    ):
         mentions = _regional_bodies(text, mentions)
     return mentions
 
@@ -285,6 +294,7 @@ def _regional_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """A ministry or department and the region after it, one body: "Министерства культуры" +
     "Тверской области" (a title in lower case, "министра культуры", leaves the region alone)."""
     out: list[Mention] = []
+    remit_end = -1
     for m in mentions:
         last = out[-1] if out else None
         if (
@@ -296,7 +306,13 @@ def _regional_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             and _REGIONAL_BODY.match(last.text)
             and _REGION_NOUN.match(m.text)
         ):
-            out[-1] = Mention(last.start, m.end, text[last.start : m.end], "ORG", last.model, last.confidence)
+            end = m.end
+            remit = _REMIT.match(text, end) if not last.text.startswith("Федерац") else None
+            if remit:
+                end = remit_end = remit.end()
+            out[-1] = Mention(last.start, end, text[last.start : end], "ORG", last.model, last.confidence)
             continue
+        if m.start < remit_end:
+            continue  # inside a remit just taken
         out.append(m)
     return out

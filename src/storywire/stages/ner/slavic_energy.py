@@ -88,9 +88,11 @@ def _polish(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _units(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     letters = "а-яё" if language == "ru" else "а-яіїєґ'’"
+    upper = "А-ЯЁ" if language == "ru" else "А-ЯІЇЄҐ"
+    # adjectives may be compound ("десантно-штурмової") and one a region's ("Поліської")
     pattern = re.compile(
         rf"(?<![\w-])\d{{1,4}}-(?:й|го|м|му|ї|ій|а|я|ю)"
-        rf"(?: [{letters}]+(?:ом|ой|ым|им|ому|ого|ый|ий|ая|ую|ій|ої|ою|ім|ий)){{1,3}}"
+        rf"(?: [{upper}{letters}][{letters}-]*(?:ом|ой|ым|им|ому|ого|ый|ий|ая|ую|ій|ої|ою|ім|ий)){{1,4}}"
         rf" {_UNITS[language]}\w*(?![\w-])"
     )
     units = [f.span() for f in pattern.finditer(text)]

@@ -28,6 +28,7 @@ _HONOUR = re.compile(
 )
 _OPENING = '«„“"‘'
 # Words for a work before its quoted title, in their cases; a year in brackets after it.
+# ("рассказ" is a story, "рассказал «Известиям»" a verb of telling before an outlet)
 _WORK_BEFORE = re.compile(
     r"(?i)(?:^|[\s(’'])(?:novel|roman|romans|romanu|romanzo|novela|powieść|powieści|роман|романа|романі|романом|"
     r"opera|opery|operę|opéra|oper|ópera|опера|оперы|оперу|опери|film|filmu|película|фильм|фильма|фільм|фільму|"
@@ -41,7 +42,7 @@ _WORK_BEFORE = re.compile(
     r"песню|пісня|пісню|play|stück|stücks|obra|pièce|spettacolo|sztuka|sztuki|спектакль|спектакля|вистава|"
     r"виставу|ballet|balet|baletu|балет|балета|oratorio|oratorium|essay|ensayo|essai|saggio|esej|эссе|есе|"
     r"utwór|utworu|utworze|stück|werk|werkes|work|œuvre|opus|składankę|płyta|płyty|płytę|disco|disque|"
-    r"пластинка|платівка|повесть|повість|повести|повісті|рассказ|оповідання|сборник|збірка|збірку|"
+    r"пластинка|платівка|повесть|повість|повести|повісті|рассказ(?!ал|ыва)|оповідання|сборник|збірка|збірку|"
     # a film's shooting and a broadcast programme: "le tournage de « Neige d'avril »"
     r"tournage|rodaje|riprese|dreharbeiten|filming|съёмки|съемки|съёмок|съемок|зйомки|zdjęcia|zdjęć|"
     r"émission|programa|programma|sendung|show|telegiornale|notiziario|telediario|noticiero|audycja|audycji|передача|передачи|передачу|передачі|шоу|"
