@@ -145,8 +145,9 @@ from storywire.stages.ner.word_frequency import zipf
 # services, Hong Kong); 67: migration, religion and diplomacy (religious bodies and buildings,
 # embassies, UN agencies, border crossings) (session 26); 68-72: the rules of blind rounds 19 to
 # 23 (sessions 27, 28); 73: rounds 24 to 26, health and culture, energy, aviation and obituaries,
-# heritage, retail and twinning (session 29)
-VERSION = "73"
+# heritage, retail and twinning (session 29); 74: round 27, youth and schools, motorsport,
+# veterans and military heritage (session 30)
+VERSION = "74"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).
