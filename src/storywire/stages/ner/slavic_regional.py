@@ -95,7 +95,8 @@ def _place_word(word: str, language: str) -> bool:
     if analyzer is None:
         return False
     parses = [p for p in analyzer.parse(word.lower()) if p.is_known]
-    return any("Geox" in p.tag for p in parses) and not any("Orgn" in p.tag for p in parses)
+    # (the grammemes as a set: `"Orgn" in p.tag` raises where a language's tag set lacks the grammeme)
+    return any("Geox" in p.tag.grammemes for p in parses) and not any("Orgn" in p.tag.grammemes for p in parses)
 
 
 def slavic_regional(text: str, mentions: list[Mention], language: str) -> list[Mention]:
