@@ -112,3 +112,9 @@ def test_wine_districts_and_basque_provinces_are_places_but_no_wine() -> None:
 
 def test_a_region_by_its_valencian_name() -> None:
     assert "Comunitat Valenciana" in place_names("es")
+
+
+def test_phrase_matcher_reads_a_name_with_an_elided_article_inside_as_the_overlay_cuts_it() -> None:
+    matcher = PhraseMatcher({"Agence de l'eau Loire-Bretagne": "ORG"})
+    assert matcher.match(["Agence", "de", "eau", "Loire-Bretagne", "a"], 0) == (4, "ORG")
+    assert matcher.match(["Agence", "de", "l'eau", "Loire-Bretagne"], 0) == (4, "ORG")

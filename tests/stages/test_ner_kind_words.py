@@ -117,3 +117,13 @@ def test_a_name_no_model_found_after_a_kind_word() -> None:
 def test_a_known_agency_written_in_lower_case_is_kept() -> None:
     text = "Laut der Nachrichtenagentur dpa wurden in Tirol zwölf Menschen verletzt."
     assert ("dpa", "ORG") in [(m.text, m.type) for m in extract_entities_from_text(text, "de")]
+
+
+def test_a_romance_kind_word_with_an_elided_article_or_an_adjective_of_origin_before_the_name() -> None:
+    text = "Le fabricant grenoblois Filtrova a signé avec l'équipementier Valdrex."
+    assert spans(text, [("Filtrova", "LOC"), ("Valdrex", "MISC")], "fr") == [("Filtrova", "ORG"), ("Valdrex", "ORG")]
+    text = "La empresa gallega Pescamar y l'azienda Brembi."
+    assert spans(text, [("Pescamar", "PER")], "es") == [("Pescamar", "ORG")]
+    # a verb between the kind word and a person is no adjective of origin
+    text = "L'entreprise emploie Marc Dupont depuis 2010."
+    assert spans(text, [("Marc Dupont", "PER")], "fr") == [("Marc Dupont", "PER")]

@@ -227,3 +227,11 @@ def test_a_ukrainian_maidan_is_a_square_with_its_kind_word() -> None:
         ("майдані Шевченка", "LOC"),
     ]
     assert streets_and_squares("Майдан був повний людей.", [], "uk") == []
+
+
+def test_a_french_venue_with_its_capitalised_kind_keeps_its_town_and_a_train_service_is_no_station() -> None:
+    text = "Rencontre au Centre de congrès de Lyon, près d'une gare TGV, puis au Palais des sports de Pau."
+    assert spans(streets_and_squares(text, [mention(text, "Lyon", "LOC")], "fr")) == [
+        ("Centre de congrès de Lyon", "LOC"),
+        ("Palais des sports de Pau", "LOC"),
+    ]

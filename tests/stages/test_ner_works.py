@@ -101,3 +101,9 @@ def test_an_honour_is_no_body() -> None:
     text = "Elle a reçu la Légion d'honneur et la Croix de guerre, comme le Victoria Cross."
     found = [mention(text, "Légion d'honneur", "ORG"), mention(text, "Croix de guerre", "MISC")]
     assert without_prizes_and_works(text, found, "fr") == []
+
+
+def test_a_fair_or_festival_right_after_its_kind_word_is_an_event() -> None:
+    text = "Le salon Hydralia a ouvert à Lyon, la feria Agrimax aussi ; le salon de Marie Dubois est fermé."
+    found = [mention(text, "Hydralia", "PER"), mention(text, "Agrimax", "ORG"), mention(text, "Marie Dubois", "PER")]
+    assert spans(without_prizes_and_works(text, found, "fr")) == [("Marie Dubois", "PER")]

@@ -36,6 +36,19 @@ _BODIES: dict[str, tuple[str, ...]] = {  # what each is, in English -> its names
     "France Travail": ("France Travail",),
     "National Financial Prosecutor's Office": ("Parquet national financier", "PNF"),
     "National Anti-Terrorism Prosecutor's Office": ("Parquet national antiterroriste", "PNAT"),
+    # the six water agencies, named by their river basins, and the national anti-corruption agency
+    "Agence de l'eau Adour-Garonne": ("Agence de l'eau Adour-Garonne", "Agence de l’eau Adour-Garonne"),
+    "Agence de l'eau Artois-Picardie": ("Agence de l'eau Artois-Picardie", "Agence de l’eau Artois-Picardie"),
+    "Agence de l'eau Loire-Bretagne": ("Agence de l'eau Loire-Bretagne", "Agence de l’eau Loire-Bretagne"),
+    "Agence de l'eau Rhin-Meuse": ("Agence de l'eau Rhin-Meuse", "Agence de l’eau Rhin-Meuse"),
+    "Agence de l'eau Rhône Méditerranée Corse": (
+        "Agence de l'eau Rhône Méditerranée Corse",
+        "Agence de l’eau Rhône Méditerranée Corse",
+        "Agence de l'eau Rhône-Méditerranée-Corse",
+        "Agence de l’eau Rhône-Méditerranée-Corse",
+    ),
+    "Agence de l'eau Seine-Normandie": ("Agence de l'eau Seine-Normandie", "Agence de l’eau Seine-Normandie"),
+    "Agence française anticorruption": ("Agence française anticorruption",),
     # farmers' unions and the farm and food bodies that farm news names
     "FNSEA": ("FNSEA", "Fédération nationale des syndicats d'exploitants agricoles"),
     "Confédération paysanne": ("Confédération paysanne", "Confédération Paysanne"),

@@ -45,6 +45,7 @@ from storywire.stages.ner.english_sites import english_sites
 from storywire.stages.ner.faculties import english_institutions, faculties_with_universities
 from storywire.stages.ner.foreign_people import people_by_given_names
 from storywire.stages.ner.french_associations import french_associations
+from storywire.stages.ner.french_intercommunal import french_intercommunal
 from storywire.stages.ner.french_press import french_press
 from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
@@ -232,6 +233,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = german_health(text, mentions, language)  # "Elbtal-Klinik", "im Landkreis Goslar", "vor dem Rathaus"
     mentions = french_press(text, mentions, language)  # "L'Écho de la Vilaine" read as a place
     mentions = french_associations(text, mentions, language)  # "Association ... des déportés et internés ... du X"
+    mentions = french_intercommunal(text, mentions, language)  # "Métropole de Lyon" read as a place
     mentions = english_local(text, mentions, language)  # "Pickering's Bakery", "Rev Anna Price" typed ORG
     mentions = english_campus(text, mentions, language)  # "Craigmore Hall" typed PER, "told The Herald"
     mentions = english_arts(text, mentions, language)  # "The X Theatre has", "union Equity", "Leeds-based"

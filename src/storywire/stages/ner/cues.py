@@ -308,7 +308,7 @@ KIND_WORDS: dict[str, frozenset[str]] = {
     ),
     "fr": word_set(
         "société groupe entreprise constructeur compagnie agence banque parti club journal "
-        "quotidien chaîne opérateur assureur"
+        "quotidien chaîne opérateur assureur fabricant équipementier distributeur enseigne éditeur transporteur"
     ),
     "es": word_set(
         "compañía empresa grupo firma agencia banco petrolera aerolínea eléctrica constructora "

@@ -8,6 +8,7 @@ pycountry's English names.  Everything is built once per process (functools.cach
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import cast
 
@@ -456,6 +457,9 @@ def single_place_words(language: str) -> frozenset[str]:
     return frozenset(n.lower() for n in place_names(language) if " " not in n and "-" not in n)
 
 
+_ELIDED_INSIDE = re.compile(r"^(?:[lLdD]|[Dd]ell|[Nn]ell|[Ss]ull|[Dd]all|[Aa]ll)['’](?=\w)")
+
+
 class PhraseMatcher:
     """Longest-match lookup of token sequences (case-sensitive, whole tokens)."""
 
@@ -468,7 +472,10 @@ class PhraseMatcher:
         for phrase, etype in phrases.items():
             key = tuple(t.text for t in tokenize(phrase))
             if key:
-                self._index.setdefault(key, etype)
+                # ... and as the overlay reads it, an elided article cut from its word inside the
+                # name ("Agence de l'eau Loire-Bretagne" -> "Agence", "de", "eau", ...)
+                for variant in {key, (key[0], *(_ELIDED_INSIDE.sub("", w) for w in key[1:]))}:
+                    self._index.setdefault(variant, etype)
                 self.max_len = max(self.max_len, len(key))
                 self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
 

@@ -164,9 +164,13 @@ def _office_only(inside: list[Token], language: str) -> bool:
 def _kind_word(text: str, tok: Token, language: str) -> bool:
     """A kind word, lower-case or capitalised by its place only (in German: every noun);
     mid-sentence a capitalised one is part of the name ("Banco Santander", "Club Brugge")."""
-    if tok.text.lower() not in KIND_WORDS.get(language, ()):
+    word = _ELISION.sub("", tok.text) if language in ("fr", "it") else tok.text  # "l'agence", "dell'azienda"
+    if word.lower() not in KIND_WORDS.get(language, ()):
         return False
-    return tok.text.islower() or language == "de" or _opens_sentence(text, tok.start)
+    return word.islower() or language == "de" or _opens_sentence(text, tok.start)
+
+
+_ELISION = re.compile(r"^(?:[ldLD]|qu|dell|all|dall|nell|sull)['’]")
 
 
 def _kind_word_then_name(text: str, inside: list[Token], language: str) -> bool:
@@ -199,7 +203,20 @@ def _after_kind_word(text: str, toks: list[Token], i: int, language: str) -> boo
         return False
     if _kind_word(text, toks[k], language):
         return True
+    if k >= 1 and _ORIGIN_ADJECTIVE.get(language, _NO_MATCH).fullmatch(toks[k].text):
+        return _kind_word(text, toks[k - 1], language)  # "le fabricant grenoblois Filtralp"
     return k >= 1 and (toks[k - 1].text.lower(), toks[k].text.lower()) in _MARKET_PHRASES.get(language, ())
+
+
+# A Romance kind word takes its town's or country's adjective after it, before the name ("le
+# fabricant grenoblois Filtralp", "la empresa gallega Pescanova", "il gruppo torinese Iveco"):
+# adjectives of origin by their endings, which no verb between a kind word and a person has.
+_NO_MATCH = re.compile(r"(?!)")
+_ORIGIN_ADJECTIVE = {
+    "fr": re.compile(r"[a-zéèêëîïôç-]{2,}(?:ois|oise|ais|aise|ain|aine|ien|ienne|éen|éenne|and|ande)|belge|suisse"),
+    "es": re.compile(r"[a-záéíóúñ]{2,}(?:és|esa|eño|eña|ego|ega|ense)|catalana?|andaluza?|vasca|vasco|madrileña?"),
+    "it": re.compile(r"[a-zàèéìòù]{2,}(?:ese|ense)|torinese|milanese|romana?|veneta?|lombarda?"),
+}
 
 
 def _place(name: str, language: str) -> bool:

@@ -40,7 +40,11 @@ _HEADS_WITH_LINK = {
     "fr": "rue|place|avenue|boulevard|quai|allée|impasse|esplanade|parvis|square|pont|gare|église|cathédrale|"
     "basilique|chapelle|abbaye|monastère|couvent|barrage|synagogue|mosquée|temple|palais|château|citadelle|phare|"
     # a fort as a castle, but "un signal fort de Washington" is an adjective: after an article only
-    "(?:(?<=au )|(?<=le )|(?<=du ))fort",
+    "(?:(?<=au )|(?<=le )|(?<=du ))fort|"
+    # venues named by their capitalised kind and their town ("Centre de congrès de Lyon"; the
+    # lower-case "parc des expositions de Bordeaux" gives the town alone)
+    "Centre de congrès|Centre des congrès|Palais des congrès|Parc des expositions|Palais des sports|"
+    "Palais des festivals",
     "es": "calle|plaza|avenida|paseo|glorieta|ronda|travesía|plazuela|estación|iglesia|catedral|basílica|capilla|"
     "ermita|convento|monasterio|parroquia|presa|cementerio|sinagoga|mezquita|palacio|carretera",
     "it": "via|piazza|viale|vicolo|piazzale|lungomare|lungotevere|stazione|chiesa|cattedrale|basilica|cappella|"
@@ -154,6 +158,7 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
     return tuple(out)
 
 
+_SERVICES_NOT_NAMES = frozenset({"TGV", "TER", "RER", "SNCF", "LGV", "AVE", "Cercanías", "Renfe", "Frecciarossa"})
 _CHURCH_WORDS = ("собор", "храм", "монастыр", "монастир", "церкв")
 # A church is a place after a preposition; without one "Архиерейский собор" is a council.
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:в|во|у|на|біля|возле|около|к|до|від|от|из|із|з|под|під) +$", re.I)
@@ -167,6 +172,8 @@ def _candidates(text: str, language: str) -> list[tuple[int, int, int]]:
             name, head = found["name"], found["head"]
             if head == "place" and name in country_names(language):
                 continue  # "la place de la France dans le monde": a rank, no square
+            if name in _SERVICES_NOT_NAMES:
+                continue  # "une gare TGV", "la estación AVE": a kind of service, no station's name
             if head.startswith(_CHURCH_WORDS) and not _PLACE_PREPOSITION_BEFORE.search(
                 text[max(0, found.start() - 8) : found.start()]
             ):
@@ -226,14 +233,15 @@ def _without_town(
     found = _OF_TOWN.search(text, s, e) if language in _ROMANCE else None
     if found is None or found.start() <= s + text[s:e].find(" "):
         return e, None
-    if not any(ch.isupper() for ch in text[s : found.start()]):
-        return e, None  # "monastère royal de Brou": the town is the building's only name
+    if not any(ch.isupper() for ch in text[s : found.start()]) or _VENUE_HEAD.fullmatch(text, s, found.start()):
+        return e, None  # "monastère royal de Brou", "Centre de congrès de Lyon": the town is the only name
     town = found["town"]
     if town in known_places(language) or any(m.type == "LOC" and m.text == town for m in mentions):
         return found.start(), found.span("town")
     return e, None
 
 
+_VENUE_HEAD = re.compile(r"(?:Centre de|Centre des|Palais des|Parc des) (?:congrès|expositions|sports|festivals)")
 _ON = {"ru": "на", "uk": "на", "pl": "na"}
 
 

@@ -76,6 +76,13 @@ _PRODUCT_BEFORE = re.compile(
     r"szczepionka|szczepionki|вакцина|вакцины|вакцини|drug|medikament|médicament|fármaco|farmaco|lek|leku|"
     r"препарат|препарата|препарату|software|logiciel|programm|programme|grant|grantu)\s*[«„“\"]?$"
 )
+# ... and a fair or a festival right after its lower-case kind word is an event ("le salon
+# Hydrovia", "la feria Fitur", "la fiera Vinitaly", "targi Polagra"); a town after "de"/"di" is
+# not right after it ("salon de Genève").
+_EVENT_BEFORE = re.compile(
+    r"(?:^|[\s(’'])(?:salon|foire|festival|feria|fiera|rassegna|targi|targów|targach|festiwal|festiwalu|trade fair)"
+    r"\s*[«„“\"]?$"
+)
 _MEETING = re.compile(
     r"(?:^|\s)(?:конференци[яиюей]|конференці[яїюєй]|конгресс[аеу]?|конгрес[уі]?|conférence|conferencia|"
     r"conferenza|konferencj[aiąę]|kongres[uie]?|congrès|congreso|congresso|symposium|sympozjum|симпозиум[ае]?)(?:\s|$)"
@@ -97,6 +104,7 @@ def without_prizes_and_works(text: str, mentions: list[Mention], language: str) 
             or _HONOUR.fullmatch(m.text)
             or any(s <= m.start and m.end <= e for s, e in works)
             or (m.type != "PER" and _PRODUCT_BEFORE.search(text, max(0, m.start - 16), m.start))
+            or _EVENT_BEFORE.search(text, max(0, m.start - 16), m.start)
             or (m.type == "ORG" and _MEETING.search(m.text))
         )
     ]
