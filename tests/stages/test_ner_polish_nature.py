@@ -99,3 +99,40 @@ def test_a_foundation_split_from_its_quoted_name_is_one_body_and_natura_2000_no_
         "pl",
     )
     assert spans(found) == [("Fundacja „Wilcze Łąki”", "ORG"), ("Dolina Bugu", "LOC")]
+
+
+def test_a_hunting_club_is_one_body_with_its_quoted_name() -> None:
+    text = "Koło Łowieckie nr 7 „Sokół” z Leszna odwołało polowanie."
+    found = [mention(text, "Łowieckie", "LOC"), mention(text, "Sokół", "ORG"), mention(text, "Leszna", "LOC")]
+    assert spans(polish_nature(text, found, "pl")) == [("Koło Łowieckie nr 7 „Sokół”", "ORG"), ("Leszna", "LOC")]
+
+
+def test_a_shelter_with_a_quoted_name_takes_its_seat_a_clinic_without_one_does_not() -> None:
+    text = "Psa przyjęło Schronisko dla Zwierząt „Przystań” w Kole, a opatrzyła go Lecznica „Łapa”."
+    found = [
+        mention(text, "Schronisko dla Zwierząt „Przystań", "ORG"),
+        mention(text, "Kole", "LOC"),
+        mention(text, "Lecznica „Łapa", "ORG"),
+    ]
+    assert spans(polish_nature(text, found, "pl")) == [
+        ("Schronisko dla Zwierząt „Przystań” w Kole", "ORG"),
+        ("Lecznica „Łapa", "ORG"),
+    ]
+
+
+def test_a_forest_district_gives_its_name_a_foresters_name_stays_a_person() -> None:
+    text = "W leśnictwie Borek padły drzewa, mówi leśniczy leśnictwa Jan Nowak."
+    found = polish_nature(text, [mention(text, "Jan Nowak", "PER")], "pl")
+    assert spans(found) == [("Borek", "LOC"), ("Jan Nowak", "PER")]
+
+
+def test_the_state_forests_are_a_body_and_a_parks_headline_verb_is_cut() -> None:
+    text = "Bieszczadzki Park Narodowy zamyka szlaki. Lasy Państwowe apelują."
+    found = [
+        mention(text, "Bieszczadzki Park Narodowy zamyka szlaki", "ORG"),
+        mention(text, "Lasy Państwowe", "LOC"),
+    ]
+    assert spans(polish_nature(text, found, "pl")) == [
+        ("Bieszczadzki Park Narodowy", "ORG"),
+        ("Lasy Państwowe", "ORG"),
+    ]

@@ -120,3 +120,43 @@ def test_a_government_in_lower_case_gives_its_region() -> None:
     text = "В правительстве Пермского края идею поддержали."
     found = [mention(text, "Пермского края", "LOC")]
     assert spans(regional_bodies(text, found, "ru")) == [("Пермского края", "LOC")]
+
+
+def test_a_federal_office_named_with_its_country_and_region_is_one_body() -> None:
+    text = "Дело возбудило Следственное управление СК России по Тульской области."
+    found = [
+        mention(text, "Следственное управление", "ORG"),
+        mention(text, "СК", "ORG"),
+        mention(text, "России", "LOC"),
+        mention(text, "Тульской области", "LOC"),
+    ]
+    assert spans(regional_bodies(text, found, "ru")) == [
+        ("Следственное управление СК России по Тульской области", "ORG")
+    ]
+
+
+def test_a_national_ministry_and_its_country_stay_two_before_a_town() -> None:
+    text = "Министерство обороны России в Курской области сообщило."
+    found = [
+        mention(text, "Министерство обороны", "ORG"),
+        mention(text, "России", "LOC"),
+        mention(text, "Курской области", "LOC"),
+    ]
+    assert len(regional_bodies(text, found, "ru")) == 3
+
+
+def test_a_capitalised_prosecutors_office_takes_its_region() -> None:
+    text = "Прокуратура Тульской области начала проверку. Прокурор области выехал на место."
+    found = [mention(text, "Тульской области", "LOC"), mention(text, "Прокурор области", "LOC")]
+    assert spans(regional_bodies(text, found, "ru")) == [("Прокуратура Тульской области", "ORG")]
+
+
+def test_an_interregional_office_and_its_service_are_one_body() -> None:
+    text = "Пробы взяли специалисты Северо-Западного межрегионального управления Росприроднадзора."
+    found = [
+        mention(text, "Северо-Западного межрегионального управления", "ORG"),
+        mention(text, "Росприроднадзора", "ORG"),
+    ]
+    assert spans(regional_bodies(text, found, "ru")) == [
+        ("Северо-Западного межрегионального управления Росприроднадзора", "ORG")
+    ]

@@ -94,6 +94,25 @@ def test_a_regional_ministry_is_one_body_a_ministers_title_leaves_the_region() -
     ]
 
 
+def test_a_ministry_with_a_long_remit_and_a_public_chamber_take_their_region() -> None:
+    text = (
+        "Министерство транспорта и жилищно-коммунального хозяйства Омской области и член Общественной "
+        "палаты Омской области. Общественное мнение Омской области разделилось."
+    )
+    found = [
+        mention(text, "Министерство транспорта и жилищно-коммунального хозяйства", "ORG"),
+        mention(text, "Омской области", "LOC"),
+        mention(text, "Общественной палаты", "ORG"),
+        mention(text, "Омской области", "LOC", 1),
+        mention(text, "Омской области", "LOC", 2),
+    ]
+    assert spans(slavic_community(text, found, "ru")) == [
+        ("Министерство транспорта и жилищно-коммунального хозяйства Омской области", "ORG"),
+        ("Общественной палаты Омской области", "ORG"),
+        ("Омской области", "LOC"),
+    ]
+
+
 def test_a_polish_office_is_one_body_with_its_fields_and_town() -> None:
     text = (
         "Zarząd Dróg Powiatowych w Kartuzach wymieni bariery, a Urząd Gminy Brusy złoży wniosek do "

@@ -115,7 +115,7 @@ def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
             k += 1
         while k < len(words) and k - i <= _MAX_WORDS + 1 and _own_adjective(words[k]):
             k += 1
-        k = _field_conjuncts(words, k)
+        k = _field_conjuncts(words, _construct_field_end(words, k))
         s, e = toks[i + 1].start, toks[k - 1].end
         out.append(Mention(s, e, text[s:e], "ORG", model="rules:ar", confidence=0.6))
     # hospitals, museums and agencies before the institutions: "مستشفى قصر العيني" is no palace
@@ -169,6 +169,19 @@ def _firm_with_field(text: str, toks: Sequence[Token], i: int) -> Mention | None
     while k < len(words) and k - j <= _MAX_WORDS and _own_adjective(words[k]):
         k += 1  # "للمقاولات الإنشائية"-like: the field's own adjective
     return rule_span(text, toks, j, _field_conjuncts(words, k), "ORG")
+
+
+# A firm's field in the construct state behind "ل": "X لخدمات المياه", "X لصناعة الأسمنت".
+_CONSTRUCT_FIELDS = frozenset({"لخدمات", "لصناعة", "لصناعات", "لتجارة", "لتحلية", "لمعالجة", "لتدوير"})
+
+
+def _construct_field_end(words: list[str], k: int) -> int:
+    """The end of a field "لخدمات الX" after a firm's name ending at `k`, or `k`."""
+    if k + 1 < len(words) and words[k] in _CONSTRUCT_FIELDS:
+        obj = words[k + 1]
+        if obj.startswith("ال") and obj.isalpha() and len(obj) > 3 and obj[2:] not in _STOP:
+            return k + 2
+    return k
 
 
 def _field_conjuncts(words: list[str], k: int) -> int:

@@ -9,7 +9,8 @@ centres with their field and seat, a byline's reporter and a compound given name
 * A state office named "ديوان" + its field ("ديوان X الY", an office of the Maghreb's states)
   is an ORG; a poet's collection ("ديوان المتنبي", "ديوان الشعر") is not.
 * An association named by what it does and its town ("جمعية X Y TOWN") is one ORG, جمعية
-  inside, as the guidelines settle; one closed by a definite field is `arabic_sites`'.
+  inside, as the guidelines settle; one closed by a definite field is `arabic_sites`'; one of a
+  trade keeps a known town behind "ب" ("جمعية الصيادين بـTOWN").
 * A research or training centre's name runs on over "في" + its field ("... للبحوث في الX
   الY"), and a regional body ("الجهوي") keeps its seat behind "ب" ("... بX").
 * A byline's reporter after "كتب:" or "بقلم:" on a short line of its own (PER), and a person
@@ -211,6 +212,10 @@ def _grown(text: str, toks: Sequence[Token], words: list[str], mentions: list[Me
                 end = _field_end(words, k + 1) or k
             if not _REGIONAL.isdisjoint(names) and end < len(words) and words[end][:1] == _AT:
                 end = _town_end(words, end, 1) or end
+            elif names[0] == _ASSOCIATION and end < len(words) and words[end][:1] == _AT:
+                # "جمعية الصيادين بـX": an association of a trade keeps the known town it is of
+                seat = place_end([words[end][1:], *words[end + 1 :]], 0)
+                end = end + seat if seat is not None else end
             if end > k:
                 out.append(rule_span(text, toks, a, end, "ORG", m.start - toks[a].start))
         elif m.type == "PER" and len(names) == 2 and names[1] in _SECOND_NAMES and _family(words[k]):

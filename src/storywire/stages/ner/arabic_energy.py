@@ -7,8 +7,9 @@
   للغاز الطبيعي" -> "حقل X", "منجم X للذهب" -> "منجم X", "حقل X النفطي" -> "حقل X" (LOC); "حقل
   غاز جديد" (a new gas field) names none: no product follows its words.
 * A power plant keeps its kind word and its purpose, as the body names itself: "محطة X
-  لتوليد الكهرباء" (LOC); "محطة المعالجة" (the processing plant) is none: the name is no
-  definite word.
+  لتوليد الكهرباء" (LOC); so does a water or waste plant ("محطة X لتحلية المياه", "محطة X
+  لمعالجة مياه الصرف الصحي"): a purpose of the list (a verbal noun behind "ل" and what it
+  treats).  "محطة المعالجة" (the processing plant) is none: the name is no definite word.
 * A sultanate or a kingdom before its country is one place: "سلطنة عمان" (LOC), not the
   country alone.
 * A mountain keeps its kind word before a name no dictionary holds: "جبل X" (LOC); "جبل من
@@ -47,7 +48,12 @@ _PRODUCTS = frozenset({
 _GENERIC = frozenset({"غاز", "نفط", "بترول", "ذهب", "نحاس", "فحم", "جديد", "بحري", "ضخم", "كبير"})
 _MAX_SITE_WORDS = 3
 _PLANT = "محطة"
-_PURPOSE = (("لتوليد", "الكهرباء"), ("لتوليد", "الطاقة"), ("لإنتاج", "الكهرباء"))
+# What a plant does: a verbal noun behind "ل", then what it makes or treats (longest first).
+_PURPOSE_VERBS = frozenset({"لتوليد", "لإنتاج", "لتحلية", "لمعالجة", "لتنقية", "لتكرير", "لتدوير", "لفرز", "لضخ"})
+_PURPOSE_OBJECTS = (
+    ("مياه", "الصرف", "الصحي"), ("مياه", "الصرف"), ("الصرف", "الصحي"), ("المياه", "العادمة"),
+    ("مياه", "البحر"), ("مياه", "الشرب"), ("الكهرباء",), ("الطاقة",), ("المياه",), ("النفايات",),
+)  # fmt: skip
 _MAX_PLANT_WORDS = 2
 # A plant's name is rare as a word (a place's: "X" 0) or a known place.
 _PLANT_NAME_ZIPF = 3.5
@@ -169,17 +175,22 @@ def _site_end(words: list[str], i: int) -> int | None:
 def _plant_end(words: list[str], i: int) -> int | None:
     """The end of "محطة X لتوليد الكهرباء" at `i`: one or two name words, then its purpose."""
     k = i + 1
-    while k < len(words) and k - i <= _MAX_PLANT_WORDS and _plant_word(words[k]):
+    while k < len(words) and k - i <= _MAX_PLANT_WORDS and words[k] not in _PURPOSE_VERBS and _plant_word(words[k]):
         k += 1
-    if k == i + 1 or k + 1 >= len(words):
+    if k == i + 1 or k + 1 >= len(words) or words[k] not in _PURPOSE_VERBS:
         return None
-    return k + 2 if (words[k], words[k + 1]) in _PURPOSE else None
+    for obj in _PURPOSE_OBJECTS:
+        if tuple(words[k + 1 : k + 1 + len(obj)]) == obj:
+            return k + 1 + len(obj)
+    return None
 
 
 def _plant_word(word: str) -> bool:
+    if place_end([word], 0) is not None:
+        return True  # a known town, definite ones too ("محطة الدقم")
     if not name_word(word):
         return False  # "محطة المعالجة": a definite noun is the plant's kind
-    return zipf(word, "ar") < _PLANT_NAME_ZIPF or place_end([word], 0) is not None
+    return zipf(word, "ar") < _PLANT_NAME_ZIPF
 
 
 def _merge_holding(mentions: list[Mention], found: list[Mention]) -> list[Mention]:

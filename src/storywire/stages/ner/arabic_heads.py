@@ -80,11 +80,14 @@ def arabic_cued(text: str, toks: Sequence[Token]) -> list[Mention]:
             continue  # the adjective of the noun before it
         if bare in _ORG_HEADS and not (bare == _GROUP and i + 1 < len(words) and words[i + 1] in _GROUP_KINDS):
             k = i + 1
-            if k < len(words) and name_word(words[k]) and k + 1 < len(words) and words[k + 1].startswith("ال"):
+            last = i + 3  # the last word a name may reach; one more after a regulator's sector
+            if _sector_chain(words, k):
+                k, last = k + 2, i + 4  # "هيئة تنظيم قطاع الاتصالات"
+            elif k < len(words) and name_word(words[k]) and k + 1 < len(words) and words[k + 1].startswith("ال"):
                 k += 1  # construct state: حلف شمال الأطلسي
             elif bare == _PARTY:
                 k = _party_name_end(words, k)
-            while k < len(words) and k - i <= 3 and _body_word(words[k], first=not _definite_before(words, i, k)):
+            while k < len(words) and k <= last and _body_word(words[k], first=not _definite_before(words, i, k)):
                 k += 1
             k = _more_fields(words, i, k)
             if bare == _MINISTRY and k > i + 1:
@@ -97,6 +100,17 @@ def arabic_cued(text: str, toks: Sequence[Token]) -> list[Mention]:
     for m in out:
         m.model, m.confidence = "rules:ar", 0.6
     return out
+
+
+# A body's indefinite noun, then "a sector of" and the definite field: a regulator's name.
+_SECTOR = "قطاع"
+
+
+def _sector_chain(words: list[str], k: int) -> bool:
+    """words[k:k + 3] is "X قطاع الY" ("تنظيم قطاع الكهرباء": the regulation of the power sector)."""
+    if k + 2 >= len(words) or words[k + 1] != _SECTOR or not name_word(words[k]):
+        return False
+    return words[k + 2].startswith("ال") and words[k + 2].isalpha() and len(words[k + 2]) > 3
 
 
 def _place_name(word: str) -> bool:

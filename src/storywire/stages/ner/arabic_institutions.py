@@ -85,7 +85,10 @@ _FACILITY_ADJECTIVES = frozenset({"الدولي", "الدولية", "الأول�
 # market), "مركز دبي التجاري العالمي" the trade centre, a building ("مركز دبي": the city centre).
 _BANK_ADJECTIVES = frozenset({"المركزي", "الوطني", "الإسلامي", "التجاري", "الأهلي", "الدولي", "العربي"})
 _MARKET_ADJECTIVES = frozenset({"المالي", "المالية", "للأوراق"})  # "سوق مسقط للأوراق المالية": securities
-_CENTRE_ADJECTIVES = frozenset({"التجاري", "العالمي", "الدولي", "الثقافي", "الوطني", "للمؤتمرات", "للمعارض"})
+# a congress centre's two purposes joined by "و" ("للمؤتمرات والمعارض") are one name
+_CENTRE_ADJECTIVES = frozenset({
+    "التجاري", "العالمي", "الدولي", "الثقافي", "الوطني", "للمؤتمرات", "للمعارض", "والمعارض", "والمؤتمرات",
+})  # fmt: skip
 # cue -> (the adjectives after its place, whether one is needed)
 _AFTER_PLACE: dict[str, tuple[frozenset[str], bool]] = {
     **dict.fromkeys(("مطار", "ميناء", "استاد", "ستاد", "إستاد", "ملعب"), (_FACILITY_ADJECTIVES, False)),

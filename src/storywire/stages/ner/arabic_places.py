@@ -39,6 +39,8 @@ _TOWNS = (
     "رأس لفان", "المحرق", "الدقم", "نزوى", "البريمي",
     # Oman's governorates and wilayats that geonames leaves out (Dhofar's coast, Musandam)
     "ظفار", "مسندم", "مرباط", "سدح", "رخيوت", "ضلكوت", "ثمريت", "هيماء", "عبري", "صحم", "الخابورة",
+    # ... and the governorates named by a compass point and their region (one name each)
+    "شمال الباطنة", "جنوب الباطنة", "شمال الشرقية", "جنوب الشرقية",
     # Jordan, Egypt, Syria, Lebanon, Palestine
     "الكرك", "مادبا", "جرش", "شرم الشيخ", "العلمين", "درعا", "زحلة", "جبيل", "النبطية", "رام الله",
     "بيت لحم", "أريحا", "البتراء", "القويرة",  # Petra, and al-Quwayra near Aqaba

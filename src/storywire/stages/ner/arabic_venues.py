@@ -12,6 +12,9 @@
   "متاحف" and a place is the authority that runs a country's or a city's museums when a verb
   of what a body does stands before it ("أعلنت متاحف X"): after "زار" (visited) it is the
   museums themselves, so only those verbs make it one ORG.
+* A vets' clinic: "عيادة" + one or two name words + "البيطرية" (veterinary), one ORG with its
+  kind word, as a clinic names itself ("عيادة X البيطرية"); "عيادة الأسنان" (a dental clinic)
+  has no "البيطرية" and names none here.
 * A news agency: "وكالة أنباء" and a place or a name ("وكالة أنباء الشرق الأوسط", "وكالة
   أنباء الإمارات"), one ORG: the place inside is the agency's name, not a place.
 """
@@ -56,7 +59,9 @@ _ACTING_WORDS = (
     "أعلنت أطلقت نظمت تنظم افتتحت تفتتح كشفت قالت أكدت استضافت تستضيف وقعت أصدرت اختارت قررت دعت عرضت تعرض أقامت تقيم"
 )
 _ACTING = frozenset(_ACTING_WORDS.split())
-_CUES = frozenset({_HOSPITAL, _MUSEUM, _THE_MUSEUM, _AGENCY[0], _MUSEUMS})
+_CLINIC, _VETERINARY = "عيادة", "البيطرية"
+_MAX_CLINIC_WORDS = 2
+_CUES = frozenset({_HOSPITAL, _MUSEUM, _THE_MUSEUM, _AGENCY[0], _MUSEUMS, _CLINIC})
 
 
 _CUE_FORMS = clitic_forms(_CUES)  # bare or behind a clitic: a name here opens at one only
@@ -86,6 +91,9 @@ def venues(text: str, toks: Sequence[Token]) -> list[Mention]:
             found = (end, "LOC" if at else "ORG") if end is not None else None
         elif cue == _MUSEUMS and i > 0 and _acting(words[i - 1]):
             end = place_end(words, i + 1)
+            found = (end, "ORG") if end is not None else None
+        elif cue == _CLINIC:
+            end = _clinic_end(words, i + 1)
             found = (end, "ORG") if end is not None else None
         elif cue == _AGENCY[0] and i + 1 < len(words) and words[i + 1] == _AGENCY[1]:
             end = _agency_end(words, i + 2)
@@ -165,4 +173,16 @@ def _agency_end(words: list[str], j: int) -> int | None:
         return _adjectives_end(words, place)
     if _definite(words[j]) or (name_word(words[j]) and zipf(words[j], "ar") < _RARE_NAME_ZIPF):
         return _adjectives_end(words, j + 1)
+    return None
+
+
+def _clinic_end(words: list[str], j: int) -> int | None:
+    """The end of "عيادة X البيطرية" after the cue (its name at `j`: one or two words, no
+    function word), or None when "البيطرية" does not close it."""
+    for k in range(j + 1, min(j + 1 + _MAX_CLINIC_WORDS, len(words))):
+        name = words[k - 1]
+        if not name.isalpha() or name in STOP_WORDS or name == _VETERINARY:
+            return None
+        if words[k] == _VETERINARY:
+            return k + 1
     return None

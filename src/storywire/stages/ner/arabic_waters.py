@@ -12,6 +12,9 @@
   أخرى" (another party) are no region: only a known place or a word no dictionary holds.
 * An ocean keeps its head, as a sea does: "المحيط" and an ocean's adjective ("المحيط
   الهادئ"); "المحيط" alone is the surroundings.
+* A sea named after a place or by a sea's own name keeps its kind word, as the guidelines
+  settle for Arabic: "بحر X" with X a known place ("بحر عمان") or a sea's name of the list
+  ("بحر العرب", "بحر قزوين"); "في بحر الأسبوع" (within the week) names none.
 * A basin's agency holds the basin it serves: "وكالة الحوض المائي لـX" is one name (ORG).
 """
 
@@ -57,11 +60,14 @@ _OCEAN_ADJECTIVES = frozenset({"الأطلسي", "الأطلنطي", "الهاد
 _FROZEN, _SIDES = "المتجمد", frozenset({"الشمالي", "الجنوبي"})
 
 _AGENCY = ("وكالة", "الحوض", "المائي")
+_SEA = "بحر"
+# Seas named by no place of the gazetteer (Arabian, Caspian, Marmara, Baltic, North, Aegean).
+_SEA_NAMES = frozenset({"العرب", "قزوين", "مرمرة", "البلطيق", "الشمال", "إيجه", "ايجه"})
 
 
 # The kind words, "المحيط" and the agency's first word, bare or behind a clitic: a rule of
 # `waters` opens at one of them only.
-_HEAD_FORMS = clitic_forms({*_KINDS, _OCEAN, _AGENCY[0]})
+_HEAD_FORMS = clitic_forms({*_KINDS, _OCEAN, _AGENCY[0], _SEA})
 
 
 def waters(text: str, toks: Sequence[Token]) -> list[Mention]:
@@ -85,6 +91,10 @@ def _at(words: list[str], i: int) -> list[tuple[int, int, int, EntityType]]:
     bare = w[1:] if w[:1] in CLITICS and w[1:] in _KINDS else w
     if bare in _KINDS and not (bare == "جهة" and i > 0 and words[i - 1] in _NOT_REGION):
         return [(a, b, ld, "LOC") for a, b, ld in name_list(words, i + 1, *_KINDS[bare])]
+    if w[-len(_SEA) :] == _SEA and len(w) - len(_SEA) <= 1 and i + 1 < len(words):
+        nxt = words[i + 1]
+        end = i + 2 if nxt in _SEA_NAMES else place_end(words, i + 1)
+        return [(i, end, len(w) - len(_SEA), "LOC")] if end is not None else []
     ocean = _ocean_end(words, i)
     if ocean is not None:
         return [(i, ocean, len(w) - len(_OCEAN) + (1 if w.startswith("لل") else 0), "LOC")]

@@ -42,6 +42,7 @@ from storywire.stages.ner.english_places import places_by_residents
 from storywire.stages.ner.english_racing import english_racing
 from storywire.stages.ner.english_retail import english_retail
 from storywire.stages.ner.english_sites import english_sites
+from storywire.stages.ner.english_utilities import english_utilities
 from storywire.stages.ner.faculties import english_institutions, faculties_with_universities
 from storywire.stages.ner.foreign_people import people_by_given_names
 from storywire.stages.ner.french_associations import french_associations
@@ -59,6 +60,7 @@ from storywire.stages.ner.german_health import german_health
 from storywire.stages.ner.german_hospitality import german_hospitality
 from storywire.stages.ner.german_industry import german_industry
 from storywire.stages.ner.german_local import german_local
+from storywire.stages.ner.german_nature import german_nature
 from storywire.stages.ner.german_places import halls_and_services, rivers_and_market_squares, valleys_and_streams
 from storywire.stages.ner.german_youth import german_youth
 from storywire.stages.ner.given_name_persons import without_opening_word
@@ -70,6 +72,7 @@ from storywire.stages.ner.italian_justice import italian_justice
 from storywire.stages.ner.italian_local import italian_local
 from storywire.stages.ner.italian_places import landforms
 from storywire.stages.ner.italian_space import italian_space
+from storywire.stages.ner.italian_utilities import italian_utilities
 from storywire.stages.ner.italian_youth import italian_youth
 from storywire.stages.ner.kind_acronyms import kind_acronym_bodies
 from storywire.stages.ner.legal_forms import firm_short_names, with_legal_forms
@@ -123,6 +126,7 @@ from storywire.stages.ner.slavic_missions import slavic_missions
 from storywire.stages.ner.slavic_obituaries import slavic_obituaries
 from storywire.stages.ner.slavic_regional import slavic_regional
 from storywire.stages.ner.slavic_science import slavic_science
+from storywire.stages.ner.slavic_town_pairs import town_pairs
 from storywire.stages.ner.slavic_towns import small_towns
 from storywire.stages.ner.slavic_transport import slavic_transport
 from storywire.stages.ner.slavic_twinning import polish_twin_towns, slavic_twinning
@@ -131,6 +135,7 @@ from storywire.stages.ner.span_edges import trimmed_edges
 from storywire.stages.ner.spanish_local import spanish_local
 from storywire.stages.ner.spanish_mining import spanish_mining
 from storywire.stages.ner.spanish_motorsport import spanish_motorsport
+from storywire.stages.ner.spanish_nature import spanish_nature
 from storywire.stages.ner.spanish_retail import spanish_retail
 from storywire.stages.ner.spanish_science import spanish_science
 from storywire.stages.ner.sport_pages import sport_pages
@@ -241,7 +246,9 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = english_retail(text, mentions, language)  # "Holt's Foodstores" ... "Holt's", "their GP"
     mentions = german_arts(text, mentions, language)  # "Auktionshaus X GmbH" -> "X GmbH", "BONN/KÖLN."
     mentions = german_youth(text, mentions, language)  # "Kindergarten St. Martin" LOC, "Pfarrei St. X"
+    mentions = german_nature(text, mentions, language)  # "Forstbetrieb X", "Kreisgruppe X" + parent, "Veste X"
     mentions = english_racing(text, mentions, language)  # "X Homes Racing" PER, "Y Pass as X Homes" one ORG
+    mentions = english_utilities(text, mentions, language)  # "X Sewage Treatment Works", "the Severn", "at A, B and C"
     mentions = nickname_persons(text, mentions, language)  # 'Tom "Ace" Miller', "(née Hart)"
     mentions = romance_hospitality(text, mentions, language)  # "Osteria del Ponte" typed PER, "aeropuerto de Noáin"
     mentions = romance_sport(text, mentions, language)  # "Pallavolo Treviso" PER, "PalaDozza", "tren Madrid-Jaén"
@@ -254,10 +261,13 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = spanish_retail(text, mentions, language)  # "Zapatería Calvo" PER, "la concejala de Comercio"
     mentions = italian_youth(text, mentions, language)  # "gruppo scout X 1", "parrocchia di San Y", "Agesci"
     mentions = spanish_motorsport(text, mentions, language)  # "Circuito de X" LOC, "X Racing del vasco Ana Gil"
+    mentions = italian_utilities(text, mentions, language)  # "discarica di X" -> X LOC, "Arpa Lazio", "al Tar"
+    mentions = spanish_nature(text, mentions, language)  # "refugio de animales X" ORG, "Peña Falcón" LOC
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
     mentions = slavic_faith(text, mentions, language)  # "diecezji tarnowskiej", "мечеть Марджани", "bp Nowak"
     mentions = slavic_missions(text, mentions, language)  # "Ambasady" + "Francji" + "Krakowie", "УВКБ ООН"
     mentions = small_towns(text, mentions, language)  # "у Старому Самборі" untyped, "Brzeg nad Odrą"
+    mentions = town_pairs(text, mentions, language)  # "Szklarskiej Poręby", "Кривого Рогу" PER -> LOC
     mentions = slavic_venues(text, mentions, language)  # "курорт «Буковель»", "hotelu Bristol", "ZAKOPANE –"
     mentions = slavic_science(text, mentions, language)  # "Лаборатории X" + "Института Y", "Review B."
     mentions = slavic_health(text, mentions, language)  # "Регіональний центр кардіохірургії"

@@ -21,6 +21,7 @@ from storywire.stages.ner import (
     chinese_borders,
     chinese_companies,
     chinese_departments,
+    chinese_fairs,
     chinese_finance,
     chinese_firm_names,
     chinese_foreign,
@@ -102,10 +103,15 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
         (_ZH_PLACE, "LOC"),
     )
     word_cued: set[str] = set()  # places named right after a word for a place
+    # a title's native name read longer than its sounds ("秘书长彭丽X说": 彭丽 are sounds too)
+    # (a surname and two given characters; a longer run of sounds is the foreign reading's)
+    native_ends = {p.start: p.end for p in chinese_names.titled_people(text) if p.end - p.start <= 3}
     for pattern, etype in cues:
         for hit in pattern.finditer(text):
             name = next(g for g in hit.groups() if g)
             end = next(hit.end(i) for i, g in enumerate(hit.groups(), 1) if g)
+            if pattern is _ZH_PERSON and native_ends.get(hit.start(1), 0) > end:
+                continue
             if text[end : end + 1] not in _ZH_INTERPUNCTS:  # a given name only: the full name follows
                 cued.setdefault(name, etype)
                 if pattern is _ZH_PLACE and hit.group(1):
@@ -216,6 +222,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_people.staff(text, out)  # "...律师事务所的周某表示"
     out = chinese_finance.abbreviated_places(text, out)  # "赴港上市": Hong Kong
     out = chinese_research.craft_names(text, out)  # "“泰山二号”": a craft named after a place
+    out = chinese_fairs.fairs(text, out, country_names("zh"))  # "第五届广西国际林业博览会", "来自XX市的"
     return chinese_acronyms.acronyms(text, out)  # after the bodies: "...组织（IMF）"
 
 

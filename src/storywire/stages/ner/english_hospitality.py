@@ -86,7 +86,9 @@ _ROLE_BEFORE = re.compile(
     r"[Ww]inemaker|[Bb]rewer|[Bb]utler|[Rr]eceptionist|[Mm]aître d['’])\s+$"
 )
 _COUNCIL = re.compile(
-    rf"(?<![\w’'-])(?:{_CAP} )+and (?:{_CAP} )+(?:(?:City|County|District|Borough|Town) )?Council(?![\w’'-])"
+    # ("Bath and North East Somerset Council"); two councils named in full stay two
+    rf"(?<![\w’'-])(?:(?!Council ){_CAP} )+and (?:{_CAP} )+"
+    r"(?:(?:City|County|District|Borough|Town) )?Council(?![\w’'-])"
 )
 _FIRM_AFTER = re.compile(r"^(?:-based)? (?:firm|company|business|group|brewery|developer|operator)\b")
 _REGIONS = re.compile(

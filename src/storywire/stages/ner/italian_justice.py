@@ -30,7 +30,7 @@ _TOWN = rf"{_NAME}(?: {_NAME}){{0,2}}"
 # ("Direzione investigativa antimafia", "Reparto operativo", "Squadra mobile di Bari").
 _UNIT_ADJECTIVES = (
     "distrettuale|nazionale|investigativ[ao]|operativ[ao]|radiomobile|mobile|antimafia|antiterrorismo|"
-    "antidroga|anticrimine|centrale|speciale|scientific[ao]|informativ[ao]|tributari[ao]|provinciale"
+    "antidroga|anticrimine|centrale|speciale|scientific[ao]|informativ[ao]|tributari[ao]|provinciale|ecologic[ao]"
 )
 _UNIT = re.compile(
     rf"(?<![\w-])(?:Direzione|Nucleo|Reparto|Squadra|Sezione|Servizio)(?: (?:e )?(?:{_UNIT_ADJECTIVES})){{1,3}}"

@@ -19,6 +19,15 @@ bodies' addresses (whole articles only).
 - A regional or general directorate (of forests, of environmental protection) is one ORG with
   its seat after "w" ("Regionalna Dyrekcja Ochrony Środowiska w Olsztynie"); the tagger may
   miss it whole.
+- A hunting club ("Koło Łowieckie „Darz Bór”", "Koło Łowieckie nr 7 „Sokół”") is one ORG with
+  its quotes, as a foundation; the tagger reads "Łowieckie" as a place and the name as a body.
+- A centre or shelter with a quoted name and its seat after "w" is one ORG ("Ośrodka Rehabilitacji
+  Zwierząt „Bocianie Gniazdo” w Dobrzyniu"), as an office named with its town.
+- A forest district after a lower-case "leśnictwo" gives its name, a place ("w leśnictwie Borek"
+  -> "Borek"); a forester's name after it stays a person ("leśniczy leśnictwa Jan Nowak").
+- The State Forests ("Lasy Państwowe", "Lasów Państwowych") are a body, never a place.
+- A national park's name in a headline ends before the verb the tagger runs on to ("Bieszczadzki
+  Park Narodowy zamyka szlaki" -> "Bieszczadzki Park Narodowy").
 - A foundation's quoted name's last word, declined and alone, is the body's short name ("Fundacja
   „Dzika Polska”" ... "Polski"), not a person the tagger read.
 """
@@ -41,8 +50,15 @@ _PLACE_BEFORE = re.compile(
 )
 _NATURA = re.compile(r"Natura 2000 [„\"](?P<name>[^„”\"\n]{2,60})[”\"]")
 _FORM = r"(?:Fundacj|Stowarzyszeni|Towarzystw|Spółdzielni|Federacj)\w*"
-_FORM_AND_NAME = re.compile(rf"(?<![\w-]){_FORM} „[^„”\n]{{2,60}}”")
-_FORM_QUOTED = re.compile(r"^(?:Fundacj|Stowarzyszeni|Towarzystw|Spółdzielni|Federacj)\w* „[^”]+$")
+_HUNTING = r"|Koł(?:o|a|u|em) Łowieck\w+(?: nr \d+)?"
+_FORM_AND_NAME = re.compile(rf"(?<![\w-])(?:{_FORM}{_HUNTING}) „[^„”\n]{{2,60}}”")
+_FORM_QUOTED = re.compile(rf"^(?:(?:Fundacj|Stowarzyszeni|Towarzystw|Spółdzielni|Federacj)\w*{_HUNTING}) „[^”]+$")
+# a centre or shelter with its quoted name, then its seat
+_CENTRE_SEAT = re.compile(r"^(?:Ośrod|Schronisk|Azyl)\w*(?: [^„”\n]+)? „[^„”\n]+”$")
+_SEAT = re.compile(rf" we? [{_UPPER}][a-ząćęłńóśźż]+(?: [{_UPPER}][a-ząćęłńóśźż]+)?(?![\w-])")
+_FOREST_DISTRICT = re.compile(rf"(?<![\w-])leśnictw(?:o|a|ie|em|u) (?P<name>[{_UPPER}][a-ząćęłńóśźż-]+)(?![\w-])")
+_STATE_FORESTS = re.compile(r"^(?P<name>Las(?:y|ów|om|ami|ach) Państwow\w+)(?: [a-ząćęłńóśźż]+)*$")
+_PARK_VERB = re.compile(r"^(?P<name>.*Park(?:u|iem)? Narodow\w+)(?: [a-ząćęłńóśźż]+)+$")
 _ADDRESS = re.compile(
     rf" przy (?P<street>(?:ul\.|ulicy|al\.|alei|pl\.|placu) [{_UPPER}][\w-]*(?: [{_UPPER}0-9][\w-]*)*)"
     rf"(?: we? (?P<town>[{_UPPER}][\w-]+(?: [{_UPPER}][\w-]+)?))?$"
@@ -77,6 +93,11 @@ def polish_nature(text: str, mentions: list[Mention], language: str) -> list[Men
     if "„" in text:
         forms = [found.span() for found in _FORM_AND_NAME.finditer(text)]
         mentions = claimed_spans(text, mentions, forms, "ORG", MODEL, 0.8)
+    if "leśnictw" in text:
+        districts = [
+            d.span("name") for d in _FOREST_DISTRICT.finditer(text) if not _person_at(mentions, d.start("name"))
+        ]
+        mentions = claimed_spans(text, mentions, districts, "LOC", MODEL, 0.75)
     if "Stowarzysz" in text or "Towarzyst" in text:
         societies = [found.span() for found in _ASSOCIATION.finditer(text)]
         mentions = claimed_spans(text, mentions, societies, "ORG", MODEL, 0.75)
@@ -87,13 +108,34 @@ def polish_nature(text: str, mentions: list[Mention], language: str) -> list[Men
     for m in mentions:
         if m.type == "ORG" and "„" in m.text and _FORM_QUOTED.match(m.text) and text[m.end : m.end + 1] == "”":
             m = Mention(m.start, m.end + 1, text[m.start : m.end + 1], m.type, m.model, m.confidence)
+        # the span cleaner may have left the closing quote out
+        closed = m.end + 1 if text[m.end : m.end + 1] == "”" and "„" in m.text else m.end
+        if m.type == "ORG" and _CENTRE_SEAT.match(text[m.start : closed]):
+            seat = _SEAT.match(text, closed)
+            if seat is not None:
+                m = Mention(m.start, seat.end(), text[m.start : seat.end()], "ORG", MODEL, m.confidence)
+        if forests := _STATE_FORESTS.match(m.text):  # a word the tagger ran on to is left out
+            m = Mention(m.start, m.start + forests.end("name"), forests.group("name"), "ORG", MODEL, m.confidence)
+        if m.type == "ORG" and (park := _PARK_VERB.match(m.text)):
+            m = Mention(m.start, m.start + park.end("name"), park.group("name"), m.type, MODEL, m.confidence)
         if m.type == "ORG" and " przy " in m.text and (address := _ADDRESS.search(m.text)):
             out.extend(_split_address(text, m, address))
             continue
         if m.type == "LOC" and (gmina := _GMINA.match(m.text)):
             m = Mention(m.start + gmina.end(), m.end, m.text[gmina.end() :], m.type, MODEL, m.confidence)
         out.append(m)
+    out = _drop_inside(out)
     return _short_names(out) if "„" in text else out
+
+
+def _person_at(mentions: list[Mention], start: int) -> bool:
+    return any(m.type == "PER" and m.start == start for m in mentions)
+
+
+def _drop_inside(mentions: list[Mention]) -> list[Mention]:
+    """Mentions a seat just joined to its body covers ("Dobrzyniu" inside "... w Dobrzyniu")."""
+    joined = [m for m in mentions if m.model == MODEL and m.type == "ORG"]
+    return [m for m in mentions if not any(j is not m and j.start <= m.start and m.end <= j.end for j in joined)]
 
 
 def _short_names(mentions: list[Mention]) -> list[Mention]:

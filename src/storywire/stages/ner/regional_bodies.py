@@ -27,7 +27,8 @@ _OFFICE = re.compile(
     r"(?i)управлін|управлени|^(?:ГУ|ГУМВД|УМВД|УМВС|ГУНП|ГУ\s)|МЧС|ДСНС|МВД|МВС|поліці|полици|прокуратур|инспекци|інспекці"
 )
 # A town's prosecutor's office, its kind word in lower case: "прокуратура Каменска-Уральского"
-_PROSECUTOR_BEFORE = re.compile(r"(?<![\w-])прокуратур(?:а|ы|е|у|ой|и|і|ою) $")
+# (capitalised too, at a sentence's start: "Прокуратура Самарской области начала проверку")
+_PROSECUTOR_BEFORE = re.compile(r"(?<![\w-])[Пп]рокуратур(?:а|ы|е|у|ой|и|і|ою) $")
 # ... and a town's or region's administration, likewise ("администрации Екатеринбурга"): a
 # person after it is a president's administration, no place ("администрация Трампа").  A
 # government in lower case is no name: "в правительстве Удмуртии" gives the region (session 28).  A town
@@ -44,11 +45,20 @@ _GOVERNMENT = re.compile(r"^(?:[Пп]равительств|[Уу]ряд)\w*$")
 # управление" + "Ростехнадзора", "Северо-Кавказское отделение" + "Сбербанка".
 _BRANCH = re.compile(
     r"^(?:[А-ЯЁІЇЄҐ][\w-]*(?:ск|цк)|(?:Северо|Юго|Північно|Південно)-[А-ЯЁІЇЄҐа-яёіїєґ]+н)(?:ое|ого|ому|им|ом|е|ім)"
+    # a federal service's office over several regions adds "межрегиональное"/"территориальное":
+    # "Средне-Поволжское межрегиональное управление" + "Росприроднадзора"
+    r"(?: (?:межрегиональн|территориальн|міжрегіональн|територіальн)(?:ое|ого|ому|ым|ом|е|ий|им|ім))?"
     r" (?:управлени|управлінн|отделени|відділенн)(?:е|я|ю|ем|и|ям|і)$"
 )
 _HEAD_BEFORE = re.compile(r"(?:(?:Головн|Главн)\w*\s+)?(?:[Уу]правлінн\w*|[Уу]правлени\w*|ГУ)\s+$")
 # A region or town after "по"/"у"/"в": regions by their kind word, towns by the tagger.
 _REGION_KIND = re.compile(r"(?i)област|кра[йюеяї]|округ|район|республі|республи")
+# A capitalised title before a bare region's kind word is no place ("Прокурор области Алексей
+# Гончаренко", "Губернатор края"): a region's name has its adjective ("Самарской области").
+_TITLE_REGION = re.compile(
+    r"^[А-ЯЁІЇЄҐ][а-яёіїєґ’']+(?<!ой)(?<!ей)(?<!ого)(?<!ий)(?<!ый)(?<!ая)(?<!ої)(?<!ій)(?<!ому)(?<!ом)(?<!ую)"
+    r" (?:области|край|края|округа|області|краю|району|района)$"
+)
 _LINKS = {"ru": ("по", "в"), "uk": ("у", "в", "по")}
 
 
@@ -74,12 +84,33 @@ def _joins(text: str, left: Mention, right: Mention, words: tuple[str, ...]) -> 
     return between == " " or any(between == f" {w} " for w in words)
 
 
+def _through_country(text: str, out: list[Mention], i: int, language: str) -> int | None:
+    """The first of an office's parts where a federal office is named with its country and then
+    the region it serves ("Следственное управление" + "СК" + "России" + "по" + "Самарской
+    области", "ГУ МВД России по ..."): one body, the country inside it.  None where not."""
+    body, country = out[i], out[i + 1]
+    if i + 2 >= len(out) or body.type != "ORG" or country.type != "LOC" or not _country(country.text, language):
+        return None
+    region = out[i + 2]
+    link = text[country.end : region.start]
+    if region.type != "LOC" or _REGION_KIND.search(region.text) is None or link not in (" по ", " у ", " в "):
+        return None
+    if text[body.end : country.start] != " ":
+        return None
+    first = i
+    while first > 0 and out[first - 1].type == "ORG" and text[out[first - 1].end : out[first].start] == " ":
+        first -= 1
+    return first if any(_OFFICE.search(o.text) is not None for o in out[first : i + 1]) else None
+
+
 def regional_bodies(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with a court and the place after it, and a regional office (with its head
     word and the acronym before it) and the region after "по"/"у", joined into one ORG."""
     if language not in LANGUAGES or not mentions:
         return mentions
-    out = sorted(mentions, key=lambda m: (m.start, m.end))
+    out = sorted(
+        (m for m in mentions if not (m.type == "LOC" and _TITLE_REGION.match(m.text))), key=lambda m: (m.start, m.end)
+    )
     headed = False
     for k, place in enumerate(out):
         before = _PROSECUTOR_BEFORE.search(text, max(0, place.start - 14), place.start) or (
@@ -100,6 +131,15 @@ def regional_bodies(text: str, mentions: list[Mention], language: str) -> list[M
         government = _GOVERNMENT.match(body.text) is not None and place.type == "LOC"
         if government and not _country(place.text, language) and _joins(text, body, place, ()):
             out[i : i + 2] = [Mention(body.start, place.end, text[body.start : place.end], "ORG", MODEL, 0.8)]
+            continue
+        through = _through_country(text, out, i, language)
+        if through is not None:  # "ГУ" + "МВД" + "России" + "по" + "Самарской области"
+            out[through : i + 3] = [
+                Mention(
+                    out[through].start, out[i + 2].end, text[out[through].start : out[i + 2].end], "ORG", MODEL, 0.8
+                )
+            ]
+            i = through + 1
             continue
         if body.type != "ORG" or place.type != "LOC" or _country(place.text, language):
             i += 1

@@ -1,0 +1,85 @@
+"""English treatment works, rivers, river towns, listed villages, councils and firms' short
+names."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.english_utilities import english_utilities
+
+
+def test_a_treatment_works_is_one_place() -> None:
+    text = "A pump failed at the Mogden Sewage Treatment Works overnight."
+    found = [mention(text, "Mogden Sewage Treatment Works", "ORG")]
+    assert spans(english_utilities(text, found, "en")) == [("Mogden Sewage Treatment Works", "LOC")]
+
+
+def test_a_river_named_once_is_a_place_bare_and_a_real_river_after_the() -> None:
+    text = "The River Wye rose and the lower Wye flooded before it met the Severn near Chepstow."
+    found = [mention(text, "River Wye", "LOC"), mention(text, "Wye", "MISC", 1)]
+    assert spans(english_utilities(text, found, "en")) == [
+        ("River Wye", "LOC"),
+        ("Wye", "LOC"),
+        ("Severn", "LOC"),
+    ]
+
+
+def test_a_firm_after_the_river_word_is_not_a_river() -> None:
+    text = "Fish died in the Thames, said the Severn Trent board."
+    assert spans(english_utilities(text, [], "en")) == [("Thames", "LOC")]
+
+
+def test_a_village_on_its_river_is_a_place() -> None:
+    text = "Fish were found as far as Stoke upon Trent."
+    found = [mention(text, "Stoke upon Trent", "ORG")]
+    assert spans(english_utilities(text, found, "en")) == [("Stoke upon Trent", "LOC")]
+
+
+def test_places_listed_after_a_place_are_places_but_not_a_person() -> None:
+    text = "Samples were taken at Ashford, Great Chart and Kennington Bridge. In Paris, Anne Hidalgo and Tom Hart met."
+    found = [
+        mention(text, "Ashford", "LOC"),
+        mention(text, "Great Chart", "ORG"),
+        mention(text, "Kennington Bridge", "PER"),
+        mention(text, "Paris", "LOC"),
+        mention(text, "Anne Hidalgo", "PER"),
+        mention(text, "Tom Hart", "PER"),
+    ]
+    assert spans(english_utilities(text, found, "en")) == [
+        ("Ashford", "LOC"),
+        ("Great Chart", "LOC"),
+        ("Kennington Bridge", "LOC"),
+        ("Paris", "LOC"),
+        ("Anne Hidalgo", "PER"),
+        ("Tom Hart", "PER"),
+    ]
+
+
+def test_a_council_cut_at_its_place_and_a_firms_short_name() -> None:
+    text = "Wealden District Council fined Anglian Water Services Ltd, and Anglian Water's chief resigned."
+    found = [
+        mention(text, "Wealden", "LOC"),
+        mention(text, "Anglian Water Services Ltd", "ORG"),
+        mention(text, "Anglian Water", "PER", 1),
+    ]
+    assert spans(english_utilities(text, found, "en")) == [
+        ("Wealden District Council", "ORG"),
+        ("Anglian Water Services Ltd", "ORG"),
+        ("Anglian Water", "ORG"),
+    ]
+
+
+def test_a_person_before_s_with_no_firm_of_that_name_stays_a_person() -> None:
+    text = "Anne Hart's dog barked."
+    found = [mention(text, "Anne Hart", "PER")]
+    assert spans(english_utilities(text, found, "en")) == [("Anne Hart", "PER")]
+
+
+def test_a_river_ending_a_longer_name_and_a_body_after_and_are_left() -> None:
+    text = "The River Wye is low, said Friends of the Upper Wye, with a show in New York and Opera North."
+    found = [mention(text, "River Wye", "LOC"), mention(text, "New York", "LOC"), mention(text, "Opera North", "ORG")]
+    assert spans(english_utilities(text, found, "en")) == [
+        ("River Wye", "LOC"),
+        ("New York", "LOC"),
+        ("Opera North", "ORG"),
+    ]
