@@ -63,3 +63,7 @@ def test_a_national_federations_branch_takes_its_territory_only_after_de() -> No
         ("FNACA du Var", "ORG"),
         ("Paul Morel", "PER"),
     ]
+    text = "L'UFC-Que Choisir de la Sarthe a porté plainte."
+    assert spans(kind_acronym_bodies(text, [mention(text, "Sarthe", "LOC")], "fr")) == [
+        ("UFC-Que Choisir de la Sarthe", "ORG")
+    ]

@@ -107,3 +107,12 @@ def test_a_french_portfolio_with_its_lower_case_adjective() -> None:
         ("ministère de la Transition écologique", "ORG"),
         ("ministère de l'Éducation nationale", "ORG"),
     ]
+
+
+def test_a_bar_and_a_chamber_of_notaries_with_their_town_are_one_body() -> None:
+    text = "Le bâtonnier de l'Ordre des avocats de Rennes et la chambre des notaires de la Gironde ont signé."
+    found = [mention(text, "Ordre des avocats", "ORG"), mention(text, "Rennes", "LOC"), mention(text, "Gironde", "LOC")]
+    assert spans(with_ministries(text, found, "fr")) == [
+        ("Ordre des avocats de Rennes", "ORG"),
+        ("chambre des notaires de la Gironde", "ORG"),
+    ]

@@ -46,7 +46,7 @@ from storywire.stages.ner.english_utilities import english_utilities
 from storywire.stages.ner.faculties import english_institutions, faculties_with_universities
 from storywire.stages.ner.foreign_people import people_by_given_names
 from storywire.stages.ner.french_associations import french_associations
-from storywire.stages.ner.french_intercommunal import french_intercommunal
+from storywire.stages.ner.french_authorities import french_authorities
 from storywire.stages.ner.french_press import french_press
 from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
@@ -96,6 +96,7 @@ from storywire.stages.ner.no_names import (
     without_plural_demonyms,
     without_titles_alone,
 )
+from storywire.stages.ner.opening_words import without_opening_common_words
 from storywire.stages.ner.person_and_body import foundations_named_after, split_person_and_body
 from storywire.stages.ner.place_contexts import places_in_context, whole_place_names
 from storywire.stages.ner.place_lists import places_in_lists, places_named_again
@@ -238,7 +239,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = german_health(text, mentions, language)  # "Elbtal-Klinik", "im Landkreis Goslar", "vor dem Rathaus"
     mentions = french_press(text, mentions, language)  # "L'Écho de la Vilaine" read as a place
     mentions = french_associations(text, mentions, language)  # "Association ... des déportés et internés ... du X"
-    mentions = french_intercommunal(text, mentions, language)  # "Métropole de Lyon" read as a place
+    mentions = french_authorities(text, mentions, language)  # "Métropole de Lyon" read as a place
+    mentions = without_opening_common_words(text, mentions, language)  # "Maisons fissurées : ..." + "les maisons"
     mentions = english_local(text, mentions, language)  # "Pickering's Bakery", "Rev Anna Price" typed ORG
     mentions = english_campus(text, mentions, language)  # "Craigmore Hall" typed PER, "told The Herald"
     mentions = english_arts(text, mentions, language)  # "The X Theatre has", "union Equity", "Leeds-based"

@@ -129,7 +129,8 @@ def _datelines_with_double_s(text: str, mentions: list[Mention]) -> list[Mention
             continue
         titled = "-".join(part.capitalize() for part in name.split("-"))
         sharp = titled.replace("ss", "ß")
-        if not ({titled, sharp} & (places | set(place_names("de")))):
+        known = place_names("de")
+        if not any(name in places or name in known for name in (titled, sharp)):
             continue
         for m in mentions:
             if (m.start, m.end) == found.span("name"):

@@ -33,7 +33,13 @@ _KINDS: dict[str, tuple[str, ...]] = {
 # bare name after it ("président de l'UNC Jean Martin").
 _BRANCHES: dict[str, frozenset[str]] = {
     # veterans' unions, departmental sports and firefighters' bodies, hunters' federations
-    "fr": frozenset(("UNC", "FNACA", "ANACR", "ARAC", "UDSP", "CDOS", "CROS", "FDC", "FNC", "MSA")),
+    # (and the consumers' union's local associations)
+    "fr": frozenset(
+        {
+            *("UNC", "FNACA", "ANACR", "ARAC", "UDSP", "CDOS", "CROS", "FDC", "FNC", "MSA"),
+            *("UFC-Que Choisir", "UFC Que Choisir"),
+        }
+    ),
 }
 _CAP = r"[A-ZÀ-ÞŁŚŻ][\w'’\-]*"
 # its own name: capitalised words, with the joining words of a name ("Santa María de la Vega")

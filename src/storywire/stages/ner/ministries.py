@@ -73,7 +73,11 @@ _TOWN_BODIES = {
     r"cour d['’]appel|cour d['’]assises|parquet|(?:sous-)?préfecture|conseil de prud['’]hommes|"
     r"conseil (?:départemental|régional|général)|centre hospitalier(?: universitaire| régional| intercommunal)?|"
     r"service départemental d['’]incendie et de secours|groupement de gendarmerie(?: départementale)?|"
-    r"agence régionale de santé|rectorat)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])",
+    r"agence régionale de santé|rectorat|"
+    # a profession's bar or order and a chamber of notaries by their town or département
+    r"ordre des (?:avocats|médecins|pharmaciens|architectes|infirmiers|chirurgiens-dentistes|experts-comptables)|"
+    r"chambre (?:départementale |interdépartementale )?des notaires)"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])",
     "it": r"(?:tribunale(?: civile| penale| amministrativo regionale| del riesame)?|procura(?: della Repubblica)?|"
     r"corte d['’]appello|corte d['’]assise|prefettura|questura|capitaneria di porto|"
     r"comando provinciale (?:dei vigili del fuoco|dei carabinieri|della guardia di finanza)|"

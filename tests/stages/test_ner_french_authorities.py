@@ -1,0 +1,45 @@
+"""French intercommunal authorities are bodies (ner/french_authorities.py). Sentences written
+for the tests."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.french_authorities import french_authorities
+
+
+def test_an_intercommunal_authority_read_as_a_place_is_a_body() -> None:
+    text = "À la demande de la Métropole de Lyon et de Brest Métropole, la Communauté de communes du Val d'Ille a voté."
+    found = [
+        mention(text, "Métropole de Lyon", "LOC"),
+        mention(text, "Brest Métropole", "LOC"),
+        mention(text, "Communauté de communes du Val d'Ille", "LOC"),
+    ]
+    assert spans(french_authorities(text, found, "fr")) == [
+        ("Métropole de Lyon", "ORG"),
+        ("Brest Métropole", "ORG"),
+        ("Communauté de communes du Val d'Ille", "ORG"),
+    ]
+
+
+def test_the_lower_case_area_a_town_and_other_languages_stay() -> None:
+    text = "La métropole lyonnaise grandit autour de Lyon."
+    found = [mention(text, "Lyon", "LOC")]
+    assert french_authorities(text, found, "fr") == found
+    text = "Die Métropole de Lyon wächst."
+    found = [mention(text, "Métropole de Lyon", "LOC")]
+    assert french_authorities(text, found, "de") == found
+
+
+def test_an_ombudsman_and_a_firm_of_partners_are_bodies() -> None:
+    text = "Le Médiateur de l'assurance a saisi le cabinet Morin Béral Avocats et Dufay & Associés."
+    found = [
+        mention(text, "Médiateur de l'assurance", "MISC"),
+        mention(text, "Morin Béral Avocats", "PER"),
+        mention(text, "Dufay & Associés", "PER"),
+    ]
+    assert [t for _, t in spans(french_authorities(text, found, "fr"))] == ["ORG", "ORG", "ORG"]
+    # a person is no firm
+    text = "Le Médiateur Paul Morin a parlé."
+    found = [mention(text, "Paul Morin", "PER")]
+    assert french_authorities(text, found, "fr") == found
