@@ -103,3 +103,23 @@ def test_a_canal_named_by_a_place_is_a_place() -> None:
 )
 def test_a_definite_firm_with_its_own_adjective(text: str, names: list[str]) -> None:
     assert _bodies(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("وتولت شركة زيوت الريف تعبئة الإنتاج", "زيوت الريف"),
+        ("ووقعت شركة ألبان الشمال عقدا مع الموزعين", "ألبان الشمال"),
+    ],
+)
+def test_common_noun_firm_named_by_region(text: str, firm: str) -> None:
+    # a common noun after "شركة" and the region the firm is named by: one ORG, the verb's object out
+    found = [(m.text, m.type) for m in extract_entities_from_text(text, "ar")]
+    assert (firm, "ORG") in found, found
+    assert not any(t.endswith("عقدا") for t, _ in found), found
+
+
+def test_common_noun_firm_without_region_stays_short() -> None:
+    # no region after the noun: the rule adds nothing ("الكويتية" is the firm's country)
+    found = [(m.text, m.type) for m in extract_entities_from_text("وقالت شركة زين الكويتية إن الأرباح ارتفعت", "ar")]
+    assert not any(t.startswith("زين ") for t, _ in found), found

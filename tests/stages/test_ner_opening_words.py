@@ -9,7 +9,10 @@ from storywire.stages.ner.opening_words import without_opening_common_words
 
 
 def test_a_headlines_common_word_written_in_lower_case_below_is_no_name() -> None:
-    text = "Incendies : le village évacué\n\nLes incendies ont repris hier. Collision près de Tours. La collision a fait un mort."
+    text = (
+        "Incendies : le village évacué\n\nLes incendies ont repris hier. Collision près de Tours. "
+        "La collision a fait un mort."
+    )
     found = [mention(text, "Incendies", "LOC"), mention(text, "Collision", "ORG"), mention(text, "Tours", "LOC")]
     assert spans(without_opening_common_words(text, found, "fr")) == [("Tours", "LOC")]
 

@@ -111,6 +111,8 @@ def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
             continue
         known = company_end(words, i + 1)
         k = known if known is not None else i + 2  # a firm of the table ends where its name does
+        if known is None and k < len(words) and (words[k] in _FIRM_REGIONS or _definite_place(words[k])):
+            k = known = k + 1  # "شركة زيوت X": a common noun and the region the firm is named by
         while known is None and k < len(words) and k - i <= _MAX_WORDS and _name_word(words[k]) and _goes_on(words[k]):
             k += 1
         while k < len(words) and k - i <= _MAX_WORDS + 1 and _own_adjective(words[k]):
@@ -215,6 +217,17 @@ def _firm_with_adjective(text: str, toks: Sequence[Token], i: int) -> Mention | 
     while k < len(words) and k - j <= _MAX_WORDS and (_own_adjective(words[k]) or words[k] in _FIRM_FORMS):
         k += 1
     return rule_span(text, toks, j, k, "ORG") if k > j + 1 else None
+
+
+# Regions a firm is named by after a common noun ("شركة زيوت الأطلس", "شركة ألبان الشمال").
+_FIRM_REGIONS = frozenset({
+    "الأطلس", "الريف", "الخليج", "الشمال", "الجنوب", "الشرق", "الغرب", "الوسط", "الساحل", "الصحراء",
+    "المتوسط",
+})  # fmt: skip
+
+
+def _definite_place(word: str) -> bool:
+    return word.startswith("ال") and word in place_names("ar")
 
 
 def _common_firm_name(words: list[str], j: int) -> bool:

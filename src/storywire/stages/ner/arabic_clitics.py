@@ -24,6 +24,7 @@ from storywire.stages.ner.arabic_bodies import named_bodies
 from storywire.stages.ner.arabic_clubs import club_mentions
 from storywire.stages.ner.arabic_communes import communes
 from storywire.stages.ner.arabic_community import community_mentions
+from storywire.stages.ner.arabic_crafts import craft_mentions
 from storywire.stages.ner.arabic_districts import districts
 from storywire.stages.ner.arabic_energy import energy_mentions
 from storywire.stages.ner.arabic_galleries import gallery_mentions
@@ -121,6 +122,8 @@ def arabic_mentions(
     closed = gallery_mentions(text, toks, closed)
     # schools by their level, youth centres, scout bodies, a person after an office's field
     closed = youth_mentions(text, toks, closed)
+    # squares, chambers of trades and local bodies' seats read whole; a name before "-تها" cut
+    closed = craft_mentions(text, toks, closed)
     closed = _after_tatweels(text, toks, found, known, closed)
     return [m for m in closed if m.model != EVENT_MODEL]  # an event's place is its name, unlabelled
 

@@ -36,6 +36,7 @@ from storywire.stages.ner.english_arts import english_arts
 from storywire.stages.ner.english_aviation import english_aviation
 from storywire.stages.ner.english_bodies import english_bodies
 from storywire.stages.ner.english_campus import english_campus
+from storywire.stages.ner.english_coast import english_coast
 from storywire.stages.ner.english_hospitality import english_hospitality
 from storywire.stages.ner.english_local import english_local
 from storywire.stages.ner.english_places import places_by_residents
@@ -54,6 +55,7 @@ from storywire.stages.ner.german_arenas import german_arenas
 from storywire.stages.ner.german_arts import german_arts
 from storywire.stages.ner.german_church import church_bodies
 from storywire.stages.ner.german_councils import german_councils
+from storywire.stages.ner.german_crafts import german_crafts
 from storywire.stages.ner.german_energy import german_energy
 from storywire.stages.ner.german_firms import firms_with_owner_names, without_currency_and_pronouns
 from storywire.stages.ner.german_health import german_health
@@ -67,6 +69,7 @@ from storywire.stages.ner.given_name_persons import without_opening_word
 from storywire.stages.ner.historical_states import historical_states
 from storywire.stages.ner.italian_bodies import italian_bodies
 from storywire.stages.ner.italian_culture import italian_culture
+from storywire.stages.ner.italian_fashion import italian_fashion
 from storywire.stages.ner.italian_heritage import italian_heritage
 from storywire.stages.ner.italian_justice import italian_justice
 from storywire.stages.ner.italian_local import italian_local
@@ -117,6 +120,7 @@ from storywire.stages.ner.romance_sport import romance_sport
 from storywire.stages.ner.run_splits import split_runs
 from storywire.stages.ner.slavic_bodies import bodies_typed_as_places
 from storywire.stages.ner.slavic_circuits import slavic_circuits
+from storywire.stages.ner.slavic_coast import slavic_coast
 from storywire.stages.ner.slavic_community import slavic_community
 from storywire.stages.ner.slavic_edges import slavic_edges
 from storywire.stages.ner.slavic_energy import slavic_energy
@@ -133,6 +137,7 @@ from storywire.stages.ner.slavic_transport import slavic_transport
 from storywire.stages.ner.slavic_twinning import polish_twin_towns, slavic_twinning
 from storywire.stages.ner.slavic_venues import slavic_venues
 from storywire.stages.ner.span_edges import trimmed_edges
+from storywire.stages.ner.spanish_coast import spanish_coast
 from storywire.stages.ner.spanish_local import spanish_local
 from storywire.stages.ner.spanish_mining import spanish_mining
 from storywire.stages.ner.spanish_motorsport import spanish_motorsport
@@ -251,6 +256,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = german_nature(text, mentions, language)  # "Forstbetrieb X", "Kreisgruppe X" + parent, "Veste X"
     mentions = english_racing(text, mentions, language)  # "X Homes Racing" PER, "Y Pass as X Homes" one ORG
     mentions = english_utilities(text, mentions, language)  # "X Sewage Treatment Works", "the Severn", "at A, B and C"
+    mentions = german_crafts(text, mentions, language)  # "X Y Rechtsanwälte", "Weberinnung X", "X & Söhne"
+    mentions = english_coast(text, mentions, language)  # "on Bressay", "X harbour", "the trawler Y"
     mentions = nickname_persons(text, mentions, language)  # 'Tom "Ace" Miller', "(née Hart)"
     mentions = romance_hospitality(text, mentions, language)  # "Osteria del Ponte" typed PER, "aeropuerto de Noáin"
     mentions = romance_sport(text, mentions, language)  # "Pallavolo Treviso" PER, "PalaDozza", "tren Madrid-Jaén"
@@ -265,6 +272,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = spanish_motorsport(text, mentions, language)  # "Circuito de X" LOC, "X Racing del vasco Ana Gil"
     mentions = italian_utilities(text, mentions, language)  # "discarica di X" -> X LOC, "Arpa Lazio", "al Tar"
     mentions = spanish_nature(text, mentions, language)  # "refugio de animales X" ORG, "Peña Falcón" LOC
+    mentions = spanish_coast(text, mentions, language)  # "faro de X" LOC, "Costa del Sol", "Ministerio de A, B y C"
+    mentions = italian_fashion(text, mentions, language)  # "maison X" -> X ORG, "quartiere X" LOC, "Istituto tecnico X"
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
     mentions = slavic_faith(text, mentions, language)  # "diecezji tarnowskiej", "мечеть Марджани", "bp Nowak"
     mentions = slavic_missions(text, mentions, language)  # "Ambasady" + "Francji" + "Krakowie", "УВКБ ООН"
@@ -283,6 +292,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = slavic_obituaries(text, mentions, language)  # "урождённая X", "называли «X»", "Героя Советского Союза"
     mentions = slavic_twinning(text, mentions, language)  # "chór „X”", "ТРЦ «X»", "мережа «X»"
     mentions = slavic_circuits(text, mentions, language)  # "«Смоленское кольцо»", "Pomnik Ułanów X"
+    mentions = slavic_coast(text, mentions, language)  # "latarni morskiej X", "kuter „X”", "суду м. X"
     mentions = slavic_regional(text, mentions, language)  # "Житомирського обласного центру X Y"
     mentions = polish_pairs(text, mentions, language)  # "Ministerstwo X i Biuro Y IPN", "Apel Pamięci"
     mentions = regnal_names(text, mentions, language)  # "Cesarz Ferdynand III", "August der Starke"

@@ -19,6 +19,7 @@ from storywire.stages.ner import (
     chinese_athletes,
     chinese_aviation,
     chinese_borders,
+    chinese_coast,
     chinese_companies,
     chinese_departments,
     chinese_fairs,
@@ -179,6 +180,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_security.security(text, out)  # "广东海警局", "邓某某", "珠江口", "万山群岛"
     out = chinese_sites.sea_areas(text, out)  # "平潭海域": the place, without the area's word
     out = chinese_ports.place_heads(text, out, country_names("zh"))  # "科伦坡港", "印度洋", "若开邦"
+    out = chinese_coast.coast(text, out)  # "XX渔港", "XX灯塔", "XX水产品交易市场", "XX区政府"
     out = chinese_suffixes.parties(text, out, country_names("zh"))
     out = chinese_suffixes.place_bodies(text, out, country_names("zh"))
     out = chinese_suffixes.branches(text, out)  # "湖州市公安局南浔分局": one body

@@ -24,6 +24,7 @@ import re
 from storywire.model import EntityType, Mention
 from storywire.stages.ner import (
     chinese_borders,
+    chinese_coast,
     chinese_departments,
     chinese_finance,
     chinese_firm_names,
@@ -231,6 +232,7 @@ def repeated_places(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(_mention(text, start, end))
     out = chinese_labour.repeated_units(text, sorted(out, key=lambda m: (m.start, m.end)))  # "XX街道", "XX区"
     out = chinese_tourism.repeated_towns(text, out)  # "XX市XX镇" ... "XX镇XX村"
+    out = chinese_coast.repeated_ports(text, out)  # "XX渔港" ... "在XX跑船"
     out = chinese_borders.repeated_names(text, out)  # a dateline's "凭祥" ... "凭祥站", "友谊关口岸" ... "友谊关"
     out = chinese_politics.short_names(text, out)
     out = chinese_science.short_names(text, out)  # "...自动化研究所" ... "自动化所"

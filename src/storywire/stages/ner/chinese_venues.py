@@ -85,6 +85,8 @@ _KINDS_OF_VENUE_WORDS = (
     "新建 在建 改建 扩建 露天 室内 主场 客场 临时 专用 军用 民用 支线 枢纽 国际 国内 附近 周边 "
     # kinds of hotel ("五星级酒店", "隔离酒店")
     "五星级 四星级 星级 快捷 豪华 度假 精品 连锁 经济型 隔离 涉事 高档 商务 当地 主题"
+    # kinds of pier ("游艇码头": a marina, "客运码头": a passenger pier), no pier's name
+    " 游艇 客运 货运 集装箱 散货 渔业"
 )
 _KINDS_OF_INSTITUTION = frozenset(_KINDS_OF_INSTITUTION_WORDS.split()) | frozenset(_KINDS_OF_VENUE_WORDS.split())
 # Where something happens at a museum: "在"/"于" right before its name.

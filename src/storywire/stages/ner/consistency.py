@@ -25,7 +25,7 @@ _PRIORITY: dict[str, int] = {"PER": 3, "LOC": 2, "ORG": 1, "MISC": 0}
 # company named like a town in business news ("Orange").
 # "acting-site": an airport or a plant that reports ("据XX机场统计") is a body there alone
 TYPED_BY_CONTEXT = frozenset(
-    {"sports-result", "city-club", "club", "company", "team", "clan", "acting-site", "airport-acting"}
+    {"sports-result", "city-club", "club", "company", "team", "clan", "acting-site", "airport-acting", "fashion-house"}
 )
 
 
@@ -136,8 +136,8 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
         one = (m.text[:1] + m.text[1:].lower(),) if m.text.isupper() and len(m.text) > 3 else (m.text,)
         lone = len(m.text) >= 3 or _lone_short_surname(one, short_surnames, stop)
         town = m.text not in prominent and any(s < m.start and last == one[0] for s, last in full_names)
-        if m.model == "clan":
-            continue  # "del clan Varanese" beside "Domenico Varanese": the clan, by its kind word
+        if m.model in ("clan", "fashion-house"):
+            continue  # "del clan Varanese", "la maison Ferragamo" beside the founder: the body, by its kind word
         if m.type in ("ORG", "LOC") and one in names and (one[0] not in places or town) and lone:
             m.type = "PER"
         elif m.type in ("ORG", "LOC") and " " not in m.text and m.text not in places:

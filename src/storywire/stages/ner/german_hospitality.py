@@ -91,7 +91,8 @@ _REGIONS = re.compile(
     r"(?<![\w-])(?:Oberfranken|Mittelfranken|Unterfranken|Oberbayern|Niederbayern|Oberpfalz|Oberschwaben|Allgäu|"
     r"Chiemgau|Berchtesgadener Land|Fichtelgebirge|Frankenwald|Steigerwald|Spessart|Rhön|Odenwald|Schwarzwald|"
     r"Breisgau|Kraichgau|Hunsrück|Eifel|Westerwald|Sauerland|Siegerland|Münsterland|Emsland|Ostfriesland|Altmark|"
-    r"Uckermark|Prignitz|Vogtland|Erzgebirge|Lausitz|Rheinhessen|Salzkammergut|Wachau|Engadin|Berner Oberland|"
+    r"Uckermark|Prignitz|Vogtland|Erzgebirge|Lausitz|Oberlausitz|Niederlausitz|Rheinhessen|Salzkammergut|Wachau|"
+    r"Engadin|Berner Oberland|"
     r"Solling|Deister|Vogelsberg|Reinhardswald|Kyffhäuser|Hainich)"
     r"(?![\w-])(?! [A-ZÄÖÜ])"  # "Lausitz Energie Bergbau AG": a firm's first word
 )
@@ -128,6 +129,7 @@ _REGION_STEMS = (
     "Altmark",
     "mark",
     "Lausitz",
+    "lausitz",
     "Rheinhessen",
     "Salzkammergut",
     "Wachau",

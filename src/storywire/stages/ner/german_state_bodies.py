@@ -14,7 +14,7 @@ from storywire.model import Mention
 # few bodies named otherwise ("Auswärtiges Amt", "Kanzleramt", "Landtag", a county's "Kreistag").
 _DE_STATE_BODY = re.compile(
     r"\b(?:(?:Bundes|Landes|Staats|Außen|Verteidigungs|Innen|Finanz|Justiz|Wirtschafts|Gesundheits|Umwelt"
-    r"|Landwirtschafts|Arbeits|Familien|Bildungs|Verkehrs|Entwicklungs|Kultus|Sozial)[a-zäöüß]*"
+    r"|Landwirtschafts|Arbeits|Familien|Bildungs|Verkehrs|Entwicklungs|Kultus|Sozial|Treuhand)[a-zäöüß]*"
     r"(?:ministerium|ministeriums|regierung|tag|tages|tags|rat|rates|rats|wehr|gericht|gerichts"
     r"|gerichtshof|gerichtshofs|kanzleramt|kanzleramtes|kanzleramts|bank|amt|amtes|amts"
     r"|agentur|behörde|anstalt|zentrale|institut|instituts|kommission)"
