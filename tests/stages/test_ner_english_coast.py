@@ -59,3 +59,18 @@ def test_a_capital_read_as_a_person_is_the_place() -> None:
 def test_other_languages_are_left_alone() -> None:
     text = "Fähre nach Yell"
     assert english_coast(text, [], "de") == []
+
+
+def test_the_larger_isles_typed_as_people_or_bodies_are_places_a_person_named_so_is_not() -> None:
+    text = "Clinics on Orkney and the ferry to Mull. Skye Morgan met the Iona Community."
+    found = [
+        mention(text, "Orkney", "PER"),
+        mention(text, "Skye Morgan", "PER"),
+        mention(text, "Iona Community", "ORG"),
+    ]
+    assert spans(english_coast(text, found, "en")) == [
+        ("Orkney", "LOC"),
+        ("Mull", "LOC"),
+        ("Skye Morgan", "PER"),
+        ("Iona Community", "ORG"),
+    ]

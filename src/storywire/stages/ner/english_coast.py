@@ -24,7 +24,10 @@ _ISLANDS = (
     "Whalsay|Bressay|Yell|Unst|Fetlar|Foula|Out Skerries|Papa Stour|Muckle Roe|Trondra|Burra|"
     "Hoy|Westray|Papa Westray|Sanday|Stronsay|Shapinsay|Rousay|Eday|Flotta|South Ronaldsay|North Ronaldsay|"
     "Barra|Vatersay|Benbecula|Eriskay|North Uist|South Uist|Berneray|Tiree|Coll|Colonsay|Raasay|Eigg|Canna|"
-    "Lismore|Kerrera|Ulva|Gigha|Cumbrae|Great Cumbrae"
+    "Lismore|Kerrera|Ulva|Gigha|Cumbrae|Great Cumbrae|"
+    # ... and the larger isles and archipelagos, which taggers type as people or bodies ("on Orkney",
+    # "over the sea to Skye"); "Lewis" and "Harris" are left out, as given names and surnames
+    "Mull|Skye|Iona|Islay|Jura|Arran|Bute|Orkney|Shetland"
 )
 _ISLAND = re.compile(rf"(?<![\w-])(?:{_ISLANDS})(?![\w-])(?! [A-Z])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“‘]\s*|\n\s*)$")
