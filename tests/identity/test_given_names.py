@@ -17,3 +17,9 @@ def test_a_given_name_that_shares_a_places_stem_stays_in_the_persons_span() -> N
 
     text = "Prezydent Karol Zieliński rozmawiał wczoraj z premierem."
     assert [(m.text, m.type) for m in extract_entities_from_text(text, "pl")] == [("Karol Zieliński", "PER")]
+
+
+def test_italys_commonest_names_that_fakers_table_lacks() -> None:
+    names = given_names("it")
+    assert {"Anna", "Andrea", "Davide", "Sara"} <= names
+    assert "Ginevra" not in names  # Geneva

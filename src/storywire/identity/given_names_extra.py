@@ -32,6 +32,12 @@ EXTRA_GIVEN_NAMES: dict[str, str] = {
         "Arantxa Idoia Miren Edurne Jordi Oriol Arnau Xavi Gerard Sergi Ferran Quim Núria Laia Montserrat Mireia "
         "Meritxell Neus Aina Xoán Uxía Brais Iago Antía Sabela Breixo Anxo"
     ),
+    # Faker's it_IT table lacks some of Italy's commonest ("Anna", "Andrea", "Davide"); "Ginevra"
+    # (Geneva) and "Grazia" (a word) are left out
+    "it": (
+        "Anna Angela Carmela Sara Simona Daniela Andrea Davide Sergio Gennaro Emanuele Tommaso Renato Emanuela "
+        "Manuela Sabrina Alice Noemi Arianna"
+    ),
     "en": (
         "Agnes Felicity Nigel Graham Gareth Rhys Dylan Aled Bethan Siobhan Niamh Aoife Ciaran Padraig Seamus Eoin "
         "Cillian Declan Fergus Hamish Callum Alastair Iain Morag Ailsa Eilidh Catriona Dafydd Rhodri Owain Cerys"
