@@ -46,6 +46,8 @@ def refined(text: str, span: str, etype: EntityType, language: str) -> set[tuple
         ("Bundestrainer", "de"),
         ("L'allenatore", "it"),
         ("L’allenatore", "it"),
+        ("L'assessora", "it"),
+        ("assessore", "it"),
         ("réalisatrice", "fr"),
         ("coach", "en"),
         ("napastnika", "pl"),

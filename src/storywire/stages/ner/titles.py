@@ -224,7 +224,8 @@ _ROLE_TITLES: dict[str, frozenset[str]] = {
         "allenatore allenatrice tecnico ct attaccante portiere capitano centrocampista difensore "
         "regista attore attrice cantante scrittore scrittrice romanziere l'allenatore l'allenatrice "
         "l'attaccante l'attore l'attrice medico infermiera infermiere agricoltore agricoltrice pescatore "
-        "avvocato avvocata l'avvocato l'avvocata l'infermiera l'agricoltore"
+        "avvocato avvocata l'avvocato l'avvocata l'infermiera l'agricoltore assessore assessora l'assessore "
+        "l'assessora"
     ),
     "nl": word_set("trainer coach spits doelman aanvoerder regisseur acteur actrice zanger zangeres schrijver"),
     "pl": word_set(
