@@ -87,10 +87,14 @@ def _alumni(text: str, mentions: list[Mention]) -> list[Mention]:
     return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.75) if spans else mentions
 
 
+_RUN_ON_TO_ACRONYM = {
+    language: re.compile(rf" (?:{words}) [\w’'-]+(?: [\w’'-]+){{0,6}} \((?P<acronym>[A-Z][A-Za-z-]{{2,9}})\)")
+    for language, words in _CONJUNCTIONS.items()
+}
+
+
 def _run_on_to_acronym(text: str, mentions: list[Mention], language: str) -> list[Mention]:
-    run_on = re.compile(
-        rf" (?:{_CONJUNCTIONS[language]}) [\w’'-]+(?: [\w’'-]+){{0,6}} \((?P<acronym>[A-Z][A-Za-z-]{{2,9}})\)"
-    )
+    run_on = _RUN_ON_TO_ACRONYM[language]
     spans = []
     for m in mentions:
         if m.type != "ORG" or " " not in m.text:
