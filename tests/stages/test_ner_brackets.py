@@ -212,3 +212,45 @@ def test_a_polish_acronym_with_a_diacritic_in_brackets_is_the_bodys_everywhere()
         ("ODOŚ", "ORG"),
         ("ODOŚ", "ORG"),
     ]
+
+
+def test_joining_words_may_give_a_letter_or_none_and_a_mixed_case_acronym_may_skip_its_small_letters() -> None:
+    text = "Le Bureau d'enquêtes sur les accidents de transport terrestre (BEA-TT) a publié son rapport."
+    found = [mention(text, "Bureau d'enquêtes", "ORG")]
+    assert spans(bodies_before_acronyms(text, found, "fr")) == [
+        ("Bureau d'enquêtes sur les accidents de transport terrestre", "ORG")
+    ]
+    text = "Selon l'Office national des combattants et des victimes de guerre (ONaCVG), tout va bien."
+    found = [mention(text, "Office national des combattants", "ORG")]
+    assert spans(bodies_before_acronyms(text, found, "fr")) == [
+        ("Office national des combattants et des victimes de guerre", "ORG")
+    ]
+    text = (
+        "El Instituto Nacional de Estadística y Censos (INDEC) y el Instituto Nacional de Seguridad y Salud en el "
+        "Trabajo (INSST)."
+    )
+    assert spans(bodies_before_acronyms(text, [], "es")) == [
+        ("Instituto Nacional de Estadística y Censos", "ORG"),
+        ("Instituto Nacional de Seguridad y Salud en el Trabajo", "ORG"),
+    ]
+    text = "A spokesman for the Department of Education (DoE) said so."
+    assert spans(bodies_before_acronyms(text, [], "en")) == [("Department of Education", "ORG")]
+    text = "They track the Sustainable Development Goals (SDGs) closely."  # a plural: things, not a body
+    assert bodies_before_acronyms(text, [], "en") == []
+
+
+def test_an_acronym_spells_only_the_body_right_before_it() -> None:
+    # "et" joins two bodies: the acronym's letters do not reach the first
+    text = "L'Agence nationale de la santé et la préfecture (ANS) ont répondu."
+    found = [mention(text, "Agence nationale de la santé", "ORG")]
+    assert bodies_before_acronyms(text, found, "fr") == found
+    text = "La Universidad de Sevilla y el Instituto Nacional de Técnica Aeroespacial (INTA) firmaron."
+    found = [mention(text, "Universidad de Sevilla", "ORG")]
+    assert spans(bodies_before_acronyms(text, found, "es")) == [
+        ("Universidad de Sevilla", "ORG"),
+        ("Instituto Nacional de Técnica Aeroespacial", "ORG"),
+    ]
+    # a syllabic acronym vouches for nothing, nor does an Italian-style one for a single word
+    text = "El Servicio Nacional de Sanidad y Calidad Agroalimentaria (SENASA) informó, como Roma (Rai)."
+    found = [mention(text, "Servicio Nacional de Sanidad", "ORG"), mention(text, "Roma", "LOC")]
+    assert bodies_before_acronyms(text, found, "es") == found

@@ -35,35 +35,3 @@ def test_an_old_boys_association_takes_the_body_its_members_served_in() -> None:
         ("Amicale des anciens du 4e hussards", "ORG"),
         ("Association des anciens élèves du lycée Hoche", "ORG"),
     ]
-
-
-def test_a_body_runs_on_to_its_acronym_when_the_letters_vouch_for_it() -> None:
-    text = "Le Bureau d'enquêtes sur les accidents de transport terrestre (BEA-TT) a publié son rapport."
-    found = [mention(text, "Bureau d'enquêtes", "ORG")]
-    assert spans(french_associations(text, found, "fr")) == [
-        ("Bureau d'enquêtes sur les accidents de transport terrestre", "ORG")
-    ]
-    text = "Selon l'Agence nationale de la santé et de la sécurité alimentaire (ANSSA), tout va bien."
-    found = [mention(text, "Agence nationale de la santé", "ORG"), mention(text, "ANSSA", "ORG")]
-    assert spans(french_associations(text, found, "fr")) == [
-        ("Agence nationale de la santé et de la sécurité alimentaire", "ORG"),
-        ("ANSSA", "ORG"),
-    ]
-    # the acronym names only the first body: "et" joins two of them
-    text = "L'Agence nationale de la santé et la préfecture (ANS) ont répondu."
-    found = [mention(text, "Agence nationale de la santé", "ORG")]
-    assert french_associations(text, found, "fr") == found
-    # Spanish, with "y"
-    text = "El Instituto Nacional de Seguridad y Salud en el Trabajo (INSST) informó."
-    found = [mention(text, "Instituto Nacional de Seguridad", "ORG")]
-    assert spans(french_associations(text, found, "es")) == [
-        ("Instituto Nacional de Seguridad y Salud en el Trabajo", "ORG")
-    ]
-    # the acronym of the second body
-    text = "La Universidad de Sevilla y el Instituto Nacional de Técnica Aeroespacial (INTA) firmaron."
-    found = [mention(text, "Universidad de Sevilla", "ORG")]
-    assert french_associations(text, found, "es") == found
-    # a syllabic acronym vouches for nothing
-    text = "El Servicio Nacional de Sanidad y Calidad Agroalimentaria (SENASA) informó."
-    found = [mention(text, "Servicio Nacional de Sanidad", "ORG")]
-    assert french_associations(text, found, "es") == found

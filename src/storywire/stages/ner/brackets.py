@@ -13,6 +13,7 @@ body the article names in full ("Instytut Meteorologii i Gospodarki Wodnej" ... 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -124,6 +125,15 @@ _SKIPPED_IN_INITIALS = word_set(
 )
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+# ... and each language's articles and prepositions that a body's name joins its words with
+_JOINING_BY_LANGUAGE = {
+    "fr": word_set("sur les dans pour en aux au à l d"),
+    "es": word_set("el los las para en sobre al"),
+    "it": word_set("per sul sulla sui in nel nella nei lo gli ed dello degli delle dell"),
+}
+
+
 def _fold(word: str) -> str:
     return unicodedata.normalize("NFD", word[:1]).casefold()[:1]
 
@@ -139,7 +149,7 @@ def bodies_before_acronyms(text: str, mentions: list[Mention], language: str) ->
         acronym = found.group(1)
         if not 2 <= len(acronym) <= 8 or sum(ch.isupper() for ch in acronym) < 1:
             continue
-        span = _spelled_out(text, found.start(), acronym)
+        span = _spelled_out(text, found.start(), acronym, language)
         if span is None:
             continue
         s, e = span
@@ -187,33 +197,64 @@ def _country_genitive_at_end(name: str, language: str) -> str | None:
 _BRACKET_AFTER_ANY = re.compile(rf"(?<=\S)[ \t]*\(({_ACRONYM})\)")
 
 
-def _spelled_out(text: str, bracket: int, acronym: str) -> tuple[int, int] | None:
-    """The words right before `bracket` whose initials spell `acronym`, the first capitalised."""
+def _spelled_out(text: str, bracket: int, acronym: str, language: str) -> tuple[int, int] | None:
+    """The words right before `bracket` whose initials spell `acronym`, the first capitalised.
+
+    A joining word ("de", "sur les", "y el") may give its letter or none ("Instituto Nacional de
+    Estadística y Censos (INDEC)", "Bureau d'enquêtes sur les accidents de transport terrestre
+    (BEA-TT)"), and a lower-case letter of a mixed-case acronym may stand for no word ("Office national des
+    combattants et des victimes de guerre (ONaCVG)"); every other word gives the next letter."""
     end = bracket
     while end > 0 and text[end - 1] in " \t":
         end -= 1
-    letters = [_fold(ch) for ch in acronym if ch.isalpha()]
-    if len(letters) != len(acronym.replace("-", "").replace("&", "")):
+    if len(acronym) - sum(ch.isalpha() for ch in acronym) != acronym.count("-") + acronym.count("&"):
         return None
-    words = list(re.finditer(r"[\w'’.-]+", text[max(0, end - 200) : end]))
+    if _PLURAL_ACRONYM.fullmatch(acronym):  # "Sustainable Development Goals (SDGs)": a kind of thing
+        return None
+    # (only where capitals carry it: "Rai" or "Cgil" spell every letter)
+    mixed_case = sum(ch.isupper() for ch in acronym) >= 2
+    letters = [(_fold(ch), mixed_case and ch.islower()) for ch in acronym if ch.isalpha()]
     base = max(0, end - 200)
-    need = len(letters)
-    for found in reversed(words):
-        word = found.group().rstrip("'’.")
-        start = base + found.start()
+    words: list[tuple[str, int]] = []
+    for found in reversed(list(re.finditer(r"[\w'’.-]+", text[base:end]))):
+        if "\n" in text[base + found.end() : end]:
+            break
+        word, start = found.group().rstrip("'’."), base + found.start()
         elided = max(word.rfind("'"), word.rfind("’"))
         if 0 < elided < 3:  # "l'Associazione": the article is no initial
             word, start = word[elided + 1 :], start + elided + 1
-        if not word or "\n" in text[base + found.end() : end]:
+        if not word:
+            break
+        words.append((word, start))
+    joining = _SKIPPED_IN_INITIALS | _JOINING_BY_LANGUAGE.get(language, frozenset())
+    first = _first_word(words, letters, joining)
+    return None if first is None else (words[first][1], end)
+
+
+def _first_word(words: list[tuple[str, int]], letters: list[tuple[str, bool]], joining: frozenset[str]) -> int | None:
+    """The index (in `words`, last word first) of the capitalised word that gives the acronym's
+    first letter, the letters matched from the end; None where they do not spell it."""
+
+    @functools.cache
+    def match(word: int, letter: int) -> int | None:
+        if letter < 0:
             return None
-        if word.lower() in _SKIPPED_IN_INITIALS and need < len(letters):
-            continue
-        if _fold(word) != letters[need - 1]:
+        initial, optional = letters[letter]
+        if optional and (found := match(word, letter - 1)) is not None:
+            return found
+        if word >= len(words):
             return None
-        need -= 1
-        if need == 0:
-            return (start, end) if word[:1].isupper() else None
-    return None
+        text = words[word][0]
+        if _fold(text) == initial:
+            if letter == 0 and text[:1].isupper():
+                return word
+            if letter > 0 and (found := match(word + 1, letter - 1)) is not None:
+                return found
+        if text.lower() in joining and word > 0:  # (never the word right before the bracket)
+            return match(word + 1, letter)
+        return None
+
+    return match(0, len(letters) - 1)
 
 
 # An institute's official name holds its academy ("Институт автоматики и электрометрии СО РАН",
