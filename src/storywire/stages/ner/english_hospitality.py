@@ -22,6 +22,8 @@ from storywire.identity.given_names import given_names
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
 from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.no_names import month_names
+from storywire.stages.ner.titles import weekdays
 
 MODEL = "english-hospitality"
 _CAP = r"[A-Z][\w’'-]+"
@@ -50,25 +52,6 @@ _NAME_AFTER_KIND = re.compile(
 )
 _NOT_NAMES = frozenset(
     [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
         "The",
         "This",
         "That",
@@ -156,7 +139,7 @@ def english_hospitality(text: str, mentions: list[Mention], language: str) -> li
     kind_nouns = any(noun in text for noun in _KIND_NOUN_WORDS)
     for found in _NAME_AFTER_KIND.finditer(text) if kind_nouns else ():
         group = "name" if found["name"] else "after_comma"
-        if found[group].split()[0] not in _NOT_NAMES:
+        if not _a_date_word(found[group].split()[0]) and found[group].split()[0] not in _NOT_NAMES:
             names.append(found.span(group))
     out = claimed_spans(text, out, names, "LOC", MODEL, 0.75)
     if "Council" in text:
@@ -170,6 +153,10 @@ def english_hospitality(text: str, mentions: list[Mention], language: str) -> li
         if m.type == "ORG" and m.text in places and _FIRM_AFTER.match(text[m.end : m.end + 20]):
             m.type, m.model = "LOC", MODEL  # "a Bristol firm"
     return out
+
+
+def _a_date_word(word: str) -> bool:
+    return word.lower() in weekdays("en") or word.lower() in month_names("en")
 
 
 def _runs_past_unless_person(m: Mention, start: int, end: int) -> bool:

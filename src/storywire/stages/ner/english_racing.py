@@ -20,6 +20,7 @@ from storywire.identity.given_names import given_names
 from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
 from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.titles import weekdays
 from storywire.stages.ner.word_frequency import zipf
 
 MODEL = "english-racing"
@@ -56,13 +57,6 @@ _OPENERS = frozenset(
         "Today",
         "Tonight",
         "Meanwhile",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
     }
 )
 _HOMES = re.compile(rf"(?<![\w'-]){_WORD} Homes(?! Racing)(?![\w-])")
@@ -107,7 +101,7 @@ def _without_openers(text: str, span: tuple[int, int]) -> tuple[int, int] | None
     start, end = span
     words = text[start:end].split()
     kind = 2 if text[start:end].endswith(("Pro Cycling", "Cycling Team", "Racing Team")) else 1
-    while len(words) > kind and words[0] in _OPENERS:
+    while len(words) > kind and (words[0] in _OPENERS or words[0].lower() in weekdays("en")):
         start += len(words.pop(0)) + 1
     return (start, end) if len(words) > kind else None
 
