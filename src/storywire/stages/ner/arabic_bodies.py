@@ -30,6 +30,7 @@ from storywire.stages.ner.arabic_faith import faith_and_relief_bodies
 from storywire.stages.ner.arabic_finance import finance_firms, regulators
 from storywire.stages.ner.arabic_groups import group_names
 from storywire.stages.ner.arabic_institutions import institutions
+from storywire.stages.ner.arabic_integrity import integrity_bodies
 from storywire.stages.ner.arabic_labour import labour_bodies
 from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, present_verb, rule_span, verbal_noun
 from storywire.stages.ner.arabic_markets import market_names
@@ -122,6 +123,7 @@ def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
         out.append(Mention(s, e, text[s:e], "ORG", model="rules:ar", confidence=0.6))
     # hospitals, museums and agencies before the institutions: "مستشفى قصر العيني" is no palace
     for extra in (
+        integrity_bodies(text, toks),  # "دائرة الأراضي والمساحة", "هيئة X ومكافحة الفساد", "وكالة بترا"
         faith_and_relief_bodies(text, toks),  # "دار الإفتاء X", "البطريركية X", "كاريتاس X"
         party_names(text, toks),  # a party's full name before the heads' shorter reading
         labour_bodies(text, toks),  # federations by their fields, a branch with its seat

@@ -57,6 +57,7 @@ _MAX_LIST = 4
 _AREAS = frozenset({"مرتفعات", "أعالي", "ضواحي"})
 _COMMUNE, _COMMUNES = "بلدية", frozenset({"بلدية", "بلديات", "بلديتي"})
 _IN, _AT = "في", "ب"  # in, at: a commune is a place after them
+_GREATER = "الكبرى"  # "في بلدية X الكبرى": a Greater municipality is the body (`arabic_community`)
 _TUNNEL = "نفق"
 _NEW_TOWN = ("المدينة", "الجديدة")
 _VALLEYS = frozenset({"وادي", "واد"})
@@ -109,7 +110,7 @@ def _at(text: str, toks: Sequence[Token], words: list[str], i: int) -> list[Ment
     lead, head = head_behind_clitic(words[i], _AREAS | _COMMUNES | {_TUNNEL})
     if head in _COMMUNES and not (words[i] == _AT + head or (i > 0 and words[i - 1] == _IN)):
         head = ""  # "بلدية X" that acts is the body; "في بلدية X" / "ببلدية X" the place
-    if head:
+    if head and _GREATER not in words[i + 2 : i + 4]:
         return [rule_span(text, toks, a, b, "LOC", ld) for a, b, ld in town_list(words, i + 1)]
     lead, head = head_behind_clitic(words[i], _VALLEYS)
     if head and i + 1 < len(words) and _valley_name(words[i + 1]):

@@ -48,6 +48,7 @@ from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
 _COMMUNE = "بلدية"
+_GREATER = "الكبرى"  # "بلدية X الكبرى": Greater X Municipality, a body wherever it stands
 _OASES = frozenset({"واحة", "واحات"})
 _SALT_LAKE = "شط"
 _OFFICE = "ديوان"
@@ -106,9 +107,12 @@ def _cued(text: str, toks: Sequence[Token], words: list[str], i: int) -> list[Me
     lead, head = head_behind_clitic(words[i], _HEADS)
     if head == _COMMUNE:
         # "ببلدية X", "في بلدية X": the place (`arabic_communes`); "لبلدية" is "for" the body
+        end = _town_end(words, i + 1)
+        if greater_municipality(words, end):
+            # "في بلدية X الكبرى": a Greater municipality is the body even where it is "in"
+            return [rule_span(text, toks, i, end + 1, "ORG", lead)] if end is not None else []
         if words[i][:lead] == _AT or (i > 0 and words[i - 1] == _IN):
             return []
-        end = _town_end(words, i + 1)
         return [rule_span(text, toks, i, end, "ORG", lead)] if end is not None else []
     if head in _OASES:
         items = conjoined(words, i + 1, lambda k, ld: _oasis_end(words, k, ld), _MAX_OASES)
@@ -123,6 +127,12 @@ def _cued(text: str, toks: Sequence[Token], words: list[str], i: int) -> list[Me
         end = _association_end(words, i + 1)
         return [rule_span(text, toks, i, end, "ORG", lead)] if end is not None else []
     return []
+
+
+def greater_municipality(words: list[str], end: int | None) -> bool:
+    """The town's name ending at `end` is followed by "الكبرى": "بلدية X الكبرى" (Greater X
+    Municipality) is a municipal corporation's name, never the commune as a place."""
+    return end is not None and words[end : end + 1] == [_GREATER]
 
 
 def _town_end(words: list[str], k: int, lead: int = 0) -> int | None:
@@ -286,6 +296,8 @@ def _dateline_bylines(text: str, toks: Sequence[Token], words: list[str]) -> lis
         if not line or line[0] >= i or place_end(words, line[0]) != i:
             continue  # the line opens with a known place that ends at the dash
         after = [n for n in line if n > i]
+        if after and words[after[0]] in _BYLINE_CUES:
+            after = after[1:]  # "PLACE – كتب X Y": the verb (wrote) stays out of the name
         inner = [n for n in after[1:-1] if words[n] != "بن"]  # "X بن Y": the father's name
         if 2 <= len(after) <= _MAX_BYLINE_NAME and all(
             _name_part(words[n]) or words[n] in GIVEN_NAMES for n in (after[0], *inner, after[-1])
