@@ -19,6 +19,7 @@ from storywire.stages.ner import (
     chinese_athletes,
     chinese_aviation,
     chinese_borders,
+    chinese_clubs,
     chinese_coast,
     chinese_companies,
     chinese_departments,
@@ -209,6 +210,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_names.join_bodies(text, out, country_names("zh"))
     # after the joins: "XX二中" + "XX机器人战队" are the school and its team, two bodies
     out = chinese_youth.youth_bodies(text, out)  # "共青团XX市委员会", "XX二中", "XX机器人战队"
+    out = chinese_clubs.clubs(text, out)  # "XX电竞俱乐部", "XX县XX有限公司": the county inside
     # after the joins: "水利部长江水利委员会" is two bodies, the ministry and its commission
     out = chinese_departments.ministries(text, out, country_names("zh"))  # "水利部", "中国水利部"
     out = chinese_departments.international_bodies(text, out)  # "国际鹤类基金会"
@@ -217,6 +219,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_politics.committees(text, chinese_politics.parties(text, out))  # "希望联盟", "选举委员会"
     out = chinese_politics.civic_bodies(text, out)  # "，沙巴种植业职工会"
     out = chinese_press.outlets(text, chinese_press.newspapers(text, out))  # "据央视新闻报道"
+    out = chinese_clubs.title_places(text, out)  # "《西湖XX》": a game's title, no place
     out = chinese_politics.short_names(text, out)  # "希盟", "选委会"
     out = chinese_departments.offices(text, out)  # "长江委水旱灾害防御局": the body's office
     out = chinese_short_names.joined_people(text, out)  # "郑和与马可·波罗": beside a named person

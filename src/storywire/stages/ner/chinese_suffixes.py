@@ -247,7 +247,8 @@ _AREA_SUFFIXES = frozenset("县区")
 # Verbs of where one lives or what a road joins end before a name too ("家住鼎湖区", "连接端州区",
 # "离海珠区"): the single character that closes them; "据" opens a source ("据苍南县卫健委介绍").
 _BEFORE_TOWN = frozenset("的了在于到至从往赴自和与及住离接据、，。；：！？（）“”「」《》 \n")
-_NOT_IN_TOWN = _NOT_IN_FIELD | frozenset("上下后前时日月年中内外等与及或地得着过")
+# "由" opens an organiser ("由XX县慈善总会主办"), no town
+_NOT_IN_TOWN = _NOT_IN_FIELD | frozenset("上下后前时日月年中内外等与及或地得着过由")
 # Names of a kind of place ("边远山村", "沿海乡镇", "示范区"); most are common words and
 # fall to the frequency bar, these are rarer than it.
 _KINDS_OF_AREA = frozenset({

@@ -51,6 +51,9 @@ _GENRES = {
 }
 _NAME_SIZES = (2, 3, 4)
 _NAME_ZIPF = 4.0  # a name this common as a word is a kind or a phrase ("整个战队")
+# A team's standing or home before its word makes a kind of team ("职业战队": a pro team).
+_KIND_OF_TEAM = ("职业", "业余")
+_LOCAL = ("本地", "当地", "国内", "省内", "市内")
 
 
 def _mention(text: str, start: int, end: int, etype: EntityType) -> Mention:
@@ -188,6 +191,8 @@ def _team_name_start(text: str, at: int, mentions: list[Mention]) -> int | None:
         name = text[start:at]
         if start < 0 or not _clean(name) or zipf(name, "zh") >= _NAME_ZIPF:
             continue
+        if name.endswith(_KIND_OF_TEAM) or name.startswith(_LOCAL):
+            return None  # "本地职业战队", "一支业余战队": a kind of team, no name
         if any(m.start < at and start < m.end for m in mentions):
             return None  # a mention inside: a place's team ("XX队"), read elsewhere
         if start == 0 or text[start - 1] in _BEFORE or start in ends:
