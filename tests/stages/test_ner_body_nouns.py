@@ -116,6 +116,9 @@ def test_a_newspaper_or_an_accelerator_after_its_noun_is_a_body() -> None:
     text = "Invierte la aceleradora Puerto Alto y la incubadora de Bilbao."
     found = [mention(text, "Puerto Alto", "PER"), mention(text, "Bilbao", "LOC")]
     assert spans(bodies_by_noun(text, found, "es")) == [("Puerto Alto", "ORG"), ("Bilbao", "LOC")]
+    text = "Suivie par l'incubateur Nova Ouest, puis par l'accélérateur de Nantes."
+    found = [mention(text, "Nova Ouest", "LOC"), mention(text, "Nantes", "LOC")]
+    assert spans(bodies_by_noun(text, found, "fr")) == [("Nova Ouest", "ORG"), ("Nantes", "LOC")]
 
 
 def test_french_works_yards_and_schools_named_after_people_are_bodies() -> None:

@@ -127,6 +127,13 @@ def test_a_facilitys_lower_case_kind_word_joins_the_name_a_model_found_after_it(
         ("campus de Leioa", "LOC"),
         ("station Vostok", "LOC"),
     ]
+    # a campus named by its town gives the town
+    text = "Un laboratoire du campus de Saint-Martin-d'Hères et du campus de Rangueil."
+    found = [mention(text, "Saint-Martin-d'Hères", "LOC"), mention(text, "Rangueil", "LOC")]
+    assert spans(facilities_with_kind_words(text, found, "fr")) == [
+        ("Saint-Martin-d'Hères", "LOC"),
+        ("campus de Rangueil", "LOC"),
+    ]
     text = "The station Manager John Reed said."  # no model's name right after the kind word
     assert spans(facilities_with_kind_words(text, [mention(text, "John Reed", "PER")])) == [("John Reed", "PER")]
 

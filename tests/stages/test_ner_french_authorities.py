@@ -43,3 +43,16 @@ def test_an_ombudsman_and_a_firm_of_partners_are_bodies() -> None:
     text = "Le Médiateur Paul Morin a parlé."
     found = [mention(text, "Paul Morin", "PER")]
     assert french_authorities(text, found, "fr") == found
+
+
+def test_a_bare_region_or_departement_is_the_council_the_article_names_in_full() -> None:
+    text = "La Région Bretagne finance le port. « C'est un choix », dit le président de la Région. Le Département vote."
+    found = [mention(text, "Région Bretagne", "ORG")]
+    assert spans(french_authorities(text, found, "fr")) == [
+        ("Région Bretagne", "ORG"),
+        ("Région", "ORG"),
+        ("Département", "ORG"),
+    ]
+    # named nowhere in full, or followed by its name: left to the models
+    text = "Le président de la Région a parlé, puis la Région du Nord."
+    assert french_authorities(text, [], "fr") == []

@@ -156,3 +156,9 @@ def test_a_firms_name_without_its_form_replaces_a_models_pieces_of_it() -> None:
         ("Harrow Dips", "ORG"),
         ("Harrow", "LOC"),
     ]
+
+
+def test_a_polish_firm_ending_in_x_is_found_again_spelt_ks_in_another_case() -> None:
+    text = "Wozy dostarczyła Drogomex sp. z o.o. Prezes Drogomeksu milczy, a Drogomax nie ma z tym nic wspólnego."
+    found = [mention(text, "Drogomex sp. z o.o.", "ORG"), mention(text, "Drogomeksu", "LOC")]
+    assert spans(firm_short_names(text, found, "pl")) == [("Drogomex sp. z o.o.", "ORG"), ("Drogomeksu", "ORG")]

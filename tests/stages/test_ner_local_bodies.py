@@ -183,3 +183,20 @@ def test_a_chamber_of_commerce_named_by_two_countries_is_a_body() -> None:
         ("Chambre de commerce et d'industrie France-Italie", "ORG"),
         ("Lyon", "LOC"),
     ]
+
+
+def test_an_audit_delegation_and_a_regional_audit_chamber_hold_their_town() -> None:
+    text = "Kontrolę prowadziła Delegatura NIK w Opolu, a wnioski trafiły do Regionalnej Izby Obrachunkowej w Kielcach."
+    found = [
+        mention(text, "Delegatura NIK", "ORG"),
+        mention(text, "Opolu", "LOC"),
+        mention(text, "Regionalnej Izby Obrachunkowej", "ORG"),
+        mention(text, "Kielcach", "LOC"),
+    ]
+    assert spans(local_bodies(text, found, "pl")) == [
+        ("Delegatura NIK w Opolu", "ORG"),
+        ("Regionalnej Izby Obrachunkowej w Kielcach", "ORG"),
+    ]
+    # a town after a word that is no body's kind stays a town
+    text = "Izabela Nowak mieszka w Opolu."
+    assert spans(local_bodies(text, [mention(text, "Opolu", "LOC")], "pl")) == [("Opolu", "LOC")]

@@ -104,6 +104,15 @@ def test_a_branch_named_by_its_regions_adjective_joins_its_body() -> None:
     ]
 
 
+def test_a_public_associations_branch_and_the_association_are_two() -> None:
+    text = "Турнир провели вместе с Тверским отделением Всероссийского общества глухих."
+    found = [mention(text, "Тверским отделением", "ORG"), mention(text, "Всероссийского общества глухих", "ORG")]
+    assert spans(regional_bodies(text, found, "ru")) == [
+        ("Тверским отделением", "ORG"),
+        ("Всероссийского общества глухих", "ORG"),
+    ]
+
+
 def test_a_department_without_a_regions_adjective_stays_apart_from_its_body() -> None:
     text = "Главное управление Банка России выпустило отчёт."
     found = [mention(text, "Главное управление", "ORG"), mention(text, "Банка России", "ORG")]

@@ -126,6 +126,14 @@ def test_a_polish_office_is_one_body_with_its_fields_and_town() -> None:
     ]
 
 
+def test_a_communes_council_and_a_volunteer_fire_brigade_are_one_body_with_their_town() -> None:
+    text = "Sołtys zasiadał w Radzie Gminy Cisna, a wóz dostała OSP Wetlina. Rada Nadzorcza milczy."
+    found = [mention(text, "Radzie Gminy Cisna", "LOC"), mention(text, "OSP Wetlina", "PER")]
+    assert spans(slavic_community(text, found, "pl")) == [("Radzie Gminy Cisna", "ORG"), ("OSP Wetlina", "ORG")]
+    # a council of no commune, town or county is no office of this kind
+    assert spans(slavic_community("Rada Nadzorcza Orlenu zebrała się.", [], "pl")) == []
+
+
 def test_an_office_stops_before_a_person_and_takes_no_sentences_first_word() -> None:
     text = "Według Urzędu Skarbowego Piotr Kowalczyk zapłacił. Zarząd zebrał się w piątek."
     assert spans(slavic_community(text, [], "pl")) == [("Urzędu Skarbowego", "ORG")]

@@ -60,3 +60,12 @@ def test_a_towns_case_form_read_as_a_surname_in_a_list_of_places_is_the_town() -
     # no place beside it: the reading stays the model's
     text = "Про це сказав Львова журналістам."
     assert spans(small_towns(text, [mention(text, "Львова", "PER")], "uk")) == [("Львова", "PER")]
+
+
+def test_a_lone_person_right_after_a_villages_kind_word_is_the_village() -> None:
+    text = "Пожежники села Дубина допомогли, а в селі Оксана Коваль відкрила крамницю."
+    found = [mention(text, "Дубина", "PER"), mention(text, "Оксана Коваль", "PER")]
+    # a person of two words, or one named by a given name, stays a person
+    assert spans(small_towns(text, found, "uk")) == [("Дубина", "LOC"), ("Оксана Коваль", "PER")]
+    text = "Голова села Олена привітала гостей."
+    assert spans(small_towns(text, [mention(text, "Олена", "PER")], "uk")) == [("Олена", "PER")]

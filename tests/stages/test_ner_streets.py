@@ -168,7 +168,7 @@ def test_synagogues_mosques_palaces_and_castles_keep_their_lower_case_kind_word(
     ]
 
 
-def test_an_italian_strada_a_spanish_carretera_and_a_saints_epithet() -> None:
+def test_an_italian_strada_a_spanish_road_to_a_town_and_a_saints_epithet() -> None:
     text = "Parcheggio lungo strada Ginestre, vicino alla chiesa di Santa Maria della Neve; la strada di casa."
     assert spans(streets_and_squares(text, [mention(text, "Santa Maria della Neve", "ORG")], "it")) == [
         ("strada Ginestre", "LOC"),
@@ -177,7 +177,7 @@ def test_an_italian_strada_a_spanish_carretera_and_a_saints_epithet() -> None:
     text = "Junto a la carretera de Haro, cerca de la iglesia de San Juan de los Caballeros."
     found = [mention(text, "Haro", "ORG"), mention(text, "San Juan de los Caballeros", "ORG")]
     assert spans(streets_and_squares(text, found, "es")) == [
-        ("carretera de Haro", "LOC"),
+        ("Haro", "LOC"),  # the road to Haro: the town
         ("iglesia de San Juan de los Caballeros", "LOC"),
     ]
 
@@ -235,3 +235,9 @@ def test_a_french_venue_with_its_capitalised_kind_keeps_its_town_and_a_train_ser
         ("Centre de congrès de Lyon", "LOC"),
         ("Palais des sports de Pau", "LOC"),
     ]
+
+
+def test_a_german_church_compound_keeps_its_kind_word() -> None:
+    text = "Das Konzert findet in der Stiftskirche St. Lamberti statt, nicht in der Kirchengemeinde St. Paul."
+    found = [mention(text, "Stiftskirche St. Lamberti", "ORG")]
+    assert spans(streets_and_squares(text, found, "de")) == [("Stiftskirche St. Lamberti", "LOC")]

@@ -34,6 +34,10 @@ _BODIES: dict[str, tuple[str, ...]] = {  # what each is, in English -> its names
     "DGSI": ("DGSI", "Direction générale de la sécurité intérieure"),
     "DGSE": ("DGSE", "Direction générale de la sécurité extérieure"),
     "France Travail": ("France Travail",),
+    # the state's investment bank and its parent, in every start-up's and town's funding news
+    "Bpifrance": ("Bpifrance", "BPI France", "Bpi France", "Banque publique d'investissement"),
+    "Caisse des dépôts": ("Caisse des dépôts", "Caisse des Dépôts", "Caisse des dépôts et consignations"),
+    "Banque des Territoires": ("Banque des Territoires", "Banque des territoires"),
     "National Financial Prosecutor's Office": ("Parquet national financier", "PNF"),
     "National Anti-Terrorism Prosecutor's Office": ("Parquet national antiterroriste", "PNAT"),
     # the six water agencies, named by their river basins, and the national anti-corruption agency

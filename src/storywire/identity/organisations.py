@@ -25,6 +25,7 @@ _ORGANISATIONS: dict[str, tuple[str, ...]] = {
         "Union of European Football Associations",
     ),
     "FIFA": ("FIFA", "Fifa", "ФИФА", "ФІФА", "国际足联", "الفيفا", "الاتحاد الدولي لكرة القدم"),
+    "FIDE": ("FIDE", "International Chess Federation", "Weltschachbund", "ФИДЕ", "ФІДЕ", "国际棋联"),
     "International Olympic Committee": (
         "International Olympic Committee", "IOC", "Comité international olympique", "IOK",
         "Internationales Olympisches Komitee", "Comité Olímpico Internacional",

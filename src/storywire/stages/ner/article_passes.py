@@ -36,6 +36,7 @@ from storywire.stages.ner.english_arts import english_arts
 from storywire.stages.ner.english_aviation import english_aviation
 from storywire.stages.ner.english_bodies import english_bodies
 from storywire.stages.ner.english_campus import english_campus
+from storywire.stages.ner.english_clubs import english_clubs
 from storywire.stages.ner.english_coast import english_coast
 from storywire.stages.ner.english_hospitality import english_hospitality
 from storywire.stages.ner.english_local import english_local
@@ -64,12 +65,14 @@ from storywire.stages.ner.german_industry import german_industry
 from storywire.stages.ner.german_local import german_local
 from storywire.stages.ner.german_nature import german_nature
 from storywire.stages.ner.german_places import halls_and_services, rivers_and_market_squares, valleys_and_streams
+from storywire.stages.ner.german_volunteers import german_volunteers
 from storywire.stages.ner.german_youth import german_youth
 from storywire.stages.ner.given_name_persons import without_opening_word
 from storywire.stages.ner.historical_states import historical_states
 from storywire.stages.ner.italian_bodies import italian_bodies
 from storywire.stages.ner.italian_culture import italian_culture
 from storywire.stages.ner.italian_fashion import italian_fashion
+from storywire.stages.ner.italian_games import italian_games
 from storywire.stages.ner.italian_heritage import italian_heritage
 from storywire.stages.ner.italian_justice import italian_justice
 from storywire.stages.ner.italian_local import italian_local
@@ -108,6 +111,7 @@ from storywire.stages.ner.polish_nature import polish_nature
 from storywire.stages.ner.polish_offices import polish_offices
 from storywire.stages.ner.polish_pairs import polish_pairs
 from storywire.stages.ner.polish_places import places_after_prepositions
+from storywire.stages.ner.polish_press import polish_press
 from storywire.stages.ner.refine_post_pass import lend_person_type
 from storywire.stages.ner.regional_bodies import regional_bodies
 from storywire.stages.ner.regnal_names import regnal_names
@@ -119,6 +123,7 @@ from storywire.stages.ner.romance_runs import apposition_runs
 from storywire.stages.ner.romance_sport import romance_sport
 from storywire.stages.ner.run_splits import split_runs
 from storywire.stages.ner.slavic_bodies import bodies_typed_as_places
+from storywire.stages.ner.slavic_charities import slavic_charities
 from storywire.stages.ner.slavic_circuits import slavic_circuits
 from storywire.stages.ner.slavic_coast import slavic_coast
 from storywire.stages.ner.slavic_community import slavic_community
@@ -137,6 +142,7 @@ from storywire.stages.ner.slavic_transport import slavic_transport
 from storywire.stages.ner.slavic_twinning import polish_twin_towns, slavic_twinning
 from storywire.stages.ner.slavic_venues import slavic_venues
 from storywire.stages.ner.span_edges import trimmed_edges
+from storywire.stages.ner.spanish_charities import spanish_charities
 from storywire.stages.ner.spanish_coast import spanish_coast
 from storywire.stages.ner.spanish_local import spanish_local
 from storywire.stages.ner.spanish_mining import spanish_mining
@@ -165,7 +171,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     # a place (whole articles only)
     mentions = buildings_as_places(text, split_country_complements(mentions, language), language)
     mentions = waters_after_heads(text, mentions)  # "el río Magro", "річка Латориця"
-    mentions = facilities_with_kind_words(text, mentions)  # "edificio Esther Koplowitz", "campus de Rangueil"
+    mentions = facilities_with_kind_words(text, mentions, language)  # "edificio Esther Koplowitz", "campus de Rangueil"
     mentions = streets_and_squares(text, mentions, language)  # "plaza Mayor", "улице Ленина"
     mentions = valleys_and_streams(text, mentions, language)  # "über dem Saastal", "aus dem Triftbach"
     mentions = rivers_and_market_squares(text, mentions, language)  # "an der Nahe", "auf dem Kornmarkt"
@@ -254,10 +260,12 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = german_arts(text, mentions, language)  # "Auktionshaus X GmbH" -> "X GmbH", "BONN/KÖLN."
     mentions = german_youth(text, mentions, language)  # "Kindergarten St. Martin" LOC, "Pfarrei St. X"
     mentions = german_nature(text, mentions, language)  # "Forstbetrieb X", "Kreisgruppe X" + parent, "Veste X"
+    mentions = german_volunteers(text, mentions, language)  # "Löschzug X", "X-Kirchengemeinde", "der Stadtrat"
     mentions = english_racing(text, mentions, language)  # "X Homes Racing" PER, "Y Pass as X Homes" one ORG
     mentions = english_utilities(text, mentions, language)  # "X Sewage Treatment Works", "the Severn", "at A, B and C"
     mentions = german_crafts(text, mentions, language)  # "X Y Rechtsanwälte", "Weberinnung X", "X & Söhne"
     mentions = english_coast(text, mentions, language)  # "on Bressay", "X harbour", "the trawler Y"
+    mentions = english_clubs(text, mentions, language)  # "X Championships", "at the X Arts Centre", lone "Maisie"
     mentions = nickname_persons(text, mentions, language)  # 'Tom "Ace" Miller', "(née Hart)"
     mentions = romance_hospitality(text, mentions, language)  # "Osteria del Ponte" typed PER, "aeropuerto de Noáin"
     mentions = romance_sport(text, mentions, language)  # "Pallavolo Treviso" PER, "PalaDozza", "tren Madrid-Jaén"
@@ -274,6 +282,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = spanish_nature(text, mentions, language)  # "refugio de animales X" ORG, "Peña Falcón" LOC
     mentions = spanish_coast(text, mentions, language)  # "faro de X" LOC, "Costa del Sol", "Ministerio de A, B y C"
     mentions = italian_fashion(text, mentions, language)  # "maison X" -> X ORG, "quartiere X" LOC, "Istituto tecnico X"
+    mentions = italian_games(text, mentions, language)  # "X Esports" ... "la X", 'Paolo «Zeta» Conti', "Coni"
+    mentions = spanish_charities(text, mentions, language)  # "Asamblea Local de Cruz Roja en X", "colegio Luis Y"
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
     mentions = slavic_faith(text, mentions, language)  # "diecezji tarnowskiej", "мечеть Марджани", "bp Nowak"
     mentions = slavic_missions(text, mentions, language)  # "Ambasady" + "Francji" + "Krakowie", "УВКБ ООН"
@@ -295,6 +305,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = slavic_coast(text, mentions, language)  # "latarni morskiej X", "kuter „X”", "суду м. X"
     mentions = slavic_regional(text, mentions, language)  # "Житомирського обласного центру X Y"
     mentions = polish_pairs(text, mentions, language)  # "Ministerstwo X i Biuro Y IPN", "Apel Pamięci"
+    mentions = slavic_charities(text, mentions, language)  # "ДК «X»" LOC, "Каритас Самара", "Кубок X" no name
+    mentions = polish_press(text, mentions, language)  # "powiedziała „Nowinom”": the paper
     mentions = regnal_names(text, mentions, language)  # "Cesarz Ferdynand III", "August der Starke"
     mentions = without_opening_word(mentions, language)  # "Muere Tomás Ibarrola"
     if tagged_by_paragraph:

@@ -22,12 +22,12 @@ _BODY_NOUNS = {
     "en": word_set(
         "charity charities organisation organization group ngo union firm company broadcaster insurer lender "
         "retailer airline operator watchdog regulator agency foundation nonprofit non-profit cooperative fintech "
-        "startup start-up collective"
+        "startup start-up collective incubator accelerator"
     ),
     "it": word_set(
         "cooperativa società azienda consorzio associazione fondazione sindacato impresa ditta onlus gruppo compagnia "
         # wineries, residents' committees, tour operators ("il tour operator torinese X")
-        "agenzia collettivo cantina comitato operator "
+        "agenzia collettivo cantina comitato operator startup incubatore acceleratore "
         # newspapers and broadcasters ("il quotidiano Gazzetta del Levante", "l'emittente Radio X")
         "quotidiano settimanale emittente testata "
         # shops and workshops are firms ("il panificio Rossi", "la macelleria Bianchi")
@@ -51,6 +51,8 @@ _BODY_NOUNS = {
     "fr": word_set(
         "société entreprise association fondation syndicat coopérative assureur ong groupe firme mutuelle "
         "agence collectif "
+        # start-ups and the incubators and accelerators that host them ("l'incubateur X")
+        "start-up startup incubateur accélérateur "
         # works, yards and shops are firms ("les conserveries Le Floc'h", "aux chantiers Kervella")
         "conserverie conserveries chantiers usine usines laiterie brasserie minoterie scierie fonderie forges "
         "verrerie papeterie filature tannerie imprimerie cidrerie biscuiterie boulangerie pâtisserie boucherie "

@@ -15,6 +15,7 @@ import re
 from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import claimed_spans, runs_past
 from storywire.stages.ner.cues import word_set
+from storywire.stages.ner.gazetteer import place_names
 
 # First words of a building's name, in their cases ("Pałacu", "Dworem", "Schloss"); abbeys,
 # monasteries, castles and hotels too ("Kloster St. Marienstern", "Burg Stolpen", "Hotelu Pod
@@ -122,12 +123,15 @@ _FACILITY = re.compile(
 )
 
 
-def facilities_with_kind_words(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` with each facility's kind word joined to the name a model found after it."""
+def facilities_with_kind_words(text: str, mentions: list[Mention], language: str = "") -> list[Mention]:
+    """`mentions` with each facility's kind word joined to the name a model found after it; a
+    campus named by its town gives the town ("campus de Saint-Martin-d'Hères", as a harbour does)."""
     starts = {m.start: m for m in mentions}
     spans: list[tuple[int, int]] = []
     for found in _FACILITY.finditer(text):
         name = starts.get(found.start("name"))
+        if language and found.group().startswith("campus") and name is not None and name.text in place_names(language):
+            continue
         if name is not None and name.type in ("PER", "LOC", "ORG", "MISC"):
             spans.append((found.start(), name.end))  # the name as the model found it
     return claimed_spans(text, mentions, spans, "LOC", "building", 0.8) if spans else mentions

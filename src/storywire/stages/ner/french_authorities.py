@@ -1,7 +1,10 @@
 """French authorities that models read as places or things are bodies: the intercommunal
 authorities ("Métropole de Lyon", "Nantes Métropole", "Communauté de communes du Pays de
 Landerneau", "Grand Chambéry Agglo"), ombudsmen ("Médiateur de l'assurance", "Défenseur des
-droits"), and law firms named by their partners ("Lemaire Garnier Avocats", "Causse & Associés").
+droits"), law firms named by their partners ("Lemaire Garnier Avocats", "Causse & Associés"), and
+a bare capitalised "Région" or "Département" after an article, in an article that names the
+authority in full ("La Région Auvergne-Rhône-Alpes apporte ..." ... "la vice-présidente de la
+Région"): the council, as the Italian "Regione" is (`italian_utilities`).
 
 spaCy reads them as places, as their names hold one; news names them for what they decide, fund
 or ask ("à la demande de la Métropole de Lyon").  The capitalised kind word makes the authority,
@@ -15,6 +18,7 @@ from __future__ import annotations
 import re
 
 from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import claimed_spans
 
 MODEL = "french-authority"
 _AUTHORITY = re.compile(
@@ -25,11 +29,26 @@ _AUTHORITY = re.compile(
 )
 
 _TRIGGERS = ("Métropole", "Communauté", "Agglo", "Médiateur", "Défenseur", "Avocats", "Associés")
+# the authority named in full: "Région Occitanie", "Département de la Manche", "conseil départemental"
+_FULL_AUTHORITY = re.compile(
+    r"\bRégion [A-ZÀ-Ö]|\bDépartement (?:de la |de l['’]|du |des |de |d['’])[A-ZÀ-Ö]"
+    r"|\b[Cc]onseil (?:régional|départemental)"
+)
+_BARE_AUTHORITY = re.compile(
+    r"\b(?:la|La|à la|de la|par la|pour la|avec la|le|Le|au|du|par le|pour le|avec le) "
+    r"(?P<name>Région|Département)(?![\w’'-])(?! (?:de|du|des|d['’]|[A-ZÀ-Ö]))"
+)
 
 
 def french_authorities(text: str, mentions: list[Mention], language: str) -> list[Mention]:
-    """`mentions` with each intercommunal authority, ombudsman and firm of partners typed ORG."""
-    if language != "fr" or not any(word in text for word in _TRIGGERS):
+    """`mentions` with each intercommunal authority, ombudsman and firm of partners typed ORG, and
+    a bare "Région"/"Département" standing for an authority the article names in full, one ORG."""
+    if language != "fr":
+        return mentions
+    if ("Région" in text or "Département" in text) and _FULL_AUTHORITY.search(text):
+        spans = [found.span("name") for found in _BARE_AUTHORITY.finditer(text)]
+        mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
+    if not any(word in text for word in _TRIGGERS):
         return mentions
     return [
         Mention(m.start, m.end, m.text, "ORG", MODEL, m.confidence)

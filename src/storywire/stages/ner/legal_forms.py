@@ -215,6 +215,8 @@ def _case_forms(short: str, language: str) -> set[str]:
     if language == "pl" and short[-1:].isalpha() and short[-1] not in "aeiouyąę":
         forms.update(short + ending for ending in ("u", "a", "em", "owi"))
         forms.update(short[: -len(last)] + locative for last, locative in _POLISH_LOCATIVES if short.endswith(last))
+        if short.endswith("x"):  # Polish spells a firm's "x" "ks" when it declines it: "Budimeksu", "Polimeksem"
+            forms.update(short[:-1] + "ks" + ending for ending in ("u", "a", "em", "owi", "ie"))
     return forms
 
 

@@ -32,7 +32,7 @@ _POLISH_LOCAL_STEMS = (
     "szpital", "muze", "zespoł", "zespół", "szkoł", "szkol", "sąd", "urząd", "urzęd", "prokurat", "komend",
     "teatr", "filharmoni", "bibliotek", "spółdzielni", "starostw", "liceum", "przedszkol", "schronisk",
     "parafi", "ośrod", "centrum", "archiw", "galeri", "domu kultury", "dom kultury", "kuratori", "sejmik",
-    "dyrekcj", "instytut",
+    "dyrekcj", "instytut", "delegatur", "izba", "izby", "izbie", "izbę", "izbą",
 )  # fmt: skip
 # ... and a town's or a commune's council ("Rada Miejska w Biskupcu", "Radzie Gminy w Jedwabnem")
 _POLISH_COUNCILS = frozenset({"rada", "rady", "radzie", "radę", "radą"})

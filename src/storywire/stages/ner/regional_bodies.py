@@ -50,6 +50,13 @@ _BRANCH = re.compile(
     r"(?: (?:межрегиональн|территориальн|міжрегіональн|територіальн)(?:ое|ого|ому|ым|ом|е|ий|им|ім))?"
     r" (?:управлени|управлінн|отделени|відділенн)(?:е|я|ю|ем|и|ям|і)$"
 )
+# ... but a public association's branch and the association are two, as the guidelines mark them
+# ("Ярославским отделением" + "Всероссийского общества инвалидов", "Одеського регіонального
+# відділення" + "Нотаріальної палати"); a firm's or a service's branch stays one body.
+_ASSOCIATION = re.compile(
+    r"^(?:[А-ЯЁІЇЄҐ][\w-]* ){0,2}"
+    r"(?:[Оо]бществ|[Тт]овариств|[Сс]оюз|[Сс]пілк|[Пп]арти|[Пп]арті|[Оо]рганизаци|[Оо]рганізаці)"
+)
 _HEAD_BEFORE = re.compile(r"(?:(?:Головн|Главн)\w*\s+)?(?:[Уу]правлінн\w*|[Уу]правлени\w*|ГУ)\s+$")
 # A region or town after "по"/"у"/"в": regions by their kind word, towns by the tagger.
 _REGION_KIND = re.compile(r"(?i)област|кра[йюеяї]|округ|район|республі|республи")
@@ -125,7 +132,13 @@ def regional_bodies(text: str, mentions: list[Mention], language: str) -> list[M
     i = 0
     while i + 1 < len(out):
         body, place = out[i], out[i + 1]
-        if body.type == "ORG" and place.type == "ORG" and _BRANCH.match(body.text) and _joins(text, body, place, ()):
+        if (
+            body.type == "ORG"
+            and place.type == "ORG"
+            and _BRANCH.match(body.text)
+            and _joins(text, body, place, ())
+            and not _ASSOCIATION.match(place.text)
+        ):
             out[i : i + 2] = [Mention(body.start, place.end, text[body.start : place.end], "ORG", MODEL, 0.8)]
             continue
         government = _GOVERNMENT.match(body.text) is not None and place.type == "LOC"

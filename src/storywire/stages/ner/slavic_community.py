@@ -91,7 +91,12 @@ _PL_CAP = rf"[A-ZĄĆĘŁŃÓŚŹŻ][{_PL_LOW}]+"
 # first word ("Według", "Prosimy").
 _PL_ADJ = rf"[A-ZĄĆĘŁŃÓŚŹŻ][{_PL_LOW}]*(?:ow|n|sk|ck|dzk|ln|cz)(?:y|a|e|ej|ego|emu|ym|ą|i|iej|iego|iemu|im)"
 # Heads of local offices, boards and funds, in any case.
-_PL_HEAD = r"(?:Urz[ąę]d|Zarz[ąą]d|Starostw|Fundusz|Inspektorat|Nadleśnictw|Ośrod(?:ek|k))\w*"
+_PL_HEAD = (
+    r"(?:(?:Urz[ąę]d|Zarz[ąą]d|Starostw|Fundusz|Inspektorat|Nadleśnictw|Ośrod(?:ek|k))\w*"
+    # a commune's or town's council ("Radzie Gminy Lesko") and a volunteer fire brigade by its
+    # village ("OSP Wola"), as the guidelines mark "Rada Miasta Kalisza" and "OSP Lipusz"
+    r"|Rad(?:a|y|zie|ę|ą)(?= (?:Gminy|Miasta|Powiatu) )|OSP)"
+)
 _PL_OFFICE = re.compile(
     rf"(?<![\w-])(?P<body>(?:{_PL_ADJ} ){{0,2}}{_PL_HEAD}(?: {_PL_CAP}){{1,4}}"
     rf"(?:(?:, {_PL_CAP}(?: {_PL_CAP}){{0,3}})* i {_PL_CAP}(?: {_PL_CAP}){{0,3}})?"
@@ -114,7 +119,10 @@ def slavic_community(text: str, mentions: list[Mention], language: str) -> list[
             found = (f.span("name") for f in _FAMILY.finditer(text))
             mentions = claimed_spans(text, mentions, found, "PER", MODEL, 0.8)
         mentions = _towns_before_heads(text, mentions)
-        if any(head in text for head in ("Urz", "Zarz", "Starostw", "Fundusz", "Inspektorat", "Nadleśn", "Ośrod")):
+        if any(
+            head in text
+            for head in ("Urz", "Zarz", "Starostw", "Fundusz", "Inspektorat", "Nadleśn", "Ośrod", "Rad", "OSP")
+        ):
             held = {(m.start, m.end) for m in mentions if m.type == "ORG"}
             offices = [span for span in _offices(text) if span not in held]
             mentions = claimed_spans(text, mentions, offices, "ORG", MODEL, 0.8)

@@ -49,7 +49,11 @@ def small_towns(text: str, mentions: list[Mention], language: str) -> list[Menti
                 or _UK_VILLAGE_WORD.search(before)
                 or (_AND.search(before) and 0 <= m.start - last_town <= 5)
             )
-            if m.type == "MISC" and cue and _town(m.text) and m.text.split(" ")[0] not in names:
+            misc_town = m.type == "MISC" and cue and _town(m.text) and m.text.split(" ")[0] not in names
+            # a lone word right after a village's kind word is its name, not a surname ("села
+            # Дубина"): the tagger reads a village named by a common noun as a person
+            village = m.type == "PER" and " " not in m.text and m.text not in names and _UK_VILLAGE_WORD.search(before)
+            if misc_town or village:
                 m.type = "LOC"
             if m.type == "LOC":
                 last_town = m.end

@@ -46,7 +46,7 @@ _HEADS_WITH_LINK = {
     "Centre de congrès|Centre des congrès|Palais des congrès|Parc des expositions|Palais des sports|"
     "Palais des festivals",
     "es": "calle|plaza|avenida|paseo|glorieta|ronda|travesía|plazuela|estación|iglesia|catedral|basílica|capilla|"
-    "ermita|convento|monasterio|parroquia|presa|cementerio|sinagoga|mezquita|palacio|carretera",
+    "ermita|convento|monasterio|parroquia|presa|cementerio|sinagoga|mezquita|palacio",
     "it": "via|piazza|viale|vicolo|piazzale|lungomare|lungotevere|stazione|chiesa|cattedrale|basilica|cappella|"
     "abbazia|monastero|convento|santuario|duomo|sinagoga|moschea|palazzo|cripta|battistero|chiostro",
 }
@@ -57,9 +57,11 @@ _BUILDING_ADJECTIVES = (
     r"cistercienne|bénédictin|bénédictine|franciscain|franciscaine|dominicain|dominicaine|fortifié|fortifiée|"
     r"paroissial|paroissiale|collégial|collégiale|parrocchiale|real|parroquial|colegiata)"
 )
-# ("camino La Pólvora" is a road, "camino de Madrid" the way to Madrid)
+# ("camino La Pólvora" is a road, "camino de Madrid" the way to Madrid, as "carretera de Elciego"
+# is the road to Elciego: the town alone)
 # ("strada Manzola" is a road, "la strada di casa" the way home)
-_HEADS_DIRECT = {"es": "puente|camino", "it": "corso|largo|ponte|strada"}
+_HEADS_DIRECT = {"es": "puente|camino|carretera", "it": "corso|largo|ponte|strada"}
+_ROAD_TO_TOWN = re.compile(r"(?<![\w’'])(?:carretera|camino) (?:de|a|hacia) (?=[A-ZÁÉÍÓÚÑ])")
 # Polish, Russian and Ukrainian kind words in their cases ("ulicę", "улице", "вулицею").
 _SLAVIC_HEADS = {
     "pl": "ul\\.|ulica|ulicy|ulicę|ulicą|plac|placu|placem|aleja|alei|aleję|aleją|al\\.|rondo|ronda|rondzie|"
@@ -105,10 +107,12 @@ _GERMAN_NAMING_STEMS = frozenset(
     {"König", "Kaiser", "Fürst", "Herzog", "Prinz", "Bischof", "Dom", "Schloss", "Dorf", "Bahnhof", "Kirch", "Schul"}
 )
 # A church named by its saint keeps its kind word, as the guidelines mark it ("Pfarrkirche St.
-# Josef", "kościele św. Józefa", "церкви Святого Миколая", "часовни Михаила Архангела").
+# Josef", any German compound of "-kirche": "Stiftskirche St. Lamberti"; "kościele św. Józefa",
+# "церкви Святого Миколая", "часовни Михаила Архангела").
 _CHURCH_SAINT = re.compile(
     r"(?<!\w)(?:iglesia|parroquia|basílica|catedral|ermita|chiesa|basilica|cattedrale|duomo|pieve|église|"
-    r"basilique|cathédrale|chapelle|Pfarrkirche|Kirche|Kapelle|Basilika|Münster|Pfarrheim|Pfarrzentrum|Pfarrsaal|"
+    r"basilique|cathédrale|chapelle|Pfarrkirche|Kirche|[A-ZÄÖÜ][a-zäöü]+kirche|Kapelle|Basilika|Münster|Pfarrheim|"
+    r"Pfarrzentrum|Pfarrsaal|"
     r"Pfarrhaus|Kloster|Kathedrale|kościele|kościół|kościoła|"
     r"bazylice|katedrze|kaplicy|kaplica) +(?:(?:de|del|di|della|dei) +)?"
     rf"(?P<name>(?:San|Santa|Santo|Sant['’]|Santi|Santos|St\.|Sankt|Saint-|Sainte-|Saints-|św\.) *[{_UPPER}][\w’'-]+"
@@ -197,7 +201,10 @@ def _candidates(text: str, language: str) -> list[tuple[int, int, int]]:
 def streets_and_squares(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with each street, square, bridge or church found by its kind word as one
     place, in place of the mentions it covers; one that another mention runs past stays
-    to the models ("Rue de la Paix Holdings")."""
+    to the models ("Rue de la Paix Holdings").  The town a Spanish road leads to is a place
+    ("la carretera de Haro", typed ORG)."""
+    if language == "es" and ("carretera " in text or "camino " in text):
+        mentions = _towns_roads_lead_to(text, mentions)
     added: list[Mention] = []
     for outer, s, found_end in _candidates(text, language):
         e, town = _without_town(text, s, found_end, mentions, language)
@@ -212,6 +219,14 @@ def streets_and_squares(text: str, mentions: list[Mention], language: str) -> li
             added.append(Mention(town[0], town[1], text[town[0] : town[1]], "LOC", model=MODEL, confidence=0.8))
     out = sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
     return streets_named_again(text, out, language) if added and language in _SLAVIC_HEADS else out
+
+
+def _towns_roads_lead_to(text: str, mentions: list[Mention]) -> list[Mention]:
+    starts = {found.end() for found in _ROAD_TO_TOWN.finditer(text)}
+    return [
+        Mention(m.start, m.end, m.text, "LOC", MODEL, m.confidence) if m.start in starts and m.type != "LOC" else m
+        for m in mentions
+    ]
 
 
 def _lead_run(m: Mention) -> bool:

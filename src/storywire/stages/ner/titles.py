@@ -21,6 +21,8 @@ _EXTRA_TITLES: dict[str, frozenset[str]] = {
         "lawmaker deputy adviser advisor aide ayatollah patriarch cardinal bishop archbishop rabbi "
         # honours and the clergy's style before a name ("Sir Fitzroy Maclean", "the Rev. Jane Hall")
         "sir dame rev. reverend "
+        # a councillor's abbreviation ("Cllr Jane Hall"), as "Councillor"
+        "cllr cllr. "
         "imam chair chairwoman premier ms. mrs. president-elect minister-president"
     ),
     "de": word_set(
