@@ -40,3 +40,9 @@ def test_parliaments_stay_with_the_institutions_and_their_declined_forms_join_th
     ):
         found = institution(form)
         assert found is not None and (found.kind, found.country) == ("parliament", country), form
+
+
+def test_a_russian_federal_agency_is_matched_in_the_instrumental_a_word_after_it_is_not() -> None:
+    assert _matched("Росморречфлотом подписан контракт", "ru") == "Росморречфлотом"
+    assert _matched("Росстата показали рост", "ru") == "Росстата"
+    assert _matched("Ростовом правит мэр", "ru") is None

@@ -77,3 +77,9 @@ def test_a_body_whose_fixed_name_ends_with_its_country_is_one_body() -> None:
         ("Anna Reid", "PER"),
         ("Ireland", "LOC"),
     ]
+
+
+def test_a_polish_faculty_whose_field_holds_o_joins_the_university_the_tagger_began_inside_it() -> None:
+    text = "Projekt prowadzi Wydział Nauk o Ziemi Uniwersytetu Gdańskiego od roku."
+    got = spans(faculties_with_universities(text, [mention(text, "Ziemi Uniwersytetu Gdańskiego", "ORG")]))
+    assert got == [("Wydział Nauk o Ziemi Uniwersytetu Gdańskiego", "ORG")]

@@ -76,3 +76,8 @@ def test_a_river_right_after_its_town_joins_the_towns_name() -> None:
 def test_a_common_word_or_an_economic_market_is_no_place() -> None:
     text = "Er kam der Nahe Osten nahe, lag an der Leine und sprach auf dem Arbeitsmarkt und dem Holzmarkt."
     assert spans(rivers_and_market_squares(text, [], "de")) == []
+
+
+def test_a_franconian_river_after_its_preposition_is_a_place() -> None:
+    text = "Die Mühle steht an der Pegnitz; wer an der Wand lehnt, steht an keinem Fluss."
+    assert spans(rivers_and_market_squares(text, [], "de")) == [("Pegnitz", "LOC")]

@@ -162,3 +162,19 @@ def test_a_polish_firm_ending_in_x_is_found_again_spelt_ks_in_another_case() -> 
     text = "Wozy dostarczyła Drogomex sp. z o.o. Prezes Drogomeksu milczy, a Drogomax nie ma z tym nic wspólnego."
     found = [mention(text, "Drogomex sp. z o.o.", "ORG"), mention(text, "Drogomeksu", "LOC")]
     assert spans(firm_short_names(text, found, "pl")) == [("Drogomex sp. z o.o.", "ORG"), ("Drogomeksu", "ORG")]
+
+
+def test_a_ukrainian_state_institutions_form_takes_its_quotes_and_a_stop_before_cyrillic_stays() -> None:
+    text = "Допомагає ДУ «Центр зайнятості». Гроші дала компанія Steppe Capital Ltd. из Астаны."
+    found = [mention(text, "ДУ", "ORG"), mention(text, "Steppe Capital Ltd", "ORG")]
+    assert spans(with_legal_forms(text, found, "uk")) == [
+        ("ДУ «Центр зайнятості»", "ORG"),
+        ("Steppe Capital Ltd.", "ORG"),
+    ]
+
+
+def test_a_stop_that_ends_a_sentence_stays_out_of_the_form() -> None:
+    text = "Гроші дала Steppe Capital Ltd. Сделка закрыта."
+    assert spans(with_legal_forms(text, [mention(text, "Steppe Capital Ltd", "ORG")], "ru")) == [
+        ("Steppe Capital Ltd", "ORG")
+    ]

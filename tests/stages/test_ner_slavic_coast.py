@@ -115,3 +115,16 @@ def test_other_languages_are_left_alone() -> None:
     text = "Visitors reached the Latarnia Morska Stilo."
     found = [mention(text, "Stilo", "LOC")]
     assert slavic_coast(text, found, "en") == found
+
+
+def test_a_court_with_its_town_spelled_out_is_one_body() -> None:
+    text = "Суддя Франківського районного суду міста Тернополя Іван Гук сказав, що міста Тернополя мало."
+    found = [
+        mention(text, "Франківського районного суду міста", "ORG"),
+        mention(text, "Тернополя", "PER"),
+        mention(text, "Іван Гук", "PER"),
+    ]
+    assert spans(slavic_coast(text, found, "uk")) == [
+        ("Франківського районного суду міста Тернополя", "ORG"),
+        ("Іван Гук", "PER"),
+    ]

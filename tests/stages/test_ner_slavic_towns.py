@@ -69,3 +69,15 @@ def test_a_lone_person_right_after_a_villages_kind_word_is_the_village() -> None
     assert spans(small_towns(text, found, "uk")) == [("Дубина", "LOC"), ("Оксана Коваль", "PER")]
     text = "Голова села Олена привітала гостей."
     assert spans(small_towns(text, [mention(text, "Олена", "PER")], "uk")) == [("Олена", "PER")]
+
+
+def test_a_surname_reading_of_a_town_the_article_names_elsewhere_is_that_town() -> None:
+    text = "У Харкові відкрили центр. Досвід Харкова хвалять."
+    found = [mention(text, "Харкові", "LOC"), mention(text, "Харкова", "PER")]
+    assert spans(small_towns(text, found, "uk")) == [("Харкові", "LOC"), ("Харкова", "LOC")]
+
+
+def test_a_person_named_in_full_keeps_the_surname() -> None:
+    text = "У Харкові виступила Ольга Харкова. Харкова подякувала."
+    found = [mention(text, "Харкові", "LOC"), mention(text, "Ольга Харкова", "PER"), mention(text, "Харкова", "PER")]
+    assert spans(small_towns(text, found, "uk")) == [("Харкові", "LOC"), ("Ольга Харкова", "PER"), ("Харкова", "PER")]

@@ -180,6 +180,13 @@ _BODIES: dict[str, tuple[str, ...]] = {  # what each is, in English -> its names
     "Rosaviatsia": ("Росавиация", "Росавиации"),
     "Rospotrebnadzor": ("Роспотребнадзор", "Роспотребнадзора"),
     "Roskomnadzor": ("Роскомнадзор", "Роскомнадзора"),
+    # federal agencies in every case: natasha reads a one-word agency in the instrumental as a
+    # surname ("контракт с Росморречфлотом")
+    "Rosmorrechflot": ("Росморречфлот", "Росморречфлота", "Росморречфлоту", "Росморречфлотом", "Росморречфлоте"),
+    "Rosstat": ("Росстат", "Росстата", "Росстату", "Росстатом", "Росстате"),
+    "Rosreestr": ("Росреестр", "Росреестра", "Росреестру", "Росреестром", "Росреестре"),
+    "Rosavtodor": ("Росавтодор", "Росавтодора", "Росавтодору", "Росавтодором", "Росавтодоре"),
+    "Rosrybolovstvo": ("Росрыболовство", "Росрыболовства", "Росрыболовству", "Росрыболовством", "Росрыболовстве"),
     # Stock exchanges
     "Nasdaq": ("Nasdaq", "NASDAQ"),
     "New York Stock Exchange": ("New York Stock Exchange", "NYSE"),

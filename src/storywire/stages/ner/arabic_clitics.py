@@ -40,6 +40,7 @@ from storywire.stages.ner.arabic_music import music_mentions
 from storywire.stages.ner.arabic_persons import persons
 from storywire.stages.ner.arabic_places import arabic_places
 from storywire.stages.ner.arabic_press import told_outlets
+from storywire.stages.ner.arabic_prisons import prison_mentions
 from storywire.stages.ner.arabic_security import security_mentions
 from storywire.stages.ner.arabic_shrines import shrines
 from storywire.stages.ner.arabic_sites import sites
@@ -124,6 +125,8 @@ def arabic_mentions(
     closed = youth_mentions(text, toks, closed)
     # squares, chambers of trades and local bodies' seats read whole; a name before "-تها" cut
     closed = craft_mentions(text, toks, closed)
+    # named prisons, regional bodies with their region, bodies with their field of work
+    closed = prison_mentions(text, toks, closed)
     closed = _after_tatweels(text, toks, found, known, closed)
     return [m for m in closed if m.model != EVENT_MODEL]  # an event's place is its name, unlabelled
 

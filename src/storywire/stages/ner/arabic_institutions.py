@@ -39,6 +39,7 @@ _BODY_HEAD_WORDS = (
     "المفوضية الأكاديمية الرابطة الجمعية النقابة المنظمة المدرسة المكتبة الكلية المكتب المندوبية "
     "الديوان"  # an office of the Maghreb's state: "الديوان الوطني للأرصاد الجوية"-like
     " الفرقة"  # a police unit: "الفرقة الوطنية للشرطة القضائية"-like
+    " المرصد"  # an observatory of a field: "المرصد الوطني للتنمية البشرية"-like
 )
 _BODY_HEADS = frozenset(_BODY_HEAD_WORDS.split())
 # Schools and libraries are named with the city they stand in, behind "ب": "المدرسة الوطنية

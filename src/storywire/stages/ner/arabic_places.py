@@ -89,7 +89,13 @@ _MAX_WORDS = 3
 def extra_place_names() -> dict[str, EntityType]:
     """The listed countries and towns, common words among them, for a lookup after a cue
     that already says a place follows ("مطار العين", "مصرف الإمارات المركزي")."""
-    return dict.fromkeys((*_COUNTRIES, *_TOWNS, *_WORD_TOWNS), "LOC")
+    # "إفريقيا", the Maghreb's spelling of the gazetteer's "أفريقيا", in each of its names
+    # ("شمال إفريقيا", "جنوب إفريقيا")
+    africa = tuple(p.replace(_AFRICA, _AFRICA_MAGHREB) for p in place_names("ar") if _AFRICA in p)
+    return dict.fromkeys((*_COUNTRIES, *_TOWNS, *_WORD_TOWNS, *africa), "LOC")
+
+
+_AFRICA, _AFRICA_MAGHREB = "أفريقيا", "إفريقيا"
 
 
 def word_town(name: str) -> bool:

@@ -41,6 +41,7 @@ from storywire.stages.ner.english_coast import english_coast
 from storywire.stages.ner.english_hospitality import english_hospitality
 from storywire.stages.ner.english_local import english_local
 from storywire.stages.ner.english_places import places_by_residents
+from storywire.stages.ner.english_prisons import english_prisons
 from storywire.stages.ner.english_racing import english_racing
 from storywire.stages.ner.english_retail import english_retail
 from storywire.stages.ner.english_sites import english_sites
@@ -57,6 +58,7 @@ from storywire.stages.ner.german_arts import german_arts
 from storywire.stages.ner.german_church import church_bodies
 from storywire.stages.ner.german_councils import german_councils
 from storywire.stages.ner.german_crafts import german_crafts
+from storywire.stages.ner.german_drinks import german_drinks
 from storywire.stages.ner.german_energy import german_energy
 from storywire.stages.ner.german_firms import firms_with_owner_names, without_currency_and_pronouns
 from storywire.stages.ner.german_health import german_health
@@ -79,6 +81,7 @@ from storywire.stages.ner.italian_local import italian_local
 from storywire.stages.ner.italian_places import landforms
 from storywire.stages.ner.italian_space import italian_space
 from storywire.stages.ner.italian_utilities import italian_utilities
+from storywire.stages.ner.italian_wine import italian_wine
 from storywire.stages.ner.italian_youth import italian_youth
 from storywire.stages.ner.kind_acronyms import kind_acronym_bodies
 from storywire.stages.ner.legal_forms import firm_short_names, with_legal_forms
@@ -107,6 +110,7 @@ from storywire.stages.ner.person_and_body import foundations_named_after, split_
 from storywire.stages.ner.place_contexts import places_in_context, whole_place_names
 from storywire.stages.ner.place_lists import places_in_lists, places_named_again
 from storywire.stages.ner.polish_edges import places_declined_again, without_lowercase_phrases
+from storywire.stages.ner.polish_firms import polish_firms
 from storywire.stages.ner.polish_nature import polish_nature
 from storywire.stages.ner.polish_offices import polish_offices
 from storywire.stages.ner.polish_pairs import polish_pairs
@@ -134,6 +138,8 @@ from storywire.stages.ner.slavic_health import slavic_health
 from storywire.stages.ner.slavic_industry import slavic_industry
 from storywire.stages.ner.slavic_missions import slavic_missions
 from storywire.stages.ner.slavic_obituaries import slavic_obituaries
+from storywire.stages.ner.slavic_parks import slavic_parks
+from storywire.stages.ner.slavic_prisons import slavic_prisons
 from storywire.stages.ner.slavic_regional import slavic_regional
 from storywire.stages.ner.slavic_science import slavic_science
 from storywire.stages.ner.slavic_town_pairs import town_pairs
@@ -148,6 +154,7 @@ from storywire.stages.ner.spanish_local import spanish_local
 from storywire.stages.ner.spanish_mining import spanish_mining
 from storywire.stages.ner.spanish_motorsport import spanish_motorsport
 from storywire.stages.ner.spanish_nature import spanish_nature
+from storywire.stages.ner.spanish_prisons import spanish_prisons
 from storywire.stages.ner.spanish_retail import spanish_retail
 from storywire.stages.ner.spanish_science import spanish_science
 from storywire.stages.ner.sport_pages import sport_pages
@@ -260,6 +267,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = german_arts(text, mentions, language)  # "Auktionshaus X GmbH" -> "X GmbH", "BONN/KÖLN."
     mentions = german_youth(text, mentions, language)  # "Kindergarten St. Martin" LOC, "Pfarrei St. X"
     mentions = german_nature(text, mentions, language)  # "Forstbetrieb X", "Kreisgruppe X" + parent, "Veste X"
+    mentions = german_drinks(text, mentions, language)  # "Brauerei X GmbH", "Craft-Brauerei X" -> "X"
+    mentions = english_prisons(text, mentions, language)  # "HMP X" LOC, "X has been failing" ORG
     mentions = german_volunteers(text, mentions, language)  # "Löschzug X", "X-Kirchengemeinde", "der Stadtrat"
     mentions = english_racing(text, mentions, language)  # "X Homes Racing" PER, "Y Pass as X Homes" one ORG
     mentions = english_utilities(text, mentions, language)  # "X Sewage Treatment Works", "the Severn", "at A, B and C"
@@ -284,6 +293,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = italian_fashion(text, mentions, language)  # "maison X" -> X ORG, "quartiere X" LOC, "Istituto tecnico X"
     mentions = italian_games(text, mentions, language)  # "X Esports" ... "la X", 'Paolo «Zeta» Conti', "Coni"
     mentions = spanish_charities(text, mentions, language)  # "Asamblea Local de Cruz Roja en X", "colegio Luis Y"
+    mentions = italian_wine(text, mentions, language)  # "Cantina di X Soc. Agr. Coop.", "Consorzio Tutela Vini X"
+    mentions = spanish_prisons(text, mentions, language)  # "Centro Penitenciario X I" LOC, "Juzgado ... n.º 8 de X"
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
     mentions = slavic_faith(text, mentions, language)  # "diecezji tarnowskiej", "мечеть Марджани", "bp Nowak"
     mentions = slavic_missions(text, mentions, language)  # "Ambasady" + "Francji" + "Krakowie", "УВКБ ООН"
@@ -306,7 +317,10 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = slavic_regional(text, mentions, language)  # "Житомирського обласного центру X Y"
     mentions = polish_pairs(text, mentions, language)  # "Ministerstwo X i Biuro Y IPN", "Apel Pamięci"
     mentions = slavic_charities(text, mentions, language)  # "ДК «X»" LOC, "Каритас Самара", "Кубок X" no name
+    mentions = slavic_prisons(text, mentions, language)  # "виправної колонії № 52" LOC, "хостел «X»" LOC
+    mentions = slavic_parks(text, mentions, language)  # "резидент технопарка «X»", "в «X» работают" LOC
     mentions = polish_press(text, mentions, language)  # "powiedziała „Nowinom”": the paper
+    mentions = polish_firms(text, mentions, language)  # "Browar X sp. z o.o.", "Burmistrz X" -> X, "NAME, TOWN"
     mentions = regnal_names(text, mentions, language)  # "Cesarz Ferdynand III", "August der Starke"
     mentions = without_opening_word(mentions, language)  # "Muere Tomás Ibarrola"
     if tagged_by_paragraph:

@@ -49,6 +49,7 @@ from storywire.stages.ner import (
     chinese_venues,
     chinese_villages,
     chinese_waters,
+    chinese_wine,
     chinese_youth,
     chinese_zones,
 )
@@ -228,6 +229,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_finance.abbreviated_places(text, out)  # "赴港上市": Hong Kong
     out = chinese_research.craft_names(text, out)  # "“泰山二号”": a craft named after a place
     out = chinese_fairs.fairs(text, out, country_names("zh"))  # "第五届广西国际林业博览会", "来自XX市的"
+    out = chinese_wine.listed_areas(text, chinese_wine.wineries(text, out))  # "在XX酒庄和YY一带"
     return chinese_acronyms.acronyms(text, out)  # after the bodies: "...组织（IMF）"
 
 

@@ -186,12 +186,15 @@ def repeated_units(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         name = m.text.removesuffix(_SUBDISTRICT) if m.text.endswith(_SUBDISTRICT) else m.text[:-1]
         unit = m.text.endswith(_SUBDISTRICT) or m.text[-1:] in _UNIT_SUFFIXES
-        if unit and _MIN_NAME <= len(name) <= _MAX_NAME and _name(name) and zipf(name, "zh") == 0:
+        # a county's name may be a rare word ("永X县"): the county read with its suffix is a place
+        county = m.text.endswith("县") and zipf(name, "zh") < _COUNTY_WORD_ZIPF
+        if unit and _MIN_NAME <= len(name) <= _MAX_NAME and _name(name) and (zipf(name, "zh") == 0 or county):
             names.add(m.text)
     return _spread(text, mentions, names)
 
 
 _MIN_NAME, _MAX_NAME = 2, 3
+_COUNTY_WORD_ZIPF = 3.5
 
 
 # --- bodies ----------------------------------------------------------------------------------

@@ -37,6 +37,7 @@ from storywire.stages.ner import (
     chinese_short_names,
     chinese_tourism,
     chinese_villages,
+    chinese_wine,
     chinese_youth,
 )
 from storywire.stages.ner.chinese_foreign import foreign_sounds
@@ -230,7 +231,9 @@ def repeated_places(text: str, mentions: list[Mention]) -> list[Mention]:
             if (start > 0 and _sound(text[start - 1])) or (_sound(text[end : end + 1]) and not _word_opens(text, end)):
                 continue  # part of a longer transliteration
             out.append(_mention(text, start, end))
-    out = chinese_labour.repeated_units(text, sorted(out, key=lambda m: (m.start, m.end)))  # "XX街道", "XX区"
+    spread = chinese_labour.repeated_units(text, sorted(out, key=lambda m: (m.start, m.end)))  # "XX街道", "XX区"
+    out = chinese_wine.county_bureaus(text, out, spread)  # "XX县" ... "XX县文化旅游广电局"
+    out = chinese_wine.foot_regions(text, out)  # "X山东麓产区" ... "X山东麓"
     out = chinese_tourism.repeated_towns(text, out)  # "XX市XX镇" ... "XX镇XX村"
     out = chinese_coast.repeated_ports(text, out)  # "XX渔港" ... "在XX跑船"
     out = chinese_borders.repeated_names(text, out)  # a dateline's "凭祥" ... "凭祥站", "友谊关口岸" ... "友谊关"

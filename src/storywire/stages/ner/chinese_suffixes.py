@@ -282,6 +282,8 @@ def townships(text: str, mentions: list[Mention]) -> list[Mention]:
             lead = after_place or text[start - 1 : start] in _PREPOSITIONS
             # a county's or district's own body after it names the unit ("海淀区人民法院")
             unit = after_place or (ch in _AREA_SUFFIXES and _UNIT_BODY.match(text, at + 1) is not None)
+            # a county or district before a town of its own names the unit ("XX县YY镇": a chain)
+            unit = unit or (ch in _AREA_SUFFIXES and _town_follows(text, at + 1))
             if not _town_name(name, ch, unit, lead) and not _town_before_area(text, name, at, after_place):
                 continue
             out.append(Mention(start, at + 1, text[start : at + 1], "LOC", model="rules:zh", confidence=0.6))
@@ -291,6 +293,14 @@ def townships(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _PREPOSITIONS = frozenset("在于到至从往赴自")
+
+
+def _town_follows(text: str, at: int) -> bool:
+    """A town or township by its suffix right at `at` ("闽X镇"): two characters, no word."""
+    suffix = text[at + 2 : at + 3]
+    if suffix not in ("镇", "乡") or _word(text[at + 2 : at + 4]):
+        return False
+    return _town_name(text[at : at + 2], suffix, False)
 # Words of an area after a town ("吴城镇一带"): a name whose last character makes a word with
 # the suffix ("城镇", "乡村") names the town there, when the name is no word ("小城镇" is).
 _AREA_AFTER = re.compile(r"一带|附近|境内|周边|辖区|政府|党委")

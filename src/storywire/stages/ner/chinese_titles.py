@@ -26,6 +26,8 @@ TITLES = (
     # abbot ("住持释永信") too.
     "县长|区长|镇长|乡长|村长|厂长|经理|书记|村支书|支书|犯罪嫌疑人|嫌疑人|被告人|被告|原告|被害人|受害人|"
     "当事人|负责人|传承人|继承人|住持|方丈|监院|"
+    # wine news names a winery's or estate's owner and its winemaker so ("庄主王强", "酿酒师李华")
+    "庄主|酿酒师|酒庄主|"
     # a firm's legal representative, whom accident and court news names so ("法定代表人王强")
     "法定代表人|法人代表|"
     # The heads of associations and cooperatives, and the ranks of research ("理事长黄春梅", "研究员

@@ -23,9 +23,11 @@ _PRIORITY: dict[str, int] = {"PER": 3, "LOC": 2, "ORG": 1, "MISC": 0}
 # Mentions typed by what surrounds them, which the article-wide vote leaves alone: a club named
 # by its city in a result, after a masculine article ("il Napoli"), or in a sports paragraph; a
 # company named like a town in business news ("Orange").
-# "acting-site": an airport or a plant that reports ("据XX机场统计") is a body there alone
+# "acting-site": an airport or a plant that reports ("据XX机场统计") is a body there alone;
+# "premises": a winery that acts elsewhere is the place bottles leave ("dalla Cantina di X")
 TYPED_BY_CONTEXT = frozenset(
     {"sports-result", "city-club", "club", "company", "team", "clan", "acting-site", "airport-acting", "fashion-house"}
+    | {"premises"}
 )
 
 

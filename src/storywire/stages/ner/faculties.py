@@ -34,7 +34,7 @@ _UNIVERSITY = re.compile(
 )
 _LINK = re.compile(r"(?:\s+(?:der|des|of the|of|de la|du|de|del|della|di)\s+|\s+(?:de l|dell|d)['’]|\s+)$")
 _CYRILLIC = re.compile(r"[а-яіїєґ]")
-_FIELD_WORDS = word_set("of and und für de des du la y e i et di del della dei degli та і и по з w")
+_FIELD_WORDS = word_set("of and und für de des du la y e i et di del della dei degli та і и по з w o")  # "Nauk o Ziemi"
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 
 

@@ -115,7 +115,8 @@ def halls_and_services(text: str, mentions: list[Mention], language: str) -> lis
 _RIVER = re.compile(
     r"(?<![\w-])(?:an der|entlang der|über die|in die|in der) (?P<f>Nahe|Lahn|Lippe|Ems|Saar|Sieg|Ruhr|Erft|Wupper|"
     r"Ahr|Glan|Blies|Nidda|Kinzig|Murg|Enz|Jagst|Tauber|Fulda|Werra|Eder|Aller|Saale|Unstrut|Ilm|"
-    r"Havel|Spree|Neiße|Oder|Elbe|Weser|Mosel|Donau|Isar|Altmühl|Naab|Iller|Salzach|Traun|Enns|Aare|Reuss|Limmat)(?![\w-])"
+    r"Havel|Spree|Neiße|Oder|Elbe|Weser|Mosel|Donau|Isar|Altmühl|Naab|Iller|Salzach|Traun|Enns|Aare|Reuss|Limmat|"
+    r"Regnitz|Wiesent|Pegnitz|Rednitz|Aisch|Wörnitz|Loisach|Amper|Mangfall)(?![\w-])"
     r"|(?<![\w-])(?:am|entlang dem|über den|in den|im) (?P<m>Main|Neckar|Rhein|Inn|Lech|Kocher)(?![\w-])"
 )
 _RIVER_TRIGGERS = ("an der ", "am ", "entlang ", "über d", "in d", "im ")

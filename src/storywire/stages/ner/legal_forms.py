@@ -36,6 +36,7 @@ _CYRILLIC_FORMS = (
     r"|БФ|ГО|БО|КНП|АНО|НКО|ОСББ"
     # federal, regional and municipal institutions and unitary firms ("ФБУ «Администрация ...»")
     r"|ФГБУ|ФГБОУ|ФГАОУ|ФГКУ|ФГАУ|ФБУ|ФКУ|ГБУ|ГКУ|ГАУ|ГУП|МБУ|МКУ|МАУ"
+    r"|ДУ"  # a Ukrainian state institution ("ДУ «Центр пробації»")
 )
 _BEFORE = re.compile(rf"(?<![\w-])(?:{_CYRILLIC_FORMS}) «$")
 # ... and with a quoted name no model found ("БФ «Теплий дім»": a lower-case word in it)
@@ -54,7 +55,7 @@ _UNTAGGED_FIRM = re.compile(
 
 # Abbreviated forms a model tags without their stop, and a stop that ends no sentence.
 _STOPPED = (" Ltd", " Inc", " Corp", " Co")
-_MID_SENTENCE_STOP = re.compile(r"\.(?:,| +[a-zà-ÿ])")
+_MID_SENTENCE_STOP = re.compile(r"\.(?:,| +[a-zà-ÿа-яёіїєґ])")  # "Ltd. из Алматы" too
 _WORDY = frozenset({"GmbH", "gGmbH", "SARL", "SAS", "SASU", "SpA", "Srl", "LLC", "plc", "PLC", "KGaA"})
 
 

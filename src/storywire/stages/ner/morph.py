@@ -135,6 +135,20 @@ def place_reading(word: str, language: str) -> bool:
 
 
 @functools.lru_cache(maxsize=50_000)
+def place_lemmas(word: str, language: str) -> frozenset[str]:
+    """The known places whose case form some reading of `word` is ("Львова", "Львові" -> "Львів")."""
+    morph = analyzer(language)
+    if morph is None:
+        return frozenset()
+    places = place_names(language)
+    return frozenset(
+        p.normal_form.capitalize()
+        for p in morph.parse(word)
+        if p.tag.POS == "NOUN" and places.get(p.normal_form.capitalize()) == "LOC"
+    )
+
+
+@functools.lru_cache(maxsize=50_000)
 def given_name(word: str, language: str) -> bool:
     """`word` reads as a given name ("Андрій", "Віталій")."""
     morph = analyzer(language)

@@ -66,10 +66,10 @@ _BAR = re.compile(
     rf"|[Аа]двокатськ\w+ палат\w+|[Аа]двокатск\w+ палат\w+|[Нн]отаріальн\w+ палат\w+|[Нн]отариальн\w+ палат\w+)"
     rf" {_REGION})(?![\w-])"
 )
-# "Приморського районного суду м. Одеси", "Тверской районный суд г. Москвы"
+# "Приморського районного суду м. Одеси", "Тверской районный суд г. Москвы", "... суду міста Києва"
 _COURT_TOWN = re.compile(
     rf"(?<![\w-])(?P<name>[{_CY_UP}][\w-]+ (?:районн|міськ|городск|окружн|міськрайонн|гарнізонн)\w* суд\w{{0,3}}"
-    rf" (?:м|г)\. ?[{_CY_UP}][\w-]+)(?![\w-])"
+    rf" (?:(?:м|г)\. ?|міста |города )[{_CY_UP}][\w-]+)(?![\w-])"
 )
 # a firm's hyphenated name ending in an industry word: "Яик-Страхования", "Урал-Инвест"
 _FIRM_TAIL = re.compile(
@@ -124,7 +124,7 @@ def slavic_coast(text: str, mentions: list[Mention], language: str) -> list[Ment
             org += [f.span("name") for f in _LAW_COLLEGE.finditer(text)]
         if "област" in text and ("адвокат" in text or "нотар" in text):
             org += [f.span("name") for f in _BAR.finditer(text)]
-        if "суд" in text and (" м." in text or " г." in text):
+        if "суд" in text and any(w in text for w in (" м.", " г.", " міста ", " города ")):
             org += [f.span("name") for f in _COURT_TOWN.finditer(text)]
         if "«" in text:
             # an aircraft ("воздушного судна «Аэрофлота»") names its airline, no boat

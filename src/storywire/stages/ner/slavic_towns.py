@@ -16,7 +16,7 @@ from storywire.identity.given_names import given_names
 from storywire.identity.polish import place_nominatives
 from storywire.model import Mention
 from storywire.stages.ner.gazetteer import place_names
-from storywire.stages.ner.morph import place_reading
+from storywire.stages.ner.morph import place_lemmas, place_reading
 from storywire.stages.ner.word_frequency import zipf
 
 MODEL = "town"
@@ -58,6 +58,7 @@ def small_towns(text: str, mentions: list[Mention], language: str) -> list[Menti
             if m.type == "LOC":
                 last_town = m.end
         _towns_in_lists(text, mentions)
+        _towns_named_elsewhere(mentions)
     elif language == "pl" and " nad " in text:
         return _towns_on_rivers(text, mentions)
     return mentions
@@ -79,6 +80,22 @@ def _towns_in_lists(text: str, mentions: list[Mention]) -> None:
             o is not None and o.type == "LOC" and _LIST_GAP.match(text[min(o.end, m.end) : max(o.start, m.start)])
             for o in (before, after)
         ):
+            m.type = "LOC"
+
+
+def _towns_named_elsewhere(mentions: list[Mention]) -> None:
+    """A one-word person whom some reading makes the case form of a town the article names as a
+    place elsewhere is that town ("у Львові" ... "досвід Львова"), unless a person of that
+    surname is named in full ("Ольга Львова")."""
+    loc_forms = {m.text for m in mentions if m.type == "LOC" and " " not in m.text}
+    if not loc_forms:
+        return
+    full_names = {m.text.rsplit(" ", 1)[-1] for m in mentions if m.type == "PER" and " " in m.text}
+    for m in mentions:
+        if m.type != "PER" or " " in m.text or m.text in full_names or not place_reading(m.text, "uk"):
+            continue
+        lemmas = place_lemmas(m.text, "uk")
+        if any(form.capitalize() in lemmas or place_lemmas(form, "uk") & lemmas for form in loc_forms):
             m.type = "LOC"
 
 

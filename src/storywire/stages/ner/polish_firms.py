@@ -1,0 +1,118 @@
+"""Polish firms, mayors' towns and datelines as the guidelines mark them (session 31, round 31;
+whole articles only):
+
+- a capitalised kind word before a firm with its legal form is part of its name ("Browar
+  Zielony Jar sp. z o.o.", "Winnica Dwa Dęby S.A."): the legal-form pass starts at the name;
+- in a title of office the town alone is a place ("Burmistrz Knyszyna" -> "Knyszyna", "wójt
+  gminy X"), and the person after it a person: the tagger reads town and person as one;
+- a dateline's town in capitals after the reporter's name ("Jan Nowak, SUWAŁKI") is a place:
+  the tagger reads a word in capitals as an acronym's body;
+- a sentence's opening "Nowa"/"Nowy" before a lower-case noun ("Nowa hala stanie ...") is an
+  adjective, no place; a sentence's opening word before a lower-case body noun and lower-case
+  words ("Pomoże agencja rozwoju regionalnego") is no body's name;
+- a body the tagger cuts after its head noun is one ("Mazowieckiej Agencji" + "Rozwoju
+  Przedsiębiorczości S.A."): the head noun wants the genitive words after it;
+- a cooperative's kind and field before its quoted name is one body with the quotes and the town
+  after "w" ("Spółdzielnia Mleczarska „Biały Las” w Sokółce"), as "KWK „X”" and "Urząd Miejski w X".
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import claimed_spans
+
+MODEL = "polish-firm"
+_KIND_WORD = re.compile(
+    r"(?:Destylarnia|Gorzelnia|Browar|Winnica|Winiarnia|Przetwórnia|Piekarnia|Mleczarnia|Wytwórnia|"
+    r"Cukrownia|Tłocznia|Palarnia|Manufaktura|Drukarnia|Kopalnia|Huta) $"
+)
+_FORM_AT_END = re.compile(r"(?:sp\. z o\.o\.|Sp\. z o\.o\.|S\.A\.|sp\. k\.|sp\. j\.|sp\. p\.)$")
+_TITLE = re.compile(
+    r"(?<![\w-])(?:[Bb]urmistrz(?:a|em|owi)?|[Ww]ójt(?:a|em|owi)?|[Ss]tarost(?:a|y|ą|ie)|"
+    r"[Pp]rezydent(?:a|em|owi)?)(?: (?:gminy|miasta|powiatu))? $"
+)
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:\n|$)")
+_CAPS = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ -]+$")
+_NEW = frozenset({"Nowa", "Nowy", "Nowe", "Nową", "Nowego", "Nowej", "Nowym", "Nowi"})
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n)$")
+_BODY_NOUN = re.compile(r"^(?:agencj|fundacj|spółk|spółdzielni|stowarzyszeni|izb|rad|związ|firm)\w*$")
+# a head noun that ends the tagger's first half, and the genitive noun that opens the second
+_HEAD_END = re.compile(r"(?:Agencj[aiię]|Agencją|Fundacj[aiię]|Fundacją|Izb[aiyę]|Izbą) $")
+_GENITIVE_OPEN = re.compile(r"^(?:Rozwoju|Promocji|Wspierania|Ochrony|Restrukturyzacji|Handlu|Obrotu|Gospodarki)\b")
+_UP = "A-ZĄĆĘŁŃÓŚŹŻ"
+_COOPERATIVE = re.compile(
+    rf"(?<![\w-])Spółdzielni(?:a|i|ę|ą)(?: [{_UP}][\w-]+){{0,4}} „[^”\n]{{1,40}}”(?: w [{_UP}][\w-]+)?"
+)
+
+
+def polish_firms(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with the names above joined, split, typed or dropped."""
+    if language != "pl" or not mentions:
+        return mentions
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        before = text[max(0, m.start - 30) : m.start]
+        kind = _KIND_WORD.search(before) if m.type == "ORG" and _FORM_AT_END.search(m.text) else None
+        if kind is not None:
+            start = m.start - len(kind.group())
+            m = Mention(start, m.end, text[start : m.end], "ORG", MODEL, m.confidence)
+        elif m.type == "PER" and m.text.count(" ") >= 2 and _TITLE.search(before):
+            town, _, person = m.text.partition(" ")
+            out.append(Mention(m.start, m.start + len(town), town, "LOC", MODEL, m.confidence))
+            m = Mention(m.end - len(person), m.end, person, "PER", MODEL, m.confidence)
+        elif m.type != "LOC" and _CAPS.match(m.text) and _dateline(text, mentions, k):
+            m = Mention(m.start, m.end, m.text, "LOC", MODEL, m.confidence)
+        elif m.type == "LOC" and m.text in _NEW and _opens_sentence(text, m) and text[m.end : m.end + 2].islower():
+            continue  # "Nowa hala": a lower-case noun follows the adjective
+        elif m.type == "ORG" and _lower_case_phrase(text, m):
+            continue
+        out.append(m)
+    if any(_HEAD_END.search(m.text + " ") for m in out):
+        out = _joined_halves(text, out)
+    if "Spółdzielni" in text and "„" in text:
+        out = claimed_spans(text, out, [f.span() for f in _COOPERATIVE.finditer(text)], "ORG", MODEL, 0.8)
+    return out
+
+
+def _lower_case_phrase(text: str, m: Mention) -> bool:
+    words = m.text.split(" ")
+    return (
+        len(words) >= 3
+        and _BODY_NOUN.match(words[1]) is not None
+        and all(w == w.lower() for w in words[1:])
+        and _opens_sentence(text, m)
+    )
+
+
+def _joined_halves(text: str, out: list[Mention]) -> list[Mention]:
+    """Two ORGs one space apart, the first ending in a body's head noun and the second opening
+    with the genitive noun it governs: one ORG."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if (
+            a.type == "ORG"
+            and b.type == "ORG"
+            and b.start == a.end + 1
+            and text[a.end] == " "
+            and _HEAD_END.search(a.text + " ")
+            and _GENITIVE_OPEN.match(b.text)
+        ):
+            out[i : i + 2] = [Mention(a.start, b.end, text[a.start : b.end], "ORG", MODEL, a.confidence)]
+        i += 1
+    return out
+
+
+def _dateline(text: str, mentions: list[Mention], k: int) -> bool:
+    """The mention ends its line and follows "Name Surname, " typed a person."""
+    if k == 0 or _DATELINE_TAIL.match(text, mentions[k].end) is None:
+        return False
+    reporter = mentions[k - 1]
+    line_start = text.rfind("\n", 0, reporter.start) + 1
+    return reporter.type == "PER" and reporter.start == line_start and text[reporter.end : mentions[k].start] == ", "
+
+
+def _opens_sentence(text: str, m: Mention) -> bool:
+    return _SENTENCE_START.search(text[max(0, m.start - 3) : m.start]) is not None or m.start == 0

@@ -1,0 +1,89 @@
+"""Spanish news of prisons, probation and the courts (session 32, round 31), by kind:
+
+- a prison or social-reintegration centre named with its capitalised kind words ("Centro
+  Penitenciario Sevilla II", "Centro de Inserción Social Manuel Pérez Díaz") is one place
+  where inmates are held: the model types it a body and drops the roman numeral;
+- a numbered court with its town ("Juzgado de Primera Instancia n.º 3 de Cádiz") is one body:
+  the model splits it and reads "3 de Cádiz" as a date-like place;
+- a paper after its lower-case kind word ("el diario Ideal") is a body, which the model reads
+  as a place when its name is a common word;
+- a regional government: a capitalised article opening the sentence is not part of its name
+  ("La Junta de Extremadura ..." -> "Junta de Extremadura"), and the bare "la Junta" acting in
+  an article that names a "Junta de X" is that body;
+- a programme's name in guillemets after its noun is no name ("el programa «Nuevo Rumbo»").
+
+Whole articles only; each rule looks only where its cue word stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import claimed_spans
+
+MODEL = "spanish-prisons"
+_NAME = r"[A-ZÁÉÍÓÚÑÜ][\wáéíóúñü’'-]+"
+_ROMAN = r"(?:I{1,3}|IV|V|VI{1,3})(?![\w-])"
+_LINK = r"(?:de +(?:la +|los +|las +)?|del +)"
+_PRISON = re.compile(
+    r"(?<![\w-])(?:Centro +Penitenciario|Centro +de +Inserción +Social|Centro +de +Internamiento +de +Extranjeros|"
+    r"Centro +de +Internamiento +de +Menores|Establecimiento +Penitenciario|Prisión +Provincial)"
+    rf"(?: +{_LINK}?{_NAME}(?: +{_LINK}?{_NAME}){{0,3}}(?: +{_ROMAN})?)"
+)
+_NUMBER = r"(?:n\.º|n\.°|nº|núm\.|número) *\d+"
+_COURT = re.compile(
+    rf"(?<![\w-])Juzgado +de +(?:lo +)?{_NAME}(?: +(?:e +|de +(?:lo +|la +)?|sobre +la +)?{_NAME}){{0,3}}"
+    rf" +{_NUMBER} +de +{_NAME}(?: +de +(?:la +)?{_NAME})?"
+)
+_PAPER = re.compile(rf"(?<![\w-])(?:diario|periódico|rotativo|semanario) +(?P<name>(?:El +|La +)?{_NAME})")
+_ARTICLE = re.compile(r"(?:La|El|Los|Las) +(?=(?:Junta|Xunta|Consejería|Diputación|Fiscalía|Generalitat)\b)")
+_BARE_JUNTA = re.compile(
+    r"(?<=[Ll]a )Junta(?! +(?:de|del|Directiva|General|Local|Electoral|Vecinal|Rectora)\b)(?= +[a-z])"
+)
+_PROGRAMME = re.compile(r"(?:programa|proyecto|plan|iniciativa|campaña)[^.«»]{0,30}«(?P<name>[^»]{2,40})»")
+
+
+def spanish_prisons(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with prisons, numbered courts, papers, regional governments and programmes
+    typed as the module's docstring says."""
+    if language != "es":
+        return mentions
+    out = mentions
+    if "Centro" in text or "Establecimiento" in text or "Prisión" in text:
+        prisons = [f.span() for f in _PRISON.finditer(text)]
+        out = claimed_spans(text, out, prisons, "LOC", MODEL, 0.8, blocks=lambda m, s, e: _longer(text, m, s, e))
+    if "Juzgado" in text:
+        out = claimed_spans(text, out, [f.span() for f in _COURT.finditer(text)], "ORG", MODEL, 0.8)
+    if any(kind in text for kind in ("diario", "periódico", "rotativo", "semanario")):
+        out = claimed_spans(text, out, [f.span("name") for f in _PAPER.finditer(text)], "ORG", MODEL, 0.8)
+    if "Junta" in text or "Consejería" in text:
+        out = [_trim_article(text, m) for m in out]
+        if re.search(rf"Junta +de +{_NAME}", text):
+            out = claimed_spans(text, out, [f.span() for f in _BARE_JUNTA.finditer(text)], "ORG", MODEL, 0.75)
+    if "«" in text:
+        spans = [f.span("name") for f in _PROGRAMME.finditer(text)]
+        out = [m for m in out if not any(s <= m.start and m.end <= e for s, e in spans)]
+    return out
+
+
+def _longer(text: str, m: Mention, start: int, end: int) -> bool:
+    """A mention around the prison is a longer name, unless it runs on over "y" or a comma into
+    the next one ("Centro Penitenciario de X y de la Prisión Provincial de Y": the model's run)."""
+    if m.start < start:
+        return True
+    return m.end > end and not re.match(r" *(?:,|y\b)", text[end : m.end])
+
+
+def _trim_article(text: str, m: Mention) -> Mention:
+    """A body whose mention opens with a sentence's capitalised article, without it."""
+    if m.type != "ORG":
+        return m
+    article = _ARTICLE.match(m.text)
+    if article is None:
+        return m
+    before = text[: m.start].rstrip(" ")
+    if before and before[-1] not in ".!?»\n":
+        return m
+    start = m.start + article.end()
+    return Mention(start, m.end, text[start : m.end], m.type, m.model, m.confidence)

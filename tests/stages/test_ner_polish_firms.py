@@ -1,0 +1,72 @@
+"""Polish firms with their kind words, mayors' towns, datelines and an opening "Nowa"
+(ner/polish_firms.py).  Sentences and names written for the tests."""
+
+from __future__ import annotations
+
+from ner_mentions import mention, spans
+
+from storywire.stages.ner.polish_firms import polish_firms
+
+
+def test_a_capitalised_kind_word_before_a_firm_with_its_form_is_part_of_its_name() -> None:
+    text = "Browar Zielony Jar sp. z o.o. z Suwałk kupił kadzie od Jana Zielonego."
+    found = [mention(text, "Zielony Jar sp. z o.o.", "ORG"), mention(text, "Suwałk", "LOC")]
+    assert spans(polish_firms(text, found, "pl")) == [("Browar Zielony Jar sp. z o.o.", "ORG"), ("Suwałk", "LOC")]
+
+
+def test_a_kind_word_before_a_name_without_a_form_stays_out() -> None:
+    text = "W Browar Zielony Jar zainwestowano."
+    found = [mention(text, "Zielony Jar", "ORG")]
+    assert spans(polish_firms(text, found, "pl")) == [("Zielony Jar", "ORG")]
+
+
+def test_a_mayors_town_and_the_mayor_are_two() -> None:
+    text = "Wójt gminy Dubicze Marek Sadowski zapowiedział remont. Marek Sadowski Kowal przyszedł."
+    found = [mention(text, "Dubicze Marek Sadowski", "PER"), mention(text, "Marek Sadowski Kowal", "PER")]
+    assert spans(polish_firms(text, found, "pl")) == [
+        ("Dubicze", "LOC"),
+        ("Marek Sadowski", "PER"),
+        ("Marek Sadowski Kowal", "PER"),  # no title before: left alone
+    ]
+
+
+def test_a_datelines_town_in_capitals_is_a_place() -> None:
+    text = "Huta w mieście\n\nPiotr Lis, AUGUSTÓW\n\nDyrektor PKP mówi."
+    found = [mention(text, "Piotr Lis", "PER"), mention(text, "AUGUSTÓW", "ORG"), mention(text, "PKP", "ORG")]
+    assert spans(polish_firms(text, found, "pl")) == [("Piotr Lis", "PER"), ("AUGUSTÓW", "LOC"), ("PKP", "ORG")]
+
+
+def test_an_opening_new_before_a_lower_case_noun_is_no_place() -> None:
+    text = "Zakład ruszył. Nowy magazyn stanie w Nowej Dębie. Nowa Huta czeka."
+    found = [mention(text, "Nowy", "LOC"), mention(text, "Nowej Dębie", "LOC"), mention(text, "Nowa Huta", "LOC")]
+    assert spans(polish_firms(text, found, "pl")) == [("Nowej Dębie", "LOC"), ("Nowa Huta", "LOC")]
+
+
+def test_an_opening_word_before_a_lower_case_body_noun_is_no_body() -> None:
+    text = "Miasto dostanie pieniądze. Pomoże fundacja rozwoju wsi. Fundacja Rozwoju Wsi Polskiej pomoże."
+    found = [mention(text, "Pomoże fundacja rozwoju wsi", "ORG"), mention(text, "Fundacja Rozwoju Wsi Polskiej", "ORG")]
+    assert spans(polish_firms(text, found, "pl")) == [("Fundacja Rozwoju Wsi Polskiej", "ORG")]
+
+
+def test_a_body_cut_after_its_head_noun_is_joined_two_bodies_are_not() -> None:
+    text = "Umowę podpisała Lubuskiej Agencji Rozwoju Przedsiębiorczości S.A. z Agencji Mienia Wojskowego Orlen."
+    found = [
+        mention(text, "Lubuskiej Agencji", "ORG"),
+        mention(text, "Rozwoju Przedsiębiorczości S.A.", "ORG"),
+        mention(text, "Agencji Mienia Wojskowego", "ORG"),
+        mention(text, "Orlen", "ORG"),
+    ]
+    assert spans(polish_firms(text, found, "pl")) == [
+        ("Lubuskiej Agencji Rozwoju Przedsiębiorczości S.A.", "ORG"),
+        ("Agencji Mienia Wojskowego", "ORG"),
+        ("Orlen", "ORG"),
+    ]
+
+
+def test_a_cooperative_with_its_quoted_name_and_town_is_one_body() -> None:
+    text = "Mleko odbiera Spółdzielnia Mleczarska „Biały Las” w Sokółce. Spółdzielnia „Biały Las” rośnie."
+    found = [mention(text, "Biały Las", "ORG"), mention(text, "Sokółce", "LOC"), mention(text, "Biały Las", "ORG")]
+    assert spans(polish_firms(text, found, "pl")) == [
+        ("Spółdzielnia Mleczarska „Biały Las” w Sokółce", "ORG"),
+        ("Spółdzielnia „Biały Las”", "ORG"),
+    ]
