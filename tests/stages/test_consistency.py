@@ -19,6 +19,13 @@ def test_majority_type_wins() -> None:
     assert [m.type for m in got] == ["LOC", "LOC", "LOC"]
 
 
+def test_a_name_typed_by_its_sentence_neither_votes_nor_is_outvoted() -> None:
+    # a technology park where its residents work, a body where it invests
+    got = _mentions(("Волга-Тех", "LOC"), ("Волга-Тех", "LOC"), ("Волга-Тех", "ORG"))
+    got[0].model = got[1].model = "slavic-park"
+    assert [m.type for m in harmonise(got)] == ["LOC", "LOC", "ORG"]
+
+
 def test_a_known_place_is_no_person() -> None:
     got = harmonise(_mentions(("China", "PER"), ("China", "PER")), {"China": "LOC"}, {"China"})
     assert {m.type for m in got} == {"LOC"}

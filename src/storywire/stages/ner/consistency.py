@@ -24,10 +24,11 @@ _PRIORITY: dict[str, int] = {"PER": 3, "LOC": 2, "ORG": 1, "MISC": 0}
 # by its city in a result, after a masculine article ("il Napoli"), or in a sports paragraph; a
 # company named like a town in business news ("Orange").
 # "acting-site": an airport or a plant that reports ("据XX机场统计") is a body there alone;
-# "premises": a winery that acts elsewhere is the place bottles leave ("dalla Cantina di X")
+# "premises": a winery that acts elsewhere is the place bottles leave ("dalla Cantina di X");
+# "slavic-park": a technology park where its residents work, a body where it invests
 TYPED_BY_CONTEXT = frozenset(
     {"sports-result", "city-club", "club", "company", "team", "clan", "acting-site", "airport-acting", "fashion-house"}
-    | {"premises"}
+    | {"premises", "slavic-park"}
 )
 
 
