@@ -56,3 +56,13 @@ def test_a_bare_region_or_departement_is_the_council_the_article_names_in_full()
     # named nowhere in full, or followed by its name: left to the models
     text = "Le président de la Région a parlé, puis la Région du Nord."
     assert french_authorities(text, [], "fr") == []
+
+
+def test_a_regional_directorate_of_the_state_named_with_its_region_is_a_body() -> None:
+    text = "Le rapport de la Dreal Grand Est et de la DRAC Occitanie est attendu en Occitanie."
+    found = [
+        mention(text, "Dreal Grand Est", "LOC"),
+        mention(text, "DRAC Occitanie", "LOC"),
+        mention(text, "Occitanie", "LOC"),
+    ]
+    assert [t for _, t in spans(french_authorities(text, found, "fr"))] == ["ORG", "ORG", "LOC"]

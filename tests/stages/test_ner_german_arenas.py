@@ -54,3 +54,9 @@ def test_a_town_described_or_as_an_area_stays_a_place() -> None:
     text = "In der bayerischen Stadt Celle und im Gebiet der Stadt Goslar wird gebaut."
     found = [mention(text, "Celle", "LOC"), mention(text, "Goslar", "LOC")]
     assert spans(german_arenas(text, found, "de")) == [("Celle", "LOC"), ("Goslar", "LOC")]
+
+
+def test_a_market_town_after_its_article_is_a_body_opening_a_sentence_the_town() -> None:
+    text = "Der Markt Bad Kohlgrub zahlt 20.000 Euro. Markt Schwaben liegt östlich."
+    found = [mention(text, "Bad Kohlgrub", "LOC"), mention(text, "Schwaben", "LOC")]
+    assert spans(german_arenas(text, found, "de")) == [("Markt Bad Kohlgrub", "ORG"), ("Schwaben", "LOC")]

@@ -39,3 +39,9 @@ def test_a_newspapers_article_gives_way_but_a_longer_name_stays() -> None:
 def test_no_kind_word_no_state_and_no_rule_for_other_scripts() -> None:
     assert historical_states("Die Stadt wuchs im Mittelalter.", [], "de") == []
     assert historical_states("罗马帝国", [], "zh") == []
+
+
+def test_an_italian_crown_after_its_article_is_a_state_and_a_surname_is_not() -> None:
+    text = "Il porto passò alla Corona di Castiglia. Lo scalatore Mauro Corona di Erto."
+    found = [mention(text, "Corona", "PER"), mention(text, "Mauro Corona", "PER")]
+    assert spans(historical_states(text, found, "it")) == [("Corona di Castiglia", "LOC"), ("Mauro Corona", "PER")]

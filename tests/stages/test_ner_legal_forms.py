@@ -178,3 +178,17 @@ def test_a_stop_that_ends_a_sentence_stays_out_of_the_form() -> None:
     assert spans(with_legal_forms(text, [mention(text, "Steppe Capital Ltd", "ORG")], "ru")) == [
         ("Steppe Capital Ltd", "ORG")
     ]
+
+
+def test_an_english_operators_name_without_its_vehicles_is_the_firm() -> None:
+    text = "Drivers at Moorgate Valley Coaches Ltd struck. Moorgate Valley said talks go on."
+    # the tagger read the first word as a surname
+    found = [mention(text, "Moorgate Valley Coaches Ltd", "ORG"), mention(text, "Moorgate", "PER", 1)]
+    assert spans(firm_short_names(text, found, "en")) == [
+        ("Moorgate Valley Coaches Ltd", "ORG"),
+        ("Moorgate Valley", "ORG"),
+    ]
+    # a single word left is no short name ("Beacon Cars Ltd" ... "Beacon")
+    text = "Bookings at Lantern Cars Ltd doubled. Lantern said so."
+    found = [mention(text, "Lantern Cars Ltd", "ORG")]
+    assert spans(firm_short_names(text, found, "en")) == [("Lantern Cars Ltd", "ORG")]

@@ -33,3 +33,12 @@ def test_a_ukrainian_word_is_read_though_its_tag_set_lacks_the_organisation_gram
     # pymorphy3's Ukrainian tag set has no "Orgn": asking for it must not raise
     assert _place_word("Житомира", "uk") in (True, False)
     assert _place_word("Гомеля", "ru")
+
+
+def test_a_centres_remit_after_z_is_a_field_not_a_day() -> None:
+    text = "За даними Львівського обласного центру з гідрометеорології, Львівського обласного центру з понеділка немає."
+    found = [mention(text, "Львівського", "MISC"), mention(text, "Львівського", "MISC", 1)]
+    assert spans(slavic_regional(text, found, "uk")) == [
+        ("Львівського обласного центру з гідрометеорології", "ORG"),
+        ("Львівського обласного центру", "ORG"),
+    ]

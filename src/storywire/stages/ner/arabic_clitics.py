@@ -19,6 +19,7 @@ from collections.abc import Mapping
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.arabic_appositions import appositive_people
+from storywire.stages.ner.arabic_archives import archive_mentions
 from storywire.stages.ner.arabic_athletes import with_pronoun
 from storywire.stages.ner.arabic_bodies import named_bodies
 from storywire.stages.ner.arabic_clubs import club_mentions
@@ -127,6 +128,8 @@ def arabic_mentions(
     closed = craft_mentions(text, toks, closed)
     # named prisons, regional bodies with their region, bodies with their field of work
     closed = prison_mentions(text, toks, closed)
+    # libraries, archives, faculties with their university, regions by a compass point
+    closed = archive_mentions(text, toks, closed)
     closed = _after_tatweels(text, toks, found, known, closed)
     return [m for m in closed if m.model != EVENT_MODEL]  # an event's place is its name, unlabelled
 

@@ -61,6 +61,8 @@ _TOWNS = (
     # of the sports city and the Olympic committee); "المهدية" after a definite noun is the
     # adjective "Mahdist" ("الدولة المهدية")
     "نابل", "المهدية", "جربة", "بن قردان", "المنزه",
+    # Morocco's oasis regions of the south, and Timbuktu of the caravan routes
+    "تافيلالت", "تمبكتو",
     # abroad: cities of diplomacy and of the migration routes, smaller than the gazetteer's
     "جنيف", "دافوس", "لاهاي", "ستراسبورغ", "لوزان", "زيورخ", "فرانكفورت", "نابولي", "مرسيليا",
     "لامبيدوسا", "صقلية", "كريت", "كاليه", "سبتة", "مليلية", "غوانتانامو", "إسطنبول",

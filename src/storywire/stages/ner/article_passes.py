@@ -45,6 +45,7 @@ from storywire.stages.ner.english_prisons import english_prisons
 from storywire.stages.ner.english_racing import english_racing
 from storywire.stages.ner.english_retail import english_retail
 from storywire.stages.ner.english_sites import english_sites
+from storywire.stages.ner.english_transport import english_transport
 from storywire.stages.ner.english_utilities import english_utilities
 from storywire.stages.ner.faculties import english_institutions, faculties_with_universities
 from storywire.stages.ner.foreign_people import people_by_given_names
@@ -65,12 +66,14 @@ from storywire.stages.ner.german_health import german_health
 from storywire.stages.ner.german_hospitality import german_hospitality
 from storywire.stages.ner.german_industry import german_industry
 from storywire.stages.ner.german_local import german_local
+from storywire.stages.ner.german_mountains import german_mountains
 from storywire.stages.ner.german_nature import german_nature
 from storywire.stages.ner.german_places import halls_and_services, rivers_and_market_squares, valleys_and_streams
 from storywire.stages.ner.german_volunteers import german_volunteers
 from storywire.stages.ner.german_youth import german_youth
 from storywire.stages.ner.given_name_persons import without_opening_word
 from storywire.stages.ner.historical_states import historical_states
+from storywire.stages.ner.italian_archives import italian_archives
 from storywire.stages.ner.italian_bodies import italian_bodies
 from storywire.stages.ner.italian_culture import italian_culture
 from storywire.stages.ner.italian_fashion import italian_fashion
@@ -116,6 +119,7 @@ from storywire.stages.ner.polish_offices import polish_offices
 from storywire.stages.ner.polish_pairs import polish_pairs
 from storywire.stages.ner.polish_places import places_after_prepositions
 from storywire.stages.ner.polish_press import polish_press
+from storywire.stages.ner.polish_transport import polish_transport
 from storywire.stages.ner.refine_post_pass import lend_person_type
 from storywire.stages.ner.regional_bodies import regional_bodies
 from storywire.stages.ner.regnal_names import regnal_names
@@ -126,6 +130,7 @@ from storywire.stages.ner.romance_regulators import italian_media, spanish_bodie
 from storywire.stages.ner.romance_runs import apposition_runs
 from storywire.stages.ner.romance_sport import romance_sport
 from storywire.stages.ner.run_splits import split_runs
+from storywire.stages.ner.slavic_archaeology import slavic_archaeology
 from storywire.stages.ner.slavic_bodies import bodies_typed_as_places
 from storywire.stages.ner.slavic_charities import slavic_charities
 from storywire.stages.ner.slavic_circuits import slavic_circuits
@@ -137,6 +142,7 @@ from storywire.stages.ner.slavic_faith import slavic_faith
 from storywire.stages.ner.slavic_health import slavic_health
 from storywire.stages.ner.slavic_industry import slavic_industry
 from storywire.stages.ner.slavic_missions import slavic_missions
+from storywire.stages.ner.slavic_mountains import slavic_mountains
 from storywire.stages.ner.slavic_obituaries import slavic_obituaries
 from storywire.stages.ner.slavic_parks import slavic_parks
 from storywire.stages.ner.slavic_prisons import slavic_prisons
@@ -153,6 +159,7 @@ from storywire.stages.ner.spanish_coast import spanish_coast
 from storywire.stages.ner.spanish_local import spanish_local
 from storywire.stages.ner.spanish_mining import spanish_mining
 from storywire.stages.ner.spanish_motorsport import spanish_motorsport
+from storywire.stages.ner.spanish_mountains import spanish_mountains
 from storywire.stages.ner.spanish_nature import spanish_nature
 from storywire.stages.ner.spanish_prisons import spanish_prisons
 from storywire.stages.ner.spanish_retail import spanish_retail
@@ -270,6 +277,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = german_drinks(text, mentions, language)  # "Brauerei X GmbH", "Craft-Brauerei X" -> "X"
     mentions = english_prisons(text, mentions, language)  # "HMP X" LOC, "X has been failing" ORG
     mentions = german_volunteers(text, mentions, language)  # "Löschzug X", "X-Kirchengemeinde", "der Stadtrat"
+    mentions = german_mountains(text, mentions, language)  # "Bergwacht X", "X-hütte", "Gipfel (2592 Meter)"
+    mentions = english_transport(text, mentions, language)  # "X bus station", "Unite North West"
     mentions = english_racing(text, mentions, language)  # "X Homes Racing" PER, "Y Pass as X Homes" one ORG
     mentions = english_utilities(text, mentions, language)  # "X Sewage Treatment Works", "the Severn", "at A, B and C"
     mentions = german_crafts(text, mentions, language)  # "X Y Rechtsanwälte", "Weberinnung X", "X & Söhne"
@@ -295,6 +304,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = spanish_charities(text, mentions, language)  # "Asamblea Local de Cruz Roja en X", "colegio Luis Y"
     mentions = italian_wine(text, mentions, language)  # "Cantina di X Soc. Agr. Coop.", "Consorzio Tutela Vini X"
     mentions = spanish_prisons(text, mentions, language)  # "Centro Penitenciario X I" LOC, "Juzgado ... n.º 8 de X"
+    mentions = spanish_mountains(text, mentions, language)  # "refugio de X" -> X LOC, "JACA (HUESCA)"
+    mentions = italian_archives(text, mentions, language)  # "Archivio di Stato di X", "Nucleo Carabinieri ..."
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
     mentions = slavic_faith(text, mentions, language)  # "diecezji tarnowskiej", "мечеть Марджани", "bp Nowak"
     mentions = slavic_missions(text, mentions, language)  # "Ambasady" + "Francji" + "Krakowie", "УВКБ ООН"
@@ -321,6 +332,9 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = slavic_parks(text, mentions, language)  # "резидент технопарка «X»", "в «X» работают" LOC
     mentions = polish_press(text, mentions, language)  # "powiedziała „Nowinom”": the paper
     mentions = polish_firms(text, mentions, language)  # "Browar X sp. z o.o.", "Burmistrz X" -> X, "NAME, TOWN"
+    mentions = slavic_mountains(text, mentions, language)  # "вершини X", "притулку «X»", "Федерації X України"
+    mentions = slavic_archaeology(text, mentions, language)  # "Комитет по X Y области", "XII века" no name
+    mentions = polish_transport(text, mentions, language)  # "dworca X Y", "Zajezdnia Tramwajowa X", "Urząd" + ORG
     mentions = regnal_names(text, mentions, language)  # "Cesarz Ferdynand III", "August der Starke"
     mentions = without_opening_word(mentions, language)  # "Muere Tomás Ibarrola"
     if tagged_by_paragraph:

@@ -116,7 +116,8 @@ def club_names(text: str, mentions: list[Mention], countries: frozenset[str]) ->
 # The legal forms that close a registered name; "集团" alone only after a known firm ("中国石油
 # 天然气集团"): after a city it is as often a description ("上海一家集团").
 _LEGAL_FORMS = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|集团")
-_MAX_FIELD = 10
+# a county and a field of eight ("XX县XX冰雪旅游开发有限公司") is a common registered name
+_MAX_FIELD = 12
 # A field holds no particle, verb of a clause, determiner or measure word ("深圳一家有限公司").
 _NOT_IN_FIELD = frozenset("的了在和与及是对将已也并向从被把为以说称该这那其每此某个位名些家都还又再就让给")
 # ... but "家" opens a field of furniture, homeware and appliances ("家具", "家居", "家电"), no

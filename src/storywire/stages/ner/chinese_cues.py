@@ -31,6 +31,7 @@ from storywire.stages.ner import (
     chinese_hong_kong,
     chinese_labour,
     chinese_localities,
+    chinese_mountains,
     chinese_names,
     chinese_people,
     chinese_politics,
@@ -230,6 +231,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_research.craft_names(text, out)  # "“泰山二号”": a craft named after a place
     out = chinese_fairs.fairs(text, out, country_names("zh"))  # "第五届广西国际林业博览会", "来自XX市的"
     out = chinese_wine.listed_areas(text, chinese_wine.wineries(text, out))  # "在XX酒庄和YY一带"
+    out = chinese_mountains.mountains(text, out)  # "XX县" + "YY滑雪场", "XX县山地救援队"
     return chinese_acronyms.acronyms(text, out)  # after the bodies: "...组织（IMF）"
 
 

@@ -256,6 +256,8 @@ _KINDS_OF_AREA = frozenset({
     "欠发达", "禁飞", "临港", "毗邻", "相邻", "受灾", "名胜", "高新", "缓冲", "交战", "警戒", "丘陵", "边疆",
     # climate zones after a region ("中亚干旱区"): a kind of area, no district
     "干旱", "半干旱", "湿润", "半湿润", "高寒", "季风", "荒漠",
+    # the zones of a ski resort or a mountain ("野雪区": off-piste, "戏雪区": snow play)
+    "野雪", "戏雪", "滑雪", "雪道", "初级", "中级", "高级", "缆车", "索道", "攀岩",
 })  # fmt: skip
 _TOWN_NAME_ZIPF = 4.0
 _UNIT_BODY = re.compile(r"人民(?:法院|检察院|政府|医院)|公安(?:分)?局|市场监管局|卫生健康局|教育局")

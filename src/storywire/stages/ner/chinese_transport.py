@@ -7,7 +7,8 @@
 * A station is its city and "站", with the side it lies on ("广州南站", "长沙站"): one LOC, as
   a port keeps "港".  Not where "站" opens another word ("站长", "站台", "站在": the station
   master, the platform, "stands at"), nor after a country ("中国站": a leg of a tour).
-* A railway line named by its towns' abbreviations keeps "铁路" ("京广铁路"), as a road its kind.
+* A railway line named by its towns' abbreviations keeps "铁路" ("京广铁路"), as a road its kind;
+  so does a high-speed line its "高铁" ("京张高铁"), not the station it opens ("XX高铁站").
 * A national or provincial road is its number and its kind ("G324国道", "S113省道", "107国道",
   "国道318线"); an expressway its number and name ("G15沈海高速").
 * A river named by the bridge over it ("西江大桥" -> "西江") or by its banks ("往来西江两岸",
@@ -59,7 +60,7 @@ def transport_places(text: str, mentions: list[Mention], countries: frozenset[st
         out = _replace(out, _mention(text, hit.start(), hit.end()))
     if "高速" in text:
         out = _expressways(text, out)
-    if "铁路" in text:
+    if "铁路" in text or "高铁" in text:
         out = _railways(text, out)
     return _rivers(text, out, rivers)
 
@@ -109,12 +110,15 @@ def _road_opens(text: str, start: int) -> bool:
 _RAIL_BODY = frozenset("局集公部系法检警职总")
 _RAIL_NAME_ZIPF = 3.5
 _NOT_IN_RAIL = _NOT_IN_ROAD | frozenset("们我你他她它铁路线条段")
+# A high-speed line's word before a station's or a new town's is that place's ("XX高铁站").
+_HSR_PLACE = frozenset("站新片")
 
 
 def _railways(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
-    for hit in re.finditer("铁路", text):
-        if text[hit.end() : hit.end() + 1] in _RAIL_BODY and hit.end() < len(text):
+    for hit in re.finditer("铁路|高铁", text):
+        body = _RAIL_BODY if hit.group() == "铁路" else _HSR_PLACE
+        if text[hit.end() : hit.end() + 1] in body and hit.end() < len(text):
             continue
         for size in (2, 3, 4):
             start = hit.start() - size

@@ -51,7 +51,8 @@ _HOTEL_KINDS = frozenset(
 # name of four, no half of it a word of kind or a common word, is read before them.
 _FOUR_NAME_KINDS = _HOTEL_KINDS | {"影视城", "影视基地"}
 _HALF_ZIPF = 4.0
-_HOTEL_FIRM = re.compile(r"集团|公司|管理|业|行业|品牌|连锁")
+# ... and so is one listed with the trades beside it ("带动酒店、餐饮和零售"): hotels as a trade.
+_HOTEL_FIRM = re.compile(r"集团|公司|管理|业|行业|品牌|连锁|[、和及与]?(?:餐饮|住宿|零售|娱乐|购物|商超)")
 # Courts, circuits and halls of sport, read only after a place ("上海国际赛车场", "武汉网球
 # 场"): a rare word before them is as often a phrase ("，来到新球馆") as a name.
 _SPORT_VENUE_KINDS = (
@@ -65,6 +66,8 @@ _MAX_SOUNDS = 4  # sounds before a place that read with it as one transliterated
 # words and time words ("北京一座体育场", "上海今年机场"): they open a clause.
 _NOT_IN_NAME = frozenset(
     "的在和是了对将已也并向举召今昨一两几各该这那其每此某个位名些家座所还又再就被把从给让为于说称与及"
+    # "到" joins two venues ("XX机场到滑雪场": from the airport to the resort), never a name
+    "到"
 )
 # What stands before a name that no place opens: punctuation, a preposition, a particle.
 _BEFORE_NAME = frozenset("，。；：！？、“”「」（）《》\n 在于到至从往赴自与和同及跟对向据由被把让给的了是为")
@@ -124,6 +127,8 @@ _SCENIC_PLACES = (
     # mountains, water towns, old towns and film bases of travel news
     "苍山", "玉龙雪山", "梅里雪山", "武当山", "雁荡山", "三清山", "梵净山", "天门山", "乌镇", "周庄", "西塘",
     "宏村", "西递", "横店", "丽江古城", "大理古城", "平遥古城", "凤凰古城", "亚龙湾",
+    # the ski towns and crater lakes of winter travel news
+    "崇礼", "亚布力", "天池",
 )  # fmt: skip
 
 

@@ -26,9 +26,11 @@ _AUTHORITY = re.compile(
     r"Communauté de l['’]agglomération) .+|.+ (?:Métropole|Agglo|Agglomération)"
     r"|Médiateur (?:de l['’]|de la |des |du |national ).+|Défenseur des droits"
     r"|.+ (?:Avocats|Avocats associés|Associés|& Associés)"
+    # the state's regional directorates, named with their region ("Drac Bourgogne-Franche-Comté")
+    r"|(?:Drac|DRAC|Dreal|DREAL|Draaf|DRAAF|Dreets|DREETS|Drajes|DRAJES) [A-ZÀ-Ö].+"
 )
 
-_TRIGGERS = ("Métropole", "Communauté", "Agglo", "Médiateur", "Défenseur", "Avocats", "Associés")
+_TRIGGERS = ("Métropole", "Communauté", "Agglo", "Médiateur", "Défenseur", "Avocats", "Associés", "Dr", "DR")
 # the authority named in full: "Région Occitanie", "Département de la Manche", "conseil départemental"
 _FULL_AUTHORITY = re.compile(
     r"\bRégion [A-ZÀ-Ö]|\bDépartement (?:de la |de l['’]|du |des |de |d['’])[A-ZÀ-Ö]"

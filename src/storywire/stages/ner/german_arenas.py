@@ -25,9 +25,11 @@ _HALL_ON_STREET = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöü]+(?:halle|stadion|arena|bad)|Arena|Stadion|Sportpark|Sportzentrum|Eisstadion)"
     r" (?:am|an der) [A-ZÄÖÜ][a-zäöüß]+(?:ring|straße|strasse|weg|platz|allee|damm|park|wall|tor)(?![\w-])"
 )
-# A town or a district with its kind word ("Stadt Verden", "Landkreis Celle"): a body.
+# A town or a district with its kind word ("Stadt Verden", "Landkreis Celle", a Bavarian market
+# town "der Markt Bad Kohlgrub"): a body.
 _TOWN_BODY = re.compile(
-    r"(?<![\w-])(?:Stadt|Landkreis|Kreis) (?P<town>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])"
+    r"(?<![\w-])(?P<kind>Stadt|Landkreis|Kreis|Markt) "
+    r"(?P<town>(?:Bad )?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])"
 )
 # "in der Stadt X", "im Landkreis Y", "aus dem Kreis Z": where something is, the town alone.
 _PLACE_BEFORE = re.compile(
@@ -58,7 +60,7 @@ def german_arenas(text: str, mentions: list[Mention], language: str) -> list[Men
     out = [m for m in mentions if not _no_name(text, m)]
     if " am " in text or " an der " in text:
         out = claimed_spans(text, out, [f.span() for f in _HALL_ON_STREET.finditer(text)], "LOC", MODEL, 0.8)
-    if "Stadt " in text or "reis " in text:
+    if "Stadt " in text or "reis " in text or "Markt " in text:
         out = claimed_spans(text, out, _town_bodies(text, out), "ORG", MODEL, 0.8)
     return out
 
@@ -83,6 +85,9 @@ def _town_bodies(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             continue
         before = text[max(0, found.start() - 24) : found.start()]
         if _PLACE_BEFORE.search(before) or _AREA_BEFORE.search(before) or not _ARTICLE_OPENING.search(before):
+            continue
+        # a market town only after its article: "Markt Schwaben" opening a sentence is the town
+        if found["kind"] == "Markt" and not re.search(r"(?:^|\s)(?i:der|dem|des)\s+$", before):
             continue
         spans.append(found.span())
     return spans

@@ -28,8 +28,9 @@ _KIND_FIRST = {
     "fr": rf"(?:Empire|Royaume|royaume|duché|Duché|principauté|califat|sultanat|République|république) {_ROMANCE_LINK}",
     "es": rf"(?:Imperio|Reino|reino|Virreinato|virreinato|Califato|califato|Sultanato|Ducado|ducado|Corona|"
     rf"República|república) {_ROMANCE_LINK}",
+    # "la/della Corona d'Aragona": the article keeps out a surname ("Mauro Corona di Erto").
     "it": rf"(?:Impero|Regno|regno|Ducato|ducato|Granducato|granducato|Califfato|califfato|Sultanato|Repubblica|"
-    rf"repubblica|Principato|principato) {_ROMANCE_LINK}",
+    rf"repubblica|Principato|principato|(?<=la |La )Corona) {_ROMANCE_LINK}",
     "pl": r"(?:Cesarstwo|Cesarstwa|Cesarstwie|Cesarstwem|Królestwo|Królestwa|Królestwie|Królestwem|Księstwo|"
     r"Księstwa|Księstwie|Księstwem|Wielkie Księstwo|Wielkiego Księstwa|Kalifat|Kalifatu|Chanat|Chanatu|"
     r"Imperium)",

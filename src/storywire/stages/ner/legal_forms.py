@@ -173,6 +173,14 @@ def firm_short_names(text: str, mentions: list[Mention], language: str) -> list[
     # ... and by its name without the form, where its first word is a common word ("Latido
     # Digital, S.L." ... "Latido Digital ha recurrido"): two or three capitalised words
     shorts.update(base for m in mentions if m.type == "ORG" and (base := _without_form(m.text)))
+    # ... and by its name without the vehicles it runs, in English ("Moorland Coaches Ltd" ...
+    # "Moorland said"; "Pennine Metro Buses Ltd" ... "Pennine Metro"): two words or more left
+    if language == "en":
+        shorts.update(
+            base
+            for m in mentions
+            if m.type == "ORG" and (base := _VEHICLES.sub("", _without_form(m.text) or "")).count(" ") >= 1
+        )
     if not shorts:
         return mentions
     out = list(mentions)
@@ -191,6 +199,9 @@ def firm_short_names(text: str, mentions: list[Mention], language: str) -> list[
                 out = [m for m in out if m not in inside]
                 out.append(Mention(s, e, found.group(), "ORG", model=MODEL, confidence=0.7))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_VEHICLES = re.compile(r" (?:Buses|Coaches|Trams|Taxis|Cabs|Cars)$")
 
 
 def _without_form(name: str) -> str:

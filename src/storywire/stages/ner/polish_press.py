@@ -1,4 +1,5 @@
 """Polish newspapers told something, by their quoted name in the dative after a verb of saying
+(or in the instrumental after "w rozmowie z")
 (whole articles only): "powiedziała „Nowinom”", "przekazał „Dziennikowi Bałtyckiemu”" is the
 paper, an organisation without its quotes, as the guidelines mark a newspaper.  The tagger reads
 a lone quoted word as a place or a person.
@@ -22,6 +23,10 @@ _SAID = re.compile(
     r"zapowiedział|dodał|opowiedział|przyznał|mówi|mówił)(?:a|o|y|i)? "
     rf"„(?P<name>[{_UP}][\w-]+(?: [{_UP}][\w-]+){{0,3}})”"
 )
+# "w rozmowie z „Gazetą Lubuską”": the paper in the instrumental after an interview
+_INTERVIEW = re.compile(
+    rf"(?<![\w-])rozmowie z „(?P<name>[{_UP}][\w-]+(?:ą|em|iem)(?: [{_UP}][\w-]+(?:ą|em|im|ym)){{0,2}})”"
+)
 _SINGLE_DATIVE = re.compile(r"(?:owi|om|emu|ej)$")
 _MANY_DATIVE = re.compile(r"(?:owi|om|emu|ie|ej|ym|ego)$")
 
@@ -36,4 +41,6 @@ def polish_press(text: str, mentions: list[Mention], language: str) -> list[Ment
         dative = _MANY_DATIVE if " " in name else _SINGLE_DATIVE
         if dative.search(name):
             papers.append(found.span("name"))
-    return claimed_spans(text, mentions, papers, "ORG", MODEL, 0.8) if papers else mentions
+    if "rozmowie z „" in text:
+        papers += [found.span("name") for found in _INTERVIEW.finditer(text)]
+    return claimed_spans(text, mentions, sorted(papers), "ORG", MODEL, 0.8) if papers else mentions

@@ -90,6 +90,12 @@ _AR_NASAB = frozenset({"بن", "ابن", "بنت", "آل"})  # and "آل" (house
 # A family name made of "أبو" (father of) and a name, after a first part: "وسام أبو علي", "أحمد
 # أبو الغيط"; first in a name it is a byname ("أبو مازن") or a place ("أبو ظبي").
 _AR_ABU = "أبو"
+# Compound given names whose second part is a definite attribute ("نور الدين", "فاطمة
+# الزهراء"): the attribute is no family name, and a family name may follow it.  "X الدين"
+# only after these first words ("رجال الدين" are clergymen).
+_AR_DIN_WORDS = "نور عز صلاح علاء خير سيف بدر شمس محيي تقي نصر جمال كمال شرف زين عماد نجم فخر بهاء ضياء حسام"
+_AR_DIN = ("الدين", frozenset(_AR_DIN_WORDS.split()))
+_AR_COMPOUND_GIVEN = frozenset({("فاطمة", "الزهراء"), ("نور", "الهدى"), ("سيف", "الإسلام"), ("سيف", "النصر")})
 _AR_MAX_NAME_PARTS = 3
 # Zipf frequency (wordfreq) from which the word under an accusative "-ا" is a common one:
 # "مديرا" is "مدير" (director) + tanween, "زاخاروفا" is no "زاخاروف" of everyday Arabic.
@@ -287,6 +293,8 @@ def _opens_a_pair(word: str, nxt: str, after_a_part: bool) -> bool:
     """ "عبد" + a definite attribute, or "بن"/"آل" + a name after a first part."""
     if word == _AR_ABD:
         return nxt.startswith("ال") and len(nxt) > 3 and nxt.isalpha()
+    if not after_a_part and ((word, nxt) in _AR_COMPOUND_GIVEN or (nxt == _AR_DIN[0] and word in _AR_DIN[1])):
+        return True
     if word == _AR_ABU and after_a_part:
         return nxt.isalpha() and nxt not in STOP_WORDS and (name_word(nxt) or nxt.startswith("ال"))
     return word in _AR_NASAB and after_a_part and name_word(nxt)

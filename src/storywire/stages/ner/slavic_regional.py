@@ -27,6 +27,8 @@ _HEADS = {
 }
 _REGIONAL = {"uk": "обласн", "ru": "областн"}
 _LETTERS = {"uk": "а-яіїєґ'’", "ru": "а-яё"}
+# a Ukrainian remit after "з": a field's abstract noun ("гідрометеорології", "охорони"), "питань"
+_FIELD = re.compile(r" (?:питань|охорони|[а-яіїєґ'’]+(?:ії|ції|ості|ання|ення|ики))(?![\w-])")
 _UPPER = {"uk": "А-ЯІЇЄҐ", "ru": "А-ЯЁ"}
 _WORD = {lang: re.compile(rf" ([{low}]+)(?![\w-])") for lang, low in _LETTERS.items()}
 
@@ -52,6 +54,10 @@ def _remit_end(text: str, end: int, language: str) -> int:
         if not found:
             break
         word = found.group(1)
+        if at == end and word == "з" and _FIELD.match(text, found.end()):
+            # "центру з гідрометеорології", "центру з питань X": a field, not "з понеділка"
+            at = found.end()
+            continue
         if word in ("та", "і", "й", "и"):
             at = found.end()
             continue
