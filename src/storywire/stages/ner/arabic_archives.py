@@ -27,7 +27,7 @@ import bisect
 from collections.abc import Sequence
 
 from storywire.model import Mention
-from storywire.stages.ner.arabic_lexicon import STOP_WORDS, present_verb, rule_span
+from storywire.stages.ner.arabic_lexicon import STOP_WORDS, present_verb, replace_inside, rule_span
 from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
@@ -85,7 +85,7 @@ def archive_mentions(text: str, toks: Sequence[Token], mentions: list[Mention]) 
             found += _with_university(text, m, toks[k].start + 1, mentions)
         elif m.type == "LOC" and words[k] in _SIDES and _compass_region(m, words, k):
             found.append(Mention(m.start, toks[k].end, text[m.start : toks[k].end], "LOC", "rules:ar", 0.6))
-    out = _replace(mentions, found)
+    out = replace_inside(mentions, found)
     if _ZAWIYA_TOWN in text:
         named = any(w.endswith(_ZAWIYA) and w != _ZAWIYA_TOWN for w in words)
         out = [
@@ -163,14 +163,3 @@ def _with_university(text: str, faculty: Mention, start: int, mentions: list[Men
     if uni is None or not uni.text.startswith(_UNIVERSITY):
         return []
     return [Mention(faculty.start, uni.end, text[faculty.start : uni.end], "ORG", "rules:ar", 0.6)]
-
-
-def _replace(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
-    """`mentions` where each of `found` replaces those inside it and crosses none."""
-    out = list(mentions)
-    for m in found:
-        inside = [o for o in out if m.start <= o.start and o.end <= m.end]
-        crossing = [o for o in out if o.start < m.end and m.start < o.end and o not in inside]
-        if not crossing:
-            out = [o for o in out if o not in inside] + [m]
-    return sorted(out, key=lambda x: (x.start, x.end))

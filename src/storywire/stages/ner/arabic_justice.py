@@ -28,6 +28,7 @@ from storywire.stages.ner.arabic_lexicon import (
     definite_family_name,
     name_word,
     present_verb,
+    replace_inside,
     rule_span,
 )
 from storywire.stages.ner.arabic_places import place_end
@@ -68,13 +69,7 @@ def justice_mentions(text: str, toks: Sequence[Token], mentions: list[Mention]) 
             found.append(rule_span(text, toks, a - 2, k, "ORG", lead))  # "مجلس جماعة X"
     found += _seated_courts(text, toks, words)
     found += _bylines(text, toks, words, mentions)
-    out = list(mentions)
-    for m in found:
-        inside = [o for o in out if m.start <= o.start and o.end <= m.end]
-        crossing = [o for o in out if o.start < m.end and m.start < o.end and o not in inside]
-        if not crossing:
-            out = [o for o in out if o not in inside] + [m]
-    return sorted(out, key=lambda x: (x.start, x.end))
+    return replace_inside(mentions, found)
 
 
 def _seated(text: str, toks: Sequence[Token], words: list[str], a: int, k: int, m: Mention) -> list[Mention]:

@@ -205,3 +205,14 @@ def conjoined(
         out.append((k, end, lead))
         k = end
     return out
+
+
+def replace_inside(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """`mentions` where each of `found` replaces those inside it and crosses none."""
+    out = list(mentions)
+    for m in found:
+        inside = [o for o in out if m.start <= o.start and o.end <= m.end]
+        crossing = [o for o in out if o.start < m.end and m.start < o.end and o not in inside]
+        if not crossing:
+            out = [o for o in out if o not in inside] + [m]
+    return sorted(out, key=lambda x: (x.start, x.end))

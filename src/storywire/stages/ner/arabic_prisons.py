@@ -24,7 +24,7 @@ import bisect
 from collections.abc import Sequence
 
 from storywire.model import Mention
-from storywire.stages.ner.arabic_lexicon import STOP_WORDS, present_verb, rule_span
+from storywire.stages.ner.arabic_lexicon import STOP_WORDS, present_verb, replace_inside, rule_span
 from storywire.stages.ner.arabic_places import places_with_extra
 from storywire.stages.ner.arabic_triggers import clitic_forms, definite_word
 from storywire.stages.ner.tokens import Token
@@ -78,18 +78,7 @@ def prison_mentions(text: str, toks: Sequence[Token], mentions: list[Mention]) -
             found += _with_field(text, toks, words, a, k, m)
         elif a >= 1 and words[a - 1] == _PRESIDENCY and m.text in _PRESIDED:
             found.append(rule_span(text, toks, a - 1, k, "ORG"))
-    return _replace(mentions, found)
-
-
-def _replace(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
-    """`mentions` where each of `found` replaces those inside it and crosses none."""
-    out = list(mentions)
-    for m in found:
-        inside = [o for o in out if m.start <= o.start and o.end <= m.end]
-        crossing = [o for o in out if o.start < m.end and m.start < o.end and o not in inside]
-        if not crossing:
-            out = [o for o in out if o not in inside] + [m]
-    return sorted(out, key=lambda x: (x.start, x.end))
+    return replace_inside(mentions, found)
 
 
 def _prisons(
