@@ -27,6 +27,7 @@ import re
 
 from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
+from storywire.stages.ner.span_words import without_sentence_opener
 
 MODEL = "italian-wine"
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
@@ -105,7 +106,7 @@ def italian_wine(text: str, mentions: list[Mention], language: str) -> list[Ment
     if "Villa" in text:
         villas = [f.span(g) for f in _VILLA.finditer(text) for g in ("villa", "town") if f[g]]
         out = claimed_spans(text, out, villas, "LOC", MODEL, 0.75)
-    out = [_trim_opening(text, m) for m in out]
+    out = [without_sentence_opener(text, m, _OPENING) if m.type in ("ORG", "LOC") else m for m in out]
     if "quotidiano" in text or "giornale" in text or "settimanale" in text:
         out = claimed_spans(text, out, [f.span("name") for f in _PAPER.finditer(text)], "ORG", MODEL, 0.8)
     out = claimed_spans(text, out, [f.span() for f in _AGENCIES.finditer(text)], "ORG", MODEL, 0.8)
@@ -131,17 +132,3 @@ def _drop_inside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[
     if not spans:
         return mentions
     return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
-
-
-def _trim_opening(text: str, m: Mention) -> Mention:
-    """A body or place whose mention opens with a sentence's capitalised preposition, without it."""
-    if m.type not in ("ORG", "LOC"):
-        return m
-    opening = _OPENING.match(m.text)
-    if opening is None:
-        return m
-    before = text[: m.start].rstrip(" ")
-    if before and before[-1] not in ".!?»\n":
-        return m
-    start = m.start + opening.end()
-    return Mention(start, m.end, text[start : m.end], m.type, m.model, m.confidence)

@@ -10,9 +10,10 @@ German common noun, a Polish body's adjective (`body_words`), a sentence's openi
 from __future__ import annotations
 
 import functools
+import re
 
 from storywire.identity.given_names import given_names
-from storywire.model import EntityType
+from storywire.model import EntityType, Mention
 from storywire.stages.ner import cues
 from storywire.stages.ner.gazetteer import place_names
 from storywire.stages.ner.morph import analyzer, morph_hint
@@ -189,3 +190,16 @@ def _vowel_stems(language: str) -> frozenset[str]:
 def inflected_place(word: str, language: str) -> bool:
     names, stems = place_names(language), _vowel_stems(language)
     return any(word[:k] in names or word[:k] in stems for k in range(len(word), max(len(word) - 4, 3), -1))
+
+
+def without_sentence_opener(text: str, m: Mention, opener: re.Pattern[str]) -> Mention:
+    """`m` without the capitalised word that `opener` matches at its start, where the mention
+    opens a sentence or a line ("Dalla Regione" -> "Regione", "La Junta de X" -> "Junta de X")."""
+    found = opener.match(m.text)
+    if found is None:
+        return m
+    before = text[: m.start].rstrip(" ")
+    if before and before[-1] not in ".!?»\n":
+        return m
+    start = m.start + found.end()
+    return Mention(start, m.end, text[start : m.end], m.type, m.model, m.confidence)

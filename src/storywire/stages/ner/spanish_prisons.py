@@ -21,6 +21,7 @@ import re
 
 from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
+from storywire.stages.ner.span_words import without_sentence_opener
 
 MODEL = "spanish-prisons"
 _NAME = r"[A-ZÁÉÍÓÚÑÜ][\wáéíóúñü’'-]+"
@@ -58,7 +59,7 @@ def spanish_prisons(text: str, mentions: list[Mention], language: str) -> list[M
     if any(kind in text for kind in ("diario", "periódico", "rotativo", "semanario")):
         out = claimed_spans(text, out, [f.span("name") for f in _PAPER.finditer(text)], "ORG", MODEL, 0.8)
     if "Junta" in text or "Consejería" in text:
-        out = [_trim_article(text, m) for m in out]
+        out = [without_sentence_opener(text, m, _ARTICLE) if m.type == "ORG" else m for m in out]
         if re.search(rf"Junta +de +{_NAME}", text):
             out = claimed_spans(text, out, [f.span() for f in _BARE_JUNTA.finditer(text)], "ORG", MODEL, 0.75)
     if "«" in text:
@@ -73,17 +74,3 @@ def _longer(text: str, m: Mention, start: int, end: int) -> bool:
     if m.start < start:
         return True
     return m.end > end and not re.match(r" *(?:,|y\b)", text[end : m.end])
-
-
-def _trim_article(text: str, m: Mention) -> Mention:
-    """A body whose mention opens with a sentence's capitalised article, without it."""
-    if m.type != "ORG":
-        return m
-    article = _ARTICLE.match(m.text)
-    if article is None:
-        return m
-    before = text[: m.start].rstrip(" ")
-    if before and before[-1] not in ".!?»\n":
-        return m
-    start = m.start + article.end()
-    return Mention(start, m.end, text[start : m.end], m.type, m.model, m.confidence)
