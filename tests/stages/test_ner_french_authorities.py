@@ -66,3 +66,17 @@ def test_a_regional_directorate_of_the_state_named_with_its_region_is_a_body() -
         mention(text, "Occitanie", "LOC"),
     ]
     assert [t for _, t in spans(french_authorities(text, found, "fr"))] == ["ORG", "ORG", "LOC"]
+
+
+def test_a_state_service_spelled_out_with_its_remit_and_area_is_one_body() -> None:
+    text = (
+        "Le dossier passe par l'Unité départementale de l'architecture et du patrimoine du Cher, "
+        "puis par la Direction régionale des affaires culturelles, qui a tranché."
+    )
+    found = [mention(text, "Unité départementale de l'architecture", "ORG"), mention(text, "Cher", "LOC")]
+    assert spans(french_authorities(text, found, "fr")) == [
+        ("Unité départementale de l'architecture et du patrimoine du Cher", "ORG"),
+        ("Direction régionale des affaires culturelles", "ORG"),
+    ]
+    text = "La direction régionale a tranché."  # a lower-case back-reference is no name
+    assert french_authorities(text, [], "fr") == []

@@ -192,3 +192,16 @@ def test_an_english_operators_name_without_its_vehicles_is_the_firm() -> None:
     text = "Bookings at Lantern Cars Ltd doubled. Lantern said so."
     found = [mention(text, "Lantern Cars Ltd", "ORG")]
     assert spans(firm_short_names(text, found, "en")) == [("Lantern Cars Ltd", "ORG")]
+
+
+def test_a_firm_named_with_its_region_and_an_ampersand_goes_by_its_name_without_the_region() -> None:
+    text = "Le groupe Habitat & Jardins Bretagne SAS rachète le site. Le président de Habitat & Jardins se réjouit."
+    found = [mention(text, "Habitat & Jardins Bretagne SAS", "ORG")]
+    assert spans(firm_short_names(text, found, "fr")) == [
+        ("Habitat & Jardins Bretagne SAS", "ORG"),
+        ("Habitat & Jardins", "ORG"),
+    ]
+    # a region after an ampersand leaves no name: "Lumière &" is no short name
+    text = "Lumière & Bretagne SAS signe. La lumière de Lumière & la mer."
+    found = [mention(text, "Lumière & Bretagne SAS", "ORG")]
+    assert spans(firm_short_names(text, found, "fr")) == [("Lumière & Bretagne SAS", "ORG")]

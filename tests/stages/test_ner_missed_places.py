@@ -120,3 +120,14 @@ def test_a_bylines_town_after_a_bar_is_a_place_and_the_reporter_a_person() -> No
     text = "Titular\n\nLUIS PÉREZ | SEVILLA\n\nEl texto | NO ES UN NOMBRE sigue."
     found = [mention(text, "LUIS PÉREZ | SEVILLA", "PER")]
     assert spans(datelines(text, found, "es")) == [("LUIS PÉREZ", "PER"), ("SEVILLA", "LOC")]
+
+
+def test_a_dateline_closed_by_a_full_stop_with_a_region_read_as_a_place() -> None:
+    from storywire.stages.ner.missed_places import datelines
+
+    text = "Par Léa Dumas\n\nPRÉCY-LE-MOULT (Yonne). Le conseil municipal a voté."
+    found = [mention(text, "Yonne", "LOC")]
+    assert spans(datelines(text, found, "fr")) == [("PRÉCY-LE-MOULT", "LOC"), ("Yonne", "LOC")]
+    # an acronym glossed in brackets opening a paragraph is no dateline
+    text = "Texte\n\nONG (Organisation non gouvernementale). Le terme est ancien."
+    assert spans(datelines(text, [], "fr")) == []

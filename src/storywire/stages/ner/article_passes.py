@@ -51,6 +51,7 @@ from storywire.stages.ner.faculties import english_institutions, faculties_with_
 from storywire.stages.ner.foreign_people import people_by_given_names
 from storywire.stages.ner.french_associations import french_associations
 from storywire.stages.ner.french_authorities import french_authorities
+from storywire.stages.ner.french_church import french_church
 from storywire.stages.ner.french_press import french_press
 from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
@@ -265,6 +266,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = french_press(text, mentions, language)  # "L'Écho de la Vilaine" read as a place
     mentions = french_associations(text, mentions, language)  # "Association ... des déportés et internés ... du X"
     mentions = french_authorities(text, mentions, language)  # "Métropole de Lyon" read as a place
+    mentions = french_church(text, mentions, language)  # "diocèse de Séez", "L'abbaye X, qui emploie" ORG
     mentions = without_opening_common_words(text, mentions, language)  # "Maisons fissurées : ..." + "les maisons"
     mentions = english_local(text, mentions, language)  # "Pickering's Bakery", "Rev Anna Price" typed ORG
     mentions = english_campus(text, mentions, language)  # "Craigmore Hall" typed PER, "told The Herald"

@@ -4,7 +4,9 @@ Landerneau", "Grand Chambéry Agglo"), ombudsmen ("Médiateur de l'assurance", "
 droits"), law firms named by their partners ("Lemaire Garnier Avocats", "Causse & Associés"), and
 a bare capitalised "Région" or "Département" after an article, in an article that names the
 authority in full ("La Région Auvergne-Rhône-Alpes apporte ..." ... "la vice-présidente de la
-Région"): the council, as the Italian "Regione" is (`italian_utilities`).
+Région"): the council, as the Italian "Regione" is (`italian_utilities`); the state's
+departmental and regional services spelled out with their remit and area ("Unité départementale
+de l'architecture et du patrimoine de l'Orne"), one ORG.
 
 spaCy reads them as places, as their names hold one; news names them for what they decide, fund
 or ask ("à la demande de la Métropole de Lyon").  The capitalised kind word makes the authority,
@@ -30,6 +32,18 @@ _AUTHORITY = re.compile(
     r"|(?:Drac|DRAC|Dreal|DREAL|Draaf|DRAAF|Dreets|DREETS|Drajes|DRAJES) [A-ZÀ-Ö].+"
 )
 
+# The state's departmental and regional services, spelled out with their remit and their area
+# ("Unité départementale de l'architecture et du patrimoine de l'Orne", "Direction départementale
+# des territoires et de la mer du Finistère", "Direction régionale des affaires culturelles"):
+# spaCy stops at the first "et" or reads the area alone.  An adjective may follow a remit's noun.
+_JOIN = r"(?:et |, )?(?:de la |de l['’]|du |des |de |d['’]|aux |à la |à l['’]|au )"
+_ADJECTIVE = r"(?: [a-zà-ÿ]+(?:elles?|ales?|aux|iques?|ées?|és?|ires?|ifs?|ives?|aines?))?"
+_STATE_SERVICE = re.compile(
+    r"(?<![\w-])(?:Unité|Direction|Délégation|Agence|Inspection) "
+    r"(?:départementale|régionale|interdépartementale|interrégionale|territoriale|académique)"
+    rf"(?: {_JOIN}[a-zà-ÿ][\w'’-]*{_ADJECTIVE}){{1,5}}"
+    r"(?: (?:de la |de l['’]|du |des |de |d['’])?[A-ZÀ-Ö][\w'’]*(?:-[\w'’]+)*)?"
+)
 _TRIGGERS = ("Métropole", "Communauté", "Agglo", "Médiateur", "Défenseur", "Avocats", "Associés", "Dr", "DR")
 # the authority named in full: "Région Occitanie", "Département de la Manche", "conseil départemental"
 _FULL_AUTHORITY = re.compile(
@@ -49,6 +63,9 @@ def french_authorities(text: str, mentions: list[Mention], language: str) -> lis
         return mentions
     if ("Région" in text or "Département" in text) and _FULL_AUTHORITY.search(text):
         spans = [found.span("name") for found in _BARE_AUTHORITY.finditer(text)]
+        mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
+    if "ale " in text:  # "départementale ", "régionale ", "territoriale "
+        spans = [found.span() for found in _STATE_SERVICE.finditer(text)]
         mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
     if not any(word in text for word in _TRIGGERS):
         return mentions

@@ -172,14 +172,14 @@ def firm_short_names(text: str, mentions: list[Mention], language: str) -> list[
     }
     # ... and by its name without the form, where its first word is a common word ("Latido
     # Digital, S.L." ... "Latido Digital ha recurrido"): two or three capitalised words
-    shorts.update(base for m in mentions if m.type == "ORG" and (base := _without_form(m.text)))
+    shorts.update(base for m in mentions if m.type == "ORG" and (base := _without_form(m.text, language)))
     # ... and by its name without the vehicles it runs, in English ("Moorland Coaches Ltd" ...
     # "Moorland said"; "Pennine Metro Buses Ltd" ... "Pennine Metro"): two words or more left
     if language == "en":
         shorts.update(
             base
             for m in mentions
-            if m.type == "ORG" and (base := _VEHICLES.sub("", _without_form(m.text) or "")).count(" ") >= 1
+            if m.type == "ORG" and (base := _VEHICLES.sub("", _without_form(m.text, language) or "")).count(" ") >= 1
         )
     if not shorts:
         return mentions
@@ -204,14 +204,27 @@ def firm_short_names(text: str, mentions: list[Mention], language: str) -> list[
 _VEHICLES = re.compile(r" (?:Buses|Coaches|Trams|Taxis|Cabs|Cars)$")
 
 
-def _without_form(name: str) -> str:
+def _without_form(name: str, language: str) -> str:
     """The name without its legal form ("Latido Digital" of "Latido Digital, S.L."); "" unless two
     or three capitalised words."""
     form = _ENDS_WITH_FORM.search(name)
     base = name[: form.start()].rstrip(", ") if form else ""
     words = base.split()
-    # a hyphenated word as one ("Rhône-Isère Autoroutes")
-    return base if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) else ""
+    # a firm named with its region goes by its name without it ("Patrimoine & Résidences Normandie
+    # SAS" ... "président de Patrimoine & Résidences")
+    if len(words) >= 3 and words[-1] in place_names(language):
+        words = words[:-1]
+        base = " ".join(words)
+    # a hyphenated word as one ("Rhône-Isère Autoroutes"), "&" joining two ("Durand & Fils")
+    named = [w for w in words if w != "&"]
+    return (
+        base
+        if 2 <= len(named) <= 3
+        and words[0] != "&"
+        and words[-1] != "&"
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in named)
+        else ""
+    )
 
 
 # The Polish locative softens a firm's last consonant: "Baltnet" -> "w Baltnecie"

@@ -156,6 +156,13 @@ _DATELINE_WITH_REGION = re.compile(
     r"(?m)^(?P<name>[A-ZÀ-ÖØ-Þ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,3}) \([A-ZÀ-ÖØ-Þ][\w' -]+\)"
     r"(?:, [\w ]{1,24}\.)?\s*[–—-]"
 )
+# ... closed by a full stop, as French papers write it ("TICHEVILLE (Orne). La nouvelle ..."),
+# where the bracket holds a region known or read as a place: the full stop alone would take an
+# acronym's gloss
+_DATELINE_WITH_KNOWN_REGION = re.compile(
+    r"(?m)^(?P<name>[A-ZÀ-ÖØ-Þ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,3}) "
+    r"\((?P<region>[A-ZÀ-ÖØ-Þ][\w' -]+)\)\.\s+(?=[A-ZÀ-ÖØ-Þ«])"
+)
 
 
 def datelines(text: str, mentions: list[Mention], language: str) -> list[Mention]:
@@ -163,6 +170,12 @@ def datelines(text: str, mentions: list[Mention], language: str) -> list[Mention
     places = known_places(language)
     added: list[Mention] = []
     found_lines = [*_DATELINE.finditer(text), *_DATELINE_WITH_REGION.finditer(text)]
+    model_places = {(m.start, m.end) for m in mentions if m.type == "LOC"}
+    found_lines.extend(
+        f
+        for f in _DATELINE_WITH_KNOWN_REGION.finditer(text)
+        if f["region"] in places or f.span("region") in model_places  # "(Orne)": a département
+    )
     if " | " in text:
         bylines = list(_BYLINE_PLACE.finditer(text))
         found_lines.extend(bylines)
@@ -178,14 +191,15 @@ def datelines(text: str, mentions: list[Mention], language: str) -> list[Mention
         if any((a.start, a.end) == (s, e) for a in added):
             continue  # "CAMOGLI (Genova) –": found by both shapes, one place
         titled = "-".join(" ".join(w.capitalize() for w in part.split(" ")) for part in name.split("-"))
-        if titled not in places and found.re is not _DATELINE_WITH_REGION and found.re is not _TITLED_DATELINE:
+        regioned = found.re is _DATELINE_WITH_REGION or found.re is _DATELINE_WITH_KNOWN_REGION
+        if titled not in places and not regioned and found.re is not _TITLED_DATELINE:
             continue
         inside = [m for m in mentions if m.start < e and s < m.end]
         if any(m.start < s or m.end > e for m in inside):
             continue
         if len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e):
             inside[0].type, inside[0].model = "LOC", MODEL
-        elif inside and found.re is _DATELINE_WITH_REGION:
+        elif inside and regioned:
             mentions = [m for m in mentions if m not in inside]  # "LIORAN" alone typed ORG
             added.append(Mention(s, e, name, "LOC", model=MODEL, confidence=0.8))
         elif not inside:
