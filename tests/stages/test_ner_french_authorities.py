@@ -80,3 +80,16 @@ def test_a_state_service_spelled_out_with_its_remit_and_area_is_one_body() -> No
     ]
     text = "La direction régionale a tranché."  # a lower-case back-reference is no name
     assert french_authorities(text, [], "fr") == []
+
+
+def test_a_capitalised_ville_de_and_a_grand_town_are_the_councils() -> None:
+    text = "La Ville de Niort et Grand Niort financent le musée ; le Grand Paris attend."
+    found = [mention(text, "Niort", "LOC"), mention(text, "Grand Niort", "LOC"), mention(text, "Grand Paris", "LOC")]
+    assert spans(french_authorities(text, found, "fr")) == [
+        ("Ville de Niort", "ORG"),
+        ("Grand Niort", "ORG"),
+        ("Grand Paris", "LOC"),
+    ]
+    text = "Il habite la ville de Niort."  # the town itself
+    found = [mention(text, "Niort", "LOC")]
+    assert french_authorities(text, found, "fr") == found

@@ -139,3 +139,12 @@ def test_a_name_after_a_lower_case_hospital_word_is_the_hospital() -> None:
     text = "Il a été conduit à l'hôpital Necker puis à l'ospedale Careggi, près de Paris."
     found = [mention(text, "Necker", "PER"), mention(text, "Careggi", "LOC"), mention(text, "Paris", "LOC")]
     assert spans(type_venues(text, found, "fr")) == [("Necker", "ORG"), ("Careggi", "ORG"), ("Paris", "LOC")]
+
+
+def test_a_house_where_the_play_is_on_is_not_outvoted_by_the_body_it_is_elsewhere() -> None:
+    from storywire.stages.ner.consistency import harmonise
+
+    text = "L'Opéra de Nancy annonce sa saison. L'Opéra de Nancy recrute. Le ballet danse à l'Opéra de Nancy."
+    found = [mention(text, "Opéra de Nancy", "LOC", nth=n) for n in range(3)]
+    typed = harmonise(type_venues(text, found, "fr"))
+    assert [m.type for m in typed] == ["ORG", "ORG", "LOC"]

@@ -21,6 +21,7 @@ import re
 
 from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
+from storywire.stages.ner.gazetteer import city_names
 
 MODEL = "french-authority"
 _AUTHORITY = re.compile(
@@ -44,6 +45,13 @@ _STATE_SERVICE = re.compile(
     rf"(?: {_JOIN}[a-zà-ÿ][\w'’-]*{_ADJECTIVE}){{1,5}}"
     r"(?: (?:de la |de l['’]|du |des |de |d['’])?[A-ZÀ-Ö][\w'’]*(?:-[\w'’]+)*)?"
 )
+# A town's council named "Ville de X" (capitalised: "la ville de X" is the town), and an
+# intercommunal authority named "Grand X" after a town it holds, without the article the area
+# takes ("Grand Poitiers a voté" against "le Grand Paris").
+_TOWN_COUNCIL = re.compile(r"(?<![\w-])Ville (?:de |d['’])[A-ZÀ-Ö][\w'’]*(?:-[\w'’]+)*")
+_GRAND_TOWN = re.compile(
+    r"(?<![\w-])(?<!\b[Ll]e )(?<!\b[Dd]u )(?<!\b[Aa]u )Grand (?P<town>[A-ZÀ-Ö][\w'’]*(?:-[\w'’]+)*)"
+)
 _TRIGGERS = ("Métropole", "Communauté", "Agglo", "Médiateur", "Défenseur", "Avocats", "Associés", "Dr", "DR")
 # the authority named in full: "Région Occitanie", "Département de la Manche", "conseil départemental"
 _FULL_AUTHORITY = re.compile(
@@ -63,6 +71,13 @@ def french_authorities(text: str, mentions: list[Mention], language: str) -> lis
         return mentions
     if ("Région" in text or "Département" in text) and _FULL_AUTHORITY.search(text):
         spans = [found.span("name") for found in _BARE_AUTHORITY.finditer(text)]
+        mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
+    if "Ville d" in text:
+        spans = [found.span() for found in _TOWN_COUNCIL.finditer(text)]
+        mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
+    if "Grand " in text:
+        towns = city_names("fr")
+        spans = [found.span() for found in _GRAND_TOWN.finditer(text) if found["town"] in towns]
         mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
     if "ale " in text:  # "départementale ", "régionale ", "territoriale "
         spans = [found.span() for found in _STATE_SERVICE.finditer(text)]

@@ -70,6 +70,7 @@ _LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 _LANGUAGES = frozenset({"en", "de", "fr", "es", "it", "pl", "ru", "uk", "nl"})
+LOCATED_HOUSE = "located-house"
 
 # "X y del Y", "X und der Y": a second body's head after the conjunction ends the first.
 _JOIN = re.compile(
@@ -158,6 +159,8 @@ def _retype(text: str, m: Mention, language: str, mentions: list[Mention]) -> No
     ):
         located = _LOCATIVE.search(text, max(0, m.start - 30), m.start) or _after_place(text, m, mentions)
         m.type = "LOC" if located else "ORG"
+        if located:  # where the play is on, whatever the article's other sentences make the house
+            m.model = LOCATED_HOUSE
 
 
 # A museum joined by "and" to a place it is visited with is one of the places to visit
