@@ -137,3 +137,9 @@ def test_a_firm_written_as_its_web_address_is_one_body_but_a_url_is_not() -> Non
     found = [mention(text, "Booking", "MISC")]
     assert spans(web_address_firms(text, found)) == [("Booking.com", "ORG"), ("Allegro.pl", "ORG")]
     assert web_address_firms("Nessun sito qui", []) == []
+
+
+def test_a_label_or_publisher_read_as_a_work_is_a_firm() -> None:
+    text = "Le label Vent & Marée Records publie le disque ; « Marée Haute » sort en mai."
+    found = [mention(text, "Vent & Marée Records", "MISC"), mention(text, "Marée Haute", "MISC")]
+    assert spans(companies_by_shape(text, found, "fr")) == [("Vent & Marée Records", "ORG"), ("Marée Haute", "MISC")]

@@ -43,3 +43,12 @@ def test_a_title_whose_adjective_is_capitalised_and_a_national_daily() -> None:
     text = "Il s'est confié à L'Est Républicain et à L'Humanité ; l'humanité entière attend."
     found = [mention(text, "L'Est Républicain", "MISC")]
     assert spans(french_press(text, found, "fr")) == [("L'Est Républicain", "ORG"), ("L'Humanité", "ORG")]
+
+
+def test_a_works_author_after_its_title_in_guillemets_is_the_person() -> None:
+    text = "Elle dirige « La Mer » de Debussy et « Boléro » de Maurice Ravel."
+    found = [mention(text, "Mer » de Debussy", "MISC"), mention(text, "Boléro » de Maurice Ravel", "MISC")]
+    assert spans(french_press(text, found, "fr")) == [("Debussy", "PER"), ("Maurice Ravel", "PER")]
+    text = "Il a lu « Le Monde » de ce matin."  # no capitalised name after "de": left alone
+    found = [mention(text, "Monde » de ce", "MISC")]
+    assert spans(french_press(text, found, "fr")) == [("Monde » de ce", "MISC")]

@@ -72,6 +72,8 @@ def companies_by_shape(text: str, mentions: list[Mention], language: str) -> lis
     a firm's first word typed PER alone elsewhere in the article ("Maestrale", "Meunier")."""
     firms: set[str] = set()
     for m in mentions:
+        if m.type == "MISC" and " " in m.text and _firm_end(m.text.split(), language):
+            m.type, m.model = "ORG", MODEL  # a label or a publisher read as a work ("X & Y Records")
         if m.type != "PER":
             continue
         words = m.text.split()

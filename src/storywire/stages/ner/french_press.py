@@ -84,10 +84,28 @@ _TRIGGERS = (*_HEADS, "Dauphiné", "Populaire", "Bien public", "L'", "L’", " a
 def french_press(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with each regional newspaper's title one organisation, in place of the
     mentions inside it; a person's name that runs past the title keeps it."""
-    if language != "fr" or not any(head in text for head in _TRIGGERS):
+    if language != "fr":
+        return mentions
+    if "» d" in text:
+        mentions = _authors_after_works(text, mentions)
+    if not any(head in text for head in _TRIGGERS):
         return mentions
     spans = [found.span() for found in _TITLE.finditer(text)]
     spans += [found.span() for found in _ELIDED_TITLES.finditer(text)]
     spans += [found.span() for found in _DEMONYM_TITLE.finditer(text)]
     spans += _after_contraction(text)
     return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
+
+
+# A work's title in guillemets and its author after "de", read as one work ("« Pelléas et
+# Mélisande » de Debussy"): the author alone, a person; works are not labelled.
+_AUTHOR_AFTER_WORK = re.compile(rf"» (?:de |d['’])(?P<name>{_CAP}(?: {_CAP}){{0,2}})$")
+
+
+def _authors_after_works(text: str, mentions: list[Mention]) -> list[Mention]:
+    for m in mentions:
+        found = _AUTHOR_AFTER_WORK.search(m.text)
+        if found is not None and m.type == "MISC":
+            m.start += found.start("name")
+            m.text, m.type, m.model = found["name"], "PER", MODEL
+    return mentions
