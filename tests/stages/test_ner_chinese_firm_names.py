@@ -102,3 +102,19 @@ def test_no_group_word_for_a_firm_that_is_no_group() -> None:
     text = "浙江鼎信医药有限公司宣布扩产。\n\n鼎信医药集团化运营。"
     found = [m.text for m in short_names(text, [_org(text, "浙江鼎信医药有限公司")])]
     assert "鼎信医药" in found and "鼎信医药集团" not in found
+
+
+def test_property_and_tourism_firms_lend_their_short_names() -> None:
+    text = (
+        "杭州云栖置业有限公司开发了该项目。\n云栖置业表示将按期交房。\n"
+        "湖州青山文旅建设有限公司负责运营，青山文旅称将增设驿站。"
+    )
+    mentions = [_org(text, "杭州云栖置业有限公司"), _org(text, "湖州青山文旅建设有限公司")]
+    found = [m.text for m in short_names(text, mentions)]
+    assert "云栖置业" in found and "青山文旅" in found
+
+
+def test_a_field_alone_is_no_short_name() -> None:
+    text = "杭州云栖置业有限公司开发了该项目。\n置业顾问说，房地产市场回暖。"
+    found = [m.text for m in short_names(text, [_org(text, "杭州云栖置业有限公司")])]
+    assert found == ["杭州云栖置业有限公司"]

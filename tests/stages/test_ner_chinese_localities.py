@@ -211,3 +211,14 @@ def test_clan_hall_keeps_its_word(text: str, hall: str) -> None:
 def test_hall_without_a_clan_is_no_name() -> None:
     found = _found("镇里出资，修缮宗祠和祠堂。")
     assert not any("祠" in name for name, _ in found)
+
+
+def test_bridge_right_after_a_subdistrict() -> None:
+    # the "道" of "街道" closes a subdistrict there, no measure word ("一道桥")
+    found = _found("仪式在城关街道双溪桥畔举行。")
+    assert ("双溪桥", "LOC") in found
+
+
+def test_water_name_does_not_open_with_the_county_unit_before_it() -> None:
+    found = _found("浙江省温州市永嘉县楠溪江边建起了驿站。")
+    assert not any(name.startswith("县") for name, _ in found)

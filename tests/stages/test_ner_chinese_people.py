@@ -116,3 +116,12 @@ def test_person_after_an_age(text: str, name: str) -> None:
 
 def test_age_before_a_common_word_is_no_name() -> None:
     assert cued_people("他五岁的时候就上山采茶，三岁的孩子在哭。") == {}
+
+
+def test_a_fellow_of_a_pastime_is_named_after_the_role_word() -> None:
+    assert ("刘海波", "PER") in _found("骑友刘海波说，今年的路况好多了。")
+    assert ("赵一鸣", "PER") in _found("跑友赵一鸣表示，赛道很平整。")
+
+
+def test_the_role_word_alone_names_no_one() -> None:
+    assert not any(etype == "PER" for _, etype in _found("骑友们说，今年的路况好多了。"))

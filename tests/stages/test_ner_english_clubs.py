@@ -70,3 +70,8 @@ def test_a_councillors_abbreviation_is_a_title() -> None:
 def test_other_languages_are_left() -> None:
     text = "die Deutschen Meisterschaften"
     assert english_clubs(text, [mention(text, "Deutschen Meisterschaften", "ORG")], "de")[0].type == "ORG"
+
+
+def test_councillor_in_full_is_a_title_like_its_abbreviation() -> None:
+    assert is_title_word("councillor", "en")
+    assert not is_title_word("council", "en")

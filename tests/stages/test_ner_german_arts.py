@@ -76,3 +76,9 @@ def test_other_languages_are_left_alone() -> None:
     text = "Das Kölner Museum"
     found = [mention(text, "Kölner Museum", "ORG")]
     assert spans(german_arts(text, found, "en")) == [("Kölner Museum", "ORG")]
+
+
+def test_an_estate_agents_office_word_stays_out_of_its_firm() -> None:
+    text = "Den Verkauf vermittelte das Maklerbüro Haller Immobilien GmbH; das Maklerbüro schweigt."
+    found = [mention(text, "Maklerbüro Haller Immobilien GmbH", "ORG")]
+    assert spans(german_arts(text, found, "de")) == [("Haller Immobilien GmbH", "ORG")]

@@ -91,3 +91,9 @@ def test_other_languages_are_left_alone() -> None:
 def test_a_common_street_after_its_article_is_a_place_but_not_a_plural() -> None:
     text = "Der Laden an der Kirchgasse schließt. Viele Hauptstraßen sind gesperrt."
     assert spans(german_crafts(text, [], "de")) == [("Kirchgasse", "LOC")]
+
+
+def test_an_architects_partnership_is_one_body_without_its_office_word() -> None:
+    text = "Es plante das Münchner Büro Kessler Brandt Architekten PartGmbB. Viele Architekten loben das."
+    found = [mention(text, "Münchner Büro Kessler Brandt", "ORG")]
+    assert spans(german_crafts(text, found, "de")) == [("Kessler Brandt Architekten PartGmbB", "ORG")]

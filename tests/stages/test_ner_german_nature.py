@@ -66,3 +66,9 @@ def test_bare_kind_nouns_and_animal_names_are_no_names() -> None:
 def test_other_languages_are_left_alone() -> None:
     text = "Forstbetrieb Kelheim"
     assert german_nature(text, [], "en") == []
+
+
+def test_the_land_that_acts_is_a_body_with_land_the_land_as_a_place_is_not() -> None:
+    text = "Das Land Niedersachsen hat drei Millionen Euro bewilligt. Im Land Bayern regnet es."
+    found = [mention(text, "Niedersachsen", "LOC"), mention(text, "Bayern", "LOC")]
+    assert spans(german_nature(text, found, "de")) == [("Land Niedersachsen", "ORG"), ("Bayern", "LOC")]

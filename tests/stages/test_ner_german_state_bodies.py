@@ -50,3 +50,17 @@ def test_a_cantonal_office_by_its_field_alone() -> None:
         ("Dienststelle für Lawinenschutz", "ORG"),
         ("Amt für Wald", "ORG"),
     ]
+
+
+def test_a_states_ministry_by_its_adjective_keeps_all_its_fields() -> None:
+    text = (
+        "Das Sächsische Ministerium für Regionalentwicklung, Bauen und Verkehr in Dresden prüft. Das Ministerium lobt."
+    )
+    found = [
+        mention(text, "Sächsische Ministerium für Regionalentwicklung, Bauen", "ORG"),
+        mention(text, "Dresden", "LOC"),
+    ]
+    assert spans(repair(text, found, "de")) == [
+        ("Sächsische Ministerium für Regionalentwicklung, Bauen und Verkehr", "ORG"),
+        ("Dresden", "LOC"),
+    ]

@@ -45,3 +45,25 @@ def test_a_bare_town_council_is_a_body_a_councillor_is_not() -> None:
 
 def test_other_languages_are_left() -> None:
     assert german_volunteers("der Löschzug Suderwich", [], "en") == []
+
+
+def test_a_housing_cooperatives_kind_word_stays_out_of_a_one_word_name() -> None:
+    text = "Die Wohnungsbaugenossenschaft Lindenhof eG baut; die Agrargenossenschaft Kleinwalde eG pachtet."
+    found = [
+        mention(text, "Wohnungsbaugenossenschaft Lindenhof eG", "ORG"),
+        mention(text, "Agrargenossenschaft Kleinwalde eG", "ORG"),
+    ]
+    assert spans(german_volunteers(text, found, "de")) == [
+        ("Lindenhof eG", "ORG"),
+        ("Agrargenossenschaft Kleinwalde eG", "ORG"),
+    ]
+
+
+def test_a_bare_planning_office_and_town_assembly_are_bodies_a_named_one_is_not() -> None:
+    text = "Stadtplanungsamt billigt Plan\n\nDas Bauamt prüft, die Stadtverordnetenversammlung stimmt zu. "
+    text += "Das Bauamt Bonn schweigt."
+    assert spans(german_volunteers(text, [], "de")) == [
+        ("Stadtplanungsamt", "ORG"),
+        ("Bauamt", "ORG"),
+        ("Stadtverordnetenversammlung", "ORG"),
+    ]

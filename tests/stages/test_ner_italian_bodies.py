@@ -52,3 +52,16 @@ def test_a_portfolio_read_into_a_persons_name_goes_but_not_a_name_alone() -> Non
     assert spans(italian_bodies(text, found, "it")) == [("Giulia Ferro", "PER"), ("alla Camera Luca Neri", "PER")]
     text = "Il consiglio comunale di Bra."
     assert italian_bodies(text, [], "it") == []
+
+
+def test_a_cyclists_section_and_a_banks_foundation_are_one_body_each() -> None:
+    text = "Fiab Torino e la Fondazione Cassa di Risparmio di Cuneo finanziano la pista."
+    found = [
+        mention(text, "Fiab Torino", "PER"),
+        mention(text, "Fondazione Cassa di Risparmio", "ORG"),
+        mention(text, "Cuneo", "LOC"),
+    ]
+    assert spans(italian_bodies(text, found, "it")) == [
+        ("Fiab Torino", "ORG"),
+        ("Fondazione Cassa di Risparmio di Cuneo", "ORG"),
+    ]

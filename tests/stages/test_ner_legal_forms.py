@@ -205,3 +205,12 @@ def test_a_firm_named_with_its_region_and_an_ampersand_goes_by_its_name_without_
     text = "Lumière & Bretagne SAS signe. La lumière de Lumière & la mer."
     found = [mention(text, "Lumière & Bretagne SAS", "ORG")]
     assert spans(firm_short_names(text, found, "fr")) == [("Lumière & Bretagne SAS", "ORG")]
+
+
+def test_a_british_ltds_sentence_stop_stays_out_a_partnerships_form_is_in() -> None:
+    text = "The roof was rebuilt by Pennine Roofing Ltd. The work took a year."
+    found = [mention(text, "Pennine Roofing Ltd.", "ORG")]
+    assert spans(with_legal_forms(text, found, "en")) == [("Pennine Roofing Ltd", "ORG")]
+    text = "Es plante das Büro Kessler Brandt Architekten PartGmbB in Bonn."
+    found = [mention(text, "Kessler Brandt Architekten", "ORG")]
+    assert spans(with_legal_forms(text, found, "de")) == [("Kessler Brandt Architekten PartGmbB", "ORG")]

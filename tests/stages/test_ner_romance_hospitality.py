@@ -68,3 +68,12 @@ def test_an_english_shaped_hotel_and_a_brands_family_are_left_alone() -> None:
     text = "Posa al Post Oak Hotel di Uptown con la famiglia Caterpillar e i fratelli Abbona."
     found = [mention(text, "Caterpillar", "MISC"), mention(text, "Abbona", "ORG")]
     assert spans(romance_hospitality(text, found, "it")) == [("Caterpillar", "MISC"), ("Abbona", "PER")]
+
+
+def test_a_hostel_is_a_place_but_its_name_inside_a_monastery_stays_there() -> None:
+    text = "Abre la Hospedería San Bruno junto al monasterio de San Bruno."
+    found = [mention(text, "Hospedería San Bruno", "ORG"), mention(text, "monasterio de San Bruno", "LOC")]
+    assert spans(romance_hospitality(text, found, "es")) == [
+        ("Hospedería San Bruno", "LOC"),
+        ("monasterio de San Bruno", "LOC"),
+    ]

@@ -29,6 +29,7 @@ from storywire.stages.ner.arabic_companies import companies_and_clubs, company_e
 from storywire.stages.ner.arabic_faith import faith_and_relief_bodies
 from storywire.stages.ner.arabic_finance import finance_firms, regulators
 from storywire.stages.ner.arabic_groups import group_names
+from storywire.stages.ner.arabic_houses import house_firms
 from storywire.stages.ner.arabic_institutions import institutions
 from storywire.stages.ner.arabic_integrity import integrity_bodies
 from storywire.stages.ner.arabic_labour import labour_bodies
@@ -125,6 +126,7 @@ def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
     for extra in (
         integrity_bodies(text, toks),  # "دائرة الأراضي والمساحة", "هيئة X ومكافحة الفساد", "وكالة بترا"
         faith_and_relief_bodies(text, toks),  # "دار الإفتاء X", "البطريركية X", "كاريتاس X"
+        house_firms(text, toks),  # "دار X للعقارات", "دار X للنشر والتوزيع": "دار" inside
         party_names(text, toks),  # a party's full name before the heads' shorter reading
         labour_bodies(text, toks),  # federations by their fields, a branch with its seat
         chambers(text, toks),  # committees, high courts and unions, longer than the heads' reading

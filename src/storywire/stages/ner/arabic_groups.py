@@ -32,6 +32,7 @@ from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, rule_span
 from storywire.stages.ner.arabic_places import place_adjective, places_with_extra
 from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.tokens import Token
+from storywire.stages.ner.word_frequency import zipf
 
 _AGENCY = "وكالة"
 _NEWS = frozenset({"للأنباء", "للانباء"})
@@ -204,8 +205,9 @@ def _group_adjective(word: str) -> bool:
 
 
 def _university_end(words: list[str], j: int) -> int | None:
-    """A country's adjective after "الجامعة", and its city after "في" or "ب" if one follows."""
-    if j >= len(words) or not place_adjective(words[j]):
+    """A country's adjective after "الجامعة" (or a rarer nisba of its own: "الجامعة
+    الهاشمية", "الجامعة المستنصرية"), and its city after "في" or "ب" if one follows."""
+    if j >= len(words) or not (place_adjective(words[j]) or _own_nisba(words[j])):
         return None
     end = j + 1
     known = places_with_extra()
@@ -214,6 +216,22 @@ def _university_end(words: list[str], j: int) -> int | None:
     if end < len(words) and words[end].startswith("ب") and words[end][1:] in known:
         return end + 1
     return end
+
+
+# A university's own nisba is rarer than this ("الهاشمية" 3.9); the commoner ones say
+# what kind it is ("الجامعة الحكومية" 5.0, "الجامعة الصيفية" 4.2), no name.
+_OWN_NISBA_ZIPF = 4.0
+
+
+def _own_nisba(word: str) -> bool:
+    """A definite feminine nisba, rare as a word, after "الجامعة": the university's name."""
+    return (
+        word.startswith("ال")
+        and word.endswith("ية")
+        and word.isalpha()
+        and len(word) > 5
+        and zipf(word, "ar") < _OWN_NISBA_ZIPF
+    )
 
 
 def _region_body_end(words: list[str], j: int) -> int | None:

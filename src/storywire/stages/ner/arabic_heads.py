@@ -92,6 +92,8 @@ def arabic_cued(text: str, toks: Sequence[Token]) -> list[Mention]:
             k = _more_fields(words, i, k)
             if bare == _MINISTRY and k > i + 1:
                 k = _construct_fields(words, k)
+            if bare in _BANKS and k > i + 1:
+                k = bank_field_end(words, k)
             if k > i + 1:
                 s = toks[i].start + (len(w) - len(bare))
                 out.append(Mention(s, toks[k - 1].end, text[s : toks[k - 1].end], "ORG"))
@@ -100,6 +102,34 @@ def arabic_cued(text: str, toks: Sequence[Token]) -> list[Mention]:
     for m in out:
         m.model, m.confidence = "rules:ar", 0.6
     return out
+
+
+# A bank's business after its name ("بنك X للتمويل العقاري", "بنك X للتجارة والتمويل"): "لل" +
+# a verbal noun or a listed line, its adjectives and one more field behind "و"; not whom
+# a food bank serves ("بنك الطعام للأسر المحتاجة").
+_BANKS = frozenset({"بنك", "البنك", "مصرف"})
+_BANK_LINES = frozenset({"عقارات", "إسكان", "استثمارات", "مقاولات", "تعمير"})
+_MAX_BANK_ADJECTIVES = 2
+
+
+def _bank_line(word: str, lead: str) -> bool:
+    if not (word.startswith(lead) and word.isalpha()):
+        return False
+    noun = word[len(lead) :]
+    return noun in _BANK_LINES or verbal_noun(noun)
+
+
+def bank_field_end(words: list[str], k: int) -> int:
+    """`k` carried over a bank's business after its name ending at `k`, or `k`."""
+    if k >= len(words) or not _bank_line(words[k], "لل"):
+        return k
+    k += 1
+    if k < len(words) and _bank_line(words[k], "وال"):
+        k += 1  # "للتجارة والتمويل"
+    stop = k + _MAX_BANK_ADJECTIVES
+    while k < min(stop, len(words)) and words[k].startswith("ال") and words[k].endswith(("ي", "ية")):
+        k += 1  # "للتمويل العقاري"
+    return k
 
 
 # A body's indefinite noun, then "a sector of" and the definite field: a regulator's name.
@@ -127,8 +157,9 @@ def _place_name(word: str) -> bool:
 def _body_word(word: str, first: bool) -> bool:
     """A definite word of a body's name after its head: the first noun ("حزب النور"), then
     only adjectives ("مجلس الأمن الدولي", "الأمم المتحدة") and nouns joined by "و"
-    ("العدالة والتنمية"); a second noun is the verb's object ("انتقد حزب النور القرار")."""
-    if not word.startswith(("ال", "وال")):
+    ("العدالة والتنمية"); a second noun is the verb's object ("انتقد حزب النور القرار").
+    A body's head behind "و" opens a second body ("وزارة الزراعة والمؤسسة العامة ..."), no field."""
+    if not word.startswith(("ال", "وال")) or (word.startswith("وال") and word[3:] in _ORG_HEADS):
         return False
     return first or word.startswith("وال") or word.endswith(("ي", "ية")) or word in _BODY_ADJECTIVES
 
@@ -147,7 +178,7 @@ def _more_fields(words: list[str], i: int, k: int) -> int:
     while k < len(words) and k - i <= _MAX_FIELDS_WORDS:
         w = words[k]
         field = w.startswith("وال") and w.isalpha() and len(w) > 4 and w[1:] not in _NOT_FIELDS
-        if field and not w.endswith(("ون", "ين")) and w[1:] not in _ORG_HEADS:
+        if field and not w.endswith(("ون", "ين")) and w[1:] not in _ORG_HEADS and w[3:] not in _ORG_HEADS:
             k += 1
         elif words[k - 1].startswith("وال") and w.startswith("ال") and w.endswith(("ي", "ية")):
             k += 1  # the field's adjective ("والتهيئة العمرانية")

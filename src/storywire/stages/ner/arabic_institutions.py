@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from storywire.model import EntityType, Mention
+from storywire.stages.ner.arabic_heads import bank_field_end
 from storywire.stages.ner.arabic_lexicon import CLITICS, OFFICE_ADJECTIVES, STOP_WORDS, rule_span
 from storywire.stages.ner.arabic_places import place_adjective, places_with_extra
 from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
@@ -85,6 +86,7 @@ _FACILITY_ADJECTIVES = frozenset({"الدولي", "الدولية", "الأول�
 # named by their place only with theirs: "سوق دبي المالي" is the exchange ("سوق دبي", Dubai's
 # market), "مركز دبي التجاري العالمي" the trade centre, a building ("مركز دبي": the city centre).
 _BANK_ADJECTIVES = frozenset({"المركزي", "الوطني", "الإسلامي", "التجاري", "الأهلي", "الدولي", "العربي"})
+_BANK_CUES = frozenset({"مصرف", "بنك"})
 _MARKET_ADJECTIVES = frozenset({"المالي", "المالية", "للأوراق"})  # "سوق مسقط للأوراق المالية": securities
 # a congress centre's two purposes joined by "و" ("للمؤتمرات والمعارض") are one name
 _CENTRE_ADJECTIVES = frozenset({
@@ -182,6 +184,8 @@ def institutions(text: str, toks: Sequence[Token]) -> list[Mention]:
             place_end = _institution_end(words, i + 1, cue, places)
             if place_end is None and cue == _COURT:
                 place_end = _court_end(words, i + 1)
+            if place_end is not None and cue in _BANK_CUES:
+                place_end = bank_field_end(words, place_end)  # "بنك X للتمويل العقاري"
             if place_end is not None:
                 add(i, place_end, "ORG" if cue == _AIRLINE else _INSTITUTIONS[cue], len(w) - len(cue))
                 i = place_end

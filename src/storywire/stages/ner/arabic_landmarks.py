@@ -55,6 +55,9 @@ _STREETS = frozenset({"شارع", "دوار", "مسجد", "جامع", "كنيس�
 _STREET_NAME_ZIPF = 5.0
 _GENERIC = frozenset({"المدينة", "القرية", "البلدة", "الحي", "المنطقة", "العاصمة", "المخيم", "البلد"})
 _DEFINITE_HEADS = frozenset({"المسجد", "الجامع", "الكنيسة", "القلعة"})
+# A seasonal river keeps its word as a valley does ("سيل الزرقاء", "سيل حسبان"); "سيل" is also a
+# flood of anything ("سيل الانتقادات"), so only with a known place or after its banks.
+_STREAM = "سيل"
 # A valley's river named after its banks ("على ضفاف وادي X"): X may be a common word.
 _VALLEY = "وادي"
 _BANKS = frozenset({"ضفاف", "ضفة", "ضفتي", "بضفاف", "وضفاف"})
@@ -119,7 +122,7 @@ _ACRONYM_ZIPF = 3.0
 
 
 # The heads above, bare or behind a clitic: a name of `landmarks` opens at one of them only.
-_HEAD_FORMS = clitic_forms(_HEADS | _DEFINITE_HEADS | _PATRON_BODIES)
+_HEAD_FORMS = clitic_forms(_HEADS | _DEFINITE_HEADS | _PATRON_BODIES | {_STREAM})
 
 
 def landmarks(text: str, toks: Sequence[Token]) -> list[Mention]:
@@ -135,6 +138,15 @@ def landmarks(text: str, toks: Sequence[Token]) -> list[Mention]:
         i = start
         lead, head = head_behind_clitic(words[i], _HEADS | _DEFINITE_HEADS)
         end = None
+        if words[i] == _STREAM:
+            place = place_end(words, i + 1)
+            nxt = words[i + 1]
+            banks = i > 0 and words[i - 1] in _BANKS and (name_word(nxt) or (nxt.startswith("ال") and nxt.isalpha()))
+            end = place if place is not None else (i + 2 if banks else None)
+            if end is not None:
+                out.append(rule_span(text, toks, i, end, "LOC"))
+                i = end
+            continue
         if head in _DEFINITE_HEADS:
             end = i + 1 if _own_adjective(words[i + 1]) else None  # "المسجد الأموي"
             end = end + 1 if end is not None else None

@@ -56,6 +56,7 @@ _CAMP_ACTIVITIES = frozenset({
     "الشتوي", "الطبي", "التطوع", "الإسكان", "الإغاثة", "العزل", "الحجر",
 })  # fmt: skip
 _WEAK_CUES = frozenset({"لواء", "حي"})
+_QUARTER = "حي"
 _RARE_CUES = frozenset({"مدينة", "منطقة", "جزيرة"})
 # After those a word names a place below this frequency: "الكفرة"-like (3.1); "الملاهي" (3.4,
 # "مدينة الملاهي", an amusement park) and "نفوذ" are common nouns.
@@ -135,7 +136,12 @@ def localities(text: str, toks: Sequence[Token]) -> list[Mention]:
             end = _camp_end(words, i + 1)
             found = [(i, end, lead)] if end is not None else []  # "مخيم X": the camp keeps its word
         elif w in _CUES:
+            # "في حي X", "بحي X": after "in" the word is the quarter, not "alive"
+            placed = (lead == 1 and words[i][0] == "ب") or (i > 0 and words[i - 1] in _AT)
             end = _name_end(words, i + 1, weak=w in _WEAK_CUES)
+            if end is None and w == _QUARTER and placed and not words[i + 1].endswith(("ي", "ية")):
+                # not the quarter's adjective ("في حي شعبي", a working-class quarter)
+                end = _name_end(words, i + 1, weak=False)
             found = [(i + 1, end, 0)] if end is not None else []
         elif w in _LIST_CUES or w in _RESIDENTS:
             after = i + 1 + (i + 1 < len(words) and words[i + 1] == "في")

@@ -38,6 +38,7 @@ from storywire.stages.ner.english_bodies import english_bodies
 from storywire.stages.ner.english_campus import english_campus
 from storywire.stages.ner.english_clubs import english_clubs
 from storywire.stages.ner.english_coast import english_coast
+from storywire.stages.ner.english_gardens import english_gardens
 from storywire.stages.ner.english_hospitality import english_hospitality
 from storywire.stages.ner.english_local import english_local
 from storywire.stages.ner.english_places import places_by_residents
@@ -65,6 +66,7 @@ from storywire.stages.ner.german_energy import german_energy
 from storywire.stages.ner.german_firms import firms_with_owner_names, without_currency_and_pronouns
 from storywire.stages.ner.german_health import german_health
 from storywire.stages.ner.german_hospitality import german_hospitality
+from storywire.stages.ner.german_housing import german_housing
 from storywire.stages.ner.german_industry import german_industry
 from storywire.stages.ner.german_local import german_local
 from storywire.stages.ner.german_mountains import german_mountains
@@ -82,6 +84,7 @@ from storywire.stages.ner.italian_games import italian_games
 from storywire.stages.ner.italian_heritage import italian_heritage
 from storywire.stages.ner.italian_justice import italian_justice
 from storywire.stages.ner.italian_local import italian_local
+from storywire.stages.ner.italian_parks import italian_parks
 from storywire.stages.ner.italian_places import landforms
 from storywire.stages.ner.italian_space import italian_space
 from storywire.stages.ner.italian_utilities import italian_utilities
@@ -137,6 +140,7 @@ from storywire.stages.ner.slavic_charities import slavic_charities
 from storywire.stages.ner.slavic_circuits import slavic_circuits
 from storywire.stages.ner.slavic_coast import slavic_coast
 from storywire.stages.ner.slavic_community import slavic_community
+from storywire.stages.ner.slavic_departments import slavic_departments
 from storywire.stages.ner.slavic_edges import slavic_edges
 from storywire.stages.ner.slavic_energy import slavic_energy
 from storywire.stages.ner.slavic_faith import slavic_faith
@@ -162,6 +166,7 @@ from storywire.stages.ner.spanish_mining import spanish_mining
 from storywire.stages.ner.spanish_motorsport import spanish_motorsport
 from storywire.stages.ner.spanish_mountains import spanish_mountains
 from storywire.stages.ner.spanish_nature import spanish_nature
+from storywire.stages.ner.spanish_pilgrims import spanish_pilgrims
 from storywire.stages.ner.spanish_prisons import spanish_prisons
 from storywire.stages.ner.spanish_retail import spanish_retail
 from storywire.stages.ner.spanish_science import spanish_science
@@ -279,10 +284,12 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = german_drinks(text, mentions, language)  # "Brauerei X GmbH", "Craft-Brauerei X" -> "X"
     mentions = english_prisons(text, mentions, language)  # "HMP X" LOC, "X has been failing" ORG
     mentions = german_volunteers(text, mentions, language)  # "Löschzug X", "X-Kirchengemeinde", "der Stadtrat"
+    mentions = german_housing(text, mentions, language)  # "Mieterverein X und Umgebung e.V.", "Bonner Sparkasse"
     mentions = german_mountains(text, mentions, language)  # "Bergwacht X", "X-hütte", "Gipfel (2592 Meter)"
     mentions = english_transport(text, mentions, language)  # "X bus station", "Unite North West"
     mentions = english_racing(text, mentions, language)  # "X Homes Racing" PER, "Y Pass as X Homes" one ORG
     mentions = english_utilities(text, mentions, language)  # "X Sewage Treatment Works", "the Severn", "at A, B and C"
+    mentions = english_gardens(text, mentions, language)  # "Friends of X", "X's Way", "Palm House" LOC, "Kew"
     mentions = german_crafts(text, mentions, language)  # "X Y Rechtsanwälte", "Weberinnung X", "X & Söhne"
     mentions = english_coast(text, mentions, language)  # "on Bressay", "X harbour", "the trawler Y"
     mentions = english_clubs(text, mentions, language)  # "X Championships", "at the X Arts Centre", lone "Maisie"
@@ -307,7 +314,9 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = italian_wine(text, mentions, language)  # "Cantina di X Soc. Agr. Coop.", "Consorzio Tutela Vini X"
     mentions = spanish_prisons(text, mentions, language)  # "Centro Penitenciario X I" LOC, "Juzgado ... n.º 8 de X"
     mentions = spanish_mountains(text, mentions, language)  # "refugio de X" -> X LOC, "JACA (HUESCA)"
+    mentions = spanish_pilgrims(text, mentions, language)  # "Camino del Norte" LOC, "sor X" PER, "A y de la B"
     mentions = italian_archives(text, mentions, language)  # "Archivio di Stato di X", "Nucleo Carabinieri ..."
+    mentions = italian_parks(text, mentions, language)  # "Ciclovia del X" LOC, "Ente di gestione del Parco ..."
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
     mentions = slavic_faith(text, mentions, language)  # "diecezji tarnowskiej", "мечеть Марджани", "bp Nowak"
     mentions = slavic_missions(text, mentions, language)  # "Ambasady" + "Francji" + "Krakowie", "УВКБ ООН"
@@ -330,6 +339,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = slavic_regional(text, mentions, language)  # "Житомирського обласного центру X Y"
     mentions = polish_pairs(text, mentions, language)  # "Ministerstwo X i Biuro Y IPN", "Apel Pamięci"
     mentions = slavic_charities(text, mentions, language)  # "ДК «X»" LOC, "Каритас Самара", "Кубок X" no name
+    mentions = slavic_departments(text, mentions, language)  # "Wydział X" + "Urzędu Miasta Y", "епископ X-ский"
     mentions = slavic_prisons(text, mentions, language)  # "виправної колонії № 52" LOC, "хостел «X»" LOC
     mentions = slavic_parks(text, mentions, language)  # "резидент технопарка «X»", "в «X» работают" LOC
     mentions = polish_press(text, mentions, language)  # "powiedziała „Nowinom”": the paper

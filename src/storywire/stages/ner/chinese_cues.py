@@ -27,6 +27,7 @@ from storywire.stages.ner import (
     chinese_finance,
     chinese_firm_names,
     chinese_foreign,
+    chinese_greenways,
     chinese_heritage,
     chinese_hong_kong,
     chinese_labour,
@@ -47,6 +48,7 @@ from storywire.stages.ner import (
     chinese_suffixes,
     chinese_tourism,
     chinese_transport,
+    chinese_units,
     chinese_venues,
     chinese_villages,
     chinese_waters,
@@ -177,6 +179,8 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_sites.other_names(text, out)  # "这座城市称为“刺桐”"
     out = chinese_localities.local_places(text, out)  # before the bodies: "安吉县人民政府" holds the county
     out = chinese_villages.chained_districts(text, out)  # "XX市仁和区": the district after its city
+    out = chinese_units.unit_places(text, out)  # "向遂昌县", "抵达大东坝镇": a name and its unit
+    out = chinese_greenways.greenways(text, out)  # "瓯江绿道": a greenway named by its river
     out = chinese_labour.units(text, out)  # "XX街道", "XX区总工会" holds the district
     out = chinese_zones.zones(text, out, country_names("zh"))  # "新疆维吾尔自治区", "怀柔科学城"
     out = chinese_borders.borders(text, out, country_names("zh"))  # "越南驻南宁总领事馆", "友谊关口岸"

@@ -33,7 +33,10 @@ _FIELD_WORDS = (
     "鞋业 服饰 服装 制衣 纺织 针织 印染 皮革 皮业 机械 电器 家电 家具 家居 五金 建材 陶瓷 眼镜 灯饰 卫浴 "
     "塑业 塑胶 纸业 印刷 包装 食品 乳业 酒业 茶业 矿业 钢铁 汽配 电缆 阀门 泵业 光伏 照明 "
     # the trades of a village's collective firm ("XX果业有限公司", "XX农业开发有限公司")
-    "果业 农业 林业 牧业 渔业 粮油 米业 蜂业 竹业 木业 茶叶 开发"
+    "果业 农业 林业 牧业 渔业 粮油 米业 蜂业 竹业 木业 茶叶 开发 "
+    # the trades of property, building and tourism firms ("XX置业有限公司" ... "XX置业",
+    # "XX文旅建设有限公司" ... "XX文旅")
+    "置业 地产 房地产 物业 建设 建筑 城建 园林 文旅 旅游"
 )
 _FIELDS = frozenset(_FIELD_WORDS.split())
 _LONGEST_FIELD = max(len(f) for f in _FIELDS)

@@ -145,6 +145,8 @@ def _opens(text: str, start: int, place_ends: set[int]) -> bool:
         return True
     if text[max(0, start - 2) : start] in _LIES_VERBS:
         return True
+    if text[max(0, start - 2) : start] == "街道":
+        return True  # a subdistrict closes there ("XX街道水南桥"): its "道" is no measure word
     if text[start - 1] in _MEASURE_WORDS:
         return False
     word = text[start - 2 : start]
@@ -216,6 +218,8 @@ def _named_head(
         word_zipf = _NAME_WORD_ZIPF if head in _SHRINE_HEADS else _COMMON_NAME_ZIPF
         if start < 0 or not _opens(text, start, place_ends) or not _clean(name, word_zipf):
             continue
+        if name[0] in _UNIT_SUFFIXES and start in place_ends:
+            continue  # "松阳县松阴溪": the unit closes the county before, no water's name opens there
         if name.startswith("本报"):
             continue  # a dateline's outlet before a town ending in a head ("本报舟山5月3日电")
         if not _named(text, name, head, start, end, place_ends):

@@ -19,6 +19,8 @@ TITLES = (
     # the role word stands where a title would.
     "村民|居民|市民|农民|牧民|渔民|游客|旅客|乘客|网友|患者|店主|摊主|司机|志愿者|工人|医生|护士|老师|教师|学生|"
     "茶农|果农|菜农|农户|"
+    # a fellow of a pastime is named so in sport and leisure news ("骑友王敏", "跑友李强", "驴友张华")
+    "骑友|跑友|驴友|车友|钓友|球友|骑手|"
     # farm and trade news names growers, breeders and stallholders by their household ("养殖户陈某")
     "种粮大户|养殖大户|种植大户|大户|养殖户|种植户|承包户|商户|"
     # Local offices, and the parties of a court case, which local news names the same way

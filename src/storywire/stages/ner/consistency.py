@@ -26,10 +26,11 @@ _PRIORITY: dict[str, int] = {"PER": 3, "LOC": 2, "ORG": 1, "MISC": 0}
 # "acting-site": an airport or a plant that reports ("据XX机场统计") is a body there alone;
 # "premises": a winery that acts elsewhere is the place bottles leave ("dalla Cantina di X");
 # "slavic-park": a technology park where its residents work, a body where it invests;
-# "located-house": a museum or theatre right after a locative ("à l'Opéra de X") is the place
+# "located-house": a museum or theatre right after a locative ("à l'Opéra de X") is the place;
+# "garden-acting": a botanic garden that lends or announces is a body there alone
 TYPED_BY_CONTEXT = frozenset(
     {"sports-result", "city-club", "club", "company", "team", "clan", "acting-site", "airport-acting", "fashion-house"}
-    | {"premises", "slavic-park", "located-house"}
+    | {"premises", "slavic-park", "located-house", "garden-acting"}
 )
 
 

@@ -26,7 +26,9 @@ MODEL = "german-arts"
 # A firm's kind word (and a town's adjective before it) that stays out of its name.
 _FIRM_KIND = re.compile(
     r"^(?:[A-ZÄÖÜ][a-zäöüß]+er )?(?:Auktionshaus|Kanzlei|Anwaltskanzlei|Firma|Unternehmen|Verein|"
-    r"Modehaus|Kunsthandlung) (?=[A-ZÄÖÜ0-9])"
+    r"Modehaus|Kunsthandlung|"
+    # an estate agent's, architect's or planner's office ("Maklerbüro X GmbH", "Frankfurter Büro X PartGmbB")
+    r"Büro|Maklerbüro|Immobilienbüro|Architekturbüro|Architektenbüro|Planungsbüro|Ingenieurbüro) (?=[A-ZÄÖÜ0-9])"
 )
 # A body's kind word opening a span the tagger cut after its adjective.
 _BODY_KIND = re.compile(

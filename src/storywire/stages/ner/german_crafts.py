@@ -1,6 +1,7 @@
 """German crafts, trades and law firms (session 30, round 29): a law firm named by its partners
 and "Rechtsanwälte" is one body ("Kettner Brandt Rechtsanwälte", a lower-case "Kanzlei" and a
-town's adjective stay out), and a person the tagger ran into it ends at "von"; a guild or a
+town's adjective stay out), as is an architects' partnership ("X Y Architekten PartGmbB", without
+"Büro"), and a person the tagger ran into it ends at "von"; a guild or a
 chamber with its region ("Bäckerinnung Mittelfranken", "Handwerkskammer Leipzig") is one body; a
 family firm "X & Söhne" is a body, not a person; a museum named with an adjective ("Deutsches
 Spielzeug- und Puppenmuseum") is a body; a college with its town ("Hochschule Aalen/Heidenheim",
@@ -28,9 +29,11 @@ _NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 # Partners' names, then the firm's kind: "Kettner Brandt Rechtsanwälte", "Roth & Partner Notare".
 _LAW_FIRM = re.compile(
     rf"(?<![\w-])(?P<names>{_NAME}(?:(?: | & | und ){_NAME}){{0,3}}) "
-    r"(?:Rechtsanwälte|Rechtsanwaltsgesellschaft(?: mbH)?|Notare|Steuerberater|Anwaltskanzlei)(?![\w-])"
+    r"(?:Rechtsanwälte|Rechtsanwaltsgesellschaft(?: mbH)?|Notare|Steuerberater|Anwaltskanzlei|"
+    # an architects' partnership, with its legal form ("Roth Berger Architekten PartGmbB")
+    r"(?:Landschafts)?[Aa]rchitekten(?: (?:PartGmbB|PartG mbB|GmbH|BDA))?)(?![\w-])"
 )
-_NOT_PARTNER = frozenset({"Kanzlei", "Die", "Der", "Den", "Dem", "Des", "Von", "Bei", "Mit", "Und"})
+_NOT_PARTNER = frozenset({"Kanzlei", "Büro", "Das", "Die", "Der", "Den", "Dem", "Des", "Von", "Bei", "Mit", "Und"})
 # A guild or a chamber, then its region or town: "Weberinnung Oberlausitz", "Notarkammer Sachsen".
 _GUILD = re.compile(rf"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]*(?:innung|kammer|zunft)(?: (?P<region>{_NAME}))(?![\w-])")
 _RARE_ZIPF = 3.5
@@ -77,6 +80,12 @@ def _law_firms(text: str, mentions: list[Mention]) -> list[Mention]:
             if word.strip() not in _NOT_PARTNER and not _town_adjective(word.strip()):
                 break
             start += len(word)
+        office = hit["names"].rfind("Büro ")
+        if office >= 0:  # "das Münchner Büro X Y Architekten": the partners follow the office
+            start = max(start, hit.start("names") + office + len("Büro "))
+        partners = text[start : hit.end("names")]
+        if hit.group().endswith("rchitekten") and " " not in partners:
+            continue  # "Viele Architekten", "Deutsche Architekten": architects, no firm, without a form
         if start < hit.end("names") and text[start].isupper():
             spans.append((start, hit.end()))
     if not spans:
@@ -92,6 +101,10 @@ def _law_firms(text: str, mentions: list[Mention]) -> list[Mention]:
                     cut = True
     # the person's surname elsewhere first, then the firm's span over whatever it holds
     out = propagate_people(text, mentions, "de") if cut else mentions
+    # ... and over a model's span that ran the office into the partners ("Münchner Büro X Y")
+    out = [
+        m for m in out if not any(m.start < s < m.end <= e and text[m.start : s].endswith("Büro ") for s, e in spans)
+    ]
     # named as the body-noun pass names its bodies: the partners' surnames, persons elsewhere,
     # do not make the firm a person (`refine_post_pass.lend_person_type`)
     return claimed_spans(text, out, spans, "ORG", BODY_NOUN_MODEL, 0.8)
@@ -124,7 +137,7 @@ def german_crafts(text: str, mentions: list[Mention], language: str) -> list[Men
     if language != "de":
         return mentions
     out = mentions
-    if "Rechtsanw" in text or "Notare" in text or "Steuerberater" in text or "Anwaltskanzlei" in text:
+    if any(w in text for w in ("Rechtsanw", "Notare", "Steuerberater", "Anwaltskanzlei", "rchitekten")):
         out = _law_firms(text, out)
     if "innung " in text or "kammer " in text or "zunft " in text:
         out = _guilds(text, out)

@@ -3,9 +3,10 @@
 ("Forstbetrieb Kelheim", "Tierheim Rosenau"); a sewage works or a landfill with its name is one
 place ("Klärwerk Gut Marienthal", "Deponie Eichelberg"); a local branch and its parent are two
 ("Kreisgruppe Kelheim des Landesbundes für Vogelschutz"); a cathedral or castle named with its
-kind word is a place ("Dom St. Kilian", "Veste Coburg"); the state that pays is a body ("zahlt
-der Freistaat Sachsen"); a bare kind noun ("der Tierpark", "im Staatswald") and an animal's
-name after its species ("die Bären Nora und Tom") are no names.
+kind word is a place ("Dom St. Kilian", "Veste Coburg"); the state that pays or acts is a body
+("zahlt der Freistaat Sachsen", "das Land Hessen hat ... zugesagt"); a bare kind noun ("der
+Tierpark", "im Staatswald") and an animal's name after its species ("die Bären Nora und Tom")
+are no names.
 
 The tagger misses the forestry office, runs a branch into its parent, types a castle a body
 and an animal's name a person or a place.  Whole articles only; each rule looks only where its
@@ -41,8 +42,20 @@ _BRANCH = re.compile(
 # A cathedral, minster or castle with its kind word is a place, not a body.
 _BUILDING = re.compile(r"^(?:Dom|Münster|Veste|Burg|Festung|Kathedrale) [A-ZÄÖÜ]")
 # The state as payer: a paying verb right before "der Freistaat X" or right after it.
-_PAYS_BEFORE = re.compile(r"(?:trägt|zahlt|bezahlt|finanziert|fördert|übernimmt|gibt|schießt) der $")
+_PAYS_BEFORE = re.compile(r"(?:trägt|zahlt|bezahlt|finanziert|fördert|übernimmt|gibt|schießt) (?:der|das) $")
 _PAYS_AFTER = re.compile(r" (?:trägt|zahlt|bezahlt|finanziert|fördert|übernimmt|gibt|schießt)\b")
+# ... and "das Land X" acting before its verb ("Das Land Hessen hat 5 Millionen zugesagt"): the
+# bare state after "Land" is the tagger's place, the "Land" in front makes the state a body.
+_ACTS_AFTER = re.compile(r" (?:hat|hatte|will|wollte|muss|soll|stellt|bewilligt|bewilligte|sagte|sichert|sicherte)\b")
+_LAND_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]as|[Dd]em|[Vv]om) Land $")
+_STATES = frozenset(
+    {
+        "Baden-Württemberg", "Bayern", "Berlin", "Brandenburg", "Bremen", "Hamburg", "Hessen", "Niedersachsen",
+        "Mecklenburg-Vorpommern", "Nordrhein-Westfalen", "Rheinland-Pfalz", "Saarland", "Sachsen",
+        "Sachsen-Anhalt", "Schleswig-Holstein", "Thüringen", "Kärnten", "Tirol", "Vorarlberg", "Salzburg",
+        "Steiermark", "Burgenland", "Niederösterreich", "Oberösterreich",
+    }
+)  # fmt: skip
 # Kind nouns that name nothing alone (the tagger types them a place or a body).
 _BARE_NOUNS = frozenset(
     {
@@ -87,6 +100,11 @@ def german_nature(text: str, mentions: list[Mention], language: str) -> list[Men
             m.type, m.model = "LOC", MODEL
         elif m.type == "LOC" and m.text.startswith("Freistaat ") and _pays(text, m):
             m.type, m.model = "ORG", MODEL
+        elif m.type == "LOC" and m.text in _STATES and _LAND_BEFORE.search(text, max(0, m.start - 9), m.start):
+            land = m.start - len("Land ")
+            if _PAYS_BEFORE.search(text, max(0, land - 16), land) or _ACTS_AFTER.match(text, m.end) or _pays(text, m):
+                m.start -= len("Land ")
+                m.text, m.type, m.model = text[m.start : m.end], "ORG", MODEL
     return out
 
 

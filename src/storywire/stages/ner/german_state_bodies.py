@@ -20,7 +20,10 @@ _DE_STATE_BODY = re.compile(
     r"|agentur|behörde|anstalt|zentrale|institut|instituts|kommission)"
     r"|Auswärtige[nms]?[ \t]+Amte?s?|Kanzleramte?s?|Landtag(?:e?s)?|Kreistag(?:e?s)?"
     # a cantonal or city office by its field alone: "Dienststelle für Naturgefahren", "Amt für Umwelt"
-    r"|(?:Dienststelle|Fachstelle|Amt)(?=[ \t]+für[ \t]+[A-ZÄÖÜ]))\b(?!-)"
+    r"|(?:Dienststelle|Fachstelle|Amt)(?=[ \t]+für[ \t]+[A-ZÄÖÜ])"
+    # a state's ministry by its adjective and its fields: "Hessische Ministerium für Wirtschaft, Energie
+    # und Verkehr" (the tagger stops at the first comma)
+    r"|(?:[A-ZÄÖÜ][a-zäöüß]+ische[nms]?[ \t]+)?Ministerium(?=[ \t]+für[ \t]+[A-ZÄÖÜ]))\b(?!-)"
 )
 # A ministry's or agency's field is part of its name: "Bundesministerium für Bildung und
 # Forschung", "Bundesagentur für Arbeit".

@@ -41,12 +41,22 @@ _PARISH = re.compile(
 # A cooperative's kind noun opening a firm's span (a company's "-gesellschaft" is often its
 # name's own: "Wohnungsbaugesellschaft Mitte").
 _FIRM_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]*genossenschaft (?=[A-ZÄÖÜ])")
+# A housing cooperative's kind word: such cooperatives carry a name of their own ("Wohnungsbau-
+# genossenschaft Heimat eG"), where a farmers' one is named by its village ("Agrargenossenschaft X eG").
+_HOUSING = re.compile(r"(?:Wohnungs|Wohnungsbau|Bau|Siedlungs|Wohn)genossenschaft ")
 # A town's council after its article, named by nothing else: no person's name, no town and no
 # link after it ("der Stadtrat Müller", "Stadtrat von Bad Tölz" are other rules').
+# A town's planning or building office and a town's assembly are named bare as well ("das
+# Bauamt prüft", "Stadtverordnetenversammlung stimmt zu" in a headline, after no article).
+_BARE_OFFICE = (
+    r"(?:Stadtplanungs|Planungs|Bau|Bauordnungs|Stadtentwicklungs|Grünflächen|Liegenschafts)amt(?:e?s)?"
+    r"|Stadtverordnetenversammlung|Gemeindevertretung"
+)
 _BARE_COUNCIL = re.compile(
-    r"(?<![\w-])(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|im|vom|beim|zum) "
-    r"(?P<body>(?:Stadt|Gemeinde)rat(?:e?s)?|Kreistag(?:e?s)?)"
-    r"(?![\w-])(?! (?:[A-ZÄÖÜ]|von |der |des |in |im |für ))"
+    r"(?:(?<![\w-])(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Dd]as|[Dd]ie|im|vom|beim|zum|zur) |^)"
+    rf"(?P<body>(?:Stadt|Gemeinde)rat(?:e?s)?|Kreistag(?:e?s)?|{_BARE_OFFICE})"
+    r"(?![\w-])(?! (?:[A-ZÄÖÜ]|von |der |des |in |im |für ))",
+    re.M,
 )
 
 
@@ -57,8 +67,8 @@ def german_volunteers(text: str, mentions: list[Mention], language: str) -> list
     out = mentions
     for m in out:
         kind = _FIRM_NOUN.match(m.text) if m.type == "ORG" else None
-        # the rest a full name of two words or more before its form ("Neue Heimstatt eG")
-        if kind is not None and _ENDS_WITH_FORM.search(m.text) and m.text[kind.end() :].count(" ") >= 2:
+        # the rest a name of its own before its form ("Neue Heimstatt eG"), not a village's
+        if kind is not None and _ENDS_WITH_FORM.search(m.text) and _own_name(text, m, kind.group()):
             m.start += kind.end()
             m.text, m.model = text[m.start : m.end], MODEL
     if "Lösch" in text or "wehr" in text or "abteilung" in text:
@@ -71,7 +81,18 @@ def german_volunteers(text: str, mentions: list[Mention], language: str) -> list
         out = claimed_spans(text, out, units, "ORG", MODEL, 0.8)
     if "gemeinde" in text:
         out = claimed_spans(text, out, [f.span() for f in _PARISH.finditer(text)], "ORG", MODEL, 0.8)
-    if "rat" in text or "Kreistag" in text:
+    if any(w in text for w in ("rat", "Kreistag", "amt", "versammlung", "vertretung")):
         councils = [f.span("body") for f in _BARE_COUNCIL.finditer(text)]
         out = claimed_spans(text, out, councils, "ORG", MODEL, 0.8)
     return out
+
+
+def _own_name(text: str, m: Mention, kind: str) -> bool:
+    """Whether the name after a cooperative's kind word stands alone: two words or more before
+    its form ("Neue Heimstatt eG"), a housing cooperative's, or one the article also uses alone
+    ("der Heimat"), so the kind word is no part of it."""
+    rest = _ENDS_WITH_FORM.sub("", m.text[len(kind) :])
+    if rest.count(" ") >= 1 or _HOUSING.fullmatch(kind):
+        return True
+    alone = re.compile(rf"(?<![\w-]){re.escape(rest)}(?![\w-])(?!,? (?:eG|e\.G\.))")
+    return any(not m.start <= f.start() < m.end for f in alone.finditer(text))

@@ -26,7 +26,9 @@ _ORDER = re.compile(
 # ("Coldiretti Liguria", "Confcommercio Milano").
 _ASSOCIATIONS = (
     "Legambiente|Coldiretti|Confcommercio|Confindustria|Confartigianato|Confesercenti|Confagricoltura|"
-    "Federalberghi|Codacons|Anci|Ance|Cna|Cia|Lipu|Arci|Adiconsum|Federconsumatori|Italia Nostra|Wwf|WWF"
+    "Federalberghi|Codacons|Anci|Ance|Cna|Cia|Lipu|Arci|Adiconsum|Federconsumatori|Italia Nostra|Wwf|WWF|"
+    # the cyclists' federation's local sections ("Fiab Torino")
+    "Fiab|FIAB"
 )
 _BRANCH = re.compile(rf"(?<![\w-])(?:{_ASSOCIATIONS}) +(?P<place>{_NAME}(?:[ -]{_NAME})?)(?![\w’'-])")
 # A diocesan or parish charity with its diocese ("Caritas diocesana di Agrigento"): one body.
@@ -41,9 +43,10 @@ _COUNCIL = re.compile(
     rf" +(?:di|del|della|dell['’]) *{_NAME}(?: +{_NAME})?"
 )
 # A local bank by its kind and town ("Cassa Rurale di Neive", "Banca di Credito Cooperativo di
-# Alba", "Cassa di Risparmio di Asti"), which the rules read as a person.
+# Alba", "Cassa di Risparmio di Asti"), which the rules read as a person; a bank's foundation
+# keeps the bank's whole name with its town ("Fondazione Cassa di Risparmio di Cuneo").
 _BANK = re.compile(
-    r"(?<![\w-])(?:Cassa +Rurale(?: +ed +Artigiana)?|Cassa +di +Risparmio|Banca +Popolare|"
+    r"(?<![\w-])(?:Fondazione +)?(?:Cassa +Rurale(?: +ed +Artigiana)?|Cassa +di +Risparmio|Banca +Popolare|"
     r"Banca +di +Credito +Cooperativo|Credito +Cooperativo)"
     rf"(?: +(?:di|del|della|dell['’]|delle) *{_NAME}(?: +{_NAME})?)?"
 )

@@ -21,7 +21,7 @@ from storywire.stages.ner.word_frequency import zipf
 MODEL = "legal-form"
 # After the name, with or without a comma ("Ebro Foods, S.A.", "LONGi ... Co., Ltd.").
 _AFTER = re.compile(
-    r",? (?:GmbH & Co\. KG|GmbH|gGmbH|AG|SE|KG|KGaA|OHG|eG|e\.V\.|PartG mbB|mbB|S\.A\.U\.|S\.A\.B\. de C\.V\.|"
+    r",? (?:GmbH & Co\. KG|GmbH|gGmbH|AG|SE|KG|KGaA|OHG|eG|e\.V\.|PartG mbB|PartGmbB|mbB|S\.A\.U\.|S\.A\.B\. de C\.V\.|"
     r"S\.A\.P\.I\. de C\.V\.|S\.A\. de C\.V\.|S\.A\.S\.|S\.A\.|S\.L\.|S\.L\.U\.|SASU|SAS|SARL|SA|"
     r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|s\.n\.c\.|s\.r\.l\.|sp\. z o\.o\.|S\.A\. de C\.V\.|Co\., Ltd\.|Co\. Ltd\.|Ltd\.?|"
     r"Sp\. z o\.o\.|sp\. k\.|sp\. j\.|"  # Polish forms capitalised ("Krak-Bud Sp. z o.o.")
@@ -56,6 +56,7 @@ _UNTAGGED_FIRM = re.compile(
 # Abbreviated forms a model tags without their stop, and a stop that ends no sentence.
 _STOPPED = (" Ltd", " Inc", " Corp", " Co")
 _MID_SENTENCE_STOP = re.compile(r"\.(?:,| +[a-zà-ÿа-яёіїєґ])")  # "Ltd. из Алматы" too
+_SENTENCE_END = re.compile(r"(?:\s+[A-Z\"“‘]|\s*$)")
 _WORDY = frozenset({"GmbH", "gGmbH", "SARL", "SAS", "SASU", "SpA", "Srl", "LLC", "plc", "PLC", "KGaA"})
 
 
@@ -68,6 +69,9 @@ def with_legal_forms(text: str, mentions: list[Mention], language: str) -> list[
     for m in out:
         if m.type not in ("ORG", "PER", "LOC", "MISC"):
             continue
+        if language == "en" and m.text.endswith(" Ltd.") and _SENTENCE_END.match(text, m.end):
+            m.end -= 1  # "... Builders Ltd. The": British style writes "Ltd", the stop ends the sentence
+            m.text = text[m.start : m.end]
         start, end = m.start, m.end
         before = _BEFORE.search(text, max(0, m.start - 8), m.start)
         if before is not None:

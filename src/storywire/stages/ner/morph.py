@@ -331,7 +331,10 @@ def adjectival(word: str, following: str, language: str) -> bool:
         return True
     if not _letters(following):
         return False
-    nouns = [p.tag for p in morph.parse(following.lower()) if p.is_known and p.tag.POS == "NOUN"]
+    following_parses = [p for p in morph.parse(following.lower()) if p.is_known and p.tag.POS == "NOUN"]
+    if any("Name" in p.tag.grammemes for p in parses) and any("Surn" in p.tag.grammemes for p in following_parses):
+        return False  # "Ірина Дорошенко": a given name before a surname, though "ірин" is a possessive too
+    nouns = [p.tag for p in following_parses]
     return any(agree(a, n) for a in adjs for n in nouns)
 
 

@@ -30,7 +30,7 @@ _PARTICLE = r"(?:di|del|della|dello|dei|degli|delle|da|dal|de|de la|de las|de lo
 _NAME_RUN = rf"{_NAME}(?: +(?:{_PARTICLE} +)?{_NAME}){{0,3}}"
 _CAPITALISED_KINDS = {
     "it": r"Grand Hotel|Hotel|Albergo|Relais|Osteria|Hostaria|Trattoria|Ristorante|Locanda|Agriturismo|Resort",
-    "es": r"Gran Hotel|Grand Hotel|Hotel|Parador|Hostal|Posada|Restaurante|Mesón|Asador|Taberna|Resort",
+    "es": r"Gran Hotel|Grand Hotel|Hotel|Parador|Hostal|Posada|Restaurante|Mesón|Asador|Taberna|Resort|Hospedería",
 }
 # "hotel", "albergo" and "resort" in lower case are italian_places' (with quays and districts).
 _LOWER_KINDS = {
@@ -62,7 +62,7 @@ _FAMILY = {
 _TRIGGERS = {
     "it": ("Hotel", "Albergo", "Relais", "Osteria", "Hostaria", "Trattoria", "Ristorante", "Locanda", "Agriturismo",
            "Resort", "ristorante", "osteria", "trattoria", "locanda", "agriturismo", "relais"),
-    "es": ("Hotel", "Parador", "Hostal", "Posada", "Restaurante", "Mesón", "Asador", "Taberna", "Resort",
+    "es": ("Hotel", "Parador", "Hostal", "Posada", "Restaurante", "Mesón", "Asador", "Taberna", "Resort", "Hospedería",
            "restaurante", "hotel", "hostal", "asador", "mesón", "taberna", "posada"),
 }  # fmt: skip
 
@@ -125,9 +125,17 @@ def _hotels(text: str, mentions: list[Mention], language: str) -> list[Mention]:
         whole.append((s, e))
     for name in bare:
         for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            if not any(s <= found.start() and found.end() <= e for s, e in whole):
+            if not any(s <= found.start() and found.end() <= e for s, e in whole) and not _in_kind_place(
+                mentions, *found.span()
+            ):
                 whole.append(found.span())
     return _replaced(text, mentions, sorted(whole) + seats, "LOC")
+
+
+def _in_kind_place(mentions: list[Mention], start: int, end: int) -> bool:
+    """The name inside a place the tagger read with its own lower-case kind word ("Hospedería
+    Santa Clara" ... "el monasterio de Santa Clara"): that other place keeps it."""
+    return any(m.type == "LOC" and m.start < start and end <= m.end and m.text[:1].islower() for m in mentions)
 
 
 def _replaced(text: str, mentions: list[Mention], spans: list[tuple[int, int]], etype: EntityType) -> list[Mention]:

@@ -243,7 +243,18 @@ def _second_part_is_a_name(words: list[str], part: tuple[int, int]) -> bool:
     itself (a father's name: "أحمد محمد"), a family name, or rare as a word ("مدبولي"):
     "محمد يقول" is "Mohamed says"."""
     word = words[part[0]]
+    if part[1] - part[0] == 1 and _participle_plural(word):
+        return False  # "بأسماء المستفيدين": "in the names of the beneficiaries", no "Asma"
     return part[1] - part[0] == 2 or word in GIVEN_NAMES or word.startswith("ال") or zipf(word, "ar") < 4.0
+
+
+# A definite participle's sound plural ("المستفيدين", "المرشحون": "الم" + a stem and "-ين"/
+# "-ون"), this long: people of a kind, no family name.
+_AR_MIN_PARTICIPLE_PLURAL = 8
+
+
+def _participle_plural(word: str) -> bool:
+    return len(word) >= _AR_MIN_PARTICIPLE_PLURAL and word.startswith("الم") and word.endswith(("ين", "ون"))
 
 
 def _after_nisba(words: list[str], j: int) -> int:

@@ -22,7 +22,7 @@ _EXTRA_TITLES: dict[str, frozenset[str]] = {
         # honours and the clergy's style before a name ("Sir Fitzroy Maclean", "the Rev. Jane Hall")
         "sir dame rev. reverend "
         # a councillor's abbreviation ("Cllr Jane Hall"), as "Councillor"
-        "cllr cllr. "
+        "cllr cllr. councillor "
         "imam chair chairwoman premier ms. mrs. president-elect minister-president"
     ),
     "de": word_set(
