@@ -138,3 +138,9 @@ def test_a_store_chain_or_retail_group_after_its_noun_is_a_body() -> None:
     text = "Apre la catena di supermercati Girasole a Lecco."
     found = [mention(text, "Girasole", "LOC"), mention(text, "Lecco", "LOC")]
     assert spans(bodies_by_noun(text, found, "it")) == [("Girasole", "ORG"), ("Lecco", "LOC")]
+
+
+def test_a_french_stonemason_or_joiner_named_after_its_owner_is_a_firm() -> None:
+    text = "Le columbarium, que la marbrerie Kerdraon vient d'agrandir, a coûté cher."
+    found = [mention(text, "Kerdraon", "PER")]
+    assert spans(bodies_by_noun(text, found, "fr")) == [("Kerdraon", "ORG")]

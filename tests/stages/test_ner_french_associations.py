@@ -35,3 +35,24 @@ def test_an_old_boys_association_takes_the_body_its_members_served_in() -> None:
         ("Amicale des anciens du 4e hussards", "ORG"),
         ("Association des anciens élèves du lycée Hoche", "ORG"),
     ]
+
+
+def test_an_association_named_by_a_motto_is_one_body() -> None:
+    text = "Le recours de l'association Vivre à Plouha, puis le collectif Sauvons la vallée du Léguer."
+    found = [mention(text, "Vivre", "ORG"), mention(text, "Plouha", "LOC"), mention(text, "Léguer", "LOC")]
+    assert spans(french_associations(text, found, "fr")) == [
+        ("Vivre à Plouha", "ORG"),
+        ("Sauvons la vallée du Léguer", "ORG"),
+    ]
+    text = "L'association Cœur de Ville a voté."  # no motto: left to the models
+    found = [mention(text, "Cœur de Ville", "ORG")]
+    assert french_associations(text, found, "fr") == found
+
+
+def test_a_national_federation_keeps_its_remit() -> None:
+    text = "La Fédération française de crémation salue le projet ; la Fédération nationale a voté."
+    found = [mention(text, "Fédération française", "ORG"), mention(text, "Fédération nationale", "ORG")]
+    assert spans(french_associations(text, found, "fr")) == [
+        ("Fédération française de crémation", "ORG"),
+        ("Fédération nationale", "ORG"),
+    ]

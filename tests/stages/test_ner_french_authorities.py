@@ -93,3 +93,15 @@ def test_a_capitalised_ville_de_and_a_grand_town_are_the_councils() -> None:
     text = "Il habite la ville de Niort."  # the town itself
     found = [mention(text, "Niort", "LOC")]
     assert french_authorities(text, found, "fr") == found
+
+
+def test_a_town_named_communaute_is_the_intercommunal_authority() -> None:
+    text = "Le crématorium, construit par Morlaix Communauté, ouvre à Morlaix."
+    found = [mention(text, "Morlaix Communauté", "LOC"), mention(text, "Morlaix", "LOC", nth=1)]
+    assert spans(french_authorities(text, found, "fr")) == [("Morlaix Communauté", "ORG"), ("Morlaix", "LOC")]
+
+
+def test_a_ville_de_in_a_title_of_office_gives_the_town() -> None:
+    text = "a indiqué le bourgmestre de la Ville de Namur, avant l'accord de la Ville de Namur."
+    found = [mention(text, "Ville de Namur", "LOC"), mention(text, "Ville de Namur", "LOC", nth=1)]
+    assert spans(french_authorities(text, found, "fr")) == [("Namur", "LOC"), ("Ville de Namur", "ORG")]

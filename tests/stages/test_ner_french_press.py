@@ -52,3 +52,9 @@ def test_a_works_author_after_its_title_in_guillemets_is_the_person() -> None:
     text = "Il a lu « Le Monde » de ce matin."  # no capitalised name after "de": left alone
     found = [mention(text, "Monde » de ce", "MISC")]
     assert spans(french_press(text, found, "fr")) == [("Monde » de ce", "MISC")]
+
+
+def test_a_person_quoted_after_a_contracted_paper_is_the_person() -> None:
+    text = "« Rien n'est prêt », a déclaré au Télégramme Anne Le Roux."
+    found = [mention(text, "Télégramme Anne Le Roux", "MISC")]
+    assert spans(french_press(text, found, "fr")) == [("Télégramme", "ORG"), ("Anne Le Roux", "PER")]

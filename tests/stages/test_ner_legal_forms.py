@@ -214,3 +214,9 @@ def test_a_british_ltds_sentence_stop_stays_out_a_partnerships_form_is_in() -> N
     text = "Es plante das Büro Kessler Brandt Architekten PartGmbB in Bonn."
     found = [mention(text, "Kessler Brandt Architekten", "ORG")]
     assert spans(with_legal_forms(text, found, "de")) == [("Kessler Brandt Architekten PartGmbB", "ORG")]
+
+
+def test_a_cooperatives_scic_or_scop_form_joins_a_name_read_as_a_place() -> None:
+    text = "La gestion revient à la Coopérative funéraire de Léon SCIC, créée en 2020."
+    found = [mention(text, "Coopérative funéraire de Léon", "LOC"), mention(text, "SCIC", "ORG")]
+    assert spans(with_legal_forms(text, found, "fr")) == [("Coopérative funéraire de Léon SCIC", "ORG")]

@@ -241,3 +241,12 @@ def test_a_german_church_compound_keeps_its_kind_word() -> None:
     text = "Das Konzert findet in der Stiftskirche St. Lamberti statt, nicht in der Kirchengemeinde St. Paul."
     found = [mention(text, "Stiftskirche St. Lamberti", "ORG")]
     assert spans(streets_and_squares(text, found, "de")) == [("Stiftskirche St. Lamberti", "LOC")]
+
+
+def test_a_french_abbey_church_or_priory_keeps_its_kind_word() -> None:
+    text = "La messe aura lieu à l'abbatiale Saint-Pierre puis au prieuré Saint-Jean."
+    found = [mention(text, "Saint-Pierre", "LOC"), mention(text, "Saint-Jean", "LOC")]
+    assert spans(streets_and_squares(text, found, "fr")) == [
+        ("abbatiale Saint-Pierre", "LOC"),
+        ("prieuré Saint-Jean", "LOC"),
+    ]

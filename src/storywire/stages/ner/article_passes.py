@@ -54,6 +54,7 @@ from storywire.stages.ner.french_associations import french_associations
 from storywire.stages.ner.french_authorities import french_authorities
 from storywire.stages.ner.french_church import french_church
 from storywire.stages.ner.french_press import french_press
+from storywire.stages.ner.french_trades import french_trades
 from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
 from storywire.stages.ner.german_arenas import german_arenas
@@ -272,6 +273,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = french_associations(text, mentions, language)  # "Association ... des déportés et internés ... du X"
     mentions = french_authorities(text, mentions, language)  # "Métropole de Lyon" read as a place
     mentions = french_church(text, mentions, language)  # "diocèse de Séez", "L'abbaye X, qui emploie" ORG
+    mentions = french_trades(text, mentions, language)  # "les Pompes funèbres Le Bihan" read as a person
     mentions = without_opening_common_words(text, mentions, language)  # "Maisons fissurées : ..." + "les maisons"
     mentions = english_local(text, mentions, language)  # "Pickering's Bakery", "Rev Anna Price" typed ORG
     mentions = english_campus(text, mentions, language)  # "Craigmore Hall" typed PER, "told The Herald"

@@ -56,7 +56,8 @@ _BODY_NOUNS = {
         # works, yards and shops are firms ("les conserveries Le Floc'h", "aux chantiers Kervella")
         "conserverie conserveries chantiers usine usines laiterie brasserie minoterie scierie fonderie forges "
         "verrerie papeterie filature tannerie imprimerie cidrerie biscuiterie boulangerie pâtisserie boucherie "
-        "charcuterie librairie quincaillerie épicerie magasin "
+        "charcuterie librairie quincaillerie épicerie magasin marbrerie menuiserie ébénisterie serrurerie "
+        "miroiterie tonnellerie "
         # schools, named after people as often as not ("le lycée Jean-Moulin", "le collège Victor-Hugo")
         "lycée collège"
     ),

@@ -11,7 +11,9 @@ One more shape of the same cut: an old boys' association named by the body its m
 or studied in ("Amicale des anciens du 31e dragons", "Association des anciens élèves du lycée
 Hoche"), one ORG with that body.  (A body's name run on past "et" up to its acronym in brackets,
 "Office national des combattants et des victimes de guerre (ONaCVG)", is one ORG by
-`brackets.bodies_before_acronyms`.)  Whole articles only.
+`brackets.bodies_before_acronyms`.)  And a residents' association named by a motto after a
+lower-case "association" or "collectif" ("l'association Vivre à Mellac", "le collectif Sauvons la
+vallée de l'Aff"): spaCy ends it at the verb.  Whole articles only.
 """
 
 from __future__ import annotations
@@ -38,15 +40,46 @@ _ALUMNI = re.compile(
     rf"(?<![\w-])(?:{'|'.join(_HEADS)}|Société) des anciens(?: [a-zà-ÿ-]+){{0,2}} "
     r"(?:du |de la |de l['’]|des |d['’])(?:[a-zà-ÿ-]+ )?$"
 )
+# A motto opens with an infinitive or a "let us" ("Vivre", "Agir", "Sauvons", "Bien vivre") and ends
+# at a capitalised name within six words.
+_MOTTO = re.compile(
+    r"(?<![\w-])(?:[Aa]ssociation|[Cc]ollectif) (?P<name>(?:Bien |Mieux )?[A-ZÀ-Ö][a-zà-ÿ]+(?:er|ir|re|ons)"
+    r"(?: [a-zà-ÿ'’]+){0,5}? (?:l['’]|d['’])?[A-ZÀ-Ö][\w’'-]*)(?![\w’'-])"
+)
+
+
+# A national federation's name cut after its adjective ("Fédération française" + "de crémation"):
+# its remit, a noun and perhaps an adjective, belongs to it.
+_NATIONAL_END = re.compile(r" (?:française|nationale|internationale|européenne|mondiale|régionale|départementale)$")
+_REMIT = re.compile(
+    r" (?:de la |de l['’]|du |des |de |d['’])[a-zà-ÿ][a-zà-ÿ-]+"
+    r"(?: [a-zà-ÿ]+(?:ale|ales|aux|aire|aires|ique|iques|elle|elles))?"
+    r"(?![\w’'-])"
+)
+
+
+def _remits(text: str, mentions: list[Mention]) -> list[Mention]:
+    for m in mentions:
+        if m.type == "ORG" and m.text.startswith(_HEADS) and _NATIONAL_END.search(m.text):
+            found = _REMIT.match(text, m.end)
+            if found is not None:
+                m.end = found.end()
+                m.text, m.model = text[m.start : m.end], MODEL
+    return mentions
 
 
 def french_associations(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with an association's name run on over "et ..." to its territory as one ORG,
     in place of the name cut short and the territory; an old boys' association with its body, the
     same."""
-    if language != "fr" or not any(head in text for head in _HEADS):
+    if language != "fr":
         return mentions
-    mentions = _alumni(text, mentions)
+    if "ssociation " in text or "ollectif " in text:
+        spans = [found.span("name") for found in _MOTTO.finditer(text)]
+        mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.75) if spans else mentions
+    if not any(head in text for head in _HEADS):
+        return mentions
+    mentions = _alumni(text, _remits(text, mentions))
     places = {m.start: m for m in mentions if m.type in ("LOC", "MISC")}
     spans = []
     for m in mentions:

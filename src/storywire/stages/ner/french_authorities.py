@@ -1,6 +1,6 @@
 """French authorities that models read as places or things are bodies: the intercommunal
 authorities ("Métropole de Lyon", "Nantes Métropole", "Communauté de communes du Pays de
-Landerneau", "Grand Chambéry Agglo"), ombudsmen ("Médiateur de l'assurance", "Défenseur des
+Landerneau", "Grand Chambéry Agglo", "Lannion-Trégor Communauté"), ombudsmen ("Médiateur de l'assurance", "Défenseur des
 droits"), law firms named by their partners ("Lemaire Garnier Avocats", "Causse & Associés"), and
 a bare capitalised "Région" or "Département" after an article, in an article that names the
 authority in full ("La Région Auvergne-Rhône-Alpes apporte ..." ... "la vice-présidente de la
@@ -26,7 +26,7 @@ from storywire.stages.ner.gazetteer import city_names
 MODEL = "french-authority"
 _AUTHORITY = re.compile(
     r"(?:Métropole|Communauté de communes|Communauté d['’]agglomération|Communauté urbaine|"
-    r"Communauté de l['’]agglomération) .+|.+ (?:Métropole|Agglo|Agglomération)"
+    r"Communauté de l['’]agglomération) .+|.+ (?:Métropole|Agglo|Agglomération|Communauté)"
     r"|Médiateur (?:de l['’]|de la |des |du |national ).+|Défenseur des droits"
     r"|.+ (?:Avocats|Avocats associés|Associés|& Associés)"
     # the state's regional directorates, named with their region ("Drac Bourgogne-Franche-Comté")
@@ -48,7 +48,10 @@ _STATE_SERVICE = re.compile(
 # A town's council named "Ville de X" (capitalised: "la ville de X" is the town), and an
 # intercommunal authority named "Grand X" after a town it holds, without the article the area
 # takes ("Grand Poitiers a voté" against "le Grand Paris").
-_TOWN_COUNCIL = re.compile(r"(?<![\w-])Ville (?:de |d['’])[A-ZÀ-Ö][\w'’]*(?:-[\w'’]+)*")
+_TOWN_COUNCIL = re.compile(r"(?<![\w-])Ville (?:de |d['’])(?P<town>[A-ZÀ-Ö][\w'’]*(?:-[\w'’]+)*)")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:maire|bourgmestre|échevine?|adjointe?|conseill(?:er|ère)(?: municipale?| communale?)?|élue?s?) de la $"
+)
 _GRAND_TOWN = re.compile(
     r"(?<![\w-])(?<!\b[Ll]e )(?<!\b[Dd]u )(?<!\b[Aa]u )Grand (?P<town>[A-ZÀ-Ö][\w'’]*(?:-[\w'’]+)*)"
 )
@@ -73,8 +76,15 @@ def french_authorities(text: str, mentions: list[Mention], language: str) -> lis
         spans = [found.span("name") for found in _BARE_AUTHORITY.finditer(text)]
         mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
     if "Ville d" in text:
-        spans = [found.span() for found in _TOWN_COUNCIL.finditer(text)]
+        councils = list(_TOWN_COUNCIL.finditer(text))
+        titled = [found for found in councils if _TITLE_BEFORE.search(text, max(0, found.start() - 30), found.start())]
+        spans = [found.span() for found in councils if found not in titled]
         mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
+        # in a title of office, the town alone ("le bourgmestre de la Ville de Bruxelles")
+        for found in titled:
+            for m in mentions:
+                if m.start == found.start() and m.end == found.end():
+                    m.start, m.text, m.type, m.model = found.start("town"), found["town"], "LOC", MODEL
     if "Grand " in text:
         towns = city_names("fr")
         spans = [found.span() for found in _GRAND_TOWN.finditer(text) if found["town"] in towns]

@@ -93,8 +93,23 @@ def french_press(text: str, mentions: list[Mention], language: str) -> list[Ment
     spans = [found.span() for found in _TITLE.finditer(text)]
     spans += [found.span() for found in _ELIDED_TITLES.finditer(text)]
     spans += [found.span() for found in _DEMONYM_TITLE.finditer(text)]
-    spans += _after_contraction(text)
+    contracted = _after_contraction(text)
+    _person_after_titles(text, mentions, contracted)
+    spans += contracted
     return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
+
+
+# A paper and the person quoted after it, read as one name ("a déclaré au Télégramme Morgane
+# Kerhervé"): the paper, and the person after it.
+_PERSON_AFTER = re.compile(rf" (?P<name>{_CAP}(?: {_CAP}){{1,2}})$")
+
+
+def _person_after_titles(text: str, mentions: list[Mention], titles: list[tuple[int, int]]) -> None:
+    for start, end in titles:
+        for m in mentions:
+            if m.start == start and m.end > end and (found := _PERSON_AFTER.fullmatch(text, end, m.end)) is not None:
+                m.start = found.start("name")
+                m.text, m.type, m.model = found["name"], "PER", MODEL
 
 
 # A work's title in guillemets and its author after "de", read as one work ("« Pelléas et

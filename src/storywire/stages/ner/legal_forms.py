@@ -22,7 +22,7 @@ MODEL = "legal-form"
 # After the name, with or without a comma ("Ebro Foods, S.A.", "LONGi ... Co., Ltd.").
 _AFTER = re.compile(
     r",? (?:GmbH & Co\. KG|GmbH|gGmbH|AG|SE|KG|KGaA|OHG|eG|e\.V\.|PartG mbB|PartGmbB|mbB|S\.A\.U\.|S\.A\.B\. de C\.V\.|"
-    r"S\.A\.P\.I\. de C\.V\.|S\.A\. de C\.V\.|S\.A\.S\.|S\.A\.|S\.L\.|S\.L\.U\.|SASU|SAS|SARL|SA|"
+    r"S\.A\.P\.I\. de C\.V\.|S\.A\. de C\.V\.|S\.A\.S\.|S\.A\.|S\.L\.|S\.L\.U\.|SASU|SAS|SARL|SCIC|SCOP|SA|"
     r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|s\.n\.c\.|s\.r\.l\.|sp\. z o\.o\.|S\.A\. de C\.V\.|Co\., Ltd\.|Co\. Ltd\.|Ltd\.?|"
     r"Sp\. z o\.o\.|sp\. k\.|sp\. j\.|"  # Polish forms capitalised ("Krak-Bud Sp. z o.o.")
     r"spol\. s r\.o\.|s\.r\.o\.|a\.s\.|"  # Czech and Slovak forms ("Vítkovice Turbo s.r.o.")
@@ -57,7 +57,7 @@ _UNTAGGED_FIRM = re.compile(
 _STOPPED = (" Ltd", " Inc", " Corp", " Co")
 _MID_SENTENCE_STOP = re.compile(r"\.(?:,| +[a-zà-ÿа-яёіїєґ])")  # "Ltd. из Алматы" too
 _SENTENCE_END = re.compile(r"(?:\s+[A-Z\"“‘]|\s*$)")
-_WORDY = frozenset({"GmbH", "gGmbH", "SARL", "SAS", "SASU", "SpA", "Srl", "LLC", "plc", "PLC", "KGaA"})
+_WORDY = frozenset({"GmbH", "gGmbH", "SARL", "SAS", "SASU", "SCIC", "SCOP", "SpA", "Srl", "LLC", "plc", "PLC", "KGaA"})
 
 
 def with_legal_forms(text: str, mentions: list[Mention], language: str) -> list[Mention]:

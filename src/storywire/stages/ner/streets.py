@@ -38,7 +38,7 @@ _ROMANCE_LINK = (
 # Hiéronymites", "convento de Santo Domingo", "gare de São Bento", "fort de Romainville").
 _HEADS_WITH_LINK = {
     "fr": "rue|place|avenue|boulevard|quai|allée|impasse|esplanade|parvis|square|pont|gare|église|cathédrale|"
-    "basilique|chapelle|abbaye|monastère|couvent|barrage|synagogue|mosquée|temple|palais|château|citadelle|phare|"
+    "basilique|chapelle|abbaye|abbatiale|collégiale|prieuré|monastère|couvent|barrage|synagogue|mosquée|temple|palais|château|citadelle|phare|"
     # a fort as a castle, but "un signal fort de Washington" is an adjective: after an article only
     "(?:(?<=au )|(?<=le )|(?<=du ))fort|"
     # venues named by their capitalised kind and their town ("Centre de congrès de Lyon"; the
