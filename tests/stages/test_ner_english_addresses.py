@@ -55,3 +55,15 @@ def test_a_town_after_an_age_typed_a_person_is_a_place_a_full_name_is_not() -> N
         ("Ann Lee", "PER"),
         ("Mark Stone", "PER"),
     ]
+
+
+def test_a_river_holding_a_firms_short_name_is_a_place_a_tagged_body_blocks_it() -> None:
+    text = "Calder Mills Ltd runs a works beside the River Calder; River Island opened a shop."
+    short = mention(text, "Calder", "ORG", 1)
+    short.model = "legal-form"
+    found = [mention(text, "Calder Mills Ltd", "ORG"), short, mention(text, "River Island", "ORG")]
+    assert spans(english_addresses(text, found, "en")) == [
+        ("Calder Mills Ltd", "ORG"),
+        ("River Calder", "LOC"),
+        ("River Island", "ORG"),
+    ]

@@ -41,3 +41,12 @@ def test_a_firm_after_to_without_a_route_word_stays_a_body() -> None:
     text = "The council sold its depot to Moorside Holdings."
     found = [mention(text, "Moorside Holdings", "ORG")]
     assert spans(english_transport(text, found, "en")) == [("Moorside Holdings", "ORG")]
+
+
+def test_a_gmb_region_named_by_two_regions_is_one_branch() -> None:
+    text = "An organiser for GMB Wales and South West said members at Swansea would strike."
+    found = [mention(text, "GMB Wales", "ORG"), mention(text, "South West", "LOC"), mention(text, "Swansea", "LOC")]
+    assert spans(english_transport(text, found, "en")) == [
+        ("GMB Wales and South West", "ORG"),
+        ("Swansea", "LOC"),
+    ]

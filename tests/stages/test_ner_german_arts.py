@@ -82,3 +82,15 @@ def test_an_estate_agents_office_word_stays_out_of_its_firm() -> None:
     text = "Den Verkauf vermittelte das Maklerbüro Haller Immobilien GmbH; das Maklerbüro schweigt."
     found = [mention(text, "Maklerbüro Haller Immobilien GmbH", "ORG")]
     assert spans(german_arts(text, found, "de")) == [("Haller Immobilien GmbH", "ORG")]
+
+
+def test_a_trade_before_a_firm_with_its_form_stays_out_a_bare_trade_stays() -> None:
+    text = "Der Pharmahersteller Tannberg Arznei GmbH und das Prüflabor Quellblick GmbH klagen."
+    found = [
+        mention(text, "Pharmahersteller Tannberg Arznei GmbH", "ORG"),
+        mention(text, "Prüflabor Quellblick GmbH", "ORG"),
+    ]
+    assert spans(german_arts(text, found, "de")) == [("Tannberg Arznei GmbH", "ORG"), ("Quellblick GmbH", "ORG")]
+    text = "Der Versicherer Hanse Mutual zahlt."
+    found = [mention(text, "Versicherer Hanse Mutual", "ORG")]
+    assert spans(german_arts(text, found, "de")) == [("Versicherer Hanse Mutual", "ORG")]  # no form: left

@@ -97,3 +97,12 @@ def test_an_architects_partnership_is_one_body_without_its_office_word() -> None
     text = "Es plante das Münchner Büro Kessler Brandt Architekten PartGmbB. Viele Architekten loben das."
     found = [mention(text, "Münchner Büro Kessler Brandt", "ORG")]
     assert spans(german_crafts(text, found, "de")) == [("Kessler Brandt Architekten PartGmbB", "ORG")]
+
+
+def test_kanzlei_run_into_the_partners_stays_out() -> None:
+    text = "Beauftragt ist die Kanzlei Hollerbach Timmen Rechtsanwälte aus Kiel."
+    found = [mention(text, "Kanzlei Hollerbach Timmen Rechtsanwälte", "ORG"), mention(text, "Kiel", "LOC")]
+    assert spans(german_crafts(text, found, "de")) == [
+        ("Hollerbach Timmen Rechtsanwälte", "ORG"),
+        ("Kiel", "LOC"),
+    ]

@@ -107,3 +107,9 @@ def test_a_place_adjective_before_a_firm_stays_out() -> None:
     text = "Der Auftrag ging an der Visper Bergbau AG vorbei."
     found = [mention(text, "Bergbau AG", "ORG")]
     assert spans(german_industry(text, found, "de")) == [("Bergbau AG", "ORG")]
+
+
+def test_a_trade_before_a_firm_is_no_short_name_the_firms_first_word_is() -> None:
+    text = "Der Arzneimittelhersteller Tannberg GmbH liefert. Die Arzneimittelhersteller warten, Tannberg nicht."
+    found = [mention(text, "Arzneimittelhersteller Tannberg GmbH", "ORG")]
+    assert spans(german_industry(text, found, "de")) == [("Arzneimittelhersteller Tannberg GmbH", "ORG")]

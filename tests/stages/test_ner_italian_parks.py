@@ -67,3 +67,21 @@ def test_a_lower_case_park_and_other_languages_are_left_alone() -> None:
     assert italian_parks(text, [], "it") == []
     text = "El Parco naturale delle Alpi Marittime."
     assert italian_parks(text, [], "es") == []
+
+
+def test_a_firms_seat_after_its_legal_form_is_the_whole_town() -> None:
+    text = "I lavori vanno alla Impianti Rossi S.r.l. di Castel San Pietro, da giugno."
+    found = [mention(text, "Impianti Rossi S.r.l.", "ORG"), mention(text, "Castel", "LOC")]
+    assert spans(italian_parks(text, found, "it"))[1] == ("Castel San Pietro", "LOC")
+
+
+def test_an_untyped_word_is_the_place_the_article_names_so() -> None:
+    text = "Vicino al ponte di Borgoratto passa il fiume. Ieri a Borgoratto si è votato. Poi Rai."
+    found = [mention(text, "Borgoratto", "MISC"), mention(text, "Borgoratto", "LOC", 1), mention(text, "Rai", "MISC")]
+    assert spans(italian_parks(text, found, "it")) == [("Borgoratto", "LOC"), ("Borgoratto", "LOC"), ("Rai", "MISC")]
+
+
+def test_a_brand_after_di_stays_untyped_though_read_as_a_place_once() -> None:
+    text = "Comprate da Amazon: i regali di Amazon arrivano domani."
+    found = [mention(text, "Amazon", "LOC"), mention(text, "Amazon", "MISC", nth=1)]
+    assert spans(italian_parks(text, found, "it")) == [("Amazon", "LOC"), ("Amazon", "MISC")]

@@ -220,3 +220,18 @@ def test_a_cooperatives_scic_or_scop_form_joins_a_name_read_as_a_place() -> None
     text = "La gestion revient à la Coopérative funéraire de Léon SCIC, créée en 2020."
     found = [mention(text, "Coopérative funéraire de Léon", "LOC"), mention(text, "SCIC", "ORG")]
     assert spans(with_legal_forms(text, found, "fr")) == [("Coopérative funéraire de Léon SCIC", "ORG")]
+
+
+def test_an_indian_private_firm_keeps_pvt_ltd_a_bare_pvt_is_no_form() -> None:
+    text = "Den Stoff liefert Saffron Fine Chem Pvt. Ltd. aus Pune."
+    found = [mention(text, "Saffron Fine Chem Pvt", "ORG"), mention(text, "Ltd.", "ORG"), mention(text, "Pune", "LOC")]
+    assert spans(with_legal_forms(text, found, "de")) == [("Saffron Fine Chem Pvt. Ltd.", "ORG"), ("Pune", "LOC")]
+    text = "Ein Pvt. Sgt. Miller kam."
+    found = [mention(text, "Sgt. Miller", "PER")]
+    assert spans(with_legal_forms(text, found, "en")) == [("Sgt. Miller", "PER")]
+
+
+def test_a_mutual_insurers_form_before_its_quoted_name_joins_it_a_lone_word_does_not() -> None:
+    text = "Садівники створили ТВС «Зелений гай», а ТВС без назви не існує."
+    found = [mention(text, "ТВС", "ORG"), mention(text, "Зелений гай", "ORG"), mention(text, "ТВС", "ORG", 1)]
+    assert spans(with_legal_forms(text, found, "uk")) == [("ТВС «Зелений гай»", "ORG"), ("ТВС", "ORG")]

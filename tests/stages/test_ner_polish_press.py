@@ -18,3 +18,9 @@ def test_a_quoted_utterance_after_a_verb_of_saying_is_no_paper() -> None:
     assert polish_press(text, [], "pl") == []
     # other languages are left
     assert polish_press("Он сказал „Новинам”.", [], "ru") == []
+
+
+def test_a_plural_paper_in_the_instrumental_after_an_interview_is_the_paper() -> None:
+    text = "Prezes w rozmowie z „Wiadomościami” przyznał, że w rozmowie z „nami” nie kłamał."
+    found = [mention(text, "Wiadomościami", "LOC")]
+    assert spans(polish_press(text, found, "pl")) == [("Wiadomościami", "ORG")]

@@ -43,3 +43,9 @@ def test_an_outlet_told_in_quotes_after_a_verb_of_telling_and_one_opening_with_a
     # quoted speech after the verb is no outlet
     text = "Он заявил «Мы победим, и точка» и ушёл."
     assert quoted_names(text, [], "ru") == []
+
+
+def test_a_kind_word_with_an_apostrophe_before_a_quoted_name_is_read_whole() -> None:
+    text = "Позов подало адвокатське об'єднання «Правда і право», а «Слово» мовчить."
+    found = [mention(text, "Правда", "PER")]
+    assert spans(quoted_names(text, found, "uk")) == [("Правда і право", "ORG")]

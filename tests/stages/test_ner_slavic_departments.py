@@ -106,3 +106,13 @@ def test_an_association_named_by_two_places_is_one_body() -> None:
     text = "Umowę podpisały Stowarzyszenie Rowerowe i Kraków."
     found = [mention(text, "Stowarzyszenie Rowerowe", "ORG"), mention(text, "Kraków", "LOC")]
     assert spans(slavic_departments(text, found, "pl")) == [("Stowarzyszenie Rowerowe", "ORG"), ("Kraków", "LOC")]
+
+
+def test_a_department_of_a_body_named_by_its_acronym_is_two_bodies_a_town_is_not_a_body() -> None:
+    text = "Відповідь надіслали в Департаменті ринкового нагляду НБУ. Управління освіти Полтави мовчить."
+    found = [mention(text, "Департаменті", "LOC"), mention(text, "НБУ", "ORG"), mention(text, "Полтави", "LOC")]
+    assert spans(slavic_departments(text, found, "uk")) == [
+        ("Департаменті ринкового нагляду", "ORG"),
+        ("НБУ", "ORG"),
+        ("Полтави", "LOC"),
+    ]

@@ -170,3 +170,9 @@ def test_a_given_name_in_another_case_is_no_town() -> None:
         "pl",
     )
     assert found[0].type == "PER"
+
+
+def test_a_choirs_kind_word_opening_a_sentence_still_gives_its_quoted_name() -> None:
+    text = "Хор «Вечерний звон» выступит снова. Газета «Вечер» промолчала."
+    found = [mention(text, "Вечерний", "LOC")]
+    assert spans(slavic_twinning(text, found, "ru")) == [("Вечерний звон", "ORG")]

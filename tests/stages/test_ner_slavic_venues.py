@@ -112,3 +112,27 @@ def test_a_settlement_of_modular_homes_gives_its_quoted_name() -> None:
     text = "Будівельна фірма «Сонячна долина» виграла тендер."
     found = slavic_venues(text, [mention(text, "Сонячна долина", "ORG")], "uk")
     assert spans(found) == [("Сонячна долина", "ORG")]
+
+
+def test_a_cinemas_quoted_name_is_a_place() -> None:
+    text = "Репетиции идут в бывшем кинотеатре «Рассвет», а театр «Маяк» объявил сезон."
+    found = [mention(text, "Рассвет", "ORG"), mention(text, "Маяк", "ORG")]
+    assert spans(slavic_venues(text, found, "ru")) == [("Рассвет", "LOC"), ("Маяк", "ORG")]
+
+
+def test_a_datelines_town_with_a_fleeting_e_is_the_town_in_its_other_cases() -> None:
+    text = (
+        "BOLESŁAWIEC, Jan Nowak\n\nFabryka w Bolesławcu rośnie, a burmistrz Bolesławca chwali plan. "
+        "Prezes Bolesławski milczy."
+    )
+    found = [
+        mention(text, "Bolesławcu", "PER"),
+        mention(text, "Bolesławca", "PER"),
+        mention(text, "Bolesławski", "PER"),
+    ]
+    assert spans(slavic_venues(text, found, "pl")) == [
+        ("BOLESŁAWIEC", "LOC"),
+        ("Bolesławcu", "LOC"),
+        ("Bolesławca", "LOC"),
+        ("Bolesławski", "PER"),
+    ]

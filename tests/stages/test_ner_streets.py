@@ -250,3 +250,8 @@ def test_a_french_abbey_church_or_priory_keeps_its_kind_word() -> None:
         ("abbatiale Saint-Pierre", "LOC"),
         ("prieuré Saint-Jean", "LOC"),
     ]
+
+
+def test_a_german_street_named_by_a_person_with_hyphens_is_a_place() -> None:
+    text = "Die Praxis liegt an der Konrad-Adenauer-Straße, nahe der Löwen-Apotheke."
+    assert spans(streets_and_squares(text, [], "de")) == [("Konrad-Adenauer-Straße", "LOC")]

@@ -74,6 +74,8 @@ _UTILITIES = (_FIRM_KINDS - _NOT_LINES) | frozenset({"مياه", "اتصالات
 _TELECOM = "اتصالات"
 _REGION_WORDS = frozenset({"محافظة", "مدينة", "منطقة", "لواء", "إقليم"})
 _CHANNELS = frozenset({"قناة", "لقناة", "وقناة", "بقناة"})
+# A broadcaster's genre after its name: no canal is cultural or sporting.
+_CHANNEL_GENRES = frozenset({"الثقافية", "الإخبارية", "الرياضية", "الفضائية", "التعليمية", "الدرامية"})
 # Definite words after "قناة" that make it a channel of something, not a channel's name.
 _CHANNEL_KINDS = frozenset({"الاتصال", "التواصل", "الري", "الصرف", "المياه", "الحوار", "التفاوض"})
 _ARMIES = frozenset({"الجيش", "والجيش", "بالجيش", "فالجيش"})
@@ -292,6 +294,10 @@ def _army_or_channel(text: str, toks: Sequence[Token], i: int) -> list[Mention]:
         return []
     if f"قناة {nxt}" in org_names("ar"):
         return []  # "قناة الجزيرة": the organisation's own name, matched whole
+    if i + 2 < len(words) and words[i + 2] in _CHANNEL_GENRES:
+        # "قناة النيل الثقافية": a channel's genre after the place makes it one, named with it
+        a, e = toks[i + 1].start, toks[i + 2].end
+        return [Mention(a, e, text[a:e], "ORG", model="rules:ar", confidence=0.6)]
     if nxt in place_names("ar"):
         e = toks[i + 1].end  # "قناة السويس": the Suez canal
         return [Mention(s, e, text[s:e], "LOC", model="rules:ar", confidence=0.6)]

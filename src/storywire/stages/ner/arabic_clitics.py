@@ -46,6 +46,7 @@ from storywire.stages.ner.arabic_security import security_mentions
 from storywire.stages.ner.arabic_shrines import shrines
 from storywire.stages.ner.arabic_sites import sites
 from storywire.stages.ner.arabic_sport import EVENT_MODEL, sport_mentions
+from storywire.stages.ner.arabic_stage import stage_mentions
 from storywire.stages.ner.arabic_tourism import tourism_names
 from storywire.stages.ner.arabic_transport import transport_mentions
 from storywire.stages.ner.arabic_waters import waters
@@ -118,6 +119,8 @@ def arabic_mentions(
     closed = club_mentions(text, toks, closed)
     # orchestras, quoted choirs, amphitheatres and cultural centres: longer than a place inside
     closed = music_mentions(text, toks, closed)
+    # opera houses, their halls, theatres, libraries, cultural institutes, academies, composers
+    closed = stage_mentions(text, toks, closed)
     # lineages, fields, mines, plants, sultanates, governorates' councils: longer than a place inside
     closed = energy_mentions(text, toks, closed)
     # quoted galleries, family souks and a town's historic quarter: longer than a place inside

@@ -64,6 +64,7 @@ _ROLE_WORDS = (
     "المحامية القاضية المهندس المهندسة الناطقة الإعلامية الكاتبة الروائية الشاعرة الشاعر المخرج المخرجة "
     "الرسام الرسامة النحات النحاتة الناقد الناقدة المصور المصورة الخطاط الملحن المغني المغنية"
     " المايسترو الموسيقار الموسيقارة العازف العازفة"  # a conductor, a composer, a player
+    " المؤلف المؤلفة الدكتور الدكتورة"  # "للمؤلف المصري X": a composer's or an author's name follows
 )
 _ROLES = frozenset(_ROLE_WORDS.split())
 # A director with the body or event she heads before the name: "مديرة المهرجان X Y".
@@ -100,6 +101,8 @@ DEFINITE_FIRST_NAMES = (DEFINITE_GIVEN_NAMES - OFFICE_DEFINITE_NAMES) | {
 }  # fmt: skip
 # A family name without the article after one of them is rarer than this ("بورقيبة"-like).
 _RARE_PLAIN_FAMILY_ZIPF = 4.0
+# Both words of a foreign name after a role are rarer than this ("يوهانس"-like, 0.0).
+_FOREIGN_ZIPF = 2.0
 # What follows "الأمين" when it is the office: the secretary general.
 _GENERAL = frozenset({"العام", "العامة"})
 
@@ -140,7 +143,9 @@ def persons(text: str, toks: Sequence[Token]) -> list[Mention]:
 # The words a name of `persons` opens with (a given name, behind a clitic too) or that stand
 # before one (a verb of speech, a role, "يد" of "على يد"): every rule there needs one of them.
 _GIVEN_FORMS = clitic_forms(GIVEN_NAMES | ADJECTIVE_GIVEN_NAMES)
-_CUE_FORMS = clitic_forms(_SPEECH | _ROLES | _DIRECTORS)
+# A player and the instrument after him stand before the name as a role: "عازف الكمان X".
+_PLAYERS = frozenset({"عازف", "عازفة"})
+_CUE_FORMS = clitic_forms(_SPEECH | _ROLES | _DIRECTORS | _PLAYERS)
 _HANDS = frozenset(hands for _, hands in _AT_THE_HANDS)
 
 
@@ -229,6 +234,9 @@ def _role_before(words: list[str], i: int) -> bool:
         role = "ال" + role[2:]  # "فيلم للمخرج X": a film by the director X
     if role in _ROLES:
         return True
+    for n in (2, 3):  # "عازف الكمان (النمساوي) X": the player of an instrument, his nationality
+        if i >= n and words[i - n] in _PLAYERS and all(w.startswith("ال") for w in words[i - n + 1 : i]):
+            return True
     # "مديرة المهرجان X": the director and one definite noun (no adjective) before the name
     head = words[i - 2][1:] if i > 1 and words[i - 2][:1] == "و" else words[i - 2] if i > 1 else ""
     noun = words[i - 1]
@@ -319,12 +327,22 @@ def _cued_name_end(words: list[str], i: int, plain_family: bool = False) -> int 
     """The end of a first name and a family name after a cue, or None; after a role a
     listed given name takes a family name without the article too (`plain_family`)."""
     first = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    foreign = name_word(first) and name_word(nxt) and not nxt.startswith("ال")
+    if plain_family and foreign and max(zipf(first, "ar"), zipf(nxt, "ar")) < _FOREIGN_ZIPF:
+        return i + 2  # a foreign name after a role ("يوهانس"-like): no word of Arabic text
     if not name_word(first) or present_verb(first) or verbal_noun(first) or i + 1 >= len(words):
         return None
-    nxt = words[i + 1]
     if plain_family and first in ADJECTIVE_GIVEN_NAMES and nxt in _SON_OF and i + 2 < len(words):
         # after a role a given name that is a word too opens "X بن Y" ("كريم بن X"-like)
         return i + 3 if _family_word(words[i + 2]) and not present_verb(words[i + 2]) else None
+    if plain_family and first == "أبو" and name_word(nxt) and i + 2 < len(words):
+        # "أبو بكر X": a compound given name, its family name after it
+        family = words[i + 2]
+        rare = zipf(family, "ar") < _PLAIN_FAMILY_ZIPF and not place_adjective(family)
+        return i + 3 if nxt in GIVEN_NAMES | {"بكر"} and _family_word(family) and rare else None
+    if plain_family and first in ADJECTIVE_GIVEN_NAMES and nxt in GIVEN_NAMES:
+        return i + 2  # "كريم سليمان": a given name that is a word too, and a listed one as family name
     if first not in GIVEN_NAMES and (zipf(first, "ar") >= _FIRST_NAME_ZIPF or _plural_noun(first)):
         return None
     if nxt in _CLANS and i + 2 < len(words) and _family_word(words[i + 2]):

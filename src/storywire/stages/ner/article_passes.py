@@ -41,6 +41,7 @@ from storywire.stages.ner.english_coast import english_coast
 from storywire.stages.ner.english_gardens import english_gardens
 from storywire.stages.ner.english_hospitality import english_hospitality
 from storywire.stages.ner.english_local import english_local
+from storywire.stages.ner.english_pensions import english_pensions
 from storywire.stages.ner.english_places import places_by_residents
 from storywire.stages.ner.english_prisons import english_prisons
 from storywire.stages.ner.english_racing import english_racing
@@ -72,6 +73,7 @@ from storywire.stages.ner.german_industry import german_industry
 from storywire.stages.ner.german_local import german_local
 from storywire.stages.ner.german_mountains import german_mountains
 from storywire.stages.ner.german_nature import german_nature
+from storywire.stages.ner.german_pharma import german_pharma
 from storywire.stages.ner.german_places import halls_and_services, rivers_and_market_squares, valleys_and_streams
 from storywire.stages.ner.german_volunteers import german_volunteers
 from storywire.stages.ner.german_youth import german_youth
@@ -83,6 +85,7 @@ from storywire.stages.ner.italian_culture import italian_culture
 from storywire.stages.ner.italian_fashion import italian_fashion
 from storywire.stages.ner.italian_games import italian_games
 from storywire.stages.ner.italian_heritage import italian_heritage
+from storywire.stages.ner.italian_insurance import italian_insurance
 from storywire.stages.ner.italian_justice import italian_justice
 from storywire.stages.ner.italian_local import italian_local
 from storywire.stages.ner.italian_parks import italian_parks
@@ -141,6 +144,7 @@ from storywire.stages.ner.slavic_charities import slavic_charities
 from storywire.stages.ner.slavic_circuits import slavic_circuits
 from storywire.stages.ner.slavic_coast import slavic_coast
 from storywire.stages.ner.slavic_community import slavic_community
+from storywire.stages.ner.slavic_concerts import slavic_concerts
 from storywire.stages.ner.slavic_departments import slavic_departments
 from storywire.stages.ner.slavic_edges import slavic_edges
 from storywire.stages.ner.slavic_energy import slavic_energy
@@ -166,6 +170,7 @@ from storywire.stages.ner.spanish_local import spanish_local
 from storywire.stages.ner.spanish_mining import spanish_mining
 from storywire.stages.ner.spanish_motorsport import spanish_motorsport
 from storywire.stages.ner.spanish_mountains import spanish_mountains
+from storywire.stages.ner.spanish_music import spanish_music
 from storywire.stages.ner.spanish_nature import spanish_nature
 from storywire.stages.ner.spanish_pilgrims import spanish_pilgrims
 from storywire.stages.ner.spanish_prisons import spanish_prisons
@@ -292,6 +297,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = english_racing(text, mentions, language)  # "X Homes Racing" PER, "Y Pass as X Homes" one ORG
     mentions = english_utilities(text, mentions, language)  # "X Sewage Treatment Works", "the Severn", "at A, B and C"
     mentions = english_gardens(text, mentions, language)  # "Friends of X", "X's Way", "Palm House" LOC, "Kew"
+    mentions = german_pharma(text, mentions, language)  # "Werk X" LOC, "Verbraucherzentrale X", "Löwen-Apotheke"
+    mentions = english_pensions(text, mentions, language)  # "Pensions Ombudsman", "Work and Pensions Committee"
     mentions = german_crafts(text, mentions, language)  # "X Y Rechtsanwälte", "Weberinnung X", "X & Söhne"
     mentions = english_coast(text, mentions, language)  # "on Bressay", "X harbour", "the trawler Y"
     mentions = english_clubs(text, mentions, language)  # "X Championships", "at the X Arts Centre", lone "Maisie"
@@ -319,6 +326,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = spanish_pilgrims(text, mentions, language)  # "Camino del Norte" LOC, "sor X" PER, "A y de la B"
     mentions = italian_archives(text, mentions, language)  # "Archivio di Stato di X", "Nucleo Carabinieri ..."
     mentions = italian_parks(text, mentions, language)  # "Ciclovia del X" LOC, "Ente di gestione del Parco ..."
+    mentions = italian_insurance(text, mentions, language)  # "Mutua X" ORG, "Servizio Reclami", "Arbitro"
+    mentions = spanish_music(text, mentions, language)  # "Teatro X de Y" -> X LOC + Y LOC, "Orquesta de X"
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
     mentions = slavic_faith(text, mentions, language)  # "diecezji tarnowskiej", "мечеть Марджани", "bp Nowak"
     mentions = slavic_missions(text, mentions, language)  # "Ambasady" + "Francji" + "Krakowie", "УВКБ ООН"
@@ -342,6 +351,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = polish_pairs(text, mentions, language)  # "Ministerstwo X i Biuro Y IPN", "Apel Pamięci"
     mentions = slavic_charities(text, mentions, language)  # "ДК «X»" LOC, "Каритас Самара", "Кубок X" no name
     mentions = slavic_departments(text, mentions, language)  # "Wydział X" + "Urzędu Miasta Y", "епископ X-ский"
+    mentions = slavic_concerts(text, mentions, language)  # "на сцене X театра" LOC, "pod marką X" no name
     mentions = slavic_prisons(text, mentions, language)  # "виправної колонії № 52" LOC, "хостел «X»" LOC
     mentions = slavic_parks(text, mentions, language)  # "резидент технопарка «X»", "в «X» работают" LOC
     mentions = polish_press(text, mentions, language)  # "powiedziała „Nowinom”": the paper

@@ -166,9 +166,9 @@ def _name_start(text: str, form_at: int, form: str, opens: dict[int, Mention]) -
             return city.start if anchor.type == "ORG" and city is not None and city.type == "LOC" else anchor.start
         # a ship's or a train's "号" after its quoted name ends that name ("“顺航88”号属..."), no
         # firm's name opens with it
-        clause = (at == 0 or text[at - 1] in _BEFORE_NAME or text[:at].endswith(_KIND_BEFORE_FIRM)) and not (
-            text[at] == "号" and text[at - 1 : at] in "”」"
-        )
+        clause = (
+            at == 0 or text[at - 1] in _BEFORE_NAME or text[:at].endswith(_KIND_BEFORE_FIRM) or _placed(text, at, opens)
+        ) and not (text[at] == "号" and text[at - 1 : at] in "”」")
         if clause and n >= 2 and form != "集团" and _opens_firm_name(text[at:form_at]):
             return at
     return None
@@ -177,6 +177,14 @@ def _name_start(text: str, form_at: int, form: str, opens: dict[int, Mention]) -
 # The word for what a firm is, right before its registered name ("当地旅行社XX国际旅行社有限公司",
 # "运营方XX文旅有限公司"): the apposition bounds the name on the left where no punctuation does.
 _KIND_BEFORE_FIRM = ("旅行社", "运营方", "运营商", "开发商", "经营方", "承办方", "管理方")
+
+
+def _placed(text: str, at: int, opens: dict[int, Mention]) -> bool:
+    """A place and "的" right before `at` ("XX市的...制药股份有限公司"): the firm's town bounds
+    its name on the left, as punctuation does; "的" after anything else may end a clause's
+    modifier ("新成立的...")."""
+    place = opens.get(at - 1)
+    return text[at - 1 : at] == "的" and place is not None and place.type == "LOC"
 
 
 def _home_field(text: str, at: int) -> bool:

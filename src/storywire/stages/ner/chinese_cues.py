@@ -44,6 +44,7 @@ from storywire.stages.ner import (
     chinese_security,
     chinese_short_names,
     chinese_sites,
+    chinese_societies,
     chinese_sport,
     chinese_suffixes,
     chinese_tourism,
@@ -213,6 +214,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_companies.club_names(text, out, country_names("zh"))
     out = chinese_regions.regional_bodies(text, out, country_names("zh"))
     out = chinese_science.hospital_clinics(text, out, country_names("zh"))  # "华西医院心内科"
+    out = chinese_societies.society_committees(text, out)  # "XX省药学会XX专业委员会": one body
     out = chinese_names.join_bodies(text, out, country_names("zh"))
     # after the joins: "XX二中" + "XX机器人战队" are the school and its team, two bodies
     out = chinese_youth.youth_bodies(text, out)  # "共青团XX市委员会", "XX二中", "XX机器人战队"

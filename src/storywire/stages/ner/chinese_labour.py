@@ -119,7 +119,8 @@ def units(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         for size in (2, 3):
             start = at - size
-            if start < 0 or not _opens(text, start, place_ends) or not _free(out, start, at + 1):
+            opens = _opens(text, start, place_ends) or _after_word(text, start)
+            if start < 0 or not opens or not _free(out, start, at + 1):
                 continue
             if _name(text[start:at]) and zipf(text[start:at], "zh") < _UNIT_NAME_ZIPF:
                 out.append(_mention(text, start, at + 1, "LOC"))
@@ -140,6 +141,19 @@ def units(text: str, mentions: list[Mention]) -> list[Mention]:
                 )
         at = text.find(_SUBDISTRICT, at + 1)
     return _spread(text, sorted(out, key=lambda m: (m.start, m.end)), names)
+
+
+# A common word ending right before the unit's name (a verb: "要求XX市市场监督管理局",
+# "通知XX县教育局") bounds it on the left, where no word runs across the name's start.
+_BOUNDARY_WORD_ZIPF = 4.0
+
+
+def _after_word(text: str, start: int) -> bool:
+    return (
+        start >= 2
+        and zipf(text[start - 2 : start], "zh") >= _BOUNDARY_WORD_ZIPF
+        and zipf(text[start - 1 : start + 1], "zh") == 0
+    )
 
 
 def _subdistrict(text: str, at: int, out: list[Mention], place_ends: set[int]) -> Mention | None:
@@ -206,6 +220,8 @@ _UNIT_BODIES = (
     "应急管理局", "市场监管局", "市场监督管理局", "文旅局", "交通运输局", "农业农村局", "水利局", "生态环境局",
     "自然资源局", "退役军人事务局", "信访局", "发改局", "经信局", "科技局", "商务局", "城管局", "综合行政执法局",
     "劳动人事争议仲裁委员会",
+    # the consumer council every province, city and county has by law ("XX省消费者权益保护委员会")
+    "消费者权益保护委员会", "消费者协会",
 )  # fmt: skip
 _UNIT_BODY = re.compile("|".join(sorted(_UNIT_BODIES, key=len, reverse=True)))
 # The fields of the state's departments that a "和" joins ("人力资源和社会保障", "文化广电和旅游").

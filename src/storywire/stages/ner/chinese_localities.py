@@ -32,7 +32,11 @@ from storywire.stages.ner.word_frequency import zipf
 
 # Heads, longest first at each offset.
 # A road with its direction ("解放北路") is a street whatever its name: no common word ends so.
-_DIRECTION_HEADS = ("东路", "西路", "南路", "北路", "中路")
+# ... as is an avenue's or a high street's ("XX南大道", "XX东大街"): "南大" would read as a word
+_DIRECTION_HEADS: tuple[str, ...] = (
+    *("东路", "西路", "南路", "北路", "中路"),
+    *(d + h for h in ("大道", "大街") for d in "东西南北"),
+)
 _STREET_HEADS = (*_DIRECTION_HEADS, "大街", "大道", "大桥", "广场", "胡同", "路", "街", "巷", "桥")
 _WATER_HEADS = ("运河", "水库", "溪", "河", "江", "湖", "山")
 _TEMPLE_HEADS = ("寺", "庵", "庙")
@@ -207,6 +211,8 @@ def _named_head(
         and not place.text.endswith(head)  # "慈云山山泥倾泻": the hill, then a landslide's "山泥"
     ):
         return place.start, end, "LOC"  # "苏州河", "南京路": a town names it ("中国大道" is a figure of speech)
+    if _date_street(text, at, head, place_ends):
+        return at - 2, end, "LOC"
     direction = text[at - 1 : at] in _DIRECTIONS and zipf(text[at - 1 : end], "zh") < _HEAD_WORD_ZIPF
     if head == "街" and direction and _opens(text, at - 1, place_ends):
         return at - 1, end, "LOC"  # "住在西街": a town's west street
@@ -216,7 +222,11 @@ def _named_head(
         # a shrine's name is a word of its own more often than a street's ("天后宫": the
         # goddess's palace), and may hold a character of position
         word_zipf = _NAME_WORD_ZIPF if head in _SHRINE_HEADS else _COMMON_NAME_ZIPF
-        if start < 0 or not _opens(text, start, place_ends) or not _clean(name, word_zipf):
+        if start < 0:
+            continue
+        if not (_opens(text, start, place_ends) and _clean(name, word_zipf)) and not _chained_direction(
+            text, name, head, start, place_ends
+        ):
             continue
         if name[0] in _UNIT_SUFFIXES and start in place_ends:
             continue  # "松阳县松阴溪": the unit closes the county before, no water's name opens there
@@ -228,6 +238,39 @@ def _named_head(
             return start, end, _temple_type(text, start, end)
         return start, end, "LOC"
     return None
+
+
+# A road with its direction right after its town ("XX市|YY南大道") is a street whatever its
+# name, as `_DIRECTION_HEADS` says; its name may hold an adverb's character there ("都": a
+# town's epithet, "the capital of ..."), but no particle, determiner, numeral or measure word.
+_NOT_IN_CHAINED = frozenset("的了在和与及是对将已也并向一二三四五六七八九十百千万两几各该这那其每此某个条座所")
+
+
+def _chained_direction(text: str, name: str, head: str, start: int, place_ends: set[int]) -> bool:
+    return (
+        head in _DIRECTION_HEADS
+        # the town may be read later, by its unit alone ("樟树市": `chinese_units`)
+        and (start in place_ends or text[start - 1 : start] in ("市", "县", "区"))
+        and all(_cjk(ch) and ch not in _NOT_IN_CHAINED for ch in name)
+        and zipf(name, "zh") == 0
+    )
+
+
+# A street named for a date of the calendar ("八一大道" for 1 August, "五四路", "二七广场"):
+# a month and a day in numerals, which the guards refuse as numerals.  Only after a place
+# or a preposition of place ("XX区八一大道", "在五一路"), not after a count ("第三四路").
+_NUMERALS = frozenset("一二三四五六七八九十")
+_DATE_HEADS = frozenset({"路", "大道", "大街", "街", "广场"})
+
+
+def _date_street(text: str, at: int, head: str, place_ends: set[int]) -> bool:
+    start = at - 2
+    if head not in _DATE_HEADS or start < 1 or not all(ch in _NUMERALS for ch in text[start:at]):
+        return False
+    if text[start - 1] in _NUMERALS or text[start - 1] == "第":
+        return False
+    # a unit's suffix closes a place that may be read later, by its unit ("芙蓉区": `chinese_units`)
+    return start in place_ends or text[start - 1] in "在于沿市县区"
 
 
 def _named(text: str, name: str, head: str, start: int, end: int, place_ends: set[int]) -> bool:

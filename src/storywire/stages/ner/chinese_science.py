@@ -27,9 +27,11 @@ _CLINIC_KINDS = (
     "麻醉科", "急诊科", "皮肤科", "口腔科", "精神科", "感染科", "肿瘤科", "康复科", "中医科", "耳鼻喉科",
     "泌尿科", "血液科", "风湿科", "免疫科", "内分泌科", "消化科", "呼吸科", "心理科", "超声科", "营养科",
     "药剂科", "神经科", "疼痛科", "男科", "病科", "急诊中心", "肿瘤中心", "心脏中心", "医学中心", "诊疗中心",
+    # a hospital's departments of pharmacy, nursing and medical affairs ("XX医院药学部")
+    "药学部", "药剂部", "护理部", "医务部",
 )  # fmt: skip
 _CLINIC = re.compile(
-    rf"([\u4e00-\u9fff]{{0,6}}?)({'|'.join(sorted(_CLINIC_KINDS, key=len, reverse=True))})(?!学|技|研|普|室)"
+    rf"([\u4e00-\u9fff]{{0,6}}?)({'|'.join(sorted(_CLINIC_KINDS, key=len, reverse=True))})(?!学|技|研|普|室|门)"
 )
 # A clinic's field holds no particle or verb of a clause; "与" only inside ("呼吸与危重症").
 _NOT_IN_FIELD = frozenset("的了在和是对将已也并向今昨一两几各该这那其每此某个位名些家都还又再就被把从给让为于说称及等")

@@ -1,8 +1,9 @@
 """Chinese counties, districts, towns and villages named with their unit and read by no list.
 
 Regional news names the small places of a county by a name and its unit ("遂昌县", "莲都区",
-"大东坝镇", "杨家堂村"); no gazetteer holds most of them, and where one holds the bare name
-as another place ("界首", a city elsewhere) the unit shows which is meant.  The unit stays in
+"大东坝镇", "杨家堂村"; a county-level city after its prefecture, "XX市|YY市"); no gazetteer
+holds most of them, and where one holds the bare name as another place ("界首", a city
+elsewhere) the unit shows which is meant.  The unit stays in
 the span, as the guidelines keep "县", "区", "镇" and "村" in a place chain.
 
 A name of two or three characters reads as one where
@@ -25,7 +26,7 @@ from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import replace_holding
 from storywire.stages.ner.word_frequency import zipf
 
-_UNIT = re.compile("[县区镇乡村]")
+_UNIT = re.compile("[县区镇乡村市]")
 _WORD_ZIPF = 3.0
 _UNITS = frozenset("省市县区镇乡村")
 _DISTRICT_BEFORE = frozenset("与和及同跟向至到往达经过")
@@ -61,6 +62,10 @@ def _name_at(text: str, at: int, place_ends: set[int], read: set[tuple[int, int]
         if not all("\u4e00" <= ch <= "\u9fff" for ch in name):
             continue
         opens = start == 0 or text[start - 1] in _BEFORE or start in place_ends
+        if unit == "市" and start not in place_ends:
+            # a county-level city is read in a chain only ("宜春市|XX市"): alone, "市" ends too
+            # many words ("超市", "夜市", "车市") for the word bar to sort them
+            opens = False
         if unit == "区" and start not in place_ends and (start == 0 or text[start - 1] not in _DISTRICT_BEFORE):
             # "“粉雪区看着…”", "在戏雪区玩": an area of a kind; a district is named in a chain,
             # or beside another place, or where one goes ("与XX区", "向XX区")

@@ -27,10 +27,11 @@ _PRIORITY: dict[str, int] = {"PER": 3, "LOC": 2, "ORG": 1, "MISC": 0}
 # "premises": a winery that acts elsewhere is the place bottles leave ("dalla Cantina di X");
 # "slavic-park": a technology park where its residents work, a body where it invests;
 # "located-house": a museum or theatre right after a locative ("à l'Opéra de X") is the place;
-# "garden-acting": a botanic garden that lends or announces is a body there alone
+# "garden-acting": a botanic garden that lends or announces is a body there alone;
+# "slavic-stage": a theatre on whose stage a concert is given ("на сцене X театра") is the place
 TYPED_BY_CONTEXT = frozenset(
     {"sports-result", "city-club", "club", "company", "team", "clan", "acting-site", "airport-acting", "fashion-house"}
-    | {"premises", "slavic-park", "located-house", "garden-acting"}
+    | {"premises", "slavic-park", "located-house", "garden-acting", "slavic-stage"}
 )
 
 

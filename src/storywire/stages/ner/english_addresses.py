@@ -15,6 +15,7 @@ import re
 
 from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
+from storywire.stages.ner.legal_forms import MODEL as LEGAL_FORM_MODEL
 
 MODEL = "english-address"
 _STREET_KINDS = r"(?:Street|Road|Lane|Avenue|Drive|Close|Way|Terrace|Crescent|Grove|Place|Square|Row|Hill|Gardens)"
@@ -57,7 +58,9 @@ def english_addresses(text: str, mentions: list[Mention], language: str) -> list
 
 
 def _any_body(m: Mention, start: int, end: int) -> bool:
-    return m.type == "ORG" or m.start < start or m.end > end
+    # a firm's short name found again inside the river is no body there ("Dearne Mills Ltd" ...
+    # "beside the River Dearne"), a model's "River Island" is
+    return (m.type == "ORG" and m.model != LEGAL_FORM_MODEL) or m.start < start or m.end > end
 
 
 def _addresses_apart(mentions: list[Mention]) -> list[Mention]:

@@ -25,6 +25,9 @@ _STATION = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+ ){1,2}(?:bus|coach|railway|trai
 _UNIONS = r"Unite|GMB|Unison|UNISON|RMT|Aslef|ASLEF|TSSA|Usdaw|CWU|PCS|NEU|RCN"
 # England's regions and the nations, as the unions name their branches
 _REGIONS = (
+    # GMB's regions by their own names ("GMB Yorkshire and North Derbyshire")
+    r"Yorkshire (?:and|&) North Derbyshire|North West (?:and|&) Irish|Wales (?:and|&) South West|"
+    r"Midland (?:and|&) East Coast|"
     r"Yorkshire and (?:the )?Humber|London and Eastern|North West|North East|South West|South East|"
     r"East Midlands|West Midlands|Eastern|Northern|Southern|Midlands|Wales|Scotland|"
     r"Northern Ireland|London|Yorkshire"

@@ -27,6 +27,10 @@ MODEL = "german-arts"
 _FIRM_KIND = re.compile(
     r"^(?:[A-ZÄÖÜ][a-zäöüß]+er )?(?:Auktionshaus|Kanzlei|Anwaltskanzlei|Firma|Unternehmen|Verein|"
     r"Modehaus|Kunsthandlung|"
+    # a maker, dealer, supplier, insurer or laboratory by its trade ("Arzneimittelhersteller X GmbH",
+    # "Prüflabor X GmbH", "Versicherer X AG")
+    r"[A-ZÄÖÜ][a-zäöüß]*(?:hersteller|händler|lieferant|versicherer|labor)|Hersteller|Händler|Lieferant|"
+    r"Versicherer|Labor|"
     # an estate agent's, architect's or planner's office ("Maklerbüro X GmbH", "Frankfurter Büro X PartGmbB")
     r"Büro|Maklerbüro|Immobilienbüro|Architekturbüro|Architektenbüro|Planungsbüro|Ingenieurbüro) (?=[A-ZÄÖÜ0-9])"
 )

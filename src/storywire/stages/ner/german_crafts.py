@@ -101,9 +101,12 @@ def _law_firms(text: str, mentions: list[Mention]) -> list[Mention]:
                     cut = True
     # the person's surname elsewhere first, then the firm's span over whatever it holds
     out = propagate_people(text, mentions, "de") if cut else mentions
-    # ... and over a model's span that ran the office into the partners ("Münchner Büro X Y")
+    # ... and over a model's span that ran the office into the partners ("Münchner Büro X Y",
+    # "Kanzlei X Y Rechtsanwälte": "Kanzlei" stays out)
     out = [
-        m for m in out if not any(m.start < s < m.end <= e and text[m.start : s].endswith("Büro ") for s, e in spans)
+        m
+        for m in out
+        if not any(m.start < s < m.end <= e and text[m.start : s].endswith(("Büro ", "Kanzlei ")) for s, e in spans)
     ]
     # named as the body-noun pass names its bodies: the partners' surnames, persons elsewhere,
     # do not make the firm a person (`refine_post_pass.lend_person_type`)

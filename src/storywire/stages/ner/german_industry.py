@@ -20,6 +20,7 @@ import re
 from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
 from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.german_arts import _FIRM_KIND
 from storywire.stages.ner.word_frequency import zipf
 
 MODEL = "german-industry"
@@ -144,6 +145,8 @@ def _firm_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.type != "ORG" or not _LEGAL_FORM.search(m.text) or " " not in m.text:
             continue
         first = m.text.split()[0]
+        if _FIRM_KIND.match(m.text):
+            continue  # a trade before the name ("Arzneimittelhersteller X GmbH"), cut off later
         if first in _NOT_SHORT or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)*", first):
             continue
         if zipf(first.lower(), "de") >= _SHORT_ZIPF or first in place_names("de"):

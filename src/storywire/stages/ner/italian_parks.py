@@ -13,7 +13,11 @@
 * a contractor's name runs over every capitalised word before its legal form ("alla Impianti
   Elettrici Val Seriana S.r.l."), where the rules stop at a place word inside it ("Val");
 * a sentence's opening "Da" before a town the article names ("Da Bormio si sale ...") is the
-  preposition, not a surname's particle: the town alone is the place.
+  preposition, not a surname's particle: the town alone is the place;
+* a firm's seat after its legal form and "di" is the whole capitalised town ("S.r.l. di Castel
+  San Pietro"), where the rules stop at the first word;
+* a single word left untyped (MISC) that the article types a place elsewhere is the place ("il
+  ponte di Villanova" beside "a Villanova").
 
 Whole articles only; each rule looks only where its cue word stands.
 """
@@ -74,7 +78,39 @@ def italian_parks(text: str, mentions: list[Mention], language: str) -> list[Men
         out = _whole_firms(text, out)
     if "Da " in text:
         _from_towns(text, out)
+    if any(form in text for form in _FORMS):
+        _seat_towns(text, out)
+    _untyped_places(text, out)
     return out
+
+
+_SEAT = re.compile(rf"(?:S\.r\.l\.|Srl|S\.p\.A\.|SpA|s\.r\.l\.) +di +({_NAME}(?: +{_NAME}){{1,2}})")
+
+
+def _seat_towns(text: str, mentions: list[Mention]) -> None:
+    """A place covering the first words of the town after a firm's form grows to the whole town."""
+    for found in _SEAT.finditer(text):
+        start, end = found.span(1)
+        inside = [m for m in mentions if start <= m.start < end]
+        if len(inside) == 1 and inside[0].start == start and inside[0].type == "LOC" and inside[0].end < end:
+            m = inside[0]
+            m.end, m.text, m.model = end, text[start:end], MODEL
+
+
+def _untyped_places(text: str, mentions: list[Mention]) -> None:
+    """A one-word MISC mention after "di" is the place the article types LOC under the same name
+    ("ponte di X"); not a brand the article once reads as a place ("Amazon")."""
+    places = {m.text for m in mentions if m.type == "LOC" and " " not in m.text}
+    for m in mentions:
+        if m.type == "MISC" and m.text in places and _PLACE_KIND_DI.search(text, max(0, m.start - 24), m.start):
+            m.type, m.model = "LOC", MODEL
+
+
+# a place's kind before "di": "ponte di X", "stazione di X"; not "i regali di Amazon"
+_PLACE_KIND_DI = re.compile(
+    r"\b(?:ponte|porto|stazione|lago|fiume|torrente|valle|monte|castello|borgo|frazione|comune|provincia|"
+    r"territorio|zona|area|centro|località|paese|città|diga|galleria|passo) di $"
+)
 
 
 def _from_towns(text: str, mentions: list[Mention]) -> None:

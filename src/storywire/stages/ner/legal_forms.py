@@ -23,7 +23,9 @@ MODEL = "legal-form"
 _AFTER = re.compile(
     r",? (?:GmbH & Co\. KG|GmbH|gGmbH|AG|SE|KG|KGaA|OHG|eG|e\.V\.|PartG mbB|PartGmbB|mbB|S\.A\.U\.|S\.A\.B\. de C\.V\.|"
     r"S\.A\.P\.I\. de C\.V\.|S\.A\. de C\.V\.|S\.A\.S\.|S\.A\.|S\.L\.|S\.L\.U\.|SASU|SAS|SARL|SCIC|SCOP|SA|"
-    r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|s\.n\.c\.|s\.r\.l\.|sp\. z o\.o\.|S\.A\. de C\.V\.|Co\., Ltd\.|Co\. Ltd\.|Ltd\.?|"
+    r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|s\.n\.c\.|s\.r\.l\.|sp\. z o\.o\.|S\.A\. de C\.V\.|Co\., Ltd\.|Co\. Ltd\.|"
+    r"Pvt\. Ltd\.|Pvt Ltd\.?|"  # an Indian private firm ("X Active Ingredients Pvt. Ltd.")
+    r"Ltd\.?|"
     r"Sp\. z o\.o\.|sp\. k\.|sp\. j\.|"  # Polish forms capitalised ("Krak-Bud Sp. z o.o.")
     r"spol\. s r\.o\.|s\.r\.o\.|a\.s\.|"  # Czech and Slovak forms ("Vítkovice Turbo s.r.o.")
     r"Inc\.?|LLC|LLP|plc|PLC|N\.V\.|B\.V\.|S\. Coop\.(?: And\.)?|S\. de R\.L\. de C\.V\.)(?![\w])"
@@ -37,6 +39,7 @@ _CYRILLIC_FORMS = (
     # federal, regional and municipal institutions and unitary firms ("ФБУ «Администрация ...»")
     r"|ФГБУ|ФГБОУ|ФГАОУ|ФГКУ|ФГАУ|ФБУ|ФКУ|ГБУ|ГКУ|ГАУ|ГУП|МБУ|МКУ|МАУ"
     r"|ДУ"  # a Ukrainian state institution ("ДУ «Центр пробації»")
+    r"|ТВС|ОВС"  # a mutual insurer ("ТВС «X»", товариство / общество взаимного страхования)
 )
 _BEFORE = re.compile(rf"(?<![\w-])(?:{_CYRILLIC_FORMS}) «$")
 # ... and with a quoted name no model found ("БФ «Теплий дім»": a lower-case word in it)
@@ -80,6 +83,8 @@ def with_legal_forms(text: str, mentions: list[Mention], language: str) -> list[
             end += 1  # "ПАО «РусГидро" read without its closing quote
         if m.text.endswith(_STOPPED) and _MID_SENTENCE_STOP.match(text, end):
             end += 1  # "Vineyard Tours Ltd., con sede en Londres": the abbreviation's stop
+        elif m.text.endswith(" Pvt") and text.startswith(". Ltd", end):
+            end += 1  # "X Pvt" + "Ltd.": the model stopped before the Indian form's stop
         after = _AFTER.match(text, end)
         # a place before "AG" or "SA" may be a canton's or a region's code ("Bern AG")
         dotted = after is not None and ("." in after.group() or after.group().lstrip(", ") in _WORDY)

@@ -23,9 +23,10 @@ _SAID = re.compile(
     r"zapowiedział|dodał|opowiedział|przyznał|mówi|mówił)(?:a|o|y|i)? "
     rf"„(?P<name>[{_UP}][\w-]+(?: [{_UP}][\w-]+){{0,3}})”"
 )
-# "w rozmowie z „Gazetą Lubuską”": the paper in the instrumental after an interview
+# "w rozmowie z „Gazetą Lubuską”": the paper in the instrumental after an interview (a plural
+# title in -ami too: „Wiadomościami”)
 _INTERVIEW = re.compile(
-    rf"(?<![\w-])rozmowie z „(?P<name>[{_UP}][\w-]+(?:ą|em|iem)(?: [{_UP}][\w-]+(?:ą|em|im|ym)){{0,2}})”"
+    rf"(?<![\w-])rozmowie z „(?P<name>[{_UP}][\w-]+(?:ą|em|iem|ami)(?: [{_UP}][\w-]+(?:ą|em|im|ym)){{0,2}})”"
 )
 _SINGLE_DATIVE = re.compile(r"(?:owi|om|emu|ej)$")
 _MANY_DATIVE = re.compile(r"(?:owi|om|emu|ie|ej|ym|ego)$")

@@ -16,7 +16,8 @@ from storywire.model import EntityType, Mention
 
 LANGUAGES = frozenset({"uk", "ru"})
 # (an outlet's name may open with a number: "виданню «20 хвилин»")
-_QUOTED = re.compile(r"(\w+)\s+«([А-ЯІЇЄҐЁA-Z0-9][^«»\n]{0,40})»")
+# (a kind word may hold an apostrophe: "об'єднання «X»")
+_QUOTED = re.compile(r"([\w'’ʼ]+)\s+«([А-ЯІЇЄҐЁA-Z0-9][^«»\n]{0,40})»")
 # Stems of kind words in any case ("фракції", "компанією", "партии").
 _ORG_STEMS = (
     "парті", "парти", "фракці", "фракци", "компані", "компани", "концерн", "холдинг", "банк", "блок", "рух",

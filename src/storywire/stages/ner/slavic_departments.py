@@ -44,7 +44,12 @@ _EAST_DEPARTMENT = re.compile(
     rf"(?<![\w-])(?:Департамент|Управлінн|Управлени|Відділ|Отдел)\w*(?: [{_EAST_LOW}]+){{1,5}} (?=[А-ЯЁІЇЄҐ])"
 )
 # A council or an administration that holds the department, by its head noun.
-_COUNCIL = re.compile(r"(?:ради|рады|адміністрації|администрации|думи|думы|мерії|мэрии|управи)$")
+# A state body's acronym holds its departments too ("Департамент ... НБУ", "... МОЗ"), as do a
+# central bank and a ministry named in full.
+_COUNCIL = re.compile(
+    r"(?:ради|рады|адміністрації|администрации|думи|думы|мерії|мэрии|управи|банку|банка|міністерства|министерства)$"
+    r"|^[А-ЯЁІЇЄҐ]{2,6}$"
+)
 # "... отдел" + " по монастырям и монашеству": a remit after "по", in the dative (as in
 # slavic_community's regional departments), one conjunct at most so a verb after it stays out.
 _LOWER_HEAD = re.compile(r" (?:отдел|комитет|комиссия|відділ|комітет|комісія)$")

@@ -144,8 +144,9 @@ def _past_quotes(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _CHOIR = re.compile(
-    r"(?<!\w)(?:chór|chóru|chórem|chórowi|zespół|zespołu|zespołem|kapela|kapeli|kapelą|"
-    r"хор|хора|хору|хором|хоре|ансамбль|ансамбля|ансамблем|ансамбле|ансамблю|ансамблі) [„«]([^„”«»\n]{2,40})[”»]"
+    # (a choir's kind word may open a sentence: "Хор «X» появился")
+    r"(?<!\w)(?:[Cc]hór|chóru|chórem|chórowi|zespół|zespołu|zespołem|kapela|kapeli|kapelą|"
+    r"[Хх]ор|хора|хору|хором|хоре|ансамбль|ансамбля|ансамблем|ансамбле|ансамблю|ансамблі) [„«]([^„”«»\n]{2,40})[”»]"
 )
 _CHURCH = re.compile(
     r"^(?:kości|cerk|bazylik|bazylic|katedr|kaplic|sanktuari|kolegiat|церкв|церкі|храм|собор|костел|костёл|костьол)"

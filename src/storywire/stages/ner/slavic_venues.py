@@ -29,11 +29,14 @@ _QUOTED_VENUE = re.compile(
     r"(?<![\w-])(?:зал[аеуіо]?|залом|курорт\w{0,3}|ресторан\w{0,3}|кафе|комплекс\w{0,3}|санатори\w{1,3}"
     r"|санаторі\w{1,3}|пансионат\w{0,3}|пансіонат\w{0,3}|аквапарк\w{0,3}|парк[аеуі]?|парком"
     # a settlement of modular homes for the displaced ("містечку «Країна мрій»"): a place
-    r"|містечк[оауі]|містечком|городок|городк[аеу]|городком) "
+    r"|містечк[оауі]|містечком|городок|городк[аеу]|городком"
+    # a cinema is a place, whatever it has become ("в бывшем кинотеатре «X»")
+    r"|кинотеатр\w{0,3}|кінотеатр\w{0,3}) "
     r"«(?P<name>[А-ЯЁІЇЄҐA-Z][^«»\n]{0,40})»"
 )
 _QUOTED = re.compile(r"«(?P<name>[А-ЯЁІЇЄҐA-Z][^«»\n]{0,40})»")
 _VENUE_STEMS = (
+    "кинотеатр", "кінотеатр",
     "зал", "курорт", "ресторан", "кафе", "комплекс", "санатор", "пансіонат", "пансионат", "парк", "містечк", "город",
 )  # fmt: skip
 # A Polish hotel's or restaurant's lower-case kind word, then its capitalised words; "&" and
@@ -99,8 +102,9 @@ def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(a) == len(b) and all(x.startswith(y) or y.startswith(x) for x, y in zip(a, b, strict=True))
 
 
-# A town's last vowel that changes in its other cases: Ukrainian "-ів", "-їв", Polish "-ów".
-_ALTERNATING = (("ів", "ов"), ("їв", "єв"), ("ów", "ow"))
+# A town's last vowel that changes in its other cases: Ukrainian "-ів", "-їв", Polish "-ów", and
+# the fleeting "e" of Polish "-ec" / "-iec" ("Zgorzelec" -> "Zgorzelca", "Bolesławiec" -> "Bolesławcu").
+_ALTERNATING = (("ів", "ов"), ("їв", "єв"), ("ów", "ow"), ("iec", "c"), ("ec", "c"))
 
 
 def _datelines_named_again(text: str, mentions: list[Mention]) -> list[Mention]:

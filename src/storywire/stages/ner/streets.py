@@ -99,6 +99,11 @@ _GERMAN_COMMON_STEM_ZIPF = 3.0
 _GERMAN_ADJECTIVE_STREET = re.compile(
     r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{2,}er (?:Straße|Strasse|Allee|Platz|Gasse|Ring|Damm)\b"
 )
+# ... and a street named by a person, its words joined by hyphens ("Konrad-Adenauer-Straße",
+# "Friedrich-Ebert-Platz"), which the tagger leaves untagged
+_GERMAN_HYPHEN_STREET = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}(?:Straße|Strasse|Allee|Platz|Gasse|Ring|Damm|Ufer)(?![\w-])"
+)
 # common words that name a square or a street after a ruler, a bishop or a landmark all the
 # same ("Königsplatz", "Kaiserstraße", "Domplatz", "Schlossallee")
 _GERMAN_NAMING_STEMS = frozenset(
@@ -190,6 +195,7 @@ def _candidates(text: str, language: str) -> list[tuple[int, int, int]]:
                 spans.append((found.start(), found.start(), found.end()))
     if language == "de" and ("Straße" in text or "Allee" in text or "Platz" in text or "Gasse" in text):
         spans.extend((found.start(), found.start(), found.end()) for found in _GERMAN_ADJECTIVE_STREET.finditer(text))
+        spans.extend((found.start(), found.start(), found.end()) for found in _GERMAN_HYPHEN_STREET.finditer(text))
     if any(stem in text for stem in _CHURCH_STEMS):
         spans.extend((found.start(), found.start(), found.end()) for found in _CHURCH_SAINT.finditer(text))
     if language in ("ru", "uk") and ("«" in text or "року" in text or "года" in text):

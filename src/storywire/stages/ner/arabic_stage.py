@@ -1,0 +1,179 @@
+"""Arabic opera and concert news: opera houses, their halls, theatres named after a person,
+libraries named by their city, cultural institutes of a country, academies by their field
+and the composers a programme names.
+
+* An opera house: "دار الأوبرا" and its adjectives ("دار الأوبرا المصرية", "دار الأوبرا
+  السلطانية") or "دار أوبرا" and a place ("دار أوبرا دبي").  Right after "في", "على", "داخل"
+  or with "ب" on it ("بدار الأوبرا") it is where the concert takes place, LOC, and keeps that
+  type against the article's vote (`venues.LOCATED_HOUSE`); elsewhere it acts or heads a
+  title ("أعلنت دار الأوبرا", "رئيسة دار الأوبرا"): ORG.
+* A hall of a venue, named by its size: "المسرح الكبير" / "القاعة الكبرى" right before "ب" and
+  a venue's kind word ("المسرح الكبير بدار الأوبرا"): LOC, the venue a second place.  Without
+  the venue after it "المسرح الكبير" is any big stage.
+* A theatre named after a person: "على مسرح X Y" (two name words, the first a given name or
+  rare enough to be one), LOC where the play or concert is given; the person inside is no PER.
+* A library named by its city: "مكتبة" + a known place (+ "الوطنية"): ORG, as libraries are
+  ("مكتبة الإسكندرية"); "مكتبة المدرسة" names none.
+* A country's cultural institute: "المنتدى|المركز|المعهد" + "الثقافي" + a nationality's
+  adjective (+ "ب" and its city): one ORG with its town ("المركز الثقافي الفرنسي بعمّان").
+* An academy and its field: "أكاديمية الفنون", "أكاديمية الشرطة" (a clitic outside): ORG.
+* A famous composer by a listed name, behind a clitic too ("لبيتهوفن"): PER.
+* A body's seat: "مقرها (الحالي) في X", X a definite word rare enough to be a quarter's name
+  and no adjective after it ("في الطابق الثالث" is a floor): LOC, even where X is a club's
+  name too (a club has no seat "in" itself).
+
+Each rule looks only at paragraphs holding its trigger word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from storywire.model import EntityType, Mention
+from storywire.stages.ner.arabic_lexicon import GIVEN_NAMES, STOP_WORDS, name_word, rule_span
+from storywire.stages.ner.arabic_places import place_end
+from storywire.stages.ner.arabic_triggers import clitic_forms, head_after_clitic, trigger_indices
+from storywire.stages.ner.tokens import Token
+from storywire.stages.ner.venues import LOCATED_HOUSE
+from storywire.stages.ner.word_frequency import zipf
+
+_HOUSE = "دار"
+_OPERA_DEFINITE, _OPERA = "الأوبرا", "أوبرا"
+_HALLS = frozenset({"المسرح", "القاعة"})
+# The size or kind that names a hall inside a venue.
+_HALL_NAMES = frozenset({"الكبير", "الكبرى", "الصغير", "الصغرى", "المكشوف", "الرئيسي", "الرئيسية"})
+# A venue's kind word behind "ب" after the hall: "بدار الأوبرا", "بمسرح", "بمركز", "بقصر".
+_VENUE_AFTER = frozenset({"بدار", "بمسرح", "بمركز", "بقصر", "بمجمع"})
+_THEATRE = "مسرح"
+# The first word of a theatre's patron: a listed given name or a word no commoner than this
+# ("سيد" 4.85); "مسرح مدينة X" (5.8) is a town's theatre, not a person's.
+_PATRON_FIRST_ZIPF = 5.0
+# ... and the family name rarer than this ("درويش" 4.2).
+_PATRON_FAMILY_ZIPF = 4.5
+_LIBRARY = "مكتبة"
+_NATIONAL = frozenset({"الوطنية", "العامة", "الكبرى"})
+_INSTITUTES = frozenset({"المنتدى", "المركز", "المعهد"})
+_CULTURAL = "الثقافي"
+_ACADEMY = "أكاديمية"
+# Composers a concert programme names by the family name alone; not "ليست" (Liszt: "is not"),
+# not "فاغنر" (Wagner: also a mercenary group).
+_COMPOSERS = frozenset({
+    "بيتهوفن", "موتسارت", "موزارت", "تشايكوفسكي", "برامز", "شوبان", "فيردي", "ماهلر", "هايدن", "شوبرت",
+    "فيفالدي", "هاندل", "بوتشيني", "رحمانينوف", "سترافينسكي", "دفوجاك", "سيبيليوس", "ديبوسي", "رافيل",
+    "مندلسون", "شومان", "بروكوفييف", "شوستاكوفيتش",
+})  # fmt: skip
+_SEATS = frozenset({"مقرها", "مقره", "مقرهم"})
+_SEAT_ADJECTIVES = frozenset({"الحالي", "الجديد", "الرئيسي", "الدائم", "المؤقت"})
+# A quarter's name is rarer than this ("الزمالك" 4.4); "العاصمة" (5.2) is a common noun.
+_QUARTER_ZIPF = 4.5
+# Words after which a house is where something happens.
+_AT = frozenset({"في", "وفي", "ففي", "على", "داخل", "أمام", "قرب", "بجوار"})
+# ... and the stages or halls of a house ("على مسارح دار الأوبرا"): its building.
+_AT |= {"مسارح", "مسرح", "قاعة", "قاعات"}
+
+_HEADS = frozenset({*_SEATS, _HOUSE, *_HALLS, _THEATRE, _LIBRARY, *_INSTITUTES, _ACADEMY, *_COMPOSERS})
+_FORMS = clitic_forms(_HEADS)
+
+
+def stage_mentions(text: str, toks: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with opera houses, halls, theatres, libraries, cultural institutes,
+    academies and composers added: each replaces the shorter mentions it holds whole and is
+    dropped where it cuts one."""
+    words = [t.text for t in toks]
+    out = list(mentions)
+    for m in _found(text, toks, words):
+        overlapping = [o for o in out if o.start < m.end and m.start < o.end]
+        if all(m.start <= o.start and o.end <= m.end and (o.end - o.start) < (m.end - m.start) for o in overlapping):
+            out = [o for o in out if o not in overlapping] + [m]
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _found(text: str, toks: Sequence[Token], words: list[str]) -> list[Mention]:
+    out: list[Mention] = []
+    for i in trigger_indices(words, _FORMS):
+        lead, head = head_after_clitic(words[i], _HEADS)
+        if not head:
+            continue
+        located = (lead == 1 and words[i][0] == "ب") or (i > 0 and words[i - 1] in _AT)
+        found = _one(words, i, head, located)
+        if found is None:
+            continue
+        etype, a, b = found
+        m = rule_span(text, toks, a, b, etype, lead if a == i else 0)
+        out.append(replace(m, model=LOCATED_HOUSE) if head == _HOUSE and etype == "LOC" else m)
+    return out
+
+
+def _one(words: list[str], i: int, head: str, located: bool) -> tuple[EntityType, int, int] | None:
+    """(type, start, end) of the name `head` opens at `i`, or None."""
+    j = i + 1
+    nxt = words[j] if j < len(words) else ""
+    if head in _COMPOSERS:
+        return "PER", i, j
+    if head in _SEATS:
+        k = j + 1 if nxt in _SEAT_ADJECTIVES else j
+        if k + 1 >= len(words) or words[k] != "في":
+            return None
+        quarter, after = words[k + 1], words[k + 2] if k + 2 < len(words) else ""
+        rare = _definite(quarter) and zipf(quarter, "ar") < _QUARTER_ZIPF
+        return ("LOC", k + 1, k + 2) if rare and not _definite(after) else None
+    if head == _HOUSE:
+        if nxt == _OPERA_DEFINITE:
+            end = _nisbas_end(words, j + 1)
+        elif nxt == _OPERA:
+            end = place_end(words, j + 1) or 0
+            end = _nisbas_end(words, end) if end else 0
+        else:
+            return None
+        return ("LOC" if located else "ORG", i, end) if end else None
+    if head in _HALLS:
+        after = words[j + 1] if j + 1 < len(words) else ""
+        return ("LOC", i, j + 1) if nxt in _HALL_NAMES and after in _VENUE_AFTER else None
+    if head == _THEATRE:
+        return ("LOC", i, j + 2) if located and _patron(words, j) else None
+    if head == _LIBRARY:
+        city = place_end(words, j)
+        if city is None:
+            return None
+        return "ORG", i, city + 1 if city < len(words) and words[city] in _NATIONAL else city
+    if head in _INSTITUTES:
+        if nxt != _CULTURAL or j + 1 >= len(words) or not _nisba(words[j + 1]):
+            return None
+        end = j + 2
+        seat = words[end] if end < len(words) else ""
+        if seat[:1] == "ب" and place_end([seat[1:]], 0):
+            end += 1  # "بالقاهرة": the institute's town, inside its name
+        return "ORG", i, end
+    if head == _ACADEMY:
+        return ("ORG", i, _nisbas_end(words, j + 1)) if _definite(nxt) and not _nisba(nxt) else None
+    return None
+
+
+def _definite(word: str) -> bool:
+    return word.startswith("ال") and word.isalpha() and len(word) > 3
+
+
+def _nisba(word: str) -> bool:
+    return _definite(word) and word.endswith(("ي", "ية")) and len(word) >= 5
+
+
+def _nisbas_end(words: list[str], k: int) -> int:
+    """The end of up to two adjectives in "-ي"/"-ية" from `k` ("المصرية", "الخديوية")."""
+    start = k
+    while k < len(words) and k - start < 2 and _nisba(words[k]):
+        k += 1
+    return k
+
+
+def _patron(words: list[str], j: int) -> bool:
+    """A person's given name and family name at `j`, both without the article."""
+    if j + 1 >= len(words):
+        return False
+    first, family = words[j], words[j + 1]
+    for w in (first, family):
+        if not name_word(w) or w in STOP_WORDS or w.startswith("ال") or place_end([w], 0):
+            return False
+    if first not in GIVEN_NAMES and zipf(first, "ar") >= _PATRON_FIRST_ZIPF:
+        return False
+    return zipf(family, "ar") < _PATRON_FAMILY_ZIPF
