@@ -143,3 +143,11 @@ def test_a_label_or_publisher_read_as_a_work_is_a_firm() -> None:
     text = "Le label Vent & Marée Records publie le disque ; « Marée Haute » sort en mai."
     found = [mention(text, "Vent & Marée Records", "MISC"), mention(text, "Marée Haute", "MISC")]
     assert spans(companies_by_shape(text, found, "fr")) == [("Vent & Marée Records", "ORG"), ("Marée Haute", "MISC")]
+
+
+def test_a_camel_case_name_with_an_umlaut_is_a_body_but_not_a_surname() -> None:
+    from storywire.stages.ner.company_shapes import camel_case_bodies
+
+    text = "HessenFörster hat geliefert, sagte Müller. EtwasÄhnliches nicht."
+    found = [mention(text, "Müller", "PER")]
+    assert spans(camel_case_bodies(text, found, "de")) == [("HessenFörster", "ORG"), ("Müller", "PER")]

@@ -73,3 +73,12 @@ def test_a_hospital_split_by_the_model_is_one_body() -> None:
         ("Harrogate District Hospital", "ORG"),
         ("Leeds Infirmary", "ORG"),
     ]
+
+
+def test_trading_standards_keeps_its_county_but_not_a_common_word() -> None:
+    text = "Suffolk Trading Standards warned buyers. Contact Trading Standards today."
+    found = [mention(text, "Suffolk Trading Standards", "MISC")]
+    assert spans(english_retail(text, found, "en")) == [
+        ("Suffolk Trading Standards", "ORG"),
+        ("Trading Standards", "ORG"),
+    ]

@@ -235,3 +235,23 @@ def test_a_mutual_insurers_form_before_its_quoted_name_joins_it_a_lone_word_does
     text = "Садівники створили ТВС «Зелений гай», а ТВС без назви не існує."
     found = [mention(text, "ТВС", "ORG"), mention(text, "Зелений гай", "ORG"), mention(text, "ТВС", "ORG", 1)]
     assert spans(with_legal_forms(text, found, "uk")) == [("ТВС «Зелений гай»", "ORG"), ("ТВС", "ORG")]
+
+
+def test_a_polish_firm_named_with_its_kind_word_declines_that_word_an_adjective_is_no_short_name() -> None:
+    text = (
+        "Drewno kupił Młyn Zagórze sp. z o.o. i Mazowiecka Energia S.A. Prezes Młyna Zagórze milczy. "
+        "Mazowiecka wieś czeka, a Papiernia Brzozów S.A. też. Dostawy dla Papierni Brzozów ruszą."
+    )
+    found = [
+        mention(text, "Młyn Zagórze sp. z o.o.", "ORG"),
+        mention(text, "Mazowiecka Energia S.A.", "ORG"),
+        mention(text, "Młyna Zagórze", "PER"),
+        mention(text, "Papiernia Brzozów S.A.", "ORG"),
+    ]
+    assert spans(firm_short_names(text, found, "pl")) == [
+        ("Młyn Zagórze sp. z o.o.", "ORG"),
+        ("Mazowiecka Energia S.A.", "ORG"),
+        ("Młyna Zagórze", "ORG"),
+        ("Papiernia Brzozów S.A.", "ORG"),
+        ("Papierni Brzozów", "ORG"),
+    ]

@@ -26,6 +26,7 @@ from storywire.stages.ner.arabic_clubs import club_mentions
 from storywire.stages.ner.arabic_communes import communes
 from storywire.stages.ner.arabic_community import community_mentions
 from storywire.stages.ner.arabic_crafts import craft_mentions
+from storywire.stages.ner.arabic_customs import customs_mentions
 from storywire.stages.ner.arabic_districts import districts
 from storywire.stages.ner.arabic_energy import energy_mentions
 from storywire.stages.ner.arabic_galleries import gallery_mentions
@@ -133,6 +134,9 @@ def arabic_mentions(
     closed = prison_mentions(text, toks, closed)
     # libraries, archives, faculties with their university, regions by a compass point
     closed = archive_mentions(text, toks, closed)
+    # customs and tax authorities, customs offices by their town, departments by their task,
+    # prosecution offices, ports by a compass point: longer than a place or port inside
+    closed = customs_mentions(text, toks, closed)
     closed = _after_tatweels(text, toks, found, known, closed)
     return [m for m in closed if m.model != EVENT_MODEL]  # an event's place is its name, unlabelled
 

@@ -43,7 +43,7 @@ _COURT_FORMS = clitic_forms({_COURT})
 # A court's kind as its adjective: first instance, administrative, commercial, criminal ...
 _COURT_KINDS = frozenset({
     "الابتدائية", "الإدارية", "التجارية", "الجنائية", "الزجرية", "العسكرية", "الشرعية", "الاستئنافية",
-    "الجزائية", "المدنية",
+    "الجزائية", "المدنية", "الاقتصادية",
 })  # fmt: skip
 _COUNCILS = frozenset({"مجلس", "لمجلس", "بمجلس", "ومجلس"})
 _COMMUNE = "جماعة"

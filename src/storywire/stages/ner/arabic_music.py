@@ -24,6 +24,7 @@ from storywire.stages.ner.arabic_lexicon import STOP_WORDS, rule_span
 from storywire.stages.ner.arabic_parties import quoted_name_end
 from storywire.stages.ner.arabic_places import place_adjective, place_end
 from storywire.stages.ner.arabic_triggers import clitic_forms, head_after_clitic, trigger_indices
+from storywire.stages.ner.claimed_spans import added_over_shorter
 from storywire.stages.ner.tokens import Token
 
 _ORCHESTRA_DEFINITE = "الأوركسترا"
@@ -48,13 +49,7 @@ _FORMS = clitic_forms(_HEADS)
 def music_mentions(text: str, toks: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """`mentions` with orchestras, choirs, amphitheatres, cultural centres and desert regions
     added: each replaces the shorter mentions it holds whole and is dropped where it cuts one."""
-    words = [t.text for t in toks]
-    out = list(mentions)
-    for m in _found(text, toks, words):
-        overlapping = [o for o in out if o.start < m.end and m.start < o.end]
-        if all(m.start <= o.start and o.end <= m.end and (o.end - o.start) < (m.end - m.start) for o in overlapping):
-            out = [o for o in out if o not in overlapping] + [m]
-    return sorted(out, key=lambda m: (m.start, m.end))
+    return added_over_shorter(mentions, _found(text, toks, [t.text for t in toks]))
 
 
 def _found(text: str, toks: Sequence[Token], words: list[str]) -> list[Mention]:

@@ -65,6 +65,7 @@ _ROLE_WORDS = (
     "الرسام الرسامة النحات النحاتة الناقد الناقدة المصور المصورة الخطاط الملحن المغني المغنية"
     " المايسترو الموسيقار الموسيقارة العازف العازفة"  # a conductor, a composer, a player
     " المؤلف المؤلفة الدكتور الدكتورة"  # "للمؤلف المصري X": a composer's or an author's name follows
+    " المخلص"  # a customs broker ("المخلص الجمركي X"): a walk of life before the name
 )
 _ROLES = frozenset(_ROLE_WORDS.split())
 # A director with the body or event she heads before the name: "مديرة المهرجان X Y".

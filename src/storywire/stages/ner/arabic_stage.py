@@ -34,6 +34,7 @@ from storywire.model import EntityType, Mention
 from storywire.stages.ner.arabic_lexicon import GIVEN_NAMES, STOP_WORDS, name_word, rule_span
 from storywire.stages.ner.arabic_places import place_end
 from storywire.stages.ner.arabic_triggers import clitic_forms, head_after_clitic, trigger_indices
+from storywire.stages.ner.claimed_spans import added_over_shorter
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.venues import LOCATED_HOUSE
 from storywire.stages.ner.word_frequency import zipf
@@ -80,13 +81,7 @@ def stage_mentions(text: str, toks: Sequence[Token], mentions: list[Mention]) ->
     """`mentions` with opera houses, halls, theatres, libraries, cultural institutes,
     academies and composers added: each replaces the shorter mentions it holds whole and is
     dropped where it cuts one."""
-    words = [t.text for t in toks]
-    out = list(mentions)
-    for m in _found(text, toks, words):
-        overlapping = [o for o in out if o.start < m.end and m.start < o.end]
-        if all(m.start <= o.start and o.end <= m.end and (o.end - o.start) < (m.end - m.start) for o in overlapping):
-            out = [o for o in out if o not in overlapping] + [m]
-    return sorted(out, key=lambda m: (m.start, m.end))
+    return added_over_shorter(mentions, _found(text, toks, [t.text for t in toks]))
 
 
 def _found(text: str, toks: Sequence[Token], words: list[str]) -> list[Mention]:

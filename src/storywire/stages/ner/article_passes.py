@@ -38,6 +38,7 @@ from storywire.stages.ner.english_bodies import english_bodies
 from storywire.stages.ner.english_campus import english_campus
 from storywire.stages.ner.english_clubs import english_clubs
 from storywire.stages.ner.english_coast import english_coast
+from storywire.stages.ner.english_customs import english_customs
 from storywire.stages.ner.english_gardens import english_gardens
 from storywire.stages.ner.english_hospitality import english_hospitality
 from storywire.stages.ner.english_local import english_local
@@ -66,6 +67,7 @@ from storywire.stages.ner.german_crafts import german_crafts
 from storywire.stages.ner.german_drinks import german_drinks
 from storywire.stages.ner.german_energy import german_energy
 from storywire.stages.ner.german_firms import firms_with_owner_names, without_currency_and_pronouns
+from storywire.stages.ner.german_forestry import german_forestry
 from storywire.stages.ner.german_health import german_health
 from storywire.stages.ner.german_hospitality import german_hospitality
 from storywire.stages.ner.german_housing import german_housing
@@ -82,6 +84,7 @@ from storywire.stages.ner.historical_states import historical_states
 from storywire.stages.ner.italian_archives import italian_archives
 from storywire.stages.ner.italian_bodies import italian_bodies
 from storywire.stages.ner.italian_culture import italian_culture
+from storywire.stages.ner.italian_customs import italian_customs
 from storywire.stages.ner.italian_fashion import italian_fashion
 from storywire.stages.ner.italian_games import italian_games
 from storywire.stages.ner.italian_heritage import italian_heritage
@@ -151,6 +154,7 @@ from storywire.stages.ner.slavic_energy import slavic_energy
 from storywire.stages.ner.slavic_faith import slavic_faith
 from storywire.stages.ner.slavic_health import slavic_health
 from storywire.stages.ner.slavic_industry import slavic_industry
+from storywire.stages.ner.slavic_memorials import slavic_memorials
 from storywire.stages.ner.slavic_missions import slavic_missions
 from storywire.stages.ner.slavic_mountains import slavic_mountains
 from storywire.stages.ner.slavic_obituaries import slavic_obituaries
@@ -167,6 +171,7 @@ from storywire.stages.ner.span_edges import trimmed_edges
 from storywire.stages.ner.spanish_charities import spanish_charities
 from storywire.stages.ner.spanish_coast import spanish_coast
 from storywire.stages.ner.spanish_local import spanish_local
+from storywire.stages.ner.spanish_memorials import spanish_memorials
 from storywire.stages.ner.spanish_mining import spanish_mining
 from storywire.stages.ner.spanish_motorsport import spanish_motorsport
 from storywire.stages.ner.spanish_mountains import spanish_mountains
@@ -300,6 +305,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = german_pharma(text, mentions, language)  # "Werk X" LOC, "Verbraucherzentrale X", "Löwen-Apotheke"
     mentions = english_pensions(text, mentions, language)  # "Pensions Ombudsman", "Work and Pensions Committee"
     mentions = german_crafts(text, mentions, language)  # "X Y Rechtsanwälte", "Weberinnung X", "X & Söhne"
+    mentions = german_forestry(text, mentions, language)  # "X (Kreis Y)", "Landratsamt X", "Naturpark X/Y"
+    mentions = english_customs(text, mentions, language)  # "X Team of Border Force", "X Terminal" LOC, "VAT"
     mentions = english_coast(text, mentions, language)  # "on Bressay", "X harbour", "the trawler Y"
     mentions = english_clubs(text, mentions, language)  # "X Championships", "at the X Arts Centre", lone "Maisie"
     mentions = nickname_persons(text, mentions, language)  # 'Tom "Ace" Miller', "(née Hart)"
@@ -327,6 +334,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = italian_archives(text, mentions, language)  # "Archivio di Stato di X", "Nucleo Carabinieri ..."
     mentions = italian_parks(text, mentions, language)  # "Ciclovia del X" LOC, "Ente di gestione del Parco ..."
     mentions = italian_insurance(text, mentions, language)  # "Mutua X" ORG, "Servizio Reclami", "Arbitro"
+    mentions = italian_customs(text, mentions, language)  # "Ufficio delle Dogane di X", "la Finanza"
+    mentions = spanish_memorials(text, mentions, language)  # "X Y | TOWN", "cementerio de X" -> X
     mentions = spanish_music(text, mentions, language)  # "Teatro X de Y" -> X LOC + Y LOC, "Orquesta de X"
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
     mentions = slavic_faith(text, mentions, language)  # "diecezji tarnowskiej", "мечеть Марджани", "bp Nowak"
@@ -354,6 +363,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = slavic_concerts(text, mentions, language)  # "на сцене X театра" LOC, "pod marką X" no name
     mentions = slavic_prisons(text, mentions, language)  # "виправної колонії № 52" LOC, "хостел «X»" LOC
     mentions = slavic_parks(text, mentions, language)  # "резидент технопарка «X»", "в «X» работают" LOC
+    mentions = slavic_memorials(text, mentions, language)  # "меморіалу «X»" -> X LOC, "Алея X", "X-ської парафії"
     mentions = polish_press(text, mentions, language)  # "powiedziała „Nowinom”": the paper
     mentions = polish_firms(text, mentions, language)  # "Browar X sp. z o.o.", "Burmistrz X" -> X, "NAME, TOWN"
     mentions = slavic_mountains(text, mentions, language)  # "вершини X", "притулку «X»", "Федерації X України"

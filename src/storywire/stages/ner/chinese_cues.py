@@ -27,6 +27,7 @@ from storywire.stages.ner import (
     chinese_finance,
     chinese_firm_names,
     chinese_foreign,
+    chinese_forestry,
     chinese_greenways,
     chinese_heritage,
     chinese_hong_kong,
@@ -238,6 +239,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_fairs.fairs(text, out, country_names("zh"))  # "第五届广西国际林业博览会", "来自XX市的"
     out = chinese_wine.listed_areas(text, chinese_wine.wineries(text, out))  # "在XX酒庄和YY一带"
     out = chinese_mountains.mountains(text, out)  # "XX县" + "YY滑雪场", "XX县山地救援队"
+    out = chinese_forestry.forestry(text, out)  # "XX国有林场", "XX监测中心站", "排入富X溪"
     return chinese_acronyms.acronyms(text, out)  # after the bodies: "...组织（IMF）"
 
 

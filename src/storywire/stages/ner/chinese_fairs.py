@@ -29,7 +29,11 @@ _BREAK = re.compile(r"[，。；：！？、“”「」（）《》\s的了在�
 _FROM_TOWN = re.compile(r"来自([\u4e00-\u9fff]{2,4}?[市县区镇乡])的")
 # "来自于该县的", "来自本市的", "来自全县各乡": a preposition or a pointing word, no name (where
 # real towns open so, "本溪市", "全州县", the unit does not follow the pointing character)
-_NOT_TOWN = re.compile(r"^[于该此这我其某各]|^[本全外邻同][市县区镇乡]")
+_NOT_TOWN = re.compile(
+    r"^[于该此这我其某各]|^[本全外邻同][市县区镇乡]"
+    # "来自周边乡镇的", "来自附近县市的": nearby towns of any name, two units side by side
+    r"|^(?:周边|附近|周围|邻近|临近|当地|偏远|边远|其他|其它)|(?:乡镇|县市|市县|区县|县区)$"
+)
 # Two fields joined by a conjunction and a ministry's word, right after a country.
 _TWO_FIELDS = re.compile(r"[\u4e00-\u9fff]{2,4}[与和]$")
 

@@ -37,7 +37,11 @@ _NAME_ZIPF = 4.0
 
 # What follows a river's name: a reach named by a place ("南昌段"), or a word of the river.
 _RIVER = re.compile(r"([\u4e00-\u9fff])(江|河)")
-_RIVER_AFTER = re.compile(r"流域|干流|支流|水位|水系|中游|下游|上游|沿岸|两岸|大堤|入湖口|入江口|河口|江段|河段|段")
+# "是闽江的重要支流": the river whose tributary a stream is, after "的" and a rank word.
+_RIVER_AFTER = re.compile(
+    r"的(?:重要|主要|最大|一级|二级)?(?:支流|干流)|"
+    r"流域|干流|支流|水位|水系|中游|下游|上游|沿岸|两岸|大堤|入湖口|入江口|河口|江段|河段|段"
+)
 # Characters that make a kind of river with "江"/"河", not a name.
 _KIND_CHARS = frozenset("小大老古旧长江河湖海山内外冰银运护界母支干主本跨入出渡")
 _KIND_ZIPF = 3.5
@@ -80,7 +84,8 @@ def waters(text: str, mentions: list[Mention]) -> list[Mention]:
         out = _confluences(text, out)
     if "畔" in text or "岸" in text:
         out = _banks(text, out)
-    return _reserves(text, _near_rivers(text, out))
+    out = _reserves(text, _near_rivers(text, out))
+    return _ranked_reserves(text, out) if "级" in text else out
 
 
 def _stations(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -184,6 +189,32 @@ def _banks(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _reserves(text: str, mentions: list[Mention]) -> list[Mention]:
     return places_before_kind(text, mentions, _RESERVE, _name_start)
+
+
+# With its rank ("省级自然保护区") a reserve's name is bounded on both sides, so a name opening
+# with a character that is also a particle ("将石", "和平") is read where "和" or punctuation
+# stands before it; the particles that never open a place's name stay out.
+_RANKED = re.compile(r"(?:国家级|省级|市级|县级)(?:湿地|森林|海洋)?自然保护区")
+_NEVER_IN_NAME = frozenset("的在是了对也并向今昨一两几各该这那其每此某个位名些都还又再就被把从给让为于说称与及或")
+
+
+def _ranked_reserves(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    for hit in _RANKED.finditer(text):
+        at = hit.start()
+        if any(m.start < hit.end() and at < m.end for m in out):
+            continue
+        for size in (2, 3):
+            start = at - size
+            name = text[start:at]
+            if start <= 0 or text[start - 1] not in _BEFORE:
+                continue
+            if any(not "\u4e00" <= ch <= "\u9fff" or ch in _NEVER_IN_NAME for ch in name):
+                continue
+            if zipf(name, "zh") < _NAME_ZIPF:
+                out = replace_places(out, _mention(text, start, hit.end()))
+                break
+    return out
 
 
 def places_before_kind(

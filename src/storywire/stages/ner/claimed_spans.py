@@ -50,3 +50,14 @@ def replace_holding(out: list[Mention], new: Mention, holds: Collection[str] | N
     ):
         return out
     return sorted([o for o in out if o not in overlaps] + [new], key=lambda m: (m.start, m.end))
+
+
+def added_over_shorter(mentions: list[Mention], found: Iterable[Mention]) -> list[Mention]:
+    """`mentions` with each of `found` added in place of the shorter mentions it holds whole;
+    one that cuts a mention or is no longer than one it overlaps is dropped (sorted)."""
+    out = list(mentions)
+    for m in found:
+        overlapping = [o for o in out if o.start < m.end and m.start < o.end]
+        if all(m.start <= o.start and o.end <= m.end and (o.end - o.start) < (m.end - m.start) for o in overlapping):
+            out = [o for o in out if o not in overlapping] + [m]
+    return sorted(out, key=lambda m: (m.start, m.end))

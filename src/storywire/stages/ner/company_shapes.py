@@ -147,7 +147,9 @@ def rare_acronyms(text: str, mentions: list[Mention], language: str) -> list[Men
 
 # A name written in camel case ("LockBit", "BlackRock", "OpenAI", "PayPal") is a firm's, a
 # group's or a brand's, never a word's; a surname's particle is no camel ("McDonald", "DiMaio").
-_CAMEL = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[A-Z][a-z]*)+(?![\w-])")
+# German umlauts count as small letters ("HessenFörster"), not as an inner capital: "EtwasÄhnliches" is
+# two words run together.
+_CAMEL = re.compile(r"(?<![\w'’-])[A-ZÄÖÜ][a-zäöüß]+(?:[A-Z][a-zäöüß]*)+(?![\w-])")
 _SURNAME_PARTICLES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Del", "Della", "Fitz", "St")
 
 

@@ -31,7 +31,7 @@ _PRIORITY: dict[str, int] = {"PER": 3, "LOC": 2, "ORG": 1, "MISC": 0}
 # "slavic-stage": a theatre on whose stage a concert is given ("на сцене X театра") is the place
 TYPED_BY_CONTEXT = frozenset(
     {"sports-result", "city-club", "club", "company", "team", "clan", "acting-site", "airport-acting", "fashion-house"}
-    | {"premises", "slavic-park", "located-house", "garden-acting", "slavic-stage"}
+    | {"premises", "slavic-park", "located-house", "garden-acting", "slavic-stage", "parish-acting"}
 )
 
 

@@ -28,6 +28,7 @@ import re
 
 from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
+from storywire.stages.ner.romance_sport import line_towns
 from storywire.stages.ner.span_words import starts_sentence
 
 MODEL = "italian-parks"
@@ -73,7 +74,7 @@ def italian_parks(text: str, mentions: list[Mention], language: str) -> list[Men
     if "SD" in text or "Asd" in text or "Ssd" in text:
         out = claimed_spans(text, out, [found.span() for found in _CLUB.finditer(text)], "ORG", MODEL, 0.8)
     if "-" in text:
-        out = _line_towns(text, out)
+        out = line_towns(text, out, _LINE, MODEL)
     if any(form in text for form in _FORMS):
         out = _whole_firms(text, out)
     if "Da " in text:
@@ -142,16 +143,3 @@ def _whole_firms(text: str, mentions: list[Mention]) -> list[Mention]:
         m.start = found.start()
         m.text = text[m.start : m.end]
     return mentions
-
-
-def _line_towns(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Each end town of a line, unless a longer name holds the pair."""
-    out = mentions
-    for found in _LINE.finditer(text):
-        start, end = found.start("a"), found.end("b")
-        inside = [m for m in out if m.start < end and start < m.end]
-        if any(m.start < start or m.end > end for m in inside):
-            continue
-        towns = [Mention(*found.span(k), found.group(k), "LOC", MODEL, 0.8) for k in ("a", "b")]
-        out = sorted([m for m in out if m not in inside] + towns, key=lambda m: (m.start, m.end))
-    return out

@@ -35,7 +35,9 @@ _LOCALITY = re.compile(
 _SITE = re.compile(rf"(?<![\w-])(?:contrada|molo|banchina|hotel|albergo|resort) +(?P<name>{_NAME}(?: +{_NAME})?)")
 # a town named with "e" by its mayor or its council ("sindaco di Lampedusa e Linosa"): one place
 _TWIN_TOWN = re.compile(rf"(?<![\w-])(?:sindac[oa]|[Cc]omune) +di +(?P<name>{_NAME} +e +{_NAME})(?![\w’'-])")
-_SEAT = re.compile(rf"(?:S\.r\.l\.|S\.p\.A\.|Srl|SpA|s\.r\.l\.|S\.n\.c\.|s\.n\.c\.) +(?:di|da) +(?P<name>{_NAME})")
+_SEAT = re.compile(
+    rf"(?:S\.r\.l\.|S\.p\.A\.|Srl|SpA|s\.r\.l\.|S\.n\.c\.|s\.n\.c\.|d\.o\.o\.|EOOD|GmbH) +(?:di|da) +(?P<name>{_NAME})"
+)
 _TRIGGERS = ("Monte", "Monti", "Golfo", "Lago", "Laghi", "Isol", "Val", "Passo", "Punta", "Promontorio", "Piana")
 
 

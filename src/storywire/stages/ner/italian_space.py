@@ -40,7 +40,8 @@ _DEPARTMENT = re.compile(
 _STREET = re.compile(r"^(?:via|viale|corso|piazza|piazzale|largo|vicolo) ")
 _PAPERS = (
     "Stampa|Repubblica|Nazione|Verità|Messaggero|Mattino|Giornale|Foglio|Tempo|Manifesto|Gazzettino|"
-    "Secolo XIX|Resto del Carlino|Sole 24 Ore|Fatto Quotidiano|Unione Sarda|Nuova Sardegna|Gazzetta dello Sport"
+    "Tirreno|Piccolo|Arena|Avvenire|Eco di Bergamo|Corriere della Sera|Secolo XIX|Resto del Carlino|Sole 24 Ore|"
+    "Fatto Quotidiano|Unione Sarda|Nuova Sardegna|Gazzetta dello Sport"
 )
 _PAPER = re.compile(
     r"(?<![\w-])(?:riportat[oaie]|scrive|scritto|secondo|intervistat[oa]|intervista|riferisce|rivela|anticipa|"

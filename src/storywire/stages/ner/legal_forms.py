@@ -28,6 +28,7 @@ _AFTER = re.compile(
     r"Ltd\.?|"
     r"Sp\. z o\.o\.|sp\. k\.|sp\. j\.|"  # Polish forms capitalised ("Krak-Bud Sp. z o.o.")
     r"spol\. s r\.o\.|s\.r\.o\.|a\.s\.|"  # Czech and Slovak forms ("Vítkovice Turbo s.r.o.")
+    r"d\.o\.o\.|EOOD|OOD|"  # Slovenian, Croatian and Bulgarian forms ("Rudnik Trade d.o.o.")
     r"Inc\.?|LLC|LLP|plc|PLC|N\.V\.|B\.V\.|S\. Coop\.(?: And\.)?|S\. de R\.L\. de C\.V\.)(?![\w])"
 )
 _ENDS_WITH_FORM = re.compile(_AFTER.pattern + "$")
@@ -251,6 +252,14 @@ def _case_forms(short: str, language: str) -> set[str]:
         forms.update(short[: -len(last)] + locative for last, locative in _POLISH_LOCATIVES if short.endswith(last))
         if short.endswith("x"):  # Polish spells a firm's "x" "ks" when it declines it: "Budimeksu", "Polimeksem"
             forms.update(short[:-1] + "ks" + ending for ending in ("u", "a", "em", "owi", "ie"))
+    if language == "pl" and " " in short:
+        # a firm named with its capitalised kind word declines that word alone: "Tartak Hoczew"
+        # ... "Prezes Tartaku Hoczew", "Papiernia Wisłoka" ... "z Papierni Wisłoka"
+        head, rest = short.split(" ", 1)
+        if head[-1:] in ("k", "r", "t", "n", "l", "m", "d", "s", "w", "p", "ż"):
+            forms.update(f"{head}{ending} {rest}" for ending in ("u", "a", "iem", "em", "owi"))
+        elif head.endswith("ia"):
+            forms.update(f"{head[:-1]}{ending} {rest}" for ending in ("", "ę", "ą"))
     return forms
 
 
@@ -262,4 +271,10 @@ def _short_name(word: str, language: str) -> bool:
         and word not in place_names(language)
         and word not in given_names(language)
         and zipf(word.lower(), language) < _SHORT_NAME_ZIPF
+        # a Polish regional adjective opens a firm's name but is no name alone ("Bieszczadzka
+        # Energia S.A." ... the headline's "Bieszczadzka jodła")
+        and not (language == "pl" and word.endswith(_POLISH_ADJECTIVE_ENDINGS))
     )
+
+
+_POLISH_ADJECTIVE_ENDINGS = ("ska", "cka", "zka", "ski", "cki", "zki", "skie", "ckie", "zkie")

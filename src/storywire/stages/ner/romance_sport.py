@@ -149,7 +149,7 @@ def _spanish(text: str, mentions: list[Mention]) -> list[Mention]:
         spans = [m.span() for m in _PAPER_ES.finditer(text)]
         out = claimed_spans(text, out, spans, "ORG", MODEL, 0.8)
     if "-" in text:
-        out = _line_towns(text, out)
+        out = line_towns(text, out, _LINE, MODEL)
     if " de " in text:
         out = _stations_again(text, out)
     if " y " in text:
@@ -157,16 +157,16 @@ def _spanish(text: str, mentions: list[Mention]) -> list[Mention]:
     return _known_bodies_again(text, out, "es")
 
 
-def _line_towns(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Each end town of a line, unless a longer name holds the pair ("Plataforma en Defensa del
-    Tren Huelva-Zafra")."""
+def line_towns(text: str, mentions: list[Mention], line: re.Pattern[str], model: str) -> list[Mention]:
+    """Each end town of a line (`line`'s groups "a" and "b"), unless a longer name holds the pair
+    ("Plataforma en Defensa del Tren Huelva-Zafra")."""
     out = mentions
-    for found in _LINE.finditer(text):
+    for found in line.finditer(text):
         start, end = found.start("a"), found.end("b")
         inside = [m for m in out if m.start < end and start < m.end]
         if any(m.start < start or m.end > end for m in inside):
             continue
-        towns = [Mention(*found.span(k), found.group(k), "LOC", MODEL, 0.8) for k in ("a", "b")]
+        towns = [Mention(*found.span(k), found.group(k), "LOC", model, 0.8) for k in ("a", "b")]
         out = sorted([m for m in out if m not in inside] + towns, key=lambda m: (m.start, m.end))
     return out
 
