@@ -29,6 +29,7 @@ from storywire.stages.ner.arabic_lexicon import (
 )
 from storywire.stages.ner.arabic_places import place_adjective, places_with_extra
 from storywire.stages.ner.arabic_triggers import clitic_forms, head_after_clitic, trigger_indices
+from storywire.stages.ner.claimed_spans import added_over_shorter
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -69,12 +70,7 @@ def club_mentions(text: str, toks: Sequence[Token], mentions: list[Mention]) -> 
     shorter mentions it holds whole and is dropped where it cuts one."""
     words = [t.text for t in toks]
     found = _clubs(text, toks, words) + _radios(text, toks, words) + _halls(text, toks, words)
-    out = list(mentions)
-    for m in found:
-        overlapping = [o for o in out if o.start < m.end and m.start < o.end]
-        if all(m.start <= o.start and o.end <= m.end and (o.end - o.start) < (m.end - m.start) for o in overlapping):
-            out = [o for o in out if o not in overlapping] + [m]
-    out = sorted(out, key=lambda m: (m.start, m.end))
+    out = added_over_shorter(mentions, found)
     return _head_repeats(text, toks, words, out, found)
 
 

@@ -44,6 +44,7 @@ from storywire.stages.ner.arabic_lexicon import (
 )
 from storywire.stages.ner.arabic_places import place_adjective, place_end
 from storywire.stages.ner.arabic_triggers import clitic_forms, head_behind_clitic, trigger_indices
+from storywire.stages.ner.claimed_spans import added_over_shorter
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
@@ -95,12 +96,7 @@ def community_mentions(text: str, toks: Sequence[Token], mentions: list[Mention]
     if not TRIGGERS.isdisjoint(words):
         found += cooperative_mentions(text, toks, words)  # "تعاضدية X للY", "مطاحن الشمال"
     found += _grown(text, toks, words, mentions)
-    out = list(mentions)
-    for m in found:
-        overlapping = [o for o in out if o.start < m.end and m.start < o.end]
-        if all(m.start <= o.start and o.end <= m.end and (o.end - o.start) < (m.end - m.start) for o in overlapping):
-            out = [o for o in out if o not in overlapping] + [m]
-    return sorted(out, key=lambda x: (x.start, x.end))
+    return added_over_shorter(mentions, found)
 
 
 def _cued(text: str, toks: Sequence[Token], words: list[str], i: int) -> list[Mention]:

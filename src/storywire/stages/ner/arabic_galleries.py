@@ -27,6 +27,7 @@ from storywire.stages.ner.arabic_lexicon import rule_span
 from storywire.stages.ner.arabic_parties import quoted_name_end
 from storywire.stages.ner.arabic_places import place_adjective
 from storywire.stages.ner.arabic_triggers import clitic_forms, head_after_clitic, trigger_indices
+from storywire.stages.ner.claimed_spans import added_over_shorter
 from storywire.stages.ner.tokens import Token
 
 # Galleries' kind words as Arabic news spells the loanword, and the auction house's "دار مزادات".
@@ -50,12 +51,7 @@ def gallery_mentions(text: str, toks: Sequence[Token], mentions: list[Mention]) 
     found = _quoted(text, toks, words) + _souks(text, toks, words)
     if not _QUARTER_ADJECTIVES.isdisjoint(words):
         found += _quarters(text, toks, words, mentions)
-    out = list(mentions)
-    for m in found:
-        overlapping = [o for o in out if o.start < m.end and m.start < o.end]
-        if all(m.start <= o.start and o.end <= m.end and (o.end - o.start) < (m.end - m.start) for o in overlapping):
-            out = [o for o in out if o not in overlapping] + [m]
-    return sorted(out, key=lambda m: (m.start, m.end))
+    return added_over_shorter(mentions, found)
 
 
 def _quoted(text: str, toks: Sequence[Token], words: list[str]) -> list[Mention]:
