@@ -39,8 +39,9 @@ _AUTHORITY = re.compile(
 # spaCy stops at the first "et" or reads the area alone.  An adjective may follow a remit's noun.
 _JOIN = r"(?:et |, )?(?:de la |de l['’]|du |des |de |d['’]|aux |à la |à l['’]|au )"
 _ADJECTIVE = r"(?: [a-zà-ÿ]+(?:elles?|ales?|aux|iques?|ées?|és?|ires?|ifs?|ives?|aines?))?"
+_SERVICE_HEADS = ("Unité ", "Direction ", "Délégation ", "Agence ", "Inspection ")
 _STATE_SERVICE = re.compile(
-    r"(?<![\w-])(?:Unité|Direction|Délégation|Agence|Inspection) "
+    rf"(?<![\w-])(?:{'|'.join(head.strip() for head in _SERVICE_HEADS)}) "
     r"(?:départementale|régionale|interdépartementale|interrégionale|territoriale|académique)"
     rf"(?: {_JOIN}[a-zà-ÿ][\w'’-]*{_ADJECTIVE}){{1,5}}"
     r"(?: (?:de la |de l['’]|du |des |de |d['’])?[A-ZÀ-Ö][\w'’]*(?:-[\w'’]+)*)?"
@@ -89,7 +90,7 @@ def french_authorities(text: str, mentions: list[Mention], language: str) -> lis
         towns = city_names("fr")
         spans = [found.span() for found in _GRAND_TOWN.finditer(text) if found["town"] in towns]
         mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
-    if "ale " in text:  # "départementale ", "régionale ", "territoriale "
+    if any(head in text for head in _SERVICE_HEADS):
         spans = [found.span() for found in _STATE_SERVICE.finditer(text)]
         mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
     if not any(word in text for word in _TRIGGERS):
