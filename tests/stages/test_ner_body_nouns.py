@@ -5,6 +5,7 @@ from __future__ import annotations
 from ner_mentions import mention, spans
 
 from storywire.stages.ner.body_nouns import bodies_by_noun
+from storywire.stages.ner.consistency import harmonise
 
 
 def test_a_name_after_a_body_noun_is_a_body_everywhere_in_the_article() -> None:
@@ -144,3 +145,33 @@ def test_a_french_stonemason_or_joiner_named_after_its_owner_is_a_firm() -> None
     text = "Le columbarium, que la marbrerie Kerdraon vient d'agrandir, a coûté cher."
     found = [mention(text, "Kerdraon", "PER")]
     assert spans(bodies_by_noun(text, found, "fr")) == [("Kerdraon", "ORG")]
+
+
+def test_a_french_firm_with_du_and_its_legal_form_and_a_groups_second_word() -> None:
+    text = "Le parking est géré par la société Parcs du Rouergue SAS. Dans l'opposition, le groupe Rodez Demain a voté."
+    found = [
+        mention(text, "Parcs", "ORG"),
+        mention(text, "Rouergue SAS", "ORG"),
+        mention(text, "Rodez", "LOC"),
+    ]
+    assert spans(bodies_by_noun(text, found, "fr")) == [
+        ("Parcs du Rouergue SAS", "ORG"),
+        ("Rodez Demain", "ORG"),
+    ]
+
+
+def test_a_french_shop_named_by_its_owner_keeps_its_type_beside_the_owner() -> None:
+    text = "La poissonnerie Le Gall ouvre. La fromagerie Quéré, tenue par Annick Quéré, ferme."
+    found = [mention(text, "Quéré", "PER"), mention(text, "Annick Quéré", "PER")]
+    out = bodies_by_noun(text, found, "fr")
+    assert spans(out) == [("Quéré", "ORG"), ("Annick Quéré", "PER")]
+    assert out[0].model == "shop-by-owner"
+    assert spans(harmonise(out)) == [("Quéré", "ORG"), ("Annick Quéré", "PER")]
+
+
+def test_a_surname_opening_a_sentence_behind_a_qualified_noun_is_no_owners_shop() -> None:
+    text = "Annick Quéré visite les usines textiles. Quéré a signé."
+    found = [mention(text, "Annick Quéré", "PER"), mention(text, "Quéré", "PER", 1)]
+    out = bodies_by_noun(text, found, "fr")
+    assert all(m.model != "shop-by-owner" for m in out)
+    assert spans(harmonise(out)) == [("Annick Quéré", "PER"), ("Quéré", "PER")]

@@ -56,3 +56,20 @@ def test_a_national_federation_keeps_its_remit() -> None:
         ("Fédération française de crémation", "ORG"),
         ("Fédération nationale", "ORG"),
     ]
+
+
+def test_a_traders_association_named_by_its_hall_or_quarter_is_whole() -> None:
+    text = (
+        "Selon l'Union des commerçants du quartier Saint-Jacques et l'Association des riverains de la halle "
+        "Gustave-Eiffel, la foire aura lieu."
+    )
+    found = [
+        mention(text, "Union des commerçants du quartier", "ORG"),
+        mention(text, "Saint-Jacques", "LOC"),
+        mention(text, "Association des riverains de la halle", "ORG"),
+        mention(text, "Gustave-Eiffel", "PER"),
+    ]
+    assert spans(french_associations(text, found, "fr")) == [
+        ("Union des commerçants du quartier Saint-Jacques", "ORG"),
+        ("Association des riverains de la halle Gustave-Eiffel", "ORG"),
+    ]

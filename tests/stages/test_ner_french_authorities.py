@@ -105,3 +105,38 @@ def test_a_ville_de_in_a_title_of_office_gives_the_town() -> None:
     text = "a indiqué le bourgmestre de la Ville de Namur, avant l'accord de la Ville de Namur."
     found = [mention(text, "Ville de Namur", "LOC"), mention(text, "Ville de Namur", "LOC", nth=1)]
     assert spans(french_authorities(text, found, "fr")) == [("Namur", "LOC"), ("Ville de Namur", "ORG")]
+
+
+def test_a_bare_ville_beside_its_full_name_is_the_council_but_a_nickname_is_not() -> None:
+    text = "Le projet est financé par la Ville. La Ville de Cahors paiera, dit-on dans la Ville rose."
+    found = [mention(text, "Ville de Cahors", "LOC")]
+    assert spans(french_authorities(text, found, "fr")) == [("Ville", "ORG"), ("Ville de Cahors", "ORG")]
+    text = "Le projet est financé par la Ville."
+    assert french_authorities(text, [], "fr") == []
+
+
+def test_le_grand_town_acting_is_the_authority_but_the_area_is_not() -> None:
+    text = "Le Grand Cahors financera la navette. Le Grand Cahors a voté. Le Grand Paris Express avance."
+    found = [mention(text, "Grand Cahors", "LOC"), mention(text, "Grand Cahors", "LOC", nth=1)]
+    found.append(mention(text, "Grand Paris Express", "MISC"))
+    assert spans(french_authorities(text, found, "fr")) == [
+        ("Grand Cahors", "ORG"),
+        ("Grand Cahors", "ORG"),
+        ("Grand Paris Express", "MISC"),
+    ]
+
+
+def test_a_departmental_directorate_by_its_acronym_is_one_body_with_its_department() -> None:
+    text = "Les agents de la DDPP du Morbihan et de la DDTM ont contrôlé, avec la DDETSPP de la Creuse."
+    found = [mention(text, "DDPP", "MISC"), mention(text, "Morbihan", "LOC"), mention(text, "Creuse", "LOC")]
+    assert spans(french_authorities(text, found, "fr")) == [
+        ("DDPP du Morbihan", "ORG"),
+        ("DDTM", "ORG"),
+        ("DDETSPP de la Creuse", "ORG"),
+    ]
+
+
+def test_a_capitalised_departement_with_its_department_is_the_council() -> None:
+    text = "La piste est financée par le Département du Lot, dans le département du Lot."
+    found = [mention(text, "Département du Lot", "LOC"), mention(text, "Lot", "LOC", nth=1)]
+    assert spans(french_authorities(text, found, "fr")) == [("Département du Lot", "ORG"), ("Lot", "LOC")]

@@ -200,3 +200,20 @@ def test_an_audit_delegation_and_a_regional_audit_chamber_hold_their_town() -> N
     # a town after a word that is no body's kind stays a town
     text = "Izabela Nowak mieszka w Opolu."
     assert spans(local_bodies(text, [mention(text, "Opolu", "LOC")], "pl")) == [("Opolu", "LOC")]
+
+
+def test_a_polish_hospital_with_its_patron_and_a_numbered_fire_unit_keep_their_town() -> None:
+    text = (
+        "Rannych przewieziono do Szpitala Miejskiego im. Marii Curie w Łomży, a ogień gasiła "
+        "Jednostka Ratowniczo-Gaśnicza nr 3 w Tczewie."
+    )
+    found = [
+        mention(text, "Szpitala Miejskiego im. Marii Curie", "ORG"),
+        mention(text, "Łomży", "LOC"),
+        mention(text, "Jednostka Ratowniczo-Gaśnicza", "ORG"),
+        mention(text, "Tczewie", "LOC"),
+    ]
+    assert spans(local_bodies(text, found, "pl")) == [
+        ("Szpitala Miejskiego im. Marii Curie w Łomży", "ORG"),
+        ("Jednostka Ratowniczo-Gaśnicza nr 3 w Tczewie", "ORG"),
+    ]

@@ -143,3 +143,15 @@ def test_the_village_of_a_lower_case_school_council_or_cemetery_is_a_place() -> 
     )
     found = [mention(text, "Kerlaz", "ORG")]
     assert spans(places_in_context(text, found, "fr")) == [("Kerlaz", "LOC"), ("Plonéis", "LOC"), ("Tréguennec", "LOC")]
+
+
+def test_a_name_after_a_lower_case_quarter_or_market_hall_is_the_place() -> None:
+    text = "Au cœur du quartier Saint-Aubin, la halle Brossolette rouvrira en mai ; la halle Brossolette attend."
+    found = [mention(text, "Saint-Aubin", "PER"), mention(text, "Brossolette", "PER", 1)]
+    assert spans(places_in_context(text, found, "fr")) == [
+        ("Saint-Aubin", "LOC"),
+        ("Brossolette", "LOC"),
+        ("Brossolette", "LOC"),
+    ]
+    text = "Le Quartier Latin et la halle aux grains restent."
+    assert places_in_context(text, [], "fr") == []

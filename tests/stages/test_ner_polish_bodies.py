@@ -51,3 +51,19 @@ def test_the_bishops_conference_and_its_country_are_two() -> None:
     text = "Rzecznik Konferencji Episkopatu Polski zabrał głos."
     found = [mention(text, "Konferencji Episkopatu Polski", "ORG")]
     assert spans(split_country_genitive(found, "pl")) == [("Konferencji Episkopatu", "ORG"), ("Polski", "LOC")]
+
+
+def test_a_research_institutes_status_after_a_dash_is_part_of_its_name() -> None:
+    text = "Badania zlecono Instytutowi Ogrodnictwa – Państwowemu Instytutowi Badawczemu w maju."
+    found = [
+        mention(text, "Instytutowi Ogrodnictwa", "ORG"),
+        mention(text, "Państwowemu Instytutowi Badawczemu", "ORG"),
+    ]
+    assert spans(join_conjoined_bodies(text, found, "pl")) == [
+        ("Instytutowi Ogrodnictwa – Państwowemu Instytutowi Badawczemu", "ORG")
+    ]
+    # a status with no institute before it stays as found
+    alone = "Państwowy Instytut Badawczy ogłosił wyniki."
+    assert spans(join_conjoined_bodies(alone, [mention(alone, "Państwowy Instytut Badawczy", "ORG")], "pl")) == [
+        ("Państwowy Instytut Badawczy", "ORG")
+    ]

@@ -123,3 +123,18 @@ def test_a_rarer_verb_before_a_bodys_head_noun_is_cut_off() -> None:
         ("Ministerstwo Rolnictwa", "ORG"),
         ("Zapiszemy Kowalski", "ORG"),
     ]
+
+
+def test_an_inspections_plural_subject_opening_a_sentence_is_cut_off_the_body() -> None:
+    text = (
+        "Wyciek trwał godzinę. Kontrolerzy Regionalnej Izby Obrachunkowej w Opolu przyjechali. "
+        "Analizy Wojewódzkiej Stacji Sanitarno-Epidemiologicznej w Kielcach nic nie wykazały."
+    )
+    found = [
+        mention(text, "Kontrolerzy Regionalnej Izby Obrachunkowej w Opolu", "ORG"),
+        mention(text, "Analizy Wojewódzkiej Stacji Sanitarno-Epidemiologicznej w Kielcach", "ORG"),
+    ]
+    assert spans(polish_span_edges(text, found, "pl")) == [
+        ("Regionalnej Izby Obrachunkowej w Opolu", "ORG"),
+        ("Wojewódzkiej Stacji Sanitarno-Epidemiologicznej w Kielcach", "ORG"),
+    ]

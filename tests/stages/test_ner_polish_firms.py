@@ -70,3 +70,48 @@ def test_a_cooperative_with_its_quoted_name_and_town_is_one_body() -> None:
         ("Spółdzielnia Mleczarska „Biały Las” w Sokółce", "ORG"),
         ("Spółdzielnia „Biały Las”", "ORG"),
     ]
+
+
+def test_a_plants_kind_word_and_trade_before_a_firm_with_its_form_are_its_name() -> None:
+    text = "Wyciek w Zakładach Azotowych Wisłoka S.A. opanowano. Fabryka Porcelanowa Lubiana S.A. stoi."
+    found = [mention(text, "Wisłoka S.A.", "ORG"), mention(text, "Lubiana S.A.", "ORG")]
+    assert spans(polish_firms(text, found, "pl")) == [
+        ("Zakładach Azotowych Wisłoka S.A.", "ORG"),
+        ("Fabryka Porcelanowa Lubiana S.A.", "ORG"),
+    ]
+
+
+def test_a_datelines_town_in_capitals_before_a_bar_and_the_reporter_is_a_place() -> None:
+    text = "Pożar w hali\n\nSTARGARD | Anna Wilk\n\nStrażacy z PSP gasili ogień."
+    found = [mention(text, "STARGARD", "ORG"), mention(text, "Anna Wilk", "PER"), mention(text, "PSP", "ORG")]
+    assert spans(polish_firms(text, found, "pl")) == [("STARGARD", "LOC"), ("Anna Wilk", "PER"), ("PSP", "ORG")]
+
+
+def test_a_firms_declined_short_name_after_its_heads_title_is_the_firm_not_the_river() -> None:
+    text = "Zakłady Azotowe Wisłoka S.A. leżą nad rzeką. Prezes Wisłoki Jan Mróz przeprosił. Ścieki trafiły do Wisłoki."
+    found = [
+        mention(text, "Wisłoka S.A.", "ORG"),
+        mention(text, "Wisłoki", "LOC"),
+        mention(text, "Jan Mróz", "PER"),
+        mention(text, "Wisłoki", "LOC", 1),
+    ]
+    assert spans(polish_firms(text, found, "pl")) == [
+        ("Zakłady Azotowe Wisłoka S.A.", "ORG"),
+        ("Wisłoki", "ORG"),
+        ("Jan Mróz", "PER"),
+        ("Wisłoki", "LOC"),
+    ]
+
+
+def test_an_associations_quoted_name_named_again_in_another_case_is_the_association() -> None:
+    text = "Stowarzyszenie „Czysta Wierzbica” zebrało podpisy. Członkowie „Czystej Wierzbicy” czekają w Wierzbicy."
+    found = [
+        mention(text, "Stowarzyszenie „Czysta Wierzbica”", "ORG"),
+        mention(text, "Wierzbicy", "LOC"),
+        mention(text, "Wierzbicy", "LOC", 1),
+    ]
+    assert spans(polish_firms(text, found, "pl")) == [
+        ("Stowarzyszenie „Czysta Wierzbica”", "ORG"),
+        ("Czystej Wierzbicy", "ORG"),
+        ("Wierzbicy", "LOC"),
+    ]

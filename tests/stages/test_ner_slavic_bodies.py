@@ -168,3 +168,8 @@ def test_an_agency_and_a_forces_branch_with_their_genitive_fields() -> None:
     # forces opening a sentence are no name
     got = found("Сили противника відступили до річки.")
     assert not any(text.startswith("Сили") for text, _ in got)
+
+
+def test_a_towns_pond_named_by_its_adjective_is_a_place_with_its_kind_word() -> None:
+    assert ("Житомирського ставу", "LOC") in found("Ярмарок відкриють неподалік від Житомирського ставу.")
+    assert ("Полтавський став", "LOC") in found("Навесні Полтавський став почистять від мулу.")

@@ -187,3 +187,9 @@ def test_a_regional_department_takes_its_region_and_remit_a_verb_stays_out() -> 
     text = "Сотрудник департамента Курской области сказал."
     found = [mention(text, "Курской области", "LOC")]
     assert spans(slavic_community(text, found, "ru")) == [("Курской области", "LOC")]
+
+
+def test_a_regional_fund_named_by_its_remit_and_its_region_is_one_body() -> None:
+    text = "Грант выделил Фонд развития кинопроизводства Тульской области в марте."
+    found = [mention(text, "Фонд развития кинопроизводства", "ORG"), mention(text, "Тульской области", "LOC")]
+    assert spans(slavic_community(text, found, "ru")) == [("Фонд развития кинопроизводства Тульской области", "ORG")]

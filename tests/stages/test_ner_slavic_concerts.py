@@ -60,3 +60,17 @@ def test_a_genitive_surname_is_the_person_bare_too_a_town_in_its_locative_is_not
     text = "Прозвучит симфония Калинникова. «Калинников писал её в Ялте», — сказал дирижёр. В Калинникове тихо."
     found = [mention(text, "Калинникова", "PER")]
     assert spans(slavic_concerts(text, found, "ru")) == [("Калинникова", "PER"), ("Калинников", "PER")]
+
+
+def test_a_special_economic_zone_where_a_plant_stands_is_a_place_cut_at_its_name() -> None:
+    text = "Huta działa na terenie Kostrzyńsko-Słubickiej Specjalnej Strefy Ekonomicznej od 2015 roku."
+    found = [mention(text, "Kostrzyńsko-Słubickiej Specjalnej Strefy Ekonomicznej od 2015", "ORG")]
+    assert spans(slavic_concerts(text, found, "pl")) == [
+        ("Kostrzyńsko-Słubickiej Specjalnej Strefy Ekonomicznej", "LOC")
+    ]
+    # the zone's operator, a longer body, stays
+    body = "Zarząd Kostrzyńsko-Słubickiej Specjalnej Strefy Ekonomicznej ogłosił przetarg."
+    held = [mention(body, "Zarząd Kostrzyńsko-Słubickiej Specjalnej Strefy Ekonomicznej", "ORG")]
+    assert spans(slavic_concerts(body, held, "pl")) == [
+        ("Zarząd Kostrzyńsko-Słubickiej Specjalnej Strefy Ekonomicznej", "ORG")
+    ]

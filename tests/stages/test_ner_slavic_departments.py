@@ -116,3 +116,12 @@ def test_a_department_of_a_body_named_by_its_acronym_is_two_bodies_a_town_is_not
         ("НБУ", "ORG"),
         ("Полтави", "LOC"),
     ]
+
+
+def test_a_departments_remit_listed_with_commas_stays_in_its_name_apart_from_its_council() -> None:
+    text = "Нагляд доручили Управлінню культури, туризму та охорони пам'яток Рівненської міської ради вчора."
+    found = [mention(text, "Рівненської міської ради", "ORG")]
+    assert spans(slavic_departments(text, found, "uk")) == [
+        ("Управлінню культури, туризму та охорони пам'яток", "ORG"),
+        ("Рівненської міської ради", "ORG"),
+    ]

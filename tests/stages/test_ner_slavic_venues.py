@@ -136,3 +136,16 @@ def test_a_datelines_town_with_a_fleeting_e_is_the_town_in_its_other_cases() -> 
         ("Bolesławca", "LOC"),
         ("Bolesławski", "PER"),
     ]
+
+
+def test_a_film_studio_is_a_place_where_sets_are_built_and_a_body_where_it_acts() -> None:
+    text = (
+        "Декорации построят в павильонах Приморской киностудии. Приморская киностудия также даст "
+        "реквизит. Зйомки пройдуть на Волинській кіностудії."
+    )
+    found = [mention(text, "Приморской киностудии", "ORG")]
+    assert spans(slavic_venues(text, found, "ru")) == [
+        ("Приморской киностудии", "LOC"),
+        ("Приморская киностудия", "ORG"),
+        ("Волинській кіностудії", "LOC"),
+    ]

@@ -255,3 +255,11 @@ def test_a_french_abbey_church_or_priory_keeps_its_kind_word() -> None:
 def test_a_german_street_named_by_a_person_with_hyphens_is_a_place() -> None:
     text = "Die Praxis liegt an der Konrad-Adenauer-Straße, nahe der Löwen-Apotheke."
     assert spans(streets_and_squares(text, [], "de")) == [("Konrad-Adenauer-Straße", "LOC")]
+
+
+def test_french_plural_alleys_keep_their_kind_word() -> None:
+    text = "Le vide-greniers s'étendra sur les allées Paul-Riquet et les allées de la Liberté."
+    assert spans(streets_and_squares(text, [], "fr")) == [
+        ("allées Paul-Riquet", "LOC"),
+        ("allées de la Liberté", "LOC"),
+    ]

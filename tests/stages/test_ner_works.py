@@ -107,3 +107,15 @@ def test_a_fair_or_festival_right_after_its_kind_word_is_an_event() -> None:
     text = "Le salon Hydralia a ouvert à Lyon, la feria Agrimax aussi ; le salon de Marie Dubois est fermé."
     found = [mention(text, "Hydralia", "PER"), mention(text, "Agrimax", "ORG"), mention(text, "Marie Dubois", "PER")]
     assert spans(without_prizes_and_works(text, found, "fr")) == [("Marie Dubois", "PER")]
+
+
+def test_a_channels_quoted_name_after_its_kind_word_is_no_work_though_a_series_is_named_before() -> None:
+    text = "Новый сериал покажут телеканал «Заря» и онлайн-кинотеатр «Окно»."
+    found = [mention(text, "Заря", "ORG"), mention(text, "Окно", "ORG")]
+    assert spans(without_prizes_and_works(text, found, "ru")) == [("Заря", "ORG"), ("Окно", "ORG")]
+
+
+def test_a_festivals_quoted_name_is_no_entity_its_director_is() -> None:
+    text = "Показ пройдёт в рамках фестиваля «Северное сияние», сказал директор фестиваля Иван Петров."
+    found = [mention(text, "Северное сияние", "LOC"), mention(text, "Иван Петров", "PER")]
+    assert spans(without_prizes_and_works(text, found, "ru")) == [("Иван Петров", "PER")]

@@ -122,6 +122,8 @@ def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
         while k < len(words) and k - i <= _MAX_WORDS + 1 and _own_adjective(words[k]):
             k += 1
         k = _field_conjuncts(words, _construct_field_end(words, k))
+        if w in _FIRM_CUES and known is None and k == i + 2 and words[i + 1] in _FIRM_KINDS:
+            continue  # "شركة تعدين" alone: a mining company, its line of business and no name
         s, e = toks[i + 1].start, toks[k - 1].end
         out.append(Mention(s, e, text[s:e], "ORG", model="rules:ar", confidence=0.6))
     # hospitals, museums and agencies before the institutions: "مستشفى قصر العيني" is no palace

@@ -39,7 +39,7 @@ from storywire.stages.ner.arabic_lists import listed_towns
 from storywire.stages.ner.arabic_localities import localities
 from storywire.stages.ner.arabic_marks import has_marks, tatweel_split, unmarked_tokens
 from storywire.stages.ner.arabic_music import music_mentions
-from storywire.stages.ner.arabic_persons import persons
+from storywire.stages.ner.arabic_persons import persons, tribal_tails
 from storywire.stages.ner.arabic_places import arabic_places
 from storywire.stages.ner.arabic_press import told_outlets
 from storywire.stages.ner.arabic_prisons import prison_mentions
@@ -137,7 +137,7 @@ def arabic_mentions(
     # customs and tax authorities, customs offices by their town, departments by their task,
     # prosecution offices, ports by a compass point: longer than a place or port inside
     closed = customs_mentions(text, toks, closed)
-    closed = _after_tatweels(text, toks, found, known, closed)
+    closed = tribal_tails(text, toks, _after_tatweels(text, toks, found, known, closed))
     return [m for m in closed if m.model != EVENT_MODEL]  # an event's place is its name, unlabelled
 
 

@@ -16,7 +16,8 @@
   "ضفتي المتوسط" ("المتوسط" alone is "the average", "المدى المتوسط" the medium term).
 * Squares known by a common word ("ساحة الشهداء", "ميدان التحرير"): general knowledge, a list.
 * A town found so is the town wherever else the article writes it (`repeated_towns`), and
-  so is a governorate's name found after "محافظة"/"ولاية"/"إقليم" ("في محافظة X" ... "في X").
+  so is a governorate's name found after "محافظة"/"ولاية"/"إقليم" ("في محافظة X" ... "في X"),
+  except inside a work's title in guillemets («رمال X», a film's title: no name labelled).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from storywire.stages.ner.arabic_lexicon import (
     CLITICS,
     STOP_WORDS,
     conjoined,
+    in_a_title,
     name_word,
     present_verb,
     rule_span,
@@ -215,6 +217,8 @@ def repeated_towns(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
             if word_town(name) and re.match(r"\s+ال", text[e:]):
                 continue  # "العقبة الكبرى": the greatest obstacle
+            if in_a_title(text, s, e):
+                continue  # «رمال X»: a film's or a book's title holding the town, unlabelled
             taken.append((s, e))
             added.append(Mention(s, e, name, "LOC", model="rules:ar", confidence=0.6))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions

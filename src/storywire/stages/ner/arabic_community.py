@@ -11,6 +11,8 @@ centres with their field and seat, a byline's reporter and a compound given name
 * An association named by what it does and its town ("جمعية X Y TOWN") is one ORG, جمعية
   inside, as the guidelines settle; one closed by a definite field is `arabic_sites`'; one of a
   trade keeps a known town behind "ب" ("جمعية الصيادين بـTOWN").
+* An association named by its region or a rare name and what it is for after "لل", with up
+  to two more fields behind "و" ("جمعية X للثقافة والفنون"): one ORG, جمعية inside.
 * A research or training centre's name runs on over "في" + its field ("... للبحوث في الX
   الY"), and a regional body ("الجهوي") keeps its seat behind "ب" ("... بX").
 * A byline's reporter after "كتب:" or "بقلم:" on a short line of its own (PER), and a person
@@ -65,6 +67,10 @@ _NOT_OFFICES = frozenset({"الشعر", "العرب", "الحماسة", "الأ�
 _MAX_OFFICE_NOUNS = 2
 _MAX_ADJECTIVES = 2
 _MAX_ASSOCIATION_WORDS = 3
+# An association's own name before its field is a place or rarer than this ("سوس" 3.7).
+_ASSOCIATION_NAME_ZIPF = 4.0
+# A field behind "و" is commoner than none of these would be ("والسينما" 4.6, "الحكومة" 5.6).
+_FIELD_ZIPF = 5.4
 # Fields of research or training: the name runs on over "في" + the field ("للبحوث في الX").
 _RESEARCH = frozenset({"للبحوث", "للبحث", "للدراسات", "للتكوين", "للتدريب"})
 _REGIONAL = frozenset({"الجهوي", "الجهوية", "الإقليمي", "الإقليمية"})
@@ -120,7 +126,7 @@ def _cued(text: str, toks: Sequence[Token], words: list[str], i: int) -> list[Me
         end = _office_end(words, i + 1)
         return [rule_span(text, toks, i, end, "ORG", lead)] if end is not None else []
     if head == _ASSOCIATION:
-        end = _association_end(words, i + 1)
+        end = _association_end(words, i + 1) or _association_field_end(words, i + 1)
         return [rule_span(text, toks, i, end, "ORG", lead)] if end is not None else []
     return []
 
@@ -199,6 +205,32 @@ def _association_end(words: list[str], k: int) -> int | None:
         if end is not None:
             return end
     return None
+
+
+def _association_field_end(words: list[str], k: int) -> int | None:
+    """ "جمعية" + its region's or town's name + what it is for after "لل", and up to two
+    more fields behind "و" ("جمعية X للثقافة والفنون"): the end after the last field.  The
+    name is a known place or a word rare as a word; "جمعية خيرية للX" names no one."""
+    if k >= len(words):
+        return None
+    end = place_end(words, k)
+    w = words[k]
+    if end is None and name_word(w) and len(w) > 2 and zipf(w, "ar") < _ASSOCIATION_NAME_ZIPF:
+        end = k + 1
+    if end is None or end >= len(words) or place_adjective(w) or w in STOP_WORDS:
+        return None
+    field = words[end]
+    if not (field.startswith("لل") and field.isalpha() and len(field) > 4):
+        return None
+    end += 1
+    for _ in range(2):
+        nxt = words[end] if end < len(words) else ""
+        if not (nxt.startswith("وال") and nxt.isalpha() and len(nxt) > 4) or nxt[1:] in _NOT_FIELDS:
+            break
+        if nxt.endswith(("ون", "ين")) or zipf(nxt[1:], "ar") >= _FIELD_ZIPF:
+            break  # people ("والمواطنين") or a word too common for a field
+        end += 1
+    return end
 
 
 def _grown(text: str, toks: Sequence[Token], words: list[str], mentions: list[Mention]) -> list[Mention]:

@@ -2,6 +2,8 @@
 
 * A square keeps its kind word ("ساحة X", "ميدان X"), as the guidelines say: a place or a
   person read right after "ساحة" becomes one LOC with it (a mosque's or a hero's square).
+* A square named after an ideal or a national day ("ساحة الأمل", "ميدان الحرية"): a list
+  of such nouns, as "ساحة المعركة" (a battlefield) and "ساحة المدرسة" (a yard) are none.
 * A chamber of trades is named by its trades and the region it serves: "غرفة الصناعة
   التقليدية لجهة X", "غرفة التجارة والصناعة والخدمات لجهة X": the head, its definite
   trades (joined by "و") and the region after "لجهة" are one ORG (the region no LOC).
@@ -32,6 +34,12 @@ from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
 
 _SQUARES = frozenset({"ساحة", "ميدان"})
+# The ideals and days towns name their squares after ("ساحة الأمل", "ميدان الحرية"): with
+# the kind word a square, where "ساحة المعركة" or "ساحة المدرسة" is a battlefield or a yard.
+_SQUARE_NOUNS = frozenset({
+    "الأمل", "الحرية", "السلام", "الوحدة", "النصر", "الاستقلال", "الجلاء", "الكرامة", "العرش",
+    "الجمهورية", "الوفاء", "الانتصار", "الأحرار",
+})  # fmt: skip
 _CHAMBER = "غرفة"
 _REGION_CUES = frozenset({"لجهة", "بجهة", "لولاية", "لإقليم", "بإقليم"})
 _CHAMBER_FORMS = clitic_forms({_CHAMBER})
@@ -101,6 +109,15 @@ def _squares(
             continue
         s = toks[n - 1].start + len(prev) - len(bare)
         out = _replace(out, Mention(s, m.end, text[s : m.end], "LOC", model="rules:ar", confidence=0.6))
+    for n, w in enumerate(words[:-1]):
+        bare = _bare(w)
+        if bare not in _SQUARES or words[n + 1] not in _SQUARE_NOUNS:
+            continue
+        if n + 2 < len(words) and words[n + 2].startswith("ال") and not words[n + 2].endswith(("ي", "ية")):
+            continue  # "ساحة الحرية الإعلامية"-like phrases go on: a field, no square
+        s, e = toks[n].start + len(w) - len(bare), toks[n + 1].end
+        if all(m.end <= s or m.start >= e for m in out):
+            out.append(Mention(s, e, text[s:e], "LOC", model="rules:ar", confidence=0.6))
     return out
 
 

@@ -19,6 +19,7 @@
 * Religious institutions news names alone (general knowledge): "الأزهر", "دار الإفتاء".
 * A mountain range after a word for high ground: "مرتفعات الأطلس المتوسط", "جبال الألب"
   (the name and its adjective, the word for the ground outside, as "مدينة" stays out).
+* The Atlas's parts named without that word: "الأطلس الصغير", "الأطلس الكبير" (LOC).
 * A named region of a country by its side: "المنطقة الشرقية", "المنطقة الوسطى".
 """
 
@@ -64,6 +65,9 @@ _RELIGIOUS = ("الأزهر", "الأزهر الشريف", "دار الإفتا�
 
 _HIGH_GROUND = frozenset({"مرتفعات", "جبال", "سلسلة", "هضبة", "سفوح"})
 _RANGE_ADJECTIVES = frozenset({"المتوسط", "الكبير", "الصغير", "الأوسط", "الأعلى", "الصحراوي", "التلي"})
+# A range whose parts news names without the word for high ground ("في الأطلس الصغير",
+# "قرى الأطلس الكبير"): the name and the part's adjective, one LOC (general knowledge).
+_BARE_RANGES = frozenset({"الأطلس"})
 
 _REGION = "المنطقة"
 _SIDES = frozenset({"الشرقية", "الغربية", "الشمالية", "الجنوبية", "الوسطى"})
@@ -84,6 +88,7 @@ _HEAD_FORMS = clitic_forms(
     | _REGION_HEADS
     | _UN_HEADS
     | _HIGH_GROUND
+    | _BARE_RANGES
     | {name.split()[0] for name in _RELIGIOUS}
 )
 
@@ -134,6 +139,9 @@ def group_names(text: str, toks: Sequence[Token]) -> list[Mention]:
                 add(start, stop, "LOC")
                 i = stop
                 continue
+        elif bare in _BARE_RANGES and i + 1 < len(words) and words[i + 1] in _RANGE_ADJECTIVES:
+            end, etype = i + 2, "LOC"
+            lead = len(words[i]) - len(bare)
         elif bare == _REGION and i + 1 < len(words) and words[i + 1] in _SIDES:
             end, etype = i + 2, "LOC"
             lead = len(words[i]) - len(bare) if words[i].endswith(bare) else 0

@@ -154,12 +154,22 @@ def _place_name(word: str) -> bool:
     return not common or word in places_with_extra()
 
 
+# A second body's head behind "و" ("وزارة X والY والمركز السينمائي ..."): a partner listed
+# after the body, not one more of its fields.
+_PARTNER_HEADS = frozenset({
+    "المركز", "المعهد", "المكتب", "الصندوق", "المرصد", "الديوان", "المجلس", "الهيئة", "الوكالة",
+    "الشركة", "المؤسسة", "الجامعة", "الجمعية", "الاتحاد",
+})  # fmt: skip
+
+
 def _body_word(word: str, first: bool) -> bool:
     """A definite word of a body's name after its head: the first noun ("حزب النور"), then
     only adjectives ("مجلس الأمن الدولي", "الأمم المتحدة") and nouns joined by "و"
     ("العدالة والتنمية"); a second noun is the verb's object ("انتقد حزب النور القرار").
     A body's head behind "و" opens a second body ("وزارة الزراعة والمؤسسة العامة ..."), no field."""
     if not word.startswith(("ال", "وال")) or (word.startswith("وال") and word[3:] in _ORG_HEADS):
+        return False
+    if word.startswith("وال") and word[1:] in _PARTNER_HEADS:
         return False
     return first or word.startswith("وال") or word.endswith(("ي", "ية")) or word in _BODY_ADJECTIVES
 
@@ -168,6 +178,7 @@ def _body_word(word: str, first: bool) -> bool:
 # العمرانية"): a field, not a body or the people the ministry serves after "و".
 _MAX_FIELDS_WORDS = 7
 _NOT_FIELDS = frozenset({"الحكومة", "الوزارة", "الجيش", "الشرطة", "الولاة", "المواطنين", "الوزير"})
+_NOT_FIELDS |= _PARTNER_HEADS
 
 
 def _more_fields(words: list[str], i: int, k: int) -> int:

@@ -8,6 +8,8 @@
   any court of that kind.
 * A commune's council ("مجلس جماعة X") is one ORG with its commune; "جماعة X" alone gives the
   town (`arabic_localities`).
+* A regional council with its region ("مجلس جهة X Y") is one ORG the same way; a commune
+  listed right after a body ("بدعم من مجلس ... وجماعة X") is one of the bodies: "جماعة X" ORG.
 * A byline under a dateline, a line of its own ("X – Y Z"): the words after the dash are the
   reporter (PER) when they open with a given name, as the guidelines label a byline's reporter.
 
@@ -47,6 +49,9 @@ _COURT_KINDS = frozenset({
 })  # fmt: skip
 _COUNCILS = frozenset({"مجلس", "لمجلس", "بمجلس", "ومجلس"})
 _COMMUNE = "جماعة"
+# A council named with its commune or its region ("مجلس جهة X": the regional council).
+_COUNCIL_OF = frozenset({_COMMUNE, "جهة"})
+_AND_COMMUNE = "و" + _COMMUNE
 _DASHES = frozenset({"–", "-", "—"})
 _MAX_BYLINE_WORDS = 3
 # Given names, those common as adjectives too ("حسن", good): on a byline's line, a name.
@@ -64,12 +69,31 @@ def justice_mentions(text: str, toks: Sequence[Token], mentions: list[Mention]) 
         a = bisect.bisect_right(starts, m.start) - 1  # the token the mention opens in
         if m.type == "ORG" and not _JUSTICE_WORDS.isdisjoint(m.text.split()):
             found += _seated(text, toks, words, a, k, m)
-        elif m.type == "LOC" and a >= 2 and words[a - 1] == _COMMUNE and words[a - 2] in _COUNCILS:
+        elif m.type == "LOC" and a >= 2 and words[a - 1] in _COUNCIL_OF and words[a - 2] in _COUNCILS:
             lead = len(words[a - 2]) - len("مجلس")
-            found.append(rule_span(text, toks, a - 2, k, "ORG", lead))  # "مجلس جماعة X"
+            found.append(rule_span(text, toks, a - 2, k, "ORG", lead))  # "مجلس جماعة X", "مجلس جهة X"
+    found += _listed_communes(text, toks, words, mentions, found)
     found += _seated_courts(text, toks, words)
     found += _bylines(text, toks, words, mentions)
     return replace_inside(mentions, found)
+
+
+def _listed_communes(
+    text: str, toks: Sequence[Token], words: list[str], mentions: list[Mention], bodies: list[Mention]
+) -> list[Mention]:
+    """ "ORG وجماعة X": a commune listed right after a body is one of the bodies that fund or
+    take part ("بدعم من مجلس جهة X وجماعة Y"), one ORG with its kind word, as a municipality
+    that acts ("بلدية X"); alone, "جماعة X" stays the town."""
+    ends = {o.end for o in [*mentions, *bodies] if o.type == "ORG"}
+    starts = [t.start for t in toks]
+    out = []
+    for m in mentions:
+        a = bisect.bisect_right(starts, m.start) - 1
+        if m.type != "LOC" or a < 2 or toks[a].start != m.start or words[a - 1] != _AND_COMMUNE:
+            continue
+        if toks[a - 2].end in ends:
+            out.append(rule_span(text, toks, a - 1, bisect.bisect_left(starts, m.end), "ORG", 1))
+    return out
 
 
 def _seated(text: str, toks: Sequence[Token], words: list[str], a: int, k: int, m: Mention) -> list[Mention]:

@@ -12,6 +12,7 @@ rules: function words, offices, verbal nouns ("تعزيز") and verbs in the pre
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Sequence
 
 from storywire.model import EntityType, Mention
@@ -216,3 +217,15 @@ def replace_inside(mentions: list[Mention], found: list[Mention]) -> list[Mentio
         if not crossing:
             out = [o for o in out if o not in inside] + [m]
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+_TITLE = re.compile(r"«([^«»\n]{1,80})»")
+
+
+def in_a_title(text: str, s: int, e: int) -> bool:
+    """text[s:e] stands inside guillemets among other words: a work's title («X Y»), where
+    the guidelines label no name; a name quoted alone («X») is still the name."""
+    for q in _TITLE.finditer(text, max(0, s - 82), min(len(text), e + 82)):
+        if q.start(1) <= s and e <= q.end(1):
+            return text[q.start(1) : q.end(1)].strip() != text[s:e]
+    return False

@@ -8,6 +8,8 @@
   name's own, not a clitic: a preposition takes no second one ("نحو ب..." is no Arabic), so
   "برشيد"-like names are read whole, not as "ب" + a town.  A Maghrebi compound opens such a
   list too: "في باب X وY" (a prefix, "باب", "بئر", "عين" ..., and a name).
+* Two or three such words joined by "و" after a preposition of place and closed by a known
+  place ("بين X وY وZ", Z known) are all towns.
 * The last word of such a list, after "و" and a known place that is itself listed ("في X
   وY وZ", Y known), is a town when no dictionary holds it (`arabic_communes.town_end`).
 """
@@ -29,6 +31,7 @@ _PLACE_PREPOSITIONS = frozenset({"نحو", "إلى", "الى", "من", "في", "
 _UNKNOWN_ZIPF = 2.5
 _PLURAL_ENDINGS = ("ات", "ين", "ون")
 _MAX_PLACE_WORDS = 3
+_MAX_UNKNOWN_RUN = 3
 
 
 def listed_towns(text: str, toks: Sequence[Token]) -> list[Mention]:
@@ -38,6 +41,10 @@ def listed_towns(text: str, toks: Sequence[Token]) -> list[Mention]:
     for k in range(1, len(words)):
         if _last_of_list(words, k):
             out.append(rule_span(text, toks, k, k + 1, "LOC", 1))
+            continue
+        run = _unknown_run(words, k)
+        if run:
+            out += [rule_span(text, toks, j, j + 1, "LOC", 0 if j == k else 1) for j in run]
             continue
         nxt = words[k + 1] if k + 1 < len(words) else ""
         if not (nxt.startswith(_AND) and place_end([nxt[1:], *words[k + 2 :]], 0) is not None):
@@ -55,6 +62,29 @@ def listed_towns(text: str, toks: Sequence[Token]) -> list[Mention]:
         ):
             out.append(rule_span(text, toks, k - 1, k + 1, "LOC"))  # "في باب X وY"
     return out
+
+
+def _unknown_run(words: list[str], k: int) -> list[int]:
+    """The words of "PREP X وY (وZ) وKNOWN" from `k`: two or three words no dictionary holds
+    joined by "و" after a preposition of place and closed by a known place ("بين X وY وZ"):
+    a list of towns no list holds, each read by the known one that ends it; [] otherwise."""
+    if words[k - 1] not in _PLACE_PREPOSITIONS or not _unknown_town(words[k]):
+        return []
+    run, j = [k], k + 1
+    while j < len(words) and len(run) < _MAX_UNKNOWN_RUN and words[j].startswith(_AND):
+        if place_end([words[j][1:], *words[j + 1 :]], 0) is not None:
+            return run if len(run) > 1 else []  # one word before the known place: the rule below
+        if not _unknown_town(words[j][1:]):
+            return []
+        run.append(j)
+        j += 1
+    if j < len(words) and words[j].startswith(_AND) and place_end([words[j][1:], *words[j + 1 :]], 0) is not None:
+        return run
+    return []
+
+
+def _unknown_town(word: str) -> bool:
+    return _town_word(word) and zipf(word, "ar") < _UNKNOWN_ZIPF and place_end([word], 0) is None
 
 
 def _last_of_list(words: list[str], k: int) -> bool:

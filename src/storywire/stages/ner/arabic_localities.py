@@ -35,6 +35,7 @@ from storywire.stages.ner.arabic_lexicon import (
     GIVEN_NAMES,
     STOP_WORDS,
     conjoined,
+    in_a_title,
     name_word,
     present_verb,
     rule_span,
@@ -326,6 +327,6 @@ def _repeats(text: str, toks: Sequence[Token], spans: list[tuple[int, int, int]]
             if n in found or tuple(words[n + 1 : n + len(name)]) != name[1:]:
                 continue
             lead = 0 if words[n] == name[0] else 1 if words[n][:1] in CLITICS and words[n][1:] == name[0] else -1
-            if lead >= 0:
-                out.append(rule_span(text, toks, n, n + len(name), "LOC", lead))
+            if lead >= 0 and not in_a_title(text, toks[n].start + lead, toks[n + len(name) - 1].end):
+                out.append(rule_span(text, toks, n, n + len(name), "LOC", lead))  # «X Y»: a work's title
     return out

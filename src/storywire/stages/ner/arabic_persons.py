@@ -22,12 +22,15 @@ names farmers, residents and researchers with neither, and names them so:
   family: "X حسن آل Y"; "حكم آل سعود" (the rule of the Saud family) opens no name;
 * a given name and a definite given name that is an office too ("محمد الأمين"): the name,
   which `script_rules.arabic_people` leaves out as "الأمين" alone would be the secretary
-  general wherever the text repeats it.
+  general wherever the text repeats it;
+* a person read up to "آيت" (a Berber "sons of") runs on over the name after it ("X آيت
+  الحاج"); a story's character of one word described after a comma ("قصة X، وهي ...").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from storywire.model import Mention
 from storywire.stages.ner.arabic_family_names import ADJECTIVE_GIVEN_NAMES, family_names
@@ -44,7 +47,7 @@ from storywire.stages.ner.arabic_lexicon import (
     rule_span,
     verbal_noun,
 )
-from storywire.stages.ner.arabic_places import place_adjective
+from storywire.stages.ner.arabic_places import place_adjective, place_end
 from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.word_frequency import zipf
@@ -138,7 +141,30 @@ def persons(text: str, toks: Sequence[Token]) -> list[Mention]:
         free = end
     # Maghrebi names ("عبد الرحيم X", "كريم الفيلالي"-like) where no cue above read one
     out += [m for m in family_names(text, toks) if all(m.end <= o.start or m.start >= o.end for o in out)]
+    out += [m for m in _characters(text, toks, words) if all(m.end <= o.start or m.start >= o.end for o in out)]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# A story's or a role's person named by one word and described after a comma: "قصة X، وهي
+# معلمة ..." (the story of X, a teacher): a character of fiction, PER as the guidelines say.
+_STORY_WORDS = frozenset({"قصة", "حكاية", "شخصية", "سيرة"})
+_SHE_HE = frozenset({"وهي", "وهو"})
+_COMMAS = frozenset({"،", ","})
+# ... a listed given name or a word rarer than this: "قصة نجاح" (4.7) is a success story.
+_CHARACTER_ZIPF = 4.0
+
+
+def _characters(text: str, toks: Sequence[Token], words: list[str]) -> list[Mention]:
+    out = []
+    for i in range(1, len(words) - 2):
+        if words[i - 1] not in _STORY_WORDS or words[i + 1] not in _COMMAS or words[i + 2] not in _SHE_HE:
+            continue
+        w = words[i]
+        if not name_word(w) or w.startswith("ال") or w in STOP_WORDS or place_end([w], 0) is not None:
+            continue
+        if w in GIVEN_NAMES or (zipf(w, "ar") < _CHARACTER_ZIPF and not verbal_noun(w)):
+            out.append(rule_span(text, toks, i, i + 1, "PER"))
+    return out
 
 
 # The words a name of `persons` opens with (a given name, behind a clitic too) or that stand
@@ -369,3 +395,24 @@ def _family_name(word: str) -> bool:
     if word in OFFICE_ADJECTIVES or place_adjective(word):
         return False
     return (word.endswith("ي") and zipf(word, "ar") < 4.5) or definite_family_name(word, after_a_title=False)
+
+
+# Berber and Maghrebi family names open with "آيت" (sons of) and go on with a name, often a
+# definite one ("X آيت الحاج", "X أيت الطالب"): the particle never ends a name, and the
+# title rules, which stop before a definite word, leave it hanging.
+_TRIBE_PARTICLES = frozenset({"آيت", "أيت"})
+
+
+def tribal_tails(text: str, toks: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each person that ends on "آيت" carried over the name word after it."""
+    ends = {t.end: k for k, t in enumerate(toks)}
+    out = []
+    for m in mentions:
+        k = ends.get(m.end)
+        if m.type == "PER" and k is not None and toks[k].text in _TRIBE_PARTICLES and k + 1 < len(toks):
+            nxt = toks[k + 1].text
+            if nxt.isalpha() and len(nxt) > 2 and nxt not in STOP_WORDS and toks[k + 1].start == toks[k].end + 1:
+                m = replace(m, end=toks[k + 1].end, text=text[m.start : toks[k + 1].end])
+        out.append(m)
+    grown = [m for m in out if m not in mentions]
+    return [m for m in out if m in grown or not any(g.start <= m.start and m.end <= g.end for g in grown)]

@@ -16,6 +16,11 @@ and the composers a programme names.
   ("مكتبة الإسكندرية"); "مكتبة المدرسة" names none.
 * A country's cultural institute: "المنتدى|المركز|المعهد" + "الثقافي" + a nationality's
   adjective (+ "ب" and its city): one ORG with its town ("المركز الثقافي الفرنسي بعمّان").
+* A cinema by its definite name: "في سينما X" / "بسينما X" (a genre, "سينما المؤلف", a
+  decade's or a group's plural and an adjective are none), LOC with its kind word as a
+  theatre keeps it, and the same cinema wherever the article names it again.
+* A national centre or institute of a field: "المركز" + the field's adjective + a country's
+  ("المركز السينمائي المغربي"): one ORG, as the cultural institute above.
 * An academy and its field: "أكاديمية الفنون", "أكاديمية الشرطة" (a clitic outside): ORG.
 * A famous composer by a listed name, behind a clitic too ("لبيتهوفن"): PER.
 * A body's seat: "مقرها (الحالي) في X", X a definite word rare enough to be a quarter's name
@@ -32,7 +37,7 @@ from dataclasses import replace
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.arabic_lexicon import GIVEN_NAMES, STOP_WORDS, name_word, rule_span
-from storywire.stages.ner.arabic_places import place_end
+from storywire.stages.ner.arabic_places import place_adjective, place_end
 from storywire.stages.ner.arabic_triggers import clitic_forms, head_after_clitic, trigger_indices
 from storywire.stages.ner.claimed_spans import added_over_shorter
 from storywire.stages.ner.tokens import Token
@@ -47,6 +52,16 @@ _HALL_NAMES = frozenset({"الكبير", "الكبرى", "الصغير", "الص
 # A venue's kind word behind "ب" after the hall: "بدار الأوبرا", "بمسرح", "بمركز", "بقصر".
 _VENUE_AFTER = frozenset({"بدار", "بمسرح", "بمركز", "بقصر", "بمجمع"})
 _THEATRE = "مسرح"
+# A cinema by its definite name ("في سينما X", as a theatre keeps its kind word): LOC where a
+# screening or a festival takes place, and wherever the article names it again.  The genres
+# "سينما" also heads are no house ("سينما الواقع", "سينما المؤلف").
+_CINEMA = "سينما"
+_GENRES = frozenset({
+    "الواقع", "المؤلف", "الحرب", "الرعب", "الشباب", "الأطفال", "المرأة", "الطريق", "الشعب", "الحركة",
+    "التحريك", "الحقيقة", "الهواة", "الجنوب", "الشمال", "المقاومة", "الثورة", "السجون", "الخيال", "الإثارة",
+    "الأكشن", "المهجر", "الموجة", "الفن", "الأمس", "اليوم", "الغد", "المستقبل", "الفقراء", "النساء",
+    "العالم", "الغرب", "الشرق", "الجيل", "الفيلم", "الإنسان", "البلاد",
+})  # fmt: skip
 # The first word of a theatre's patron: a listed given name or a word no commoner than this
 # ("سيد" 4.85); "مسرح مدينة X" (5.8) is a town's theatre, not a person's.
 _PATRON_FIRST_ZIPF = 5.0
@@ -73,7 +88,7 @@ _AT = frozenset({"في", "وفي", "ففي", "على", "داخل", "أمام", "
 # ... and the stages or halls of a house ("على مسارح دار الأوبرا"): its building.
 _AT |= {"مسارح", "مسرح", "قاعة", "قاعات"}
 
-_HEADS = frozenset({*_SEATS, _HOUSE, *_HALLS, _THEATRE, _LIBRARY, *_INSTITUTES, _ACADEMY, *_COMPOSERS})
+_HEADS = frozenset({*_SEATS, _HOUSE, *_HALLS, _THEATRE, _CINEMA, _LIBRARY, *_INSTITUTES, _ACADEMY, *_COMPOSERS})
 _FORMS = clitic_forms(_HEADS)
 
 
@@ -86,12 +101,14 @@ def stage_mentions(text: str, toks: Sequence[Token], mentions: list[Mention]) ->
 
 def _found(text: str, toks: Sequence[Token], words: list[str]) -> list[Mention]:
     out: list[Mention] = []
-    for i in trigger_indices(words, _FORMS):
+    hits = list(trigger_indices(words, _FORMS))
+    seen = frozenset(_cinemas_located(words, hits))
+    for i in hits:
         lead, head = head_after_clitic(words[i], _HEADS)
         if not head:
             continue
         located = (lead == 1 and words[i][0] == "ب") or (i > 0 and words[i - 1] in _AT)
-        found = _one(words, i, head, located)
+        found = _one(words, i, head, located, seen)
         if found is None:
             continue
         etype, a, b = found
@@ -100,7 +117,9 @@ def _found(text: str, toks: Sequence[Token], words: list[str]) -> list[Mention]:
     return out
 
 
-def _one(words: list[str], i: int, head: str, located: bool) -> tuple[EntityType, int, int] | None:
+def _one(
+    words: list[str], i: int, head: str, located: bool, seen: frozenset[str] = frozenset()
+) -> tuple[EntityType, int, int] | None:
     """(type, start, end) of the name `head` opens at `i`, or None."""
     j = i + 1
     nxt = words[j] if j < len(words) else ""
@@ -125,6 +144,8 @@ def _one(words: list[str], i: int, head: str, located: bool) -> tuple[EntityType
     if head in _HALLS:
         after = words[j + 1] if j + 1 < len(words) else ""
         return ("LOC", i, j + 1) if nxt in _HALL_NAMES and after in _VENUE_AFTER else None
+    if head == _CINEMA:
+        return ("LOC", i, j + 1) if (located or nxt in seen) and _cinema_name(nxt) else None
     if head == _THEATRE:
         return ("LOC", i, j + 2) if located and _patron(words, j) else None
     if head == _LIBRARY:
@@ -133,8 +154,10 @@ def _one(words: list[str], i: int, head: str, located: bool) -> tuple[EntityType
             return None
         return "ORG", i, city + 1 if city < len(words) and words[city] in _NATIONAL else city
     if head in _INSTITUTES:
-        if nxt != _CULTURAL or j + 1 >= len(words) or not _nisba(words[j + 1]):
+        if j + 1 >= len(words) or not _nisba(words[j + 1]):
             return None
+        if nxt != _CULTURAL and not (_nisba(nxt) and place_adjective(words[j + 1])):
+            return None  # a national centre of a field: "المركز السينمائي المغربي"
         end = j + 2
         seat = words[end] if end < len(words) else ""
         if seat[:1] == "ب" and place_end([seat[1:]], 0):
@@ -143,6 +166,24 @@ def _one(words: list[str], i: int, head: str, located: bool) -> tuple[EntityType
     if head == _ACADEMY:
         return ("ORG", i, _nisbas_end(words, j + 1)) if _definite(nxt) and not _nisba(nxt) else None
     return None
+
+
+def _cinemas_located(words: list[str], hits: Sequence[int]) -> list[str]:
+    """The names of the cinemas the article places something in ("في سينما X", "بسينما X")."""
+    out = []
+    for i in hits:
+        lead, head = head_after_clitic(words[i], _HEADS)
+        located = (lead == 1 and words[i][0] == "ب") or (i > 0 and words[i - 1] in _AT)
+        if head == _CINEMA and located and i + 1 < len(words) and _cinema_name(words[i + 1]):
+            out.append(words[i + 1])
+    return out
+
+
+def _cinema_name(word: str) -> bool:
+    """A definite noun naming a house: no genre, no adjective ("سينما العربية" is none)."""
+    if word.endswith(("ات", "ين", "ون")):
+        return False  # "سينما الستينيات", "سينما المخرجين": a decade's or a group's films
+    return _definite(word) and word not in _GENRES and word not in STOP_WORDS and not _nisba(word)
 
 
 def _definite(word: str) -> bool:

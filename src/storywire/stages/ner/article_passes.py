@@ -71,6 +71,7 @@ from storywire.stages.ner.german_forestry import german_forestry
 from storywire.stages.ner.german_health import german_health
 from storywire.stages.ner.german_hospitality import german_hospitality
 from storywire.stages.ner.german_housing import german_housing
+from storywire.stages.ner.german_incidents import german_incidents
 from storywire.stages.ner.german_industry import german_industry
 from storywire.stages.ner.german_local import german_local
 from storywire.stages.ner.german_mountains import german_mountains
@@ -91,6 +92,7 @@ from storywire.stages.ner.italian_heritage import italian_heritage
 from storywire.stages.ner.italian_insurance import italian_insurance
 from storywire.stages.ner.italian_justice import italian_justice
 from storywire.stages.ner.italian_local import italian_local
+from storywire.stages.ner.italian_markets import italian_markets
 from storywire.stages.ner.italian_parks import italian_parks
 from storywire.stages.ner.italian_places import landforms
 from storywire.stages.ner.italian_space import italian_space
@@ -170,6 +172,7 @@ from storywire.stages.ner.slavic_venues import slavic_venues
 from storywire.stages.ner.span_edges import trimmed_edges
 from storywire.stages.ner.spanish_charities import spanish_charities
 from storywire.stages.ner.spanish_coast import spanish_coast
+from storywire.stages.ner.spanish_filming import spanish_filming
 from storywire.stages.ner.spanish_local import spanish_local
 from storywire.stages.ner.spanish_memorials import spanish_memorials
 from storywire.stages.ner.spanish_mining import spanish_mining
@@ -306,6 +309,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = english_pensions(text, mentions, language)  # "Pensions Ombudsman", "Work and Pensions Committee"
     mentions = german_crafts(text, mentions, language)  # "X Y Rechtsanwälte", "Weberinnung X", "X & Söhne"
     mentions = german_forestry(text, mentions, language)  # "X (Kreis Y)", "Landratsamt X", "Naturpark X/Y"
+    mentions = german_incidents(text, mentions, language)  # "Landeskriminalamts X", "Zug des Landkreises X"
     mentions = english_customs(text, mentions, language)  # "X Team of Border Force", "X Terminal" LOC, "VAT"
     mentions = english_coast(text, mentions, language)  # "on Bressay", "X harbour", "the trawler Y"
     mentions = english_clubs(text, mentions, language)  # "X Championships", "at the X Arts Centre", lone "Maisie"
@@ -335,8 +339,10 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = italian_parks(text, mentions, language)  # "Ciclovia del X" LOC, "Ente di gestione del Parco ..."
     mentions = italian_insurance(text, mentions, language)  # "Mutua X" ORG, "Servizio Reclami", "Arbitro"
     mentions = italian_customs(text, mentions, language)  # "Ufficio delle Dogane di X", "la Finanza"
+    mentions = italian_markets(text, mentions, language)  # "X S.r.l. di Y", "Pescheria X di Y"
     mentions = spanish_memorials(text, mentions, language)  # "X Y | TOWN", "cementerio de X" -> X
     mentions = spanish_music(text, mentions, language)  # "Teatro X de Y" -> X LOC + Y LOC, "Orquesta de X"
+    mentions = spanish_filming(text, mentions, language)  # "X en otoño de", "cine X" -> X LOC, "Canal X" ORG
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
     mentions = slavic_faith(text, mentions, language)  # "diecezji tarnowskiej", "мечеть Марджани", "bp Nowak"
     mentions = slavic_missions(text, mentions, language)  # "Ambasady" + "Francji" + "Krakowie", "УВКБ ООН"

@@ -18,6 +18,10 @@ from storywire.stages.ner.gazetteer import major_place_names
 from storywire.stages.ner.missed_places import known_places
 
 MODEL = "body-noun"
+# A shop named by its owner's surname, right after its noun, beside the owner named in full ("la
+# fromagerie Martin" ... "Julie Martin"): the sentence types it, so the surname's majority vote
+# (`consistency.harmonise`) does not make it the person.
+OWNER_SHOP_MODEL = "shop-by-owner"
 _BODY_NOUNS = {
     "en": word_set(
         "charity charities organisation organization group ngo union firm company broadcaster insurer lender "
@@ -57,7 +61,7 @@ _BODY_NOUNS = {
         "conserverie conserveries chantiers usine usines laiterie brasserie minoterie scierie fonderie forges "
         "verrerie papeterie filature tannerie imprimerie cidrerie biscuiterie boulangerie pâtisserie boucherie "
         "charcuterie librairie quincaillerie épicerie magasin marbrerie menuiserie ébénisterie serrurerie "
-        "miroiterie tonnellerie "
+        "miroiterie tonnellerie fromagerie poissonnerie crémerie chocolaterie confiserie torréfaction "
         # schools, named after people as often as not ("le lycée Jean-Moulin", "le collège Victor-Hugo")
         "lycée collège"
     ),
@@ -120,8 +124,11 @@ def bodies_by_noun(text: str, mentions: list[Mention], language: str) -> list[Me
         and any(noun in text for noun in nouns)
     ):
         mentions = _names_with_articles(text, mentions, language)
+    if language == "fr":
+        mentions = _french_names_run_on(text, mentions, nouns)
     major, given = major_place_names(language), given_names(language)
     named: set[str] = set()
+    after_noun: list[Mention] = []
     seats: list[Mention] = []
     for m in mentions:
         # an ORG is taken too, so that its type is the rule's ("la panadería Hermanos Gil"
@@ -143,9 +150,18 @@ def bodies_by_noun(text: str, mentions: list[Mention], language: str) -> list[Me
         if m.type == "PER" and m.text.split(" ", 1)[0] in given and before.split()[-1] not in _NAMED_FOR_PEOPLE:
             continue  # "l'azienda Mario Rossi": a person's firm, named after him, is left alone
         named.add(m.text)
+        after_noun.append(m)
     for m in mentions:
         if m.text in named and (m.type != "ORG" or m.model != MODEL):
             m.type, m.model = "ORG", MODEL
+    if language == "fr" and after_noun:
+        surnames = {m.text.rsplit(" ", 1)[1] for m in mentions if m.type == "PER" and " " in m.text}
+        for m in after_noun:
+            # right after the noun only: behind qualifiers the name may open a sentence
+            # ("les usines automobiles. Lescure a reçu ...")
+            right_after = text[max(0, m.start - 40) : m.start].rstrip(" ").rsplit(" ", 1)[-1] in nouns
+            if " " not in m.text and m.text in surnames and right_after:
+                m.model = OWNER_SHOP_MODEL
     if language in _ROMANCE and (" di " in text or " de " in text):
         for m in mentions:
             before = text[max(0, m.start - 60) : m.start]
@@ -196,4 +212,32 @@ def _names_with_articles(text: str, mentions: list[Mention], language: str) -> l
         for found in _articled_pattern(language).finditer(text)
         if found["name"].split(" ", 1)[0] not in given
     ]
+    return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.75) if spans else mentions
+
+
+# French names the models cut after a lower-case body noun: a firm's name with "du"/"des" inside
+# and its legal form ("la société Transports du Vercors SAS"), and a name whose second word a
+# model left out ("le groupe Lodève Ensemble", read as the town): the capitalised words right
+# after the model's span belong to it.
+_FR_FORM = r"(?:SAS|SASU|SARL|SA|EURL|SNC|SCOP|SCIC)"
+_FR_RUN_ON = re.compile(rf"(?: {_CAP}){{1,2}}(?![\w’'-])")
+
+
+def _french_names_run_on(text: str, mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:
+    spans: list[tuple[int, int]] = []
+    if any(form in text for form in ("SA", "EURL", "SNC", "SCOP", "SCIC")):
+        alternatives = "|".join(sorted(nouns, key=len, reverse=True))
+        formed = re.compile(
+            rf"(?<![\w-])(?:{alternatives}) +(?P<name>{_CAP}(?: +{_CAP})* +(?:du|des|de la|de l['’]) *{_CAP}"
+            rf"(?: +{_CAP})*?,? {_FR_FORM})(?![\w-])"
+        )
+        spans += [found.span("name") for found in formed.finditer(text)]
+    starts = {m.start for m in mentions}
+    for m in mentions:
+        before = text[max(0, m.start - 60) : m.start]
+        if m.type == "PER" or not before.endswith(" ") or before.rstrip().split(" ")[-1] not in nouns:
+            continue
+        found = _FR_RUN_ON.match(text, m.end)
+        if found is not None and m.end + 1 not in starts:
+            spans.append((m.start, found.end()))
     return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.75) if spans else mentions

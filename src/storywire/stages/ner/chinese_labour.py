@@ -18,6 +18,9 @@
   "人社部门" (the labour departments, any town's).
 * The units and subdistricts read so are places where the article names them again
   (`repeated_units`, from `chinese_ports.repeated_places`: each paragraph is read alone).
+  A headline chains a city and its district by their short names ("XX市YY区" in the body,
+  "XXYY" in the headline): the district's name without its suffix, right after a place, is
+  that district too (`chained_short_units`).
 """
 
 from __future__ import annotations
@@ -209,6 +212,40 @@ def repeated_units(text: str, mentions: list[Mention]) -> list[Mention]:
 
 _MIN_NAME, _MAX_NAME = 2, 3
 _COUNTY_WORD_ZIPF = 3.5
+
+
+def chained_short_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """For the whole article: a district or county the article names with its suffix
+    ("YY区") is a place where its name alone follows another place ("XXYY一工厂爆炸"); the
+    place before it is the chain's upper level, so the short name is no word of the clause."""
+    units = {
+        m.text[:-1]: m.text
+        for m in mentions
+        if m.type == "LOC"
+        and m.text[-1:] in ("区", "县")
+        and len(m.text) - 1 == _MIN_NAME
+        and _name(m.text[:-1])
+        and zipf(m.text[:-1], "zh") < _UNIT_NAME_ZIPF
+    }
+    if not units:
+        return mentions
+    places = {m.end: m.text for m in mentions if m.type == "LOC"}
+    out = list(mentions)
+    for name, unit in sorted(units.items()):
+        for hit in re.finditer(re.escape(name), text):
+            start, end = hit.span()
+            upper = places.get(start)
+            # the article chains the two in full ("XX市YY区"): no railway's station ("XX铁路YY站")
+            if upper is None or not _chained(text, upper, unit) or not _free(out, start, end):
+                continue
+            if text[end : end + 1] in _UNIT_SUFFIXES:
+                continue
+            out = sorted([*out, _mention(text, start, end, "LOC")], key=lambda m: (m.start, m.end))
+    return out
+
+
+def _chained(text: str, upper: str, unit: str) -> bool:
+    return any(f"{upper}{suffix}{unit}" in text for suffix in ("", "市", "州", "盟"))
 
 
 # --- bodies ----------------------------------------------------------------------------------

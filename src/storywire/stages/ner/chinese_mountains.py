@@ -76,7 +76,8 @@ def _rescue_teams(text: str, mentions: list[Mention]) -> list[Mention]:
 def _place_before(text: str, at: int, mentions: list[Mention]) -> int | None:
     """The start of the place ending a field of up to four characters before `at`."""
     places = {m.end: m for m in mentions if m.type == "LOC"}
-    for n in range(_MAX_FIELD + 1):
+    # a team's word near the paragraph's start: a negative start would slice from the end
+    for n in range(min(_MAX_FIELD, at) + 1):
         field = text[at - n : at]
         if n and not ("\u4e00" <= field[0] <= "\u9fff" and field[0] not in _NOT_IN_FIELD):
             return None

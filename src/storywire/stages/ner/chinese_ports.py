@@ -232,6 +232,7 @@ def repeated_places(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue  # part of a longer transliteration
             out.append(_mention(text, start, end))
     spread = chinese_labour.repeated_units(text, sorted(out, key=lambda m: (m.start, m.end)))  # "XX街道", "XX区"
+    spread = chinese_labour.chained_short_units(text, spread)  # "XX市YY区" ... a headline's "XXYY"
     out = chinese_wine.county_bureaus(text, out, spread)  # "XX县" ... "XX县文化旅游广电局"
     out = chinese_wine.foot_regions(text, out)  # "X山东麓产区" ... "X山东麓"
     out = chinese_tourism.repeated_towns(text, out)  # "XX市XX镇" ... "XX镇XX村"

@@ -35,6 +35,8 @@ _BODY_KINDS = (
     # rescue and fire services of a province or city ("广东省海上搜救中心", "XX市消防救援大队"):
     # no field makes them a kind, the place names the one body
     "搜救中心", "海上搜救中心", "救援中心", "急救中心", "消防救援大队", "消防救援局", "消防支队", "消防大队",
+    # a park's or a plant's own fire brigade and a town's fire station ("XX化工园区专职消防队")
+    "专职消防队", "消防救援站", "消防队", "消防站",
     # local bodies named by their town: clubs, associations, chambers, foundations
     "俱乐部", "协会", "商会", "基金会", "联合会", "研究会", "促进会", "职工会", "工会",
     # border and foreign-affairs bodies of a town or a region ("XX出入境边防检查站", "XX省外事办公室")
@@ -62,6 +64,7 @@ _GENERIC_KINDS = (
     *_FIRM_KINDS,
 )  # fmt: skip
 _KINDS = tuple(sorted(_BODY_KINDS + _GENERIC_KINDS, key=len, reverse=True))
+_BRIGADES = frozenset({"专职消防队", "消防救援站", "消防队", "消防站"})
 _NEEDS_FIELD = frozenset(_GENERIC_KINDS)
 _MAX_FIELD = 6
 # Characters a body's field never holds: particles, verbs that hold a meeting ("日内瓦举行
@@ -109,6 +112,8 @@ def _body_end(text: str, at: int, country: bool = False) -> int | None:
                 continue
             if kind.endswith("会") and _word(text[end - 1 : end + 1]):
                 continue  # "研究会议", "联合会谈": a meeting, a talk
+            if kind in _BRIGADES and (country or text[end : end + 1] == "员"):
+                continue  # "XX市消防队员": the town's firefighters; "美国消防队": a country's, none
             if len(kind) == 1 and (_word(field[-1] + kind) or _word(text[end - 1 : end + 1])):
                 continue
             return end

@@ -40,14 +40,15 @@ _RIVER = re.compile(r"([\u4e00-\u9fff])(江|河)")
 # "是闽江的重要支流": the river whose tributary a stream is, after "的" and a rank word.
 _RIVER_AFTER = re.compile(
     r"的(?:重要|主要|最大|一级|二级)?(?:支流|干流)|"
-    r"流域|干流|支流|水位|水系|中游|下游|上游|沿岸|两岸|大堤|入湖口|入江口|河口|江段|河段|段"
+    r"流域|干流|支流|水位|水系|中游|下游|上游|沿岸|两岸|沿线|大堤|入湖口|入江口|河口|江段|河段|段"
 )
 # Characters that make a kind of river with "江"/"河", not a name.
 _KIND_CHARS = frozenset("小大老古旧长江河湖海山内外冰银运护界母支干主本跨入出渡")
 _KIND_ZIPF = 3.5
 
-# Verbs of nearness, crossing and distance before a river's name, and the longest name read.
-_NEAR_VERB = re.compile(r"紧邻|毗邻|临近|靠近|濒临|流经|汇入|注入|汇成|汇合成|交汇成|横跨|跨越|距离|距|沿着")
+# Verbs of nearness, crossing, inflow and distance before a river's name, and the longest name read.
+# Waste water and spills flow or are let into a river ("未流入XX河", "排入XX江").
+_NEAR_VERB = re.compile(r"紧邻|毗邻|临近|靠近|濒临|流经|汇入|注入|流入|排入|汇成|汇合成|交汇成|横跨|跨越|距离|距|沿着")
 _NEAR_NAME = 4
 _HEAD_WORD_ZIPF = 3.3  # "河道", "江湖": the head opens a word, not a river's end
 _POSITION = frozenset("畔边岸段口上")  # "江边", "河畔": where at the river

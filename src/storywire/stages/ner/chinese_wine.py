@@ -123,9 +123,11 @@ def listed_areas(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def county_bureaus(text: str, before: list[Mention], spread: list[Mention]) -> list[Mention]:
     """`spread` (the article's units spread over its paragraphs) with the bureaus that open
-    at a county spread there ("XX县文化旅游广电局"), read as the county's paragraph reads them."""
+    at a county or a district spread there ("XX县文化旅游广电局", "XX区消防救援大队"), read as
+    the county's paragraph reads them."""
     known = {(m.start, m.end) for m in before}
-    counties = [m for m in spread if (m.start, m.end) not in known and m.text.endswith("县")]
+    # a district's bodies as a county's ("XX区消防救援大队" after a verb, the district read elsewhere)
+    counties = [m for m in spread if (m.start, m.end) not in known and m.text.endswith(("县", "区"))]
     if not counties:
         return spread
     from storywire.stages.ner import chinese_suffixes  # a cycle at import time otherwise

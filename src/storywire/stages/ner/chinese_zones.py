@@ -10,14 +10,19 @@
   张江科学城"; a business park: "XX软件园", "XX科技生态园"): one LOC, as a district is.  A
   name with no place before it (nor before a word of the park's sort: "XX现代物流园") opens
   after punctuation, a particle or a place, and is no common word ("这个新区", "建设高新区");
-  a country's zones are a kind ("中国自贸区").
+  a country's zones are a kind ("中国自贸区").  The park's industry may stand between its name
+  and its kind ("XX新材料产业园", "XX精细化工园区"), as "现代" does.
+* A park acts through its management, as a plant does: where it orders, demands or promises
+  ("XX产业园已责令园内企业停产") it is an ORG, kept so by the article's harmoniser.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from storywire.model import Mention
+from storywire.stages.ner.chinese_aviation import ACTING_SITE
 from storywire.stages.ner.word_frequency import zipf
 
 _AUTONOMOUS = re.compile(r"自治(?:区|州|县|旗)")
@@ -33,6 +38,8 @@ _ZONE_KINDS = (
     # a business park by its kind ("南山软件园", "XX科技生态园", "XX产业园")
     "科技生态园", "科技产业园", "生态园", "产业园区", "产业园", "软件园", "创业园", "创意园", "创新园",
     "科创园", "物流园", "工业园",
+    # a chemical park by its kind ("XX化工园区", "XX化工园"); a province's are a kind ("全省化工园区")
+    "化工园区", "化工园",
     # bonded and cross-border zones of border and port towns ("XX综合保税区", "XX边境经济合作区")
     "综合保税区", "保税港区", "保税区", "边境经济合作区", "跨境经济合作区",
 )  # fmt: skip
@@ -76,12 +83,34 @@ def zones(text: str, mentions: list[Mention], countries: frozenset[str]) -> list
         start = place.start if place is not None else _zone_name(text, at, set(places))
         if start is not None:
             out = _replace(out, _mention(text, start, hit.end()))
-    return out
+    return _acting_parks(text, out)
+
+
+# What a park's management does as a body: it orders, demands, promises, announces.  A new
+# area or a district-like zone ("浦东新区") is a unit of government, read as a place.
+_PARK_ENDS = tuple(kind for kind in _ZONE_KINDS if kind.endswith(("园", "园区")))
+_PARK_ACTS = re.compile(
+    r"(?:已经|已|随即|立即|迅速|同时|也|还|将|正)?(?:责令|要求|承诺|通报|宣布|表示|发布|下发|印发|出台|部署|组织)"
+)
+
+
+def _acting_parks(text: str, mentions: list[Mention]) -> list[Mention]:
+    return [
+        dataclasses.replace(m, type="ORG", model=ACTING_SITE)
+        if m.type == "LOC" and m.model == "rules:zh" and m.text.endswith(_PARK_ENDS) and _PARK_ACTS.match(text, m.end)
+        else m
+        for m in mentions
+    ]
 
 
 # Words between a park's name and its kind that say what sort of park it is ("XX现代物流园",
 # "XX国际物流园", "XX智慧产业园"): the name stands before them.
-_ZONE_MODIFIERS = ("现代", "国际", "综合", "智慧", "智能", "冷链", "保税", "临港", "空港")
+_ZONE_MODIFIERS = (
+    "现代", "国际", "综合", "智慧", "智能", "冷链", "保税", "临港", "空港",
+    # the park's industry ("XX新材料产业园", "XX精细化工园区", "XX生物医药产业园")
+    "新材料", "精细化工", "石油化工", "精细", "石油", "石化", "化工", "新能源", "生物医药", "医药",
+    "装备制造", "电子信息", "食品", "纺织", "循环经济",
+)  # fmt: skip
 
 
 def _zone_name(text: str, at: int, place_ends: set[int]) -> int | None:

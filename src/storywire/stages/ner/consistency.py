@@ -28,10 +28,13 @@ _PRIORITY: dict[str, int] = {"PER": 3, "LOC": 2, "ORG": 1, "MISC": 0}
 # "slavic-park": a technology park where its residents work, a body where it invests;
 # "located-house": a museum or theatre right after a locative ("à l'Opéra de X") is the place;
 # "garden-acting": a botanic garden that lends or announces is a body there alone;
-# "slavic-stage": a theatre on whose stage a concert is given ("на сцене X театра") is the place
+# "slavic-stage": a theatre on whose stage a concert is given ("на сцене X театра") is the place;
+# "slavic-studio": a film studio in whose pavilions sets are built is the place, acting a body;
+# "shop-by-owner": a shop named by its owner ("fromagerie Delpech") beside the owner in full
 TYPED_BY_CONTEXT = frozenset(
     {"sports-result", "city-club", "club", "company", "team", "clan", "acting-site", "airport-acting", "fashion-house"}
     | {"premises", "slavic-park", "located-house", "garden-acting", "slavic-stage", "parish-acting"}
+    | {"shop-by-owner", "slavic-studio"}
 )
 
 
@@ -142,7 +145,7 @@ def propagate_people(text: str, mentions: list[Mention], language: str | None = 
         one = (m.text[:1] + m.text[1:].lower(),) if m.text.isupper() and len(m.text) > 3 else (m.text,)
         lone = len(m.text) >= 3 or _lone_short_surname(one, short_surnames, stop)
         town = m.text not in prominent and any(s < m.start and last == one[0] for s, last in full_names)
-        if m.model in ("clan", "fashion-house"):
+        if m.model in ("clan", "fashion-house", "shop-by-owner"):
             continue  # "del clan Varanese", "la maison Ferragamo" beside the founder: the body, by its kind word
         if m.type in ("ORG", "LOC") and one in names and (one[0] not in places or town) and lone:
             m.type = "PER"

@@ -58,6 +58,24 @@ _REMIT = re.compile(
 )
 
 
+# A traders' or residents' association named by its hall, quarter or street, whose name the
+# place's own name ends ("Association des commerçants de la halle Saint-Martin", "Union des
+# commerçants du quartier Gambetta"): spaCy stops at the lower-case kind word.
+_PLACE_KIND_END = re.compile(r" (?:de la|du|des) (?:halles?|marché|quartier|rue|place|avenue|boulevard)$")
+_CAPITALISED = r"[A-ZÀ-Ö][\w'’]*(?:-[\w'’]+)*"
+_NEXT_NAME = re.compile(rf" {_CAPITALISED}(?: (?:de la |de l['’]|du |des |de |d['’])?{_CAPITALISED})?")
+
+
+def _named_by_place(text: str, mentions: list[Mention]) -> list[Mention]:
+    spans = []
+    for m in mentions:
+        if m.type == "ORG" and m.text.startswith(_HEADS) and _PLACE_KIND_END.search(m.text):
+            found = _NEXT_NAME.match(text, m.end)
+            if found is not None:
+                spans.append((m.start, found.end()))
+    return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.75) if spans else mentions
+
+
 def _remits(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type == "ORG" and m.text.startswith(_HEADS) and _NATIONAL_END.search(m.text):
@@ -79,7 +97,7 @@ def french_associations(text: str, mentions: list[Mention], language: str) -> li
         mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.75) if spans else mentions
     if not any(head in text for head in _HEADS):
         return mentions
-    mentions = _alumni(text, _remits(text, mentions))
+    mentions = _named_by_place(text, _alumni(text, _remits(text, mentions)))
     places = {m.start: m for m in mentions if m.type in ("LOC", "MISC")}
     spans = []
     for m in mentions:

@@ -56,6 +56,31 @@ _TITLE_BEFORE = re.compile(
 _GRAND_TOWN = re.compile(
     r"(?<![\w-])(?<!\b[Ll]e )(?<!\b[Dd]u )(?<!\b[Aa]u )Grand (?P<town>[A-ZÀ-Ö][\w'’]*(?:-[\w'’]+)*)"
 )
+# "Le Grand X" acting: the article the area takes, then a verb of the authority's ("Le Grand
+# Cahors ouvrira", "le Grand Lyon a voté"); "le Grand Paris Express" has no verb after it.
+_GRAND_TOWN_ACTING = re.compile(
+    r"(?<![\w-])(?:Le|le) (?P<name>Grand (?P<town>[A-ZÀ-Ö][\w'’]*(?:-[\w'’]+)*))"
+    r" (?:a|avait|aura|va|doit|devra|peut|pourra|prend|finance|gère|[a-zà-ÿ]{3,}(?:era|ira))(?![\w'’-])"
+)
+# The state's departmental directorates by their acronym, with or without their department
+# ("la DDPP du Morbihan", "la DDETSPP de la Creuse", "la DDTM"): spaCy reads the acronym as a
+# thing and the department as a place of its own.
+_DEPARTMENTAL_OFFICE = re.compile(
+    r"(?<![\w-])(?:DDPP|DDCSPP|DDETSPP|DDETS|DDTM|DDT|DDFiP|DDFIP|DDSP|DDCS)"
+    r"(?: (?:de la |de l['’]|du |des |de |d['’])[A-ZÀ-Ö][\w'’]*(?:-[\w'’]+)*)?(?![\w'’-])"
+)
+# A department's council named with its capitalised kind word and its department, mid-sentence
+# ("financé par le Département de la Drôme"); the lower-case "département" is the territory.
+_DEPARTMENT_COUNCIL = re.compile(
+    r"(?<=[\w,] )(?P<name>Département (?:de la |de l['’]|du |des |de |d['’])"
+    r"[A-ZÀ-Ö][\w'’]*(?:-[\w'’]+)*)(?![\w'’-])"
+)
+# the town council's bare short form ("financé par la Ville, la Région et le Département"), where
+# the article names it "Ville de X"; "la Ville rose", "la Ville Lumière" are towns' nicknames
+_BARE_TOWN = re.compile(
+    r"\b(?:la|La|à la|de la|par la|pour la|avec la) (?P<name>Ville)(?![\w’'-])"
+    r"(?! (?:de|du|des|d['’]|[A-ZÀ-Ö]|rose|éternelle|sainte|lumière|blanche))"
+)
 _TRIGGERS = ("Métropole", "Communauté", "Agglo", "Médiateur", "Défenseur", "Avocats", "Associés", "Dr", "DR")
 # the authority named in full: "Région Occitanie", "Département de la Manche", "conseil départemental"
 _FULL_AUTHORITY = re.compile(
@@ -77,6 +102,8 @@ def french_authorities(text: str, mentions: list[Mention], language: str) -> lis
         spans = [found.span("name") for found in _BARE_AUTHORITY.finditer(text)]
         mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
     if "Ville d" in text:
+        spans = [found.span("name") for found in _BARE_TOWN.finditer(text)]
+        mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
         councils = list(_TOWN_COUNCIL.finditer(text))
         titled = [found for found in councils if _TITLE_BEFORE.search(text, max(0, found.start() - 30), found.start())]
         spans = [found.span() for found in councils if found not in titled]
@@ -89,6 +116,13 @@ def french_authorities(text: str, mentions: list[Mention], language: str) -> lis
     if "Grand " in text:
         towns = city_names("fr")
         spans = [found.span() for found in _GRAND_TOWN.finditer(text) if found["town"] in towns]
+        spans += [found.span("name") for found in _GRAND_TOWN_ACTING.finditer(text) if found["town"] in towns]
+        mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
+    if "DD" in text:
+        spans = [found.span() for found in _DEPARTMENTAL_OFFICE.finditer(text)]
+        mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
+    if "Département d" in text:
+        spans = [found.span("name") for found in _DEPARTMENT_COUNCIL.finditer(text)]
         mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
     if any(head in text for head in _SERVICE_HEADS):
         spans = [found.span() for found in _STATE_SERVICE.finditer(text)]

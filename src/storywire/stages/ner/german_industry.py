@@ -37,14 +37,20 @@ _LEGAL_FORM = re.compile(r" (?:GmbH(?: & Co\. KG)?|AG|SE|KG|KGaA|GmbH & Co KG|mb
 # First words of firms that are common words, not a short name ("Deutsche Bank AG").
 _NOT_SHORT = frozenset({"Deutsche", "Deutscher", "Neue", "Erste", "Allgemeine", "Vereinigte", "Bayerische"})
 _ESTATE = re.compile(
-    r"(?<![\w-])(?:Industriegebiet|Gewerbegebiet|Industriepark|Gewerbepark|Gewerbe- und Industriegebiet) "
+    # a chemical park or site is an estate too ("Chemiepark Leunastadt"): things burn in it, its operator acts
+    r"(?<![\w-])(?:Industriegebiet|Gewerbegebiet|Industriepark|Gewerbepark|Gewerbe- und Industriegebiet|Chemiepark|"
+    r"Chemiestandort|Industriestandort) "
     r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?![\w-])"
 )
 # Kind nouns set before a firm's or a bank's name in apposition.
 _APPOSITION = re.compile(
     r"^(?:Förderbank|Landesförderbank|Rüstungskonzern|Rüstungshersteller|Rüstungsfirma|Autobauer|Mobilfunker|"
     r"Mobilfunkanbieter|Netzbetreiber|Telekomkonzern|Medienkonzern|Molkereikonzern|Agrarkonzern|Chemiekonzern|"
-    r"Technologiekonzern|Zulieferer|Discounter|Handelskonzern) (?=[A-ZÄÖÜ])"
+    r"Technologiekonzern|Zulieferer|Discounter|Handelskonzern|"
+    # any group or operator by its trade, with a town's adjective before it ("Frankfurter
+    # Spezialchemiekonzern X SE", "Parkbetreiberin X GmbH"): the trade and the town stay out
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+er )?[A-ZÄÖÜ][a-zäöüß]*(?:konzern|betreiberin|betreiber)(?= [^ ]+ .*(?:GmbH|AG|SE|KG)$)"
+    r") (?=[A-ZÄÖÜ])"
 )
 # Weapon kinds: the name after them is a product.
 _WEAPON = re.compile(
@@ -69,7 +75,7 @@ def german_industry(text: str, mentions: list[Mention], language: str) -> list[M
         out = _split_and_join(text, out)
     if any(w in text for w in ("GmbH", "AG", "SE", "KG")):
         out = _firm_short_names(text, out)
-    if "gebiet" in text or "park" in text:
+    if "gebiet" in text or "park" in text or "standort" in text:
         out = claimed_spans(text, out, [f.span() for f in _ESTATE.finditer(text)], "LOC", MODEL, 0.8)
     if "panzer" in text or "Kampf" in text or "system" in text or "werfer" in text:
         for found in _WEAPON.finditer(text):

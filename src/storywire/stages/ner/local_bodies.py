@@ -33,6 +33,8 @@ _POLISH_LOCAL_STEMS = (
     "teatr", "filharmoni", "bibliotek", "spółdzielni", "starostw", "liceum", "przedszkol", "schronisk",
     "parafi", "ośrod", "centrum", "archiw", "galeri", "domu kultury", "dom kultury", "kuratori", "sejmik",
     "dyrekcj", "instytut", "delegatur", "izba", "izby", "izbie", "izbę", "izbą",
+    # a fire service's rescue unit is counted by its town's number ("Jednostki Ratowniczo-Gaśniczej nr 2 w X")
+    "jednostk",
 )  # fmt: skip
 # ... and a town's or a commune's council ("Rada Miejska w Biskupcu", "Radzie Gminy w Jedwabnem")
 _POLISH_COUNCILS = frozenset({"rada", "rady", "radzie", "radę", "radą"})
@@ -40,7 +42,10 @@ _POLISH_COUNCILS = frozenset({"rada", "rady", "radzie", "radę", "radą"})
 _POLISH_ADJECTIVE = re.compile(
     r"(?:ow|n|sk|ck|dzk|ln|cz)(?:a|e|ej|ego|emu|ym|ą|ych|y|i|ie|iej|iego|iemu|im|ich)$(?<!owie)"
 )
-_POLISH_BODY_BEFORE = re.compile(r"(?P<body>(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]* +){1,5}(?:nr \d+ +)?)w(?:e)? +$")
+# A patron after "im." ("Szpitala Wojewódzkiego im. Jana Pawła II w X") is inside the body's name.
+_POLISH_BODY_BEFORE = re.compile(
+    r"(?P<body>(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]* +){1,5}(?:im\. (?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]* +){1,4})?(?:nr \d+ +)?)w(?:e)? +$"
+)
 # a school's Roman number before its kind word is its name's ("I Liceum Ogólnokształcącego")
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 # Romance bodies named by their town or region with "de"/"di": "Parlement de Wallonie",

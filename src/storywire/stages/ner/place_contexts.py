@@ -51,6 +51,9 @@ _OFFICES = {
 _PLACE_KINDS = {
     "fr": r"lieu-dit|lieux-dits|hameau +(?:de|du|des|d['’])|commune +(?:de|d['’])|"
     r"comité +des +fêtes +(?:de|du|d['’])|"
+    # a town's quarter or its market hall after the lower-case kind word ("le quartier Saint-Cyprien",
+    # "la halle Baltard"): the hall is where the stalls stand, its operator is the one that acts
+    r"(?<![\w’'-])(?:quartier|halle) +(?=[A-ZÀ-Ö])|"
     # an industrial estate after its lower-case kind words ("la zone d'activités de la Baratière")
     r"(?:zone|parc) +(?:d['’]activités?|industrielle|artisanale|commerciale) +(?:de +la|de +l['’]|du|des|de|d['’])"
     # a port's terminal, a canal or a lagoon after its lower-case kind word ("le terminal de la

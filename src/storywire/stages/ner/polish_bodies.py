@@ -2,6 +2,9 @@
 "Instytut Meteorologii i Gospodarki Wodnej", "Ministerstwa Klimatu i Środowiska"; and a
 country in the genitive after a state body, which is a place of its own ("Ministerstwo
 Środowiska" + "Czech", "Rada Najwyższa" + "Ukrainy"), as the project's guidelines mark it.
+A research institute's statutory status after a dash, "– Państwowy Instytut Badawczy", is part of
+its official name ("Instytut Ochrony Roślin – Państwowy Instytut Badawczy"), in any case: the
+tagger reads the two halves as two bodies.
 
 WikiANN's Polish spans rarely hold a conjunction, so the tagger ends the name at "i" and
 types the second field as a body of its own ("Gospodarki Wodnej" ORG).  A body's name goes on
@@ -36,8 +39,26 @@ _OTHER_BODIES = word_set(
 _TAIL = re.compile(r" i ((?:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)(?: [A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+){0,2})")
 
 
+_STATUS = re.compile(r" [–—-] Państwow(?:y|ego|emu|ym) Instytu(?:t|tu|towi|tem|cie) Badawcz(?:y|ego|emu|ym)(?!\w)")
+
+
+def _with_research_status(text: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].start < m.start and m.end <= out[-1].end:
+            continue  # the status the tagger found apart, now inside the institute
+        status = _STATUS.match(text, m.end) if m.type == "ORG" and m.text.startswith("Instytu") else None
+        if status is not None:
+            m = Mention(m.start, status.end(), text[m.start : status.end()], "ORG", m.model, m.confidence)
+        out.append(m)
+    return out
+
+
 def join_conjoined_bodies(text: str, mentions: list[Mention], language: str) -> list[Mention]:
-    """`mentions` with each Polish body cut at "i" joined to the fields after it."""
+    """`mentions` with each Polish body cut at "i" joined to the fields after it, and an
+    institute joined to its status after a dash."""
+    if language == "pl" and "Badawcz" in text:
+        mentions = _with_research_status(text, mentions)
     if language != "pl" or " i " not in text:
         return mentions
     out = list(mentions)

@@ -28,7 +28,10 @@ from storywire.stages.ner.word_frequency import zipf
 _PEOPLE = word_set(
     "wolontariusze mieszkańcy strażacy ratownicy policjanci żołnierze eksperci naukowcy lekarze pracownicy "
     "przedstawiciele członkowie działacze urzędnicy radni posłowie rzecznicy specjaliści inżynierowie hydrolodzy "
-    "synoptycy funkcjonariusze studenci uczniowie związkowcy pielęgniarki nauczyciele"
+    "synoptycy funkcjonariusze studenci uczniowie związkowcy pielęgniarki nauczyciele inspektorzy kontrolerzy "
+    "analitycy audytorzy prokuratorzy śledczy technicy "
+    # ... and the plural nouns of an inspection's findings ("Pomiary Powiatowej Stacji ... wykazały")
+    "pomiary wyniki badania analizy ustalenia próbki kontrole"
 )
 # "Prosimy", "Apelujemy", "Dziękujemy": a verb's first person plural (a common word, so no name).
 _WE_VERB = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{3,}(?:imy|emy|amy|ymy)$")

@@ -12,6 +12,12 @@ whole articles only):
   words ("Pomoże agencja rozwoju regionalnego") is no body's name;
 - a body the tagger cuts after its head noun is one ("Mazowieckiej Agencji" + "Rozwoju
   Przedsiębiorczości S.A."): the head noun wants the genitive words after it;
+- a firm's short name, declined, after the title of its head ("Prezes Wisłoki" of "Zakłady
+  Azotowe Wisłoka S.A.") is the firm, though a river or a town share it: the tagger reads the
+  genitive a place.  Its model name ("company") keeps it from the article's majority;
+- an association's or a foundation's quoted name named again in another case, quoted without
+  its kind word ("Stowarzyszenie „Czysta Wierzbica”" ... "członkowie „Czystej Wierzbicy”"), is
+  that body, without the quotes: the tagger reads the place inside it;
 - a cooperative's kind and field before its quoted name is one body with the quotes and the town
   after "w" ("Spółdzielnia Mleczarska „Biały Las” w Sokółce"), as "KWK „X”" and "Urząd Miejski w X".
 """
@@ -26,7 +32,10 @@ from storywire.stages.ner.claimed_spans import claimed_spans
 MODEL = "polish-firm"
 _KIND_WORD = re.compile(
     r"(?:Destylarnia|Gorzelnia|Browar|Winnica|Winiarnia|Przetwórnia|Piekarnia|Mleczarnia|Wytwórnia|"
-    r"Cukrownia|Tłocznia|Palarnia|Manufaktura|Drukarnia|Kopalnia|Huta) $"
+    r"Cukrownia|Tłocznia|Palarnia|Manufaktura|Drukarnia|Kopalnia|Huta|"
+    # a plant named by its kind and trade in any case ("Zakładów Chemicznych", "Zakłady Azotowe")
+    r"(?:Zakład(?:y|ów|om|ami|ach|u|zie)?|Fabryk(?:a|i|ę|ą)) [A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+"
+    r"(?:ne|nych|nym|nymi|na|nej|ną|ny|nego|we|wych|wym|wymi|wa|wej|wą|wy|wego)) $"
 )
 _FORM_AT_END = re.compile(r"(?:sp\. z o\.o\.|Sp\. z o\.o\.|S\.A\.|sp\. k\.|sp\. j\.|sp\. p\.)$")
 _TITLE = re.compile(
@@ -34,6 +43,8 @@ _TITLE = re.compile(
     r"[Pp]rezydent(?:a|em|owi)?)(?: (?:gminy|miasta|powiatu))? $"
 )
 _DATELINE_TAIL = re.compile(r"[ \t]*(?:\n|$)")
+# "ZGIERZ | Jan Nowak": the dateline's town before a bar or a dash and the reporter's name
+_DATELINE_BAR = re.compile(r" (?:\||–|—) ")
 _CAPS = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ -]+$")
 _NEW = frozenset({"Nowa", "Nowy", "Nowe", "Nową", "Nowego", "Nowej", "Nowym", "Nowi"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n)$")
@@ -73,7 +84,63 @@ def polish_firms(text: str, mentions: list[Mention], language: str) -> list[Ment
         out = _joined_halves(text, out)
     if "Spółdzielni" in text and "„" in text:
         out = claimed_spans(text, out, [f.span() for f in _COOPERATIVE.finditer(text)], "ORG", MODEL, 0.8)
+    if "S.A." in text or "o.o." in text:
+        out = _short_names_after_heads(text, out)
+    if "„" in text:
+        out = _quoted_bodies_again(text, out)
     return out
+
+
+_FIRM_CORE = re.compile(rf"(?<![\w-])(?P<core>[{_UP}][a-ząćęłńóśźż]{{3,}}) (?:sp\. z o\.o\.|Sp\. z o\.o\.|S\.A\.)$")
+_HEAD_TITLE = re.compile(
+    r"(?<![\w-])(?:[Pp]rezes(?:a|em|owi)?|[Ww]iceprezes(?:a|em|owi)?|[Zz]arząd(?:u|em|zie)?|"
+    r"[Rr]zeczni(?:k|ka|kiem|czka|czki) prasow(?:y|ego|ym|a|ej)) $"
+)
+_ENDING_VOWELS = "aeiouyąę"
+
+
+def _short_names_after_heads(text: str, out: list[Mention]) -> list[Mention]:
+    roots: set[str] = set()
+    for m in out:
+        found = _FIRM_CORE.search(m.text) if m.type == "ORG" else None
+        if found is not None:
+            core = found["core"]
+            roots.add(core[:-1] if core[-1] in _ENDING_VOWELS else core)
+    if not roots:
+        return out
+    for k, m in enumerate(out):
+        if (
+            m.type != "ORG"
+            and " " not in m.text
+            and any(m.text.startswith(r) and len(m.text) <= len(r) + 3 for r in roots)
+            and _HEAD_TITLE.search(text, max(0, m.start - 30), m.start)
+        ):
+            out[k] = Mention(m.start, m.end, m.text, "ORG", "company", m.confidence)
+    return out
+
+
+_QUOTED_BODY = re.compile(r"^(?:Stowarzyszeni|Fundacj|Towarzystw|Spółdzielni|Związ|Klub)\w* „(?P<name>[^„”\n]{3,40})”$")
+_QUOTED = re.compile(r"„(?P<name>[^„”\n]{3,40})”")
+
+
+def _stems(name: str) -> tuple[str, ...]:
+    return tuple(w[: max(3, len(w) - 2)].lower() for w in name.split(" "))
+
+
+def _quoted_bodies_again(text: str, out: list[Mention]) -> list[Mention]:
+    names = {_stems(f["name"]) for m in out if m.type == "ORG" and (f := _QUOTED_BODY.match(m.text))}
+    if not names:
+        return out
+    spans = []
+    for found in _QUOTED.finditer(text):
+        stems = _stems(found["name"])
+        same = any(
+            len(n) == len(stems) and all(a.startswith(b) or b.startswith(a) for a, b in zip(n, stems, strict=True))
+            for n in names
+        )
+        if same and not any(m.start < found.start() and found.end() <= m.end for m in out):
+            spans.append(found.span("name"))
+    return claimed_spans(text, out, spans, "ORG", MODEL, 0.8) if spans else out
 
 
 def _lower_case_phrase(text: str, m: Mention) -> bool:
@@ -106,7 +173,16 @@ def _joined_halves(text: str, out: list[Mention]) -> list[Mention]:
 
 
 def _dateline(text: str, mentions: list[Mention], k: int) -> bool:
-    """The mention ends its line and follows "Name Surname, " typed a person."""
+    """The mention ends its line and follows "Name Surname, " typed a person, or opens its line
+    before a bar and such a person who ends it."""
+    if k + 1 < len(mentions) and (mentions[k].start == 0 or text[mentions[k].start - 1] == "\n"):
+        reporter = mentions[k + 1]
+        if (
+            reporter.type == "PER"
+            and _DATELINE_BAR.fullmatch(text, mentions[k].end, reporter.start)
+            and _DATELINE_TAIL.match(text, reporter.end) is not None
+        ):
+            return True
     if k == 0 or _DATELINE_TAIL.match(text, mentions[k].end) is None:
         return False
     reporter = mentions[k - 1]

@@ -47,10 +47,11 @@ _FORCES_NOUNS = word_set("сила військо війська")
 # The adjectives of place names, by their suffix ("-ський", "-цькому", "-зької")
 _PLACE_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк)(?:ий|ого|ому|им|ім|а|ої|ій|у|ою|е|і|их|ими)$")
 # Places named by an adjective and a noun: "Білий дім", "Червона площа", "Кримський міст",
-# parks and reserves visited ("Карпатського національного природного парку").
+# parks and reserves visited ("Карпатського національного природного парку"), a town's pond
+# ("Тернопільський став", the lake's fixed name).
 _PLACE_NOUNS = word_set(
     "дім палац площа острів півострів затока озеро море канал міст собор вулиця проспект "
-    "бульвар гора хребет пустеля протока узвіз парк заповідник"
+    "бульвар гора хребет пустеля протока узвіз парк заповідник став ставок"
 )
 # A body's name goes on in one genitive noun ("Державна служба статистики"), not in one that
 # tells the time ("Верховного суду минулого тижня").

@@ -23,7 +23,8 @@ as the project's guidelines mark them:
 - a name the models end on an adjective goes on to the lower-case adjectives and noun agreeing
   with it ("Музей Вышневолоцкой" + "водной системы"); a museum's or a body's name so completed is
   an organisation, as the guidelines type a museum acting;
-- a regional ministry named with its region ("Министерства здравоохранения Курской области")
+- a regional ministry or fund named with its region ("Министерства здравоохранения Курской области",
+  "Фонда поддержки кинематографии Свердловской области")
   is one body: the tagger stops before the region.
 """
 
@@ -77,6 +78,8 @@ _REGIONAL_BODY = re.compile(
     r"^(?:(?:Министерств|Департамент|Управлени|Комитет)\w* [а-яё-]+(?: [а-яё-]+){0,4}|Департамент\w*"
     r"|(?:Общественн|Сч[её]тн)\w* палат\w*"
     r"|Федераци\w* [а-яё]+(?: [а-яё]+)?"  # a sport's regional federation: "Федерации автоспорта"
+    # a regional fund that gives grants, by its remit: "Фонд поддержки кинематографии"
+    r"|Фонд\w* [а-яё-]+(?: [а-яё-]+){0,4}"
     r"|Законодательн\w* (?:собрани|ассамбле)\w*|(?:Областн|Краев)\w* дум\w*)$"
 )
 # a regional department's remit after its region, in the dative: "... области по образованию и
@@ -137,7 +140,7 @@ def slavic_community(text: str, mentions: list[Mention], language: str) -> list[
     if language in ("ru", "uk"):
         mentions = [_completed(text, m, language) for m in mentions]
     if language == "ru" and any(
-        w in text for w in ("Министерств", "Департамент", "Управлени", "Законодат", "дум", "Федерац")
+        w in text for w in ("Министерств", "Департамент", "Управлени", "Законодат", "дум", "Федерац", "Фонд")
     ):
         mentions = _regional_bodies(text, mentions)
     return mentions

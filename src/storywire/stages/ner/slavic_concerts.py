@@ -8,7 +8,9 @@ news of concerts, insurers and drug makers, as the project's guidelines mark the
   body.  "церковь" and "собор" are left alone: they also name a church or a council that acts.
 - A brand after "pod marką" / "под маркой" / "під маркою" and a policy after "поліс" / "полис"
   / "polisa" are products, not labelled; the models read a person or a firm.
-- A Polish zone's capitalised name after a lower-case "strefa" is the place ("strefie X Park").
+- A Polish zone's capitalised name after a lower-case "strefa" is the place ("strefie X Park"),
+  and so is a special economic zone's full name where a plant stands in it ("na terenie
+  Pomorskiej Specjalnej Strefy Ekonomicznej"): the tagger reads a body and runs on past it.
 - A Polish ministry with its capitalised portfolio is one body where the tagger found nothing
   there ("że Ministerstwo Zdrowia powinno"); what it found stays (a country after the
   ministry is a place of its own: "Ministerstwem Infrastruktury" + "Ukrainy").
@@ -33,6 +35,10 @@ _PRODUCT = re.compile(
 )
 _UP = "A-ZĄĆĘŁŃÓŚŹŻ"
 _ZONE = re.compile(rf"(?<![\w-])stref(?:a|ą|ie|y|ę) (?P<name>[{_UP}][\w-]*(?: [{_UP}][\w-]*){{0,3}})(?![\w-])")
+_ECONOMIC_ZONE = re.compile(
+    rf"(?:(?<![\w-])na terenie|(?<![\w-])na obszarze|(?<![\w-])we?) (?P<name>(?:[{_UP}][\w-]+ )?"
+    r"Specjaln(?:a|ej|ą) Stref(?:a|y|ie|ą|ę) Ekonomiczn(?:a|ej|ą)(?![\w-]))"
+)
 # "Ministerstwo Zdrowia", "Ministerstwa Rodziny, Pracy i Polityki Społecznej": portfolio words
 # end as genitives do, so a person's given name after the body ("Jan") is not taken.
 _PORTFOLIO = rf"[{_UP}][a-ząćęłńóśźż]+(?:a|ów|ości|y|ej|ych|i|u|ego)"
@@ -54,6 +60,10 @@ def slavic_concerts(text: str, mentions: list[Mention], language: str) -> list[M
     if language == "pl" and "stref" in text:
         spans = [f.span("name") for f in _ZONE.finditer(text)]
         mentions = claimed_spans(text, mentions, spans, "LOC", MODEL, 0.8) if spans else mentions
+    if language == "pl" and "Specjaln" in text:
+        spans = [f.span("name") for f in _ECONOMIC_ZONE.finditer(text)]
+        # a run-on past the zone's name is cut ("... Ekonomicznej od 2009"), a longer body before it stays
+        mentions = claimed_spans(text, mentions, spans, "LOC", MODEL, 0.8, lambda m, start, _: m.start < start)
     if language == "pl" and "Ministerstw" in text:
         spans = [f.span() for f in _MINISTRY.finditer(text)]
         mentions = claimed_spans(text, mentions, spans, "ORG", "polish-ministry", 0.8, _overlaps)

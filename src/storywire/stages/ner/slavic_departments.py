@@ -39,9 +39,11 @@ _PL_DEPARTMENT = re.compile(
 )
 _EAST_LOW = "а-яёіїєґ’'ʼ-"
 # "Департамент X та Y" / "Управління освіти": the head word and a remit of lower-case words
-# (five at most), before a capitalised word that opens the council's name.
+# (eight at most, a list of fields with its commas: "Управління торгівлі, побуту та захисту прав
+# споживачів"), before a capitalised word that opens the council's name.
 _EAST_DEPARTMENT = re.compile(
-    rf"(?<![\w-])(?:Департамент|Управлінн|Управлени|Відділ|Отдел)\w*(?: [{_EAST_LOW}]+){{1,5}} (?=[А-ЯЁІЇЄҐ])"
+    rf"(?<![\w-])(?:Департамент|Управлінн|Управлени|Відділ|Отдел)\w*(?: [{_EAST_LOW}]+)(?:,? [{_EAST_LOW}]+){{0,7}} "
+    r"(?=[А-ЯЁІЇЄҐ])"
 )
 # A council or an administration that holds the department, by its head noun.
 # A state body's acronym holds its departments too ("Департамент ... НБУ", "... МОЗ"), as do a

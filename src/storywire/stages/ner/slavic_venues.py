@@ -13,6 +13,10 @@ Polish, Russian and Ukrainian tourism and local news, as the project's guideline
   capitals as an acronym, and a small town as a firm.
 - A Ukrainian regional administration named by its region's adjective and acronym is one body
   ("Львівської ОВА", "Харківська ОДА"); the rules read a place and an acronym.
+- A film studio named by its adjective and the kind word ("Свердловская киностудия",
+  "Одеської кіностудії") is a place where sets are built or scenes shot in it ("в павильонах
+  ...", "на ..."), and a body where it acts: the models miss the nominative and read the
+  genitive a body wherever it stands.  Its own model name keeps each use from the majority.
 """
 
 from __future__ import annotations
@@ -56,6 +60,22 @@ _UK_REGIONAL = re.compile(
     r"(?:ОВА|ОДА|ВЦА|РВА|РДА|МВА))(?![\w-])"
 )
 
+STUDIO = "slavic-studio"
+_STUDIO = re.compile(
+    r"(?<![\w-])(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ’']+(?:ая|ой|ую|ою|ская|ской|скую|ська|ської|ську|ською|ській) "
+    r"(?:кино|кіно)студи?\w{0,3})(?![\w-])"
+)
+# Where the studio is the ground things happen on: its pavilions, its lot, a plain "на"/"в".
+_STUDIO_PLACE = re.compile(r"(?<![\w-])(?:(?:павильон|павільйон|территори|територі|площадк|цех|ангар)\w*|на|в|у|во) $")
+
+
+def _studios(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = mentions
+    for found in _STUDIO.finditer(text):
+        place = _STUDIO_PLACE.search(text, max(0, found.start() - 16), found.start()) is not None
+        out = claimed_spans(text, out, [found.span("name")], "LOC" if place else "ORG", STUDIO, 0.8)
+    return out
+
 
 def slavic_venues(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with the venues, hotels, datelines' towns and administrations above."""
@@ -69,6 +89,8 @@ def slavic_venues(text: str, mentions: list[Mention], language: str) -> list[Men
         mentions = claimed_spans(
             text, mentions, (m.span("name") for m in _PL_VENUE.finditer(text)), "LOC", MODEL, 0.8, _holds_person
         )
+    if language in ("ru", "uk") and ("киностуди" in text or "кіностуді" in text):
+        mentions = _studios(text, mentions)
     if language == "uk" and ("ВА" in text or "ДА" in text):
         spans = (m.span("body") for m in _UK_REGIONAL.finditer(text))
         mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8)

@@ -30,7 +30,12 @@ MODEL = "spanish-memorials"
 PARISH_MODEL = "parish-acting"
 _NAME = r"[A-ZÁÉÍÓÚÑÜ][\wáéíóúñü'-]*"
 _CAPS = r"[A-ZÁÉÍÓÚÑÜ]{2,}"
-_BYLINE = re.compile(rf"^(?P<per>{_CAPS}(?: +{_CAPS}){{1,3}}) *\| *(?P<loc>{_CAPS}(?: +{_CAPS}){{0,2}}) *$", re.M)
+# ... and a dateline's province in brackets after the town ("| ZAFRA (BADAJOZ)"), a place of its own
+_BYLINE = re.compile(
+    rf"^(?P<per>{_CAPS}(?: +{_CAPS}){{1,3}}) *\| *(?P<loc>{_CAPS}(?: +{_CAPS}){{0,2}})"
+    rf"(?: *\((?P<province>{_CAPS}(?: +{_CAPS}){{0,2}})\))? *$",
+    re.M,
+)
 _CEMETERY = re.compile(
     r"(?<![\w-])(?:cementerio|tanatorio|crematorio|camposanto|velatorio)(?: +municipal)? +de +"
     rf"(?P<name>{_NAME}(?: +{_NAME})?)(?![\w-])"
@@ -82,6 +87,8 @@ def spanish_memorials(text: str, mentions: list[Mention], language: str) -> list
         for f in _BYLINE.finditer(text):
             out = claimed_spans(text, out, [f.span("per")], "PER", MODEL, 0.8)
             out = claimed_spans(text, out, [f.span("loc")], "LOC", MODEL, 0.8)
+            if f.group("province"):
+                out = claimed_spans(text, out, [f.span("province")], "LOC", MODEL, 0.8)
     if "cementerio" in text or "tanatorio" in text or "crematorio" in text or "camposanto" in text:
         spans = [f.span("name") for f in _CEMETERY.finditer(text) if _named_alone(text, f)]
         out = claimed_spans(text, out, spans, "LOC", MODEL, 0.75, _past_phrase)

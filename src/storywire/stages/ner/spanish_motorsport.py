@@ -28,6 +28,9 @@ from storywire.stages.ner.claimed_spans import claimed_spans
 from storywire.stages.ner.missed_places import known_places
 
 MODEL = "spanish-motorsport"
+_STREET_WORDS = frozenset(
+    {"Mayor", "Real", "Nueva", "Nuevo", "Ancha", "Larga", "Alta", "Baja", "Vieja", "Viejo", "Constitución", "España"}
+)
 _CAP = r"[A-ZÁÉÍÓÚÑÜ][\w'’-]+"
 _CIRCUIT = re.compile(
     rf"(?<![\w-])(?:Circuito|Autódromo|Circuit) +(?:de +|del +|de +la +|de +los +)?{_CAP}(?:[ -]+{_CAP})*"
@@ -96,7 +99,10 @@ def _cut(text: str, m: Mention, given: frozenset[str], places: frozenset[str], n
         and (street["town"] in places or street["town"] in named)
     ):
         words = street["street"].split()
-        if words[-1] not in given or (len(words) > 2 and words[-2] in _SAINTS):
+        # a surname before the "de" with a town named nowhere else in the article is a person's
+        # name ("calle García de Paredes"); a street's own word is not ("calle Mayor de Tafalla")
+        surname = words[-1] not in _STREET_WORDS and text.count(street["town"]) < 2
+        if (words[-1] not in given and not surname) or (len(words) > 2 and words[-2] in _SAINTS):
             return [
                 _part(text, m, 0, street.end("street"), "LOC"),
                 _part(text, m, street.start("town"), len(m.text), "LOC"),

@@ -37,7 +37,7 @@ _ROMANCE_LINK = (
 # Churches, monasteries and stations keep their kind word as streets do ("monastère des
 # Hiéronymites", "convento de Santo Domingo", "gare de São Bento", "fort de Romainville").
 _HEADS_WITH_LINK = {
-    "fr": "rue|place|avenue|boulevard|quai|allée|impasse|esplanade|parvis|square|pont|gare|église|cathédrale|"
+    "fr": "rue|place|avenue|boulevard|quai|allée|allées|impasse|esplanade|parvis|square|pont|gare|église|cathédrale|"
     "basilique|chapelle|abbaye|abbatiale|collégiale|prieuré|monastère|couvent|barrage|synagogue|mosquée|temple|palais|château|citadelle|phare|"
     # a fort as a castle, but "un signal fort de Washington" is an adjective: after an article only
     "(?:(?<=au )|(?<=le )|(?<=du ))fort|"
@@ -46,7 +46,10 @@ _HEADS_WITH_LINK = {
     "Centre de congrès|Centre des congrès|Palais des congrès|Parc des expositions|Palais des sports|"
     "Palais des festivals",
     "es": "calle|plaza|avenida|paseo|glorieta|ronda|travesía|plazuela|estación|iglesia|catedral|basílica|capilla|"
-    "ermita|convento|monasterio|parroquia|presa|cementerio|sinagoga|mezquita|palacio",
+    "ermita|convento|monasterio|parroquia|presa|cementerio|sinagoga|mezquita|palacio|"
+    # a castle keeps its kind word as a church does ("castillo de Belmonte"), and a steep street
+    # or an alley is a street ("cuesta de la Virgen", "callejón del Agua")
+    "castillo|alcázar|cuesta|callejón|costanilla|pasaje",
     "it": "via|piazza|viale|vicolo|piazzale|lungomare|lungotevere|stazione|chiesa|cattedrale|basilica|cappella|"
     "abbazia|monastero|convento|santuario|duomo|sinagoga|moschea|palazzo|cripta|battistero|chiostro",
 }
@@ -124,7 +127,8 @@ _CHURCH_SAINT = re.compile(
     rf"(?: +(?:e|y|und|et|i) +[{_UPPER}][\w’'-]+)?"
     # ... with its epithet after an article ("Santa María de los Reyes", "Santa Maria della Salute"),
     # not a town after a bare "de"/"di"
-    rf"(?: +(?:de los|de las|de la|del|della|delle|dei|degli|dello) +[{_UPPER}][\w’'-]+)?)"
+    # ... or after a bare article ("Santa María la Mayor", "San Pedro el Viejo")
+    rf"(?: +(?:de los|de las|de la|del|della|delle|dei|degli|dello|la|el) +[{_UPPER}][\w’'-]+)?)"
     r"|(?<![\w-])(?:церкви|церковь|церкву|церкві|церква|церковью|часовни|часовня|часовню|часовне|каплиці|каплиця|"
     r"каплицю|собора|соборе|собор|собору|храма|храме|храм|храму|монастыря|монастыре|монастырь|монастиря|"
     r"монастирі|монастир) +"
@@ -257,6 +261,8 @@ def _without_town(
     if not any(ch.isupper() for ch in text[s : found.start()]) or _VENUE_HEAD.fullmatch(text, s, found.start()):
         return e, None  # "monastère royal de Brou", "Centre de congrès de Lyon": the town is the only name
     town = found["town"]
+    if language == "es" and text.count(town) < 2:
+        return e, None  # "calle García de Paredes": a person's name, the town named nowhere else
     if town in known_places(language) or any(m.type == "LOC" and m.text == town for m in mentions):
         return found.start(), found.span("town")
     return e, None

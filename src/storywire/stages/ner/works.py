@@ -63,6 +63,13 @@ _CHANNEL = re.compile(r"(?:^|\s)(?:ТВ|TV|FM|Радио|Радіо|Radio|Мед
 # A second title joined to a work's ("«Чайку» и «Лес»", "„Wesele” i „Dziady”").
 _AND_BEFORE = re.compile(r"[»”“\"]\s*(?:,|и|і|й|та|i|oraz)\s+$")
 _QUOTED = re.compile(r"[«„“\"‘]([^«»„“”\"‘’\n]{2,80})[»“”\"’]")
+# A body's kind word right before the quote names the body, though a work's word stands a few
+# words back ("сериал покажут телеканал «ОТВ» и онлайн-кинотеатр «Кадр»": the channels show it).
+_BODY_RIGHT_BEFORE = re.compile(
+    r"(?i)(?:^|\s)(?:телеканал|канал|онлайн-кинотеатр|онлайн-кінотеатр|стриминг(?:овый|овая)? (?:сервис|платформа)|"
+    r"стримінгов(?:ий|а) (?:сервіс|платформа)|кинокомпани|кінокомпані|телекомпани|телекомпані|радиостанци|"
+    r"радіостанці|telewizj|stacj|kanał|platform(?=[aiyęą]))\w*\s*[«„“\"]?$"
+)
 
 
 # Instruments, craft and medicines are products, named right after their kind ("телескопа БТА",
@@ -83,6 +90,9 @@ _EVENT_BEFORE = re.compile(
     r"(?:^|[\s(’'])(?:salon|foire|festival|feria|fiera|rassegna|targi|targów|targach|festiwal|festiwalu|trade fair)"
     r"\s*[«„“\"]?$"
 )
+# ... in Russian and Ukrainian only before its quoted name ("фестиваля «Кинопроба»"): a person
+# after the kind word is the festival's ("директор фестиваля Иван Петров").
+_QUOTED_EVENT_BEFORE = re.compile(r"(?:^|\s)(?:фестивал|ярмар)\w*\s*«$")
 _MEETING = re.compile(
     r"(?:^|\s)(?:конференци[яиюей]|конференці[яїюєй]|конгресс[аеу]?|конгрес[уі]?|conférence|conferencia|"
     r"conferenza|konferencj[aiąę]|kongres[uie]?|congrès|congreso|congresso|symposium|sympozjum|симпозиум[ае]?)(?:\s|$)"
@@ -105,6 +115,7 @@ def without_prizes_and_works(text: str, mentions: list[Mention], language: str) 
             or any(s <= m.start and m.end <= e for s, e in works)
             or (m.type != "PER" and _PRODUCT_BEFORE.search(text, max(0, m.start - 16), m.start))
             or _EVENT_BEFORE.search(text, max(0, m.start - 16), m.start)
+            or _QUOTED_EVENT_BEFORE.search(text, max(0, m.start - 16), m.start)
             or (m.type == "ORG" and _MEETING.search(m.text))
         )
     ]
@@ -117,7 +128,10 @@ def _quoted_works(text: str) -> list[tuple[int, int]]:
     for found in _QUOTED.finditer(text):
         before = max(0, found.start() - 48)
         if (
-            _WORK_BEFORE.search(text, before, found.start())
+            (
+                _WORK_BEFORE.search(text, before, found.start())
+                and not _BODY_RIGHT_BEFORE.search(text, before, found.start())
+            )
             or _YEAR_AFTER.match(text, found.end())
             or (_STAGED_BEFORE.search(text, before, found.start()) and not _CHANNEL.search(found[1]))
             or (last_end >= 0 and _AND_BEFORE.fullmatch(text, last_end - 1, found.start()))
