@@ -51,3 +51,10 @@ def test_a_party_name_in_the_pipeline() -> None:
 @pytest.mark.parametrize("text", ["وقرر مجلس إدارة الشركة توزيع الأرباح", "وانتخب مجلس الأمناء رئيسا جديدا"])
 def test_a_board_is_no_organisation_name(text: str) -> None:
     assert _cued(text) == []  # every firm and university has one
+
+
+def test_a_ministry_field_with_an_elative_adjective() -> None:
+    # "الصغرى" (small, elative) qualifies a field as a nisba does: the fields after it are the name's
+    text = "وأشرفت وزارة التجارة الخارجية والصناعة الصغرى والتجارة الداخلية على اللقاء"
+    got = [(m.text, m.type) for m in extract_entities_from_text(text, "ar")]
+    assert ("وزارة التجارة الخارجية والصناعة الصغرى والتجارة الداخلية", "ORG") in got

@@ -175,3 +175,12 @@ def test_a_surname_opening_a_sentence_behind_a_qualified_noun_is_no_owners_shop(
     out = bodies_by_noun(text, found, "fr")
     assert all(m.model != "shop-by-owner" for m in out)
     assert spans(harmonise(out)) == [("Annick Quéré", "PER"), ("Quéré", "PER")]
+
+
+def test_a_body_noun_in_apposition_after_a_name_typed_misc_makes_a_body() -> None:
+    text = "After Sport and Leisure Perth, the charitable trust that runs it, agreed, Arts Fund Leeds, the firm said."
+    found = [mention(text, "Sport and Leisure Perth", "MISC"), mention(text, "Arts Fund Leeds", "MISC")]
+    assert spans(bodies_by_noun(text, found, "en")) == [
+        ("Sport and Leisure Perth", "ORG"),
+        ("Arts Fund Leeds", "MISC"),
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from storywire.model import Mention
 from storywire.stages.entities import extract_entities_from_text
 
 
@@ -51,3 +52,19 @@ def test_place_inside_a_title_is_no_place() -> None:
     found = _found("他常玩手机游戏《西湖传说》，据《杭州日报》报道。")
     assert ("西湖", "LOC") not in found
     assert ("杭州日报", "ORG") in found
+
+
+def test_team_named_again_without_its_team_word() -> None:
+    from storywire.evaluation.news_ner import pipeline_mentions
+
+    text = "来自西安的苍狼烈焰战队获得亚军。\n\n教练说：“苍狼烈焰是很强的对手。”"
+    assert ("苍狼烈焰", "ORG") in [(m.text, m.type) for m in pipeline_mentions(text, "zh")]
+
+
+def test_no_bare_team_where_the_team_word_follows() -> None:
+    from storywire.stages.ner.chinese_clubs import team_short_names
+
+    text = "北岭一中飞鱼机器人战队夺冠。飞鱼机器人战队成立于2020年。"
+    start = text.rindex("飞鱼机器人战队")
+    team = Mention(start, start + 7, "飞鱼机器人战队", "ORG", model="rules:zh", confidence=0.6)
+    assert [m.text for m in team_short_names(text, [team])] == ["飞鱼机器人战队"]

@@ -118,3 +118,15 @@ def test_a_field_alone_is_no_short_name() -> None:
     text = "杭州云栖置业有限公司开发了该项目。\n置业顾问说，房地产市场回暖。"
     found = [m.text for m in short_names(text, [_org(text, "杭州云栖置业有限公司")])]
     assert found == ["杭州云栖置业有限公司"]
+
+
+def test_trade_name_that_is_a_word_lends_it_with_its_field() -> None:
+    # "雷霆" is a word, but "雷霆互动" beside the game studio's registered name is the studio
+    text = "杭州雷霆互动娱乐有限公司发布新作。\n雷霆互动表示，游戏将于明年上线。"
+    found = [m.text for m in short_names(text, [_org(text, "杭州雷霆互动娱乐有限公司")])]
+    assert "雷霆互动" in found and "雷霆" not in found
+
+
+def test_carrier_short_name_by_its_trade() -> None:
+    text = "广州飞驰供应链管理有限公司成立。\n飞驰供应链称，将扩大仓储面积。"
+    assert "飞驰供应链" in [m.text for m in short_names(text, [_org(text, "广州飞驰供应链管理有限公司")])]

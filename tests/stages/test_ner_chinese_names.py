@@ -203,3 +203,19 @@ def test_a_whole_firm_name_does_not_join_the_next_firm() -> None:
 def test_quoted_kind_of_firm_before_its_fund_is_no_firm() -> None:
     found = extract_entities_from_text("其中三百万元来自“强镇公司”专项资金。", "zh")
     assert not any(m.text.endswith("公司") for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("队长孙一帆获评最佳选手。", "孙一帆"),  # a given name opening with "一"
+        ("首席执行官王子骞在发布会上表示，很好。", "王子骞"),  # "王子" is a word, "子骞" none
+    ],
+)
+def test_titled_name_of_a_shape_the_bare_reader_refuses(text: str, name: str) -> None:
+    assert name in [m.text for m in titled_people(text)]
+
+
+@pytest.mark.parametrize("text", ["部长王一行抵达北京。", "主席高度评价了合作。", "记者王子在现场。"])
+def test_no_titled_name_from_a_word(text: str) -> None:
+    assert titled_people(text) == []

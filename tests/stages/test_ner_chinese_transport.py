@@ -101,3 +101,18 @@ def test_railway_line_keeps_its_kind(text: str, line: str) -> None:
 )
 def test_no_railway_line_of_a_verb_or_an_operator(text: str) -> None:
     assert not any(name.endswith("铁路") for name, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "operator"),
+    [
+        ("西安地铁也将部分线路运营时间延长至凌晨。", "西安地铁"),
+        ("郑州地铁集团发布公告称将加开列车。", "郑州地铁集团"),
+    ],
+)
+def test_acting_metro_is_its_operator(text: str, operator: str) -> None:
+    assert (operator, "ORG") in _found(text)
+
+
+def test_metro_one_rides_is_no_body() -> None:
+    assert _found("市民可乘坐西安地铁前往。") == [("西安", "LOC")]

@@ -187,3 +187,15 @@ def test_no_hotel_of_kind_words(text: str) -> None:
 
 def test_a_towns_new_studio_is_the_town_alone() -> None:
     assert _found("昆明新影视城正式启用") == [("昆明", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("总决赛在广州市天河区的云锦电竞中心举行。", "云锦电竞中心"),
+        ("据云锦电竞中心运营方介绍，场馆可容纳五千人。", "云锦电竞中心"),
+        ("比赛在西安曲江电竞馆进行。", "西安曲江电竞馆"),
+    ],
+)
+def test_esports_arena_is_a_place(text: str, venue: str) -> None:
+    assert (venue, "LOC") in _found(text)

@@ -70,3 +70,15 @@ def test_park_with_a_word_of_its_sort(text: str, park: str) -> None:
 
 def test_no_park_of_a_sort_alone() -> None:
     assert _found("建设现代物流园是目标。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("绵阳市高新区今天举行招聘会。", [("绵阳市", "LOC"), ("高新区", "LOC")]),
+        ("企业落户洛阳市经开区。", [("洛阳市", "LOC"), ("经开区", "LOC")]),
+        ("合肥高新区的企业很多。", [("合肥高新区", "LOC")]),  # no "市": the zone's own name
+    ],
+)
+def test_city_zone_by_its_short_kind_is_a_level_of_its_own(text: str, places: list[tuple[str, str]]) -> None:
+    assert _found(text) == places

@@ -36,3 +36,9 @@ def test_a_name_after_a_venue_and_on_is_a_street() -> None:
 
 def test_other_languages_are_left() -> None:
     assert english_arts("union Unite", [], "de") == []
+
+
+def test_a_game_after_its_kind_is_a_work_not_a_body() -> None:
+    text = "The studio launched its online shooter Ironvale; the puzzle game Scotland won was new."
+    found = [mention(text, "Ironvale", "ORG"), mention(text, "Scotland", "LOC")]
+    assert spans(english_arts(text, found, "en")) == [("Scotland", "LOC")]

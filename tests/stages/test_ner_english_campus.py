@@ -43,3 +43,9 @@ def test_other_languages_are_left_alone() -> None:
     text = "Pentland Hall"
     found = [mention(text, "Pentland Hall", "PER")]
     assert spans(english_campus(text, found, "de")) == [("Pentland Hall", "PER")]
+
+
+def test_a_hall_opening_a_sentence_leaves_its_article_out() -> None:
+    text = '"The Marlowe Hall is a lovely room," she said.'
+    found = [mention(text, "The Marlowe Hall", "LOC")]
+    assert spans(english_campus(text, found, "en")) == [("Marlowe Hall", "LOC")]

@@ -75,3 +75,19 @@ def test_other_languages_are_left() -> None:
 def test_councillor_in_full_is_a_title_like_its_abbreviation() -> None:
     assert is_title_word("councillor", "en")
     assert not is_title_word("council", "en")
+
+
+def test_a_town_teams_nickname_alone_is_the_team() -> None:
+    text = "Arbroath Falcons won. The Falcons' coach was pleased, and the Falcons fly home; the Falcon's nest is empty."
+    found = [mention(text, "Arbroath Falcons", "ORG")]
+    assert spans(english_clubs(text, found, "en")) == [
+        ("Arbroath Falcons", "ORG"),
+        ("Falcons", "ORG"),
+        ("Falcons", "ORG"),
+    ]
+
+
+def test_an_events_plural_after_a_town_is_no_team() -> None:
+    text = "Flights for the Sapporo Olympics sold out; the Olympics open in May."
+    found = [mention(text, "Sapporo Olympics", "ORG")]
+    assert spans(english_clubs(text, found, "en")) == [("Sapporo Olympics", "ORG")]

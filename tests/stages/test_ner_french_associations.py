@@ -73,3 +73,22 @@ def test_a_traders_association_named_by_its_hall_or_quarter_is_whole() -> None:
         ("Union des commerçants du quartier Saint-Jacques", "ORG"),
         ("Association des riverains de la halle Gustave-Eiffel", "ORG"),
     ]
+
+
+def test_a_band_named_in_the_plural_with_its_home_is_a_body_and_so_is_its_short_name() -> None:
+    text = (
+        "Marc Roux, à la tête des Lurons de la Combe, regrette. Le soir, les Lurons défilent."
+        " Chez les Thomas de Nantes."
+    )
+    found = [
+        mention(text, "Marc Roux", "PER"),
+        mention(text, "Lurons de la Combe", "PER"),
+        mention(text, "Lurons", "MISC", nth=1),
+        mention(text, "Thomas de Nantes", "PER"),
+    ]
+    assert spans(french_associations(text, found, "fr")) == [
+        ("Marc Roux", "PER"),
+        ("Lurons de la Combe", "ORG"),
+        ("Lurons", "ORG"),
+        ("Thomas de Nantes", "PER"),
+    ]

@@ -113,3 +113,15 @@ def test_a_trade_before_a_firm_is_no_short_name_the_firms_first_word_is() -> Non
     text = "Der Arzneimittelhersteller Tannberg GmbH liefert. Die Arzneimittelhersteller warten, Tannberg nicht."
     found = [mention(text, "Arzneimittelhersteller Tannberg GmbH", "ORG")]
     assert spans(german_industry(text, found, "de")) == [("Arzneimittelhersteller Tannberg GmbH", "ORG")]
+
+
+def test_a_trade_associations_kind_before_its_registered_name_goes() -> None:
+    text = "Man stimme sich mit dem Arbeitgeberverband Sachsen Spedition e. V. ab; der Landesverband Bayern e. V. litt."
+    found = [
+        mention(text, "Arbeitgeberverband Sachsen Spedition e. V.", "ORG"),
+        mention(text, "Landesverband Bayern e. V.", "ORG"),
+    ]
+    assert spans(german_industry(text, found, "de")) == [
+        ("Sachsen Spedition e. V.", "ORG"),
+        ("Landesverband Bayern e. V.", "ORG"),
+    ]

@@ -91,3 +91,9 @@ def test_other_languages_are_left_alone() -> None:
     text = "Die Gemeinde Attendorn gratulierte."
     found = [mention(text, "Attendorn", "LOC")]
     assert spans(german_local(text, found, "en")) == [("Attendorn", "LOC")]
+
+
+def test_a_town_paper_named_with_the_towns_adjective_is_one_body() -> None:
+    text = "Der Sprecher sagte dem Weilburger Tageblatt und dem Gießener Anzeiger, der Neuer Anzeiger sei Werbung."
+    found = [mention(text, "Tageblatt", "LOC"), mention(text, "Gießener", "MISC")]
+    assert spans(german_local(text, found, "de")) == [("Weilburger Tageblatt", "ORG"), ("Gießener Anzeiger", "ORG")]

@@ -81,3 +81,18 @@ def test_a_common_word_or_an_economic_market_is_no_place() -> None:
 def test_a_franconian_river_after_its_preposition_is_a_place() -> None:
     text = "Die Mühle steht an der Pegnitz; wer an der Wand lehnt, steht an keinem Fluss."
     assert spans(rivers_and_market_squares(text, [], "de")) == [("Pegnitz", "LOC")]
+
+
+def test_a_river_tagged_alone_after_its_town_joins_the_towns_name() -> None:
+    text = "Sie pendeln aus Weißenfels an der Saale; das Hochwasser an der Elbe steigt."
+    found = [
+        mention(text, "Weißenfels", "LOC"),
+        mention(text, "Saale", "LOC"),
+        mention(text, "Hochwasser", "LOC"),
+        mention(text, "Elbe", "LOC"),
+    ]
+    assert spans(rivers_and_market_squares(text, found, "de")) == [
+        ("Weißenfels an der Saale", "LOC"),
+        ("Hochwasser", "LOC"),
+        ("Elbe", "LOC"),
+    ]

@@ -255,3 +255,22 @@ def test_a_polish_firm_named_with_its_kind_word_declines_that_word_an_adjective_
         ("Papiernia Brzozów S.A.", "ORG"),
         ("Papierni Brzozów", "ORG"),
     ]
+
+
+def test_a_registered_association_with_a_spaced_form_and_a_nordic_firm_typed_misc() -> None:
+    text = "Der Branchenverband Thüringer Holzbau e. V. stimmt zu. The Espoo studio Kaamos Studios Oy pays."
+    found = [
+        mention(text, "Branchenverband Thüringer Holzbau", "PER"),
+        mention(text, "V.", "PER"),
+        mention(text, "Kaamos Studios Oy", "MISC"),
+    ]
+    assert spans(with_legal_forms(text, found, "de")) == [
+        ("Branchenverband Thüringer Holzbau e. V.", "ORG"),
+        ("Kaamos Studios Oy", "ORG"),
+    ]
+
+
+def test_a_product_ending_in_a_two_letter_code_stays_a_product() -> None:
+    text = "She bought the Pixel Phone SE on Monday."
+    found = [mention(text, "Pixel Phone SE", "MISC")]
+    assert spans(with_legal_forms(text, found, "en")) == [("Pixel Phone SE", "MISC")]

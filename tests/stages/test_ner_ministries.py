@@ -116,3 +116,12 @@ def test_a_bar_and_a_chamber_of_notaries_with_their_town_are_one_body() -> None:
         ("Ordre des avocats de Rennes", "ORG"),
         ("chambre des notaires de la Gironde", "ORG"),
     ]
+
+
+def test_a_prefecture_over_the_models_particle_and_a_lower_case_intercommunal_authority() -> None:
+    text = "La préfecture de l'Ariège et la communauté de communes du Sarladais ont signé."
+    found = [mention(text, "de l'Ariège", "LOC"), mention(text, "Sarladais", "LOC")]
+    assert spans(with_ministries(text, found, "fr")) == [
+        ("préfecture de l'Ariège", "ORG"),
+        ("communauté de communes du Sarladais", "ORG"),
+    ]

@@ -193,3 +193,22 @@ def test_a_regional_fund_named_by_its_remit_and_its_region_is_one_body() -> None
     text = "Грант выделил Фонд развития кинопроизводства Тульской области в марте."
     found = [mention(text, "Фонд развития кинопроизводства", "ORG"), mention(text, "Тульской области", "LOC")]
     assert spans(slavic_community(text, found, "ru")) == [("Фонд развития кинопроизводства Тульской области", "ORG")]
+
+
+def test_a_firms_board_named_by_its_declined_short_name_gives_the_firm() -> None:
+    text = "Magazyny spółki Kurierex Polska Sp. z o.o. stoją. Zarząd Kurierexu milczy, a Zarząd Dróg Miejskich też."
+    found = [
+        mention(text, "Kurierex Polska Sp. z o.o.", "ORG"),
+        mention(text, "Zarząd Kurierexu", "PER"),
+    ]
+    assert spans(slavic_community(text, found, "pl")) == [
+        ("Kurierex Polska Sp. z o.o.", "ORG"),
+        ("Kurierexu", "ORG"),
+        ("Zarząd Dróg Miejskich", "ORG"),
+    ]
+
+
+def test_a_ukrainian_town_and_a_foreign_guest_read_as_one_person_are_split() -> None:
+    text = "Керівник ансамблю з міста Бельці Михай Чобану подякував організаторам."
+    found = [mention(text, "Бельці Михай Чобану", "PER")]
+    assert spans(slavic_community(text, found, "uk")) == [("Бельці", "LOC"), ("Михай Чобану", "PER")]

@@ -81,3 +81,19 @@ def test_a_person_named_in_full_keeps_the_surname() -> None:
     text = "У Харкові виступила Ольга Харкова. Харкова подякувала."
     found = [mention(text, "Харкові", "LOC"), mention(text, "Ольга Харкова", "PER"), mention(text, "Харкова", "PER")]
     assert spans(small_towns(text, found, "uk")) == [("Харкові", "LOC"), ("Ольга Харкова", "PER"), ("Харкова", "PER")]
+
+
+def test_a_word_in_the_genitive_after_z_is_a_town_an_instrumental_is_not() -> None:
+    text = "На ярмарок приїхали майстри з Косова та Яблунева, а з Мельником прийшла його родина."
+    found = [
+        mention(text, "Косова", "MISC"),
+        mention(text, "Яблунева", "MISC"),
+        mention(text, "Мельником", "MISC"),
+    ]
+    assert [t for _, t in spans(small_towns(text, found, "uk"))] == ["LOC", "LOC", "MISC"]
+
+
+def test_a_word_after_a_towns_or_a_foreign_districts_kind_word_is_a_town() -> None:
+    text = "Гості з повіту Ботошані та з міста Сірет виступили першими."
+    found = [mention(text, "Ботошані", "MISC"), mention(text, "Сірет", "MISC")]
+    assert [t for _, t in spans(small_towns(text, found, "uk"))] == ["LOC", "LOC"]

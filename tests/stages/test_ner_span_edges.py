@@ -92,3 +92,13 @@ def test_a_places_leading_particle_and_elided_article_are_cut() -> None:
     text = "Le préfet de l'Hérault et celui de la Lozère sont venus."
     found = [mention(text, "de l'Hérault", "LOC"), mention(text, "de la Lozère", "LOC")]
     assert spans(trimmed_edges(text, found, "fr")) == [("Hérault", "LOC"), ("Lozère", "LOC")]
+
+
+def test_a_list_of_towns_read_as_one_body_is_a_place_each() -> None:
+    text = "Fans came from Perth, Stirling and Cork; Smith, Jones Ltd paid."
+    found = [mention(text, "Perth, Stirling", "ORG"), mention(text, "Smith, Jones Ltd", "ORG")]
+    assert spans(trimmed_edges(text, found, "en")) == [
+        ("Perth", "LOC"),
+        ("Stirling", "LOC"),
+        ("Smith, Jones Ltd", "ORG"),
+    ]

@@ -44,3 +44,9 @@ def test_a_newspaper_is_cut_out_of_a_runaway_span() -> None:
     text = "Lo dijo a Las Provincias el presidente de la Diputación."
     found = [mention(text, "Las Provincias el presidente de la Diputación", "ORG")]
     assert spans(spanish_charities(text, found, "es")) == [("Las Provincias", "ORG")]
+
+
+def test_an_andalusian_port_daily_is_a_body() -> None:
+    text = "El capitán lo explicó a Málaga Hoy y a Huelva Información."
+    found = [mention(text, "Málaga Hoy", "LOC"), mention(text, "Huelva", "LOC")]
+    assert spans(spanish_charities(text, found, "es")) == [("Málaga Hoy", "ORG"), ("Huelva Información", "ORG")]

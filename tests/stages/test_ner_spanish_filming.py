@@ -99,3 +99,12 @@ def test_a_street_named_after_a_person_keeps_its_de_where_the_town_is_named_nowh
         ("Tafalla", "LOC"),
         ("Tafalla", "LOC"),
     ]
+
+
+def test_a_cut_span_loses_the_comma_before_the_phrase_and_a_sea_is_no_person() -> None:
+    text = "Lo dijo el Ministerio de Cultura, en nombre del Gobierno. Navegaron por el Mar de Barents."
+    found = [
+        _neural(text, "Ministerio de Cultura, en nombre del Gobierno", "ORG"),
+        _neural(text, "Mar de Barents", "ORG"),
+    ]
+    assert spans(spanish_filming(text, found, "es")) == [("Ministerio de Cultura", "ORG"), ("Mar de Barents", "ORG")]

@@ -263,3 +263,23 @@ def test_french_plural_alleys_keep_their_kind_word() -> None:
         ("allées Paul-Riquet", "LOC"),
         ("allées de la Liberté", "LOC"),
     ]
+
+
+def test_a_slavic_street_and_its_town_run_together_by_the_tagger_are_two_places() -> None:
+    text = "Biuro otwarto przy ulicy Kościelnej w Sieradzu w poniedziałek."
+    found = [mention(text, "Kościelnej w Sieradzu", "ORG")]
+    assert spans(streets_and_squares(text, found, "pl")) == [("ulicy Kościelnej", "LOC"), ("Sieradzu", "LOC")]
+    # a longer body's name that holds the street stays the tagger's
+    text = "Szkoła przy ulicy Kościelnej w Sieradzu Podstawowa ogłosiła nabór."
+    found = [mention(text, "Kościelnej w Sieradzu Podstawowa", "ORG")]
+    assert spans(streets_and_squares(text, found, "pl")) == [("Kościelnej w Sieradzu Podstawowa", "ORG")]
+
+
+def test_a_french_promenade_by_its_article_is_a_street_a_walk_from_a_town_is_not() -> None:
+    text = "La parade longera la promenade du Paillon puis la promenade des Remparts."
+    assert spans(streets_and_squares(text, [], "fr")) == [
+        ("promenade du Paillon", "LOC"),
+        ("promenade des Remparts", "LOC"),
+    ]
+    walk = "Une promenade de Pontoise à Cergy."
+    assert streets_and_squares(walk, [], "fr") == []

@@ -59,3 +59,23 @@ def test_a_union_with_a_space_a_branch_after_di_and_a_word_before_read_with_it()
         ("Fabi di Firenze", "ORG"),
         ("Cisl", "ORG"),
     ]
+
+
+def test_a_french_branch_takes_its_departements_article_and_the_models_place() -> None:
+    text = (
+        "Le président de l'Umih de l'Ariège, Paul Girard, et le Medef de la Lozère ont écrit,  comme la CGT de la SNCF."
+    )
+    found = [
+        mention(text, "Umih de l'Ariège", "PER"),
+        mention(text, "Paul Girard", "PER"),
+        mention(text, "Medef", "ORG"),
+        mention(text, "Lozère", "LOC"),
+        mention(text, "SNCF", "ORG"),
+    ]
+    assert spans(trade_unions(text, found, "fr")) == [
+        ("Umih de l'Ariège", "ORG"),
+        ("Paul Girard", "PER"),
+        ("Medef de la Lozère", "ORG"),
+        ("CGT", "ORG"),
+        ("SNCF", "ORG"),
+    ]

@@ -44,6 +44,9 @@ def refined(text: str, span: str, etype: EntityType, language: str) -> set[tuple
         # roles of sport and culture, also glued or elided
         ("Bayern-Trainer", "de"),
         ("Bundestrainer", "de"),
+        # chairs of a works council or a board ("der Personalratsvorsitzende X")
+        ("Personalratsvorsitzende", "de"),
+        ("Aufsichtsratsvorsitzender", "de"),
         ("L'allenatore", "it"),
         ("L’allenatore", "it"),
         ("L'assessora", "it"),

@@ -38,6 +38,12 @@ _UNIONS: dict[str, tuple[str, ...]] = {  # what each is, in English -> its names
     "UNSA": ("UNSA", "Unsa"),
     "FSU": ("FSU",),
     "SUD-Rail": ("SUD-Rail", "Sud-Rail"),
+    # employers' and trades' unions, named with their département's branch as the workers' are
+    "Medef": ("Medef", "MEDEF"),
+    "CPME": ("CPME",),
+    "UMIH": ("UMIH", "Umih"),
+    "CAPEB": ("CAPEB", "Capeb"),
+    "FNTR": ("FNTR",),
     "FGTB": ("FGTB", "Fédération générale du travail de Belgique", "ABVV"),
     "CSC": ("CSC", "Confédération des syndicats chrétiens", "ACV"),
     "CGSLB": ("CGSLB", "ACLVB"),

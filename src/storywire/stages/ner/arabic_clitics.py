@@ -37,6 +37,7 @@ from storywire.stages.ner.arabic_landmarks import close_bodies, landmarks
 from storywire.stages.ner.arabic_lexicon import present_verb
 from storywire.stages.ner.arabic_lists import listed_towns
 from storywire.stages.ner.arabic_localities import localities
+from storywire.stages.ner.arabic_logistics import logistics_mentions
 from storywire.stages.ner.arabic_marks import has_marks, tatweel_split, unmarked_tokens
 from storywire.stages.ner.arabic_music import music_mentions
 from storywire.stages.ner.arabic_persons import persons, tribal_tails
@@ -137,6 +138,9 @@ def arabic_mentions(
     # customs and tax authorities, customs offices by their town, departments by their task,
     # prosecution offices, ports by a compass point: longer than a place or port inside
     closed = customs_mentions(text, toks, closed)
+    # national posts, police commands and prefectures by their territory, ports' fixed
+    # adjectives, a field's negated adjective ("غير المباشرة"): longer than a place inside
+    closed = logistics_mentions(text, toks, closed)
     closed = tribal_tails(text, toks, _after_tatweels(text, toks, found, known, closed))
     return [m for m in closed if m.model != EVENT_MODEL]  # an event's place is its name, unlabelled
 

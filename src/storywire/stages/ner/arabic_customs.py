@@ -50,6 +50,8 @@ _MAX_TASK_WORDS = 3
 # A quarter named by a town and "new" ("حي X الجديدة"): the quarter, not the town.
 _QUARTER = "حي"
 _NEW = frozenset({"الجديدة", "الجديد"})
+# A field of work qualified by its speed, not by a relation: "X للتوصيل السريع".
+_SERVICE_ADJECTIVES = frozenset({"السريع", "السريعة"})
 
 _HEADS = frozenset({_AUTHORITY, _CUSTOMS, *_BODIES, _PROSECUTION, _PORT, _QUARTER})
 _FORMS = clitic_forms(_HEADS)
@@ -85,6 +87,8 @@ def _firm_adjectives(text: str, toks: Sequence[Token], mentions: list[Mention]) 
             word, nxt = toks[last].text, toks[last + 1].text
             # a participle in "-ية" ("المنضوية": affiliated) qualifies the body, not its field
             relational = _nisba(nxt) and not nxt.startswith("الم")
+            # a courier's service by its speed ("للتوصيل السريع", "للشحن السريع")
+            relational = relational or nxt in _SERVICE_ADJECTIVES
             if word.startswith(("لل", "وال")) and relational and toks[last + 1].start == toks[last].end + 1:
                 m = rule_span(text, toks, first, last + 2, "ORG")
         out.append(m)

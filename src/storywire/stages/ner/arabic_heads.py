@@ -50,6 +50,7 @@ _BOARDS = frozenset({"الإدارة", "إدارة", "الأمناء", "أمنا
 _BODY_ADJECTIVE_WORDS = (
     "العليا الأعلى العام العامة الأحمر الشريف الأخضر الموحد الموحدة المتحدة المستقلة المستقل المشتركة "
     "المشترك الحرة الحر الخاصة الكبرى "
+    "الصغرى "  # "المقاولة الصغرى", a ministry's field of small business
     "الجميلة"  # "الفنون الجميلة", the fine arts of an academy's or a faculty's name
 )
 _BODY_ADJECTIVES = frozenset(_BODY_ADJECTIVE_WORDS.split())
@@ -191,11 +192,15 @@ def _more_fields(words: list[str], i: int, k: int) -> int:
         field = w.startswith("وال") and w.isalpha() and len(w) > 4 and w[1:] not in _NOT_FIELDS
         if field and not w.endswith(("ون", "ين")) and w[1:] not in _ORG_HEADS and w[3:] not in _ORG_HEADS:
             k += 1
-        elif words[k - 1].startswith("وال") and w.startswith("ال") and w.endswith(("ي", "ية")):
-            k += 1  # the field's adjective ("والتهيئة العمرانية")
+        elif words[k - 1].startswith("وال") and w.startswith("ال") and _field_adjective(w):
+            k += 1  # the field's adjective ("والتهيئة العمرانية", "والمقاولة الصغرى")
         else:
             break
     return k
+
+
+def _field_adjective(word: str) -> bool:
+    return word.endswith(("ي", "ية")) or word in _BODY_ADJECTIVES
 
 
 # A ministry's second field in the construct state after "و" ("وزارة الخارجية وشؤون

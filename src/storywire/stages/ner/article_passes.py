@@ -43,7 +43,7 @@ from storywire.stages.ner.english_gardens import english_gardens
 from storywire.stages.ner.english_hospitality import english_hospitality
 from storywire.stages.ner.english_local import english_local
 from storywire.stages.ner.english_pensions import english_pensions
-from storywire.stages.ner.english_places import places_by_residents
+from storywire.stages.ner.english_places import places_by_residents, towns_before_firms
 from storywire.stages.ner.english_prisons import english_prisons
 from storywire.stages.ner.english_racing import english_racing
 from storywire.stages.ner.english_retail import english_retail
@@ -137,6 +137,7 @@ from storywire.stages.ner.refine_post_pass import lend_person_type
 from storywire.stages.ner.regional_bodies import regional_bodies
 from storywire.stages.ner.regnal_names import regnal_names
 from storywire.stages.ner.roads import numbered_roads
+from storywire.stages.ner.romance_circus import romance_circus
 from storywire.stages.ner.romance_hospitality import romance_hospitality
 from storywire.stages.ner.romance_pharma import romance_pharma
 from storywire.stages.ner.romance_regulators import italian_media, spanish_bodies
@@ -154,6 +155,7 @@ from storywire.stages.ner.slavic_departments import slavic_departments
 from storywire.stages.ner.slavic_edges import slavic_edges
 from storywire.stages.ner.slavic_energy import slavic_energy
 from storywire.stages.ner.slavic_faith import slavic_faith
+from storywire.stages.ner.slavic_festivals import slavic_festivals
 from storywire.stages.ner.slavic_health import slavic_health
 from storywire.stages.ner.slavic_industry import slavic_industry
 from storywire.stages.ner.slavic_memorials import slavic_memorials
@@ -218,6 +220,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = subdivisions_as_places(mentions, language)  # "Cumbria" typed ORG, "Scotland" PER
     mentions = missed_places(text, german_noun_before_place(mentions, language), language)  # "In Manchester"
     mentions = places_by_residents(text, mentions, language)  # "residents of Hexham" typed ORG
+    mentions = towns_before_firms(text, mentions, language)  # "a Dundee games studio" typed ORG
     mentions = places_by_shape(text, mentions, language)  # "Castle Donington" PER, "Leicestershire" untagged
     mentions = places_in_context(text, mentions, language)  # "tra Barolo e Monforte d'Alba", "sindaco di Vernante"
     mentions = whole_place_names(text, mentions, language)  # "Braunau am Inn", "Castilla y León"
@@ -343,6 +346,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = spanish_memorials(text, mentions, language)  # "X Y | TOWN", "cementerio de X" -> X
     mentions = spanish_music(text, mentions, language)  # "Teatro X de Y" -> X LOC + Y LOC, "Orquesta de X"
     mentions = spanish_filming(text, mentions, language)  # "X en otoño de", "cine X" -> X LOC, "Canal X" ORG
+    mentions = romance_circus(text, mentions, language)  # "Circo Fratelli X" ORG, "il clown X", "X (Acr)"
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
     mentions = slavic_faith(text, mentions, language)  # "diecezji tarnowskiej", "мечеть Марджани", "bp Nowak"
     mentions = slavic_missions(text, mentions, language)  # "Ambasady" + "Francji" + "Krakowie", "УВКБ ООН"
@@ -367,6 +371,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = slavic_charities(text, mentions, language)  # "ДК «X»" LOC, "Каритас Самара", "Кубок X" no name
     mentions = slavic_departments(text, mentions, language)  # "Wydział X" + "Urzędu Miasta Y", "епископ X-ский"
     mentions = slavic_concerts(text, mentions, language)  # "на сцене X театра" LOC, "pod marką X" no name
+    mentions = slavic_festivals(text, mentions, language)  # "Казанское шапито" no name, "по Поволжью" LOC
     mentions = slavic_prisons(text, mentions, language)  # "виправної колонії № 52" LOC, "хостел «X»" LOC
     mentions = slavic_parks(text, mentions, language)  # "резидент технопарка «X»", "в «X» работают" LOC
     mentions = slavic_memorials(text, mentions, language)  # "меморіалу «X»" -> X LOC, "Алея X", "X-ської парафії"

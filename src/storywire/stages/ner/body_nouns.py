@@ -112,12 +112,28 @@ def _after_body_noun(before: str, nouns: frozenset[str], titles: frozenset[str],
     return False
 
 
+# ... and a body's noun in apposition after a name the model typed a miscellany ("Leisure and
+# Culture Perth, the charitable trust that runs the hall"); a reporting verb after the noun makes
+# it the sentence's subject, not the name's apposition ("in Leeds, the company said").
+_APPOSED_BODY = re.compile(r", the (?:[a-z-]+ )?(?P<noun>[a-z-]+|trust)(?= (?:that|which|who)\b|,)")
+
+
+def _bodies_in_apposition(text: str, mentions: list[Mention], nouns: frozenset[str]) -> None:
+    for m in mentions:
+        if m.type == "MISC" and " " in m.text:
+            found = _APPOSED_BODY.match(text, m.end)
+            if found is not None and (found["noun"] in nouns or found["noun"] == "trust"):
+                m.type, m.model = "ORG", MODEL
+
+
 def bodies_by_noun(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with each place or person named right after a body noun, and its other
     mentions in the article, typed ORG."""
     nouns = _BODY_NOUNS.get(language)
     if nouns is None:
         return mentions
+    if language == "en" and ", the " in text:
+        _bodies_in_apposition(text, mentions, nouns)
     if (
         language in _ROMANCE
         and (" dei " in text or " del" in text or " degli " in text or " de l" in text)

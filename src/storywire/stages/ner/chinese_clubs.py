@@ -8,6 +8,9 @@ Charity and hobby news names its bodies in shapes the suffix rules do not read:
   ("本地职业战队XX电竞俱乐部");
 * a registered firm with its county or city before it ("XX县XX建设工程有限公司"): a firm's
   registered name opens with its place, so the place is inside the ORG, not a LOC beside it;
+* an esports team named in full with its "战队" is named again by its name alone ("XX战队" ...
+  "XX是很强的对手"), as a firm by its short name: where the name is no word and no other
+  mention stands (`team_short_names`, an article pass);
 * a place inside a game's, book's or film's title ("《西湖XX》") is no place (titles are not
   labelled); a newspaper's title is read as a whole ORG elsewhere and stays.
 """
@@ -109,3 +112,32 @@ def title_places(text: str, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if not (m.type == "LOC" and any(s <= m.start and m.end <= e and (m.start, m.end) != (s, e) for s, e in titles))
     ]
+
+
+# The words a team's full name ends with; the name before them, when no word, is the team alone.
+_TEAM_WORDS = ("战队",)
+_MIN_TEAM, _MAX_TEAM = 3, 6
+_TEAM_ZIPF = 1.0
+
+
+def team_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the article's teams named without their team word."""
+    names = {
+        m.text[: -len(w)]
+        for m in mentions
+        for w in _TEAM_WORDS
+        if m.type == "ORG" and m.text.endswith(w) and _MIN_TEAM <= len(m.text) - len(w) <= _MAX_TEAM
+    }
+    out = list(mentions)
+    for name in sorted(names, key=len, reverse=True):
+        if (
+            not all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_NAME for ch in name)
+            or zipf(name, "zh") >= _TEAM_ZIPF
+        ):
+            continue
+        for hit in re.finditer(re.escape(name), text):
+            # the full name stands where the team word follows, read or not ("XX二中XX战队")
+            if text.startswith(_TEAM_WORDS, hit.end()) or any(o.start < hit.end() and hit.start() < o.end for o in out):
+                continue
+            out = sorted([*out, _mention(text, hit.start(), hit.end())], key=lambda m: (m.start, m.end))
+    return out

@@ -36,7 +36,10 @@ _FIELD_WORDS = (
     "果业 农业 林业 牧业 渔业 粮油 米业 蜂业 竹业 木业 茶叶 开发 "
     # the trades of property, building and tourism firms ("XX置业有限公司" ... "XX置业",
     # "XX文旅建设有限公司" ... "XX文旅")
-    "置业 地产 房地产 物业 建设 建筑 城建 园林 文旅 旅游"
+    "置业 地产 房地产 物业 建设 建筑 城建 园林 文旅 旅游 "
+    # the trades of game studios and esports clubs ("XX互动娱乐有限公司" ... "XX互动", "XX互娱"), and
+    # of parcel and freight carriers ("XX供应链管理有限公司" ... "XX供应链", "XX速运")
+    "互动 娱乐 互娱 游戏 电竞 动漫 数字 快递 速运 速递 快运 货运 运输 供应链 冷链 仓储 配送"
 )
 _FIELDS = frozenset(_FIELD_WORDS.split())
 _LONGEST_FIELD = max(len(f) for f in _FIELDS)
@@ -72,13 +75,19 @@ def _fields(chars: str) -> list[str] | None:
     return out or None
 
 
-def _trade_name(trade: str) -> bool:
+def _trade_name(trade: str, bar: float = _TRADE_ZIPF) -> bool:
     return (
         _MIN_TRADE <= len(trade) <= _MAX_TRADE
         and all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_TRADE for ch in trade)
         and trade not in _places()
-        and zipf(trade, "zh") < _TRADE_ZIPF
+        and zipf(trade, "zh") < bar
     )
+
+
+# Registered trade names are often literary words ("星河", "雷霆", "天宇"): beside its field, such a
+# trade name read out of a registered name the text gives names that firm, where the two together
+# are no word; named alone it must still be rare.
+_FIELD_TRADE_ZIPF = 3.5
 
 
 def _registered_shorts(name: str) -> set[str]:
@@ -93,16 +102,20 @@ def _registered_shorts(name: str) -> set[str]:
     named = _LEGAL_FORM.sub("", name)
     for size in range(_MIN_TRADE, _MAX_TRADE + 1):
         trade, fields = core[:size], _fields(core[size:])
-        if fields is not None and _trade_name(trade):
-            shorts = {trade + f for f in fields} | ({trade} if len(trade) >= _MIN_ALONE else set())
+        if fields is not None and _trade_name(trade, _FIELD_TRADE_ZIPF):
+            rare = _trade_name(trade)
+            paired = {trade + f for f in fields if rare or zipf(trade + f, "zh") < _TRADE_ZIPF}
+            if not paired:
+                continue
+            shorts = paired | ({trade} if rare and len(trade) >= _MIN_ALONE else set())
             # with its town, as a headline names it ("上海某某科技"): one name, the town inside
-            town_shorts = {named} | {named[: len(named) - len(core)] + trade + f for f in fields}
+            town_shorts = {named} | {named[: len(named) - len(core)] + short for short in paired}
             # "某某科技公司": the legal form cut to the firm's word, as news writes it again
             shorts |= {short + "公司" for short in shorts if short != trade}
             if _GROUP_FORM.search(name):
                 # a group keeps its "集团" in its short names ("某某医药集团", "某某集团"): cut
                 # before it, the short name would leave "集团" outside the firm
-                shorts |= {trade + "集团"} | {trade + f + "集团" for f in fields}
+                shorts |= ({trade + "集团"} if rare else set()) | {short + "集团" for short in paired}
                 town_shorts |= {short + "集团" for short in town_shorts}
             return shorts | (town_shorts if town else set())
     return set()

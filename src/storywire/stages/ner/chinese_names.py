@@ -81,7 +81,7 @@ def titled_people(text: str) -> list[Mention]:
     """People named after a title by a Chinese surname and given name."""
     out: list[Mention] = []
     for hit in _TITLED.finditer(text):
-        name = _name_at(text, hit.end())
+        name = _name_at(text, hit.end()) or _titled_name_at(text, hit.end())
         # "首相安瓦尔·易卜拉欣": a given name with a surname-like sound, the dotted full name follows
         if name is not None and text[hit.end() + len(name) : hit.end() + len(name) + 1] not in _INTERPUNCTS:
             out.append(Mention(hit.end(), hit.end() + len(name), name, "PER", model="rules:zh", confidence=0.7))
@@ -178,6 +178,26 @@ def _name_at(text: str, at: int) -> str | None:
     if len(surname) == 1 and zipf(name[:2], "zh") >= _COMMON_WORD_ZIPF:
         return None  # "高度赞扬", "申报人": a word, not a surname and a given name
     return name
+
+
+# After a title, a name is expected, so two shapes the bare reader turns down are read: a
+# given name opening with "一" ("队长赵一鸣": "一" opens clauses, "一鸣" no word), and a surname
+# and given character that make a word ("首席执行官王子昂": "王子", prince), where the given
+# name of two is no word and a particle or verb opens after it.
+_RARE_GIVEN_ZIPF = 2.0
+
+
+def _titled_name_at(text: str, at: int) -> str | None:
+    if text[at : at + 1] not in _SURNAMES or at + 3 > len(text):
+        return None
+    given = text[at + 1 : at + 3]
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in given) or given[1] in _AFTER_NAME:
+        return None
+    if zipf(given, "zh") >= _RARE_GIVEN_ZIPF or zipf(text[at + 2 : at + 4], "zh") >= _NEXT_WORD_ZIPF:
+        return None
+    if given[0] == "一" or text[at + 3 : at + 4] in _AFTER_NAME:
+        return text[at : at + 3]
+    return None
 
 
 # Given names that are common words, too common for the bar above ("建国" founding a state,

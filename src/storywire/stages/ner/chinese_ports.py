@@ -24,6 +24,7 @@ import re
 from storywire.model import EntityType, Mention
 from storywire.stages.ner import (
     chinese_borders,
+    chinese_clubs,
     chinese_coast,
     chinese_departments,
     chinese_finance,
@@ -242,6 +243,7 @@ def repeated_places(text: str, mentions: list[Mention]) -> list[Mention]:
     out = chinese_science.short_names(text, out)  # "...自动化研究所" ... "自动化所"
     out = chinese_research.university_short_names(text, out)  # "哈尔滨工业大学" ... "哈工大"
     out = chinese_firm_names.short_names(text, out)  # "上海某某科技有限公司" ... "某某科技"
+    out = chinese_clubs.team_short_names(text, out)  # "XX战队" ... "XX"
     out = chinese_villages.bare_villages(text, out)  # after the firms: "石门村" ... "石门的", not "石门果业"
     out = chinese_villages.town_committees(text, out)  # "新华镇党委": the town read by the article pass
     out = chinese_finance.repeated_funds(text, out)  # "，翠柏资本" ... "翠柏资本"

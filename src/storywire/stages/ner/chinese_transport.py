@@ -11,6 +11,8 @@
   so does a high-speed line its "高铁" ("京张高铁"), not the station it opens ("XX高铁站").
 * A national or provincial road is its number and its kind ("G324国道", "S113省道", "107国道",
   "国道318线"); an expressway its number and name ("G15沈海高速").
+* A city's metro that acts ("XX地铁也将运营时间延长", "XX地铁集团发布公告") is its operator, one ORG;
+  a metro one rides stays the city alone.
 * A river named by the bridge over it ("西江大桥" -> "西江") or by its banks ("往来西江两岸",
   "北江沿岸") is a place wherever the paragraph names it again ("在西江上行时").
 
@@ -62,7 +64,33 @@ def transport_places(text: str, mentions: list[Mention], countries: frozenset[st
         out = _expressways(text, out)
     if "铁路" in text or "高铁" in text:
         out = _railways(text, out)
+    if "地铁" in text:
+        out = _metro_operators(text, out, countries)
     return _rivers(text, out, rivers)
+
+
+# A city's metro that acts (extends its hours, adds trains, announces) is its operator, a body
+# ("XX地铁也将运营时间延长", "XX地铁发布公告"): one ORG over the city and "地铁"; a metro one rides
+# is left as it was.
+_METRO_ACTS = re.compile(
+    r"(?:集团|公司)?(?:也|还|已|已经|随即|同时|当晚|当天|今天|昨天|再次)*"
+    r"(?:将|宣布|发布|表示|延长|延时|调整|加开|增开|开行|通报|回应|提醒|提示|公告|启动|决定|采取|暂停|实施|推出)"
+)
+
+
+def _metro_operators(text: str, mentions: list[Mention], countries: frozenset[str]) -> list[Mention]:
+    out = list(mentions)
+    for city in mentions:
+        if city.type != "LOC" or city.text in countries or not text.startswith("地铁", city.end):
+            continue
+        if _METRO_ACTS.match(text, city.end + 2) is None:
+            continue
+        end = city.end + 2 + (2 if text.startswith(("集团", "公司"), city.end + 2) else 0)
+        if any(o is not city and o.start < end and city.start < o.end for o in out):
+            continue
+        operator = Mention(city.start, end, text[city.start : end], "ORG", model="rules:zh", confidence=0.6)
+        out = [o for o in out if o is not city] + [operator]
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 # An expressway named by its towns' abbreviations and no number ("沪昆高速", "甬台温高速公路"):

@@ -41,6 +41,8 @@ _VENUE_KINDS = (
     "度假村", "大饭店", "饭店", "民宿", "影视城", "影视基地",
     # youth palaces and workers' culture palaces are halls where ceremonies are held: LOC
     "青少年宫", "少年宫", "青少年活动中心", "工人文化宫",
+    # esports finals are played in arenas named as halls of sport are ("XX电竞中心"): a place
+    "电竞中心", "电竞馆", "电竞场馆",
 )  # fmt: skip
 # A hotel's word before a firm's ("酒店集团", "酒店管理公司") or a trade ("酒店业") is the chain
 # or the trade, no place.

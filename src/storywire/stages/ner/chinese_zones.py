@@ -47,6 +47,9 @@ _ZONE = re.compile("|".join(sorted(_ZONE_KINDS, key=len, reverse=True)))
 # Words before a zone's kind that say what sort it is, rarer than the bar below.
 _KINDS_OF_ZONE = frozenset({"主城", "临空", "经济技术", "高新技术", "国家级", "省级", "市级", "城市", "产业", "老城"})
 _NAME_ZIPF = 4.0
+# A city's own high-tech or development zone, named by its short kind right after the city with
+# its "市" ("成都市高新区"), is a level of its own: Chinese place chains give one LOC per level.
+_CITY_ZONES = frozenset({"高新区", "经开区"})
 
 
 def _mention(text: str, start: int, end: int) -> Mention:
@@ -80,6 +83,9 @@ def zones(text: str, mentions: list[Mention], countries: frozenset[str]) -> list
         place = places.get(at) or places.get(_before_modifier(text, at))
         if place is not None and place.text in countries:
             continue  # "中国自贸区": the country's zones, none of them
+        if place is not None and place.end == at and place.text.endswith("市") and hit.group() in _CITY_ZONES:
+            out = _replace(out, _mention(text, at, hit.end()))
+            continue
         start = place.start if place is not None else _zone_name(text, at, set(places))
         if start is not None:
             out = _replace(out, _mention(text, start, hit.end()))

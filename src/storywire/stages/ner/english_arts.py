@@ -20,7 +20,7 @@ import re
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
-from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.gazetteer import org_names, place_names
 
 MODEL = "english-arts"
 # The last word of a body's or venue's name whose "The" is the sentence's, not the name's: a
@@ -73,6 +73,17 @@ _TWO_PLACE_NAMES = re.compile(
 )
 
 
+# A video game's kind right before its title: a work, as films and books are.
+_GAME_KIND = re.compile(
+    r"\b(?:shooter|platformer|RPG|roguelike|(?:video|mobile|online|computer|strategy|puzzle|racing) game) $"
+)
+
+
+def _no_body(m: Mention) -> bool:
+    """A one-word title the gazetteer holds as no place nor body ("the puzzle game Scotland won")."""
+    return " " not in m.text and m.text not in place_names("en") and m.text not in org_names("en")
+
+
 def english_arts(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with the bodies, unions and streets above, and without towns before
     "-based"."""
@@ -87,6 +98,8 @@ def english_arts(text: str, mentions: list[Mention], language: str) -> list[Ment
             m = Mention(m.start + 4, m.end, m.text[4:], m.type, m.model, m.confidence)
         elif m.type == "ORG" and _VENUE_ON.search(text, max(0, m.start - 20), m.start):
             m = Mention(m.start, m.end, m.text, "LOC", MODEL, m.confidence)
+        elif m.type in ("ORG", "MISC") and _GAME_KIND.search(text, max(0, m.start - 30), m.start) and _no_body(m):
+            continue  # "its online shooter Ironvale": a game is a work, no name (round 37)
         out.append(m)
     if "union " in text:
         unions = [f.span("name") for f in _UNION.finditer(text)]

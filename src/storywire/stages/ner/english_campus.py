@@ -41,6 +41,9 @@ def english_campus(text: str, mentions: list[Mention], language: str) -> list[Me
     out = mentions
     if " Hall" in text or " Building" in text:
         for m in out:
+            if m.text.startswith("The ") and _BUILDING.fullmatch(m.text[4:]):
+                # a sentence opening "The Bonar Hall is ...": the article is no part of a hall's name
+                m.start, m.text, m.model = m.start + 4, m.text[4:], MODEL
             if m.type in ("PER", "ORG", "MISC") and _BUILDING.fullmatch(m.text) and not _person(m):
                 m.type, m.model = "LOC", MODEL
     if "The " in text:

@@ -17,6 +17,7 @@ import re
 
 from storywire.identity.given_names import given_names
 from storywire.model import Mention
+from storywire.stages.ner.claimed_spans import claimed_spans
 from storywire.stages.ner.gazetteer import place_names
 from storywire.stages.ner.word_frequency import zipf
 
@@ -58,7 +59,40 @@ def english_clubs(text: str, mentions: list[Mention], language: str) -> list[Men
         out.append(m)
     if any(m.type == "MISC" for m in out):
         out = _lone_given_names(out)
-    return out
+    return _club_nicknames(text, out)
+
+
+# Plural words that end an event's name, not a team's ("the Tokyo Olympics" ... "the Olympics").
+_EVENT_PLURALS = frozenset(
+    {"Olympics", "Paralympics", "Games", "Championships", "Finals", "Awards", "Trials", "Nationals", "Series", "Talks"}
+)
+
+
+def _club_nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A team named "<town> <plural nickname>" ("Carluke Falcons") is "the Falcons" elsewhere in
+    the article, untagged or typed otherwise (possessive "the Falcons'" too): the nickname alone
+    is the team."""
+    nicknames = {
+        last
+        for m in mentions
+        if m.type == "ORG"
+        and m.text.count(" ") == 1
+        and _place((first_last := m.text.split(" "))[0])
+        and (last := first_last[1])[:1].isupper()
+        and last.endswith("s")
+        and not last.endswith(("'s", "’s", "ss"))
+        and last not in _EVENT_PLURALS
+    }
+    if not nicknames:
+        return mentions
+    spans = []
+    events = [m for m in mentions if m.type == "MISC"]
+    for nickname in nicknames:
+        for found in re.finditer(rf"\b[Tt]he (?P<n>{re.escape(nickname)})(?![\w-]|['’]s)", text):
+            s, e = found.span("n")
+            if not any(m.start < e and s < m.end for m in events):  # the model read an event there
+                spans.append((s, e))
+    return claimed_spans(text, mentions, sorted(spans), "ORG", MODEL, 0.75)
 
 
 def _place(word: str) -> bool:

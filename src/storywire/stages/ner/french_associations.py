@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from storywire.identity.given_names import given_names
 from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
 from storywire.stages.ner.cues import word_set
@@ -92,6 +93,7 @@ def french_associations(text: str, mentions: list[Mention], language: str) -> li
     same."""
     if language != "fr":
         return mentions
+    mentions = _plural_groups(text, mentions)
     if "ssociation " in text or "ollectif " in text:
         spans = [found.span("name") for found in _MOTTO.finditer(text)]
         mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.75) if spans else mentions
@@ -123,3 +125,37 @@ def _alumni(text: str, mentions: list[Mention]) -> list[Mention]:
         if found is not None:
             spans.append((found.start(), m.end))
     return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.75) if spans else mentions
+
+
+# A band, a troupe or a club named in the plural with its home ("les Pierrots du Val", "des
+# Diables de la Combe"): spaCy reads it as a person, as it reads "Pierre du Val"; a person's name
+# takes no plural article, and a family's ("les Dupont") no plural -s.
+_PLURAL_ARTICLE = re.compile(r"(?:(?<![\w'’])[dl]es|(?<![\w'’])aux|^Les|(?<=[.!?»] )Les) $")
+_PLURAL_GROUP = re.compile(
+    rf"[A-ZÀ-Ö][a-zà-ÿ]{{3,}}[sx] (?:du |de la |de l['’]|des |de |d['’]){_CAPITALISED}(?: {_CAPITALISED})?"
+)
+
+
+def _plural_groups(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each plural group's name an ORG, and its first word alone after a plural
+    article too ("les Pierrots organisent")."""
+    groups = [
+        m
+        for m in mentions
+        if m.type == "PER"
+        and _PLURAL_GROUP.fullmatch(m.text)
+        and m.text.split(" ", 1)[0] not in given_names("fr")  # "chez les Thomas de Nantes", a family
+        and _PLURAL_ARTICLE.search(text, max(0, m.start - 5), m.start)
+    ]
+    if not groups:
+        return mentions
+    short = {m.text.split(" ", 1)[0] for m in groups}
+    spans = [(m.start, m.end) for m in groups]
+    spans += [
+        (m.start, m.end)
+        for m in mentions
+        if m.text in short and m.type != "ORG" and _PLURAL_ARTICLE.search(text, max(0, m.start - 5), m.start)
+    ]
+    out = [m for m in mentions if (m.start, m.end) not in spans]
+    out += [Mention(s, e, text[s:e], "ORG", MODEL, 0.75) for s, e in spans]
+    return sorted(out, key=lambda m: (m.start, m.end))

@@ -49,7 +49,11 @@ _APPOSITION = re.compile(
     r"Technologiekonzern|Zulieferer|Discounter|Handelskonzern|"
     # any group or operator by its trade, with a town's adjective before it ("Frankfurter
     # Spezialchemiekonzern X SE", "Parkbetreiberin X GmbH"): the trade and the town stay out
-    r"(?:[A-ZÄÖÜ][a-zäöüß]+er )?[A-ZÄÖÜ][a-zäöüß]*(?:konzern|betreiberin|betreiber)(?= [^ ]+ .*(?:GmbH|AG|SE|KG)$)"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+er )?[A-ZÄÖÜ][a-zäöüß]*(?:konzern|betreiberin|betreiber)(?= [^ ]+ .*(?:GmbH|AG|SE|KG)$)|"
+    # a trade association's kind before its registered name ("Arbeitgeberverband X Logistik e. V."):
+    # the registered name is the name; a "Landesverband X" is named by its kind and stays whole
+    r"(?:Arbeitgeberverband|Branchenverband|Fachverband|Dachverband|Wirtschaftsverband|Unternehmerverband|"
+    r"Interessenverband)(?= [^ ]+ .*(?:e\. ?V\.|GmbH|AG|eG)$)"
     r") (?=[A-ZÄÖÜ])"
 )
 # Weapon kinds: the name after them is a product.

@@ -70,6 +70,12 @@ _NEWSPAPER = re.compile(
     r"(?<![\w-])(?P<stem>[A-ZÄÖÜ][a-zäöü]+?)-?(?:post|Post|zeitung|Zeitung|kurier|Kurier|anzeiger|Anzeiger|rundschau|"
     r"Rundschau|nachrichten|Nachrichten|tagblatt|tageblatt|bote|Bote)(?![\w-])"
 )
+# ... and a town's paper named with the town's adjective before its kind ("Hersfelder Kreisblatt"):
+# the adjective is part of the fixed name, and the kind noun alone reads as a common word
+_TOWN_NEWSPAPER = re.compile(
+    r"(?<![\w-])(?P<adjective>[A-ZÄÖÜ][a-zäöüß]{2,}er) (?:[A-ZÄÖÜ][a-zäöüß]*)?(?:blatt|zeitung|Zeitung|anzeiger|"
+    r"Anzeiger|kurier|Kurier|rundschau|Rundschau|Nachrichten|bote|Bote)(?![\w-])"
+)
 _REGION_STREET = re.compile(r"(?<![\w-])(?P<stem>[A-ZÄÖÜ][a-zäöü]+?)(?:straße|strasse|weg|allee|ring|platz)(?![\w-])")
 # Districts as one compound: hyphenated ("Rhein-Sieg-Kreis", "Main-Kinzig-Kreises") or real
 # single-word ones ("Hochsauerlandkreis", "Enzkreis").
@@ -195,7 +201,19 @@ def _newspapers(text: str, mentions: list[Mention]) -> list[Mention]:
                 m.type, m.model = "ORG", MODEL
         elif _free(mentions, *found.span()):
             spans.append(found.span())
-    return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.75)
+    for found in _TOWN_NEWSPAPER.finditer(text):
+        if _town_adjective(found["adjective"]) and _free(
+            [m for m in mentions if m.start < found.start() or m.end > found.end()], *found.span()
+        ):
+            spans.append(found.span())
+    return claimed_spans(text, mentions, sorted(spans), "ORG", MODEL, 0.75)
+
+
+def _town_adjective(word: str) -> bool:
+    """A town's or a region's adjective ("Hersfelder", "Gießener"): its stem a place, or a word
+    too rare to be a common adjective ("Neuer", "Unser" are common)."""
+    stem = word[:-2]
+    return _region_stem(stem) or stem in place_names("de") or zipf(word.lower(), "de") < 2.5
 
 
 def _genitive_surnames(mentions: list[Mention]) -> list[Mention]:

@@ -142,7 +142,13 @@ def rivers_and_market_squares(text: str, mentions: list[Mention], language: str)
             town = next((m for m in mentions if m.type == "LOC" and m.end == found.start() - 1), None)
             if town is None:
                 spans.append(river)
-            elif not any(m.start < river[1] and river[0] < m.end for m in mentions):
+                continue
+            if found.group().startswith(("an der ", "am ")) and town.text in place_names("de"):
+                # a river that is a town's name too ("Rotenburg an der Fulda"), tagged alone:
+                # after a town and its "an der" it is the town's tail, not a second place (a
+                # common word typed a place, "Hochwasser an der Elbe", keeps the river apart)
+                mentions = [m for m in mentions if not (m.start == river[0] and m.end == river[1])]
+            if not any(m.start < river[1] and river[0] < m.end for m in mentions):
                 # "Braunau am Inn", "Mülheim an der Ruhr": the river is the town's name
                 town.end, town.model = river[1], MODEL
                 town.text = text[town.start : town.end]

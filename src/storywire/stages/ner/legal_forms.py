@@ -21,11 +21,13 @@ from storywire.stages.ner.word_frequency import zipf
 MODEL = "legal-form"
 # After the name, with or without a comma ("Ebro Foods, S.A.", "LONGi ... Co., Ltd.").
 _AFTER = re.compile(
-    r",? (?:GmbH & Co\. KG|GmbH|gGmbH|AG|SE|KG|KGaA|OHG|eG|e\.V\.|PartG mbB|PartGmbB|mbB|S\.A\.U\.|S\.A\.B\. de C\.V\.|"
+    r",? (?:GmbH & Co\. KG|GmbH|gGmbH|AG|SE|KG|KGaA|OHG|eG|e\.V\.|e\. V\.|PartG mbB|PartGmbB|mbB|S\.A\.U\.|"
+    r"S\.A\.B\. de C\.V\.|"
     r"S\.A\.P\.I\. de C\.V\.|S\.A\. de C\.V\.|S\.A\.S\.|S\.A\.|S\.L\.|S\.L\.U\.|SASU|SAS|SARL|SCIC|SCOP|SA|"
     r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|s\.n\.c\.|s\.r\.l\.|sp\. z o\.o\.|S\.A\. de C\.V\.|Co\., Ltd\.|Co\. Ltd\.|"
     r"Pvt\. Ltd\.|Pvt Ltd\.?|"  # an Indian private firm ("X Active Ingredients Pvt. Ltd.")
     r"Ltd\.?|"
+    r"Oyj|Oy|ApS|A/S|"  # Finnish and Danish forms ("the Helsinki publisher Taivas Games Oy")
     r"Sp\. z o\.o\.|sp\. k\.|sp\. j\.|"  # Polish forms capitalised ("Krak-Bud Sp. z o.o.")
     r"spol\. s r\.o\.|s\.r\.o\.|a\.s\.|"  # Czech and Slovak forms ("Vítkovice Turbo s.r.o.")
     r"d\.o\.o\.|EOOD|OOD|"  # Slovenian, Croatian and Bulgarian forms ("Rudnik Trade d.o.o.")
@@ -61,6 +63,7 @@ _UNTAGGED_FIRM = re.compile(
 _STOPPED = (" Ltd", " Inc", " Corp", " Co")
 _MID_SENTENCE_STOP = re.compile(r"\.(?:,| +[a-zà-ÿа-яёіїєґ])")  # "Ltd. из Алматы" too
 _SENTENCE_END = re.compile(r"(?:\s+[A-Z\"“‘]|\s*$)")
+_CODES = frozenset({"SE", "SA", "AG", "KG"})
 _WORDY = frozenset({"GmbH", "gGmbH", "SARL", "SAS", "SASU", "SCIC", "SCOP", "SpA", "Srl", "LLC", "plc", "PLC", "KGaA"})
 
 
@@ -97,6 +100,9 @@ def with_legal_forms(text: str, mentions: list[Mention], language: str) -> list[
             m.type, m.model = "ORG", MODEL  # "Gaborit Marée SAS" typed PER whole
         elif m.type in ("LOC", "MISC") and " " in m.text and m.text.rsplit(" ", 1)[1] in _WORDY:
             m.type, m.model = "ORG", MODEL  # "Loire-Atlantique Travaux SAS" typed a place whole
+        elif m.type == "MISC" and (form := _ENDS_WITH_FORM.search(m.text)) and form.group().strip(", ") not in _CODES:
+            # "Nordlys Spill Oy" typed a miscellany whole; "SE" or "SA" may end a product ("iPhone SE")
+            m.type, m.model = "ORG", MODEL
     # a name no model found, right before its legal form: "operatora Baltnet sp. z o.o."
     for found in _UNTAGGED_FIRM.finditer(text):
         s, e = found.start("name"), found.end()

@@ -74,6 +74,9 @@ _TOWN_BODIES = {
     r"conseil (?:départemental|régional|général)|centre hospitalier(?: universitaire| régional| intercommunal)?|"
     r"service départemental d['’]incendie et de secours|groupement de gendarmerie(?: départementale)?|"
     r"agence régionale de santé|rectorat|"
+    # intercommunal authorities written with a lower-case head ("communauté de communes du
+    # Sarladais"), as `french_authorities` takes the capitalised ones
+    r"communauté (?:de communes|d['’]agglomération|urbaine)|"
     # a profession's bar or order and a chamber of notaries by their town or département
     r"ordre des (?:avocats|médecins|pharmaciens|architectes|infirmiers|chirurgiens-dentistes|experts-comptables)|"
     r"chambre (?:départementale |interdépartementale )?des notaires)"
@@ -86,6 +89,7 @@ _TOWN_BODIES = {
     r"cuerpo de bomberos|bomberos|subdelegación del gobierno|delegación del gobierno|comandancia)"
     r"\s+(?:de\s+la\s+|del\s+|de\s+|en\s+)",
 }
+_PARTICLE = re.compile(r"^(?:de la |de l['’]|du |des |de |d['’])")
 _TOWN_PATTERNS = {
     language: re.compile(rf"\b(?i:{heads})(?P<town>{_CAP}(?:[\s-]+{_CAP}){{0,2}})")
     for language, heads in _TOWN_BODIES.items()
@@ -103,6 +107,8 @@ def with_ministries(text: str, mentions: list[Mention], language: str) -> list[M
     towns = place_names(language)
     small = small_place_names(language)
     tagged = {m.text for m in mentions if m.type == "LOC"}  # "Pas-de-Calais", "Finistère"
+    # (spaCy takes the particle in: "de l'Aude", and "Aude" is also a given name no list holds)
+    tagged |= {_PARTICLE.sub("", name) for name in tagged}
     for found in _TOWN_PATTERNS[language].finditer(text):
         town = found.group("town")
         while town and town not in towns and town not in small and town not in tagged and " " in town:

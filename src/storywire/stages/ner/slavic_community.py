@@ -7,7 +7,10 @@ as the project's guidelines mark them:
   Tucholskich", "Puszczy Białowieskiej"), no body;
 - a family named by its surname in the plural after "rodzina" is a person ("Rodzina Nowaków");
 - a village head's or a mayor's town and his name, read as one person after a lower-case
-  "gminy"/"miasta" ("Wójt gminy Brusy Jan Kowalski"), are the town and the person;
+  "gminy"/"miasta" ("Wójt gminy Brusy Jan Kowalski", "з міста Бельці Михай Чобану"), are the
+  town and the person;
+- a firm's board named by the firm's declined short name ("Zarząd Kurierexu", the firm named
+  "Kurierex Polska Sp. z o.o." before) gives the firm, as "Prezes Zarządu Orlenu" does;
 - a river after "nad"/"над" in the instrumental is a place ("łuk nad Wartą", "хата над
   Прутом"), not after a victory or a control ("zwycięstwo nad Legią", "контроль над Путіним");
 - a river named after "rzeki"/"реки"/"річки" is a place wherever the article names it again in
@@ -37,7 +40,7 @@ from collections.abc import Iterable
 from storywire.identity.given_names import given_names
 from storywire.model import Mention
 from storywire.stages.ner import morph
-from storywire.stages.ner.claimed_spans import claimed_spans
+from storywire.stages.ner.claimed_spans import Blocks, claimed_spans, runs_past
 from storywire.stages.ner.cues import word_set
 
 MODEL = "slavic-community"
@@ -50,7 +53,11 @@ _FOREST = re.compile(r"(?<![\w-])(?:Bor(?:y|ów|ach|ami|om)|Puszcz(?:a|y|ę|ą|a
 _FAMILY = re.compile(
     r"(?<![\w-])[Rr]odzin(?:a|y|ie|ę|ą) (?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:ów|owie|ich|ych))(?![\w-])"
 )
-_HEAD_TOWN = re.compile(r"(?<![\w-])(?:gmin[ayieęą]|miast[aou]|powiatu|sołectwa) $")
+_HEAD_TOWN = {
+    "pl": re.compile(r"(?<![\w-])(?:gmin[ayieęą]|miast[aou]|powiatu|sołectwa) $"),
+    # "керівник гурту з міста Радівці Іон Попеску": the town, then the person
+    "uk": re.compile(r"(?<![\w’'-])(?:міст[аоі]|сел[аоі]|селища|громади|повіту) $"),
+}
 _NAD = re.compile(rf"(?<![\w-])(?:nad|над) (?P<name>{_WORD})(?![\w’'ʼ-])")
 _INSTRUMENTAL = {
     "pl": re.compile(r"ą$"),
@@ -121,17 +128,24 @@ def slavic_community(text: str, mentions: list[Mention], language: str) -> list[
         if "odzin" in text:
             found = (f.span("name") for f in _FAMILY.finditer(text))
             mentions = claimed_spans(text, mentions, found, "PER", MODEL, 0.8)
-        mentions = _towns_before_heads(text, mentions)
+        mentions = _towns_before_heads(text, mentions, language)
         if any(
             head in text
             for head in ("Urz", "Zarz", "Starostw", "Fundusz", "Inspektorat", "Nadleśn", "Ośrod", "Rad", "OSP")
         ):
             held = {(m.start, m.end) for m in mentions if m.type == "ORG"}
             offices = [span for span in _offices(text) if span not in held]
+            firms = _firms_of_boards(text, offices, mentions)
+            offices = [span for span in offices if span not in firms]
             mentions = claimed_spans(text, mentions, offices, "ORG", MODEL, 0.8)
+            for board, firm in firms.items():
+                # the tagger's run over the board and the firm gives way; a longer name does not
+                mentions = claimed_spans(text, mentions, [firm], "ORG", MODEL, 0.8, _past_board(board))
     if " nad " in text or " над " in text:
         mentions = _rivers_after_nad(text, mentions, language)
     mentions = _rivers_named_again(text, mentions)
+    if language == "uk":
+        mentions = _towns_before_heads(text, mentions, language)
     if language in ("ru", "uk"):
         mentions = _datelines(text, mentions)
         if "музе" in text and "«" in text:
@@ -220,16 +234,19 @@ def _datelines(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-def _towns_before_heads(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A town and a person read as one person after "gminy": "gminy Brusy Jan Kowalski" is the
-    town, then the person from his given name on."""
+def _towns_before_heads(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """A town and a person read as one person after "gminy"/"міста": "gminy Brusy Jan Kowalski"
+    is the town, then the person from his given name on."""
     out = list(mentions)
-    names = given_names("pl")
+    names = given_names(language)
+    head_town = _HEAD_TOWN[language]
     for m in mentions:
         words = m.text.split(" ")
-        if m.type != "PER" or len(words) < 3 or _HEAD_TOWN.search(text, max(0, m.start - 12), m.start) is None:
+        if m.type != "PER" or len(words) < 3 or head_town.search(text, max(0, m.start - 12), m.start) is None:
             continue
         first = next((i for i, w in enumerate(words[1:-1], 1) if w in names), None)
+        if first is None and language == "uk" and len(words) == 3:
+            first = 1  # a foreign guest's given name the list lacks ("Іон Попеску"): a town is one word
         if first is None or words[0] in names:
             continue
         town_end = m.start + len(" ".join(words[:first]))
@@ -237,6 +254,34 @@ def _towns_before_heads(text: str, mentions: list[Mention]) -> list[Mention]:
         out.append(Mention(m.start, town_end, text[m.start : town_end], "LOC", MODEL, m.confidence))
         out.append(Mention(town_end + 1, m.end, text[town_end + 1 : m.end], "PER", m.model, m.confidence))
     return sorted(out, key=lambda m: (m.start, m.end)) if len(out) != len(mentions) else mentions
+
+
+_LEGAL_FORM = re.compile(r" (?:[Ss]p\. z o\.o\.|S\.A\.|[Ss]p\. [jkp]\.|[Ss]p\. k\.)")
+
+
+def _past_board(board: tuple[int, int]) -> Blocks:
+    return lambda m, _start, _end: runs_past(m, *board)
+
+
+def _firms_of_boards(
+    text: str, offices: list[tuple[int, int]], mentions: list[Mention]
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """A board named by one word that declines the first word of a firm the article names with
+    its legal form ("Paczkon Logistyka Sp. z o.o." ... "Zarząd Paczkonu"): the firm's board,
+    the firm the name, as after "Prezes Zarządu"."""
+    firms = {
+        m.text.split(" ", 1)[0]
+        for m in mentions
+        if m.type == "ORG" and _LEGAL_FORM.search(m.text) and len(m.text.split(" ", 1)[0]) > 3
+    }
+    found = {}
+    for start, end in offices:
+        words = text[start:end].split(" ")
+        if len(words) != 2 or not words[0].startswith("Zarz"):
+            continue
+        if any(words[1] != firm and words[1].startswith(firm) and len(words[1]) - len(firm) <= 3 for firm in firms):
+            found[(start, end)] = (end - len(words[1]), end)
+    return found
 
 
 def _offices(text: str) -> list[tuple[int, int]]:

@@ -3,6 +3,8 @@
 - Ukrainian: the rules type a capitalised word they do not know as MISC; after a preposition
   of place ("у Старому Самборі", "до Великого Бичкова", "у Хусті") it is a town.  One
   adjective alone is not ("у Верховній" opens a body the rules cut), nor a person's name.
+  So is one in the genitive after "з" ("гурти з Вашківців"; "з Петренком" is "with") and one
+  after a town's or a foreign district's kind word ("з міста Сірет", "повіту Ботошані").
 - Polish: a town whose official name holds its river ("Kazimierz Dolny nad Wisłą", "Brzeg nad
   Odrą") is one place where the town alone is no place the gazetteer knows; a known town and
   its river stay two ("Płocku nad Wisłą", ner/polish_places.py).
@@ -22,7 +24,14 @@ from storywire.stages.ner.word_frequency import zipf
 MODEL = "town"
 _UK_PLACE_PREPOSITION = re.compile(r"(?<![\w’'-])(?:[Уу]|[Вв]|до|біля|поблизу|під|від) $")
 # ... or after a village's lower-case kind word ("біля села Микуличин", "у селищі Ворохта")
-_UK_VILLAGE_WORD = re.compile(r"(?<![\w’'-])(?:сел(?:о|а|і|ом)|селищ(?:е|а|і|ем)|смт|містечк(?:о|а|у|і)) $")
+# (a town's or a foreign district's kind word, too: "з міста Радівці", "повіту Сучава")
+_UK_VILLAGE_WORD = re.compile(
+    r"(?<![\w’'-])(?:сел(?:о|а|і|ом)|селищ(?:е|а|і|ем)|смт|містечк(?:о|а|у|і)|міст(?:о|а)|повіт(?:у|і)) $"
+)
+# ... or after "з"/"із" ("гурти з Вашківців", "музики з Вижниці"), where a town is in the
+# genitive: "з" with the instrumental is "with" ("з Петренком", "з Оксаною"), so those endings stay out
+_UK_FROM = re.compile(r"(?<![\w’'-])(?:[Зз]|[Іі]з|зі) $")
+_INSTRUMENTAL = re.compile(r"(?:ом|ем|єм|ою|ею|єю|ами|ями)$")
 _AND = re.compile(r"(?<![\w’'-])(?:та|і|й) $")
 # The endings of an adjective after these prepositions: a lone adjective is no town ("у
 # Верховній Раді", "до Харківської"); a noun's are "-і", "-а", "-у" ("у Хусті", "до Хуста").
@@ -46,6 +55,7 @@ def small_towns(text: str, mentions: list[Mention], language: str) -> list[Menti
             # after a preposition, or after "та"/"і" following a town: "у Хусті та Великому Бичкові"
             cue = (
                 _UK_PLACE_PREPOSITION.search(before)
+                or (_UK_FROM.search(before) and _INSTRUMENTAL.search(m.text) is None)
                 or _UK_VILLAGE_WORD.search(before)
                 or (_AND.search(before) and 0 <= m.start - last_town <= 5)
             )

@@ -129,6 +129,10 @@ def _function_word_cuts(text: str, m: Mention, language: str) -> list[Mention]:
     # Hag" hold one particle each; places hold adjectives, "Pays bigouden")
     if m.type == "PER" and language not in ("ru", "uk") and sum(_content_word(w) for w in m.text.split(" ")) >= 2:
         return _split_at_content_words(text, m, language)
+    if m.type == "ORG" and ", " in m.text:
+        places = _list_of_places(text, m, language)
+        if places:
+            return places
     words = m.text.split(" ")
     while len(words) > 1 and words[-1] in _NEVER_LAST:
         words.pop()
@@ -156,6 +160,20 @@ def _function_word_cuts(text: str, m: Mention, language: str) -> list[Mention]:
         start = m.start + m.text.find(right, len(left))
         place = place_names(language).get(right) == "LOC" or words[cut] in _TOWARDS
         out.append(Mention(start, start + len(right), right, "LOC" if place else m.type, m.model, m.confidence))
+    return [x for x in out if text[x.start : x.end] == x.text]
+
+
+def _list_of_places(text: str, m: Mention, language: str) -> list[Mention]:
+    """A list of towns read as one body ("from Aberdeen, Inverness and even Belfast": "Aberdeen,
+    Inverness" ORG): a place each, where every item is a place of the gazetteer; none otherwise."""
+    places = place_names(language)
+    items = m.text.split(", ")
+    if len(items) < 2 or any(places.get(item) != "LOC" for item in items):
+        return []
+    out, start = [], m.start
+    for item in items:
+        out.append(Mention(start, start + len(item), item, "LOC", m.model, m.confidence))
+        start += len(item) + 2
     return [x for x in out if text[x.start : x.end] == x.text]
 
 

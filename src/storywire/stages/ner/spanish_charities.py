@@ -37,6 +37,9 @@ _PRESS_NAMES = (
     "Diario de Mallorca", "Diario de Navarra", "El Norte de Castilla", "Diario de Cádiz", "Diario de Sevilla",
     "Diario de Burgos", "Diario de León", "La Opinión de Málaga", "Diario de Ibiza", "El Diario Vasco",
     "Diario del AltoAragón", "La Voz de Asturias", "Diario de Jerez", "El Periódico Mediterráneo",
+    # Andalusian and port-trade dailies, cited by port and logistics news
+    "Europa Sur", "Huelva Información", "Málaga Hoy", "Granada Hoy", "Almería Hoy", "Diario de Almería",
+    "Diario de Córdoba", "Diario Sur", "Diario del Puerto", "Diario de Pontevedra", "Diario de Avisos",
 )  # fmt: skip
 _PRESS = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in _PRESS_NAMES) + r")(?![\w-])")
 

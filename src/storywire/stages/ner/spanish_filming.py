@@ -47,6 +47,8 @@ _NAMED_AFTER = re.compile(
     r"auditorio|estadio|pabellón|parque|barrio|museo|aeropuerto|residencia|biblioteca|cátedra|buque|barco) +$"
 )
 _DE_SURNAME = re.compile(rf"^(?P<given>{_NAME}) +de +{_NAME}")
+# given names that are also a place's kind word: "Mar de Tasmania", "Sierra de Gredos" are no people
+_PLACE_KINDS = frozenset({"Mar", "Sierra", "Monte", "Río", "Costa", "Puerto", "Valle", "Isla", "Cabo", "Lago", "Playa"})
 
 
 def spanish_filming(text: str, mentions: list[Mention], language: str) -> list[Mention]:
@@ -84,6 +86,7 @@ def spanish_filming(text: str, mentions: list[Mention], language: str) -> list[M
             and found
             and found.end() == len(m.text)
             and found["given"] in given
+            and found["given"] not in _PLACE_KINDS
             and not _NAMED_AFTER.search(text, max(0, m.start - 20), m.start)
         ):
             m.type, m.model = "PER", MODEL
@@ -96,7 +99,9 @@ def _cut(m: Mention) -> Mention:
         return m
     run_on = _RUN_ON.search(m.text)
     if run_on and run_on.start() > 0:
-        m = Mention(m.start, m.start + run_on.start(), m.text[: run_on.start()], m.type, m.model, m.confidence)
+        # the name ends before the comma that led into the phrase ("Ministerio X, en nombre de ...")
+        kept = m.text[: run_on.start()].rstrip(" ,;:")
+        m = Mention(m.start, m.start + len(kept), kept, m.type, m.model, m.confidence)
     lead = _COUNT_LEAD.match(m.text)
     if lead:
         m = Mention(m.start + lead.end(), m.end, m.text[lead.end() :], m.type, m.model, m.confidence)

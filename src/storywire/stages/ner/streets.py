@@ -38,6 +38,9 @@ _ROMANCE_LINK = (
 # Hiéronymites", "convento de Santo Domingo", "gare de São Bento", "fort de Romainville").
 _HEADS_WITH_LINK = {
     "fr": "rue|place|avenue|boulevard|quai|allée|allées|impasse|esplanade|parvis|square|pont|gare|église|cathédrale|"
+    # a promenade by its article ("promenade du Paillon", "des Anglais"), where "une promenade
+    # de Pontoise à Cergy" is a walk from a town
+    "promenade(?! de (?!la |l['’]))|"
     "basilique|chapelle|abbaye|abbatiale|collégiale|prieuré|monastère|couvent|barrage|synagogue|mosquée|temple|palais|château|citadelle|phare|"
     # a fort as a castle, but "un signal fort de Washington" is an adjective: after an article only
     "(?:(?<=au )|(?<=le )|(?<=du ))fort|"
@@ -219,7 +222,13 @@ def streets_and_squares(text: str, mentions: list[Mention], language: str) -> li
     for outer, s, found_end in _candidates(text, language):
         e, town = _without_town(text, s, found_end, mentions, language)
         inside = [m for m in mentions if m.start < found_end and s < m.end]
-        if any((m.start < outer and not _lead_run(m)) or m.end > found_end for m in inside):
+        run_town = _town_run_past(text, s, found_end, inside, language)
+        if run_town is not None:
+            town = run_town
+        if any(
+            (m.start < outer and not _lead_run(m)) or (m.end > found_end and m.end != (town or (0, -1))[1])
+            for m in inside
+        ):
             continue
         if any(a.start < found_end and s < a.end for a in added):
             continue
@@ -229,6 +238,24 @@ def streets_and_squares(text: str, mentions: list[Mention], language: str) -> li
             added.append(Mention(town[0], town[1], text[town[0] : town[1]], "LOC", model=MODEL, confidence=0.8))
     out = sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
     return streets_named_again(text, out, language) if added and language in _SLAVIC_HEADS else out
+
+
+# A Slavic street's town after a locative preposition: "ulicy Piotrkowskiej w Łodzi", "улице
+# Ленина в Казани"; the tagger runs the street's name and the town into one body.
+_IN_TOWN = re.compile(rf" (?:w|we|в|во|у) (?P<town>[{_UPPER}][\w’'-]+)")
+
+
+def _town_run_past(text: str, s: int, e: int, inside: list[Mention], language: str) -> tuple[int, int] | None:
+    """The town's span where one mention runs from inside the street just to its town."""
+    if language not in _SLAVIC_HEADS:
+        return None
+    found = _IN_TOWN.match(text, e)
+    if found is None:
+        return None
+    past = [m for m in inside if m.end > e]
+    if len(past) != 1 or past[0].start < s or past[0].end != found.end():
+        return None
+    return found.span("town")
 
 
 def _towns_roads_lead_to(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -99,6 +99,8 @@ _COMPOUND_ENDS: dict[str, tuple[str, ...]] = {
         "analyst", "analystin", "ökonom", "ökonomin", "experte", "expertin", "führer", "führerin", "leiter",
         "leiterin", "direktor", "direktorin", "anwalt", "anwältin", "berater", "beraterin", "gründer",
         "gründerin", "pfleger", "pflegerin", "schützer", "schützerin",
+        # chairs of a works council, a board, a party branch ("Betriebsratsvorsitzende X")
+        "vorsitzende", "vorsitzender", "vorsitzenden",
     ),
     "nl": ("minister", "premier", "president", "voorzitter", "woordvoerder", "secretaris"),
 }  # fmt: skip

@@ -21,8 +21,11 @@ from storywire.stages.ner.tokens import tokenize
 MODEL = "union"
 # a run of capitalised words after the union, on its line: a region's name is a prefix of it
 _OF = re.compile(r" (?:di|de|du|del|della|von) ")
+# French branches take the département's article ("CGT de l'Isère", "Medef de la Sarthe")
+_OF_FR = re.compile(r" (?:de l['’]|(?:de la|des|de|du) )")
+_PARTICLE = re.compile(r"^(?:de la |de l['’]|du |des |de |d['’])")
 _RUN_AFTER = re.compile(
-    r" ((?:[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][\w'’]*)(?:(?:[ -]|-(?=[A-Z])| y | e | et | und )[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][\w'’]*){0,4})"
+    r"[ '’]((?:[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][\w'’]*)(?:(?:[ -]|-(?=[A-Z])| y | e | et | und )[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][\w'’]*){0,4})"
 )
 
 
@@ -63,10 +66,11 @@ def _union_spans(text: str, language: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
-def _branch_end(text: str, end: int, language: str) -> int:
+def _branch_end(text: str, end: int, language: str, tagged: frozenset[str] = frozenset()) -> int:
     """The end of the region named right after a union ending at `end` ("Fit-Cisl Liguria",
-    "Fabi di Genova"), else `end`."""
-    of = _OF.match(text, end)
+    "Fabi di Genova"), else `end`; `tagged`: the places the model found, as the gazetteer
+    lacks many a département ("Aude", a given name too)."""
+    of = (_OF_FR if language == "fr" else _OF).match(text, end)
     places = place_names(language)
     for start in (end, of.end() - 1) if of else (end,):
         run = _RUN_AFTER.match(text, start)
@@ -75,7 +79,11 @@ def _branch_end(text: str, end: int, language: str) -> int:
         words = re.split(r"(\s+)", run[1])
         for n in range(len(words), 0, -2):
             candidate = "".join(words[:n])
-            if candidate in places or (candidate.split("-", 1)[0] in places and "-" in candidate):
+            if (
+                candidate in places
+                or (candidate.split("-", 1)[0] in places and "-" in candidate)
+                or (of is not None and start != end and candidate in tagged)
+            ):
                 return run.start(1) + len(candidate)
     return end
 
@@ -86,8 +94,19 @@ def trade_unions(text: str, mentions: list[Mention], language: str) -> list[Ment
     if not spans:
         return mentions
     out = list(mentions)
+    # the model's places (French: many a département is no gazetteer's town, "Aude" a given name too)
+    places = (
+        frozenset(_PARTICLE.sub("", m.text) for m in mentions if m.type == "LOC") if language == "fr" else frozenset()
+    )
     for start, union_end in spans:
-        end = _branch_end(text, union_end, language)
+        # ... and the model's span that runs from the union over its branch's place ("Umih de
+        # l'Aude" read as a person): its last word
+        over = (
+            {re.split(r"['’ ]", m.text)[-1] for m in out if m.start <= start and union_end < m.end}
+            if language == "fr"
+            else set()
+        )
+        end = _branch_end(text, union_end, language, places | over)
         overlapping = [m for m in out if m.start < end and start < m.end]
         if any(
             m.type == "ORG" and m.start <= start and end <= m.end and m.text != text[start:end] for m in overlapping
