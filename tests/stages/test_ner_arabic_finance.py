@@ -115,3 +115,26 @@ def test_the_rules_alone() -> None:
     toks = tokenize(text)
     assert [m.text for m in finance_firms(text, toks)] == ["الريادة كابيتال ش.م.م"]
     assert [m.text for m in regulators(text, toks)] == ["الهيئة المغربية لسوق المال"]
+
+
+def test_a_firm_named_by_a_definite_noun_and_its_adjective() -> None:
+    found = [(m.text, m.type) for m in pipeline_mentions("وتوزع شركة النور الحديثة للتغليف ذ.م.م منتجاتها.", "ar")]
+    assert ("النور الحديثة للتغليف ذ.م.م", "ORG") in found
+
+
+def test_the_town_a_firm_works_from_after_its_legal_form() -> None:
+    text = "وتصنع شركة الأفق الذهبية للكرتون ذ.م.م في بيرين علب التغليف."
+    found = [(m.text, m.type) for m in pipeline_mentions(text, "ar")]
+    assert ("الأفق الذهبية للكرتون ذ.م.م", "ORG") in found
+    assert ("بيرين", "LOC") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت شركة الخليج الوطنية للورق ش.م.م في بيان إن الأرباح ارتفعت.",
+        "وتصنع شركة الأفق الذهبية للكرتون ذ.م.م في سوق الخضار علب التغليف.",
+    ],
+)
+def test_no_town_after_a_form_where_a_common_noun_follows(text: str) -> None:
+    assert [m.type for m in pipeline_mentions(text, "ar") if m.type == "LOC"] == []

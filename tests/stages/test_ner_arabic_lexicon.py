@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from storywire.stages.entities import extract_entities_from_text
 from storywire.stages.ner.arabic_lexicon import name_word, present_verb, verbal_noun
 
 
@@ -22,3 +23,15 @@ def test_present_verbs_and_name_words() -> None:
     assert present_verb("يدعو") and present_verb("تعتزم")
     assert not present_verb("تايمز")  # "تا..." opens loanwords
     assert name_word("ستوب") and not name_word("الرئيس") and not name_word("رئيس") and not name_word("في")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقالت الناشرة غادة الصباغ إن المبيعات تراجعت.", "غادة الصباغ"),
+        ("وقال رئيس نقابة الكتاب سامر العتوم إن المعرض ناجح.", "سامر العتوم"),
+        ("وأوضحت مديرة المكتبة هالة الزيود أن الإعارة زادت.", "هالة الزيود"),
+    ],
+)
+def test_given_names_of_the_levant(text: str, person: str) -> None:
+    assert (person, "PER") in [(m.text, m.type) for m in extract_entities_from_text(text, "ar")]

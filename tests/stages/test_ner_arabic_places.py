@@ -66,3 +66,18 @@ def test_no_place_adjectives(word: str) -> None:
 def test_a_word_town_next_to_a_circuit() -> None:
     found = extract_entities_from_text("ويتدرب بين العين وحلبة الكويت الدولية.", "ar")
     assert [(m.text, m.type) for m in found] == [("العين", "LOC"), ("حلبة الكويت الدولية", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("وتخطط الوزارة لتزويد مكتبات الطفيلة ومعان بكتب جديدة.", ["الطفيلة", "معان"]),
+        ("وزار الوفد السلط ومعان والطفيلة أمس.", ["السلط", "معان", "الطفيلة"]),
+    ],
+)
+def test_jordans_governorate_seats(text: str, places: list[str]) -> None:
+    assert [m.text for m in extract_entities_from_text(text, "ar") if m.type == "LOC"] == places
+
+
+def test_a_word_town_alone_is_the_word() -> None:
+    assert extract_entities_from_text("وشرح المعلم معان الكلمات للطلاب.", "ar") == []

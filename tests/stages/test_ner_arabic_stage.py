@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from storywire.evaluation.news_ner import pipeline_mentions
 from storywire.stages.entities import extract_entities_from_text
 
 
@@ -63,3 +64,10 @@ def test_seat_in_a_quarter() -> None:
 
 def test_seat_on_a_floor_is_no_place() -> None:
     assert all(name != "الطابق" for name, _ in _found("وتشغل الشركة مقرها في الطابق الثالث من المبنى."))
+
+
+def test_a_cultural_centre_is_the_place_where_something_is_held_and_the_body_that_acts() -> None:
+    text = "وأقيمت الأمسية في المركز الثقافي الملكي بحضور الوزير، ثم أعلن المركز الثقافي الملكي برنامجه."
+    found = [(m.text, m.type) for m in pipeline_mentions(text, "ar")]
+    assert found == [("المركز الثقافي الملكي", "LOC"), ("المركز الثقافي الملكي", "ORG")]
+    assert ("المركز الثقافي الفرنسي", "LOC") in _found("وتعرض الرسامة أعمالها في المركز الثقافي الفرنسي طوال الشهر.")

@@ -79,3 +79,8 @@ def test_youth_names(text: str, entities: list[tuple[str, str]]) -> None:
 )
 def test_youth_non_names(text: str, absent: str) -> None:
     assert absent not in [t for t, _ in _found(text)]
+
+
+def test_a_feminine_office_is_no_person_before_a_known_given_name() -> None:
+    # the given-name rule reads the person first; the office before it is still no person
+    assert _found("وقالت قائدة الكشافة ليلى الشوبكي إن الطلاب استمتعوا") == [("ليلى الشوبكي", "PER")]

@@ -169,3 +169,9 @@ def test_a_canals_lower_case_head_stays_out_a_gulfs_joins() -> None:
     text = "Le long du canal de la Robine et du golfe du Lion."
     found = [mention(text, "Robine", "LOC"), mention(text, "Lion", "LOC")]
     assert spans(buildings_as_places(text, found, "fr")) == [("Robine", "LOC"), ("golfe du Lion", "LOC")]
+
+
+def test_a_french_range_named_by_its_country_keeps_its_monts_du() -> None:
+    text = "Des randonnées dans les monts du Forez, puis au massif du Morvan."
+    found = [mention(text, "Forez", "LOC"), mention(text, "Morvan", "LOC")]
+    assert spans(buildings_as_places(text, found, "fr")) == [("monts du Forez", "LOC"), ("Morvan", "LOC")]

@@ -24,6 +24,9 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("昨天，墨竹围棋俱乐部的小棋手获得冠军。", ("墨竹围棋俱乐部", "ORG")),
         ("本地职业战队苍穹电竞俱乐部与对手交锋。", ("苍穹电竞俱乐部", "ORG")),
         ("他在青鸾游戏工作室担任美术设计。", ("青鸾游戏工作室", "ORG")),
+        # amateur astronomers' clubs are named as game clubs are
+        ("周末，银河灯塔天文俱乐部的会员在山顶观测。", ("银河灯塔天文俱乐部", "ORG")),
+        ("据悉，北斗观星俱乐部将组织夜间观测。", ("北斗观星俱乐部", "ORG")),
         # a registered firm keeps its county
         ("和嘉善县青松建设工程有限公司也捐了款。", ("嘉善县青松建设工程有限公司", "ORG")),
         # "由" opens the organiser, not the county's name

@@ -92,3 +92,25 @@ def test_a_band_named_in_the_plural_with_its_home_is_a_body_and_so_is_its_short_
         ("Lurons", "ORG"),
         ("Thomas de Nantes", "PER"),
     ]
+
+
+def test_a_club_named_by_its_pursuit_keeps_its_home() -> None:
+    text = (
+        "Le Club d'astronomie des Monts du Forez et le Cercle de généalogie de Cholet exposent ; "
+        "la Société a aidé Nantes."
+    )
+    found = [
+        mention(text, "Club d'astronomie", "ORG"),
+        mention(text, "Monts du Forez", "LOC"),
+        mention(text, "Cercle de généalogie", "ORG"),
+        mention(text, "Cholet", "LOC"),
+        mention(text, "Nantes", "LOC"),
+    ]
+    assert spans(french_associations(text, found, "fr")) == [
+        ("Club d'astronomie des Monts du Forez", "ORG"),
+        ("Cercle de généalogie de Cholet", "ORG"),
+        ("Nantes", "LOC"),
+    ]
+    text = "Le Club des Cigognes de Colmar a gagné."  # a capitalised club name: its town is left to the models
+    found = [mention(text, "Club des Cigognes", "ORG"), mention(text, "Colmar", "LOC")]
+    assert french_associations(text, found, "fr") == found

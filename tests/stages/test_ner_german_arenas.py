@@ -60,3 +60,9 @@ def test_a_market_town_after_its_article_is_a_body_opening_a_sentence_the_town()
     text = "Der Markt Bad Kohlgrub zahlt 20.000 Euro. Markt Schwaben liegt östlich."
     found = [mention(text, "Bad Kohlgrub", "LOC"), mention(text, "Schwaben", "LOC")]
     assert spans(german_arenas(text, found, "de")) == [("Markt Bad Kohlgrub", "ORG"), ("Schwaben", "LOC")]
+
+
+def test_a_land_that_acts_is_a_body_a_land_as_a_place_not() -> None:
+    text = "Er verhandelt mit dem Land Sachsen-Anhalt. Im Land Bayern regnet es. Das Land Afrika nicht."
+    found = [mention(text, "Sachsen-Anhalt", "LOC"), mention(text, "Bayern", "LOC")]
+    assert spans(german_arenas(text, found, "de")) == [("Land Sachsen-Anhalt", "ORG"), ("Bayern", "LOC")]

@@ -96,3 +96,8 @@ def test_a_river_tagged_alone_after_its_town_joins_the_towns_name() -> None:
         ("Hochwasser", "LOC"),
         ("Elbe", "LOC"),
     ]
+
+
+def test_a_stream_named_by_its_ach_shape_after_its_article_is_a_place() -> None:
+    text = "Das Lokal an der Wiesach hat zu. Der Biergarten an der Lauterach auch. Er ist schwach."
+    assert spans(rivers_and_market_squares(text, [], "de")) == [("Wiesach", "LOC"), ("Lauterach", "LOC")]

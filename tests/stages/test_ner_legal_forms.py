@@ -274,3 +274,21 @@ def test_a_product_ending_in_a_two_letter_code_stays_a_product() -> None:
     text = "She bought the Pixel Phone SE on Monday."
     found = [mention(text, "Pixel Phone SE", "MISC")]
     assert spans(with_legal_forms(text, found, "en")) == [("Pixel Phone SE", "MISC")]
+
+
+def test_a_polish_partnership_keeps_its_partners_and_its_form_written_without_a_space() -> None:
+    text = "Pełnomocnik z kancelarii Zawada i Wspólnicy sp.k. zapowiada skargę."
+    found = [mention(text, "kancelarii Zawada", "LOC"), mention(text, "Wspólnicy", "ORG")]
+    assert spans(with_legal_forms(text, found, "pl")) == [("Zawada i Wspólnicy sp.k.", "ORG")]
+
+
+def test_a_polish_form_the_tagger_cut_inside_is_joined_whole() -> None:
+    text = "Urząd ukarał spółkę Baltic Spin Sp. z o.o. z Gdyni."
+    found = [mention(text, "Baltic Spin Sp", "ORG"), mention(text, "Gdyni", "LOC")]
+    assert spans(with_legal_forms(text, found, "pl")) == [("Baltic Spin Sp. z o.o.", "ORG"), ("Gdyni", "LOC")]
+
+
+def test_a_polish_sentence_ending_after_ltd_keeps_its_stop_out() -> None:
+    text = "Właścicielem jest fundusz Nordic Play Holdings Ltd.\n\nSprawą zajęli się radni."
+    found = [mention(text, "Nordic Play Holdings Ltd.", "ORG")]
+    assert spans(with_legal_forms(text, found, "pl")) == [("Nordic Play Holdings Ltd", "ORG")]

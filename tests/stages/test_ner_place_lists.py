@@ -64,3 +64,10 @@ def test_a_town_typed_a_body_in_a_list_of_places_is_a_place() -> None:
         ("Chelsea", "ORG"),
         ("Fulham", "LOC"),
     ]
+
+
+def test_a_french_name_paired_with_a_place_by_its_articles_is_a_place() -> None:
+    text = "Les familles de la Fontenelle ou du Champ du Roy viennent, comme celles du Vernay et de la Poste."
+    found = [mention(text, "Champ du Roy", "LOC")]
+    assert spans(places_in_lists(text, found, "fr")) == [("Fontenelle", "LOC"), ("Champ du Roy", "LOC")]
+    assert places_in_lists(text, found, "it") == found

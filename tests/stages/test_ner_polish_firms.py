@@ -115,3 +115,19 @@ def test_an_associations_quoted_name_named_again_in_another_case_is_the_associat
         ("Czystej Wierzbicy", "ORG"),
         ("Wierzbicy", "LOC"),
     ]
+
+
+def test_a_foundations_name_runs_through_a_lower_case_preposition() -> None:
+    text = "Skargę złożyła Fundacja Razem przeciw Nałogom z Opola, a Stowarzyszenie Wolni od Długów ją poparło."
+    found = [
+        mention(text, "Fundacja Razem", "ORG"),
+        mention(text, "Nałogom", "LOC"),
+        mention(text, "Opola", "LOC"),
+        mention(text, "Stowarzyszenie Wolni", "ORG"),
+        mention(text, "Długów", "LOC"),
+    ]
+    assert spans(polish_firms(text, found, "pl")) == [
+        ("Fundacja Razem przeciw Nałogom", "ORG"),
+        ("Opola", "LOC"),
+        ("Stowarzyszenie Wolni od Długów", "ORG"),
+    ]

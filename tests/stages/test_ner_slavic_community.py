@@ -212,3 +212,12 @@ def test_a_ukrainian_town_and_a_foreign_guest_read_as_one_person_are_split() -> 
     text = "Керівник ансамблю з міста Бельці Михай Чобану подякував організаторам."
     found = [mention(text, "Бельці Михай Чобану", "PER")]
     assert spans(slavic_community(text, found, "uk")) == [("Бельці", "LOC"), ("Михай Чобану", "PER")]
+
+
+def test_a_regional_ministry_in_lower_case_is_one_body_with_its_region() -> None:
+    text = "Автобус для школьников выделило министерство культуры Омской области, сообщили в клубе."
+    found = [mention(text, "Омской области", "LOC")]
+    assert spans(slavic_community(text, found, "ru")) == [("министерство культуры Омской области", "ORG")]
+    text = "Об этом рассказал глава министерства Омской области."
+    found = [mention(text, "Омской области", "LOC")]
+    assert spans(slavic_community(text, found, "ru")) == [("Омской области", "LOC")]

@@ -54,3 +54,14 @@ def test_an_academys_institute_and_its_town_are_two() -> None:
     text = "Badania prowadził Instytut Botaniki w Krakowie."
     found = slavic_science(text, [mention(text, "Instytut Botaniki w Krakowie", "ORG")], "pl")
     assert spans(found) == [("Instytut Botaniki w Krakowie", "ORG")]
+
+
+def test_a_research_station_and_its_institute_are_one_body() -> None:
+    text = "Клуб сотрудничает с Пулковской наблюдательной станцией Института астрономии РАН и ждёт ответа."
+    found = [mention(text, "Пулковской", "LOC"), mention(text, "Института астрономии РАН", "ORG")]
+    assert spans(slavic_science(text, found, "ru")) == [
+        ("Пулковской наблюдательной станцией Института астрономии РАН", "ORG")
+    ]
+    text = "Заправочная станция Норд Ойл Групп открылась у трассы."
+    found = [mention(text, "Заправочная", "PER"), mention(text, "Норд Ойл Групп", "ORG")]
+    assert spans(slavic_science(text, found, "ru")) == [("Заправочная", "PER"), ("Норд Ойл Групп", "ORG")]

@@ -149,3 +149,12 @@ def test_a_film_studio_is_a_place_where_sets_are_built_and_a_body_where_it_acts(
         ("Приморская киностудия", "ORG"),
         ("Волинській кіностудії", "LOC"),
     ]
+
+
+def test_a_casinos_quoted_name_is_a_place_without_its_quotes() -> None:
+    text = "Spółka prowadzi kasyno „Jantar” w Sopocie."
+    found = [mention(text, "kasyno „Jantar”", "ORG"), mention(text, "Sopocie", "LOC")]
+    assert spans(slavic_venues(text, found, "pl")) == [("Jantar", "LOC"), ("Sopocie", "LOC")]
+    text = "Посетители казино «Фортуна» в Сочи пожаловались."
+    found = [mention(text, "Фортуна", "ORG"), mention(text, "Сочи", "LOC")]
+    assert spans(slavic_venues(text, found, "ru")) == [("Фортуна", "LOC"), ("Сочи", "LOC")]

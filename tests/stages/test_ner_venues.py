@@ -148,3 +148,29 @@ def test_a_house_where_the_play_is_on_is_not_outvoted_by_the_body_it_is_elsewher
     found = [mention(text, "Opéra de Nancy", "LOC", nth=n) for n in range(3)]
     typed = harmonise(type_venues(text, found, "fr"))
     assert [m.type for m in typed] == ["ORG", "ORG", "LOC"]
+
+
+def test_a_french_planetarium_acts_as_a_body_with_its_lower_case_head_and_hosts_as_a_place() -> None:
+    text = (
+        "Le planétarium de Saint-Priest recrute. Le Planétarium de Montbrison a signé, "
+        "puis une soirée au Planétarium de Roanne."
+    )
+    found = [
+        mention(text, "Saint-Priest", "LOC"),
+        mention(text, "Planétarium de Montbrison", "LOC"),
+        mention(text, "Planétarium de Roanne", "ORG"),
+    ]
+    assert spans(type_venues(text, found, "fr")) == [
+        ("planétarium de Saint-Priest", "ORG"),
+        ("Planétarium de Montbrison", "ORG"),
+        ("Planétarium de Roanne", "LOC"),
+    ]
+
+
+def test_a_planetarium_or_a_theatre_beside_which_something_is_held_is_a_place() -> None:
+    text = "Лекция пройдёт в Омском планетарии, а Омский планетарий объявил набор."
+    found = [mention(text, "Омском планетарии", "ORG"), mention(text, "Омский планетарий", "ORG")]
+    assert spans(type_venues(text, found, "ru")) == [("Омском планетарии", "LOC"), ("Омский планетарий", "ORG")]
+    text = "Стенди поставлять у сквері біля Волинського обласного драматичного театру."
+    found = [mention(text, "Волинського обласного драматичного театру", "ORG")]
+    assert spans(type_venues(text, found, "uk")) == [("Волинського обласного драматичного театру", "LOC")]

@@ -11,7 +11,9 @@ a firm's name wherever the article repeats it.
   only in a professional body's fixed name or after a trade ("... المهنية لبنوك X": the banks
   of X); else "... لمصر" is what the body gives to Egypt.
 * A firm with its legal form after its name ("X ش.م.م", "ش.م.ع", "ش.ذ.م.م"): the form inside
-  the span, "شركة" before the name outside it.
+  the span, "شركة" before the name outside it; a definite noun and its adjective open the
+  name together ("الأردن الحديثة للطباعة ذ.م.م"), and a rare word after "في" right behind the
+  form is the town the firm works from ("X ذ.م.م في Y": Y LOC).
 * A firm named by a brand word transliterated from English after one or two words ("X
   باي" (Pay), "X كابيتال", "X تك"): "باي" after a given name is the Ottoman title (a bey).
 * The name of a firm so found, or quoted after "شركة" ("شركة «X»"), is the firm wherever
@@ -194,7 +196,34 @@ def _legal_form_firms(text: str, toks: Sequence[Token]) -> list[Mention]:
             continue
         s = toks[first].start
         out.append(Mention(s, found.end(), text[s : found.end()], "ORG", model="rules:ar", confidence=0.6))
+        seat = _seat_after_form(words, _token_after(toks, found.end()))
+        if seat is not None:
+            out.append(rule_span(text, toks, seat, seat + 1, "LOC"))
     return out
+
+
+def _token_after(toks: Sequence[Token], end: int) -> int:
+    return next((n for n, t in enumerate(toks) if t.start >= end), len(toks))
+
+
+# The town a firm works from, right after its legal form ("X ذ.م.م في Y"): a small town is as
+# often a common word ("سحاب", clouds) the gazetteer lacks, but after a firm's legal form "في"
+# takes its seat; a common word there ("في بيان", in a statement) is commoner than this.
+_SEAT_ZIPF = 4.0
+_IN = "في"
+
+
+def _seat_after_form(words: list[str], n: int) -> int | None:
+    """The index of the town after "في" at `n`, right behind a legal form, or None."""
+    if n + 1 >= len(words) or words[n] != _IN:
+        return None
+    w = words[n + 1]
+    if not w.isalpha() or len(w) < 3 or w in STOP_WORDS or verbal_noun(w):
+        return None
+    if n + 2 < len(words) and definite_word(words[n + 2]) and not words[n + 2].startswith("و"):
+        return None  # "في سوق الأسهم": a noun in the construct state, no town
+    known = w in places_with_extra()
+    return n + 1 if known or (not w.startswith("ال") and zipf(w, "ar") < _SEAT_ZIPF) else None
 
 
 def _name_start(words: list[str], n: int) -> int | None:
@@ -207,11 +236,21 @@ def _name_start(words: list[str], n: int) -> int | None:
         if not _firm_word(w):
             break
         k -= 1
-        if w.startswith("ال"):
+        if w.startswith("ال") and not (_nisba_after_name(words, k) and n - k < _MAX_FIRM_WORDS):
             break  # a definite word opens the name
     if k == n:
         return None
     return k if k == 0 or not _firm_word(words[k - 1]) else None
+
+
+def _nisba_after_name(words: list[str], k: int) -> bool:
+    """ "الحديثة" after "الأردن": a definite adjective agrees with the definite word (or place)
+    before it, which opens the name ("الأردن الحديثة للطباعة ذ.م.م")."""
+    w = words[k]
+    if not (k > 0 and w.endswith(("ية", "ي", "ة")) and len(w) > 4):
+        return False
+    before = words[k - 1]
+    return before.isalpha() and (definite_word(before) or before in places_with_extra()) and _firm_word(before)
 
 
 def _firm_word(word: str) -> bool:

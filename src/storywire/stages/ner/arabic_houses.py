@@ -49,10 +49,19 @@ def _definite_name(word: str) -> bool:
     )
 
 
+# A publisher's or a printer's trade: "دار X للنشر" is a publishing house whatever X is, a
+# plural-looking name too ("دار الياسمين للنشر", jasmine; "دار المثقفين للنشر").
+_BOOK_TRADES = frozenset({"للنشر", "للطباعة", "للكتاب", "للترجمة", "للتوزيع"})
+
+
 def house_end(words: list[str], i: int) -> int | None:
     """The end of "دار X للY ..." opening at `i`, or None when no field follows the name."""
     k = i + 1
-    if k + 1 >= len(words) or not _definite_name(words[k]) or not _field(words[k + 1], "لل"):
+    if k + 1 >= len(words) or not _field(words[k + 1], "لل"):
+        return None
+    name = words[k]
+    book = words[k + 1] in _BOOK_TRADES and name.startswith("ال") and name.isalpha() and len(name) > 3
+    if not (_definite_name(name) or (book and name not in STOP_WORDS | _HOMES)):
         return None
     k += 2
     for _ in range(_MAX_CONJUNCTS):

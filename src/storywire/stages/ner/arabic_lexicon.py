@@ -42,6 +42,8 @@ GIVEN_NAMES = frozenset({
     # common in Sudan and the Maghreb, rare as words
     "نهى", "بابكر", "إدريس", "حواء", "نفيسة", "سعدية",
     "منصف",  # Tunisia's Moncef (3.7 as "fair", which no family name follows)
+    # the Levant's and the Gulf's, rare as words ("هالة" a halo, "سامر" a night's companion)
+    "سامر", "هالة", "سناء", "عبير", "غادة",
 })  # fmt: skip
 
 # Foreign given names as Arabic news writes them ("فلاديمير بوتين", "إيمانويل ماكرون"): the

@@ -44,6 +44,7 @@ _TOWNS = (
     # Jordan, Egypt, Syria, Lebanon, Palestine
     "الكرك", "مادبا", "جرش", "شرم الشيخ", "العلمين", "درعا", "زحلة", "جبيل", "النبطية", "رام الله",
     "بيت لحم", "أريحا", "البتراء", "القويرة",  # Petra, and al-Quwayra near Aqaba
+    "الطفيلة", "السلط",  # Jordan's governorate seats of Tafilah and Balqa
     # the towns and districts of the Syrian refugees' flight and return (Daraa's Hauran, the
     # Lebanese border, the Turkish border's towns on both sides), and Amman's central quarters
     "بصرى الشام", "بصرى", "إنخل", "إزرع", "السويداء", "الغوطة", "عرسال", "بعلبك", "البقاع", "عفرين",
@@ -72,6 +73,7 @@ _WORD_TOWNS = (
     "الخبر", "العين", "صور", "العقبة", "جنين", "الجوف", "العلا", "الخور", "المفرق", "سترة", "الباحة",
     "الأبيض", "مروي", "هون", "ودان", "شحات",  # white, narrated, easy, "and Dan", a beggar
     "الكاف",  # Tunisia's El Kef: the letter kaf
+    "معان", "سحاب",  # Jordan's Ma'an and Sahab: "meanings", "clouds"
 )  # fmt: skip
 _ADJECTIVE_PLACES = frozenset({"السعودية", "المهدية"})
 # Words that put a place after them: near, the city of, north of ...

@@ -218,7 +218,8 @@ def _office_person(text: str, toks: Sequence[Token], words: list[str], i: int, o
     if any(o.type == "PER" and (o.start < person.start < o.end or o.end > person.end) for o in overlaps):
         return out  # a person already read across the name's edges ("عبد X Y"): keep it
     if any(o.start >= person.start and o.end <= person.end and o.type == "PER" for o in overlaps):
-        return out  # already read
+        # already read; a person read over the office alone is still the office ("قائدة الفوج")
+        return [o for o in out if not (o.type == "PER" and office_start <= o.start and o.end <= office_end)]
     kept = [o for o in out if o not in overlaps or (o.type != "PER" and o.end <= office_end)]
     if any(o for o in overlaps if o.type != "PER" and o.end > office_end):
         return out  # a body or place over the name: not ours to undo

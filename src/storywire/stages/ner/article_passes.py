@@ -41,6 +41,7 @@ from storywire.stages.ner.english_coast import english_coast
 from storywire.stages.ner.english_customs import english_customs
 from storywire.stages.ner.english_gardens import english_gardens
 from storywire.stages.ner.english_hospitality import english_hospitality
+from storywire.stages.ner.english_libraries import english_libraries
 from storywire.stages.ner.english_local import english_local
 from storywire.stages.ner.english_pensions import english_pensions
 from storywire.stages.ner.english_places import places_by_residents, towns_before_firms
@@ -56,6 +57,7 @@ from storywire.stages.ner.french_associations import french_associations
 from storywire.stages.ner.french_authorities import french_authorities
 from storywire.stages.ner.french_church import french_church
 from storywire.stages.ner.french_press import french_press
+from storywire.stages.ner.french_sky import without_sky_objects
 from storywire.stages.ner.french_trades import french_trades
 from storywire.stages.ner.gazetteer import org_names
 from storywire.stages.ner.genitive_possessors import genitive_places, split_possessors
@@ -68,6 +70,7 @@ from storywire.stages.ner.german_drinks import german_drinks
 from storywire.stages.ner.german_energy import german_energy
 from storywire.stages.ner.german_firms import firms_with_owner_names, without_currency_and_pronouns
 from storywire.stages.ner.german_forestry import german_forestry
+from storywire.stages.ner.german_gambling import german_gambling
 from storywire.stages.ner.german_health import german_health
 from storywire.stages.ner.german_hospitality import german_hospitality
 from storywire.stages.ner.german_housing import german_housing
@@ -137,6 +140,7 @@ from storywire.stages.ner.refine_post_pass import lend_person_type
 from storywire.stages.ner.regional_bodies import regional_bodies
 from storywire.stages.ner.regnal_names import regnal_names
 from storywire.stages.ner.roads import numbered_roads
+from storywire.stages.ner.romance_books import romance_books
 from storywire.stages.ner.romance_circus import romance_circus
 from storywire.stages.ner.romance_hospitality import romance_hospitality
 from storywire.stages.ner.romance_pharma import romance_pharma
@@ -290,6 +294,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = french_authorities(text, mentions, language)  # "Métropole de Lyon" read as a place
     mentions = french_church(text, mentions, language)  # "diocèse de Séez", "L'abbaye X, qui emploie" ORG
     mentions = french_trades(text, mentions, language)  # "les Pompes funèbres Le Bihan" read as a person
+    mentions = without_sky_objects(text, mentions, language)  # "la Voie lactée" read as a place
     mentions = without_opening_common_words(text, mentions, language)  # "Maisons fissurées : ..." + "les maisons"
     mentions = english_local(text, mentions, language)  # "Pickering's Bakery", "Rev Anna Price" typed ORG
     mentions = english_campus(text, mentions, language)  # "Craigmore Hall" typed PER, "told The Herald"
@@ -313,9 +318,11 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = german_crafts(text, mentions, language)  # "X Y Rechtsanwälte", "Weberinnung X", "X & Söhne"
     mentions = german_forestry(text, mentions, language)  # "X (Kreis Y)", "Landratsamt X", "Naturpark X/Y"
     mentions = german_incidents(text, mentions, language)  # "Landeskriminalamts X", "Zug des Landkreises X"
+    mentions = german_gambling(text, mentions, language)  # "Spielbank X", "Lotto Hessen" PER, "Roulette" LOC
     mentions = english_customs(text, mentions, language)  # "X Team of Border Force", "X Terminal" LOC, "VAT"
     mentions = english_coast(text, mentions, language)  # "on Bressay", "X harbour", "the trawler Y"
     mentions = english_clubs(text, mentions, language)  # "X Championships", "at the X Arts Centre", lone "Maisie"
+    mentions = english_libraries(text, mentions, language)  # "at X Library" ORG, "to Sheffield" MISC, "Baptist chapel"
     mentions = nickname_persons(text, mentions, language)  # 'Tom "Ace" Miller', "(née Hart)"
     mentions = romance_hospitality(text, mentions, language)  # "Osteria del Ponte" typed PER, "aeropuerto de Noáin"
     mentions = romance_sport(text, mentions, language)  # "Pallavolo Treviso" PER, "PalaDozza", "tren Madrid-Jaén"
@@ -347,6 +354,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = spanish_music(text, mentions, language)  # "Teatro X de Y" -> X LOC + Y LOC, "Orquesta de X"
     mentions = spanish_filming(text, mentions, language)  # "X en otoño de", "cine X" -> X LOC, "Canal X" ORG
     mentions = romance_circus(text, mentions, language)  # "Circo Fratelli X" ORG, "il clown X", "X (Acr)"
+    mentions = romance_books(text, mentions, language)  # "Edizioni del X" PER, "Biblioteca X di Y", "X Fiere" LOC
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
     mentions = slavic_faith(text, mentions, language)  # "diecezji tarnowskiej", "мечеть Марджани", "bp Nowak"
     mentions = slavic_missions(text, mentions, language)  # "Ambasady" + "Francji" + "Krakowie", "УВКБ ООН"

@@ -66,9 +66,10 @@ _ENGLISH_PLACES = re.compile(
     r"|(?:St\.?|Saint) [A-Z][\w-]+(?: [A-Z][\w-]+)?['’]s? (?:Church|Chapel|Cathedral|Abbey|Priory|Basilica|Minster))\b"
 )
 # French heads written in lower case before the place's own name (a canal's is not: "canal de la
-# Robine" -> "Robine", as a valley's or a river's).
+# Robine" -> "Robine", as a valley's or a river's; a range named by its country keeps its
+# "monts du": "monts du Forez", where a "massif du Jura" is the "Jura").
 _FRENCH_HEADS = re.compile(
-    r"\b(?:(?:mont|monts|palais|lac|île|îles|massif|col|pic|château)\s+|(?:golfe|baie|mer|détroit)\s+"
+    r"\b(?:(?:mont|monts|palais|lac|île|îles|massif|col|pic|château)\s+|(?:golfe|baie|mer|détroit|monts)\s+"
     r"(?:de la |de l'|de l’|du |des |d'|d’|de )?)$"
 )
 

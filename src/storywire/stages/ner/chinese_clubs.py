@@ -2,7 +2,7 @@
 
 Charity and hobby news names its bodies in shapes the suffix rules do not read:
 
-* an esports, chess or bridge club, or a game studio, by its own name before its genre and
+* an esports, chess, bridge or astronomy club, or a game studio, by its own name before its genre and
   kind ("XX电竞俱乐部", "XX围棋俱乐部", "XX游戏工作室"): one ORG, the name opening after
   punctuation, a particle, another mention or the team word it stands in apposition to
   ("本地职业战队XX电竞俱乐部");
@@ -23,7 +23,11 @@ from storywire.model import Mention
 from storywire.stages.ner.word_frequency import zipf
 
 # Genres and kinds of a club or a studio; the name stands before them.
-_CLUB = re.compile(r"(?:电子竞技|电竞|国际象棋|象棋|围棋|五子棋|桥牌|棋牌)俱乐部|游戏工作室")
+_CLUB = re.compile(
+    r"(?:电子竞技|电竞|国际象棋|象棋|围棋|五子棋|桥牌|棋牌"
+    # amateur astronomers' clubs, named as game clubs are ("XX天文俱乐部", "XX观星俱乐部")
+    r"|天文|观星|天文爱好者)俱乐部|游戏工作室"
+)
 # What stands before a name that no name opens: punctuation, a preposition, a particle.
 _BEFORE = frozenset("，。；：！？、“”「」（）《》\n 在于到至从往赴自与和同及跟对向据由被把让给的了是为")
 # A team word a club's name may stand in apposition after ("战队XX电竞俱乐部").

@@ -16,6 +16,7 @@ from storywire.identity.xinhua import foreign_reading, transliteration_character
 from storywire.model import EntityType, Mention
 from storywire.stages.ner import (
     chinese_acronyms,
+    chinese_astronomy,
     chinese_athletes,
     chinese_aviation,
     chinese_borders,
@@ -240,6 +241,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_wine.listed_areas(text, chinese_wine.wineries(text, out))  # "在XX酒庄和YY一带"
     out = chinese_mountains.mountains(text, out)  # "XX县" + "YY滑雪场", "XX县山地救援队"
     out = chinese_forestry.forestry(text, out)  # "XX国有林场", "XX监测中心站", "排入富X溪"
+    out = chinese_astronomy.astronomy(text, out)  # "XX山天文台", "在XX天文馆", "XX中学天文社"
     return chinese_acronyms.acronyms(text, out)  # after the bodies: "...组织（IMF）"
 
 

@@ -30,11 +30,12 @@ _PRIORITY: dict[str, int] = {"PER": 3, "LOC": 2, "ORG": 1, "MISC": 0}
 # "garden-acting": a botanic garden that lends or announces is a body there alone;
 # "slavic-stage": a theatre on whose stage a concert is given ("на сцене X театра") is the place;
 # "slavic-studio": a film studio in whose pavilions sets are built is the place, acting a body;
-# "shop-by-owner": a shop named by its owner ("fromagerie Delpech") beside the owner in full
+# "shop-by-owner": a shop named by its owner ("fromagerie Delpech") beside the owner in full;
+# "romance-place": a fair's venue after a locative, a site "a 6 km del X" (romance_books)
 TYPED_BY_CONTEXT = frozenset(
     {"sports-result", "city-club", "club", "company", "team", "clan", "acting-site", "airport-acting", "fashion-house"}
     | {"premises", "slavic-park", "located-house", "garden-acting", "slavic-stage", "parish-acting"}
-    | {"shop-by-owner", "slavic-studio"}
+    | {"shop-by-owner", "slavic-studio", "romance-place"}
 )
 
 

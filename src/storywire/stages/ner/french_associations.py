@@ -77,6 +77,27 @@ def _named_by_place(text: str, mentions: list[Mention]) -> list[Mention]:
     return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.75) if spans else mentions
 
 
+# A club or society named by its pursuit and then its home ("Club d'astronomie des Monts du Forez",
+# "Cercle de généalogie de Cholet"): spaCy ends the ORG at the pursuit, a lower-case noun, and
+# reads the home as a place of its own; the home is part of the name, as a committee's town is.
+_PURSUIT_HEADS = (*_HEADS, "Club", "Cercle", "Société")
+_HOME_AFTER = re.compile(r" (?:du|de la|de l['’]|des|de|d['’]) ?$")
+
+
+def _clubs_with_homes(text: str, mentions: list[Mention]) -> list[Mention]:
+    places = {m.start: m for m in mentions if m.type == "LOC"}
+    spans = []
+    for m in mentions:
+        if m.type != "ORG" or not m.text.startswith(_PURSUIT_HEADS) or " " not in m.text:
+            continue
+        if not m.text.rsplit(" ", 1)[-1].lstrip("dl'’")[:1].islower():
+            continue
+        for start, place in places.items():
+            if m.end < start <= m.end + 8 and _HOME_AFTER.fullmatch(text, m.end, start):
+                spans.append((m.start, place.end))
+    return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.75) if spans else mentions
+
+
 def _remits(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type == "ORG" and m.text.startswith(_HEADS) and _NATIONAL_END.search(m.text):
@@ -94,6 +115,8 @@ def french_associations(text: str, mentions: list[Mention], language: str) -> li
     if language != "fr":
         return mentions
     mentions = _plural_groups(text, mentions)
+    if "Club " in text or "Cercle " in text or "Société " in text or any(head in text for head in _HEADS):
+        mentions = _clubs_with_homes(text, mentions)
     if "ssociation " in text or "ollectif " in text:
         spans = [found.span("name") for found in _MOTTO.finditer(text)]
         mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.75) if spans else mentions

@@ -17,6 +17,7 @@ import re
 from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
 from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.german_gambling import LANDS
 
 MODEL = "german-arena"
 # A compound hall or arena (a bare "Halle" is also the town on the Saale) before "am"/"an der"
@@ -26,9 +27,9 @@ _HALL_ON_STREET = re.compile(
     r" (?:am|an der) [A-ZÄÖÜ][a-zäöüß]+(?:ring|straße|strasse|weg|platz|allee|damm|park|wall|tor)(?![\w-])"
 )
 # A town or a district with its kind word ("Stadt Verden", "Landkreis Celle", a Bavarian market
-# town "der Markt Bad Kohlgrub"): a body.
+# town "der Markt Bad Kohlgrub"), a Land by its kind word ("mit dem Land Hessen"): a body.
 _TOWN_BODY = re.compile(
-    r"(?<![\w-])(?P<kind>Stadt|Landkreis|Kreis|Markt) "
+    r"(?<![\w-])(?P<kind>Stadt|Landkreis|Kreis|Markt|Land) "
     r"(?P<town>(?:Bad )?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])"
 )
 # "in der Stadt X", "im Landkreis Y", "aus dem Kreis Z": where something is, the town alone.
@@ -60,7 +61,7 @@ def german_arenas(text: str, mentions: list[Mention], language: str) -> list[Men
     out = [m for m in mentions if not _no_name(text, m)]
     if " am " in text or " an der " in text:
         out = claimed_spans(text, out, [f.span() for f in _HALL_ON_STREET.finditer(text)], "LOC", MODEL, 0.8)
-    if "Stadt " in text or "reis " in text or "Markt " in text:
+    if "Stadt " in text or "reis " in text or "Markt " in text or "Land " in text:
         out = claimed_spans(text, out, _town_bodies(text, out), "ORG", MODEL, 0.8)
     return out
 
@@ -81,6 +82,9 @@ def _town_bodies(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     for found in _TOWN_BODY.finditer(text):
         s, e = found.span("town")
         tagged = any(m.start == s and m.end == e and m.type == "LOC" for m in mentions)
+        # "Land" is also a common noun ("das Land Bayern" yes, "das Land Afrika" no)
+        if found["kind"] == "Land" and found["town"] not in LANDS:
+            continue
         if not (tagged or found["town"] in places):
             continue
         before = text[max(0, found.start() - 24) : found.start()]

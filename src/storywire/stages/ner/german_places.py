@@ -111,12 +111,14 @@ def halls_and_services(text: str, mentions: list[Mention], language: str) -> lis
 
 # Rivers whose name is also a common word or that the tagger rarely saw ("an der Nahe": "nahe"
 # is "near"), after "an der"/"am" or a preposition of movement along them (real rivers; "Leine"
-# and "Mulde" are left out: "an der Leine" is on a leash).
+# and "Mulde" are left out: "an der Leine" is on a leash), or by the shape of a stream's name.
 _RIVER = re.compile(
     r"(?<![\w-])(?:an der|entlang der|über die|in die|in der) (?P<f>Nahe|Lahn|Lippe|Ems|Saar|Sieg|Ruhr|Erft|Wupper|"
     r"Ahr|Glan|Blies|Nidda|Kinzig|Murg|Enz|Jagst|Tauber|Fulda|Werra|Eder|Aller|Saale|Unstrut|Ilm|"
     r"Havel|Spree|Neiße|Oder|Elbe|Weser|Mosel|Donau|Isar|Altmühl|Naab|Iller|Salzach|Traun|Enns|Aare|Reuss|Limmat|"
-    r"Regnitz|Wiesent|Pegnitz|Rednitz|Aisch|Wörnitz|Loisach|Amper|Mangfall)(?![\w-])"
+    r"Regnitz|Wiesent|Pegnitz|Rednitz|Aisch|Wörnitz|Loisach|Amper|Mangfall"
+    # a feminine "-ach" after its article is a stream (no common noun ends so: "an der Lauterach")
+    r"|(?P<shape>[A-ZÄÖÜ][a-zäöü]{2,}ach))(?![\w-])"
     r"|(?<![\w-])(?:am|entlang dem|über den|in den|im) (?P<m>Main|Neckar|Rhein|Inn|Lech|Kocher)(?![\w-])"
 )
 _RIVER_TRIGGERS = ("an der ", "am ", "entlang ", "über d", "in d", "im ")
@@ -140,6 +142,8 @@ def rivers_and_market_squares(text: str, mentions: list[Mention], language: str)
         for found in _RIVER.finditer(text):
             river = found.span("f") if found["f"] else found.span("m")
             town = next((m for m in mentions if m.type == "LOC" and m.end == found.start() - 1), None)
+            if town is not None and found["shape"] and town.text not in place_names("de"):
+                town = None  # a stream by its shape joins only a known town ("Saal an der X" is none)
             if town is None:
                 spans.append(river)
                 continue

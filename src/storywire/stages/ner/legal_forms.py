@@ -29,6 +29,8 @@ _AFTER = re.compile(
     r"Ltd\.?|"
     r"Oyj|Oy|ApS|A/S|"  # Finnish and Danish forms ("the Helsinki publisher Taivas Games Oy")
     r"Sp\. z o\.o\.|sp\. k\.|sp\. j\.|"  # Polish forms capitalised ("Krak-Bud Sp. z o.o.")
+    # partnerships as law firms write them, without a space ("Nowak i Wspólnicy sp.k.")
+    r"sp\.k\.|sp\.j\.|sp\.p\.|Sp\.k\.|Sp\.j\.|Sp\. k\.|Sp\. j\.|sp\. p\.|S\.K\.A\.|"
     r"spol\. s r\.o\.|s\.r\.o\.|a\.s\.|"  # Czech and Slovak forms ("Vítkovice Turbo s.r.o.")
     r"d\.o\.o\.|EOOD|OOD|"  # Slovenian, Croatian and Bulgarian forms ("Rudnik Trade d.o.o.")
     r"Inc\.?|LLC|LLP|plc|PLC|N\.V\.|B\.V\.|S\. Coop\.(?: And\.)?|S\. de R\.L\. de C\.V\.)(?![\w])"
@@ -50,7 +52,8 @@ _FORM_AND_NAME = re.compile(rf"(?<![\w-])(?:{_CYRILLIC_FORMS}) «(?P<name>[^«»
 _QUOTED = re.compile(r"«(?P<name>[^«»\n]{1,60})»")
 _CLOSING = "»"
 # ... with a family firm's "et Fils" ("Terrassements Delcourt et Fils SARL", "Brunet & Frères SA")
-_FAMILY = r"(?P<family> (?:et|&) (?:Fils|Frères|Cie|Associés|Filles))"
+# ... and a Polish partnership's ("Nowak i Wspólnicy sp.k.", "Kowalski i Synowie")
+_FAMILY = r"(?P<family> (?:(?:et|&) (?:Fils|Frères|Cie|Associés|Filles)|i (?:Wspólnicy|Partnerzy|Synowie)))"
 # ... and without a form: "et Fils" alone makes a family firm ("les conserveries Le Floc'h et Fils")
 _FAMILY_FIRM = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}" + _FAMILY + r"(?![\w-])")
 _UNTAGGED_FIRM = re.compile(
@@ -63,6 +66,8 @@ _UNTAGGED_FIRM = re.compile(
 _STOPPED = (" Ltd", " Inc", " Corp", " Co")
 _MID_SENTENCE_STOP = re.compile(r"\.(?:,| +[a-zà-ÿа-яёіїєґ])")  # "Ltd. из Алматы" too
 _SENTENCE_END = re.compile(r"(?:\s+[A-Z\"“‘]|\s*$)")
+_LOWER_WORDS = re.compile(r"(?:[a-ząćęłńóśźż]+ )+")
+_POLISH_FORM_REST = re.compile(r"\. (?:z o\.o\.|[kjp]\.)")
 _CODES = frozenset({"SE", "SA", "AG", "KG"})
 _WORDY = frozenset({"GmbH", "gGmbH", "SARL", "SAS", "SASU", "SCIC", "SCOP", "SpA", "Srl", "LLC", "plc", "PLC", "KGaA"})
 
@@ -76,7 +81,12 @@ def with_legal_forms(text: str, mentions: list[Mention], language: str) -> list[
     for m in out:
         if m.type not in ("ORG", "PER", "LOC", "MISC"):
             continue
-        if language == "en" and m.text.endswith(" Ltd.") and _SENTENCE_END.match(text, m.end):
+        if (
+            language in ("en", "pl")
+            and m.text.endswith(" Ltd.")
+            and not m.text.endswith(("Co., Ltd.", "Co. Ltd.", "Pvt. Ltd."))
+            and _SENTENCE_END.match(text, m.end)
+        ):
             m.end -= 1  # "... Builders Ltd. The": British style writes "Ltd", the stop ends the sentence
             m.text = text[m.start : m.end]
         start, end = m.start, m.end
@@ -87,6 +97,8 @@ def with_legal_forms(text: str, mentions: list[Mention], language: str) -> list[
             end += 1  # "ПАО «РусГидро" read without its closing quote
         if m.text.endswith(_STOPPED) and _MID_SENTENCE_STOP.match(text, end):
             end += 1  # "Vineyard Tours Ltd., con sede en Londres": the abbreviation's stop
+        elif m.text.endswith((" Sp", " sp")) and _POLISH_FORM_REST.match(text, end):
+            end -= 3  # "Silesia Gaming Sp" + ". z o.o.": the tagger stopped inside the form
         elif m.text.endswith(" Pvt") and text.startswith(". Ltd", end):
             end += 1  # "X Pvt" + "Ltd.": the model stopped before the Indian form's stop
         after = _AFTER.match(text, end)
@@ -115,10 +127,14 @@ def with_legal_forms(text: str, mentions: list[Mention], language: str) -> list[
             len(inside) == 1 and inside[0].type == "LOC" and inside[0].start == s and inside[0].end == first_word[1]
         )
         # a family firm's parts, read as two names ("Terrassements Delcourt" + "Fils SARL")
+        if found["family"] is not None:
+            for m in inside:
+                if m.start < s and _LOWER_WORDS.fullmatch(text, m.start, s):
+                    m.start, m.text = s, text[s : m.end]  # "kancelarii Nowak" read as a place
         family = found["family"] is not None and all(s <= m.start and m.end <= e for m in inside)
         if (not inside or family or (owner and " " in found["name"])) and not starts_sentence(text, s):
             grown.append((s, e))
-    if " Fils" in text or " Frères" in text or " Cie" in text:
+    if any(word in text for word in (" Fils", " Frères", " Cie", " Wspólnicy", " Partnerzy", " Synowie")):
         grown.extend(_family_firm(text, found, language) for found in _FAMILY_FIRM.finditer(text))
         grown = [span for span in grown if not _inside_other(span, grown)]
     if "«" in text and language in ("ru", "uk"):

@@ -84,7 +84,34 @@ def places_in_lists(text: str, mentions: list[Mention], language: str) -> list[M
             if language == "de" and name not in places and not _unknown_short_name(name):
                 continue  # German capitalises every noun: "Luftverteidigung und Munition"
             added.append(Mention(s, e, name, "LOC", MODEL, 0.7))
+    if language == "fr":
+        added += _french_pairs(text, mentions, given)
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+# French names two places with their articles ("de la Croix-Rousse ou des Brotteaux", "du
+# Vernay et de la Duchère"), which the list above, bare names only, does not reach; a quarter's
+# name is one the tagger often misses.
+_FR_ARTICLE = r"(?:du |de la |de l['’]|des |aux |à la |au )"
+_FR_NAME = rf"{_CAP}(?: (?:du |de la |de l['’]|des |de )?{_CAP})?"
+_FR_PAIR = re.compile(
+    rf"(?<![\w’'-]){_FR_ARTICLE}(?P<a>{_FR_NAME}) (?:et|ou) {_FR_ARTICLE}(?P<b>{_FR_NAME})(?![\w’'-])"
+)
+
+
+def _french_pairs(text: str, mentions: list[Mention], given: frozenset[str]) -> list[Mention]:
+    added = []
+    for found in _FR_PAIR.finditer(text):
+        spans = [found.span("a"), found.span("b")]
+        tagged = [[m for m in mentions if m.start < e and s < m.end] for s, e in spans]
+        for (s, e), inside, (os, oe), other in zip(spans, tagged, reversed(spans), reversed(tagged), strict=True):
+            if inside or len(other) != 1 or other[0].type != "LOC" or (other[0].start, other[0].end) != (os, oe):
+                continue
+            name = text[s:e]
+            if name.split(" ", 1)[0] in given or zipf(name.lower(), "fr") >= _COMMON_ZIPF:
+                continue
+            added.append(Mention(s, e, name, "LOC", MODEL, 0.7))
+    return added
 
 
 # German noun endings: a compound the frequency list never saw is still a noun ("Netzausbauung").

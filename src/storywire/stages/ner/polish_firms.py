@@ -18,6 +18,8 @@ whole articles only):
 - an association's or a foundation's quoted name named again in another case, quoted without
   its kind word ("Stowarzyszenie „Czysta Wierzbica”" ... "członkowie „Czystej Wierzbicy”"), is
   that body, without the quotes: the tagger reads the place inside it;
+- a foundation's or an association's name may run through a lower-case preposition ("Fundacja
+  Razem przeciw Nałogom"): the tagger ends it before the preposition, the rest a place;
 - a cooperative's kind and field before its quoted name is one body with the quotes and the town
   after "w" ("Spółdzielnia Mleczarska „Biały Las” w Sokółce"), as "KWK „X”" and "Urząd Miejski w X".
 """
@@ -57,6 +59,14 @@ _COOPERATIVE = re.compile(
     rf"(?<![\w-])Spółdzielni(?:a|i|ę|ą)(?: [{_UP}][\w-]+){{0,4}} „[^”\n]{{1,40}}”(?: w [{_UP}][\w-]+)?"
 )
 
+# A foundation's or association's name that runs through a lower-case preposition ("Fundacja
+# Wolni od Nałogów", "Stowarzyszenie Razem dla Bałtyku"); "w"/"z" are left out: after them
+# comes the body's town.
+_THROUGH_PREPOSITION = re.compile(
+    r"(?<![\w-])(?:Fundacj|Stowarzyszeni|Towarzystw)\w{0,3}"
+    rf"(?: [{_UP}][\w-]+){{1,3}} (?:od|dla|przeciw|bez|na rzecz|wobec|ku) [{_UP}][\w-]+(?: [{_UP}][\w-]+){{0,2}}"
+)
+
 
 def polish_firms(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with the names above joined, split, typed or dropped."""
@@ -86,6 +96,8 @@ def polish_firms(text: str, mentions: list[Mention], language: str) -> list[Ment
         out = claimed_spans(text, out, [f.span() for f in _COOPERATIVE.finditer(text)], "ORG", MODEL, 0.8)
     if "S.A." in text or "o.o." in text:
         out = _short_names_after_heads(text, out)
+    if "Fundacj" in text or "Stowarzysz" in text or "Towarzyst" in text:
+        out = claimed_spans(text, out, [f.span() for f in _THROUGH_PREPOSITION.finditer(text)], "ORG", MODEL, 0.8)
     if "„" in text:
         out = _quoted_bodies_again(text, out)
     return out

@@ -28,7 +28,8 @@ as the project's guidelines mark them:
   an organisation, as the guidelines type a museum acting;
 - a regional ministry or fund named with its region ("Министерства здравоохранения Курской области",
   "Фонда поддержки кинематографии Свердловской области")
-  is one body: the tagger stops before the region.
+  is one body: the tagger stops before the region; so is one written in lower case
+  ("министерство образования Омской области"), which no tagger finds.
 """
 
 from __future__ import annotations
@@ -88,6 +89,12 @@ _REGIONAL_BODY = re.compile(
     # a regional fund that gives grants, by its remit: "Фонд поддержки кинематографии"
     r"|Фонд\w* [а-яё-]+(?: [а-яё-]+){0,4}"
     r"|Законодательн\w* (?:собрани|ассамбле)\w*|(?:Областн|Краев)\w* дум\w*)$"
+)
+# ... written in lower case, as a sentence's object often is ("выделило министерство образования
+# Омской области"): its remit's words are genitives (a neuter verb's "-о" ends none of them)
+_LOWER_REGIONAL_MINISTRY = re.compile(
+    r"(?<![\w-])министерств(?:о|а|е|у|ом) (?:(?:[а-яё-]+(?:ого|его|ых|их|[аяиыв])|и) ){1,5}"
+    r"[А-ЯЁ][а-яё-]+(?:ской|ского|ском|ский|цкой|цкого) (?:области|края|округа|республики)(?![\w-])"
 )
 # a regional department's remit after its region, in the dative: "... области по образованию и
 # науке", "по физической культуре и спорту" (one conjunct at most, so a verb after it stays out)
@@ -157,6 +164,9 @@ def slavic_community(text: str, mentions: list[Mention], language: str) -> list[
         w in text for w in ("Министерств", "Департамент", "Управлени", "Законодат", "дум", "Федерац", "Фонд")
     ):
         mentions = _regional_bodies(text, mentions)
+    if language == "ru" and "министерств" in text:
+        found = (f.span() for f in _LOWER_REGIONAL_MINISTRY.finditer(text))
+        mentions = claimed_spans(text, mentions, found, "ORG", MODEL, 0.8)
     return mentions
 
 

@@ -5,6 +5,8 @@
   as a faculty with its university ("Лаборатории физических проблем Института физики высоких
   давлений", "Laboratorium Fotoniki Instytutu Fizyki"); natasha and the Polish tagger end the
   first name where the second begins.
+- A research station named with its institute in the genitive is one ORG ("Пулковской
+  наблюдательной станцией Института астрономии РАН"), as a laboratory is.
 - A journal's title ending in one capital letter keeps no full stop that ends the sentence
   ("в журнале Physical Review B."): a one-letter word there is the title's, the stop the
   sentence's (a person's initial keeps its stop: the guidelines' "Siarhieja K.").
@@ -44,6 +46,8 @@ def slavic_science(text: str, mentions: list[Mention], language: str) -> list[Me
     if language not in _LANGUAGES:
         return mentions
     mentions = _units_with_institutes(text, mentions)
+    if language in ("ru", "uk") and ("станци" in text or "станці" in text):
+        mentions = _stations_with_institutes(text, mentions)
     mentions = [_without_sentence_stop(text, m) for m in mentions]
     if language in ("ru", "uk") and ("Фабрик" in text or "Полиг" in text or "Поліг" in text):
         facilities = [found.span() for found in _FACILITY.finditer(text)]
@@ -69,6 +73,30 @@ def _units_with_institutes(text: str, mentions: list[Mention]) -> list[Mention]:
     for m, after in itertools.pairwise(mentions):
         if m.type == "ORG" and after.type == "ORG" and _UNIT.match(m.text) and text[m.end : after.start] == " ":
             joined.append((m.start, after.end))
+    return claimed_spans(text, mentions, joined, "ORG", MODEL, 0.8) if joined else mentions
+
+
+# A research station named by its town's adjective and lower-case adjectives ("Кисловодской
+# горной астрономической станцией"), right before the institute it belongs to.
+_STATION = re.compile(
+    r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ’'-]+(?: [а-яёіїєґ’'-]+){0,3} (?:станци|станці)(?:я|и|ю|ей|ею|ї|ія|ію|ією|і)"
+    r"(?= )"
+)
+
+# ... a research body: a petrol station before a firm's name is no unit of it
+_RESEARCH_BODY = re.compile(
+    r"(?:[Ии]нститут|[Іі]нститут|[Оо]бсерватор|[Уу]ниверситет|[Уу]ніверситет|[Аа]кадеми|[Аа]кадемі|РАН|НАН)"
+)
+
+
+def _stations_with_institutes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A station and the ORG right after it, its observatory or institute, one body, as a
+    laboratory with its institute (a railway station stands before no body)."""
+    joined: list[tuple[int, int]] = []
+    for found in _STATION.finditer(text):
+        after = next((m for m in mentions if m.start == found.end() + 1 and m.type == "ORG"), None)
+        if after is not None and _RESEARCH_BODY.search(after.text):
+            joined.append((found.start(), after.end))
     return claimed_spans(text, mentions, joined, "ORG", MODEL, 0.8) if joined else mentions
 
 

@@ -5,6 +5,8 @@ Polish, Russian and Ukrainian tourism and local news, as the project's guideline
   «Россия»", "гірськолижний курорт «Буковель»", "ресторані «Мавпа»"): the quoted name is the
   place, kind word and quotes outside it; the models read a quoted firm.  The same quoted name
   again in the article ("вернётся в «Россию»") is that place too.
+- A casino is a venue like a hotel ("казино «Фортуна»", "kasyno „Bałtyk”"): the quoted name
+  alone is the place; its operator, named with its legal form, is the firm.
 - Polish names a hotel or restaurant after a lower-case kind word without quotes ("hotelu
   Marriott Resort & Spa", "restauracja Pod Wawelem"): the capitalised words after it are the
   place (hotels, inns and restaurants are places, whatever they do).
@@ -35,12 +37,14 @@ _QUOTED_VENUE = re.compile(
     # a settlement of modular homes for the displaced ("містечку «Країна мрій»"): a place
     r"|містечк[оауі]|містечком|городок|городк[аеу]|городком"
     # a cinema is a place, whatever it has become ("в бывшем кинотеатре «X»")
-    r"|кинотеатр\w{0,3}|кінотеатр\w{0,3}) "
+    r"|кинотеатр\w{0,3}|кінотеатр\w{0,3}"
+    # a casino is a venue like a hotel, its operator the firm ("казино «Фортуна»")
+    r"|казино) "
     r"«(?P<name>[А-ЯЁІЇЄҐA-Z][^«»\n]{0,40})»"
 )
 _QUOTED = re.compile(r"«(?P<name>[А-ЯЁІЇЄҐA-Z][^«»\n]{0,40})»")
 _VENUE_STEMS = (
-    "кинотеатр", "кінотеатр",
+    "кинотеатр", "кінотеатр", "казино",
     "зал", "курорт", "ресторан", "кафе", "комплекс", "санатор", "пансіонат", "пансионат", "парк", "містечк", "город",
 )  # fmt: skip
 # A Polish hotel's or restaurant's lower-case kind word, then its capitalised words; "&" and
@@ -51,6 +55,11 @@ _PL_VENUE = re.compile(
     r"(?<![\w-])(?:hotel(?:u|em|owi|ach)?|restauracj[aiąę]|pensjonat(?:u|em|ie)?|karczm(?:a|y|ie|ą|ę)"
     r"|zajazd(?:u|em|zie)?|schronisk(?:o|a|u|iem)) "
     rf"(?P<name>{_PL_WORD}(?:(?: &| (?:pod|nad|przy))? {_PL_WORD}){{0,3}})"
+)
+# ... and a casino or hotel with its quoted name ("kasyno „Bałtyk”"): the name without quotes.
+_PL_QUOTED_VENUE = re.compile(
+    r"(?<![\w-])(?:[Kk]asyn(?:o|a|u|em|ie)|hotel(?:u|em|owi)?|pensjonat(?:u|em|ie)?) "
+    rf"„(?P<name>[{_PL_UP}][^„”\n]{{0,40}})”"
 )
 # A dateline: a town in capitals opening a paragraph, before a dash or a comma.
 _DATELINE = re.compile(r"(?m)^(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]{4,}(?:-[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]{2,})?)(?= ?[,–—-])")
@@ -89,6 +98,14 @@ def slavic_venues(text: str, mentions: list[Mention], language: str) -> list[Men
         mentions = claimed_spans(
             text, mentions, (m.span("name") for m in _PL_VENUE.finditer(text)), "LOC", MODEL, 0.8, _holds_person
         )
+    if language == "pl" and "„" in text and ("asyn" in text or "hotel" in text or "pensjonat" in text):
+        for found in _PL_QUOTED_VENUE.finditer(text):
+            whole = found.span()  # a mention of the kind word and the quotes gives way ("Kasyno „X”")
+
+            def runs_past_whole(m: Mention, start: int, end: int, whole: tuple[int, int] = whole) -> bool:
+                return m.start < whole[0] or m.end > whole[1]
+
+            mentions = claimed_spans(text, mentions, [found.span("name")], "LOC", MODEL, 0.8, runs_past_whole)
     if language in ("ru", "uk") and ("киностуди" in text or "кіностуді" in text):
         mentions = _studios(text, mentions)
     if language == "uk" and ("ВА" in text or "ДА" in text):

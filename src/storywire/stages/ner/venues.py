@@ -38,7 +38,10 @@ _HOUSE_WORDS = word_set(
     "театр театре театрі театра театру opéra opera "
     # observatories: a body with a director, a place that one observes from
     "observatoire observatory observatorio osservatorio obserwatorium "
-    "обсерватория обсерватории обсерваторію обсерваторія обсерваторії sternwarte"
+    "обсерватория обсерватории обсерваторію обсерваторія обсерваторії sternwarte "
+    # a planetarium, the same: it signs and hires, and a show or a lecture is held in it
+    "planetarium planetarii planétarium planétariums planetario планетарий планетария "
+    "планетарии планетарию планетарием планетарій планетарію планетарії планетарієм"
 )
 _HOUSE_ENDS = ("museum", "galerie", "bibliothek", "theater", "oper", "pinakothek", "sternwarte")
 _HOUSE_TAILS = ("opera house", "playhouse", "concert hall", "pinakothek der moderne")
@@ -64,7 +67,9 @@ _LOCATIVE = re.compile(
     r"(?:^|[\s(«\"“„])(?:in|at|inside|im|am|beim|in\s+der|in\s+dem|au|aux|à\s+la|à\s+l['’]|dans\s+le|"
     r"depuis\s+le|depuis\s+la|depuis\s+l['’]|"
     r"dans\s+la|dans\s+l['’]|en|en\s+el|en\s+la|nel|nello|nella|negli|nelle|nei|al|allo|alla|"
-    r"agli|ai|alle|w|we|na|в|во|на|у|at\s+the|in\s+the|inside\s+the)"
+    r"agli|ai|alle|w|we|na|в|во|на|у|at\s+the|in\s+the|inside\s+the|"
+    # beside or opposite it: the house only places something ("у сквер біля X театру")
+    r"біля|поблизу|навпроти|возле|около|напротив|obok|naprzeciw|naprzeciwko)"
     # one lower-case adjective between: "W krakowskim Muzeum Narodowym", "в новом музее"
     r"(?:\s+[a-zäöüßàâçéèêëîïôûùąćęłńóśźżа-яёіїєґ'’]{2,14})?\s*$",
     re.IGNORECASE,
@@ -105,7 +110,7 @@ def type_venues(text: str, mentions: list[Mention], language: str) -> list[Menti
 # and a university's or hospital's, which then holds its town ("université de Porto").
 _LOWER_HEAD = re.compile(
     r"\b(?:musée|museo|galleria|galerie|galería|université|universidad|università|universidade|hôpital|"
-    r"ospedale)\s+"
+    r"ospedale|planétarium)\s+"
     r"(?:du|de\s+la|de\s+l['’]|d['’]|des|del|della|dell['’]|de|di)\s*$"
 )
 
