@@ -35,3 +35,19 @@ def test_present_verbs_and_name_words() -> None:
 )
 def test_given_names_of_the_levant(text: str, person: str) -> None:
     assert (person, "PER") in [(m.text, m.type) for m in extract_entities_from_text(text, "ar")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("قالت رئيسة الجمعية الأردنية لحماية البيئة ربى الحوراني إن التلوث زاد.", "ربى الحوراني"),
+        ("قالت مديرة المدرسة رنا الشوبكي إن الدوام انتظم.", "رنا الشوبكي"),
+        ("قال المقدم عامر الحياري إن الدوريات انتشرت.", "عامر الحياري"),
+    ],
+)
+def test_more_given_names_of_the_levant(text: str, person: str) -> None:
+    assert (person, "PER") in [(m.text, m.type) for m in extract_entities_from_text(text, "ar")]
+
+
+def test_an_adjective_given_name_alone_is_the_word() -> None:
+    assert extract_entities_from_text("كان المسجد عامر بالمصلين.", "ar") == []

@@ -140,3 +140,15 @@ def test_vowel_marks_stay_in_the_word() -> None:
     words = [t.text for t in unmarked_tokens(text, tokenize(text))]
     assert "بعمان" in words and "ّ" not in words
     assert ("عمّان", "LOC") in _found(text)  # the span is the word as written, the clitic outside
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("وقع الحادث على شارع المطار في الزرقاء", "شارع المطار"),
+        ("أغلق الأمن دوار الجيش أمس", "دوار الجيش"),
+        ("افتتح مطعم جديد على شارع الجامعة في السلط", "شارع الجامعة"),
+    ],
+)
+def test_streets_named_after_what_stands_on_them(text: str, street: str) -> None:
+    assert (street, "LOC") in _found(text)

@@ -81,3 +81,15 @@ def test_jordans_governorate_seats(text: str, places: list[str]) -> None:
 
 def test_a_word_town_alone_is_the_word() -> None:
     assert extract_entities_from_text("وشرح المعلم معان الكلمات للطلاب.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("أنذرت المديرية مطاعم في الطفيلة والمزار الجنوبي.", ["الطفيلة", "المزار الجنوبي"]),
+        ("وصل الوفد إلى الشونة الشمالية أمس.", ["الشونة الشمالية"]),
+        ("زار الوزير الشوبك ووادي موسى.", ["الشوبك", "وادي موسى"]),
+    ],
+)
+def test_jordans_district_seats(text: str, places: list[str]) -> None:
+    assert [m.text for m in extract_entities_from_text(text, "ar") if m.type == "LOC"] == places

@@ -79,3 +79,18 @@ def test_body_acting_in_a_region_keeps_it_out() -> None:
     # a ministry's "و" + verbal noun opens the next clause, not a second field
     found = _found("وقالت وزارة الصحة وإعادة الإعمار جارية")
     assert not any(t.endswith("الإعمار") for t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("دعت مديرية الدفاع المدني في إقليم الجنوب الأهالي إلى الحذر", "مديرية الدفاع المدني في إقليم الجنوب"),
+        ("وأعلنت مديرية التربية والتعليم في محافظة الكرك تعطيل المدارس", "مديرية التربية والتعليم في محافظة الكرك"),
+    ],
+)
+def test_a_directorate_with_its_territory(text: str, body: str) -> None:
+    assert (body, "ORG") in _found(text)
+
+
+def test_a_bare_directorate_keeps_the_governorate_out() -> None:
+    assert ("الكرك", "LOC") in _found("وأعلنت المديرية في محافظة الكرك تعطيل المدارس")

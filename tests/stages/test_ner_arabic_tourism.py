@@ -139,3 +139,19 @@ def test_a_common_word_is_repeated_only_as_a_listed_town() -> None:
 def test_petra_is_a_listed_town() -> None:
     found = _found("يزور السياح البتراء كل ربيع، ويقيمون في القويرة")
     assert ("البتراء", "LOC") in found and ("القويرة", "LOC") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        # a pool, a beach or a park is where one swims or walks: the quoted name a place
+        ("أغلقت البلدية مسبح «النخيل الذهبي» بعد غرق شاب", ("النخيل الذهبي", "LOC")),
+        ("غرق سائح قبالة شاطئ «الرمال البيضاء» مساء الخميس", ("الرمال البيضاء", "LOC")),
+        # a salon, a driving school or a test centre acts: an organisation
+        ("وأغلقت الوزارة صالون «لمسة حرير» للتجميل", ("لمسة حرير", "ORG")),
+        ("وأوقفت الإدارة مدرسة «الأمان» لتعليم القيادة عن العمل", ("الأمان", "ORG")),
+        ("وأعلن مركز «الفحص الفني» للمركبات نتائج جديدة", ("الفحص الفني", "ORG")),
+    ],
+)
+def test_quoted_pools_salons_and_schools(text: str, entity: tuple[str, str]) -> None:
+    assert entity in _found(text)

@@ -119,3 +119,23 @@ def test_bodies_and_communes(text: str, entity: tuple[str, str]) -> None:
 def test_no_longer_body(text: str) -> None:
     found = _found(text)
     assert not any(n.startswith(("القرض", "تعاونية")) or "في الرباط" in n for n, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # a dam named after its valley, in a paragraph that says nothing else of water
+        ("منعت السلطات السباحة في سد وادي الموجب ونهر العاصي", [("سد وادي الموجب", "LOC"), ("العاصي", "LOC")]),
+        # a river whose name is a battle's and a university's too
+        ("غرق شاب في نهر اليرموك أمس", [("اليرموك", "LOC")]),
+        # "و" + the next landmark's head is no father's name of the dam's royal patron
+        ("قرب سد الملك طلال ونهر الزرقاء", [("سد الملك طلال", "LOC"), ("الزرقاء", "LOC")]),
+    ],
+)
+def test_dams_by_their_valley_and_rivers(text: str, entities: list[tuple[str, str]]) -> None:
+    found = _found(text)
+    assert all(e in found for e in entities), found
+
+
+def test_a_river_of_a_common_word_is_none() -> None:
+    assert _found("وصف الشاعر نهر الجليد في قصيدته") == []

@@ -130,3 +130,12 @@ def test_trade_name_that_is_a_word_lends_it_with_its_field() -> None:
 def test_carrier_short_name_by_its_trade() -> None:
     text = "广州飞驰供应链管理有限公司成立。\n飞驰供应链称，将扩大仓储面积。"
     assert "飞驰供应链" in [m.text for m in short_names(text, [_org(text, "广州飞驰供应链管理有限公司")])]
+
+
+def test_salon_chain_named_by_its_brand_before_its_shops() -> None:
+    assert ("澜韵美容", "ORG") in _found("记者走访发现，澜韵美容门店已停业。")
+
+
+@pytest.mark.parametrize("text", ["本地美容美发门店已停业。", "，时尚美发门店很多。"])
+def test_kind_of_salon_is_no_brand(text: str) -> None:
+    assert not any(etype == "ORG" for _, etype in _found(text))

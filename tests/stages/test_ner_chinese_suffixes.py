@@ -230,3 +230,37 @@ def test_town_party_committee_in_a_job_title() -> None:
     found = _found("大洋镇党委书记孙海平表示，镇里将加快建设。")
     assert ("大洋镇党委", "ORG") in found
     assert ("孙海平", "PER") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("样品由杭州市食品药品检验所抽检。", "杭州市食品药品检验所"),  # a town's testing institute
+        ("成都市产品质量检测所出具报告。", "成都市产品质量检测所"),
+    ],
+)
+def test_testing_institute_of_a_town(text: str, body: str) -> None:
+    assert (body, "ORG") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a trade association's field of trades runs past the usual length when "行业" closes it
+        ("深圳市餐饮烹饪外卖行业协会会长表示欢迎。", "深圳市餐饮烹饪外卖行业协会"),
+        ("成都市汽车维修检测行业协会发布倡议。", "成都市汽车维修检测行业协会"),
+    ],
+)
+def test_trade_association_with_a_long_field(text: str, body: str) -> None:
+    assert (body, "ORG") in _found(text)
+
+
+def test_district_before_its_street_after_a_verb_of_visiting() -> None:
+    found = _found("记者走访海淀区学院南路发现，多家店铺已关门。")
+    assert ("海淀区", "LOC") in found
+    assert ("学院南路", "LOC") in found  # a street by its direction, no college
+
+
+@pytest.mark.parametrize("text", ["记者走访社区道路。", "车辆驶入城区马路。"])
+def test_kind_of_area_before_a_road_is_no_district(text: str) -> None:
+    assert not any(etype == "LOC" for _, etype in _found(text))

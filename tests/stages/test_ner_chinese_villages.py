@@ -68,3 +68,17 @@ def test_no_district_of_a_kind_or_across_a_word() -> None:
         assert not any(word in t and t != "泸州市" for t, _ in _paragraph(text) if t.endswith(("区", "县")))
     kinds = chained_districts("宜宾市辖区域内", [_loc("宜宾市辖区域内", "宜宾市")])
     assert [m.text for m in kinds] == ["宜宾市"]  # "辖区" and "区域" are words: no district
+
+
+def test_area_of_a_district_where_an_event_is_held() -> None:
+    found = _found_text("展会将于下月在南沙区蕉门举行。")
+    assert ("南沙区", "LOC") in found
+    assert ("蕉门", "LOC") in found
+
+
+def test_district_body_after_it_is_no_area() -> None:
+    assert ("政府", "LOC") not in _found_text("活动在朝阳区政府举行。")
+
+
+def _found_text(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in extract_entities_from_text(text, "zh")]

@@ -27,3 +27,13 @@ def test_a_town_before_the_kind_of_firm_it_is_home_to_is_a_place() -> None:
         ("Swansea", "LOC"),
         ("Leeds", "LOC"),
     ]
+
+
+def test_a_town_before_a_garage_a_dealer_or_a_salon_is_a_place() -> None:
+    text = "A Darlington garage sold the car; a Wigan salon and the Bolton dealership closed."
+    found = [mention(text, "Wigan", "ORG")]
+    assert spans(towns_before_firms(text, found, "en")) == [
+        ("Darlington", "LOC"),
+        ("Wigan", "LOC"),
+        ("Bolton", "LOC"),
+    ]

@@ -50,3 +50,9 @@ def test_a_gmb_region_named_by_two_regions_is_one_branch() -> None:
         ("GMB Wales and South West", "ORG"),
         ("Swansea", "LOC"),
     ]
+
+
+def test_a_vehicle_test_named_by_its_acronym_is_no_body() -> None:
+    text = "The van failed its MOT at a garage run by Arnold Motors."
+    found = [mention(text, "MOT", "ORG"), mention(text, "Arnold Motors", "ORG")]
+    assert spans(english_transport(text, found, "en")) == [("Arnold Motors", "ORG")]

@@ -83,3 +83,18 @@ def test_a_river_ending_a_longer_name_and_a_body_after_and_are_left() -> None:
         ("New York", "LOC"),
         ("Opera North", "ORG"),
     ]
+
+
+def test_a_council_named_by_its_citys_style_is_one_body() -> None:
+    text = "City of Bradford Council's planners and the Royal Borough of Kingston Council agreed."
+    found = [mention(text, "Bradford", "LOC"), mention(text, "Kingston Council", "ORG")]
+    assert spans(english_utilities(text, found, "en")) == [
+        ("City of Bradford Council", "ORG"),
+        ("Royal Borough of Kingston Council", "ORG"),
+    ]
+
+
+def test_places_listed_with_or_are_places_and_a_town_typed_a_person_too() -> None:
+    text = "The cars were seen in York, Ripon or even Whitby that day."
+    found = [mention(text, "York", "LOC"), mention(text, "Whitby", "PER")]
+    assert spans(english_utilities(text, found, "en")) == [("York", "LOC"), ("Ripon", "LOC"), ("Whitby", "LOC")]

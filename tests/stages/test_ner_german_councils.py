@@ -66,3 +66,12 @@ def test_a_towns_adjective_names_no_council() -> None:
     text = "Neu im Stadtrat von Mainzer Seite ist er."
     found = [mention(text, "Mainzer", "LOC")]
     assert spans(german_councils(text, found, "de")) == [("Mainzer", "LOC")]
+
+
+def test_a_districts_office_with_its_district_is_one_body_a_federal_one_is_not() -> None:
+    text = "Das Veterinäramt des Landkreises Biberach und das Bundesamt in Bonn prüfen."
+    found = [mention(text, "Landkreises Biberach", "LOC"), mention(text, "Bonn", "LOC")]
+    assert spans(german_councils(text, found, "de")) == [
+        ("Veterinäramt des Landkreises Biberach", "ORG"),
+        ("Bonn", "LOC"),
+    ]

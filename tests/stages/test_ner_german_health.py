@@ -69,3 +69,9 @@ def test_a_low_mountain_range_is_a_place() -> None:
 
 def test_other_languages_are_left() -> None:
     assert german_health("Elbtal-Klinik", [], "en") == []
+
+
+def test_a_hospital_named_by_its_site_after_am_is_one_body_but_not_by_a_time() -> None:
+    text = "Sie kam in die Klinik am Rosenberg, später ins Krankenhaus am Montag."
+    found = [mention(text, "Rosenberg", "LOC")]
+    assert spans(german_health(text, found, "de")) == [("Klinik am Rosenberg", "ORG")]

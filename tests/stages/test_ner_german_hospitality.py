@@ -88,3 +88,18 @@ def test_a_carrier_before_a_whole_firm_name_is_cut_a_carrier_name_of_its_own_sta
         ("Lohmann Logistik GmbH", "ORG"),
         ("Spedition Brinkmann GmbH", "ORG"),
     ]
+
+
+def test_a_public_pool_with_its_capitalised_kind_word_is_one_place() -> None:
+    text = "Im Strandbad Lindenau ertrank ein Mann, das Hallenbad Sonnhalde bleibt offen."
+    found = [mention(text, "Strandbad Lindenau", "ORG"), mention(text, "Sonnhalde", "LOC")]
+    assert spans(german_hospitality(text, found, "de")) == [
+        ("Strandbad Lindenau", "LOC"),
+        ("Hallenbad Sonnhalde", "LOC"),
+    ]
+
+
+def test_the_bare_bath_and_bathing_as_a_noun_are_no_places() -> None:
+    text = "Die Stadt schloss das Bad, weil das Baden im See verboten ist. Urlaub in Baden bleibt beliebt."
+    found = [mention(text, "Bad", "LOC"), mention(text, "Baden", "LOC"), mention(text, "Baden", "LOC", 1)]
+    assert spans(german_hospitality(text, found, "de")) == [("Baden", "LOC")]

@@ -72,3 +72,9 @@ def test_the_land_that_acts_is_a_body_with_land_the_land_as_a_place_is_not() -> 
     text = "Das Land Niedersachsen hat drei Millionen Euro bewilligt. Im Land Bayern regnet es."
     found = [mention(text, "Niedersachsen", "LOC"), mention(text, "Bayern", "LOC")]
     assert spans(german_nature(text, found, "de")) == [("Land Niedersachsen", "ORG"), ("Bayern", "LOC")]
+
+
+def test_a_branch_the_tagger_left_out_before_its_parent_is_a_body() -> None:
+    text = "Taucher der Ortsgruppe Reutlingen der Wasserwacht suchten den See ab."
+    found = [mention(text, "Reutlingen", "LOC"), mention(text, "Wasserwacht", "ORG")]
+    assert spans(german_nature(text, found, "de")) == [("Ortsgruppe Reutlingen", "ORG"), ("Wasserwacht", "ORG")]

@@ -101,3 +101,8 @@ def test_a_river_tagged_alone_after_its_town_joins_the_towns_name() -> None:
 def test_a_stream_named_by_its_ach_shape_after_its_article_is_a_place() -> None:
     text = "Das Lokal an der Wiesach hat zu. Der Biergarten an der Lauterach auch. Er ist schwach."
     assert spans(rivers_and_market_squares(text, [], "de")) == [("Wiesach", "LOC"), ("Lauterach", "LOC")]
+
+
+def test_a_listed_river_after_an_die_is_a_place() -> None:
+    text = "Viele Familien weichen an die Rems aus, andere an die Murr."
+    assert spans(rivers_and_market_squares(text, [], "de")) == [("Rems", "LOC"), ("Murr", "LOC")]

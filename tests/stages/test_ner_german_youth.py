@@ -80,3 +80,13 @@ def test_a_brand_or_an_acronym_after_a_preposition_is_kept() -> None:
         Mention(text.index("RTL"), text.index("RTL") + 3, "RTL", "ORG", "neural:de"),
     ]
     assert spans(german_youth(text, found, "de")) == [("Facebook", "ORG"), ("RTL", "ORG")]
+
+
+def test_a_compound_naming_an_accident_or_a_shortage_is_no_name() -> None:
+    text = "Grillunfall in Kehl: Der Wirt klagt über Fachkräftemangel."
+    found = [
+        Mention(0, 11, "Grillunfall", "LOC", model="neural:de"),
+        Mention(15, 19, "Kehl", "LOC", model="neural:de"),
+        Mention(text.index("Fachkräftemangel"), len(text) - 1, "Fachkräftemangel", "ORG", model="neural:de"),
+    ]
+    assert spans(german_youth(text, found, "de")) == [("Kehl", "LOC")]

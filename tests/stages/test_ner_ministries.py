@@ -125,3 +125,13 @@ def test_a_prefecture_over_the_models_particle_and_a_lower_case_intercommunal_au
         ("préfecture de l'Ariège", "ORG"),
         ("communauté de communes du Sarladais", "ORG"),
     ]
+
+
+def test_a_portfolio_run_on_into_lower_case_words_gives_way() -> None:
+    text = "La requête a été adressée au ministère de la Culture la semaine passée par Anne Roux."
+    found = [mention(text, "Culture la semaine passée", "MISC"), mention(text, "Anne Roux", "PER")]
+    assert spans(with_ministries(text, found, "fr")) == [("ministère de la Culture", "ORG"), ("Anne Roux", "PER")]
+    # a capital in the overhang is a longer name the model found: it stays
+    text = "Il a écrit au ministère de la Culture Populaire Kerbrat hier."
+    found = [mention(text, "Culture Populaire Kerbrat", "ORG")]
+    assert with_ministries(text, found, "fr") == found

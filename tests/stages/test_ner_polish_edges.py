@@ -138,3 +138,14 @@ def test_an_inspections_plural_subject_opening_a_sentence_is_cut_off_the_body() 
         ("Regionalnej Izby Obrachunkowej w Opolu", "ORG"),
         ("Wojewódzkiej Stacji Sanitarno-Epidemiologicznej w Kielcach", "ORG"),
     ]
+
+
+def test_a_mixed_case_acronym_before_a_person_is_the_body() -> None:
+    text = "Rzeczniczka GIOŚ Joanna Wrona i rzecznik KRiBH Piotr Zając potwierdzili kontrolę."
+    found = [mention(text, "GIOŚ Joanna Wrona", "PER"), mention(text, "KRiBH Piotr Zając", "PER")]
+    assert spans(polish_span_edges(text, found, "pl")) == [
+        ("GIOŚ", "ORG"),
+        ("Joanna Wrona", "PER"),
+        ("KRiBH", "ORG"),
+        ("Piotr Zając", "PER"),
+    ]

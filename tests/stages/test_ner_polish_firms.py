@@ -131,3 +131,21 @@ def test_a_foundations_name_runs_through_a_lower_case_preposition() -> None:
         ("Opola", "LOC"),
         ("Stowarzyszenie Wolni od Długów", "ORG"),
     ]
+
+
+def test_a_makers_plant_in_a_town_gives_the_maker() -> None:
+    text = "Silniki przyjechały z fabryki Toyoty w Wałbrzychu, a skrzynie z zakładów Solarisa w Bolechowie."
+    assert spans(polish_firms(text, [mention(text, "Wałbrzychu", "LOC")], "pl")) == [
+        ("Toyoty", "ORG"),
+        ("Wałbrzychu", "LOC"),
+        ("Solarisa", "ORG"),
+    ]
+
+
+def test_a_firms_short_name_after_its_clients_is_the_firm() -> None:
+    text = "Kursanci Szkoły Jazdy Orlik sp. z o.o. skarżą się. Wśród klientów Orlika zdało 20 procent."
+    found = [mention(text, "Szkoły Jazdy Orlik sp. z o.o.", "ORG")]
+    assert spans(polish_firms(text, found, "pl")) == [
+        ("Szkoły Jazdy Orlik sp. z o.o.", "ORG"),
+        ("Orlika", "ORG"),
+    ]

@@ -169,3 +169,9 @@ def test_an_interregional_office_and_its_service_are_one_body() -> None:
     assert spans(regional_bodies(text, found, "ru")) == [
         ("Северо-Западного межрегионального управления Росприроднадзора", "ORG")
     ]
+
+
+def test_a_regional_hygiene_and_epidemiology_centre_takes_its_region() -> None:
+    text = "Пробы воды исследует Центр гигиены и эпидемиологии в Курской области."
+    found = [mention(text, "Центр гигиены и эпидемиологии", "ORG"), mention(text, "Курской области", "LOC")]
+    assert spans(regional_bodies(text, found, "ru")) == [("Центр гигиены и эпидемиологии в Курской области", "ORG")]

@@ -77,3 +77,18 @@ def test_a_hostel_is_a_place_but_its_name_inside_a_monastery_stays_there() -> No
         ("Hospedería San Bruno", "LOC"),
         ("monasterio de San Bruno", "LOC"),
     ]
+
+
+def test_an_italian_lido_by_its_number_or_name_is_a_place_and_its_beach_another() -> None:
+    text = "Il bagnino del Bagno 47 di Torre Pedrera è tornato. Al Bagno Nettuno si balla, a Bagno a Ripoli no."
+    found = [
+        mention(text, "Bagno", "LOC"),
+        mention(text, "Torre Pedrera", "MISC"),
+        mention(text, "Bagno a Ripoli", "LOC"),
+    ]
+    assert spans(romance_hospitality(text, found, "it")) == [
+        ("Bagno 47", "LOC"),
+        ("Torre Pedrera", "LOC"),
+        ("Bagno Nettuno", "LOC"),
+        ("Bagno a Ripoli", "LOC"),
+    ]

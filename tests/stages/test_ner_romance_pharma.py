@@ -51,3 +51,15 @@ def test_a_run_is_cut_to_the_body_or_the_acronym_it_ends_with() -> None:
         ("OMS", "ORG"),
         ("Agencia Estatal de Meteorología", "ORG"),
     ]
+
+
+def test_an_estate_without_its_de_gives_its_district() -> None:
+    text = "Un taller del polígono Malpica, en la ciudad."
+    found = [mention(text, "Malpica", "ORG")]
+    assert spans(romance_pharma(text, found, "es")) == [("Malpica", "LOC")]
+
+
+def test_a_plant_named_by_a_known_town_is_the_place_a_firm_plant_is_not() -> None:
+    text = "Produce en la planta de Almussafes. Cierra la fábrica de Mercedes en Vitoria."
+    found = [mention(text, "Almussafes", "ORG"), mention(text, "Mercedes", "ORG"), mention(text, "Vitoria", "LOC")]
+    assert spans(romance_pharma(text, found, "es")) == [("Almussafes", "LOC"), ("Mercedes", "ORG"), ("Vitoria", "LOC")]

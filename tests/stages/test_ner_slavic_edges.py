@@ -49,3 +49,25 @@ def test_a_ministrys_second_field_with_an_adjective_joins_other_bodies_do_not() 
         ("Министерство культуры и массовых коммуникаций", "ORG"),
         ("Министерство обороны", "ORG"),
     ]
+
+
+def test_a_lifesaving_society_ends_in_on_the_waters() -> None:
+    text = "Курси веде Одеське товариство рятування на водах. В Общества спасения на водах ответили."
+    found = [
+        mention(text, "Одеське товариство рятування", "ORG"),
+        mention(text, "Общества спасения", "ORG"),
+    ]
+    assert spans(slavic_edges(text, found, "uk")) == [
+        ("Одеське товариство рятування на водах", "ORG"),
+        ("Общества спасения на водах", "ORG"),
+    ]
+
+
+def test_a_lower_case_phrase_is_no_body_unless_it_holds_a_kind_word() -> None:
+    text = "Врачи нашли кожную сыпь, жильцы подали групповой иск, решение принял районный суд."
+    found = [
+        mention(text, "кожную сыпь", "ORG"),
+        mention(text, "групповой иск", "ORG"),
+        mention(text, "районный суд", "ORG"),
+    ]
+    assert spans(slavic_edges(text, found, "ru")) == [("районный суд", "ORG")]

@@ -158,3 +158,31 @@ def test_a_casinos_quoted_name_is_a_place_without_its_quotes() -> None:
     text = "Посетители казино «Фортуна» в Сочи пожаловались."
     found = [mention(text, "Фортуна", "ORG"), mention(text, "Сочи", "LOC")]
     assert spans(slavic_venues(text, found, "ru")) == [("Фортуна", "LOC"), ("Сочи", "LOC")]
+
+
+def test_a_pool_a_sports_complex_a_beach_and_an_exhibition_centre_are_places() -> None:
+    text = (
+        "Воду в басейні «Дельфін» перевірили, а басейну спорткомплексу «Спартак» ні. "
+        "Ярмарок відбудеться у виставковому центрі «Полтава Експо». Выставку проведут в выставочном "
+        "центре «Кама Экспо», а на пляже «Золотой берег» дежурят спасатели."
+    )
+    found = [
+        mention(text, "Дельфін", "ORG"),
+        mention(text, "Спартак", "ORG"),
+        mention(text, "Полтава Експо", "ORG"),
+        mention(text, "Кама Экспо", "ORG"),
+        mention(text, "Золотой берег", "ORG"),
+    ]
+    assert spans(slavic_venues(text, found, "uk")) == [
+        ("Дельфін", "LOC"),
+        ("Спартак", "LOC"),
+        ("Полтава Експо", "LOC"),
+        ("Кама Экспо", "LOC"),
+        ("Золотой берег", "LOC"),
+    ]
+
+
+def test_a_centre_that_is_no_exhibition_centre_keeps_its_type() -> None:
+    text = "Правозахисний центр «Право на дім» подав позов."
+    found = [mention(text, "Право на дім", "ORG")]
+    assert spans(slavic_venues(text, found, "uk")) == [("Право на дім", "ORG")]

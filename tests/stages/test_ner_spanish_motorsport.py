@@ -101,3 +101,15 @@ def test_a_name_before_a_bare_number_stays() -> None:
     text = "La emisora Onda Sur 98 y la Ford 2024 estrenan sede."
     found = [mention(text, "Onda Sur", "ORG"), mention(text, "Ford", "ORG")]
     assert spans(spanish_motorsport(text, found, "es")) == [("Onda Sur", "ORG"), ("Ford", "ORG")]
+
+
+def test_the_vehicle_inspection_is_no_name_and_its_station_gives_the_town() -> None:
+    text = "La estación de ITV de Alagón rechazó el coche. Los talleres e ITV avisan."
+    found = [mention(text, "estación de ITV de Alagón", "LOC"), mention(text, "ITV", "ORG", 1)]
+    assert spans(spanish_motorsport(text, found, "es")) == [("Alagón", "LOC")]
+
+
+def test_the_broadcaster_itv_stays_outside_news_of_cars() -> None:
+    text = "La cadena ITV emitió la serie."
+    found = [mention(text, "ITV", "ORG")]
+    assert spans(spanish_motorsport(text, found, "es")) == [("ITV", "ORG")]

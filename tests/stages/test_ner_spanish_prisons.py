@@ -70,3 +70,19 @@ def test_two_prisons_the_model_ran_together_are_two_places() -> None:
         ("Centro Penitenciario de Topas", "LOC"),
         ("Prisión Provincial de Huelva", "LOC"),
     ]
+
+
+def test_a_court_after_its_lower_case_kind_word_is_its_town() -> None:
+    text = "Un juzgado de Teruel imputa al dueño. El juzgado de Guardia cerró."
+    found = [mention(text, "juzgado de Teruel", "ORG"), mention(text, "juzgado de Guardia", "ORG")]
+    assert spans(spanish_prisons(text, found, "es")) == [("Teruel", "LOC"), ("juzgado de Guardia", "ORG")]
+
+
+def test_a_courts_complex_and_its_town_are_two_places() -> None:
+    text = "La vista será en la Ciudad de la Justicia de Valencia. Otra, en la Ciudad Judicial."
+    found = [mention(text, "Valencia", "LOC")]
+    assert spans(spanish_prisons(text, found, "es")) == [
+        ("Ciudad de la Justicia", "LOC"),
+        ("Valencia", "LOC"),
+        ("Ciudad Judicial", "LOC"),
+    ]

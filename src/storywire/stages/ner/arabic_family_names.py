@@ -44,6 +44,7 @@ ADJECTIVE_GIVEN_NAMES = frozenset({
     "كريم", "عزيز", "حميد", "سعيد", "جمال", "عادل", "نور", "أمل", "صالح", "رحيم", "مجيد", "شريف", "لطيفة",
     "سناء", "حسن", "حسناء", "وفاء", "سعاد", "نجيب", "توفيق", "منير", "حكيم", "فريد", "زهير", "حليمة",
     "شاكر", "فائق", "جواد",  # thankful, superior, generous: common in Iraq
+    "عامر",  # thriving: common in the Levant
 })  # fmt: skip
 # A definite family name in "-ي" below this frequency: "العلوي" 4.45, "التهامي" 3.1;
 # "الحقيقي" and "الطبيعي" (real, natural) are commoner.

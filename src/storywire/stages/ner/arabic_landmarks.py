@@ -48,11 +48,17 @@ from storywire.stages.ner.word_frequency import zipf
 # ("ساحة المعركة"): the rarity test below keeps those out.
 _HEAD_WORDS = "شارع ميدان دوار جسر مسجد جامع كنيسة قلعة ستاد استاد إستاد ملعب مطار سد ساحة حديقة وادي"
 _HEADS = frozenset(_HEAD_WORDS.split())
+# A landmark's head behind "و" opens the next name of a list, never a patron's second name.
+_JOINED_HEADS = _HEADS | {"نهر", "بحيرة", "مخيم", "ميناء", "جبل"}
 # A street, a roundabout or a house of worship is named by a common word too ("شارع
 # الاستقلال", 4.6; "مسجد الرحمة"): after those the bar is higher, and a word for any town's
 # part is none ("شارع المدينة", the town's street; "مسجد الحي", the quarter's mosque).
 _STREETS = frozenset({"شارع", "دوار", "مسجد", "جامع", "كنيسة"})
 _STREET_NAME_ZIPF = 5.0
+# A town's main streets are named after the institution they lead to ("شارع الجامعة",
+# University Street; "شارع المطار", "شارع الجيش"), words far too common for the bar above.
+_ROADS = frozenset({"شارع", "دوار"})
+_INSTITUTION_STREETS = frozenset({"الجامعة", "المطار", "الجيش", "المحطة"})
 _GENERIC = frozenset({"المدينة", "القرية", "البلدة", "الحي", "المنطقة", "العاصمة", "المخيم", "البلد"})
 _DEFINITE_HEADS = frozenset({"المسجد", "الجامع", "الكنيسة", "القلعة"})
 # A seasonal river keeps its word as a valley does ("سيل الزرقاء", "سيل حسبان"); "سيل" is also a
@@ -152,10 +158,14 @@ def landmarks(text: str, toks: Sequence[Token]) -> list[Mention]:
             end = end + 1 if end is not None else None
         elif head == _DAM and not lead and _saint_named(words, i + 1):
             end = i + 3  # "سد سيدي X": a dam named after a saint; a gap is never filled by one
+        elif head == _DAM and not lead and _valley_named(words, i + 1):
+            end = i + 3  # "سد وادي X": a dam named after its valley, whatever the paragraph
         elif head == _DAM and dams and not lead and words[i + 1] not in _GAPS and not words[i + 1].endswith("ات"):
             end = name_end(words, i + 1, _STREET_NAME_ZIPF)  # "سد X" in a text on dams
         elif head:
             end = name_end(words, i + 1, _STREET_NAME_ZIPF if head in _STREETS else _NAME_ZIPF)
+            if end is None and head in _ROADS and words[i + 1] in _INSTITUTION_STREETS:
+                end = i + 2  # "شارع الجامعة": a street named after what stands on it
             if end is None and head in _STREETS and words[i + 1] in GIVEN_NAMES:
                 end = i + 2  # "شارع عمر"-like: a patron by his given name alone (not "مطار محمد الخامس")
                 end += end < len(words) and words[end] in _REGNAL  # a king's number: "شارع X الخامس"
@@ -178,6 +188,12 @@ def landmarks(text: str, toks: Sequence[Token]) -> list[Mention]:
         out.append(rule_span(text, toks, i, end, etype, lead))
         i = end
     return out
+
+
+def _valley_named(words: list[str], j: int) -> bool:
+    """The valley's word "وادي" and a name word at `j`: the valley a dam closes (its name
+    may be a common word, "وادي العرب"; no gap is ever a valley)."""
+    return j + 1 < len(words) and words[j] == _VALLEY and words[j + 1].isalpha() and words[j + 1] not in STOP_WORDS
 
 
 def _saint_named(words: list[str], j: int) -> bool:
@@ -318,6 +334,8 @@ def _patron_word(word: str, first: bool) -> bool:
     # ("بسمة"-like names, not "ب" + "سمة")
     if not word.isalpha() or word.startswith("ال") or present_verb(word) or word in STOP_WORDS | OFFICES:
         return False
+    if not first and word[:1] == "و" and word[1:] in _JOINED_HEADS:
+        return False  # "سد الملك X ونهر Y": the next landmark of a list, no father's name
     # a second word is a father's name or a regnal number; a first one a name rare as a word
     return zipf(word, "ar") < (4.5 if first else 4.0)
 

@@ -44,6 +44,7 @@ GIVEN_NAMES = frozenset({
     "منصف",  # Tunisia's Moncef (3.7 as "fair", which no family name follows)
     # the Levant's and the Gulf's, rare as words ("هالة" a halo, "سامر" a night's companion)
     "سامر", "هالة", "سناء", "عبير", "غادة",
+    "رنا", "ربى", "لانا",  # Jordan's and Palestine's ("رنا" a gaze, "ربى" hills: rare as words)
 })  # fmt: skip
 
 # Foreign given names as Arabic news writes them ("فلاديمير بوتين", "إيمانويل ماكرون"): the

@@ -9,6 +9,8 @@
   ... لجهة X Y" is one ORG with the region (the guidelines: a regional body named with its
   region is one ORG); after "لولاية", "لإقليم", "لعمالة" only a body with a regional
   adjective ("الجهوية", "الإقليمية") is named so.
+* A directorate with its territory after "في" + the territory's kind word ("مديرية X في
+  محافظة Y", "... في إقليم الشمال"): one ORG, the directorate being the territory's office.
 * A body's field of work after its name: an association's "لـ" + verbal noun ("جمعية X
   لرعاية الأطفال", "... لإعادة إدماج السجناء"), and a second field joined by "و" to a body
   already named by a field ("... لإدارة X وإعادة الإدماج"): one ORG, as the name is written.
@@ -43,6 +45,14 @@ _NAME_ZIPF = 4.3
 _REGION_OF = "لجهة"
 _REGION_OF_WORDS = frozenset({_REGION_OF, "لولاية", "لإقليم", "لعمالة"})
 _REGIONAL = frozenset({"الجهوية", "الجهوي", "الإقليمية", "الإقليمي"})
+# A directorate is a ministry's or a service's office for a territory, named with it after
+# "في" + the territory's kind word ("مديرية التربية في محافظة X", "مديرية الدفاع المدني في
+# إقليم الشمال"): one ORG, as the guidelines keep a regional office with its territory.
+# Jordan's three regions are named by a compass point ("إقليم الشمال/الوسط/الجنوب").
+_IN = "في"
+_IN_REGION_WORDS = frozenset({"محافظة", "إقليم", "لواء", "منطقة", "ولاية"})
+_DIRECTORATES = frozenset({"مديرية", "المديرية"})
+_COMPASS_REGIONS = frozenset({"الشمال", "الجنوب", "الوسط", "الشرق", "الغرب"})
 
 # The verbal nouns a body's field of work opens with (to rehabilitate, care for, support ...).
 _FIELD_NOUNS = frozenset({
@@ -74,6 +84,8 @@ def prison_mentions(text: str, toks: Sequence[Token], mentions: list[Mention]) -
         a = bisect.bisect_right(starts, m.start) - 1
         if k < len(words) and words[k] in _REGION_OF_WORDS:
             found += _with_region(text, toks, words, mentions, starts, a, k, m)
+        elif k + 2 < len(words) and words[k] == _IN and words[k + 1] in _IN_REGION_WORDS and _directorate(m):
+            found += _in_region(text, toks, words, mentions, starts, a, k, m)
         elif k < len(words) and words[k] in _FIELD_TRIGGERS:
             found += _with_field(text, toks, words, a, k, m)
         elif a >= 1 and words[a - 1] == _PRESIDENCY and m.text in _PRESIDED:
@@ -145,6 +157,31 @@ def _with_region(
         return []
     grown = rule_span(text, toks, a, bisect.bisect_left(starts, region.end), "ORG", m.start - toks[a].start)
     return [grown]
+
+
+def _directorate(m: Mention) -> bool:
+    return m.text.split()[0] in _DIRECTORATES and len(m.text.split()) > 1
+
+
+def _in_region(
+    text: str,
+    toks: Sequence[Token],
+    words: list[str],
+    mentions: list[Mention],
+    starts: list[int],
+    a: int,
+    k: int,
+    m: Mention,
+) -> list[Mention]:
+    """The directorate `m` grown over "في إقليم X": X a place read there or a compass region."""
+    if words[k + 2] in _COMPASS_REGIONS and words[k + 1] == "إقليم":
+        end = k + 3
+    else:
+        region = next((r for r in mentions if r.type == "LOC" and r.start == toks[k + 2].start), None)
+        if region is None:
+            return []
+        end = bisect.bisect_left(starts, region.end)
+    return [rule_span(text, toks, a, end, "ORG", m.start - toks[a].start)]
 
 
 def _with_field(text: str, toks: Sequence[Token], words: list[str], a: int, k: int, m: Mention) -> list[Mention]:

@@ -55,6 +55,9 @@ _WATER_NAME_ZIPF = 4.0
 _RIVER = "نهر"
 # A river's indefinite name is rarer: "سبو"-like (0); "نهر جار" (a running river) is common.
 _RIVER_NAME_ZIPF = 3.5
+# A river's definite name is often a battle's, a university's or a camp's too, and so more
+# frequent than a strait's ("اليرموك" 4.16, "الفرات" 3.98); "نهر الجليد", "نهر البارد" (4.2) stay out.
+_RIVER_DEFINITE_ZIPF = 4.2
 # A river's compound name opens with a prefix: "أم X"-like, "أبي X"-like ("أم" is "mother").
 _RIVER_PREFIXES = frozenset({"أم", "أبي", "أبو"})
 _DATED = frozenset({"ساحة", "شارع", "ميدان", "جادة"})
@@ -190,7 +193,7 @@ def _river_end(words: list[str], j: int) -> int | None:
     if w in _RIVER_PREFIXES:
         return water_name_end(words, j, _WATER_NAME_ZIPF, _RIVER_NAME_ZIPF)  # "نهر أم X"-like
     if w.startswith("ال"):
-        return j + 1 if w.isalpha() and len(w) > 3 and zipf(w, "ar") < _WATER_NAME_ZIPF else None
+        return j + 1 if w.isalpha() and len(w) > 3 and zipf(w, "ar") < _RIVER_DEFINITE_ZIPF else None
     return j + 1 if name_word(w) and zipf(w, "ar") < _RIVER_NAME_ZIPF else None
 
 

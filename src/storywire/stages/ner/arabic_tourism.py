@@ -4,7 +4,8 @@ authorities of a special economic zone or a public utility.
 
 * News writes a hotel's, a resort's or a restaurant's name in quotation marks after its kind
   word ('منتجع "X"', 'مطعم «X»'): the name between the marks is a place (LOC), the kind word
-  and the marks outside, as the guidelines settle for فندق, منتجع and مطعم.  The same shape
+  and the marks outside, as the guidelines settle for فندق, منتجع and مطعم (and a pool, a
+  beach, a park: مسبح, شاطئ, منتزه).  The same shape
   after a firm's, a channel's or an agency's word ('شركة "X"', 'قناة "X"', 'منظم الرحلات "X"')
   names an organisation (`arabic_parties` reads the «» ones after its cues; the straight and
   curly marks are read here).  A quotation is a clause (a verb, a function word, more than
@@ -29,10 +30,12 @@ from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.tokens import Token
 
 # Kind words of a place to stay or eat, bare and definite: the name quoted after one is a place.
-_PLACE_CUE_WORDS = "فندق منتجع مطعم مقهى نزل الفندق المنتجع المطعم المقهى النزل"
+# A pool, a beach or a park is where one swims or walks (a drowning, a closure): a place too.
+_PLACE_CUE_WORDS = "فندق منتجع مطعم مقهى نزل مسبح شاطئ منتزه الفندق المنتجع المطعم المقهى النزل المسبح الشاطئ المنتزه"
 # Kind words of a firm, a channel, an agency or a body: the name quoted after one is an ORG.
 _BODY_CUE_WORDS = (
-    "شركة مجموعة قناة إذاعة وكالة منصة صحيفة مجلة موقع جمعية منظمة مؤسسة علامة مصنع معصرة "
+    "شركة مجموعة قناة إذاعة وكالة منصة صحيفة مجلة موقع جمعية منظمة مؤسسة علامة مصنع معصرة صالون "
+    "مدرسة مركز "
     "الشركة المجموعة القناة الإذاعة الوكالة المنصة الصحيفة المجلة الموقع الجمعية المنظمة المؤسسة"
 )
 _PLACE_CUES = frozenset(_PLACE_CUE_WORDS.split())

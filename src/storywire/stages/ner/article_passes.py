@@ -56,6 +56,7 @@ from storywire.stages.ner.foreign_people import people_by_given_names
 from storywire.stages.ner.french_associations import french_associations
 from storywire.stages.ner.french_authorities import french_authorities
 from storywire.stages.ner.french_church import french_church
+from storywire.stages.ner.french_crafts import french_crafts
 from storywire.stages.ner.french_press import french_press
 from storywire.stages.ner.french_sky import without_sky_objects
 from storywire.stages.ner.french_trades import french_trades
@@ -294,6 +295,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = french_authorities(text, mentions, language)  # "Métropole de Lyon" read as a place
     mentions = french_church(text, mentions, language)  # "diocèse de Séez", "L'abbaye X, qui emploie" ORG
     mentions = french_trades(text, mentions, language)  # "les Pompes funèbres Le Bihan" read as a person
+    mentions = french_crafts(text, mentions, language)  # "CFA de la coiffure de X" split, "TVA" ORG
     mentions = without_sky_objects(text, mentions, language)  # "la Voie lactée" read as a place
     mentions = without_opening_common_words(text, mentions, language)  # "Maisons fissurées : ..." + "les maisons"
     mentions = english_local(text, mentions, language)  # "Pickering's Bakery", "Rev Anna Price" typed ORG

@@ -182,6 +182,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_sites.other_names(text, out)  # "这座城市称为“刺桐”"
     out = chinese_localities.local_places(text, out)  # before the bodies: "安吉县人民政府" holds the county
     out = chinese_villages.chained_districts(text, out)  # "XX市仁和区": the district after its city
+    out = chinese_villages.district_areas(text, out)  # "XX区YY举行": an area of the district
     out = chinese_units.unit_places(text, out)  # "向遂昌县", "抵达大东坝镇": a name and its unit
     out = chinese_greenways.greenways(text, out)  # "瓯江绿道": a greenway named by its river
     out = chinese_labour.units(text, out)  # "XX街道", "XX区总工会" holds the district

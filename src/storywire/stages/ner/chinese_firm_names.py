@@ -6,7 +6,8 @@
   name of three characters or more alone ("启明星辰").  Each paragraph is read alone, so the
   short names are spread over the article (`short_names`, from `chinese_ports.repeated_places`).
 * With no registered name in the text, a trade name that is no word, a field of industry and
-  what a firm does after it ("，云脉生物宣布", "旷视科技总部位于") name a firm
+  what a firm does or has after it ("，云脉生物宣布", "旷视科技总部位于", a salon chain's
+  "XX美发门店") name a firm
   (`bare_firms`): the verb of a firm, not the characters, says a firm is meant; such a name
   is spread over the article as well.
 
@@ -125,9 +126,16 @@ def _registered_shorts(name: str) -> set[str]:
 _UNIT_PREFIX = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?[省市县区镇乡]){1,2}")
 
 
-_BARE_FIELDS = ("科技", "生物", "医药", "智能", "药业", "基因", "制药", "鞋业", "服饰", "纺织", "电器", "乳业", "酒业")
-# What a firm does or has, right after its name.
-_FIRM_ACTS = r"宣布|表示|回应|发布|推出|总部|成立于|创始人|董事长|首席执行官|CEO|股价|公告|旗下|官方|完成|获得"
+_BARE_FIELDS = (
+    "科技", "生物", "医药", "智能", "药业", "基因", "制药", "鞋业", "服饰", "纺织", "电器", "乳业", "酒业",
+    # salon and beauty chains, named by a brand and their trade ("XX美发", "XX美容", "XX美甲")
+    "美发", "美容", "美甲", "美业", "造型", "发艺",
+)  # fmt: skip
+# What a firm does or has, right after its name; a chain has its shops ("XX美发门店", "XX美容连锁店").
+_FIRM_ACTS = (
+    r"宣布|表示|回应|发布|推出|总部|成立于|创始人|董事长|首席执行官|CEO|股价|公告|旗下|官方|完成|获得"
+    r"|门店|连锁店|分店|总店"
+)
 _BARE = re.compile(rf"([\u4e00-\u9fff]{{2}})({'|'.join(_BARE_FIELDS)})(?={_FIRM_ACTS})")
 _BEFORE = frozenset("，。；：！？、“”「」（）《》\n 由与和据对向被让给从在")
 

@@ -61,12 +61,19 @@ _GENERIC_KINDS = (
     # space and survey centres that act, track and receive ("XX卫星测控中心", "XX遥感应用中心")
     "测控中心", "应用中心", "遥感中心", "气象中心",
     "律师事务所", "会计师事务所",
+    # a town's testing institutes for drugs, food and products ("XX市药品检验所"), as its
+    # testing centres are: the field says which
+    "检验所", "检测所", "检疫所",
     *_FIRM_KINDS,
 )  # fmt: skip
 _KINDS = tuple(sorted(_BODY_KINDS + _GENERIC_KINDS, key=len, reverse=True))
 _BRIGADES = frozenset({"专职消防队", "消防救援站", "消防队", "消防站"})
 _NEEDS_FIELD = frozenset(_GENERIC_KINDS)
 _MAX_FIELD = 6
+# A trade association lists the trades it gathers ("XX市美容美发化妆品行业协会", "XX省餐饮烹饪
+# 行业协会"): a field closed by "行业" may run this long before its kind.
+_TRADE_BODY_KINDS = ("协会", "商会", "联合会", "促进会")
+_MAX_TRADE_FIELD = 12
 # Characters a body's field never holds: particles, verbs that hold a meeting ("日内瓦举行
 # 会议"), determiners and measure words ("深圳一家银行"), time words ("今年").
 _NOT_IN_FIELD = frozenset("的在和是了对将已也并向举召今昨一两几各该这那其每此某个位名些家都还又再就被把从给让为于说称")
@@ -96,13 +103,14 @@ def place_bodies(text: str, mentions: list[Mention], countries: frozenset[str] =
 
 
 def _body_end(text: str, at: int, country: bool = False) -> int | None:
-    for n in range(_MAX_FIELD + 1):
+    for n in range(_MAX_TRADE_FIELD + 1):
         field = text[at : at + n]
         if len(field) < n or not _field(field, text[at + n : at + n + 1]) or _OFFICE_IN_FIELD.search(field):
             return None
         if _FOUNDING_IN_FIELD.match(field):
             return None
-        for kind in _KINDS:
+        long_kinds = _TRADE_BODY_KINDS if field.endswith("行业") else ()
+        for kind in _KINDS if n <= _MAX_FIELD else long_kinds:
             if not text.startswith(kind, at + n):
                 continue
             end = at + n + len(kind)
@@ -123,10 +131,13 @@ def _body_end(text: str, at: int, country: bool = False) -> int | None:
 # A college named by its town alone ("台州学院", "三明学院") is one school; "学院路" is a
 # street, "学院派" a school of thought, and a country's colleges are many.
 _COLLEGE_WORDS = frozenset("路街派风")
+_DIRECTED_STREET = re.compile(r"[东西南北中](?:路|街|大道|大街)")
 
 
 def _town_college(text: str, kind: str, end: int, country: bool) -> bool:
-    return kind == "学院" and not country and text[end : end + 1] not in _COLLEGE_WORDS
+    # "学院南路" is a street by its direction, as "学院路" is
+    street = _DIRECTED_STREET.match(text, end) is not None
+    return kind == "学院" and not country and text[end : end + 1] not in _COLLEGE_WORDS and not street
 
 
 # A field of firms that says what sort they are, after a country ("美国科技公司", "日本汽车
@@ -283,7 +294,8 @@ def townships(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
             # after a place, or after the suffix of one the gazetteer cut short ("恩施" in "恩施州")
             after_place = start in place_ends or (start - 1 in place_ends and text[start - 1] in _ADMIN)
-            if not (after_place or start == 0 or text[start - 1] in _BEFORE_TOWN):
+            visited = text[max(0, start - 2) : start] in _VISIT_VERBS
+            if not (after_place or start == 0 or text[start - 1] in _BEFORE_TOWN or visited):
                 continue
             # "都" is "all" before a verb, a name's first character after a preposition ("在都昌县")
             lead = after_place or text[start - 1 : start] in _PREPOSITIONS
@@ -291,6 +303,8 @@ def townships(text: str, mentions: list[Mention]) -> list[Mention]:
             unit = after_place or (ch in _AREA_SUFFIXES and _UNIT_BODY.match(text, at + 1) is not None)
             # a county or district before a town of its own names the unit ("XX县YY镇": a chain)
             unit = unit or (ch in _AREA_SUFFIXES and _town_follows(text, at + 1))
+            # ... and so does a street of it, as an address gives one ("XX区YY西路")
+            unit = unit or (ch == "区" and _street_follows(text, at + 1))
             if not _town_name(name, ch, unit, lead) and not _town_before_area(text, name, at, after_place):
                 continue
             out.append(Mention(start, at + 1, text[start : at + 1], "LOC", model="rules:zh", confidence=0.6))
@@ -308,6 +322,23 @@ def _town_follows(text: str, at: int) -> bool:
     if suffix not in ("镇", "乡") or _word(text[at + 2 : at + 4]):
         return False
     return _town_name(text[at : at + 2], suffix, False)
+
+
+# Verbs of going to a place end before a town's name as its prepositions do ("走访XX区").
+_VISIT_VERBS = frozenset({"走访", "探访", "暗访", "来到", "前往", "走进", "抵达", "途经", "位于", "地处"})
+# A street named after its district: a name and a road's word ("XX区体育西路", "XX区中山大道").
+_STREET_AFTER_DISTRICT = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:[东西南北中]路|大道|大街|路)")
+
+
+def _street_follows(text: str, at: int) -> bool:
+    hit = _STREET_AFTER_DISTRICT.match(text, at)
+    if hit is None or any(ch in _NOT_IN_TOWN for ch in hit.group(1)):
+        return False
+    name, road = hit.group(1), text[hit.end(1) : hit.end()]
+    # "道路", "马路", "公路": a kind of road; "路线", "路面": a word runs on past it
+    return not (_word(name[-1] + road[0]) or _word(name + road) or _word(text[hit.end() - 1 : hit.end() + 1]))
+
+
 # Words of an area after a town ("吴城镇一带"): a name whose last character makes a word with
 # the suffix ("城镇", "乡村") names the town there, when the name is no word ("小城镇" is).
 _AREA_AFTER = re.compile(r"一带|附近|境内|周边|辖区|政府|党委")

@@ -7,6 +7,9 @@ words: "新华", "和平", "石门" would be read in every text) and it stands w
 ends: after punctuation, a particle or a preposition, and before one, not inside a longer
 name ("石门果业" is the firm's, read before this pass by `chinese_firm_names`).
 
+An area of a district is named right after it where an event is held there ("XX区YY举行"):
+`district_areas` reads it, the chain giving one place per level.
+
 Each paragraph is read alone, so this runs over the whole article
 (`chinese_ports.repeated_places`), after the firms' short names.
 """
@@ -102,6 +105,32 @@ def chained_districts(text: str, mentions: list[Mention]) -> list[Mention]:
         if not all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_CHAIN for ch in name) or name[0] in "和与及":
             continue  # ("仁和区" holds "和"; "市和东区" joins two places)
         if zipf(name + unit, "zh") >= _CHAIN_WORD_ZIPF or zipf(text[end - 1 : end + 1], "zh") >= _CHAIN_WORD_ZIPF:
+            continue
+        if any(o.start < end and start < o.end for o in out):
+            continue
+        out = sorted([*out, _mention(text, start, end)], key=lambda m: (m.start, m.end))
+    return out
+
+
+# A quarter or an area of a district named right after it, where an event is held ("XX区|YY举行",
+# "XX区|YY一带"): the chain gives one place per level, and the event's verb closes a name no
+# gazetteer holds.  Only a name that is no word ("XX区|政府", "XX区|居民" are the district's).
+_AREA_PARENT_ENDS = ("区", "县")
+_AREA_AFTER = re.compile(r"举行|举办|召开|开幕|开展|一带|附近|片区")
+
+
+def district_areas(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the two-character area right after a district or county, before an
+    event's verb or a word of an area, read as a place."""
+    out = list(mentions)
+    for parent in mentions:
+        if parent.type != "LOC" or not parent.text.endswith(_AREA_PARENT_ENDS):
+            continue
+        start, end = parent.end, parent.end + _NAME_SIZE
+        name = text[start:end]
+        if len(name) < _NAME_SIZE or _AREA_AFTER.match(text, end) is None:
+            continue
+        if not all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_CHAIN for ch in name) or zipf(name, "zh") > 0:
             continue
         if any(o.start < end and start < o.end for o in out):
             continue

@@ -1,6 +1,7 @@
 """English places by their residents: "residents of Hexham", "a Hexham resident" name a place,
 whatever spaCy's small model typed it (a town it does not know reads as a body or a person); and
-a town before the kind of firm it is home to ("a Dundee games studio", "the Leeds firm"): the
+a town before the kind of firm it is home to ("a Dundee games studio", "the Leeds firm", round 39:
+"a Doncaster garage", "the Hove salon"): the
 firm is unnamed there, the town says where it is.
 
 Whole articles only; the rule looks only where "resident" stands, and leaves a listed body's name
@@ -25,7 +26,9 @@ _RESIDENTS = re.compile(
 # A town of the gazetteer before a firm's kind noun, with at most one lower-case word between.
 _TOWN_FIRM = re.compile(
     rf"(?<![\w’'-])(?P<town>{_NAME}) (?:[a-z]+ )?(?:studio|studios|firm|company|developer|publisher|start-up|"
-    r"startup|manufacturer|employer|haulier|brewery|distillery)\b(?!-)"
+    r"startup|manufacturer|employer|haulier|brewery|distillery|"
+    # shops and trades of the high street ("a Doncaster garage", "the Hove salon")
+    r"garage|dealership|dealer|salon|hairdresser|hairdressers|barber|barbers)\b(?!-)"
 )
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:A|An|The) $)[A-Z][\w’'-]* $")
 
@@ -49,7 +52,10 @@ def towns_before_firms(text: str, mentions: list[Mention], language: str) -> lis
     """`mentions` with the town of "a Dundee games studio" a place: a mention of just that name
     retyped, an untagged one added; a listed body ("a Ford plant"), a name run on from a
     capitalised word before it, and a mention running past the town are left alone."""
-    if language != "en" or not any(w in text for w in ("studio", "firm", "company", "developer", "publisher")):
+    if language != "en" or not any(
+        w in text
+        for w in ("studio", "firm", "company", "developer", "publisher", "garage", "dealer", "salon", "hair", "barber")
+    ):
         return mentions
     places, bodies = place_names(language), org_names(language)
     spans = []

@@ -8,6 +8,8 @@ authorities):
   person and a place.
 * the towns a service runs to are places, however the tagger typed them ("routes to Otley,
   Ilkley and Skipton", "from Leeds station to Keighley").
+* a vehicle test or a licence named by its acronym is no body ("failed its MOT", "an ATOL
+  licence"): the tagger reads any capitalised acronym as one.
 
 Whole articles only; each rule looks only where its cue stands.
 """
@@ -53,13 +55,16 @@ _ROUTE = re.compile(r"\b(?:[Rr]outes?|[Bb]uses|[Tt]rains|[Tt]rams|station) (?:to
 # a hospital or a college a route runs to stays a body (hospitals are ORG even as destinations)
 _BODY_HEAD = re.compile(r"\b(?:Hospital|Infirmary|University|College|School|Council|Ltd|plc|Group)$")
 _LIST_GAPS = (", ", " and ", ", and ")
+# Acronyms of tests, training and licences (UK and Irish vehicle tests, motorcycle training, the
+# travel licence), never of a body.
+_SCHEMES = frozenset({"MOT", "MOTs", "NCT", "CBT", "ATOL"})
 
 
 def english_transport(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with the stations and union branches above."""
     if language != "en":
         return mentions
-    out = mentions
+    out = [m for m in mentions if m.text not in _SCHEMES]
     if " station" in text:
         out = claimed_spans(text, out, [f.span() for f in _STATION.finditer(text)], "LOC", MODEL, 0.8)
     if any(u in text for u in _UNION_TRIGGERS):

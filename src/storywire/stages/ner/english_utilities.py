@@ -3,7 +3,9 @@ works, sewage works, reservoir or landfill with its name is one place ("Mogden S
 Works"); a river named with "River" is the same place bare in the article ("River Wye" ... "the
 lower Wye"), and a few real rivers are places after "the" ("the Thames"); a village named "X on
 Y" after its river is a place ("Stoke on Trent"); the places listed after the first one are
-places too ("at Ashford, Great Chart and Kennington Bridge"); a firm's short name before "'s"
+places too ("at Ashford, Great Chart and Kennington Bridge", "in Leeds, Hull or even Cornwall",
+a one-word town typed a person among them included); a council named by its town's style is one
+body ("City of Doncaster Council"); a firm's short name before "'s"
 is the firm ("Anglian Water's bonuses" where "Anglian Water Services Ltd" is named).
 
 spaCy's small model types a works a body, a bare river MISC, a listed village a person and a
@@ -17,6 +19,7 @@ import re
 
 from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
+from storywire.stages.ner.gazetteer import place_names
 
 MODEL = "english-utility"
 _CAP = r"[A-Z][\w’'-]+"
@@ -36,13 +39,24 @@ _BARE_RIVER = re.compile(rf"(?<=\bthe )(?:(?:upper|lower|tidal|river) )?(?P<name
 _ON_RIVER = re.compile(rf"^{_CAP}(?: {_CAP})? (?:on|upon)(?: the)? ({_CAP})$")
 # A list of places after a locative preposition: the first a place, the rest one to three
 # capitalised words each, the last after "and".
-_LIST = re.compile(rf", ((?:{_CAP} ){{0,2}}{_CAP})(?=,| and )| and ((?:{_CAP} ){{0,2}}{_CAP})(?![\w’'-])(?! [A-Z])")
+# An alternative closes a list as "and" does ("in Leeds, Hull or even Cornwall").
+_LIST = re.compile(
+    rf", ((?:{_CAP} ){{0,2}}{_CAP})(?=,| and | or )"
+    rf"| (?:and|or|or even) ((?:{_CAP} ){{0,2}}{_CAP})(?![\w’'-])(?! [A-Z])"
+)
+_LAST_LINK = re.compile(r" (?:and|or|or even) $")
 _LOCATIVE = re.compile(r"\b(?:at|in|near|from|to|around|between)$")
 # A person-typed list item is a place only where its last word is a place's.
 _PLACE_ENDS = frozenset({"Bridge", "Cross", "Green", "Heath", "Hill", "End", "Common", "Marsh", "Wood", "Bay", "Point"})
 # A council's kind words after a place the model ended the name at ("Malvern Hills" + " District
 # Council"): one body.
 _COUNCIL_TAIL = re.compile(r" (?:District|Borough|County|City|Town|Parish) Council(?![\w’'-])")
+# A council named by its town's style ("City of Doncaster Council", "Royal Borough of Greenwich
+# Council"): one body, its "'s" out; the model sees a town and a lone "Council".
+_CITY_OF_COUNCIL = re.compile(
+    r"(?<![\w’'-])(?:City|Borough|Royal Borough|Metropolitan Borough|London Borough|County) of "
+    rf"{_CAP}(?: {_CAP})? Council(?![\w-])"
+)
 _BODY_ENDS = frozenset(
     {"Council", "Agency", "Trust", "Ltd", "plc", "Group", "Association", "Services", "Water", "Club"}
 )
@@ -71,7 +85,8 @@ def english_utilities(text: str, mentions: list[Mention], language: str) -> list
     if " Council" in text:
         spans = [(m.start, t.end()) for m in out if m.type == "LOC" and (t := _COUNCIL_TAIL.match(text, m.end))]
         out = claimed_spans(text, out, spans, "ORG", MODEL, 0.8)
-    if " and " in text:
+        out = claimed_spans(text, out, [f.span() for f in _CITY_OF_COUNCIL.finditer(text)], "ORG", MODEL, 0.8)
+    if " and " in text or " or " in text:
         out = _listed_places(text, out)
     if "'s" in text or "’s" in text:
         _short_firm_names(text, out)
@@ -105,7 +120,7 @@ def _listed_places(text: str, mentions: list[Mention]) -> list[Mention]:
             pos = f.end()
             if g == 2:
                 break
-        if not spans or not text.startswith(" and ", spans[-1][0] - 5):
+        if not spans or not _LAST_LINK.search(text, max(0, spans[-1][0] - 9), spans[-1][0]):
             continue
         # an item already a place as it stands is left as the model found it
         keep = [s for s in spans if not _person_not_place(out, s, text) and not _place_as_is(out, s)]
@@ -118,8 +133,14 @@ def _listed_places(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _person_not_place(mentions: list[Mention], span: tuple[int, int], text: str) -> bool:
     """Whether a person the model found on `span` keeps it: its last word is no place's."""
+    # a one-word town of the gazetteer listed among places is the town, not a surname
+    places = place_names("en")
     return any(
-        o.type == "PER" and o.start == span[0] and o.end == span[1] and o.text.split()[-1] not in _PLACE_ENDS
+        o.type == "PER"
+        and o.start == span[0]
+        and o.end == span[1]
+        and o.text.split()[-1] not in _PLACE_ENDS
+        and not (" " not in o.text and places.get(o.text) == "LOC")
         for o in mentions
     )
 

@@ -1,6 +1,7 @@
 """German local politics by its kind words (the guidelines of session 27, round 20): a town's
 council, administration or electoral committee named with its town is one body ("Stadtrat von
-Bad Tölz", "Kreisverwaltung Mayen-Koblenz", "Wahlausschuss der Stadt Speyer"); a party named by
+Bad Tölz", "Kreisverwaltung Mayen-Koblenz", "Wahlausschuss der Stadt Speyer"), and so is a
+local office (round 39: "Gesundheitsamt des Landkreises Göppingen"); a party named by
 a plural adjective after its article is a body ("die Grünen", "der Linken", "die Freien
 Wähler"); a party member's noun is no body ("der Sozialdemokrat Max Muster"); a town's quarter
 named by its age or its compass point is a place, never a body ("die Neustadt", "die Südstadt").
@@ -27,7 +28,10 @@ _BODY = (
     r"(?:Stadt|Gemeinde|Ortsgemeinde|Verbandsgemeinde|Samtgemeinde|Orts|Ortsbei|Ortschafts|Bezirks|Markt)rat(?:e?s)?|"
     r"Kreistag(?:e?s)?|Bezirksvertretung|Stadtverordnetenversammlung|Gemeindevertretung|Magistrat(?:s)?|"
     r"(?:Stadt|Kreis|Gemeinde|Orts)?[Ww]ahlausschuss(?:es)?|(?:Stadt|Kreis|Gemeinde)?[Ww]ahlamt(?:e?s)?|"
-    r"Kreiswahlleitung|Stadtwahlleitung)"
+    r"Kreiswahlleitung|Stadtwahlleitung|"
+    # a town's or a district's office ("Gesundheitsamt des Landkreises Göppingen"): a state's
+    # or the federation's office before a place names its seat, not its territory
+    r"(?!Bundes|Landes)[A-ZÄÖÜ][a-zäöüß]{2,}amt(?:e?s)?)"
 )
 _BODY_BEFORE = re.compile(
     rf"(?<![\w-])(?P<body>{_BODY}) "
@@ -49,6 +53,7 @@ _BODY_TRIGGERS = (
     "ahlaus",
     "ahlamt",
     "ahlleit",
+    "amt",
 )
 # A party named by a plural adjective after its article: "die Grünen", "der Linken".  A
 # hyphen ("Grünen-Abgeordnete": a word holding the name) or a noun after it ("die Grünen

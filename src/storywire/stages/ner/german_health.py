@@ -1,5 +1,6 @@
 """German health care and county news by its kind words (the guidelines of session 29, round
-24): a hospital named by a hyphenated compound is a body ("Elbtal-Klinik", "Hochwald-Klinikum"),
+24): a hospital named by a hyphenated compound or by its site is a body ("Elbtal-Klinik",
+"Hochwald-Klinikum", round 39: "Klinik am Eichert"),
 the district after a locative preposition is one place with its kind word ("im Landkreis
 Goslar"), a bare district's or town hall's noun is no name ("im Landkreis den Dienst", "vor
 dem Rathaus"), and a ministry's fields listed with commas are all its name ("Ministerium für
@@ -26,6 +27,14 @@ _HOSPITAL = re.compile(
     r"(?:Klinik|Klinikum|Klinikums|Kliniken|Krankenhaus|Krankenhauses|Spital|Spitals)(?![\w-])"
 )
 _HOSPITAL_TRIGGERS = ("-Klinik", "-Kranken", "-Spital")
+# ... or by its site after "am"/"an der" ("Klinik am Eichert", "Krankenhaus an der Lahn"): the
+# site is the hospital's name, never a place of its own; a time after "am" is no site.
+_HOSPITAL_AT = re.compile(
+    r"(?<![\w-])(?:Klinik|Klinikum|Krankenhaus|Kreiskrankenhaus|Kreisklinik|Fachklinik|Kliniken) "
+    r"(?:am|an der|auf dem|auf der) (?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|"
+    r"Wochenende|Morgen|Vormittag|Mittag|Nachmittag|Abend|Tag|Ende|Anfang|Rande)\b)"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?![\w-])"
+)
 # A district after a locative preposition is where something is: one place with its kind word.
 # After "vom" or "der" a district more often acts (a body: "der Landkreis Verden hat ...").
 _DISTRICT_AFTER = re.compile(r"(?:^|[\s(])(?:[Ii]m|[Aa]us dem|[Ii]n dem|[Ii]n den|[Ii]m gesamten|[Ii]m ganzen) $")
@@ -46,6 +55,8 @@ def german_health(text: str, mentions: list[Mention], language: str) -> list[Men
     out = [m for m in mentions if m.text not in _BARE_NOUNS]
     if any(trigger in text for trigger in _HOSPITAL_TRIGGERS):
         out = claimed_spans(text, out, [f.span() for f in _HOSPITAL.finditer(text)], "ORG", MODEL, 0.8)
+    if "Klinik" in text or "Krankenhaus" in text:
+        out = claimed_spans(text, out, [f.span() for f in _HOSPITAL_AT.finditer(text)], "ORG", MODEL, 0.8)
     if _DISTRICT in text:
         out = claimed_spans(text, out, _districts(text, out), "LOC", MODEL, 0.8)
     if " für " in text:

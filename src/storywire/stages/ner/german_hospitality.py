@@ -1,12 +1,14 @@
 """German tourism news by its kind words (the guidelines of session 27): a hotel, an inn, a
 restaurant, a spa or a basilica named with its capitalised kind word is one place ("Gasthof
-Seeblick", "Hotel Belvedere", "Bayerischer Hof", "Carolus Therme"); an airport named with
+Seeblick", "Hotel Belvedere", "Bayerischer Hof", "Carolus Therme"), and so is a public pool
+(round 39: "Freibad Eichert", where people swim and drown); an airport named with
 "Flughafen" is one place ("Flughafen Nürnberg"); a tourism board named with its region is one
 body ("Tourismusverband Ostbayern"); a trade noun before a firm is no part of it ("der
 Reiseveranstalter Alltours" -> "Alltours"); a town's adjective before a firm's name stays out
 ("die Kölner Nordlicht Media" -> "Nordlicht Media"); a region of a German state named by a list
 ("Oberfranken", "Allgäu") is a place; a month before a noun ("ab Mai Pakete") and a building's
-common noun after an article ("das Haus", "dem Hotel") are no names.
+common noun after an article ("das Haus", "dem Hotel", "das Bad") and bathing as a noun ("das
+Baden") are no names.
 
 The tagger types an unknown hotel or spa as a body, runs a town's adjective or a trade noun into
 a firm, reads the region after a board alone and misses a region it never saw.  Whole articles
@@ -28,7 +30,9 @@ _WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
 # A capitalised kind word before the name: the kind word stays in ("Gasthof zum Hirschen").
 _KIND_FIRST = re.compile(
     r"(?<![\w-])(?:Hotel|Landhotel|Berghotel|Parkhotel|Gasthof|Landgasthof|Brauereigasthof|Gasthaus|Wirtshaus|"
-    r"Restaurant|Pension|Therme|Basilika|Wallfahrtskirche|Kurhaus|Resort) "
+    r"Restaurant|Pension|Therme|Basilika|Wallfahrtskirche|Kurhaus|Resort|"
+    # a public pool is where people swim and drown, never the body that runs it ("Freibad Eichert")
+    r"Freibad|Hallenbad|Strandbad|Waldbad|Naturbad|Erlebnisbad|Familienbad|Sportbad|Thermalbad|Naturfreibad) "
     rf"(?:(?:zum|zur|zu den) )?(?P<name>{_WORD})(?: (?P<second>{_WORD}))?"
 )
 # ... or after it: "Staffelberger Hof", "im Bayerischen Hof" (a town's or a land's adjective: an
@@ -111,6 +115,7 @@ _VENUE_TRIGGERS = (
     "Resort",
     "Hof",
     "Wirtshaus",
+    "bad ",
 )
 _REGION_STEMS = (
     "franken",
@@ -175,10 +180,13 @@ _BUILDING_NOUNS = frozenset(
         "Hof",
         "Museum",
         "Theater",
+        "Bad",
     ]
 )
 # ... and a bath's ("des Thermalbads im Kurpark"), in any case.
 _BATHS = re.compile(r"(?:Thermal|Hallen|Frei|Strand|Erlebnis|Spaß|Sole|Wellen|Familien|Sport)bad(?:e?s)?")
+# The verb "baden" as a noun takes a neuter article; the region Baden never does.
+_BATHING_BEFORE = re.compile(r"(?:^|\s)(?:das|beim|zum|vom|ans|fürs)\s+$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(
     r"(?:^|\s)(?:das|der|die|dem|den|des|dieses|diesem|dieser|dieses|im|ins|vom|zum|beim|ihr|sein|seinem|ihrem)\s+$",
     re.IGNORECASE,
@@ -241,6 +249,8 @@ def _without_common_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
             and _ARTICLE_BEFORE.search(before)
         ):
             continue  # "das Haus mit 64 Zimmern"
+        if m.text == "Baden" and _BATHING_BEFORE.search(before):
+            continue  # "wo das Baden verboten ist": bathing, not the region after no article
         out.append(m)
     return out
 

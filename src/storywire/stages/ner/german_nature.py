@@ -39,6 +39,10 @@ _BRANCH = re.compile(
     rf"^(?P<branch>(?:Kreisgruppe|Ortsgruppe|Kreisverband|Ortsverband|Bezirksverband|Bezirksgruppe|Ortsverein) {_WORD})"
     r" (?:des|der) (?P<parent>[A-ZÄÖÜ].+)$"
 )
+_BRANCH_BEFORE_PARENT = re.compile(
+    r"(?<![\w-])(?P<branch>(?:Kreisgruppe|Ortsgruppe|Kreisverband|Ortsverband|Bezirksverband|Bezirksgruppe|Ortsverein)"
+    rf"(?:e?s)? {_WORD}) (?=(?:des|der) [A-ZÄÖÜ])"
+)
 # A cathedral, minster or castle with its kind word is a place, not a body.
 _BUILDING = re.compile(r"^(?:Dom|Münster|Veste|Burg|Festung|Kathedrale) [A-ZÄÖÜ]")
 # The state as payer: a paying verb right before "der Freistaat X" or right after it.
@@ -95,6 +99,10 @@ def german_nature(text: str, mentions: list[Mention], language: str) -> list[Men
         out = claimed_spans(text, out, [f.span() for f in _SITE.finditer(text)], "LOC", MODEL, 0.8)
     if "gruppe " in text or "verband " in text or "Ortsverein " in text:
         out = _split_branches(out)
+        # the branch the tagger left out before its parent ("der Ortsgruppe Lorch der DLRG")
+        out = claimed_spans(
+            text, out, [f.span("branch") for f in _BRANCH_BEFORE_PARENT.finditer(text)], "ORG", MODEL, 0.8
+        )
     for m in out:
         if m.type == "ORG" and _BUILDING.match(m.text):
             m.type, m.model = "LOC", MODEL

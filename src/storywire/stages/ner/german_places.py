@@ -113,15 +113,16 @@ def halls_and_services(text: str, mentions: list[Mention], language: str) -> lis
 # is "near"), after "an der"/"am" or a preposition of movement along them (real rivers; "Leine"
 # and "Mulde" are left out: "an der Leine" is on a leash), or by the shape of a stream's name.
 _RIVER = re.compile(
-    r"(?<![\w-])(?:an der|entlang der|über die|in die|in der) (?P<f>Nahe|Lahn|Lippe|Ems|Saar|Sieg|Ruhr|Erft|Wupper|"
-    r"Ahr|Glan|Blies|Nidda|Kinzig|Murg|Enz|Jagst|Tauber|Fulda|Werra|Eder|Aller|Saale|Unstrut|Ilm|"
+    r"(?<![\w-])(?:an der|an die|entlang der|über die|in die|in der) "
+    r"(?P<f>Nahe|Lahn|Lippe|Ems|Saar|Sieg|Ruhr|Erft|Wupper|Ahr|Glan|Blies|Nidda|Kinzig|Murg|Enz|Jagst|Tauber|Fulda|Werra|Eder|Aller|Saale|Unstrut|Ilm|"
     r"Havel|Spree|Neiße|Oder|Elbe|Weser|Mosel|Donau|Isar|Altmühl|Naab|Iller|Salzach|Traun|Enns|Aare|Reuss|Limmat|"
-    r"Regnitz|Wiesent|Pegnitz|Rednitz|Aisch|Wörnitz|Loisach|Amper|Mangfall"
+    r"Regnitz|Wiesent|Pegnitz|Rednitz|Aisch|Wörnitz|Loisach|Amper|Mangfall|"
+    r"Fils|Rems|Murr|Brenz|Nagold|Dreisam|Schussen|Wutach|Vils|Ilz|Rur|Inde|Sülz|Agger|Bröl"
     # a feminine "-ach" after its article is a stream (no common noun ends so: "an der Lauterach")
     r"|(?P<shape>[A-ZÄÖÜ][a-zäöü]{2,}ach))(?![\w-])"
     r"|(?<![\w-])(?:am|entlang dem|über den|in den|im) (?P<m>Main|Neckar|Rhein|Inn|Lech|Kocher)(?![\w-])"
 )
-_RIVER_TRIGGERS = ("an der ", "am ", "entlang ", "über d", "in d", "im ")
+_RIVER_TRIGGERS = ("an der ", "an die ", "am ", "entlang ", "über d", "in d", "im ")
 # A market square named by the goods once sold there ("auf dem Kornmarkt", "am Heumarkt"): a
 # place, as squares are; a market for goods in the economic sense ("Holzmarkt", "Milchmarkt")
 # and the seasonal ones ("Weihnachtsmarkt") are common nouns and are not listed.

@@ -53,7 +53,8 @@ _BARE_OFFICE = (
     r"|Stadtverordnetenversammlung|Gemeindevertretung"
 )
 _BARE_COUNCIL = re.compile(
-    r"(?:(?<![\w-])(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Dd]as|[Dd]ie|im|vom|beim|zum|zur) |^)"
+    # a sentence may open with the preposition ("Im Gemeinderat verlangte ...")
+    r"(?:(?<![\w-])(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Dd]as|[Dd]ie|[Ii]m|[Vv]om|[Bb]eim|[Zz]um|[Zz]ur) |^)"
     rf"(?P<body>(?:Stadt|Gemeinde)rat(?:e?s)?|Kreistag(?:e?s)?|{_BARE_OFFICE})"
     r"(?![\w-])(?! (?:[A-ZÄÖÜ]|von |der |des |in |im |für ))",
     re.M,

@@ -5,7 +5,8 @@ name alone later in the article is that body too ("Wir geben St. Martin nicht au
 named with its kind word is one body ("Pfarrei St. Willibald", without "katholische"); the
 national welfare federations are bodies ("der Arbeiterwohlfahrt"); a state ministry keeps the
 fields of its name ("Staatsministerium für Familie, Arbeit und Soziales"); an all-caps dateline
-spelling "ß" as "SS" ("WEISSENBURG.") is the town.
+spelling "ß" as "SS" ("WEISSENBURG.") is the town; a compound naming an accident or a shortage
+("Badeunfall", "Personalmangel", round 39) is no name.
 
 The tagger reads a saint's name as a place, stops a ministry's name at its first field and
 types a capitalised dateline as a body.  Whole articles only; each rule looks only where its
@@ -52,6 +53,11 @@ _SQUARE = re.compile(
 # Containern", "nach Fördermitteln" (an abstract noun, or a noun's dative plural "-ern"/"-eln").
 _AFTER_PREPOSITION = re.compile(r"(?:für|in|mit|nach|von|aus|zu|bei|vor) $")
 _COMMON_ZIPF = 4.0
+# Tails of compounds that name an event or a state, never a place or a body.
+_ABSTRACT_TAIL = re.compile(
+    r"(?:unfall|unfalls|unglück|unglücks|mangel|mangels|verbot|verbots|verbotes|streit|streits|skandal|skandals|"
+    r"betrug|betrugs|diebstahl|diebstahls|engpass|engpässe|engpässen)$"
+)
 _FOREIGN_ZIPF = 3.5
 _DATELINE = re.compile(r"(?m)^(?P<name>[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{3,})?)(?:\.| –| -) ")
 
@@ -88,7 +94,7 @@ def german_youth(text: str, mentions: list[Mention], language: str) -> list[Ment
         )
     if "SS" in text:
         out = _datelines_with_double_s(text, out)
-    return [m for m in out if not _common_noun(text, m)]
+    return [m for m in out if not _common_noun(text, m) and not _abstract_compound(m)]
 
 
 def _ministry_fields(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -136,6 +142,19 @@ def _datelines_with_double_s(text: str, mentions: list[Mention]) -> list[Mention
             if (m.start, m.end) == found.span("name"):
                 m.type, m.model = "LOC", MODEL
     return mentions
+
+
+def _abstract_compound(m: Mention) -> bool:
+    """A neural single word ending in a noun of an event or a state ("Badeunfall",
+    "Personalmangel", "Parkverbot"): no name has such a tail, wherever it stands (a headline's
+    first word has no preposition before it)."""
+    word = m.text
+    if not m.model.startswith("neural") or m.type not in ("ORG", "LOC", "MISC") or not word.isalpha():
+        return False
+    tail = _ABSTRACT_TAIL.search(word)
+    if tail is None or tail.start() < 3 or not word[:1].isupper() or any(c.isupper() for c in word[1:]):
+        return False
+    return word not in place_names("de") and word not in org_names("de")
 
 
 def _common_noun(text: str, m: Mention) -> bool:

@@ -96,6 +96,11 @@ _TOWN_PATTERNS = {
 }
 
 
+def _run_on(text: str, m: Mention, start: int, end: int) -> bool:
+    """A mention from inside the span past its end over lower-case words only."""
+    return start <= m.start < end < m.end and not any(ch.isupper() for ch in text[end : m.end])
+
+
 def with_ministries(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with each ministry, court or prosecutor named by a lower-case head as one ORG;
     the model's mentions inside it (its portfolio or its town, typed ORG, MISC or LOC) give way."""
@@ -120,7 +125,10 @@ def with_ministries(text: str, mentions: list[Mention], language: str) -> list[M
     out = list(mentions)
     for s, e in spans:
         inside = [m for m in out if m.start < e and s < m.end]
-        if any(m.start < s or m.end > e for m in inside) or any(m.type == "PER" and not _tailed(m) for m in inside):
+        # (a portfolio the model ran on into the lower-case words after it, "Économie l'an
+        # dernier", is no longer name: it gives way as the portfolio alone would)
+        longer = any((m.start < s or m.end > e) and not _run_on(text, m, s, e) for m in inside)
+        if longer or any(m.type == "PER" and not _tailed(m) for m in inside):
             continue  # the model saw a longer name, or a person after the office: leave it
         out = [m for m in out if m not in inside]
         out.append(Mention(s, e, text[s:e], "ORG", model="ministry", confidence=0.8))

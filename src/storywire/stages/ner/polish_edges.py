@@ -11,6 +11,8 @@ in another.
 - A town or river named in one case and missed in another ("w Wadowicach" ... "Burmistrz
   Wadowic", "Skawy" ... "Skawa zalała"): a capitalised word with the same stem, the endings
   of Polish nouns cut off, is the same place (article-level: the cases sit in other paragraphs).
+- A body's acronym read into the person after it ("Rzecznik UOKiK Anna Nowak"): the acronym is
+  the body, the rest the person.
 """
 
 from __future__ import annotations
@@ -157,10 +159,24 @@ _STREET_ABBREVIATIONS = frozenset({"ul.", "al.", "pl.", "os."})
 _SURNAME_AFTER = re.compile(r" [A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:-[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?(?![\w-])")
 
 
+# A body's acronym, lower-case letters for its short words allowed ("UOKiK", "GIOŚ", "PKiN"):
+# more capitals than small letters, and a capital at each end.
+_MIXED_ACRONYM = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ](?:[A-ZĄĆĘŁŃÓŚŹŻ]|[a-z](?=[A-ZĄĆĘŁŃÓŚŹŻ])){1,6}")
+
+
 def _acronym_then_given_name(text: str, m: Mention) -> int | None:
     """The end of the person, where `m` is a body's acronym and a given name whose surname the
     tagger left out ("BKL Katarzyna" before "Zawada-Nowak"); else None."""
     words = m.text.split(" ")
+    if (
+        m.type == "PER"
+        and len(words) == 3
+        and _MIXED_ACRONYM.fullmatch(words[0])
+        and words[0].capitalize() not in given_names("pl")
+        and words[1] in given_names("pl")
+    ):
+        # "Rzecznik prasowy UOKiK Małgorzata Cieślak" read one person: the body's acronym, then her
+        return m.end
     if m.type != "ORG" or len(words) != 2 or not (words[0].isupper() and 2 <= len(words[0]) <= 6):
         return None
     if words[1] not in given_names("pl"):

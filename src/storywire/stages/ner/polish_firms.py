@@ -21,7 +21,9 @@ whole articles only):
 - a foundation's or an association's name may run through a lower-case preposition ("Fundacja
   Razem przeciw Nałogom"): the tagger ends it before the preposition, the rest a place;
 - a cooperative's kind and field before its quoted name is one body with the quotes and the town
-  after "w" ("Spółdzielnia Mleczarska „Biały Las” w Sokółce"), as "KWK „X”" and "Urząd Miejski w X".
+  after "w" ("Spółdzielnia Mleczarska „Biały Las” w Sokółce"), as "KWK „X”" and "Urząd Miejski w X";
+- a firm's short name after its clients or staff ("wśród kursantów Zebry") is the firm too, and a
+  maker between a plant's lower-case kind word and its town ("fabryki Škody w Mladej Boleslavi").
 """
 
 from __future__ import annotations
@@ -100,7 +102,18 @@ def polish_firms(text: str, mentions: list[Mention], language: str) -> list[Ment
         out = claimed_spans(text, out, [f.span() for f in _THROUGH_PREPOSITION.finditer(text)], "ORG", MODEL, 0.8)
     if "„" in text:
         out = _quoted_bodies_again(text, out)
+    if "fabry" in text or "zakład" in text:
+        out = claimed_spans(text, out, [f.span("name") for f in _MAKER_PLANT.finditer(text)], "ORG", MODEL, 0.8)
     return out
+
+
+# A maker's plant in a town, its kind word in lower case: "fabryki Škody w Mladej Boleslavi",
+# "zakładach Toyoty w Wałbrzychu".  The genitive between kind word and "w" is the maker, which the
+# tagger leaves out or reads a place; the kind word is no part of it.
+_MAKER_PLANT = re.compile(
+    r"(?<![\w-])(?:fabryk(?:a|i|ę|ą|ce)|zakład(?:u|zie|ach|ów|ami)) "
+    rf"(?P<name>[{_UP}ŠČŽŘ][\w-]+) w(?:e)? [{_UP}]"
+)
 
 
 _FIRM_CORE = re.compile(rf"(?<![\w-])(?P<core>[{_UP}][a-ząćęłńóśźż]{{3,}}) (?:sp\. z o\.o\.|Sp\. z o\.o\.|S\.A\.)$")
@@ -128,7 +141,28 @@ def _short_names_after_heads(text: str, out: list[Mention]) -> list[Mention]:
             and _HEAD_TITLE.search(text, max(0, m.start - 30), m.start)
         ):
             out[k] = Mention(m.start, m.end, m.text, "ORG", "company", m.confidence)
+    # ... and after the firm's clients, trainees or staff ("wśród kursantów Zebry"), where no
+    # mention covers the word: the tagger leaves a declined short name out
+    taken = [(m.start, m.end) for m in out]
+    spans = []
+    for found in _PEOPLE_OF.finditer(text):
+        s, e = found.span("name")
+        word = found["name"]
+        if any(word.startswith(r) and len(word) <= len(r) + 3 for r in roots) and not any(
+            a < e and s < b for a, b in taken
+        ):
+            spans.append((s, e))
+    if spans:
+        out = sorted(
+            [*out, *(Mention(s, e, text[s:e], "ORG", "company", 0.8) for s, e in spans)], key=lambda m: m.start
+        )
     return out
+
+
+_PEOPLE_OF = re.compile(
+    r"(?<![\w-])(?:kursant|klient|pracownik|pracowni|instruktor|właściciel|absolwent|uczni|klientk)\w{0,4} "
+    rf"(?P<name>[{_UP}][a-ząćęłńóśźż]{{2,}})(?![\w-])"
+)
 
 
 _QUOTED_BODY = re.compile(r"^(?:Stowarzyszeni|Fundacj|Towarzystw|Spółdzielni|Związ|Klub)\w* „(?P<name>[^„”\n]{3,40})”$")

@@ -25,6 +25,8 @@ _COURT = re.compile(r"(?i)\bсуд(?:а|у|ом|е|і)?$")
 # A regional office's words: its head ("управління", "ГУ"), a ministry's or service's acronym.
 _OFFICE = re.compile(
     r"(?i)управлін|управлени|^(?:ГУ|ГУМВД|УМВД|УМВС|ГУНП|ГУ\s)|МЧС|ДСНС|МВД|МВС|поліці|полици|прокуратур|инспекци|інспекці"
+    # the consumer-health service's regional laboratory ("Центр гигиены и эпидемиологии в X области")
+    r"|эпидемиолог|епідеміолог"
 )
 # A town's prosecutor's office, its kind word in lower case: "прокуратура Каменска-Уральского"
 # (capitalised too, at a sentence's start: "Прокуратура Самарской области начала проверку")

@@ -8,7 +8,10 @@
   Sebastián" -> "Arzak" + "San Sebastián", "la trattoria Da Gino");
 - after a lower-case "aeroporto di"/"aeropuerto de" the name alone is the place ("aeropuerto de
   Noáin"), which a tagger types a body or misses;
-- a family named by its surname is a person ("i fratelli Rossi", "los hermanos Roca").
+- a family named by its surname is a person ("i fratelli Rossi", "los hermanos Roca");
+- an Italian bathing establishment by its capitalised "Bagno" and its number or name ("Bagno
+  27", "Bagno Nettuno") is a resort, a place, and the beach after its "di" a place of its own
+  ("Bagno 64 di Torre Pedrera"): the rules typed "Bagno" alone and the beach a miscellany.
 
 The models read a restaurant's name as a person ("Osteria del Tufo" PER) and a hotel as a firm.
 Whole articles only; each rule looks only where its kind word stands.
@@ -59,6 +62,11 @@ _FAMILY = {
     "it": re.compile(rf"(?<![\w-])(?:fratelli|sorelle|famiglia|coniugi) +(?P<name>{_NAME})(?! +[A-ZÀ-ÖØ-Þ])"),
     "es": re.compile(rf"(?<![\w-])(?:hermanos|hermanas|familia|esposos) +(?P<name>{_NAME})(?! +[A-ZÀ-ÖØ-Þ])"),
 }
+# "Bagno a Ripoli" and "Bagno di Romagna" are towns: a lower-case word after "Bagno" is no lido.
+_LIDO = re.compile(
+    rf"(?<![\w-])(?P<lido>Bagno +(?:\d{{1,3}}[A-Z]?(?![\w-])|{_NAME}(?: +{_NAME}){{0,2}}))"
+    rf"(?: +di +(?P<seat>{_NAME}(?: +{_NAME})?))?"
+)
 _TRIGGERS = {
     "it": ("Hotel", "Albergo", "Relais", "Osteria", "Hostaria", "Trattoria", "Ristorante", "Locanda", "Agriturismo",
            "Resort", "ristorante", "osteria", "trattoria", "locanda", "agriturismo", "relais"),
@@ -78,7 +86,18 @@ def romance_hospitality(text: str, mentions: list[Mention], language: str) -> li
         out = _replaced(text, out, [found.span("name") for found in _AIRPORT[language].finditer(text)], "LOC")
     if "fratelli" in text or "famiglia" in text or "herman" in text or "familia" in text:
         out = _families(text, out, language)
+    if language == "it" and "Bagno " in text:
+        out = _lidos(text, out)
     return out
+
+
+def _lidos(text: str, mentions: list[Mention]) -> list[Mention]:
+    spans: list[tuple[int, int]] = []
+    for found in _LIDO.finditer(text):
+        spans.append(found.span("lido"))
+        if found["seat"] is not None:
+            spans.append(found.span("seat"))
+    return _replaced(text, mentions, spans, "LOC")
 
 
 def _families(text: str, mentions: list[Mention], language: str) -> list[Mention]:

@@ -1,7 +1,9 @@
 """Spanish and Italian health and industry news by its shapes: a medicine named with its kind
 noun ("Hepaclar, una heparina", "il farmaco Xilovax": no name, as the guidelines settle for
 drugs and vaccines, in every paragraph it stands in); an industrial estate after its lower-case
-kind word ("polígono de Villadangos": the town, a place); a newspaper's title read as a place
+kind word, with or without its "de" ("polígono de Villadangos", "polígono Malpica": the town or
+district, a place), and a plant after its lower-case kind word where the name is a known town
+("la planta de Almussafes": the place, which the tagger types a firm); a newspaper's title read as a place
 ("El Noticiero de León": ORG); a tagged run that swallowed a sentence before a body ("Parte de
 la inversión procede del ... Ministerio de Industria": the body alone) or a verb after an
 acronym ("EMA da": "EMA").
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from storywire.model import Mention
+from storywire.stages.ner.missed_places import known_places
 
 MODEL = "romance-pharma"
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
@@ -27,7 +30,12 @@ _DRUG_NOUN = (
 _DRUG_AFTER = re.compile(rf"^,? +(?:un|una|uno|un['’])? *(?:nuev[oa] +|nuov[oa] +)?{_DRUG_NOUN}\b")
 # "el fármaco Trombelix", "il vaccino Xilovax"
 _DRUG_BEFORE = re.compile(rf"\b(?:el|la|il|lo|l['’]|del|della|dello|al|allo) *{_DRUG_NOUN} +$", re.IGNORECASE)
-_ESTATE = re.compile(rf"(?<![\w-])polígono(?: industrial)? +(?:de|del) +(?P<name>{_NAME}(?: +{_NAME})?)")
+_ESTATE = re.compile(
+    rf"(?<![\w-])polígono(?: industrial)? +(?:(?:de|del) +)?(?!Industrial\b)(?P<name>{_NAME}(?: +{_NAME})?)"
+)
+_PLANT = re.compile(rf"(?<![\w-])(?:planta|fábrica|factoría) +de +(?P<name>{_NAME}(?: +{_NAME})?)")
+# "la planta de Mercedes en Vitoria": a firm's plant names its town after "en"
+_FIRM_PLANT = re.compile(r" +en +[A-ZÀ-ÖØ-Þ]")
 _PAPER = re.compile(
     r"^(?:El|La) (?:Noticiero|Diario|Periódico|Heraldo|Correo|Faro|Gaceta|Crónica|Tribuna|Norte|Comercio|"
     r"Progreso|Voz|Opinión|Informador|Mercantil)\b"
@@ -56,11 +64,28 @@ def romance_pharma(text: str, mentions: list[Mention], language: str) -> list[Me
             m.type, m.model = "ORG", MODEL  # "Según publicó El Noticiero de León"
     if language == "es" and "polígono" in text:
         out = _estates(text, out)
+    if language == "es" and any(kind in text for kind in ("planta de", "fábrica de", "factoría de")):
+        out = _plants(text, out)
     return out
 
 
 def _is_drug(text: str, m: Mention) -> bool:
     return bool(_DRUG_AFTER.match(text[m.end : m.end + 40]) or _DRUG_BEFORE.search(text, max(0, m.start - 30), m.start))
+
+
+def _plants(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "la planta de Figueruelas" typed ORG or missed: a known town, the place."""
+    places = known_places("es")
+    out = list(mentions)
+    for found in _PLANT.finditer(text):
+        s, e = found.span("name")
+        if found["name"] not in places or _FIRM_PLANT.match(text, e):
+            continue
+        inside = [m for m in out if m.start < e and s < m.end]
+        if any(m.start < s or m.end > e or m.type == "PER" for m in inside):
+            continue
+        out = [m for m in out if m not in inside] + [Mention(s, e, text[s:e], "LOC", MODEL, 0.75)]
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _cut_run(text: str, m: Mention) -> Mention:

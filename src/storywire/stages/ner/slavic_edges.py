@@ -9,7 +9,11 @@ science (whole articles only):
 - a title glued to a body's acronym ("Вице-директор ОИЯИ", "Замдиректора ИЯИ"): the guidelines
   label the body in a job title, never the title;
 - a Russian ministry's second field after "и" ("Министерством науки и высшего образования"),
-  which natasha cuts at the conjunction when the field has an adjective.
+  which natasha cuts at the conjunction when the field has an adjective;
+- a lifesaving society's name ends in "на водах" ("Товариства рятування на водах", "Общества
+  спасения на водах"): the taggers end it at the gerund;
+- a phrase of lower-case words with no body's kind word in it ("грибковую инфекцию", "коллективный
+  иск") is no body: the neural tagger types such a phrase ORG in news of complaints and courts.
 """
 
 from __future__ import annotations
@@ -49,7 +53,46 @@ def slavic_edges(text: str, mentions: list[Mention], language: str) -> list[Ment
     mentions = [_without_title(m, language) for m in mentions]
     if language == "ru" and "Министерств" in text:
         mentions = [_ministry_field(text, m) for m in mentions]
-    return mentions
+    if " на водах" in text:
+        mentions = [_on_waters(text, m) for m in mentions]
+    return [m for m in mentions if not _lower_case_phrase(m)]
+
+
+_RESCUE_END = re.compile(r"(?:рятування|спасения|рятувальників|спасателей)$")
+_ON_WATERS = " на водах"
+
+
+def _on_waters(text: str, m: Mention) -> Mention:
+    if m.type != "ORG" or _RESCUE_END.search(m.text) is None or not text.startswith(_ON_WATERS, m.end):
+        return m
+    end = m.end + len(_ON_WATERS)
+    return Mention(m.start, end, text[m.start : end], "ORG", MODEL, m.confidence)
+
+
+# Stems of the kind words that let a body be written in lower case ("міністерство оборони",
+# "235-й гарнизонный военный суд", "истребительном авиационном полку").
+_BODY_STEMS = (
+    "министерств", "міністерств", "суд", "полк", "полку", "управлен", "управлін", "служб", "комитет", "комітет",
+    "совет", "рад", "агентств", "департамент", "инспекц", "інспекц", "прокурат", "полици", "поліці", "банк",
+    "парти", "парті", "фонд", "центр", "институт", "інститут", "университет", "університет", "академи",
+    "академі", "компани", "компані", "завод", "обществ", "товарист", "союз", "спілк", "комисси",
+    "коміс", "бригад", "дивизи", "дивізі", "армі", "арми", "флот", "штаб", "мери", "мері", "администрац",
+    "адміністрац", "правительств", "уряд",
+)  # fmt: skip
+
+
+_LOWER_CYRILLIC = re.compile(r"[а-яёіїєґ’'ʼ-]+(?: [а-яёіїєґ’'ʼ-]+)+")
+
+
+def _lower_case_phrase(m: Mention) -> bool:
+    """An ORG of two or more lower-case Cyrillic words, none of them a body's kind word."""
+    words = m.text.split(" ")
+    return (
+        m.type == "ORG"
+        and len(words) >= 2
+        and _LOWER_CYRILLIC.fullmatch(m.text) is not None
+        and not any(w.startswith(_BODY_STEMS) for w in words)
+    )
 
 
 def _byline_papers(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -39,13 +39,18 @@ _QUOTED_VENUE = re.compile(
     # a cinema is a place, whatever it has become ("в бывшем кинотеатре «X»")
     r"|кинотеатр\w{0,3}|кінотеатр\w{0,3}"
     # a casino is a venue like a hotel, its operator the firm ("казино «Фортуна»")
-    r"|казино) "
+    r"|казино"
+    # where people swim, train or visit a fair: a pool, a beach, a sports complex, an exhibition
+    # centre ("басейну спорткомплексу «X»", "в выставочном центре «X»") is where things happen
+    r"|спорткомплекс\w{0,3}|бассейн\w{0,3}|басейн\w{0,3}|пляж\w{0,3}"
+    r"|(?:выставочн|виставков)\w{1,3} центр\w{0,3}) "
     r"«(?P<name>[А-ЯЁІЇЄҐA-Z][^«»\n]{0,40})»"
 )
 _QUOTED = re.compile(r"«(?P<name>[А-ЯЁІЇЄҐA-Z][^«»\n]{0,40})»")
 _VENUE_STEMS = (
     "кинотеатр", "кінотеатр", "казино",
     "зал", "курорт", "ресторан", "кафе", "комплекс", "санатор", "пансіонат", "пансионат", "парк", "містечк", "город",
+    "басейн", "бассейн", "пляж", "выставочн", "виставков",
 )  # fmt: skip
 # A Polish hotel's or restaurant's lower-case kind word, then its capitalised words; "&" and
 # "pod"/"nad"/"przy" may join them ("Szałas pod Lipą", "Resort & Spa").

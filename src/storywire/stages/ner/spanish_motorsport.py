@@ -13,7 +13,10 @@
   and the town, two places, where the town is known or named alone elsewhere in the article
   (a street named after a person keeps its "de": "calle Pedro de Valdivia");
 * races and championships ("Rallye X", "Campeonato de X") are events, no names;
-* car models ("Škoda Fabia RS Rally2", "Peugeot 208 Rally4") are no names, nor the makes in them.
+* car models ("Škoda Fabia RS Rally2", "Peugeot 208 Rally4") are no names, nor the makes in them;
+* the vehicle inspection ("la ITV", "talleres e ITV") is a scheme, no body, in news of cars
+  (round 39), and an inspection station with its town ("estación de ITV de Alagón") is the town:
+  the tagger reads the station as a place with its kind word and the scheme as a firm.
 
 Whole articles only; each rule looks only where its cue stands.
 """
@@ -54,6 +57,12 @@ _STREET_AND_TOWN = re.compile(
     rf"{_CAP}(?: +{_CAP})*) +de +(?P<town>(?:(?:Los|Las|La|El) +)?{_CAP})$"
 )
 _SAINTS = ("San", "Santa", "Santo")
+_ITV_STATION = re.compile(
+    rf"(?<![\w-])(?:estaci(?:ón|ones)|centro|centros) +de +(?:la +)?ITV +(?:de|en) +"
+    rf"(?P<town>(?:(?:La|El|Los|Las) +)?{_CAP}(?: +de +(?:la +)?{_CAP})?)"
+)
+# Outside news of cars "ITV" is the British broadcaster.
+_CAR_NEWS = re.compile(r"(?<![\w-])(?:vehículos?|coches?|turismos?|inspecci(?:ón|ones)|kilometraje|matrícula)(?![\w-])")
 # ... only with the model's class after its number: "Radio X 99" or "Grupo X 2024" stay.
 _CAR_AFTER = re.compile(r" +\d{2,4} +(?:Rally\d|R\d|GTI|WRC|Turbo)(?![\w-])")
 
@@ -66,6 +75,8 @@ def spanish_motorsport(text: str, mentions: list[Mention], language: str) -> lis
     if "Circuit" in text or "Autódromo" in text:
         spans = [found.span() for found in _CIRCUIT.finditer(text)]
         mentions = claimed_spans(text, mentions, spans, "LOC", MODEL, 0.8) if spans else mentions
+    if "ITV" in text and _CAR_NEWS.search(text):
+        mentions = _inspections(text, mentions)
     given = given_names(language)
     places = known_places(language)
     named = {m.text for m in mentions}
@@ -78,6 +89,19 @@ def spanish_motorsport(text: str, mentions: list[Mention], language: str) -> lis
     for m in out:
         if m.text in towns and m.type in ("PER", "MISC"):
             m.type, m.model = "LOC", MODEL
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _inspections(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "ITV" dropped, and an inspection station with its town cut to the town."""
+    out = [m for m in mentions if m.text != "ITV"]
+    for found in _ITV_STATION.finditer(text):
+        s, e = found.span("town")
+        # the tagger's station or town, but no name running on past the town
+        inside = [m for m in out if m.start < e and found.start() < m.end]
+        if any(m.end > e or m.start < found.start() for m in inside):
+            continue
+        out = [m for m in out if m not in inside] + [Mention(s, e, text[s:e], "LOC", MODEL, 0.8)]
     return sorted(out, key=lambda m: (m.start, m.end))
 
 

@@ -10,7 +10,11 @@
 - a regional government: a capitalised article opening the sentence is not part of its name
   ("La Junta de Extremadura ..." -> "Junta de Extremadura"), and the bare "la Junta" acting in
   an article that names a "Junta de X" is that body;
-- a programme's name in guillemets after its noun is no name ("el programa «Nuevo Rumbo»").
+- a programme's name in guillemets after its noun is no name ("el programa «Nuevo Rumbo»");
+- a court after its lower-case kind word and a known town ("un juzgado de Teruel") is the town,
+  a place, as the guidelines settle for a lower-case kind word; the model reads it a body;
+- a courts complex with its capitalised kind words ("Ciudad de la Justicia de Valencia") is a
+  place where hearings are held, and its town a place of its own (round 39).
 
 Whole articles only; each rule looks only where its cue word stands.
 """
@@ -21,6 +25,7 @@ import re
 
 from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
+from storywire.stages.ner.missed_places import known_places
 from storywire.stages.ner.span_words import without_sentence_opener
 
 MODEL = "spanish-prisons"
@@ -42,6 +47,14 @@ _ARTICLE = re.compile(r"(?:La|El|Los|Las) +(?=(?:Junta|Xunta|Consejería|Diputac
 _BARE_JUNTA = re.compile(
     r"(?<=[Ll]a )Junta(?! +(?:de|del|Directiva|General|Local|Electoral|Vecinal|Rectora)\b)(?= +[a-z])"
 )
+_JURISDICTION = r"(?:juzgados?|tribunal|tribunales|audiencia)"
+_LOWER_COURT = re.compile(
+    rf"^{_JURISDICTION} +de +(?P<town>(?:(?:La|El|Los|Las) +)?{_NAME}(?: +de +(?:la +)?{_NAME})?)$"
+)
+_COMPLEX = re.compile(
+    rf"(?<![\w-])(?P<complex>Ciudad +de +la +Justicia|Ciudad +Judicial)"
+    rf"(?: +de +(?P<town>(?:(?:La|El|Los|Las) +)?{_NAME}(?: +de +(?:la +)?{_NAME})?))?"
+)
 _PROGRAMME = re.compile(r"(?:programa|proyecto|plan|iniciativa|campaña)[^.«»]{0,30}«(?P<name>[^»]{2,40})»")
 
 
@@ -62,10 +75,35 @@ def spanish_prisons(text: str, mentions: list[Mention], language: str) -> list[M
         out = [without_sentence_opener(text, m, _ARTICLE) if m.type == "ORG" else m for m in out]
         if re.search(rf"Junta +de +{_NAME}", text):
             out = claimed_spans(text, out, [f.span() for f in _BARE_JUNTA.finditer(text)], "ORG", MODEL, 0.75)
+    if "juzgado" in text or "tribunal" in text or "audiencia" in text:
+        out = [_lower_court(text, m) for m in out]
+    if "Ciudad" in text:
+        out = _complexes(text, out)
     if "«" in text:
         spans = [f.span("name") for f in _PROGRAMME.finditer(text)]
         out = [m for m in out if not any(s <= m.start and m.end <= e for s, e in spans)]
     return out
+
+
+def _lower_court(text: str, m: Mention) -> Mention:
+    found = _LOWER_COURT.match(m.text)
+    if found is None or found["town"] not in known_places("es"):
+        return m  # "juzgado de Guardia": a jurisdiction, no town
+    s, e = found.span("town")
+    return Mention(m.start + s, m.start + e, found["town"], "LOC", MODEL, 0.75)
+
+
+def _complexes(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    for found in _COMPLEX.finditer(text):
+        inside = [m for m in out if m.start < found.end() and found.start() < m.end]
+        if any(m.start < found.start() or m.end > found.end() for m in inside):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(*found.span("complex"), found["complex"], "LOC", MODEL, 0.8))
+        if found["town"] is not None:
+            out.append(Mention(*found.span("town"), found["town"], "LOC", MODEL, 0.8))
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _longer(text: str, m: Mention, start: int, end: int) -> bool:
