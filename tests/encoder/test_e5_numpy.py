@@ -68,7 +68,9 @@ def test_a_vector_does_not_depend_on_its_batch() -> None:
     model = e5_numpy.load()
     together = model.passage(TEXTS)
     alone = np.stack([model.passage([text])[0] for text in TEXTS])
-    assert np.array_equal(together, alone)
+    # Padding must not leak into a vector (that would move it by far more than 1e-6); the last
+    # bits may differ, as some CPUs' BLAS kernels sum a batch's rows in another order.
+    np.testing.assert_allclose(together, alone, rtol=0, atol=1e-6)
 
 
 def test_cross_lingual_neighbours() -> None:

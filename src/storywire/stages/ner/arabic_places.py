@@ -45,9 +45,10 @@ _TOWNS = (
     "الكرك", "مادبا", "جرش", "شرم الشيخ", "العلمين", "درعا", "زحلة", "جبيل", "النبطية", "رام الله",
     "بيت لحم", "أريحا", "البتراء", "القويرة",  # Petra, and al-Quwayra near Aqaba
     "الطفيلة", "السلط",  # Jordan's governorate seats of Tafilah and Balqa
-    # ... and its districts' seats that geonames leaves out, two words or no common word
+    # ... and its districts' seats that geonames leaves out, two words or no common word (not
+    # Shoubak: its adjective "الشوبكي" is a family name, "ليلى الشوبكي", no place's adjective)
     "المزار الشمالي", "المزار الجنوبي", "الشونة الشمالية", "الشونة الجنوبية", "دير علا", "الأغوار الشمالية",
-    "بني كنانة", "ذيبان", "الشوبك", "وادي موسى", "غور الصافي", "ناعور",
+    "بني كنانة", "ذيبان", "وادي موسى", "غور الصافي", "ناعور",
     # the towns and districts of the Syrian refugees' flight and return (Daraa's Hauran, the
     # Lebanese border, the Turkish border's towns on both sides), and Amman's central quarters
     "بصرى الشام", "بصرى", "إنخل", "إزرع", "السويداء", "الغوطة", "عرسال", "بعلبك", "البقاع", "عفرين",
