@@ -90,3 +90,21 @@ def test_a_compound_naming_an_accident_or_a_shortage_is_no_name() -> None:
         Mention(text.index("Fachkräftemangel"), len(text) - 1, "Fachkräftemangel", "ORG", model="neural:de"),
     ]
     assert spans(german_youth(text, found, "de")) == [("Kehl", "LOC")]
+
+
+def _neural(text: str, word: str, etype: str) -> Mention:
+    start = text.index(word)
+    return Mention(start, start + len(word), word, etype, "neural:de")  # type: ignore[arg-type]
+
+
+def test_a_frequent_noun_the_tagger_read_anywhere_is_no_name() -> None:
+    text = "Foto: privat. Widerstand am Bahnhof, der Landtag tagt, und die Grüne fordern mehr."
+    found = [_neural(text, word, "ORG") for word in ("Foto", "Widerstand", "Landtag", "Grüne")]
+    assert spans(german_youth(text, found, "de")) == [("Landtag", "ORG"), ("Grüne", "ORG")]
+
+
+def test_a_frequent_word_beside_a_name_of_its_kind_or_inside_a_longer_name_is_kept() -> None:
+    text = "Zwischen Aller und Weser wächst der Verkehr. Sebastian Kurz sagte, Kurz bleibe."
+    found = [_neural(text, "Aller", "LOC"), _neural(text, "Weser", "LOC")]
+    found.append(Mention(text.rindex("Kurz"), text.rindex("Kurz") + 4, "Kurz", "ORG", "neural:de"))
+    assert spans(german_youth(text, found, "de")) == [("Aller", "LOC"), ("Weser", "LOC"), ("Kurz", "ORG")]

@@ -94,7 +94,7 @@ def german_youth(text: str, mentions: list[Mention], language: str) -> list[Ment
         )
     if "SS" in text:
         out = _datelines_with_double_s(text, out)
-    return [m for m in out if not _common_noun(text, m) and not _abstract_compound(m)]
+    return [m for m in out if not _common_noun(text, m, out) and not _abstract_compound(m)]
 
 
 def _ministry_fields(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -157,19 +157,19 @@ def _abstract_compound(m: Mention) -> bool:
     return word not in place_names("de") and word not in org_names("de")
 
 
-def _common_noun(text: str, m: Mention) -> bool:
+def _common_noun(text: str, m: Mention, mentions: list[Mention]) -> bool:
     """A neural single word after a lower-case preposition that is a common noun: frequent
     itself ("Wut"), or a dative plural of a frequent noun or compound tail ("Containern",
     "Fördermitteln"); a name of the gazetteers ("in Bayern") is kept."""
     word = m.text
     if not m.model.startswith("neural") or m.type not in ("ORG", "LOC", "MISC") or not word.isalpha():
         return False
-    if not _AFTER_PREPOSITION.search(text, max(0, m.start - 5), m.start):
-        return False
     if word in place_names("de") or word in org_names("de"):
         return False
     if word.isupper() or any(c.isupper() for c in word[1:]):
         return False  # "RTL", "NRW", "eBay": acronyms and brands
+    if not _AFTER_PREPOSITION.search(text, max(0, m.start - 5), m.start):
+        return _frequent_noun(text, m, mentions)
     if zipf(word.lower(), "de") >= _COMMON_ZIPF:
         # frequent in English too: an international brand or name ("Facebook", "Audi"), kept
         return zipf(word.lower(), "en") < _FOREIGN_ZIPF
@@ -177,3 +177,35 @@ def _common_noun(text: str, m: Mention) -> bool:
         return False
     stem = word[:-1].lower()
     return zipf(stem, "de") >= 3.5 or any(zipf(stem[-k:], "de") >= 4.5 for k in range(5, min(8, len(stem) - 2)))
+
+
+# German capitalises every noun, and the tagger reads a frequent one as a name wherever it
+# stands ("Foto", "Virus", "Chaos", "Sofa"): a word this frequent that no gazetteer knows, that
+# is no body's kind ("Bundestag", "Landesregierung": bare bodies are labelled) and that the
+# article never writes inside a longer name ("Sebastian Kurz") is no name.
+_FREQUENT_NOUN_ZIPF = 4.3
+_BODY_TAILS = re.compile(
+    r"(?:tag|rat|amt|regierung|ministerium|gericht|kammer|verband|verein|bank|kommission|parlament|polizei|"
+    r"bundeswehr|senat|stiftung|institut|gewerkschaft|konzern|partei)$"
+)
+
+# parties named by a noun ("Grüne: Regierung muss ...", "die Linke")
+_PARTY_NOUNS = frozenset({"Grüne", "Grünen", "Linke", "Linken", "Piraten", "Freien"})
+
+
+def _frequent_noun(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    word = m.text
+    if any(_coordinated(text, m, o) for o in mentions if o.type == m.type and o is not m):
+        return False  # "Aller und Weser": a name beside a name of its kind
+    if zipf(word.lower(), "de") < _FREQUENT_NOUN_ZIPF or zipf(word.lower(), "en") >= _FOREIGN_ZIPF:
+        return False
+    if _BODY_TAILS.search(word.lower()) or word in _PARTY_NOUNS:
+        return False
+    # written inside a longer capitalised name elsewhere: a surname ("Kurz" of "Sebastian Kurz")
+    return re.search(rf"[A-ZÄÖÜ]\w* {re.escape(word)}(?![\w-])|(?<![\w-]){re.escape(word)} [A-ZÄÖÜ]", text) is None
+
+
+def _coordinated(text: str, m: Mention, other: Mention) -> bool:
+    """`m` and `other` joined by "und", "oder" or a comma alone."""
+    between = text[m.end : other.start] if m.end <= other.start else text[other.end : m.start]
+    return between in (" und ", " oder ", ", ")
