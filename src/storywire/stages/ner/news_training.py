@@ -23,7 +23,6 @@ shares one model: the encoder's states are multilingual and each language has on
 from __future__ import annotations
 
 import argparse
-import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -32,8 +31,8 @@ from pathlib import Path
 import numpy as np
 
 from storywire.evaluation.news_ner import Document, load_documents
-from storywire.stages.ner.silver import write_conll
-from storywire.stages.ner.tagger import sentence_bounds
+from storywire.stages.ner.silver import held_out, write_conll
+from storywire.stages.ner.tagger import iob_runs, sentence_bounds
 from storywire.stages.ner.tokens import Token
 from storywire.stages.ner.wikiann_tokens import wikiann_tokens
 
@@ -77,11 +76,6 @@ def round_of(doc_id: str) -> int:
     return int(found.group(1)) if found else 0
 
 
-def is_dev(doc_id: str) -> bool:
-    """One document in ten, by its id, picks the training epoch."""
-    return hashlib.sha256(doc_id.encode("utf-8")).digest()[0] % 10 == 9
-
-
 def write_training(docs: Iterable[Document], held_from: int, out: Path) -> tuple[int, int]:
     """`out`.train.conllu: the sentences of rounds before `held_from`, the dev documents' last.
     Returns the counts of train and dev sentences."""
@@ -91,23 +85,15 @@ def write_training(docs: Iterable[Document], held_from: int, out: Path) -> tuple
         if round_of(doc.id) >= held_from:
             continue
         for tokens, tags in labelled_sentences(doc):
-            (dev if is_dev(doc.id) else train).append(([t.text for t in tokens], tags))
+            # one document in ten, by its id, picks the training epoch (silver.py's split)
+            (dev if held_out(doc.id) else train).append(([t.text for t in tokens], tags))
     write_conll(train + dev, Path(f"{out}.train.conllu"))
     return len(train), len(dev)
 
 
 def tag_spans(tokens: Sequence[Token], tags: Sequence[str]) -> list[Span]:
-    """IOB2 runs as character spans (a stray I- opens a span, as the tagger's decoder reads it)."""
-    spans: list[Span] = []
-    start, etype = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, _, kind = tag.partition("-")
-        if start >= 0 and (prefix != "I" or kind != etype):
-            spans.append((tokens[start].start, tokens[i - 1].end, etype))
-            start = -1
-        if prefix == "B" or (prefix == "I" and start < 0):
-            start, etype = i, kind
-    return spans
+    """IOB2 runs as character spans, as the tagger's decoder reads them (`tagger.iob_runs`)."""
+    return [(tokens[a].start, tokens[b - 1].end, etype) for a, b, etype in iob_runs(tags)]
 
 
 def score(model: Path, docs: Sequence[Document]) -> dict[int, tuple[int, int, int]]:

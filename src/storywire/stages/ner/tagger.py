@@ -197,17 +197,26 @@ def iob_mentions(
     """Turn each sentence's IOB tags into mentions with offsets into `text`."""
     out: list[Mention] = []
     for (first, _), tags in zip(bounds, tagged, strict=True):
-        start = -1
-        etype = ""
-        for i, tag in enumerate([*tags, "O"]):
-            prefix, _, typ = tag.partition("-")
-            if start >= 0 and (prefix != "I" or typ != etype):
-                s, e = toks[first + start].start, toks[first + i - 1].end
-                out.append(Mention(s, e, text[s:e], _as_type(etype), model=model))
-                start = -1
-            if prefix == "B" or (prefix == "I" and start < 0):
-                start, etype = i, typ
+        for a, b, etype in iob_runs(tags):
+            s, e = toks[first + a].start, toks[first + b - 1].end
+            out.append(Mention(s, e, text[s:e], _as_type(etype), model=model))
     return out
+
+
+def iob_runs(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """The IOB2 runs of one sentence as (first token, end token, type); a stray I- opens a run,
+    as the decoder may leave one."""
+    runs: list[tuple[int, int, str]] = []
+    start = -1
+    etype = ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, typ = tag.partition("-")
+        if start >= 0 and (prefix != "I" or typ != etype):
+            runs.append((start, i, etype))
+            start = -1
+        if prefix == "B" or (prefix == "I" and start < 0):
+            start, etype = i, typ
+    return runs
 
 
 def tagger_mentions(text: str, tagger: Tagger) -> list[Mention]:
