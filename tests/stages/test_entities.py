@@ -339,3 +339,18 @@ def test_a_vehicle_or_call_sign_of_a_known_body_gives_the_body() -> None:
     at = text.index("Jean")
     person = Mention(at, text.index(" a parlé"), text[at : text.index(" a parlé")], "PER")
     assert overlay(text, [person], org_matcher("fr"), "organisations") == [person]
+
+
+def test_union_cuts_a_verb_off_the_second_models_span() -> None:
+    from storywire.model import Mention
+    from storywire.stages.entities import union
+
+    text = "Пробки на проспекте Юрия Гагарина исчезли, а Федеральная служба безопасности молчит."
+
+    def at(span: str, etype: EntityType) -> Mention:
+        start = text.index(span)
+        return Mention(start, start + len(span), span, etype, model="b")
+
+    second = [at("Юрия Гагарина исчезли", "LOC"), at("Федеральная служба безопасности", "ORG")]
+    got = [(m.text, m.type) for m in union(text, [], second, "ru")]
+    assert got == [("Юрия Гагарина", "LOC"), ("Федеральная служба безопасности", "ORG")]

@@ -184,3 +184,41 @@ def test_a_body_noun_in_apposition_after_a_name_typed_misc_makes_a_body() -> Non
         ("Sport and Leisure Perth", "ORG"),
         ("Arts Fund Leeds", "MISC"),
     ]
+
+
+def test_a_polish_store_chain_by_its_shops_is_a_body_everywhere_in_the_article() -> None:
+    text = "Klienci sieci dyskontów Kaczka kupują tu. Kaczka obniża ceny. Nad rzeką Kaczka stoi młyn."
+    found = [mention(text, "Kaczka", "LOC"), mention(text, "Kaczka", "LOC", 1), mention(text, "Kaczka", "LOC", 2)]
+    assert spans(bodies_by_noun(text, found, "pl")) == [("Kaczka", "ORG")] * 3  # one name, one type per article
+
+
+def test_a_polish_name_after_a_plain_noun_of_shops_is_left_alone() -> None:
+    text = "Właściciele sklepów Kaczka nie znają. W Kaczce zimno."
+    found = [mention(text, "Kaczka", "LOC"), mention(text, "Kaczce", "LOC")]
+    assert spans(bodies_by_noun(text, found, "pl")) == [("Kaczka", "LOC"), ("Kaczce", "LOC")]
+
+
+def test_a_polish_shop_by_its_owner_keeps_its_type_beside_the_owner() -> None:
+    from storywire.model import Mention
+    from storywire.stages.ner.refine_post_pass import lend_person_type
+
+    text = "Jan Wilk prowadzi Piekarnię Wilk, a Dom Wilk to hotel."
+    found = [
+        mention(text, "Jan Wilk", "PER"),
+        Mention(text.index("Piekarnię"), text.index("Piekarnię") + 15, "Piekarnię Wilk", "ORG", "shop-by-owner"),
+        mention(text, "Dom Wilk", "ORG"),
+    ]
+    lend_person_type(found, "pl")
+    assert spans(found) == [("Jan Wilk", "PER"), ("Piekarnię Wilk", "ORG"), ("Dom Wilk", "PER")]
+
+
+def test_a_store_chain_before_its_region_is_the_chain_and_the_region() -> None:
+    text = "Le uova si trovano nei supermercati Gastaldi della Liguria da lunedì."
+    found = [mention(text, "Gastaldi della Liguria", "PER")]
+    assert spans(bodies_by_noun(text, found, "it")) == [("Gastaldi", "ORG"), ("Liguria", "LOC")]
+
+
+def test_a_store_chain_before_an_unknown_word_after_di_stays_whole() -> None:
+    text = "Le uova si trovano nei supermercati Gastaldi di Pinco da lunedì."
+    found = [mention(text, "Gastaldi di Pinco", "PER")]
+    assert spans(bodies_by_noun(text, found, "it")) == [("Gastaldi di Pinco", "ORG")]

@@ -264,3 +264,16 @@ def test_district_before_its_street_after_a_verb_of_visiting() -> None:
 @pytest.mark.parametrize("text", ["记者走访社区道路。", "车辆驶入城区马路。"])
 def test_kind_of_area_before_a_road_is_no_district(text: str) -> None:
     assert not any(etype == "LOC" for _, etype in _found(text))
+
+
+def test_town_congress_and_its_deputy() -> None:
+    found = _found("岳阳县人大代表李国强建议增设停车区。")
+    assert ("岳阳县人大", "ORG") in found and ("李国强", "PER") in found
+
+
+def test_town_radio_station() -> None:
+    assert ("长沙交通广播", "ORG") in _found("驾驶人可通过长沙交通广播了解路况。")
+
+
+def test_radio_without_its_town_is_no_body() -> None:
+    assert not any(t == "ORG" for _, t in _found("车内正在播放交通广播。"))

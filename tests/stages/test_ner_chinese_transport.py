@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from storywire.stages.entities import extract_entities_from_text
+from storywire.stages.ner.chinese_hong_kong import repeated_names
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -116,3 +117,61 @@ def test_acting_metro_is_its_operator(text: str, operator: str) -> None:
 
 def test_metro_one_rides_is_no_body() -> None:
     assert _found("市民可乘坐西安地铁前往。") == [("西安", "LOC")]
+
+
+# --- expressways named before a tunnel, their operators, numbered and named bridges, tolls ---
+
+
+def test_expressway_before_its_tunnel_is_two_places() -> None:
+    found = _found("消息称，湘桂高速凤鸣岭隧道将封闭维修。")
+    assert ("湘桂高速", "LOC") in found and ("凤鸣岭隧道", "LOC") in found
+
+
+def test_expressway_repeated_without_a_road_word() -> None:
+    text = "据悉，湘桂高速凤鸣岭隧道将封闭维修。\n\n小车仍按湘桂高速原标准缴费。"
+    found = [(m.text, m.type) for m in repeated_names(text, extract_entities_from_text(text, "zh"))]
+    assert found.count(("湘桂高速", "LOC")) == 2
+
+
+def test_expressway_not_repeated_into_its_operator() -> None:
+    text = "据悉，湘桂高速凤鸣岭隧道将封闭维修。\n\n湘桂高速公路有限公司发布公告。"
+    found = [(m.text, m.type) for m in repeated_names(text, extract_entities_from_text(text, "zh"))]
+    assert found.count(("湘桂高速", "LOC")) == 1
+
+
+def test_operator_of_an_expressway_is_one_body() -> None:
+    found = _found("广西湘桂高速公路有限公司发布公告。")
+    assert ("广西湘桂高速公路有限公司", "ORG") in found
+    assert not any(t == "LOC" and "高速" in s for s, t in found)
+
+
+def test_short_name_of_an_operator() -> None:
+    assert ("湘桂高速公司", "ORG") in _found("费用由湘桂高速公司承担。")
+
+
+def test_expressway_company_alone_is_no_name() -> None:
+    assert not any("高速公司" in s for s, _ in _found("政府已与施工方和高速公司协商。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("交警将在柳州柳江三桥加强疏导。", "柳州柳江三桥"),  # a numbered bridge with its city
+        ("公司还将对沿线的桃溪河大桥进行检测。", "桃溪河大桥"),  # a bridge by a name of its own
+        ("车辆可从大塘坝收费站驶离。", "大塘坝收费站"),
+    ],
+)
+def test_named_bridges_and_tolls(text: str, place: str) -> None:
+    assert (place, "LOC") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这里建有多座跨海大桥。",  # a count and a kind of bridge
+        "据介绍，施工期间隧道两端将实行管制。",  # a time phrase before "隧道"
+        "当地经济高速发展。",  # speed, no road
+    ],
+)
+def test_kinds_and_clauses_are_no_names(text: str) -> None:
+    assert not any(t == "LOC" and ("桥" in s or "隧道" in s or "高速" in s) for s, t in _found(text))

@@ -114,3 +114,15 @@ def test_a_club_named_by_its_pursuit_keeps_its_home() -> None:
     text = "Le Club des Cigognes de Colmar a gagné."  # a capitalised club name: its town is left to the models
     found = [mention(text, "Club des Cigognes", "ORG"), mention(text, "Colmar", "LOC")]
     assert french_associations(text, found, "fr") == found
+
+
+def test_a_quoted_name_after_a_collective_is_the_body_without_its_quotes() -> None:
+    text = "Le collectif de riverains « Loire sans bruit » manifeste samedi."
+    found = [mention(text, "Loire", "LOC")]
+    assert spans(french_associations(text, found, "fr")) == [("Loire sans bruit", "ORG")]
+
+
+def test_a_quote_after_a_collectives_verb_is_no_name() -> None:
+    text = "Le collectif a dénoncé « Une honte pour la Loire » samedi."
+    found = [mention(text, "Loire", "LOC")]
+    assert spans(french_associations(text, found, "fr")) == [("Loire", "LOC")]

@@ -140,3 +140,15 @@ def test_a_capitalised_departement_with_its_department_is_the_council() -> None:
     text = "La piste est financée par le Département du Lot, dans le département du Lot."
     found = [mention(text, "Département du Lot", "LOC"), mention(text, "Lot", "LOC", nth=1)]
     assert spans(french_authorities(text, found, "fr")) == [("Département du Lot", "ORG"), ("Lot", "LOC")]
+
+
+def test_a_gendarmerie_units_town_is_a_place() -> None:
+    text = "L'enquête est confiée à la compagnie de gendarmerie de Puimichel depuis mardi."
+    found = [mention(text, "Puimichel", "MISC")]
+    assert spans(french_authorities(text, found, "fr")) == [("Puimichel", "LOC")]
+
+
+def test_a_gendarmerie_without_a_unit_word_is_left_alone() -> None:
+    text = "L'ancienne gendarmerie de Puimichel sera vendue."
+    found = [mention(text, "Puimichel", "MISC")]
+    assert spans(french_authorities(text, found, "fr")) == [("Puimichel", "MISC")]

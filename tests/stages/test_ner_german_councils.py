@@ -75,3 +75,9 @@ def test_a_districts_office_with_its_district_is_one_body_a_federal_one_is_not()
         ("Veterinäramt des Landkreises Biberach", "ORG"),
         ("Bonn", "LOC"),
     ]
+
+
+def test_a_council_before_a_place_named_elsewhere_is_one_body() -> None:
+    text = "In Bemerode wächst Unmut. Der Ortsrat Bemerode lädt ein, der Ortsrat Mittwoch nicht."
+    found = [mention(text, "Bemerode", "LOC")]
+    assert spans(german_councils(text, found, "de")) == [("Bemerode", "LOC"), ("Ortsrat Bemerode", "ORG")]

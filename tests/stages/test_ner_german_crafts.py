@@ -106,3 +106,30 @@ def test_kanzlei_run_into_the_partners_stays_out() -> None:
         ("Hollerbach Timmen Rechtsanwälte", "ORG"),
         ("Kiel", "LOC"),
     ]
+
+
+def test_an_unknown_street_after_in_der_is_a_place_a_common_one_is_not() -> None:
+    text = "Die Filiale in der Wulfsbergstraße schließt, die in der Einkaufsstraße bleibt."
+    assert spans(german_crafts(text, [], "de")) == [("Wulfsbergstraße", "LOC")]
+
+
+def test_a_mill_with_its_town_is_a_firm_a_windmill_is_not() -> None:
+    text = "Das Mehl kommt von der Kornmühle Uelzen, die Windmühle Gifhorn ist ein Museum."
+    found = [mention(text, "Kornmühle Uelzen", "LOC"), mention(text, "Windmühle Gifhorn", "LOC")]
+    assert spans(german_crafts(text, found, "de")) == [("Kornmühle Uelzen", "ORG"), ("Windmühle Gifhorn", "LOC")]
+
+
+def test_a_chain_after_its_trade_noun_is_a_body_a_person_elsewhere_stays() -> None:
+    text = "Discounter wie Netto Süd und Penny locken, sagte Paula Netto."
+    found = [mention(text, "Netto Süd", "PER"), mention(text, "Penny", "PER"), mention(text, "Paula Netto", "PER")]
+    assert spans(german_crafts(text, found, "de")) == [
+        ("Netto Süd", "ORG"),
+        ("Penny", "ORG"),
+        ("Paula Netto", "PER"),
+    ]
+
+
+def test_a_hyphenated_saints_church_is_one_place() -> None:
+    text = "Man trifft sich im Pfarrsaal der St.-Paulus-Kirche in Celle."
+    found = [mention(text, "St.", "LOC"), mention(text, "Paulus-Kirche", "ORG"), mention(text, "Celle", "LOC")]
+    assert spans(german_crafts(text, found, "de")) == [("St.-Paulus-Kirche", "LOC"), ("Celle", "LOC")]

@@ -39,3 +39,21 @@ def test_a_firm_run_into_the_sentence_ends_at_its_legal_form() -> None:
         ("Muster Bäder GmbH", "ORG"),
         ("Gesellschaft für Bau AG", "ORG"),  # a lower-case word before the form is the name's
     ]
+
+
+def test_a_firms_short_name_acting_on_its_branches_is_the_firm() -> None:
+    from storywire.stages.ner.german_firms import firms_acting_by_short_name
+
+    text = "Huber schließt zwei Filialen. Die Huber Bau GmbH gehört Eva Huber. Das bestätigte Huber gestern."
+    found = [
+        mention(text, "Huber", "PER"),
+        mention(text, "Huber Bau GmbH", "ORG"),
+        mention(text, "Eva Huber", "PER"),
+        mention(text, "Huber", "PER", nth=3),
+    ]
+    assert spans(firms_acting_by_short_name(text, found, "de")) == [
+        ("Huber", "ORG"),
+        ("Huber Bau GmbH", "ORG"),
+        ("Eva Huber", "PER"),
+        ("Huber", "PER"),
+    ]

@@ -25,6 +25,7 @@ def _found(text: str) -> set[tuple[str, str]]:
         ("Die Firma gehört zum Münchner Spezialchemiekonzern Tarvio Materials SE.", ("ORG", "Tarvio Materials SE")),
         ("Der Gefahrstoffzug des Landkreises Saale-Orla war im Einsatz.", ("ORG", "Landkreises Saale-Orla")),
         ("Brandermittler des Landeskriminalamts Thüringen ermitteln.", ("ORG", "Landeskriminalamts Thüringen")),
+        ("Die Lebensmittelüberwachung des Landkreises Uelzen prüft Betriebe.", ("ORG", "Landkreises Uelzen")),
         (
             "Auch die Gewerbeaufsicht des Landesamts für Arbeitsschutz hat sich eingeschaltet.",
             ("ORG", "Gewerbeaufsicht"),

@@ -78,3 +78,9 @@ def test_a_branch_the_tagger_left_out_before_its_parent_is_a_body() -> None:
     text = "Taucher der Ortsgruppe Reutlingen der Wasserwacht suchten den See ab."
     found = [mention(text, "Reutlingen", "LOC"), mention(text, "Wasserwacht", "ORG")]
     assert spans(german_nature(text, found, "de")) == [("Ortsgruppe Reutlingen", "ORG"), ("Wasserwacht", "ORG")]
+
+
+def test_the_land_paying_in_reported_speech_is_a_body_a_place_is_not() -> None:
+    text = "Das Land Sachsen fördere den Umbau, hieß es. In Sachsen schlossen Bäckereien."
+    found = [mention(text, "Sachsen", "LOC"), mention(text, "Sachsen", "LOC", nth=1)]
+    assert spans(german_nature(text, found, "de")) == [("Land Sachsen", "ORG"), ("Sachsen", "LOC")]

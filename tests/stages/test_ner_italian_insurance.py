@@ -72,3 +72,18 @@ def test_other_languages_are_left_alone() -> None:
     text = "La Mutua Tirrenica paga."
     found = [mention(text, "Mutua Tirrenica", "PER")]
     assert spans(italian_insurance(text, found, "es")) == [("Mutua Tirrenica", "PER")]
+
+
+def test_a_health_authoritys_lower_case_department_is_a_body() -> None:
+    text = "I controlli spettano al Servizio veterinario e sanità animale dell'Asl di Lecco."
+    found = [mention(text, "Asl di Lecco", "ORG")]
+    assert spans(italian_insurance(text, found, "it")) == [
+        ("Servizio veterinario e sanità animale", "ORG"),
+        ("Asl di Lecco", "ORG"),
+    ]
+
+
+def test_a_lower_case_service_without_a_health_authority_is_left_alone() -> None:
+    text = "Il Servizio veterinario resta chiuso dalla Regione per ferie."
+    found = [mention(text, "Regione", "ORG")]
+    assert spans(italian_insurance(text, found, "it")) == [("Regione", "ORG")]

@@ -81,3 +81,15 @@ def test_other_languages_are_left_alone() -> None:
     text = "La Macelleria Ferri di Eboli."
     found = [mention(text, "Macelleria Ferri di Eboli", "ORG")]
     assert spans(italian_markets(text, found, "es")) == [("Macelleria Ferri di Eboli", "ORG")]
+
+
+def test_a_food_factory_with_its_kind_word_is_a_body() -> None:
+    text = "Gli operai dell'ex Oleificio Sereno di Bitonto hanno protestato."
+    found = [mention(text, "Oleificio Sereno di Bitonto", "PER")]
+    assert spans(italian_markets(text, found, "it")) == [("Oleificio Sereno", "ORG"), ("Bitonto", "LOC")]
+
+
+def test_a_factory_word_inside_a_firm_with_its_legal_form_keeps_the_firm() -> None:
+    text = "La Biscottificio Fratelli Nardi S.r.l. ha assunto dieci persone."
+    found = [mention(text, "Biscottificio Fratelli Nardi", "PER")]
+    assert spans(italian_markets(text, found, "it")) == [("Biscottificio Fratelli Nardi S.r.l.", "ORG")]

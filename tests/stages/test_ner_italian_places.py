@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ner_mentions import mention, spans
 
-from storywire.stages.ner.italian_places import landforms
+from storywire.stages.ner.italian_places import landforms, towns_with_elided_tail
 
 
 def test_a_capitalised_landform_and_its_name_are_one_place() -> None:
@@ -54,3 +54,15 @@ def test_a_quay_a_district_or_a_hotel_gives_its_name_and_a_twin_town_is_one() ->
 def test_a_lower_case_word_after_a_hotel_is_no_place() -> None:
     text = "L'hotel era pieno e il molo deserto."
     assert spans(landforms(text, [], "it")) == []
+
+
+def test_a_town_with_its_elided_river_is_one_place() -> None:
+    text = "Il corteo è partito da Cassano d'Adda ieri mattina."
+    found = [mention(text, "Cassano", "LOC")]
+    assert spans(towns_with_elided_tail(text, found, "it")) == [("Cassano d'Adda", "LOC")]
+
+
+def test_a_place_before_an_elided_common_word_stays_as_it_is() -> None:
+    text = "Lo spettacolo di Milano d'Estate ha chiuso."
+    found = [mention(text, "Milano", "LOC")]
+    assert spans(towns_with_elided_tail(text, found, "it")) == [("Milano", "LOC")]

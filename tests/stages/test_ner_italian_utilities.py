@@ -76,3 +76,17 @@ def test_a_town_before_a_person_stays_a_town() -> None:
     text = "A Bari Maria Conti ha vinto."
     found = [mention(text, "Bari", "LOC"), mention(text, "Maria Conti", "PER")]
     assert spans(italian_utilities(text, found, "it")) == [("Bari", "LOC"), ("Maria Conti", "PER")]
+
+
+def test_a_bare_capitalised_comune_that_acts_is_the_council() -> None:
+    text = "La frana ha colpito la strada provinciale e il Comune ha chiuso il ponte. Chiede al Comune aiuto."
+    assert spans(italian_utilities(text, [], "it")) == [("Comune", "ORG"), ("Comune", "ORG")]
+
+
+def test_a_comune_that_names_a_square_a_town_or_a_common_noun_is_left_alone() -> None:
+    for text in (
+        "In piazza del Comune si sono radunati in mille.",
+        "Il Comune di Ascoli Piceno chiude il museo.",
+        "Ogni comune della valle ha votato.",
+    ):
+        assert italian_utilities(text, [], "it") == []

@@ -292,3 +292,27 @@ def test_a_polish_sentence_ending_after_ltd_keeps_its_stop_out() -> None:
     text = "Właścicielem jest fundusz Nordic Play Holdings Ltd.\n\nSprawą zajęli się radni."
     found = [mention(text, "Nordic Play Holdings Ltd.", "ORG")]
     assert spans(with_legal_forms(text, found, "pl")) == [("Nordic Play Holdings Ltd", "ORG")]
+
+
+def test_a_romance_firm_with_lower_case_words_before_its_form_is_one_firm() -> None:
+    text = "Le marché revient à la Compagnie fluviale du bassin SAS, selon la mairie."
+    found = [mention(text, "Compagnie fluviale", "ORG"), mention(text, "SAS", "ORG")]
+    assert spans(with_legal_forms(text, found, "fr")) == [("Compagnie fluviale du bassin SAS", "ORG")]
+
+
+def test_a_lower_case_kind_word_before_a_form_is_no_firm_head() -> None:
+    text = "Le marché revient à la compagnie fluviale du bassin SAS, selon la mairie."
+    found = [mention(text, "SAS", "ORG")]
+    assert spans(with_legal_forms(text, found, "fr")) == [("SAS", "ORG")]
+
+
+def test_two_common_nouns_joined_by_et_before_a_form_are_one_firm() -> None:
+    text = "Le cabinet nantais Ponts et Chaussées Conseil SAS a rendu son rapport."
+    found = [mention(text, "Ponts", "ORG"), mention(text, "Chaussées Conseil SAS", "ORG")]
+    assert spans(with_legal_forms(text, found, "fr")) == [("Ponts et Chaussées Conseil SAS", "ORG")]
+
+
+def test_two_founders_joined_by_et_before_a_form_stay_apart() -> None:
+    text = "Le contrat lie Vautrin et Lemarchal Industrie SAS depuis mars."
+    found = [mention(text, "Vautrin", "PER"), mention(text, "Lemarchal Industrie SAS", "ORG")]
+    assert spans(with_legal_forms(text, found, "fr")) == [("Vautrin", "PER"), ("Lemarchal Industrie SAS", "ORG")]

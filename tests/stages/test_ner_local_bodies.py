@@ -217,3 +217,22 @@ def test_a_polish_hospital_with_its_patron_and_a_numbered_fire_unit_keep_their_t
         ("Szpitala Miejskiego im. Marii Curie w Łomży", "ORG"),
         ("Jednostka Ratowniczo-Gaśnicza nr 3 w Tczewie", "ORG"),
     ]
+
+
+def test_a_polish_guild_with_its_trades_and_an_inspectorate_hold_their_towns() -> None:
+    text = (
+        "Członkowie Cechu Rzeźników i Wędliniarzy w Sieradzu oraz Okręgowy Inspektorat Jakości Handlowej "
+        "Artykułów Rolno-Spożywczych w Łomży. Cechy gleby w Kole zbadano."
+    )
+    found = [mention(text, "Sieradzu", "LOC"), mention(text, "Łomży", "LOC"), mention(text, "Kole", "LOC")]
+    assert spans(local_bodies(text, found, "pl")) == [
+        ("Cechu Rzeźników i Wędliniarzy w Sieradzu", "ORG"),
+        ("Okręgowy Inspektorat Jakości Handlowej Artykułów Rolno-Spożywczych w Łomży", "ORG"),
+        ("Kole", "LOC"),  # "Cechy" (features) is no guild
+    ]
+
+
+def test_two_polish_bodies_joined_by_i_leave_the_town_to_the_second() -> None:
+    text = "Pismo Szpitala Miejskiego i Sądu Rejonowego w Kętach trafiło do nas."
+    found = [mention(text, "Kętach", "LOC")]
+    assert spans(local_bodies(text, found, "pl")) == [("Sądu Rejonowego w Kętach", "ORG")]

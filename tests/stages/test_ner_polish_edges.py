@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ner_mentions import mention, spans
 
-from storywire.stages.ner.polish_edges import places_declined_again, polish_span_edges
+from storywire.stages.ner.polish_edges import places_declined_again, polish_span_edges, without_generic_openings
 
 
 def test_a_sentences_verb_or_plural_people_noun_is_cut_off_the_body() -> None:
@@ -148,4 +148,38 @@ def test_a_mixed_case_acronym_before_a_person_is_the_body() -> None:
         ("Joanna Wrona", "PER"),
         ("KRiBH", "ORG"),
         ("Piotr Zając", "PER"),
+    ]
+
+
+def test_people_of_a_trade_from_a_town_leave_the_town() -> None:
+    text = "Sadownicy z Grójca protestują. Eksperci z Instytutu Ogrodnictwa milczą. Sadownicy Grójca."
+    found = [
+        mention(text, "Sadownicy z Grójca", "ORG"),
+        mention(text, "Eksperci z Instytutu Ogrodnictwa", "ORG"),
+        mention(text, "Sadownicy Grójca", "ORG"),
+    ]
+    assert spans(polish_span_edges(text, found, "pl")) == [
+        ("Grójca", "LOC"),
+        ("Instytutu Ogrodnictwa", "ORG"),  # a body's head noun opens it
+        ("Grójca", "ORG"),  # the older rule: the people word cut, the type kept
+    ]
+
+
+def test_a_common_opening_pair_or_kind_word_is_no_name() -> None:
+    text = "Hodowcy: „Ta decyzja nas dobije”. Tartak, który działa od lat, zwalnia. Inne tartaki też. Tartak Nowy Las."
+    found = [
+        mention(text, "Ta decyzja", "ORG"),
+        mention(text, "Tartak", "LOC"),
+        mention(text, "Tartak Nowy Las", "ORG"),
+    ]
+    assert spans(without_generic_openings(text, found, "pl")) == [("Tartak Nowy Las", "ORG")]
+
+
+def test_an_opening_word_without_its_lower_case_use_or_after_a_colon_stays() -> None:
+    text = "Gniezno świętuje. Dane z województw: Lubuski (4), a lubuski sejmik milczy. Orlen tnie ceny."
+    found = [mention(text, "Gniezno", "LOC"), mention(text, "Lubuski", "LOC"), mention(text, "Orlen tnie", "ORG")]
+    assert spans(without_generic_openings(text, found, "pl")) == [
+        ("Gniezno", "LOC"),
+        ("Lubuski", "LOC"),
+        ("Orlen tnie", "ORG"),  # "Orlen" is no word as common as a pronoun
     ]

@@ -149,3 +149,14 @@ def test_a_firms_short_name_after_its_clients_is_the_firm() -> None:
         ("Szkoły Jazdy Orlik sp. z o.o.", "ORG"),
         ("Orlika", "ORG"),
     ]
+
+
+def test_a_shop_named_by_its_owner_after_its_capitalised_kind_word_is_a_firm() -> None:
+    text = "Anna Kowal prowadzi Kwiaciarnię Kowal w Ełku. Piekarz Kowal piecze."
+    found = [mention(text, "Anna Kowal", "PER"), mention(text, "Kowal", "PER", 2), mention(text, "Ełku", "LOC")]
+    assert spans(polish_firms(text, found, "pl")) == [
+        ("Anna Kowal", "PER"),
+        ("Kwiaciarnię Kowal", "ORG"),
+        ("Ełku", "LOC"),
+        ("Kowal", "PER"),  # a lower-case trade word before it: no shop
+    ]

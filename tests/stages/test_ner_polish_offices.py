@@ -67,3 +67,9 @@ def test_a_quoted_firm_with_its_legal_form_is_one_body_without_the_title_before_
         ("Zakładów Chemicznych „Odra” S.A.", "ORG"),
         ("Radio Opole", "ORG"),
     ]
+
+
+def test_a_mills_kind_and_grain_open_its_quoted_name_with_the_legal_form() -> None:
+    text = "Młyn Żytni „Jaskółka” sp. z o.o. podniósł ceny. Prezes „Jaskółki” milczy."
+    found = [mention(text, "„Jaskółka” sp. z o.o.", "ORG")]
+    assert spans(polish_offices(text, found, "pl")) == [("Młyn Żytni „Jaskółka” sp. z o.o.", "ORG")]

@@ -173,3 +173,29 @@ def test_an_agency_and_a_forces_branch_with_their_genitive_fields() -> None:
 def test_a_towns_pond_named_by_its_adjective_is_a_place_with_its_kind_word() -> None:
     assert ("Житомирського ставу", "LOC") in found("Ярмарок відкриють неподалік від Житомирського ставу.")
     assert ("Полтавський став", "LOC") in found("Навесні Полтавський став почистять від мулу.")
+
+
+def test_a_person_after_a_body_named_after_someone_is_her_own_name() -> None:
+    text = "Ансамблем керує випускниця Одеської національної музичної академії імені Антоніни Нежданової Ірина Коваль."
+    got = found(text)
+    assert ("Одеської національної музичної академії імені Антоніни Нежданової", "ORG") in got
+    assert ("Ірина Коваль", "PER") in got
+    # the genitive name after "імені" stays whole inside the body
+    got = found("Він закінчив Харківський національний університет імені Василя Каразіна минулого року.")
+    assert ("Харківський національний університет імені Василя Каразіна", "ORG") in got
+
+
+def test_a_numbered_school_and_an_orchestra_are_bodies() -> None:
+    got = found("Концерт дали учні Житомирської дитячої художньої школи № 3 у неділю.")
+    assert ("Житомирської дитячої художньої школи № 3", "ORG") in got
+    got = found("На площі грав Луцький міський духовий оркестр весь вечір.")
+    assert ("Луцький міський духовий оркестр", "ORG") in got
+    # a school without a number ends at its head noun
+    assert ("Полтавській музичній школі", "ORG") in found("Вона вчилася в Полтавській музичній школі.")
+
+
+def test_a_body_noun_alone_opening_a_sentence_is_no_person() -> None:
+    got = found("Директорка розповіла про ремонт. Школа чекає на відповідь.")
+    assert not any(t == "PER" for _, t in got)
+    # a full name opening a sentence is still a person
+    assert ("Петро Мазур", "PER") in found("Директорка розповіла про ремонт. Петро Мазур чекає на відповідь.")

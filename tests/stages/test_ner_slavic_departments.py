@@ -125,3 +125,21 @@ def test_a_departments_remit_listed_with_commas_stays_in_its_name_apart_from_its
         ("Управлінню культури, туризму та охорони пам'яток", "ORG"),
         ("Рівненської міської ради", "ORG"),
     ]
+
+
+def test_a_service_before_its_regional_office_is_a_body_of_its_own() -> None:
+    text = "Как сообщили в Госавтоинспекции УМВД России по Курской области, дорогу открыли."
+    found = [mention(text, "Госавтоинспекции УМВД России по Курской области", "ORG")]
+    assert spans(slavic_departments(text, found, "ru")) == [
+        ("Госавтоинспекции", "ORG"),
+        ("УМВД России по Курской области", "ORG"),
+    ]
+    text = "В ГИБДД ГУ МВД по Пермскому краю напомнили о правилах."
+    found = [mention(text, "ГИБДД ГУ МВД по Пермскому краю", "ORG")]
+    assert spans(slavic_departments(text, found, "ru")) == [("ГИБДД", "ORG"), ("ГУ МВД по Пермскому краю", "ORG")]
+
+
+def test_a_regional_office_alone_is_left_whole() -> None:
+    text = "В ГУ МЧС по Омской области сообщили о пожаре, а Росгвардия молчит."
+    found = [mention(text, "ГУ МЧС по Омской области", "ORG"), mention(text, "Росгвардия", "ORG")]
+    assert spans(slavic_departments(text, found, "ru")) == [("ГУ МЧС по Омской области", "ORG"), ("Росгвардия", "ORG")]

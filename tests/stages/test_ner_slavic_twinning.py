@@ -176,3 +176,9 @@ def test_a_choirs_kind_word_opening_a_sentence_still_gives_its_quoted_name() -> 
     text = "Хор «Вечерний звон» выступит снова. Газета «Вечер» промолчала."
     found = [mention(text, "Вечерний", "LOC")]
     assert spans(slavic_twinning(text, found, "ru")) == [("Вечерний звон", "ORG")]
+
+
+def test_a_quote_after_a_chain_word_is_no_chain_name() -> None:
+    text = "Rzecznik zapewnił, że sieć „nie zamierza zamykać sklepów”. Sieć „Zielony Koszyk” rośnie."
+    found = slavic_twinning(text, [mention(text, "nie zamierza zamykać sklepów", "ORG")], "pl")
+    assert spans(found) == [("nie zamierza zamykać sklepów", "ORG"), ("Zielony Koszyk", "ORG")]  # the quote untouched

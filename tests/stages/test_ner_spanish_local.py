@@ -75,3 +75,13 @@ def test_two_towns_joined_by_y_are_two_places() -> None:
         ("San Juan y San Pedro", "ORG"),  # two saints: a feast
         ("Castilla y León", "ORG"),
     ]
+
+
+def test_a_firms_town_after_its_legal_form_is_a_place() -> None:
+    text = "Pagará la empresa Quesos Moncayo, S.L., de Tarazona, y la firma Hornos Gil, S.A."
+    found = [mention(text, "Quesos Moncayo, S.L., de Tarazona", "ORG"), mention(text, "Hornos Gil, S.A.", "ORG")]
+    assert spans(spanish_local(text, found, "es")) == [
+        ("Quesos Moncayo, S.L.", "ORG"),
+        ("Tarazona", "LOC"),
+        ("Hornos Gil, S.A.", "ORG"),
+    ]

@@ -87,3 +87,12 @@ def test_a_field_after_de_is_no_own_name_and_the_school_stays_whole() -> None:
     text = "Estudió en el Instituto de Cocina Andina de Lima en 2010."
     found = [mention(text, "Instituto de Cocina Andina de Lima", "ORG")]
     assert spans(spanish_music(text, found, "es")) == [("Instituto de Cocina Andina de Lima", "ORG")]
+
+
+def test_a_coral_with_a_choirs_adjective_is_a_body_but_a_woman_named_coral_is_not() -> None:
+    text = "La Coral Universitaria Oscense cantará en mayo. Coral Benedí presentó el disco."
+    found = [mention(text, "Coral Universitaria Oscense", "PER"), mention(text, "Coral Benedí", "PER")]
+    assert spans(spanish_music(text, found, "es")) == [
+        ("Coral Universitaria Oscense", "ORG"),
+        ("Coral Benedí", "PER"),
+    ]

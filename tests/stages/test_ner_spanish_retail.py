@@ -59,3 +59,15 @@ def test_other_languages_are_left_alone() -> None:
     text = "Il Natale a Zapatería Rossi."
     found = [mention(text, "Zapatería Rossi", "PER")]
     assert spans(spanish_retail(text, found, "it")) == [("Zapatería Rossi", "PER")]
+
+
+def test_a_holiday_dated_by_its_year_and_a_portfolio_read_as_a_place_are_dropped() -> None:
+    text = "Actuó en la Navidad de 1987, dijo la concejala de Turismo, y el concejal de Soria."
+    found = [mention(text, "Navidad de 1987", "ORG"), mention(text, "Turismo", "LOC"), mention(text, "Soria", "LOC")]
+    assert spans(spanish_retail(text, found, "es")) == [("Soria", "LOC")]
+
+
+def test_a_year_after_a_name_that_is_no_holiday_stays() -> None:
+    text = "Firmó la Constitución de 1978 ante todos."
+    found = [mention(text, "Constitución de 1978", "MISC")]
+    assert spans(spanish_retail(text, found, "es")) == [("Constitución de 1978", "MISC")]

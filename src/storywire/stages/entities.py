@@ -23,7 +23,7 @@ import gc
 from collections.abc import Callable, Mapping, Sequence
 
 from storywire.model import Article, EntityType, Mention
-from storywire.stages.ner import chinese_script, natasha_backend, spacy_backend
+from storywire.stages.ner import chinese_script, morph, natasha_backend, spacy_backend
 from storywire.stages.ner.article_passes import article_passes
 from storywire.stages.ner.boundaries import repair
 from storywire.stages.ner.consistency import harmonise
@@ -200,7 +200,21 @@ def union(text: str, first: list[Mention], second: list[Mention], language: str)
         common = _COMMON_WORD - 1 if starts_sentence(text, m.start) else _COMMON_WORD
         return zipf(m.text.lower(), language) < common
 
+    second = [_without_verb_tail(text, m, language) for m in second]
     return first + [m for m in second if _free(m, first) and plausible(m)]
+
+
+def _without_verb_tail(text: str, m: Mention, language: str) -> Mention:
+    """The second model's span cut before a lower-case last word that can only be a verb:
+    "Афанасия Никитина сократились" (the street's name, then the sentence's verb).  A name
+    ends in a noun or an adjective ("Федеральная служба безопасности"), never in a verb."""
+    head, _, last = m.text.rpartition(" ")
+    if not head or not last.isalpha() or not last.islower():
+        return m
+    analyzer = morph.analyzer(language)
+    if analyzer is None or not all(p.tag.POS in ("VERB", "INFN") for p in analyzer.parse(last)):
+        return m
+    return Mention(m.start, m.start + len(head), head, m.type, m.model, m.confidence)
 
 
 def with_misc(mentions: list[Mention], other: list[Mention]) -> list[Mention]:

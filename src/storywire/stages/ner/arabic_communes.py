@@ -225,8 +225,9 @@ def repeated_towns(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # A governorate's or a province's name after its cue is rarer than a common word ("X" 3.6-like);
-# found there it is the region again alone ("في X").
-_GOVERNORATE = re.compile(r"(?:^|\s)[وبل]?(?:محافظة|ولاية|إقليم)\s+$")
+# found there it is the region again alone ("في X").  A small town's or a village's after
+# "بلدة"/"قرية" likewise (round 40: "ببلدة X" ... "إلى X", a town that is a word too, "the fort").
+_GOVERNORATE = re.compile(r"(?:^|\s)[وبل]?(?:محافظة|ولاية|إقليم|بلدة|قرية)\s+$")
 _GOVERNORATE_ZIPF = 4.0
 
 

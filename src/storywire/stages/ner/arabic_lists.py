@@ -11,7 +11,8 @@
 * Two or three such words joined by "و" after a preposition of place and closed by a known
   place ("بين X وY وZ", Z known) are all towns.
 * The last word of such a list, after "و" and a known place that is itself listed ("في X
-  وY وZ", Y known), is a town when no dictionary holds it (`arabic_communes.town_end`).
+  وY وZ", Y known), is a town when no dictionary holds it (`arabic_communes.town_end`); so
+  is the second of two after a preposition of place ("في X وY", X known, round 40).
 """
 
 from __future__ import annotations
@@ -91,12 +92,15 @@ def _last_of_list(words: list[str], k: int) -> bool:
     """words[k] is "و" and a word no dictionary holds, after a known place of one word behind
     "و" ("... وY وZ", Y known): the list's last town."""
     w = words[k]
-    if not (w.startswith(_AND) and k > 0 and words[k - 1].startswith(_AND)):
+    # ... or after a preposition of place and one known place: "في X وY" (round 40, two towns)
+    after_preposition = k > 1 and words[k - 2] in _PLACE_PREPOSITIONS
+    if not (w.startswith(_AND) and k > 0 and (words[k - 1].startswith(_AND) or after_preposition)):
         return False
     bare = w[1:]
     if not _town_word(bare) or zipf(bare, "ar") >= _UNKNOWN_ZIPF or place_end([bare], 0) is not None:
         return False
-    return place_end([words[k - 1][1:]], 0) is not None and town_end(words, k, lead=1) == k + 1
+    previous = words[k - 1][1:] if words[k - 1].startswith(_AND) else words[k - 1]
+    return place_end([previous], 0) is not None and town_end(words, k, lead=1) == k + 1
 
 
 def _ends_a_place(words: list[str], k: int) -> bool:

@@ -7,7 +7,8 @@ names farmers, residents and researchers with neither, and names them so:
   عطية"-like names, common in Jordan and Palestine; "بني" is a plain word too ("بني الإنسان"),
   so a given name must open the name;
 * after a verb of speech ("قال", "أوضحت") or a word for a role ("المزارع", "الطالبة",
-  "الباحث"), a first name and a family name: an indefinite word rare as a word and a definite
+  "الباحث"), a first name and a family name: an indefinite word rare as a word (or common,
+  or with a clitic's shape, with an age in brackets after the name: "تقول X Y (14 عاما)") and a definite
   one in "-ي" that is no place's adjective ("الحكومة" after "قالت" is no name, nor "مصدر
   أمني"), or a rare definite one.  A plural noun is no first name ("يقول مهاجرون ...",
   migrants say), and a verb with "ال" in its stem and an object after it ("التقيناهم", we
@@ -358,7 +359,9 @@ def _cued_name_end(words: list[str], i: int, plain_family: bool = False) -> int 
     foreign = name_word(first) and name_word(nxt) and not nxt.startswith("ال")
     if plain_family and foreign and max(zipf(first, "ar"), zipf(nxt, "ar")) < _FOREIGN_ZIPF:
         return i + 2  # a foreign name after a role ("يوهانس"-like): no word of Arabic text
-    if not name_word(first) or present_verb(first) or verbal_noun(first) or i + 1 >= len(words):
+    # an age in brackets after the name lets a first name be a common word, behind a clitic too
+    aged = _aged(words, i + 2) and first.isalpha() and first not in STOP_WORDS and not first.startswith("ال")
+    if not (name_word(first) or aged) or present_verb(first) or verbal_noun(first) or i + 1 >= len(words):
         return None
     if plain_family and first in ADJECTIVE_GIVEN_NAMES and nxt in _SON_OF and i + 2 < len(words):
         # after a role a given name that is a word too opens "X بن Y" ("كريم بن X"-like)
@@ -370,7 +373,8 @@ def _cued_name_end(words: list[str], i: int, plain_family: bool = False) -> int 
         return i + 3 if nxt in GIVEN_NAMES | {"بكر"} and _family_word(family) and rare else None
     if plain_family and first in ADJECTIVE_GIVEN_NAMES and nxt in GIVEN_NAMES:
         return i + 2  # "كريم سليمان": a given name that is a word too, and a listed one as family name
-    if first not in GIVEN_NAMES and (zipf(first, "ar") >= _FIRST_NAME_ZIPF or _plural_noun(first)):
+    common_first = zipf(first, "ar") >= _FIRST_NAME_ZIPF and not aged
+    if first not in GIVEN_NAMES and (common_first or _plural_noun(first)):
         return None
     if nxt in _CLANS and i + 2 < len(words) and _family_word(words[i + 2]):
         return i + 3
@@ -379,6 +383,22 @@ def _cued_name_end(words: list[str], i: int, plain_family: bool = False) -> int 
     if plain_family and first in GIVEN_NAMES and _family_word(nxt) and not nxt.startswith("ال"):
         return i + 2 if zipf(nxt, "ar") < _PLAIN_FAMILY_ZIPF and not place_adjective(nxt) else None
     return None
+
+
+# An age in brackets: "(14 عاما)", "(70 سنة)".
+_AGE_WORDS = frozenset({"عاما", "عامًا", "عام", "سنة", "سنوات", "أعوام", "عاماً"})
+
+
+def _aged(words: list[str], k: int) -> bool:
+    """An age in brackets at `k` ("X Y (14 عاما)"): only a person is given one, so a first
+    name that is a common word too ("لين", soft) opens the name before it (round 40)."""
+    return (
+        k + 3 < len(words)
+        and words[k] == "("
+        and words[k + 1].isdigit()
+        and words[k + 2] in _AGE_WORDS
+        and words[k + 3] == ")"
+    )
 
 
 def _plural_noun(word: str) -> bool:

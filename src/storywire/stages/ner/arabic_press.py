@@ -32,8 +32,9 @@ _INTERVIEW_WORDS = "تصريح تصريحات حديث مقابلة لقاء ح�
 _INTERVIEWS = frozenset(_INTERVIEW_WORDS.split())
 # "that" with its pronouns: the reported clause opens, the speech verb is behind it.
 _THAT = frozenset({"إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "إننا", "أننا", "إنني", "أنني"})
-# How far back (words) the verb of speech may stand: "وقالت (name of three words) لـ".
-_MAX_BACK = 4
+# How far back (words) the verb of speech may stand: "وقالت (name of three words) لـ", and a
+# title of two words before a name of two (round 40: "وقال مدير المعهد X Y لـ«...»").
+_MAX_BACK = 5
 _MAX_QUOTED = 4
 # Words that make the quotation a clause, not a name.
 _CLAUSE_WORDS = frozenset({"نحن", "أنا", "هو", "هي", "لا", "ما", "لن", "لم", "ليس", "قد", "سوف", "كان", "كانت"})

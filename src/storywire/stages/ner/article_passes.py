@@ -69,7 +69,11 @@ from storywire.stages.ner.german_councils import german_councils
 from storywire.stages.ner.german_crafts import german_crafts
 from storywire.stages.ner.german_drinks import german_drinks
 from storywire.stages.ner.german_energy import german_energy
-from storywire.stages.ner.german_firms import firms_with_owner_names, without_currency_and_pronouns
+from storywire.stages.ner.german_firms import (
+    firms_acting_by_short_name,
+    firms_with_owner_names,
+    without_currency_and_pronouns,
+)
 from storywire.stages.ner.german_forestry import german_forestry
 from storywire.stages.ner.german_gambling import german_gambling
 from storywire.stages.ner.german_health import german_health
@@ -98,7 +102,7 @@ from storywire.stages.ner.italian_justice import italian_justice
 from storywire.stages.ner.italian_local import italian_local
 from storywire.stages.ner.italian_markets import italian_markets
 from storywire.stages.ner.italian_parks import italian_parks
-from storywire.stages.ner.italian_places import landforms
+from storywire.stages.ner.italian_places import landforms, towns_with_elided_tail
 from storywire.stages.ner.italian_space import italian_space
 from storywire.stages.ner.italian_utilities import italian_utilities
 from storywire.stages.ner.italian_wine import italian_wine
@@ -129,7 +133,11 @@ from storywire.stages.ner.opening_words import without_opening_common_words
 from storywire.stages.ner.person_and_body import foundations_named_after, split_person_and_body
 from storywire.stages.ner.place_contexts import places_in_context, whole_place_names
 from storywire.stages.ner.place_lists import places_in_lists, places_named_again
-from storywire.stages.ner.polish_edges import places_declined_again, without_lowercase_phrases
+from storywire.stages.ner.polish_edges import (
+    places_declined_again,
+    without_generic_openings,
+    without_lowercase_phrases,
+)
 from storywire.stages.ner.polish_firms import polish_firms
 from storywire.stages.ner.polish_nature import polish_nature
 from storywire.stages.ner.polish_offices import polish_offices
@@ -230,6 +238,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = places_in_context(text, mentions, language)  # "tra Barolo e Monforte d'Alba", "sindaco di Vernante"
     mentions = whole_place_names(text, mentions, language)  # "Braunau am Inn", "Castilla y León"
     mentions = places_in_lists(text, mentions, language)  # "counties such as Kildare and Meath", untagged
+    mentions = without_generic_openings(text, mentions, language)  # "„To cios", "Młyn, który" no names
     mentions = places_named_again(text, mentions, language)  # "z Kobułt" found once, missed once
     mentions = places_declined_again(text, mentions, language)  # "w Wadowicach" ... "Burmistrz Wadowic"
     mentions = without_lowercase_words(mentions, language, org_names(language))  # "W krakowskim Muzeum"
@@ -352,6 +361,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = italian_insurance(text, mentions, language)  # "Mutua X" ORG, "Servizio Reclami", "Arbitro"
     mentions = italian_customs(text, mentions, language)  # "Ufficio delle Dogane di X", "la Finanza"
     mentions = italian_markets(text, mentions, language)  # "X S.r.l. di Y", "Pescheria X di Y"
+    mentions = towns_with_elided_tail(text, mentions, language)  # "Fiorenzuola" + "d'Arda": one town
     mentions = spanish_memorials(text, mentions, language)  # "X Y | TOWN", "cementerio de X" -> X
     mentions = spanish_music(text, mentions, language)  # "Teatro X de Y" -> X LOC + Y LOC, "Orquesta de X"
     mentions = spanish_filming(text, mentions, language)  # "X en otoño de", "cine X" -> X LOC, "Canal X" ORG
@@ -400,6 +410,8 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = propagate_people(text, initials_with_stops(text, mentions), language)  # "Stanisław W."
     # "British Racing Drivers' Club (BRDC)" untagged or typed PER, then "(BRDC)" and a later "BRDC"
     mentions = body_acronyms(text, bodies_before_acronyms(text, mentions, language), language)
+    # the owner's surname spread above, where it names the firm ("Huber schließt drei Filialen")
+    mentions = firms_acting_by_short_name(text, mentions, language)
     if language == "ar":
         mentions = repeated_acronyms(text, mentions)  # "الشركة الوطنية X (Y)" ... "وقالت Y"
         mentions = repeated_firms(text, mentions)  # "شركة «X باي»" ... "لـ«X باي»", the headline's "X باي"

@@ -37,8 +37,8 @@ _BODY_NOUNS = {
         # shops and workshops are firms ("il panificio Rossi", "la macelleria Bianchi")
         "panificio panetteria forno macelleria pasticceria salumificio caseificio negozio ferramenta libreria "
         "farmacia oreficeria gioielleria profumeria merceria cartoleria drogheria norcineria "
-        # store chains ("la catena di supermercati X")
-        "catena"
+        # store chains ("la catena di supermercati X") and the stores by their chain ("nei supermercati X")
+        "catena supermercati supermercato ipermercati ipermercato"
     ),
     "es": word_set(
         "empresa compañía cooperativa asociación fundación sindicato aseguradora constructora consultora ong firma "
@@ -68,7 +68,10 @@ _BODY_NOUNS = {
     "pl": word_set(
         "spółka spółki spółkę spółką firma firmy firmę firmą fundacja fundacji fundację stowarzyszenie "
         "stowarzyszenia spółdzielnia spółdzielni operator operatora operatorem operatorowi bank banku bankiem "
-        "ubezpieczyciel ubezpieczyciela grupa grupy grupę grupą koncern koncernu koncernem"
+        "ubezpieczyciel ubezpieczyciela grupa grupy grupę grupą koncern koncernu koncernem "
+        # a store chain by its shops ("sieć supermarketów X", "sieci dyskontów X"), and its
+        # other mentions in the article
+        "supermarketów hipermarketów dyskontów marketów drogerii"
     ),
 }
 
@@ -126,6 +129,32 @@ def _bodies_in_apposition(text: str, mentions: list[Mention], nouns: frozenset[s
                 m.type, m.model = "ORG", MODEL
 
 
+# A store chain after its stores and before the area they stand in ("nei supermercati X
+# dell'Emilia", "gli ipermercati X in Lombardia"): the rules join chain and region into one name.
+# The chain alone is the body and the region a place: a region takes the article ("dell'Emilia",
+# "della Lombardia"), a town does not, so after a bare "di"/"in" only a place the gazetteer knows.
+_CHAIN_IN_AREA = re.compile(
+    r"(?<![\w-])(?:supermercati|supermercato|ipermercati|ipermercato|discount) (?P<chain>[A-ZÀ-ÖØ-Þ][\w-]+)"
+    r" (?:(?P<article>dell['’] ?|della |del )|di |in )(?P<area>[A-ZÀ-ÖØ-Þ][\w'’-]+)(?![\w'’-])"
+)
+
+
+def _chains_in_areas(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each Italian store chain before its region split into the chain (ORG) and
+    the region (LOC), in place of the one name the rules made of them."""
+    places = known_places("it")
+    for found in _CHAIN_IN_AREA.finditer(text):
+        if found["article"] is None and found["area"] not in places:
+            continue
+        start, end = found.start("chain"), found.end("area")
+        if any(m.start < end and start < m.end and (m.start < start or m.end > end) for m in mentions):
+            continue  # a longer name the models found
+        mentions = [m for m in mentions if not (m.start < end and start < m.end)]
+        mentions.append(Mention(start, found.end("chain"), found["chain"], "ORG", MODEL, 0.8))
+        mentions.append(Mention(found.start("area"), end, found["area"], "LOC", MODEL, 0.8))
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
 def bodies_by_noun(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with each place or person named right after a body noun, and its other
     mentions in the article, typed ORG."""
@@ -142,6 +171,8 @@ def bodies_by_noun(text: str, mentions: list[Mention], language: str) -> list[Me
         mentions = _names_with_articles(text, mentions, language)
     if language == "fr":
         mentions = _french_names_run_on(text, mentions, nouns)
+    if language == "it" and "mercat" in text:
+        mentions = _chains_in_areas(text, mentions)
     major, given = major_place_names(language), given_names(language)
     named: set[str] = set()
     after_noun: list[Mention] = []

@@ -163,10 +163,36 @@ def _tunnels(text: str, out: list[Mention]) -> list[Mention]:
         if any(o.end == at and o.text.endswith(("路", "街", "大道")) for o in out):
             continue  # a tunnel named by its street ("延安东路隧道"): the street is the name
         start = _name_start(text, at, _TUNNEL_NAME_ZIPF)
-        if start is None or text[start:at] in _TUNNEL_KINDS:
+        if start is None:
+            start = _after_road(text, at, out)
+        if start is None or text[start:at] in _TUNNEL_KINDS or _two_words(text[start:at]):
             continue
         out = replace_holding(out, _mention(text, start, hit.end()))
     return out
+
+
+# The roads a tunnel is named on right after ("沪昆高速XX隧道"): the tunnel's name opens there.
+_ROAD_ENDS = ("高速", "公路", "国道", "省道", "铁路", "高铁")
+# A four-character stretch of two common words is a clause, no tunnel's name ("施工期间|隧道").
+_CLAUSE_WORD_ZIPF = 4.0
+
+
+def _after_road(text: str, at: int, out: list[Mention]) -> int | None:
+    """Where a tunnel's name opens right after the road it is on, two to four characters back."""
+    for size in range(2, _MAX_NAME + 1):
+        start = at - size
+        road = any(o.end == start and o.type == "LOC" and o.text.endswith(_ROAD_ENDS) for o in out)
+        if start < 0 or not road:
+            continue
+        name = text[start:at]
+        if any(not "\u4e00" <= ch <= "\u9fff" or ch in _NOT_IN_NAME for ch in name):
+            return None
+        return None if zipf(name, "zh") >= _TUNNEL_NAME_ZIPF else start
+    return None
+
+
+def _two_words(name: str) -> bool:
+    return len(name) == 4 and min(zipf(name[:2], "zh"), zipf(name[2:], "zh")) >= _CLAUSE_WORD_ZIPF
 
 
 def _stations(text: str, out: list[Mention]) -> list[Mention]:
@@ -223,7 +249,9 @@ def hong_kong_places(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # --- the whole article -----------------------------------------------------------------------
 _SHORT_BODY_ENDS = ("台", "处", "署", "局", "会")
-_REPEATED_ENDS = ("邨", "楼", "道", "隧道", "站")
+# an expressway read by its name and a road word after it ("XX高速XX隧道") is the road where the
+# article repeats the name with no such word ("按XX高速原收费标准")
+_REPEATED_ENDS = ("邨", "楼", "道", "隧道", "站", "高速")
 
 
 @functools.cache

@@ -334,6 +334,9 @@ _KINDS_OF_FIRM_WORDS = (
     # the parties of a transport accident, which its news names by their role ("船东公司", the
     # shipowner; "承运公司", the carrier)
     " 船东 船务 承运 物业 施工 监理 租赁 担保"
+    # the operators of roads and buses, which transport news names by their trade ("高速公司",
+    # the expressway's operator; "公交公司", the bus company)
+    " 高速 公路 路桥 公交"
 )
 _KINDS_OF_FIRM = frozenset(_KINDS_OF_FIRM_WORDS.split())
 _COMMON_HEAD_ZIPF = 5.0

@@ -37,6 +37,9 @@ _BODY_KINDS = (
     "搜救中心", "海上搜救中心", "救援中心", "急救中心", "消防救援大队", "消防救援局", "消防支队", "消防大队",
     # a park's or a plant's own fire brigade and a town's fire station ("XX化工园区专职消防队")
     "专职消防队", "消防救援站", "消防队", "消防站",
+    # a town's people's congress by its short name ("XX区人大代表", "XX县人大常委会"), and its
+    # radio stations ("XX交通广播", "XX人民广播电台"): the place names the one body
+    "人大", "交通广播", "新闻广播", "音乐广播", "经济广播", "人民广播电台", "广播电台",
     # local bodies named by their town: clubs, associations, chambers, foundations
     "俱乐部", "协会", "商会", "基金会", "联合会", "研究会", "促进会", "职工会", "工会",
     # border and foreign-affairs bodies of a town or a region ("XX出入境边防检查站", "XX省外事办公室")

@@ -32,6 +32,9 @@ TITLES = (
     "庄主|酿酒师|酒庄主|"
     # a firm's legal representative, whom accident and court news names so ("法定代表人王强")
     "法定代表人|法人代表|"
+    # a deputy to a people's congress or a member of a political consultative conference, whom
+    # local news quotes by the seat ("人大代表王强", "政协委员李华")
+    "人大代表|政协委员|"
     # The heads of associations and cooperatives, and the ranks of research ("理事长黄春梅", "研究员
     # 刘思远"), which regional and science news names the same way.
     "副理事长|理事长|副会长|会长|社长|副研究员|研究员|"

@@ -10,7 +10,15 @@
 * A railway line named by its towns' abbreviations keeps "铁路" ("京广铁路"), as a road its kind;
   so does a high-speed line its "高铁" ("京张高铁"), not the station it opens ("XX高铁站").
 * A national or provincial road is its number and its kind ("G324国道", "S113省道", "107国道",
-  "国道318线"); an expressway its number and name ("G15沈海高速").
+  "国道318线"); an expressway its number and name ("G15沈海高速"), or its towns' abbreviations
+  where a word of a road or a tunnel or bridge on it follows ("沪昆高速XX隧道"; the article's
+  repeats are `chinese_hong_kong.repeated_names`').  Not where a firm's or an office's word
+  follows ("XX高速公路有限公司": the operator, a body), and "XX高速公司" is that operator's short
+  name, one ORG.
+* A bridge numbered on its river ("XX长江二桥") is one LOC with its city, as "XX大桥" is; a bridge,
+  a tunnel's road or a toll station ("XX收费站") named by a name of its own after punctuation or
+  a particle ("沿线的XX河大桥", "、XX收费站") is one LOC with its kind word, as the guidelines keep
+  "大桥" and "站".
 * A city's metro that acts ("XX地铁也将运营时间延长", "XX地铁集团发布公告") is its operator, one ORG;
   a metro one rides stays the city alone.
 * A river named by the bridge over it ("西江大桥" -> "西江") or by its banks ("往来西江两岸",
@@ -29,6 +37,8 @@ from storywire.model import Mention
 from storywire.stages.ner.word_frequency import zipf
 
 _BRIDGE_HEADS = ("特大桥", "大桥")
+# A river's bridges are numbered in the order they were built ("长江二桥", "黄河三桥").
+_NUMBERED_BRIDGES = tuple(f"{n}桥" for n in "一二三四五六七八九十")
 # A station: its side ("南站"), a kind ("汽车站", "客运站") or "站" alone.
 _STATION = re.compile(r"[东南西北]站|汽车站|客运站|站")
 # "站" and the character after it making another word: "站长", "站台", "站在", "站点", "站起".
@@ -58,6 +68,8 @@ def transport_places(text: str, mentions: list[Mention], countries: frozenset[st
     the rivers their bridges and banks name added where the paragraph names them."""
     out, rivers = _bridges(text, mentions, countries)
     out = _stations(text, out, countries)
+    if "大桥" in text or "收费站" in text:
+        out = _named_structures(text, out)
     for hit in _ROAD.finditer(text):
         out = _replace(out, _mention(text, hit.start(), hit.end()))
     if "高速" in text:
@@ -97,8 +109,14 @@ def _metro_operators(text: str, mentions: list[Mention], countries: frozenset[st
 # the name is no common word ("经济高速发展", "保持高速增长"), and "高速" alone is the road's only
 # where a word of a road follows it, not a word of speed ("高速发展", "高速上升").
 _EXPRESSWAY_AFTER = re.compile(
-    r"公路|上(?![升涨])|[，。、；：）和与及的往]|出口|入口|收费站|服务区|互通|路段|段|方向|沿线|全线|连接线|枢纽|通车|改扩建"
+    r"公路|上(?![升涨])|[，。、；：）和与及的往]|出口|入口|收费站|服务区|互通|路段|段|方向|沿线|全线|连接线|枢纽|通车|改扩建|"
+    r"[\u4e00-\u9fff]{2,4}?(?:隧道|特大桥|大桥)"  # "沪昆高速XX隧道": a tunnel or a bridge on the road
 )
+# A firm's or an office's word after the road: its operator or its authority, a body.
+_ROAD_BODY = re.compile(r"(?:股份)?有限|公司|集团|管理|局|处")
+# The operator's short name: the road's name and "高速公司" ("XX高速公司承担").
+_OPERATOR = re.compile(r"高速(?:公路)?(?:公司|集团)")
+_BEFORE_OPERATOR = frozenset("，。；：！？、“”「」（）《》\n 的在于到至从往经和与及由被向对据将")
 _EXPRESSWAY_NAME_ZIPF = 3.5
 _BEFORE_ROAD = frozenset("，。；：！？、“”「」（）《》\n 的在于到至从往经沿和与及上下走入接")
 _NOT_IN_ROAD = frozenset("的了在和与及是对将已也并向从被把为以一二三四五六七八九十两条这那其该各此某高速")
@@ -111,6 +129,8 @@ def _expressways(text: str, mentions: list[Mention]) -> list[Mention]:
         if after is None:
             continue
         end = hit.end() + (2 if after.group() == "公路" else 0)
+        if _ROAD_BODY.match(text, end):
+            continue  # "XX高速公路有限公司": the operator
         for size in (2, 3, 4):
             start = hit.start() - size
             name = text[start : hit.start()]
@@ -119,6 +139,29 @@ def _expressways(text: str, mentions: list[Mention]) -> list[Mention]:
             if zipf(name, "zh") >= _EXPRESSWAY_NAME_ZIPF or not _road_opens(text, start):
                 continue
             out = _replace(out, _mention(text, start, end))
+            break
+    return _operators(text, out)
+
+
+def _operators(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An expressway's operator by its short name, the road's name and "高速公司" ("由XX高速公司
+    承担"): one ORG; not "高速公司" alone, nor a common word before it ("和高速公司")."""
+    out = list(mentions)
+    for hit in _OPERATOR.finditer(text):
+        for size in (2, 3, 4):
+            start = hit.start() - size
+            name = text[start : hit.start()]
+            if start < 0 or not all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_ROAD for ch in name):
+                break
+            if zipf(name, "zh") >= _EXPRESSWAY_NAME_ZIPF:
+                continue
+            if start > 0 and text[start - 1] not in _BEFORE_OPERATOR:
+                continue
+            overlaps = [o for o in out if o.start < hit.end() and start < o.end]
+            if any(o.start < start or o.end > hit.end() for o in overlaps):
+                break
+            org = Mention(start, hit.end(), text[start : hit.end()], "ORG", model="rules:zh", confidence=0.6)
+            out = sorted([o for o in out if o not in overlaps] + [org], key=lambda m: (m.start, m.end))
             break
     return out
 
@@ -170,6 +213,8 @@ def _bridges(text: str, mentions: list[Mention], countries: frozenset[str]) -> t
         if m.type != "LOC" or m.text in countries:
             continue
         head = next((h for h in _BRIDGE_HEADS if m.text.endswith(h) or text.startswith(h, m.end)), None)
+        if head is None and m.text.endswith(_RIVER_HEADS) and text.startswith(_NUMBERED_BRIDGES, m.end):
+            head = text[m.end : m.end + 2]  # "长江" + "二桥"
         if head is None:
             continue
         name = m.text.removesuffix(head)
@@ -178,12 +223,45 @@ def _bridges(text: str, mentions: list[Mention], countries: frozenset[str]) -> t
         elif name.endswith(_RIVER_HEADS) and len(name) > 3 and _river_name(name[-2:]):
             rivers.add(name[-2:])  # "肇庆西江" read whole before "大桥": the city, then the river
         if not m.text.endswith(head):  # "佛山大桥", "肇庆西江" + "大桥"
-            out = _replace(out, _mention(text, m.start, m.end + len(head)))
+            city = None
+            if head in _NUMBERED_BRIDGES:  # "万州" + "长江" + "二桥": the city names the bridge too
+                city = next((o for o in out if o.end == m.start and o.type == "LOC" and o.text not in countries), None)
+            out = _replace(out, _mention(text, m.start if city is None else city.start, m.end + len(head)))
             continue
         city = next((o for o in out if o.end == m.start and o.type == "LOC" and o.text not in countries), None)
         if city is not None:  # "肇庆" + "西江大桥"
             out = _replace(out, _mention(text, city.start, m.end))
     return out, rivers
+
+
+# A bridge's or a toll station's own name: two to four characters after punctuation or a
+# particle ("沿线的XX河大桥", "、XX收费站"), no common word ("新建大桥", "高速收费站") and no kind of
+# bridge ("跨海大桥", "斜拉大桥").
+_STRUCTURE = re.compile(r"特大桥|大桥|收费站")
+_BEFORE_STRUCTURE = frozenset("，。；：！？、“”「」（）《》\n 的在于到至从往经沿和与及对")
+_BRIDGE_KINDS = ("跨海", "跨江", "跨河", "公路", "铁路", "斜拉", "悬索", "高架", "高速", "钢架", "双层")
+_STRUCTURE_NAME_ZIPF = 3.5
+# Counts and measure words before a kind ("多座跨海大桥", "数个收费站"): no name.
+_NOT_IN_STRUCTURE = _NOT_IN_ROAD | frozenset("多几数余每座个处")
+
+
+def _named_structures(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    for hit in _STRUCTURE.finditer(text):
+        if any(o.start < hit.end() and hit.start() < o.end for o in out):
+            continue  # "佛山大桥" read already
+        for size in (2, 3, 4):
+            start = hit.start() - size
+            name = text[start : hit.start()]
+            if start < 0 or not all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_STRUCTURE for ch in name):
+                break
+            if start > 0 and text[start - 1] not in _BEFORE_STRUCTURE:
+                continue
+            if zipf(name, "zh") >= _STRUCTURE_NAME_ZIPF or name.endswith(_BRIDGE_KINDS) or name in _KINDS_OF_RIVER:
+                break
+            out = _replace(out, _mention(text, start, hit.end()))
+            break
+    return out
 
 
 def _stations(text: str, mentions: list[Mention], countries: frozenset[str]) -> list[Mention]:

@@ -13,7 +13,8 @@ Hoche"), one ORG with that body.  (A body's name run on past "et" up to its acro
 "Office national des combattants et des victimes de guerre (ONaCVG)", is one ORG by
 `brackets.bodies_before_acronyms`.)  And a residents' association named by a motto after a
 lower-case "association" or "collectif" ("l'association Vivre à Mellac", "le collectif Sauvons la
-vallée de l'Aff"): spaCy ends it at the verb.  Whole articles only.
+vallée de l'Aff"): spaCy ends it at the verb; or by a name in guillemets, taken without them.
+Whole articles only.
 """
 
 from __future__ import annotations
@@ -48,6 +49,19 @@ _MOTTO = re.compile(
     r"(?: [a-zà-ÿ'’]+){0,5}? (?:l['’]|d['’])?[A-ZÀ-Ö][\w’'-]*)(?![\w’'-])"
 )
 
+# ... and a name in guillemets after "association"/"collectif" and its complement or adjective
+# ("le collectif d'usagers « Vallée sans bruit »", "l'association citoyenne « Bien vivre ici »"):
+# the name without its quotes (the guidelines), where spaCy reads a place inside it.  Only a
+# complement opened by "d'"/"de" or an adjective stands between, so a quoted sentence after a
+# verb ("le collectif a dénoncé « Une honte »") is not taken.
+_QUALIFIER = (
+    r"(?: (?:d['’][a-zà-ÿ]+|(?:de|des|du) [a-zà-ÿ]+"
+    r"|[a-zà-ÿ]+(?:en|enne|ois|oise|ale|al|aux|ain|aine|ique|iste|if|ive)))"
+)
+_QUOTED_NAME = re.compile(
+    rf"(?<![\w-])(?:[Aa]ssociation|[Cc]ollectif){_QUALIFIER}{{0,2}} «[ \u00a0\u202f]?"
+    r"(?P<name>[A-ZÀ-Ö][^«»\n.!?]{0,60}?)[ \u00a0\u202f]?»"
+)
 
 # A national federation's name cut after its adjective ("Fédération française" + "de crémation"):
 # its remit, a noun and perhaps an adjective, belongs to it.
@@ -119,6 +133,7 @@ def french_associations(text: str, mentions: list[Mention], language: str) -> li
         mentions = _clubs_with_homes(text, mentions)
     if "ssociation " in text or "ollectif " in text:
         spans = [found.span("name") for found in _MOTTO.finditer(text)]
+        spans += [found.span("name") for found in _QUOTED_NAME.finditer(text)]
         mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.75) if spans else mentions
     if not any(head in text for head in _HEADS):
         return mentions

@@ -6,7 +6,8 @@ a bare capitalised "Région" or "Département" after an article, in an article t
 authority in full ("La Région Auvergne-Rhône-Alpes apporte ..." ... "la vice-présidente de la
 Région"): the council, as the Italian "Regione" is (`italian_utilities`); the state's
 departmental and regional services spelled out with their remit and area ("Unité départementale
-de l'architecture et du patrimoine de l'Orne"), one ORG.
+de l'architecture et du patrimoine de l'Orne"), one ORG; and a local gendarmerie unit's town
+("brigade de gendarmerie de Belvès"), a place.
 
 spaCy reads them as places, as their names hold one; news names them for what they decide, fund
 or ask ("à la demande de la Métropole de Lyon").  The capitalised kind word makes the authority,
@@ -81,6 +82,13 @@ _BARE_TOWN = re.compile(
     r"\b(?:la|La|à la|de la|par la|pour la|avec la) (?P<name>Ville)(?![\w’'-])"
     r"(?! (?:de|du|des|d['’]|[A-ZÀ-Ö]|rose|éternelle|sainte|lumière|blanche))"
 )
+# A local gendarmerie unit by its lower-case kind word and its town ("la brigade de gendarmerie de
+# Belvès", "la compagnie de gendarmerie de X"): the labelled set marks the town alone, a place;
+# spaCy reads a small town there as a miscellany.
+_GENDARMERIE_TOWN = re.compile(
+    r"\b(?:brigade|compagnie|groupement|escadron|peloton)(?: [a-zé]+)? de gendarmerie(?: [a-zé]+)?"
+    r" (?:de la |de l['’]|du |des |de |d['’])(?P<town>[A-ZÀ-Ö][\w'’]*(?:-[\w'’]+)*)"
+)
 _TRIGGERS = ("Métropole", "Communauté", "Agglo", "Médiateur", "Défenseur", "Avocats", "Associés", "Dr", "DR")
 # the authority named in full: "Région Occitanie", "Département de la Manche", "conseil départemental"
 _FULL_AUTHORITY = re.compile(
@@ -127,6 +135,9 @@ def french_authorities(text: str, mentions: list[Mention], language: str) -> lis
     if any(head in text for head in _SERVICE_HEADS):
         spans = [found.span() for found in _STATE_SERVICE.finditer(text)]
         mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
+    if "gendarmerie " in text:
+        spans = [found.span("town") for found in _GENDARMERIE_TOWN.finditer(text)]
+        mentions = claimed_spans(text, mentions, spans, "LOC", MODEL, 0.75) if spans else mentions
     if not any(word in text for word in _TRIGGERS):
         return mentions
     return [

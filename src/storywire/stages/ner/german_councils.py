@@ -3,7 +3,9 @@ council, administration or electoral committee named with its town is one body (
 Bad Tölz", "Kreisverwaltung Mayen-Koblenz", "Wahlausschuss der Stadt Speyer"), and so is a
 local office (round 39: "Gesundheitsamt des Landkreises Göppingen"); a party named by
 a plural adjective after its article is a body ("die Grünen", "der Linken", "die Freien
-Wähler"); a party member's noun is no body ("der Sozialdemokrat Max Muster"); a town's quarter
+Wähler"); a council named with a place the article names elsewhere is one body where the tagger
+left the place untagged after it (round 40: "Der Ortsrat Neuenheim lädt ..."); a party member's
+noun is no body ("der Sozialdemokrat Max Muster"); a town's quarter
 named by its age or its compass point is a place, never a body ("die Neustadt", "die Südstadt").
 
 The tagger finds the town and drops the council's noun before it, misses a party spelled as an
@@ -40,6 +42,12 @@ _BODY_BEFORE = re.compile(
 )
 # ... or with an article only, where the tagger took the town's kind word into the place.
 _BODY_BEFORE_ARTICLE = re.compile(rf"(?<![\w-])(?P<body>{_BODY}) (?:des|der) $")
+# A local council right before a capitalised word (no link): the word is its town where the
+# article names that place elsewhere.
+_COUNCIL_BEFORE_WORD = re.compile(
+    r"(?<![\w-])(?:Stadt|Gemeinde|Orts|Ortschafts|Bezirks|Markt)rat(?:e?s)? "
+    r"(?P<town>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)(?![\w-])"
+)
 _TOWN_KINDS = frozenset(
     {"Landkreises", "Kreises", "Stadtkreises", "Stadt", "Gemeinde", "Verbandsgemeinde", "Kreisstadt"}
 )
@@ -107,4 +115,10 @@ def _councils(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             found = _BODY_BEFORE_ARTICLE.search(before)  # "Kreistag des" + "Landkreises Cochem-Zell"
         if found is not None:
             spans.append((town.start - len(before) + found.start("body"), town.end))
+    if "rat " in text:
+        places = {m.text for m in mentions if m.type == "LOC"}
+        starts = {m.start for m in mentions}
+        for found in _COUNCIL_BEFORE_WORD.finditer(text):
+            if found["town"] in places and found.start("town") not in starts and not _adjective(found["town"]):
+                spans.append(found.span())
     return spans

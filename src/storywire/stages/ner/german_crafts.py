@@ -7,7 +7,13 @@ family firm "X & Söhne" is a body, not a person; a museum named with an adjecti
 Spielzeug- und Puppenmuseum") is a body; a college with its town ("Hochschule Aalen/Heidenheim",
 "Kunsthochschule Kassel") is a body, not a place; the pair "Schneiderinnen und Schneider" is a
 trade, not a place; a hall after an article ("die alte Halle") is no city; a street with a
-common stem after "an der" is a place ("an der Kirchgasse").
+common stem after "an der" is a place ("an der Kirchgasse").  Round 40 (bakeries and mills): a
+street after "in der" whose compound no word list holds is a place ("in der Lindholzstraße"), even
+where its stem is a word; a mill named with its town is a firm, as "Stadtwerke Bamberg" is
+("Kornmühle Uelzen"), a wind, water or monastery mill a monument; a chain after its trade noun is
+a body, whatever the tagger reads ("Discounter wie Netto", "die Drogeriekette Rossmann": the
+trade noun stays out); a church named by its saint with hyphens is one place ("St.-Paulus-Kirche",
+which the tagger cuts at "St.").
 
 The tagger reads the partners as a person running on, the region after a guild as a person and
 the trade pair as places.  Whole articles only; each rule looks only where its cue stands.
@@ -56,6 +62,37 @@ _TRADE_PAIR = re.compile(r"(?<![\w-])(?P<stem>[A-ZÄÖÜ][a-zäöüß]+)innen un
 _COMMON_STREET = re.compile(
     r"(?<![\w-])(?:in|an|auf|aus|von) der (?P<name>(?:Haupt|Bahnhof|Dorf|Kirch|Schul|Post|Markt|Mühl|Mühlen"
     r"|Brunnen|Linden|Friedhof|Garten|Berg|Wald|Feld|Wiesen)(?:straße|strasse|gasse))(?![\w-])"
+)
+# ... and any street after them whose compound no word list holds ("in der Lindholzstraße"):
+# `streets` reads the stem alone, and a stem that is a word ("Alm") makes it a common noun there.
+_CUED_STREET = re.compile(
+    r"(?<![\w-])(?:in|an|auf|aus|von) der (?P<name>[A-ZÄÖÜ][a-zäöüß]{2,}(?:straße|strasse|gasse|allee))(?![\w-])"
+)
+_UNKNOWN_ZIPF = 1.0  # not in wordfreq's small list (which stops at 3)
+# ... but a street's kind by its use, a common noun that list leaves out as well ("in der
+# Einkaufsstraße", "an der Umgehungsstraße", "in der Sackgasse").
+_GENERIC_STREET = re.compile(
+    r"(?:Einkaufs|Geschäfts|Seiten|Neben|Parallel|Quer|Haupt|Hauptverkehrs|Durchgangs|Ausfall|Umgehungs|Zufahrts|"
+    r"Verbindungs|Erschließungs|Zubringer|Anlieger|Wohn|Spiel|Fahrrad|Privat|Wirtschafts|Land|Landes|Bundes|Kreis|"
+    r"Gemeinde|Orts|Dorf|Stadt|Innenstadt|Altstadt|Schnell|Sack|Rettungs|Fußgänger|Bau|Nachbar)"
+    r"(?:straße|strasse|gasse|allee)"
+)
+# A mill named with its town: a firm ("Kornmühle Uelzen"); a wind, water or monastery mill
+# with a town is a monument people visit, a place, and stays to the tagger.
+_MILL = re.compile(
+    r"(?<![\w-])(?!Wind|Wasser|Kloster|Schloss|Burg)[A-ZÄÖÜ][a-zäöüß]*mühle "
+    r"(?P<town>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])"
+)
+# A chain's trade noun, then its name (a list after "wie" too): the name is a body, the noun
+# stays out ("Discounter wie Netto und Penny", "der Drogeriekette Rossmann").
+_CHAIN = re.compile(
+    r"(?<![\w-])(?:Discounter[ns]?|Lebensmitteldiscounter[ns]?|Supermarktkette|Lebensmittelkette|"
+    r"Handelskette|Drogeriekette|Bäckereikette|Baumarktkette|Einzelhandelskette) (?:wie )?(?=[A-ZÄÖÜ])"
+)
+_LIST_JOIN = re.compile(r"(?:, | und | oder | sowie )")
+# A church named by its saint, joined by hyphens: one place ("St.-Paulus-Kirche").
+_HYPHEN_CHURCH = re.compile(
+    r"(?<![\w-])(?:St\.|Sankt)-(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}(?:Kirche|Kapelle|Basilika|Münster|Dom|Kloster)(?![\w-])"
 )
 # A town's name that is a common noun after an article or an adjective: "die denkmalgeschützte Halle".
 _COMMON_TOWNS = frozenset({"Halle", "Hof", "Essen"})
@@ -157,6 +194,22 @@ def german_crafts(text: str, mentions: list[Mention], language: str) -> list[Men
         held = {(m.start, m.end) for m in out if m.type == "LOC"}
         streets = [f.span("name") for f in _COMMON_STREET.finditer(text) if f.span("name") not in held]
         out = claimed_spans(text, out, streets, "LOC", MODEL, 0.75)
+    if " der " in text:
+        held = {(m.start, m.end) for m in out if m.type == "LOC"}
+        streets = [
+            f.span("name")
+            for f in _CUED_STREET.finditer(text)
+            if f.span("name") not in held
+            and zipf(f["name"].lower(), "de") < _UNKNOWN_ZIPF
+            and not _GENERIC_STREET.fullmatch(f["name"])
+        ]
+        out = claimed_spans(text, out, streets, "LOC", MODEL, 0.75)
+    if "mühle " in text:
+        out = _mills(text, out)
+    if "kette " in text or "iscounter" in text:
+        out = _chains(text, out)
+    if "St.-" in text or "Sankt-" in text:
+        out = claimed_spans(text, out, [f.span() for f in _HYPHEN_CHURCH.finditer(text)], "LOC", MODEL, 0.8)
     if any(t in text for t in _COMMON_TOWNS):
         out = [
             m
@@ -164,3 +217,26 @@ def german_crafts(text: str, mentions: list[Mention], language: str) -> list[Men
             if not (m.text in _COMMON_TOWNS and _ARTICLE_BEFORE.search(text, max(0, m.start - 30), m.start))
         ]
     return out
+
+
+def _mills(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each mill named with a known town one body."""
+    places, located = place_names("de"), {m.text for m in mentions if m.type == "LOC"}
+    spans = [f.span() for f in _MILL.finditer(text) if f["town"] in places or f["town"] in located]
+    for m in mentions:
+        if (m.start, m.end) in spans:
+            m.type, m.model = "ORG", MODEL  # the tagger's place: the span is the firm's
+    return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8)
+
+
+def _chains(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the names after a chain's trade noun (and the list after it) bodies."""
+    by_start = {m.start: m for m in mentions}
+    for found in _CHAIN.finditer(text):
+        m = by_start.get(found.end())
+        while m is not None:
+            if m.type in ("PER", "LOC"):
+                m.type, m.model = "ORG", MODEL  # "Discounter wie Aldi Nord" read as a person
+            join = _LIST_JOIN.match(text, m.end)
+            m = by_start.get(join.end()) if join is not None else None
+    return mentions

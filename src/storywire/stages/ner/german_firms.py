@@ -1,7 +1,10 @@
 """German firms and what only looks like a name: a firm's owner name before its trade word
 ("Huber Hochbau AG", where the tagger read "Hochbau AG" alone), the Swiss currency after an
 amount ("drei Millionen Franken": no region of Franconia), and a possessive pronoun opening a
-"person" ("Unser Keller ist ...").  Whole articles only.
+"person" ("Unser Keller ist ...").  A firm's short name, its first word alone, where it acts on its
+branches, sites or staff ("Die Huber Bau GmbH ..." then "Huber schließt zwei Standorte"), is the
+firm even where an owner shares the name (round 40): a person keeps no "Filialen".  Whole articles
+only.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import re
 
 from storywire.model import Mention
+from storywire.stages.ner.business_names import MODEL as COMPANY_MODEL
 from storywire.stages.ner.gazetteer import place_names
 from storywire.stages.ner.legal_forms import _ENDS_WITH_FORM
 from storywire.stages.ner.word_frequency import zipf
@@ -20,6 +24,12 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-ZÄÖÜ][a-zäöüß]+) $")
 # An amount before "Franken": a number, or a number word and "Millionen"/"Milliarden".
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|\b(?:Millionen|Milliarden|Mio\.|Mrd\.|Tausend|tausend|hundert|zehn|zwanzig|fünfzig))\s*$"
+)
+# A firm's things right after its short name and a verb, before the clause ends: the name is the
+# firm's ("Huber schließt drei Filialen", "Huber will die übrigen Standorte erhalten").
+_FIRM_OBJECT = re.compile(
+    r" [a-zäöüß]+(?: [a-zäöüß]+| \d+){0,3} (?:Filialen|Filiale|Standorte|Standort|Werke|Werk|Niederlassungen|"
+    r"Arbeitsplätze|Stellen|Beschäftigte|Mitarbeiter|Mitarbeitende)(?![\w-])"
 )
 # A legal form and a lower-case word after it inside one span: the tagger ran the firm into the
 # sentence ("Muster GmbH für Streit gesorgt").
@@ -75,3 +85,20 @@ def without_currency_and_pronouns(text: str, mentions: list[Mention], language: 
             continue
         out.append(m)
     return out
+
+
+def firms_acting_by_short_name(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with a one-word person that opens a firm's span with a legal form typed a
+    body where the firm's branches, sites or staff follow its verb."""
+    if language != "de":
+        return mentions
+    firsts = {
+        m.text.split()[0] for m in mentions if m.type == "ORG" and " " in m.text and _ENDS_WITH_FORM.search(m.text)
+    }
+    if not firsts:
+        return mentions
+    for m in mentions:
+        if m.type == "PER" and m.text in firsts and _FIRM_OBJECT.match(text, m.end):
+            # the firm by its context: the article-wide vote ("Anna Huber" the owner) leaves it
+            m.type, m.model = "ORG", COMPANY_MODEL  # "Huber schließt drei Filialen"
+    return mentions

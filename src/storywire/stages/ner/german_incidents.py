@@ -2,7 +2,8 @@
 
 A state's criminal police office is named with its Land ("Landeskriminalamts Thüringen"), and
 the tagger cuts the Land off as a place; a county that sends its hazmat or fire unit ("der
-Gefahrstoffzug des Landkreises X") acts as a body, not as a place; the trade inspectorate is
+Gefahrstoffzug des Landkreises X"), or whose inspection office acts ("die Lebensmittelüberwachung
+des Landkreises X", round 40), is a body, not a place; the trade inspectorate is
 named bare ("die Gewerbeaufsicht"), like "Stadtplanungsamt"; a village or district hall named
 with its place ("Kulturhaus X", "Bürgerhaus X") is where a meeting is held, a place; a town's
 hospital keeps "Städtische" as part of its fixed name ("ins Städtische Klinikum X").  A
@@ -27,7 +28,10 @@ _LAENDER = (
 _LKA = re.compile(rf"(?<![\w-])Landeskriminalamt(?:e?s)? (?:{_LAENDER})(?![\w-])")
 # A unit of the fire or civil-protection service, then its county: the county owns and sends it.
 _COUNTY_UNIT = re.compile(
-    r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]*(?:zug|zuges|zugs|staffel|einheit|bereitschaft|kompanie) des "
+    # ... or its inspection or supervising office, a generic noun (round 40: "die
+    # Lebensmittelüberwachung des Landkreises X"); an "-amt" is named whole (`german_councils`)
+    r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]*(?:zug|zuges|zugs|staffel|einheit|bereitschaft|kompanie|überwachung|aufsicht|"
+    r"behörde) des "
     r"(?P<county>Landkreises [A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)(?![\w-])"
 )
 _INSPECTORATE = re.compile(r"(?<![\w-])Gewerbeaufsicht(?:samt|samts|samtes)?(?![\w-])")

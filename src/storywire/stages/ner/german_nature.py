@@ -46,11 +46,21 @@ _BRANCH_BEFORE_PARENT = re.compile(
 # A cathedral, minster or castle with its kind word is a place, not a body.
 _BUILDING = re.compile(r"^(?:Dom|Münster|Veste|Burg|Festung|Kathedrale) [A-ZÄÖÜ]")
 # The state as payer: a paying verb right before "der Freistaat X" or right after it.
-_PAYS_BEFORE = re.compile(r"(?:trägt|zahlt|bezahlt|finanziert|fördert|übernimmt|gibt|schießt) (?:der|das) $")
-_PAYS_AFTER = re.compile(r" (?:trägt|zahlt|bezahlt|finanziert|fördert|übernimmt|gibt|schießt)\b")
+# In reported speech the verb stands in the subjunctive ("das Land Niedersachsen fördere den Umbau").
+_PAYS_BEFORE = re.compile(
+    r"(?:trägt|zahlt|bezahlt|finanziert|fördert|übernimmt|gibt|schießt|trage|zahle|bezahle|finanziere|fördere|"
+    r"übernehme|gebe|schieße) (?:der|das) $"
+)
+_PAYS_AFTER = re.compile(
+    r" (?:trägt|zahlt|bezahlt|finanziert|fördert|übernimmt|gibt|schießt|trage|zahle|bezahle|finanziere|fördere|"
+    r"übernehme|gebe|schieße)\b"
+)
 # ... and "das Land X" acting before its verb ("Das Land Hessen hat 5 Millionen zugesagt"): the
 # bare state after "Land" is the tagger's place, the "Land" in front makes the state a body.
-_ACTS_AFTER = re.compile(r" (?:hat|hatte|will|wollte|muss|soll|stellt|bewilligt|bewilligte|sagte|sichert|sicherte)\b")
+_ACTS_AFTER = re.compile(
+    r" (?:hat|hatte|will|wollte|muss|soll|stellt|bewilligt|bewilligte|sagte|sichert|sicherte|"
+    r"habe|wolle|müsse|solle|stelle|bewillige|sichere)\b"
+)
 _LAND_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]as|[Dd]em|[Vv]om) Land $")
 _STATES = frozenset(
     {

@@ -8,7 +8,9 @@
   le Controversie Finanziarie") are bodies, and so is the bare capitalised "Arbitro" in an
   article that names one of them;
 * a body's service or office named with its capitalised kind word ("Servizio Tutela del
-  Consumatore", "Ufficio Reclami") is a body of its own, where the rules read a person;
+  Consumatore", "Ufficio Reclami") is a body of its own, where the rules read a person, and so is
+  a health authority's department in lower-case words before its parent ("Servizio igiene
+  pubblica dell'Asl");
 * a few national bodies the rules read as persons or leave untyped ("Aeronautica Militare",
   "Ania", the insurers' association);
 * a street named after a king with his number before a full stop ("via Carlo Alberto II.") is
@@ -36,6 +38,14 @@ _OMBUDSMAN = re.compile(
 )
 _BARE_OMBUDSMAN = re.compile(r"(?<![\w-])Arbitro(?![\w-])")
 _SERVICE = re.compile(rf"(?<![\w-])(?:Servizio|Ufficio)(?: +{_NAME}| +{_OF} +{_NAME}){{1,4}}(?![\w-])")
+# ... and a health authority's department named in lower-case words before its parent ("Servizio
+# igiene alimenti e nutrizione dell'Ausl di X", "Servizio di prevenzione dell'Asl"): the rules
+# find the parent only.  The parent's acronym or kind word must follow, so a generic "servizio"
+# in running text is never taken.
+_LOWER_SERVICE = re.compile(
+    r"(?<![\w-])Servizio(?: +(?:(?:e|di|per) +)?[a-zà-ù]{3,}){1,5}"
+    r"(?= +(?:dell['’] ?|della +|del +)(?:Ausl|Asl|Usl|Ats|Asp|Asst|Azienda +[Ss]anitaria|Azienda +[Oo]spedaliera)\b)"
+)
 _BODIES = re.compile(r"(?<![\w-])(?:Aeronautica +Militare|Marina +Militare|Ania)(?![\w-])")
 _KING_STREET = re.compile(
     rf"(?<![\w-])(?:via|viale|corso|piazza|piazzale|largo) +{_NAME}(?: +{_NAME})? +[IVX]{{1,4}}(?=\. +[A-Z])"
@@ -76,6 +86,8 @@ def italian_insurance(text: str, mentions: list[Mention], language: str) -> list
     if "Servizio " in text or "Ufficio " in text:
         spans = [_own_part(f, out) for f in _SERVICE.finditer(text) if not starts_sentence(text, f.start())]
         out = claimed_spans(text, out, spans, "ORG", MODEL, 0.75, _leads_only)
+        lower = [f.span() for f in _LOWER_SERVICE.finditer(text)]
+        out = claimed_spans(text, out, lower, "ORG", MODEL, 0.75, _leads_only) if lower else out
     if "Militare" in text or "Ania" in text:
         out = claimed_spans(text, out, [f.span() for f in _BODIES.finditer(text)], "ORG", MODEL, 0.8)
     if ". " in text:

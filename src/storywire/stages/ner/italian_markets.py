@@ -5,7 +5,8 @@
   after it ("... S.r.l. di Castel Volturno") is a place of its own, and the firm's short name
   without the form (and its last word, where the rules leave it untyped) is the same body
   wherever the article repeats it;
-* a food shop named by its capitalised kind word and its owner ("Macelleria Ferri") is a
+* a food shop or factory named by its capitalised kind word and its owner ("Macelleria Ferri",
+  "Oleificio Russo") is a
   body and its town after "di" a place, where the rules join the two into one name;
 * a zooprophylactic institute ("Istituto zooprofilattico sperimentale delle Venezie") is a
   body and its seat after "di" a place, where the rules keep only the tail;
@@ -45,7 +46,10 @@ _FIRM = re.compile(
 )
 _SHOP = re.compile(
     r"(?<![\w-])(?P<shop>(?:Pescheria|Macelleria|Salumeria|Panetteria|Panificio|Pasticceria|Gelateria|Caseificio|"
-    rf"Frutteria|Enoteca|Drogheria|Latteria|Norcineria) +{_NAME})(?: +di +(?P<town>{_NAME}(?: +{_NAME})?))?(?![\w-])"
+    r"Frutteria|Enoteca|Drogheria|Latteria|Norcineria|"
+    # food factories named by their kind word ("Pastificio X", "Oleificio X", "Biscottificio X")
+    rf"Pastificio|Salumificio|Oleificio|Biscottificio|Birrificio|Liquorificio) +{_NAME})"
+    rf"(?: +di +(?P<town>{_NAME}(?: +{_NAME})?))?(?![\w-])"
 )
 _IZS = re.compile(
     rf"(?<![\w-])(?P<body>Istituto +[Zz]ooprofilattico +[Ss]perimentale +{_OF} *{_NAME}"
@@ -91,8 +95,11 @@ def italian_markets(text: str, mentions: list[Mention], language: str) -> list[M
                 for m in out:
                     if m.text == last and m.type == "MISC":
                         m.type, m.model = "ORG", MODEL
-    if any(kind in text for kind in ("eria ", "Panificio", "Caseificio", "Enoteca")):
+    if any(kind in text for kind in ("eria ", "ificio", "Enoteca")):
         for f in _SHOP.finditer(text):
+            # a firm with its legal form found above holds the shop's words ("Salumificio X Y S.r.l.")
+            if any(m.model == MODEL and m.start <= f.start() and f.end("shop") < m.end for m in out):
+                continue
             out = _firm_and_town(text, out, f, "shop")
     if "ooprofilattico" in text:
         for f in _IZS.finditer(text):

@@ -14,6 +14,7 @@ import re
 
 from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
+from storywire.stages.ner.missed_places import known_places
 
 MODEL = "italian-place"
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
@@ -65,3 +66,24 @@ def landforms(text: str, mentions: list[Mention], language: str) -> list[Mention
         out = [m for m in out if m not in inside]
         out.append(Mention(s, e, text[s:e], "LOC", MODEL, 0.75))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# A town whose name ends in "d'" and its river or district ("Fiorenzuola d'Arda", "Cassano
+# d'Adda", "Monticelli d'Ongina"): the rules stop at the apostrophe and keep the first word.
+# Only a whole name the gazetteer knows is taken, so "Milano d'estate" stays as it is.
+_ELIDED_TAIL = re.compile(r" d['’][A-ZÀ-ÖØ-Þ][\w-]+")
+
+
+def towns_with_elided_tail(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with a place followed by "d'X" grown to the whole town the gazetteer knows."""
+    if language != "it" or (" d'" not in text and " d’" not in text):
+        return mentions
+    places = known_places(language)
+    spans = []
+    for m in mentions:
+        if m.type != "LOC":
+            continue
+        tail = _ELIDED_TAIL.match(text, m.end)
+        if tail is not None and text[m.start : tail.end()].replace("’", "'") in places:
+            spans.append((m.start, tail.end()))
+    return claimed_spans(text, mentions, spans, "LOC", MODEL, 0.8) if spans else mentions

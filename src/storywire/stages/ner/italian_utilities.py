@@ -9,7 +9,9 @@ regional agencies, committees):
 * the regional environment agencies (real bodies: "Arpa Lazio", "Arpa", "Arpav") and the
   regional administrative court ("al Tar") are ORG;
 * a bare capitalised "Provincia"/"Regione" after an article, in an article that names the
-  body in full, is that body;
+  body in full, is that body; a bare capitalised "Comune" after an article is the town's council
+  (news capitalise it only for the body: "il Comune ha chiuso la strada"), unless it names a
+  square or palace ("piazza del Comune");
 * a local paper named "X Oggi" ("Latina Oggi") is ORG;
 * a regional directorate with its capitalised portfolio ("Direzione regionale Ambiente e
   territorio") is one ORG;
@@ -52,6 +54,11 @@ _BARE_BODY = re.compile(
     r"\b(?:la|La|alla|della|dalla|nella|tra|fra|e|ed) (?P<name>Provincia|Regione)(?![\w’'-])"
     rf"(?! (?:di|del|dei|{_NAME}))"
 )
+_BARE_COMUNE = re.compile(
+    r"(?<![\w’'-])(?:il|Il|al|Al|dal|Dal|del|nel|col|sul|e|ed) (?P<name>Comune)(?![\w’'-])"
+    rf"(?! (?:di|del|dei|della|delle|{_NAME}))"
+)
+_COMUNE_AS_BUILDING = re.compile(r"(?:[Pp]iazza|[Pp]alazzo|[Ll]oggia|[Tt]orre|[Cc]asa|[Ss]ede) del $")
 _PAPER = re.compile(rf"(?<![\w’'-])(?<![.!?] )(?<!^){_NAME} Oggi(?![\w’'-])", re.MULTILINE)
 _DIRECTORATE = re.compile(
     r"(?<![\w’'-])Direzione (?:regionale|generale|provinciale) "
@@ -88,6 +95,10 @@ def italian_utilities(text: str, mentions: list[Mention], language: str) -> list
         for found in _BARE_BODY.finditer(text):
             if _PAPER_BEFORE.search(text, max(0, found.start() - 12), found.start()) is None:
                 spans.append(found.span("name"))  # "il quotidiano La Provincia" is a paper
+    if "Comune" in text:
+        for found in _BARE_COMUNE.finditer(text):
+            if _COMUNE_AS_BUILDING.search(text, max(0, found.start() - 12), found.start("name")) is None:
+                spans.append(found.span("name"))
     if " Oggi" in text:
         spans.extend(found.span() for found in _PAPER.finditer(text))
     if "Direzione " in text:

@@ -61,6 +61,18 @@ _UNTAGGED_FIRM = re.compile(
     rf"{_FAMILY}?)" + _AFTER.pattern
 )
 
+# A Romance firm named by a capitalised kind word and lower-case words before its form ("Société
+# provençale de franchissements SA", "Compagnie des eaux du Var SAS", "Società agricola del Po
+# S.r.l."): the models stop at the first lower-case word and tag the form alone.
+_LOWER_CASE_FIRM = re.compile(
+    r"(?<![\w-])(?P<name>(?:Société|Compagnie|Entreprise|Établissements|Società|Compagnia|Impresa|Sociedad|Compañía)"
+    r"(?: (?:[a-zà-ÿ][\w’-]*|d['’][a-zà-ÿ][\w’-]*|l['’][a-zà-ÿ][\w’-]*)){1,5})" + _AFTER.pattern
+)
+# ... and two capitalised nouns joined by "et"/"e"/"y" before the form ("Structures et Ouvrages
+# Ingénierie SAS"): the models read the first noun as a name of its own.  A common word only, so
+# that two firms named by their founders ("Renault et Peugeot SA") stay two.
+_JOINED_NOUN = re.compile(r"(?<![\w-])(?P<word>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+) (?:et|e|y) $")
+_JOINED_NOUN_ZIPF = 3.5
 
 # Abbreviated forms a model tags without their stop, and a stop that ends no sentence.
 _STOPPED = (" Ltd", " Inc", " Corp", " Co")
@@ -106,6 +118,14 @@ def with_legal_forms(text: str, mentions: list[Mention], language: str) -> list[
         dotted = after is not None and ("." in after.group() or after.group().lstrip(", ") in _WORDY)
         if after is not None and (m.type != "LOC" or before is not None or dotted):
             end = after.end()
+        if language in ("fr", "it", "es") and _ENDS_WITH_FORM.search(text, start, end):
+            joined = _JOINED_NOUN.search(text, max(0, start - 30), start)
+            if (
+                joined is not None
+                and zipf(joined["word"].lower(), language) >= _JOINED_NOUN_ZIPF
+                and not starts_sentence(text, joined.start())
+            ):
+                start = joined.start()
         if (start, end) != (m.start, m.end):
             grown.append((start, end))
         elif m.type == "PER" and _ENDS_WITH_FORM.search(m.text):
@@ -134,6 +154,8 @@ def with_legal_forms(text: str, mentions: list[Mention], language: str) -> list[
         family = found["family"] is not None and all(s <= m.start and m.end <= e for m in inside)
         if (not inside or family or (owner and " " in found["name"])) and not starts_sentence(text, s):
             grown.append((s, e))
+    if language in ("fr", "it", "es"):
+        grown.extend((found.start("name"), found.end()) for found in _LOWER_CASE_FIRM.finditer(text))
     if any(word in text for word in (" Fils", " Frères", " Cie", " Wspólnicy", " Partnerzy", " Synowie")):
         grown.extend(_family_firm(text, found, language) for found in _FAMILY_FIRM.finditer(text))
         grown = [span for span in grown if not _inside_other(span, grown)]

@@ -35,16 +35,23 @@ _POLISH_LOCAL_STEMS = (
     "dyrekcj", "instytut", "delegatur", "izba", "izby", "izbie", "izbę", "izbą",
     # a fire service's rescue unit is counted by its town's number ("Jednostki Ratowniczo-Gaśniczej nr 2 w X")
     "jednostk",
+    # a regional inspectorate with its town ("Wojewódzkiego Inspektoratu Jakości Handlowej ... w X")
+    "inspektorat",
 )  # fmt: skip
 # ... and a town's or a commune's council ("Rada Miejska w Biskupcu", "Radzie Gminy w Jedwabnem")
 _POLISH_COUNCILS = frozenset({"rada", "rady", "radzie", "radę", "radą"})
+# ... and a craftsmen's guild, its trades joined by "i" ("Cech Rzemiosł Różnych w X", "Cechu
+# Piekarzy i Cukierników w X"); "cechy" (features) is no guild
+_POLISH_GUILDS = frozenset({"cech", "cechu", "cechem", "cechowi"})
 # A Polish adjective by its suffix ("Wojewódzki", "Regionalnej", "Okręgowym"), no plural of people.
 _POLISH_ADJECTIVE = re.compile(
     r"(?:ow|n|sk|ck|dzk|ln|cz)(?:a|e|ej|ego|emu|ym|ą|ych|y|i|ie|iej|iego|iemu|im|ich)$(?<!owie)"
 )
 # A patron after "im." ("Szpitala Wojewódzkiego im. Jana Pawła II w X") is inside the body's name.
 _POLISH_BODY_BEFORE = re.compile(
-    r"(?P<body>(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]* +){1,5}(?:im\. (?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]* +){1,4})?(?:nr \d+ +)?)w(?:e)? +$"
+    # trades joined by "i" inside a name ("Cechu Piekarzy i Cukierników w X")
+    r"(?P<body>(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]* +(?:i +(?=[A-ZĄĆĘŁŃÓŚŹŻ]))?){1,7}"
+    r"(?:im\. (?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.-]* +){1,4})?(?:nr \d+ +)?)w(?:e)? +$"
 )
 # a school's Roman number before its kind word is its name's ("I Liceum Ogólnokształcącego")
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
@@ -176,9 +183,10 @@ def _body_start(text: str, town: Mention, language: str) -> int | None:
     if len(body) == 1 and starts_sentence(text, offset + found.start("body")):
         return None  # "Szkoła w Kobułtach do zamknięcia?": capitalised by the sentence, a kind word
     words = list(re.finditer(r"\S+", found["body"]))
-    for k, word in enumerate(words):
-        lowered = word.group().lower()
-        if lowered.startswith(_POLISH_LOCAL_STEMS) or lowered in _POLISH_COUNCILS:
+    # two bodies joined by "i" ("Szpitala Miejskiego i Urzędu Gminy w X"): the last one has the town
+    joined = max((k for k, w in enumerate(words) if w.group() == "i" and _local_kind(words, k + 1)), default=0)
+    for k in range(joined, len(words)):
+        if _local_kind(words, k):
             # the body's adjectives before its kind word are its name's ("Wojewódzkim Sądem ...")
             while k > 0 and _POLISH_ADJECTIVE.search(words[k - 1].group()):
                 k -= 1
@@ -186,3 +194,11 @@ def _body_start(text: str, town: Mention, language: str) -> int | None:
                 k -= 1
             return offset + found.start("body") + words[k].start()
     return None
+
+
+def _local_kind(words: list[re.Match[str]], k: int) -> bool:
+    """Whether `words[k]` is a local body's kind word, a council's or a guild's."""
+    if k >= len(words):
+        return False
+    lowered = words[k].group().lower()
+    return lowered.startswith(_POLISH_LOCAL_STEMS) or lowered in _POLISH_COUNCILS or lowered in _POLISH_GUILDS

@@ -244,7 +244,8 @@ _ACADEMIC = cues.word_set("prof prof. dr dr. med. med hab. hab inż. mgr ing. di
 _GENERIC_BODIES = cues.word_set(
     "ministerium ministeriums ministerien ministry ministère ministerio ministero ministerstwo ministerstwa "
     "ministerstwie министерство министерства міністерство міністерства behörde behörden agency agence agencia "
-    # a canton or a commune by its kind word alone ("beim Kanton", "il Comune ha chiuso")
+    # a canton or a commune by its kind word alone ("beim Kanton"; a tagger's bare "Comune" too:
+    # italian_utilities gives back the one that acts, "il Comune ha chiuso")
     "kanton kantons comune"
 )
 

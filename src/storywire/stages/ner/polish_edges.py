@@ -11,6 +11,9 @@ in another.
 - A town or river named in one case and missed in another ("w Wadowicach" ... "Burmistrz
   Wadowic", "Skawy" ... "Skawa zalała"): a capitalised word with the same stem, the endings
   of Polish nouns cut off, is the same place (article-level: the cases sit in other paragraphs).
+- People of a trade from a town ("Piekarze z Leszna") read one body: the town alone.  A
+  sentence's common opening words read a name ("To cios", "Młyn, który ..." where the article
+  writes "młyn" lower-case too): no name.
 - A body's acronym read into the person after it ("Rzecznik UOKiK Anna Nowak"): the acronym is
   the body, the rest the person.
 """
@@ -20,7 +23,7 @@ from __future__ import annotations
 import re
 
 from storywire.identity.given_names import given_names
-from storywire.model import Mention
+from storywire.model import EntityType, Mention
 from storywire.stages.ner.cues import word_set
 from storywire.stages.ner.rules import org_head
 from storywire.stages.ner.span_words import starts_sentence
@@ -33,7 +36,10 @@ _PEOPLE = word_set(
     "synoptycy funkcjonariusze studenci uczniowie związkowcy pielęgniarki nauczyciele inspektorzy kontrolerzy "
     "analitycy audytorzy prokuratorzy śledczy technicy "
     # ... and the plural nouns of an inspection's findings ("Pomiary Powiatowej Stacji ... wykazały")
-    "pomiary wyniki badania analizy ustalenia próbki kontrole"
+    "pomiary wyniki badania analizy ustalenia próbki kontrole "
+    # trades and crafts of local news ("Piekarze z Leszna", "Rolnicy z gminy X")
+    "piekarze cukiernicy rzemieślnicy rolnicy hodowcy sadownicy młynarze przedsiębiorcy kupcy handlowcy "
+    "restauratorzy producenci rybacy przewoźnicy kierowcy górnicy hotelarze"
 )
 # "Prosimy", "Apelujemy", "Dziękujemy": a verb's first person plural (a common word, so no name).
 _WE_VERB = re.compile(r"^[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{3,}(?:imy|emy|amy|ymy)$")
@@ -87,6 +93,10 @@ def polish_span_edges(text: str, mentions: list[Mention], language: str) -> list
     people: list[tuple[int, int]] = []
     for m in mentions:
         words = m.text.split(" ")
+        origin = _people_from(text, m, words)
+        if origin is not None:
+            out.append(origin)
+            continue
         if (
             m.type in ("ORG", "LOC")
             and len(words) >= 2
@@ -127,6 +137,65 @@ def polish_span_edges(text: str, mentions: list[Mention], language: str) -> list
         return out
     # the person's surname, found apart, is inside the person now
     return [o for o in out if not any(a <= o.start and o.end <= b and (a, b) != (o.start, o.end) for a, b in people)]
+
+
+def _people_from(text: str, m: Mention, words: list[str]) -> Mention | None:
+    """ "Piekarze z Leszna" read one body at a sentence's start: people of a trade "from" a town,
+    so the town alone (a body where its head noun opens it: "Eksperci z Instytutu X")."""
+    if not (
+        m.type in ("ORG", "LOC")
+        and len(words) >= 3
+        and words[0].lower() in _PEOPLE
+        and words[1] in ("z", "ze")
+        and words[2][:1].isupper()
+        and _opens_sentence(text, m.start)
+    ):
+        return None
+    cut = len(words[0]) + len(words[1]) + 2
+    kind: EntityType = "ORG" if org_head(words[2], "pl") or words[2].lower().startswith(_ORIGIN_BODIES) else "LOC"
+    return Mention(m.start + cut, m.end, m.text[cut:], kind, m.model, m.confidence)
+
+
+# Bodies people come "from", by their stems in the genitive ("z Instytutu", "z Uniwersytetu").
+_ORIGIN_BODIES = (
+    "instytut", "uniwersytet", "politechnik", "akademi", "urzęd", "ministerstw", "fundacj", "stowarzyszeni",
+    "spółdzielni", "związk", "izby", "agencj", "szpital", "zakład", "cechu",
+)  # fmt: skip
+
+
+def _generic_opening(text: str, m: Mention, words: list[str]) -> bool:
+    """A sentence's opening common words read as a name: "To cios" (a pronoun and a lower-case
+    noun, typed a body), "Młyn, który ..." (a kind word the article writes lower-case too, typed a
+    place).  A name's second word is capitalised, and a one-word name no common noun used so."""
+    if m.type not in ("ORG", "LOC") or not _opens_sentence(text, m.start):
+        return False
+    if len(words) == 2:
+        return (
+            words[1].isalpha()
+            and words[1].islower()
+            and zipf(words[0].lower(), "pl") >= _PRONOUN_ZIPF
+            and not org_head(words[0], "pl")
+        )
+    if len(words) != 1 or m.type != "LOC" or not words[0].isalpha() or not words[0][1:].islower():
+        return False
+    if not starts_sentence(text, m.start, _OPENERS.replace(":", "")):
+        return False  # "z prowincji: Śląski (19), Łódzki (23)": a list's item after a colon
+    lower = words[0].lower()
+    if zipf(lower, "pl") < _COMMON_ZIPF or org_head(lower, "pl") or words[0] in given_names("pl"):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(lower)}\w{{0,3}}(?![\w-])", text) is not None
+
+
+# "To", "Ten", "Jak": a word as common as a pronoun opens no two-word name.
+_PRONOUN_ZIPF = 5.5
+
+
+def without_generic_openings(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` less a sentence's common opening words (`_generic_opening`).  Whole articles
+    only: the kind word's lower-case use sits in another paragraph."""
+    if language != "pl":
+        return mentions
+    return [m for m in mentions if not _generic_opening(text, m, m.text.split(" "))]
 
 
 def without_lowercase_phrases(mentions: list[Mention], language: str) -> list[Mention]:

@@ -22,6 +22,8 @@ whole articles only):
   Razem przeciw Nałogom"): the tagger ends it before the preposition, the rest a place;
 - a cooperative's kind and field before its quoted name is one body with the quotes and the town
   after "w" ("Spółdzielnia Mleczarska „Biały Las” w Sokółce"), as "KWK „X”" and "Urząd Miejski w X";
+- a shop named by its owner after its capitalised kind word ("Piekarnię Nowak") is a firm, the
+  owner's surname inside it no person: the tagger reads the surname alone;
 - a firm's short name after its clients or staff ("wśród kursantów Zebry") is the firm too, and a
   maker between a plant's lower-case kind word and its town ("fabryki Škody w Mladej Boleslavi").
 """
@@ -31,6 +33,7 @@ from __future__ import annotations
 import re
 
 from storywire.model import Mention
+from storywire.stages.ner.body_nouns import OWNER_SHOP_MODEL
 from storywire.stages.ner.claimed_spans import claimed_spans
 
 MODEL = "polish-firm"
@@ -102,6 +105,9 @@ def polish_firms(text: str, mentions: list[Mention], language: str) -> list[Ment
         out = claimed_spans(text, out, [f.span() for f in _THROUGH_PREPOSITION.finditer(text)], "ORG", MODEL, 0.8)
     if "„" in text:
         out = _quoted_bodies_again(text, out)
+    if "arni" in text or "erni" in text:
+        shops = [f.span() for f in _OWNER_SHOP.finditer(text)]
+        out = claimed_spans(text, out, shops, "ORG", OWNER_SHOP_MODEL, 0.8) if shops else out
     if "fabry" in text or "zakład" in text:
         out = claimed_spans(text, out, [f.span("name") for f in _MAKER_PLANT.finditer(text)], "ORG", MODEL, 0.8)
     return out
@@ -113,6 +119,15 @@ def polish_firms(text: str, mentions: list[Mention], language: str) -> list[Ment
 _MAKER_PLANT = re.compile(
     r"(?<![\w-])(?:fabryk(?:a|i|ę|ą|ce)|zakład(?:u|zie|ach|ów|ami)) "
     rf"(?P<name>[{_UP}ŠČŽŘ][\w-]+) w(?:e)? [{_UP}]"
+)
+
+
+# A shop named by its owner after its capitalised kind word ("Piekarnię Nowak", "Kwiaciarnia
+# Zielińskich"): a firm, the surname inside it no person (session 28's "a shop with a capitalised
+# kind word is a firm").  Its model keeps it from the owner's type ("Jan Nowak" runs it).
+_OWNER_SHOP = re.compile(
+    r"(?<![\w-])(?:Piekar|Cukier|Kwiaciar|Księgar|Masar|Wędliniar|Lodziar|Kawiar|Herbaciar)"
+    rf"ni(?:a|i|ę|ą)(?: [{_UP}][a-ząćęłńóśźż]+(?:-[{_UP}][a-ząćęłńóśźż]+)?){{1,2}}(?![\w-])"
 )
 
 

@@ -11,7 +11,8 @@
 - a law firm named by its partners' surnames and "i Wspólnicy"/"i Partnerzy" is ORG ("Nowicki
   i Wspólnicy"); lower-case "wspólnicy" are a suspect's accomplices, no name;
 - a firm's quoted name with its legal form after it is one ORG with its kind words and quotes
-  ("Huty Szkła „Krosno” S.A."), as the guidelines keep a legal form inside a firm's span.
+  ("Huty Szkła „Krosno” S.A.", a mill's "Młyn Zbożowy „X” sp. z o.o."), as the guidelines keep a
+  legal form inside a firm's span.
 """
 
 from __future__ import annotations
@@ -115,6 +116,8 @@ _FIRM_KINDS = (
     "kopal", "hut", "zakład", "fabryk", "spółdziel", "przedsiębiorstw", "stoczni", "browar", "cukrowni",
     "elektrowni", "elektrociepłowni", "wytwórni", "towarzystw", "bank", "grup", "kombinat", "mleczarni",
     "drukarni", "wydawnictw", "uzdrowisk", "gorzelni", "kopalń", "odlewni", "przetwórni", "wodociąg",
+    # a mill named by its kind and grain ("Młyn Zbożowy „X” sp. z o.o.", "Młyna Żytniego „X”")
+    "młyn",
 )  # fmt: skip
 
 

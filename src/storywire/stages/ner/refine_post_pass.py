@@ -27,8 +27,9 @@ def lend_person_type(mentions: list[Mention], language: str) -> None:
         shared = words[0] in person_words or words[-1] in person_words
         capitals = all(is_title(w) for w in words)  # not "Wetten van Kepler"
         # a name after a body noun is the body though its surname names a person elsewhere
-        # ("la panadería Hermanos Gil" beside "Rafael Gil"): body_nouns.MODEL
-        by_noun = m.model == "body-noun"
+        # ("la panadería Hermanos Gil" beside "Rafael Gil"): body_nouns.MODEL; so is a shop
+        # named by its owner after a capitalised kind word ("Piekarnię Nowak" beside "Jan Nowak")
+        by_noun = m.model in ("body-noun", "shop-by-owner")
         if m.type != "PER" and 1 < len(words) <= 3 and shared and capitals and not by_noun:
             if not all_name_like(m.text, language):
                 continue

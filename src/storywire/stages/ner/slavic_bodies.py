@@ -35,7 +35,7 @@ _BODY_NOUNS = word_set(
     "банк служба гвардія рада суд комітет фонд агентство міністерство прокуратура поліція "
     "палата бюро інспекція комісія академія університет інститут адміністрація музей театр "
     "галерея бібліотека лікарня церква філармонія консерваторія ліцей гімназія клініка збори біржа спілка "
-    "училище товариство коледж агенція"
+    "училище товариство коледж агенція школа оркестр"
 )
 # Lower-case adjectives a name may hold between its capitalised first word and its head noun
 # ("Херсонська обласна військова адміністрація").
@@ -148,8 +148,57 @@ def capitalised_bodies(text: str, mentions: list[Mention], language: str) -> lis
     out = sorted(out, key=lambda m: (m.start, m.end)) if added else out
     grown = [_with_complement(text, m, out[k + 1].start if k + 1 < len(out) else len(text), language)
              for k, m in enumerate(out)]  # fmt: skip
+    grown = [
+        _numbered(text, _person_after_body(text, m, grown), language)
+        for m in grown
+        if not _lone_body_noun(text, m, language)
+    ]
     # a name after "імені" is now inside its body's
     return [m for k, m in enumerate(grown) if not any(o.start <= m.start and m.end <= o.end for o in grown[:k])]
+
+
+# A school counted by its number keeps it ("музичної школи № 1"), as a colony or a unit does.
+_NUMBER = re.compile(r" № ?\d+(?![\w-])")
+_NUMBERED_NOUNS = word_set("школа ліцей гімназія")
+
+
+def _numbered(text: str, m: Mention, language: str) -> Mention:
+    """A school's name with the number after it: "Рівненської дитячої музичної школи № 1"."""
+    if m.type != "ORG" or not _noun_lemmas(m.text.rsplit(" ", 1)[-1], language) & _NUMBERED_NOUNS:
+        return m
+    found = _NUMBER.match(text, m.end)
+    if found is None:
+        return m
+    return Mention(m.start, found.end(), text[m.start : found.end()], "ORG", model=m.model, confidence=m.confidence)
+
+
+def _lone_body_noun(text: str, m: Mention, language: str) -> bool:
+    """A body's head noun alone opening a sentence, typed a person by its capital: "Школа
+    подала заявку" is the school just named, no surname."""
+    return (
+        m.type == "PER"
+        and " " not in m.text
+        and _opens_sentence(text, m.start)
+        and bool(_noun_lemmas(m.text, language) & _BODY_NOUNS)
+    )
+
+
+def _person_after_body(text: str, m: Mention, mentions: list[Mention]) -> Mention:
+    """A person run on from the name a body is named after, cut to the words after the body:
+    "академії імені Миколи Лисенка Ірина Коваль" tagged "Миколи Лисенка Ірина" -> "Ірина Коваль"
+    (the capitalised words right after the body, at most two, are the person's full name)."""
+    if m.type != "PER":
+        return m
+    body = next((o for o in mentions if o.type == "ORG" and o.start < m.start < o.end < m.end), None)
+    if body is None or " імені " not in body.text or text[body.end : body.end + 1] != " ":
+        return m
+    start, end = body.end + 1, m.end
+    while text[start:end].count(" ") < 1 and text[end : end + 1] == " ":  # the surname left out
+        k = _word_end(text, end + 1)
+        if k == end + 1 or not is_title(text[end + 1 : k]):
+            break
+        end = k
+    return Mention(start, end, text[start:end], "PER", model=m.model, confidence=m.confidence)
 
 
 def _kept(m: Mention, language: str) -> bool:
@@ -242,7 +291,7 @@ def _with_complement(text: str, m: Mention, limit: int, language: str) -> Mentio
     complement = len(words) > 1 and _noun_lemmas(words[-2], language) & _BODY_NOUNS and _genitive(last, language)
     if not last.isalpha() or not (_noun_lemmas(last, language) & _BODY_NOUNS or complement):
         return m
-    named = _named_after(text, m.end)
+    named = _named_after(text, m.end, language)
     if named is not None and _NAMING.search(text, max(0, m.start - 40), m.start) is not None:
         return m  # "присвоєння ліцею імені Василя Стуса": the body, and the person it is to be named after
     if named is not None:  # "Київський національний університет імені Тараса Шевченка"
@@ -398,10 +447,27 @@ def _word_end(text: str, k: int) -> int:
     return k
 
 
-def _named_after(text: str, end: int) -> int | None:
-    """The end of "імені <Name>" after a body, when the name is capitalised words."""
+def _named_after(text: str, end: int, language: str = "uk") -> int | None:
+    """The end of "імені <Name>" after a body, when the name is capitalised words.
+
+    The person it is named after stands in the genitive; a later word with no genitive reading
+    opens the next name ("академії імені Миколи Лисенка Ірина ...": a graduate's first name,
+    nominative, is a person of her own), so the body's name ends before it."""
     found = _NAMED.match(text, end)
-    return found.end() if found is not None else None
+    if found is None:
+        return None
+    words = list(re.finditer(r"[^ ]+", text[found.start(1) : found.end()]))
+    for k, word in enumerate(words):
+        if k > 0 and not word.group().endswith(".") and not _genitive_reading(word.group(), language):
+            return found.start(1) + words[k - 1].end()
+    return found.end()
+
+
+def _genitive_reading(word: str, language: str) -> bool:
+    """Any reading of `word` in the genitive, pymorphy's guesses for unknown surnames included;
+    true where there is no analyzer, so that nothing is cut then."""
+    analyzer = morph.analyzer(language)
+    return analyzer is None or any(p.tag.case == "gent" for p in analyzer.parse(word))
 
 
 # Heads of bodies, as pymorphy gives their lemmas, without the venues a sentence may make

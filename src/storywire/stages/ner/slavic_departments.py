@@ -17,7 +17,10 @@
   лавры"), as the guidelines type a monastery where something happens or whence one comes;
 - an association named by the places it serves, joined by "i", is one body ("Stowarzyszenia
   Mieszkańców Bielan i Ursynowa"): the tagger ends it before "i" and reads the last place alone;
-- a Polish regional environment or water authority's acronym is a body ("RDOŚ", "RZGW").
+- a Polish regional environment or water authority's acronym is a body ("RDOŚ", "RZGW");
+- a service named by one word before the regional office that holds it is a body of its own
+  ("Госавтоинспекции" + "УМВД России по Тверской области", "ГИБДД" + "ГУ МВД по ..."), a
+  department and its body being two: the taggers run the two together.
 """
 
 from __future__ import annotations
@@ -76,6 +79,11 @@ _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:в|во|у|на|из|із|зі|з
 # Heads of associations, societies and unions named by their members and places.
 _PL_ASSOCIATION = re.compile(r"^(?:Stowarzysz|Towarzyst|Związ|Klub|Koł[oaue]|Zrzesz)\w* [A-ZĄĆĘŁŃÓŚŹŻ]")
 _PL_ADJECTIVE_END = re.compile(r"(?:ow[eya]|[sc]k[iaie]{1,2}|n[eya]|ego|ej)$")
+# A regional office by its acronym ("УМВД", "ГУ МВД", "УФСБ", "ГУ МЧС") after the one word of
+# the service it holds; the service word is no part of an acronym ("ГУ" opens the office's).
+_REGIONAL_OFFICE = re.compile(
+    r"^(?P<service>[А-ЯЁ][А-ЯЁа-яё-]+) (?=(?:ГУ |У)?(?:МВД|МЧС|ФСБ|ФСИН|ФССП|ФНС|Росгвардии)(?![\w-]))"
+)
 _PL_ACRONYMS = re.compile(r"(?<![\w-])(?:RDOŚ|GDOŚ|WIOŚ|RZGW|PGW|WFOŚiGW|NFOŚiGW)(?![\w-])")
 
 
@@ -99,7 +107,22 @@ def slavic_departments(text: str, mentions: list[Mention], language: str) -> lis
             mentions = [_lavra(text, m) for m in mentions]
         if "пископ" in text or "итрополит" in text:
             mentions = _sees(text, mentions)
+        if language == "ru":
+            mentions = [part for m in mentions for part in _service_and_office(text, m)]
     return mentions
+
+
+def _service_and_office(text: str, m: Mention) -> list[Mention]:
+    """ "Госавтоинспекции УМВД России по Тверской области" -> the service and the office."""
+    found = _REGIONAL_OFFICE.match(m.text) if m.type == "ORG" else None
+    if found is None or found.group("service") in ("ГУ", "У"):
+        return [m]
+    office = m.start + found.end()
+    service_end = m.start + found.end("service")
+    return [
+        Mention(m.start, service_end, text[m.start : service_end], "ORG", MODEL, m.confidence),
+        Mention(office, m.end, text[office : m.end], "ORG", MODEL, m.confidence),
+    ]
 
 
 def _put(text: str, mentions: list[Mention], spans: list[tuple[int, int]], start: int, end: int) -> list[Mention]:

@@ -184,7 +184,8 @@ _MALL_WORDS = re.compile(
 )
 _CHAIN = re.compile(
     r"(?<!\w)(?:[Мм]ереж\w*|[Сс]ет(?:ь|и|ью)|[Ss]ie(?:ć|ci|cią)) "
-    r"(?:[а-яёіїєґa-ząćęłńóśźż]+ ){0,2}[«„]([^«»„”“\n]{2,40})[»”“]"
+    # a quoted name opens with a capital or a digit: "sieć „na razie nie planuje ...”" is a quote
+    r"(?:[а-яёіїєґa-ząćęłńóśźż]+ ){0,2}[«„]((?![а-яёіїєґa-ząćęłńóśźż])[^«»„”“\n]{2,40})[»”“]"
 )
 _QUOTED = re.compile(r"[«„]([^«»„”“\n]{2,40})[»”“]")
 _FAMILY = re.compile(

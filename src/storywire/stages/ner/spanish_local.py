@@ -9,6 +9,8 @@ tagger runs a name into the words around it where local news strings them togeth
   Soria"): the portfolio is no name (as the guidelines say), the council is;
 * a firm's legal form into the next sentence ("Hornos Gil, S.L. Nadie quiso..."): the form
   belongs to the name before it (legal_forms.py joins them), the rest is dropped;
+* a firm's legal form into its town ("Embutidos Gil, S.L., de Soria", round 40): the firm ends at
+  its form, the town after ", de" is a place;
 * a newspaper into the person quoted after it ("contaba al diario Heraldo Ana Gil"): two names;
 * two towns joined by "y" ("de Almazán y Ólvega", typed ORG or one LOC): two places.
 
@@ -30,6 +32,10 @@ _UPPER = r"[A-ZÁÉÍÓÚÑÜ]"
 _BYLINE = re.compile(rf"(?m)^(?P<name>{_UPPER}[\w'’-]+(?: +(?:de |del |de la )?{_UPPER}[\w'’-]+){{1,3}}) *\| *{_UPPER}")
 # A Spanish legal form opening a span: it was cut from the name before it.
 _LEGAL_FORM = re.compile(r"(?:S\.L\.(?:U\.|L\.)?|S\.A\.(?:U\.)?|S\. Coop\.|S\.C\.) ")
+# a legal form, then the firm's town: "X, S.L., de Soria"
+_FORM_TOWN = re.compile(
+    rf"(?:, +| +)(?:S\.L\.(?:U\.|L\.)?|S\.A\.(?:U\.)?|S\. Coop\.)(?P<tail>,? +de +(?P<town>{_UPPER}[\w'’-]+))$"
+)
 _AGE = re.compile(r", (?:de )?\d{1,3}(?: años)?$")
 _INDEFINITE = re.compile(r" (?:un|una|unos|unas) [a-záéíóúñ]")
 # A councillor's title, then the portfolio the tagger takes into the council's name.
@@ -63,6 +69,9 @@ def spanish_local(text: str, mentions: list[Mention], language: str) -> list[Men
 
 
 def _cut(text: str, m: Mention, given: frozenset[str], places: frozenset[str]) -> list[Mention]:
+    if m.type == "ORG" and (form := _FORM_TOWN.search(m.text)) is not None:
+        town_at = form.start("town")
+        return [_part(text, m, 0, form.start("tail"), "ORG"), _part(text, m, town_at, len(m.text), "LOC")]
     if m.type in ("PER", "MISC") and (age := _AGE.search(m.text)) is not None:
         # an age is a person's: a full name with it is a person though its given name is foreign
         words = m.text[: age.start()].split(" ")

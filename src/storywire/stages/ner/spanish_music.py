@@ -2,7 +2,8 @@
 (round 34):
 
 * an orchestra or choir named with its capitalised kind word ("Orquesta Sinfónica de Galicia",
-  "Joven Orquesta Nacional de España", "Coro de la Comunidad de Madrid") is one body: the tagger
+  "Joven Orquesta Nacional de España", "Coro de la Comunidad de Madrid", round 40 "Coral
+  Polifónica de X" where the tagger reads a woman named Coral) is one body: the tagger
   takes a sentence's "La" with it or runs on into the clause after it;
 * a hall with its own name and its town after "de" ("Teatro Arriaga de Bilbao", "Palau de la
   Música de Valencia") is two places, the hall and the town, where the tagger reads one body;
@@ -36,7 +37,11 @@ _NAME = r"[A-ZÁÉÍÓÚÑÜ][\w’'-]*[\w’']"
 _OF = r"(?:de +la|de +los|de +las|del|de)"
 _ENSEMBLE = re.compile(
     rf"(?<![\w-])(?:(?:Joven|Real|Gran) +)?(?:Orquesta|Coro|Orfeón|Filarmónica|Filharmonía|Banda +Sinfónica|"
-    rf"Capilla|Escolanía)(?: +(?:Sinfónica|Filarmónica|Nacional|Municipal|Clásica|Barroca|Juvenil|"
+    rf"Capilla|Escolanía|"
+    # a choir called "Coral" only with a choir's adjective after it: "Coral" alone is a given name
+    rf"Coral(?= +(?:Polifónica|Universitaria|Infantil|Juvenil|Municipal|Catedralicia|de +Cámara)\b))"
+    rf"(?: +(?:Sinfónica|Filarmónica|Polifónica|Universitaria|Infantil|Catedralicia|Nacional|Municipal|"
+    rf"Clásica|Barroca|Juvenil|"
     rf"de +Cámara|Ciudad))* +(?:{_OF} +)?{_NAME}(?: +(?:y +)?{_NAME}){{0,3}}"
 )
 # a hall's kind word, its own name, then "de" and a town: "Teatro Arriaga de Bilbao"
@@ -74,7 +79,7 @@ def spanish_music(text: str, mentions: list[Mention], language: str) -> list[Men
         return mentions
     places = place_names("es")
     out = mentions
-    if "Orquesta" in text or "Coro" in text or "Orfeón" in text or "Filarm" in text or "Filharm" in text:
+    if any(kind in text for kind in ("Orquesta", "Coro", "Coral ", "Orfeón", "Filarm", "Filharm")):
         spans = [found.span() for found in _ENSEMBLE.finditer(text)]
         out = claimed_spans(text, out, spans, "ORG", MODEL, 0.8, blocks=_blocks_ensemble)
     if (

@@ -2,9 +2,11 @@
 owner ("Zapatería Calvo", "Ferretería Soler": a firm, the tagger reads a person); a body's name
 that swallowed the verb after it ("la Unión de Consumidores de X ve ...": a short lower-case
 word ends no Spanish body's name); a councillor's portfolio ("la concejala de Comercio": not a
-body), a campaign's name ("la campaña X Vivo": not labelled, as the guidelines settle) and a
-holiday ("la campaña de Navidad": not a place); a name a body noun typed ORG is the same firm
-where the tagger reads it again as a place ("la cadena de supermercados X" ... "la llegada de X").
+body, nor a place where the tagger reads "Cultura" as one, round 40), a campaign's name ("la
+campaña X Vivo": not labelled, as the guidelines settle) and a holiday ("la campaña de
+Navidad": not a place; "la Navidad de 1965", a date, round 40); a name a body noun typed ORG is
+the same firm where the tagger reads it again as a place ("la cadena de supermercados X" ...
+"la llegada de X").
 
 Whole articles only; each rule looks only where its cue stands.
 """
@@ -31,6 +33,30 @@ _CONNECTORS = frozenset({"de", "del", "y", "e", "la", "las", "los", "el", "en", 
 _PORTFOLIO = re.compile(r"(?:concejala?|concejales|edil|consejer[oa]|delegad[oa]) +de +$")
 _CAMPAIGN = re.compile(r"(?<![\w-])campaña +[«\"“]?$")
 _HOLIDAYS = frozenset({"Navidad", "Navidades", "Nochebuena", "Nochevieja", "Semana Santa", "Año Nuevo"})
+# a holiday dated by its year ("en la Navidad de 1965"): a date, no body
+_DATED = re.compile(r" +de +\d{4}$")
+# a portfolio the tagger reads as a place ("la concejala de Cultura"): fields of a council's work
+_FIELDS = frozenset(
+    {
+        "Cultura",
+        "Educación",
+        "Deportes",
+        "Turismo",
+        "Hacienda",
+        "Urbanismo",
+        "Festejos",
+        "Sanidad",
+        "Comercio",
+        "Juventud",
+        "Igualdad",
+        "Empleo",
+        "Fiestas",
+        "Patrimonio",
+        "Movilidad",
+        "Vivienda",
+        "Obras",
+    }
+)
 
 
 def spanish_retail(text: str, mentions: list[Mention], language: str) -> list[Mention]:
@@ -49,8 +75,12 @@ def spanish_retail(text: str, mentions: list[Mention], language: str) -> list[Me
         before = text[max(0, m.start - 20) : m.start]
         if m.text in _HOLIDAYS or m.text.removeprefix("Feliz ") in _HOLIDAYS:
             continue  # "durante la campaña de Navidad", "¡Feliz Año Nuevo!"
+        if _DATED.search(m.text) is not None and _DATED.sub("", m.text) in _HOLIDAYS:
+            continue  # "en la Navidad de 1965"
         if " " not in m.text and m.type == "ORG" and _PORTFOLIO.search(before):
             continue  # "la concejala de Comercio"
+        if m.type == "LOC" and m.text in _FIELDS and _PORTFOLIO.search(before):
+            continue  # "la concejala de Cultura" read as a place; a town stays ("concejal de Soria")
         if "campaña" in before and _CAMPAIGN.search(before):
             continue  # "la campaña Zamora Comercio Vivo"
         tail = _SHORT_TAIL.search(m.text) if m.type == "ORG" else None
