@@ -222,3 +222,15 @@ def test_a_store_chain_before_an_unknown_word_after_di_stays_whole() -> None:
     text = "Le uova si trovano nei supermercati Gastaldi di Pinco da lunedì."
     found = [mention(text, "Gastaldi di Pinco", "PER")]
     assert spans(bodies_by_noun(text, found, "it")) == [("Gastaldi di Pinco", "ORG")]
+
+
+def test_an_association_named_river_and_adjective_leaves_the_river_a_place() -> None:
+    text = "L'eau de la Garonne baisse, déplore l'association Garonne vivante, qui manifeste."
+    found = [mention(text, "Garonne", "LOC"), mention(text, "Garonne", "LOC", 1)]
+    assert spans(bodies_by_noun(text, found, "fr")) == [("Garonne", "LOC"), ("Garonne vivante", "ORG")]
+
+
+def test_a_verb_after_the_association_is_not_its_name() -> None:
+    text = "Selon l'association Greenpeace dénonce, rien ne change."
+    found = [mention(text, "Greenpeace", "MISC")]
+    assert spans(bodies_by_noun(text, found, "fr")) == [("Greenpeace", "ORG")]

@@ -254,3 +254,10 @@ def test_an_acronym_spells_only_the_body_right_before_it() -> None:
     text = "El Servicio Nacional de Sanidad y Calidad Agroalimentaria (SENASA) informó, como Roma (Rai)."
     found = [mention(text, "Servicio Nacional de Sanidad", "ORG"), mention(text, "Roma", "LOC")]
     assert bodies_before_acronyms(text, found, "es") == found
+
+
+def test_a_polish_local_bodys_acronym_leaves_its_seat_out() -> None:
+    text = "Miejskie Przedsiębiorstwo Wodociągów w Lesznie podnosi ceny. Prezes MPW milczy, a MPWL nie istnieje."
+    found = [mention(text, "Miejskie Przedsiębiorstwo Wodociągów w Lesznie", "ORG")]
+    assert ("MPW", "ORG") in spans(body_acronyms(text, found, "pl"))
+    assert ("MPW", "ORG") not in spans(body_acronyms(text, found, "de"))

@@ -90,3 +90,11 @@ def test_a_dateline_outlet_stays_out_of_a_town() -> None:
     found = _found("本报舟山5月3日电（记者 张明）渔船回港。")
     assert ("舟山", "LOC") in found
     assert ("本报舟山", "LOC") not in found
+
+
+def test_a_port_named_by_a_rare_name_keeps_its_head() -> None:
+    assert ("澜屿港", "LOC") in _found("蔬菜和鲜奶从澜屿港运来。")
+
+
+def test_a_ships_coming_and_going_is_no_port() -> None:
+    assert _found("客船已经出港，下午进港。") == []

@@ -222,3 +222,11 @@ def test_bridge_right_after_a_subdistrict() -> None:
 def test_water_name_does_not_open_with_the_county_unit_before_it() -> None:
     found = _found("浙江省温州市永嘉县楠溪江边建起了驿站。")
     assert not any(name.startswith("县") for name, _ in found)
+
+
+def test_an_island_named_after_its_reef_is_a_place() -> None:
+    assert ("蓬礁岛", "LOC") in _found("旅客滞留在蓬礁岛的码头。")
+
+
+def test_a_small_reef_island_is_a_kind() -> None:
+    assert _found("游客去小礁岛游玩。") == []

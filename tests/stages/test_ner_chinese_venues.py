@@ -199,3 +199,11 @@ def test_a_towns_new_studio_is_the_town_alone() -> None:
 )
 def test_esports_arena_is_a_place(text: str, venue: str) -> None:
     assert (venue, "LOC") in _found(text)
+
+
+def test_a_pier_named_with_its_use_keeps_the_name_of_a_clan_place() -> None:
+    assert ("沈家湾客运码头", "LOC") in _found("六千名旅客滞留在沈家湾客运码头。")
+
+
+def test_no_pier_from_a_kind_of_pier_or_a_count() -> None:
+    assert _found("当地新建客运码头一座，还有一家码头在建。") == []

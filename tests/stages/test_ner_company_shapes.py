@@ -151,3 +151,17 @@ def test_a_camel_case_name_with_an_umlaut_is_a_body_but_not_a_surname() -> None:
     text = "HessenFörster hat geliefert, sagte Müller. EtwasÄhnliches nicht."
     found = [mention(text, "Müller", "PER")]
     assert spans(camel_case_bodies(text, found, "de")) == [("HessenFörster", "ORG"), ("Müller", "PER")]
+
+
+def test_a_hauliers_freight_or_haulage_word_makes_a_firm_not_a_person() -> None:
+    text = "Wearside Freight and Pennine Haulage took over; Tom Freeman drove."
+    found = [
+        mention(text, "Wearside Freight", "PER"),
+        mention(text, "Pennine Haulage", "PER"),
+        mention(text, "Tom Freeman", "PER"),
+    ]
+    assert spans(companies_by_shape(text, found, "en")) == [
+        ("Wearside Freight", "ORG"),
+        ("Pennine Haulage", "ORG"),
+        ("Tom Freeman", "PER"),
+    ]

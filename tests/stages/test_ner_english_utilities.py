@@ -98,3 +98,21 @@ def test_places_listed_with_or_are_places_and_a_town_typed_a_person_too() -> Non
     text = "The cars were seen in York, Ripon or even Whitby that day."
     found = [mention(text, "York", "LOC"), mention(text, "Whitby", "PER")]
     assert spans(english_utilities(text, found, "en")) == [("York", "LOC"), ("Ripon", "LOC"), ("Whitby", "LOC")]
+
+
+def test_a_listed_row_is_a_place_where_repeated_but_a_listed_person_is_not() -> None:
+    text = "Homes in Esh Winning and Billy Row lost power. Work moved towards Billy Row. In Leeds and Jo Ward."
+    found = [
+        mention(text, "Esh Winning", "LOC"),
+        mention(text, "Billy Row", "PER"),
+        mention(text, "Billy Row", "PER", 1),
+        mention(text, "Leeds", "LOC"),
+        mention(text, "Jo Ward", "PER"),
+    ]
+    assert spans(english_utilities(text, found, "en")) == [
+        ("Esh Winning", "LOC"),
+        ("Billy Row", "LOC"),
+        ("Billy Row", "LOC"),
+        ("Leeds", "LOC"),
+        ("Jo Ward", "PER"),
+    ]

@@ -35,3 +35,13 @@ def test_longer_names_common_words_and_places_are_no_people() -> None:
 def test_a_given_name_pair_alone_in_quotes_is_no_person() -> None:
     text = 'Il traghetto "Stella di Capraia" è partito, ha detto Stella Brambati.'
     assert spans(people_by_given_names(text, [], "it")) == [("Stella Brambati", "PER")]
+
+
+def test_a_german_role_compound_before_the_name_is_no_longer_name() -> None:
+    text = "Die Stadt schweigt, sagte Rathaussprecher Jonas Albers am Abend der Presse."
+    assert spans(people_by_given_names(text, [], "de")) == [("Jonas Albers", "PER")]
+
+
+def test_a_capitalised_noun_that_is_no_role_still_blocks_the_pair() -> None:
+    text = "Der Preis geht an Museum Jonas Albers in Kiel, sagte man."
+    assert spans(people_by_given_names(text, [], "de")) == []

@@ -152,3 +152,22 @@ def test_a_gendarmerie_without_a_unit_word_is_left_alone() -> None:
     text = "L'ancienne gendarmerie de Puimichel sera vendue."
     found = [mention(text, "Puimichel", "MISC")]
     assert spans(french_authorities(text, found, "fr")) == [("Puimichel", "MISC")]
+
+
+def test_a_chamber_keeps_the_area_it_serves() -> None:
+    text = "La Chambre d'agriculture Savoie Mont-Blanc et la Chambre de commerce et d'industrie de Lyon ont signé."
+    found = [
+        mention(text, "Chambre d'agriculture", "ORG"),
+        mention(text, "Savoie Mont-Blanc", "LOC"),
+        mention(text, "Chambre de commerce et d'industrie de Lyon", "ORG"),
+    ]
+    assert spans(french_authorities(text, found, "fr")) == [
+        ("Chambre d'agriculture Savoie Mont-Blanc", "ORG"),
+        ("Chambre de commerce et d'industrie de Lyon", "ORG"),
+    ]
+
+
+def test_a_chamber_without_its_remit_takes_no_place() -> None:
+    text = "La Chambre Lyon a voté."
+    found = [mention(text, "Chambre", "ORG"), mention(text, "Lyon", "LOC")]
+    assert spans(french_authorities(text, found, "fr")) == [("Chambre", "ORG"), ("Lyon", "LOC")]

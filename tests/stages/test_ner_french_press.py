@@ -58,3 +58,23 @@ def test_a_person_quoted_after_a_contracted_paper_is_the_person() -> None:
     text = "« Rien n'est prêt », a déclaré au Télégramme Anne Le Roux."
     found = [mention(text, "Télégramme Anne Le Roux", "MISC")]
     assert spans(french_press(text, found, "fr")) == [("Télégramme", "ORG"), ("Anne Le Roux", "PER")]
+
+
+def test_a_regional_station_keeps_its_region() -> None:
+    text = "Il l'a confié à France 3 Provence-Alpes-Côte d'Azur jeudi, puis à France Bleu Nord."
+    found = [
+        mention(text, "France 3", "LOC"),
+        mention(text, "Provence-Alpes-Côte d'Azur", "LOC"),
+        mention(text, "France Bleu", "ORG"),
+        mention(text, "Nord", "LOC"),
+    ]
+    assert spans(french_press(text, found, "fr")) == [
+        ("France 3 Provence-Alpes-Côte d'Azur", "ORG"),
+        ("France Bleu Nord", "ORG"),
+    ]
+
+
+def test_the_national_channel_alone_is_left_as_found() -> None:
+    text = "Le débat sera diffusé sur France 3 mardi."
+    found = [mention(text, "France 3", "ORG")]
+    assert spans(french_press(text, found, "fr")) == [("France 3", "ORG")]

@@ -80,3 +80,19 @@ def test_the_genitive_of_a_surname_the_article_gives_in_full_is_the_person() -> 
     text = "Die Chefin Ines Lechner trat zurück. Lechners Nachfolger und Roms Bürgermeister schweigen."
     found = [mention(text, "Ines Lechner", "PER")]
     assert spans(genitive_places(text, found, "de")) == [("Ines Lechner", "PER"), ("Lechners", "PER"), ("Roms", "LOC")]
+
+
+def test_the_genitive_of_a_small_place_the_article_names_is_a_place() -> None:
+    from storywire.stages.ner.genitive_possessors import genitive_places
+
+    text = "Die Fähre nach Pellworm fällt aus. Im Westen Pellworms und am Haus des Kreises fehlt Strom."
+    found = [mention(text, "Pellworm", "LOC")]
+    assert spans(genitive_places(text, found, "de")) == [("Pellworm", "LOC"), ("Pellworms", "LOC")]
+
+
+def test_a_persons_surname_typed_a_place_once_keeps_its_genitive_a_person() -> None:
+    from storywire.stages.ner.genitive_possessors import genitive_places
+
+    text = "Der Maler Jan Grotholt lebte in Kiel; Grotholt malte viel. Grotholts Bilder hängen dort."
+    found = [mention(text, "Jan Grotholt", "PER"), mention(text, "Kiel", "LOC"), mention(text, "Grotholt", "LOC", 1)]
+    assert spans(genitive_places(text, found, "de"))[-1] == ("Grotholts", "PER")

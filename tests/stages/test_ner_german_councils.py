@@ -81,3 +81,15 @@ def test_a_council_before_a_place_named_elsewhere_is_one_body() -> None:
     text = "In Bemerode wächst Unmut. Der Ortsrat Bemerode lädt ein, der Ortsrat Mittwoch nicht."
     found = [mention(text, "Bemerode", "LOC")]
     assert spans(german_councils(text, found, "de")) == [("Bemerode", "LOC"), ("Ortsrat Bemerode", "ORG")]
+
+
+def test_a_town_council_keeps_the_whole_joined_town_name() -> None:
+    text = "Die Stadtvertretung Weil am Rhein tagt am Montag."
+    found = [mention(text, "Weil", "LOC"), mention(text, "Rhein", "LOC")]
+    assert spans(german_councils(text, found, "de")) == [("Stadtvertretung Weil am Rhein", "ORG")]
+
+
+def test_a_council_before_a_town_and_a_river_that_make_no_town_stops_at_the_town() -> None:
+    text = "Die Stadtvertretung Bonn am Rhein tagt am Montag."
+    found = [mention(text, "Bonn", "LOC"), mention(text, "Rhein", "LOC")]
+    assert spans(german_councils(text, found, "de")) == [("Stadtvertretung Bonn", "ORG"), ("Rhein", "LOC")]

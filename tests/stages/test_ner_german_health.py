@@ -75,3 +75,12 @@ def test_a_hospital_named_by_its_site_after_am_is_one_body_but_not_by_a_time() -
     text = "Sie kam in die Klinik am Rosenberg, später ins Krankenhaus am Montag."
     found = [mention(text, "Rosenberg", "LOC")]
     assert spans(german_health(text, found, "de")) == [("Klinik am Rosenberg", "ORG")]
+
+
+def test_a_hospital_compound_with_its_town_is_a_body_unless_after_a_locative() -> None:
+    text = "Die Ärzte der Fachklinik Bad Sooden klagen; ein Kurs fand in der Kurklinik Eschwege statt."
+    found = [mention(text, "Fachklinik Bad Sooden", "LOC"), mention(text, "Kurklinik Eschwege", "LOC")]
+    assert spans(german_health(text, found, "de")) == [("Fachklinik Bad Sooden", "LOC"), ("Kurklinik Eschwege", "LOC")]
+    text = "Die Ärzte der Fachklinik Sooden klagen; ein Kurs fand in der Kurklinik Eschwege statt."
+    found = [mention(text, "Fachklinik Sooden", "LOC"), mention(text, "Kurklinik Eschwege", "LOC")]
+    assert spans(german_health(text, found, "de")) == [("Fachklinik Sooden", "ORG"), ("Kurklinik Eschwege", "LOC")]

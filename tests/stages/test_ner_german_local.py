@@ -97,3 +97,34 @@ def test_a_town_paper_named_with_the_towns_adjective_is_one_body() -> None:
     text = "Der Sprecher sagte dem Weilburger Tageblatt und dem Gießener Anzeiger, der Neuer Anzeiger sei Werbung."
     found = [mention(text, "Tageblatt", "LOC"), mention(text, "Gießener", "MISC")]
     assert spans(german_local(text, found, "de")) == [("Weilburger Tageblatt", "ORG"), ("Gießener Anzeiger", "ORG")]
+
+
+def test_a_mayor_of_a_municipality_gives_the_town_alone() -> None:
+    text = "Das sagte Anke Vos, Bürgermeisterin der Gemeinde Hollern. Die Gemeinde Tinnum zahlt."
+    found = [mention(text, "Anke Vos", "PER"), mention(text, "Hollern", "LOC"), mention(text, "Tinnum", "LOC")]
+    assert spans(german_local(text, found, "de")) == [
+        ("Anke Vos", "PER"),
+        ("Hollern", "LOC"),
+        ("Gemeinde Tinnum", "ORG"),
+    ]
+
+
+def test_a_shipping_line_with_a_rare_owner_name_is_one_firm_a_tagged_name_stays_alone() -> None:
+    text = "Die Reederei Jacobsen fährt nach Pellworm; die Reederei Maersk leitet Schiffe um."
+    found = [mention(text, "Pellworm", "LOC"), mention(text, "Maersk", "ORG")]
+    assert spans(german_local(text, found, "de")) == [
+        ("Reederei Jacobsen", "ORG"),
+        ("Pellworm", "LOC"),
+        ("Maersk", "ORG"),
+    ]
+
+
+def test_a_dotted_acronym_split_by_the_tagger_is_one_body() -> None:
+    text = "Der Verbund VRN.BW plant mehr Busse. Es kamen 20 Leute aus der EU. Die UN tagt."
+    found = [
+        mention(text, "VRN", "ORG"),
+        mention(text, "BW", "ORG"),
+        mention(text, "EU", "ORG"),
+        mention(text, "UN", "ORG"),
+    ]
+    assert spans(german_local(text, found, "de")) == [("VRN.BW", "ORG"), ("EU", "ORG"), ("UN", "ORG")]

@@ -106,3 +106,28 @@ def test_a_stream_named_by_its_ach_shape_after_its_article_is_a_place() -> None:
 def test_a_listed_river_after_an_die_is_a_place() -> None:
     text = "Viele Familien weichen an die Rems aus, andere an die Murr."
     assert spans(rivers_and_market_squares(text, [], "de")) == [("Rems", "LOC"), ("Murr", "LOC")]
+
+
+def test_a_compass_coast_alone_is_a_place_but_not_before_its_land() -> None:
+    text = "An der Ostküste fehlen Lotsen. Die Ostküste der USA und die Westküste Schwedens nicht."
+    assert spans(valleys_and_streams(text, [], "de")) == [("Ostküste", "LOC")]
+
+
+def test_a_lone_body_after_a_place_preposition_is_the_place_the_article_names() -> None:
+    from storywire.stages.ner.german_places import bodies_that_are_places
+
+    text = "Streit vor Pellworm. Die Fähre nach Pellworm fällt aus. Sieg für Mainz, Tore in Mainz und gegen Mainz."
+    found = [
+        mention(text, "Pellworm", "ORG"),
+        mention(text, "Pellworm", "LOC", 1),
+        mention(text, "Mainz", "ORG"),
+        mention(text, "Mainz", "LOC", 1),
+        mention(text, "Mainz", "ORG", 2),
+    ]
+    assert spans(bodies_that_are_places(text, found, "de")) == [
+        ("Pellworm", "LOC"),
+        ("Pellworm", "LOC"),
+        ("Mainz", "ORG"),
+        ("Mainz", "LOC"),
+        ("Mainz", "ORG"),
+    ]

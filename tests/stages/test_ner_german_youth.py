@@ -108,3 +108,13 @@ def test_a_frequent_word_beside_a_name_of_its_kind_or_inside_a_longer_name_is_ke
     found = [_neural(text, "Aller", "LOC"), _neural(text, "Weser", "LOC")]
     found.append(Mention(text.rindex("Kurz"), text.rindex("Kurz") + 4, "Kurz", "ORG", "neural:de"))
     assert spans(german_youth(text, found, "de")) == [("Aller", "LOC"), ("Weser", "LOC"), ("Kurz", "ORG")]
+
+
+def test_a_season_compound_is_no_name_but_a_name_with_a_season_inside_stays() -> None:
+    text = "Auch in der Vorsaison und den Herbstferien kamen Gäste nach Saisonstadt."
+    found = [
+        Mention(text.index("Vorsaison"), text.index("Vorsaison") + 9, "Vorsaison", "LOC", model="neural:de"),
+        Mention(text.index("Herbstferien"), text.index("Herbstferien") + 12, "Herbstferien", "ORG", model="neural:de"),
+        Mention(text.index("Saisonstadt"), text.index("Saisonstadt") + 11, "Saisonstadt", "LOC", model="neural:de"),
+    ]
+    assert spans(german_youth(text, found, "de")) == [("Saisonstadt", "LOC")]

@@ -65,3 +65,19 @@ def test_a_cyclists_section_and_a_banks_foundation_are_one_body_each() -> None:
         ("Fiab Torino", "ORG"),
         ("Fondazione Cassa di Risparmio di Cuneo", "ORG"),
     ]
+
+
+def test_a_portfolio_read_as_a_place_is_dropped() -> None:
+    text = "L'assessore regionale ai Trasporti, Anna Neri, ha incontrato i sindaci a Cagliari."
+    found = [
+        mention(text, "Trasporti", "LOC"),
+        mention(text, "Anna Neri", "PER"),
+        mention(text, "Cagliari", "LOC"),
+    ]
+    assert spans(italian_bodies(text, found, "it")) == [("Anna Neri", "PER"), ("Cagliari", "LOC")]
+
+
+def test_a_place_after_a_preposition_without_an_assessor_stays() -> None:
+    text = "Il treno arriva alle Cinque Terre in serata."
+    found = [mention(text, "Cinque Terre", "LOC")]
+    assert spans(italian_bodies(text, found, "it")) == [("Cinque Terre", "LOC")]

@@ -78,3 +78,37 @@ def test_other_languages_are_left_alone() -> None:
     text = "La Pro Loco di Ussita."
     found = [mention(text, "Pro Loco di Ussita", "PER")]
     assert spans(italian_local(text, found, "es")) == [("Pro Loco di Ussita", "PER")]
+
+
+def test_a_town_named_by_its_council_is_a_place_in_its_lists() -> None:
+    text = "Stop alle navi per Linosa, Lampione e Conigli. Sul molo di Linosa la protesta. Il Comune di Linosa ricorre."
+    found = [
+        mention(text, "Linosa", "MISC"),
+        mention(text, "Lampione", "MISC"),
+        mention(text, "Conigli", "MISC"),
+        mention(text, "Linosa", "ORG", 1),
+        mention(text, "Comune di Linosa", "ORG"),
+    ]
+    assert spans(italian_local(text, found, "it")) == [
+        ("Linosa", "LOC"),
+        ("Lampione", "LOC"),
+        ("Conigli", "LOC"),
+        ("Linosa", "LOC"),
+        ("Comune di Linosa", "ORG"),
+    ]
+
+
+def test_a_town_acting_and_a_list_without_a_council_stay() -> None:
+    text = "Linosa ha deciso. Lampione e Conigli tacciono. Il Comune di Linosa ricorre."
+    found = [
+        mention(text, "Linosa", "ORG"),
+        mention(text, "Lampione", "MISC"),
+        mention(text, "Conigli", "MISC"),
+        mention(text, "Comune di Linosa", "ORG"),
+    ]
+    assert spans(italian_local(text, found, "it")) == [
+        ("Linosa", "ORG"),
+        ("Lampione", "MISC"),
+        ("Conigli", "MISC"),
+        ("Comune di Linosa", "ORG"),
+    ]

@@ -316,3 +316,42 @@ def test_two_founders_joined_by_et_before_a_form_stay_apart() -> None:
     text = "Le contrat lie Vautrin et Lemarchal Industrie SAS depuis mars."
     found = [mention(text, "Vautrin", "PER"), mention(text, "Lemarchal Industrie SAS", "ORG")]
     assert spans(with_legal_forms(text, found, "fr")) == [("Vautrin", "PER"), ("Lemarchal Industrie SAS", "ORG")]
+
+
+def test_a_firm_goes_by_its_initials_in_italian() -> None:
+    text = "La Trasporti Lagunari Veneti S.r.l. alza i prezzi. Il direttore della Tlv, Ugo Sala, conferma."
+    found = [
+        mention(text, "Trasporti Lagunari Veneti S.r.l.", "ORG"),
+        mention(text, "Tlv", "MISC"),
+        mention(text, "Ugo Sala", "PER"),
+    ]
+    assert ("Tlv", "ORG") in spans(firm_short_names(text, found, "it"))
+
+
+def test_initials_need_three_capitalised_words() -> None:
+    text = "La Lago Blu S.r.l. apre. Il Lb resta chiuso."
+    found = [mention(text, "Lago Blu S.r.l.", "ORG")]
+    assert spans(firm_short_names(text, found, "it")) == [("Lago Blu S.r.l.", "ORG")]
+
+
+def test_initials_are_not_taken_outside_french_and_italian() -> None:
+    text = "Die Nordsee Fähren Verkehr GmbH fährt. Die NFV teilte mit."
+    found = [mention(text, "Nordsee Fähren Verkehr GmbH", "ORG")]
+    assert ("NFV", "ORG") not in spans(firm_short_names(text, found, "de"))
+
+
+def test_initials_that_spell_a_common_word_are_not_the_firm() -> None:
+    text = "La Servizi Edili Integrati S.r.l. ha chiuso. Sei operai restano a casa."
+    found = [mention(text, "Servizi Edili Integrati S.r.l.", "ORG")]
+    assert spans(firm_short_names(text, found, "it")) == [("Servizi Edili Integrati S.r.l.", "ORG")]
+
+
+def test_a_cooperatives_form_written_out_before_its_quoted_name_is_inside_the_span() -> None:
+    text = "Сільськогосподарський виробничий кооператив «Зоря» продав зерно, а кооператив «Зоря» купив трактор."
+    assert spans(with_legal_forms(text, [mention(text, "Зоря", "ORG")], "uk")) == [
+        ("Сільськогосподарський виробничий кооператив «Зоря»", "ORG"),
+        ("Зоря", "ORG"),
+    ]
+    # a lower-case kind word is no form: the name alone
+    text = "Молоко здають у кооператив «Світанок» щодня."
+    assert spans(with_legal_forms(text, [mention(text, "Світанок", "ORG")], "uk")) == [("Світанок", "ORG")]

@@ -236,3 +236,16 @@ def test_two_polish_bodies_joined_by_i_leave_the_town_to_the_second() -> None:
     text = "Pismo Szpitala Miejskiego i Sądu Rejonowego w Kętach trafiło do nas."
     found = [mention(text, "Kętach", "LOC")]
     assert spans(local_bodies(text, found, "pl")) == [("Sądu Rejonowego w Kętach", "ORG")]
+
+
+def test_a_municipal_enterprise_with_its_town_is_one_body() -> None:
+    text = "Rury wymieni Miejskie Przedsiębiorstwo Wodociągów w Lesznie, a nie firma z Poznania."
+    found = [
+        mention(text, "Miejskie Przedsiębiorstwo Wodociągów", "ORG"),
+        mention(text, "Lesznie", "LOC"),
+        mention(text, "Poznania", "LOC"),
+    ]
+    assert spans(local_bodies(text, found, "pl")) == [
+        ("Miejskie Przedsiębiorstwo Wodociągów w Lesznie", "ORG"),
+        ("Poznania", "LOC"),
+    ]

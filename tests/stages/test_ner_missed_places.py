@@ -131,3 +131,29 @@ def test_a_dateline_closed_by_a_full_stop_with_a_region_read_as_a_place() -> Non
     # an acronym glossed in brackets opening a paragraph is no dateline
     text = "Texte\n\nONG (Organisation non gouvernementale). Le terme est ancien."
     assert spans(datelines(text, [], "fr")) == []
+
+
+def test_a_german_dateline_with_a_joining_word_is_cut_from_the_firm_after_its_dash() -> None:
+    from storywire.stages.ner.missed_places import datelines
+
+    text = "WEIL AM RHEIN – Die Oberrheinische Kieswerke GmbH schließt ihr Werk."
+    found = [mention(text, "WEIL AM RHEIN – Die Oberrheinische Kieswerke GmbH", "ORG")]
+    assert spans(datelines(text, found, "de")) == [("WEIL AM RHEIN", "LOC"), ("Oberrheinische Kieswerke GmbH", "ORG")]
+
+
+def test_a_run_that_does_not_start_at_the_dateline_is_left_alone() -> None:
+    from storywire.stages.ner.missed_places import datelines
+
+    text = "WEIL AM RHEIN – Die Oberrheinische Kieswerke GmbH schließt ihr Werk."
+    found = [mention(text, "Oberrheinische Kieswerke GmbH", "ORG")]
+    assert spans(datelines(text, found, "de")) == [("WEIL AM RHEIN", "LOC"), ("Oberrheinische Kieswerke GmbH", "ORG")]
+    text = "WEILER BACH – Ein Unfall."
+    assert spans(datelines(text, [], "de")) == []
+
+
+def test_a_hyphen_inside_a_capitalised_name_is_no_dateline_dash() -> None:
+    from storywire.stages.ner.missed_places import datelines
+
+    text = "POL-KS: Unfall auf der Kreisstraße."
+    found = [mention(text, "POL-KS", "ORG")]
+    assert spans(datelines(text, found, "de")) == [("POL-KS", "ORG")]

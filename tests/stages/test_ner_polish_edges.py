@@ -183,3 +183,9 @@ def test_an_opening_word_without_its_lower_case_use_or_after_a_colon_stays() -> 
         ("Lubuski", "LOC"),
         ("Orlen tnie", "ORG"),  # "Orlen" is no word as common as a pronoun
     ]
+
+
+def test_a_verb_of_saying_opening_a_sentence_before_ze_is_no_place() -> None:
+    text = "Radny milczy. Uważa, że ceny wzrosną. Kraków, że tak powiem, czeka."
+    found = [mention(text, "Uważa", "LOC"), mention(text, "Kraków", "LOC")]
+    assert spans(without_generic_openings(text, found, "pl")) == [("Kraków", "LOC")]

@@ -160,3 +160,38 @@ def test_a_shop_named_by_its_owner_after_its_capitalised_kind_word_is_a_firm() -
         ("Ełku", "LOC"),
         ("Kowal", "PER"),  # a lower-case trade word before it: no shop
     ]
+
+
+def test_a_firms_hyphenated_first_word_is_its_short_name_in_any_case() -> None:
+    text = (
+        "Umowę podpisała firma Mar-Bud Mazowsze sp. z o.o. z Radomia. Mar-Bud zatrudni ludzi. "
+        "Spór z Mar-Budem trwa. Prezes Mar-Budu Jan Kowal milczy."
+    )
+    found = [
+        mention(text, "Mar-Bud Mazowsze sp. z o.o.", "ORG"),
+        mention(text, "Radomia", "LOC"),
+        mention(text, "Mar-Budem", "LOC"),
+        mention(text, "Mar-Budu Jan Kowal", "PER"),
+    ]
+    assert spans(polish_firms(text, found, "pl")) == [
+        ("Mar-Bud Mazowsze sp. z o.o.", "ORG"),
+        ("Radomia", "LOC"),
+        ("Mar-Bud", "ORG"),
+        ("Mar-Budem", "ORG"),
+        ("Mar-Budu", "ORG"),
+        ("Jan Kowal", "PER"),
+    ]
+
+
+def test_a_hyphenated_word_of_no_firm_with_a_form_stays_as_found() -> None:
+    text = "Mieszkańcy Kędzierzyn-Koźla pojechali do Bielsko-Białej. Firma Budex S.A. milczy."
+    found = [
+        mention(text, "Kędzierzyn-Koźla", "LOC"),
+        mention(text, "Bielsko-Białej", "LOC"),
+        mention(text, "Budex S.A.", "ORG"),
+    ]
+    assert spans(polish_firms(text, found, "pl")) == [
+        ("Kędzierzyn-Koźla", "LOC"),
+        ("Bielsko-Białej", "LOC"),
+        ("Budex S.A.", "ORG"),
+    ]

@@ -136,3 +136,21 @@ def test_the_state_forests_are_a_body_and_a_parks_headline_verb_is_cut() -> None
         ("Bieszczadzki Park Narodowy", "ORG"),
         ("Lasy Państwowe", "ORG"),
     ]
+
+
+def test_a_waste_plant_with_its_seat_is_a_place_after_a_preposition_and_a_body_acting() -> None:
+    text = (
+        "Śmieci jadą do Zakładu Utylizacji Odpadów w Nowinach. "
+        "Zakład Utylizacji Odpadów w Nowinach podniósł opłaty. Zakład pracy w Nowinach stoi."
+    )
+    found = [
+        mention(text, "Zakładu Utylizacji Odpadów", "ORG"),
+        mention(text, "Nowinach", "LOC"),
+        mention(text, "Nowinach", "LOC", 1),
+        mention(text, "Nowinach", "LOC", 2),
+    ]
+    assert spans(polish_nature(text, found, "pl")) == [
+        ("Zakładu Utylizacji Odpadów w Nowinach", "LOC"),
+        ("Zakład Utylizacji Odpadów w Nowinach", "ORG"),
+        ("Nowinach", "LOC"),
+    ]

@@ -85,3 +85,8 @@ def test_a_text_without_any_code_has_no_road_to_find(language: str) -> None:
     assert found  # the language's own sample has a road
     assert all(_any_code(language).search(text) for text in found)
     assert _any_code(language).search("no road at all here") is None
+
+
+def test_a_polish_road_code_after_przy_is_a_place_a_bare_code_is_not() -> None:
+    text = "Magazyn stoi przy DK8, a druk idzie na papier A4 i S7 jest w garażu."
+    assert spans(numbered_roads(text, [], "pl")) == [("DK8", "LOC")]

@@ -100,3 +100,15 @@ def test_a_brothers_given_name_before_the_full_name_is_a_person() -> None:
         ("Torino", "LOC"),
         ("Luigi Bianchi", "PER"),
     ]
+
+
+def test_a_regional_newscast_and_an_assembly_questioned_are_bodies() -> None:
+    text = "Il consigliere ha presentato un'interrogazione all'Ars e ha parlato alla Tgr Puglia."
+    found = [mention(text, "Ars", "MISC"), mention(text, "Tgr Puglia", "PER")]
+    assert spans(italian_media(text, found, "it")) == [("Ars", "ORG"), ("Tgr Puglia", "ORG")]
+
+
+def test_a_long_name_after_a_question_is_not_cut() -> None:
+    text = "Un'interrogazione al Parlamento europeo è stata depositata."
+    found = [mention(text, "Parlamento europeo", "ORG")]
+    assert spans(italian_media(text, found, "it")) == [("Parlamento europeo", "ORG")]

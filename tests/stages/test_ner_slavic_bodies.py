@@ -32,6 +32,11 @@ def test_adjective_and_region_noun_is_a_place_in_any_case() -> None:
 def test_adjective_and_body_noun_is_an_organisation() -> None:
     assert ("Національна поліція", "ORG") in found("Національна поліція повідомила про затримання.")
     assert ("Антикорупційний суд", "ORG") in found("Учора Антикорупційний суд розглянув справу.")
+    # a village's council by an adjective no dictionary holds, and a producers' association
+    got = found("Голова Гнилопільської сільської ради виступив перед Асоціацією виробників зерна.")
+    assert ("Гнилопільської сільської ради", "ORG") in got and ("Асоціацією виробників зерна", "ORG") in got
+    # the adjective with a noun of no body stays no organisation
+    assert not any(t == "ORG" for _, t in found("Гнилопільської сільської дороги ніхто не ремонтує."))
 
 
 def test_body_noun_and_genitive_is_an_organisation_and_the_country_stays_apart() -> None:

@@ -221,3 +221,9 @@ def test_a_regional_ministry_in_lower_case_is_one_body_with_its_region() -> None
     text = "Об этом рассказал глава министерства Омской области."
     found = [mention(text, "Омской области", "LOC")]
     assert spans(slavic_community(text, found, "ru")) == [("Омской области", "LOC")]
+
+
+def test_a_county_by_its_kind_word_and_adjective_is_one_place_a_city_county_is_not() -> None:
+    text = "Sołectwa powiatu leszczyńskiego i okręgu kaliskim czekają, a powiatu grodzkiego nie."
+    found = slavic_community(text, [], "pl")
+    assert spans(found) == [("powiatu leszczyńskiego", "LOC"), ("okręgu kaliskim", "LOC")]

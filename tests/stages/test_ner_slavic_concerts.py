@@ -74,3 +74,9 @@ def test_a_special_economic_zone_where_a_plant_stands_is_a_place_cut_at_its_name
     assert spans(slavic_concerts(body, held, "pl")) == [
         ("Zarząd Kostrzyńsko-Słubickiej Specjalnej Strefy Ekonomicznej", "ORG")
     ]
+
+
+def test_a_foods_quoted_name_after_its_kind_is_no_name() -> None:
+    text = "Крамниці мережі «Сільпо» продають сиру «Лісовий» мало, а sera „Bursztyn” більше."
+    found = [mention(text, "Сільпо", "ORG"), mention(text, "Лісовий", "ORG"), mention(text, "Bursztyn", "LOC")]
+    assert spans(slavic_concerts(text, found, "uk")) == [("Сільпо", "ORG")]

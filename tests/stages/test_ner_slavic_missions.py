@@ -54,3 +54,9 @@ def test_a_hotels_quoted_name_is_a_place_a_firms_is_not() -> None:
     text = "Делегации жили в гостинице «Северная звезда», а компания «Северная сталь» молчит."
     found = [mention(text, "Северная звезда", "ORG"), mention(text, "Северная сталь", "ORG")]
     assert spans(slavic_missions(text, found, "ru")) == [("Северная звезда", "LOC"), ("Северная сталь", "ORG")]
+
+
+def test_a_markets_quoted_name_is_the_place_its_operators_is_a_firm() -> None:
+    text = "Сир продають на ринку «Колос», а ринком керує КП «Міські ринки»."
+    found = [mention(text, "Колос", "ORG"), mention(text, "КП «Міські ринки»", "ORG")]
+    assert spans(slavic_missions(text, found, "uk")) == [("Колос", "LOC"), ("КП «Міські ринки»", "ORG")]

@@ -97,3 +97,9 @@ def test_a_word_after_a_towns_or_a_foreign_districts_kind_word_is_a_town() -> No
     text = "Гості з повіту Ботошані та з міста Сірет виступили першими."
     found = [mention(text, "Ботошані", "MISC"), mention(text, "Сірет", "MISC")]
     assert [t for _, t in spans(small_towns(text, found, "uk"))] == ["LOC", "LOC"]
+
+
+def test_an_unknown_word_after_sushidnii_is_a_town_a_common_word_is_not() -> None:
+    text = "Люди приїхали із сусіднього Рахнівця та сусідньої Області."
+    found = [mention(text, "Рахнівця", "MISC"), mention(text, "Області", "MISC")]
+    assert spans(small_towns(text, found, "uk")) == [("Рахнівця", "LOC"), ("Області", "MISC")]

@@ -102,3 +102,15 @@ def test_a_list_of_towns_read_as_one_body_is_a_place_each() -> None:
         ("Stirling", "LOC"),
         ("Smith, Jones Ltd", "ORG"),
     ]
+
+
+def test_a_plural_island_kind_gives_both_names_of_its_pair() -> None:
+    text = "Die Fähre fährt zu den Inseln Spiekeroog und Wangerooge, sagte sie."
+    found = [mention(text, "Inseln Spiekeroog", "ORG")]
+    assert spans(trimmed_edges(text, found, "de")) == [("Spiekeroog", "LOC"), ("Wangerooge", "LOC")]
+
+
+def test_a_singular_island_kind_gives_no_second_name() -> None:
+    text = "Die Fähre fährt zur Insel Spiekeroog und Wangerooge bleibt ohne Anschluss."
+    found = [mention(text, "Insel Spiekeroog", "ORG")]
+    assert spans(trimmed_edges(text, found, "de")) == [("Spiekeroog", "LOC")]

@@ -85,3 +85,21 @@ def test_a_firms_town_after_its_legal_form_is_a_place() -> None:
         ("Tarazona", "LOC"),
         ("Hornos Gil, S.A.", "ORG"),
     ]
+
+
+def test_a_headlines_noun_phrase_run_into_its_town_gives_the_town() -> None:
+    text = "Cierre de la piscina en Soria: obras hasta mayo\n\nLa Asociación de Hosteleros del Camino en León opina."
+    found = [
+        mention(text, "Cierre de la piscina en Soria", "ORG"),
+        mention(text, "Asociación de Hosteleros del Camino en León", "ORG"),
+    ]
+    assert spans(spanish_local(text, found, "es")) == [
+        ("Soria", "LOC"),
+        ("Asociación de Hosteleros del Camino en León", "ORG"),
+    ]
+
+
+def test_a_headlines_body_with_capitalised_words_stays_whole() -> None:
+    text = "Asociación de Hosteleros del Camino en León pide ayudas\n\nTexto."
+    found = [mention(text, "Asociación de Hosteleros del Camino en León", "ORG")]
+    assert spans(spanish_local(text, found, "es")) == [("Asociación de Hosteleros del Camino en León", "ORG")]

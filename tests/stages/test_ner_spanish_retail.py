@@ -71,3 +71,13 @@ def test_a_year_after_a_name_that_is_no_holiday_stays() -> None:
     text = "Firmó la Constitución de 1978 ante todos."
     found = [mention(text, "Constitución de 1978", "MISC")]
     assert spans(spanish_retail(text, found, "es")) == [("Constitución de 1978", "MISC")]
+
+
+def test_a_two_word_portfolio_is_no_body_but_the_department_is() -> None:
+    text = "El concejal de Medio Ambiente, Pedro Gil, habló con la Consejería de Medio Ambiente."
+    found = [
+        mention(text, "Medio Ambiente", "ORG"),
+        mention(text, "Pedro Gil", "PER"),
+        mention(text, "Consejería de Medio Ambiente", "ORG"),
+    ]
+    assert spans(spanish_retail(text, found, "es")) == [("Pedro Gil", "PER"), ("Consejería de Medio Ambiente", "ORG")]

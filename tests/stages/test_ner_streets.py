@@ -283,3 +283,14 @@ def test_a_french_promenade_by_its_article_is_a_street_a_walk_from_a_town_is_not
     ]
     walk = "Une promenade de Pontoise à Cergy."
     assert streets_and_squares(walk, [], "fr") == []
+
+
+def test_a_spanish_town_park_keeps_its_lower_case_kind_word() -> None:
+    text = "Los vecinos se concentran en el parque de Valdecilla y luego en el parque del Oeste."
+    found = [mention(text, "Valdecilla", "LOC")]
+    assert spans(streets_and_squares(text, found, "es")) == [
+        ("parque de Valdecilla", "LOC"),
+        ("parque del Oeste", "LOC"),
+    ]
+    text = "El parque de bomberos y el parque eólico de Malpica siguen igual."
+    assert spans(streets_and_squares(text, [], "es")) == []

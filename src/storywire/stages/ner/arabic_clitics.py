@@ -27,6 +27,7 @@ from storywire.stages.ner.arabic_communes import communes
 from storywire.stages.ner.arabic_community import community_mentions
 from storywire.stages.ner.arabic_crafts import craft_mentions
 from storywire.stages.ner.arabic_customs import customs_mentions
+from storywire.stages.ner.arabic_dairies import dairy_mentions
 from storywire.stages.ner.arabic_districts import districts
 from storywire.stages.ner.arabic_energy import energy_mentions
 from storywire.stages.ner.arabic_galleries import gallery_mentions
@@ -141,6 +142,9 @@ def arabic_mentions(
     # national posts, police commands and prefectures by their territory, ports' fixed
     # adjectives, a field's negated adjective ("غير المباشرة"): longer than a place inside
     closed = logistics_mentions(text, toks, closed)
+    # villages "كفر X", new towns "X الجديدة", bodies with a construct field ("لسلامة الغذاء"),
+    # chambers of an industry, ministries' second portfolios, acting governorates
+    closed = dairy_mentions(text, toks, closed)
     closed = tribal_tails(text, toks, _after_tatweels(text, toks, found, known, closed))
     return [m for m in closed if m.model != EVENT_MODEL]  # an event's place is its name, unlabelled
 

@@ -63,6 +63,7 @@ _MAX_OASES = 4
 # A word no dictionary holds is a town's or a salt lake's name ("X" 0-like); the cue says so.
 _RARE_ZIPF = 3.0
 # A collection of poems is a "ديوان" too: its poet (a definite name in "-ي") or these.
+_HEAD_OFFICE = "عام"  # "ديوان عام X": X's head office (its seat), no body's name
 _NOT_OFFICES = frozenset({"الشعر", "العرب", "الحماسة", "الأدب", "القصائد"})
 _MAX_OFFICE_NOUNS = 2
 _MAX_ADJECTIVES = 2
@@ -175,6 +176,8 @@ def _adjectives_end(words: list[str], k: int) -> int:
 
 def _office_end(words: list[str], k: int) -> int | None:
     """ "ديوان" + up to two nouns + a definite word + its adjectives and one "والX" conjunct."""
+    if k < len(words) and words[k] == _HEAD_OFFICE:
+        return None  # "ديوان عام المحافظة": the governorate's head office, a building of no name
     j = k
     while j < len(words) and j - k < _MAX_OFFICE_NOUNS and _noun(words[j]):
         j += 1

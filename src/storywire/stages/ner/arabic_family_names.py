@@ -89,7 +89,7 @@ def _name_at(words: list[str], i: int) -> tuple[int, int] | None:
         word = words[i][lead:]
         end = _compound_name_end(words, i, word)
         if end is None and word in ADJECTIVE_GIVEN_NAMES and word not in GIVEN_NAMES:
-            end = _adjective_name_end(words, i)
+            end = _middle_name_end(words, i) or _adjective_name_end(words, i)
         if end is None and lead == 0 and word in GIVEN_NAMES:
             end = _nasab_end(words, i)
         if end is not None:
@@ -110,6 +110,28 @@ def _compound_name_end(words: list[str], i: int, word: str) -> int | None:
     if not plain or family in STOP_WORDS or present_verb(family) or verbal_noun(family):
         return None
     return i + 3 if family in GIVEN_NAMES or zipf(family, "ar") < _RARE_ZIPF else None
+
+
+# Egyptian names carry a clan's "أبو X" or a middle name "السيد" (also "Mr") after the given
+# name: "حسن أبو X", "كريم السيد X"; neither follows an adjective in running prose.
+_MIDDLE = frozenset({"أبو", "السيد"})
+_PLAIN_GIVEN_EXCLUDED = frozenset({"نور", "أمل", "وفاء"})  # light, hope, loyalty: nouns before a name
+
+
+def _middle_name_end(words: list[str], i: int) -> int | None:
+    """The end of "حسن أبو X", "كريم السيد X" or "عادل منصور" (an adjective-like given name
+    before a clan's "أبو", the middle name "السيد" or a listed given name as the family name)
+    opening at `i`, or None."""
+    if i + 1 >= len(words):
+        return None
+    nxt = words[i + 1]
+    if nxt in _MIDDLE and i + 2 < len(words):
+        family = words[i + 2]
+        plain = name_word(family) and family not in STOP_WORDS and len(family) >= 3
+        return i + 3 if plain and not present_verb(family) and not verbal_noun(family) else None
+    if nxt in GIVEN_NAMES and words[i] not in _PLAIN_GIVEN_EXCLUDED and nxt not in STOP_WORDS:
+        return i + 2
+    return None
 
 
 def _nasab_end(words: list[str], i: int) -> int | None:
@@ -162,11 +184,16 @@ def _repeats(text: str, toks: Sequence[Token], spans: list[tuple[int, int, int]]
     taken = {k for a, b, _ in spans for k in range(a, b)}
     names = {words[b - 1] for _, b, _ in spans if len(words[b - 1]) >= _MIN_REPEAT}
     names = {n for n in names if zipf(n, "ar") < _FAMILY_ZIPF and n not in places_with_extra()}
+    # a clan's name repeated whole ("أبو X" after "حسن أبو X")
+    clans = {words[b - 1] for a, b, _ in spans if b - a >= 3 and words[b - 2] == "أبو"}
     out: list[Mention] = []
     for k, w in enumerate(words):
         if k in taken:
             continue
-        if w in names:
+        if w in ("أبو", "وأبو") and k + 1 < len(words) and words[k + 1] in clans and k + 1 not in taken:
+            out.append(rule_span(text, toks, k, k + 2, "PER", len(w) - 3))
+            taken.add(k + 1)
+        elif w in names:
             out.append(rule_span(text, toks, k, k + 1, "PER"))
         elif w[:1] in CLITICS and w[1:] in names:
             out.append(rule_span(text, toks, k, k + 1, "PER", 1))

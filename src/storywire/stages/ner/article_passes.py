@@ -51,6 +51,7 @@ from storywire.stages.ner.english_retail import english_retail
 from storywire.stages.ner.english_sites import english_sites
 from storywire.stages.ner.english_transport import english_transport
 from storywire.stages.ner.english_utilities import english_utilities
+from storywire.stages.ner.english_villages import english_villages
 from storywire.stages.ner.faculties import english_institutions, faculties_with_universities
 from storywire.stages.ner.foreign_people import people_by_given_names
 from storywire.stages.ner.french_associations import french_associations
@@ -85,7 +86,12 @@ from storywire.stages.ner.german_local import german_local
 from storywire.stages.ner.german_mountains import german_mountains
 from storywire.stages.ner.german_nature import german_nature
 from storywire.stages.ner.german_pharma import german_pharma
-from storywire.stages.ner.german_places import halls_and_services, rivers_and_market_squares, valleys_and_streams
+from storywire.stages.ner.german_places import (
+    bodies_that_are_places,
+    halls_and_services,
+    rivers_and_market_squares,
+    valleys_and_streams,
+)
 from storywire.stages.ner.german_volunteers import german_volunteers
 from storywire.stages.ner.german_youth import german_youth
 from storywire.stages.ner.given_name_persons import without_opening_word
@@ -199,6 +205,7 @@ from storywire.stages.ner.spanish_pilgrims import spanish_pilgrims
 from storywire.stages.ner.spanish_prisons import spanish_prisons
 from storywire.stages.ner.spanish_retail import spanish_retail
 from storywire.stages.ner.spanish_science import spanish_science
+from storywire.stages.ner.spanish_waste import spanish_waste
 from storywire.stages.ner.sport_pages import sport_pages
 from storywire.stages.ner.streets import streets_and_squares
 from storywire.stages.ner.subdivisions import subdivisions_as_places
@@ -314,6 +321,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = english_retail(text, mentions, language)  # "Holt's Foodstores" ... "Holt's", "their GP"
     mentions = german_arts(text, mentions, language)  # "Auktionshaus X GmbH" -> "X GmbH", "BONN/KÖLN."
     mentions = german_youth(text, mentions, language)  # "Kindergarten St. Martin" LOC, "Pfarrei St. X"
+    mentions = bodies_that_are_places(text, mentions, language)  # a headline's "vor Föhr" typed ORG, LOC below
     mentions = german_nature(text, mentions, language)  # "Forstbetrieb X", "Kreisgruppe X" + parent, "Veste X"
     mentions = german_drinks(text, mentions, language)  # "Brauerei X GmbH", "Craft-Brauerei X" -> "X"
     mentions = english_prisons(text, mentions, language)  # "HMP X" LOC, "X has been failing" ORG
@@ -322,6 +330,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = german_mountains(text, mentions, language)  # "Bergwacht X", "X-hütte", "Gipfel (2592 Meter)"
     mentions = english_transport(text, mentions, language)  # "X bus station", "Unite North West"
     mentions = english_racing(text, mentions, language)  # "X Homes Racing" PER, "Y Pass as X Homes" one ORG
+    mentions = english_villages(text, mentions, language)  # "near Sedgefield" PER, "People in Low Ash" MISC
     mentions = english_utilities(text, mentions, language)  # "X Sewage Treatment Works", "the Severn", "at A, B and C"
     mentions = english_gardens(text, mentions, language)  # "Friends of X", "X's Way", "Palm House" LOC, "Kew"
     mentions = german_pharma(text, mentions, language)  # "Werk X" LOC, "Verbraucherzentrale X", "Löwen-Apotheke"
@@ -356,6 +365,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = spanish_prisons(text, mentions, language)  # "Centro Penitenciario X I" LOC, "Juzgado ... n.º 8 de X"
     mentions = spanish_mountains(text, mentions, language)  # "refugio de X" -> X LOC, "JACA (HUESCA)"
     mentions = spanish_pilgrims(text, mentions, language)  # "Camino del Norte" LOC, "sor X" PER, "A y de la B"
+    mentions = spanish_waste(text, mentions, language)  # "vertedero de X" -> X LOC, "(Surcasa)", "Principado"
     mentions = italian_archives(text, mentions, language)  # "Archivio di Stato di X", "Nucleo Carabinieri ..."
     mentions = italian_parks(text, mentions, language)  # "Ciclovia del X" LOC, "Ente di gestione del Parco ..."
     mentions = italian_insurance(text, mentions, language)  # "Mutua X" ORG, "Servizio Reclami", "Arbitro"

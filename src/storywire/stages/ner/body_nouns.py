@@ -270,6 +270,13 @@ _FR_FORM = r"(?:SAS|SASU|SARL|SA|EURL|SNC|SCOP|SCIC)"
 _FR_RUN_ON = re.compile(rf"(?: {_CAP}){{1,2}}(?![\w’'-])")
 
 
+# ... and a name whose lower-case adjective belongs to it ("l'association Garonne vivante,
+# jointe par ..."): a model takes the river alone, and the body's name would make the river a body
+# all through the article.  Only an adjective's ending, and only before a stop: "l'association X
+# dénonce" is a verb after the name.
+_FR_ADJECTIVE_TAIL = re.compile(r" [a-zà-ÿ]+(?:ante|ente|ive|ée|euse|ienne|elle|eux)s?(?=[,.;:)»])")
+
+
 def _french_names_run_on(text: str, mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:
     spans: list[tuple[int, int]] = []
     if any(form in text for form in ("SA", "EURL", "SNC", "SCOP", "SCIC")):
@@ -282,9 +289,19 @@ def _french_names_run_on(text: str, mentions: list[Mention], nouns: frozenset[st
     starts = {m.start for m in mentions}
     for m in mentions:
         before = text[max(0, m.start - 60) : m.start]
-        if m.type == "PER" or not before.endswith(" ") or before.rstrip().split(" ")[-1] not in nouns:
+        if m.type == "PER" or not before.endswith(" "):
+            continue
+        noun = before.rstrip().split(" ")[-1]
+        if noun not in nouns:
+            # "l'association Garonne vivante": the adjective's rule takes an elided noun too
+            elided = re.split(r"['’]", noun)[-1]
+            tail = _FR_ADJECTIVE_TAIL.match(text, m.end) if m.type in ("LOC", "MISC") and elided in nouns else None
+            if tail is not None:
+                spans.append((m.start, tail.end()))
             continue
         found = _FR_RUN_ON.match(text, m.end)
         if found is not None and m.end + 1 not in starts:
             spans.append((m.start, found.end()))
+        elif m.type in ("LOC", "MISC") and (tail := _FR_ADJECTIVE_TAIL.match(text, m.end)) is not None:
+            spans.append((m.start, tail.end()))
     return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.75) if spans else mentions

@@ -73,6 +73,9 @@ def split_bracketed_acronyms(mentions: list[Mention], language: str) -> list[Men
     return out
 
 
+_POLISH_SEAT = re.compile(r" we? [A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?: [A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?$")
+
+
 def body_acronyms(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with the acronyms of the bodies they name: in brackets right after the body,
     and alone elsewhere in `text` when the acronym is the body's initials."""
@@ -107,10 +110,14 @@ def body_acronyms(text: str, mentions: list[Mention], language: str) -> list[Men
                 initials.add(after.group(1).split(" ", 1)[0])
         if m.type != "ORG":
             continue
-        words = [w for w in re.split(r"[\s\-]+", m.text) if w]
-        caps = [w[0] for w in words if w[:1].isupper()]
-        if len(caps) >= 3 and len(caps) >= len(words) - 2:  # a few "of"/"and" between the words
-            initials.add("".join(caps))
+        # a Polish local body's seat after "w" is no part of its acronym ("Miejskie Przedsiębiorstwo
+        # Wodociągów w X" is "MPW")
+        seat = _POLISH_SEAT.search(m.text) if language == "pl" else None
+        for name in (m.text, m.text[: seat.start()]) if seat is not None else (m.text,):
+            words = [w for w in re.split(r"[\s\-]+", name) if w]
+            caps = [w[0] for w in words if w[:1].isupper()]
+            if len(caps) >= 3 and len(caps) >= len(words) - 2:  # a few "of"/"and" between the words
+                initials.add("".join(caps))
     # Longest first, in a fixed order: a set's order follows the hash seed, and two acronyms may
     # overlap ("FAE", "FAE-Mype"). (A major place's short name is never added: add() checks.)
     for acronym in sorted(initials, key=lambda a: (-len(a), a)):

@@ -12,6 +12,9 @@ markets, and the governments of local units.
   `repeated_ports`, called by `chinese_ports.repeated_places`).
 * A place before "的" and a waterfront ("XX的游艇码头", "XX的海滩"): the place, where its
   name is no word at all.
+* A port named by two characters that are no word at all ("XX港" after "的", "从", "在" or
+  punctuation: a ferry's home port), as `chinese_ports` reads a foreign one by its sounds;
+  not a word of the port ("出港", "进港", "香港"), and not "港口", "港务".
 * A district's, county's or city's government ("XX区政府", "XX市政府") is one ORG with its
   place, as "XX县人民政府" is; a country's "政府" stays a place (it has no unit suffix).
 """
@@ -73,6 +76,8 @@ def coast(text: str, mentions: list[Mention]) -> list[Mention]:
     out = mentions
     if "渔" in text or "灯塔" in text or "市场" in text:
         out = _sites(text, out)
+    if "港" in text:
+        out = _plain_ports(text, out)
     if "的" in text:
         out = _owners_of_waterfronts(text, out)
     if "政府" in text:
@@ -113,6 +118,28 @@ def _owners_of_waterfronts(text: str, mentions: list[Mention]) -> list[Mention]:
             if (start == 0 or text[start - 1] in _BEFORE) and _clean(name) and zipf(name, "zh") == 0:
                 out = replace_holding(out, _mention(text, start, at, "LOC"), holds=("LOC",))
                 break
+    return out
+
+
+# A port's "港" and the character after it that make another word ("港口", "港务局", "港元").
+_NOT_AFTER_PORT = frozenset("口务区股元币澳台人府湾铁媒资籍商企警队剧片星城")
+
+
+def _plain_ports(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A port no gazetteer holds: two characters before "港" that open after punctuation, a
+    particle or a preposition, and neither they nor their last with "港" is a word ("从XX港运来")."""
+    out = list(mentions)
+    for hit in re.finditer("港", text):
+        at, end = hit.start(), hit.end()
+        start = at - 2
+        name = text[start:at]
+        if start < 0 or text[end : end + 1] in _NOT_AFTER_PORT or not _clean(name):
+            continue
+        if not (start == 0 or text[start - 1] in _BEFORE) or any(m.start < end and start < m.end for m in out):
+            continue
+        if zipf(name, "zh") > 0 or zipf(name[-1] + "港", "zh") > 0 or zipf(name + "港", "zh") > 0:
+            continue
+        out = replace_holding(out, _mention(text, start, end, "LOC"), holds=("LOC",))
     return out
 
 

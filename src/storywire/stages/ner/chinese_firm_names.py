@@ -40,7 +40,9 @@ _FIELD_WORDS = (
     "置业 地产 房地产 物业 建设 建筑 城建 园林 文旅 旅游 "
     # the trades of game studios and esports clubs ("XX互动娱乐有限公司" ... "XX互动", "XX互娱"), and
     # of parcel and freight carriers ("XX供应链管理有限公司" ... "XX供应链", "XX速运")
-    "互动 娱乐 互娱 游戏 电竞 动漫 数字 快递 速运 速递 快运 货运 运输 供应链 冷链 仓储 配送"
+    "互动 娱乐 互娱 游戏 电竞 动漫 数字 快递 速运 速递 快运 货运 运输 供应链 冷链 仓储 配送 "
+    # the trades of ferry and shipping firms ("XX客运有限公司" ... "XX客运", "XX船务")
+    "客运 航运 船务 海运 轮渡"
 )
 _FIELDS = frozenset(_FIELD_WORDS.split())
 _LONGEST_FIELD = max(len(f) for f in _FIELDS)
@@ -91,10 +93,12 @@ def _trade_name(trade: str, bar: float = _TRADE_ZIPF) -> bool:
 _FIELD_TRADE_ZIPF = 3.5
 
 
-def _registered_shorts(name: str) -> set[str]:
-    """The short names of a registered name: the trade name with each of its fields."""
+def _registered_shorts(name: str, towns: frozenset[str] = frozenset()) -> set[str]:
+    """The short names of a registered name: the trade name with each of its fields.  `towns`:
+    the places the article reads, where the gazetteer lacks the firm's town ("XX某某客运有限公司",
+    an island county's firm)."""
     core = _LEGAL_FORM.sub("", name)
-    town = next((n for n in range(min(len(core) - 2, 5), 1, -1) if core[:n] in _places()), 0)
+    town = next((n for n in range(min(len(core) - 2, 5), 1, -1) if core[:n] in _places() or core[:n] in towns), 0)
     core = core[town:].removeprefix("市").removeprefix("省")
     # a county or town the gazetteer lacks, named with its unit ("XX县某某茶业有限公司")
     unit = _UNIT_PREFIX.match(core)
@@ -157,11 +161,12 @@ def short_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with the article's firms named by their short names wherever the text names
     them so and no mention stands (a town inside one gives way: "浦江创新" holds "浦江")."""
     shorts: set[str] = set()
+    towns = frozenset(m.text for m in mentions if m.type == "LOC")
     for m in mentions:
         if m.type != "ORG":
             continue
         if _LEGAL_FORM.search(m.text):
-            shorts |= _registered_shorts(m.text)
+            shorts |= _registered_shorts(m.text, towns)
         elif m.text.endswith(_BARE_FIELDS) and len(m.text) == 4 and _trade_name(m.text[:2]):
             shorts.add(m.text)
     out = list(mentions)

@@ -301,6 +301,8 @@ def _named(text: str, name: str, head: str, start: int, end: int, place_ends: se
     if head in _SITE_HEADS:
         return common < _BUILDING_NAME_ZIPF and name not in _KINDS_OF_BUILDING and name[-1] not in _ERA_ENDS
     if head in _BUILDING_HEADS:
+        if head == "岛" and _reef_named_island(name):
+            return True  # "X礁岛": an island named after its reef, no kind ("珊瑚礁岛", "小礁岛")
         if name.endswith(_TERMINAL_WORDS):
             return False  # "新航站楼", "老候机楼": a kind of terminal (a coded one is `chinese_aviation`'s)
         return common < _BUILDING_NAME_ZIPF and name not in _KINDS_OF_BUILDING and name[-1] not in _KINDS_OF_BUILDING
@@ -314,6 +316,22 @@ def _named(text: str, name: str, head: str, start: int, end: int, place_ends: se
         or _STREET_BEFORE.search(text, max(0, start - 3), start) is not None
         or text[start - 1 : start] == "沿"  # "沿中山路走": one walks along a street
     )
+
+
+def _reef_named_island(name: str) -> bool:
+    """An island's name ending in "礁" (a reef, which alone says what sort of island it is):
+    a name where the whole is no word and its first character is no kind ("小礁", "暗礁")."""
+    return (
+        len(name) == 2
+        and name.endswith("礁")
+        and name[0] not in _KIND_BEFORE_HEAD
+        and zipf(name, "zh") == 0
+        and zipf(name[0], "zh") < _REEF_FIRST_ZIPF
+    )
+
+
+# The first character of a reef island's name is a rare one ("泗"), not a common word ("新", "暗").
+_REEF_FIRST_ZIPF = 4.0
 
 
 def _temple_type(text: str, start: int, end: int) -> EntityType:

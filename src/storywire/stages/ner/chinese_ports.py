@@ -31,6 +31,7 @@ from storywire.stages.ner import (
     chinese_firm_names,
     chinese_heritage,
     chinese_hong_kong,
+    chinese_islands,
     chinese_labour,
     chinese_politics,
     chinese_research,
@@ -235,6 +236,8 @@ def repeated_places(text: str, mentions: list[Mention]) -> list[Mention]:
     spread = chinese_labour.repeated_units(text, sorted(out, key=lambda m: (m.start, m.end)))  # "XX街道", "XX区"
     spread = chinese_labour.chained_short_units(text, spread)  # "XX市YY区" ... a headline's "XXYY"
     out = chinese_wine.county_bureaus(text, out, spread)  # "XX县" ... "XX县文化旅游广电局"
+    out = chinese_islands.bare_counties(text, out)  # "XX县交通运输局" ... a dateline's "本报XX"
+    out = chinese_islands.joint_ports(text, out)  # "宁波" + "舟山港": one port of two cities
     out = chinese_wine.foot_regions(text, out)  # "X山东麓产区" ... "X山东麓"
     out = chinese_tourism.repeated_towns(text, out)  # "XX市XX镇" ... "XX镇XX村"
     out = chinese_coast.repeated_ports(text, out)  # "XX渔港" ... "在XX跑船"

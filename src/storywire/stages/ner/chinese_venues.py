@@ -35,6 +35,9 @@ _VENUE_KINDS = (
     "奥林匹克体育中心", "卫星发射中心", "航天发射场", "国际会议中心", "国际会展中心", "国际机场", "体育中心",
     "奥体中心", "会展中心", "展览中心", "足球场", "体育场", "体育馆", "游泳馆", "网球中心", "发射场", "火车站",
     "高铁站", "大剧院", "音乐厅", "机场", "码头", "博览中心",
+    # a pier named by its use after its name ("XX客运码头": the name before the use, which alone
+    # names no pier, "新建客运码头")
+    "客运码头", "货运码头", "轮渡码头", "渡轮码头",
     # hotels where summits and banquets are held keep their whole name ("XX锦江国际酒店")
     "国际大酒店", "国际酒店", "大酒店", "国宾馆", "酒店", "宾馆",
     # resorts and inns are places to stay, film studios places to visit ("XX影视城"): LOC always
@@ -220,7 +223,7 @@ def _name_start(text: str, at: int, taken: list[Mention], four: bool = False) ->
         if (
             start < 0
             or (start > 0 and text[start - 1] not in _BEFORE_NAME and text[start - 2 : start] not in _VISIT_VERBS)
-            or not _clean(name)
+            or not (_clean(name) or _clan_place(name))
             or name in _KINDS_OF_INSTITUTION
             or zipf(name, "zh") >= _NAME_ZIPF
             or (size == 4 and not _four_name(name))
@@ -229,6 +232,12 @@ def _name_start(text: str, at: int, taken: list[Mention], four: bool = False) ->
             continue
         return start
     return None
+
+
+def _clan_place(name: str) -> bool:
+    """A place named after a clan, "家" between a surname and a landform ("沈家湾", "李家坝"):
+    three characters and no word, where "家" elsewhere counts venues ("一家酒店")."""
+    return len(name) == 3 and name[1] == "家" and _clean(name[0] + name[2]) and zipf(name, "zh") == 0
 
 
 # Verbs of going to or staying at a venue, right before its name ("入住XX酒店", "进驻XX影视城").

@@ -37,7 +37,9 @@ _FIRM_ENDS = word_set(
     # agencies, labels and publishers ("Magnum Photos", "Deutsche Grammophon Records")
     "photos films records pictures press books edizioni éditions editions ediciones verlag publishing "
     # finance houses and research shops ("Lanterna Equity Research", "Bodega Asset Management")
-    "research equity securities investments advisors advisory management analytics payments fintech"
+    "research equity securities investments advisors advisory management analytics payments fintech "
+    # hauliers ("Wearside Freight", "Pennine Haulage")
+    "freight haulage"
 )
 # A radio station is a body, whatever its second word looks like ("Radio Radicale" typed PER),
 # and so is a cooperative ("Cooperativa Forestale Lagorai" typed PER).

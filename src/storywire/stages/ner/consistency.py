@@ -31,11 +31,12 @@ _PRIORITY: dict[str, int] = {"PER": 3, "LOC": 2, "ORG": 1, "MISC": 0}
 # "slavic-stage": a theatre on whose stage a concert is given ("на сцене X театра") is the place;
 # "slavic-studio": a film studio in whose pavilions sets are built is the place, acting a body;
 # "shop-by-owner": a shop named by its owner ("fromagerie Delpech") beside the owner in full;
-# "romance-place": a fair's venue after a locative, a site "a 6 km del X" (romance_books)
+# "romance-place": a fair's venue after a locative, a site "a 6 km del X" (romance_books);
+# "firm-acting": a firm's short name that is a town's too, where it acts (english_villages)
 TYPED_BY_CONTEXT = frozenset(
     {"sports-result", "city-club", "club", "company", "team", "clan", "acting-site", "airport-acting", "fashion-house"}
     | {"premises", "slavic-park", "located-house", "garden-acting", "slavic-stage", "parish-acting"}
-    | {"shop-by-owner", "slavic-studio", "romance-place"}
+    | {"shop-by-owner", "slavic-studio", "romance-place", "firm-acting"}
 )
 
 
@@ -212,7 +213,7 @@ def _person_stems(word: str) -> tuple[str, ...]:
 
 
 _UNSPACED = frozenset({"zh", "ja"})
-_ARABIC_SURNAME_PARTICLES = frozenset({"بن", "ابن", "بو"})
+_ARABIC_SURNAME_PARTICLES = frozenset({"بن", "ابن", "بو", "أبو"})  # "أبو X": a clan name holds its "أبو"
 _SLAVIC_CASES = frozenset({"ru", "uk"})
 _STEM_ENDINGS = ("ий", "ый", "ой", "ая", "а", "я", "й", "о", "е", "і", "и", "ь")
 

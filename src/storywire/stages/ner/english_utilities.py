@@ -47,7 +47,9 @@ _LIST = re.compile(
 _LAST_LINK = re.compile(r" (?:and|or|or even) $")
 _LOCATIVE = re.compile(r"\b(?:at|in|near|from|to|around|between)$")
 # A person-typed list item is a place only where its last word is a place's.
-_PLACE_ENDS = frozenset({"Bridge", "Cross", "Green", "Heath", "Hill", "End", "Common", "Marsh", "Wood", "Bay", "Point"})
+_PLACE_ENDS = frozenset(
+    {"Bridge", "Cross", "Green", "Heath", "Hill", "End", "Common", "Marsh", "Wood", "Bay", "Point", "Row"}
+)
 # A council's kind words after a place the model ended the name at ("Malvern Hills" + " District
 # Council"): one body.
 _COUNCIL_TAIL = re.compile(r" (?:District|Borough|County|City|Town|Parish) Council(?![\w’'-])")
@@ -128,7 +130,17 @@ def _listed_places(text: str, mentions: list[Mention]) -> list[Mention]:
         # list with commas retypes one
         blocks = _blocks_unless_person_place if len(spans) > 1 else _blocks_body_or_longer
         out = claimed_spans(text, out, keep, "LOC", MODEL, 0.75, blocks)
+        _spread_place_ends(text, out, keep)
     return out
+
+
+def _spread_place_ends(text: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> None:
+    """A listed place of two words or more ending in a place's word ("Billy Row") is the place
+    where the article repeats it typed a person ("towards Billy Row")."""
+    named = {text[s:e] for s, e in spans if " " in text[s:e] and text[s:e].split()[-1] in _PLACE_ENDS}
+    for m in mentions:
+        if m.type == "PER" and m.text in named:
+            m.type, m.model = "LOC", MODEL
 
 
 def _person_not_place(mentions: list[Mention], span: tuple[int, int], text: str) -> bool:

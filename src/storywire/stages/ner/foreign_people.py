@@ -93,6 +93,8 @@ def _inside_longer_name(text: str, s: int, language: str) -> bool:
     words = before.split()
     if not words or not words[-1][:1].isupper():
         return False
+    if language == "de" and is_title_word(words[-1], language):
+        return False  # a role before the name, not a longer name: "Ministeriumssprecher Jan Hansen"
     if len(words) < 2 or words[-2].endswith((".", "!", "?", ":", "»", "”", '"')):
         return False
     # after an article, a nationality's noun: "le Tchèque Tomáš Kovář", "der Belgier Jan Peeters"

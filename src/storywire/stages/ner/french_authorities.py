@@ -101,6 +101,17 @@ _BARE_AUTHORITY = re.compile(
 )
 
 
+# A chamber of agriculture, trades or commerce named with the area it serves right after its
+# remit, without "de" ("Chambre d'agriculture Savoie Mont-Blanc", "Chambre interdépartementale
+# d'agriculture Doubs-Jura"): one ORG with its area, which spaCy reads as a place of its own.
+_AREA_WORD = r"[A-ZÀ-ÖØ-Þ][\w’']*"
+_CHAMBER_AND_AREA = re.compile(
+    r"(?<![\w-])Chambre (?:[a-zéè-]+ )?(?:d['’]agriculture|de commerce et d['’]industrie|"
+    r"des métiers et de l['’]artisanat|de métiers et de l['’]artisanat) "
+    rf"{_AREA_WORD}(?:(?:-| (?:de |d['’]|du )?){_AREA_WORD}){{0,4}}(?![\w’'-])"
+)
+
+
 def french_authorities(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with each intercommunal authority, ombudsman and firm of partners typed ORG, and
     a bare "Région"/"Département" standing for an authority the article names in full, one ORG."""
@@ -134,6 +145,9 @@ def french_authorities(text: str, mentions: list[Mention], language: str) -> lis
         mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
     if any(head in text for head in _SERVICE_HEADS):
         spans = [found.span() for found in _STATE_SERVICE.finditer(text)]
+        mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
+    if "Chambre " in text:
+        spans = [found.span() for found in _CHAMBER_AND_AREA.finditer(text)]
         mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
     if "gendarmerie " in text:
         spans = [found.span("town") for found in _GENDARMERIE_TOWN.finditer(text)]

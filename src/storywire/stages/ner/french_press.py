@@ -88,6 +88,10 @@ def french_press(text: str, mentions: list[Mention], language: str) -> list[Ment
         return mentions
     if "» d" in text:
         mentions = _authors_after_works(text, mentions)
+    if "France 3 " in text or "France Bleu " in text:
+        mentions = claimed_spans(
+            text, mentions, [found.span() for found in _REGIONAL_STATION.finditer(text)], "ORG", MODEL, 0.8
+        )
     if not any(head in text for head in _TRIGGERS):
         return mentions
     spans = [found.span() for found in _TITLE.finditer(text)]
@@ -97,6 +101,14 @@ def french_press(text: str, mentions: list[Mention], language: str) -> list[Ment
     _person_after_titles(text, mentions, contracted)
     spans += contracted
     return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
+
+
+# A public broadcaster's regional station with its region ("France 3 Provence-Alpes-Côte d'Azur",
+# "France Bleu Nord"): one ORG, which the models split into the channel and a place.  One region
+# only: a person quoted after the station ("à France Bleu Nord Marie Dupont") stays apart.
+_REGIONAL_STATION = re.compile(
+    rf"(?<![\w-])France (?:3|Bleu) {_CAP}(?:-(?:{_CAP}|d['’]{_CAP}))*(?: d['’]{_CAP})?(?![\w’'-])"
+)
 
 
 # A paper and the person quoted after it, read as one name ("a déclaré au Télégramme Morgane

@@ -85,12 +85,26 @@ def genitive_places(text: str, mentions: list[Mention], language: str) -> list[M
     # ... and the -s genitive of a surname the article gives in full ("Nikolaus Forstner" ...
     # "Forstners Nachfolger")
     surnames = {m.text.rsplit(" ", 1)[1] for m in mentions if m.type == "PER" and " " in m.text}
+    # ... and of a one-word place the article's model found in the nominative ("Amrum" ...
+    # "im Norden Amrums"), a small one no list holds
+    # (a surname the article gives a person wins: "Haberland" typed LOC once, "Haberlands" his)
+    people = {w for m in mentions if m.type == "PER" for w in m.text.split()}
+    own = {m.text for m in mentions if m.type == "LOC" and m.text.isalpha() and m.text[-1] not in "sßxz"}
     taken = [(m.start, m.end) for m in mentions]
     added: list[Mention] = []
     for t in tokenize(text):
         if not (t.text.endswith("s") and is_title(t.text)) or any(t.start < b and a < t.end for a, b in taken):
             continue
-        kind: EntityType | None = "LOC" if t.text[:-1] in places else "PER" if t.text[:-1] in surnames else None
+        stem = t.text[:-1]
+        kind: EntityType | None = (
+            "LOC"
+            if stem in places
+            else "PER"
+            if stem in surnames
+            else "LOC"
+            if stem in own and stem not in people
+            else None
+        )
         if kind is not None:
             added.append(Mention(t.start, t.end, t.text, kind, model="genitive-place", confidence=0.8))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions

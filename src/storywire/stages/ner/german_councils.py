@@ -20,6 +20,7 @@ import re
 from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
 from storywire.stages.ner.gazetteer import country_names, place_names
+from storywire.stages.ner.missed_places import known_places
 
 MODEL = "german-council"
 # A council, an administration or an electoral committee, in the nominative or the genitive,
@@ -28,7 +29,7 @@ MODEL = "german-council"
 _BODY = (
     r"(?:(?:Stadt|Kreis|Gemeinde|Verbandsgemeinde|Amts|Samtgemeinde)verwaltung|"
     r"(?:Stadt|Gemeinde|Ortsgemeinde|Verbandsgemeinde|Samtgemeinde|Orts|Ortsbei|Ortschafts|Bezirks|Markt)rat(?:e?s)?|"
-    r"Kreistag(?:e?s)?|Bezirksvertretung|Stadtverordnetenversammlung|Gemeindevertretung|Magistrat(?:s)?|"
+    r"Kreistag(?:e?s)?|Bezirksvertretung|Stadtvertretung|Stadtverordnetenversammlung|Gemeindevertretung|Magistrat(?:s)?|"
     r"(?:Stadt|Kreis|Gemeinde|Orts)?[Ww]ahlausschuss(?:es)?|(?:Stadt|Kreis|Gemeinde)?[Ww]ahlamt(?:e?s)?|"
     r"Kreiswahlleitung|Stadtwahlleitung|"
     # a town's or a district's office ("Gesundheitsamt des Landkreises Göppingen"): a state's
@@ -102,6 +103,20 @@ def _adjective(name: str) -> bool:
     return name.endswith("er") and (name[:-2] in places or name[:-1] in places)
 
 
+# A town's name joined by a preposition ("Wyk auf Föhr", "Weil am Rhein"), which the tagger
+# reads as two places.
+_JOINED_TOWN = re.compile(r" (?:auf|am|an der|im|ob|bei|in|unter) [A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?![\w-])")
+
+
+def _whole_town_end(text: str, town: Mention) -> int:
+    """The end of `town` or of the gazetteer's longer town its joined name makes: "Stadtvertretung
+    Wyk auf Föhr" is the council of Wyk auf Föhr, not of Wyk in Föhr."""
+    joined = _JOINED_TOWN.match(text, town.end)
+    if joined is not None and text[town.start : joined.end()] in known_places("de"):
+        return joined.end()
+    return town.end
+
+
 def _councils(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     """Spans of a council's noun (with its link) and the town after it."""
     countries = country_names("de")
@@ -114,7 +129,7 @@ def _councils(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
         if found is None and town.text.split(" ", 1)[0] in _TOWN_KINDS:
             found = _BODY_BEFORE_ARTICLE.search(before)  # "Kreistag des" + "Landkreises Cochem-Zell"
         if found is not None:
-            spans.append((town.start - len(before) + found.start("body"), town.end))
+            spans.append((town.start - len(before) + found.start("body"), _whole_town_end(text, town)))
     if "rat " in text:
         places = {m.text for m in mentions if m.type == "LOC"}
         starts = {m.start for m in mentions}

@@ -35,6 +35,13 @@ _HOSPITAL_AT = re.compile(
     r"Wochenende|Morgen|Vormittag|Mittag|Nachmittag|Abend|Tag|Ende|Anfang|Rande)\b)"
     r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?![\w-])"
 )
+# A hospital as one compound ending in its kind word, then its town ("Seeklinik Norddorf",
+# "Kreisklinik Ebersberg"): hospitals are bodies (round 21), a model's place is retyped; after a
+# locative preposition ("in der Fachklinik X") it is where something happens and stays a place.
+_HOSPITAL_COMPOUND = re.compile(
+    r"^[A-ZÄÖÜ][a-zäöüß]+(?:klinik|klinikum|krankenhaus) [A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*$"
+)
+_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?i:in der|in dem|im|an der|am|zur|zum|nach|aus der|aus dem) $")
 # A district after a locative preposition is where something is: one place with its kind word.
 # After "vom" or "der" a district more often acts (a body: "der Landkreis Verden hat ...").
 _DISTRICT_AFTER = re.compile(r"(?:^|[\s(])(?:[Ii]m|[Aa]us dem|[Ii]n dem|[Ii]n den|[Ii]m gesamten|[Ii]m ganzen) $")
@@ -57,6 +64,14 @@ def german_health(text: str, mentions: list[Mention], language: str) -> list[Men
         out = claimed_spans(text, out, [f.span() for f in _HOSPITAL.finditer(text)], "ORG", MODEL, 0.8)
     if "Klinik" in text or "Krankenhaus" in text:
         out = claimed_spans(text, out, [f.span() for f in _HOSPITAL_AT.finditer(text)], "ORG", MODEL, 0.8)
+    if "klinik" in text or "krankenhaus" in text:
+        for m in out:
+            if (
+                m.type == "LOC"
+                and _HOSPITAL_COMPOUND.match(m.text)
+                and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start)
+            ):
+                m.type, m.model = "ORG", MODEL
     if _DISTRICT in text:
         out = claimed_spans(text, out, _districts(text, out), "LOC", MODEL, 0.8)
     if " für " in text:

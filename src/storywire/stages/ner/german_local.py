@@ -18,6 +18,7 @@ articles only; each rule looks only where its kind word stands.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from storywire.model import Mention
@@ -38,6 +39,12 @@ _TRADE = re.compile(
 # is where something stands: the town alone).
 _MUNICIPALITY = re.compile(r"(?<![\w-])(?:Markt|Orts|Samt|Verbands)?Gemeinde (?=[A-ZÄÖÜ])")
 _PLACE_PREPOSITION = re.compile(r"\b(?i:in|aus|nach|bei|von|zu|zur)(?: der)? $")
+# ... nor in a title of office ("Bürgermeisterin der Gemeinde X" gives the town, as "le
+# bourgmestre de la Ville de X" does): the town alone.
+_OFFICE_OF = re.compile(r"(?:[Bb]ürgermeister|[Vv]orsteher|[Kk]ämmerer)(?:in)? der $")
+# A shipping line named with a capitalised kind word and a rare name nobody tagged ("Reederei
+# Hansen"): one firm.  A name the model found after it stays alone ("die Reederei Maersk").
+_SHIPPING = re.compile(r"(?<![\w-])Reederei (?=[A-ZÄÖÜ])")
 # An archive or a library named with its town ("Stadtarchiv Soest") or its owner in the
 # genitive ("Archiv des Bistums Münster").
 _ARCHIVE = re.compile(
@@ -125,6 +132,26 @@ def _heads_with_names(
     return spans
 
 
+_CAPITALS = re.compile(r"[A-ZÄÖÜ]{2,}")
+
+
+def _dotted_acronyms(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Spans of a body's acronym with a full stop inside ("Verkehrsverbund NAH.SH"), which the
+    tagger splits into two bodies at the stop: one name."""
+    spans = []
+    bodies = sorted((m for m in mentions if m.type == "ORG"), key=lambda m: m.start)
+    for left, right in itertools.pairwise(bodies):
+        if (
+            right.start == left.end + 1
+            and text[left.end] == "."
+            and _CAPITALS.fullmatch(left.text)
+            and _CAPITALS.fullmatch(right.text)
+            and not text[right.end : right.end + 1].isalpha()
+        ):
+            spans.append((left.start, right.end))
+    return spans
+
+
 def _region_stem(stem: str) -> bool:
     """A region's or a town's name (a common word the gazetteer holds, "Kantons", is none)."""
     if stem in _REGIONS:
@@ -145,11 +172,18 @@ def german_local(text: str, mentions: list[Mention], language: str) -> list[Ment
         for w in ("rei ", "Getränke ", "haus ", "Elektro ", "Sanitär ", "Bestattung", "ausstattung ", "laden ")
     ):
         orgs += _heads_with_names(text, out, _TRADE, rare=True)
+    if "Reederei " in text:
+        orgs += [
+            span
+            for span in _heads_with_names(text, [], _SHIPPING, rare=True)
+            if not any(m.start < span[1] and span[0] < m.end for m in out)
+        ]
     if "emeinde " in text:
         orgs += [
             span
             for span in _heads_with_names(text, [m for m in out if m.type == "LOC"], _MUNICIPALITY, False, True)
             if not _PLACE_PREPOSITION.search(text, max(0, span[0] - 12), span[0])
+            and not _OFFICE_OF.search(text, max(0, span[0] - 20), span[0])
         ]
     if "rchiv" in text or "ibliothek" in text:
         orgs += _heads_with_names(text, [m for m in out if m.type in ("LOC", "ORG")], _ARCHIVE, False, True)
@@ -164,6 +198,8 @@ def german_local(text: str, mentions: list[Mention], language: str) -> list[Ment
                 or any(m.type == "LOC" and m.start == found.start("region") for m in out)
             ):
                 orgs.append(found.span())
+    if "." in text:
+        orgs += _dotted_acronyms(text, out)
     out = claimed_spans(text, out, sorted(orgs), "ORG", MODEL, 0.8)
     if any(
         w in text for w in ("post", "Post", "eitung", "urier", "nzeiger", "undschau", "achrichten", "blatt", "bote")

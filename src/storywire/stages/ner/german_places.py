@@ -68,9 +68,23 @@ def _rare(word: str) -> bool:
     return zipf(word.lower(), "de") < _COMMON_ZIPF and zipf(bare.lower(), "de") < _COMMON_ZIPF
 
 
+# A coast named by its compass point alone after an article ("an der Westküste finden wir"):
+# a region, as the compass regions are ("Nordhessen"); with a genitive or a name after it ("die
+# Ostküste der USA", as "im Süden Brandenburgs") it is a part of that place, no name.
+_COMPASS_COAST = re.compile(
+    r"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]en) (?P<name>(?:Nord|Ost|Süd|West)küste)"
+    r"(?=[,.;:!?“”]| (?!(?:der|des|von|vor|bei|zwischen|entlang)\b)[a-zäöüß])"
+)
+
+
 def valleys_and_streams(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with each rare valley or stream compound after an article one place (a
-    tagger's span running past it into the next noun cut back to it)."""
+    tagger's span running past it into the next noun cut back to it), and a compass coast alone
+    a place."""
+    if language == "de" and "küste" in text:
+        coasts = [f.span("name") for f in _COMPASS_COAST.finditer(text)]
+        free = [(s, e) for s, e in coasts if not any(m.start < e and s < m.end for m in mentions)]
+        mentions = claimed_spans(text, mentions, free, "LOC", MODEL, 0.75)
     if language != "de" or ("tal" not in text and "bach" not in text and "berg" not in text):
         return mentions
     out = list(mentions)
@@ -161,3 +175,23 @@ def rivers_and_market_squares(text: str, mentions: list[Mention], language: str)
         spans += [found.span("name") for found in _MARKET_SQUARE.finditer(text)]
     free = [(s, e) for s, e in spans if not any(m.start < e and s < m.end for m in mentions)]
     return claimed_spans(text, mentions, sorted(free), "LOC", MODEL, 0.75)
+
+
+# A place preposition right before a one-word name ("Fährstreit vor Sylt", "Pendler aus Husum").
+_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?i:in|nach|aus|bei|vor|auf|von) $")
+
+
+def bodies_that_are_places(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with a one-word body of the model after a place preposition retyped a place
+    where the article types that word a place elsewhere and a body nowhere else: a headline's
+    "vor Föhr" typed ORG, with no second body mention for the article's vote to keep."""
+    if language != "de":
+        return mentions
+    placed = {m.text for m in mentions if m.type == "LOC"}
+    bodies = [m for m in mentions if m.type == "ORG" and m.text in placed and m.text.isalpha()]
+    for m in bodies:
+        if sum(o.type == "ORG" and o.text == m.text for o in mentions) != 1 or m.model.startswith("german"):
+            continue
+        if _PLACE_PREPOSITION.search(text, max(0, m.start - 6), m.start):
+            m.type, m.model = "LOC", MODEL
+    return mentions

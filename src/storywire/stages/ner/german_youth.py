@@ -56,7 +56,9 @@ _COMMON_ZIPF = 4.0
 # Tails of compounds that name an event or a state, never a place or a body.
 _ABSTRACT_TAIL = re.compile(
     r"(?:unfall|unfalls|unglück|unglücks|mangel|mangels|verbot|verbots|verbotes|streit|streits|skandal|skandals|"
-    r"betrug|betrugs|diebstahl|diebstahls|engpass|engpässe|engpässen)$"
+    r"betrug|betrugs|diebstahl|diebstahls|engpass|engpässe|engpässen|"
+    # ... or a time of the year ("Nebensaison", "Herbstferien")
+    r"saison|saisons|ferien)$"
 )
 _FOREIGN_ZIPF = 3.5
 _DATELINE = re.compile(r"(?m)^(?P<name>[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{3,})?)(?:\.| –| -) ")
@@ -145,9 +147,9 @@ def _datelines_with_double_s(text: str, mentions: list[Mention]) -> list[Mention
 
 
 def _abstract_compound(m: Mention) -> bool:
-    """A neural single word ending in a noun of an event or a state ("Badeunfall",
-    "Personalmangel", "Parkverbot"): no name has such a tail, wherever it stands (a headline's
-    first word has no preposition before it)."""
+    """A neural single word ending in a noun of an event, a state or a time of the year
+    ("Badeunfall", "Personalmangel", "Parkverbot", "Vorsaison"): no name has such a tail,
+    wherever it stands (a headline's first word has no preposition before it)."""
     word = m.text
     if not m.model.startswith("neural") or m.type not in ("ORG", "LOC", "MISC") or not word.isalpha():
         return False

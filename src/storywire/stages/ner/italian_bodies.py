@@ -76,7 +76,10 @@ def italian_bodies(text: str, mentions: list[Mention], language: str) -> list[Me
             spans.append(found.span())
     out = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8)
     if "assessor" in text or "delegat" in text:
-        out = [m for m in out if m.type != "ORG" or not _PORTFOLIO.search(text, max(0, m.start - 40), m.start)]
+        # a portfolio is neither a body nor a place ("alle Infrastrutture" read as a place)
+        out = [
+            m for m in out if m.type not in ("ORG", "LOC") or not _PORTFOLIO.search(text, max(0, m.start - 40), m.start)
+        ]
         for m in out:
             _without_portfolio(text, m)
     return out

@@ -12,6 +12,7 @@ Whole articles only; each rule looks only where its cue word stands.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from storywire.model import Mention
@@ -78,6 +79,8 @@ def italian_local(text: str, mentions: list[Mention], language: str) -> list[Men
     if "ospedale" in text or "stazione" in text:
         out = [_town_only(text, m) for m in out]
     found = _towns_after_cues(text, out)
+    if "Comune di " in text or "comune di " in text:
+        found = _towns_of_councils(text, found)
     # a town found by its cue is the same town elsewhere in the article (the headline's "Visso,")
     return places_named_again(text, found, language) if found is not out else out
 
@@ -130,3 +133,46 @@ def towns_after(text: str, mentions: list[Mention], cues: re.Pattern[str], town:
         0.7,
         blocks=lambda m, start, end: m.type in ("PER", "ORG") or m.start < start or m.end > end,
     )
+
+
+# A municipality acting names its town ("il Comune di Ustica valuta un ricorso"): the article's
+# other bare mentions of that name are the town, which the rules left a miscellany or read as a
+# body after a preposition ("sul molo di Ustica"); a bare name acting ("Ustica ha deciso") stays.
+_COUNCIL_TOWN = re.compile(rf"(?<![\w-])[Cc]omune +di +(?P<town>{_TOWN})(?![\w’'-])")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:di|a|da|per|in|tra|fra) +$")
+# ... and a miscellany coordinated with such a town is one more place of the list ("per Ustica,
+# Lampedusa e Linosa").
+_COORDINATION = re.compile(r"^(?:, +| +e +| +ed +)$")
+
+
+def _towns_of_councils(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the bare mentions of a town named by its council, and the miscellanies
+    listed with them, typed LOC (retyped in place: the list is returned)."""
+    towns = {found["town"] for found in _COUNCIL_TOWN.finditer(text)}
+    if not towns:
+        return mentions
+    out = list(mentions)
+    placed: set[str] = set()
+    for m in out:
+        if m.text not in towns:
+            continue
+        after_preposition = _PREPOSITION_BEFORE.search(text, max(0, m.start - 6), m.start) is not None
+        if m.type == "MISC" or (m.type == "ORG" and after_preposition):
+            m.type, m.model = "LOC", MODEL
+        if m.type == "LOC":
+            placed.add(m.text)
+    changed = True
+    while changed:  # a list's next item, then the one after it
+        changed = False
+        for a, b in itertools.pairwise(out):
+            if not _COORDINATION.match(text[a.end : b.start]):
+                continue
+            for one, other in ((a, b), (b, a)):
+                if one.type == "MISC" and other.type == "LOC" and other.text in placed and " " not in one.text:
+                    one.type, one.model = "LOC", MODEL
+                    placed.add(one.text)
+                    changed = True
+    for m in out:  # the listed names elsewhere in the article ("Lampedusa e Linosa restano isolate")
+        if m.type == "MISC" and m.text in placed:
+            m.type, m.model = "LOC", MODEL
+    return out

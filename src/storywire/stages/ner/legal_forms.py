@@ -48,7 +48,15 @@ _CYRILLIC_FORMS = (
 )
 _BEFORE = re.compile(rf"(?<![\w-])(?:{_CYRILLIC_FORMS}) «$")
 # ... and with a quoted name no model found ("БФ «Теплий дім»": a lower-case word in it)
-_FORM_AND_NAME = re.compile(rf"(?<![\w-])(?:{_CYRILLIC_FORMS}) «(?P<name>[^«»\n]{{1,60}})»")
+# ... and a form written out, capitalised as the register writes it before the quoted name
+# ("Сільськогосподарський обслуговуючий кооператив «X»", the СОК; "Товариство з обмеженою
+# відповідальністю «X»"); a lower-case kind word ("кооператив «X»") is no form and stays out
+_SPELLED_FORMS = (
+    r"Сільськогосподарськ\w+ (?:обслуговуюч|виробнич)\w+ кооператив\w*"
+    r"|Сельскохозяйственн\w+ (?:потребительск|производственн)\w+ (?:\w+ )?кооператив\w*"
+    r"|Товариств\w+ з обмеженою відповідальністю|Обществ\w+ с ограниченной ответственностью"
+)
+_FORM_AND_NAME = re.compile(rf"(?<![\w-])(?:{_CYRILLIC_FORMS}|{_SPELLED_FORMS}) «(?P<name>[^«»\n]{{1,60}})»")
 _QUOTED = re.compile(r"«(?P<name>[^«»\n]{1,60})»")
 _CLOSING = "»"
 # ... with a family firm's "et Fils" ("Terrassements Delcourt et Fils SARL", "Brunet & Frères SA")
@@ -235,6 +243,16 @@ def firm_short_names(text: str, mentions: list[Mention], language: str) -> list[
             for m in mentions
             if m.type == "ORG" and (base := _VEHICLES.sub("", _without_form(m.text, language) or "")).count(" ") >= 1
         )
+    # ... and, in French and Italian, by the initials of its capitalised words ("Navigazione
+    # Laghi Occidentali S.r.l." ... "della Nlo", "NLO")
+    if language in ("fr", "it"):
+        shorts.update(
+            acronym
+            for m in mentions
+            if m.type == "ORG"
+            for acronym in _initials(m.text)
+            if acronym in text and (acronym.isupper() or zipf(acronym.lower(), language) < _SHORT_NAME_ZIPF)
+        )
     if not shorts:
         return mentions
     out = list(mentions)
@@ -253,6 +271,20 @@ def firm_short_names(text: str, mentions: list[Mention], language: str) -> list[
                 out = [m for m in out if m not in inside]
                 out.append(Mention(s, e, found.group(), "ORG", model=MODEL, confidence=0.7))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _initials(name: str) -> tuple[str, ...]:
+    """The initials of a firm named with its legal form, as an acronym and as a word ("NLO",
+    "Nlo" of "Navigazione Laghi Occidentali S.r.l."); none unless three to five capitalised words,
+    the small words between them aside ("di", "de la")."""
+    form = _ENDS_WITH_FORM.search(name)
+    if form is None:
+        return ()
+    words = [w for w in name[: form.start()].rstrip(", ").split() if w[:1].isupper()]
+    if not 3 <= len(words) <= 5 or not all(w.isalpha() for w in words):
+        return ()
+    acronym = "".join(w[0] for w in words).upper()
+    return (acronym, acronym[0] + acronym[1:].lower())
 
 
 _VEHICLES = re.compile(r" (?:Buses|Coaches|Trams|Taxis|Cabs|Cars)$")

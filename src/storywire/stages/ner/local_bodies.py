@@ -37,6 +37,9 @@ _POLISH_LOCAL_STEMS = (
     "jednostk",
     # a regional inspectorate with its town ("Wojewódzkiego Inspektoratu Jakości Handlowej ... w X")
     "inspektorat",
+    # a town's municipal enterprise ("Przedsiębiorstwo Wodociągów i Kanalizacji w X", "Miejskiego
+    # Przedsiębiorstwa Komunikacyjnego w X"): the town is in its registered name
+    "przedsiębiorstw",
 )  # fmt: skip
 # ... and a town's or a commune's council ("Rada Miejska w Biskupcu", "Radzie Gminy w Jedwabnem")
 _POLISH_COUNCILS = frozenset({"rada", "rady", "radzie", "radę", "radą"})

@@ -165,6 +165,26 @@ _DATELINE_WITH_KNOWN_REGION = re.compile(
 )
 
 
+# German joining words inside a town's name ("Wyk auf Föhr", "Weil am Rhein", "Halle an der Saale").
+_GERMAN_JOINERS = re.compile(r"(?<= )(?:Auf|Am|An|Der|Im|In|Bei|Ob|Vor|Unter)(?= )")
+# A dash after a dateline, then an article opening the sentence: "WYK AUF FÖHR – Die X GmbH".
+_AFTER_DASH = re.compile(r"(?:\s*[–—]|\s+-)\s+(?:(?:Die|Der|Das|Den|Dem|Des)\s+)?(?=[A-ZÄÖÜ])")
+
+
+def _cut_at_dash(text: str, mentions: list[Mention], s: int, e: int) -> list[Mention]:
+    """`mentions` with a model's run from the dateline over its dash cut to what follows the
+    dash and its article ("WYK AUF FÖHR – Die Nordfriesische Inselfähren GmbH" typed ORG: the
+    firm is the name, the town before the dash a place of its own)."""
+    for m in mentions:
+        if m.start != s or m.end <= e:
+            continue
+        found = _AFTER_DASH.match(text, e)
+        if found is not None and found.end() < m.end:
+            m.start = found.end()
+            m.text = text[m.start : m.end]
+    return mentions
+
+
 def datelines(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with each dateline's town a place (a model's span of it retyped)."""
     places = known_places(language)
@@ -191,6 +211,10 @@ def datelines(text: str, mentions: list[Mention], language: str) -> list[Mention
         if any((a.start, a.end) == (s, e) for a in added):
             continue  # "CAMOGLI (Genova) –": found by both shapes, one place
         titled = "-".join(" ".join(w.capitalize() for w in part.split(" ")) for part in name.split("-"))
+        if language == "de":
+            # "WYK AUF FÖHR –": a town's joining word is lower-case in the gazetteer ("Wyk auf Föhr")
+            titled = _GERMAN_JOINERS.sub(lambda j: j.group(0).lower(), titled)
+            mentions = _cut_at_dash(text, mentions, s, e)
         regioned = found.re is _DATELINE_WITH_REGION or found.re is _DATELINE_WITH_KNOWN_REGION
         if titled not in places and not regioned and found.re is not _TITLED_DATELINE:
             continue

@@ -25,6 +25,7 @@ import re
 from storywire.identity.given_names import given_names
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.cues import word_set
+from storywire.stages.ner.gazetteer import place_names
 from storywire.stages.ner.rules import org_head
 from storywire.stages.ner.span_words import starts_sentence
 from storywire.stages.ner.word_frequency import zipf
@@ -183,9 +184,13 @@ def _generic_opening(text: str, m: Mention, words: list[str]) -> bool:
     lower = words[0].lower()
     if zipf(lower, "pl") < _COMMON_ZIPF or org_head(lower, "pl") or words[0] in given_names("pl"):
         return False
+    if _THAT_AFTER.match(text, m.end) and words[0] not in place_names("pl"):
+        return True  # "Twierdzi, że ...", "Uważa, że": a verb of saying opens the sentence, no place
     return re.search(rf"(?<![\w-]){re.escape(lower)}\w{{0,3}}(?![\w-])", text) is not None
 
 
+# "że" right after a sentence's first word: that word is a verb of saying or thinking
+_THAT_AFTER = re.compile(r",? że(?![\w-])")
 # "To", "Ten", "Jak": a word as common as a pronoun opens no two-word name.
 _PRONOUN_ZIPF = 5.5
 

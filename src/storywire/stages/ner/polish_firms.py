@@ -25,7 +25,11 @@ whole articles only):
 - a shop named by its owner after its capitalised kind word ("Piekarnię Nowak") is a firm, the
   owner's surname inside it no person: the tagger reads the surname alone;
 - a firm's short name after its clients or staff ("wśród kursantów Zebry") is the firm too, and a
-  maker between a plant's lower-case kind word and its town ("fabryki Škody w Mladej Boleslavi").
+  maker between a plant's lower-case kind word and its town ("fabryki Škody w Mladej Boleslavi");
+- a hyphenated first word of a firm with its legal form ("Mar-Bud Mazowsze sp. z o.o.") is the
+  firm's short name: named again, declined or not ("Mar-Bud", "Mar-Budu", "Mar-Budem"), it is the
+  firm wherever it stands, and a head's title before it does not make it a person's ("Prezes
+  Mar-Budu Jan Kowal" -> the firm and the person): the tagger reads it a place or a first name.
 """
 
 from __future__ import annotations
@@ -101,6 +105,8 @@ def polish_firms(text: str, mentions: list[Mention], language: str) -> list[Ment
         out = claimed_spans(text, out, [f.span() for f in _COOPERATIVE.finditer(text)], "ORG", MODEL, 0.8)
     if "S.A." in text or "o.o." in text:
         out = _short_names_after_heads(text, out)
+        if "-" in text:
+            out = _hyphenated_short_names(text, out)
     if "Fundacj" in text or "Stowarzysz" in text or "Towarzyst" in text:
         out = claimed_spans(text, out, [f.span() for f in _THROUGH_PREPOSITION.finditer(text)], "ORG", MODEL, 0.8)
     if "„" in text:
@@ -172,6 +178,42 @@ def _short_names_after_heads(text: str, out: list[Mention]) -> list[Mention]:
             [*out, *(Mention(s, e, text[s:e], "ORG", "company", 0.8) for s, e in spans)], key=lambda m: m.start
         )
     return out
+
+
+# A firm's hyphenated first word before the rest of its name and its legal form: "Eko-Bud Warmia
+# sp. z o.o.", "Pol-Mot S.A." (a town's double name is no firm's first word before a legal form).
+_HYPHEN_CORE = re.compile(
+    rf"^(?P<core>[{_UP}][a-ząćęłńóśźż]{{1,}}-[{_UP}][a-ząćęłńóśźż]{{2,}})"
+    rf"(?: [{_UP}][\w-]*){{0,3}} (?:sp\. z o\.o\.|Sp\. z o\.o\.|S\.A\.|sp\. k\.|sp\. j\.)$"
+)
+# two capitalised words after the short name: the person the tagger ran it into
+_PERSON_AFTER = re.compile(rf"^ (?P<person>[{_UP}][a-ząćęłńóśźż]+(?:-[{_UP}][a-ząćęłńóśźż]+)? [{_UP}][\w-]+)$")
+
+
+def _hyphenated_short_names(text: str, out: list[Mention]) -> list[Mention]:
+    """`out` with each short name of a firm whose first word is hyphenated typed the firm."""
+    cores = {f["core"] for m in out if m.type == "ORG" and (f := _HYPHEN_CORE.match(m.text))}
+    if not cores:
+        return out
+    names = "|".join(re.escape(c[:-1] if c[-1] in _ENDING_VOWELS else c) for c in sorted(cores))
+    found: list[tuple[int, int]] = [
+        f.span() for f in re.finditer(rf"(?<![\w-])(?:{names})[a-ząćęłńóśźż]{{0,3}}(?![\w-])", text)
+    ]
+    spans: list[tuple[int, int]] = []
+    for s, e in found:
+        inside = [m for m in out if m.start < e and s < m.end]
+        if any(m.type == "ORG" and m.start <= s and e <= m.end for m in inside):
+            continue  # the firm's full name, or a longer body holding it
+        for m in inside:
+            person = _PERSON_AFTER.match(text[e : m.end]) if m.type == "PER" and m.start == s else None
+            if person is not None:
+                out = [o for o in out if o is not m]
+                out.append(Mention(e + 1, m.end, person["person"], "PER", MODEL, m.confidence))
+        spans.append((s, e))
+    # a longer mention the models found holds more than the short name: it stays
+    return claimed_spans(
+        text, out, spans, "ORG", "company", 0.8, blocks=lambda m, a, b: m.type == "ORG" or m.start < a or m.end > b
+    )
 
 
 _PEOPLE_OF = re.compile(

@@ -30,6 +30,11 @@ bodies' addresses (whole articles only).
   Park Narodowy zamyka szlaki" -> "Bieszczadzki Park Narodowy").
 - A foundation's quoted name's last word, declined and alone, is the body's short name ("Fundacja
   „Dzika Polska”" ... "Polski"), not a person the tagger read.
+- A waste plant named by its kind word and "Odpadów" is one name with its seat after "w"
+  ("Zakład Utylizacji Odpadów w Nowinach", "Regionalnej Instalacji Przetwarzania Odpadów
+  Komunalnych w X"), as a body named with its town; it is a place after a preposition (waste is
+  taken "do" it, sorted "w" it) and a body elsewhere, as the guidelines type a plant where
+  something happens and where it acts.  The tagger cuts the seat off as a place of its own.
 """
 
 from __future__ import annotations
@@ -74,6 +79,11 @@ _DIRECTORATE = re.compile(
     rf"(?: [{_UPPER}][a-ząćęłńóśźż]+){{1,3}}(?: i [{_UPPER}][a-ząćęłńóśźż]+)?"
     rf"(?: we? [{_UPPER}][a-ząćęłńóśźż]+)?(?![\w-])"
 )
+_WASTE_PLANT = re.compile(
+    rf"(?<![\w-])(?:Regionaln\w+ )?(?:Zakład|Instalacj|Składowisk|Sortowni|Kompostowni|Spalarni)\w* "
+    rf"(?:[{_UPPER}][a-ząćęłńóśźż]+ ){{0,3}}Odpad(?:ów|ami|y)(?: [{_UPPER}][a-ząćęłńóśźż]+){{0,2}}"
+    rf"(?: we? [{_UPPER}][a-ząćęłńóśźż]+(?:[ -][{_UPPER}][a-ząćęłńóśźż]+)?)?(?![\w-])"
+)
 _GMINA = re.compile(rf"^gmin(?:a|y|ie|ę|ą) (?=[{_UPPER}])")
 
 
@@ -104,6 +114,8 @@ def polish_nature(text: str, mentions: list[Mention], language: str) -> list[Men
     if "Dyrekcj" in text or "Inspektorat" in text or "Zarząd" in text:
         directorates = [found.span() for found in _DIRECTORATE.finditer(text)]
         mentions = claimed_spans(text, mentions, directorates, "ORG", MODEL, 0.75)
+    if "Odpad" in text:
+        mentions = _waste_plants(text, mentions)
     out: list[Mention] = []
     for m in mentions:
         if m.type == "ORG" and "„" in m.text and _FORM_QUOTED.match(m.text) and text[m.end : m.end + 1] == "”":
@@ -126,6 +138,14 @@ def polish_nature(text: str, mentions: list[Mention], language: str) -> list[Men
         out.append(m)
     out = _drop_inside(out)
     return _short_names(out) if "„" in text else out
+
+
+def _waste_plants(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each waste plant one name with its seat: a place after a preposition, else a body."""
+    for found in _WASTE_PLANT.finditer(text):
+        place = _PLACE_BEFORE.search(text, max(0, found.start() - 40), found.start()) is not None
+        mentions = claimed_spans(text, mentions, [found.span()], "LOC" if place else "ORG", MODEL, 0.75)
+    return mentions
 
 
 def _person_at(mentions: list[Mention], start: int) -> bool:

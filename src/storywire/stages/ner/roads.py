@@ -54,7 +54,8 @@ _ARTICLES: dict[str, tuple[str, str]] = {
         r"la|sulla|della|dalla|alla|lungo|sull'|sull’|dell'|dell’|dall'|dall’|all'|all’|l'|l’",
         r"(?:A|SS|SP|SR) ?\d{1,3}(?:bis|dir)?",
     ),
-    "pl": (r"na", r"(?:A|S|DK|DW) ?\d{1,3}"),
+    # a road's number along which something lies ("plac przy DK6", "wzdłuż S7")
+    "pl": (r"na|przy|wzdłuż", r"(?:A|S|DK|DW) ?\d{1,3}"),
     "ru": (r"на", r"[МР]-\d{1,3}"),
     "uk": (r"на", r"[МРН]-\d{1,3}"),
 }

@@ -134,6 +134,16 @@ _ELIDED = re.compile(r"(?<![\w-])(?:all|dall|dell|nell|sull)['’](?P<name>[A-Z�
 _BROTHERS = re.compile(rf"(?<![\w-])(?P<given>{_CAP}) e (?={_CAP} {_CAP})")
 
 
+# The Rai's regional newscast with its region ("ai microfoni della Tgr Puglia"): one ORG, which
+# the rules read as a person's name.
+_TGR = re.compile(rf"(?<![\w-])(?:Tgr|TGR|TgR) {_CAP}(?![\w’'-])")
+# A question tabled to an assembly names the assembly ("un'interrogazione all'Ars", "ha
+# presentato un'interrogazione al Senato"): a short name there is a body, not a miscellany.
+_TABLED_TO = re.compile(
+    r"(?<![\w-])interrogazion[ei](?: +(?:parlamentar[ei]|urgent[ei]|scritt[ae]))? +"
+    r"(?:all['’]|al +|alla +)(?P<name>[A-ZÀ-Ö](?:[a-zà-ù]{1,5}|[A-Z]{1,5}))(?![\w’'-])"
+)
+
 _ADVERBS = frozenset({"Solo", "Proprio", "Ora", "Mentre", "Anche", "Ancora", "Oltre", "Dopo"})
 
 
@@ -162,6 +172,10 @@ def italian_media(text: str, mentions: list[Mention], language: str) -> list[Men
             f.span("name") for f in _ELIDED.finditer(text) if f"L'{f['name']}" in towns or f"L’{f['name']}" in towns
         ]
         out = claimed_spans(text, out, spans, "LOC", MODEL, 0.8)
+    if "Tgr" in text or "TGR" in text or "TgR" in text:
+        out = claimed_spans(text, out, (f.span() for f in _TGR.finditer(text)), "ORG", MODEL, 0.8)
+    if "interrogazion" in text:
+        out = claimed_spans(text, out, (f.span("name") for f in _TABLED_TO.finditer(text)), "ORG", MODEL, 0.8)
     if " e " in text:
         given = given_names(language)
         starts = {m.start: m for m in out}

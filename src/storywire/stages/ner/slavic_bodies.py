@@ -35,7 +35,9 @@ _BODY_NOUNS = word_set(
     "банк служба гвардія рада суд комітет фонд агентство міністерство прокуратура поліція "
     "палата бюро інспекція комісія академія університет інститут адміністрація музей театр "
     "галерея бібліотека лікарня церква філармонія консерваторія ліцей гімназія клініка збори біржа спілка "
-    "училище товариство коледж агенція школа оркестр"
+    "училище товариство коледж агенція школа оркестр "
+    # trade and producers' associations ("Асоціація виробників молока", "Федерація роботодавців")
+    "асоціація федерація конфедерація"
 )
 # Lower-case adjectives a name may hold between its capitalised first word and its head noun
 # ("Херсонська обласна військова адміністрація").
@@ -76,10 +78,26 @@ def name_kind(first: str, noun: str, language: str) -> EntityType | None:
         return "LOC"  # a district's adjective no dictionary holds: "Новокодацькому районі"
     if head in _BODY_NOUNS:
         return "ORG"
+    if head is None and _PLACE_ADJECTIVE.search(first) and _guessed_head(first, noun, language) in _BODY_NOUNS:
+        return "ORG"  # a village's council by an adjective no dictionary holds: "Гнилопільської сільської ради"
     if head in _FORCES_NOUNS and _plural(noun, language):
         return "ORG"
     if _noun_lemmas(first, language) & _BODY_NOUNS and morph.genitive_noun(noun, language):
         return "ORG"
+    return None
+
+
+@functools.lru_cache(maxsize=50_000)
+def _guessed_head(first: str, noun: str, language: str) -> str | None:
+    """The lemma of `noun` where the guessed adjective readings of a place's adjective the
+    dictionary lacks (`first`) agree with it, else None."""
+    analyzer = morph.analyzer(language)
+    if analyzer is None or not first.isalpha() or not noun.isalpha():
+        return None
+    adjs = [p.tag for p in analyzer.parse(first.lower()) if p.tag.POS in ("ADJF", "PRTF")]
+    for parse in analyzer.parse(noun.lower()):
+        if parse.is_known and parse.tag.POS == "NOUN" and any(morph.agree(a, parse.tag) for a in adjs):
+            return str(parse.normal_form)
     return None
 
 
@@ -274,7 +292,9 @@ def _adjective_of(first: str, word: str, language: str) -> bool:
     analyzer = morph.analyzer(language)
     if analyzer is None:
         return False
-    a = [p.tag for p in analyzer.parse(first.lower()) if p.is_known and p.tag.POS in ("ADJF", "PRTF")]
+    # a place's adjective no dictionary holds is read by its ending ("Гнилопільської сільської ради")
+    guessed = _PLACE_ADJECTIVE.search(first) is not None
+    a = [p.tag for p in analyzer.parse(first.lower()) if (p.is_known or guessed) and p.tag.POS in ("ADJF", "PRTF")]
     b = [p.tag for p in analyzer.parse(word) if p.is_known and p.tag.POS in ("ADJF", "PRTF")]
     return any(x.case == y.case and x.number == y.number and x.gender == y.gender for x in a for y in b)
 

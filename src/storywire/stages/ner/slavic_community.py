@@ -3,6 +3,10 @@ as the project's guidelines mark them:
 
 - a numbered regional road keeps its kind words ("drogi wojewódzkiej nr 214", "drodze krajowej
   nr 7"): the tagger reads "drogi wojewódzkiej" as a body;
+- a county, province or district named by a lower-case kind word and its adjective is one place
+  with the kind word ("powiatu słupskiego", "okręgu wałbrzyskim"), as the guidelines keep an
+  adjective name's noun: the tagger finds no name in two lower-case words; a city county
+  ("powiatu grodzkiego") and a land county ("ziemskiego") are no names;
 - a forest region named by "Bory"/"Puszcza" and its adjective is one place ("w Borach
   Tucholskich", "Puszczy Białowieskiej"), no body;
 - a family named by its surname in the plural after "rodzina" is a person ("Rodzina Nowaków");
@@ -49,6 +53,10 @@ _UP = "A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ"
 _WORD = rf"[{_UP}][\w’'ʼ-]+"
 _ROAD = re.compile(
     r"(?<![\w-])(?:[Dd]rog[aiąę]|[Dd]rodze) (?:wojewódzk|krajow|powiatow|gminn)\w+ (?:nr|numer) \d+[a-z]?(?![\w-])"
+)
+_UNIT = re.compile(
+    r"(?<![\w-])(?:powiat(?:u|em|owi|ie)?|województw(?:o|a|ie|em|u)|okręg(?:u|iem|owi)?) "
+    r"(?!grodzk|ziemsk)[a-ząćęłńóśźż]{3,}(?:sk|ck|dzk)(?:i|iego|iemu|im|a|iej|ą|ie)(?![\w-])"
 )
 _FOREST = re.compile(r"(?<![\w-])(?:Bor(?:y|ów|ach|ami|om)|Puszcz(?:a|y|ę|ą|ach|ami)) [A-ZĄĆĘŁŃÓŚŹŻ][\w-]+")
 _FAMILY = re.compile(
@@ -130,6 +138,8 @@ def slavic_community(text: str, mentions: list[Mention], language: str) -> list[
     if language == "pl":
         if " nr " in text or " numer " in text:
             mentions = claimed_spans(text, mentions, _spans(_ROAD.finditer(text)), "LOC", MODEL, 0.8)
+        if "powiat" in text or "województw" in text or "okręg" in text:
+            mentions = claimed_spans(text, mentions, _spans(_UNIT.finditer(text)), "LOC", MODEL, 0.8)
         if "Bor" in text or "Puszcz" in text:
             mentions = claimed_spans(text, mentions, _spans(_FOREST.finditer(text)), "LOC", MODEL, 0.8)
         if "odzin" in text:

@@ -7,7 +7,9 @@ news of concerts, insurers and drug makers, as the project's guidelines mark the
 - A church building named with "храм" is a place ("при Покровском храме"); the models read a
   body.  "церковь" and "собор" are left alone: they also name a church or a council that acts.
 - A brand after "pod marką" / "под маркой" / "під маркою" and a policy after "поліс" / "полис"
-  / "polisa" are products, not labelled; the models read a person or a firm.
+  / "polisa" are products, not labelled; the models read a person or a firm.  So is a food's
+  quoted name right after its lower-case kind ("сиру «Лісовий»", "sera „Bursztyn”", "колбасы
+  «Докторская»"): the guidelines label no products; the models read a firm or a place.
 - A Polish zone's capitalised name after a lower-case "strefa" is the place ("strefie X Park"),
   and so is a special economic zone's full name where a plant stands in it ("na terenie
   Pomorskiej Specjalnej Strefy Ekonomicznej"): the tagger reads a body and runs on past it.
@@ -33,6 +35,10 @@ _TEMPLE = re.compile(r"(?<![\w-])храм(?:а|у|ом|е|і|ові)?$")
 _PRODUCT = re.compile(
     r"(?i)(?<![\w-])(?:pod marką|под маркой|под брендом|під маркою|під брендом|полис|поліс|polisa|polisę|polisy) [„«]?$"
 )
+_FOOD = re.compile(
+    r"(?<![\w-])(?:сир|сиру|сиром|сири|сирів|бринз[аиуі]|сыр|сыра|сыру|сыром|сыры|сыров|ковбас[аиуі]|"
+    r"колбас[аыуе]|ser|sera|serem|sery|serów|kiełbas[aęy]|kiełbasie) [„«]$"
+)
 _UP = "A-ZĄĆĘŁŃÓŚŹŻ"
 _ZONE = re.compile(rf"(?<![\w-])stref(?:a|ą|ie|y|ę) (?P<name>[{_UP}][\w-]*(?: [{_UP}][\w-]*){{0,3}})(?![\w-])")
 _ECONOMIC_ZONE = re.compile(
@@ -57,6 +63,8 @@ def slavic_concerts(text: str, mentions: list[Mention], language: str) -> list[M
         mentions = [_retyped(text, m) for m in mentions]
     if "mark" in text or "марк" in text or "бренд" in text or "полис" in text or "поліс" in text or "polis" in text:
         mentions = [m for m in mentions if not _PRODUCT.search(text, max(0, m.start - 14), m.start)]
+    if "«" in text or "„" in text:
+        mentions = [m for m in mentions if not _FOOD.search(text, max(0, m.start - 12), m.start)]
     if language == "pl" and "stref" in text:
         spans = [f.span("name") for f in _ZONE.finditer(text)]
         mentions = claimed_spans(text, mentions, spans, "LOC", MODEL, 0.8) if spans else mentions

@@ -9,7 +9,9 @@ news, as the project's guidelines mark them.
 - A border crossing with its quoted name is one place with its kind words and quotes ("пункт
   пропуску «Рава-Руська — Гребенне»"), the towns inside not apart.
 - A hotel's quoted name is the place, its lower-case kind word and quotes outside it
-  ("гостинице «Северная звезда»" -> "Северная звезда"; models read a quoted firm).
+  ("гостинице «Северная звезда»" -> "Северная звезда"; models read a quoted firm).  So is a
+  town market's or bazaar's, where goods are sold ("на ринку «Колос»" -> "Колос", "рынок
+  «Северный»"), as the guidelines type a casino or a hotel; its operator has a form ("КП «X»").
 """
 
 from __future__ import annotations
@@ -46,7 +48,10 @@ _UN_AGENCY = re.compile(
 _CROSSING = re.compile(
     r"(?<![\w-])(?:пункт\w* пропуск\w*|КПП|автомобильн\w+ пункт\w* пропуска|пункт\w* пропуска) «[^«»\n]{1,60}»"
 )
-_HOTEL = re.compile(r"(?<![\w-])(?:гостиниц\w*|отел[ьеяюі]\w*|готел[ьіюя]\w*) «(?P<name>[^«»\n]{1,40})»")
+_HOTEL = re.compile(
+    r"(?<![\w-])(?:гостиниц\w*|отел[ьеяюі]\w*|готел[ьіюя]\w*|ринок|ринк(?:у|ом|ові)|рын(?:ок|ка|ке|ку|ком)|базар\w*)"
+    r" «(?P<name>[^«»\n]{1,40})»"
+)
 
 
 def slavic_missions(text: str, mentions: list[Mention], language: str) -> list[Mention]:
@@ -58,7 +63,7 @@ def slavic_missions(text: str, mentions: list[Mention], language: str) -> list[M
         mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8)
     if "пропуск" in text or "КПП" in text:
         mentions = claimed_spans(text, mentions, (m.span() for m in _CROSSING.finditer(text)), "LOC", MODEL, 0.8)
-    if "«" in text and ("гостиниц" in text or "отел" in text or "готел" in text):
+    if "«" in text and any(kind in text for kind in ("гостиниц", "отел", "готел", "ринк", "ринок", "рын", "базар")):
         spans = (found.span("name") for found in _HOTEL.finditer(text))
         mentions = claimed_spans(text, mentions, spans, "LOC", MODEL, 0.8)
     if any(stem in text for stem in _MISSION_STEMS):

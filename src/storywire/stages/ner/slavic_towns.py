@@ -4,7 +4,8 @@
   of place ("у Старому Самборі", "до Великого Бичкова", "у Хусті") it is a town.  One
   adjective alone is not ("у Верховній" opens a body the rules cut), nor a person's name.
   So is one in the genitive after "з" ("гурти з Вашківців"; "з Петренком" is "with") and one
-  after a town's or a foreign district's kind word ("з міста Сірет", "повіту Ботошані").
+  after a town's or a foreign district's kind word ("з міста Сірет", "повіту Ботошані"), and one
+  after "сусідній" ("із сусіднього Рахнівця"): a neighbouring place.
 - Polish: a town whose official name holds its river ("Kazimierz Dolny nad Wisłą", "Brzeg nad
   Odrą") is one place where the town alone is no place the gazetteer knows; a known town and
   its river stay two ("Płocku nad Wisłą", ner/polish_places.py).
@@ -32,6 +33,8 @@ _UK_VILLAGE_WORD = re.compile(
 # genitive: "з" with the instrumental is "with" ("з Петренком", "з Оксаною"), so those endings stay out
 _UK_FROM = re.compile(r"(?<![\w’'-])(?:[Зз]|[Іі]з|зі) $")
 _INSTRUMENTAL = re.compile(r"(?:ом|ем|єм|ою|ею|єю|ами|ями)$")
+# "neighbouring" before a word the rules do not know: a town or village ("сусіднього Рахнівця")
+_UK_NEIGHBOURING = re.compile(r"(?<![\w’'-])сусідн(?:ього|ьому|ім|ій|ьої|ю|є|я|ій) $")
 _AND = re.compile(r"(?<![\w’'-])(?:та|і|й) $")
 # The endings of an adjective after these prepositions: a lone adjective is no town ("у
 # Верховній Раді", "до Харківської"); a noun's are "-і", "-а", "-у" ("у Хусті", "до Хуста").
@@ -57,6 +60,7 @@ def small_towns(text: str, mentions: list[Mention], language: str) -> list[Menti
                 _UK_PLACE_PREPOSITION.search(before)
                 or (_UK_FROM.search(before) and _INSTRUMENTAL.search(m.text) is None)
                 or _UK_VILLAGE_WORD.search(before)
+                or _UK_NEIGHBOURING.search(text, max(0, m.start - 12), m.start)
                 or (_AND.search(before) and 0 <= m.start - last_town <= 5)
             )
             misc_town = m.type == "MISC" and cue and _town(m.text) and m.text.split(" ")[0] not in names

@@ -20,8 +20,8 @@ from storywire.stages.ner.titles import weekdays
 _GERMAN_KINDS: dict[str, EntityType] = {
     **dict.fromkeys(
         word_set(
-            "insel halbinsel stadt hafenstadt kleinstadt großstadt provinz region bezirk distrikt stadtteil "
-            "ortsteil dorf gemeinde landkreis kreis bundesstaat hafen fluss"
+            "insel inseln halbinsel hallig halligen stadt hafenstadt kleinstadt großstadt provinz region bezirk "
+            "distrikt stadtteil ortsteil dorf gemeinde landkreis kreis bundesstaat hafen fluss"
         ),
         "LOC",
     ),
@@ -63,6 +63,7 @@ def trimmed_edges(text: str, mentions: list[Mention], language: str) -> list[Men
     """`mentions` cut at a line break, and without a leading weekday or German kind noun."""
     days = weekdays(language)
     out: list[Mention] = []
+    paired: list[Mention] = []
     known = org_names(language)
     for m in mentions:
         if "\n" in m.text:
@@ -85,6 +86,8 @@ def trimmed_edges(text: str, mentions: list[Mention], language: str) -> list[Men
         elif sep and rest[:1].isupper() and language == "de" and first.lower() in _GERMAN_KINDS:
             _cut_head(m, len(first) + 1)
             m.type = _GERMAN_KINDS[first.lower()]
+            if first.lower() in _PLURAL_PLACE_KINDS:
+                paired.extend(_second_of_pair(text, m, mentions))
         elif (
             sep and rest[:1].isupper() and language == "fr" and first == "État" and text[: m.start].endswith(_OF_STATE)
         ):
@@ -96,7 +99,23 @@ def trimmed_edges(text: str, mentions: list[Mention], language: str) -> list[Men
             _cut_head(m, adjective.end())  # "gdańskim Wrzeszczu": the district, not the town's adjective
         if m.text.strip():
             out.extend(_function_word_cuts(text, m, language))
-    return out
+    return sorted([*out, *paired], key=lambda m: (m.start, m.end)) if paired else out
+
+
+# German plural place kinds before a pair of names ("zu den Inseln Föhr und Amrum"): both are places.
+_PLURAL_PLACE_KINDS = word_set("inseln halligen")
+_AND_NAME = re.compile(r" und (?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)(?![\w-])")
+
+
+def _second_of_pair(text: str, m: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The untagged second name after "und" that the plural kind before `m` also governs."""
+    found = _AND_NAME.match(text, m.end)
+    if found is None:
+        return []
+    s, e = found.span("name")
+    if any(o.start < e and s < o.end for o in mentions):
+        return []
+    return [Mention(s, e, found["name"], "LOC", m.model, m.confidence)]
 
 
 _ROMANCE = frozenset({"es", "it", "fr", "pt"})

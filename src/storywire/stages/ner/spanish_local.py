@@ -12,7 +12,11 @@ tagger runs a name into the words around it where local news strings them togeth
 * a firm's legal form into its town ("Embutidos Gil, S.L., de Soria", round 40): the firm ends at
   its form, the town after ", de" is a place;
 * a newspaper into the person quoted after it ("contaba al diario Heraldo Ana Gil"): two names;
-* two towns joined by "y" ("de Almazán y Ólvega", typed ORG or one LOC): two places.
+* two towns joined by "y" ("de Almazán y Ólvega", typed ORG or one LOC): two places;
+* a headline's noun phrase run into the town after "en" ("Huelga de la basura en Avilés", typed
+  ORG, round 41): a headline is written in sentence case, so a lower-case noun in the run says it
+  is no body's name (a body capitalises its words: "Asociación de Hosteleros del Camino en
+  León"); the town the gazetteer knows is the place.
 
 Whole articles only; each rule looks only where its cue stands.
 """
@@ -88,6 +92,9 @@ def _cut(text: str, m: Mention, given: frozenset[str], places: frozenset[str]) -
             return [_part(text, m, council.end(), len(m.text), "ORG")]
     if m.type in ("ORG", "PER", "MISC") and _NEWSPAPER.search(text, max(0, m.start - 15), m.start):
         return _paper_and_person(text, m, given)
+    town = _HEADLINE_TOWN.search(m.text) if m.type == "ORG" and _in_headline(text, m.start) else None
+    if town is not None and town["town"] in places and any(_content(w) for w in m.text[: town.start()].split(" ")):
+        return [_part(text, m, town.start("town"), len(m.text), "LOC")]  # "Huelga de la basura en X"
     if _AND in m.text and m.text not in places:
         left, right = m.text.split(_AND, 1)
         # two saints coupled are a feast or a dedication ("fiestas de San Juan y San Pedro")
@@ -95,6 +102,20 @@ def _cut(text: str, m: Mention, given: frozenset[str], places: frozenset[str]) -
         if left in places and right in places and not saints:
             return [_part(text, m, 0, len(left), "LOC"), _part(text, m, len(left) + len(_AND), len(m.text), "LOC")]
     return [m]
+
+
+# A town after "en" ending a run ("... de la basura en Avilés").
+_HEADLINE_TOWN = re.compile(rf" en (?P<town>{_UPPER}[\w'’-]+(?: {_UPPER}[\w'’-]+)?)$")
+_JOINS = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "en", "a", "para", "por", "con"})
+
+
+def _in_headline(text: str, start: int) -> bool:
+    """`start` is on the text's first line, its headline."""
+    return "\n" not in text[:start]
+
+
+def _content(word: str) -> bool:
+    return word.isalpha() and word.islower() and word not in _JOINS
 
 
 def _paper_and_person(text: str, m: Mention, given: frozenset[str]) -> list[Mention]:

@@ -2,7 +2,8 @@
 owner ("Zapatería Calvo", "Ferretería Soler": a firm, the tagger reads a person); a body's name
 that swallowed the verb after it ("la Unión de Consumidores de X ve ...": a short lower-case
 word ends no Spanish body's name); a councillor's portfolio ("la concejala de Comercio": not a
-body, nor a place where the tagger reads "Cultura" as one, round 40), a campaign's name ("la
+body, nor a place where the tagger reads "Cultura" as one, round 40; nor a body where it reads a
+two-word field as one, "el concejal de Medio Ambiente", round 41), a campaign's name ("la
 campaña X Vivo": not labelled, as the guidelines settle) and a holiday ("la campaña de
 Navidad": not a place; "la Navidad de 1965", a date, round 40); a name a body noun typed ORG is
 the same firm where the tagger reads it again as a place ("la cadena de supermercados X" ...
@@ -58,6 +59,24 @@ _FIELDS = frozenset(
     }
 )
 
+# ... and the fields named by two words, which the tagger reads as a body ("el concejal de Medio
+# Ambiente"): a portfolio, no body of its own (the council's department is "Concejalía de X").
+_TWO_WORD_FIELDS = frozenset(
+    {
+        "Medio Ambiente",
+        "Servicios Sociales",
+        "Bienestar Social",
+        "Asuntos Sociales",
+        "Participación Ciudadana",
+        "Seguridad Ciudadana",
+        "Obras Públicas",
+        "Recursos Humanos",
+        "Desarrollo Local",
+        "Promoción Económica",
+        "Nuevas Tecnologías",
+    }
+)
+
 
 def spanish_retail(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with shops by their trade ORG, short verbs cut from bodies' names, portfolios,
@@ -81,6 +100,8 @@ def spanish_retail(text: str, mentions: list[Mention], language: str) -> list[Me
             continue  # "la concejala de Comercio"
         if m.type == "LOC" and m.text in _FIELDS and _PORTFOLIO.search(before):
             continue  # "la concejala de Cultura" read as a place; a town stays ("concejal de Soria")
+        if m.text in _TWO_WORD_FIELDS and _PORTFOLIO.search(before):
+            continue  # "el concejal de Medio Ambiente", typed a body or a place
         if "campaña" in before and _CAMPAIGN.search(before):
             continue  # "la campaña Zamora Comercio Vivo"
         tail = _SHORT_TAIL.search(m.text) if m.type == "ORG" else None

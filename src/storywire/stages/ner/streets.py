@@ -52,7 +52,10 @@ _HEADS_WITH_LINK = {
     "ermita|convento|monasterio|parroquia|presa|cementerio|sinagoga|mezquita|palacio|"
     # a castle keeps its kind word as a church does ("castillo de Belmonte"), and a steep street
     # or an alley is a street ("cuesta de la Virgen", "callejón del Agua")
-    "castillo|alcázar|cuesta|callejón|costanilla|pasaje",
+    "castillo|alcázar|cuesta|callejón|costanilla|pasaje|"
+    # a town's park keeps its lower-case kind word as a square does ("el parque de Ferrera" as
+    # "la plaza de España"; a national park is capitalised whole, "Parque Nacional de Doñana")
+    "parque",
     "it": "via|piazza|viale|vicolo|piazzale|lungomare|lungotevere|stazione|chiesa|cattedrale|basilica|cappella|"
     "abbazia|monastero|convento|santuario|duomo|sinagoga|moschea|palazzo|cripta|battistero|chiostro",
 }
