@@ -175,3 +175,9 @@ def test_a_french_range_named_by_its_country_keeps_its_monts_du() -> None:
     text = "Des randonnées dans les monts du Forez, puis au massif du Morvan."
     found = [mention(text, "Forez", "LOC"), mention(text, "Morvan", "LOC")]
     assert spans(buildings_as_places(text, found, "fr")) == [("monts du Forez", "LOC"), ("Morvan", "LOC")]
+
+
+def test_a_french_tower_keeps_its_lower_case_head_but_a_turn_does_not() -> None:
+    text = "Le marché se tient au pied de la tour Mélusine. À son tour, Niort a voté."
+    found = [mention(text, "Mélusine", "LOC"), mention(text, "Niort", "LOC")]
+    assert spans(buildings_as_places(text, found, "fr")) == [("tour Mélusine", "LOC"), ("Niort", "LOC")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from storywire.model import Mention
 from storywire.stages.entities import extract_entities_from_text
 from storywire.stages.ner.chinese_hong_kong import hong_kong_places, repeated_names
 
@@ -117,3 +118,20 @@ def test_repeated_names_needs_the_full_name() -> None:
 
 def test_no_trigger_no_change() -> None:
     assert hong_kong_places("今天天气很好。", []) == []
+
+
+def _station(text: str, name: str) -> list[Mention]:
+    start = text.index(name)
+    return [Mention(start, start + len(name), name, "LOC", model="rules:zh", confidence=0.6)]
+
+
+def test_a_station_by_its_side_repeated_alone() -> None:
+    text = "在宁波南站候车的旅客说，“以前从南站打车到市区很方便。”"
+    found = [(m.text, m.type) for m in repeated_names(text, _station(text, "宁波南站"))]
+    assert found == [("宁波南站", "LOC"), ("南站", "LOC")]
+
+
+def test_a_station_side_before_another_word_is_no_station() -> None:
+    # "站台" (platform) opens with the station's "站"
+    text = "在宁波南站候车的旅客说，南站台上挤满了人。"
+    assert [m.text for m in repeated_names(text, _station(text, "宁波南站"))] == ["宁波南站"]

@@ -70,3 +70,10 @@ def test_a_date_or_a_former_unit_does_not_open_the_name() -> None:
 def test_an_area_of_a_kind_after_punctuation_is_no_district() -> None:
     assert unit_places("“粉雪区看着诱人，但很危险。", []) == []
     assert [m.text for m in unit_places("车道将与仙霞区相连。", [])] == ["仙霞区"]
+
+
+def test_a_district_named_by_a_shore_word_after_a_word_of_going() -> None:
+    # "滨江" (riverside) is a common word; with "区" after "到" it names the district
+    assert [m.text for m in unit_places("他每天从车站开车到滨江区上班。", [])] == ["滨江区"]
+    # a common word of no shore or side before "区" stays a kind of area
+    assert unit_places("乘客到安检区排队。", []) == []

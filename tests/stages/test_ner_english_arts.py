@@ -42,3 +42,9 @@ def test_a_game_after_its_kind_is_a_work_not_a_body() -> None:
     text = "The studio launched its online shooter Ironvale; the puzzle game Scotland won was new."
     found = [mention(text, "Ironvale", "ORG"), mention(text, "Scotland", "LOC")]
     assert spans(english_arts(text, found, "en")) == [("Scotland", "LOC")]
+
+
+def test_a_town_before_based_read_as_a_person_is_no_mention() -> None:
+    text = "A Kington-based packer, run by Kington Jones, said so."
+    found = [mention(text, "Kington", "PER"), mention(text, "Kington Jones", "PER")]
+    assert spans(english_arts(text, found, "en")) == [("Kington Jones", "PER")]

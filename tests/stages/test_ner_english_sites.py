@@ -43,3 +43,18 @@ def test_office_of_the_body_and_a_title_alone() -> None:
         ("Jane Hall", "PER"),
         ("Office of the Commissioner for Standards", "ORG"),
     ]
+
+
+def test_a_place_run_into_its_county_is_two_places_but_not_without_a_county() -> None:
+    text = "The trust, based at Elmcote in Gloucestershire, met. A fair at Ashby in Bloom followed."
+    found = [mention(text, "Elmcote in Gloucestershire", "LOC"), mention(text, "Ashby in Bloom", "LOC")]
+    assert spans(english_sites(text, found, "en")) == [
+        ("Elmcote", "LOC"),
+        ("Gloucestershire", "LOC"),
+        ("Ashby in Bloom", "LOC"),
+    ]
+
+
+def test_a_rare_word_before_spokesperson_is_the_body_but_not_an_adjective() -> None:
+    text = "An Ofgem spokesperson said prices would fall. A French spokeswoman and a Labour spokesman disagreed."
+    assert spans(english_sites(text, [], "en")) == [("Ofgem", "ORG")]

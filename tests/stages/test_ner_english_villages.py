@@ -68,3 +68,9 @@ def test_other_languages_are_left_alone() -> None:
     text = "Ein Lager near Sedgehill."
     found = [mention(text, "Sedgehill", "PER")]
     assert spans(english_villages(text, found, "de")) == [("Sedgehill", "PER")]
+
+
+def test_a_town_on_the_edge_of_which_a_site_lies_is_a_place_even_typed_a_body() -> None:
+    text = "Two nests were found on the edge of Tenbury and near Tesco in the same week."
+    found = [mention(text, "Tenbury", "ORG"), mention(text, "Tesco", "ORG")]
+    assert spans(english_villages(text, found, "en")) == [("Tenbury", "LOC"), ("Tesco", "ORG")]

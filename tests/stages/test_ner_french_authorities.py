@@ -171,3 +171,9 @@ def test_a_chamber_without_its_remit_takes_no_place() -> None:
     text = "La Chambre Lyon a voté."
     found = [mention(text, "Chambre", "ORG"), mention(text, "Lyon", "LOC")]
     assert spans(french_authorities(text, found, "fr")) == [("Chambre", "ORG"), ("Lyon", "LOC")]
+
+
+def test_the_state_as_a_party_beside_a_body_is_a_body_but_not_in_a_title() -> None:
+    text = "Un accord entre l'État et la SNCF. Le chef de l'État, La Poste et la ville ont parlé. L'État, lui, paie."
+    found = [mention(text, "SNCF", "ORG"), mention(text, "La Poste", "ORG")]
+    assert spans(french_authorities(text, found, "fr")) == [("État", "ORG"), ("SNCF", "ORG"), ("La Poste", "ORG")]

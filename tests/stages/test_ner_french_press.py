@@ -78,3 +78,9 @@ def test_the_national_channel_alone_is_left_as_found() -> None:
     text = "Le débat sera diffusé sur France 3 mardi."
     found = [mention(text, "France 3", "ORG")]
     assert spans(french_press(text, found, "fr")) == [("France 3", "ORG")]
+
+
+def test_a_name_with_its_article_that_interviews_is_a_paper_but_not_a_place_elsewhere() -> None:
+    text = "Interrogée par Le Berry, la maire a répondu. Elle vit à La Châtre."
+    found = [mention(text, "Le Berry", "LOC"), mention(text, "La Châtre", "LOC")]
+    assert spans(french_press(text, found, "fr")) == [("Le Berry", "ORG"), ("La Châtre", "LOC")]

@@ -93,3 +93,51 @@ def test_a_council_before_a_town_and_a_river_that_make_no_town_stops_at_the_town
     text = "Die Stadtvertretung Bonn am Rhein tagt am Montag."
     found = [mention(text, "Bonn", "LOC"), mention(text, "Rhein", "LOC")]
     assert spans(german_councils(text, found, "de")) == [("Stadtvertretung Bonn", "ORG"), ("Rhein", "LOC")]
+
+
+def test_a_group_of_a_party_is_the_party_alone() -> None:
+    text = "Die Fraktion der Linken und die Stadtratsfraktion der SPD stimmten dagegen; die Fraktion Nord nicht."
+    found = [
+        mention(text, "Fraktion der Linken", "ORG"),
+        mention(text, "Stadtratsfraktion der SPD", "ORG"),
+        mention(text, "Fraktion Nord", "ORG"),
+    ]
+    assert spans(german_councils(text, found, "de")) == [("Linken", "ORG"), ("SPD", "ORG"), ("Fraktion Nord", "ORG")]
+
+
+def test_a_district_government_with_its_region_is_one_body_but_not_with_a_title() -> None:
+    text = "Er rief die Regierung von Oberbayern an. Die Regierung von Präsident Muster schwieg."
+    found = [mention(text, "Oberbayern", "LOC"), mention(text, "Präsident Muster", "LOC")]
+    assert spans(german_councils(text, found, "de")) == [
+        ("Regierung von Oberbayern", "ORG"),
+        ("Präsident Muster", "LOC"),
+    ]
+
+
+def test_a_district_government_of_a_country_is_split() -> None:
+    text = "Die Regierung von Frankreich schwieg."
+    found = [mention(text, "Frankreich", "LOC")]
+    assert spans(german_councils(text, found, "de")) == [("Frankreich", "LOC")]
+
+
+def test_a_towns_officer_before_a_full_name_is_the_person() -> None:
+    text = "Kulturreferentin Anna Muster lobte den Plan, die Umweltreferat Nord-Ost nicht."
+    found = [mention(text, "Kulturreferentin Anna Muster", "ORG"), mention(text, "Umweltreferat Nord-Ost", "ORG")]
+    assert spans(german_councils(text, found, "de")) == [("Anna Muster", "PER"), ("Umweltreferat Nord-Ost", "ORG")]
+
+
+def test_a_federation_before_an_adjective_stays_whole() -> None:
+    text = (
+        "Der Landesverband Hessischer Imker warnt, der Verband Hessischer Imker auch, "
+        "ein Landesverband Bio Hessen nicht."
+    )
+    found = [
+        mention(text, "Hessischer Imker", "ORG"),
+        mention(text, "Hessischer Imker", "ORG", nth=1),
+        mention(text, "Bio Hessen", "ORG"),
+    ]
+    assert spans(german_councils(text, found, "de")) == [
+        ("Landesverband Hessischer Imker", "ORG"),
+        ("Hessischer Imker", "ORG"),
+        ("Bio Hessen", "ORG"),
+    ]

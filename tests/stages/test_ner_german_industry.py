@@ -125,3 +125,16 @@ def test_a_trade_associations_kind_before_its_registered_name_goes() -> None:
         ("Sachsen Spedition e. V.", "ORG"),
         ("Landesverband Bayern e. V.", "ORG"),
     ]
+
+
+def test_a_person_after_a_platforms_trade_noun_is_the_firm_everywhere() -> None:
+    text = "Der Fahrdienstvermittler Zippo wächst. Wenn Zippo billig fährt, leiden Taxis. Anna Zippo? Nein."
+    found = [mention(text, "Zippo", "PER"), mention(text, "Zippo", "PER", nth=1)]
+    assert spans(german_industry(text, found, "de")) == [("Zippo", "ORG"), ("Zippo", "ORG")]
+
+
+def test_a_surname_after_a_trade_noun_stays_a_person() -> None:
+    text = "Anna Kowal ist Anbieterin. Der Lieferdienst Kowal? Kowal lacht."
+    found = [mention(text, "Anna Kowal", "PER")]
+    found += [mention(text, "Kowal", "PER", nth=1), mention(text, "Kowal", "PER", nth=2)]
+    assert spans(german_industry(text, found, "de")) == [("Anna Kowal", "PER"), ("Kowal", "PER"), ("Kowal", "PER")]

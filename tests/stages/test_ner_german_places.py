@@ -131,3 +131,8 @@ def test_a_lone_body_after_a_place_preposition_is_the_place_the_article_names() 
         ("Mainz", "LOC"),
         ("Mainz", "ORG"),
     ]
+
+
+def test_a_market_square_named_by_its_position_is_a_place_but_not_a_stock_segment() -> None:
+    text = "Sie treffen sich auf dem Unteren Markt, nicht am Neuen Markt der Börse; der Markt wächst."
+    assert spans(rivers_and_market_squares(text, [], "de")) == [("Unteren Markt", "LOC")]

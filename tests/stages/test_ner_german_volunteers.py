@@ -72,3 +72,8 @@ def test_a_bare_planning_office_and_town_assembly_are_bodies_a_named_one_is_not(
 def test_a_bare_council_after_a_sentence_opening_preposition_is_a_body() -> None:
     text = "Im Kreistag gab es Streit. Beim Stadtrat lag kein Antrag vor."
     assert spans(german_volunteers(text, [], "de")) == [("Kreistag", "ORG"), ("Stadtrat", "ORG")]
+
+
+def test_a_bare_public_order_office_is_a_body_but_not_with_a_town_after_it() -> None:
+    text = "Das Ordnungsamt kontrolliert, das Straßenverkehrsamt Kassel nicht."
+    assert spans(german_volunteers(text, [], "de")) == [("Ordnungsamt", "ORG")]

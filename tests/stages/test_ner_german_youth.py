@@ -118,3 +118,27 @@ def test_a_season_compound_is_no_name_but_a_name_with_a_season_inside_stays() ->
         Mention(text.index("Saisonstadt"), text.index("Saisonstadt") + 11, "Saisonstadt", "LOC", model="neural:de"),
     ]
     assert spans(german_youth(text, found, "de")) == [("Saisonstadt", "LOC")]
+
+
+def test_a_cap_compound_is_no_name_but_a_frontier_word_alone_is_kept() -> None:
+    text = "Der Rat hält an der Altersgrenze fest. Die Grenze bei Kehl bleibt offen."
+    found = [_neural(text, "Altersgrenze", "ORG"), _neural(text, "Kehl", "LOC")]
+    assert spans(german_youth(text, found, "de")) == [("Kehl", "LOC")]
+
+
+def test_a_dispute_compound_before_a_town_leaves_the_town() -> None:
+    text = "Parkstreit in Kassel: Anwohner klagen."
+    found = [_neural(text, "Parkstreit in Kassel", "ORG")]
+    assert spans(german_youth(text, found, "de")) == [("Kassel", "LOC")]
+
+
+def test_a_body_before_a_town_is_not_cut() -> None:
+    text = "Handelsverband in Kassel: Händler klagen."
+    found = [_neural(text, "Handelsverband in Kassel", "ORG")]
+    assert spans(german_youth(text, found, "de")) == [("Handelsverband in Kassel", "ORG")]
+
+
+def test_a_frequent_noun_after_a_contracted_preposition_is_no_body() -> None:
+    text = "KASSEL – Zum Schluss gab es Ärger. Im Landtag wurde gestritten."
+    found = [_neural(text, "Zum Schluss", "ORG"), _neural(text, "Im Landtag", "ORG")]
+    assert spans(german_youth(text, found, "de")) == [("Im Landtag", "ORG")]

@@ -135,3 +135,10 @@ def test_a_portfolio_run_on_into_lower_case_words_gives_way() -> None:
     text = "Il a écrit au ministère de la Culture Populaire Kerbrat hier."
     found = [mention(text, "Culture Populaire Kerbrat", "ORG")]
     assert with_ministries(text, found, "fr") == found
+
+
+def test_a_prefecture_of_an_unlisted_department_is_one_body_but_not_a_person_after_it() -> None:
+    text = "La préfecture de la Lozère a validé le plan. Le tribunal de Mende Jean Pic a parlé."
+    found = [mention(text, "Lozère", "LOC"), mention(text, "Jean Pic", "PER")]
+    got = spans(with_ministries(text, found, "fr"))
+    assert ("préfecture de la Lozère", "ORG") in got and ("Jean Pic", "PER") in got

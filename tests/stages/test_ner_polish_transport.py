@@ -40,3 +40,30 @@ def test_a_paper_in_an_interview_is_a_body_but_a_quote_is_not() -> None:
     text = "Powiedział to w rozmowie z „Kurierem Lubelskim”. W rozmowie z „nami” nie dodał nic."
     found = [mention(text, "Kurierem Lubelskim", "LOC")]
     assert spans(polish_press(text, found, "pl")) == [("Kurierem Lubelskim", "ORG")]
+
+
+def test_a_station_with_its_capitalised_kind_word_is_a_place() -> None:
+    text = "Taksówki czekają przy Dworcu Centralnym od rana, a dworzec jest pusty."
+    assert spans(polish_transport(text, [], "pl")) == [("Dworcu Centralnym", "LOC")]
+
+
+def test_a_ride_from_an_untagged_district_to_a_place_starts_at_a_place() -> None:
+    text = "Kurs z Bronowic do Nowej Huty trwa godzinę, a spacer z Janem do Nowej Huty dwie."
+    found = [mention(text, "Nowej Huty", "LOC"), mention(text, "Nowej Huty", "LOC", 1)]
+    assert spans(polish_transport(text, found, "pl")) == [
+        ("Bronowic", "LOC"),
+        ("Nowej Huty", "LOC"),
+        ("Nowej Huty", "LOC"),
+    ]
+
+
+def test_a_ride_needs_a_place_at_its_end() -> None:
+    text = "Przejazd z Bronowic do Tomasza Nowaka nic nie kosztował."
+    found = [mention(text, "Tomasza Nowaka", "PER")]
+    assert spans(polish_transport(text, found, "pl")) == [("Tomasza Nowaka", "PER")]
+
+
+def test_residents_live_in_a_place_not_in_a_person() -> None:
+    text = "Skarżą się mieszkańcy Zabłocia, a Kazimierza Nowaka chwalą sąsiedzi."
+    found = [mention(text, "Zabłocia", "PER"), mention(text, "Kazimierza Nowaka", "PER")]
+    assert spans(polish_transport(text, found, "pl")) == [("Zabłocia", "LOC"), ("Kazimierza Nowaka", "PER")]

@@ -175,3 +175,49 @@ def test_a_regional_hygiene_and_epidemiology_centre_takes_its_region() -> None:
     text = "Пробы воды исследует Центр гигиены и эпидемиологии в Курской области."
     found = [mention(text, "Центр гигиены и эпидемиологии", "ORG"), mention(text, "Курской области", "LOC")]
     assert spans(regional_bodies(text, found, "ru")) == [("Центр гигиены и эпидемиологии в Курской области", "ORG")]
+
+
+def test_a_russian_republic_is_a_region_and_a_republic_country_stays_apart() -> None:
+    text = "Сообщили в Управлении Росприроднадзора по Республике Татарстан и в посольстве Республики Корея."
+    found = [
+        mention(text, "Управлении", "ORG"),
+        mention(text, "Росприроднадзора", "ORG"),
+        mention(text, "Республике Татарстан", "LOC"),
+        mention(text, "посольстве", "ORG"),
+        mention(text, "Республики Корея", "LOC"),
+    ]
+    assert spans(regional_bodies(text, found, "ru")) == [
+        ("Управлении Росприроднадзора по Республике Татарстан", "ORG"),
+        ("посольстве", "ORG"),
+        ("Республики Корея", "LOC"),
+    ]
+
+
+def test_a_regional_ministry_joins_its_region_a_national_one_not_its_country() -> None:
+    text = "Министерство образования Республики Марий Эл и Министерство обороны России ответили."
+    found = [
+        mention(text, "Министерство образования", "ORG"),
+        mention(text, "Республики Марий Эл", "LOC"),
+        mention(text, "Министерство обороны", "ORG"),
+        mention(text, "России", "LOC"),
+    ]
+    assert spans(regional_bodies(text, found, "ru")) == [
+        ("Министерство образования Республики Марий Эл", "ORG"),
+        ("Министерство обороны", "ORG"),
+        ("России", "LOC"),
+    ]
+
+
+def test_a_head_of_an_administration_keeps_only_the_place() -> None:
+    text = "Глава администрации Уфимского района и администрации Уфимского района сотрудники."
+    found = [mention(text, "Уфимского района", "LOC"), mention(text, "Уфимского района", "LOC", 1)]
+    assert spans(regional_bodies(text, found, "ru")) == [
+        ("Уфимского района", "LOC"),
+        ("администрации Уфимского района", "ORG"),
+    ]
+
+
+def test_a_firms_regional_directorate_joins_the_firm() -> None:
+    text = "Начальниця Рівненської дирекції Укрзалізниці заявила."
+    found = [mention(text, "Рівненської дирекції", "MISC"), mention(text, "Укрзалізниці", "ORG")]
+    assert spans(regional_bodies(text, found, "uk")) == [("Рівненської дирекції Укрзалізниці", "ORG")]

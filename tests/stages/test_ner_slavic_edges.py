@@ -71,3 +71,9 @@ def test_a_lower_case_phrase_is_no_body_unless_it_holds_a_kind_word() -> None:
         mention(text, "районный суд", "ORG"),
     ]
     assert spans(slavic_edges(text, found, "ru")) == [("районный суд", "ORG")]
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_person() -> None:
+    text = "Цены выросли. Покупатели тоже недовольны. Петровы уехали."
+    found = [mention(text, "Покупатели", "PER"), mention(text, "Петровы", "PER")]
+    assert spans(slavic_edges(text, found, "ru")) == [("Петровы", "PER")]

@@ -103,3 +103,9 @@ def test_a_headlines_body_with_capitalised_words_stays_whole() -> None:
     text = "Asociación de Hosteleros del Camino en León pide ayudas\n\nTexto."
     found = [mention(text, "Asociación de Hosteleros del Camino en León", "ORG")]
     assert spans(spanish_local(text, found, "es")) == [("Asociación de Hosteleros del Camino en León", "ORG")]
+
+
+def test_a_provinces_platform_with_its_slogan_word_is_a_party() -> None:
+    text = "Soria Ya pidió más trenes y Soria Moreno, su vecina, firmó."
+    found = [mention(text, "Soria Ya", "PER"), mention(text, "Soria Moreno", "PER")]
+    assert spans(spanish_local(text, found, "es")) == [("Soria Ya", "ORG"), ("Soria Moreno", "PER")]

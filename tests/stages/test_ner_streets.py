@@ -294,3 +294,20 @@ def test_a_spanish_town_park_keeps_its_lower_case_kind_word() -> None:
     ]
     text = "El parque de bomberos y el parque eólico de Malpica siguen igual."
     assert spans(streets_and_squares(text, [], "es")) == []
+
+
+def test_a_spanish_tower_keeps_its_kind_word_but_not_a_control_tower() -> None:
+    text = "Abre la torre de San Martín y cierra la torre de control del aeródromo."
+    assert spans(streets_and_squares(text, [], "es")) == [("torre de San Martín", "LOC")]
+
+
+def test_an_adjective_square_and_a_main_post_office_are_places() -> None:
+    text = "Виставку відкрили в Центральному поштамті на Театральному майдані."
+    assert spans(streets_and_squares(text, [], "uk")) == [
+        ("Центральному поштамті", "LOC"),
+        ("Театральному майдані", "LOC"),
+    ]
+    text = "Посылку забрали в Главном почтамте."
+    assert spans(streets_and_squares(text, [], "ru")) == [("Главном почтамте", "LOC")]
+    # a lower-case adjective is no name: "у сільському поштамті" stays untagged
+    assert spans(streets_and_squares("Лист лежить у сільському поштамті.", [], "uk")) == []

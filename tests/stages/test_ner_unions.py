@@ -79,3 +79,9 @@ def test_a_french_branch_takes_its_departements_article_and_the_models_place() -
         ("CGT", "ORG"),
         ("SNCF", "ORG"),
     ]
+
+
+def test_a_french_federation_in_capitals_joins_its_confederation() -> None:
+    text = "La CGT FAPT appelle à la grève, la CGT Santé aussi."
+    found = [mention(text, "CGT", "ORG")]
+    assert spans(trade_unions(text, found, "fr")) == [("CGT FAPT", "ORG"), ("CGT", "ORG")]

@@ -18,6 +18,9 @@ def test_a_stadium_or_an_arena_is_a_place() -> None:
     assert [t for _, t in spans(type_venues(text, found, "de"))] == ["LOC", "LOC", "LOC"]
     text = "Матч прошёл на «Открытие Арене»."
     assert spans(type_venues(text, [mention(text, "Открытие Арене", "ORG")], "ru")) == [("Открытие Арене", "LOC")]
+    text = "Kontrole były przy Ergo Arenie, a Gliwice Areną nazwały halę; spółka Arenowa Sp milczy."
+    found = [mention(text, "Ergo Arenie", "ORG"), mention(text, "Arenowa Sp", "ORG")]
+    assert spans(type_venues(text, found, "pl")) == [("Ergo Arenie", "LOC"), ("Arenowa Sp", "ORG")]
 
 
 def test_a_museum_acts_as_a_body_and_hosts_as_a_place() -> None:

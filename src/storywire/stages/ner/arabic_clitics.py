@@ -18,6 +18,7 @@ import functools
 from collections.abc import Mapping
 
 from storywire.model import EntityType, Mention
+from storywire.stages.ner.arabic_apiary import apiary_mentions
 from storywire.stages.ner.arabic_appositions import appositive_people
 from storywire.stages.ner.arabic_archives import archive_mentions
 from storywire.stages.ner.arabic_athletes import with_pronoun
@@ -145,6 +146,9 @@ def arabic_mentions(
     # villages "كفر X", new towns "X الجديدة", bodies with a construct field ("لسلامة الغذاء"),
     # chambers of an industry, ministries' second portfolios, acting governorates
     closed = dairy_mentions(text, toks, closed)
+    # associations with their seat, regional municipalities, firms up to "المحدودة", forests,
+    # roads named after a ruler: longer than the place, firm or person read inside them
+    closed = apiary_mentions(text, toks, closed)
     closed = tribal_tails(text, toks, _after_tatweels(text, toks, found, known, closed))
     return [m for m in closed if m.model != EVENT_MODEL]  # an event's place is its name, unlabelled
 

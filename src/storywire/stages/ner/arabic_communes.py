@@ -201,9 +201,11 @@ def repeated_towns(text: str, mentions: list[Mention]) -> list[Mention]:
     dictionary holds, added (LOC), bare or behind a one-letter clitic: a district found once
     by its cue ("في بلدية X") and named again alone ("وفي X،").  A listed town that is a
     common word too ("العقبة", the obstacle), found once where the sentence puts a place, is
-    the town again unless a definite word follows it (an adjective: "العقبة الكبرى")."""
+    the town again unless a definite word follows it (an adjective: "العقبة الكبرى").  So is
+    the region a body holds after its cue ("جمعية X بمنطقة Y" ... "Y")."""
     names = {m.text for m in mentions if m.type == "LOC" and (_repeatable(m.text) or word_town(m.text))}
     names |= {m.text for m in mentions if m.type == "LOC" and _governorate(text, m)}
+    names |= {seat for m in mentions if m.type == "ORG" and (seat := _seat(m.text))}
     if not names:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
@@ -235,6 +237,20 @@ def _governorate(text: str, m: Mention) -> bool:
     if " " in m.text or not m.text.isalpha() or zipf(m.text, "ar") >= _GOVERNORATE_ZIPF:
         return False
     return _GOVERNORATE.search(text[max(0, m.start - 10) : m.start]) is not None
+
+
+# A body read whole with its region after the region's cue ("جمعية X بمنطقة Y", "أمانة منطقة
+# Y"): the region, a listed town or no dictionary's word, is the place where the text names it
+# again alone.
+_SEAT = re.compile(r"(?:^|\s)[بل]?(?:منطقة|محافظة)\s+(\S+)$")
+
+
+def _seat(name: str) -> str | None:
+    hit = _SEAT.search(name)
+    if hit is None or not hit.group(1).isalpha():
+        return None
+    seat = hit.group(1)
+    return seat if word_town(seat) or zipf(seat, "ar") < _GOVERNORATE_ZIPF else None
 
 
 def _repeatable(name: str) -> bool:

@@ -12,7 +12,10 @@
   place ("بين X وY وZ", Z known) are all towns.
 * The last word of such a list, after "و" and a known place that is itself listed ("في X
   وY وZ", Y known), is a town when no dictionary holds it (`arabic_communes.town_end`); so
-  is the second of two after a preposition of place ("في X وY", X known, round 40).
+  is the second of two after a preposition of place ("في X وY", X known, round 40) or after a
+  plural noun of places in the construct state ("في أسواق X وY", the markets of X and Y).
+* A past verb of the form af'ala in the feminine ("وأعيدت", "وأرسلت") is no town, though rare
+  enough in its passive reading to pass the dictionary's bar.
 """
 
 from __future__ import annotations
@@ -28,6 +31,9 @@ from storywire.stages.ner.word_frequency import zipf
 
 _AND = "و"
 _PLACE_PREPOSITIONS = frozenset({"نحو", "إلى", "الى", "من", "في", "بين", "عبر", "قرب", "حتى"})
+# Plural nouns of places in the construct state open a list of towns as a preposition does
+# ("في أسواق X وY": the markets of X and Y; "قرى X وY").
+_PLACE_CONSTRUCTS = frozenset({"أسواق", "مدن", "قرى", "بلدات", "محافظات", "ولايات", "مناطق"})
 # A word after a preposition is a town below this frequency (no dictionary's word).
 _UNKNOWN_ZIPF = 2.5
 _PLURAL_ENDINGS = ("ات", "ين", "ون")
@@ -93,7 +99,7 @@ def _last_of_list(words: list[str], k: int) -> bool:
     "و" ("... وY وZ", Y known): the list's last town."""
     w = words[k]
     # ... or after a preposition of place and one known place: "في X وY" (round 40, two towns)
-    after_preposition = k > 1 and words[k - 2] in _PLACE_PREPOSITIONS
+    after_preposition = k > 1 and (words[k - 2] in _PLACE_PREPOSITIONS or words[k - 2] in _PLACE_CONSTRUCTS)
     if not (w.startswith(_AND) and k > 0 and (words[k - 1].startswith(_AND) or after_preposition)):
         return False
     bare = w[1:]
@@ -121,4 +127,6 @@ def _town_word(word: str) -> bool:
         return False
     if place_adjective(word) or word.endswith(_PLURAL_ENDINGS):
         return False
+    if len(word) == len("أفعلت") and word[0] == "أ" and word[-1] == "ت":
+        return False  # "وأعيدت تعبئته": a past verb of the form af'ala, feminine ("it was re-packed")
     return not verbal_noun(word[2:] if word.startswith("ال") else word)

@@ -36,6 +36,9 @@ _THAT = frozenset({"إن", "أن", "إنه", "أنه", "إنها", "أنها", "
 # title of two words before a name of two (round 40: "وقال مدير المعهد X Y لـ«...»").
 _MAX_BACK = 5
 _MAX_QUOTED = 4
+# A name's "بن"/"بنت" (son/daughter of) adds two words to it: "وقال رئيس الجمعية X بن Y Z لـ«...»"
+# has the verb seven words back.
+_NASAB = frozenset({"بن", "بنت"})
 # Words that make the quotation a clause, not a name.
 _CLAUSE_WORDS = frozenset({"نحن", "أنا", "هو", "هي", "لا", "ما", "لن", "لم", "ليس", "قد", "سوف", "كان", "كانت"})
 
@@ -57,7 +60,8 @@ def _spoken_before(words: list[str], i: int) -> bool:
     """A verb of speech or a word for an interview within a few words before `i`, only the
     speaker's name between: no punctuation, function word, "that" or verb ("وقالت إنها
     تعود لـ"..."": she said she returns to, a quotation of her own)."""
-    for k in range(i - 1, max(-1, i - 1 - _MAX_BACK), -1):
+    back = _MAX_BACK + 2 * sum(w in _NASAB for w in words[max(0, i - _MAX_BACK - 4) : i])
+    for k in range(i - 1, max(-1, i - 1 - back), -1):
         w = words[k]
         bare = w[1:] if w[:1] in ("و", "ف") and w[1:] in _SPEECH else w
         if bare in _SPEECH or w in _INTERVIEWS:

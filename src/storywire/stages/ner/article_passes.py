@@ -98,6 +98,7 @@ from storywire.stages.ner.given_name_persons import without_opening_word
 from storywire.stages.ner.historical_states import historical_states
 from storywire.stages.ner.italian_archives import italian_archives
 from storywire.stages.ner.italian_bodies import italian_bodies
+from storywire.stages.ner.italian_councils import italian_councils
 from storywire.stages.ner.italian_culture import italian_culture
 from storywire.stages.ner.italian_customs import italian_customs
 from storywire.stages.ner.italian_fashion import italian_fashion
@@ -205,10 +206,12 @@ from storywire.stages.ner.spanish_pilgrims import spanish_pilgrims
 from storywire.stages.ner.spanish_prisons import spanish_prisons
 from storywire.stages.ner.spanish_retail import spanish_retail
 from storywire.stages.ner.spanish_science import spanish_science
+from storywire.stages.ner.spanish_state_firms import spanish_state_firms
 from storywire.stages.ner.spanish_waste import spanish_waste
 from storywire.stages.ner.sport_pages import sport_pages
 from storywire.stages.ner.streets import streets_and_squares
 from storywire.stages.ner.subdivisions import subdivisions_as_places
+from storywire.stages.ner.ukrainian_runs import ukrainian_runs
 from storywire.stages.ner.unions import trade_unions
 from storywire.stages.ner.venues import type_venues
 from storywire.stages.ner.works import without_prizes_and_works
@@ -271,6 +274,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = with_legal_forms(text, mentions, language)  # "Ebro Foods, S.A.", "ПАО «РусГидро»"
     mentions = firms_with_owner_names(text, mentions, language)  # "Huber Hochbau AG" read "Hochbau AG"
     mentions = firm_short_names(text, mentions, language)  # "Helixion Bio Inc." ... "Helixion"
+    mentions = spanish_state_firms(text, mentions, language)  # "Sociedad Estatal X y Y, S.A." ... "X"
     mentions = companies_by_shape(text, mentions, language)  # "Sonali Fabrics", "Baloch & Sons" typed PER
     mentions = split_person_and_body(mentions, language)  # "Siân Prydderch of Plaid Cymru"
     mentions = split_runs(mentions, language)  # "Sztabu Generalnego Wojska Polskiego gen. Wiesława Kukuły"
@@ -290,6 +294,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = polish_twin_towns(text, mentions, language)  # "z Kowla", "mer Kowla Ołeh Sawczuk" typed PER
     mentions = local_bodies(text, mentions, language)  # "Stadtwerke Bamberg", "Muzeum w Kwidzynie"
     mentions = kind_acronym_bodies(text, mentions, language)  # "CPAS de Seraing", "SDIS 29", "AMPA La Dehesa"
+    mentions = ukrainian_runs(text, mentions, language)  # "Житомирщині" + "Укрпошта", "Укрпошти" + "Оксана Мельничук"
     mentions = regional_bodies(text, mentions, language)  # "ГУ МЧС по Новосибирской области"
     mentions = regions_as_bodies(text, mentions)  # "Regione Toscana", "Région Hauts-de-France" typed LOC
     mentions = body_parts(text, mentions, language)  # "Ministerstwie Klimatu i Środowiska"
@@ -377,6 +382,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = spanish_filming(text, mentions, language)  # "X en otoño de", "cine X" -> X LOC, "Canal X" ORG
     mentions = romance_circus(text, mentions, language)  # "Circo Fratelli X" ORG, "il clown X", "X (Acr)"
     mentions = romance_books(text, mentions, language)  # "Edizioni del X" PER, "Biblioteca X di Y", "X Fiere" LOC
+    mentions = italian_councils(text, mentions, language)  # "Giunta comunale", "X della Filt-Cgil", "sotto il Comune"
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
     mentions = slavic_faith(text, mentions, language)  # "diecezji tarnowskiej", "мечеть Марджани", "bp Nowak"
     mentions = slavic_missions(text, mentions, language)  # "Ambasady" + "Francji" + "Krakowie", "УВКБ ООН"

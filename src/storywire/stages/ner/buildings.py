@@ -65,11 +65,12 @@ _ENGLISH_PLACES = re.compile(
     r"|(?:Sound|Firth|Isle|Strait|Straits|Gulf|Bay|Vale|Loch) of [A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
     r"|(?:St\.?|Saint) [A-Z][\w-]+(?: [A-Z][\w-]+)?['’]s? (?:Church|Chapel|Cathedral|Abbey|Priory|Basilica|Minster))\b"
 )
-# French heads written in lower case before the place's own name (a canal's is not: "canal de la
+# French heads written in lower case before the place's own name (a tower's too, as a castle's:
+# "tour Zizim") (a canal's is not: "canal de la
 # Robine" -> "Robine", as a valley's or a river's; a range named by its country keeps its
 # "monts du": "monts du Forez", where a "massif du Jura" is the "Jura").
 _FRENCH_HEADS = re.compile(
-    r"\b(?:(?:mont|monts|palais|lac|île|îles|massif|col|pic|château)\s+|(?:golfe|baie|mer|détroit|monts)\s+"
+    r"\b(?:(?:mont|monts|palais|lac|île|îles|massif|col|pic|château|tour)\s+|(?:golfe|baie|mer|détroit|monts)\s+"
     r"(?:de la |de l'|de l’|du |des |d'|d’|de )?)$"
 )
 

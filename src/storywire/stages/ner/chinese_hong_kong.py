@@ -277,11 +277,30 @@ def _firm_heads(text: str, mentions: list[Mention]) -> dict[str, EntityType]:
     return {h: "ORG" for h in heads if any(_FIRM_VOICE.match(text, hit.end()) for hit in re.finditer(h, text))}
 
 
+_SIDE_STATION = re.compile(r"[\u4e00-\u9fff]{2,}[东南西北]站")
+# Where a station's side and "站" stand alone: after a preposition of place or punctuation.
+_BEFORE_SIDE_STATION = frozenset("从到在往至于由和与及、，。“”：；（ \n")
+
+
+def _station_sides(mentions: list[Mention]) -> set[str]:
+    """The sides and "站" of the stations read by their city ("杭州东站" -> "东站")."""
+    return {m.text[-2:] for m in mentions if m.type == "LOC" and _SIDE_STATION.fullmatch(m.text)}
+
+
+def _side_station_alone(text: str, start: int, end: int) -> bool:
+    """The side station stands alone ("东站"): no other word opens with its "站" ("东站台"), none ends with its
+    side ("广东站" is another city's station)."""
+    before_ok = start == 0 or text[start - 1] in _BEFORE_SIDE_STATION
+    return before_ok and zipf(text[end - 1 : end + 1], "zh") < _STATION_WORD_ZIPF
+
+
 def repeated_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """For the whole article (each paragraph is read alone): a Hong Kong body named in full
     ("香港天文台") is the body where the text names it without "香港" ("天文台"), the
     estates, blocks, roads and stations read above are places wherever the text repeats them,
-    and a registered firm is the firm where its first two characters speak for it."""
+    and a registered firm is the firm where its first two characters speak for it; a station
+    named by its city and side ("XX东站") is the station where the text repeats its side and
+    "站" alone after a preposition or punctuation ("从东站拉客")."""
     bodies = {
         m.text[2:]
         for m in mentions
@@ -291,9 +310,12 @@ def repeated_names(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     firms = _firm_heads(text, mentions) if "有限公司" in text else {}
     named: list[tuple[str, EntityType]] = [*((b, "ORG") for b in bodies), *((p, "LOC") for p in places)]
-    for name, etype in [*named, *firms.items()]:
+    sides = _station_sides(mentions)
+    for name, etype in [*named, *firms.items(), *((side, "LOC") for side in sides)]:
         for hit in re.finditer(re.escape(name), text):
             if name in firms and not _FIRM_VOICE.match(text, hit.end()):
+                continue
+            if name in sides and not _side_station_alone(text, hit.start(), hit.end()):
                 continue
             if not any(o.start < hit.end() and hit.start() < o.end for o in out):
                 out = sorted([*out, _mention(text, hit.start(), hit.end(), etype)], key=lambda m: (m.start, m.end))

@@ -12,7 +12,9 @@ A name of two or three characters reads as one where
 * it is no common word, nor does its last character make one with the unit ("小镇", "山区",
   "社区", "农村"), nor the unit with what follows ("县城", "区域", "村民"): those say what
   sort of place it is, not which;
-* it holds no particle, numeral or determiner ("该县", "各区", "两村").
+* it holds no particle, numeral or determiner ("该县", "各区", "两村");
+* a district's name of two characters may be a word of a shore or a side, less common than
+  the bar of a kind ("到滨江区", "城东区"): the district is then named after a word of going.
 
 A new place replaces the shorter places it holds ("界首" -> "界首村") and yields to any other
 mention it crosses (a body that names the place: "松阳县人民政府").
@@ -39,6 +41,21 @@ _NOT_IN_NAME = frozenset(
     "的在是了对将已也并向今和与及从到至于为被把由一二三四五六七八九十百千万两几多各该这那其每此某个全本"
     "据让给请自新老市省县区镇乡村内外年月日前后"
 )
+
+
+# A district named by a word of a shore or a side ("滨江区", "城东区", "河西区"): such words are
+# common ("滨江" is "riverside"), but with "区" after a word of going they name the district.
+_SHORE_CHARACTERS = frozenset("江河湖海滨东西南北")
+_SHORE_WORD_ZIPF = 3.5
+
+
+def _shore_district(name: str, unit: str) -> bool:
+    return (
+        unit == "区"
+        and len(name) == 2
+        and zipf(name, "zh") < _SHORE_WORD_ZIPF
+        and any(ch in _SHORE_CHARACTERS for ch in name)
+    )
 
 
 def _mention(text: str, start: int, end: int) -> Mention:
@@ -74,8 +91,10 @@ def _name_at(text: str, at: int, place_ends: set[int], read: set[tuple[int, int]
             continue
         if any(ch in _NOT_IN_NAME for ch in name) or name[0] == "城":
             continue  # "城中村", "城郊乡": a part of a town ("柯城区" holds it after its first)
-        if zipf(name, "zh") >= _WORD_ZIPF or zipf(name + unit, "zh") >= _WORD_ZIPF:
+        if zipf(name + unit, "zh") >= _WORD_ZIPF:
             continue  # "开发区", "保护区", "度假村": a kind of place
+        if zipf(name, "zh") >= _WORD_ZIPF and not _shore_district(name, unit):
+            continue  # a word before the unit says what the place is, not which
         if zipf(name[-1] + unit, "zh") >= _WORD_ZIPF:
             continue  # "特色小镇", "城中村": the last character and the unit make the word
         if size == 3 and (

@@ -91,8 +91,8 @@ def english_arts(text: str, mentions: list[Mention], language: str) -> list[Ment
         return mentions
     out = []
     for m in mentions:
-        if text.startswith("-based", m.end) and m.type in ("LOC", "ORG", "MISC"):
-            continue  # "the Penrith-based company": an adjective, no mention
+        if text.startswith("-based", m.end) and m.type in ("LOC", "ORG", "MISC", "PER"):
+            continue  # "the Penrith-based company": an adjective, no mention (a town read as a person too)
         words = m.text.split(" ")
         if m.type in ("ORG", "LOC") and len(words) > 2 and words[0] == "The" and words[-1] in _KIND_LAST:
             m = Mention(m.start + 4, m.end, m.text[4:], m.type, m.model, m.confidence)

@@ -3,7 +3,9 @@
 ("Palace of Westminster": one place), a camp or a crossing after its name ("the Lipa camp",
 "the Horgos crossing": the name alone, a place), a seat of government speaking ("a Downing
 Street spokesperson": the office, a body), and "Office of the" a body ("Office of the UN High
-Commissioner for Human Rights": one body).
+Commissioner for Human Rights": one body).  A place run into its county ("Stoneleigh in
+Warwickshire", one span) is two places, as a venue and its street are; a rare one-word name before
+"spokesperson" no model found is the body that speaks ("a Defra spokesperson", "an Ofcom spokesman").
 
 spaCy's small model runs a venue into its street, types a palace's name a body and a camp's
 name a person.  Whole articles only; each rule looks only where its kind word stands.
@@ -15,12 +17,20 @@ import re
 
 from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
+from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.word_frequency import zipf
 
 MODEL = "english-site"
 _NAME = r"[A-Z][\w’'-]+"
 _STREET_END = re.compile(
     r" on ((?:[A-Z][\w’'-]+ )+(?:Street|Road|Avenue|Square|Place|Lane|Terrace|Crescent|Boulevard))$"
 )
+# a place and the county it lies in, read as one span: a county by its "-shire" or a listed place
+_IN_COUNTY = re.compile(r"^(?:[A-Z][\w’'-]+ )*[A-Z][\w’'-]+( in )(?P<county>(?:[A-Z][\w’'-]+ )?[A-Z][\w’'-]+)$")
+# "a Defra spokesperson": the body, by a word too rare to be a party's or people's adjective
+# ("a Labour spokesman", "a French spokeswoman" stay as they are)
+_BODY_SPEAKING = re.compile(r"\b(?:[Aa]n?) (?P<body>[A-Z][a-z]+|[A-Z]{2,6}) (?:spokesperson|spokesman|spokeswoman)\b")
+_RARE_ZIPF = 3.5
 _PALACE = re.compile(rf"(?<![\w-])(?:Palace|Castle|Abbey|Cathedral|Priory) of (?:the )?{_NAME}(?: {_NAME})?")
 # a camp, centre or crossing after its name; a plain "camp" is a side in politics ("the Remain camp")
 _SITE_AFTER = re.compile(
@@ -46,7 +56,14 @@ def english_sites(text: str, mentions: list[Mention], language: str) -> list[Men
     for m in mentions:
         street = _STREET_END.search(m.text) if m.type in ("LOC", "ORG", "MISC") else None
         if street is None:
-            out.append(m)
+            county = _IN_COUNTY.match(m.text) if m.type == "LOC" and " in " in m.text else None
+            if county is None or not _county(county["county"]):
+                out.append(m)
+                continue
+            cut = m.start + county.start(1)  # "Stoneleigh in Warwickshire": the place and its county
+            out.append(Mention(m.start, cut, text[m.start : cut], "LOC", MODEL, m.confidence))
+            s = m.start + county.start("county")
+            out.append(Mention(s, m.end, text[s : m.end], "LOC", MODEL, m.confidence))
             continue
         cut = m.start + street.start()  # "Balmoral Hotel on Princes Street": the hotel and the street
         out.append(Mention(m.start, cut, text[m.start : cut], "LOC", MODEL, m.confidence))
@@ -56,6 +73,7 @@ def english_sites(text: str, mentions: list[Mention], language: str) -> list[Men
     out = [
         m for m in out if not (m.text in ("Dame", "Sir") and text.startswith(" ", m.end) and _person_at(out, m.end + 1))
     ]
+    out = _bodies_speaking(text, out)
     if not any(word in text for word in _TRIGGERS) and "Office of the" not in text and not _SEAT_NAME.search(text):
         return out
     out = claimed_spans(text, out, [f.span() for f in _PALACE.finditer(text)], "LOC", MODEL, 0.8)
@@ -76,3 +94,22 @@ def _offices(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _person_at(mentions: list[Mention], start: int) -> bool:
     return any(m.start == start and m.type == "PER" for m in mentions)
+
+
+def _county(name: str) -> bool:
+    """A county by its ending, or a place the gazetteer lists."""
+    return name.endswith("shire") or place_names("en").get(name) == "LOC"
+
+
+def _bodies_speaking(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A rare word no model found before "spokesperson": the body ("a Defra spokesperson")."""
+    if "spokes" not in text:
+        return mentions
+    spans = [
+        f.span("body")
+        for f in _BODY_SPEAKING.finditer(text)
+        if zipf(f["body"].lower(), "en") < _RARE_ZIPF and f["body"] not in place_names("en")
+    ]
+    if not spans:
+        return mentions
+    return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.75, blocks=lambda m, s, e: True)

@@ -55,8 +55,11 @@ def english_villages(text: str, mentions: list[Mention], language: str) -> list[
     if towns:
         spans = [f.span("name") for f in _CUE.finditer(text) if f["name"] in towns]
         out = claimed_spans(text, out, spans, "LOC", MODEL, 0.75, _blocks)
+        # "on the edge of Ledbury" typed a body: the edge is a place's ("near" is not enough:
+        # "near Tesco")
+        edges = {f.span("name") for f in _CUE.finditer(text) if not f.group().startswith(("near", "represents"))}
         for m in out:
-            if m.type == "PER" and m.text in towns:
+            if (m.type == "PER" and m.text in towns) or (m.type == "ORG" and (m.start, m.end) in edges):
                 m.type, m.model = "LOC", MODEL
         out = _datelines(text, out, towns)
     return _acting_short_names(text, out)

@@ -7,7 +7,9 @@ authority in full ("La Région Auvergne-Rhône-Alpes apporte ..." ... "la vice-p
 Région"): the council, as the Italian "Regione" is (`italian_utilities`); the state's
 departmental and regional services spelled out with their remit and area ("Unité départementale
 de l'architecture et du patrimoine de l'Orne"), one ORG; and a local gendarmerie unit's town
-("brigade de gendarmerie de Belvès"), a place.
+("brigade de gendarmerie de Belvès"), a place; and the state as a party beside a body the model
+found ("signé entre l'État, La Poste et ...", "l'État et la SNCF"), a body, where a lone "l'État"
+or a "chef de l'État" stays a common noun.
 
 spaCy reads them as places, as their names hold one; news names them for what they decide, fund
 or ask ("à la demande de la Métropole de Lyon").  The capitalised kind word makes the authority,
@@ -152,6 +154,8 @@ def french_authorities(text: str, mentions: list[Mention], language: str) -> lis
     if "gendarmerie " in text:
         spans = [found.span("town") for found in _GENDARMERIE_TOWN.finditer(text)]
         mentions = claimed_spans(text, mentions, spans, "LOC", MODEL, 0.75) if spans else mentions
+    if "État" in text:
+        mentions = _state_as_party(text, mentions)
     if not any(word in text for word in _TRIGGERS):
         return mentions
     return [
@@ -160,3 +164,22 @@ def french_authorities(text: str, mentions: list[Mention], language: str) -> lis
         else m
         for m in mentions
     ]
+
+
+# "l'État" followed by a comma or "et" and the next party's name (article optional): the state as
+# a party to a contract or a deal, a body, when a model found that party a body too.
+_STATE_PARTY = re.compile(r"(?<![\w-])[Ll]['’](?P<state>État)(?:,| et) (?:(?:la|le|les|l['’]) ?)?(?=[A-ZÀ-ÖØ-Þ])")
+# "chef de l'État", "Conseil d'État", "coup d'État": a title or a name that holds the word
+_NO_PARTY_BEFORE = re.compile(
+    r"(?:chef|président|secrétaire|ministre|conseil|Conseil|raison|coup|affaire|affaires)\s+de\s*$"
+)
+
+
+def _state_as_party(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with "l'État" a body where a body the model found follows it as the next party."""
+    bodies = {m.start for m in mentions if m.type == "ORG"}
+    spans = []
+    for found in _STATE_PARTY.finditer(text):
+        if found.end() in bodies and not _NO_PARTY_BEFORE.search(text, max(0, found.start() - 20), found.start()):
+            spans.append(found.span("state"))
+    return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.75) if spans else mentions

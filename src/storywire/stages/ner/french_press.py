@@ -4,8 +4,9 @@
 
 spaCy reads the region after "de" as a place of its own and the head as a common noun, or the
 whole title as a place.  A head word alone ("le journal", "Le Progrès" opening a sentence) is
-no title: the region after "de"/"du" makes the shape.  Whole articles only; the pattern runs
-only where a head word stands.
+no title: the region after "de"/"du" makes the shape.  A name with a capitalised article that
+interviews ("Interrogé par La Montagne") is a paper, not the place spaCy reads: a place asks no
+one.  Whole articles only; the pattern runs only where a head word stands.
 """
 
 from __future__ import annotations
@@ -78,6 +79,8 @@ def _after_contraction(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# a name with its capitalised article right after "interrogé par", "contactée par": the paper asking
+_INTERVIEWED_BY = re.compile(r"\b(?:[Ii]nterrog|[Cc]ontact|[Ss]ollicit|[Jj]oint)(?:é|ée|és|ées) par $")
 _TRIGGERS = (*_HEADS, "Dauphiné", "Populaire", "Bien public", "L'", "L’", " au ", " du ")
 
 
@@ -92,6 +95,11 @@ def french_press(text: str, mentions: list[Mention], language: str) -> list[Ment
         mentions = claimed_spans(
             text, mentions, [found.span() for found in _REGIONAL_STATION.finditer(text)], "ORG", MODEL, 0.8
         )
+    if " par L" in text:
+        for m in mentions:
+            articled = m.text.startswith(("La ", "Le ", "Les ", "L'", "L’"))
+            if m.type in ("LOC", "MISC") and articled and _INTERVIEWED_BY.search(text, max(0, m.start - 30), m.start):
+                m.type, m.model = "ORG", MODEL
     if not any(head in text for head in _TRIGGERS):
         return mentions
     spans = [found.span() for found in _TITLE.finditer(text)]

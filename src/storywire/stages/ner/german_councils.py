@@ -7,6 +7,12 @@ Wähler"); a council named with a place the article names elsewhere is one body 
 left the place untagged after it (round 40: "Der Ortsrat Neuenheim lädt ..."); a party member's
 noun is no body ("der Sozialdemokrat Max Muster"); a town's quarter
 named by its age or its compass point is a place, never a body ("die Neustadt", "die Südstadt").
+Round 42: a council's group is named by its party, so the party alone is the body ("die Fraktion
+der Grünen" -> "Grünen", as "Fraktion der SPD"); a district government named with its region is
+one body ("Regierung von Oberbayern", as "Regierungspräsidium Kassel"); a town's officer before
+a full name is the person, the office out ("Kulturreferentin Anna Muster"); a "Landesverband"
+before a capitalised adjective is named by its kind and stays whole ("Landesverband Hessischer
+Imker").
 
 The tagger finds the town and drops the council's noun before it, misses a party spelled as an
 adjective, and types a member's noun or a quarter as a body.  Whole articles only; each rule
@@ -53,6 +59,7 @@ _TOWN_KINDS = frozenset(
     {"Landkreises", "Kreises", "Stadtkreises", "Stadt", "Gemeinde", "Verbandsgemeinde", "Kreisstadt"}
 )
 _BODY_TRIGGERS = (
+    "Regierung von",
     "verwaltung",
     "rat",
     "Kreistag",
@@ -70,6 +77,20 @@ _BODY_TRIGGERS = (
 _PARTY = re.compile(
     r"(?<![\w-])(?:[Dd]ie|[Dd]er|[Dd]en) (?P<party>Grünen|Linken|Freien Wähler(?:n)?)(?![\w-])(?! [A-ZÄÖÜ][a-zäöüß])"
 )
+# A council's or a parliament's group by its party: the group's noun stays out of the party.
+_GROUP = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]+f|F)raktion (?:der|von) (?=[A-ZÄÖÜ])")
+# A Bavarian district government before its region ("Regierung von Oberbayern"); a country
+# after it is a state's government and is split ("Sénat" + "États-Unis" in the guidelines).
+_DISTRICT_GOVERNMENT = re.compile(r"(?<![\w-])Regierung von $")
+# A town's officer before a full name, both typed one body by the tagger: the name is a person.
+_OFFICER_NAME = re.compile(
+    r"^[A-ZÄÖÜ][a-zäöüß]+(?:referent|dezernent|sprecher|leiter)(?:in)? "
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)? [A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$"
+)
+# A federation named by its kind and an adjective ("Landesverband Hessischer Imker"),
+# where the tagger took the adjective and its noun only.
+_FEDERATION_BEFORE = re.compile(r"(?<![\w-])(?:Landes|Bundes|Bezirks|Kreis)verband $")
+_ADJECTIVE_OPENING = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:isch|sch)er [A-ZÄÖÜ]")
 # A party member's noun, singular or plural, typed a body by the tagger.
 _MEMBER = re.compile(r"(?:Sozial|Christ|Frei)demokrat(?:in|innen|en)?|Christsoziale[rn]?")
 # A town's quarter named by its age or its compass point ("Neustadt" is also many towns: a
@@ -88,6 +109,19 @@ def german_councils(text: str, mentions: list[Mention], language: str) -> list[M
             continue  # "der Sozialdemokrat Max Muster": the man's party, no body
         if m.type == "ORG" and _QUARTER.fullmatch(m.text):
             m.type, m.model = "LOC", MODEL  # "für die Neustadt"
+        if m.type == "ORG" and (group := _GROUP.match(m.text)):
+            m.start += group.end()  # "Fraktion der Grünen": the party
+            m.text, m.model = text[m.start : m.end], MODEL
+        if m.type == "ORG" and (officer := _OFFICER_NAME.match(m.text)):
+            m.start += officer.start("name")  # "Kulturreferentin Anna Muster": the person
+            m.text, m.type, m.model = text[m.start : m.end], "PER", MODEL
+        if (
+            m.type == "ORG"
+            and _ADJECTIVE_OPENING.match(m.text)
+            and (kind := _FEDERATION_BEFORE.search(text, max(0, m.start - 20), m.start))
+        ):
+            m.start = kind.start()  # "Landesverband" + "Hessischer Imker": one body
+            m.text, m.model = text[m.start : m.end], MODEL
         out.append(m)
     if any(word in text for word in _BODY_TRIGGERS):
         out = claimed_spans(text, out, _councils(text, out), "ORG", MODEL, 0.8)
@@ -126,6 +160,12 @@ def _councils(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             continue
         before = text[max(0, town.start - 80) : town.start]
         found = _BODY_BEFORE.search(before)
+        if found is None and town.type == "LOC" and town.text.isalpha():
+            # one word: a region ("Oberbayern"), not a title the tagger took for a place
+            found = _DISTRICT_GOVERNMENT.search(before)  # "Regierung von" + "Oberbayern"
+            if found is not None:
+                spans.append((town.start - len(before) + found.start(), town.end))
+                continue
         if found is None and town.text.split(" ", 1)[0] in _TOWN_KINDS:
             found = _BODY_BEFORE_ARTICLE.search(before)  # "Kreistag des" + "Landkreises Cochem-Zell"
         if found is not None:

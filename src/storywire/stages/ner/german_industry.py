@@ -67,6 +67,12 @@ _REGIONS = re.compile(r"(?<![\w-])(?:Ostalb|Westalb|Schwäbische[nr]? Alb|Zoller
 _TOWN_BODY = re.compile(
     r"^(?:.+ )?(?:Kirchengemeinde|Pfarrgemeinde|Pfarrei|IG Metall|Verdi|Ortsverein) (?P<town>[A-ZÄÖÜ][a-zäöüß]+)$"
 )
+# A platform's or a service's trade noun right before one word the tagger read as a person
+# ("der Fahrdienstvermittler Zippo", "Lieferdienst Flink"): the word is the firm, and so is the
+# same word typed a person elsewhere in the article (round 42).
+_TRADE_BEFORE = re.compile(
+    r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]*(?:vermittler|vermittlers|plattform|anbieter|anbieters|lieferdienst|fahrdienst) $"
+)
 _COMMON_NOUNS = frozenset({"Werk", "Werks", "Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Firma"})
 
 
@@ -94,9 +100,29 @@ def german_industry(text: str, mentions: list[Mention], language: str) -> list[M
         out = [m for m in out if not (m.type == "ORG" and _REGIONS.fullmatch(m.text))]
         spans = [f.span() for f in _REGIONS.finditer(text)]
         out = claimed_spans(text, out, spans, "LOC", MODEL, 0.8)
+    if any(w in text for w in ("vermittler", "plattform", "anbieter", "dienst ")):
+        out = _platform_firms(text, out)
     if "gemeinde " in text or "Pfarrei " in text or "IG Metall " in text or "Ortsverein " in text:
         out = _body_towns(text, out)
     return out
+
+
+def _platform_firms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A one-word "person" after a platform's trade noun typed a firm, with its other lone
+    "person" mentions; not a surname the article gives a full name for."""
+    surnames = {m.text.rsplit(" ", 1)[1] for m in mentions if m.type == "PER" and " " in m.text}
+    firms = {
+        m.text
+        for m in mentions
+        if m.type == "PER"
+        and m.text.isalpha()
+        and m.text not in surnames
+        and _TRADE_BEFORE.search(text, max(0, m.start - 40), m.start)
+    }
+    for m in mentions:
+        if m.type == "PER" and m.text in firms:
+            m.type, m.model = "ORG", MODEL
+    return mentions
 
 
 def _body_towns(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -143,7 +143,10 @@ _RIVER_TRIGGERS = ("an der ", "an die ", "am ", "entlang ", "über d", "in d", "
 _MARKET_SQUARE = re.compile(
     r"(?<![\w-])(?:auf dem|am|vom|zum|den|dem|der|des) "
     r"(?P<name>(?:Korn|Heu|Alt|Neu|Fisch|Ross|Roß|Salz|Butter|Gänse|Hopfen|Pferde|Kohl|Topf|Tuch|Hühner|Haid)"
-    r"markt(?:e?s)?)(?![\w-])"
+    r"markt(?:e?s)?"
+    # or by its position, an adjective before "Markt" ("auf dem Oberen Markt", "am Unteren
+    # Markt"); "Neuer Markt" was a stock exchange segment and is left out
+    r"|(?:Obere[nm]?|Untere[nm]?|Alte[nm]?|Große[nm]?|Kleine[nm]?) Markt(?:e?s)?)(?![\w-])"
 )
 
 
@@ -171,7 +174,7 @@ def rivers_and_market_squares(text: str, mentions: list[Mention], language: str)
                 # "Braunau am Inn", "Mülheim an der Ruhr": the river is the town's name
                 town.end, town.model = river[1], MODEL
                 town.text = text[town.start : town.end]
-    if "markt" in text:
+    if "markt" in text or " Markt" in text:
         spans += [found.span("name") for found in _MARKET_SQUARE.finditer(text)]
     free = [(s, e) for s, e in spans if not any(m.start < e and s < m.end for m in mentions)]
     return claimed_spans(text, mentions, sorted(free), "LOC", MODEL, 0.75)

@@ -49,7 +49,9 @@ _HOUSING = re.compile(r"(?:Wohnungs|Wohnungsbau|Bau|Siedlungs|Wohn)genossenschaf
 # A town's planning or building office and a town's assembly are named bare as well ("das
 # Bauamt prüft", "Stadtverordnetenversammlung stimmt zu" in a headline, after no article).
 _BARE_OFFICE = (
-    r"(?:Stadtplanungs|Planungs|Bau|Bauordnungs|Stadtentwicklungs|Grünflächen|Liegenschafts)amt(?:e?s)?"
+    r"(?:Stadtplanungs|Planungs|Bau|Bauordnungs|Stadtentwicklungs|Grünflächen|Liegenschafts|"
+    # the public-order and road-traffic offices act bare as well ("das Ordnungsamt kontrolliert")
+    r"Ordnungs|Straßenverkehrs)amt(?:e?s)?"
     r"|Stadtverordnetenversammlung|Gemeindevertretung"
 )
 _BARE_COUNCIL = re.compile(

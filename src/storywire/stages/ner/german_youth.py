@@ -6,7 +6,9 @@ named with its kind word is one body ("Pfarrei St. Willibald", without "katholis
 national welfare federations are bodies ("der Arbeiterwohlfahrt"); a state ministry keeps the
 fields of its name ("Staatsministerium für Familie, Arbeit und Soziales"); an all-caps dateline
 spelling "ß" as "SS" ("WEISSENBURG.") is the town; a compound naming an accident or a shortage
-("Badeunfall", "Personalmangel", round 39) is no name.
+("Badeunfall", "Personalmangel", round 39) is no name, nor is a cap ("Altersgrenze", round 42);
+a headline's such compound before a place leaves the place ("Parkstreit in Kassel" -> "Kassel");
+a frequent noun after a contracted preposition is no body ("Zum Schluss", "Beim Start").
 
 The tagger reads a saint's name as a place, stops a ministry's name at its first field and
 types a capitalised dateline as a body.  Whole articles only; each rule looks only where its
@@ -58,8 +60,14 @@ _ABSTRACT_TAIL = re.compile(
     r"(?:unfall|unfalls|unglück|unglücks|mangel|mangels|verbot|verbots|verbotes|streit|streits|skandal|skandals|"
     r"betrug|betrugs|diebstahl|diebstahls|engpass|engpässe|engpässen|"
     # ... or a time of the year ("Nebensaison", "Herbstferien")
-    r"saison|saisons|ferien)$"
+    r"saison|saisons|ferien|"
+    # ... or a cap or a limit ("Altersgrenze", "Höchstgrenze"): a frontier is a "Grenze" alone
+    r"grenze|grenzen)$"
 )
+# A compound above before a place, typed one body by the tagger ("Fährstreit vor Sylt").
+_COMPOUND_AT_PLACE = re.compile(rf"^(?P<compound>[A-ZÄÖÜ][a-zäöüß]+) (?:in|vor|bei|aus|um) (?P<place>{_WORD})$")
+# A contracted preposition opening a "body" of one frequent noun ("Zum Schluss ...").
+_CONTRACTED = re.compile(r"^(?:Im|Am|Beim|Vom|Zum|Zur) (?P<noun>[A-ZÄÖÜ][a-zäöüß]+)$")
 _FOREIGN_ZIPF = 3.5
 _DATELINE = re.compile(r"(?m)^(?P<name>[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{3,})?)(?:\.| –| -) ")
 
@@ -96,7 +104,24 @@ def german_youth(text: str, mentions: list[Mention], language: str) -> list[Ment
         )
     if "SS" in text:
         out = _datelines_with_double_s(text, out)
-    return [m for m in out if not _common_noun(text, m, out) and not _abstract_compound(m)]
+    for m in out:
+        at_place = _COMPOUND_AT_PLACE.match(m.text) if m.type == "ORG" else None
+        if at_place is not None and _abstract_word(at_place["compound"]) and at_place["place"] in place_names("de"):
+            m.start += at_place.start("place")  # "Parkstreit in Kassel": the town
+            m.text, m.type, m.model = at_place["place"], "LOC", MODEL
+    return [m for m in out if not _common_noun(text, m, out) and not _abstract_compound(m) and not _contracted_noun(m)]
+
+
+def _contracted_noun(m: Mention) -> bool:
+    """A body read from a contracted preposition and a frequent noun ("Zum Schluss"): no name,
+    unless a gazetteer knows the noun."""
+    found = _CONTRACTED.match(m.text) if m.type in ("ORG", "MISC") else None
+    if found is None:
+        return False
+    noun = found["noun"]
+    if noun in place_names("de") or noun in org_names("de") or _BODY_TAILS.search(noun.lower()):
+        return False
+    return zipf(noun.lower(), "de") >= _FREQUENT_NOUN_ZIPF
 
 
 def _ministry_fields(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -153,6 +178,11 @@ def _abstract_compound(m: Mention) -> bool:
     word = m.text
     if not m.model.startswith("neural") or m.type not in ("ORG", "LOC", "MISC") or not word.isalpha():
         return False
+    return _abstract_word(word)
+
+
+def _abstract_word(word: str) -> bool:
+    """A compound with a tail above and a stem before it, that no gazetteer knows."""
     tail = _ABSTRACT_TAIL.search(word)
     if tail is None or tail.start() < 3 or not word[:1].isupper() or any(c.isupper() for c in word[1:]):
         return False

@@ -118,7 +118,10 @@ def with_ministries(text: str, mentions: list[Mention], language: str) -> list[M
         town = found.group("town")
         while town and town not in towns and town not in small and town not in tagged and " " in town:
             town = town.rsplit(" ", 1)[0]  # "Nanterre" of "Nanterre Jean Dupont"
-        if town in towns or town in small or town in tagged:
+        # (French: a one-word territory right after the particle is the body's, though no list
+        # holds it, as many a département is no gazetteer's town: "préfecture de la Creuse")
+        lone = language == "fr" and town == found.group("town") and " " not in town
+        if town in towns or town in small or town in tagged or lone:
             spans.append((found.start(), found.start("town") + len(town)))
     if not spans:
         return mentions

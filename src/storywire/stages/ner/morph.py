@@ -183,6 +183,14 @@ def _colloquial_region(lemma_: str) -> bool:
     return lemma_.endswith(_REGION_ENDINGS) and len(lemma_) > 7 and lemma_ not in _NOT_REGIONS
 
 
+def colloquial_region(word: str) -> bool:
+    """`word` is a case form of a Ukrainian colloquial region's name ("Житомирщині")."""
+    morph = analyzer("uk")
+    if morph is None or not word[:1].isupper():
+        return False
+    return any(p.tag.POS == "NOUN" and _colloquial_region(str(p.normal_form)) for p in morph.parse(word))
+
+
 # One-word names of Ukrainian companies and agencies: "Укр-" compounds ("Укренерго",
 # "Укрзалізниця", "Укргідрометцентр") and compounds ending in a branch ("Нафтогаз",
 # "Енергоатом", "Ощадбанк"), in any case form; "Україна" and its adjectives are no such names.

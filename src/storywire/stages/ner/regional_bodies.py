@@ -46,11 +46,13 @@ _GOVERNMENT = re.compile(r"^(?:[Пп]равительств|[Уу]ряд)\w*$")
 # A regional branch named by its region's adjective, then the body it belongs to: "Уральское
 # управление" + "Ростехнадзора", "Северо-Кавказское отделение" + "Сбербанка".
 _BRANCH = re.compile(
-    r"^(?:[А-ЯЁІЇЄҐ][\w-]*(?:ск|цк)|(?:Северо|Юго|Північно|Південно)-[А-ЯЁІЇЄҐа-яёіїєґ]+н)(?:ое|ого|ому|им|ом|е|ім)"
+    r"^(?:[А-ЯЁІЇЄҐ][\w-]*(?:ск|цк|ськ|цьк)|(?:Северо|Юго|Північно|Південно)-[А-ЯЁІЇЄҐа-яёіїєґ]+н)(?:ое|ого|ому|им|ом|е|ім|ої|ій|ою|ая|ой|ую)"
     # a federal service's office over several regions adds "межрегиональное"/"территориальное":
     # "Средне-Поволжское межрегиональное управление" + "Росприроднадзора"
     r"(?: (?:межрегиональн|территориальн|міжрегіональн|територіальн)(?:ое|ого|ому|ым|ом|е|ий|им|ім))?"
-    r" (?:управлени|управлінн|отделени|відділенн)(?:е|я|ю|ем|и|ям|і)$"
+    r" (?:(?:управлени|управлінн|отделени|відділенн)(?:е|я|ю|ем|и|ям|і)"
+    # a firm's regional directorate ("Житомирської дирекції" + "Укрпошти")
+    r"|дирекці(?:я|ї|ю|єю)|дирекци(?:я|и|ю|ей))$"
 )
 # ... but a public association's branch and the association are two, as the guidelines mark them
 # ("Ярославским отделением" + "Всероссийского общества инвалидов", "Одеського регіонального
@@ -81,8 +83,22 @@ def _country_stems(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
     return long_stems, short_stems
 
 
+# A republic named by its kind word first: the country test reads the name after it, so that a
+# Russian republic is a region ("Республике Башкортостан") while "Республики Корея" stays a country.
+_REPUBLIC_FIRST = re.compile(r"^(?:Республик|Республік)\w* (?=\S)")
+# A head of an administration in a title of office: only the place is labelled ("главы
+# администрации Рыбинска", the guidelines of session 26), no body joins.
+_HEAD_OF = re.compile(r"(?<![\w-])[Гг]лав(?:а|ы|е|у|ой|і|ою) $")
+# A regional ministry with its region after it: one body ("Министерство сельского хозяйства" +
+# "Республики Башкортостан"); a national one with its country stays two (the country test).
+_MINISTRY = re.compile(r"^(?:[Мм]инистерств|[Мм]іністерств)\w*")
+
+
 def _country(text: str, language: str) -> bool:
     long_stems, short_stems = _country_stems(language)
+    republic = _REPUBLIC_FIRST.match(text)
+    if republic is not None:
+        text = text[republic.end() :]
     word = text.split(" ", 1)[0]
     short = any(word[:k] in short_stems and len(word) - k <= 3 for k in range(2, min(len(word), 5) + 1))
     return (text.isupper() and len(text) <= 3) or text.startswith(long_stems) or short
@@ -127,6 +143,8 @@ def regional_bodies(text: str, mentions: list[Mention], language: str) -> list[M
         )
         if before is None or place.type != "LOC" or _country(place.text, language) or _SEATS.match(place.text):
             continue
+        if _HEAD_OF.search(text, max(0, before.start() - 6), before.start()) is not None:
+            continue
         out[k] = Mention(before.start(), place.end, text[before.start() : place.end], "ORG", MODEL, 0.8)
         headed = True
     if headed:  # the head word typed on its own ("Правительстве") is inside the body now
@@ -135,7 +153,7 @@ def regional_bodies(text: str, mentions: list[Mention], language: str) -> list[M
     while i + 1 < len(out):
         body, place = out[i], out[i + 1]
         if (
-            body.type == "ORG"
+            body.type in ("ORG", "MISC")
             and place.type == "ORG"
             and _BRANCH.match(body.text)
             and _joins(text, body, place, ())
@@ -144,6 +162,8 @@ def regional_bodies(text: str, mentions: list[Mention], language: str) -> list[M
             out[i : i + 2] = [Mention(body.start, place.end, text[body.start : place.end], "ORG", MODEL, 0.8)]
             continue
         government = _GOVERNMENT.match(body.text) is not None and place.type == "LOC"
+        if _MINISTRY.match(body.text) and place.type == "LOC" and _REGION_KIND.search(place.text) is not None:
+            government = True
         if government and not _country(place.text, language) and _joins(text, body, place, ()):
             out[i : i + 2] = [Mention(body.start, place.end, text[body.start : place.end], "ORG", MODEL, 0.8)]
             continue

@@ -55,7 +55,22 @@ def slavic_edges(text: str, mentions: list[Mention], language: str) -> list[Ment
         mentions = [_ministry_field(text, m) for m in mentions]
     if " на водах" in text:
         mentions = [_on_waters(text, m) for m in mentions]
-    return [m for m in mentions if not _lower_case_phrase(m)]
+    return [m for m in mentions if not _lower_case_phrase(m) and not _plural_common_subject(text, m, language)]
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
+
+
+def _plural_common_subject(text: str, m: Mention, language: str) -> bool:
+    """A one-word person opening a sentence that is a common noun in the plural ("Закупщики
+    тоже насторожились", "Пасічники скаржаться"): a group of people, capitalised only by its
+    place, no one's name (a family's surname in the plural, "Петровы", reads as a surname)."""
+    if m.type != "PER" or " " in m.text or _SENTENCE_START.search(text, max(0, m.start - 3), m.start) is None:
+        return False
+    parser = morph.analyzer(language)
+    if parser is None or morph.morph_hint(m.text, language) != "COMMON":
+        return False
+    return all("plur" in p.tag.grammemes for p in parser.parse(m.text)[:3])
 
 
 _RESCUE_END = re.compile(r"(?:рятування|спасения|рятувальників|спасателей)$")

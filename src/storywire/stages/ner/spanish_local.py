@@ -16,7 +16,10 @@ tagger runs a name into the words around it where local news strings them togeth
 * a headline's noun phrase run into the town after "en" ("Huelga de la basura en Avilés", typed
   ORG, round 41): a headline is written in sentence case, so a lower-case noun in the run says it
   is no body's name (a body capitalises its words: "Asociación de Hosteleros del Camino en
-  León"); the town the gazetteer knows is the place.
+  León"); the town the gazetteer knows is the place;
+* a local platform named by its province and a slogan word ("Soria Ya", "Cuenca Ahora", round 42)
+  read as a person (a town's name is a surname too): a province, then a verb or adverb of the
+  "España Vaciada" platforms' slogans, names a party, ORG.
 
 Whole articles only; each rule looks only where its cue stands.
 """
@@ -53,6 +56,8 @@ _COUNCIL_IN = re.compile(
 )
 _NEWSPAPER = re.compile(r"(?:diario|periódico|rotativo|semanario|digital|emisora|radio) +$")
 _AND = " y "
+# the slogan words the "España Vaciada" platforms add to their province ("Teruel Existe")
+_SLOGANS = frozenset({"Existe", "Ya", "Ahora", "Decide", "Merece", "Resiste", "Vive", "Despierta", "Importa", "Cuenta"})
 _SAINT = ("San ", "Santa ", "Santo ", "Sant ")
 
 
@@ -73,6 +78,10 @@ def spanish_local(text: str, mentions: list[Mention], language: str) -> list[Men
 
 
 def _cut(text: str, m: Mention, given: frozenset[str], places: frozenset[str]) -> list[Mention]:
+    if m.type == "PER" and m.text.count(" ") == 1:
+        province, slogan = m.text.split(" ")
+        if province in places and slogan in _SLOGANS:
+            return [_part(text, m, 0, len(m.text), "ORG")]  # "Soria Ya" is a platform, no person
     if m.type == "ORG" and (form := _FORM_TOWN.search(m.text)) is not None:
         town_at = form.start("town")
         return [_part(text, m, 0, form.start("tail"), "ORG"), _part(text, m, town_at, len(m.text), "LOC")]

@@ -53,6 +53,8 @@ _HEADS_WITH_LINK = {
     # a castle keeps its kind word as a church does ("castillo de Belmonte"), and a steep street
     # or an alley is a street ("cuesta de la Virgen", "callejón del Agua")
     "castillo|alcázar|cuesta|callejón|costanilla|pasaje|"
+    # a tower keeps its kind word as a castle does ("torre de San Martín", round 42)
+    "torre|"
     # a town's park keeps its lower-case kind word as a square does ("el parque de Ferrera" as
     # "la plaza de España"; a national park is capitalised whole, "Parque Nacional de Doñana")
     "parque",
@@ -86,9 +88,13 @@ _SLAVIC_HEADS = {
 # площа", "Воскресенском соборе" (a church in a sentence is where something happens).
 _SLAVIC_TAILS = {
     "ru": "мост|моста|мосту|мосте|мостом|площадь|площади|площадью|собор|соборе|собора|собору|храм|храме|"
-    "храма|монастырь|монастыре|монастыря|проспект|проспекте|проспекта|бульвар|бульваре|сквер|сквере",
+    "храма|монастырь|монастыре|монастыря|проспект|проспекте|проспекта|бульвар|бульваре|сквер|сквере|"
+    "почтамт|почтамте|почтамта|почтамту|почтамтом",
     "uk": "міст|мосту|мості|мостом|площа|площі|площу|площею|собор|соборі|собору|храм|храмі|храму|"
-    "монастир|монастирі|монастиря|церква|церкві|церкву|проспект|проспекті|проспекту|бульвар|бульварі",
+    "монастир|монастирі|монастиря|церква|церкві|церкву|проспект|проспекті|проспекту|бульвар|бульварі|"
+    # a square named by its adjective ("Соборному майдані") and a town's main post office, a
+    # building where something happens ("в Головному поштамті"): a place, as a church
+    "майдан|майдану|майдані|майданом|поштамт|поштамті|поштамту|поштамтом",
     "pl": "most|mostu|moście|mostem",
 }
 _ADJECTIVE_ENDS = "ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ую|юю|ей|ій|ої|ою|ім|на|ну|ній|ної|ня|ski|skiego|skim|sku"

@@ -24,6 +24,8 @@ _OF = re.compile(r" (?:di|de|du|del|della|von) ")
 # French branches take the département's article ("CGT de l'Isère", "Medef de la Sarthe")
 _OF_FR = re.compile(r" (?:de l['’]|(?:de la|des|de|du) )")
 _PARTICLE = re.compile(r"^(?:de la |de l['’]|du |des |de |d['’])")
+# a French federation's acronym in capitals right after its confederation ("CGT FAPT")
+_FEDERATION = re.compile(r" [A-Z]{2,6}(?![\w'’-])")
 _RUN_AFTER = re.compile(
     r"[ '’]((?:[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][\w'’]*)(?:(?:[ -]|-(?=[A-Z])| y | e | et | und )[A-ZÀ-ÞĄĆĘŁŃŚŹŻ][\w'’]*){0,4})"
 )
@@ -107,6 +109,11 @@ def trade_unions(text: str, mentions: list[Mention], language: str) -> list[Ment
             else set()
         )
         end = _branch_end(text, union_end, language, places | over)
+        if language == "fr" and end == union_end and text[start:union_end].isupper():
+            # a confederation's federation in capitals after it is one name ("CGT FAPT",
+            # "FO PTT"): news writes the federation's acronym right after its confederation's
+            federation = _FEDERATION.match(text, end)
+            end = federation.end() if federation else end
         overlapping = [m for m in out if m.start < end and start < m.end]
         if any(
             m.type == "ORG" and m.start <= start and end <= m.end and m.text != text[start:end] for m in overlapping

@@ -25,7 +25,9 @@ from storywire.stages.ner.cues import ORG_HEADS, word_set
 _VENUE_WORDS = word_set(
     "stadium stadion stadio estadio stade vélodrome velodrome arena "
     "stadionie stadionu stadionem стадион стадиона стадионе стадіон стадіону стадіоні "
-    "арена арене арены арену арені арени auditorio auditorium auditori"
+    "арена арене арены арену арені арени auditorio auditorium auditori "
+    # the Polish cases of an arena ("przy Ergo Arenie", round 42)
+    "arenie areną arenę"
 )
 _VENUE_ENDS = ("stadion", "arena")
 # Museums, galleries, libraries and theatres, in their cases ("Muzeum Narodowym", "музеї").
