@@ -123,3 +123,15 @@ def test_common_noun_firm_without_region_stays_short() -> None:
     # no region after the noun: the rule adds nothing ("الكويتية" is the firm's country)
     found = [(m.text, m.type) for m in extract_entities_from_text("وقالت شركة زين الكويتية إن الأرباح ارتفعت", "ar")]
     assert not any(t.startswith("زين ") for t, _ in found), found
+
+
+def test_firm_by_what_it_builds() -> None:
+    # a verbal noun's object behind "ل" is the firm's field ("لبناء السفن"), inside its name
+    found = [(m.text, m.type) for m in extract_entities_from_text("وقعت شركة النخيل لبناء السفن عقدا جديدا.", "ar")]
+    assert ("النخيل لبناء السفن", "ORG") in found, found
+
+
+def test_firm_of_a_country_is_no_name() -> None:
+    # "شركة تونسية": a Tunisian company, the adjective of its country no firm's name
+    found = [(m.text, m.type) for m in extract_entities_from_text("وقعت عقدا لصالح شركة تونسية في مدينة صفاقس.", "ar")]
+    assert found == [("صفاقس", "LOC")], found

@@ -76,3 +76,13 @@ def test_names_after_a_drawn_out_clitic() -> None:
 def test_tatweel_split() -> None:
     toks, opens = tatweel_split(tokenize("قال لـوزارة النقل"))
     assert [t.text for t in toks] == ["قال", "لـ", "وزارة", "النقل"] and opens == {6}
+
+
+def test_agency_by_its_purpose() -> None:
+    found = _found("بالتعاون مع جهاز حماية المستهلك وجهاز تنمية التجارة الداخلية والخارجية.")
+    assert ("جهاز حماية المستهلك", "ORG") in found, found
+    assert ("جهاز تنمية التجارة الداخلية والخارجية", "ORG") in found, found
+
+
+def test_device_is_no_agency() -> None:
+    assert _found("يحتاج المريض إلى جهاز تنفس صناعي.") == []

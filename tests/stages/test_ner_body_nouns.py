@@ -234,3 +234,32 @@ def test_a_verb_after_the_association_is_not_its_name() -> None:
     text = "Selon l'association Greenpeace dénonce, rien ne change."
     found = [mention(text, "Greenpeace", "MISC")]
     assert spans(bodies_by_noun(text, found, "fr")) == [("Greenpeace", "ORG")]
+
+
+def test_a_family_firm_after_a_maker_noun_is_the_firm_in_every_bare_mention() -> None:
+    text = (
+        "Le fabricant de meubles Perraud rachète un atelier. Perraud Bois SAS emploie 40 salariés, dit "
+        "Anne Perraud. L'histoire de Perraud sera exposée, selon M. Perraud."
+    )
+    found = [
+        mention(text, "Perraud", "PER"),
+        mention(text, "Perraud Bois SAS", "ORG"),
+        mention(text, "Anne Perraud", "PER"),
+        mention(text, "Perraud", "PER", 3),
+        mention(text, "Perraud", "PER", 4),
+    ]
+    out = harmonise(bodies_by_noun(text, found, "fr"))
+    assert spans(out) == [
+        ("Perraud", "ORG"),
+        ("Perraud Bois SAS", "ORG"),
+        ("Anne Perraud", "PER"),
+        ("Perraud", "ORG"),
+        ("Perraud", "PER"),
+    ]
+
+
+def test_a_surname_after_a_maker_noun_without_a_firm_of_that_name_stays_the_noun_rule() -> None:
+    text = "Le fabricant de meubles Perraud rachète un atelier. Anne Perraud le dirige. Perraud a parlé."
+    found = [mention(text, "Perraud", "PER"), mention(text, "Anne Perraud", "PER"), mention(text, "Perraud", "PER", 2)]
+    out = bodies_by_noun(text, found, "fr")
+    assert [m.model for m in out if m.text == "Perraud"] == ["body-noun", "body-noun"]

@@ -91,3 +91,13 @@ def test_ministry_before_respectively() -> None:
 
 def test_part_is_no_ministry() -> None:
     assert not [n for n, t in _found("管理部分内容已经更新。") if t == "ORG"]
+
+
+def test_ministry_before_will() -> None:
+    # "部将": the ministry, then "将" (will), not a general's officer
+    assert ("教育部", "ORG") in _found("今年3月，教育部将该市列入试点。")
+
+
+def test_hospital_department_is_no_ministry() -> None:
+    found = _found("医院护理部主任李华说，床位已满。")
+    assert ("李华", "PER") in found and not any(name.endswith("部") for name, _ in found), found

@@ -230,3 +230,10 @@ def test_an_island_named_after_its_reef_is_a_place() -> None:
 
 def test_a_small_reef_island_is_a_kind() -> None:
     assert _found("游客去小礁岛游玩。") == []
+
+
+def test_streets_and_canals_after_a_sites_sides() -> None:
+    # "西临", "南靠": what a site borders on each side; a canal's "大运河" is its head
+    found = _found("项目西临滨江大道，南靠京杭大运河。")
+    assert ("滨江大道", "LOC") in found and ("京杭大运河", "LOC") in found, found
+    assert not any("西临" in name or "南靠" in name for name, _ in found), found

@@ -277,3 +277,12 @@ def test_town_radio_station() -> None:
 
 def test_radio_without_its_town_is_no_body() -> None:
     assert not any(t == "ORG" for _, t in _found("车内正在播放交通广播。"))
+
+
+def test_vocational_school_of_a_town() -> None:
+    found = _found("她毕业于无锡机电高等职业技术学校。")
+    assert ("无锡机电高等职业技术学校", "ORG") in found, found
+
+
+def test_schools_alone_are_no_body() -> None:
+    assert _found("北京多所学校已经开学。") == [("北京", "LOC")]

@@ -91,3 +91,9 @@ def test_the_seat_after_mp_for_is_a_place() -> None:
     text = "Tom Ashby, the Conservative MP for Keighley and Ilkley, spoke. The charity for Carers spoke too."
     found = [mention(text, "Tom Ashby", "PER"), mention(text, "Keighley and Ilkley", "ORG")]
     assert spans(english_local(text, found, "en")) == [("Tom Ashby", "PER"), ("Keighley and Ilkley", "LOC")]
+
+
+def test_a_seat_typed_a_person_after_mp_for_is_a_place() -> None:
+    text = "She wrote to the MP for Wakefield Rural about it. Jo Ward for Labour said no."
+    found = [mention(text, "Wakefield Rural", "PER"), mention(text, "Jo Ward", "PER")]
+    assert spans(english_local(text, found, "en")) == [("Wakefield Rural", "LOC"), ("Jo Ward", "PER")]

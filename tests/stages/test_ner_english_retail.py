@@ -82,3 +82,41 @@ def test_trading_standards_keeps_its_county_but_not_a_common_word() -> None:
         ("Suffolk Trading Standards", "ORG"),
         ("Trading Standards", "ORG"),
     ]
+
+
+def test_a_house_named_as_a_care_home_is_a_body_and_its_first_word_alone_too() -> None:
+    text = (
+        "Ashcombe House, a 30-bed home near the park, was rated poor. The firm moved a nurse from its "
+        "Brackley Lodge care home. Her aunt had lived at Ashcombe for years."
+    )
+    found = [
+        mention(text, "Ashcombe House", "LOC"),
+        mention(text, "Brackley Lodge", "PER"),
+        mention(text, "Ashcombe", "LOC", 1),
+    ]
+    assert spans(english_retail(text, found, "en")) == [
+        ("Ashcombe House", "ORG"),
+        ("Brackley Lodge", "ORG"),
+        ("Ashcombe", "ORG"),
+    ]
+
+
+def test_a_house_not_called_a_home_and_a_home_page_are_left() -> None:
+    text = "They met at Ashcombe House in May. The Brackley Hall home page was down. She went home."
+    found = [mention(text, "Ashcombe House", "LOC"), mention(text, "Brackley Hall", "LOC")]
+    assert spans(english_retail(text, found, "en")) == [("Ashcombe House", "LOC"), ("Brackley Hall", "LOC")]
+
+
+def test_a_care_homes_first_word_that_is_a_town_stays_the_town() -> None:
+    text = "Leeds House, a care home, was praised. Residents were taken to Leeds."
+    found = [mention(text, "Leeds House", "ORG"), mention(text, "Leeds", "LOC", 1)]
+    assert spans(english_retail(text, found, "en")) == [("Leeds House", "ORG"), ("Leeds", "LOC")]
+
+
+def test_an_areas_healthwatch_or_citizens_advice_is_one_body() -> None:
+    text = "Healthwatch Wakefield said it had heard from Citizens Advice Rotherham, not from Healthwatchers."
+    found = [mention(text, "Healthwatch Wakefield", "PER"), mention(text, "Rotherham", "LOC")]
+    assert spans(english_retail(text, found, "en")) == [
+        ("Healthwatch Wakefield", "ORG"),
+        ("Citizens Advice Rotherham", "ORG"),
+    ]

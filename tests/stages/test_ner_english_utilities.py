@@ -116,3 +116,26 @@ def test_a_listed_row_is_a_place_where_repeated_but_a_listed_person_is_not() -> 
         ("Leeds", "LOC"),
         ("Jo Ward", "PER"),
     ]
+
+
+def test_a_lone_word_typed_a_person_in_a_list_of_places_is_a_place_unless_a_persons_name() -> None:
+    text = "The firm runs homes in Thurnscoe and Bolsover. Ann Kell spoke. Stores in Leeds and Kell shut, said Tom."
+    found = [
+        mention(text, "Thurnscoe", "LOC"),
+        mention(text, "Bolsover", "PER"),
+        mention(text, "Ann Kell", "PER"),
+        mention(text, "Leeds", "LOC"),
+        mention(text, "Kell", "PER", 1),
+        mention(text, "Tom", "PER"),
+    ]
+    assert spans(english_utilities(text, found, "en")) == [
+        ("Thurnscoe", "LOC"),
+        ("Bolsover", "LOC"),
+        ("Ann Kell", "PER"),
+        ("Leeds", "LOC"),
+        ("Kell", "PER"),
+        ("Tom", "PER"),
+    ]
+    text = "Offices in Leeds and Tom stayed open."
+    found = [mention(text, "Leeds", "LOC"), mention(text, "Tom", "PER")]
+    assert spans(english_utilities(text, found, "en")) == [("Leeds", "LOC"), ("Tom", "PER")]

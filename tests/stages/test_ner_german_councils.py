@@ -141,3 +141,9 @@ def test_a_federation_before_an_adjective_stays_whole() -> None:
         ("Hessischer Imker", "ORG"),
         ("Bio Hessen", "ORG"),
     ]
+
+
+def test_a_hanseatic_towns_assembly_is_one_body() -> None:
+    text = "Das hat die Bürgerschaft der Hansestadt Wismar beschlossen."
+    found = [mention(text, "Hansestadt Wismar", "ORG")]
+    assert spans(german_councils(text, found, "de")) == [("Bürgerschaft der Hansestadt Wismar", "ORG")]

@@ -57,3 +57,20 @@ def test_a_firms_short_name_acting_on_its_branches_is_the_firm() -> None:
         ("Eva Huber", "PER"),
         ("Huber", "PER"),
     ]
+
+
+def test_an_owners_name_after_a_kind_word_investing_is_the_firm() -> None:
+    from storywire.stages.ner.german_firms import firms_acting_by_short_name
+
+    text = (
+        "Die Segelmacherei Wendt GmbH gehört Ute Wendt. Bis 2028 will Wendt rund 1,5 Millionen Euro in "
+        "eine Halle stecken. Wendt sagte, Wendt habe 3 Kinder."
+    )
+    found = [
+        mention(text, "Segelmacherei Wendt GmbH", "ORG"),
+        mention(text, "Ute Wendt", "PER"),
+        mention(text, "Wendt", "PER", nth=2),
+        mention(text, "Wendt", "PER", nth=3),
+        mention(text, "Wendt", "PER", nth=4),
+    ]
+    assert [m.type for m in firms_acting_by_short_name(text, found, "de")] == ["ORG", "PER", "ORG", "PER", "PER"]

@@ -189,3 +189,22 @@ def test_a_verb_of_saying_opening_a_sentence_before_ze_is_no_place() -> None:
     text = "Radny milczy. Uważa, że ceny wzrosną. Kraków, że tak powiem, czeka."
     found = [mention(text, "Uważa", "LOC"), mention(text, "Kraków", "LOC")]
     assert spans(without_generic_openings(text, found, "pl")) == [("Kraków", "LOC")]
+
+
+def test_a_pronoun_opening_a_dashs_speech_is_no_name() -> None:
+    text = "Załoga czeka. – Każdy z nas się boi – mówi. Wszyscy milczą. Gdańsk też czeka."
+    found = [mention(text, "Każdy", "ORG"), mention(text, "Wszyscy", "LOC"), mention(text, "Gdańsk", "LOC")]
+    assert spans(without_generic_openings(text, found, "pl")) == [("Gdańsk", "LOC")]
+
+
+def test_an_opening_kind_word_written_lower_case_in_another_case_is_no_place() -> None:
+    text = "Gmina kupiła przystań. – Przystań to serce miasta. W przystani stoją łodzie."
+    assert without_generic_openings(text, [mention(text, "Przystań", "LOC")], "pl") == []
+    text = "Miasto kupiło jacht. – Tczew to serce regionu. Tczewa nikt nie zna."
+    assert spans(without_generic_openings(text, [mention(text, "Tczew", "LOC")], "pl")) == [("Tczew", "LOC")]
+
+
+def test_a_countrys_adjective_in_lower_case_makes_no_opening_place() -> None:
+    text = "Rząd milczy. – Słowacja to nasz partner. Firma słowacka kupiła port."
+    found = [mention(text, "Słowacja", "LOC")]
+    assert spans(without_generic_openings(text, found, "pl")) == [("Słowacja", "LOC")]

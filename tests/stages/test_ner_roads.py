@@ -90,3 +90,8 @@ def test_a_text_without_any_code_has_no_road_to_find(language: str) -> None:
 def test_a_polish_road_code_after_przy_is_a_place_a_bare_code_is_not() -> None:
     text = "Magazyn stoi przy DK8, a druk idzie na papier A4 i S7 jest w garażu."
     assert spans(numbered_roads(text, [], "pl")) == [("DK8", "LOC")]
+
+
+def test_an_italian_provincial_road_in_title_case_after_its_article() -> None:
+    text = "Il cantiere lungo la Sp 42 chiude; sulla Sr 11 si passa. Il modello Sp 42 non è una strada."
+    assert spans(numbered_roads(text, [], "it")) == [("Sp 42", "LOC"), ("Sr 11", "LOC")]

@@ -120,3 +120,9 @@ def test_a_listed_body_found_once_is_the_body_again_but_not_inside_a_name() -> N
         ("Renfe", "ORG"),
         ("Renfe Mercancías Sur", "ORG"),
     ]
+
+
+def test_a_papers_elided_article_belongs_to_its_title_but_not_after_a_preposition() -> None:
+    text = "Lo ha detto a L'Eco di Lecco. Lo scrive anche dell'Eco di Como il cronista."
+    found = [mention(text, "Eco di Lecco", "ORG"), mention(text, "Eco di Como", "ORG")]
+    assert spans(romance_sport(text, found, "it")) == [("L'Eco di Lecco", "ORG"), ("Eco di Como", "ORG")]

@@ -204,3 +204,16 @@ def test_a_body_noun_alone_opening_a_sentence_is_no_person() -> None:
     assert not any(t == "PER" for _, t in got)
     # a full name opening a sentence is still a person
     assert ("Петро Мазур", "PER") in found("Директорка розповіла про ремонт. Петро Мазур чекає на відповідь.")
+
+
+def test_an_association_named_by_two_kinds_of_members_keeps_both() -> None:
+    got = found("Звіт оприлюднила Асоціація пекарів і кондитерів минулого четверга.")
+    assert ("Асоціація пекарів і кондитерів", "ORG") in got
+    got = found("Ціни прокоментували в Спілці виробників та переробників меду вчора.")
+    assert ("Спілці виробників та переробників меду", "ORG") in got
+
+
+def test_people_after_a_bodys_field_in_the_singular_stay_out() -> None:
+    got = found("Лист надіслали до Міністерства юстиції та адвокатів регіону.")
+    assert ("Міністерства юстиції", "ORG") in got
+    assert not any("адвокатів" in t for t, _ in got)

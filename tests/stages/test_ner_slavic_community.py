@@ -223,6 +223,16 @@ def test_a_regional_ministry_in_lower_case_is_one_body_with_its_region() -> None
     assert spans(slavic_community(text, found, "ru")) == [("Омской области", "LOC")]
 
 
+def test_a_regional_department_in_lower_case_is_one_body_with_its_region() -> None:
+    text = "Об этом сообщили в департаменте дорожной безопасности Тверской области вчера."
+    found = [mention(text, "Тверской области", "LOC")]
+    body = "департаменте дорожной безопасности Тверской области"
+    assert spans(slavic_community(text, found, "ru")) == [(body, "ORG")]
+    text = "Департамент решил, что в Тверской области всё спокойно."
+    found = [mention(text, "Тверской области", "LOC")]
+    assert spans(slavic_community(text, found, "ru")) == [("Тверской области", "LOC")]
+
+
 def test_a_county_by_its_kind_word_and_adjective_is_one_place_a_city_county_is_not() -> None:
     text = "Sołectwa powiatu leszczyńskiego i okręgu kaliskim czekają, a powiatu grodzkiego nie."
     found = slavic_community(text, [], "pl")

@@ -39,3 +39,21 @@ def test_a_regional_capital_that_acts_is_no_body() -> None:
     assert slavic_health(text, [], "uk") == []
     # Polish is not read
     assert slavic_health("Regionalny centrum kardiologii", [], "pl") == []
+
+
+def test_a_care_homes_quoted_name_is_the_home_and_its_noun_alone_no_name() -> None:
+    text = "Суд закрыл пансионат для пожилых «Тихая гавань» в Ивановке. Пансионат принадлежит фирме. "
+    text += "Журнал «Тихий дом» и дом культуры «Заря» открыты."
+    found = [mention(text, "Ивановке", "LOC"), mention(text, "Пансионат", "ORG"), mention(text, "Заря", "LOC")]
+    found.append(mention(text, "Тихий дом", "ORG"))
+    assert spans(slavic_health(text, found, "ru")) == [
+        ("Тихая гавань", "ORG"),
+        ("Ивановке", "LOC"),
+        ("Тихий дом", "ORG"),
+        ("Заря", "LOC"),
+    ]
+
+
+def test_a_ukrainian_hospice_and_a_home_for_the_elderly_by_their_quoted_names() -> None:
+    text = "Хоспіс «Світло» і будинок для літніх людей «Надія» отримали допомогу."
+    assert spans(slavic_health(text, [], "uk")) == [("Світло", "ORG"), ("Надія", "ORG")]

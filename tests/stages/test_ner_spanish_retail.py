@@ -81,3 +81,28 @@ def test_a_two_word_portfolio_is_no_body_but_the_department_is() -> None:
         mention(text, "Consejería de Medio Ambiente", "ORG"),
     ]
     assert spans(spanish_retail(text, found, "es")) == [("Pedro Gil", "PER"), ("Consejería de Medio Ambiente", "ORG")]
+
+
+def test_a_firm_named_by_its_industry_is_a_firm_and_its_name_alone_until_a_founder_is_named() -> None:
+    text = "La imprenta Talleres Ordás cierra. Después, Ordás pidió ayuda. La fundó en 1950 Tomás Ordás, y Ordás vive."
+    found = [mention(text, "Talleres Ordás", "PER"), mention(text, "Tomás Ordás", "PER")]
+    found.append(mention(text, "Ordás", "PER", nth=3))
+    assert spans(spanish_retail(text, found, "es")) == [
+        ("Talleres Ordás", "ORG"),
+        ("Ordás", "ORG"),
+        ("Tomás Ordás", "PER"),
+        ("Ordás", "PER"),
+    ]
+
+
+def test_an_industry_word_before_a_longer_name_or_a_given_name_is_left_alone() -> None:
+    text = "Industrias Químicas del Norte contrata. Talleres Manuel abre. Transportes Ruiz Hermanos crece."
+    found = [mention(text, "Industrias Químicas del Norte", "ORG")]
+    assert spans(spanish_retail(text, found, "es")) == [("Industrias Químicas del Norte", "ORG")]
+
+
+def test_a_redundancy_procedure_is_no_body() -> None:
+    text = "La fábrica presenta un ERE para 40 trabajadores; el ERTE acaba. La Erera y EREBUS siguen."
+    found = [mention(text, "ERE para 40 trabajadores", "ORG"), mention(text, "ERTE", "ORG")]
+    found.append(mention(text, "EREBUS", "ORG"))
+    assert spans(spanish_retail(text, found, "es")) == [("EREBUS", "ORG")]

@@ -85,3 +85,9 @@ def test_a_french_federation_in_capitals_joins_its_confederation() -> None:
     text = "La CGT FAPT appelle à la grève, la CGT Santé aussi."
     found = [mention(text, "CGT", "ORG")]
     assert spans(trade_unions(text, found, "fr")) == [("CGT FAPT", "ORG"), ("CGT", "ORG")]
+
+
+def test_a_confederation_before_its_federation_runs_over_the_taggers_branch() -> None:
+    text = "Protestano la Uil Fpl Lecco Brianza e la Cisl Bergamo con i delegati."
+    found = [mention(text, "Uil", "ORG"), mention(text, "Fpl Lecco Brianza", "ORG"), mention(text, "Bergamo", "LOC")]
+    assert spans(trade_unions(text, found, "it")) == [("Uil Fpl Lecco Brianza", "ORG"), ("Cisl Bergamo", "ORG")]

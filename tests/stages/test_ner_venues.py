@@ -177,3 +177,14 @@ def test_a_planetarium_or_a_theatre_beside_which_something_is_held_is_a_place() 
     text = "Стенди поставлять у сквері біля Волинського обласного драматичного театру."
     found = [mention(text, "Волинського обласного драматичного театру", "ORG")]
     assert spans(type_venues(text, found, "uk")) == [("Волинського обласного драматичного театру", "LOC")]
+
+
+def test_a_museum_before_a_relative_of_place_is_the_place() -> None:
+    text = "La ville abrite le Musée de la Poupée, où s'ouvrira une exposition. Le Musée de la Poupée a recruté."
+    found = [mention(text, "Musée de la Poupée", "ORG"), mention(text, "Musée de la Poupée", "ORG", nth=1)]
+    out = type_venues(text, found, "fr")
+    assert spans(out) == [("Musée de la Poupée", "LOC"), ("Musée de la Poupée", "ORG")]
+    assert out[0].model == "located-house"
+    text = "Visitors queued at the gate; the Dock Museum, where the show opens, said it was full."
+    found = [mention(text, "Dock Museum", "ORG")]
+    assert spans(type_venues(text, found, "en")) == [("Dock Museum", "LOC")]

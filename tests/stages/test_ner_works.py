@@ -119,3 +119,15 @@ def test_a_festivals_quoted_name_is_no_entity_its_director_is() -> None:
     text = "Показ пройдёт в рамках фестиваля «Северное сияние», сказал директор фестиваля Иван Петров."
     found = [mention(text, "Северное сияние", "LOC"), mention(text, "Иван Петров", "PER")]
     assert spans(without_prizes_and_works(text, found, "ru")) == [("Иван Петров", "PER")]
+
+
+def test_a_polish_fair_is_no_name_but_the_town_it_is_held_in_is() -> None:
+    text = "Firma pokaże łodzie na targach Morze i Ląd w Gdyni, a potem na targach Agrotech."
+    found = [mention(text, "Morze i Ląd w Gdyni", "ORG"), mention(text, "Agrotech", "ORG")]
+    assert spans(without_prizes_and_works(text, found, "pl")) == [("Gdyni", "LOC")]
+
+
+def test_a_fairs_town_is_taken_in_polish_only() -> None:
+    text = "La firma espone alla fiera Mare e Terra a Genova."
+    found = [mention(text, "Mare e Terra a Genova", "ORG")]
+    assert without_prizes_and_works(text, found, "it") == []

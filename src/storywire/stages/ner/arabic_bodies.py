@@ -113,6 +113,8 @@ def named_bodies(text: str, toks: Sequence[Token]) -> list[Mention]:
                 continue
         if w not in _CUES or not (_opens_name(words[i + 1]) or (w in _FIRM_CUES and _common_firm_name(words, i + 1))):
             continue
+        if place_adjective("ال" + words[i + 1]):
+            continue  # "شركة ليبية", "صحيفة يونانية": a firm or paper of a country, no name
         known = company_end(words, i + 1)
         k = known if known is not None else i + 2  # a firm of the table ends where its name does
         if known is None and k < len(words) and (words[k] in _FIRM_REGIONS or _definite_place(words[k])):
@@ -173,6 +175,9 @@ def _firm_with_field(text: str, toks: Sequence[Token], i: int) -> Mention | None
     if j + 1 >= len(words) or not (words[j].startswith("ال") and words[j].isalpha() and len(words[j]) > 3):
         return None
     field = words[j + 1]
+    construct = _construct_field_end(words, j + 1)
+    if construct > j + 1:
+        return rule_span(text, toks, j, construct, "ORG")  # "شركة X لبناء السفن": a verbal noun's object
     if not (field.startswith("لل") and field.isalpha() and len(field) > 4):
         return None
     k = j + 2
@@ -182,7 +187,11 @@ def _firm_with_field(text: str, toks: Sequence[Token], i: int) -> Mention | None
 
 
 # A firm's field in the construct state behind "ل": "X لخدمات المياه", "X لصناعة الأسمنت".
-_CONSTRUCT_FIELDS = frozenset({"لخدمات", "لصناعة", "لصناعات", "لتجارة", "لتحلية", "لمعالجة", "لتدوير"})
+_CONSTRUCT_FIELDS = frozenset({
+    "لخدمات", "لصناعة", "لصناعات", "لتجارة", "لتحلية", "لمعالجة", "لتدوير",
+    # what a firm makes or builds, a verbal noun before its object ("X لبناء السفن", "X لإنتاج الدواجن")
+    "لبناء", "لإنتاج", "لتصنيع", "لإصلاح", "لصيانة", "لتوزيع",
+})  # fmt: skip
 
 
 def _construct_field_end(words: list[str], k: int) -> int:

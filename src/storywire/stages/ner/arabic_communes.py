@@ -206,6 +206,7 @@ def repeated_towns(text: str, mentions: list[Mention]) -> list[Mention]:
     names = {m.text for m in mentions if m.type == "LOC" and (_repeatable(m.text) or word_town(m.text))}
     names |= {m.text for m in mentions if m.type == "LOC" and _governorate(text, m)}
     names |= {seat for m in mentions if m.type == "ORG" and (seat := _seat(m.text))}
+    mentions = _governors_regions(text, mentions)
     if not names:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
@@ -231,6 +232,30 @@ def repeated_towns(text: str, mentions: list[Mention]) -> list[Mention]:
 # "بلدة"/"قرية" likewise (round 40: "ببلدة X" ... "إلى X", a town that is a word too, "the fort").
 _GOVERNORATE = re.compile(r"(?:^|\s)[وبل]?(?:محافظة|ولاية|إقليم|بلدة|قرية)\s+$")
 _GOVERNORATE_ZIPF = 4.0
+
+
+# A governor's title before his governorate ("محافظ X"): a governorate the article names after
+# "محافظة", however common a word its name is (a lake, a sea), is the territory of the title.
+_GOVERNORATE_ONLY = re.compile(r"(?:^|\s)[وبل]?محافظة\s+$")
+_GOVERNOR = re.compile(r"(?:^|\s)[وبل]?محافظ\s+$")
+
+
+def _governors_regions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the governorate after its governor's title added (LOC), where the
+    article names it after "محافظة" too."""
+    names = {
+        m.text
+        for m in mentions
+        if m.type == "LOC" and m.text.isalpha() and _GOVERNORATE_ONLY.search(text[max(0, m.start - 10) : m.start])
+    }
+    added: list[Mention] = []
+    for name in names:
+        for found in re.finditer(rf"(?<![{_ARABIC_LETTER}]){re.escape(name)}(?![{_ARABIC_LETTER}])", text):
+            s, e = found.span()
+            if not _GOVERNOR.search(text[max(0, s - 10) : s]) or any(m.start < e and s < m.end for m in mentions):
+                continue
+            added.append(Mention(s, e, name, "LOC", model="rules:ar", confidence=0.6))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
 def _governorate(text: str, m: Mention) -> bool:

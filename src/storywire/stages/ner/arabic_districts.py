@@ -72,11 +72,31 @@ def districts(text: str, toks: Sequence[Token]) -> list[Mention]:
             end = _hyphenated_end(words, j)
             if end is None and _bare(words[i], _REGIONS) == _REGION:
                 end = _region_end(words, j)
+            if end is None and _bare(words[i], _REGIONS) == _AREA:
+                end = _land_end(words, j)
         if end is None:
             continue
         out.append(rule_span(text, toks, j, end, "LOC"))
         i = end
     return out
+
+
+# A quarter or an area named by a word of land and its adjective ("منطقة الجزيرة الخضراء", the
+# green island; "منطقة الجبل الأخضر"): the two are the name, the word for an area stays out as
+# "حي" does.  Only a word of land: "منطقة التجارة الحرة" (a free-trade zone) is a kind.
+_AREA = "منطقة"
+_LAND_WORDS = frozenset({"الجزيرة", "الجبل", "الوادي", "الهضبة", "الواحة", "السهل", "التل", "الرملة", "الغابة"})
+
+
+def _land_end(words: list[str], j: int) -> int | None:
+    """The end of "الجزيرة الخضراء"-like after "منطقة": a word of land and a definite
+    adjective, or None."""
+    if j + 1 >= len(words) or words[j] not in _LAND_WORDS:
+        return None
+    adjective = words[j + 1]
+    if not (adjective.startswith("ال") and adjective.isalpha() and len(adjective) >= 5) or verbal_noun(adjective):
+        return None
+    return j + 2
 
 
 def _region_end(words: list[str], j: int) -> int | None:

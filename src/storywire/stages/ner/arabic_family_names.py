@@ -128,10 +128,22 @@ def _middle_name_end(words: list[str], i: int) -> int | None:
     if nxt in _MIDDLE and i + 2 < len(words):
         family = words[i + 2]
         plain = name_word(family) and family not in STOP_WORDS and len(family) >= 3
-        return i + 3 if plain and not present_verb(family) and not verbal_noun(family) else None
+        # a clan's "أبو" takes a definite name too ("حسن أبو الX"), one rare as a word
+        clan = nxt == "أبو" and _definite_clan(family)
+        return i + 3 if (plain or clan) and not present_verb(family) and not verbal_noun(family) else None
     if nxt in GIVEN_NAMES and words[i] not in _PLAIN_GIVEN_EXCLUDED and nxt not in STOP_WORDS:
         return i + 2
     return None
+
+
+_CLAN_ZIPF = 4.0
+
+
+def _definite_clan(word: str) -> bool:
+    """A definite word after "أبو" that names a clan: rare as a word, no stop word."""
+    if not (word.startswith("ال") and word.isalpha() and len(word) >= 4) or word in STOP_WORDS:
+        return False
+    return zipf(word, "ar") < _CLAN_ZIPF
 
 
 def _nasab_end(words: list[str], i: int) -> int | None:

@@ -56,9 +56,14 @@ _JOINED_HEADS = _HEADS | {"نهر", "بحيرة", "مخيم", "ميناء", "ج�
 _STREETS = frozenset({"شارع", "دوار", "مسجد", "جامع", "كنيسة"})
 _STREET_NAME_ZIPF = 5.0
 # A town's main streets are named after the institution they lead to ("شارع الجامعة",
-# University Street; "شارع المطار", "شارع الجيش"), words far too common for the bar above.
+# University Street; "شارع المطار", "شارع الجيش") or the shore they run along ("شارع البحر",
+# "شارع الكورنيش"), words far too common for the bar above.
 _ROADS = frozenset({"شارع", "دوار"})
-_INSTITUTION_STREETS = frozenset({"الجامعة", "المطار", "الجيش", "المحطة"})
+_INSTITUTION_STREETS = frozenset({"الجامعة", "المطار", "الجيش", "المحطة", "البحر", "الكورنيش", "الميناء"})
+# A castle is named after the ruler who built it, an indefinite name rare as a word ("قلعة X"
+# with a sultan's name); "قلعة صناعية" (an industrial stronghold) is a common adjective.
+_CASTLE = "قلعة"
+_BUILDER_NAME_ZIPF = 2.5
 _GENERIC = frozenset({"المدينة", "القرية", "البلدة", "الحي", "المنطقة", "العاصمة", "المخيم", "البلد"})
 _DEFINITE_HEADS = frozenset({"المسجد", "الجامع", "الكنيسة", "القلعة"})
 # A seasonal river keeps its word as a valley does ("سيل الزرقاء", "سيل حسبان"); "سيل" is also a
@@ -169,6 +174,8 @@ def landmarks(text: str, toks: Sequence[Token]) -> list[Mention]:
             if end is None and head in _STREETS and words[i + 1] in GIVEN_NAMES:
                 end = i + 2  # "شارع عمر"-like: a patron by his given name alone (not "مطار محمد الخامس")
                 end += end < len(words) and words[end] in _REGNAL  # a king's number: "شارع X الخامس"
+            if end is None and head == _CASTLE and _builder_name(words[i + 1]):
+                end = i + 2  # "قلعة X": the sultan who built it
             if end is None and head == _VALLEY and i > 0 and words[i - 1] in _BANKS and name_word(words[i + 1]):
                 end = i + 2  # "على ضفاف وادي X": banks say a river, X a common word too
         etype: EntityType = "LOC"
@@ -188,6 +195,11 @@ def landmarks(text: str, toks: Sequence[Token]) -> list[Mention]:
         out.append(rule_span(text, toks, i, end, etype, lead))
         i = end
     return out
+
+
+def _builder_name(word: str) -> bool:
+    """An indefinite name word rare as a word, no verb: a castle's builder."""
+    return name_word(word) and not present_verb(word) and zipf(word, "ar") < _BUILDER_NAME_ZIPF
 
 
 def _valley_named(words: list[str], j: int) -> bool:

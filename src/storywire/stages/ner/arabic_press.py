@@ -60,6 +60,9 @@ def _spoken_before(words: list[str], i: int) -> bool:
     """A verb of speech or a word for an interview within a few words before `i`, only the
     speaker's name between: no punctuation, function word, "that" or verb ("وقالت إنها
     تعود لـ"..."": she said she returns to, a quotation of her own)."""
+    opened = _apposition_start(words, i)
+    if opened is not None:
+        i = opened  # "وقال X، رئيس مجلس إدارة الشركة، لـ«...»": the speaker's office between commas
     back = _MAX_BACK + 2 * sum(w in _NASAB for w in words[max(0, i - _MAX_BACK - 4) : i])
     for k in range(i - 1, max(-1, i - 1 - back), -1):
         w = words[k]
@@ -69,6 +72,24 @@ def _spoken_before(words: list[str], i: int) -> bool:
         if not w.isalpha() or w in STOP_WORDS or w in _THAT or present_verb(w):
             return False
     return False
+
+
+_COMMAS = frozenset({"،", ","})
+_MAX_APPOSITION = 6
+
+
+def _apposition_start(words: list[str], i: int) -> int | None:
+    """Where an office set off by commas right before `i` opens (the index of its first
+    comma), or None: up to six words of a title, no verb, "that" or function word."""
+    if i < 2 or words[i - 1] not in _COMMAS:
+        return None
+    for k in range(i - 2, max(-1, i - 3 - _MAX_APPOSITION), -1):
+        w = words[k]
+        if w in _COMMAS:
+            return k if k < i - 2 else None
+        if not w.isalpha() or w in STOP_WORDS or w in _THAT or present_verb(w):
+            return None
+    return None
 
 
 def _quote_end(words: list[str], j: int) -> int | None:

@@ -207,8 +207,36 @@ def _conjunct(word: str) -> bool:
     return word.startswith("وال") and len(word) > 4 and word.isalpha()
 
 
+# A state agency named "جهاز" and what it is for, a verbal noun and its object ("جهاز تنمية
+# المشروعات X والY ومتناهية الصغر", "جهاز حماية المستهلك"): the whole is the agency's name, its
+# head inside as the agency writes it; the object's adjectives and the parts joined by "و" run on.
+_AGENCY_HEAD = "جهاز"
+_AGENCY_PURPOSES = frozenset({"تنمية", "حماية", "تنظيم", "شؤون", "تعمير", "تخطيط", "مشروعات"})
+_MAX_AGENCY_WORDS = 8
+
+
+def _purpose_agency(text: str, toks: Sequence[Token], words: list[str], i: int) -> Mention | None:
+    """ "جهاز تنمية X ...": the agency by its purpose, one ORG with its head, or None."""
+    lead, head = _bare(words[i])
+    if head != _AGENCY_HEAD or i + 2 >= len(words) or words[i + 1] not in _AGENCY_PURPOSES:
+        return None
+    end = i + 2
+    while end < len(words) and end - i < _MAX_AGENCY_WORDS:
+        w = words[end]
+        if w.startswith(("ال", "وال")) and w.isalpha() and len(w) > 3 and w not in STOP_WORDS:
+            end += 1  # the object, its adjectives, a definite conjunct
+        elif w.startswith("و") and w.isalpha() and end + 1 < len(words) and words[end + 1].startswith("ال"):
+            end += 1  # "ومتناهية الصغر": a conjunct in the construct state
+        else:
+            break
+    return rule_span(text, toks, i, end, "ORG", lead) if end > i + 2 else None
+
+
 def _sector(text: str, toks: Sequence[Token], words: list[str], i: int) -> Mention | None:
     """ "قطاع النقل البحري التابع لـ...": a sector named by its field, then its ministry."""
+    agency = _purpose_agency(text, toks, words, i)
+    if agency is not None:
+        return agency
     if words[i] not in _SECTORS:
         return None
     end = i + 1

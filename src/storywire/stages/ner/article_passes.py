@@ -66,6 +66,7 @@ from storywire.stages.ner.genitive_possessors import genitive_places, split_poss
 from storywire.stages.ner.german_arenas import german_arenas
 from storywire.stages.ner.german_arts import german_arts
 from storywire.stages.ner.german_church import church_bodies
+from storywire.stages.ner.german_coast import german_coast
 from storywire.stages.ner.german_councils import german_councils
 from storywire.stages.ner.german_crafts import german_crafts
 from storywire.stages.ner.german_drinks import german_drinks
@@ -98,6 +99,7 @@ from storywire.stages.ner.given_name_persons import without_opening_word
 from storywire.stages.ner.historical_states import historical_states
 from storywire.stages.ner.italian_archives import italian_archives
 from storywire.stages.ner.italian_bodies import italian_bodies
+from storywire.stages.ner.italian_care import italian_care
 from storywire.stages.ner.italian_councils import italian_councils
 from storywire.stages.ner.italian_culture import italian_culture
 from storywire.stages.ner.italian_customs import italian_customs
@@ -344,6 +346,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = german_forestry(text, mentions, language)  # "X (Kreis Y)", "Landratsamt X", "Naturpark X/Y"
     mentions = german_incidents(text, mentions, language)  # "Landeskriminalamts X", "Zug des Landkreises X"
     mentions = german_gambling(text, mentions, language)  # "Spielbank X", "Lotto Hessen" PER, "Roulette" LOC
+    mentions = german_coast(text, mentions, language)  # "Hafen- und X-gesellschaft Y mbH", "die Marina X"
     mentions = english_customs(text, mentions, language)  # "X Team of Border Force", "X Terminal" LOC, "VAT"
     mentions = english_coast(text, mentions, language)  # "on Bressay", "X harbour", "the trawler Y"
     mentions = english_clubs(text, mentions, language)  # "X Championships", "at the X Arts Centre", lone "Maisie"
@@ -376,6 +379,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = italian_insurance(text, mentions, language)  # "Mutua X" ORG, "Servizio Reclami", "Arbitro"
     mentions = italian_customs(text, mentions, language)  # "Ufficio delle Dogane di X", "la Finanza"
     mentions = italian_markets(text, mentions, language)  # "X S.r.l. di Y", "Pescheria X di Y"
+    mentions = italian_care(text, mentions, language)  # "Rsa X", "ospedale Papa X XXIII", "la Toscana ha stanziato"
     mentions = towns_with_elided_tail(text, mentions, language)  # "Fiorenzuola" + "d'Arda": one town
     mentions = spanish_memorials(text, mentions, language)  # "X Y | TOWN", "cementerio de X" -> X
     mentions = spanish_music(text, mentions, language)  # "Teatro X de Y" -> X LOC + Y LOC, "Orquesta de X"

@@ -63,7 +63,9 @@ _BODY_NOUNS = {
         "charcuterie librairie quincaillerie épicerie magasin marbrerie menuiserie ébénisterie serrurerie "
         "miroiterie tonnellerie fromagerie poissonnerie crémerie chocolaterie confiserie torréfaction "
         # schools, named after people as often as not ("le lycée Jean-Moulin", "le collège Victor-Hugo")
-        "lycée collège"
+        "lycée collège "
+        # makers, by what they make ("le fabricant de jouets X", "le constructeur X")
+        "fabricant fabricants constructeur équipementier"
     ),
     "pl": word_set(
         "spółka spółki spółkę spółką firma firmy firmę firmą fundacja fundacji fundację stowarzyszenie "
@@ -203,18 +205,43 @@ def bodies_by_noun(text: str, mentions: list[Mention], language: str) -> list[Me
             m.type, m.model = "ORG", MODEL
     if language == "fr" and after_noun:
         surnames = {m.text.rsplit(" ", 1)[1] for m in mentions if m.type == "PER" and " " in m.text}
+        firms = _family_firms(mentions)
         for m in after_noun:
             # right after the noun only: behind qualifiers the name may open a sentence
             # ("les usines automobiles. Lescure a reçu ...")
             right_after = text[max(0, m.start - 40) : m.start].rstrip(" ").rsplit(" ", 1)[-1] in nouns
-            if " " not in m.text and m.text in surnames and right_after:
+            if " " not in m.text and m.text in surnames and (right_after or m.text in firms):
                 m.model = OWNER_SHOP_MODEL
+        _family_firm_elsewhere(text, mentions, {m.text for m in after_noun if m.model == OWNER_SHOP_MODEL} & firms)
     if language in _ROMANCE and (" di " in text or " de " in text):
         for m in mentions:
             before = text[max(0, m.start - 60) : m.start]
             if m.type == "ORG" and before.endswith(" ") and _after_body_noun(before, nouns, frozenset(), True):
                 seats.extend(_seat(text, m, language))
     return sorted(mentions + seats, key=lambda m: (m.start, m.end)) if seats else mentions
+
+
+# A family firm named in full with its legal form ("Vuillet Jeux SAS"), whose surname the article
+# gives its founder's family too ("Bertrand Vuillet, petit-fils du fondateur"): once a body noun
+# calls the firm by the surname alone ("le fabricant de jouets Vuillet"), the article's other bare
+# mentions of it are the firm ("l'histoire de Vuillet"); the family are named in full or with a
+# title ("M. Vuillet").
+_FIRM_FORM = re.compile(r" (?:SAS|SASU|SARL|SA|S\.A\.|SCOP|SCIC|EURL|SNC)$")
+_TITLE_BEFORE = re.compile(r"(?:\b(?:M|Mme|Mlle|Me|Dr|MM)\.?|\b(?:monsieur|madame|maître|famille|frères)) $", re.I)
+
+
+def _family_firms(mentions: list[Mention]) -> set[str]:
+    """The first words of the firms named with a French legal form."""
+    return {
+        m.text.split(" ", 1)[0] for m in mentions if m.type == "ORG" and " " in m.text and _FIRM_FORM.search(m.text)
+    }
+
+
+def _family_firm_elsewhere(text: str, mentions: list[Mention], firms: set[str]) -> None:
+    """The bare mentions of each of `firms` typed the firm, as its name after the body noun."""
+    for m in mentions:
+        if m.text in firms and not _TITLE_BEFORE.search(text, max(0, m.start - 12), m.start):
+            m.type, m.model = "ORG", OWNER_SHOP_MODEL
 
 
 # After a lower-case body noun the name ends before its town: "la cooperativa Terre Alte di

@@ -20,6 +20,7 @@ from storywire.stages.ner import (
     chinese_athletes,
     chinese_aviation,
     chinese_borders,
+    chinese_care,
     chinese_clubs,
     chinese_coast,
     chinese_companies,
@@ -243,6 +244,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_mountains.mountains(text, out)  # "XX县" + "YY滑雪场", "XX县山地救援队"
     out = chinese_forestry.forestry(text, out)  # "XX国有林场", "XX监测中心站", "排入富X溪"
     out = chinese_astronomy.astronomy(text, out)  # "XX山天文台", "在XX天文馆", "XX中学天文社"
+    out = chinese_care.care_homes(text, out)  # "“XX苑”嵌入式养老服务中心": the quoted name
     return chinese_acronyms.acronyms(text, out)  # after the bodies: "...组织（IMF）"
 
 

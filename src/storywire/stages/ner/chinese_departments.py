@@ -38,7 +38,12 @@ _WORD_ZIPF = 3.5
 _NOT_MINISTRY_FIELDS = frozenset({
     "司令", "指挥", "参谋", "俱乐", "公司", "集团", "企业", "单位", "学校", "医院", "人事", "财务", "销售",
     "市场", "技术", "编辑", "业务", "客服", "采购", "研发", "行政", "营销", "法务", "后勤", "保卫", "工程",
+    # a hospital's or a care home's departments ("护理部主任", "医务部"), no ministry
+    "护理", "医务", "门诊", "药剂", "病案",
 })  # fmt: skip
+# "部将" is a general's officer only before a word of the army ("部将领"); elsewhere it is the
+# ministry and "将" (will): "民政部将XX列入试点".
+_OFFICER_AFTER = frozenset("领士帅军")
 
 
 def _cjk(ch: str) -> bool:
@@ -64,7 +69,8 @@ def ministries(text: str, mentions: list[Mention], countries: frozenset[str] = f
         after = text[at + 1 : at + 2]
         # "部分别": the ministry, then "分别" (respectively), not "部分" (a part)
         respectively = after == "分" and text[at + 2 : at + 3] == "别"
-        if after not in _NOT_AFTER_MINISTRY or (after == "长" and at + 1 in starts) or respectively:
+        will = after == "将" and text[at + 2 : at + 3] not in _OFFICER_AFTER
+        if after not in _NOT_AFTER_MINISTRY or (after == "长" and at + 1 in starts) or respectively or will:
             start = _ministry_start(text, at, set(places))
             if start is not None and not any(o.start < at + 1 and start < o.end for o in out):
                 country = places.get(start)

@@ -38,7 +38,8 @@ _DIRECTION_HEADS: tuple[str, ...] = (
     *(d + h for h in ("大道", "大街") for d in "东西南北"),
 )
 _STREET_HEADS = (*_DIRECTION_HEADS, "大街", "大道", "大桥", "广场", "胡同", "路", "街", "巷", "桥")
-_WATER_HEADS = ("运河", "水库", "溪", "河", "江", "湖", "山")
+# "京杭大运河": a canal's "大运河" is its head, the "大" no kind of canal before it
+_WATER_HEADS = ("大运河", "运河", "水库", "溪", "河", "江", "湖", "山")
 _TEMPLE_HEADS = ("寺", "庵", "庙")
 # Sites of the past keep their word as a building does ("德济门遗址", "灵山圣墓", "明孝陵"); a
 # name of an era before it is a kind of site ("宋代遗址"), no name.
@@ -120,7 +121,9 @@ _AT = frozenset("在于到赴去")
 _AT_VERBS = ("游览", "参观", "前往", "来到", "走进")
 # Verbs of where a place lies, right before its name ("地处松溪上游", "毗邻X河"): "处" of
 # "地处" is no measure word there ("一处").
-_LIES_VERBS = ("地处", "身处", "地跨", "毗邻", "紧邻", "临近", "靠近", "流经", "汇入", "注入")
+_LIES_VERBS = ("地处", "身处", "地跨", "毗邻", "紧邻", "临近", "靠近", "流经", "汇入", "注入",
+               # what a site borders on each side ("东临XX大道，南靠XX河")
+               *(d + v for d in "东西南北" for v in "临靠邻依接"))  # fmt: skip
 # What a temple does as a body, right after its name, and the words that make it a partner.
 _TEMPLE_ACTS = re.compile(r"向|捐|表示|宣布|发布|发表|声明|举办|主办|承办|组织|联合|方丈|住持|僧众|回应")
 _JOINT_ACTS = ("联合", "携手", "协同")
@@ -216,9 +219,13 @@ def _named_head(
     direction = text[at - 1 : at] in _DIRECTIONS and zipf(text[at - 1 : end], "zh") < _HEAD_WORD_ZIPF
     if head == "街" and direction and _opens(text, at - 1, place_ends):
         return at - 1, end, "LOC"  # "住在西街": a town's west street
+    if head in _BUILDING_HEADS and text.startswith(_STREET_HEADS, end):
+        return None  # "龙城大道": a road named after a town's by-name, no building's "城"
     for size in (2, 3):
         start = at - size
         name = text[start:at]
+        if name[:2] in _LIES_VERBS:
+            continue  # "东临龙城": a site's side and what lies there
         # a shrine's name is a word of its own more often than a street's ("天后宫": the
         # goddess's palace), and may hold a character of position
         word_zipf = _NAME_WORD_ZIPF if head in _SHRINE_HEADS else _COMMON_NAME_ZIPF

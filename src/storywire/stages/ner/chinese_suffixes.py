@@ -67,6 +67,9 @@ _GENERIC_KINDS = (
     # a town's testing institutes for drugs, food and products ("XX市药品检验所"), as its
     # testing centres are: the field says which
     "检验所", "检测所", "检疫所",
+    # a town's vocational and nursing schools ("XX卫生高等职业技术学校", "XX市技工学校"): the kind
+    # is long enough to be no clause, and "学校" alone stays out ("北京多所学校": many schools)
+    "职业技术学校", "职业技术学院", "职业学校", "卫生学校", "技工学校",
     *_FIRM_KINDS,
 )  # fmt: skip
 _KINDS = tuple(sorted(_BODY_KINDS + _GENERIC_KINDS, key=len, reverse=True))

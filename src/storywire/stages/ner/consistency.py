@@ -32,11 +32,12 @@ _PRIORITY: dict[str, int] = {"PER": 3, "LOC": 2, "ORG": 1, "MISC": 0}
 # "slavic-studio": a film studio in whose pavilions sets are built is the place, acting a body;
 # "shop-by-owner": a shop named by its owner ("fromagerie Delpech") beside the owner in full;
 # "romance-place": a fair's venue after a locative, a site "a 6 km del X" (romance_books);
-# "firm-acting": a firm's short name that is a town's too, where it acts (english_villages)
+# "firm-acting": a firm's short name that is a town's too, where it acts (english_villages);
+# "region-acting": an Italian region that pays or decides, a body (italian_care)
 TYPED_BY_CONTEXT = frozenset(
     {"sports-result", "city-club", "club", "company", "team", "clan", "acting-site", "airport-acting", "fashion-house"}
     | {"premises", "slavic-park", "located-house", "garden-acting", "slavic-stage", "parish-acting"}
-    | {"shop-by-owner", "slavic-studio", "romance-place", "firm-acting"}
+    | {"shop-by-owner", "slavic-studio", "romance-place", "firm-acting", "region-acting"}
 )
 
 

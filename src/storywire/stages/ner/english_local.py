@@ -62,13 +62,14 @@ def english_local(text: str, mentions: list[Mention], language: str) -> list[Men
 
 
 def _seats(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The seat after "MP for" typed a body: a place."""
+    """The seat after "MP for" typed a body or a person: a place (a seat named by a town and its
+    quarter, "Barnsley South", reads as a person's two names to spaCy)."""
     spans = []
     for found in _SEAT.finditer(text):
         s, e = found.span("seat")
         same = [m for m in mentions if m.start == s and m.end == e]
         for m in same:
-            if m.type == "ORG":
+            if m.type in ("ORG", "PER"):
                 m.type, m.model = "LOC", MODEL
         if not same:
             spans.append((s, e))

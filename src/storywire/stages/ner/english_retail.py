@@ -6,6 +6,12 @@ General Infirmary", where the model split it); a newspaper typed a work is a bod
 Lancashire Evening Post"); a town after a person's age is a place ("72, from Ilkley"); a family doctor ("their GP") is
 no body; "Trading Standards", the councils' consumer service, is a body.
 
+Care homes are read as hospitals (round 43's writers: a provider registered and rated like one,
+where hotels are places): a house named as a home ("Elmfield House, a 42-bed home", "its Ash
+Lodge care home") is a body, and so is its first word alone elsewhere ("lived at Elmfield"),
+where a model typed it a place; a council area's Healthwatch, Citizens Advice or Age UK is one
+body with its area ("Healthwatch Barnsley", typed a person).
+
 spaCy's small model reads a chain's possessive as a place ("Holt"), types a hospital a place,
 a newspaper a work, a town after an age a firm and "GP" a firm.  Whole articles only; each
 rule looks only where its cue stands.
@@ -17,6 +23,7 @@ import re
 
 from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
+from storywire.stages.ner.gazetteer import place_names
 from storywire.stages.ner.word_frequency import zipf
 
 MODEL = "english-retail"
@@ -42,6 +49,17 @@ _DOCTOR = re.compile(r"\b(?:their|your|his|her|my|our|a|the local) $", re.IGNORE
 # ... with its county or council in front where there is one ("Suffolk Trading Standards").
 _COUNTY_ZIPF = 4.5  # "Suffolk" 3.6, "Kent" 4.2; "Contact" 5.0 opens a sentence
 _SERVICE = re.compile(r"(?<![\w-])(?P<county>[A-Z][a-z]+ )?Trading Standards(?![\w-])")
+# A care home: a house's name right before "home" (its kind of home between), or before an
+# apposition that calls it one ("Elmfield House, a 42-bed home"); not a football club's ground
+# ("the Villa Park home": "Park" is no house word) nor a "home page", "home win", ...
+_CARE_HOME = re.compile(
+    r"(?<![\w’'-])(?P<name>(?P<short>[A-Z][a-z]+)(?: [A-Z][a-z]+)? "
+    r"(?:House|Lodge|Court|Manor|Grange|Hall|Gardens|Mews))"
+    r"(?:, (?:a|an|the) (?:[\w-]+ ){0,2}?| )(?:care |nursing |residential |retirement )?home(?![\w-])"
+    r"(?! (?:page|secretary|office|win|defeat|game|games|ground|side|fans|crowd|match|leg|town|counties))"
+)
+# A council area's branch of a national health or advice network: one body with its area.
+_AREA_BRANCH = re.compile(r"(?<![\w-])(?:Healthwatch|Citizens Advice|Age UK)(?: [A-Z][a-z]+){1,2}(?![\w’'-])")
 
 
 def english_retail(text: str, mentions: list[Mention], language: str) -> list[Mention]:
@@ -61,6 +79,25 @@ def english_retail(text: str, mentions: list[Mention], language: str) -> list[Me
         out = claimed_spans(text, out, [_hospital(f) for f in _HOSPITAL_NAME.finditer(text)], "ORG", MODEL, 0.75)
     if "Trading Standards" in text:
         out = claimed_spans(text, out, [_service(f) for f in _SERVICE.finditer(text)], "ORG", MODEL, 0.8)
+    if " home" in text:
+        out = _care_homes(text, out)
+    if "Healthwatch " in text or "Citizens Advice " in text or "Age UK " in text:
+        out = claimed_spans(text, out, [f.span() for f in _AREA_BRANCH.finditer(text)], "ORG", MODEL, 0.8)
+    return out
+
+
+def _care_homes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Each care home an ORG, and its first word alone an ORG where a model typed it a place or a
+    person (not a town's name: "Hoyland House" ... "in Hoyland")."""
+    found = list(_CARE_HOME.finditer(text))
+    if not found:
+        return mentions
+    out = claimed_spans(text, mentions, [f.span("name") for f in found], "ORG", MODEL, 0.8)
+    places = place_names("en")
+    shorts = {f["short"] for f in found if f["short"] not in places and zipf(f["short"].lower(), "en") < 3.5}
+    for m in out:
+        if m.text in shorts and m.type in ("LOC", "PER", "MISC"):
+            m.type, m.model = "ORG", MODEL
     return out
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from storywire.identity.given_names import given_names
 from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
 from storywire.stages.ner.gazetteer import place_names
@@ -153,8 +154,18 @@ def _person_not_place(mentions: list[Mention], span: tuple[int, int], text: str)
         and o.end == span[1]
         and o.text.split()[-1] not in _PLACE_ENDS
         and not (" " not in o.text and places.get(o.text) == "LOC")
+        and not _lone_word_no_person(o.text, mentions)
         for o in mentions
     )
+
+
+def _lone_word_no_person(word: str, mentions: list[Mention]) -> bool:
+    """A one-word "person" listed after a place ("homes in Mexborough and Goldthorpe") is a small
+    town the gazetteer lacks: English news names no one by a bare surname it never gave in full,
+    nor by a given name in a list of places.  Not an article's person's name, nor a given name."""
+    if " " in word or word in given_names("en"):
+        return False
+    return not any(o.type == "PER" and o.text != word and word in o.text.split() for o in mentions)
 
 
 def _place_as_is(mentions: list[Mention], span: tuple[int, int]) -> bool:

@@ -35,7 +35,7 @@ MODEL = "german-council"
 _BODY = (
     r"(?:(?:Stadt|Kreis|Gemeinde|Verbandsgemeinde|Amts|Samtgemeinde)verwaltung|"
     r"(?:Stadt|Gemeinde|Ortsgemeinde|Verbandsgemeinde|Samtgemeinde|Orts|Ortsbei|Ortschafts|Bezirks|Markt)rat(?:e?s)?|"
-    r"Kreistag(?:e?s)?|Bezirksvertretung|Stadtvertretung|Stadtverordnetenversammlung|Gemeindevertretung|Magistrat(?:s)?|"
+    r"Kreistag(?:e?s)?|Bürgerschaft|Bezirksvertretung|Stadtvertretung|Stadtverordnetenversammlung|Gemeindevertretung|Magistrat(?:s)?|"
     r"(?:Stadt|Kreis|Gemeinde|Orts)?[Ww]ahlausschuss(?:es)?|(?:Stadt|Kreis|Gemeinde)?[Ww]ahlamt(?:e?s)?|"
     r"Kreiswahlleitung|Stadtwahlleitung|"
     # a town's or a district's office ("Gesundheitsamt des Landkreises Göppingen"): a state's
@@ -56,13 +56,14 @@ _COUNCIL_BEFORE_WORD = re.compile(
     r"(?P<town>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)(?![\w-])"
 )
 _TOWN_KINDS = frozenset(
-    {"Landkreises", "Kreises", "Stadtkreises", "Stadt", "Gemeinde", "Verbandsgemeinde", "Kreisstadt"}
+    {"Landkreises", "Kreises", "Stadtkreises", "Stadt", "Gemeinde", "Verbandsgemeinde", "Kreisstadt", "Hansestadt"}
 )
 _BODY_TRIGGERS = (
     "Regierung von",
     "verwaltung",
     "rat",
     "Kreistag",
+    "Bürgerschaft",
     "vertretung",
     "versammlung",
     "Magistrat",

@@ -3,7 +3,9 @@
 amount ("drei Millionen Franken": no region of Franconia), and a possessive pronoun opening a
 "person" ("Unser Keller ist ...").  A firm's short name, its first word alone, where it acts on its
 branches, sites or staff ("Die Huber Bau GmbH ..." then "Huber schließt zwei Standorte"), is the
-firm even where an owner shares the name (round 40): a person keeps no "Filialen".  Whole articles
+firm even where an owner shares the name (round 40): a person keeps no "Filialen".  So is the
+owner's name after a capitalised kind word ("Bootswerft Huber GmbH" then "Huber will rund zwei
+Millionen Euro in ... stecken", round 43): the money put into works is the firm's.  Whole articles
 only.
 """
 
@@ -30,6 +32,8 @@ _AMOUNT_BEFORE = re.compile(
 _FIRM_OBJECT = re.compile(
     r" [a-zäöüß]+(?: [a-zäöüß]+| \d+){0,3} (?:Filialen|Filiale|Standorte|Standort|Werke|Werk|Niederlassungen|"
     r"Arbeitsplätze|Stellen|Beschäftigte|Mitarbeiter|Mitarbeitende)(?![\w-])"
+    # or the money it puts into its works (round 43: "X will rund 2 Millionen Euro in ... stecken")
+    r"|(?: (?:rund|etwa|knapp|gut|mehr als|bis zu))? \d[\d,.]* (?:Millionen|Milliarden|Mio\.|Mrd\.) Euro in(?![\w-])"
 )
 # A legal form and a lower-case word after it inside one span: the tagger ran the firm into the
 # sentence ("Muster GmbH für Streit gesorgt").
@@ -88,12 +92,18 @@ def without_currency_and_pronouns(text: str, mentions: list[Mention], language: 
 
 
 def firms_acting_by_short_name(text: str, mentions: list[Mention], language: str) -> list[Mention]:
-    """`mentions` with a one-word person that opens a firm's span with a legal form typed a
-    body where the firm's branches, sites or staff follow its verb."""
+    """`mentions` with a one-word person that names a firm's span with a legal form (its first
+    word, or a word before the form) typed a body where the firm's branches, sites, staff or
+    investment follow its verb."""
     if language != "de":
         return mentions
+    # the firm's first word, or its owner's name after a capitalised kind word ("Bootswerft X GmbH")
     firsts = {
-        m.text.split()[0] for m in mentions if m.type == "ORG" and " " in m.text and _ENDS_WITH_FORM.search(m.text)
+        word
+        for m in mentions
+        if m.type == "ORG" and " " in m.text and _ENDS_WITH_FORM.search(m.text)
+        for word in m.text.split()[:-1]
+        if word[:1].isupper() and len(word) > 2
     }
     if not firsts:
         return mentions

@@ -177,6 +177,8 @@ def _generic_opening(text: str, m: Mention, words: list[str]) -> bool:
             and zipf(words[0].lower(), "pl") >= _PRONOUN_ZIPF
             and not org_head(words[0], "pl")
         )
+    if len(words) == 1 and _pronoun_opening(words[0]):
+        return True  # "– Nikt z nami nie rozmawiał", "Wszyscy wiedzą": a pronoun, no body or place
     if len(words) != 1 or m.type != "LOC" or not words[0].isalpha() or not words[0][1:].islower():
         return False
     if not starts_sentence(text, m.start, _OPENERS.replace(":", "")):
@@ -186,7 +188,34 @@ def _generic_opening(text: str, m: Mention, words: list[str]) -> bool:
         return False
     if _THAT_AFTER.match(text, m.end) and words[0] not in place_names("pl"):
         return True  # "Twierdzi, że ...", "Uważa, że": a verb of saying opens the sentence, no place
-    return re.search(rf"(?<![\w-]){re.escape(lower)}\w{{0,3}}(?![\w-])", text) is not None
+    if re.search(rf"(?<![\w-]){re.escape(lower)}\w{{0,3}}(?![\w-])", text) is not None:
+        return True
+    # the kind word written lower-case in another case only ("Marina to wizytówka" ... "kupiła
+    # marinę", "w marinie"): its stem with a noun's ending; an adjective's stem ("Polsk-a" ...
+    # "polski") is no such noun
+    stem = _stem(lower)
+    if stem == lower or stem.endswith(_ADJECTIVE_STEMS):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(stem)}(?:{'|'.join(_ENDINGS)})(?![\w-])", text) is not None
+
+
+# Stems of adjectives ("polsk-", "mazowieck-", "gdańsk-"): their lower-case forms are adjectives,
+# not the noun's other cases.
+_ADJECTIVE_STEMS = ("sk", "ck", "dzk")
+
+
+def _pronoun_opening(word: str) -> bool:
+    """A word as common as a pronoun ("Nikt", "Wszyscy", "Każdy") opening a sentence or a dash's
+    speech, read as a one-word name: no place the gazetteer holds, no body's head, no given name."""
+    if not (word.isalpha() and word[1:].islower()):
+        return False
+    lower = word.lower()
+    return (
+        zipf(lower, "pl") >= _PRONOUN_ZIPF
+        and word not in place_names("pl")
+        and not org_head(lower, "pl")
+        and word not in given_names("pl")
+    )
 
 
 # "że" right after a sentence's first word: that word is a verb of saying or thinking

@@ -24,7 +24,7 @@ _CODES: dict[str, str] = {
     "en": r"(?:A\d{1,4}(?:\(M\))?|M\d{1,3}|B\d{4}|I-\d{1,3}|E\d{1,3})",
     "es": r"(?:AP|A|N|M|E|C|CL|CM|CV|EX|LU|MU|R|SE|GR|MA|CA|B)-\d{1,3}|N-(?:I|II|III|IV|V|VI)\b",
     "fr": r"(?:A|N|RN|D|RD|E) ?\d{1,4}",
-    "it": r"(?:A|E|SS|SP|SR|SGC) ?\d{1,3}(?:bis|dir)?",
+    "it": r"(?:A|E|SS|SP|SR|Ss|Sp|Sr|SGC) ?\d{1,3}(?:bis|dir)?",
     "pl": r"(?:A|S|E|DK|DW) ?\d{1,3}",
     "ru": r"[МРАЕ]-\d{1,3}",
     "uk": r"[МРНЕ]-\d{1,3}",
@@ -52,7 +52,8 @@ _ARTICLES: dict[str, tuple[str, str]] = {
     "fr": (r"la|l'|l’|sur|par", r"(?:A|N|RN|D|RD) ?\d{1,4}"),
     "it": (
         r"la|sulla|della|dalla|alla|lungo|sull'|sull’|dell'|dell’|dall'|dall’|all'|all’|l'|l’",
-        r"(?:A|SS|SP|SR) ?\d{1,3}(?:bis|dir)?",
+        # the provincial and regional roads in local news's own case too ("lungo la Sp 35")
+        r"(?:A|SS|SP|SR|Ss|Sp|Sr) ?\d{1,3}(?:bis|dir)?",
     ),
     # a road's number along which something lies ("plac przy DK6", "wzdłuż S7")
     "pl": (r"na|przy|wzdłuż", r"(?:A|S|DK|DW) ?\d{1,3}"),

@@ -47,8 +47,9 @@ _HILLS = re.compile(rf"(?<![\w-])(?:Colli|Colline) +{_NAME}")
 # divisions and cups are not labelled: the name after them alone is no place
 _DIVISION = re.compile(r"(?<![\w-])(?:[Ss]erie|[Cc]oppa|Supercoppa) +(?P<name>[\w-]+)")
 # a local paper: a paper's head noun and its town after a preposition ("al Mattino di Padova")
+# (a capitalised elided article before a vowel head is the title's own: "L'Eco di Bergamo")
 _PAPER = re.compile(
-    r"(?:Mattino|Gazzettino|Corriere|Giornale|Messaggero|Tirreno|Piccolo|Tribuna|Gazzetta|Eco|Cittadino)"
+    r"(?:(?<![\w'’])L['’](?=Eco))?(?:Mattino|Gazzettino|Corriere|Giornale|Messaggero|Tirreno|Piccolo|Tribuna|Gazzetta|Eco|Cittadino)"
     rf" +(?:di|del|della|dell['’] *) *{_NAME}"
 )
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Ll]a|[Ii]l|della|alla|dalla|nella|sulla|contro) +$")

@@ -382,6 +382,8 @@ def _plural_field(text: str, end: int, k: int, stop: int, limit: int, language: 
     word = text[k:stop].replace("’", "'").replace("ʼ", "'")
     if _genitive_plural_noun(word, language) and not _animate(word, language):
         return stop
+    if _members_pair(text, end, word, language):
+        return _members_field(text, stop, limit, language)
     after = _word_end(text, stop + 1)
     noun = text[stop + 1 : after].replace("’", "'").replace("ʼ", "'")
     if text[stop : stop + 1] != " " or after > limit or not noun.islower() or noun in _TIME_NOUNS:
@@ -391,6 +393,34 @@ def _plural_field(text: str, end: int, k: int, stop: int, limit: int, language: 
     if _field_adjective(word, language) and _genitive(noun, language):
         return after
     return end
+
+
+def _members_pair(text: str, end: int, word: str, language: str) -> bool:
+    """An association named by two kinds of its members, both people in the genitive plural
+    ("асоціації видавців і книгорозповсюджувачів", "спілки виробників і переробників"): the
+    second kind is the name's, where the word before "і"/"та" names people as well (a body's
+    field in the singular before it, "юстиції та прокурорів", stays apart)."""
+    before = text[text.rfind(" ", 0, end) + 1 : end].replace("’", "'").replace("ʼ", "'")
+    return (
+        before.isalpha()
+        and before.islower()
+        and _animate(before, language)
+        and _genitive_plural_noun(before, language)
+        and _animate(word, language)
+        and _genitive_plural_noun(word, language)
+    )
+
+
+def _members_field(text: str, stop: int, limit: int, language: str) -> int:
+    """The end of the members' pair at `stop`, with one lower-case genitive noun after it that
+    both kinds make or handle ("виробників і переробників молока"); no time, no second body."""
+    after = _word_end(text, stop + 1)
+    noun = text[stop + 1 : after].replace("’", "'").replace("ʼ", "'")
+    if text[stop : stop + 1] != " " or after > limit or not noun.isalpha() or not noun.islower():
+        return stop
+    if noun in _TIME_NOUNS or _noun_lemmas(noun, language) & _BODY_NOUNS or _animate(noun, language):
+        return stop
+    return after if _genitive(noun, language) else stop
 
 
 @functools.lru_cache(maxsize=50_000)

@@ -33,7 +33,8 @@ as the project's guidelines mark them:
 - a regional ministry or fund named with its region ("Министерства здравоохранения Курской области",
   "Фонда поддержки кинематографии Свердловской области")
   is one body: the tagger stops before the region; so is one written in lower case
-  ("министерство образования Омской области"), which no tagger finds.
+  ("министерство образования Омской области", "департаменте социальной защиты населения
+  Вологодской области"), which no tagger finds.
 """
 
 from __future__ import annotations
@@ -100,8 +101,11 @@ _REGIONAL_BODY = re.compile(
 )
 # ... written in lower case, as a sentence's object often is ("выделило министерство образования
 # Омской области"): its remit's words are genitives (a neuter verb's "-о" ends none of them)
+# ... and so a regional department ("в департаменте социальной защиты населения Вологодской
+# области"), its remit's adjectives feminine too ("социальной")
 _LOWER_REGIONAL_MINISTRY = re.compile(
-    r"(?<![\w-])министерств(?:о|а|е|у|ом) (?:(?:[а-яё-]+(?:ого|его|ых|их|[аяиыв])|и) ){1,5}"
+    r"(?<![\w-])(?:министерств(?:о|а|е|у|ом)|департамент(?:а|е|у|ом)?) "
+    r"(?:(?:[а-яё-]+(?:ого|его|ых|их|ой|ей|[аяиыв])|и) ){1,5}"
     r"[А-ЯЁ][а-яё-]+(?:ской|ского|ском|ский|цкой|цкого) (?:области|края|округа|республики)(?![\w-])"
 )
 # a regional department's remit after its region, in the dative: "... области по образованию и
@@ -174,7 +178,7 @@ def slavic_community(text: str, mentions: list[Mention], language: str) -> list[
         w in text for w in ("Министерств", "Департамент", "Управлени", "Законодат", "дум", "Федерац", "Фонд")
     ):
         mentions = _regional_bodies(text, mentions)
-    if language == "ru" and "министерств" in text:
+    if language == "ru" and ("министерств" in text or "департамент" in text):
         found = (f.span() for f in _LOWER_REGIONAL_MINISTRY.finditer(text))
         mentions = claimed_spans(text, mentions, found, "ORG", MODEL, 0.8)
     return mentions

@@ -8,6 +8,10 @@ noun and a lower-case genitive field (whole articles only).
 - A name "імені"/"имени" a person, with the person's initials, belongs to the body
   ("... імені М. М. Амосова"), as the guidelines keep "театр драмы имени А. Н. Островского"
   one ORG; the taggers type the surname PER.
+- A care home's quoted name after its lower-case noun is the home, an institution as a hospital
+  is, without the quotes ("пансионата для пожилых «X»", "хоспісу «X»"): the taggers leave a
+  quoted common phrase untagged.  The noun alone, capitalised at a sentence's start
+  ("Пансионат принадлежит ..."), is no name.
 The field must be in the genitive ("кардіохірургії", "хирургии", "крові"): "Обласний центр
 залишився без світла" is a regional capital that acts, no body's name.
 """
@@ -38,9 +42,27 @@ _FIELDS = rf"(?: {_GENITIVE}){{1,4}}(?: (?:та|і|и|й)(?: {_GENITIVE}){{1,3}}
 _BODY = re.compile(rf"(?<![\w-]){_HEAD} {_KIND}{_FIELDS}(?![\w-]){_NAMED_AFTER}")
 
 
+# Care homes by their noun, in any case: "пансионат", "дом-интернат", "дом престарелых", "хоспис".
+_CARE = (
+    r"(?:пансионат|пансіонат|интернат|інтернат|хоспис|хоспіс)[а-яіїє]{0,3}"
+    r"|(?:дом|будин(?:ок|к))[а-яу]{0,3}(?:-(?:интернат|інтернат)[а-яіїє]{0,3}| престарелых| для (?:пожилых|літніх))"
+)
+# ... (capitalised at a sentence's start too) its lower-case complement ("для пожилых", "для
+# літніх людей"), then the quoted name
+_CARE_HOME = re.compile(rf"(?<![\w-])(?i:{_CARE})(?: [а-яёіїєґ]+){{0,3}} «(?P<name>[^«»\n]{{2,40}})»")
+_CARE_NOUN = re.compile(rf"^(?:{_CARE})$", re.IGNORECASE)
+
+
 def slavic_health(text: str, mentions: list[Mention], language: str) -> list[Mention]:
-    """`mentions` with the bodies above as one ORG each, in place of the pieces inside."""
-    if language not in _LANGUAGES or not any(kind in text for kind in _TRIGGERS):
+    """`mentions` with the bodies above as one ORG each, in place of the pieces inside; a care
+    home's quoted name ORG, a care-home noun alone dropped."""
+    if language not in _LANGUAGES:
         return mentions
-    bodies = [found.span() for found in _BODY.finditer(text)]
-    return claimed_spans(text, mentions, bodies, "ORG", MODEL, 0.75) if bodies else mentions
+    if any(kind in text for kind in _TRIGGERS):
+        bodies = [found.span() for found in _BODY.finditer(text)]
+        mentions = claimed_spans(text, mentions, bodies, "ORG", MODEL, 0.75) if bodies else mentions
+    if any(kind in text.lower() for kind in ("пансі", "пансио", "интернат", "інтернат", "хосп", "престарелых")):
+        homes = [found.span("name") for found in _CARE_HOME.finditer(text)]
+        mentions = claimed_spans(text, mentions, homes, "ORG", MODEL, 0.75) if homes else mentions
+        mentions = [m for m in mentions if not _CARE_NOUN.match(m.text)]  # "Пансионат принадлежит ООО"
+    return mentions

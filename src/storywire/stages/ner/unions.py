@@ -43,6 +43,15 @@ def _union_names(language: str) -> PhraseMatcher:
 _CONFEDERATIONS = ("Cgil", "CGIL", "Cisl", "CISL", "Uil", "UIL")
 _ITALIAN_UNION = re.compile(rf"(?<![\w.-])(?:{ITALIAN_CATEGORY_UNION.pattern})(?![\w-]|\.\w)")
 
+# A confederation's federation named after it ("Cisl Fp", "Uil Fpl", "Cisl Scuola"): the
+# category first, as the confederations' own branches write it
+_CONFEDERATION_FIRST = re.compile(
+    r"(?<![\w.-])(?:Cgil|CGIL|Cisl|CISL|Uil|UIL) +(?:Fp|FP|Fpl|FPL|Scuola|Università|Medici|Funzione +Pubblica)"
+    r"(?![\w-])"
+)
+# the rest of a branch's area in capitalised words ("Bergamo Sebino")
+_AREA_TAIL = re.compile(r"(?: +[A-ZÀ-Þ][\w'’-]+)+")
+
 
 def _union_spans(text: str, language: str) -> list[tuple[int, int]]:
     """Where the text names a listed union (whole tokens, so not inside a compound:
@@ -65,6 +74,7 @@ def _union_spans(text: str, language: str) -> list[tuple[int, int]]:
             spans.append((toks[i].start, toks[hit[0] - 1].end))
     if language == "it" and any(confederation in text for confederation in _CONFEDERATIONS):
         spans.extend(found.span() for found in _ITALIAN_UNION.finditer(text))
+        spans.extend(found.span() for found in _CONFEDERATION_FIRST.finditer(text))
     return sorted(set(spans))
 
 
@@ -114,6 +124,17 @@ def trade_unions(text: str, mentions: list[Mention], language: str) -> list[Ment
             # "FO PTT"): news writes the federation's acronym right after its confederation's
             federation = _FEDERATION.match(text, end)
             end = federation.end() if federation else end
+        if language == "it" and end > union_end:
+            # the taggers' body that runs from inside the union over more of its area's words
+            # ("Cisl" + "Fp Bergamo Sebino"): the branch's area is the whole run
+            end = max(
+                [end]
+                + [
+                    m.end
+                    for m in out
+                    if m.type == "ORG" and start < m.start < end < m.end and _AREA_TAIL.fullmatch(text, end, m.end)
+                ]
+            )
         overlapping = [m for m in out if m.start < end and start < m.end]
         if any(
             m.type == "ORG" and m.start <= start and end <= m.end and m.text != text[start:end] for m in overlapping

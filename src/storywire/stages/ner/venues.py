@@ -164,10 +164,19 @@ def _retype(text: str, m: Mention, language: str, mentions: list[Mention]) -> No
         or m.text.lower().endswith(_HOUSE_TAILS)
         or _famous(m.text)
     ):
-        located = _LOCATIVE.search(text, max(0, m.start - 30), m.start) or _after_place(text, m, mentions)
+        located = (
+            _LOCATIVE.search(text, max(0, m.start - 30), m.start)
+            or _after_place(text, m, mentions)
+            or _WHERE_AFTER.match(text, m.end)
+        )
         m.type = "LOC" if located else "ORG"
         if located:  # where the play is on, whatever the article's other sentences make the house
             m.model = LOCATED_HOUSE
+
+
+# A relative of place right after the house: something happens in it ("le Musée du Jouet, où
+# s'ouvrira une exposition", "the Dock Museum, where the show opens").
+_WHERE_AFTER = re.compile(r",? (?:où|where) ")
 
 
 # A museum joined by "and" to a place it is visited with is one of the places to visit

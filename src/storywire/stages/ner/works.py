@@ -106,7 +106,7 @@ def without_prizes_and_works(text: str, mentions: list[Mention], language: str) 
     if language == "zh":  # 《》 titles are the Chinese rules' own business
         return mentions
     works = _quoted_works(text) if any(q in text for q in _OPENING) else []
-    return [
+    kept = [
         m
         for m in mentions
         if not (
@@ -119,6 +119,27 @@ def without_prizes_and_works(text: str, mentions: list[Mention], language: str) 
             or (m.type == "ORG" and _MEETING.search(m.text))
         )
     ]
+    if language != "pl" or len(kept) == len(mentions):
+        return kept
+    return sorted([*kept, *_fair_towns(text, mentions, kept)], key=lambda m: (m.start, m.end))
+
+
+# A Polish fair's name read with the town it is held in ("targach Wiatr i Woda w Warszawie"):
+# the fair is no name, the town after "w"/"we" at the span's end is a place.
+_FAIR_TOWN = re.compile(r" we? ([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?: [A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?)$")
+
+
+def _fair_towns(text: str, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """The towns at the end of the fairs' spans dropped from `mentions` (Polish only)."""
+    towns: list[Mention] = []
+    for m in mentions:
+        if any(k is m for k in kept) or not _EVENT_BEFORE.search(text, max(0, m.start - 16), m.start):
+            continue
+        found = _FAIR_TOWN.search(m.text)
+        if found is not None and found.start(1) > 0:
+            start = m.start + found.start(1)
+            towns.append(Mention(start, m.end, found.group(1), "LOC", "fair-town", m.confidence))
+    return towns
 
 
 def _quoted_works(text: str) -> list[tuple[int, int]]:
