@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from storywire.model import Mention
+from storywire.stages.ner.tagger import iob_runs
 
 TYPES = ("PER", "ORG", "LOC")
 Span = tuple[int, int, str]  # first token, last token + 1, type
@@ -47,17 +48,8 @@ def read_sentences(path: Path, limit: int | None = None) -> Iterator[tuple[list[
 
 
 def gold_spans(tags: list[str]) -> set[Span]:
-    """IOB2 -> spans; a stray I- starts a new entity (conlleval behaviour)."""
-    spans: set[Span] = set()
-    start, etype = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, _, typ = tag.partition("-")
-        if start >= 0 and (prefix != "I" or typ != etype):
-            spans.add((start, i, etype))
-            start = -1
-        if prefix == "B" or (prefix == "I" and start < 0):
-            start, etype = i, typ
-    return {s for s in spans if s[2] in TYPES}
+    """IOB2 -> spans; a stray I- starts a new entity (conlleval behaviour, as the taggers decode)."""
+    return {run for run in iob_runs(tags) if run[2] in TYPES}
 
 
 # Han and kana are written without spaces between words; CJK and full-width punctuation
