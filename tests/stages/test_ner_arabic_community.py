@@ -87,3 +87,14 @@ def test_research_field_is_no_place() -> None:
     assert ("المندوبية الجهوية للتربية بصفاقس", "ORG") in _found(
         "وقالت المندوبية الجهوية للتربية بصفاقس إن الامتحانات ستجرى في موعدها."
     )
+
+
+def test_dateline_byline_with_a_closing_colon() -> None:
+    text = "طنطا - كريم فاروق:\n\nقال الوزير إن الأمر جيد."
+    found = [(m.text, m.type) for m in extract_entities_from_text(text, "ar")]
+    assert found == [("طنطا", "LOC"), ("كريم فاروق", "PER")]
+
+
+def test_no_byline_from_a_sentence_with_a_colon() -> None:
+    text = "طنطا - المدينة الجميلة:\n\nقال الوزير إن الأمر جيد."
+    assert [m for m in extract_entities_from_text(text, "ar") if m.type == "PER"] == []

@@ -77,3 +77,30 @@ def test_clan_name_repeated_in_a_later_paragraph() -> None:
     found = _found(text)
     assert ("أبو شادي", "PER") in found
     assert ("شادي", "PER") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # a chamber of an industry in the construct state
+        ("وأصدرت غرفة صناعة الدواء بيانا أمس", [("غرفة صناعة الدواء", "ORG")]),
+        # a governorate asked to act: the body
+        (
+            "وطالب النائب سامي حسن محافظة أسيوط بتوفير حافلات للطلاب",
+            [("سامي حسن", "PER"), ("محافظة أسيوط", "ORG")],
+        ),
+    ],
+)
+def test_industry_chambers_and_asked_governorates(text: str, entities: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.type) for m in extract_entities_from_text(text, "ar")] == entities
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        ("وتعاني صناعة محلية من غرفة صناعة محلية صغيرة", []),  # an adjective, no field
+        ("ويعيش في محافظة أسيوط بتوفير كبير", [("أسيوط", "LOC")]),  # no demand: the place
+    ],
+)
+def test_no_chamber_or_body_without_its_cue(text: str, entities: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.type) for m in extract_entities_from_text(text, "ar")] == entities

@@ -90,3 +90,14 @@ def test_people_after_artists_and_directors(text: str, entities: list[tuple[str,
 def test_no_name_without_its_shape(text: str) -> None:
     found = _found(text)
     assert not [e for e in found if e[1] in ("ORG", "LOC", "PER")], found
+
+
+def test_palace_of_culture_by_its_quarter() -> None:
+    found = [
+        (m.text, m.type) for m in extract_entities_from_text("وأقيمت الأمسية في قصر ثقافة الشاطبي مساء الجمعة", "ar")
+    ]
+    assert found == [("قصر ثقافة الشاطبي", "LOC")]
+
+
+def test_no_palace_of_culture_before_a_common_word() -> None:
+    assert extract_entities_from_text("وكان القصر قصر ثقافة وفن", "ar") == []

@@ -19,3 +19,14 @@ def test_outlet_after_the_speakers_office_between_commas() -> None:
 
 def test_no_verb_of_speech_no_outlet() -> None:
     assert _found("دعا الوزير، في بيانه، لـ«حملة الخير» في المدن.") == []
+
+
+def test_outlet_after_a_three_word_title_and_a_name() -> None:
+    text = "وقال رئيس مجلس إدارتها سامي حسن لـ«الشروق» إن الشركة ستتوسع"
+    found = [(m.text, m.type) for m in extract_entities_from_text(text, "ar")]
+    assert ("الشروق", "ORG") in found
+
+
+def test_no_outlet_after_a_clause() -> None:
+    text = "وقالت إنها تعود لـ«الزمن الجميل» كل مساء"
+    assert [m for m in extract_entities_from_text(text, "ar") if m.text == "الزمن الجميل"] == []

@@ -71,3 +71,30 @@ def test_a_cultural_centre_is_the_place_where_something_is_held_and_the_body_tha
     found = [(m.text, m.type) for m in pipeline_mentions(text, "ar")]
     assert found == [("المركز الثقافي الملكي", "LOC"), ("المركز الثقافي الملكي", "ORG")]
     assert ("المركز الثقافي الفرنسي", "LOC") in _found("وتعرض الرسامة أعمالها في المركز الثقافي الفرنسي طوال الشهر.")
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # a cinema by its quoted name: the name alone, a venue
+        ("وقال مدير سينما «الفردوس» إن الحفلات امتلأت", [("الفردوس", "LOC")]),
+        # a theatre named after a person, its director speaking for it: the body
+        ("وقالت مديرة مسرح زكي طليمات إن الإقبال ضعيف", [("مسرح زكي طليمات", "ORG")]),
+        # a theatre by a borrowed name and its complement, where a play is given
+        ("وتعرض المسرحية على مسرح ليسيه النصر طوال الشهر", [("مسرح ليسيه النصر", "LOC")]),
+    ],
+)
+def test_cinemas_and_theatres_by_their_names(text: str, entities: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.type) for m in extract_entities_from_text(text, "ar")] == entities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مدير سينما إن الحفلات امتلأت",  # no name after the kind word
+        "وتعرض المسرحية على مسرح كبير طوال الشهر",  # a big stage: a common word
+        "وقال مدير مسرح الدولة إن الإقبال ضعيف",  # the state's theatre: no person's name
+    ],
+)
+def test_no_theatre_without_a_name(text: str) -> None:
+    assert extract_entities_from_text(text, "ar") == []

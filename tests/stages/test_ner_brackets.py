@@ -261,3 +261,18 @@ def test_a_polish_local_bodys_acronym_leaves_its_seat_out() -> None:
     found = [mention(text, "Miejskie Przedsiębiorstwo Wodociągów w Lesznie", "ORG")]
     assert ("MPW", "ORG") in spans(body_acronyms(text, found, "pl"))
     assert ("MPW", "ORG") not in spans(body_acronyms(text, found, "de"))
+
+
+def test_a_french_body_with_its_widened_remit_before_its_acronym_is_one_name() -> None:
+    text = "Les chiffres du Conseil national du livre et de la lecture publique (CNL) sont parus."
+    found = [mention(text, "Conseil national du livre", "ORG"), mention(text, "CNL", "ORG")]
+    assert spans(bodies_before_acronyms(text, found, "fr")) == [
+        ("Conseil national du livre et de la lecture publique", "ORG"),
+        ("CNL", "ORG"),
+    ]
+
+
+def test_a_remit_after_a_body_whose_initials_miss_the_acronym_stays() -> None:
+    text = "Les chiffres du Conseil national du livre et de la lecture publique (ADL) sont parus."
+    found = [mention(text, "Conseil national du livre", "ORG"), mention(text, "ADL", "ORG")]
+    assert bodies_before_acronyms(text, found, "fr") == found

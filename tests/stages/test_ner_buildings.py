@@ -181,3 +181,16 @@ def test_a_french_tower_keeps_its_lower_case_head_but_a_turn_does_not() -> None:
     text = "Le marché se tient au pied de la tour Mélusine. À son tour, Niort a voté."
     found = [mention(text, "Mélusine", "LOC"), mention(text, "Niort", "LOC")]
     assert spans(buildings_as_places(text, found, "fr")) == [("tour Mélusine", "LOC"), ("Niort", "LOC")]
+
+
+def test_a_french_range_no_model_found_is_one_place_with_its_head() -> None:
+    text = "Le tournage a eu lieu dans les monts d'Aubrac puis dans les monts du Forez."
+    found = [mention(text, "Forez", "LOC")]
+    assert spans(buildings_as_places(text, found, "fr")) == [("monts d'Aubrac", "LOC"), ("monts du Forez", "LOC")]
+
+
+def test_lower_case_mountains_and_other_languages_stay_without_a_name() -> None:
+    text = "Les monts de la région sont enneigés."
+    assert buildings_as_places(text, [], "fr") == []
+    text = "Walked the monts d'Aubrac."
+    assert buildings_as_places(text, [], "en") == []

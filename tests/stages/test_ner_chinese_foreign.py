@@ -71,3 +71,13 @@ def test_alexander_is_read_whole() -> None:
     # "历" is no sound of the Xinhua tables, but "亚历山大" (Alexander) opens many names
     assert [t for t, ty in _found("，亚历山大·科瓦奇说，球队很努力。") if ty == "PER"] == ["亚历山大·科瓦奇"]
     assert _found("他经历了很多，历史悠久。") == []
+
+
+def test_a_country_before_a_transliterated_firm_is_a_place_of_its_own() -> None:
+    found = _found("这台压雪车由瑞士卡斯博雪具公司生产。")
+    assert ("瑞士", "LOC") in found and ("卡斯博雪具公司", "ORG") in found, found
+
+
+def test_a_country_before_a_firm_named_by_a_place_stays_inside() -> None:
+    found = _found("荷兰东印度公司曾经控制香料贸易。")
+    assert ("荷兰东印度公司", "ORG") in found, found

@@ -286,3 +286,13 @@ def test_vocational_school_of_a_town() -> None:
 
 def test_schools_alone_are_no_body() -> None:
     assert _found("北京多所学校已经开学。") == [("北京", "LOC")]
+
+
+def test_a_provincial_testing_institute_with_a_long_field_is_one_body() -> None:
+    found = _found("山西省锅炉压力容器监督检验研究院派员到场。")
+    assert found == [("山西省锅炉压力容器监督检验研究院", "ORG")], found
+
+
+def test_a_long_field_not_closed_by_testing_makes_no_institute() -> None:
+    found = _found("山西省今年计划投入更多资金建设研究院。")
+    assert ("山西省", "LOC") in found and not any(t == "ORG" for _, t in found), found

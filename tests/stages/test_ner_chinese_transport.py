@@ -175,3 +175,12 @@ def test_named_bridges_and_tolls(text: str, place: str) -> None:
 )
 def test_kinds_and_clauses_are_no_names(text: str) -> None:
     assert not any(t == "LOC" and ("桥" in s or "隧道" in s or "高速" in s) for s, t in _found(text))
+
+
+def test_a_station_no_gazetteer_knows_after_a_verb_of_arrival() -> None:
+    found = _found("旅客乘坐大巴抵达青梅岭站后换乘缆车。")
+    assert ("青梅岭站", "LOC") in found, found
+
+
+def test_no_station_from_a_kind_of_station_after_arrival() -> None:
+    assert _found("列车到达终点站，旅客抵达火车站后排队。") == []

@@ -207,3 +207,17 @@ def test_a_pier_named_with_its_use_keeps_the_name_of_a_clan_place() -> None:
 
 def test_no_pier_from_a_kind_of_pier_or_a_count() -> None:
     assert _found("当地新建客运码头一座，还有一家码头在建。") == []
+
+
+def test_a_ski_resort_named_after_a_particle_is_a_place() -> None:
+    found = _found("游客从松涛岭滑雪场转往附近的白鹿滑雪场。")
+    assert ("松涛岭滑雪场", "LOC") in found and ("白鹿滑雪场", "LOC") in found, found
+
+
+def test_a_ski_resort_holds_its_operators_trade_name() -> None:
+    text = "运营方吉林松涛岭旅游开发有限公司称，与松涛岭滑雪场相邻的雪道暂停开放。"
+    assert ("松涛岭滑雪场", "LOC") in _found(text), _found(text)
+
+
+def test_no_ski_resort_from_a_scope_or_a_size() -> None:
+    assert _found("通知要求全省滑雪场开展自查，多家大型滑雪场已停运。") == []

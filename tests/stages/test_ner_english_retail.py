@@ -33,6 +33,18 @@ def test_a_chain_after_its_kind_word() -> None:
     assert spans(english_retail(text, found, "en")) == [("Penny's", "ORG"), ("Penny's", "ORG")]
 
 
+def test_a_dry_cleaners_named_by_its_owner_is_a_firm() -> None:
+    text = "She kept the shop, Hollins's Dry Cleaners, on Mill Street."
+    found = [mention(text, "Hollins", "PER"), mention(text, "Mill Street", "LOC")]
+    assert spans(english_retail(text, found, "en")) == [("Hollins's Dry Cleaners", "ORG"), ("Mill Street", "LOC")]
+
+
+def test_an_owner_without_a_trade_word_stays_the_person() -> None:
+    text = "Mrs Hollins's cleaners were closed."
+    found = [mention(text, "Hollins", "PER")]
+    assert spans(english_retail(text, found, "en")) == [("Hollins", "PER")]
+
+
 def test_a_hospital_newspaper_and_town_after_an_age() -> None:
     text = (
         "Jane Roe, 64, from Ilkley, spent a night at Leeds General Infirmary, she told the "

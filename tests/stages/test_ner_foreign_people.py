@@ -45,3 +45,9 @@ def test_a_german_role_compound_before_the_name_is_no_longer_name() -> None:
 def test_a_capitalised_noun_that_is_no_role_still_blocks_the_pair() -> None:
     text = "Der Preis geht an Museum Jonas Albers in Kiel, sagte man."
     assert spans(people_by_given_names(text, [], "de")) == []
+
+
+def test_a_name_after_a_role_and_its_bodys_acronym_is_a_person_after_a_longer_name_it_is_not() -> None:
+    text = "Rzecznik PKP Marta Kowalczyk-Nowak to potwierdziła. Wjechali do Parku Magdalena Sobota."
+    found = [mention(text, "PKP", "ORG")]
+    assert spans(people_by_given_names(text, found, "pl")) == [("PKP", "ORG"), ("Marta Kowalczyk-Nowak", "PER")]

@@ -177,3 +177,18 @@ def test_the_state_as_a_party_beside_a_body_is_a_body_but_not_in_a_title() -> No
     text = "Un accord entre l'État et la SNCF. Le chef de l'État, La Poste et la ville ont parlé. L'État, lui, paie."
     found = [mention(text, "SNCF", "ORG"), mention(text, "La Poste", "ORG")]
     assert spans(french_authorities(text, found, "fr")) == [("État", "ORG"), ("SNCF", "ORG"), ("La Poste", "ORG")]
+
+
+def test_a_capitalised_ville_opening_a_sentence_with_a_verb_is_the_council() -> None:
+    text = "Le maire a promis des travaux. La Ville financera la toiture de l'école."
+    found = [mention(text, "La Ville", "LOC")]
+    assert [(m.text, m.type) for m in french_authorities(text, found, "fr")] == [("Ville", "ORG")]
+
+
+def test_a_ville_nickname_or_an_article_without_mayor_stays() -> None:
+    text = "Le maire a parlé. La Ville rose accueille le congrès."
+    found = [mention(text, "La Ville rose", "LOC")]
+    assert spans(french_authorities(text, found, "fr")) == [("La Ville rose", "LOC")]
+    text = "La Ville financera la toiture de l'école."
+    found = [mention(text, "La Ville", "LOC")]
+    assert spans(french_authorities(text, found, "fr")) == [("La Ville", "LOC")]

@@ -84,3 +84,28 @@ def test_the_land_paying_in_reported_speech_is_a_body_a_place_is_not() -> None:
     text = "Das Land Sachsen fördere den Umbau, hieß es. In Sachsen schlossen Bäckereien."
     found = [mention(text, "Sachsen", "LOC"), mention(text, "Sachsen", "LOC", nth=1)]
     assert spans(german_nature(text, found, "de")) == [("Land Sachsen", "ORG"), ("Sachsen", "LOC")]
+
+
+def test_a_branch_after_its_parents_possessive_is_a_body() -> None:
+    text = "Der Verband klagt. Dessen Kreisgruppe Rosenheim-Land warnt; seine Kreisgruppe selbst schweigt."
+    assert spans(german_nature(text, [], "de")) == [("Kreisgruppe Rosenheim-Land", "ORG")]
+
+
+def test_a_federation_keeps_its_state_a_firm_does_not() -> None:
+    text = "Der Landesbund Vogelschutz in Bayern und die Firma Krone in Bayern klagen."
+    found = [
+        mention(text, "Landesbund Vogelschutz", "ORG"),
+        mention(text, "Bayern", "LOC"),
+        mention(text, "Firma Krone", "ORG"),
+        mention(text, "Bayern", "LOC", 1),
+    ]
+    assert spans(german_nature(text, found, "de")) == [
+        ("Landesbund Vogelschutz in Bayern", "ORG"),
+        ("Firma Krone", "ORG"),
+        ("Bayern", "LOC"),
+    ]
+
+
+def test_a_mountain_forest_is_no_name() -> None:
+    text = "Für die Piste wird Bergwald gerodet."
+    assert spans(german_nature(text, [mention(text, "Bergwald", "LOC")], "de")) == []

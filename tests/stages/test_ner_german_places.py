@@ -136,3 +136,8 @@ def test_a_lone_body_after_a_place_preposition_is_the_place_the_article_names() 
 def test_a_market_square_named_by_its_position_is_a_place_but_not_a_stock_segment() -> None:
     text = "Sie treffen sich auf dem Unteren Markt, nicht am Neuen Markt der Börse; der Markt wächst."
     assert spans(rivers_and_market_squares(text, [], "de")) == [("Unteren Markt", "LOC")]
+
+
+def test_a_valley_after_an_adjective_of_extent_is_a_place() -> None:
+    text = "Jobs im ganzen Lechtal hängen daran, nicht am ganzen Kapital."
+    assert spans(valleys_and_streams(text, [], "de")) == [("Lechtal", "LOC")]

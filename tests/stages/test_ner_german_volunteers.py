@@ -77,3 +77,8 @@ def test_a_bare_council_after_a_sentence_opening_preposition_is_a_body() -> None
 def test_a_bare_public_order_office_is_a_body_but_not_with_a_town_after_it() -> None:
     text = "Das Ordnungsamt kontrolliert, das Straßenverkehrsamt Kassel nicht."
     assert spans(german_volunteers(text, [], "de")) == [("Ordnungsamt", "ORG")]
+
+
+def test_a_market_council_before_a_month_is_a_body() -> None:
+    text = "Der Marktgemeinderat im März stimmt ab; der Gemeinderat im Ort Halden tagt."
+    assert spans(german_volunteers(text, [], "de")) == [("Marktgemeinderat", "ORG")]

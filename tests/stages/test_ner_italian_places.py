@@ -66,3 +66,15 @@ def test_a_place_before_an_elided_common_word_stays_as_it_is() -> None:
     text = "Lo spettacolo di Milano d'Estate ha chiuso."
     found = [mention(text, "Milano", "LOC")]
     assert spans(towns_with_elided_tail(text, found, "it")) == [("Milano", "LOC")]
+
+
+def test_a_capitalised_alpe_and_its_name_are_one_place() -> None:
+    text = "La neve resta sull'Alpe Cima Bianca fino a maggio."
+    found = [mention(text, "Alpe Cima Bianca", "PER")]
+    assert spans(landforms(text, found, "it")) == [("Alpe Cima Bianca", "LOC")]
+
+
+def test_alpe_closing_a_firms_name_is_no_landform() -> None:
+    text = "La Seggiovie dell'Alpe S.r.l. gestisce gli impianti."
+    found = [mention(text, "Seggiovie dell'Alpe S.r.l.", "ORG")]
+    assert spans(landforms(text, found, "it")) == [("Seggiovie dell'Alpe S.r.l.", "ORG")]

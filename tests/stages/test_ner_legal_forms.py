@@ -355,3 +355,39 @@ def test_a_cooperatives_form_written_out_before_its_quoted_name_is_inside_the_sp
     # a lower-case kind word is no form: the name alone
     text = "Молоко здають у кооператив «Світанок» щодня."
     assert spans(with_legal_forms(text, [mention(text, "Світанок", "ORG")], "uk")) == [("Світанок", "ORG")]
+
+
+def test_a_towns_communal_firm_takes_its_quotes() -> None:
+    text = "Воду перевірили фахівці ХМКП «Хмельницькводоканал» та ОКП «Облтеплоенерго»."
+    found = [
+        mention(text, "ХМКП", "ORG"),
+        mention(text, "Хмельницькводоканал", "ORG"),
+        mention(text, "ОКП", "ORG"),
+        mention(text, "Облтеплоенерго", "ORG"),
+    ]
+    assert spans(with_legal_forms(text, found, "uk")) == [
+        ("ХМКП «Хмельницькводоканал»", "ORG"),
+        ("ОКП «Облтеплоенерго»", "ORG"),
+    ]
+
+
+def test_a_regulators_acronym_ending_in_kp_takes_no_quotes() -> None:
+    text = "Рішення НКРЕКП «про тарифи» оскаржили."
+    found = [mention(text, "НКРЕКП", "ORG")]
+    assert spans(with_legal_forms(text, found, "uk")) == [("НКРЕКП", "ORG")]
+
+
+def test_an_italian_firm_with_an_elided_article_goes_by_its_name_without_the_form() -> None:
+    text = "La Traghetti dell'Elba S.r.l. assume. Ieri la Traghetti dell'Elba ha firmato."
+    found = [mention(text, "Traghetti dell'Elba S.r.l.", "ORG")]
+    assert spans(firm_short_names(text, found, "it")) == [
+        ("Traghetti dell'Elba S.r.l.", "ORG"),
+        ("Traghetti dell'Elba", "ORG"),
+    ]
+
+
+def test_an_elided_place_alone_is_no_short_firm_name() -> None:
+    text = "La Traghetti dell'Elba S.r.l. assume. Sull'Elba piove, dice l'Elba Press."
+    found = [mention(text, "Traghetti dell'Elba S.r.l.", "ORG"), mention(text, "Elba", "LOC", 1)]
+    got = spans(firm_short_names(text, found, "it"))
+    assert ("Elba", "LOC") in got and ("Traghetti dell'Elba", "ORG") not in got

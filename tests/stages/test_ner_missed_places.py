@@ -157,3 +157,18 @@ def test_a_hyphen_inside_a_capitalised_name_is_no_dateline_dash() -> None:
     text = "POL-KS: Unfall auf der Kreisstraße."
     found = [mention(text, "POL-KS", "ORG")]
     assert spans(datelines(text, found, "de")) == [("POL-KS", "ORG")]
+
+
+def test_a_titled_datelines_town_and_its_province_in_brackets_are_two_places() -> None:
+    from storywire.stages.ner.missed_places import datelines
+
+    text = "Écija (Sevilla) – El mercado abrió ayer."
+    assert spans(datelines(text, [], "es")) == [("Écija", "LOC"), ("Sevilla", "LOC")]
+
+
+def test_a_person_with_a_party_in_brackets_is_no_dateline() -> None:
+    from storywire.stages.ner.missed_places import datelines
+
+    text = "Ana Ruiz (PSOE) – La portavoz habló ayer."
+    found = [mention(text, "Ana Ruiz", "PER"), mention(text, "PSOE", "ORG")]
+    assert datelines(text, found, "es") == found

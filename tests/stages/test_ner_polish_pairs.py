@@ -36,3 +36,13 @@ def test_a_ceremony_and_a_verb_opening_a_quote_are_no_names() -> None:
         mention(text, "Gdyni", "LOC"),
     ]
     assert spans(polish_pairs(text, found, "pl")) == [("Jan Nowak", "PER"), ("Gdyni", "LOC")]
+
+
+def test_a_regional_branch_and_its_parents_acronym_are_two_bodies_a_units_name_is_one() -> None:
+    text = "Patrol Grupy Karkonoskiej WOPR wypłynął rano. Żołnierze Grupy Bojowej NATO ćwiczą."
+    found = [mention(text, "Karkonoskiej WOPR", "ORG"), mention(text, "Grupy Bojowej NATO", "ORG")]
+    assert spans(polish_pairs(text, found, "pl")) == [
+        ("Grupy Karkonoskiej", "ORG"),
+        ("WOPR", "ORG"),
+        ("Grupy Bojowej NATO", "ORG"),
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ner_mentions import mention, spans
 
-from storywire.stages.ner.polish_places import declined_places
+from storywire.stages.ner.polish_places import declined_places, destinations_after_driving
 
 
 def test_a_declined_city_inside_a_sentence_is_a_place() -> None:
@@ -51,3 +51,13 @@ def test_a_town_named_in_the_plural_after_from_or_to_typed_org_is_the_town_a_clu
     typed = spans(declined_places(text, found, "pl"))
     assert ("Katowic", "LOC") in typed and ("Gliwic", "LOC") in typed
     assert ("Wisły", "ORG") in typed and ("Legii", "ORG") in typed
+
+
+def test_a_one_word_firm_people_drive_to_is_a_place_a_firm_they_write_to_is_not() -> None:
+    text = "Turyści pojadą do Špindlerova, a skargi wyślą do Orlenu. Kierowcy jeżdżą do PKN."
+    found = [mention(text, "Špindlerova", "ORG"), mention(text, "Orlenu", "ORG"), mention(text, "PKN", "ORG")]
+    assert spans(destinations_after_driving(text, found, "pl")) == [
+        ("Špindlerova", "LOC"),
+        ("Orlenu", "ORG"),
+        ("PKN", "ORG"),
+    ]

@@ -221,3 +221,18 @@ def test_a_firms_regional_directorate_joins_the_firm() -> None:
     text = "Начальниця Рівненської дирекції Укрзалізниці заявила."
     found = [mention(text, "Рівненської дирекції", "MISC"), mention(text, "Укрзалізниці", "ORG")]
     assert spans(regional_bodies(text, found, "uk")) == [("Рівненської дирекції Укрзалізниці", "ORG")]
+
+
+def test_an_inspection_with_its_compass_district_is_one_body() -> None:
+    text = "Державна екологічна інспекція Південного округу перевірила підприємство."
+    found = [mention(text, "Державна екологічна інспекція", "ORG"), mention(text, "Південного округу", "LOC")]
+    assert spans(regional_bodies(text, found, "uk")) == [("Державна екологічна інспекція Південного округу", "ORG")]
+
+
+def test_an_inspection_and_a_country_named_with_a_compass_word_stay_two() -> None:
+    text = "Державна екологічна інспекція Західної Сахари перевірила підприємство."
+    found = [mention(text, "Державна екологічна інспекція", "ORG"), mention(text, "Західної Сахари", "LOC")]
+    assert spans(regional_bodies(text, found, "uk")) == [
+        ("Державна екологічна інспекція", "ORG"),
+        ("Західної Сахари", "LOC"),
+    ]

@@ -63,3 +63,15 @@ def test_a_plant_named_by_a_known_town_is_the_place_a_firm_plant_is_not() -> Non
     text = "Produce en la planta de Almussafes. Cierra la fábrica de Mercedes en Vitoria."
     found = [mention(text, "Almussafes", "ORG"), mention(text, "Mercedes", "ORG"), mention(text, "Vitoria", "LOC")]
     assert spans(romance_pharma(text, found, "es")) == [("Almussafes", "LOC"), ("Mercedes", "ORG"), ("Vitoria", "LOC")]
+
+
+def test_a_paper_named_by_its_kind_and_town_without_article_is_a_body() -> None:
+    text = "El alcalde lo dijo a Heraldo Huesca y a Diario Soria el lunes."
+    found = [mention(text, "Heraldo Huesca", "PER"), mention(text, "Diario Soria", "PER")]
+    assert spans(romance_pharma(text, found, "es")) == [("Heraldo Huesca", "ORG"), ("Diario Soria", "ORG")]
+
+
+def test_a_person_beside_a_paper_stays_a_person() -> None:
+    text = "Lo contó Diego Soria al periódico Diario Soria."
+    found = [mention(text, "Diego Soria", "PER"), mention(text, "Diario Soria", "PER")]
+    assert spans(romance_pharma(text, found, "es")) == [("Diego Soria", "PER"), ("Diario Soria", "ORG")]

@@ -77,3 +77,15 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_person() -> None:
     text = "Цены выросли. Покупатели тоже недовольны. Петровы уехали."
     found = [mention(text, "Покупатели", "PER"), mention(text, "Петровы", "PER")]
     assert spans(slavic_edges(text, found, "ru")) == [("Петровы", "PER")]
+
+
+def test_a_plural_body_opening_a_sentence_is_no_body_where_the_article_writes_it_in_lower_case() -> None:
+    text = "Библиотеки закрылись, а музеи работают. Музеи, однако, сокращают часы. Известия молчат."
+    found = [mention(text, "Музеи", "ORG"), mention(text, "Известия", "ORG")]
+    assert spans(slavic_edges(text, found, "ru")) == [("Известия", "ORG")]
+
+
+def test_a_card_named_by_its_adjective_is_a_scheme_a_place_is_not() -> None:
+    text = "Билеты продают по «Студенческой карте», а касса стоит на Садовой улице."
+    found = [mention(text, "Студенческой карте", "LOC"), mention(text, "Садовой улице", "LOC")]
+    assert spans(slavic_edges(text, found, "ru")) == [("Садовой улице", "LOC")]

@@ -182,3 +182,13 @@ def test_a_quote_after_a_chain_word_is_no_chain_name() -> None:
     text = "Rzecznik zapewnił, że sieć „nie zamierza zamykać sklepów”. Sieć „Zielony Koszyk” rośnie."
     found = slavic_twinning(text, [mention(text, "nie zamierza zamykać sklepów", "ORG")], "pl")
     assert spans(found) == [("nie zamierza zamykać sklepów", "ORG"), ("Zielony Koszyk", "ORG")]  # the quote untouched
+
+
+def test_an_untagged_town_between_a_capitalised_mayors_title_and_his_name_is_a_place() -> None:
+    text = "Burmistrz Lądka-Zdroju Jan Wiśniewski otworzył sesję. Wójt Gminy Adam Zając milczał."
+    found = [mention(text, "Jan Wiśniewski", "PER"), mention(text, "Adam Zając", "PER")]
+    assert spans(polish_twin_towns(text, found, "pl")) == [
+        ("Lądka-Zdroju", "LOC"),
+        ("Jan Wiśniewski", "PER"),
+        ("Adam Zając", "PER"),
+    ]

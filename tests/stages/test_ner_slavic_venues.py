@@ -186,3 +186,34 @@ def test_a_centre_that_is_no_exhibition_centre_keeps_its_type() -> None:
     text = "Правозахисний центр «Право на дім» подав позов."
     found = [mention(text, "Право на дім", "ORG")]
     assert spans(slavic_venues(text, found, "uk")) == [("Право на дім", "ORG")]
+
+
+def test_a_polish_hotels_one_word_name_is_the_hotel_even_where_it_reads_as_a_given_name() -> None:
+    text = "Goście z hotelu Bolesław narzekają, a w restauracji Anny Nowak brakuje miejsc."
+    found = [mention(text, "Bolesław", "PER"), mention(text, "Anny Nowak", "PER")]
+    assert spans(slavic_venues(text, found, "pl")) == [("Bolesław", "LOC"), ("Anny Nowak", "PER")]
+
+
+def test_a_chairlifts_quoted_name_is_a_place_a_quoted_firm_is_not() -> None:
+    text = "Nowa kolej krzesełkowa „Skalny Wierch” ruszy w sobotę, a firma „Górskie Koleje” ją serwisuje."
+    found = [mention(text, "Skalny Wierch", "ORG"), mention(text, "Górskie Koleje", "ORG")]
+    assert spans(slavic_venues(text, found, "pl")) == [("Skalny Wierch", "LOC"), ("Górskie Koleje", "ORG")]
+
+
+def test_a_quoted_name_joined_to_a_venues_is_a_place_there_a_firm_joined_later_is_not() -> None:
+    text = (
+        "Фирме принадлежат кинотеатры «Заря» на проспекте Победы и «Искра» в центре. "
+        "Залы сдаёт ООО «Прокат» и «Кинопоиск» помогает."
+    )
+    found = [
+        mention(text, "Заря", "ORG"),
+        mention(text, "Искра", "ORG"),
+        mention(text, "Прокат", "ORG"),
+        mention(text, "Кинопоиск", "ORG"),
+    ]
+    assert spans(slavic_venues(text, found, "ru")) == [
+        ("Заря", "LOC"),
+        ("Искра", "LOC"),
+        ("Прокат", "ORG"),
+        ("Кинопоиск", "ORG"),
+    ]

@@ -96,3 +96,18 @@ def test_a_coral_with_a_choirs_adjective_is_a_body_but_a_woman_named_coral_is_no
         ("Coral Universitaria Oscense", "ORG"),
         ("Coral Benedí", "PER"),
     ]
+
+
+def test_a_named_hall_opening_its_sentence_with_its_town_is_the_body_and_the_town() -> None:
+    text = "Jerez (Cádiz) – El Teatro Villamarta de Jerez presentó ayer su nueva temporada."
+    found = [mention(text, "Teatro Villamarta de Jerez", "ORG")]
+    assert [(m.text, m.type, m.model) for m in spanish_music(text, found, "es")] == [
+        ("Teatro Villamarta", "ORG", "hall-acting"),
+        ("Jerez", "LOC", "spanish-music"),
+    ]
+
+
+def test_a_hall_named_by_its_kind_and_town_opening_a_sentence_stays() -> None:
+    text = "El Auditorio de Tenerife presentó ayer su nueva temporada."
+    found = [mention(text, "Auditorio de Tenerife", "ORG")]
+    assert spans(spanish_music(text, found, "es")) == [("Auditorio de Tenerife", "ORG")]

@@ -188,3 +188,24 @@ def test_a_museum_before_a_relative_of_place_is_the_place() -> None:
     text = "Visitors queued at the gate; the Dock Museum, where the show opens, said it was full."
     found = [mention(text, "Dock Museum", "ORG")]
     assert spans(type_venues(text, found, "en")) == [("Dock Museum", "LOC")]
+
+
+def test_a_french_cinema_known_by_one_name_acts_or_is_the_place() -> None:
+    text = "Le petit cinéma du bourg respire : l'Alcazar double ses entrées. Un débat aura lieu à l'Alcazar."
+    found = [mention(text, "Alcazar", "LOC"), mention(text, "Alcazar", "ORG", 1)]
+    assert [(m.text, m.type, m.model) for m in type_venues(text, found, "fr")] == [
+        ("Alcazar", "ORG", "house-acting"),
+        ("Alcazar", "LOC", "located-house"),
+    ]
+
+
+def test_an_elided_name_in_an_article_without_a_house_kind_stays() -> None:
+    text = "Le club respire : l'Alcazar double ses entrées. Un débat aura lieu à l'Alcazar."
+    found = [mention(text, "Alcazar", "LOC"), mention(text, "Alcazar", "ORG", 1)]
+    assert spans(type_venues(text, found, "fr")) == [("Alcazar", "LOC"), ("Alcazar", "ORG")]
+
+
+def test_a_common_words_capital_after_an_elided_article_is_no_house() -> None:
+    text = "Le cinéma résiste dans les petites villes de l'Ouest."
+    found = [mention(text, "Ouest", "LOC")]
+    assert spans(type_venues(text, found, "fr")) == [("Ouest", "LOC")]

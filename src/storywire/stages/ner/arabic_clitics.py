@@ -46,6 +46,7 @@ from storywire.stages.ner.arabic_persons import persons, tribal_tails
 from storywire.stages.ner.arabic_places import arabic_places, place_end
 from storywire.stages.ner.arabic_press import told_outlets
 from storywire.stages.ner.arabic_prisons import prison_mentions
+from storywire.stages.ner.arabic_quarters import quarter_mentions
 from storywire.stages.ner.arabic_security import security_mentions
 from storywire.stages.ner.arabic_shrines import shrines
 from storywire.stages.ner.arabic_sites import sites
@@ -125,6 +126,8 @@ def arabic_mentions(
     closed = music_mentions(text, toks, closed)
     # opera houses, their halls, theatres, libraries, cultural institutes, academies, composers
     closed = stage_mentions(text, toks, closed)
+    # a city's quarters listed after a plural kind word, districts, compass regions, arts houses
+    closed = quarter_mentions(text, toks, closed)
     # lineages, fields, mines, plants, sultanates, governorates' councils: longer than a place inside
     closed = energy_mentions(text, toks, closed)
     # quoted galleries, family souks and a town's historic quarter: longer than a place inside

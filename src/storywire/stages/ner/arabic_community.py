@@ -327,6 +327,8 @@ def _dateline_bylines(text: str, toks: Sequence[Token], words: list[str]) -> lis
         if not line or line[0] >= i or place_end(words, line[0]) != i:
             continue  # the line opens with a known place that ends at the dash
         after = [n for n in line if n > i]
+        if after and words[after[-1]] == ":":
+            after = after[:-1]  # "PLACE – X Y:": the colon closing the byline is no name part
         if after and words[after[0]] in _BYLINE_CUES:
             after = after[1:]  # "PLACE – كتب X Y": the verb (wrote) stays out of the name
         inner = [n for n in after[1:-1] if words[n] != "بن"]  # "X بن Y": the father's name

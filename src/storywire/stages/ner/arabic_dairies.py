@@ -16,10 +16,12 @@ rules read short, long or not at all.
 * A chamber of an industry, "غرفة الصناعات الغذائية" (a chamber of a federation): "غرفة", its
   definite trade and the trade's adjective are one ORG; without an adjective ("غرفة التجارة")
   it is a generic chamber and left alone, as a chamber with its region is `arabic_crafts`'.
+  An industry in the construct state and its definite field ("غرفة صناعة السينما") is one too.
 * A ministry's second portfolio in the construct state, "وزارة الزراعة واستصلاح الأراضي": an
   indefinite noun behind "و" and its definite complement stay in the ministry's name.
 * A governorate that acts ("أن محافظة X ستنسق", "وأعلنت محافظة X"): the body, "محافظة X" as
-  one ORG, where "في محافظة X" gives the place X alone (the kind word out).
+  one ORG, where "في محافظة X" gives the place X alone (the kind word out); so is one asked
+  to act ("طالب X محافظة Y بتوفير ...": a demand's verb before, "ب" and a verbal noun after).
 
 Each rule looks only where its kind word stands, or right after a mention.
 """
@@ -29,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storywire.model import Mention
-from storywire.stages.ner.arabic_lexicon import STOP_WORDS, name_word, present_verb, rule_span
+from storywire.stages.ner.arabic_lexicon import STOP_WORDS, name_word, present_verb, rule_span, verbal_noun
 from storywire.stages.ner.arabic_places import place_end
 from storywire.stages.ner.arabic_triggers import clitic_forms, head_behind_clitic, trigger_indices
 from storywire.stages.ner.gazetteer import country_names
@@ -50,6 +52,9 @@ _SEATED = frozenset({"الجمعية"})  # a local association keeps its town be
 _CHAMBER = "غرفة"
 _CHAMBER_FORMS = clitic_forms({_CHAMBER})
 _TRADES = frozenset({"الصناعات", "الصناعة", "التجارة", "السياحة"})
+# An industry in the construct state ("غرفة صناعة السينما", the chamber of the film industry):
+# the definite noun after it says which, where "غرفة صناعة" alone is any industry's.
+_TRADES_CONSTRUCT = frozenset({"صناعة", "تجارة"})
 _MINISTRY = "وزارة"
 # The public a ministry serves is no portfolio of its name ("وزارة الصحة وشؤون المواطنين").
 _SERVED = frozenset({"المواطنين", "السكان", "الأهالي", "الناس", "الجمهور"})
@@ -62,6 +67,11 @@ _GOVERNORATE_FORMS = clitic_forms({_GOVERNORATE}, "وف")
 _ACTS = frozenset({
     "أعلنت", "قررت", "أكدت", "أطلقت", "طالبت", "وقعت", "خصصت", "نظمت", "بدأت", "رفضت", "دعت",
 })  # fmt: skip
+# Verbs of a demand whose object a governorate is, asked to act "ب" + a verbal noun: "طالب
+# النائب X محافظة Y بتوفير حافلات" (the MP asked the governorate to provide buses).
+_DEMANDS = frozenset({"طالب", "طالبت", "يطالب", "تطالب", "ناشد", "ناشدت", "دعا", "دعت", "حث", "حثت"})
+_SENTENCE_ENDS = frozenset({".", "،", ",", "!", "؟", "?", ":", "\n"})
+_MAX_DEMAND_BACK = 14
 _FUTURE = ("ست", "سي")
 _MIN_FUTURE_VERB = 5
 _RARE_VERB_ZIPF = 3.0
@@ -165,10 +175,13 @@ def _bodies(text: str, toks: Sequence[Token], words: list[str], out: list[Mentio
 def _chambers(text: str, toks: Sequence[Token], words: list[str], out: list[Mention]) -> list[Mention]:
     """ "غرفة الصناعات الغذائية": the chamber with its trade and the trade's adjective."""
     for i in trigger_indices(words, _CHAMBER_FORMS):
-        if i + 2 >= len(words) or words[i + 1] not in _TRADES:
+        if i + 2 >= len(words) or words[i + 1] not in _TRADES | _TRADES_CONSTRUCT:
             continue
         adjective = words[i + 2]
-        if not (_definite(adjective) and adjective.endswith("ية")):
+        if words[i + 1] in _TRADES_CONSTRUCT:
+            if not _definite(adjective) or adjective in STOP_WORDS or adjective.endswith(("ي", "ية")):
+                continue  # the industry's field is a noun: "صناعة السينما", not "صناعة محلية"
+        elif not (_definite(adjective) and adjective.endswith("ية")):
             continue
         lead, _ = head_behind_clitic(words[i], {_CHAMBER})
         m = rule_span(text, toks, i, i + 3, "ORG", lead)
@@ -223,8 +236,22 @@ def _governorates(
         before = words[i - 1] if i > 0 else ""
         bare_before = before[1:] if before[:1] in "وف" and before[1:] in _ACTS else before
         future = after.startswith(_FUTURE) and len(after) >= _MIN_FUTURE_VERB and _future_verb(after)
-        if not (future or bare_before in _ACTS):
+        if not (future or bare_before in _ACTS or _asked(words, i, after)):
             continue
         lead, _ = head_behind_clitic(words[i], {_GOVERNORATE})
         out = _replace(out, rule_span(text, toks, i, last + 1, "ORG", lead))
     return out
+
+
+def _asked(words: list[str], i: int, after: str) -> bool:
+    """The governorate at `i` asked to act: "ب" and a verbal noun after its name, and a verb
+    of a demand earlier in its clause."""
+    if not (after[:1] == "ب" and verbal_noun(after[1:])):
+        return False
+    for k in range(i - 1, max(-1, i - 1 - _MAX_DEMAND_BACK), -1):
+        w = words[k]
+        if w in _SENTENCE_ENDS:
+            return False
+        if (w[1:] if w[:1] in "وف" and w[1:] in _DEMANDS else w) in _DEMANDS:
+            return True
+    return False

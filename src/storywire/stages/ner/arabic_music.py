@@ -10,6 +10,8 @@
   LOC; "المدرج" alone is a stadium's stand or a runway.
 * A cultural centre named after a patron ("مركز X الثقافي"): the venue a concert is
   performed in, LOC with its kind word and adjective (the settled convention for venues).
+* A palace of culture named by its quarter or patron ("قصر ثقافة X", Egypt's cultural
+  centres): where shows are held, LOC with both kind words, as a cultural centre above.
 * A desert region named by its country ("البادية X-ية"): LOC.
 
 Each rule looks only at the paragraphs holding its kind word.
@@ -26,6 +28,7 @@ from storywire.stages.ner.arabic_places import place_adjective, place_end
 from storywire.stages.ner.arabic_triggers import clitic_forms, head_after_clitic, trigger_indices
 from storywire.stages.ner.claimed_spans import added_over_shorter
 from storywire.stages.ner.tokens import Token
+from storywire.stages.ner.word_frequency import zipf
 
 _ORCHESTRA_DEFINITE = "الأوركسترا"
 _ORCHESTRA = "أوركسترا"
@@ -41,8 +44,11 @@ _CENTRE = "مركز"
 _CULTURAL = "الثقافي"
 _MAX_PATRON_WORDS = 4
 _BADIA = "البادية"
+_PALACE = "قصر"
+_CULTURE = "ثقافة"
+_RARE_QUARTER_ZIPF = 3.5
 
-_HEADS = frozenset({_ORCHESTRA_DEFINITE, _ORCHESTRA, *_TROUPES, _AMPHITHEATRE, _CENTRE, _BADIA})
+_HEADS = frozenset({_ORCHESTRA_DEFINITE, _ORCHESTRA, *_TROUPES, _AMPHITHEATRE, _CENTRE, _BADIA, _PALACE})
 _FORMS = clitic_forms(_HEADS)
 
 
@@ -87,6 +93,13 @@ def _one(toks: Sequence[Token], words: list[str], i: int, head: str) -> tuple[En
         while k < len(words) and k - j < _MAX_PATRON_WORDS and _patron_word(words[k]):
             k += 1
         return ("LOC", i, k + 1) if k > j and k < len(words) and words[k] == _CULTURAL else None
+    if head == _PALACE:
+        named = j + 1 < len(words) and words[j] == _CULTURE and _patron_word(words[j + 1])
+        if not named or place_adjective(words[j + 1]):
+            return None
+        # a quarter's definite name or a rare word; "قصر ثقافة وفن" is a palace of culture and art
+        w = words[j + 1]
+        return ("LOC", i, j + 2) if w.startswith("ال") or zipf(w, "ar") < _RARE_QUARTER_ZIPF else None
     if head == _BADIA and j < len(words) and place_adjective(words[j]):
         return "LOC", i, j + 1
     return None

@@ -69,6 +69,7 @@ _ROLE_WORDS = (
     "الرسام الرسامة النحات النحاتة الناقد الناقدة المصور المصورة الخطاط الملحن المغني المغنية"
     " المايسترو الموسيقار الموسيقارة العازف العازفة"  # a conductor, a composer, a player
     " المؤلف المؤلفة الدكتور الدكتورة"  # "للمؤلف المصري X": a composer's or an author's name follows
+    " الفنان الفنانة"  # an actor or a singer: "الفنانة X Y" names her as a title does
     " المخلص"  # a customs broker ("المخلص الجمركي X"): a walk of life before the name
 )
 _ROLES = frozenset(_ROLE_WORDS.split())
@@ -373,6 +374,14 @@ def _cued_name_end(words: list[str], i: int, plain_family: bool = False) -> int 
         return i + 3 if nxt in GIVEN_NAMES | {"بكر"} and _family_word(family) and rare else None
     if plain_family and first in ADJECTIVE_GIVEN_NAMES and nxt in GIVEN_NAMES:
         return i + 2  # "كريم سليمان": a given name that is a word too, and a listed one as family name
+    if plain_family and nxt == _SERVANT and i + 2 < len(words) and _attribute(words[i + 2]):
+        # after a role "X عبد الرحيم": a father's or family name no common word forms, so the
+        # first word is a given name however common it is as a word ("سلوى", solace); an
+        # Egyptian full name goes on with the father's and grandfather's ("X عبد Y محمد عبد Z")
+        k = i + 3
+        while k + 2 < len(words) and words[k] in GIVEN_NAMES and words[k + 1] == _SERVANT and _attribute(words[k + 2]):
+            k += 3
+        return k
     common_first = zipf(first, "ar") >= _FIRST_NAME_ZIPF and not aged
     if first not in GIVEN_NAMES and (common_first or _plural_noun(first)):
         return None
@@ -383,6 +392,14 @@ def _cued_name_end(words: list[str], i: int, plain_family: bool = False) -> int 
     if plain_family and first in GIVEN_NAMES and _family_word(nxt) and not nxt.startswith("ال"):
         return i + 2 if zipf(nxt, "ar") < _PLAIN_FAMILY_ZIPF and not place_adjective(nxt) else None
     return None
+
+
+# "عبد" and a definite attribute of God ("عبد الرحيم"): a compound name after a given name.
+_SERVANT = "عبد"
+
+
+def _attribute(word: str) -> bool:
+    return word.startswith("ال") and word.isalpha() and len(word) > 3
 
 
 # An age in brackets: "(14 عاما)", "(70 سنة)".

@@ -33,8 +33,9 @@ _INTERVIEWS = frozenset(_INTERVIEW_WORDS.split())
 # "that" with its pronouns: the reported clause opens, the speech verb is behind it.
 _THAT = frozenset({"إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "إننا", "أننا", "إنني", "أنني"})
 # How far back (words) the verb of speech may stand: "وقالت (name of three words) لـ", and a
-# title of two words before a name of two (round 40: "وقال مدير المعهد X Y لـ«...»").
-_MAX_BACK = 5
+# title of two words before a name of two (round 40: "وقال مدير المعهد X Y لـ«...»"), and of
+# three ("وقال رئيس مجلس إدارتها X Y لـ«...»", the chairman of its board).
+_MAX_BACK = 6
 _MAX_QUOTED = 4
 # A name's "بن"/"بنت" (son/daughter of) adds two words to it: "وقال رئيس الجمعية X بن Y Z لـ«...»"
 # has the verb seven words back.

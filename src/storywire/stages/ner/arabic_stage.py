@@ -12,6 +12,8 @@ and the composers a programme names.
   the venue after it "المسرح الكبير" is any big stage.
 * A theatre named after a person: "على مسرح X Y" (two name words, the first a given name or
   rare enough to be one), LOC where the play or concert is given; the person inside is no PER.
+  After its director ("مديرة مسرح X Y") it is the house she speaks for, ORG.  A theatre by a
+  borrowed name ("على مسرح ليسيه X") is LOC with the definite complement after it.
 * A library named by its city: "مكتبة" + a known place (+ "الوطنية"): ORG, as libraries are
   ("مكتبة الإسكندرية"); "مكتبة المدرسة" names none.
 * A country's cultural institute: "المنتدى|المركز|المعهد" + "الثقافي" + a nationality's
@@ -20,7 +22,8 @@ and the composers a programme names.
   an opera house is, and retyped where another rule read the same words as the body.
 * A cinema by its definite name: "في سينما X" / "بسينما X" (a genre, "سينما المؤلف", a
   decade's or a group's plural and an adjective are none), LOC with its kind word as a
-  theatre keeps it, and the same cinema wherever the article names it again.
+  theatre keeps it, and the same cinema wherever the article names it again; a quoted name
+  ("سينما «X»") is LOC alone, as a quoted hotel's.
 * A national centre or institute of a field: "المركز" + the field's adjective + a country's
   ("المركز السينمائي المغربي"): one ORG, as the cultural institute above.
 * An academy and its field: "أكاديمية الفنون", "أكاديمية الشرطة" (a clitic outside): ORG.
@@ -39,6 +42,7 @@ from dataclasses import replace
 
 from storywire.model import EntityType, Mention
 from storywire.stages.ner.arabic_lexicon import GIVEN_NAMES, STOP_WORDS, name_word, rule_span
+from storywire.stages.ner.arabic_parties import quoted_name_end
 from storywire.stages.ner.arabic_places import place_adjective, place_end
 from storywire.stages.ner.arabic_triggers import clitic_forms, head_after_clitic, trigger_indices
 from storywire.stages.ner.claimed_spans import added_over_shorter
@@ -69,6 +73,11 @@ _GENRES = frozenset({
 _PATRON_FIRST_ZIPF = 5.0
 # ... and the family name rarer than this ("درويش" 4.2).
 _PATRON_FAMILY_ZIPF = 4.5
+# The heads of a house ("مديرة مسرح X Y"): the theatre then is the body they run, ORG.
+_HEADED = frozenset({"مدير", "مديرة", "ومدير", "ومديرة"})
+# A theatre's borrowed name ("ليسيه", a lycée) is rarer than this as an Arabic word.
+_FOREIGN_ZIPF = 2.5
+_MAX_QUOTED = 3
 _LIBRARY = "مكتبة"
 _NATIONAL = frozenset({"الوطنية", "العامة", "الكبرى"})
 _INSTITUTES = frozenset({"المنتدى", "المركز", "المعهد"})
@@ -152,8 +161,18 @@ def _one(
         after = words[j + 1] if j + 1 < len(words) else ""
         return ("LOC", i, j + 1) if nxt in _HALL_NAMES and after in _VENUE_AFTER else None
     if head == _CINEMA:
+        if nxt == "«" and (close := quoted_name_end(words, j + 1, "»", _MAX_QUOTED)) is not None:
+            return "LOC", j + 1, close  # "سينما «X»": the house by its quoted name, as a hotel's
         return ("LOC", i, j + 1) if (located or nxt in seen) and _cinema_name(nxt) else None
     if head == _THEATRE:
+        if i > 0 and words[i - 1] in _HEADED and _patron(words, j):
+            return "ORG", i, j + 2  # "مديرة مسرح X Y": the house its director speaks for
+        if located and _foreign_name(nxt):
+            # "على مسرح ليسيه X": a borrowed name; a definite noun after the indefinite one is
+            # its complement, even in "-ية" (no adjective with the article follows an
+            # indefinite noun): "ليسيه الحرية"
+            after = words[j + 1] if j + 1 < len(words) else ""
+            return "LOC", i, j + 2 if _definite(after) and after not in STOP_WORDS else j + 1
         return ("LOC", i, j + 2) if located and _patron(words, j) else None
     if head == _LIBRARY:
         city = place_end(words, j)
@@ -208,6 +227,13 @@ def _nisbas_end(words: list[str], k: int) -> int:
     while k < len(words) and k - start < 2 and _nisba(words[k]):
         k += 1
     return k
+
+
+def _foreign_name(word: str) -> bool:
+    """An indefinite word no Arabic text uses, no function word or known place."""
+    if not name_word(word) or word in STOP_WORDS or word.startswith("ال") or place_end([word], 0):
+        return False
+    return word not in GIVEN_NAMES and zipf(word, "ar") < _FOREIGN_ZIPF
 
 
 def _patron(words: list[str], j: int) -> bool:

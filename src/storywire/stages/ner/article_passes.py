@@ -39,6 +39,7 @@ from storywire.stages.ner.english_campus import english_campus
 from storywire.stages.ner.english_clubs import english_clubs
 from storywire.stages.ner.english_coast import english_coast
 from storywire.stages.ner.english_customs import english_customs
+from storywire.stages.ner.english_firms import english_firms
 from storywire.stages.ner.english_gardens import english_gardens
 from storywire.stages.ner.english_hospitality import english_hospitality
 from storywire.stages.ner.english_libraries import english_libraries
@@ -83,6 +84,7 @@ from storywire.stages.ner.german_hospitality import german_hospitality
 from storywire.stages.ner.german_housing import german_housing
 from storywire.stages.ner.german_incidents import german_incidents
 from storywire.stages.ner.german_industry import german_industry
+from storywire.stages.ner.german_lifts import german_lifts
 from storywire.stages.ner.german_local import german_local
 from storywire.stages.ner.german_mountains import german_mountains
 from storywire.stages.ner.german_nature import german_nature
@@ -112,6 +114,7 @@ from storywire.stages.ner.italian_local import italian_local
 from storywire.stages.ner.italian_markets import italian_markets
 from storywire.stages.ner.italian_parks import italian_parks
 from storywire.stages.ner.italian_places import landforms, towns_with_elided_tail
+from storywire.stages.ner.italian_resorts import italian_resorts
 from storywire.stages.ner.italian_space import italian_space
 from storywire.stages.ner.italian_utilities import italian_utilities
 from storywire.stages.ner.italian_wine import italian_wine
@@ -151,7 +154,7 @@ from storywire.stages.ner.polish_firms import polish_firms
 from storywire.stages.ner.polish_nature import polish_nature
 from storywire.stages.ner.polish_offices import polish_offices
 from storywire.stages.ner.polish_pairs import polish_pairs
-from storywire.stages.ner.polish_places import places_after_prepositions
+from storywire.stages.ner.polish_places import destinations_after_driving, places_after_prepositions
 from storywire.stages.ner.polish_press import polish_press
 from storywire.stages.ner.polish_transport import polish_transport
 from storywire.stages.ner.refine_post_pass import lend_person_type
@@ -286,6 +289,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = web_address_firms(text, mentions)  # "su Booking.com" read "Booking" MISC
     mentions = italian_acronyms(text, mentions, language)  # "dalla Figc" typed LOC
     mentions = places_after_prepositions(mentions, language)  # "Płocku nad Wisłą": two places
+    mentions = destinations_after_driving(text, mentions, language)  # "pojadą do Harrachova" typed ORG
     mentions = trade_unions(text, mentions, language)  # "Filt-Cgil" typed LOC, "Fit-Cisl Liguria" PER, "Verdi"
     mentions = italian_bodies(text, mentions, language)  # "Ordine dei Medici di Torino", "Coldiretti Piemonte"
     mentions = italian_justice(text, mentions, language)  # "Squadra mobile di Bari", "dal Gico", "clan Rossi"
@@ -326,6 +330,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = english_arts(text, mentions, language)  # "The X Theatre has", "union Equity", "Leeds-based"
     mentions = english_aviation(text, mentions, language)  # "X Airport has" ORG, "flown to Gatwick", "Ltd of Y"
     mentions = english_retail(text, mentions, language)  # "Holt's Foodstores" ... "Holt's", "their GP"
+    mentions = english_firms(text, mentions, language)  # "X Y Services Ltd" ... "X Y said" typed PER
     mentions = german_arts(text, mentions, language)  # "Auktionshaus X GmbH" -> "X GmbH", "BONN/KÖLN."
     mentions = german_youth(text, mentions, language)  # "Kindergarten St. Martin" LOC, "Pfarrei St. X"
     mentions = bodies_that_are_places(text, mentions, language)  # a headline's "vor Föhr" typed ORG, LOC below
@@ -335,6 +340,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = german_volunteers(text, mentions, language)  # "Löschzug X", "X-Kirchengemeinde", "der Stadtrat"
     mentions = german_housing(text, mentions, language)  # "Mieterverein X und Umgebung e.V.", "Bonner Sparkasse"
     mentions = german_mountains(text, mentions, language)  # "Bergwacht X", "X-hütte", "Gipfel (2592 Meter)"
+    mentions = german_lifts(text, mentions, language)  # "im Lechtal", "am Brennerpass", "Neue Sesselbahn" out
     mentions = english_transport(text, mentions, language)  # "X bus station", "Unite North West"
     mentions = english_racing(text, mentions, language)  # "X Homes Racing" PER, "Y Pass as X Homes" one ORG
     mentions = english_villages(text, mentions, language)  # "near Sedgefield" PER, "People in Low Ash" MISC
@@ -387,6 +393,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = romance_circus(text, mentions, language)  # "Circo Fratelli X" ORG, "il clown X", "X (Acr)"
     mentions = romance_books(text, mentions, language)  # "Edizioni del X" PER, "Biblioteca X di Y", "X Fiere" LOC
     mentions = italian_councils(text, mentions, language)  # "Giunta comunale", "X della Filt-Cgil", "sotto il Comune"
+    mentions = italian_resorts(text, mentions, language)  # "consiglio comunale di X", "tra A, B e C", "X Bus"
     mentions = institutes_with_academies(text, mentions)  # "Институтом автоматики и электрометрии СО РАН"
     mentions = slavic_faith(text, mentions, language)  # "diecezji tarnowskiej", "мечеть Марджани", "bp Nowak"
     mentions = slavic_missions(text, mentions, language)  # "Ambasady" + "Francji" + "Krakowie", "УВКБ ООН"

@@ -158,6 +158,8 @@ def bodies_before_acronyms(text: str, mentions: list[Mention], language: str) ->
             continue
         span = _spelled_out(text, found.start(), acronym, language)
         if span is None:
+            span = _widened_remit(text, out, found.start(), acronym, language)
+        if span is None:
             continue
         s, e = span
         inside = [m for m in out if s <= m.start and m.end <= e]
@@ -182,6 +184,30 @@ def bodies_before_acronyms(text: str, mentions: list[Mention], language: str) ->
             continue
         out.append(Mention(s, e, text[s:e], "ORG", model="acronym", confidence=0.8))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# A French body whose remit was widened after its acronym was coined ("Centre national du cinéma
+# et de l'image animée (CNC)"): the acronym spells the name up to "et", the lower-case remit after
+# it belongs to the name, which spaCy ends before it.
+_WIDENED_REMIT = re.compile(
+    r" et (?:de la |de l['’]|du |des |de |d['’])[a-zà-ÿ][a-zà-ÿ-]*(?: [a-zà-ÿ][a-zà-ÿ-]*){0,2}[ \t]*$"
+)
+
+
+def _widened_remit(
+    text: str, mentions: list[Mention], bracket: int, acronym: str, language: str
+) -> tuple[int, int] | None:
+    """The body and its remit before `bracket` where a model read the body up to "et" as an
+    organisation whose initials spell `acronym`; None otherwise."""
+    if language != "fr":
+        return None
+    tail = _WIDENED_REMIT.search(text, max(0, bracket - 60), bracket)
+    if tail is None:
+        return None
+    head = _spelled_out(text, tail.start(), acronym, language)
+    if head is None or not any((m.start, m.end) == head and m.type == "ORG" for m in mentions):
+        return None
+    return head[0], tail.start() + len(tail.group().rstrip())
 
 
 # The countries whose genitive ends a Ukrainian or Russian state body's name

@@ -74,6 +74,12 @@ _FRENCH_HEADS = re.compile(
     r"(?:de la |de l'|de l’|du |des |d'|d’|de )?)$"
 )
 
+# a range no model found, named after its lower-case head ("les monts d'Arrée", "monts du
+# Forez"): one place with the head, as the labelled set keeps it
+_FRENCH_RANGE = re.compile(
+    r"(?<![\w-])monts (?:de la |de l['’]|du |des |d['’])[A-ZÀ-ÖØ-Þ][\w’'-]*[\w](?: [A-ZÀ-ÖØ-Þ][\w’'-]*[\w])?"
+)
+
 
 def buildings_as_places(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with buildings typed ORG made places, French lower-case heads joined, and
@@ -82,6 +88,9 @@ def buildings_as_places(text: str, mentions: list[Mention], language: str) -> li
         mentions = _german_palaces(text, mentions)
     if language == "en" and (" of " in text or "St" in text or "-" in text):
         mentions = _english_places(text, mentions)
+    if language == "fr" and "monts " in text:
+        spans = [found.span() for found in _FRENCH_RANGE.finditer(text)]
+        mentions = claimed_spans(text, mentions, spans, "LOC", "french-range", 0.75) if spans else mentions
     for m in mentions:
         if (m.type == "ORG" and (_building(m.text) or _church(m.text))) or (
             m.type == "PER" and m.text.lower().endswith(_NO_SURNAME_ENDS)

@@ -242,6 +242,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_fairs.fairs(text, out, country_names("zh"))  # "第五届广西国际林业博览会", "来自XX市的"
     out = chinese_wine.listed_areas(text, chinese_wine.wineries(text, out))  # "在XX酒庄和YY一带"
     out = chinese_mountains.mountains(text, out)  # "XX县" + "YY滑雪场", "XX县山地救援队"
+    out = chinese_foreign.foreign_firm_countries(text, out, country_names("zh"))  # "奥地利" + "XX公司"
     out = chinese_forestry.forestry(text, out)  # "XX国有林场", "XX监测中心站", "排入富X溪"
     out = chinese_astronomy.astronomy(text, out)  # "XX山天文台", "在XX天文馆", "XX中学天文社"
     out = chinese_care.care_homes(text, out)  # "“XX苑”嵌入式养老服务中心": the quoted name

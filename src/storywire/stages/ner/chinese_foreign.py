@@ -12,6 +12,8 @@
   with that short name, a field and a legal form ("阿达尼港口与经济特区有限公司"): the field
   may join two fields with "与"/"和", which `chinese_companies.registered_names` refuses in a
   field of a firm it does not know (there "与" more often joins two firms).
+* A foreign country before a transliterated firm's name ("由奥地利XX索道公司制造") says where the
+  firm is from, as an adjective would: the country is a place and the firm starts after it.
 """
 
 from __future__ import annotations
@@ -168,3 +170,29 @@ def _registered_end(text: str, at: int) -> int | None:
         if form is not None:
             return form.end()
     return None
+
+
+# A transliterated name this common as a word is no name ("美国科技公司" is a kind of firm).
+_FIRM_SOUNDS_ZIPF = 3.0
+_HOME = "中国"
+
+
+def foreign_firm_countries(text: str, mentions: list[Mention], countries: frozenset[str]) -> list[Mention]:
+    """`mentions` with a foreign country that opens a transliterated firm's name made a place
+    of its own before the firm."""
+    out: list[Mention] = []
+    for m in mentions:
+        country = next((c for c in sorted(countries, key=len, reverse=True) if m.text.startswith(c)), None)
+        if m.type != "ORG" or country is None or country == _HOME or not m.text.endswith(_FIRM_WORDS):
+            out.append(m)
+            continue
+        rest = m.text[len(country) :]
+        sounds = len(rest) - len(rest.lstrip("".join(foreign_sounds())))
+        run = rest[:sounds]
+        if sounds < 2 or zipf(run, "zh") >= _FIRM_SOUNDS_ZIPF or len(rest) - sounds < 2:
+            out.append(m)
+            continue
+        at = m.start + len(country)
+        out.append(Mention(m.start, at, country, "LOC", model="rules:zh", confidence=0.7))
+        out.append(Mention(at, m.end, text[at : m.end], "ORG", model="rules:zh", confidence=0.7))
+    return sorted(out, key=lambda m: (m.start, m.end))

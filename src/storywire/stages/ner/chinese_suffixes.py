@@ -80,6 +80,8 @@ _MAX_FIELD = 6
 # 行业协会"): a field closed by "行业" may run this long before its kind.
 _TRADE_BODY_KINDS = ("协会", "商会", "联合会", "促进会")
 _MAX_TRADE_FIELD = 12
+# A testing institute names what it tests and its task ("XX省特种设备监督检验研究院"): no clause.
+_TESTING_FIELD_ENDS, _TESTING_KINDS = ("检验", "检测", "监测", "检疫", "鉴定"), ("研究院", "研究所")
 # Characters a body's field never holds: particles, verbs that hold a meeting ("日内瓦举行
 # 会议"), determiners and measure words ("深圳一家银行"), time words ("今年").
 _NOT_IN_FIELD = frozenset("的在和是了对将已也并向举召今昨一两几各该这那其每此某个位名些家都还又再就被把从给让为于说称")
@@ -115,7 +117,9 @@ def _body_end(text: str, at: int, country: bool = False) -> int | None:
             return None
         if _FOUNDING_IN_FIELD.match(field):
             return None
-        long_kinds = _TRADE_BODY_KINDS if field.endswith("行业") else ()
+        long_kinds: tuple[str, ...] = _TRADE_BODY_KINDS if field.endswith("行业") else ()
+        if field.endswith(_TESTING_FIELD_ENDS):
+            long_kinds = _TESTING_KINDS
         for kind in _KINDS if n <= _MAX_FIELD else long_kinds:
             if not text.startswith(kind, at + n):
                 continue

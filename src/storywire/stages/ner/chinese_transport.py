@@ -68,6 +68,8 @@ def transport_places(text: str, mentions: list[Mention], countries: frozenset[st
     the rivers their bridges and banks name added where the paragraph names them."""
     out, rivers = _bridges(text, mentions, countries)
     out = _stations(text, out, countries)
+    if "站" in text:
+        out = _arrival_stations(text, out)
     if "大桥" in text or "收费站" in text:
         out = _named_structures(text, out)
     for hit in _ROAD.finditer(text):
@@ -273,6 +275,25 @@ def _stations(text: str, mentions: list[Mention], countries: frozenset[str]) -> 
         if zipf(text[hit.end() - 1 : hit.end() + 1], "zh") >= _STATION_WORD_ZIPF:
             continue  # "站长", "站台", "站在"
         out = _replace(out, _mention(text, m.start, hit.end()))
+    return out
+
+
+# A station no gazetteer knows, named where a traveller or a train arrives at or passes it
+# ("抵达XX站", "途经XX站"): the verb says a place is meant, the rare name that it is a name.
+_ARRIVAL_STATION = re.compile(r"(?:到达|抵达|驶抵|驶达|途经|停靠|前往)([\u4e00-\u9fff]{2,4}?)站")
+_STATION_NAME_ZIPF = 3.5
+
+
+def _arrival_stations(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    for hit in _ARRIVAL_STATION.finditer(text):
+        name, end = hit.group(1), hit.end()
+        if any(ch in _NOT_IN_STRUCTURE for ch in name) or zipf(name, "zh") >= _STATION_NAME_ZIPF:
+            continue  # "抵达火车站", "到达终点站": a kind of station
+        if zipf(text[end - 1 : end + 1], "zh") >= _STATION_WORD_ZIPF:
+            continue  # "站台", "站长"
+        # a town read at its opening is inside it ("抵达XX岭站" holds "XX"); a body or a person is not
+        out = _replace(out, _mention(text, hit.start(1), end))
     return out
 
 

@@ -64,6 +64,9 @@ _SPORT_VENUE_KINDS = (
     "国际赛车场", "赛车场", "中心球场", "网球场", "高尔夫球场", "球场", "篮球馆", "冰球馆", "球馆", "竞技场",
     "滑雪场", "田径场", "跳水馆", "自行车馆", "射击馆", "水上运动中心", "马术中心",
 )  # fmt: skip
+# ... but a ski resort is named as a hotel is ("与XX滑雪场相邻的YY滑雪场"): its operator's
+# trade name opens it, and a court's "phrase" reading ("来到新球馆") has no like for a resort.
+_RESORT_KINDS = frozenset({"滑雪场"})
 _VENUE = re.compile("|".join(sorted(_VENUE_KINDS + _SPORT_VENUE_KINDS, key=len, reverse=True)))
 _MAX_FIELD = 4
 _MAX_SOUNDS = 4  # sounds before a place that read with it as one transliterated name
@@ -95,6 +98,8 @@ _KINDS_OF_VENUE_WORDS = (
     "五星级 四星级 星级 快捷 豪华 度假 精品 连锁 经济型 隔离 涉事 高档 商务 当地 主题"
     # kinds of pier ("游艇码头": a marina, "客运码头": a passenger pier), no pier's name
     " 游艇 客运 货运 集装箱 散货 渔业"
+    # a region's or a size's venues ("全省滑雪场", "大型滑雪场"): a scope, no name
+    " 全省 全市 全县 全区 全国 全球 省内 市内 县内 境内 大型 小型 中型 热门 人工 户外 室外"
 )
 _KINDS_OF_INSTITUTION = frozenset(_KINDS_OF_INSTITUTION_WORDS.split()) | frozenset(_KINDS_OF_VENUE_WORDS.split())
 # Where something happens at a museum: "在"/"于" right before its name.
@@ -180,8 +185,10 @@ def _venues(text: str, mentions: list[Mention]) -> list[Mention]:
                 # ("哈利法国际体育场": Khalifa, not France)
                 start = _sounds_before(text, place.start, place.end, ends)
                 break
-        if start is None and not aged and hit.group() not in _SPORT_VENUE_KINDS:
-            start = _name_start(text, hit.start(), taken=out, four=hit.group() in _FOUR_NAME_KINDS)
+        resort = hit.group() in _RESORT_KINDS
+        if start is None and not aged and (hit.group() not in _SPORT_VENUE_KINDS or resort):
+            four = hit.group() in _FOUR_NAME_KINDS
+            start = _name_start(text, hit.start(), taken=out, four=four, firm_yields=four or resort)
         if start is not None and hit.group() in _HOTEL_KINDS:
             # a hotel keeps its town before the place it is named after ("昆明" + "滇池国际酒店")
             town = places.get(start)
@@ -209,7 +216,7 @@ def _sounds_before(text: str, start: int, end: int, ends: set[int]) -> int:
     return run
 
 
-def _name_start(text: str, at: int, taken: list[Mention], four: bool = False) -> int | None:
+def _name_start(text: str, at: int, taken: list[Mention], four: bool = False, firm_yields: bool = False) -> int | None:
     """Where a name of two or three characters (or four, with `four`) before `at` opens:
     after a preposition, particle, punctuation or a verb of going or staying, rare as a word,
     no kind word, overlapping no mention."""
@@ -217,7 +224,9 @@ def _name_start(text: str, at: int, taken: list[Mention], four: bool = False) ->
         start = at - size
         # a firm's short name opening the studio's ("XX影视" of "XX影视城") gives way to it
         crossed = [
-            m for m in taken if m.start < at and start < m.end and not (four and m.start == start and m.type == "ORG")
+            m
+            for m in taken
+            if m.start < at and start < m.end and not (firm_yields and m.start == start and m.type == "ORG")
         ]
         name = text[start:at]
         if (

@@ -33,11 +33,16 @@ _PRIORITY: dict[str, int] = {"PER": 3, "LOC": 2, "ORG": 1, "MISC": 0}
 # "shop-by-owner": a shop named by its owner ("fromagerie Delpech") beside the owner in full;
 # "romance-place": a fair's venue after a locative, a site "a 6 km del X" (romance_books);
 # "firm-acting": a firm's short name that is a town's too, where it acts (english_villages);
-# "region-acting": an Italian region that pays or decides, a body (italian_care)
+# "region-acting": an Italian region that pays or decides, a body (italian_care);
+# "alpine-cue": a German valley, pass, river or village typed by its preposition (german_lifts);
+# "hall-acting": a Spanish hall with its own name opening its sentence, a body (spanish_music);
+# "house-acting": a French cinema known by one name ("l'Eden") where it acts (venues);
+# "travel-destination": a one-word "firm" people drive to, a place there (polish_places)
 TYPED_BY_CONTEXT = frozenset(
     {"sports-result", "city-club", "club", "company", "team", "clan", "acting-site", "airport-acting", "fashion-house"}
     | {"premises", "slavic-park", "located-house", "garden-acting", "slavic-stage", "parish-acting"}
-    | {"shop-by-owner", "slavic-studio", "romance-place", "firm-acting", "region-acting"}
+    | {"shop-by-owner", "slavic-studio", "romance-place", "firm-acting", "region-acting", "alpine-cue"}
+    | {"hall-acting", "house-acting", "travel-destination"}
 )
 
 

@@ -30,9 +30,10 @@ MODEL = "english-retail"
 # A word this common opening a hospital's span is the sentence's ("When", "The"), not its name's.
 _COMMON_ZIPF = 5.5
 # A chain's own name with its trade word ("Holt's Foodstores"), or after "chain"/"retailer".
+# A dry cleaner named by its owner ("Ashby's Dry Cleaners") is read the same way.
 _CHAIN = re.compile(
     r"(?<![\w’'-])(?P<name>[A-Z][a-z]+)(?:'s|’s) (?:Foodstores|Supermarkets?|Superstores?|Foodhalls?|Stores|"
-    r"Pharmacies|Chemists|Discount|Food Stores)(?![\w’'-])"
+    r"Pharmacies|Chemists|Discount|Food Stores|Dry Cleaners|Cleaners|Launderettes?)(?![\w’'-])"
     r"|\b(?:supermarket|grocery|store|retail|discount|convenience|bakery|pharmacy) chain "
     r"(?P<after>[A-Z][a-z]+)(?:'s|’s)"
 )
@@ -128,7 +129,8 @@ def _chains(text: str, mentions: list[Mention]) -> list[Mention]:
     store = re.compile(
         rf"(?<![\w’'-])(?:{alternatives})(?:'s|’s)"
         rf"(?P<street> (?:[A-Z][a-z]+ )+(?:{_STREET_KINDS})(?![\w-]))?"
-        r"(?P<trade> (?:Foodstores|Supermarkets?|Superstores?|Foodhalls?|Stores|Pharmacies|Chemists|Food Stores)"
+        r"(?P<trade> (?:Foodstores|Supermarkets?|Superstores?|Foodhalls?|Stores|Pharmacies|Chemists|Food Stores|"
+        r"Dry Cleaners|Cleaners|Launderettes?)"
         r"(?![\w’'-]))?"
     )
     places: list[tuple[int, int]] = []

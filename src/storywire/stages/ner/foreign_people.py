@@ -97,8 +97,11 @@ def _inside_longer_name(text: str, s: int, language: str) -> bool:
         return False  # a role before the name, not a longer name: "Ministeriumssprecher Jan Hansen"
     if len(words) < 2 or words[-2].endswith((".", "!", "?", ":", "»", "”", '"')):
         return False
+    if _ACRONYM.fullmatch(words[-1]) and is_title_word(words[-2], language):
+        return False  # a role and its body's acronym before the name: "Rzeczniczka UDT Anna Nowak"
     # after an article, a nationality's noun: "le Tchèque Tomáš Kovář", "der Belgier Jan Peeters"
     return words[-2].lower() not in _ARTICLES or org_head(words[-1], language)
 
 
+_ACRONYM = re.compile(rf"[{_UPPER}]{{2,6}}")
 _ARTICLES = frozenset({"le", "la", "l'", "el", "il", "lo", "der", "die", "the", "de", "het"})

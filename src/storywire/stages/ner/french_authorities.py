@@ -84,6 +84,12 @@ _BARE_TOWN = re.compile(
     r"\b(?:la|La|à la|de la|par la|pour la|avec la) (?P<name>Ville)(?![\w’'-])"
     r"(?! (?:de|du|des|d['’]|[A-ZÀ-Ö]|rose|éternelle|sainte|lumière|blanche))"
 )
+# a capitalised "La Ville" opening a sentence with a verb after it, in an article with a mayor:
+# the council acting ("La Ville verse une subvention"), though no "Ville de X" names it
+_ACTING_TOWN = re.compile(
+    r"(?:^|(?<=[.!?»] )|(?<=\n))La (?P<name>Ville) (?!(?:rose|éternelle|sainte|lumière|blanche)\b)(?=[a-zéèêà])",
+    re.MULTILINE,
+)
 # A local gendarmerie unit by its lower-case kind word and its town ("la brigade de gendarmerie de
 # Belvès", "la compagnie de gendarmerie de X"): the labelled set marks the town alone, a place;
 # spaCy reads a small town there as a miscellany.
@@ -134,6 +140,10 @@ def french_authorities(text: str, mentions: list[Mention], language: str) -> lis
             for m in mentions:
                 if m.start == found.start() and m.end == found.end():
                     m.start, m.text, m.type, m.model = found.start("town"), found["town"], "LOC", MODEL
+    if "La Ville " in text and ("maire" in text or "municipal" in text):
+        spans = [found.span("name") for found in _ACTING_TOWN.finditer(text)]
+        # the tagger's "La Ville" place takes the article with it: the council's name gives way
+        mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8, blocks=_past_article) if spans else mentions
     if "Grand " in text:
         towns = city_names("fr")
         spans = [found.span() for found in _GRAND_TOWN.finditer(text) if found["town"] in towns]
@@ -183,3 +193,8 @@ def _state_as_party(text: str, mentions: list[Mention]) -> list[Mention]:
         if found.end() in bodies and not _NO_PARTY_BEFORE.search(text, max(0, found.start() - 20), found.start()):
             spans.append(found.span("state"))
     return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.75) if spans else mentions
+
+
+def _past_article(m: Mention, start: int, end: int) -> bool:
+    """A mention blocks the bare council only where it holds more than "La " before it."""
+    return m.end > end or (m.start < start and m.text[: start - m.start] != "La ")

@@ -43,6 +43,14 @@ _BRANCH_BEFORE_PARENT = re.compile(
     r"(?<![\w-])(?P<branch>(?:Kreisgruppe|Ortsgruppe|Kreisverband|Ortsverband|Bezirksverband|Bezirksgruppe|Ortsverein)"
     rf"(?:e?s)? {_WORD}) (?=(?:des|der) [A-ZÄÖÜ])"
 )
+# A branch after its parent's possessive ("Dessen Kreisgruppe X"): the parent named just before.
+_BRANCH_OF_PARENT = re.compile(
+    r"(?<![\w-])(?:[Dd]essen|[Dd]eren|[Ss]eine|[Ii]hre) (?P<branch>(?:Kreisgruppe|Ortsgruppe|Kreisverband|Ortsverband|"
+    rf"Bezirksverband|Bezirksgruppe|Ortsverein) {_WORD})(?![\w-])"
+)
+# A federation's fixed name holding its state ("Landesbund für Vogelschutz in Bayern"), which the
+# tagger splits into the body and the state.
+_FEDERATION = re.compile(r"^(?:Bund|Landesbund|Verband|Landesverband|Arbeitsgemeinschaft) [A-ZÄÖÜ]")
 # A cathedral, minster or castle with its kind word is a place, not a body.
 _BUILDING = re.compile(r"^(?:Dom|Münster|Veste|Burg|Festung|Kathedrale) [A-ZÄÖÜ]")
 # The state as payer: a paying verb right before "der Freistaat X" or right after it.
@@ -75,7 +83,7 @@ _BARE_NOUNS = frozenset(
     {
         "Tierpark", "Tierparks", "Zoo", "Zoos", "Wildpark", "Wildparks", "Tiergarten", "Tiergartens",
         "Tierheim", "Tierheims", "Staatswald", "Staatswaldes", "Staatswalds", "Stadtwald", "Stadtwaldes",
-        "Kläranlage", "Klärwerk", "Klärwerks", "Deponie", "Forstbetrieb", "Forstamt",
+        "Kläranlage", "Klärwerk", "Klärwerks", "Deponie", "Forstbetrieb", "Forstamt", "Bergwald", "Bergwaldes",
     }
 )  # fmt: skip
 # Species words before an animal's names ("die Luchse Mara und Jesko"); "Wolf" and "Fuchs"
@@ -113,6 +121,9 @@ def german_nature(text: str, mentions: list[Mention], language: str) -> list[Men
         out = claimed_spans(
             text, out, [f.span("branch") for f in _BRANCH_BEFORE_PARENT.finditer(text)], "ORG", MODEL, 0.8
         )
+        out = claimed_spans(text, out, [f.span("branch") for f in _BRANCH_OF_PARENT.finditer(text)], "ORG", MODEL, 0.8)
+    if " in " in text:
+        out = _federations_with_state(text, out)
     for m in out:
         if m.type == "ORG" and _BUILDING.match(m.text):
             m.type, m.model = "LOC", MODEL
@@ -124,6 +135,18 @@ def german_nature(text: str, mentions: list[Mention], language: str) -> list[Men
                 m.start -= len("Land ")
                 m.text, m.type, m.model = text[m.start : m.end], "ORG", MODEL
     return out
+
+
+def _federations_with_state(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a federation and the state right after its "in" joined into one body."""
+    spans = []
+    for m in mentions:
+        if m.type == "ORG" and _FEDERATION.match(m.text) and text.startswith(" in ", m.end):
+            state = next((s for s in _STATES if text.startswith(s, m.end + 4)), None)
+            end = m.end + 4 + len(state) if state else 0
+            if state and not (text[end : end + 1].isalnum() or text[end : end + 1] == "-"):
+                spans.append((m.start, end))
+    return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
 
 
 def _pays(text: str, m: Mention) -> bool:

@@ -25,6 +25,8 @@ MODEL = "german-place"
 # word ("Quartal", "Portal", "Spital") is frequent where a valley's name is rare.
 _VALLEY_OR_STREAM = re.compile(
     r"(?<![\w-])(?i:dem|des|das|den|der|im|ins|vom|am|zum|ans|beim|durchs)\s+"
+    # an adjective of extent may stand between ("im ganzen Lechtal", "im oberen Inntal")
+    r"(?:(?:ganzen|gesamten|oberen|unteren|hinteren|vorderen|mittleren)\s+)?"
     r"(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,}(?:tal|bach|berg)(?:e?s)?)(?![\w-])"
 )
 _COMMON_ZIPF = 3.0

@@ -54,11 +54,13 @@ _BARE_OFFICE = (
     r"Ordnungs|Straßenverkehrs)amt(?:e?s)?"
     r"|Stadtverordnetenversammlung|Gemeindevertretung"
 )
+_MONTHS = "(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\\w-])"
 _BARE_COUNCIL = re.compile(
     # a sentence may open with the preposition ("Im Gemeinderat verlangte ...")
     r"(?:(?<![\w-])(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Dd]as|[Dd]ie|[Ii]m|[Vv]om|[Bb]eim|[Zz]um|[Zz]ur) |^)"
-    rf"(?P<body>(?:Stadt|Gemeinde)rat(?:e?s)?|Kreistag(?:e?s)?|{_BARE_OFFICE})"
-    r"(?![\w-])(?! (?:[A-ZÄÖÜ]|von |der |des |in |im |für ))",
+    rf"(?P<body>(?:Stadt|Gemeinde|Marktgemeinde|Markt)rat(?:e?s)?|Kreistag(?:e?s)?|{_BARE_OFFICE})"
+    # a date after "im" is the sentence's ("der Gemeinderat im Februar"), a place after it the council's
+    rf"(?![\w-])(?! (?:[A-ZÄÖÜ]|von |der |des |in |für |im (?!{_MONTHS})))",
     re.M,
 )
 

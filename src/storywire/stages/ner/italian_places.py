@@ -18,9 +18,10 @@ from storywire.stages.ner.missed_places import known_places
 
 MODEL = "italian-place"
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
-# "Capo" (the head of state), "Costa" and "Colle" (surnames, the Quirinal) are left out.
+# "Capo" (the head of state), "Costa" and "Colle" (surnames, the Quirinal) are left out; "Alpe"
+# is a high pasture named as a place ("Alpe di Siusi", "Alpe Devero").
 _LANDFORM = re.compile(
-    r"(?<![\w-])(?:Monte|Monti|Golfo|Lago|Laghi|Isola|Isole|Val|Valle|Passo|Punta|Promontorio|Piana)"
+    r"(?<![\w-])(?:Alpe|Monte|Monti|Golfo|Lago|Laghi|Isola|Isole|Val|Valle|Passo|Punta|Promontorio|Piana)"
     rf"(?: +(?:di|del|dello|della|dei|degli|delle) +| *(?:d|dell)['’]| +)(?P<name>{_NAME}(?: +{_NAME})?)"
 )
 # a bank's name, not a mountain: "Monte dei Paschi"
@@ -39,7 +40,20 @@ _TWIN_TOWN = re.compile(rf"(?<![\w-])(?:sindac[oa]|[Cc]omune) +di +(?P<name>{_NA
 _SEAT = re.compile(
     rf"(?:S\.r\.l\.|S\.p\.A\.|Srl|SpA|s\.r\.l\.|S\.n\.c\.|s\.n\.c\.|d\.o\.o\.|EOOD|GmbH) +(?:di|da) +(?P<name>{_NAME})"
 )
-_TRIGGERS = ("Monte", "Monti", "Golfo", "Lago", "Laghi", "Isol", "Val", "Passo", "Punta", "Promontorio", "Piana")
+_TRIGGERS = (
+    "Alpe",
+    "Monte",
+    "Monti",
+    "Golfo",
+    "Lago",
+    "Laghi",
+    "Isol",
+    "Val",
+    "Passo",
+    "Punta",
+    "Promontorio",
+    "Piana",
+)
 
 
 def landforms(text: str, mentions: list[Mention], language: str) -> list[Mention]:

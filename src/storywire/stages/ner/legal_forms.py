@@ -41,6 +41,8 @@ _CYRILLIC_FORMS = (
     r"ПАО|ОАО|ООО|ЗАО|НАО|АО|ГК|ФГУП|МУП|ТОВ|ТзОВ|ПАТ|ПрАТ|АТ|НАК|НЕК|ДП|КП|ПП"
     # charities, public organisations, communal non-profits, autonomous non-profits
     r"|БФ|ГО|БО|КНП|АНО|НКО|ОСББ"
+    # a town's communal firm, its town's or region's initial before "(М)КП" ("ЛКП", "МКП", "ОКП")
+    r"|[А-ЯІЇЄҐ]М?КП"
     # federal, regional and municipal institutions and unitary firms ("ФБУ «Администрация ...»")
     r"|ФГБУ|ФГБОУ|ФГАОУ|ФГКУ|ФГАУ|ФБУ|ФКУ|ГБУ|ГКУ|ГАУ|ГУП|МБУ|МКУ|МАУ"
     r"|ДУ"  # a Ukrainian state institution ("ДУ «Центр пробації»")
@@ -287,6 +289,8 @@ def _initials(name: str) -> tuple[str, ...]:
     return (acronym, acronym[0] + acronym[1:].lower())
 
 
+# An Italian or French elided article or preposition before a capitalised word ("dell'Alpe").
+_ELIDED_WORD = re.compile(r"(?:dell|dall|nell|sull|all|d|l)['’][A-ZÀ-Þ][^\W\d_]+")
 _VEHICLES = re.compile(r" (?:Buses|Coaches|Trams|Taxis|Cabs|Cars)$")
 
 
@@ -301,14 +305,18 @@ def _without_form(name: str, language: str) -> str:
     if len(words) >= 3 and words[-1] in place_names(language):
         words = words[:-1]
         base = " ".join(words)
-    # a hyphenated word as one ("Rhône-Isère Autoroutes"), "&" joining two ("Durand & Fils")
+    # a hyphenated word as one ("Rhône-Isère Autoroutes"), "&" joining two ("Durand & Fils"), an
+    # elided article with its capitalised word ("Funivie dell'Alpe S.r.l." ... "la Funivie dell'Alpe")
     named = [w for w in words if w != "&"]
     return (
         base
         if 2 <= len(named) <= 3
         and words[0] != "&"
         and words[-1] != "&"
-        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in named)
+        and named[0][:1].isupper()
+        and all(
+            (w[:1].isupper() and w.replace("-", "").isalpha()) or _ELIDED_WORD.fullmatch(w) is not None for w in named
+        )
         else ""
     )
 

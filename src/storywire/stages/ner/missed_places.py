@@ -164,6 +164,13 @@ _DATELINE_WITH_KNOWN_REGION = re.compile(
     r"\((?P<region>[A-ZÀ-ÖØ-Þ][\w' -]+)\)\.\s+(?=[A-ZÀ-ÖØ-Þ«])"
 )
 
+# ... and one in the paper's own case with its province in brackets before a dash, as Spanish
+# papers write it ("Linares (Jaén) –"): a place where the town or the province is known
+_TITLED_DATELINE_WITH_REGION = re.compile(
+    r"(?m)^(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:[ -](?:de |del |la )?[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+){0,2}) "
+    r"\((?P<region>[A-ZÀ-ÖØ-Þ][\w' -]+)\)\s*[–—]"
+)
+
 
 # German joining words inside a town's name ("Wyk auf Föhr", "Weil am Rhein", "Halle an der Saale").
 _GERMAN_JOINERS = re.compile(r"(?<= )(?:Auf|Am|An|Der|Im|In|Bei|Ob|Vor|Unter)(?= )")
@@ -196,6 +203,11 @@ def datelines(text: str, mentions: list[Mention], language: str) -> list[Mention
         for f in _DATELINE_WITH_KNOWN_REGION.finditer(text)
         if f["region"] in places or f.span("region") in model_places  # "(Orne)": a département
     )
+    found_lines.extend(
+        f
+        for f in _TITLED_DATELINE_WITH_REGION.finditer(text)
+        if f["region"] in places and (f["name"] in places or f.span("name") in model_places)
+    )
     if " | " in text:
         bylines = list(_BYLINE_PLACE.finditer(text))
         found_lines.extend(bylines)
@@ -215,7 +227,7 @@ def datelines(text: str, mentions: list[Mention], language: str) -> list[Mention
             # "WYK AUF FÖHR –": a town's joining word is lower-case in the gazetteer ("Wyk auf Föhr")
             titled = _GERMAN_JOINERS.sub(lambda j: j.group(0).lower(), titled)
             mentions = _cut_at_dash(text, mentions, s, e)
-        regioned = found.re is _DATELINE_WITH_REGION or found.re is _DATELINE_WITH_KNOWN_REGION
+        regioned = found.re in (_DATELINE_WITH_REGION, _DATELINE_WITH_KNOWN_REGION, _TITLED_DATELINE_WITH_REGION)
         if titled not in places and not regioned and found.re is not _TITLED_DATELINE:
             continue
         inside = [m for m in mentions if m.start < e and s < m.end]

@@ -3,7 +3,8 @@
 "Ministerstwo Obrony Narodowej i Biuro Upamiętniania Walk i Męczeństwa IPN": taggers run the
 two bodies into one and cut the second at its own "i"; each body opens with its kind word
 ("Ministerstwo", "Biuro", "Urząd", ...), so the second kind word after "i" starts the second
-body, and a parent's acronym after it ("IPN") is a body of its own (settled convention).  A
+body, and a parent's acronym after it ("IPN") is a body of its own (settled convention), as after
+a regional group or branch ("Grupy Bieszczadzkiej WOPR": the branch and its parent).  A
 recurring ceremony ("Apel Pamięci", "Apel Poległych") is no name, nor a first-person plural
 verb that opens a quotation ("– Chcemy, żeby ...").
 """
@@ -24,6 +25,12 @@ _HEAD = (
 _CAP = rf"[{_UP}][\w-]+"
 _PAIR = re.compile(rf"(?<![\w-])(?P<a>{_HEAD}(?: {_CAP}){{1,4}}) i (?P<b>{_HEAD}(?: (?:i )?{_CAP}){{1,6}})(?![\w-])")
 _ACRONYM = re.compile(rf" (?P<acr>[{_UP}]{{2,6}})$")
+# A group or branch named by its region's adjective ("-skiej", "-ckiej"), then its parent's acronym,
+# not inside a longer name; a unit's function ("Grupy Bojowej NATO") names no branch.
+_BRANCH = re.compile(
+    rf"(?<=[a-ząćęłńóśźż,.] )(?P<a>(?:Grup|Oddzia[łl])\w* [{_UP}][a-ząćęłńóśźż]+(?:sk|ck|ńsk)(?:a|iej|ą|iego|i|im))"
+    rf" (?P<acr>[{_UP}]{{2,6}})(?![\w-])"
+)
 _CEREMONY = re.compile(r"Apel\w* (?:Pamięci|Poległych|Jasnogórski\w*)")
 _VERB = re.compile(rf"[{_UP}][a-ząćęłńóśźż]+(?:emy|imy|ymy|amy|śmy)")
 
@@ -35,6 +42,9 @@ def polish_pairs(text: str, mentions: list[Mention], language: str) -> list[Ment
     if " i " in text:
         for found in _PAIR.finditer(text):
             mentions = _split(text, mentions, found)
+    if "Grup" in text or "Oddzia" in text:
+        for found in _BRANCH.finditer(text):
+            mentions = _split_branch(text, mentions, found)
     if "Apel" in text:
         mentions = [m for m in mentions if not _CEREMONY.fullmatch(m.text)]
     if "– " in text:
@@ -55,6 +65,16 @@ def _split(text: str, mentions: list[Mention], found: re.Match[str]) -> list[Men
         spans.append((b_start + acronym.start("acr"), end))
     kept = [m for m in mentions if m not in inside]
     added = [Mention(s, e, text[s:e], "ORG", MODEL, 0.8) for s, e in spans]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+def _split_branch(text: str, mentions: list[Mention], found: re.Match[str]) -> list[Mention]:
+    start, end = found.span()
+    inside = [m for m in mentions if m.start < end and start < m.end]
+    if any(m.start < start or m.end > end or m.type != "ORG" for m in inside):
+        return mentions  # a longer name holds it, or the tagger read a person or a place there
+    kept = [m for m in mentions if m not in inside]
+    added = [Mention(s, e, text[s:e], "ORG", MODEL, 0.8) for s, e in (found.span("a"), found.span("acr"))]
     return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 

@@ -1,4 +1,6 @@
-"""Polish places declined in a case the tagger did not learn: "fala minęła już Ostrawę".
+"""Polish places declined in a case the tagger did not learn: "fala minęła już Ostrawę"; and
+a one-word destination after a verb of driving and "do" ("pojadą do Harrachova"), which the
+tagger, seeing a foreign spelling, reads a firm: people drive to places.
 
 The WikiANN-trained tagger finds the cases of the places Wikipedia names often; a smaller
 foreign city in the accusative or instrumental it leaves out.  A capitalised word inside a
@@ -108,4 +110,27 @@ def places_after_prepositions(mentions: list[Mention], language: str) -> list[Me
             continue
         start = m.start + found.start("place")
         out.append(Mention(start, m.end, found["place"], "LOC", m.model, m.confidence))
+    return out
+
+
+DESTINATION = "travel-destination"
+# A verb of driving or riding ("pojadą", "jeździli", "wyjechać", "dojeżdżają"), then "do".
+_DRIVE_TO = re.compile(r"(?<![\w-])(?:po|wy|do|przy|za|od)?(?:jad|jedzi|jech|jeżdż|jeźdz)\w* do $")
+
+
+def destinations_after_driving(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """`mentions` with a one-word body after a verb of driving and "do" typed a place."""
+    if language != "pl" or not any(m.type == "ORG" for m in mentions):
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if (
+            m.type == "ORG"
+            and " " not in m.text
+            and not m.text.isupper()
+            and not org_head(m.text, "pl")
+            and _DRIVE_TO.search(text, max(0, m.start - 24), m.start) is not None
+        ):
+            m = Mention(m.start, m.end, m.text, "LOC", DESTINATION, m.confidence)
+        out.append(m)
     return out

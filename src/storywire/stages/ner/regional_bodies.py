@@ -94,7 +94,14 @@ _HEAD_OF = re.compile(r"(?<![\w-])[Гг]лав(?:а|ы|е|у|ой|і|ою) $")
 _MINISTRY = re.compile(r"^(?:[Мм]инистерств|[Мм]іністерств)\w*")
 
 
+# A territory's kind word last is a district or region, never a country, though its adjective
+# opens a country's name too ("Західного округу" and "Західна Сахара").
+_TERRITORY_LAST = re.compile(r"(?i)\s(?:област|округ|район|кра[йюеяї])\w*$")
+
+
 def _country(text: str, language: str) -> bool:
+    if _TERRITORY_LAST.search(text) is not None:
+        return False
     long_stems, short_stems = _country_stems(language)
     republic = _REPUBLIC_FIRST.match(text)
     if republic is not None:

@@ -39,6 +39,9 @@ _FIRM_PLANT = re.compile(r" +en +[A-ZÀ-ÖØ-Þ]")
 _PAPER = re.compile(
     r"^(?:El|La) (?:Noticiero|Diario|Periódico|Heraldo|Correo|Faro|Gaceta|Crónica|Tribuna|Norte|Comercio|"
     r"Progreso|Voz|Opinión|Informador|Mercantil)\b"
+    # a paper named by its kind and its town without an article ("Diario Jaén"): the tagger
+    # reads the two capitalised words as a person
+    r"|^(?:Diario|Heraldo|Periódico|Gaceta) [A-ZÁÉÍÓÚ][\w-]+$"
 )
 _BODY_HEAD = re.compile(
     r"\b(?:Ministerio|Ministero|Consejería|Conselleria|Agencia|Agenzia|Instituto|Istituto|Junta|"

@@ -13,7 +13,10 @@ science (whole articles only):
 - a lifesaving society's name ends in "на водах" ("Товариства рятування на водах", "Общества
   спасения на водах"): the taggers end it at the gerund;
 - a phrase of lower-case words with no body's kind word in it ("грибковую инфекцию", "коллективный
-  иск") is no body: the neural tagger types such a phrase ORG in news of complaints and courts.
+  иск") is no body: the neural tagger types such a phrase ORG in news of complaints and courts;
+- a plural common noun opening a sentence ("Театры, напротив, ...") that the article also writes in
+  lower case is no name, whatever the tagger reads; a payment card or pass named by its adjective
+  ("по «Пушкинской карте»") is a scheme, and schemes are no names.
 """
 
 from __future__ import annotations
@@ -55,7 +58,19 @@ def slavic_edges(text: str, mentions: list[Mention], language: str) -> list[Ment
         mentions = [_ministry_field(text, m) for m in mentions]
     if " на водах" in text:
         mentions = [_on_waters(text, m) for m in mentions]
-    return [m for m in mentions if not _lower_case_phrase(m) and not _plural_common_subject(text, m, language)]
+    return [
+        m
+        for m in mentions
+        if not _lower_case_phrase(m) and not _plural_common_subject(text, m, language) and not _card(m)
+    ]
+
+
+# A card or pass as the last, lower-case word: "карта", "картой", "картка", "картки".
+_CARD = re.compile(r" карт(?:а|ы|е|у|ой|ою|к[аиуіоюе]|ці|кою)$")
+
+
+def _card(m: Mention) -> bool:
+    return m.type in ("LOC", "ORG") and _CARD.search(m.text) is not None
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
@@ -64,9 +79,15 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
 def _plural_common_subject(text: str, m: Mention, language: str) -> bool:
     """A one-word person opening a sentence that is a common noun in the plural ("Закупщики
     тоже насторожились", "Пасічники скаржаться"): a group of people, capitalised only by its
-    place, no one's name (a family's surname in the plural, "Петровы", reads as a surname)."""
-    if m.type != "PER" or " " in m.text or _SENTENCE_START.search(text, max(0, m.start - 3), m.start) is None:
+    place, no one's name (a family's surname in the plural, "Петровы", reads as a surname); and a
+    one-word body so opening a sentence where the article writes the same word in lower case too
+    ("Театры, напротив" after "театры распродали")."""
+    if m.type not in ("PER", "ORG") or " " in m.text:
         return False
+    if _SENTENCE_START.search(text, max(0, m.start - 3), m.start) is None:
+        return False
+    if m.type == "ORG" and re.search(rf"(?<![\w-]){re.escape(m.text.lower())}(?![\w-])", text) is None:
+        return False  # a body's plural name ("Ведомости") is not also written in lower case
     parser = morph.analyzer(language)
     if parser is None or morph.morph_hint(m.text, language) != "COMMON":
         return False

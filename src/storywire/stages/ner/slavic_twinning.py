@@ -5,7 +5,8 @@ only):
   preposition in a place's case ("z Kowla", "w Kowlu") is LOC, as is a town's genitive between a
   mayor's title and his name ("mer Kowla Ołeh Sawczuk" -> "Kowla" + "Ołeh Sawczuk"), and then
   the same town in another case ("Kowel", by its mobile "e") -- `polish_twin_towns`, run before
-  the local bodies so that "Liceum nr 1 w Kowlu" finds its town;
+  the local bodies so that "Liceum nr 1 w Kowlu" finds its town; a capitalised title opening
+  a sentence ("Burmistrz Kowla Jan Nowak") shows the untagged town the same way;
 - a quoted name that a mention runs past ("„Dziennikowi Wschodniemu” Szewc") ends at its
   closing quote, and the speaker after it is a person;
 - a choir's or band's quoted name is ORG without the kind word and quotes ("chór „X”", "хор «X»");
@@ -95,10 +96,32 @@ def _town_cue(text: str, m: Mention, named: set[int]) -> bool:
     return bool(_MAYORS.search(before) and _GENITIVE.search(m.text) and m.end + 1 in named)
 
 
+# A mayor's title opening a sentence, then the town in the genitive (a spa's "-Zdroju" joined) and
+# the mayor's name: the tagger, reading a title and two names, drops the town it cannot type.
+_TITLED_TOWN = re.compile(
+    r"(?<![\w-])(?:Burmistrz|Wójt|Prezydent|Starosta) "
+    r"(?!(?:Miasta|Gminy|Powiatu)\b)(?P<town>[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:-[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)?) "
+)
+
+
+def _untagged_titled_towns(text: str, mentions: list[Mention]) -> list[Mention]:
+    named = {m.start for m in mentions if m.type == "PER" and " " in m.text}
+    spans = [
+        f.span("town")
+        for f in _TITLED_TOWN.finditer(text)
+        if f.end() in named
+        and _GENITIVE.search(f.group("town"))
+        and not any(m.start < f.end("town") and f.start("town") < m.end for m in mentions)
+    ]
+    added = [Mention(s, e, text[s:e], "LOC", MODEL, 0.75) for s, e in spans]
+    return _sorted([*mentions, *added]) if added else mentions
+
+
 def polish_twin_towns(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with the Polish towns typed PER above typed LOC."""
     if language != "pl" or not any(m.type == "PER" for m in mentions):
         return mentions
+    mentions = _untagged_titled_towns(text, mentions)
     out = _mayors_towns(text, mentions)
     people = _surnames(out)
     named = {p.start for p in out if p.type == "PER"}

@@ -4,12 +4,17 @@ Polish, Russian and Ukrainian tourism and local news, as the project's guideline
 - Russian and Ukrainian quote a venue's name after a lower-case kind word ("концертный зал
   «Россия»", "гірськолижний курорт «Буковель»", "ресторані «Мавпа»"): the quoted name is the
   place, kind word and quotes outside it; the models read a quoted firm.  The same quoted name
-  again in the article ("вернётся в «Россию»") is that place too.
+  again in the article ("вернётся в «Россию»") is that place too; a second quoted name joined to
+  it ("кинотеатры «Салют» и «Искра»") is a place there, the plural kind word naming both.
 - A casino is a venue like a hotel ("казино «Фортуна»", "kasyno „Bałtyk”"): the quoted name
   alone is the place; its operator, named with its legal form, is the firm.
 - Polish names a hotel or restaurant after a lower-case kind word without quotes ("hotelu
   Marriott Resort & Spa", "restauracja Pod Wawelem"): the capitalised words after it are the
-  place (hotels, inns and restaurants are places, whatever they do).
+  place (hotels, inns and restaurants are places, whatever they do), even where the one word is
+  a given name ("hotelu Bolesław"): the models read a person, but one is named in full.
+- A chairlift, gondola or ski lift is a fixed installation like a bridge, a place: its quoted
+  name after the kind word ("kolej krzesełkowa „Skalnica”") without the quotes; the models read
+  a quoted firm.
 - A dateline's town in capitals ("ZAKOPANE –") is a place where the article names it again in
   its own case ("w Zakopanem"), and those mentions are the town too: the models read a word in
   capitals as an acronym, and a small town as a firm.
@@ -63,9 +68,11 @@ _PL_VENUE = re.compile(
 )
 # ... and a casino or hotel with its quoted name ("kasyno „Bałtyk”"): the name without quotes.
 _PL_QUOTED_VENUE = re.compile(
-    r"(?<![\w-])(?:[Kk]asyn(?:o|a|u|em|ie)|hotel(?:u|em|owi)?|pensjonat(?:u|em|ie)?) "
+    r"(?<![\w-])(?:[Kk]asyn(?:o|a|u|em|ie)|hotel(?:u|em|owi)?|pensjonat(?:u|em|ie)?"
+    r"|krzesełkow(?:a|ej|ą|e)|linow(?:a|ej|ą|e)|gondol(?:a|i|ą|ę)|wyciąg(?:u|iem|owi)?|orczyk(?:a|iem|u)?) "
     rf"„(?P<name>[{_PL_UP}][^„”\n]{{0,40}})”"
 )
+_PL_QUOTED_KINDS = ("asyn", "hotel", "pensjonat", "krzesełk", "linow", "gondol", "wyciąg", "orczyk")
 # A dateline: a town in capitals opening a paragraph, before a dash or a comma.
 _DATELINE = re.compile(r"(?m)^(?P<name>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]{4,}(?:-[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁІЇЄҐ]{2,})?)(?= ?[,–—-])")
 # A region's adjective ("Львівської", "Івано-Франківська") and a regional administration's acronym.
@@ -103,7 +110,7 @@ def slavic_venues(text: str, mentions: list[Mention], language: str) -> list[Men
         mentions = claimed_spans(
             text, mentions, (m.span("name") for m in _PL_VENUE.finditer(text)), "LOC", MODEL, 0.8, _holds_person
         )
-    if language == "pl" and "„" in text and ("asyn" in text or "hotel" in text or "pensjonat" in text):
+    if language == "pl" and "„" in text and any(k in text for k in _PL_QUOTED_KINDS):
         for found in _PL_QUOTED_VENUE.finditer(text):
             whole = found.span()  # a mention of the kind word and the quotes gives way ("Kasyno „X”")
 
@@ -120,8 +127,9 @@ def slavic_venues(text: str, mentions: list[Mention], language: str) -> list[Men
 
 
 def _holds_person(m: Mention, start: int, end: int) -> bool:
-    """A span gives way to a longer name, and to a person ("restauracji Magdy Gessler" is hers)."""
-    return m.start < start or m.end > end or m.type == "PER"
+    """A span gives way to a longer name, and to a person named in full ("restauracji Magdy
+    Gessler" is hers); a one-word "person" after the kind word is the hotel's own name."""
+    return m.start < start or m.end > end or (m.type == "PER" and " " in m.text)
 
 
 def _stems(name: str) -> tuple[str, ...]:
@@ -129,12 +137,28 @@ def _stems(name: str) -> tuple[str, ...]:
     return tuple(w[: max(3, len(w) - 2)].lower() for w in name.split(" "))
 
 
+# A second quoted name joined to a venue's by "и"/"і"/"та" after a short tail ("кинотеатры «X» на
+# улице Мира и «Y» в ..."): the plural kind word names both.
+_JOINED_VENUE = re.compile(r"»(?P<tail>[^«»\n.!?;]{0,30}) (?:и|і|та|й) «(?P<name>[А-ЯЁІЇЄҐA-Z][^«»\n]{0,40})»")
+
+
+def _joined_venues(text: str, found: list[re.Match[str]]) -> list[tuple[int, int]]:
+    spans = []
+    for venue in found:
+        joined = _JOINED_VENUE.match(text, venue.end("name"))
+        if joined is not None and "«" not in joined.group("tail"):
+            spans.append((joined.start("name"), joined.start("name") + len(joined.group("name").strip())))
+    return spans
+
+
 def _quoted_venues(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Each venue's quoted name, and the same name quoted again in any case, one place."""
-    venues = {_stems(m.group("name").strip()) for m in _QUOTED_VENUE.finditer(text)}
+    """Each venue's quoted name, and the same name quoted again in any case, one place; a name
+    joined to it under the same kind word one place there (elsewhere it may act)."""
+    kinds = list(_QUOTED_VENUE.finditer(text))
+    venues = {_stems(m.group("name").strip()) for m in kinds}
     if not venues:
         return mentions
-    spans = []
+    spans = _joined_venues(text, kinds)
     for found in _QUOTED.finditer(text):
         name = found.group("name").strip()
         if any(_same_name(v, _stems(name)) for v in venues):

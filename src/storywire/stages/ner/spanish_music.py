@@ -8,7 +8,9 @@
 * a hall with its own name and its town after "de" ("Teatro Arriaga de Bilbao", "Palau de la
   Música de Valencia") is two places, the hall and the town, where the tagger reads one body;
   a hall named by its kind and a place ("Auditorio de Tenerife") is one place.  A hall is a place
-  where music is played; one that opens a sentence (it acts) keeps the tagger's type;
+  where music is played; one that opens a sentence (it acts) keeps the tagger's type, but one
+  with a name of its own and its town is the body and the town apart (round 44: "El Teatro X de
+  Linares bate su récord"), a dateline's dash opening the sentence too;
 * a school with its own name and a great town after "de" ("Escuela Superior de Canto Reina
   Isabel de Madrid") gives the school and the town apart; a field after "de" is no own name
   ("Instituto de Cocina Andina de Lima" is one body);
@@ -33,6 +35,9 @@ from storywire.stages.ner.span_words import starts_sentence
 from storywire.stages.ner.word_frequency import zipf
 
 MODEL = "spanish-music"
+# a hall acting in its sentence, typed there alone (consistency.TYPED_BY_CONTEXT): the same hall
+# after "en" in the article is a place
+ACTING_MODEL = "hall-acting"
 _NAME = r"[A-ZÁÉÍÓÚÑÜ][\w’'-]*[\w’']"
 _OF = r"(?:de +la|de +los|de +las|del|de)"
 _ENSEMBLE = re.compile(
@@ -124,11 +129,18 @@ def _halls(text: str, mentions: list[Mention], places: Mapping[str, EntityType])
     out = mentions
     for found in _HALL.finditer(text):
         own, town = found.group("own"), found.group("town")
-        if _opens_sentence(text, found.start()):
-            continue  # a hall that opens a sentence acts ("El Teatro Real presentó ...")
         # "Casa da Música", "Palau de la Música": the kind with its art is the hall's own name
         named = found.group("music") is not None or (own is not None and own.strip() not in _FIELD)
         if town is not None and town not in places:
+            continue
+        if _opens_sentence(text, found.start()):
+            # a hall that opens a sentence acts ("El Teatro Real presentó ..."): the tagger's type,
+            # but a hall with a name of its own and its town is the body and the town apart
+            if named and town is not None and own is not None and own.strip() not in _CITY_HALL:
+                out = claimed_spans(
+                    text, out, [(found.start(), found.start("of") - 1)], "ORG", ACTING_MODEL, 0.75, blocks=_never
+                )
+                out = claimed_spans(text, out, [found.span("town")], "LOC", MODEL, 0.75, blocks=_never)
             continue
         if own is not None and own.strip() in _CITY_HALL:
             spans = [found.span()]  # "Auditorio Ciudad de León": the town is in the hall's name
@@ -196,10 +208,19 @@ def _never(m: Mention, start: int, end: int) -> bool:
 
 def _opens_sentence(text: str, start: int) -> bool:
     """`start` opens a sentence, or only the article "El"/"La" stands before it there."""
-    if start == 0 or starts_sentence(text, start):
+    if start == 0 or starts_sentence(text, start) or _after_dateline(text, start):
         return True
     for article in ("El ", "La "):
         at = start - len(article)
-        if at >= 0 and text.startswith(article, at) and (at == 0 or starts_sentence(text, at)):
+        if at < 0 or not text.startswith(article, at):
+            continue
+        if at == 0 or starts_sentence(text, at) or _after_dateline(text, at):
             return True
     return False
+
+
+def _after_dateline(text: str, start: int) -> bool:
+    """`start` follows a dateline's dash ("Linares (Jaén) – El Teatro ..."), which opens the story."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    return head.endswith(("– ", "— ")) and len(head) < 60

@@ -6,6 +6,8 @@ uses them (the project's guidelines, whole articles only):
 - a museum, gallery, library or theatre acts as an organisation ("Mucem a annoncé", "des prêts
   du musée du Louvre") and is a place where something happens in it ("im Deutschen Museum",
   "agli Uffizi", "в Эрмитаже"): ORG, or LOC right after a locative preposition;
+- a French cinema known by one rare name after "l'" in an article that names its kind ("le cinéma
+  ... l'Excelsior dépasse", round 44) is such a house, typed in its sentence alone;
 - a hospital or a university is an organisation even when it holds a town ("CHU de Besançon",
   "Universidad de Salamanca"), and two of them joined by "and" are two ("Universidad de
   Salamanca y del Hospital Clínic de Barcelona").
@@ -21,6 +23,8 @@ import re
 
 from storywire.model import Mention
 from storywire.stages.ner.cues import ORG_HEADS, word_set
+from storywire.stages.ner.gazetteer import place_names
+from storywire.stages.ner.word_frequency import zipf
 
 _VENUE_WORDS = word_set(
     "stadium stadion stadio estadio stade vélodrome velodrome arena "
@@ -94,18 +98,50 @@ _BODY_HEADS = (
 )
 
 
+# A French cinema or theatre known by one name after an elided article ("l'Excelsior", "l'Eden"),
+# in an article that names its kind in lower case: a house like a museum, a body where it acts
+# and a place after a locative.  Only a name the models read as a body, place or miscellany.
+_FRENCH_HOUSE_KIND = re.compile(r"(?<![\w-])(?:cinéma|théâtre|salle de cinéma|salle de spectacle)s?(?![\w-])")
+_ELIDED_NAME = re.compile(r"(?<![\w-])[lL]['’](?P<name>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,})(?![\w’'-])")
+_ACTING_HOUSE = "house-acting"
+_COMMON = 3.0  # wordfreq Zipf of a common French word
+
+
+def _french_houses(text: str, mentions: list[Mention]) -> frozenset[str]:
+    if not _FRENCH_HOUSE_KIND.search(text):
+        return frozenset()
+    elided = {found["name"] for found in _ELIDED_NAME.finditer(text)}
+    typed = {m.text for m in mentions if m.type in ("ORG", "LOC", "MISC")}
+    # a common word's capital is a region or a body's short name ("l'Ouest", "l'Office"), no house
+    places = place_names("fr")
+    return frozenset(name for name in elided & typed if name not in places and zipf(name.lower(), "fr") < _COMMON)
+
+
 def type_venues(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with venues made places, museums typed by their use, hospitals and
     universities made organisations, and two bodies joined by a conjunction split."""
     if language not in _LANGUAGES:
         return mentions
+    houses = _french_houses(text, mentions) if language == "fr" else frozenset()
     out: list[Mention] = []
     for m in mentions:
         for part in _split_joined(text, m):
             _join_lower_head(text, part)
-            _retype(text, part, language, mentions)
+            if part.text in houses and text[max(0, part.start - 2) : part.start] in ("l'", "l’"):
+                _type_house(text, part)
+            else:
+                _retype(text, part, language, mentions)
             out.append(part)
     return out
+
+
+def _type_house(text: str, m: Mention) -> None:
+    """A place after a locative, a body elsewhere; each in its sentence alone (both models are in
+    consistency.TYPED_BY_CONTEXT)."""
+    if _LOCATIVE.search(text, max(0, m.start - 30), m.start):
+        m.type, m.model = "LOC", LOCATED_HOUSE
+    else:
+        m.type, m.model = "ORG", _ACTING_HOUSE
 
 
 # A Romance museum's lower-case head belongs to its name ("musée du Louvre", "museo del Prado"),
