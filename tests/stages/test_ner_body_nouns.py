@@ -263,3 +263,45 @@ def test_a_surname_after_a_maker_noun_without_a_firm_of_that_name_stays_the_noun
     found = [mention(text, "Perraud", "PER"), mention(text, "Anne Perraud", "PER"), mention(text, "Perraud", "PER", 2)]
     out = bodies_by_noun(text, found, "fr")
     assert [m.model for m in out if m.text == "Perraud"] == ["body-noun", "body-noun"]
+
+
+def test_a_nursery_or_a_cluster_after_its_lower_case_noun_is_a_body() -> None:
+    text = "La roseraie Les Jardins du Tarn a fermé ; le pôle de compétitivité Agrinova Valley recrute."
+    found = [mention(text, "Les Jardins du Tarn", "MISC"), mention(text, "Agrinova Valley", "LOC")]
+    assert spans(bodies_by_noun(text, found, "fr")) == [("Les Jardins du Tarn", "ORG"), ("Agrinova Valley", "ORG")]
+
+
+def test_a_name_after_a_sentence_that_ends_on_a_body_noun_is_left_alone() -> None:
+    text = "Il dirige une jardinerie.\nÀ Saint-Lô, la situation est tendue."
+    found = [mention(text, "Saint-Lô", "LOC")]
+    assert spans(bodies_by_noun(text, found, "fr")) == [("Saint-Lô", "LOC")]
+
+
+def test_a_coined_name_before_a_body_in_apposition_is_that_body() -> None:
+    text = "Selon Florapro, l'interprofession des fleuristes, les ventes baissent."
+    found = [mention(text, "Florapro", "PER")]
+    assert spans(bodies_by_noun(text, found, "fr")) == [("Florapro", "ORG")]
+
+
+def test_a_place_before_a_body_in_apposition_is_left_alone() -> None:
+    text = "À Vannes, l'association des commerçants proteste ; selon Marie Lenoir, l'organisation du salon a coûté."
+    found = [mention(text, "Vannes", "PER"), mention(text, "Marie Lenoir", "PER")]
+    assert spans(bodies_by_noun(text, found, "fr")) == [("Vannes", "PER"), ("Marie Lenoir", "PER")]
+
+
+def test_a_spanish_farmers_union_after_its_plural_noun() -> None:
+    text = "Las organizaciones agrarias Upagro Huelva y otras piden ayudas."
+    found = [mention(text, "Upagro Huelva", "PER")]
+    assert spans(bodies_by_noun(text, found, "es")) == [("Upagro Huelva", "ORG")]
+    text = "Las organizaciones de Luis Pérez Gómez piden ayudas."
+    found = [mention(text, "Luis Pérez Gómez", "PER")]
+    assert spans(bodies_by_noun(text, found, "es")) == [("Luis Pérez Gómez", "PER")]
+
+
+def test_the_second_of_a_pair_after_a_body_noun() -> None:
+    text = "Las organizaciones agrarias Upagro Huelva y UCA Almería piden ayudas."
+    found = [mention(text, "Upagro Huelva", "PER"), mention(text, "UCA Almería", "PER")]
+    assert spans(bodies_by_noun(text, found, "es")) == [("Upagro Huelva", "ORG"), ("UCA Almería", "ORG")]
+    text = "La cooperativa Upagro Huelva y Luis Pérez Gómez firman."
+    found = [mention(text, "Upagro Huelva", "PER"), mention(text, "Luis Pérez Gómez", "PER")]
+    assert spans(bodies_by_noun(text, found, "es")) == [("Upagro Huelva", "ORG"), ("Luis Pérez Gómez", "PER")]

@@ -98,3 +98,12 @@ def test_a_port_named_by_a_rare_name_keeps_its_head() -> None:
 
 def test_a_ships_coming_and_going_is_no_port() -> None:
     assert _found("客船已经出港，下午进港。") == []
+
+
+def test_an_auction_hall_with_its_goods_is_one_place_with_its_town() -> None:
+    assert ("温州海鲜交易中心", "LOC") in _found("记者在温州海鲜交易中心看到，价格回落。")
+    assert ("沈家门水产品拍卖中心", "LOC") in _found("当天，在舟山投资建设的沈家门水产品拍卖中心，首批带鱼公开竞价。")
+    # no goods: an auction firm or an exchange, no site
+    assert not any("中心" in s for s, _ in _found("宁波拍卖中心今天发布公告。"))
+    # a hall named after its port: the port alone
+    assert _found("嵊山渔港水产品拍卖中心昨天启用。") == [("嵊山渔港", "LOC")]

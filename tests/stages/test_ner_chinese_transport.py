@@ -184,3 +184,10 @@ def test_a_station_no_gazetteer_knows_after_a_verb_of_arrival() -> None:
 
 def test_no_station_from_a_kind_of_station_after_arrival() -> None:
     assert _found("列车到达终点站，旅客抵达火车站后排队。") == []
+
+
+def test_an_expressway_after_a_route_word_needs_no_road_word_after_it() -> None:
+    assert ("沪宁高速", "LOC") in _found("这批蔬菜经沪宁高速连夜送往南京。")
+    assert ("甬台温高速", "LOC") in _found("冷藏车沿甬台温高速驶往温州。")
+    # a word of speed after it: the economy grew fast, no road
+    assert not any(t == "LOC" and "高速" in s for s, t in _found("过去十年，当地经济高速发展。"))

@@ -165,3 +165,18 @@ def test_a_hauliers_freight_or_haulage_word_makes_a_firm_not_a_person() -> None:
         ("Pennine Haulage", "ORG"),
         ("Tom Freeman", "PER"),
     ]
+
+
+def test_a_cooperative_cut_at_its_saints_word_takes_the_saints_name() -> None:
+    text = "Parla il presidente della Cooperativa Pescatori San Marco, che riunisce 40 barche."
+    found = [mention(text, "Cooperativa Pescatori San", "PER")]
+    assert spans(companies_by_shape(text, found, "it")) == [("Cooperativa Pescatori San Marco", "ORG")]
+
+
+def test_a_cooperative_not_ending_on_a_saints_word_keeps_its_span() -> None:
+    text = "Parla il presidente della Cooperativa Pescatori Adriatici Marco Rossi, oggi."
+    found = [mention(text, "Cooperativa Pescatori Adriatici", "PER"), mention(text, "Marco Rossi", "PER")]
+    assert spans(companies_by_shape(text, found, "it")) == [
+        ("Cooperativa Pescatori Adriatici", "ORG"),
+        ("Marco Rossi", "PER"),
+    ]

@@ -48,3 +48,15 @@ def test_a_town_before_based_read_as_a_person_is_no_mention() -> None:
     text = "A Kington-based packer, run by Kington Jones, said so."
     found = [mention(text, "Kington", "PER"), mention(text, "Kington Jones", "PER")]
     assert spans(english_arts(text, found, "en")) == [("Kington Jones", "PER")]
+
+
+def test_a_named_scheme_after_the_is_no_body() -> None:
+    text = "It asked ministers to widen the Clean Growth Booster scheme to smaller plants."
+    found = [mention(text, "Clean Growth Booster", "ORG")]
+    assert english_arts(text, found, "en") == []
+
+
+def test_a_body_or_an_acronym_before_its_scheme_stays() -> None:
+    text = "She joined the Arts Council England programme and the NHS Health Check scheme."
+    found = [mention(text, "Arts Council England", "ORG"), mention(text, "NHS Health Check", "ORG")]
+    assert spans(english_arts(text, found, "en")) == [("Arts Council England", "ORG"), ("NHS Health Check", "ORG")]

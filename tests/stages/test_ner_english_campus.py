@@ -49,3 +49,13 @@ def test_a_hall_opening_a_sentence_leaves_its_article_out() -> None:
     text = '"The Marlowe Hall is a lovely room," she said.'
     found = [mention(text, "The Marlowe Hall", "LOC")]
     assert spans(english_campus(text, found, "en")) == [("Marlowe Hall", "LOC")]
+
+
+def test_a_regional_paper_by_the_and_its_head_mid_sentence_is_a_body() -> None:
+    text = '"We will fight on," she told The Courier on Monday.'
+    assert spans(english_campus(text, [], "en")) == [("The Courier", "ORG")]
+
+
+def test_a_regional_papers_head_opening_a_sentence_or_before_a_name_is_left_alone() -> None:
+    text = "The Courier Street shop shut. He read The Echo Chamber report."
+    assert english_campus(text, [], "en") == []

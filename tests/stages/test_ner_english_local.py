@@ -97,3 +97,15 @@ def test_a_seat_typed_a_person_after_mp_for_is_a_place() -> None:
     text = "She wrote to the MP for Wakefield Rural about it. Jo Ward for Labour said no."
     found = [mention(text, "Wakefield Rural", "PER"), mention(text, "Jo Ward", "PER")]
     assert spans(english_local(text, found, "en")) == [("Wakefield Rural", "LOC"), ("Jo Ward", "PER")]
+
+
+def test_a_name_between_commas_after_a_role_is_a_person() -> None:
+    text = "Its founder, Anil Desai, said the mill would stay open."
+    found = [mention(text, "Anil Desai", "ORG")]
+    assert spans(english_local(text, found, "en")) == [("Anil Desai", "PER")]
+
+
+def test_a_body_after_a_role_without_a_closing_comma_is_left_alone() -> None:
+    text = "She is the founder of Oak Lane Trust and director, Hill Farm Dairies Ltd."
+    found = [mention(text, "Oak Lane Trust", "ORG"), mention(text, "Hill Farm Dairies Ltd", "ORG")]
+    assert spans(english_local(text, found, "en")) == [("Oak Lane Trust", "ORG"), ("Hill Farm Dairies Ltd", "ORG")]

@@ -192,3 +192,26 @@ def test_a_ville_nickname_or_an_article_without_mayor_stays() -> None:
     text = "La Ville financera la toiture de l'école."
     found = [mention(text, "La Ville", "LOC")]
     assert spans(french_authorities(text, found, "fr")) == [("La Ville", "LOC")]
+
+
+def test_a_lower_case_chamber_with_its_region_after_des_is_one_body() -> None:
+    text = "Le fonds est géré avec la chambre d'agriculture des Hauts-de-France depuis mars."
+    found = [mention(text, "Hauts-de-France", "LOC")]
+    assert spans(french_authorities(text, found, "fr")) == [("chambre d'agriculture des Hauts-de-France", "ORG")]
+
+
+def test_a_chamber_without_its_area_stays_a_phrase() -> None:
+    text = "La chambre d'agriculture a voté contre le projet du maire."
+    assert french_authorities(text, [], "fr") == []
+
+
+def test_la_ville_with_a_relative_clause_of_what_it_does_is_the_council() -> None:
+    text = "Le maire a parlé. La Ville, qui gère la piscine, a voté une aide."
+    found = [mention(text, "La Ville", "LOC")]
+    assert spans(french_authorities(text, found, "fr")) == [("Ville", "ORG")]
+
+
+def test_la_ville_with_a_comma_and_no_relative_clause_is_left_alone() -> None:
+    text = "Le maire a parlé. La Ville, elle, reste calme."
+    found = [mention(text, "La Ville", "LOC")]
+    assert spans(french_authorities(text, found, "fr")) == [("La Ville", "LOC")]

@@ -84,3 +84,14 @@ def test_a_name_with_its_article_that_interviews_is_a_paper_but_not_a_place_else
     text = "Interrogée par Le Berry, la maire a répondu. Elle vit à La Châtre."
     found = [mention(text, "Le Berry", "LOC"), mention(text, "La Châtre", "LOC")]
     assert spans(french_press(text, found, "fr")) == [("Le Berry", "ORG"), ("La Châtre", "LOC")]
+
+
+def test_a_title_with_its_region_after_au_loses_its_article() -> None:
+    text = "« Rien n'est joué », a confié la gérante au Journal de Saône-et-Loire."
+    found = [mention(text, "Saône-et-Loire", "LOC")]
+    assert spans(french_press(text, found, "fr")) == [("Journal de Saône-et-Loire", "ORG")]
+
+
+def test_a_head_word_after_au_without_a_region_is_no_title() -> None:
+    text = "Elle a répondu au courrier de Lyon et au Journal de bord du navire."
+    assert french_press(text, [], "fr") == []

@@ -66,3 +66,10 @@ def test_a_land_that_acts_is_a_body_a_land_as_a_place_not() -> None:
     text = "Er verhandelt mit dem Land Sachsen-Anhalt. Im Land Bayern regnet es. Das Land Afrika nicht."
     found = [mention(text, "Sachsen-Anhalt", "LOC"), mention(text, "Bayern", "LOC")]
     assert spans(german_arenas(text, found, "de")) == [("Land Sachsen-Anhalt", "ORG"), ("Bayern", "LOC")]
+
+
+def test_a_hall_for_work_or_trade_is_no_venue_with_its_street() -> None:
+    text = "Die Ware lagert in der Lagerhalle an der Kanalstraße, versteigert wird in der Auktionshalle am Kai."
+    assert spans(german_arenas(text, [], "de")) == []
+    text = "Gespielt wird in der Ballsporthalle an der Ringstraße."
+    assert spans(german_arenas(text, [], "de")) == [("Ballsporthalle an der Ringstraße", "LOC")]

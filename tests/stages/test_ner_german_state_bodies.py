@@ -64,3 +64,17 @@ def test_a_states_ministry_by_its_adjective_keeps_all_its_fields() -> None:
         ("Sächsische Ministerium für Regionalentwicklung, Bauen und Verkehr", "ORG"),
         ("Dresden", "LOC"),
     ]
+
+
+def test_a_lands_operating_agency_with_its_fields_and_its_bracketed_acronym() -> None:
+    text = "Der Landesbetrieb für Straßenbau, Brücken und Verkehr (LSBV) hat die Sanierung für Mai zugesagt."
+    found = [mention(text, "Brücken und Verkehr (LSBV)", "ORG")]
+    assert spans(repair(text, found, "de")) == [
+        ("Landesbetrieb für Straßenbau, Brücken und Verkehr", "ORG"),
+        ("LSBV", "ORG"),
+    ]
+
+
+def test_a_state_operating_agency_without_a_field_is_no_name() -> None:
+    text = "Der frühere Staatsbetrieb wurde verkauft, ein Landesbetrieb übernahm die Flächen."
+    assert spans(repair(text, [], "de")) == []

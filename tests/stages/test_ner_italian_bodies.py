@@ -81,3 +81,15 @@ def test_a_place_after_a_preposition_without_an_assessor_stays() -> None:
     text = "Il treno arriva alle Cinque Terre in serata."
     found = [mention(text, "Cinque Terre", "LOC")]
     assert spans(italian_bodies(text, found, "it")) == [("Cinque Terre", "LOC")]
+
+
+def test_an_associations_sector_read_as_a_person_is_a_body() -> None:
+    text = "Il tavolo con le cooperative e Confcommercio Imprese Turismo si tiene venerdì."
+    found = [mention(text, "Confcommercio Imprese Turismo", "PER")]
+    assert spans(italian_bodies(text, found, "it")) == [("Confcommercio Imprese Turismo", "ORG")]
+
+
+def test_a_person_not_opened_by_an_association_stays_a_person() -> None:
+    text = "Il tavolo con le cooperative e Carla Ciaccia Turrini si tiene venerdì."
+    found = [mention(text, "Carla Ciaccia Turrini", "PER")]
+    assert spans(italian_bodies(text, found, "it")) == [("Carla Ciaccia Turrini", "PER")]

@@ -76,3 +76,21 @@ def test_a_tax_police_department_named_with_its_town_is_one_body() -> None:
     assert spans(italian_customs(text, found, "it")) == [
         ("Nucleo di polizia economico-finanziaria di Reggio Calabria", "ORG")
     ]
+
+
+def test_a_second_river_referred_back_to_by_quella_is_a_place() -> None:
+    text = "Le vongole muoiono tra la foce del Piave e quella dell'Isonzo, dicono i pescatori."
+    found = [mention(text, "Piave", "LOC"), mention(text, "Isonzo", "MISC")]
+    assert spans(italian_customs(text, found, "it")) == [("Piave", "LOC"), ("Isonzo", "LOC")]
+
+
+def test_a_town_off_which_a_boat_lies_is_a_place() -> None:
+    text = "La Guardia costiera ha fermato un peschereccio al largo di Caorle ieri."
+    found = [mention(text, "Guardia costiera", "ORG"), mention(text, "Caorle", "MISC")]
+    assert spans(italian_customs(text, found, "it")) == [("Guardia costiera", "ORG"), ("Caorle", "LOC")]
+
+
+def test_al_largo_before_a_lower_case_word_gives_nothing() -> None:
+    text = "La nave resta al largo della costa, dicono i pescatori di Caorle."
+    found = [mention(text, "Caorle", "LOC")]
+    assert spans(italian_customs(text, found, "it")) == [("Caorle", "LOC")]

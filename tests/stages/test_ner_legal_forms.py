@@ -391,3 +391,27 @@ def test_an_elided_place_alone_is_no_short_firm_name() -> None:
     found = [mention(text, "Traghetti dell'Elba S.r.l.", "ORG"), mention(text, "Elba", "LOC", 1)]
     got = spans(firm_short_names(text, found, "it"))
     assert ("Elba", "LOC") in got and ("Traghetti dell'Elba", "ORG") not in got
+
+
+def test_an_italian_lower_case_srl_joins_the_firm() -> None:
+    text = "Lo dice Anna Neri, direttrice di Pesca Adriese srl, la società del porto."
+    found = [mention(text, "Anna Neri", "PER"), mention(text, "Pesca Adriese", "PER")]
+    assert spans(with_legal_forms(text, found, "it")) == [("Anna Neri", "PER"), ("Pesca Adriese srl", "ORG")]
+
+
+def test_a_lower_case_srl_inside_a_word_is_no_form() -> None:
+    text = "Lo dice Anna Neri, direttrice di Pesca Adriese srlx, la società del porto."
+    found = [mention(text, "Anna Neri", "PER"), mention(text, "Pesca Adriese", "PER")]
+    assert spans(with_legal_forms(text, found, "it")) == [("Anna Neri", "PER"), ("Pesca Adriese", "PER")]
+
+
+def test_a_firms_village_after_a_named_site_in_it_is_a_place() -> None:
+    text = "Ashcombe Pottery Ltd is cutting jobs. Tourists still visit the Old Kiln Museum in Ashcombe each summer."
+    found = [mention(text, "Ashcombe Pottery Ltd", "ORG")]
+    assert spans(firm_short_names(text, found, "en")) == [("Ashcombe Pottery Ltd", "ORG"), ("Ashcombe", "LOC")]
+
+
+def test_a_firms_short_name_after_a_lower_case_in_stays_the_firm() -> None:
+    text = "Ashcombe Pottery Ltd is cutting jobs. Investors lost faith in Ashcombe last year."
+    found = [mention(text, "Ashcombe Pottery Ltd", "ORG")]
+    assert spans(firm_short_names(text, found, "en")) == [("Ashcombe Pottery Ltd", "ORG"), ("Ashcombe", "ORG")]

@@ -142,3 +142,17 @@ def test_a_prefecture_of_an_unlisted_department_is_one_body_but_not_a_person_aft
     found = [mention(text, "Lozère", "LOC"), mention(text, "Jean Pic", "PER")]
     got = spans(with_ministries(text, found, "fr"))
     assert ("préfecture de la Lozère", "ORG") in got and ("Jean Pic", "PER") in got
+
+
+def test_an_italian_ministrys_fields_each_with_its_article_are_one_body() -> None:
+    text = "Un'interrogazione al ministero dell'Ambiente, della Sicurezza energetica e delle Foreste per i fondi."
+    found = [mention(text, "Ambiente", "ORG"), mention(text, "Sicurezza", "MISC"), mention(text, "Foreste", "MISC")]
+    assert spans(with_ministries(text, found, "it")) == [
+        ("ministero dell'Ambiente, della Sicurezza energetica e delle Foreste", "ORG")
+    ]
+
+
+def test_an_italian_ministry_before_a_comma_and_a_name_ends_there() -> None:
+    text = "Il ministero dell'Interno, Piantedosi ha detto no."
+    found = [mention(text, "Interno", "ORG"), mention(text, "Piantedosi", "PER")]
+    assert spans(with_ministries(text, found, "it")) == [("ministero dell'Interno", "ORG"), ("Piantedosi", "PER")]

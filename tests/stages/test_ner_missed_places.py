@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ner_mentions import mention, spans
 
-from storywire.stages.ner.missed_places import missed_places
+from storywire.stages.ner.missed_places import datelines, missed_places
 
 
 def test_a_town_after_a_preposition_is_added_where_no_mention_is() -> None:
@@ -172,3 +172,15 @@ def test_a_person_with_a_party_in_brackets_is_no_dateline() -> None:
     text = "Ana Ruiz (PSOE) – La portavoz habló ayer."
     found = [mention(text, "Ana Ruiz", "PER"), mention(text, "PSOE", "ORG")]
     assert datelines(text, found, "es") == found
+
+
+def test_an_italian_agency_dateline_gives_the_town_and_drops_the_month() -> None:
+    text = "(ANSA) – PORTO TOLLE, 4 MAR – Settimana nera al mercato."
+    found = [mention(text, "ANSA", "ORG"), mention(text, "PORTO TOLLE", "ORG"), mention(text, "MAR", "LOC")]
+    assert spans(datelines(text, found, "it")) == [("ANSA", "ORG"), ("PORTO TOLLE", "LOC")]
+
+
+def test_capitals_after_an_agency_without_a_date_are_no_dateline() -> None:
+    text = "(ANSA) – MAR ROSSO, crisi in vista – Settimana nera."
+    found = [mention(text, "ANSA", "ORG"), mention(text, "MAR ROSSO", "ORG")]
+    assert spans(datelines(text, found, "it")) == [("ANSA", "ORG"), ("MAR ROSSO", "ORG")]

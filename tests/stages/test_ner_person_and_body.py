@@ -43,3 +43,23 @@ def test_an_institute_with_the_person_it_is_named_after_is_one_body() -> None:
         ("Institut national Louis Néel", "ORG"),
         ("Institut Pasteur", "ORG"),
     ]
+
+
+def test_a_german_institute_named_after_a_person_keeps_its_field() -> None:
+    text = (
+        "Proben gehen an das Liebig-Institut für Bodenkunde in Gießen "
+        "und an das Max-Planck-Institut für marine Mikrobiologie."
+    )
+    assert spans(foundations_named_after(text, [mention(text, "Gießen", "LOC")], "de")) == [
+        ("Liebig-Institut für Bodenkunde", "ORG"),
+        ("Gießen", "LOC"),
+        ("Max-Planck-Institut für marine Mikrobiologie", "ORG"),
+    ]
+
+
+def test_a_german_school_named_after_a_person_takes_no_field() -> None:
+    text = "Die Goethe-Schule für Kinder aus Celle und die Böll-Stiftung für Demokratie laden ein."
+    assert spans(foundations_named_after(text, [], "de")) == [
+        ("Goethe-Schule", "ORG"),
+        ("Böll-Stiftung für Demokratie", "ORG"),
+    ]

@@ -195,3 +195,39 @@ def test_a_hyphenated_word_of_no_firm_with_a_form_stays_as_found() -> None:
         ("Bielsko-Białej", "LOC"),
         ("Budex S.A.", "ORG"),
     ]
+
+
+def test_a_town_and_mayor_read_as_one_body_after_a_lower_case_title_are_two() -> None:
+    text = "Plan popiera burmistrz Rewala Anna Sobczak, a prezydent Polskiej Akademii Nauk milczy."
+    found = [mention(text, "Rewala Anna Sobczak", "ORG"), mention(text, "Polskiej Akademii Nauk", "ORG")]
+    assert spans(polish_firms(text, found, "pl")) == [
+        ("Rewala", "LOC"),
+        ("Anna Sobczak", "PER"),
+        ("Polskiej Akademii Nauk", "ORG"),
+    ]
+
+
+def test_a_firms_common_noun_capitalised_again_is_its_short_name() -> None:
+    text = (
+        "Mazurska Przystań Jachtowa sp. z o.o. buduje pomost. Radni chcą, by Przystań obniżyła opłaty "
+        "i spotkają się z zarządem Przystani."
+    )
+    found = [
+        mention(text, "Mazurska Przystań Jachtowa sp. z o.o.", "ORG"),
+        mention(text, "Przystań", "PER", 1),
+        mention(text, "Przystani", "LOC"),
+    ]
+    assert spans(polish_firms(text, found, "pl")) == [
+        ("Mazurska Przystań Jachtowa sp. z o.o.", "ORG"),
+        ("Przystań", "ORG"),
+        ("Przystani", "ORG"),
+    ]
+
+
+def test_a_town_inside_a_firms_name_stays_the_town() -> None:
+    text = "Tramwaje Gdańsk Komunikacja sp. z o.o. kupiły wagony. W Gdańsku jeździ ich sto."
+    found = [mention(text, "Tramwaje Gdańsk Komunikacja sp. z o.o.", "ORG"), mention(text, "Gdańsku", "LOC")]
+    assert spans(polish_firms(text, found, "pl")) == [
+        ("Tramwaje Gdańsk Komunikacja sp. z o.o.", "ORG"),
+        ("Gdańsku", "LOC"),
+    ]

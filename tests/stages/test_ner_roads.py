@@ -95,3 +95,28 @@ def test_a_polish_road_code_after_przy_is_a_place_a_bare_code_is_not() -> None:
 def test_an_italian_provincial_road_in_title_case_after_its_article() -> None:
     text = "Il cantiere lungo la Sp 42 chiude; sulla Sr 11 si passa. Il modello Sp 42 non è una strada."
     assert spans(numbered_roads(text, [], "it")) == [("Sp 42", "LOC"), ("Sr 11", "LOC")]
+
+
+def test_a_roads_quoted_name_after_its_number_is_one_place() -> None:
+    text = "Грузовики шли по трассе Р-22 «Каспий» и по трассе М-7."
+    found = numbered_roads(text, [mention(text, "Каспий", "LOC")], "ru")
+    assert spans(found) == [("Р-22 «Каспий»", "LOC"), ("М-7", "LOC")]
+    # a quoted name after a comma is no part of the road
+    text = "Колона їхала трасою М-05, «Одеса» чекала."
+    assert spans(numbered_roads(text, [], "uk")) == [("М-05", "LOC")]
+
+
+def test_an_italian_state_roads_own_name_joins_its_number() -> None:
+    text = "I camion restano in coda sulla SS 1 Aurelia tra Grosseto e Livorno."
+    found = [mention(text, "Aurelia", "MISC"), mention(text, "Grosseto", "LOC"), mention(text, "Livorno", "LOC")]
+    assert spans(numbered_roads(text, found, "it")) == [
+        ("SS 1 Aurelia", "LOC"),
+        ("Grosseto", "LOC"),
+        ("Livorno", "LOC"),
+    ]
+
+
+def test_a_town_after_an_italian_roads_number_stays_apart() -> None:
+    text = "Un incidente sulla SS 16 Bari ha bloccato il traffico."
+    found = [mention(text, "Bari", "LOC")]
+    assert spans(numbered_roads(text, found, "it")) == [("SS 16", "LOC"), ("Bari", "LOC")]

@@ -103,3 +103,13 @@ def test_an_unknown_word_after_sushidnii_is_a_town_a_common_word_is_not() -> Non
     text = "Люди приїхали із сусіднього Рахнівця та сусідньої Області."
     found = [mention(text, "Рахнівця", "MISC"), mention(text, "Області", "MISC")]
     assert spans(small_towns(text, found, "uk")) == [("Рахнівця", "LOC"), ("Області", "MISC")]
+
+
+def test_a_town_read_as_a_surname_in_a_pair_of_like_phrases_is_a_place() -> None:
+    text = "Цукерки везуть для магазинів Полтави та кав'ярень Львова щотижня."
+    found = small_towns(text, [mention(text, "Полтави", "LOC"), mention(text, "Львова", "PER")], "uk")
+    assert spans(found) == [("Полтави", "LOC"), ("Львова", "LOC")]
+    # a place after a preposition and a person after a verb are no like phrases
+    text = "Вони виступили у Полтаві та привітали Львова."
+    found = small_towns(text, [mention(text, "Полтаві", "LOC"), mention(text, "Львова", "PER")], "uk")
+    assert spans(found) == [("Полтаві", "LOC"), ("Львова", "PER")]

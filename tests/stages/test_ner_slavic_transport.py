@@ -71,3 +71,14 @@ def test_a_polish_housing_estate_gives_its_name() -> None:
     # lower-case words after the kind word are no name
     text = "Mieszkańcy osiedla domków jednorodzinnych protestowali."
     assert slavic_transport(text, [], "pl") == []
+
+
+def test_a_terminal_named_by_its_adjective_keeps_its_kind_word() -> None:
+    text = "Саженцы продавали у Северного автовокзала, а такси ждали у Южного вокзала."
+    found = slavic_transport(text, [mention(text, "Северного автовокзала", "ORG")], "ru")
+    assert spans(found) == [("Северного автовокзала", "LOC"), ("Южного вокзала", "LOC")]
+    text = "Маршрутка їде від Західної автостанції."
+    assert spans(slavic_transport(text, [], "uk")) == [("Західної автостанції", "LOC")]
+    # an adjective opening the sentence is no name
+    text = "Новый вокзал открыли весной."
+    assert slavic_transport(text, [], "ru") == []

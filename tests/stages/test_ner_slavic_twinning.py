@@ -192,3 +192,13 @@ def test_an_untagged_town_between_a_capitalised_mayors_title_and_his_name_is_a_p
         ("Jan Wiśniewski", "PER"),
         ("Adam Zając", "PER"),
     ]
+
+
+def test_a_state_services_regional_office_is_one_body() -> None:
+    text = "Цех перевірило Управління Держгеокадастру у Житомирській області вчора."
+    found = slavic_twinning(text, [mention(text, "Житомирській області", "LOC")], "uk")
+    assert spans(found) == [("Управління Держгеокадастру у Житомирській області", "ORG")]
+    # a lower-case remit is left to the other passes
+    text = "Управління освіти у Житомирській області звітувало."
+    found = slavic_twinning(text, [mention(text, "Житомирській області", "LOC")], "uk")
+    assert spans(found) == [("Житомирській області", "LOC")]

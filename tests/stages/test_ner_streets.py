@@ -311,3 +311,51 @@ def test_an_adjective_square_and_a_main_post_office_are_places() -> None:
     assert spans(streets_and_squares(text, [], "ru")) == [("Главном почтамте", "LOC")]
     # a lower-case adjective is no name: "у сільському поштамті" stays untagged
     assert spans(streets_and_squares("Лист лежить у сільському поштамті.", [], "uk")) == []
+
+
+def test_a_capitalised_italian_corso_with_its_article_is_a_street() -> None:
+    text = "La riunione si tiene nel municipio sul Corso della Repubblica a Latina."
+    found = [mention(text, "Corso della Repubblica", "PER"), mention(text, "Latina", "LOC")]
+    assert spans(streets_and_squares(text, found, "it")) == [("Corso della Repubblica", "LOC"), ("Latina", "LOC")]
+
+
+def test_a_lower_case_corso_with_its_article_is_a_course_of_time() -> None:
+    text = "Nel corso del Novecento la città crebbe."
+    found = [mention(text, "Novecento", "MISC")]
+    assert spans(streets_and_squares(text, found, "it")) == [("Novecento", "MISC")]
+
+
+def test_a_named_quay_keeps_its_lower_case_head_as_a_street() -> None:
+    text = "Kuter zacumował przy nabrzeżu Hutniczym, a dźwig stoi na nabrzeżu portowym."
+    found = [mention(text, "Hutniczym", "LOC")]
+    assert spans(streets_and_squares(text, found, "pl")) == [("nabrzeżu Hutniczym", "LOC")]
+
+
+def test_a_german_street_after_an_article_whatever_its_stem() -> None:
+    text = "Auf der Gartenstraße und an der Brunnenstraße in Husum wird gebaut."
+    assert spans(streets_and_squares(text, [mention(text, "Husum", "LOC")], "de")) == [
+        ("Gartenstraße", "LOC"),
+        ("Brunnenstraße", "LOC"),
+        ("Husum", "LOC"),
+    ]
+
+
+def test_a_german_road_named_by_its_kind_is_no_street() -> None:
+    text = "Er bog auf der Landstraße in eine Seitenstraße ab, die Einkaufsstraße blieb leer."
+    assert spans(streets_and_squares(text, [], "de")) == []
+
+
+def test_a_spanish_numbered_road_leaves_its_kind_word_to_the_roads_pass() -> None:
+    text = "La nave está en la carretera CA-603, junto a la carretera de Rota."
+    assert spans(streets_and_squares(text, [mention(text, "Rota", "ORG")], "es")) == [("Rota", "LOC")]
+
+
+def test_a_shrine_keeps_the_virgins_title_with_its_de() -> None:
+    text = "Los romeros llegan al santuario de Nuestra Señora de Setefilla, cerca de Lora. En Setefilla hay fiesta."
+    found = [mention(text, "Setefilla", "LOC", 1)]
+    assert spans(streets_and_squares(text, found, "es")) == [
+        ("santuario de Nuestra Señora de Setefilla", "LOC"),
+        ("Setefilla", "LOC"),
+    ]
+    text = "La calle Mayor de Rota y la plaza de Andalucía de Rota."
+    assert ("calle Mayor", "LOC") in spans(streets_and_squares(text, [mention(text, "Rota", "LOC")], "es"))

@@ -91,3 +91,15 @@ def test_a_confederation_before_its_federation_runs_over_the_taggers_branch() ->
     text = "Protestano la Uil Fpl Lecco Brianza e la Cisl Bergamo con i delegati."
     found = [mention(text, "Uil", "ORG"), mention(text, "Fpl Lecco Brianza", "ORG"), mention(text, "Bergamo", "LOC")]
     assert spans(trade_unions(text, found, "it")) == [("Uil Fpl Lecco Brianza", "ORG"), ("Cisl Bergamo", "ORG")]
+
+
+def test_an_italian_union_branch_takes_its_seat_the_model_left_unsure() -> None:
+    text = "La Flai Cgil di Padova teme per gli addetti."
+    found = [mention(text, "Flai Cgil", "ORG"), mention(text, "Padova", "MISC")]
+    assert spans(trade_unions(text, found, "it")) == [("Flai Cgil di Padova", "ORG")]
+
+
+def test_an_italian_union_keeps_its_span_before_a_persons_name() -> None:
+    text = "La Flai Cgil di Mario Verdi teme per gli addetti."
+    found = [mention(text, "Flai Cgil", "ORG"), mention(text, "Mario Verdi", "PER")]
+    assert spans(trade_unions(text, found, "it")) == [("Flai Cgil", "ORG"), ("Mario Verdi", "PER")]

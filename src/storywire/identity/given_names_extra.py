@@ -24,7 +24,9 @@ EXTRA_GIVEN_NAMES: dict[str, str] = {
         "Izabela Jadwiga Jagoda Janina Joanna Jolanta Julia Justyna Kamila Karolina Katarzyna Kinga Klaudia "
         "Krystyna Laura Lucyna Magdalena Maja Małgorzata Marianna Marta Marzena Milena Mirosława Monika Natalia "
         "Nikola Oliwia Patrycja Paulina Renata Sabina Sandra Stanisława Sylwia Teresa Urszula Wanda Weronika "
-        "Wiesława Wiktoria Zofia Zuzanna Żaneta"
+        "Wiesława Wiktoria Zofia Zuzanna Żaneta "
+        # Faker lists the commonest two only as the pair "Anna Maria"
+        "Anna Maria"
     ),
     "es": (
         "Julen Aritz Unai Ander Gorka Asier Mikel Eneko Ibai Oier Imanol Iñaki Iñigo Aitor Xabier Joseba Koldo Josu "

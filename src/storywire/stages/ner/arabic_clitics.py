@@ -42,6 +42,7 @@ from storywire.stages.ner.arabic_localities import localities
 from storywire.stages.ner.arabic_logistics import logistics_mentions
 from storywire.stages.ner.arabic_marks import has_marks, tatweel_split, unmarked_tokens
 from storywire.stages.ner.arabic_music import music_mentions
+from storywire.stages.ner.arabic_nurseries import nursery_mentions
 from storywire.stages.ner.arabic_persons import persons, tribal_tails
 from storywire.stages.ner.arabic_places import arabic_places, place_end
 from storywire.stages.ner.arabic_press import told_outlets
@@ -152,6 +153,8 @@ def arabic_mentions(
     # associations with their seat, regional municipalities, firms up to "المحدودة", forests,
     # roads named after a ruler: longer than the place, firm or person read inside them
     closed = apiary_mentions(text, toks, closed)
+    # bodies' tails cut ("... التابعة"), construct chains and affiliated parents, towns' nisbas
+    closed = nursery_mentions(text, toks, closed)
     closed = tribal_tails(text, toks, _after_tatweels(text, toks, found, known, closed))
     return [m for m in closed if m.model != EVENT_MODEL]  # an event's place is its name, unlabelled
 

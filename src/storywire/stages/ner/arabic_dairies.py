@@ -21,7 +21,8 @@ rules read short, long or not at all.
   indefinite noun behind "و" and its definite complement stay in the ministry's name.
 * A governorate that acts ("أن محافظة X ستنسق", "وأعلنت محافظة X"): the body, "محافظة X" as
   one ORG, where "في محافظة X" gives the place X alone (the kind word out); so is one asked
-  to act ("طالب X محافظة Y بتوفير ...": a demand's verb before, "ب" and a verbal noun after).
+  to act ("طالب X محافظة Y بتوفير ...": a demand's verb before, "ب" and a verbal noun after),
+  and one in the pluperfect ("وكانت محافظة X قد خصصت": its verb after "قد").
 
 Each rule looks only where its kind word stands, or right after a mention.
 """
@@ -70,6 +71,9 @@ _ACTS = frozenset({
 # Verbs of a demand whose object a governorate is, asked to act "ب" + a verbal noun: "طالب
 # النائب X محافظة Y بتوفير حافلات" (the MP asked the governorate to provide buses).
 _DEMANDS = frozenset({"طالب", "طالبت", "يطالب", "تطالب", "ناشد", "ناشدت", "دعا", "دعت", "حث", "حثت"})
+# "وكانت محافظة X قد خصصت": the pluperfect puts the verb after "قد", its subject before it.
+_WAS = frozenset({"كانت", "وكانت", "فكانت"})
+_ALREADY = "قد"
 _SENTENCE_ENDS = frozenset({".", "،", ",", "!", "؟", "?", ":", "\n"})
 _MAX_DEMAND_BACK = 14
 _FUTURE = ("ست", "سي")
@@ -236,7 +240,8 @@ def _governorates(
         before = words[i - 1] if i > 0 else ""
         bare_before = before[1:] if before[:1] in "وف" and before[1:] in _ACTS else before
         future = after.startswith(_FUTURE) and len(after) >= _MIN_FUTURE_VERB and _future_verb(after)
-        if not (future or bare_before in _ACTS or _asked(words, i, after)):
+        pluperfect = before in _WAS and after == _ALREADY
+        if not (future or pluperfect or bare_before in _ACTS or _asked(words, i, after)):
             continue
         lead, _ = head_behind_clitic(words[i], {_GOVERNORATE})
         out = _replace(out, rule_span(text, toks, i, last + 1, "ORG", lead))

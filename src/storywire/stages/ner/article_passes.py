@@ -59,6 +59,7 @@ from storywire.stages.ner.french_associations import french_associations
 from storywire.stages.ner.french_authorities import french_authorities
 from storywire.stages.ner.french_church import french_church
 from storywire.stages.ner.french_crafts import french_crafts
+from storywire.stages.ner.french_landscape import french_landscapes
 from storywire.stages.ner.french_press import french_press
 from storywire.stages.ner.french_sky import without_sky_objects
 from storywire.stages.ner.french_trades import french_trades
@@ -153,6 +154,7 @@ from storywire.stages.ner.polish_edges import (
 from storywire.stages.ner.polish_firms import polish_firms
 from storywire.stages.ner.polish_nature import polish_nature
 from storywire.stages.ner.polish_offices import polish_offices
+from storywire.stages.ner.polish_paired_places import polish_paired_places
 from storywire.stages.ner.polish_pairs import polish_pairs
 from storywire.stages.ner.polish_places import destinations_after_driving, places_after_prepositions
 from storywire.stages.ner.polish_press import polish_press
@@ -190,6 +192,7 @@ from storywire.stages.ner.slavic_obituaries import slavic_obituaries
 from storywire.stages.ner.slavic_parks import slavic_parks
 from storywire.stages.ner.slavic_prisons import slavic_prisons
 from storywire.stages.ner.slavic_regional import slavic_regional
+from storywire.stages.ner.slavic_riverbanks import slavic_riverbanks
 from storywire.stages.ner.slavic_science import slavic_science
 from storywire.stages.ner.slavic_town_pairs import town_pairs
 from storywire.stages.ner.slavic_towns import small_towns
@@ -324,6 +327,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = french_trades(text, mentions, language)  # "les Pompes funèbres Le Bihan" read as a person
     mentions = french_crafts(text, mentions, language)  # "CFA de la coiffure de X" split, "TVA" ORG
     mentions = without_sky_objects(text, mentions, language)  # "la Voie lactée" read as a place
+    mentions = french_landscapes(text, mentions, language)  # "la vallée de la Loire": "Loire" untagged
     mentions = without_opening_common_words(text, mentions, language)  # "Maisons fissurées : ..." + "les maisons"
     mentions = english_local(text, mentions, language)  # "Pickering's Bakery", "Rev Anna Price" typed ORG
     mentions = english_campus(text, mentions, language)  # "Craigmore Hall" typed PER, "told The Herald"
@@ -414,6 +418,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = slavic_circuits(text, mentions, language)  # "«Смоленское кольцо»", "Pomnik Ułanów X"
     mentions = slavic_coast(text, mentions, language)  # "latarni morskiej X", "kuter „X”", "суду м. X"
     mentions = slavic_regional(text, mentions, language)  # "Житомирського обласного центру X Y"
+    mentions = slavic_riverbanks(text, mentions, language)  # "на березі X" LOC, "X, 12 березня (Укрінформ)."
     mentions = polish_pairs(text, mentions, language)  # "Ministerstwo X i Biuro Y IPN", "Apel Pamięci"
     mentions = slavic_charities(text, mentions, language)  # "ДК «X»" LOC, "Каритас Самара", "Кубок X" no name
     mentions = slavic_departments(text, mentions, language)  # "Wydział X" + "Urzędu Miasta Y", "епископ X-ский"
@@ -424,6 +429,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = slavic_memorials(text, mentions, language)  # "меморіалу «X»" -> X LOC, "Алея X", "X-ської парафії"
     mentions = polish_press(text, mentions, language)  # "powiedziała „Nowinom”": the paper
     mentions = polish_firms(text, mentions, language)  # "Browar X sp. z o.o.", "Burmistrz X" -> X, "NAME, TOWN"
+    mentions = polish_paired_places(text, mentions, language)  # "we X albo w Kołobrzegu", "u ujścia X"
     mentions = slavic_mountains(text, mentions, language)  # "вершини X", "притулку «X»", "Федерації X України"
     mentions = slavic_archaeology(text, mentions, language)  # "Комитет по X Y области", "XII века" no name
     mentions = polish_transport(text, mentions, language)  # "dworca X Y", "Zajezdnia Tramwajowa X", "Urząd" + ORG

@@ -50,7 +50,10 @@ _BODY_NOUNS = {
         "panadería pastelería confitería carnicería charcutería pescadería frutería ferretería librería tienda "
         "farmacia joyería zapatería mercería droguería papelería perfumería floristería obrador "
         # store chains and retail groups ("la cadena de supermercados X", "el grupo textil X")
-        "cadena grupo franquicia promotora"
+        "cadena grupo franquicia promotora "
+        # farmers' and other unions by their plain noun, the plural before a pair of them ("las
+        # organizaciones agrarias X y Y"): a regional branch's region types the name a person
+        "organización organizaciones sindicatos asociaciones cooperativas"
     ),
     "fr": word_set(
         "société entreprise association fondation syndicat coopérative assureur ong groupe firme mutuelle "
@@ -65,7 +68,10 @@ _BODY_NOUNS = {
         # schools, named after people as often as not ("le lycée Jean-Moulin", "le collège Victor-Hugo")
         "lycée collège "
         # makers, by what they make ("le fabricant de jouets X", "le constructeur X")
-        "fabricant fabricants constructeur équipementier"
+        "fabricant fabricants constructeur équipementier "
+        # nurseries and garden centres are firms ("la roseraie X", "la jardinerie X"), and so is an
+        # industry cluster ("le pôle de compétitivité X"), which spaCy reads as a place
+        "roseraie pépinière jardinerie horticulteur compétitivité"
     ),
     "pl": word_set(
         "spółka spółki spółkę spółką firma firmy firmę firmą fundacja fundacji fundację stowarzyszenie "
@@ -90,6 +96,7 @@ _ROMANCE = frozenset({"es", "it"})
 # written in capitals too: "la ONG Caminando Fronteras", "the NGO Open Doors"
 _ACRONYM_NOUNS = frozenset({"ong", "ngo", "onlus"})
 _QUALIFIER_WORDS = 3
+_PAIR_JOINS = frozenset({" y ", " e ", " et ", " and "})
 _COMPLEMENT = word_set("de di d del")
 _NOT_QUALIFIERS = word_set(
     "de du des d di del della dei degli delle dello à en a y e et o ou la le les el los las lo il gli i un une una "
@@ -105,6 +112,8 @@ def _after_body_noun(before: str, nouns: frozenset[str], titles: frozenset[str],
         return True
     if not qualified or words[-1] in _NOT_QUALIFIERS or words[-1] in titles:
         return False
+    if any(stop in words[-1] for stop in ".!?\n"):
+        return False  # a sentence ends between the noun and the name ("... des pépinières.\nÀ X")
     for at in range(len(words) - 2, -1, -1):
         word = words[at]
         if word in nouns:
@@ -129,6 +138,26 @@ def _bodies_in_apposition(text: str, mentions: list[Mention], nouns: frozenset[s
             found = _APPOSED_BODY.match(text, m.end)
             if found is not None and (found["noun"] in nouns or found["noun"] == "trust"):
                 m.type, m.model = "ORG", MODEL
+
+
+# ... and in French ("Selon Plantavia, l'interprofession du végétal, ..."), where spaCy reads a
+# coined name as a person.  Only a name with no given name first that no preposition of place
+# opens: "À Nantes, l'association a ..." is where the sentence happens.
+_FR_APPOSED_BODY = re.compile(r", (?:l['’]|la |le )(?P<noun>[a-zéèê-]+)(?= (?:du|de|des|d['’]|qui)\b|,)")
+_FR_APPOSED_NOUNS = word_set("interprofession fédération confédération organisation union")
+_FR_PLACE_BEFORE = re.compile(r"(?:^|\b)(?:[àÀ]|[Ee]n|[Dd]ans|[Ss]ur|[Vv]ers|[Dd]e|[Dd]u|[Aa]u|[Pp]rès de) $")
+
+
+def _french_bodies_in_apposition(text: str, mentions: list[Mention], nouns: frozenset[str]) -> None:
+    given = given_names("fr")
+    for m in mentions:
+        if m.type not in ("PER", "MISC") or m.text.split(" ", 1)[0] in given:
+            continue
+        found = _FR_APPOSED_BODY.match(text, m.end)
+        if found is None or not (found["noun"] in nouns or found["noun"] in _FR_APPOSED_NOUNS):
+            continue
+        if not _FR_PLACE_BEFORE.search(text, max(0, m.start - 12), m.start):
+            m.type, m.model = "ORG", MODEL
 
 
 # A store chain after its stores and before the area they stand in ("nei supermercati X
@@ -173,6 +202,8 @@ def bodies_by_noun(text: str, mentions: list[Mention], language: str) -> list[Me
         mentions = _names_with_articles(text, mentions, language)
     if language == "fr":
         mentions = _french_names_run_on(text, mentions, nouns)
+        if ", l" in text:
+            _french_bodies_in_apposition(text, mentions, nouns)
     if language == "it" and "mercat" in text:
         mentions = _chains_in_areas(text, mentions)
     major, given = major_place_names(language), given_names(language)
@@ -194,7 +225,9 @@ def bodies_by_noun(text: str, mentions: list[Mention], language: str) -> list[Me
         qualified = language in _QUALIFIED and (
             m.type != "PER" or " " not in m.text or m.text.split(" ", 1)[0] not in given
         )
-        if not _after_body_noun(before, nouns, PERSON_TITLES.get(language, frozenset()), qualified):
+        # ... and the second of a pair after the noun ("las organizaciones agrarias X y Y")
+        paired = bool(after_noun) and text[after_noun[-1].end : m.start] in _PAIR_JOINS
+        if not paired and not _after_body_noun(before, nouns, PERSON_TITLES.get(language, frozenset()), qualified):
             continue
         if m.type == "PER" and m.text.split(" ", 1)[0] in given and before.split()[-1] not in _NAMED_FOR_PEOPLE:
             continue  # "l'azienda Mario Rossi": a person's firm, named after him, is left alone

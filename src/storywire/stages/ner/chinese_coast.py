@@ -4,7 +4,8 @@ markets, and the governments of local units.
 * A fishing port, a fishing ground and a lighthouse keep their kind word ("石浦渔港",
   "吕泗渔场", "老铁山灯塔"), as a port keeps "港" (the guidelines: a lighthouse keeps its
   kind word in every language).  A wholesale or trading market of a town, with its goods
-  ("XX水产品交易市场", "XX农产品批发市场"), is a place the same way.
+  ("XX水产品交易市场", "XX农产品批发市场"), is a place the same way, and so is its auction or
+  trading hall ("XX水产品拍卖中心": where the lots are sold).
 * The name before the kind word is a place already read, or two or three characters that
   open after punctuation, a particle, a preposition or a place, hold no particle or numeral,
   and are no common word ("中心渔港", "远洋渔场", "传统渔场" are kinds).  A port's name that
@@ -27,8 +28,15 @@ from storywire.model import EntityType, Mention
 from storywire.stages.ner.claimed_spans import replace_holding
 from storywire.stages.ner.word_frequency import zipf
 
-_SITE = re.compile(r"(?:(?:水产品|农产品|海产品|农副产品|水产|海鲜|蔬菜|果品)?(?:交易市场|批发市场))|渔港|渔场|灯塔")
+_GOODS = "水产品|农产品|海产品|农副产品|水产|海鲜|蔬菜|果品|花卉"
+# ... an auction or trading hall only with its goods: "XX拍卖中心" alone may be an auction firm,
+# "XX产权交易中心" an exchange, bodies both
+_SITE = re.compile(rf"(?:(?:{_GOODS})?(?:交易市场|批发市场))|(?:{_GOODS})(?:拍卖中心|交易中心)|渔港|渔场|灯塔")
 _BARE_MARKETS = frozenset({"交易市场", "批发市场"})
+# A hall named after the port it stands in ("XX渔港水产品拍卖中心") is the port's hall, the port
+# the name: the hall is read where a town names it, not a site.
+_HALLS = ("拍卖中心", "交易中心")
+_SITE_ENDS = ("渔港", "渔场", "港")
 # Characters a name never holds: particles, prepositions, determiners, numerals, measure words
 # ("家" is left out: it opens and holds many places, "X家门", "X家尖").
 _NOT_IN_NAME = frozenset(
@@ -74,7 +82,7 @@ def coast(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with fishing ports, fishing grounds, lighthouses and markets (LOC), the
     port's bare name where the text repeats it, and local governments (ORG) added."""
     out = mentions
-    if "渔" in text or "灯塔" in text or "市场" in text:
+    if "渔" in text or "灯塔" in text or "市场" in text or "中心" in text:
         out = _sites(text, out)
     if "港" in text:
         out = _plain_ports(text, out)
@@ -94,6 +102,8 @@ def _sites(text: str, mentions: list[Mention]) -> list[Mention]:
         start = _name_start(text, at, out)
         if start is not None and hit.group() in _BARE_MARKETS and not any(m.start == start for m in out):
             continue  # "全国碳交易市场": a market with no goods needs a place read before it
+        if start is not None and hit.group().endswith(_HALLS) and text[start:at].endswith(_SITE_ENDS):
+            continue
         if start is not None:
             out = replace_holding(out, _mention(text, start, hit.end(), "LOC"), holds=("LOC",))
     return out

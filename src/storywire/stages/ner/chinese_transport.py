@@ -122,15 +122,20 @@ _BEFORE_OPERATOR = frozenset("，。；：！？、“”「」（）《》\n �
 _EXPRESSWAY_NAME_ZIPF = 3.5
 _BEFORE_ROAD = frozenset("，。；：！？、“”「」（）《》\n 的在于到至从往经沿和与及上下走入接")
 _NOT_IN_ROAD = frozenset("的了在和与及是对将已也并向从被把为以一二三四五六七八九十两条这那其该各此某高速")
+# A route word right before the name says a road is travelled ("经XX高速连夜运往"), so no road
+# word need follow; still not a word of speed after it ("经XX高速发展" reads "grew fast").
+_ROUTE_BEFORE = frozenset("经沿走")
+_SPEED_AFTER = re.compile(r"发展|增长|运[转行]|行驶|前进|上升|推进|成长|扩张|下降|旋转|流动")
 
 
 def _expressways(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for hit in re.finditer("高速", text):
         after = _EXPRESSWAY_AFTER.match(text, hit.end())
-        if after is None:
+        routed = after is None and _SPEED_AFTER.match(text, hit.end()) is None
+        if after is None and not routed:
             continue
-        end = hit.end() + (2 if after.group() == "公路" else 0)
+        end = hit.end() + (2 if after is not None and after.group() == "公路" else 0)
         if _ROAD_BODY.match(text, end):
             continue  # "XX高速公路有限公司": the operator
         for size in (2, 3, 4):
@@ -139,6 +144,8 @@ def _expressways(text: str, mentions: list[Mention]) -> list[Mention]:
             if start < 0 or not all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_ROAD for ch in name):
                 break
             if zipf(name, "zh") >= _EXPRESSWAY_NAME_ZIPF or not _road_opens(text, start):
+                continue
+            if routed and (start == 0 or text[start - 1] not in _ROUTE_BEFORE):
                 continue
             out = _replace(out, _mention(text, start, end))
             break

@@ -46,6 +46,10 @@ _FIRM_ENDS = word_set(
 _FIRM_FIRST = frozenset({"Radio", "Rádio", "Радио", "Радіо", "Radiotelevisión", "Radiotelevisione", "Cooperativa",
                          "Coopérative", "Cooperative", "Genossenschaft", "Agrargenossenschaft", "Spółdzielnia",
                          "Spółdzielni", "Кооператив"})  # fmt: skip
+# A saint's word cannot end a name: a body named for its saint ("Cooperativa Pescatori San
+# Domenico") takes the saint's name the model left out
+_SAINT_WORDS = frozenset({"San", "Santa", "Santo", "São", "Saint", "Sankt"})
+_SAINT_NAME_AFTER = re.compile(r" [A-ZÀ-Þ][a-zà-ÿ]+(?![\w'’-])")
 # A subsidiary's country ("Maestrale Hellas"), after no given name ("Carolina España" is a person).
 _COUNTRY_ENDS = word_set("hellas italia france españa deutschland polska iberia")
 _FAMILY_FIRM = re.compile(
@@ -91,6 +95,10 @@ def companies_by_shape(text: str, mentions: list[Mention], language: str) -> lis
         ):
             m.type, m.model = "ORG", MODEL
             firms.add(words[0])
+            saint = _SAINT_NAME_AFTER.match(text, m.end) if words[-1] in _SAINT_WORDS else None
+            if saint is not None:  # a body named for a saint, cut at the saint's word by the model
+                m.end = saint.end()
+                m.text = text[m.start : m.end]
     for m in mentions:
         if m.type == "PER" and m.text in firms:
             m.type, m.model = "ORG", MODEL

@@ -109,6 +109,25 @@ def english_arts(text: str, mentions: list[Mention], language: str) -> list[Ment
     return out
 
 
+# ... nor is a scheme named after "the" ("widen the Clean Growth Booster scheme"): several
+# capitalised words, none an acronym or a body's head word, so that "the NHS scheme" and "the Arts
+# Council programme" keep their body
+_SCHEME_AFTER = re.compile(r" (?:scheme|programme)\b")
+_BODY_WORDS = frozenset({"Council", "Trust", "Agency", "Board", "Authority", "Department", "Office", "Fund", "Service"})
+
+
+def _named_scheme(text: str, m: Mention) -> bool:
+    words = m.text.split(" ")
+    return (
+        m.type == "ORG"
+        and len(words) > 2
+        and text[max(0, m.start - 4) : m.start] in ("the ", "The ")
+        and _SCHEME_AFTER.match(text, m.end) is not None
+        and not any(w.isupper() for w in words)
+        and not any(w in _BODY_WORDS for w in words)
+    )
+
+
 def _screen(text: str, mentions: list[Mention]) -> list[Mention]:
     # a fund is a pot of money, and a rank read as a body stands before its character ("DI Ruth Vale")
     out = [
@@ -121,6 +140,7 @@ def _screen(text: str, mentions: list[Mention]) -> list[Mention]:
         and not (
             text[: m.start].endswith(("'s ", "’s ")) and re.match(r" (?:programme|scheme|initiative)\b", text[m.end :])
         )
+        and not _named_scheme(text, m)
         and not (
             m.type == "ORG" and m.text in _RANKS and any(p.type == "PER" and p.start == m.end + 1 for p in mentions)
         )

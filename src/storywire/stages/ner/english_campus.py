@@ -22,7 +22,9 @@ MODEL = "english-campus"
 _BUILDING = re.compile(r"(?:[A-Z][\w’'-]+ ){1,3}(?:Hall|Building)")
 # "The" inside a sentence (after a lower-case word) and one paper's word: a national paper.
 _PAPER = re.compile(
-    r"(?<=[a-z,] )The (?:Herald|Scotsman|Times|Guardian|Telegraph|Independent|Observer|Economist|Spectator)"
+    r"(?<=[a-z,] )The (?:Herald|Scotsman|Times|Guardian|Telegraph|Independent|Observer|Economist|Spectator|"
+    # regional papers' heads: a capitalised "The" mid-sentence makes one a title ("told The Sentinel")
+    r"Sentinel|Chronicle|Courier|Gazette|Argus|Echo|Mirror|Examiner|Advertiser|Courant)"
     r"(?![\w’'-])(?! [A-Z])"
 )
 # A member after the title of his seat: one person of two capitalised words.

@@ -58,7 +58,29 @@ def english_local(text: str, mentions: list[Mention], language: str) -> list[Men
         out = _newspapers(text, out)
     if " for " in text:
         out = _seats(text, out)
+    if ", " in text:
+        _people_after_roles(text, out)
     return out
+
+
+# A person named between commas right after a role in the firm ("Its founder, Raj Patel, said"):
+# two title-case words, which spaCy's small model reads as a body when the given name is foreign.
+_ROLE_COMMA = re.compile(
+    r"\b(?:founder|co-founder|owner|co-owner|proprietor|chairman|chairwoman|director|manager|boss|landlord|"
+    r"landlady|headteacher|head teacher), $"
+)
+_TWO_NAMES = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _people_after_roles(text: str, mentions: list[Mention]) -> None:
+    for m in mentions:
+        if (
+            m.type in ("ORG", "LOC")
+            and text[m.end : m.end + 1] == ","
+            and _TWO_NAMES.fullmatch(m.text)
+            and _ROLE_COMMA.search(text, max(0, m.start - 30), m.start)
+        ):
+            m.type, m.model = "PER", MODEL
 
 
 def _seats(text: str, mentions: list[Mention]) -> list[Mention]:

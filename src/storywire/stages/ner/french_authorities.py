@@ -87,7 +87,9 @@ _BARE_TOWN = re.compile(
 # a capitalised "La Ville" opening a sentence with a verb after it, in an article with a mayor:
 # the council acting ("La Ville verse une subvention"), though no "Ville de X" names it
 _ACTING_TOWN = re.compile(
-    r"(?:^|(?<=[.!?»] )|(?<=\n))La (?P<name>Ville) (?!(?:rose|éternelle|sainte|lumière|blanche)\b)(?=[a-zéèêà])",
+    r"(?:^|(?<=[.!?»] )|(?<=\n))La (?P<name>Ville)"
+    # ... or with a relative clause of what it does ("La Ville, qui organise ...")
+    r"(?: (?!(?:rose|éternelle|sainte|lumière|blanche)\b)(?=[a-zéèêà])|(?=, qui [a-zéèêà]))",
     re.MULTILINE,
 )
 # A local gendarmerie unit by its lower-case kind word and its town ("la brigade de gendarmerie de
@@ -119,6 +121,17 @@ _CHAMBER_AND_AREA = re.compile(
     rf"{_AREA_WORD}(?:(?:-| (?:de |d['’]|du )?){_AREA_WORD}){{0,4}}(?![\w’'-])"
 )
 
+# ... and the same chamber in lower case with "de"/"des" before its area ("la chambre
+# d'agriculture des Pays de la Loire"): the area belongs to the body's name, one ORG, where spaCy
+# reads the region alone as a place.
+_CHAMBER_OF_AREA = re.compile(
+    r"(?<![\w-])[Cc]hambre (?:[a-zéè-]+ )?(?:d['’]agriculture|de commerce et d['’]industrie|"
+    r"des métiers et de l['’]artisanat|de métiers et de l['’]artisanat) "
+    rf"(?:de la |de l['’]|du |des |de |d['’]){_AREA_WORD}(?:-[\w’']+)*"
+    rf"(?: (?:de la |de l['’]|de |d['’]|du )?{_AREA_WORD}(?:-[\w’']+)*){{0,3}}"
+    r"(?![\w’'-])"
+)
+
 
 def french_authorities(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """`mentions` with each intercommunal authority, ombudsman and firm of partners typed ORG, and
@@ -140,7 +153,7 @@ def french_authorities(text: str, mentions: list[Mention], language: str) -> lis
             for m in mentions:
                 if m.start == found.start() and m.end == found.end():
                     m.start, m.text, m.type, m.model = found.start("town"), found["town"], "LOC", MODEL
-    if "La Ville " in text and ("maire" in text or "municipal" in text):
+    if "La Ville" in text and ("maire" in text or "municipal" in text):
         spans = [found.span("name") for found in _ACTING_TOWN.finditer(text)]
         # the tagger's "La Ville" place takes the article with it: the council's name gives way
         mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8, blocks=_past_article) if spans else mentions
@@ -160,6 +173,9 @@ def french_authorities(text: str, mentions: list[Mention], language: str) -> lis
         mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
     if "Chambre " in text:
         spans = [found.span() for found in _CHAMBER_AND_AREA.finditer(text)]
+        mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
+    if "hambre " in text:
+        spans = [found.span() for found in _CHAMBER_OF_AREA.finditer(text)]
         mentions = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions
     if "gendarmerie " in text:
         spans = [found.span("town") for found in _GENDARMERIE_TOWN.finditer(text)]

@@ -50,6 +50,11 @@ _ELIDED_TITLES = re.compile(
 )
 
 
+_CONTRACTED_TITLE = re.compile(
+    rf"(?<![\w’'])(?:au|du) (?P<title>(?:{'|'.join(_HEADS)}) "
+    rf"(?:de la |de l['’]|du |des |de |d['’]){_CAP}(?:-{_CAP})*)(?![\w’'-])"
+)
+
 # A paper named "Le X" loses its article to "au"/"du" ("a-t-il déclaré au Télégramme", "un
 # journaliste du Parisien"); after "du" a title that is a common word stays a phrase ("Coupe du
 # Monde").
@@ -106,6 +111,9 @@ def french_press(text: str, mentions: list[Mention], language: str) -> list[Ment
     spans += [found.span() for found in _ELIDED_TITLES.finditer(text)]
     spans += [found.span() for found in _DEMONYM_TITLE.finditer(text)]
     contracted = _after_contraction(text)
+    # a title named by its head and region loses its article to "au"/"du" too ("a confié au
+    # Courrier de l'Ouest"): the region after "de" makes the shape, as in the full title
+    contracted += [found.span("title") for found in _CONTRACTED_TITLE.finditer(text)]
     _person_after_titles(text, mentions, contracted)
     spans += contracted
     return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8) if spans else mentions

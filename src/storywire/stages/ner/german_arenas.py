@@ -21,9 +21,12 @@ from storywire.stages.ner.german_gambling import LANDS
 
 MODEL = "german-arena"
 # A compound hall or arena (a bare "Halle" is also the town on the Saale) before "am"/"an der"
-# and a street's name: one place.
+# and a street's name: one place.  A hall for work or trade ("in der Auktionshalle an der
+# Hafenstraße", "Lagerhalle am Ring") is no venue: it names only what it is, so the street alone.
 _HALL_ON_STREET = re.compile(
-    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöü]+(?:halle|stadion|arena|bad)|Arena|Stadion|Sportpark|Sportzentrum|Eisstadion)"
+    r"(?<![\w-])(?!(?:Auktions|Versteigerungs|Lager|Werk|Fabrik|Produktions|Montage|Maschinen|Kühl|Fisch|Logistik|"
+    r"Industrie|Gewerbe|Verlade|Pack|Fertigungs)halle)"
+    r"(?:[A-ZÄÖÜ][a-zäöü]+(?:halle|stadion|arena|bad)|Arena|Stadion|Sportpark|Sportzentrum|Eisstadion)"
     r" (?:am|an der) [A-ZÄÖÜ][a-zäöüß]+(?:ring|straße|strasse|weg|platz|allee|damm|park|wall|tor)(?![\w-])"
 )
 # A town or a district with its kind word ("Stadt Verden", "Landkreis Celle", a Bavarian market

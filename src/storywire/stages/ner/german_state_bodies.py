@@ -21,6 +21,9 @@ _DE_STATE_BODY = re.compile(
     r"|Auswärtige[nms]?[ \t]+Amte?s?|Kanzleramte?s?|Landtag(?:e?s)?|Kreistag(?:e?s)?"
     # a cantonal or city office by its field alone: "Dienststelle für Naturgefahren", "Amt für Umwelt"
     r"|(?:Dienststelle|Fachstelle|Amt)(?=[ \t]+für[ \t]+[A-ZÄÖÜ])"
+    # a Land's or the federation's operating agency by its field ("Landesbetrieb für Straßenbau");
+    # without a field "ein Staatsbetrieb" is any state-owned firm
+    r"|(?:Landes|Bundes)betrieb(?=[ \t]+für[ \t]+[A-ZÄÖÜ])"
     # a state's ministry by its adjective and its fields: "Hessische Ministerium für Wirtschaft, Energie
     # und Verkehr" (the tagger stops at the first comma)
     r"|(?:[A-ZÄÖÜ][a-zäöüß]+ische[nms]?[ \t]+)?Ministerium(?=[ \t]+für[ \t]+[A-ZÄÖÜ]))\b(?!-)"
@@ -32,13 +35,27 @@ _DE_MINISTRY_FIELD = re.compile(
 )
 
 
+_BRACKETED_ACRONYM = re.compile(r" \((?P<acronym>[A-ZÄÖÜ][\w.-]{1,12}[\w])\)")
+
+
 # Heads whose field follows with "für": "Bundesagentur für Arbeit", "Bundesamt für Migration".
-_FIELD_HEADS = ("ministerium", "agentur", "amt", "behörde", "anstalt", "zentrale", "institut", "kommission", "stelle")
+_FIELD_HEADS = (
+    "ministerium",
+    "agentur",
+    "amt",
+    "behörde",
+    "anstalt",
+    "zentrale",
+    "institut",
+    "kommission",
+    "stelle",
+    "betrieb",
+)
 
 
 def german_state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` plus the state bodies ("Bundesregierung") that none of them covers."""
-    found = []
+    found: list[Mention] = []
     for hit in _DE_STATE_BODY.finditer(text):
         start, end = hit.start(), hit.end()
         field = _DE_MINISTRY_FIELD.match(text, end) if hit.group().lower().endswith(_FIELD_HEADS) else None
@@ -47,8 +64,16 @@ def german_state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             # a model's span inside the field is the field's ("Landesamt" + "Denkmalpflege Sachsen")
             inside = [m for m in mentions if m.start < end + len(tail) and end < m.end]
             head = [m for m in mentions if m.start < end and start < m.end]
-            if all(m.end <= end + len(tail) for m in inside) and all(m.start >= start for m in head):
+            # ... and one that runs on only over the body's bracketed acronym gives the acronym
+            # ("Nationalpark und Meeresschutz (LKN.SH)")
+            acronym = _BRACKETED_ACRONYM.match(text, end + len(tail))
+            if all(m.end <= end + len(tail) or (acronym and m.end == acronym.end()) for m in inside) and all(
+                m.start >= start for m in head
+            ):
                 mentions = [m for m in mentions if m not in inside and m not in head]
+                if acronym and any(m.end == acronym.end() for m in inside):
+                    s, e = acronym.span("acronym")
+                    found.append(Mention(s, e, text[s:e], "ORG", model="rules:de", confidence=0.8))
                 end += len(tail)
         if all(end <= m.start or start >= m.end for m in mentions):
             found.append(Mention(start, end, text[start:end], "ORG", model="rules:de", confidence=0.8))

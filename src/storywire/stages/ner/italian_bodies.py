@@ -31,6 +31,7 @@ _ASSOCIATIONS = (
     "Fiab|FIAB"
 )
 _BRANCH = re.compile(rf"(?<![\w-])(?:{_ASSOCIATIONS}) +(?P<place>{_NAME}(?:[ -]{_NAME})?)(?![\w’'-])")
+_ASSOCIATION_FIRST = re.compile(rf"(?:{_ASSOCIATIONS}) ")
 # A diocesan or parish charity with its diocese ("Caritas diocesana di Agrigento"): one body.
 _CHARITY = re.compile(
     r"(?<![\w-])Caritas +(?:diocesana|parrocchiale|cittadina|regionale|zonale)"
@@ -75,6 +76,11 @@ def italian_bodies(text: str, mentions: list[Mention], language: str) -> list[Me
         if place in places or place.split("-")[0] in places:
             spans.append(found.span())
     out = claimed_spans(text, mentions, spans, "ORG", MODEL, 0.8)
+    for m in out:
+        if m.type == "PER" and " " in m.text and _ASSOCIATION_FIRST.match(m.text):
+            # an association's sector or service named after it ("Coldiretti Impresa Pesca",
+            # "Confcommercio Imprese per l'Italia"): no association names a person
+            m.type, m.model = "ORG", MODEL
     if "assessor" in text or "delegat" in text:
         # a portfolio is neither a body nor a place ("alle Infrastrutture" read as a place)
         out = [

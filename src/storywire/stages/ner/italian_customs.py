@@ -11,7 +11,8 @@ of name (round 35):
 * an employers' or farmers' federation named with its territory ("Confindustria Toscana Nord",
   "Confcommercio Alto Adige") is one body, where the rules read the territory as a person;
 * a river after a bank's or a mouth's word ("sulla riva destra del Po", "foce dell'Arno") is
-  a place, where the rules leave it untyped;
+  a place, where the rules leave it untyped, and so is a town off which a boat lies ("al
+  largo di Lampedusa");
 * a few real towns whose name holds "dei"/"di" ("Forte dei Marmi") are one place.
 
 Whole articles only; each rule looks only where its cue word stands.
@@ -50,6 +51,10 @@ _RIVER = re.compile(
     r"(?<![\w-])(?:riva|rive|sponda|sponde|argine|argini|foce|alveo|sorgenti)(?: +(?:destra|sinistra))?"
     rf" +(?:del|dello|della|dell['’] ?) *(?P<name>{_NAME})(?![\w’'-])"
 )
+# ... and the second river the same word refers back to ("la foce del Brenta e quella dell'Adige")
+_SECOND_RIVER = re.compile(rf" +e +quell[ae] +(?:del|dello|della|dell['’] ?) *(?P<name>{_NAME})(?![\w’'-])")
+# a coast's town or cape after "al largo di" (off it): the rules leave a small one untyped
+_OFFSHORE = re.compile(rf"(?<![\w-])al +largo +(?:di|del|dello|della|dell['’] ?) *(?P<name>{_NAME})(?![\w’'-]| +[A-Z])")
 _TOWNS = re.compile(r"(?<![\w-])(?:Forte +dei +Marmi|Bagni +di +Lucca|Castelnuovo +di +Garfagnana)(?![\w-])")
 
 
@@ -70,7 +75,14 @@ def italian_customs(text: str, mentions: list[Mention], language: str) -> list[M
         spans = [f.span() for f in _FEDERATION.finditer(text) if _territorial(f.group("tail"), f, out)]
         out = claimed_spans(text, out, spans, "ORG", MODEL, 0.8)
     if "riv" in text or "spond" in text or "argin" in text or "foce" in text or "alveo" in text or "sorgenti" in text:
-        spans = [f.span("name") for f in _RIVER.finditer(text)]
+        spans = []
+        for f in _RIVER.finditer(text):
+            spans.append(f.span("name"))
+            if (second := _SECOND_RIVER.match(text, f.end())) is not None:
+                spans.append(second.span("name"))
+        out = claimed_spans(text, out, spans, "LOC", MODEL, 0.75, _in_longer_or_typed)
+    if "al largo " in text:
+        spans = [f.span("name") for f in _OFFSHORE.finditer(text)]
         out = claimed_spans(text, out, spans, "LOC", MODEL, 0.75, _in_longer_or_typed)
     if "Forte" in text or "Bagni" in text or "Castelnuovo" in text:
         out = claimed_spans(text, out, [f.span() for f in _TOWNS.finditer(text)], "LOC", MODEL, 0.8)

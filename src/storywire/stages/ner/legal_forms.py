@@ -24,7 +24,9 @@ _AFTER = re.compile(
     r",? (?:GmbH & Co\. KG|GmbH|gGmbH|AG|SE|KG|KGaA|OHG|eG|e\.V\.|e\. V\.|PartG mbB|PartGmbB|mbB|S\.A\.U\.|"
     r"S\.A\.B\. de C\.V\.|"
     r"S\.A\.P\.I\. de C\.V\.|S\.A\. de C\.V\.|S\.A\.S\.|S\.A\.|S\.L\.|S\.L\.U\.|SASU|SAS|SARL|SCIC|SCOP|SA|"
-    r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|s\.n\.c\.|s\.r\.l\.|sp\. z o\.o\.|S\.A\. de C\.V\.|Co\., Ltd\.|Co\. Ltd\.|"
+    r"S\.p\.A\.|SpA|S\.r\.l\.|Srl|s\.n\.c\.|s\.r\.l\.|"
+    r"srl|"  # Italian papers often write the form in lower case ("Ittica Adriese srl")
+    r"sp\. z o\.o\.|S\.A\. de C\.V\.|Co\., Ltd\.|Co\. Ltd\.|"
     r"Pvt\. Ltd\.|Pvt Ltd\.?|"  # an Indian private firm ("X Active Ingredients Pvt. Ltd.")
     r"Ltd\.?|"
     r"Oyj|Oy|ApS|A/S|"  # Finnish and Danish forms ("the Helsinki publisher Taivas Games Oy")
@@ -264,7 +266,18 @@ def firm_short_names(text: str, mentions: list[Mention], language: str) -> list[
         for found in re.finditer(rf"(?<![\w-])(?:{forms})(?![\w-])", text):
             s, e = found.span()
             inside = [m for m in out if m.start < e and s < m.end]
-            if not inside:
+            exact = len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e)
+            if (
+                (not inside or exact)
+                and language == "en"
+                and " " not in short
+                and _SITE_IN.search(text, max(0, s - 40), s)
+            ):
+                # a firm named after its village: the village where a named site stands ("the Old
+                # Mill Museum in Ashby", beside "Ashby Pottery Ltd"), typed by its sentence alone
+                out = [m for m in out if m not in inside]
+                out.append(Mention(s, e, found.group(), "LOC", model=TOWN_OF_FIRM_MODEL, confidence=0.7))
+            elif not inside:
                 out.append(Mention(s, e, found.group(), "ORG", model=MODEL, confidence=0.7))
             elif len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e) and inside[0].type != "ORG":
                 inside[0].type, inside[0].model = "ORG", MODEL
@@ -345,6 +358,10 @@ def _case_forms(short: str, language: str) -> set[str]:
         elif head.endswith("ia"):
             forms.update(f"{head[:-1]}{ending} {rest}" for ending in ("", "ę", "ą"))
     return forms
+
+
+TOWN_OF_FIRM_MODEL = "town-of-firm"  # listed in consistency.TYPED_BY_CONTEXT
+_SITE_IN = re.compile(r"[A-Z][\w’'-]+ in $")
 
 
 def _short_name(word: str, language: str) -> bool:

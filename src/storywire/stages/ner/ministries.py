@@ -50,7 +50,9 @@ def _pattern(language: str) -> re.Pattern[str] | None:
     last = rf"(?:{word}|{_LOWER_FIELDS})"
     # fields in a list end with "and" and the last ("Asuntos Exteriores, Unión Europea y
     # Cooperación"); a comma without one ends the name ("el Ministerio de Hacienda, Montero dijo")
-    item = rf"{word}(?:\s+{_CAP})?"
+    # ... each field with its own article in Italian names ("ministero dell'Agricoltura, della
+    # Sovranità alimentare e delle Foreste")
+    item = rf"(?:{of})?{word}(?:\s+{_CAP})?" if language == "it" else rf"{word}(?:\s+{_CAP})?"
     portfolio = rf"{word}(?:(?:\s*,\s*{item})*\s+{conj}\s+(?:{of})?{last})?"
     return re.compile(rf"\b[{head[0]}{head[0].upper()}]{head[1:]}(?:\s+[a-zà-ÿ]+)?\s+{of}{portfolio}")
 

@@ -171,6 +171,14 @@ _TITLED_DATELINE_WITH_REGION = re.compile(
     r"\((?P<region>[A-ZÀ-ÖØ-Þ][\w' -]+)\)\s*[–—]"
 )
 
+# An Italian agency's dateline, the agency first and the date in capitals after the town
+# ("(ANSA) – CHIOGGIA, 12 MAR –"): the town a place whatever the gazetteer holds, the month's
+# abbreviation no name (the models read it as a place or an acronym)
+_AGENCY_DATELINE = re.compile(
+    r"(?m)^\([A-Za-z]{2,12}\) [–—-] (?P<name>[A-ZÀ-ÖØ-Þ]{3,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,2}), \d{1,2} "
+    r"(?P<month>GEN|FEB|MAR|APR|MAG|GIU|LUG|AGO|SET|OTT|NOV|DIC) [–—-]"
+)
+
 
 # German joining words inside a town's name ("Wyk auf Föhr", "Weil am Rhein", "Halle an der Saale").
 _GERMAN_JOINERS = re.compile(r"(?<= )(?:Auf|Am|An|Der|Im|In|Bei|Ob|Vor|Unter)(?= )")
@@ -218,6 +226,11 @@ def datelines(text: str, mentions: list[Mention], language: str) -> list[Mention
                     m.text = text[m.start : m.end]
     if (titled_line := _TITLED_DATELINE.match(text)) is not None and titled_line["name"] in places:
         found_lines.append(titled_line)
+    if language == "it" and ") " in text:
+        agency_lines = list(_AGENCY_DATELINE.finditer(text))
+        found_lines.extend(agency_lines)
+        months = {line.span("month") for line in agency_lines}
+        mentions = [m for m in mentions if (m.start, m.end) not in months]
     for found in found_lines:
         s, e, name = found.start("name"), found.end("name"), found["name"]
         if any((a.start, a.end) == (s, e) for a in added):
@@ -227,7 +240,12 @@ def datelines(text: str, mentions: list[Mention], language: str) -> list[Mention
             # "WYK AUF FÖHR –": a town's joining word is lower-case in the gazetteer ("Wyk auf Föhr")
             titled = _GERMAN_JOINERS.sub(lambda j: j.group(0).lower(), titled)
             mentions = _cut_at_dash(text, mentions, s, e)
-        regioned = found.re in (_DATELINE_WITH_REGION, _DATELINE_WITH_KNOWN_REGION, _TITLED_DATELINE_WITH_REGION)
+        regioned = found.re in (
+            _DATELINE_WITH_REGION,
+            _DATELINE_WITH_KNOWN_REGION,
+            _TITLED_DATELINE_WITH_REGION,
+            _AGENCY_DATELINE,
+        )
         if titled not in places and not regioned and found.re is not _TITLED_DATELINE:
             continue
         inside = [m for m in mentions if m.start < e and s < m.end]

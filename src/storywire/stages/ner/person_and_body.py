@@ -84,8 +84,10 @@ _FOUNDATION_BEFORE = re.compile(
 )
 # An institute whose name ends in the person it is named after, tagged as the two.
 _INSTITUTE = re.compile(r"(?:Institut|Institute|Instituto|Istituto|Instytut|Institutul)(?: [a-zà-ÿ][\w-]+){1,3}$")
+# ... with its field, which is its name as a ministry's is ("Thaer-Institut für Agrarökonomie")
 _GERMAN_NAMED_BODY = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][\wäöüß]+-){1,3}(?:Stiftung|Institut|Gesellschaft|Schule|Gymnasium|Universität|Haus)(?![\w-])"
+    r"(?:(?<=[tg]) für(?: [a-zäöüß]+(?:e|en|er|es))? [A-ZÄÖÜ][\wäöüß-]+(?: und [A-ZÄÖÜ][\wäöüß-]+)?(?![\w-]))?"
 )
 
 

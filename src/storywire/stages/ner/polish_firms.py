@@ -4,7 +4,8 @@ whole articles only):
 - a capitalised kind word before a firm with its legal form is part of its name ("Browar
   Zielony Jar sp. z o.o.", "Winnica Dwa Dęby S.A."): the legal-form pass starts at the name;
 - in a title of office the town alone is a place ("Burmistrz Knyszyna" -> "Knyszyna", "wójt
-  gminy X"), and the person after it a person: the tagger reads town and person as one;
+  gminy X"), and the person after it a person: the tagger reads town and person as one
+  person, or as one body where the title is in lower case;
 - a dateline's town in capitals after the reporter's name ("Jan Nowak, SUWAŁKI") is a place:
   the tagger reads a word in capitals as an acronym's body;
 - a sentence's opening "Nowa"/"Nowy" before a lower-case noun ("Nowa hala stanie ...") is an
@@ -36,9 +37,12 @@ from __future__ import annotations
 
 import re
 
+from storywire.identity.given_names import given_names
 from storywire.model import Mention
 from storywire.stages.ner.body_nouns import OWNER_SHOP_MODEL
 from storywire.stages.ner.claimed_spans import claimed_spans
+from storywire.stages.ner.gazetteer import place_names, small_place_names
+from storywire.stages.ner.word_frequency import zipf
 
 MODEL = "polish-firm"
 _KIND_WORD = re.compile(
@@ -88,7 +92,7 @@ def polish_firms(text: str, mentions: list[Mention], language: str) -> list[Ment
         if kind is not None:
             start = m.start - len(kind.group())
             m = Mention(start, m.end, text[start : m.end], "ORG", MODEL, m.confidence)
-        elif m.type == "PER" and m.text.count(" ") >= 2 and _TITLE.search(before):
+        elif m.text.count(" ") >= 2 and _TITLE.search(before) and _titled_town_person(m):
             town, _, person = m.text.partition(" ")
             out.append(Mention(m.start, m.start + len(town), town, "LOC", MODEL, m.confidence))
             m = Mention(m.end - len(person), m.end, person, "PER", MODEL, m.confidence)
@@ -105,6 +109,7 @@ def polish_firms(text: str, mentions: list[Mention], language: str) -> list[Ment
         out = claimed_spans(text, out, [f.span() for f in _COOPERATIVE.finditer(text)], "ORG", MODEL, 0.8)
     if "S.A." in text or "o.o." in text:
         out = _short_names_after_heads(text, out)
+        out = _kind_noun_short_names(text, out)
         if "-" in text:
             out = _hyphenated_short_names(text, out)
     if "Fundacj" in text or "Stowarzysz" in text or "Towarzyst" in text:
@@ -180,6 +185,43 @@ def _short_names_after_heads(text: str, out: list[Mention]) -> list[Mention]:
     return out
 
 
+# A firm named by a common noun between its adjectives ("Mazurska Przystań Jachtowa sp. z o.o."):
+# that noun capitalised again inside a sentence, in any case ("zarządem Przystani", "by Przystań
+# gwarantowała"), is the firm's short name, which the tagger reads as a person or a place.  Only
+# a common noun (a town's name inside a firm, the gazetteer's, is the town again), not an adjective, nor a word
+# opening a sentence, where any noun is capitalised.
+_FIRM_WORDS = re.compile(rf"^(?P<words>(?:[{_UP}][a-ząćęłńóśźż]+ ){{2,4}})(?:sp\. z o\.o\.|Sp\. z o\.o\.|S\.A\.)$")
+_ADJECTIVE_END = re.compile(r"(?:[nw]a|[nw]y|[nw]e|ska|cka|zka|ski|cki|ie|owa|owy|owe)$")
+_COMMON_NOUN_ZIPF = 3.0
+
+
+def _kind_noun_short_names(text: str, out: list[Mention]) -> list[Mention]:
+    roots: set[str] = set()
+    for m in out:
+        found = _FIRM_WORDS.match(m.text) if m.type == "ORG" else None
+        for word in found["words"].split() if found is not None else ():
+            if (
+                len(word) >= 5
+                and not _ADJECTIVE_END.search(word)
+                and zipf(word.lower(), "pl") >= _COMMON_NOUN_ZIPF
+                and word not in place_names("pl")
+                and word not in small_place_names("pl")
+            ):
+                # a soft final consonant turns into "ni", "si" in the other cases ("Przystani")
+                roots.add(word[:-1] if word[-1] in _ENDING_VOWELS + "ńśćź" else word)
+    if not roots:
+        return out
+    return [
+        Mention(m.start, m.end, m.text, "ORG", "company", m.confidence)
+        if m.type != "ORG"
+        and " " not in m.text
+        and any(m.text.startswith(r) and len(m.text) <= len(r) + 3 for r in roots)
+        and not _opens_sentence(text, m)
+        else m
+        for m in out
+    ]
+
+
 # A firm's hyphenated first word before the rest of its name and its legal form: "Eko-Bud Warmia
 # sp. z o.o.", "Pol-Mot S.A." (a town's double name is no firm's first word before a legal form).
 _HYPHEN_CORE = re.compile(
@@ -244,6 +286,16 @@ def _quoted_bodies_again(text: str, out: list[Mention]) -> list[Mention]:
         if same and not any(m.start < found.start() and found.end() <= m.end for m in out):
             spans.append(found.span("name"))
     return claimed_spans(text, out, spans, "ORG", MODEL, 0.8) if spans else out
+
+
+def _titled_town_person(m: Mention) -> bool:
+    """A town and a person after a mayor's title, read by the tagger as one person, or as one
+    body ("burmistrz Ustki Anna Nowak"): a body it is not where its last two words are a
+    given name and a surname."""
+    if m.type == "PER":
+        return True
+    words = m.text.split(" ")
+    return m.type == "ORG" and len(words) == 3 and words[1] in given_names("pl") and words[2][:1].isupper()
 
 
 def _lower_case_phrase(text: str, m: Mention) -> bool:

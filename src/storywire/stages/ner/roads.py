@@ -15,6 +15,7 @@ import functools
 import re
 
 from storywire.model import Mention
+from storywire.stages.ner.gazetteer import place_names
 
 MODEL = "road"
 
@@ -84,6 +85,15 @@ _NAMED_CLASSES: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
         ),
     ),
 }
+# A road's quoted name after its number ("М-4 «Дон»", "Р-255 «Сибирь»"): one place with the
+# number, quotes in, as the guidelines keep a road's number with its name.
+_QUOTED_NAME = re.compile(r" «[А-ЯЁІЇЄҐ][^«»\n]{1,30}»")
+# An Italian state, regional or provincial road's own name after its number is part of the
+# place ("SS 1 Aurelia", "SR 11 Padana"): one capitalised word, neither a town (the road's
+# end: "la SS 16 Bari") nor the start of a longer name
+_IT_ROAD_NAME = re.compile(
+    r"(?:SS|SR|SP|Ss|Sr|Sp) ?\d{1,3}(?:bis|dir)? (?P<name>[A-Z][a-zàèéìòù]{3,})(?![\w'’-]| [A-Z])"
+)
 # A code the taggers found and typed a body: "M62", "SS", "Р-4".
 _TAGGED_CODE = re.compile(r"(?:[ABEMN]|SS|BR|[РМНЕ])-?\d{1,4}")
 
@@ -132,6 +142,9 @@ def numbered_roads(text: str, mentions: list[Mention], language: str) -> list[Me
         group = "code" if found["code"] else "weak"
         s, e = found.span(group)
         code = found[group]
+        quoted = _QUOTED_NAME.match(text, e) if language in ("ru", "uk") else None
+        if quoted is not None:
+            e, code = quoted.end(), text[s : quoted.end()]
         if _NOT_ROADS.fullmatch(code) or _NOT_ROADS.match(text, s):
             continue
         inside = [m for m in mentions if m.start < e and s < m.end]
@@ -141,6 +154,12 @@ def numbered_roads(text: str, mentions: list[Mention], language: str) -> list[Me
             continue  # already inside a longer place ("Р-255 «Сибирь»")
         if any(m.start < s or m.end > e for m in inside if m.type == "PER"):
             continue
+        named_road = _IT_ROAD_NAME.match(text, s) if language == "it" else None
+        if named_road is not None and named_road["name"] not in place_names(language):
+            s, e, code = s, named_road.end(), named_road.group()
+            inside = [m for m in mentions if m.start < e and s < m.end]
+            if any(m.start < s or m.end > e for m in inside):
+                continue
         dropped.update(id(m) for m in inside)
         added.append(Mention(s, e, code, "LOC", model=MODEL, confidence=0.8))
     if not added:

@@ -80,6 +80,10 @@ def small_towns(text: str, mentions: list[Mention], language: str) -> list[Menti
 
 # Between two places of a list: a comma, or "та"/"і"/"й" ("з Києва, Львова та Одеси").
 _LIST_GAP = re.compile(r"^(?:, | та | і | й | і до | та до | чи | або )$")
+# Two like phrases of a noun and its town's genitive: "для виноробів Одещини та пивоварень
+# Львова"; the noun before the first place tells the second is a place of the same kind.
+_PAIR_GAP = re.compile(r"^(?: та | і | й )[а-яіїєґ’']{4,} $")
+_PAIR_NOUN = re.compile(r"(?<![\w’'-])[а-яіїєґ’']{4,} $")
 
 
 def _towns_in_lists(text: str, mentions: list[Mention]) -> None:
@@ -93,6 +97,12 @@ def _towns_in_lists(text: str, mentions: list[Mention]) -> None:
         if any(
             o is not None and o.type == "LOC" and _LIST_GAP.match(text[min(o.end, m.end) : max(o.start, m.start)])
             for o in (before, after)
+        ) or (
+            before is not None
+            and before.type == "LOC"
+            and " " not in before.text
+            and _PAIR_GAP.match(text[before.end : m.start])
+            and _PAIR_NOUN.search(text, max(0, before.start - 30), before.start)
         ):
             m.type = "LOC"
 

@@ -5,6 +5,8 @@ wrong (whole articles only), as the project's guidelines mark them (session 28, 
   is a place with its kind word; the Russian tagger reads a body, the Ukrainian rules no name;
 - a station named by its town, unquoted ("станции Сарапул", "станції Козятин"), keeps its kind
   word, as a quoted one does (`streets`); the tagger takes the town alone;
+- a bus or rail station named by its capitalised adjective keeps its kind word and is a place
+  ("у Центрального автовокзала", "біля Південного вокзалу"); the tagger reads a body;
 - a Polish club named with its acronym ("ŻKS Sokół Kalisz", "MKS Wisła Płock") is one body,
   and its name without the acronym ("Sokół Kalisz") or its first word declined ("Sokoła")
   elsewhere in the article is that body, where the tagger reads a town or a person;
@@ -36,6 +38,12 @@ _STATION = re.compile(
     rf"(?<![\w-])(?:станци(?:я|и|ю|ей|ею)|станції|станцію|станцією) "
     rf"(?P<town>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)(?![\w-])"
 )
+# a capitalised adjective inside a sentence (one opening it, "Новый вокзал", is no name), then
+# the station's kind word ("Центрального автовокзала")
+_TERMINAL = re.compile(
+    rf"(?<=[{_LOW},] )[{_UP}][{_LOW}]+(?:ый|ий|ой|ого|его|ому|ему|ым|им|ом|ем|ього|ьому|ої|ій|ою|ая|на|ська|цька) "
+    rf"(?:(?:авто)?вокзал|автостанци|автостанці)[{_LOW}]{{0,3}}(?![\w-])"
+)
 _ADJECTIVE_GENITIVE = ("ого", "его", "ой", "ей", "ої", "ого", "их", "ых", "ской", "ського")
 
 _PL_UP = "A-ZĄĆĘŁŃÓŚŹŻ"
@@ -57,6 +65,9 @@ def slavic_transport(text: str, mentions: list[Mention], language: str) -> list[
             mentions = claimed_spans(text, mentions, spans, "LOC", MODEL, 0.8)
         if "станц" in text:
             spans = [m.span() for m in _STATION.finditer(text) if not m["town"].endswith(_ADJECTIVE_GENITIVE)]
+            mentions = claimed_spans(text, mentions, spans, "LOC", MODEL, 0.8)
+        if "вокзал" in text or "автостанц" in text:
+            spans = [m.span() for m in _TERMINAL.finditer(text)]
             mentions = claimed_spans(text, mentions, spans, "LOC", MODEL, 0.8)
     elif language == "pl":
         if "KS " in text or "AZS " in text:

@@ -250,6 +250,12 @@ _MAIN_OFFICE = re.compile(
     r"(?<!\w)Головн(?:е|ого|ому|им) управлінн(?:я|ю|і|ям) [А-ЯІЇЄҐ][\w'’-]+(?: [А-ЯІЇЄҐ][\w'’-]+)?"
     r"(?: (?:у|в) [А-ЯІЇЄҐ][\w'’-]+ (?:області|районі|краї))?"
 )
+# "Управління Держпраці у Рівненській області": a state service's regional office, its short
+# name one capitalised word, is one ORG with its region (a remit in lower case, "Управління
+# освіти", is left to the other passes)
+_REGION_OFFICE = re.compile(
+    r"(?<![\w-])Управлінн(?:я|ю|і|ям) [А-ЯІЇЄҐ][\w'’-]+ (?:у|в) [А-ЯІЇЄҐ][\w'’-]+ (?:області|районі|краї)(?![\w-])"
+)
 _TERRITORIAL = re.compile(
     r"(?<![\w-])[А-ЯІЇЄҐ][а-яіїєґ'’-]+(?:е|ого|ому|им|ім) (?:[а-яіїєґ'’-]+(?:е|ого|ому|им|ім) ){0,3}"
     r"(?:відділенн(?:я|ю|і|ям)|управлінн(?:я|ю|і|ям))(?= [А-ЯІЇЄҐ])"
@@ -269,6 +275,7 @@ _BARE_KINDS = frozenset({"Музей", "Музею", "Галерея", "Гале
 
 def _offices(text: str, mentions: list[Mention]) -> list[Mention]:
     spans = [f.span() for f in _MAIN_OFFICE.finditer(text)] + [f.span() for f in _TERRITORIAL.finditer(text)]
+    spans += [f.span() for f in _REGION_OFFICE.finditer(text)]
     return claimed_spans(text, mentions, spans, "ORG", MODEL, 0.75) if spans else mentions
 
 
@@ -335,7 +342,7 @@ def slavic_twinning(text: str, mentions: list[Mention], language: str) -> list[M
         mentions = claimed_spans(text, mentions, [f.span() for f in _REGION.finditer(text)], "LOC", MODEL, 0.75)
     if "род" in text or "сім" in text or "сем" in text or "rodzin" in text:
         mentions = claimed_spans(text, mentions, [f.span(1) for f in _FAMILY.finditer(text)], "PER", MODEL, 0.75)
-    if language == "uk" and ("управлінн" in text or "відділенн" in text):
+    if language == "uk" and ("управлінн" in text or "Управлінн" in text or "відділенн" in text):
         mentions = _offices(text, mentions)
     if language != "pl":
         mentions = _bodies(text, _towns_and_rivers(text, mentions))

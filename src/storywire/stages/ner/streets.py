@@ -49,7 +49,7 @@ _HEADS_WITH_LINK = {
     "Centre de congrès|Centre des congrès|Palais des congrès|Parc des expositions|Palais des sports|"
     "Palais des festivals",
     "es": "calle|plaza|avenida|paseo|glorieta|ronda|travesía|plazuela|estación|iglesia|catedral|basílica|capilla|"
-    "ermita|convento|monasterio|parroquia|presa|cementerio|sinagoga|mezquita|palacio|"
+    "ermita|santuario|convento|monasterio|parroquia|presa|cementerio|sinagoga|mezquita|palacio|"
     # a castle keeps its kind word as a church does ("castillo de Belmonte"), and a steep street
     # or an alley is a street ("cuesta de la Virgen", "callejón del Agua")
     "castillo|alcázar|cuesta|callejón|costanilla|pasaje|"
@@ -72,11 +72,15 @@ _BUILDING_ADJECTIVES = (
 # is the road to Elciego: the town alone)
 # ("strada Manzola" is a road, "la strada di casa" the way home)
 _HEADS_DIRECT = {"es": "puente|camino|carretera", "it": "corso|largo|ponte|strada"}
+# A numbered road's lower-case kind word stays out in Spanish too ("la carretera A-480").
+_ROAD_CODE = re.compile(r"[A-Z]{1,3}-\d{1,4}")
 _ROAD_TO_TOWN = re.compile(r"(?<![\w’'])(?:carretera|camino) (?:de|a|hacia) (?=[A-ZÁÉÍÓÚÑ])")
 # Polish, Russian and Ukrainian kind words in their cases ("ulicę", "улице", "вулицею").
 _SLAVIC_HEADS = {
     "pl": "ul\\.|ulica|ulicy|ulicę|ulicą|plac|placu|placem|aleja|alei|aleję|aleją|al\\.|rondo|ronda|rondzie|"
-    "most|mostu|moście|mostem|skwer|skweru|skwerze|bulwar|bulwaru|bulwarze|osiedle|osiedlu|osiedla",
+    "most|mostu|moście|mostem|skwer|skweru|skwerze|bulwar|bulwaru|bulwarze|osiedle|osiedlu|osiedla|"
+    # a named quay is a street of the port ("nabrzeżu Wschodnim"), as "набережной" is
+    "nabrzeże|nabrzeża|nabrzeżu|nabrzeżem",
     "ru": "ул\\.|улица|улице|улицу|улицы|улицей|площадь|площади|площадью|проспект|проспекта|проспекте|"
     "проспекту|проспектом|переулок|переулке|переулка|бульвар|бульваре|бульвара|набережная|набережной|"
     "набережную|шоссе|сквер|сквере|сквера",
@@ -126,6 +130,27 @@ _GERMAN_NAMING_STEMS = frozenset(
     # "Bahnhofstraße", "Kirchgasse", "Schulstraße"), names in every village
     {"König", "Kaiser", "Fürst", "Herzog", "Prinz", "Bischof", "Dom", "Schloss", "Dorf", "Bahnhof", "Kirch", "Schul"}
 )
+# A "-straße" compound after an article is named for what stands on it ("an der Hafenstraße",
+# "auf der Alleestraße") unless its first word says what kind of road it is ("eine Seitenstraße",
+# "die Landstraße"): those are common nouns, whatever their stem.
+_GENERIC_ROAD_PREFIXES = frozenset(
+    {
+        "haupt", "neben", "seiten", "schnell", "einkaufs", "durchgangs", "zufahrts", "umgehungs", "quer", "kreis",
+        "staats", "landes", "bundes", "land", "gemeinde", "wohn", "spiel", "ausfall", "geschäfts", "verbindungs",
+        "maut", "schotter", "privat", "anlieger", "zubringer", "sack", "pass", "wasser", "fahr", "stadt",
+        "innenstadt", "autobahn", "küsten", "ortsdurchgangs", "zugangs", "erschließungs", "hinter", "lande",
+    }
+)  # fmt: skip
+_ARTICLE_BEFORE_STREET = re.compile(r"(?:^|\s)(?i:an|auf|in|aus|von|entlang) der $")
+
+
+def _street_after_article(text: str, found: re.Match[str]) -> bool:
+    prefix = found.group(0)[: -len(found["kind"])].lower()
+    if prefix in _GENERIC_ROAD_PREFIXES or len(prefix) < 4:
+        return False
+    return bool(_ARTICLE_BEFORE_STREET.search(text, max(0, found.start() - 12), found.start()))
+
+
 # A church named by its saint keeps its kind word, as the guidelines mark it ("Pfarrkirche St.
 # Josef", any German compound of "-kirche": "Stiftskirche St. Lamberti"; "kościele św. Józefa",
 # "церкви Святого Миколая", "часовни Михаила Архангела").
@@ -175,6 +200,13 @@ def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
         out.append(re.compile(rf"(?<!\w){head} +{_ROMANCE_LINK}(?P<name>{_NAME})"))
     if language in _HEADS_DIRECT:
         out.append(re.compile(rf"(?<![\w’'])(?P<head>{_HEADS_DIRECT[language]}) +(?P<name>{_NAME})"))
+    if language == "it":
+        # a capitalised "Corso" before an article's "del"/"della" names the town's main street
+        # ("Corso del Popolo", "Corso della Repubblica"), where the lower-case "nel corso del
+        # Novecento" is a course of time
+        out.append(
+            re.compile(rf"(?<![\w’'])(?P<head>Corso) +(?:del|della|dei|degli|delle|dello|dell['’]) *(?P<name>{_NAME})")
+        )
     if language in _SLAVIC_HEADS:
         out.append(re.compile(rf"(?<![\w’'])(?P<head>{_SLAVIC_HEADS[language]}) *(?P<name>{_NAME})"))
     if language in _SLAVIC_TAILS:
@@ -199,6 +231,8 @@ def _candidates(text: str, language: str) -> list[tuple[int, int, int]]:
                 continue  # "la place de la France dans le monde": a rank, no square
             if name in _SERVICES_NOT_NAMES:
                 continue  # "une gare TGV", "la estación AVE": a kind of service, no station's name
+            if head == "carretera" and _ROAD_CODE.fullmatch(name):
+                continue  # "carretera A-480": the number alone, as the roads pass marks it
             if head.startswith(_CHURCH_WORDS) and not _PLACE_PREPOSITION_BEFORE.search(
                 text[max(0, found.start() - 8) : found.start()]
             ):
@@ -207,7 +241,8 @@ def _candidates(text: str, language: str) -> list[tuple[int, int, int]]:
     if language == "de" and any(kind in text for kind in _GERMAN_KINDS):
         for found in _GERMAN_STREET.finditer(text):
             stem = found["stem"]
-            if stem in _GERMAN_NAMING_STEMS or zipf(stem.lower(), language) < _GERMAN_COMMON_STEM_ZIPF:
+            rare = stem in _GERMAN_NAMING_STEMS or zipf(stem.lower(), language) < _GERMAN_COMMON_STEM_ZIPF
+            if rare or (found["kind"] in ("straße", "strasse") and _street_after_article(text, found)):
                 spans.append((found.start(), found.start(), found.end()))
     if language == "de" and ("Straße" in text or "Allee" in text or "Platz" in text or "Gasse" in text):
         spans.extend((found.start(), found.start(), found.end()) for found in _GERMAN_ADJECTIVE_STREET.finditer(text))
@@ -296,6 +331,8 @@ def _without_town(
         return e, None
     if not any(ch.isupper() for ch in text[s : found.start()]) or _VENUE_HEAD.fullmatch(text, s, found.start()):
         return e, None  # "monastère royal de Brou", "Centre de congrès de Lyon": the town is the only name
+    if text[s : found.start()].rstrip().endswith(_ADVOCATIONS):
+        return e, None  # "santuario de Nuestra Señora de Regla": the Virgin's title, wherever it names
     town = found["town"]
     if language == "es" and text.count(town) < 2:
         return e, None  # "calle García de Paredes": a person's name, the town named nowhere else
@@ -304,6 +341,8 @@ def _without_town(
     return e, None
 
 
+# A church's or shrine's dedication whose "de X" is part of the title, not its town.
+_ADVOCATIONS = ("Nuestra Señora", "Virgen", "Cristo", "Notre-Dame", "Madonna")
 _VENUE_HEAD = re.compile(r"(?:Centre de|Centre des|Palais des|Parc des) (?:congrès|expositions|sports|festivals)")
 _ON = {"ru": "на", "uk": "на", "pl": "na"}
 

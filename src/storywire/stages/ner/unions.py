@@ -110,6 +110,10 @@ def trade_unions(text: str, mentions: list[Mention], language: str) -> list[Ment
     places = (
         frozenset(_PARTICLE.sub("", m.text) for m in mentions if m.type == "LOC") if language == "fr" else frozenset()
     )
+    if language == "it":
+        # ... and the Italian model's places and unsure words: the gazetteer misses cities
+        # ("Venezia"), and a capitalised word after "Cgil di" is the branch's seat
+        places = frozenset(m.text for m in mentions if m.type in ("LOC", "MISC") and " " not in m.text)
     for start, union_end in spans:
         # ... and the model's span that runs from the union over its branch's place ("Umih de
         # l'Aude" read as a person): its last word
