@@ -104,3 +104,14 @@ def test_industry_chambers_and_asked_governorates(text: str, entities: list[tupl
 )
 def test_no_chamber_or_body_without_its_cue(text: str, entities: list[tuple[str, str]]) -> None:
     assert [(m.text, m.type) for m in extract_entities_from_text(text, "ar")] == entities
+
+
+def test_a_towns_chamber_of_commerce_holds_its_town() -> None:
+    found = _found("وقال رئيس غرفة تجارة إربد محمد الشوبكي إن السوق هادئ.")
+    assert ("غرفة تجارة إربد", "ORG") in found, found
+    assert ("إربد", "LOC") not in found, found
+
+
+def test_a_chamber_of_commerce_without_a_place_is_left_alone() -> None:
+    found = _found("وافتتحت غرفة تجارة جديدة في المدينة.")
+    assert not any(name.startswith("غرفة") for name, _ in found), found

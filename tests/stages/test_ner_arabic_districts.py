@@ -19,3 +19,14 @@ def test_area_by_a_word_of_land() -> None:
 
 def test_kind_of_zone_is_no_area() -> None:
     assert _found("وقعت البلدان اتفاقا لإنشاء منطقة التجارة الحرة.") == []
+
+
+def test_a_towns_free_zone_is_one_place_with_its_kind_word() -> None:
+    found = _found("وافتتحت الشركة مستودعا في منطقة العقبة الحرة الأسبوع الماضي.")
+    assert ("منطقة العقبة الحرة", "LOC") in found, found
+
+
+def test_a_towns_area_without_free_gives_the_town() -> None:
+    found = _found("وتقع منطقة العقبة على البحر الأحمر.")
+    assert ("العقبة", "LOC") in found, found
+    assert not any(name.startswith("منطقة") for name, _ in found), found

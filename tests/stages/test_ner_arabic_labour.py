@@ -86,3 +86,18 @@ def test_a_bracketed_acronym_is_the_firm_wherever_repeated() -> None:
 def test_a_federation_name_holds_no_head_adjective() -> None:
     text = "وأعلنت الجامعة العامة للنفط المنضوية تحت الاتحاد إضرابا."
     assert ("الجامعة العامة للنفط", "ORG") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وطالبت نقابة أصحاب المخابز بزيادة الدعم.", "نقابة أصحاب المخابز"),
+        ("وطالبت نقابة أصحاب محطات الوقود الحكومة بالتدخل.", "نقابة أصحاب محطات الوقود"),
+    ],
+)
+def test_an_owners_union_by_what_they_own(text: str, name: str) -> None:
+    assert (name, "ORG") in _found(text)
+
+
+def test_an_owners_union_with_nothing_owned_is_no_name() -> None:
+    assert _found("وقالت نقابة أصحاب إنها سترد على الاتهامات.") == []

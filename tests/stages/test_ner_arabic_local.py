@@ -152,3 +152,13 @@ def test_vowel_marks_stay_in_the_word() -> None:
 )
 def test_streets_named_after_what_stands_on_them(text: str, street: str) -> None:
     assert (street, "LOC") in _found(text)
+
+
+def test_a_quarter_joined_to_a_list_of_places_after_in() -> None:
+    found = _found("وجالت الدوريات في شارع الملك عبدالله وحي معصوم أمس.")
+    assert ("معصوم", "LOC") in found, found
+
+
+def test_a_quarter_word_after_a_clause_break_is_not_taken() -> None:
+    found = _found("وجالت الدوريات في المدينة، وحي معصوم هادئ.")
+    assert ("معصوم", "LOC") not in found, found

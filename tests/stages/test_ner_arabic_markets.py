@@ -46,3 +46,19 @@ def test_no_market_name(text: str) -> None:
 def test_paired_firms_in_the_pipeline() -> None:
     found = extract_entities_from_text("وارتفع سهما الشركتين بقيادة سهمي أرامكو وزين.", "ar")
     assert ("زين", "ORG") in [(m.text, m.type) for m in found]
+
+
+def test_a_dealers_showroom_gives_the_dealer_without_its_cue() -> None:
+    assert _markets("وأغلقت البلدية معرض الأمانة للسيارات في وسط المدينة.") == ["الأمانة للسيارات"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وافتتح معرض الكتاب للأطفال أمس.",  # a fair's goods, no dealer's
+        "وزار المفتشون معرض السيارات المستعملة.",  # no trade name
+        "وزار الوزير معرض عمان للسيارات أمس.",  # a town's show, no dealer
+    ],
+)
+def test_a_fair_or_a_showroom_without_a_name_is_no_dealer(text: str) -> None:
+    assert _markets(text) == []

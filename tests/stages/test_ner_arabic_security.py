@@ -55,3 +55,20 @@ def test_security_names(text: str, name: str, etype: str) -> None:
 )
 def test_ordinary_words_are_no_names(text: str, word: str) -> None:
     assert all(word != found for found, _ in _found(text))
+
+
+def test_a_dateline_without_its_date_names_its_agency() -> None:
+    found = _found("إربد (بترا) – أعلنت وزارة الصحة أمس عن خطة جديدة للمستشفيات.")
+    assert ("إربد", "LOC") in found, found
+    assert ("بترا", "ORG") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("القاهرة (وكالات) - استقبل الرئيس المصري الوفد الزائر.", "وكالات"),
+        ("عمّان (الأردن) – قال مسؤول إن الخطة بدأت.", "الأردن"),
+    ],
+)
+def test_a_common_noun_or_a_country_in_a_datelines_bracket_is_no_agency(text: str, word: str) -> None:
+    assert (word, "ORG") not in _found(text)

@@ -305,3 +305,15 @@ def test_the_second_of_a_pair_after_a_body_noun() -> None:
     text = "La cooperativa Upagro Huelva y Luis Pérez Gómez firman."
     found = [mention(text, "Upagro Huelva", "PER"), mention(text, "Luis Pérez Gómez", "PER")]
     assert spans(bodies_by_noun(text, found, "es")) == [("Upagro Huelva", "ORG"), ("Luis Pérez Gómez", "PER")]
+
+
+def test_a_french_professional_organisation_is_a_body() -> None:
+    text = "Réunion lundi avec l'organisation professionnelle Artisanova, selon le maire."
+    found = [mention(text, "Artisanova", "PER")]
+    assert spans(bodies_by_noun(text, found, "fr")) == [("Artisanova", "ORG")]
+
+
+def test_an_organisation_led_by_a_named_person_stays_a_person() -> None:
+    text = "Elle a rejoint l'organisation de Julien Martin en 2020."
+    found = [mention(text, "Julien Martin", "PER")]
+    assert spans(bodies_by_noun(text, found, "fr")) == [("Julien Martin", "PER")]

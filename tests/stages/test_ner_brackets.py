@@ -276,3 +276,15 @@ def test_a_remit_after_a_body_whose_initials_miss_the_acronym_stays() -> None:
     text = "Les chiffres du Conseil national du livre et de la lecture publique (ADL) sont parus."
     found = [mention(text, "Conseil national du livre", "ORG"), mention(text, "ADL", "ORG")]
     assert bodies_before_acronyms(text, found, "fr") == found
+
+
+def test_an_italian_body_joined_by_dei_spells_its_acronym_without_it() -> None:
+    text = "Lo dice il Consorzio Tutela Formaggi dei Monti Lessini (Ctfml), che riunisce i caseifici."
+    found = [mention(text, "Monti Lessini", "LOC")]
+    assert spans(bodies_before_acronyms(text, found, "it")) == [("Consorzio Tutela Formaggi dei Monti Lessini", "ORG")]
+
+
+def test_a_place_after_dei_before_a_province_code_is_no_body() -> None:
+    text = "Hanno visitato i Colli dei Monti Lessini (VR) ieri."
+    found = [mention(text, "Monti Lessini", "LOC")]
+    assert spans(bodies_before_acronyms(text, found, "it")) == [("Monti Lessini", "LOC")]

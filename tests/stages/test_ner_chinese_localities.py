@@ -237,3 +237,8 @@ def test_streets_and_canals_after_a_sites_sides() -> None:
     found = _found("项目西临滨江大道，南靠京杭大运河。")
     assert ("滨江大道", "LOC") in found and ("京杭大运河", "LOC") in found, found
     assert not any("西临" in name or "南靠" in name for name, _ in found), found
+
+
+def test_a_numbered_mountain_in_its_county_is_listed_before_the_places_word() -> None:
+    found = [(m.text, m.type) for m in extract_entities_from_text("在宜昌市、兴山县五指山等地推出线路。", "zh")]
+    assert found == [("宜昌市", "LOC"), ("兴山县", "LOC"), ("五指山", "LOC")]

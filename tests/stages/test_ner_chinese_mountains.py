@@ -60,3 +60,16 @@ def test_no_mountain_name(text: str, word: str) -> None:
 def test_county_resort_with_no_name_stays_one() -> None:
     """A unit with no name after it is the county's resort: one place, not parted."""
     assert ("通化县滑雪场", "LOC") in _found("通化县滑雪场今天开业。")
+
+
+def test_a_mountain_at_its_foot_or_after_its_county_is_a_place() -> None:
+    found = [(m.text, m.type) for m in extract_entities_from_text("在天柱山脚下的村庄。", "zh")]
+    assert found == [("天柱山", "LOC")]
+    found = [(m.text, m.type) for m in extract_entities_from_text("他们来到罗田县天堂山游玩。", "zh")]
+    assert found == [("罗田县", "LOC"), ("天堂山", "LOC")]
+
+
+def test_a_bare_hill_or_a_countys_hill_district_is_no_mountain() -> None:
+    assert extract_entities_from_text("他们在山脚下休息。", "zh") == []
+    found = [(m.text, m.type) for m in extract_entities_from_text("通山县山区降雨。", "zh")]
+    assert found == [("通山县", "LOC")]

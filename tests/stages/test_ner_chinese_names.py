@@ -219,3 +219,9 @@ def test_titled_name_of_a_shape_the_bare_reader_refuses(text: str, name: str) ->
 @pytest.mark.parametrize("text", ["部长王一行抵达北京。", "主席高度评价了合作。", "记者王子在现场。"])
 def test_no_titled_name_from_a_word(text: str) -> None:
     assert titled_people(text) == []
+
+
+def test_a_given_name_that_is_a_word_before_a_verb_and_its_aspect() -> None:
+    found = [(m.text, m.type) for m in extract_entities_from_text("退休教师王建国带着孙子散步。", "zh")]
+    assert found == [("王建国", "PER")]
+    assert extract_entities_from_text("国家建设带来了变化。", "zh") == []

@@ -191,3 +191,17 @@ def test_an_expressway_after_a_route_word_needs_no_road_word_after_it() -> None:
     assert ("甬台温高速", "LOC") in _found("冷藏车沿甬台温高速驶往温州。")
     # a word of speed after it: the economy grew fast, no road
     assert not any(t == "LOC" and "高速" in s for s, t in _found("过去十年，当地经济高速发展。"))
+
+
+def test_an_intercity_line_ridden_is_one_place() -> None:
+    found = [(m.text, m.type) for m in extract_entities_from_text("游客坐沪宁城际铁路到达苏州。", "zh")]
+    assert ("沪宁城际铁路", "LOC") in found
+
+
+def test_an_expressway_of_province_abbreviations_is_a_road_whatever_follows() -> None:
+    found = [(m.text, m.type) for m in extract_entities_from_text("他说，京台高速周末车多。", "zh")]
+    assert found == [("京台高速", "LOC")]
+
+
+def test_a_common_word_before_speed_is_no_road() -> None:
+    assert extract_entities_from_text("经济高速发展，收入增长。", "zh") == []

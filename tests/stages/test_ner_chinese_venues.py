@@ -221,3 +221,13 @@ def test_a_ski_resort_holds_its_operators_trade_name() -> None:
 
 def test_no_ski_resort_from_a_scope_or_a_size() -> None:
     assert _found("通知要求全省滑雪场开展自查，多家大型滑雪场已停运。") == []
+
+
+def test_a_spa_hotel_keeps_its_hot_spring_between_name_and_kind() -> None:
+    found = _found("位于河畔的云溪温泉度假村客房已满，游客入住松鹤山庄温泉酒店。")
+    assert ("云溪温泉度假村", "LOC") in found
+    assert ("松鹤山庄温泉酒店", "LOC") in found
+
+
+def test_counted_spa_hotels_are_no_name() -> None:
+    assert _found("多家温泉酒店周末客房爆满。") == []

@@ -75,3 +75,12 @@ def test_river_after_a_verb_of_nearness(text: str, river: str) -> None:
 def test_no_river_of_a_kind_or_a_word(text: str) -> None:
     found = _found(text)
     assert not any(t.endswith(("河", "江")) for t, _ in found)
+
+
+def test_a_one_character_river_after_its_district_on_its_bank() -> None:
+    found = [(m.text, m.type) for m in extract_entities_from_text("位于高陵区泾河畔的公园。", "zh")]
+    assert found == [("高陵区", "LOC"), ("泾河", "LOC")]
+
+
+def test_a_small_river_on_its_bank_is_no_name() -> None:
+    assert extract_entities_from_text("在小河畔散步。", "zh") == []

@@ -80,3 +80,23 @@ def test_a_town_named_like_a_common_word_is_a_place_only_with_a_cue() -> None:
         ("Reading", "PER"),
         ("Reading", "LOC"),
     ]
+
+
+def test_a_campsite_or_caravan_park_is_one_place_its_owner_a_body() -> None:
+    text = "Pitches at Hollin Bank Scout Campsite and Greystones Caravan Park, owned by Lakeland Leisure, reopen."
+    found = [
+        mention(text, "Hollin Bank", "LOC"),
+        mention(text, "Greystones", "PER"),
+        mention(text, "Lakeland Leisure", "ORG"),
+    ]
+    assert spans(english_hospitality(text, found, "en")) == [
+        ("Hollin Bank Scout Campsite", "LOC"),
+        ("Greystones Caravan Park", "LOC"),
+        ("Lakeland Leisure", "ORG"),
+    ]
+
+
+def test_a_lower_case_campsite_gives_no_span() -> None:
+    text = "The Hollin Bank campsite reopens; Greystones said so."
+    found = [mention(text, "Hollin Bank", "LOC"), mention(text, "Greystones", "PER")]
+    assert spans(english_hospitality(text, found, "en")) == [("Hollin Bank", "LOC"), ("Greystones", "PER")]

@@ -109,3 +109,60 @@ def test_a_body_after_a_role_without_a_closing_comma_is_left_alone() -> None:
     text = "She is the founder of Oak Lane Trust and director, Hill Farm Dairies Ltd."
     found = [mention(text, "Oak Lane Trust", "ORG"), mention(text, "Hill Farm Dairies Ltd", "ORG")]
     assert spans(english_local(text, found, "en")) == [("Oak Lane Trust", "ORG"), ("Hill Farm Dairies Ltd", "ORG")]
+
+
+def test_a_lake_by_its_ending_typed_a_person_is_a_place_and_so_where_the_headline_names_it() -> None:
+    text = "Swimmers return to Coniswater\nThey swam beside Coniswater on Sunday with Ann Bridgewater."
+    found = [mention(text, "Coniswater", "PER", 1), mention(text, "Ann Bridgewater", "PER")]
+    assert spans(english_local(text, found, "en")) == [
+        ("Coniswater", "LOC"),
+        ("Coniswater", "LOC"),
+        ("Ann Bridgewater", "PER"),
+    ]
+
+
+def test_a_lake_ending_typed_a_body_or_a_persons_surname_is_left() -> None:
+    text = "Bridgewater bought the mill. Mark Tidewater spoke, and Tidewater left."
+    found = [
+        mention(text, "Bridgewater", "ORG"),
+        mention(text, "Mark Tidewater", "PER"),
+        mention(text, "Tidewater", "PER", 1),
+    ]
+    assert spans(english_local(text, found, "en")) == [
+        ("Bridgewater", "ORG"),
+        ("Mark Tidewater", "PER"),
+        ("Tidewater", "PER"),
+    ]
+
+
+def test_a_stream_with_its_kind_word_typed_a_person_is_a_place_in_news_of_water() -> None:
+    text = "The lane closed when Thorndale Beck burst its banks, said Jeff Beck's neighbour Anna Brook."
+    found = [
+        mention(text, "Thorndale Beck", "PER"),
+        mention(text, "Jeff Beck", "PER"),
+        mention(text, "Anna Brook", "PER"),
+    ]
+    assert spans(english_local(text, found, "en")) == [
+        ("Thorndale Beck", "LOC"),
+        ("Jeff Beck", "PER"),
+        ("Anna Brook", "PER"),
+    ]
+
+
+def test_a_stream_shape_without_any_word_of_water_is_left() -> None:
+    text = "Professor Ulfried Beck wrote the report."
+    found = [mention(text, "Ulfried Beck", "PER")]
+    assert spans(english_local(text, found, "en")) == [("Ulfried Beck", "PER")]
+
+
+def test_a_hill_walked_or_climbed_up_is_a_place() -> None:
+    text = "The pupils raised money with a walk up Blencathra and climbed up Skiddaw."
+    found = [mention(text, "Blencathra", "ORG")]
+    assert spans(english_local(text, found, "en")) == [("Blencathra", "LOC"), ("Skiddaw", "LOC")]
+
+
+def test_a_capitalised_run_after_up_or_a_phrasal_verb_is_left() -> None:
+    # "walked up Market Street": a street, found by other passes; "set up Acme" no climb
+    text = "She walked up Market Street after they set up Acme."
+    found = [mention(text, "Acme", "ORG")]
+    assert spans(english_local(text, found, "en")) == [("Acme", "ORG")]

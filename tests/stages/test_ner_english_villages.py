@@ -74,3 +74,15 @@ def test_a_town_on_the_edge_of_which_a_site_lies_is_a_place_even_typed_a_body() 
     text = "Two nests were found on the edge of Tenbury and near Tesco in the same week."
     found = [mention(text, "Tenbury", "ORG"), mention(text, "Tesco", "ORG")]
     assert spans(english_villages(text, found, "en")) == [("Tenbury", "LOC"), ("Tesco", "ORG")]
+
+
+def test_one_word_with_a_gaelic_head_after_a_locative_is_a_village() -> None:
+    text = "The ferry runs from Glenarrow twice a day, and hikers start at Strathmoran."
+    assert spans(english_villages(text, [], "en")) == [("Glenarrow", "LOC"), ("Strathmoran", "LOC")]
+
+
+def test_a_gaelic_head_without_a_locative_or_a_persons_surname_is_left() -> None:
+    # "Glendower" is the surname of the person named in full; "Abernethy" has no locative before it
+    text = "Owen Glendower spoke. A letter from Glendower came. Abernethy won the vote."
+    found = [mention(text, "Owen Glendower", "PER")]
+    assert spans(english_villages(text, found, "en")) == [("Owen Glendower", "PER")]

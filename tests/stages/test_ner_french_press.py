@@ -95,3 +95,9 @@ def test_a_title_with_its_region_after_au_loses_its_article() -> None:
 def test_a_head_word_after_au_without_a_region_is_no_title() -> None:
     text = "Elle a répondu au courrier de Lyon et au Journal de bord du navire."
     assert french_press(text, [], "fr") == []
+
+
+def test_a_name_with_its_article_reached_by_a_reporter_is_a_paper() -> None:
+    text = "Le maire, joint par Le Bugiste, a confirmé. Il est parti de La Rochette par la route."
+    found = [mention(text, "Le Bugiste", "LOC"), mention(text, "La Rochette", "LOC")]
+    assert spans(french_press(text, found, "fr")) == [("Le Bugiste", "ORG"), ("La Rochette", "LOC")]

@@ -73,3 +73,9 @@ def test_a_hall_for_work_or_trade_is_no_venue_with_its_street() -> None:
     assert spans(german_arenas(text, [], "de")) == []
     text = "Gespielt wird in der Ballsporthalle an der Ringstraße."
     assert spans(german_arenas(text, [], "de")) == [("Ballsporthalle an der Ringstraße", "LOC")]
+
+
+def test_a_market_town_after_its_accusative_article_is_a_body() -> None:
+    text = "Für den Markt Bad Lindau geht es um viel. In den Markt Kirchdorf zogen 200 Menschen."
+    found = [mention(text, "Bad Lindau", "LOC"), mention(text, "Kirchdorf", "LOC")]
+    assert spans(german_arenas(text, found, "de")) == [("Markt Bad Lindau", "ORG"), ("Kirchdorf", "LOC")]

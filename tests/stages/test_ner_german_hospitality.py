@@ -103,3 +103,24 @@ def test_the_bare_bath_and_bathing_as_a_noun_are_no_places() -> None:
     text = "Die Stadt schloss das Bad, weil das Baden im See verboten ist. Urlaub in Baden bleibt beliebt."
     found = [mention(text, "Bad", "LOC"), mention(text, "Baden", "LOC"), mention(text, "Baden", "LOC", 1)]
     assert spans(german_hospitality(text, found, "de")) == [("Baden", "LOC")]
+
+
+def test_a_hyphened_spa_acting_is_a_body_and_after_a_locative_a_place() -> None:
+    text = (
+        "Moritz-Therme in Bad Lindau schließt im Winter.\n"
+        "Wer in der Moritz-Therme schwamm, fährt in die Kaiser-Therme. Die Linden-Therme hat 40 Becken."
+    )
+    out = german_hospitality(text, [mention(text, "Moritz-Therme", "ORG", 1)], "de")
+    assert spans(out) == [
+        ("Moritz-Therme", "ORG"),
+        ("Moritz-Therme", "LOC"),
+        ("Kaiser-Therme", "LOC"),
+        ("Linden-Therme", "LOC"),
+    ]
+    assert [m.model for m in out][:3] == ["acting-site", "located-house", "located-house"]
+
+
+def test_an_article_before_therme_and_a_spas_rooms_are_no_names() -> None:
+    text = "„Die Therme ist unser Herz“, sagte sie. Die Solegrotte und der Kurpark bleiben offen."
+    found = [mention(text, "Solegrotte", "ORG"), mention(text, "Kurpark", "ORG")]
+    assert spans(german_hospitality(text, found, "de")) == []

@@ -128,3 +128,9 @@ def test_a_dotted_acronym_split_by_the_tagger_is_one_body() -> None:
         mention(text, "UN", "ORG"),
     ]
     assert spans(german_local(text, found, "de")) == [("VRN.BW", "ORG"), ("EU", "ORG"), ("UN", "ORG")]
+
+
+def test_a_hyphened_paper_named_after_a_place_of_the_text_is_a_body() -> None:
+    text = "Das Dorf liegt an der Lahn. Sie sagte der Lahn-Zeitung, die Online-Zeitung schwieg."
+    found = [mention(text, "Lahn", "LOC")]
+    assert spans(german_local(text, found, "de")) == [("Lahn", "LOC"), ("Lahn-Zeitung", "ORG")]

@@ -112,3 +112,19 @@ def test_a_town_acting_and_a_list_without_a_council_stay() -> None:
         ("Conigli", "MISC"),
         ("Comune di Linosa", "ORG"),
     ]
+
+
+def test_a_trade_firm_after_its_trade_word_and_its_town() -> None:
+    text = "Il lavoro passa alla tintoria artigiana Lucente Pulito di Santa Croce sull'Arno, poi torna."
+    assert spans(italian_local(text, [], "it")) == [("Lucente Pulito", "ORG"), ("Santa Croce", "LOC")]
+
+
+def test_a_trade_word_before_a_preposition_names_no_firm() -> None:
+    text = "Ha lavorato nella carrozzeria di Mario Rossi per vent'anni."
+    found = [mention(text, "Mario Rossi", "PER")]
+    assert spans(italian_local(text, found, "it")) == [("Mario Rossi", "PER")]
+
+
+def test_a_motorway_exit_gives_its_town() -> None:
+    text = "I camion escono al casello di Valle Salimbene e proseguono, poi al casello di uscita."
+    assert spans(italian_local(text, [], "it")) == [("Valle Salimbene", "LOC")]

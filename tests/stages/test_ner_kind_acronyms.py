@@ -67,3 +67,13 @@ def test_a_national_federations_branch_takes_its_territory_only_after_de() -> No
     assert spans(kind_acronym_bodies(text, [mention(text, "Sarthe", "LOC")], "fr")) == [
         ("UFC-Que Choisir de la Sarthe", "ORG")
     ]
+
+
+def test_an_italian_health_authority_by_its_number_and_name() -> None:
+    text = "La decisione dell'Ulss 9 Scaligera e della Usl Toscana Centro arriva domani."
+    assert spans(kind_acronym_bodies(text, [], "it")) == [("Ulss 9 Scaligera", "ORG"), ("Usl Toscana Centro", "ORG")]
+
+
+def test_a_health_authoritys_number_takes_no_lower_case_word_after_it() -> None:
+    text = "L'Ulss 4 ha deciso di chiudere il reparto."
+    assert spans(kind_acronym_bodies(text, [], "it")) == [("Ulss 4", "ORG")]

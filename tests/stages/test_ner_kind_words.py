@@ -65,6 +65,13 @@ def spans(text: str, found: list[tuple[str, EntityType]], language: str) -> list
         ),
         ("It spoke of the Asia-Pacific region.", [("Asia-Pacific region", "LOC")], "en", [("Asia-Pacific", "LOC")]),
         ("He met the Region Council.", [("Region Council", "ORG")], "en", [("Region Council", "ORG")]),
+        # an electoral ward too, lower-case; a capitalised "Ward" is a surname
+        (
+            "She has represented the Thornbury ward since May, said Ms Ward.",
+            [("Thornbury", "PER"), ("Ward", "PER")],
+            "en",
+            [("Thornbury", "LOC"), ("Ward", "PER")],
+        ),
         # a stadium or an airport named after a person is a place
         (
             "Ganó en el estadio Santiago Bernabéu.",

@@ -415,3 +415,15 @@ def test_a_firms_short_name_after_a_lower_case_in_stays_the_firm() -> None:
     text = "Ashcombe Pottery Ltd is cutting jobs. Investors lost faith in Ashcombe last year."
     found = [mention(text, "Ashcombe Pottery Ltd", "ORG")]
     assert spans(firm_short_names(text, found, "en")) == [("Ashcombe Pottery Ltd", "ORG"), ("Ashcombe", "ORG")]
+
+
+def test_a_hyphenated_firm_name_alone_is_the_firm() -> None:
+    text = "Le carrossier Mécano-Loire est en difficulté. La société Mécano-Loire SAS emploie dix salariés."
+    found = [mention(text, "Mécano-Loire", "LOC"), mention(text, "Mécano-Loire SAS", "ORG")]
+    assert spans(firm_short_names(text, found, "fr")) == [("Mécano-Loire", "ORG"), ("Mécano-Loire SAS", "ORG")]
+
+
+def test_a_compound_given_name_opening_a_firm_is_no_firm_alone() -> None:
+    text = "Jean-Pierre a signé. La société Jean-Pierre Dubois SARL emploie dix salariés."
+    found = [mention(text, "Jean-Pierre", "PER"), mention(text, "Jean-Pierre Dubois SARL", "ORG")]
+    assert spans(firm_short_names(text, found, "fr")) == [("Jean-Pierre", "PER"), ("Jean-Pierre Dubois SARL", "ORG")]

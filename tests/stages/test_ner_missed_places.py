@@ -184,3 +184,14 @@ def test_capitals_after_an_agency_without_a_date_are_no_dateline() -> None:
     text = "(ANSA) – MAR ROSSO, crisi in vista – Settimana nera."
     found = [mention(text, "ANSA", "ORG"), mention(text, "MAR ROSSO", "ORG")]
     assert spans(datelines(text, found, "it")) == [("ANSA", "ORG"), ("MAR ROSSO", "ORG")]
+
+
+def test_a_dateline_with_its_day_gives_the_town_and_the_agency() -> None:
+    text = "ZAMORA, 9 (AGENCIA ICAL) – Dos bodegas cierran.\nEl consejo lo aprobó."
+    found = [mention(text, "ZAMORA, 9", "ORG")]
+    assert spans(datelines(text, found, "es")) == [("ZAMORA", "LOC"), ("AGENCIA ICAL", "ORG")]
+
+
+def test_a_dateline_without_a_day_keeps_its_region_in_brackets() -> None:
+    text = "LAGUARDIA (ÁLAVA) – Dos bodegas cierran."
+    assert ("ÁLAVA", "ORG") not in spans(datelines(text, [], "es"))

@@ -27,3 +27,19 @@ def test_a_name_a_known_place_and_a_word_capitalised_inside_a_sentence_stay() ->
     text = "Häuser beschädigt. Die Häuser sind alt, die häuser nicht."
     found = [mention(text, "Häuser", "LOC")]
     assert without_opening_common_words(text, found, "de") == found
+
+
+def test_an_english_plural_opening_a_sentence_is_no_name_where_its_singular_is_lower_case() -> None:
+    text = "The last team left at noon. Teams from Leeds and Hull arrive next week."
+    found = [mention(text, "Teams", "ORG"), mention(text, "Leeds", "LOC"), mention(text, "Hull", "LOC")]
+    assert spans(without_opening_common_words(text, found, "en")) == [("Leeds", "LOC"), ("Hull", "LOC")]
+
+
+def test_a_plural_opener_whose_singular_never_stands_lower_case_stays() -> None:
+    # "Rivers" is a surname here: no "river" below; and only English plurals are read so
+    text = "Rivers said the team was ready. The club agreed."
+    found = [mention(text, "Rivers", "PER")]
+    assert without_opening_common_words(text, found, "en") == found
+    text = "Canes del puerto. El cane duerme."
+    found = [mention(text, "Canes", "ORG")]
+    assert without_opening_common_words(text, found, "es") == found

@@ -96,3 +96,23 @@ def test_a_branch_before_an_acronym_is_left_to_the_acronym_body() -> None:
     text = "Заяву оприлюднила Стрийська районна організація НСЖУ."
     found = [mention(text, "Стрийська районна організація НСЖУ", "ORG")]
     assert spans(slavic_charities(text, found, "uk")) == [("Стрийська районна організація НСЖУ", "ORG")]
+
+
+def test_a_local_unit_and_its_parent_are_two_bodies_and_the_parents_case_forms_follow() -> None:
+    text = "Похід організувала Стрийська станиця Пласту. У Пласті підтвердили участь."
+    found = [
+        mention(text, "Стрийська станиця", "MISC"),
+        mention(text, "Пласту", "LOC"),
+        mention(text, "Пласті", "LOC"),
+    ]
+    assert spans(slavic_charities(text, found, "uk")) == [
+        ("Стрийська станиця", "ORG"),
+        ("Пласту", "ORG"),
+        ("Пласті", "ORG"),
+    ]
+
+
+def test_a_local_unit_with_no_capitalised_parent_is_left_alone() -> None:
+    text = "Стрийська станиця зібрала дітей біля Львова."
+    found = [mention(text, "Львова", "LOC")]
+    assert spans(slavic_charities(text, found, "uk")) == [("Львова", "LOC")]

@@ -89,3 +89,12 @@ def test_a_card_named_by_its_adjective_is_a_scheme_a_place_is_not() -> None:
     text = "Билеты продают по «Студенческой карте», а касса стоит на Садовой улице."
     found = [mention(text, "Студенческой карте", "LOC"), mention(text, "Садовой улице", "LOC")]
     assert spans(slavic_edges(text, found, "ru")) == [("Садовой улице", "LOC")]
+
+
+def test_a_headline_typed_whole_as_a_body_is_no_name_but_a_long_body_in_a_line_is() -> None:
+    text = "Жители северного района остались без воды на неделю\nМинистерство науки и высшего образования РФ\n"
+    found = [
+        mention(text, "Жители северного района остались без воды на неделю", "ORG"),
+        mention(text, "Министерство науки и высшего образования РФ", "ORG"),
+    ]
+    assert spans(slavic_edges(text, found, "ru")) == [("Министерство науки и высшего образования РФ", "ORG")]

@@ -39,3 +39,18 @@ def test_the_polish_state_post_is_a_body_in_every_case() -> None:
     text = "Sklepy przenoszą nadania do Poczty Polskiej, a Poczta Polska zatrudnia więcej kurierów."
     found = [mention(text, "Poczty Polskiej", "LOC"), mention(text, "Polska", "LOC")]
     assert spans(slavic_festivals(text, found, "pl")) == [("Poczty Polskiej", "ORG"), ("Poczta Polska", "ORG")]
+
+
+def test_a_broadcasters_branch_in_a_hyphenated_town_is_one_body_but_not_before_a_person() -> None:
+    text = "Сюжет показало Суспільне Кам'янець-Подільський. Суспільне Марія-Олена не коментувала."
+    found = [
+        mention(text, "Суспільне", "ORG"),
+        mention(text, "Кам'янець-Подільський", "LOC"),
+        mention(text, "Суспільне", "ORG", nth=1),
+        mention(text, "Марія-Олена", "PER"),
+    ]
+    assert spans(slavic_festivals(text, found, "uk")) == [
+        ("Суспільне Кам'янець-Подільський", "ORG"),
+        ("Суспільне", "ORG"),
+        ("Марія-Олена", "PER"),
+    ]

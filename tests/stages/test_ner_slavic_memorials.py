@@ -78,3 +78,18 @@ def test_a_trade_league_before_its_country_is_a_body_a_league_without_it_is_not(
     text = "Ассоциация лесных предприятий России просит отсрочки. Лига чемпионов стартует."
     found = [mention(text, "России", "LOC")]
     assert spans(slavic_memorials(text, found, "ru")) == [("Ассоциация лесных предприятий", "ORG"), ("России", "LOC")]
+
+
+def test_a_ministry_with_its_lower_case_portfolio_before_its_country_is_one_body() -> None:
+    text = "Вчора Міністерство культури та туризму України оголосило конкурс."
+    found = [mention(text, "України", "LOC")]
+    assert spans(slavic_memorials(text, found, "uk")) == [
+        ("Міністерство культури та туризму", "ORG"),
+        ("України", "LOC"),
+    ]
+
+
+def test_a_ministry_before_a_verb_takes_no_portfolio() -> None:
+    text = "Вчора Міністерство повідомило громадян України про зміни."
+    found = [mention(text, "України", "LOC")]
+    assert spans(slavic_memorials(text, found, "uk")) == [("України", "LOC")]

@@ -63,3 +63,15 @@ def test_a_sports_federation_keeps_its_sport_and_leaves_the_country() -> None:
 def test_other_languages_are_left_alone() -> None:
     text = "Szlak prowadzi na szczyt Turbacz."
     assert slavic_mountains(text, [], "pl") == []
+
+
+def test_a_mountain_after_its_singular_kind_word_is_a_place_but_a_plural_reads_nothing() -> None:
+    text = "Наметове містечко стоїть під горою Томнатик. Потім у гори Ігор пішов сам."
+    found = [mention(text, "Томнатик", "MISC"), mention(text, "Ігор", "PER")]
+    assert spans(slavic_mountains(text, found, "uk")) == [("Томнатик", "LOC"), ("Ігор", "PER")]
+
+
+def test_a_summer_camps_quoted_name_is_a_place_but_a_festivals_is_not() -> None:
+    text = "Діти живуть у таборі «Лісова Пісня», а ввечері йдуть на фестиваль «Зоряна Ніч»."
+    found = [mention(text, "Лісова Пісня", "ORG"), mention(text, "Зоряна Ніч", "ORG")]
+    assert spans(slavic_mountains(text, found, "uk")) == [("Лісова Пісня", "LOC"), ("Зоряна Ніч", "ORG")]

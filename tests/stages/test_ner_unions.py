@@ -103,3 +103,10 @@ def test_an_italian_union_keeps_its_span_before_a_persons_name() -> None:
     text = "La Flai Cgil di Mario Verdi teme per gli addetti."
     found = [mention(text, "Flai Cgil", "ORG"), mention(text, "Mario Verdi", "PER")]
     assert spans(trade_unions(text, found, "it")) == [("Flai Cgil", "ORG"), ("Mario Verdi", "PER")]
+
+
+def test_a_longer_category_union_only_hyphenated() -> None:
+    text = "La Fisascat-Cisl ha firmato, mentre Insieme Cgil e Cisl hanno taciuto."
+    found = [mention(text, "Fisascat-Cisl", "MISC")]
+    assert ("Fisascat-Cisl", "ORG") in spans(trade_unions(text, found, "it"))
+    assert ("Insieme Cgil", "ORG") not in spans(trade_unions(text, [], "it"))

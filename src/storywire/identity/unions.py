@@ -114,5 +114,7 @@ ONE_LANGUAGE: dict[str, tuple[str, ...]] = {"Verdi": ("de",), "Forsa": ("en",), 
 # ... with a hyphen or a space ("First Cisl", "Fisac Cgil"), never an article or a preposition.
 ITALIAN_CATEGORY_UNION = re.compile(
     r"(?:(?!(?:La|Il|Lo|Le|Gli|Per|Con|Da|Di|Tra|Fra|Su|In|Ma|Se|Ed|Anche|Dalla|Della|Alla|Nella|Sulla|Dai|Dei) )"
-    r"(?:[A-Z][a-z]{1,5}|[A-Z]{2,6})[- ](?:Cgil|CGIL|Cisl|CISL|Uil|UIL)|Uil[a-z]{1,10})"
+    # a longer category only hyphenated ("Filcams-Cgil", "Fisascat-Cisl"): a longer word before a bare
+    # confederation is a sentence's ("Insieme Cgil e Cisl")
+    r"(?:[A-Z][a-z]{1,5}[- ]|[A-Z]{2,6}[- ]|[A-Z][a-z]{6,7}-)(?:Cgil|CGIL|Cisl|CISL|Uil|UIL)|Uil[a-z]{1,10})"
 )

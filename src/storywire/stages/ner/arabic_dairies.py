@@ -16,7 +16,8 @@ rules read short, long or not at all.
 * A chamber of an industry, "غرفة الصناعات الغذائية" (a chamber of a federation): "غرفة", its
   definite trade and the trade's adjective are one ORG; without an adjective ("غرفة التجارة")
   it is a generic chamber and left alone, as a chamber with its region is `arabic_crafts`'.
-  An industry in the construct state and its definite field ("غرفة صناعة السينما") is one too.
+  An industry in the construct state and its definite field ("غرفة صناعة السينما") is one too,
+  and so is a town's chamber, "غرفة تجارة X" with a place X (its town inside).
 * A ministry's second portfolio in the construct state, "وزارة الزراعة واستصلاح الأراضي": an
   indefinite noun behind "و" and its definite complement stay in the ministry's name.
 * A governorate that acts ("أن محافظة X ستنسق", "وأعلنت محافظة X"): the body, "محافظة X" as
@@ -182,6 +183,12 @@ def _chambers(text: str, toks: Sequence[Token], words: list[str], out: list[Ment
         if i + 2 >= len(words) or words[i + 1] not in _TRADES | _TRADES_CONSTRUCT:
             continue
         adjective = words[i + 2]
+        town = _town_at(out, toks[i + 2]) if words[i + 1] in _TRADES_CONSTRUCT else None
+        if town is not None:
+            # "غرفة تجارة X" with a place X is that town's chamber of commerce, the town inside.
+            lead, _ = head_behind_clitic(words[i], {_CHAMBER})
+            out = _replace(out, rule_span(text, toks, i, i + 3, "ORG", lead))
+            continue
         if words[i + 1] in _TRADES_CONSTRUCT:
             if not _definite(adjective) or adjective in STOP_WORDS or adjective.endswith(("ي", "ية")):
                 continue  # the industry's field is a noun: "صناعة السينما", not "صناعة محلية"
@@ -192,6 +199,11 @@ def _chambers(text: str, toks: Sequence[Token], words: list[str], out: list[Ment
         if _free(out, m.start, m.end):
             out.append(m)
     return out
+
+
+def _town_at(out: list[Mention], tok: Token) -> Mention | None:
+    """The place mention that is exactly `tok`, or None."""
+    return next((m for m in out if m.type == "LOC" and m.start == tok.start and m.end == tok.end), None)
 
 
 def _ministries(

@@ -9,6 +9,7 @@
   "جهة الدار البيضاء-سطات"): one place, every part of it a known town, after a word for a
   region ("جهة", "إقليم", "ولاية"); after "جهة" two or three words unhyphenated too, each a
   known place or a rare name ("جهة X Y"-like, "جهة فاس مكناس").
+* A town's free zone, "منطقة X الحرة": one place with its kind word, a fixed name.
 """
 
 from __future__ import annotations
@@ -74,9 +75,11 @@ def districts(text: str, toks: Sequence[Token]) -> list[Mention]:
                 end = _region_end(words, j)
             if end is None and _bare(words[i], _REGIONS) == _AREA:
                 end = _land_end(words, j)
+                if end is None and (end := _free_zone_end(words, j)) is not None:
+                    j = i  # a free zone's fixed name keeps its kind word
         if end is None:
             continue
-        out.append(rule_span(text, toks, j, end, "LOC"))
+        out.append(rule_span(text, toks, j, end, "LOC", len(words[j]) - len(_AREA) if j == i else 0))
         i = end
     return out
 
@@ -97,6 +100,19 @@ def _land_end(words: list[str], j: int) -> int | None:
     if not (adjective.startswith("ال") and adjective.isalpha() and len(adjective) >= 5) or verbal_noun(adjective):
         return None
     return j + 2
+
+
+# "منطقة X الحرة", a town's free zone: a fixed name, kind word and town inside ("Jebel Ali Free
+# Zone"), where "منطقة X" alone is the town's area and gives X.
+_FREE = frozenset({"الحرة"})
+
+
+def _free_zone_end(words: list[str], j: int) -> int | None:
+    """The end of "X الحرة" after "منطقة", X a known place, or None."""
+    town = place_end(words, j)
+    if town is None or town >= len(words) or words[town] not in _FREE:
+        return None
+    return town + 1
 
 
 def _region_end(words: list[str], j: int) -> int | None:

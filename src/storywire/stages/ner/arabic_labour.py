@@ -12,7 +12,8 @@ named by the trade they stand for, and a firm's acronym wherever the article rep
   known body ("الاتحاد الأوروبي") takes no field: "... للبنان" is what it gives to Lebanon.
 * A union named by its head in the construct state and the trade it stands for: "نقابة
   الصحفيين", "اتحاد الشغل" (Tunisia's general union, short), "منظمة الأعراف" (the employers'),
-  "هيئة المحامين", and the adjectives of its country ("نقابة المهندسين الأردنيين").
+  "هيئة المحامين", and the adjectives of its country ("نقابة المهندسين الأردنيين"); an
+  owners' union by what they own, up to its first definite noun ("نقابة أصحاب المخابز").
 * A company's acronym in brackets after its name ("الشركة الوطنية X (Y)") is the company
   wherever the article names it again, a one-letter clitic outside the span.
 """
@@ -64,6 +65,9 @@ _TRADES = frozenset({
     "الفنانين", "الممرضين", "المتقاعدين", "القضاة", "الحرفيين", "المقاولين", "الصناعات", "الصناعة",
     "المصارف", "البنوك", "الغرف", "الناشرين", "المترجمين", "الصيادين", "السائقين", "البحارة",
 })  # fmt: skip
+# "نقابة أصحاب المخابز": the owners' union names what its members own, not a trade.
+_OWNERS = frozenset({"أصحاب", "ملاك", "مالكي", "مُلّاك"})
+_MAX_OWNED = 4
 # Fields joined to a trade by "و": "اتحاد الصناعة والتجارة".
 _JOINED_TRADES = _TRADES | {"التجارة", "الخدمات"}
 _ARAB = frozenset({"العرب"})  # "اتحاد الكتاب العرب": the Arabs, a plural no nisba test reads
@@ -155,14 +159,31 @@ def _seat(words: list[str], k: int) -> int:
 def _union_end(words: list[str], j: int) -> int | None:
     """The end of the trade after a union's head in the construct state, with a field joined
     by "و" and the adjectives of its country ("الصحفيين التونسيين", "الكتاب العرب"), or None."""
-    if j >= len(words) or words[j] not in _TRADES:
+    if j < len(words) and words[j] in _OWNERS:
+        k = _owned_end(words, j + 1)
+    elif j >= len(words) or words[j] not in _TRADES:
         return None
-    k = j + 1
+    else:
+        k = j + 1
+    if k is None:
+        return None
     if k < len(words) and words[k].startswith("وال") and words[k][1:] in _JOINED_TRADES:
         k += 1
     while k < len(words) and k - j <= _MAX_ADJECTIVES and _nationality(words[k]):
         k += 1
     return k
+
+
+def _owned_end(words: list[str], j: int) -> int | None:
+    """The end of what the owners own, "ورش صيانة المركبات": indefinite nouns in the construct
+    state closed by a definite one, which ends the chain; None where none closes it."""
+    for k in range(j, min(j + _MAX_OWNED, len(words))):
+        word = words[k]
+        if word.startswith("ال") and word.isalpha() and len(word) > 3:
+            return k + 1
+        if not word.isalpha() or word in STOP_WORDS:
+            return None
+    return None
 
 
 def _nationality(word: str) -> bool:

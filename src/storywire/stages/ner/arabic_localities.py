@@ -139,6 +139,7 @@ def localities(text: str, toks: Sequence[Token]) -> list[Mention]:
         elif w in _CUES:
             # "في حي X", "بحي X": after "in" the word is the quarter, not "alive"
             placed = (lead == 1 and words[i][0] == "ب") or (i > 0 and words[i - 1] in _AT)
+            placed = placed or (lead == 1 and words[i][0] == "و" and _listed_after_at(words, i))
             end = _name_end(words, i + 1, weak=w in _WEAK_CUES)
             if end is None and w == _QUARTER and placed and not words[i + 1].endswith(("ي", "ية")):
                 # not the quarter's adjective ("في حي شعبي", a working-class quarter)
@@ -173,6 +174,15 @@ def _openings(words: list[str]) -> list[int]:
     after_place = [i for i, (prev, w) in enumerate(itertools.pairwise(words), 1) if w[:1] == "و" and prev in places]
     before_side = trigger_indices(words[1:], _SIDES)  # i where words[i + 1] is a side
     return sorted({*cues, *after_at, *after_place, *before_side})
+
+
+def _listed_after_at(words: list[str], i: int) -> bool:
+    """Whether "وحي" at `i` joins a list of places opened by "في"-like a few words before
+    ("في شارع X وحي Y"): the quarter is a place in that list, not "alive" nor "revelation"."""
+    for k in range(i - 2, max(i - 5, -1), -1):
+        if words[k] in _AT:
+            return all(w.isalpha() for w in words[k + 1 : i])
+    return False
 
 
 def _rare_place(word: str) -> bool:

@@ -8,6 +8,7 @@
   "beautiful", "فوري" "immediate"): the second is a firm's name.  The first is named too
   when it is one word; a longer one ends where the text does not say, and is left to the
   other rules ("البنك التجاري الدولي" is the gazetteer's).
+* "معرض X للسيارات" (X's car showroom): the dealer, "X للسيارات", ORG, the cue out.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 
 from storywire.model import Mention
 from storywire.stages.ner.arabic_lexicon import CLITICS, STOP_WORDS, rule_span, verbal_noun
-from storywire.stages.ner.arabic_places import place_adjective
+from storywire.stages.ner.arabic_places import place_adjective, places_with_extra
 from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
 from storywire.stages.ner.tokens import Token
 
@@ -27,12 +28,21 @@ _PAIR_WORDS = frozenset({"سهمي", "شركتي", "مصرفي", "بنكي"})
 _MAX_FIRST = 4
 
 
+# A dealer's showroom, "معرض X للسيارات": the trade name is X and the goods it sells behind
+# "لل", the cue out as "شركة" is; only goods a dealer sells, as "معرض X للكتاب" is a fair.
+_SHOWROOM = "معرض"
+_GOODS = frozenset({
+    "للسيارات", "للمركبات", "للأثاث", "للمفروشات", "للأجهزة", "للإلكترونيات", "للمجوهرات", "للذهب",
+    "للدراجات", "للسجاد", "للموبيليا",
+})  # fmt: skip
+_MAX_TRADE_NAME = 2
+
 # The words above that open a name or a pair, bare or behind a clitic.
-_CUE_FORMS = clitic_forms(_EXCHANGES | {_MARKET[0]} | _PAIR_WORDS)
+_CUE_FORMS = clitic_forms(_EXCHANGES | {_MARKET[0]} | _PAIR_WORDS | {_SHOWROOM})
 
 
 def market_names(text: str, toks: Sequence[Token]) -> list[Mention]:
-    """Exchanges named by their country and firms named in a pair after a dual."""
+    """Exchanges named by their country, firms named in a pair after a dual, showrooms."""
     words = [t.text for t in toks]
     out: list[Mention] = []
 
@@ -44,10 +54,24 @@ def market_names(text: str, toks: Sequence[Token]) -> list[Mention]:
         after = i + 2 if (bare, words[i + 1] if i + 1 < len(words) else "") == _MARKET else i + 1
         if (bare in _EXCHANGES or after == i + 2) and after < len(words) and place_adjective(words[after]):
             add(i, after + 1, lead)
+        elif words[i].endswith(_SHOWROOM):
+            end = _showroom_end(words, i + 1)
+            if end is not None:
+                add(i + 1, end)
         elif bare in _PAIR_WORDS:
             for a, b, lead_b in _pair(words, i + 1):
                 add(a, b, lead_b)
     return out
+
+
+def _showroom_end(words: list[str], j: int) -> int | None:
+    """The end of "X للسيارات" after "معرض" at `j` - 1: one or two name words, then the goods."""
+    for k in range(j + 1, min(j + 1 + _MAX_TRADE_NAME, len(words))):
+        if words[k] in _GOODS:
+            names = words[j:k]
+            ok = all(_firm_word(w) and not place_adjective(w) for w in names)
+            return k + 1 if ok and not places_with_extra().get(" ".join(names)) else None
+    return None
 
 
 def _without_clitic(word: str) -> tuple[str, int]:

@@ -16,7 +16,8 @@ commands, courts, air bases, border crossings and news agencies' short names.
   keep their kind word, as the guidelines say; a town named right after such a base with "في"
   is a place too ("قاعدة X الجوية في Y").
 * A news agency's short name in brackets after its full name ("وكالة الأنباء X (Y)") or in a
-  dateline ("عمّان 14 آذار (Y) –") is ORG, wherever the text brackets it again.
+  dateline ("عمّان 14 آذار (Y) –", or the place alone: "عمّان (Y) –") is ORG, wherever the
+  text brackets it again.
 * A UN office "المعني ب..." (the one concerned with ...) keeps what it is concerned with.
 * Two towns after a dual kind word ("محافظتي X وY") are both places.
 """
@@ -72,6 +73,7 @@ _DUALS = frozenset({"محافظتي", "مدينتي", "بلدتي", "ولايت�
 _CONCERNED = frozenset({"المعني", "المعنية"})
 _DIGITS = frozenset("0123456789٠١٢٣٤٥٦٧٨٩")
 _DATELINE_WORDS = 8  # a dateline's bracketed agency stands within its paragraph's first words
+_AGENCY_ZIPF = 4.0  # a short name ("بترا" 3.2, "قنا" 3.9) is rarer than a common noun ("وكالات" 4.3)
 
 _HEADS = {"مديرية", "المنطقة", "سلاح", "القوات", "القيادة", "محكمة", "قاعدة", "معبر", *_DUALS}
 _HEAD_FORMS = clitic_forms(_HEADS)
@@ -277,7 +279,7 @@ def _agencies(text: str, toks: Sequence[Token], words: list[str], mentions: list
             k < _DATELINE_WORDS
             and k + 3 < len(words)
             and words[k + 3] in _DASHES
-            and any(ch in _DIGITS for w in words[:k] for ch in w)
+            and (any(ch in _DIGITS for w in words[:k] for ch in w) or _place_opens(toks, k, mentions))
         )
         if after_agency or dateline:
             names.add(words[k + 1])
@@ -286,6 +288,17 @@ def _agencies(text: str, toks: Sequence[Token], words: list[str], mentions: list
         for k in range(len(words) - 2)
         if words[k] == "(" and words[k + 1] in names and words[k + 2] == ")"
     ]
+
+
+def _place_opens(toks: Sequence[Token], k: int, mentions: list[Mention]) -> bool:
+    """Whether a place alone fills the words before the bracket at `k`: a dateline without its
+    date ("الزرقاء (Y) –") names its agency as surely as one with it."""
+    inside = toks[k + 1]
+    if zipf(inside.text, "ar") >= _AGENCY_ZIPF:
+        return False  # "القاهرة (وكالات) –": "agencies", a common noun, no agency's short name
+    if any(m.type == "LOC" and m.start <= inside.start and inside.end <= m.end for m in mentions):
+        return False  # "عمّان (الأردن) –": the bracket gives the country, no agency
+    return any(m.type == "LOC" and m.start == toks[0].start and m.end == toks[k - 1].end for m in mentions)
 
 
 def _replace(out: list[Mention], new: Mention) -> list[Mention]:

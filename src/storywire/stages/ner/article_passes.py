@@ -49,6 +49,7 @@ from storywire.stages.ner.english_places import places_by_residents, towns_befor
 from storywire.stages.ner.english_prisons import english_prisons
 from storywire.stages.ner.english_racing import english_racing
 from storywire.stages.ner.english_retail import english_retail
+from storywire.stages.ner.english_scouts import english_scouts
 from storywire.stages.ner.english_sites import english_sites
 from storywire.stages.ner.english_transport import english_transport
 from storywire.stages.ner.english_utilities import english_utilities
@@ -158,6 +159,7 @@ from storywire.stages.ner.polish_paired_places import polish_paired_places
 from storywire.stages.ner.polish_pairs import polish_pairs
 from storywire.stages.ner.polish_places import destinations_after_driving, places_after_prepositions
 from storywire.stages.ner.polish_press import polish_press
+from storywire.stages.ner.polish_spas import polish_spas
 from storywire.stages.ner.polish_transport import polish_transport
 from storywire.stages.ner.refine_post_pass import lend_person_type
 from storywire.stages.ner.regional_bodies import regional_bodies
@@ -203,6 +205,7 @@ from storywire.stages.ner.span_edges import trimmed_edges
 from storywire.stages.ner.spanish_charities import spanish_charities
 from storywire.stages.ner.spanish_coast import spanish_coast
 from storywire.stages.ner.spanish_filming import spanish_filming
+from storywire.stages.ner.spanish_garages import spanish_garages
 from storywire.stages.ner.spanish_local import spanish_local
 from storywire.stages.ner.spanish_memorials import spanish_memorials
 from storywire.stages.ner.spanish_mining import spanish_mining
@@ -361,6 +364,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = english_coast(text, mentions, language)  # "on Bressay", "X harbour", "the trawler Y"
     mentions = english_clubs(text, mentions, language)  # "X Championships", "at the X Arts Centre", lone "Maisie"
     mentions = english_libraries(text, mentions, language)  # "at X Library" ORG, "to Sheffield" MISC, "Baptist chapel"
+    mentions = english_scouts(text, mentions, language)  # "Cubs and Scouts" no names, "14th X Scout Group"
     mentions = nickname_persons(text, mentions, language)  # 'Tom "Ace" Miller', "(née Hart)"
     mentions = romance_hospitality(text, mentions, language)  # "Osteria del Ponte" typed PER, "aeropuerto de Noáin"
     mentions = romance_sport(text, mentions, language)  # "Pallavolo Treviso" PER, "PalaDozza", "tren Madrid-Jaén"
@@ -379,6 +383,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = italian_fashion(text, mentions, language)  # "maison X" -> X ORG, "quartiere X" LOC, "Istituto tecnico X"
     mentions = italian_games(text, mentions, language)  # "X Esports" ... "la X", 'Paolo «Zeta» Conti', "Coni"
     mentions = spanish_charities(text, mentions, language)  # "Asamblea Local de Cruz Roja en X", "colegio Luis Y"
+    mentions = spanish_garages(text, mentions, language)  # "concesionario oficial de X", "la patronal X"
     mentions = italian_wine(text, mentions, language)  # "Cantina di X Soc. Agr. Coop.", "Consorzio Tutela Vini X"
     mentions = spanish_prisons(text, mentions, language)  # "Centro Penitenciario X I" LOC, "Juzgado ... n.º 8 de X"
     mentions = spanish_mountains(text, mentions, language)  # "refugio de X" -> X LOC, "JACA (HUESCA)"
@@ -433,6 +438,7 @@ def article_passes(text: str, mentions: list[Mention], language: str, tagged_by_
     mentions = slavic_mountains(text, mentions, language)  # "вершини X", "притулку «X»", "Федерації X України"
     mentions = slavic_archaeology(text, mentions, language)  # "Комитет по X Y области", "XII века" no name
     mentions = polish_transport(text, mentions, language)  # "dworca X Y", "Zajezdnia Tramwajowa X", "Urząd" + ORG
+    mentions = polish_spas(text, mentions, language)  # "X (PAP) –", "bakterie X" no name, "w Parku X"
     mentions = regnal_names(text, mentions, language)  # "Cesarz Ferdynand III", "August der Starke"
     mentions = without_opening_word(mentions, language)  # "Muere Tomás Ibarrola"
     if tagged_by_paragraph:

@@ -58,6 +58,9 @@ _BODY_NOUNS = {
     "fr": word_set(
         "société entreprise association fondation syndicat coopérative assureur ong groupe firme mutuelle "
         "agence collectif "
+        # a trade's or employers' body by its plain noun ("l'organisation professionnelle X"),
+        # which spaCy reads as a person
+        "organisation "
         # start-ups and the incubators and accelerators that host them ("l'incubateur X")
         "start-up startup incubateur accélérateur "
         # works, yards and shops are firms ("les conserveries Le Floc'h", "aux chantiers Kervella")

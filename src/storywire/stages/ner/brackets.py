@@ -137,7 +137,7 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _JOINING_BY_LANGUAGE = {
     "fr": word_set("sur les dans pour en aux au à l d"),
     "es": word_set("el los las para en sobre al"),
-    "it": word_set("per sul sulla sui in nel nella nei lo gli ed dello degli delle dell"),
+    "it": word_set("per sul sulla sui in nel nella nei lo gli ed dei dello degli delle dell"),
 }
 
 

@@ -425,6 +425,8 @@ def _list_items(text: str, end: int, places: dict[int, int]) -> list[tuple[int, 
         )
         if item is None:
             return items
+        while item[0] in places and text[item[0] - 1 : item[0]] not in _JOINERS:
+            item = (places[item[0]], item[1])  # a place inside its county is one item ("XX县YY山")
         items.append(item)
         if item[0] == 0 or text[item[0] - 1] not in _JOINERS:
             return items
@@ -432,4 +434,10 @@ def _list_items(text: str, end: int, places: dict[int, int]) -> list[tuple[int, 
 
 
 def _list_item(name: str) -> bool:
-    return all(_cjk(ch) and ch not in _NOT_IN_NAME for ch in name) and zipf(name, "zh") < _ITEM_ZIPF
+    # mountains are named by numbers ("九宫山", "五指山", "六盘山"), where a numeral elsewhere counts
+    allowed = _NUMERALS if len(name) == 3 and name.endswith(_PEAKS) else frozenset()
+    return all(_cjk(ch) and (ch not in _NOT_IN_NAME or ch in allowed) for ch in name) and zipf(name, "zh") < _ITEM_ZIPF
+
+
+_NUMERALS = frozenset("一二三四五六七八九十")
+_PEAKS = ("山", "岭", "峰")

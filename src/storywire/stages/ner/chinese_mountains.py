@@ -5,6 +5,8 @@
   keeps its town apart from the place it is named after.  A mountain before the resort
   ("长白山YY滑雪场") is no unit and stays inside; a unit with no name after it ("XX县滑雪场")
   is the county's resort, one place.
+* A mountain after its county ("通山县YY山") or with its foot or top after it ("在YY山脚下")
+  is a place; the rules read a mountain's name of two or three characters nowhere else.
 * A rescue team of a place ("XX县山地救援队", "XX市应急救援队", "XX镇搜救队") is one ORG with
   its place, as "XX县人民政府" is: the team acts, rescues and signs agreements.  The national
   volunteer teams news names with no place ("蓝天救援队") are listed.
@@ -16,6 +18,7 @@ import re
 
 from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import replace_holding
+from storywire.stages.ner.word_frequency import zipf
 
 # Kinds of ski resort, longest first.
 _RESORT = re.compile(r"滑雪度假区|滑雪度假村|滑雪旅游度假区|滑雪场|滑雪中心")
@@ -33,13 +36,45 @@ _NOT_IN_FIELD = frozenset("的了在和与及是对将已也并向从被把为�
 _NATIONAL_TEAMS = ("蓝天救援队", "公羊救援队")
 
 
+# A mountain's name (one or two characters and "山") read where its county stands right before
+# it ("XX县YY山") or where one stands at its foot or top ("在YY山脚下"); a name as common as a
+# word is a kind of hill ("高山", "深山", "上山"), and "山" before a word of a unit or a street
+# opens another name ("YY山村", "YY山路").
+_MOUNTAIN = re.compile(r"[\u4e00-\u9fff]{1,2}山(?![区村镇乡路街庄口东西南北市县])")
+_FOOT = re.compile(r"(?<=[在到登于])(?P<name>[\u4e00-\u9fff]{1,2}山)(?=脚下|山脚|山顶|山麓|山腰|之巅|顶上)")
+_MOUNTAIN_ZIPF = 3.0
+# ... and no particle nor pronoun in it; numerals name mountains ("九华山", "五指山")
+_NOT_IN_MOUNTAIN = frozenset("的了在和与及是对将已也并向从被把为以该这那其各此某等")
+_COUNTY_ENDS = ("县", "区", "市", "镇", "乡")
+
+
 def mountains(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` with resorts parted from their county and rescue teams made bodies."""
+    """`mentions` with resorts parted from their county, rescue teams made bodies and
+    mountains after their county or at their foot."""
     out = mentions
+    if "山" in text:
+        out = _mountains(text, out)
     if "滑雪" in text:
         out = _resorts(text, out)
     if "队" in text:
         out = _rescue_teams(text, out)
+    return out
+
+
+def _mountains(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = list(mentions)
+    spans = [f.span("name") for f in _FOOT.finditer(text)]
+    for m in mentions:
+        if m.type == "LOC" and m.text.endswith(_COUNTY_ENDS):
+            hit = _MOUNTAIN.match(text, m.end)
+            spans += [hit.span()] if hit is not None else []
+    for start, end in spans:
+        name = text[start:end]
+        if any(ch in _NOT_IN_MOUNTAIN for ch in name) or zipf(name, "zh") >= _MOUNTAIN_ZIPF:
+            continue
+        if any(o.start < end and start < o.end for o in out):
+            continue  # read already, or inside a longer name
+        out = sorted([*out, _loc(text, start, end)], key=lambda o: (o.start, o.end))
     return out
 
 

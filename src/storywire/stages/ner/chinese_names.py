@@ -170,7 +170,9 @@ def _name_at(text: str, at: int) -> str | None:
     given = 0
     while given < 2 and rest + given < len(text) and _given_character(text, rest + given):
         given += 1
-    if given == 0 and text[rest : rest + 2] in _GIVEN_NAME_WORDS and not _given_character(text, rest + 2):
+    # "刘建国带着": a verb and its aspect after the word, no given character
+    ends = text[rest + 3 : rest + 4] in _ASPECT or not _given_character(text, rest + 2)
+    if given == 0 and text[rest : rest + 2] in _GIVEN_NAME_WORDS and ends:
         given = 2  # "刘建国在": the given name is the word, and the clause goes on after it
     if given == 0:
         return None
@@ -208,6 +210,8 @@ _GIVEN_NAME_WORDS_TEXT = (
     "为民 爱民 立新 向东 卫东 东升 永生 天明 黎明 明亮 志强 志刚 志明"
 )
 _GIVEN_NAME_WORDS = frozenset(_GIVEN_NAME_WORDS_TEXT.split())
+# Aspect particles: the character before one is a verb ("带着", "拿了"), so it opens no given name.
+_ASPECT = frozenset("着了过")
 
 
 def _given_character(text: str, at: int) -> bool:

@@ -125,6 +125,9 @@ _NOT_IN_ROAD = frozenset("的了在和与及是对将已也并向从被把为以
 # A route word right before the name says a road is travelled ("经XX高速连夜运往"), so no road
 # word need follow; still not a word of speed after it ("经XX高速发展" reads "grew fast").
 _ROUTE_BEFORE = frozenset("经沿走")
+# Provinces' one-character names before "高速" ("京港澳高速", "京台高速") spell a national
+# expressway's towns, whatever follows: no word of speed is made of them.
+_PROVINCE_ABBREVIATIONS = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台")
 _SPEED_AFTER = re.compile(r"发展|增长|运[转行]|行驶|前进|上升|推进|成长|扩张|下降|旋转|流动")
 
 
@@ -145,7 +148,8 @@ def _expressways(text: str, mentions: list[Mention]) -> list[Mention]:
                 break
             if zipf(name, "zh") >= _EXPRESSWAY_NAME_ZIPF or not _road_opens(text, start):
                 continue
-            if routed and (start == 0 or text[start - 1] not in _ROUTE_BEFORE):
+            abbreviated = all(ch in _PROVINCE_ABBREVIATIONS for ch in name)
+            if routed and (start == 0 or text[start - 1] not in _ROUTE_BEFORE) and not abbreviated:
                 continue
             out = _replace(out, _mention(text, start, end))
             break
@@ -192,12 +196,14 @@ _RAIL_NAME_ZIPF = 3.5
 _NOT_IN_RAIL = _NOT_IN_ROAD | frozenset("们我你他她它铁路线条段")
 # A high-speed line's word before a station's or a new town's is that place's ("XX高铁站").
 _HSR_PLACE = frozenset("站新片")
+# Riding a line names it ("坐XX城际铁路过来", "乘XX铁路"): a verb of riding opens the name.
+_RIDE = frozenset("坐乘搭")
 
 
 def _railways(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
-    for hit in re.finditer("铁路|高铁", text):
-        body = _RAIL_BODY if hit.group() == "铁路" else _HSR_PLACE
+    for hit in re.finditer("城际铁路|铁路|高铁", text):
+        body = _HSR_PLACE if hit.group() == "高铁" else _RAIL_BODY
         if text[hit.end() : hit.end() + 1] in body and hit.end() < len(text):
             continue
         for size in (2, 3, 4):
@@ -207,7 +213,7 @@ def _railways(text: str, mentions: list[Mention]) -> list[Mention]:
                 break
             if zipf(name, "zh") >= _RAIL_NAME_ZIPF or zipf(name[-2:], "zh") >= _RAIL_NAME_ZIPF:
                 continue  # "新建铁路", "计划新建铁路": a verb before the kind, no line's name
-            if not _road_opens(text, start):
+            if not (_road_opens(text, start) or text[start - 1 : start] in _RIDE):
                 continue
             out = _replace(out, _mention(text, start, hit.end()))
             break

@@ -42,6 +42,9 @@ _VENUE_KINDS = (
     "国际大酒店", "国际酒店", "大酒店", "国宾馆", "酒店", "宾馆",
     # resorts and inns are places to stay, film studios places to visit ("XX影视城"): LOC always
     "度假村", "大饭店", "饭店", "民宿", "影视城", "影视基地",
+    # a spa town's hotels name their hot spring between name and kind ("XX温泉度假村"): the
+    # spring is what the guest stays for, no name of its own, so the kind runs over it
+    "温泉度假村", "温泉大酒店", "温泉酒店", "温泉宾馆",
     # youth palaces and workers' culture palaces are halls where ceremonies are held: LOC
     "青少年宫", "少年宫", "青少年活动中心", "工人文化宫",
     # esports finals are played in arenas named as halls of sport are ("XX电竞中心"): a place
@@ -51,6 +54,7 @@ _VENUE_KINDS = (
 # or the trade, no place.
 _HOTEL_KINDS = frozenset(
     {"国际大酒店", "国际酒店", "大酒店", "国宾馆", "酒店", "宾馆", "度假村", "大饭店", "饭店", "民宿"}
+    | {"温泉度假村", "温泉大酒店", "温泉酒店", "温泉宾馆"}
 )
 # Hotels and film studios bear names of four characters as often as of two ("XX天域酒店"): a
 # name of four, no half of it a word of kind or a common word, is read before them.

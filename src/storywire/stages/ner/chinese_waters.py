@@ -40,7 +40,9 @@ _RIVER = re.compile(r"([\u4e00-\u9fff])(江|河)")
 # "是闽江的重要支流": the river whose tributary a stream is, after "的" and a rank word.
 _RIVER_AFTER = re.compile(
     r"的(?:重要|主要|最大|一级|二级)?(?:支流|干流)|"
-    r"流域|干流|支流|水位|水系|中游|下游|上游|沿岸|两岸|沿线|大堤|入湖口|入江口|河口|江段|河段|段"
+    r"流域|干流|支流|水位|水系|中游|下游|上游|沿岸|两岸|沿线|大堤|入湖口|入江口|河口|江段|河段|段|"
+    # its bank, where a hotel or a town lies ("XX区X河畔的酒店")
+    r"之?畔"
 )
 # Characters that make a kind of river with "江"/"河", not a name.
 _KIND_CHARS = frozenset("小大老古旧长江河湖海山内外冰银运护界母支干主本跨入出渡")
@@ -108,10 +110,13 @@ def _stations(text: str, mentions: list[Mention]) -> list[Mention]:
 def _rivers(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     starts = {m.start: m for m in mentions if m.type == "LOC"}
+    # a district or county read right before names the river that runs through it ("咸安区X河畔")
+    district_ends = {m.end for m in mentions if m.type == "LOC" and m.text.endswith(("区", "县", "市", "镇"))}
     for hit in _RIVER.finditer(text):
         start, end = hit.span()
         name = hit.group(1)
-        if (start > 0 and text[start - 1] not in _BEFORE) or name in _KIND_CHARS or not _clean(name):
+        opens = start == 0 or text[start - 1] in _BEFORE or start in district_ends
+        if not opens or name in _KIND_CHARS or not _clean(name):
             continue
         if zipf(hit.group(), "zh") >= _KIND_ZIPF:
             continue  # a word as common as this is a kind of river, or no river

@@ -41,13 +41,15 @@ _PRIORITY: dict[str, int] = {"PER": 3, "LOC": 2, "ORG": 1, "MISC": 0}
 # "slavic-riverbank": a river's genitive after "на березі", a place there (slavic_riverbanks);
 # "listed-place": an Arabic place listed after another ("في X والشيخ Y", arabic_nurseries);
 # "town-of-firm": a village a firm is named after, where a named site stands in it (legal_forms);
-# "paired-place": a Polish town paired with a place, or a river by its mouth (polish_paired_places)
+# "paired-place": a Polish town paired with a place, or a river by its mouth (polish_paired_places);
+# "spa-park": a park after a preposition of place, a place there (polish_spas);
+# "spanish-garages": a carmaker after "concesionario oficial de", a school after "el instituto"
 TYPED_BY_CONTEXT = frozenset(
     {"sports-result", "city-club", "club", "company", "team", "clan", "acting-site", "airport-acting", "fashion-house"}
     | {"premises", "slavic-park", "located-house", "garden-acting", "slavic-stage", "parish-acting"}
     | {"shop-by-owner", "slavic-studio", "romance-place", "firm-acting", "region-acting", "alpine-cue"}
     | {"hall-acting", "house-acting", "travel-destination", "slavic-riverbank", "listed-place", "town-of-firm"}
-    | {"paired-place"}
+    | {"paired-place", "spa-park", "spanish-garages"}
 )
 
 

@@ -1,5 +1,5 @@
 """English tourism news by its kind words (the guidelines of session 27): a hotel, an inn, a
-lodge, a resort or public baths named with the kind word is one place, without a leading "The"
+lodge, a resort, a campsite or public baths named with the kind word is one place, without a leading "The"
 and without the town after "in" ("the Tidewater Inn in Padstow" -> "Tidewater Inn" +
 "Padstow"); a name after a lower-case "restaurant" or "hotel" is the place alone ("its new
 restaurant, Saltmarsh"); a brewery, vineyard, winery, distillery or dairy is a firm, as an airline
@@ -27,7 +27,11 @@ from storywire.stages.ner.titles import weekdays
 
 MODEL = "english-hospitality"
 _CAP = r"[A-Z][\w’'-]+"
-_PLACE_KINDS = ("Hotel", "Inn", "Lodge", "Resort", "Baths", "Guesthouse", "Tavern")
+# a campsite or a caravan park is lodging as an inn is (round 46): a place, its owner the body
+_PLACE_KINDS = (
+    "Hotel", "Inn", "Lodge", "Resort", "Baths", "Guesthouse", "Tavern", "Campsite", "Campground", "Caravan Park",
+    "Holiday Park",
+)  # fmt: skip
 _FIRM_KINDS = ("Brewery", "Vineyard", "Vineyards", "Winery", "Distillery", "Dairy", "Creamery", "Cidery")
 _AIRLINE_KINDS = ("Air", "Airways", "Airlines")
 # Capitalised words that open a sentence, not a name.

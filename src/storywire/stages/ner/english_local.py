@@ -5,7 +5,10 @@ two places ("Thirsk's Market Place" -> "Thirsk" + "Market Place"); a parish coun
 list of villages is one body ("Ash, Ewhurst and Shere Parish Council"); a stream named with a
 capitalised "Beck", "Burn" or "Brook" after "the" is a place ("the Cover Beck"); a newspaper named
 "The ... Echo/Herald/Gazette" is a body with its article; a dale named alone is a place, not a
-person ("up Wharfedale"), unless the article names a person by it.
+person ("up Wharfedale"), unless the article names a person by it, and so is a lake named by its
+"-water" or "-mere" ("beside Wastwater"), typed a person; a stream named with its kind word and no
+given name before it is a place ("when Arkle Beck burst its banks") in an article about water; a
+one-word name climbed or walked up is a hill ("a sponsored walk up Skiddaw").
 
 spaCy's small model reads "Stores" alone, runs "Rev" into a body, joins the town to its street,
 types a newspaper as a place and a dale as a person.  Whole articles only; each rule looks only
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from storywire.identity.given_names import given_names
 from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
 
@@ -37,6 +41,17 @@ _NEWSPAPER = re.compile(
     r"Examiner|Sentinel|Recorder|Scotsman|Journal|Post|Times|Press)(?![\w’'-])(?! [A-Z])"
 )
 _DALE = re.compile(r"[A-Z][a-z]+dale")
+# a lake by its ending ("Wastwater", "Windermere"); a person-typed one only, as firms bear such
+# names ("Bridgewater")
+_LAKE = re.compile(r"[A-Z][a-z]{2,}(?:water|mere)")
+# a stream by its kind word, typed a person: without "the" too, where no given name opens it
+_NAMED_STREAM = re.compile(r"(?P<name>[A-Z][a-z]+) (?:Beck|Burn|Brook|Gill|Ghyll)")
+_WATER_WORDS = re.compile(r"\b(?:banks|flood|floods|flooded|flooding|stream|beck|burn|brook|river|water)\b")
+# a hill climbed or walked up ("a sponsored walk up Skiddaw"), typed a body or a person
+_CLIMBED = re.compile(
+    r"\b(?:walk|walks|walked|walking|climb|climbs|climbed|climbing|hike|hiked|hiking|trek|trekked|scramble|"
+    r"scrambled|yomp) up (?P<name>[A-Z][a-z]{3,})(?![\w’'-])(?! [A-Z])"
+)
 # A member's seat after "MP for": a constituency, a place ("the Labour MP for Shipley").
 _SEAT = re.compile(r"(?<![\w-])(?:MP|MPs|MSP|MS|MLA|AM|MEP|TD) for (?P<seat>[A-Z][a-z]+(?:[ -](?:and )?[A-Z][a-z]+)*)")
 
@@ -47,6 +62,10 @@ def english_local(text: str, mentions: list[Mention], language: str) -> list[Men
     if language != "en":
         return mentions
     out = _split_and_retype(text, mentions)
+    lakes = {m.text for m in out if m.model == MODEL and _LAKE.fullmatch(m.text)}
+    if lakes:  # the lake where the headline names it again, untagged
+        again = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(lakes))})(?![\w’'-])")
+        out = claimed_spans(text, out, [f.span() for f in again.finditer(text)], "LOC", MODEL, 0.75)
     if "'s " in text or "’s " in text:
         out = claimed_spans(text, out, [f.span() for f in _SHOP.finditer(text)], "ORG", MODEL, 0.8)
     if "Council" in text:
@@ -60,7 +79,18 @@ def english_local(text: str, mentions: list[Mention], language: str) -> list[Men
         out = _seats(text, out)
     if ", " in text:
         _people_after_roles(text, out)
+    if " up " in text:
+        out = _climbed_hills(text, out)
     return out
+
+
+def _climbed_hills(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "walk up Skiddaw" typed a body: the hill (a person's is no one climbs)."""
+    hills = {f.span("name") for f in _CLIMBED.finditer(text)}
+    for m in mentions:
+        if (m.start, m.end) in hills and m.type in ("ORG", "PER", "MISC"):
+            m.type, m.model = "LOC", MODEL
+    return claimed_spans(text, mentions, hills, "LOC", MODEL, 0.75)
 
 
 # A person named between commas right after a role in the firm ("Its founder, Raj Patel, said"):
@@ -116,8 +146,17 @@ def _split_and_retype(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         elif m.type in ("PER", "ORG") and _DALE.fullmatch(m.text) and m.text not in surnames:
             m.type, m.model = "LOC", MODEL  # "up Swaledale": a valley, no one's surname here
+        elif m.type == "PER" and _LAKE.fullmatch(m.text) and m.text not in surnames:
+            m.type, m.model = "LOC", MODEL  # "beside Wastwater": a lake
+        elif m.type == "PER" and _stream(text, m.text):
+            m.type, m.model = "LOC", MODEL  # "Arkle Beck burst its banks"
         out.append(m)
     return out
+
+
+def _stream(text: str, name: str) -> bool:
+    found = _NAMED_STREAM.fullmatch(name)
+    return found is not None and found["name"] not in given_names("en") and _WATER_WORDS.search(text) is not None
 
 
 def _listed_councils(text: str, mentions: list[Mention]) -> list[Mention]:

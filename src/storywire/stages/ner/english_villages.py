@@ -1,8 +1,9 @@
 """English villages and small towns by their place cues, and a firm's short name acting (round
 41): a name after "near", "on the edge of", "on the outskirts of" or "represents X on the
 council" is a place ("a landfill near Sedgefield", "who represents Sedgefield on the county
-council"), and so is the name a capitalised word of people opens ("People in Low Ash": spaCy's
-small model reads the whole run as one MISC name); a place found so is the place wherever the
+council"), as is one word opening with a Gaelic head after a locative ("from Glenfinnan"), and
+so is the name a capitalised word of people opens ("People in Low Ash": spaCy's small model reads
+the whole run as one MISC name); a place found so is the place wherever the
 article repeats it, in a shouted dateline too ("SEDGEFIELD —"), where the model took a town it
 does not know for a surname.  A firm named with its legal form whose first word is a town's name
 ("Ashford Waste Ltd") is named by that word where it acts ("Ashford, which also ...", "Ashford
@@ -31,6 +32,11 @@ _CUE = re.compile(
     rf"(?:\bnear|\b(?:the )?(?:edge|outskirts) of|\brepresents(?= {_NAME} on (?:the|a) ))"
     rf" (?P<name>{_NAME}){_END}"
 )
+# A village of the hills after a locative, by the Gaelic head its one word opens with ("trains from
+# Glenfinnan", "a farm at Strathyre"): spaCy's small model misses it, the gazetteer lacks it.
+_GAELIC = re.compile(
+    r"\b(?:from|in|at|to|via|near) (?P<name>(?:Glen|Strath|Inver|Aber|Bally|Auchter)[a-z]{4,})(?![\w’'-])(?! [A-Z])"
+)
 # A plural noun of people or homes opening a model's span before "in"/"from": the place after it.
 _PEOPLE_IN = re.compile(
     r"^(?:People|Residents|Families|Villagers|Householders|Homeowners|Neighbours|Parents|Pupils|Shoppers|"
@@ -50,10 +56,11 @@ def english_villages(text: str, mentions: list[Mention], language: str) -> list[
     if language != "en":
         return mentions
     out = _people_in(text, mentions)
-    towns = {m.text for m in out if m.model == MODEL} | {f["name"] for f in _CUE.finditer(text)}
+    cued = list(_CUE.finditer(text)) + list(_GAELIC.finditer(text))
+    towns = {m.text for m in out if m.model == MODEL} | {f["name"] for f in cued}
     towns -= _surnames_and_given(out)
     if towns:
-        spans = [f.span("name") for f in _CUE.finditer(text) if f["name"] in towns]
+        spans = [f.span("name") for f in cued if f["name"] in towns]
         out = claimed_spans(text, out, spans, "LOC", MODEL, 0.75, _blocks)
         # "on the edge of Ledbury" typed a body: the edge is a place's ("near" is not enough:
         # "near Tesco")

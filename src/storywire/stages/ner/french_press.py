@@ -85,7 +85,8 @@ def _after_contraction(text: str) -> list[tuple[int, int]]:
 
 
 # a name with its capitalised article right after "interrogé par", "contactée par": the paper asking
-_INTERVIEWED_BY = re.compile(r"\b(?:[Ii]nterrog|[Cc]ontact|[Ss]ollicit|[Jj]oint)(?:é|ée|és|ées) par $")
+# ("joint" takes no "é": "joint par La Montagne", "jointe par")
+_INTERVIEWED_BY = re.compile(r"\b(?:(?:[Ii]nterrog|[Cc]ontact|[Ss]ollicit)(?:é|ée|és|ées)|[Jj]ointe?s?) par $")
 _TRIGGERS = (*_HEADS, "Dauphiné", "Populaire", "Bien public", "L'", "L’", " au ", " du ")
 
 

@@ -93,8 +93,9 @@ def _town_bodies(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
         before = text[max(0, found.start() - 24) : found.start()]
         if _PLACE_BEFORE.search(before) or _AREA_BEFORE.search(before) or not _ARTICLE_OPENING.search(before):
             continue
-        # a market town only after its article: "Markt Schwaben" opening a sentence is the town
-        if found["kind"] == "Markt" and not re.search(r"(?:^|\s)(?i:der|dem|des)\s+$", before):
+        # a market town only after its article ("für den Markt X", the municipality it owns):
+        # "Markt Schwaben" opening a sentence is the town
+        if found["kind"] == "Markt" and not re.search(r"(?:^|\s)(?i:der|dem|den|des)\s+$", before):
             continue
         spans.append(found.span())
     return spans

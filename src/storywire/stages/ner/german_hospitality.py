@@ -1,6 +1,7 @@
 """German tourism news by its kind words (the guidelines of session 27): a hotel, an inn, a
 restaurant, a spa or a basilica named with its capitalised kind word is one place ("Gasthof
-Seeblick", "Hotel Belvedere", "Bayerischer Hof", "Carolus Therme"), and so is a public pool
+Seeblick", "Hotel Belvedere", "Bayerischer Hof", "Carolus Therme"; hyphened too, a body where
+it acts, "X-Therme schließt", as a casino), and so is a public pool
 (round 39: "Freibad Eichert", where people swim and drown); an airport named with
 "Flughafen" is one place ("Flughafen Nürnberg"); a tourism board named with its region is one
 body ("Tourismusverband Ostbayern"); a trade noun before a firm is no part of it ("der
@@ -23,9 +24,11 @@ from storywire.model import Mention
 from storywire.stages.ner.claimed_spans import claimed_spans
 from storywire.stages.ner.gazetteer import place_names
 from storywire.stages.ner.legal_forms import _ENDS_WITH_FORM
+from storywire.stages.ner.venues import LOCATED_HOUSE
 from storywire.stages.ner.word_frequency import zipf
 
 MODEL = "german-hospitality"
+ACTING_SITE = "acting-site"  # typed by its own sentence: consistency.TYPED_BY_CONTEXT
 _WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
 # A capitalised kind word before the name: the kind word stays in ("Gasthof zum Hirschen").
 _KIND_FIRST = re.compile(
@@ -38,10 +41,22 @@ _KIND_FIRST = re.compile(
 # ... or after it: "Staffelberger Hof", "im Bayerischen Hof" (a town's or a land's adjective: an
 # old hotel's name), "Carolus Therme".
 # A determiner ending in "-er" is no adjective of a name ("Dieser Hof", "Unser Hof").
-_DETERMINERS = r"(?!(?:Dieser|Jeder|Einer|Keiner|Unser|Euer|Ihrer|Seiner|Jener|Solcher|Mancher|Welcher|Anderer) )"
+# An article or a determiner before "Therme" is no name either ("Die Therme ist ...").
+_DETERMINERS = (
+    r"(?!(?:Dieser|Jeder|Einer|Keiner|Unser|Euer|Ihrer|Seiner|Jener|Solcher|Mancher|Welcher|Anderer|"
+    r"Die|Der|Das|Diese|Eine|Unsere|Ihre|Seine|Jede|Keine) )"
+)
 _KIND_LAST = re.compile(
     rf"(?<![\w-]){_DETERMINERS}(?:{_WORD}(?:er|ischer|ischen) Hof|{_WORD} (?:Therme|Resort))(?![\w-])"
 )
+# A spa named by a hyphened compound ("Carolus-Therme"): a place, as with a space; a body
+# where it acts ("X-Therme schließt", as "Spielbank X schließt"), a place after a locative.
+_SPA = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*-Therme(?![\w-])")
+_SPA_ACTS = re.compile(
+    r"(?:(?: in| bei| im) [A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*)?)? "
+    r"(?:schließt|öffnet|eröffnet|meldet|investiert|erhöht|senkt|plant|sucht|kündigt|entlässt|verzeichnet)\b"
+)
+_SPA_LOCATIVE = re.compile(r"(?:^|\s)(?:im|ins|in der|in die|zur|aus der|von der|nach der)\s+$", re.IGNORECASE)
 _COMMON_ZIPF = 4.0
 # An airport named with its town: one place.
 _AIRPORT = "Flughafen "
@@ -181,6 +196,14 @@ _BUILDING_NOUNS = frozenset(
         "Museum",
         "Theater",
         "Bad",
+        # a spa town's common buildings and rooms ("der Kurpark", "die Solegrotte")
+        "Kurpark",
+        "Kurhaus",
+        "Kurmittelhaus",
+        "Wandelhalle",
+        "Solegrotte",
+        "Salzgrotte",
+        "Sauna",
     ]
 )
 # ... and a bath's ("des Thermalbads im Kurpark"), in any case.
@@ -202,6 +225,8 @@ def german_hospitality(text: str, mentions: list[Mention], language: str) -> lis
     out = _firms_without_prefixes(text, out)
     if any(word in text for word in _VENUE_TRIGGERS):
         out = claimed_spans(text, out, _venues(text), "LOC", MODEL, 0.8)
+    if "-Therme" in text:
+        out = _spas(text, out)
     if _AIRPORT in text:
         out = claimed_spans(text, out, _airports(text, out), "LOC", MODEL, 0.8)
     if "Touris" in text or "verkehr" in text or "Kurverwaltung" in text:
@@ -225,6 +250,22 @@ def _venues(text: str) -> list[tuple[int, int]]:
         spans.append((found.start(), end))
     spans.extend(f.span() for f in _KIND_LAST.finditer(text))
     return sorted(spans)
+
+
+def _spas(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Hyphened spas: a body where the spa acts, a place after a locative (both typed by their
+    sentence), a place otherwise."""
+    acting, located, plain = [], [], []
+    for found in _SPA.finditer(text):
+        if _SPA_ACTS.match(text, found.end()):
+            acting.append(found.span())
+        elif _SPA_LOCATIVE.search(text, max(0, found.start() - 12), found.start()):
+            located.append(found.span())
+        else:
+            plain.append(found.span())
+    out = claimed_spans(text, mentions, acting, "ORG", ACTING_SITE, 0.8) if acting else mentions
+    out = claimed_spans(text, out, located, "LOC", LOCATED_HOUSE, 0.8) if located else out
+    return claimed_spans(text, out, plain, "LOC", MODEL, 0.8) if plain else out
 
 
 def _airports(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:

@@ -226,10 +226,14 @@ def german_local(text: str, mentions: list[Mention], language: str) -> list[Ment
 
 
 def _newspapers(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A region's newspaper as one compound ("Westfalenpost") is a body, typed or untagged."""
+    """A region's newspaper as one compound ("Westfalenpost", or hyphened after a place the
+    text names, "Lahn-Zeitung") is a body, typed or untagged."""
     spans = []
+    tagged = {m.text for m in mentions if m.type == "LOC"}
     for found in _NEWSPAPER.finditer(text):
-        if not _region_stem(found["stem"]):
+        # "Saale-Zeitung": a hyphen joins a paper's kind to a place the article names itself
+        hyphened = text[found.end("stem") : found.end("stem") + 1] == "-" and found["stem"] in tagged
+        if not (_region_stem(found["stem"]) or hyphened):
             continue
         same = [m for m in mentions if m.start == found.start() and m.end == found.end()]
         if same:

@@ -55,7 +55,32 @@ _TOWN_CUE = re.compile(
     r"(?<![\w-])(?:(?:[Uu]n|[Uu]na|[Uu]n['’]) *(?:anzian[oa]|donna|uomo|ragazz[oa]|giovane|bambin[oa]|pensionat[oa]|"
     r"\d{2}enne)|residente|residenti|originari[oa]|nativ[oa]) +(?:di|da) +"
     r"|(?<![\w-])(?:provinciale|statale|regionale|strada) +(?:per|verso) +"
+    # a motorway's exit is named by its town ("il casello di Terme Euganee"), the kind word out
+    r"|(?<![\w-])(?:casello|svincolo) +(?:di|per) +"
 )
+
+# A trade's firm named after its lower-case trade word, with its town ("la lavanderia industriale
+# Euganea Servizi di Rovigo", "l'autofficina Motor Sport di Lugo"): the firm alone is the body
+# (the kind word out) and the town a place; the taggers see no name there. One adjective may
+# stand between, never a preposition ("la carrozzeria di Mario Rossi" names a person's shop).
+_TRADE_FIRM = re.compile(
+    r"(?<![\w-])(?:lavanderia|tintoria|autofficina|carrozzeria|concessionaria|autosalone)"
+    rf"(?: +(?!(?:di|del|della|dei|da|dal|in|a|per|e)\b)[a-zà-ù]+)? +(?P<firm>{_NAME}(?: +{_NAME}){{0,2}})"
+    rf"(?: +di +(?P<town>{_TOWN}))?(?![\w’'-])"
+)
+_TRADE_CUES = ("lavanderia", "tintoria", "officina", "carrozzeria", "concessionaria", "autosalone")
+
+
+def _trade_firms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each firm after its trade word ORG and its town LOC."""
+    firms: list[tuple[int, int]] = []
+    towns: list[tuple[int, int]] = []
+    for found in _TRADE_FIRM.finditer(text):
+        firms.append(found.span("firm"))
+        if found["town"] is not None:
+            towns.append(found.span("town"))
+    out = claimed_spans(text, mentions, firms, "ORG", MODEL, 0.75) if firms else mentions
+    return claimed_spans(text, out, towns, "LOC", MODEL, 0.7) if towns else out
 
 
 def italian_local(text: str, mentions: list[Mention], language: str) -> list[Mention]:
@@ -78,6 +103,8 @@ def italian_local(text: str, mentions: list[Mention], language: str) -> list[Men
         out = [m for m in out if not any(s <= m.start and m.end <= e for s, e in bare)]
     if "ospedale" in text or "stazione" in text:
         out = [_town_only(text, m) for m in out]
+    if any(cue in text for cue in _TRADE_CUES):
+        out = _trade_firms(text, out)
     found = _towns_after_cues(text, out)
     if "Comune di " in text or "comune di " in text:
         found = _towns_of_councils(text, found)

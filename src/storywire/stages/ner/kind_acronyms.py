@@ -25,8 +25,8 @@ _KINDS: dict[str, tuple[str, ...]] = {
            "DDTM", "DREAL", "UDAF", "SICA", "Sica"),
     # parents' associations, primary and secondary schools, rural schools
     "es": ("AMPA", "AMPAS", "ANPA", "AFA", "CEIP", "IES", "CRA", "CEIPSO"),
-    # local health authorities
-    "it": ("ASL", "Asl", "AUSL", "Ausl", "ASST", "Asst", "ATS", "Ats", "ASP", "Asp"),
+    # local health authorities (Veneto's and Tuscany's by their own acronyms: "Ulss 6 Euganea")
+    "it": ("ASL", "Asl", "AUSL", "Ausl", "ASST", "Asst", "ATS", "Ats", "ASP", "Asp", "ULSS", "Ulss", "USL", "Usl"),
 }  # fmt: skip
 # National federations whose acronym also names them alone ("l'UNC a demandé"): a branch only
 # with its territory after "de" ("UNC de Meurthe-et-Moselle", "FNACA du Finistère"), never with a
@@ -46,7 +46,7 @@ _CAP = r"[A-ZÀ-ÞŁŚŻ][\w'’\-]*"
 _NAME = rf"{_CAP}(?:(?: (?:de|del|de la|di|della|y|e|et|la|le|les))? {_CAP}){{0,4}}"
 _TAIL = re.compile(
     rf"(?: (?:de la |de l['’]|de |d['’]|du |des |di |del |della |dell['’])?(?P<name>{_NAME})(?: \d{{1,3}}\b)?"
-    rf"| (?P<number>\d{{1,3}})\b)"
+    rf"| (?P<number>\d{{1,3}})\b(?: {_CAP}(?![\w'’-]))?)"
 )
 
 _PREPOSITIONS = (" de ", " du ", " des ", " de la ", " de l'", " de l’", " d'", " d’")

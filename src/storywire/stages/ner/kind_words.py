@@ -131,7 +131,10 @@ _FACILITY_BEFORE = re.compile(
 )
 
 # A lower-case kind of territory after a name makes it a place's name.
-_TERRITORY_KINDS = word_set("district province region county municipality prefecture governorate oblast raion village")
+# (an electoral "ward" too: "represents the Thornbury ward")
+_TERRITORY_KINDS = word_set(
+    "district province region county municipality prefecture governorate oblast raion village ward"
+)
 _TERRITORY_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_TERRITORY_KINDS)) + r")\b")
 
 

@@ -368,13 +368,25 @@ def _short_name(word: str, language: str) -> bool:
     return (
         len(word) >= 4
         and word[:1].isupper()
-        and word.isalpha()
+        and (word.isalpha() or _hyphenated_name(word, language))
         and word not in place_names(language)
         and word not in given_names(language)
-        and zipf(word.lower(), language) < _SHORT_NAME_ZIPF
+        # (a coined hyphenated name is rare whatever its parts: the frequency reads its first)
+        and (zipf(word.lower(), language) < _SHORT_NAME_ZIPF or not word.isalpha())
         # a Polish regional adjective opens a firm's name but is no name alone ("Bieszczadzka
         # Energia S.A." ... the headline's "Bieszczadzka jodła")
         and not (language == "pl" and word.endswith(_POLISH_ADJECTIVE_ENDINGS))
+    )
+
+
+def _hyphenated_name(word: str, language: str) -> bool:
+    """A firm's hyphenated coined name ("Auto-Cher SAS" ... "Auto-Cher"), each part capitalised;
+    a compound given name ("Jean-Pierre") opens a person's firm and is no firm alone."""
+    parts = word.split("-")
+    return (
+        len(parts) == 2
+        and all(part[:1].isupper() and part.isalpha() for part in parts)
+        and not any(part in given_names(language) for part in parts)
     )
 
 

@@ -142,6 +142,11 @@ _DATELINE = re.compile(
     r"(?=\s*(?:,|—|–|-|\(|:|\.\s|\.[–—-]))"
 )
 
+# A dateline's day, then its agency in capitals ("PALENCIA, 14 (EUROPA PRESS) –").
+_DAY_AND_AGENCY = re.compile(
+    r",[ \t]*(?P<day>\d{1,2})[ \t]+\((?P<agency>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&.-]*(?: [A-ZÀ-ÖØ-Þ&.-]+){0,2})\)"
+)
+
 # A byline with its town after a bar ("MARÍA LÓPEZ | SEVILLA"): the town, in capitals.
 _BYLINE_PLACE = re.compile(r"(?m)^[^\n|]{3,60} \| (?P<name>[A-ZÀ-ÖØ-Þ]{3,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,}){0,2})[ \t]*$")
 
@@ -249,6 +254,16 @@ def datelines(text: str, mentions: list[Mention], language: str) -> list[Mention
         if titled not in places and not regioned and found.re is not _TITLED_DATELINE:
             continue
         inside = [m for m in mentions if m.start < e and s < m.end]
+        agency = _DAY_AND_AGENCY.match(text, e)
+        if agency is not None:
+            # "PALENCIA, 14 (EUROPA PRESS) –": a model's span over the town and the day is the
+            # town, and the capitals in brackets after the day are the agency, not a region
+            for m in inside:
+                if m.start == s and m.end == agency.end("day"):
+                    m.end, m.text = e, text[s:e]
+            a_s, a_e = agency.span("agency")
+            if not any(m.start < a_e and a_s < m.end for m in [*mentions, *added]):
+                added.append(Mention(a_s, a_e, agency["agency"], "ORG", model=MODEL, confidence=0.75))
         if any(m.start < s or m.end > e for m in inside):
             continue
         if len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e):

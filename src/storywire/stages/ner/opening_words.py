@@ -1,6 +1,7 @@
 """A common word that opens a headline or a sentence is no name, when the article writes the same
 word in lower case elsewhere: "Maisons fissurées : ..." with "les maisons" below, "Collision à
-..." with "la collision" below.
+..." with "la collision" below; in English its plural too ("Teams from ..." with "the last
+team").
 
 Models read a capitalised first word as a name, above all in a headline, which has no context
 before it.  The article itself says what the word is: a name is written capitalised wherever it
@@ -41,9 +42,18 @@ def without_opening_common_words(text: str, mentions: list[Mention], language: s
     dropped = {
         id(m)
         for m in openers
-        if m.text.lower() in lower and m.text not in inside and m.text not in places and m.text not in orgs
+        if (m.text.lower() in lower or _english_plural(m.text, lower, language))
+        and m.text not in inside
+        and m.text not in places
+        and m.text not in orgs
     }
     return [m for m in mentions if id(m) not in dropped] if dropped else mentions
+
+
+def _english_plural(word: str, lower: set[str], language: str) -> bool:
+    """ "Teams from Leeds ..." where the article writes "the last team": the plural of a
+    common noun (English only: other languages' plurals are not a bare "-s")."""
+    return language == "en" and word.endswith("s") and not word.endswith("ss") and word[:-1].lower() in lower
 
 
 def _one_title_word(surface: str) -> bool:

@@ -35,7 +35,7 @@ from storywire.stages.ner import cues
 from storywire.stages.ner.gazetteer import REGIONS
 from storywire.stages.ner.refine_post_pass import lend_person_type, places_after_prepositions
 from storywire.stages.ner.rules import org_head
-from storywire.stages.ner.runaway import piece_type, salvage, without_lower_tail
+from storywire.stages.ner.runaway import joined_pair, piece_type, salvage, without_lower_tail
 from storywire.stages.ner.span_words import (
     INFLECTING,
     PL_NOT_GIVEN,
@@ -70,6 +70,24 @@ from storywire.stages.ner.word_frequency import zipf
 _COMMON_ZIPF = 5.5
 
 
+# "más"/"menos" join no name's words: between two capitalised runs they are the sentence
+# ("reclama a la Junta de Andalucía más plazas de Formación Profesional").
+_COMPARATIVES = {"es": cues.word_set("más menos")}
+
+
+_OPENING_WORDS = {
+    "es": cues.word_set("mientras además entonces asimismo dos tres cuatro cinco seis siete ocho nueve diez"),
+}
+
+
+def _comparative_join(toks: list[Token], i: int, language: str) -> bool:
+    return (
+        toks[i].text in _COMPARATIVES.get(language, ())
+        and is_title(toks[i - 1].text)
+        and any(is_title(t.text) for t in toks[i + 1 :])
+    )
+
+
 class _Refiner:
     """Refines the mentions of one text; pieces are token lists relative to the mention."""
 
@@ -93,9 +111,15 @@ class _Refiner:
     def common_opening(self, m: Mention, toks: list[Token]) -> bool:
         """A sentence's first words, capitalised only by their place: a very common word and
         nothing capitalised after it ("Más de 5.000", "Antes de regresar", "We count")."""
+        at = m.start + toks[0].start
+        # the text after a dateline's dash opens like a sentence ("PALENCIA, 14 (EP) – Tres ...")
+        after_dash = self.lang in _OPENING_WORDS and self.text[max(0, at - 2) : at] in ("– ", "— ")
+        opens = self.sentence_start(at) or after_dash
+        if len(toks) == 1 and toks[0].text.lower() in _OPENING_WORDS.get(self.lang, ()):
+            return opens  # "Mientras, los clientes esperan": a connective or a number
         if len(toks) < 2 or any(is_title(t.text) for t in toks[1:]):
             return False
-        if not self.sentence_start(m.start + toks[0].start):
+        if not opens:
             return False
         return zipf(toks[0].text.lower(), self.lang) >= _COMMON_ZIPF
 
@@ -148,8 +172,19 @@ class _Refiner:
         # verb between two capitalised runs ("Wang Yi met Jean-Noël Barrot"): two mentions.
         clause = CLAUSE_WORDS.get(self.lang, frozenset())
         j = next((i for i in range(1, len(toks) - 1) if toks[i].text in clause), None)
+        if j is None:
+            j = next((i for i in range(1, len(toks) - 1) if _comparative_join(toks, i, self.lang)), None)
         if j is None and self.lang == "en":
             j = next((i for i in range(1, len(toks) - 1) if verb_like(toks[i], toks[i + 1 :])), None)
+        if j is None and etype != "PER":
+            before = tokenize(self.text[max(0, m.start - 20) : m.start])
+            pair = joined_pair(toks, before[-1].text.lower() if before else "", self.lang)
+            if pair is not None:
+                split_at, first_type = pair
+                for part, kind in ((toks[:split_at], first_type), (toks[split_at + 1 :], "LOC")):
+                    s, e = m.start + part[0].start, m.start + part[-1].end
+                    self.add(Mention(s, e, self.text[s:e], kind, model=m.model, confidence=m.confidence))
+                return
         if j is not None:
             for part in (toks[:j], toks[j + 1 :]):
                 s, e = m.start + part[0].start, m.start + part[-1].end

@@ -31,7 +31,10 @@ _DRUG_AFTER = re.compile(rf"^,? +(?:un|una|uno|un['’])? *(?:nuev[oa] +|nuov[oa
 # "el fármaco Trombelix", "il vaccino Xilovax"
 _DRUG_BEFORE = re.compile(rf"\b(?:el|la|il|lo|l['’]|del|della|dello|al|allo) *{_DRUG_NOUN} +$", re.IGNORECASE)
 _ESTATE = re.compile(
-    rf"(?<![\w-])polígono(?: industrial)? +(?:(?:de|del) +)?(?!Industrial\b)(?P<name>{_NAME}(?: +{_NAME})?)"
+    # an estate named after a saint or shrine keeps its joining words ("polígono de Nuestra
+    # Señora de los Ángeles")
+    rf"(?<![\w-])polígono(?: industrial)? +(?:(?:de|del) +)?(?!Industrial\b)"
+    rf"(?P<name>{_NAME}(?: +{_NAME})?(?: +de +(?:la|las|los) +{_NAME})?)"
 )
 _PLANT = re.compile(rf"(?<![\w-])(?:planta|fábrica|factoría) +de +(?P<name>{_NAME}(?: +{_NAME})?)")
 # "la planta de Mercedes en Vitoria": a firm's plant names its town after "en"

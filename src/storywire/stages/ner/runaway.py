@@ -99,6 +99,11 @@ def _evidence(run: list[Token], first_in_sentence: bool, language: str) -> bool:
     return True
 
 
+# Prepositions and articles that open a sentence; capitalised after a name's last word, they
+# are the next sentence run into it ("Irak Tras el brote"), never the name's own end.
+_OPENERS = {"es": cues.word_set("tras durante en el la los las un una unos unas ante con desde hasta para por según")}
+
+
 def salvage(
     toks: list[Token], etype: EntityType, language: str, sentence_start: bool
 ) -> list[tuple[list[Token], EntityType]] | None:
@@ -126,6 +131,8 @@ def salvage(
         return None  # the whole span is one name after all: nothing to salvage
     out: list[tuple[list[Token], EntityType]] = []
     for run in runs:
+        while len(run) > 1 and run[-1].text.lower() in _OPENERS.get(language, ()) and not run[-2].text.islower():
+            run = run[:-1]  # "Irak Tras el brote": a sentence's capitalised first word after the name
         # the name an apposition describes is one even as a sentence's first word
         after = toks.index(run[-1]) + 1
         described_name = apposition and after < len(toks) and toks[after].text == ","
@@ -146,7 +153,38 @@ def _place_then_article(toks: list[Token], language: str) -> bool:
         n += 1
     if n == 0 or n >= len(toks) or toks[n].text not in _ARTICLES.get(language, ()):
         return False
+    # Nor does any name go on with an article and a lower-case noun ("recordó a Diario Palentino
+    # el responsable de industria"): inside names articles follow a preposition ("Nuestra
+    # Señora de los Ángeles") or lead a capitalised epithet ("Alfonso X el Sabio").
+    # (two capitalised words at least: one alone may just open the sentence, "Visite la página")
+    if n >= 2 and n + 1 < len(toks) and _lower_content(toks[n + 1], language):
+        return True
     return " ".join(t.text for t in toks[:n]) in place_names(language)
+
+
+# What joins two names in prose, never inside one: a range's second end after its first
+# ("los talleres de Guardo a Cervera de Pisuerga", "desde Soria hasta Burgos"), and a known
+# firm's site after it ("la fábrica de Renault en Villamuriel"); a tagger blind to the words
+# before a span reads either as one long name.
+_RANGES = {"es": {"de": cues.word_set("a hasta"), "desde": cues.word_set("a hasta")}}
+_SITE = {"es": "en"}
+
+
+def joined_pair(toks: list[Token], before: str, language: str) -> tuple[int, EntityType] | None:
+    """Where a span of two names joined in prose splits, and the first name's type (the second
+    is a place); None when it is not such a pair.  `before`: the word before the span."""
+    ranges, site = _RANGES.get(language), _SITE.get(language)
+    if ranges is None:
+        return None
+    for j in range(1, len(toks) - 1):
+        head, word = toks[:j], toks[j].text
+        if not all(is_title(t.text) for t in head) or not is_title(toks[j + 1].text):
+            continue  # "Ayuda a la Infancia", "Embajada de España en Francia"
+        if word in ranges.get(before, ()):
+            return j, "LOC"
+        if word == site and " ".join(t.text for t in head) in org_names(language):
+            return j, "ORG"
+    return None
 
 
 def piece_type(text: str, etype: EntityType, language: str) -> EntityType:

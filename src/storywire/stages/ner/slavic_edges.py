@@ -14,6 +14,8 @@ science (whole articles only):
   спасения на водах"): the taggers end it at the gerund;
 - a phrase of lower-case words with no body's kind word in it ("грибковую инфекцию", "коллективный
   иск") is no body: the neural tagger types such a phrase ORG in news of complaints and courts;
+- a headline typed whole as one ORG ("Покупатели салона остались без машин") is a sentence, no
+  name: a name with no body's kind word never fills a line of six words, most in lower case;
 - a plural common noun opening a sentence ("Театры, напротив, ...") that the article also writes in
   lower case is no name, whatever the tagger reads; a payment card or pass named by its adjective
   ("по «Пушкинской карте»") is a scheme, and schemes are no names.
@@ -61,8 +63,25 @@ def slavic_edges(text: str, mentions: list[Mention], language: str) -> list[Ment
     return [
         m
         for m in mentions
-        if not _lower_case_phrase(m) and not _plural_common_subject(text, m, language) and not _card(m)
+        if not _lower_case_phrase(m)
+        and not _plural_common_subject(text, m, language)
+        and not _card(m)
+        and not _whole_line(text, m)
     ]
+
+
+def _whole_line(text: str, m: Mention) -> bool:
+    """An ORG filling its line, of six words or more, four or more of them lower-case, with no
+    body's kind word ("Министерство науки и высшего образования РФ" on a line is a body)."""
+    words = m.text.split(" ")
+    return (
+        m.type == "ORG"
+        and len(words) >= 6
+        and sum(w[:1].islower() for w in words) >= 4
+        and not any(w.lower().startswith(_BODY_STEMS) for w in words)
+        and text[m.start - 1 : m.start] in ("", "\n")
+        and text[m.end : m.end + 1] in ("", "\n")
+    )
 
 
 # A card or pass as the last, lower-case word: "карта", "картой", "картка", "картки".

@@ -10,7 +10,8 @@ in Polish, Russian and Ukrainian, as the project's guidelines mark them.
   парафії", "Шатурского лесничества"); the models read a place or nothing.
 - A Ukrainian or Russian ministry "у справах" / "по делам" of some group is one body up to
   its country ("Міністерство у справах ветеранів" + "України").
-- A league or association of a trade before its country is a body ("Асоціація ... України").
+- A league or association of a trade before its country is a body ("Асоціація ... України"),
+  and so is a ministry with its lower-case portfolio ("Міністерство молоді та спорту" + "України").
 - A council's department with a capitalised "Управління" and a lower-case portfolio inside a
   sentence is a body ("Управлінню капітального будівництва").
 - A foreign firm's two-part "Co., Ltd." keeps its full stop at a sentence's end.
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 
 from storywire.model import Mention
+from storywire.stages.ner import morph
 from storywire.stages.ner.claimed_spans import claimed_spans
 
 MODEL = "slavic-memorial"
@@ -62,6 +64,14 @@ _LEAGUE = re.compile(
     rf"(?<![\w-])(?:Ліг[аиіу]|Асоціаці[яїю]|Лиг[аиеу]|Ассоциаци[яию])"
     rf" [{_LOW}-]+(?:их|ых) [{_LOW}-]+(?= (?:України|Украины|России|Росії|Польщі|Польши)(?![\w-]))"
 )
+# A ministry's lower-case portfolio before its country is its name, whatever the tagger knows
+# of it ("Міністерство молоді та спорту" + "України"): genitive nouns and adjectives joined by
+# "і"/"та"/"и"; the country stays a place of its own.
+_COUNTRY_MINISTRY = re.compile(
+    rf"(?<![\w-])(?:Міністерств(?:о|а|у|ом|і)|Министерств(?:о|а|у|ом|е))(?P<portfolio>(?: [{_LOW}-]+){{1,5}}?)"
+    r"(?= (?:України|Украины|России|Росії)(?![\w-]))"
+)
+_PORTFOLIO_JOINS = frozenset({"і", "й", "та", "и"})
 _FORM_DOT = re.compile(r"(?<!\w)Co\., Ltd$")
 _SYSTEM = re.compile(r"(?<![\w-])(?:систем[аеуыіиой]{1,2}|платформ[аеуыі]) $")
 _CAMEL = re.compile(rf"[{_LOW}][{_UP}]")
@@ -84,6 +94,9 @@ def slavic_memorials(text: str, mentions: list[Mention], language: str) -> list[
         if "справах" in text or "по делам" in text:
             spans = [_affairs_span(text, g) for g in _AFFAIRS_ONE.finditer(text)]
             mentions = claimed_spans(text, mentions, spans, "ORG", "slavic-ministry", 0.8) if spans else mentions
+        if "Міністерств" in text or "Министерств" in text:
+            spans = [f.span() for f in _COUNTRY_MINISTRY.finditer(text) if _portfolio(f["portfolio"], language)]
+            mentions = claimed_spans(text, mentions, spans, "ORG", "slavic-ministry", 0.8) if spans else mentions
         if "Управл" in text:
             spans = [f.span() for f in _DEPARTMENT.finditer(text)]
             mentions = claimed_spans(text, mentions, spans, "ORG", "slavic-department", 0.8) if spans else mentions
@@ -101,6 +114,26 @@ def _affairs_span(text: str, one: re.Match[str]) -> tuple[int, int]:
     """A ministry "у справах" with its portfolio up to its country, else its first word."""
     whole = _AFFAIRS_MINISTRY.match(text, one.start())
     return whole.span() if whole else one.span()
+
+
+def _portfolio(words: str, language: str) -> bool:
+    """Lower-case words that can name a ministry's remit: genitive nouns ("молоді", "спорту"),
+    adjectives in the genitive ("закордонних") and joins, never a verb ("повідомило громадян")."""
+    parts = words.split()
+    if parts[0] in _PORTFOLIO_JOINS or parts[-1] in _PORTFOLIO_JOINS:
+        return False
+    return all(w in _PORTFOLIO_JOINS or _GENITIVE_ADJECTIVE.search(w) or _genitive_noun(w, language) for w in parts)
+
+
+def _genitive_noun(word: str, language: str) -> bool:
+    """Any genitive noun reading, an adjective's as well ("молоді": youth's, and young)."""
+    analyzer = morph.analyzer(language)
+    if analyzer is None:
+        return False
+    return any(p.is_known and p.tag.POS == "NOUN" and p.tag.case == "gent" for p in analyzer.parse(word))
+
+
+_GENITIVE_ADJECTIVE = re.compile(r"(?:их|ых|ого|ої|ой)$")
 
 
 def _opens_sentence(text: str, start: int) -> bool:

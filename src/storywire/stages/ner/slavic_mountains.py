@@ -2,12 +2,13 @@
 (session 32, round 32; whole articles only):
 
 - a capitalised name after a landform's lower-case kind word is a place, the name alone
-  ("вершини Говерла", "схилах Боржави", "перевала Дятлова"): the rules read an unknown
-  mountain's name as MISC;
+  ("вершини Говерла", "схилах Боржави", "перевала Дятлова", "під горою Томнатик"): the rules
+  read an unknown mountain's name as MISC;
 - a MISC word that is a case form of a place the article names is that place ("на Боржаві"
   after "схилах Боржави"): the rules type each case form on its own;
-- a hut's or shelter's quoted name after its lower-case kind word is a place, the name alone
-  ("притулку «Над Озером»"): the taggers read a quoted name as a body;
+- a hut's, shelter's or summer camp's quoted name after its lower-case kind word is a place,
+  the name alone ("притулку «Над Озером»", "у таборі «Лісова Пісня»"): the taggers read a
+  quoted name as a body;
 - a district police unit is one body with its town's adjective ("Коломийського районного
   відділу поліції"); Ukraine's state services "Державна служба України з X" are one body with
   their lower-case remit; a sports federation is one body with its sport ("Федерації легкої
@@ -26,13 +27,19 @@ _LANGUAGES = frozenset({"ru", "uk"})
 _UP = "А-ЯЁІЇЄҐ"
 _LOW = "а-яёіїєґ'’"
 _NAME = rf"[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*"
-# landforms' kind words: peak, slope, ridge, pass, meadow, glacier, stream, gorge
+# landforms' kind words: peak, slope, ridge, pass, meadow, glacier, stream, gorge; a mountain
+# in the singular's cases only ("під горою X"), as "гори"/"горы" is also the plural of a range
 _LANDFORM = re.compile(
-    r"(?<![\w’'-])(?:вершин|схил|склон|хребт|хребе|перевал|полонин|льодовик|ледник|поток|ущелин|ущель)"
-    rf"[{_LOW}]* (?P<name>{_NAME}(?: {_NAME})?)(?![\w-])"
+    r"(?<![\w’'-])(?:(?:вершин|схил|склон|хребт|хребе|перевал|полонин|льодовик|ледник|поток|ущелин|ущель)"
+    rf"[{_LOW}]*|гор(?:а|і|у|ою|ой|е)) (?P<name>{_NAME}(?: {_NAME})?)(?![\w-])"
 )
-_LANDFORM_STEMS = ("вершин", "схил", "склон", "хреб", "перевал", "полонин", "льодовик", "ледник", "поток", "ущел")
-_HUT = re.compile(r"(?<![\w’'-])(?:притул|приют|колиб|хатин|хижин|шале)\w* «(?P<name>[^«»\n]{1,40})»")
+_LANDFORM_STEMS = (
+    *("вершин", "схил", "склон", "хреб", "перевал", "полонин", "льодовик", "ледник", "поток", "ущел"),
+    "гор",
+)
+# a hut's, shelter's or camp's kind word before its quoted name ("у таборі «X»", "лагерь «X»")
+_SHELTER_STEMS = ("притул", "приют", "колиб", "хатин", "хижин", "шале", "табор", "табір", "лагер")
+_HUT = re.compile(rf"(?<![\w’'-])(?:{'|'.join(_SHELTER_STEMS)})\w* «(?P<name>[^«»\n]{{1,40}})»")
 _POLICE = re.compile(
     rf"(?<![\w’'-])[{_UP}][{_LOW}]+(?:ого|ої|ий|а|е|ый|ая|ое) "
     r"(?:районн|міськ|міжрайонн|городск|межмуниципальн|межрайонн)\w* "
@@ -58,7 +65,7 @@ def slavic_mountains(text: str, mentions: list[Mention], language: str) -> list[
     if any(stem in text for stem in _LANDFORM_STEMS):
         spans = [f.span("name") for f in _LANDFORM.finditer(text)]
         out = claimed_spans(text, out, spans, "LOC", MODEL, 0.75, blocks=_body_or_longer)
-    if "«" in text and any(s in text for s in ("притул", "приют", "колиб", "хатин", "хижин", "шале")):
+    if "«" in text and any(s in text for s in _SHELTER_STEMS):
         spans = [f.span("name") for f in _HUT.finditer(text)]
         out = claimed_spans(text, out, spans, "LOC", MODEL, 0.8, blocks=_past_quotes)
     if "поліці" in text or "полици" in text:
