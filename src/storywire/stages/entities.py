@@ -148,7 +148,7 @@ from storywire.stages.ner.word_frequency import zipf
 # heritage, retail and twinning (session 29); 74: round 27, youth and schools, motorsport,
 # veterans and military heritage; 75: round 28, animals and forests, utilities, fairs; 76: round 29,
 # crafts, fisheries and the coast, insurance and law firms (session 30)
-VERSION = "93"
+VERSION = "94"
 SUPPORTED_LANGUAGES = ("en", "fr", "de", "uk", "ru", "es", "it", "pl", "zh", "ar", "nl")
 _SPACY = frozenset({"en", "fr"})
 # Languages whose default is the neural tagger (ner-neural-<lang>.npz, see models/README.md).
