@@ -39,14 +39,21 @@ from storywire.stages.ner.arabic_lexicon import (
     CLITICS,
     DEFINITE_GIVEN_NAMES,
     GIVEN_NAMES,
-    OFFICE_ADJECTIVES,
     OFFICE_DEFINITE_NAMES,
     STOP_WORDS,
-    definite_family_name,
     name_word,
     present_verb,
     rule_span,
     verbal_noun,
+)
+from storywire.stages.ner.arabic_name_words import (
+    RARE_PLAIN_FAMILY_ZIPF,
+    age_in_brackets,
+    attribute_word,
+    definite_family_word,
+    dual_noun,
+    family_word,
+    plural_noun,
 )
 from storywire.stages.ner.arabic_places import place_adjective, place_end
 from storywire.stages.ner.arabic_triggers import clitic_forms, trigger_indices
@@ -91,22 +98,12 @@ _HOUSE = "آل"
 _SON_OF = frozenset({"بن", "ابن", "بنت"})
 # A first name after such a cue is rare as a word ("رنا"-like names, 3.9); "مصدر" (a source) is not.
 _FIRST_NAME_ZIPF = 4.0
-# A participle's sound masculine plural ("مهاجرون", "متظاهرين": "م" + a stem of four letters
-# or more) is no first name when its singular is a word this common ("مهاجر" 3.8); the names
-# of that ending are shorter ("مأمون", "ميمون") or open otherwise ("سعدون", "حمدين").
-_PLURAL_STEM_ZIPF = 3.5
-_MIN_PLURAL = 6
-# The endings of a verb in the past with "we" and an object pronoun: "التقيناهم" (we met
-# them), "استقبلناه": no name ends so.
-_VERB_OBJECT_ENDINGS = ("ناه", "ناها", "ناهم", "ناهن", "ناكم")
 # Given names written with the article, common in the Maghreb ("الهادي", "المنجي"-like): one
 # opens a name before a family name in "-ي" or "بن" and a name, whatever cue stands before it
 # (an office and a comma, "الكاتب العام للنقابة، الهادي X،"); "الأمين" is the office first.
 DEFINITE_FIRST_NAMES = (DEFINITE_GIVEN_NAMES - OFFICE_DEFINITE_NAMES) | {
     "الحبيب", "المنجي", "المنصف", "الناصر", "الأزهر", "المولدي", "الصحبي", "الباجي", "الجيلاني",
 }  # fmt: skip
-# A family name without the article after one of them is rarer than this ("بورقيبة"-like).
-_RARE_PLAIN_FAMILY_ZIPF = 4.0
 # Both words of a foreign name after a role are rarer than this ("يوهانس"-like, 0.0).
 _FOREIGN_ZIPF = 2.0
 # What follows "الأمين" when it is the office: the secretary general.
@@ -201,7 +198,7 @@ def _clan_name_end(words: list[str], i: int) -> int | None:
     k = i + 1
     if k < len(words) and words[k] in GIVEN_NAMES:
         k += 1  # a father's name: "محمد خالد بني X"
-    if k + 1 < len(words) and words[k] in _CLANS and _family_word(words[k + 1]):
+    if k + 1 < len(words) and words[k] in _CLANS and family_word(words[k + 1]):
         return k + 2
     return None
 
@@ -223,32 +220,12 @@ def definite_first_name_end(words: list[str], i: int) -> int | None:
     nxt = words[i + 1]
     if nxt in _SON_OF and i + 2 < len(words) and name_word(words[i + 2]) and not present_verb(words[i + 2]):
         return i + 3
-    if _family_name(nxt) and nxt.endswith("ي"):
+    if definite_family_word(nxt) and nxt.endswith("ي"):
         return i + 2
     plain = name_word(nxt) and not present_verb(nxt) and not verbal_noun(nxt) and not place_adjective(nxt)
-    if not plain or len(nxt) <= 3 or _dual(nxt):
+    if not plain or len(nxt) <= 3 or dual_noun(nxt):
         return None
-    return i + 2 if zipf(nxt, "ar") < _RARE_PLAIN_FAMILY_ZIPF else None
-
-
-def _dual(word: str) -> bool:
-    """A common noun in the dual or a plural in "-ين"/"-ان": "ليلتين" (two nights), "يومين"."""
-    if word.endswith(("تين", "تان")):
-        stem = word[:-3] + "ة"
-    elif word.endswith(("ين", "ان")):
-        stem = word[:-2]
-    else:
-        return False
-    return zipf(stem, "ar") >= _RARE_PLAIN_FAMILY_ZIPF
-
-
-def _family_word(word: str) -> bool:
-    return (
-        (name_word(word) or (word.startswith("ال") and word.isalpha() and len(word) > 3))
-        and word not in STOP_WORDS
-        and not present_verb(word)
-        and not verbal_noun(word)
-    )
+    return i + 2 if zipf(nxt, "ar") < RARE_PLAIN_FAMILY_ZIPF else None
 
 
 def _role_before(words: list[str], i: int) -> bool:
@@ -293,9 +270,9 @@ def _apposed_name_end(words: list[str], i: int) -> int | None:
     if words[i] not in GIVEN_NAMES or i + 1 >= len(words):
         return None
     nxt = words[i + 1]
-    if _family_name(nxt):
+    if definite_family_word(nxt):
         return i + 2
-    if nxt.startswith("ال") or not _family_word(nxt) or place_adjective(nxt) or nxt in _ADVERBS:
+    if nxt.startswith("ال") or not family_word(nxt) or place_adjective(nxt) or nxt in _ADVERBS:
         return None
     return i + 2 if zipf(nxt, "ar") < _APPOSED_FAMILY_ZIPF else None
 
@@ -333,7 +310,7 @@ def _teacher_word(word: str, first: bool) -> bool:
         return True
     if present_verb(word) or verbal_noun(word) or word in STOP_WORDS:
         return False
-    return name_word(word) or (not first and _family_name(word))
+    return name_word(word) or (not first and definite_family_word(word))
 
 
 def _house_end(words: list[str], i: int) -> int | None:
@@ -347,7 +324,7 @@ def _house_end(words: list[str], i: int) -> int | None:
     if k < len(words) and words[k] in given:
         k += 1  # a father's name: "X حسن آل Y"
     # a given name after "آل" is the family's ("آل يوسف"), though it has a verb's shape
-    if k + 1 < len(words) and words[k] == _HOUSE and (words[k + 1] in given or _family_word(words[k + 1])):
+    if k + 1 < len(words) and words[k] == _HOUSE and (words[k + 1] in given or family_word(words[k + 1])):
         return k + 2
     return None
 
@@ -361,77 +338,43 @@ def _cued_name_end(words: list[str], i: int, plain_family: bool = False) -> int 
     if plain_family and foreign and max(zipf(first, "ar"), zipf(nxt, "ar")) < _FOREIGN_ZIPF:
         return i + 2  # a foreign name after a role ("يوهانس"-like): no word of Arabic text
     # an age in brackets after the name lets a first name be a common word, behind a clitic too
-    aged = _aged(words, i + 2) and first.isalpha() and first not in STOP_WORDS and not first.startswith("ال")
+    aged = age_in_brackets(words, i + 2) and first.isalpha() and first not in STOP_WORDS and not first.startswith("ال")
     if not (name_word(first) or aged) or present_verb(first) or verbal_noun(first) or i + 1 >= len(words):
         return None
     if plain_family and first in ADJECTIVE_GIVEN_NAMES and nxt in _SON_OF and i + 2 < len(words):
         # after a role a given name that is a word too opens "X بن Y" ("كريم بن X"-like)
-        return i + 3 if _family_word(words[i + 2]) and not present_verb(words[i + 2]) else None
+        return i + 3 if family_word(words[i + 2]) and not present_verb(words[i + 2]) else None
     if plain_family and first == "أبو" and name_word(nxt) and i + 2 < len(words):
         # "أبو بكر X": a compound given name, its family name after it
         family = words[i + 2]
         rare = zipf(family, "ar") < _PLAIN_FAMILY_ZIPF and not place_adjective(family)
-        return i + 3 if nxt in GIVEN_NAMES | {"بكر"} and _family_word(family) and rare else None
+        return i + 3 if nxt in GIVEN_NAMES | {"بكر"} and family_word(family) and rare else None
     if plain_family and first in ADJECTIVE_GIVEN_NAMES and nxt in GIVEN_NAMES:
         return i + 2  # "كريم سليمان": a given name that is a word too, and a listed one as family name
-    if plain_family and nxt == _SERVANT and i + 2 < len(words) and _attribute(words[i + 2]):
+    if plain_family and nxt == _SERVANT and i + 2 < len(words) and attribute_word(words[i + 2]):
         # after a role "X عبد الرحيم": a father's or family name no common word forms, so the
         # first word is a given name however common it is as a word ("سلوى", solace); an
         # Egyptian full name goes on with the father's and grandfather's ("X عبد Y محمد عبد Z")
         k = i + 3
-        while k + 2 < len(words) and words[k] in GIVEN_NAMES and words[k + 1] == _SERVANT and _attribute(words[k + 2]):
+        while (
+            k + 2 < len(words) and words[k] in GIVEN_NAMES and words[k + 1] == _SERVANT and attribute_word(words[k + 2])
+        ):
             k += 3
         return k
     common_first = zipf(first, "ar") >= _FIRST_NAME_ZIPF and not aged
-    if first not in GIVEN_NAMES and (common_first or _plural_noun(first)):
+    if first not in GIVEN_NAMES and (common_first or plural_noun(first)):
         return None
-    if nxt in _CLANS and i + 2 < len(words) and _family_word(words[i + 2]):
+    if nxt in _CLANS and i + 2 < len(words) and family_word(words[i + 2]):
         return i + 3
-    if _family_name(nxt):
+    if definite_family_word(nxt):
         return i + 2
-    if plain_family and first in GIVEN_NAMES and _family_word(nxt) and not nxt.startswith("ال"):
+    if plain_family and first in GIVEN_NAMES and family_word(nxt) and not nxt.startswith("ال"):
         return i + 2 if zipf(nxt, "ar") < _PLAIN_FAMILY_ZIPF and not place_adjective(nxt) else None
     return None
 
 
 # "عبد" and a definite attribute of God ("عبد الرحيم"): a compound name after a given name.
 _SERVANT = "عبد"
-
-
-def _attribute(word: str) -> bool:
-    return word.startswith("ال") and word.isalpha() and len(word) > 3
-
-
-# An age in brackets: "(14 عاما)", "(70 سنة)".
-_AGE_WORDS = frozenset({"عاما", "عامًا", "عام", "سنة", "سنوات", "أعوام", "عاماً"})
-
-
-def _aged(words: list[str], k: int) -> bool:
-    """An age in brackets at `k` ("X Y (14 عاما)"): only a person is given one, so a first
-    name that is a common word too ("لين", soft) opens the name before it (round 40)."""
-    return (
-        k + 3 < len(words)
-        and words[k] == "("
-        and words[k + 1].isdigit()
-        and words[k + 2] in _AGE_WORDS
-        and words[k + 3] == ")"
-    )
-
-
-def _plural_noun(word: str) -> bool:
-    """A participle's sound masculine plural: "مهاجرون" (migrants), "متظاهرين" (protesters)."""
-    if not (word.startswith("م") and word.endswith(("ون", "ين")) and len(word) >= _MIN_PLURAL):
-        return False
-    return zipf(word[:-2], "ar") >= _PLURAL_STEM_ZIPF
-
-
-def _family_name(word: str) -> bool:
-    """A definite family name: "-ي" and no place's or office's adjective, or rare as a word."""
-    if not (word.startswith("ال") and word.isalpha() and len(word) >= 5) or word.endswith(_VERB_OBJECT_ENDINGS):
-        return False
-    if word in OFFICE_ADJECTIVES or place_adjective(word):
-        return False
-    return (word.endswith("ي") and zipf(word, "ar") < 4.5) or definite_family_name(word, after_a_title=False)
 
 
 # Berber and Maghrebi family names open with "آيت" (sons of) and go on with a name, often a
