@@ -8,13 +8,12 @@ from storywire.model import Mention
 from storywire.stages.entities import extract_entities_from_text
 from storywire.stages.ner.chinese_names import (
     companies,
-    join_bodies,
     native_companies,
     place_names,
     speaking_people,
-    state_bodies,
     titled_people,
 )
+from storywire.stages.ner.chinese_state_bodies import join_bodies, state_bodies
 
 
 @pytest.mark.parametrize(
@@ -159,16 +158,12 @@ def test_a_place_cut_out_of_a_longer_transliteration() -> None:
 
 
 def test_state_bodies_by_standing_and_field() -> None:
-    from storywire.stages.ner.chinese_names import state_bodies
-
     assert [m.text for m in state_bodies("据国家统计局数据，中央电视台报道。")] == ["国家统计局", "中央电视台"]
     assert state_bodies("这个国家的领导人表示欢迎。") == []
     assert state_bodies("该国家台湾问题") == []
 
 
 def test_state_bodies_with_a_regulator_field() -> None:
-    from storywire.stages.ner.chinese_names import state_bodies
-
     text = "国家药品监督管理局和国家市场监督管理总局联合发文。"
     assert [m.text for m in state_bodies(text)] == ["国家药品监督管理局", "国家市场监督管理总局"]
     assert state_bodies("国家主席访问医院。") == []  # an office and a visit, no body

@@ -49,6 +49,7 @@ from storywire.stages.ner import (
     chinese_sites,
     chinese_societies,
     chinese_sport,
+    chinese_state_bodies,
     chinese_suffixes,
     chinese_tourism,
     chinese_transport,
@@ -209,7 +210,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_sport.sport_bodies(text, out)  # "湖北省网球队", "北京时间"
     out = chinese_aviation.aviation(text, out)  # "T2航站楼", "民航江西空管分局", "赣南地区", "据XX机场统计"
     # a body's whole name wins over the shorter name the gazetteer read in it ("全国人大常委会")
-    out = _merge_longer(out, chinese_names.state_bodies(text))
+    out = _merge_longer(out, chinese_state_bodies.state_bodies(text))
     out = _merge_longer(out, chinese_suffixes.national_bodies(text))
     out = chinese_companies.registered_names(text, out)
     out = chinese_companies.apposed_firms(text, out)  # "棕油企业婆罗洲绿野集团", "子公司绿野精炼"
@@ -219,7 +220,7 @@ def chinese_cues(text: str, found: list[Mention]) -> list[Mention]:
     out = chinese_regions.regional_bodies(text, out, country_names("zh"))
     out = chinese_science.hospital_clinics(text, out, country_names("zh"))  # "华西医院心内科"
     out = chinese_societies.society_committees(text, out)  # "XX省药学会XX专业委员会": one body
-    out = chinese_names.join_bodies(text, out, country_names("zh"))
+    out = chinese_state_bodies.join_bodies(text, out, country_names("zh"))
     # after the joins: "XX二中" + "XX机器人战队" are the school and its team, two bodies
     out = chinese_youth.youth_bodies(text, out)  # "共青团XX市委员会", "XX二中", "XX机器人战队"
     out = chinese_clubs.clubs(text, out)  # "XX电竞俱乐部", "XX县XX有限公司": the county inside

@@ -8,8 +8,9 @@
   surname first ("冯德莱恩", von der Leyen) and runs to the run's end.
 * Provinces and regions (geonames has cities only), with or without their suffix
   ("河南省", "新疆"), and the buildings news names as places.
-* One organisation from a body named after its country or parent body: "中国外交部",
-  "联合国安理会" are fixed names, as "中国红十字会" is.
+* Firms named by a transliterated or a native name and a company word ("阿里巴巴集团",
+  "腾讯公司"); state bodies and a body joined to its country or parent ("中国外交部") are read
+  by `chinese_state_bodies`.
 """
 
 from __future__ import annotations
@@ -324,7 +325,7 @@ def companies(text: str) -> list[Mention]:
 # firm), a place ("美国公司": American firms), nor a word as common as "使用" or "大型".
 _NATIVE_COMPANY = re.compile(r"公司|集团|银行")
 _BEFORE_COMPANY = frozenset("，。；：！？、“”「」（）《》\n 与和同及跟对向据由从在被把让给的了是")
-_DETERMINERS = frozenset("该这那其每各本此某一两几多")
+DETERMINERS = frozenset("该这那其每各本此某一两几多")
 _PARTICLES = frozenset("的了着过和与及或是在")
 _KINDS_OF_FIRM_WORDS = (
     "科技 石油 保险 航空 搬家 运输 电力 出版 投资 商业 能源 电信 媒体 广播 物流 建筑 "
@@ -358,8 +359,8 @@ def native_companies(text: str, places: frozenset[str]) -> list[Mention]:
                 start < 0
                 or (start > 0 and text[start - 1] not in _BEFORE_COMPANY)
                 or not all("\u4e00" <= ch <= "\u9fff" for ch in head)
-                or head[0] in _AFTER_NAME | _DETERMINERS
-                or head[-1] in _DETERMINERS  # "目前该公司": "at present, the company"
+                or head[0] in _AFTER_NAME | DETERMINERS
+                or head[-1] in DETERMINERS  # "目前该公司": "at present, the company"
                 or head[-1] in _FIRM_RANKS  # "旗下子公司": a subsidiary, "母公司" a parent
                 or any(ch in _PARTICLES for ch in head)
                 or head in _KINDS_OF_FIRM
@@ -378,7 +379,7 @@ def _long_company_head(head: str, places: frozenset[str]) -> bool:
     """Four characters before "公司" that name a firm ("空中客车", "通用电气"), not a phrase
     ("他说腾讯" holds a verb) nor a kind of firm with a place or an adjective ("美国航空",
     "跨国石油", "当地电力")."""
-    if any(ch in _AFTER_NAME or ch in _DETERMINERS or ch in _PRONOUNS for ch in head):
+    if any(ch in _AFTER_NAME or ch in DETERMINERS or ch in _PRONOUNS for ch in head):
         return False
     return not any(half in _KINDS_OF_FIRM or half in places for half in (head[:2], head[2:]))
 
@@ -389,58 +390,3 @@ _PRONOUNS = frozenset("我你他她它们")
 _PROGRAMME_AFTER = re.compile(r"[”\"」](?:专项|资金|项目|模式|政策|试点|改革|建设|工程)")
 # Characters that make a firm's rank with "公司" ("子公司", "分公司", "母公司", "总公司").
 _FIRM_RANKS = frozenset("子分母总")
-
-
-_WHOLE_FIRM_ENDS = ("公司", "集团")
-
-
-def join_bodies(text: str, mentions: list[Mention], countries: frozenset[str]) -> list[Mention]:
-    """A country or a body written right before a body is part of its name: "中国外交部",
-    "联合国安理会" (Chinese writes no "of" between them)."""
-    out: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and m.type == "ORG"
-            and prev.end == m.start
-            and (prev.type == "ORG" or (prev.type == "LOC" and prev.text in countries))
-            # a firm's name is whole: "美国航空公司" + "波音" 787 are two firms
-            and not prev.text.endswith(_WHOLE_FIRM_ENDS)
-            # a body whose own name states the country is named after it, not with it:
-            # "哈萨克斯坦" + "...哈萨克国立大学"
-            and not (prev.type == "LOC" and prev.text[:3] in m.text)
-        ):
-            out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "ORG", model="rules:zh", confidence=0.7)
-            continue
-        out.append(m)
-    return out
-
-
-# A state body named by its standing and its field, with no place before it: "中央气象台",
-# "国家统计局", "国家航天局" ("中央"/"国家" + a field of one to four characters + the kind of
-# body).  Not after a determiner ("这个国家", "该国家"), nor with a particle inside.  A
-# regulator's or an office's field runs longer ("国家药品监督管理局", "国家互联网信息办公室"): five or six
-# characters only before a regulator's kind, and with no office, verb or firm in them ("国家
-# 主席访问医院" is the president visiting a hospital).
-_STATE_BODY = re.compile(
-    r"(?:中央|国家)([\u4e00-\u9fff]{1,6}?)(气象台|气象局|地震局|总局|委员会|办公室|电视台|广播电台|局|署|台|院)"
-)
-_NOT_IN_BODY = frozenset("的了在和与及是对将已也并向从被把为以")
-_SHORT_FIELD = 4
-_LONG_FIELD_KINDS = frozenset({"总局", "局", "委员会", "办公室"})
-_NOT_IN_LONG_FIELD = re.compile(r"主席|总理|部长|局长|主任|书记|公司|集团|访问|会见|出席|视察|考察|参观|发布|表示")
-
-
-def state_bodies(text: str) -> list[Mention]:
-    """State bodies named "中央..." or "国家..." and the kind of body ("中央气象台")."""
-    out: list[Mention] = []
-    for hit in _STATE_BODY.finditer(text):
-        field, kind = hit.group(1), hit.group(2)
-        after_determiner = hit.start() > 0 and text[hit.start() - 1] in _DETERMINERS
-        if after_determiner or any(ch in _NOT_IN_BODY for ch in field) or field.startswith("级"):
-            continue  # "国家级开发区管理委员会": a national-level zone's committee, one of many
-        if len(field) > _SHORT_FIELD and (kind not in _LONG_FIELD_KINDS or _NOT_IN_LONG_FIELD.search(field)):
-            continue
-        out.append(Mention(hit.start(), hit.end(), hit.group(), "ORG", model="rules:zh", confidence=0.6))
-    return out
