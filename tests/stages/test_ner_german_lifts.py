@@ -1,4 +1,4 @@
-"""German ski-lift news: datelines before a dash, passes, village ranges, rivers, peaks,
+"""German ski-lift news: passes, village ranges, rivers, peaks,
 lifts' kind nouns and titles cut off a person (ner/german_lifts.py).  Sentences written for the
 tests."""
 
@@ -7,16 +7,6 @@ from __future__ import annotations
 from ner_mentions import mention, spans
 
 from storywire.stages.ner.german_lifts import german_lifts
-
-
-def test_a_dateline_in_capitals_before_its_dash_is_a_place() -> None:
-    text = "Lifte stehen still\n\nGARMISCH-PARTENKIRCHEN – Die Zugspitzbahn fährt wieder."
-    assert spans(german_lifts(text, [], "de")) == [("GARMISCH-PARTENKIRCHEN", "LOC")]
-
-
-def test_capitals_inside_a_sentence_are_no_dateline() -> None:
-    text = "Der Verein sagte, der ADAC - Die Kosten seien hoch."
-    assert spans(german_lifts(text, [], "de")) == []
 
 
 def test_a_rare_pass_after_its_preposition_is_a_place() -> None:

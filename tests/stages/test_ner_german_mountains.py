@@ -72,3 +72,13 @@ def test_a_dateline_in_capitals_is_a_place() -> None:
 def test_other_languages_are_left_alone() -> None:
     text = "The Bergwacht Berchtesgaden came."
     assert german_mountains(text, [], "en") == []
+
+
+def test_a_dateline_in_capitals_before_its_dash_is_a_place() -> None:
+    text = "Lifte stehen still\n\nGARMISCH-PARTENKIRCHEN – Die Zugspitzbahn fährt wieder."
+    assert spans(german_mountains(text, [], "de")) == [("GARMISCH-PARTENKIRCHEN", "LOC")]
+
+
+def test_capitals_inside_a_sentence_are_no_dateline() -> None:
+    text = "Der Verein sagte, der ADAC - Die Kosten seien hoch."
+    assert spans(german_mountains(text, [], "de")) == []

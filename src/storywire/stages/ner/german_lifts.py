@@ -1,6 +1,5 @@
 """German ski-lift and alpine village news by its kind words and cues (round 44):
 
-* a dateline in capitals before its dash is a place ("GARMISCH-PARTENKIRCHEN – Die ...");
 * a pass named by one rare compound on "-pass" after "am", "zum", "über den" is a place ("am
   Brennerpass"; valleys are german_places');
 * two rare capitalised words framed by "von ... bis ..." are a range of places ("von Kleinwalsertal
@@ -30,8 +29,6 @@ MODEL = "german-lifts"
 CONTEXT_MODEL = "alpine-cue"
 _RARE_ZIPF = 2.5
 _COMMON_ZIPF = 3.0
-# only the article's opening lines carry a dateline
-_DATELINE = re.compile(r"(?m)^(?P<place>[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*) [–—-] (?=[A-ZÄÖÜ„\"])")
 _PASS = re.compile(
     r"(?:(?<![\w-])(?:[Aa]m|[Zz]um|[Vv]om|über den|auf den|auf dem) )"
     r"(?P<name>[A-ZÄÖÜ][a-zäöüß]{3,}pass)(?![\w-])"
@@ -73,7 +70,6 @@ def german_lifts(text: str, mentions: list[Mention], language: str) -> list[Ment
         if title is not None:
             m.start += title.end()
             m.text, m.type, m.model = text[m.start : m.end], "PER", MODEL
-    out = claimed_spans(text, out, [f.span("place") for f in _DATELINE.finditer(text[:600])], "LOC", MODEL, 0.8)
     if "pass" in text:
         passes = [f.span("name") for f in _PASS.finditer(text) if _rare(f["name"])]
         out = claimed_spans(text, out, passes, "LOC", CONTEXT_MODEL, 0.8)

@@ -14,7 +14,8 @@
   not a person ("im Hohen Kar": no one's name stands after an article fused with "in");
 * a trail named by a town's adjective is a place ("über den Kemptener Weg", "Mindelheimer
   Klettersteig"; a frequent adjective is a manner: "der Berliner Weg");
-* a dateline's town in capitals typed a body is a place ("OBERSTDORF.").
+* a dateline's town in capitals typed a body is a place ("OBERSTDORF."), and one in capitals
+  before its dash whatever it was typed ("GARMISCH-PARTENKIRCHEN – Die ...").
 
 The tagger reads the rescue service's town as a place, the hut as nothing, the height into the
 peak's name and the unit and its inspection as one.  Whole articles only; each rule looks only
@@ -63,6 +64,8 @@ _TRAIL = re.compile(
 )
 _TRAIL_ZIPF = 2.5
 _DATELINE = re.compile(r"(?m)^[A-ZÄÖÜ][A-ZÄÖÜ-]+(?: [A-ZÄÖÜ][A-ZÄÖÜ-]+)*(?=\. )")
+# ... and one before a dash and the sentence it opens, a place whatever the gazetteer holds
+_DASHED_DATELINE = re.compile(r"(?m)^(?P<place>[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*) [–—-] (?=[A-ZÄÖÜ„\"])")
 
 
 def german_mountains(text: str, mentions: list[Mention], language: str) -> list[Mention]:
@@ -136,4 +139,5 @@ def _datelines(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type == "ORG" and (m.start, m.end) in heads:
             m.type, m.model = "LOC", MODEL
-    return mentions
+    dashed = [f.span("place") for f in _DASHED_DATELINE.finditer(text[:600])]
+    return claimed_spans(text, mentions, dashed, "LOC", MODEL, 0.8) if dashed else mentions
